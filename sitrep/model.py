@@ -1,0 +1,186 @@
+"""The record: every type that flows between stages, in one place.
+
+Each arrow of the flow in DESIGN.md is one of these plain dataclasses.
+``Analysis.to_dict`` is the JSON contract of ``sitrep extract --json``:
+every key is always present, lists may be empty, nothing is a placeholder.
+This module imports nothing of sitrep.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalize_text(text: str) -> str:
+    """NFC with whitespace folded: the form an article's id is computed from."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def article_id(text: str) -> str:
+    """A stable id from the normalised text, so the same story from any reader is one article."""
+    return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class Article:
+    text: str
+    published: date
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = article_id(self.text)
+
+    def header(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "published": self.published.isoformat(),
+            "title": self.title,
+            "url": self.url,
+            "outlet": self.outlet,
+        }
+
+
+@dataclass(slots=True)
+class Span:
+    """A stretch of the article text, by character offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Place:
+    text: str
+    start: int
+    end: int
+    name: str
+    geonameid: int | None
+    country_code: str | None
+    admin1: str | None
+    admin2: str | None
+    lat: float
+    lon: float
+    feature_code: str | None
+    confidence: float
+
+
+@dataclass(slots=True)
+class DateMention:
+    text: str
+    start: int
+    end: int
+    value_start: str  # ISO YYYY-MM-DD
+    value_end: str
+    granularity: str  # day | week | month | year | vaguer
+
+
+@dataclass(slots=True)
+class Quote:
+    speaker: str | None
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class MediaRef:
+    url: str | None
+    platform: str | None
+    account: str | None
+
+
+@dataclass(slots=True)
+class ActorMention:
+    """A mention of an armed, state or civilian party, normalised to an ACLED-style name."""
+
+    text: str
+    start: int
+    end: int
+    name: str
+    kind: str  # military | police | rebel | militia | civilians | protesters | rioters | other
+    country_code: str | None = None
+
+
+@dataclass(slots=True)
+class Attribution:
+    """Who the article attributes one sentence to; the chain runs from origin to relay."""
+
+    start: int
+    end: int
+    sources: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Sourcing:
+    """The layer of the sources stage."""
+
+    quotes: list[Quote] = field(default_factory=list)
+    media: list[MediaRef] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Location:
+    name: str
+    geonameid: int | None
+    country_code: str | None
+    admin1: str | None
+    admin2: str | None
+    lat: float
+    lon: float
+    precision: int  # ACLED: 1 the town, 2 near a town or a district, 3 only a region
+
+
+@dataclass(slots=True)
+class Event:
+    id: str
+    event_type: str
+    sub_event_type: str
+    date_start: str
+    date_end: str
+    time_precision: int  # 1 the day, 2 the week, 3 the month or vaguer
+    location: Location | None
+    actor1: str | None
+    actor2: str | None
+    fatalities: int | None
+    reported_by: list[str]
+    evidence: Span
+    confidence: float
+
+
+@dataclass(slots=True)
+class Analysis:
+    """One article and every layer the analyze stages found in it."""
+
+    article: Article
+    places: list[Place] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
+    sources: Sourcing = field(default_factory=Sourcing)
+    events: list[Event] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article": self.article.header(),
+            "places": [asdict(p) for p in self.places],
+            "dates": [asdict(d) for d in self.dates],
+            "quotes": [asdict(q) for q in self.sources.quotes],
+            "media": [asdict(m) for m in self.sources.media],
+            "events": [asdict(e) for e in self.events],
+        }
+
+
+def event_id(article_id: str, index: int) -> str:
+    return f"{article_id}-{index:03d}"
