@@ -28,7 +28,9 @@ def _published(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a YYYY-MM-DD date", param_hint="--published")
+        raise typer.BadParameter(
+            f"{value!r} is not a YYYY-MM-DD date", param_hint="--published"
+        ) from None
 
 
 def _report(failure: Failure) -> None:
@@ -96,11 +98,21 @@ def eval_events(
     _print_figures(events.run(gold))
 
 
+@eval_app.command("dates")
+def eval_dates(
+    gold: Annotated[Path, typer.Option(help="Folder with articles/ and gold/ (events-dev shape).")],
+) -> None:
+    """Share of gold date expressions found and resolved to exactly the gold range."""
+    from sitrep.evaluate import dates
+
+    _print_figures(dates.run(gold))
+
+
 @eval_app.command("sources")
 def eval_sources(
     gold: Annotated[Path, typer.Option(help="Folder with articles/ and gold/ (events-dev shape).")],
 ) -> None:
-    """Dates resolved to the gold range, quotes with the right speaker, media references found."""
+    """Quotes found with the right speaker, and social-media references found."""
     from sitrep.evaluate import sources
 
     _print_figures(sources.run(gold))

@@ -72,7 +72,7 @@ def make_article(
     """An Article from a record with the keys of DESIGN.md, checked."""
     text = next((fields[k] for k in TEXT_KEYS if fields.get(k)), None)
     if not isinstance(text, str) or not text.strip():
-        raise IngestError(where, "record has no text (expected a text, body or content field)", line)
+        raise IngestError(where, "record has no text (no text, body or content field)", line)
     raw_date = next((fields[k] for k in DATE_KEYS if fields.get(k)), None)
     day = parse_date(raw_date, where, line) if raw_date or published is None else published
     return Article(

@@ -132,6 +132,24 @@ class Sourcing:
 
 
 @dataclass(slots=True)
+class Trigger:
+    """A word or phrase in one sentence that reports an incident of an ACLED sub-event type.
+
+    Only asserted incidents become triggers: negated, hypothetical, planned, threatened
+    or denied ones are dropped by the typer.
+    """
+
+    event_type: str
+    sub_event_type: str
+    text: str
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int
+    confidence: float
+
+
+@dataclass(slots=True)
 class Location:
     name: str
     geonameid: int | None

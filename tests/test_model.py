@@ -11,7 +11,9 @@ def test_article_id_ignores_whitespace_and_unicode_form() -> None:
 
 
 def test_analysis_serialises_every_contract_key() -> None:
-    record = Analysis(article=Article(text="Nothing happened.", published=date(2023, 4, 11))).to_dict()
+    record = Analysis(
+        article=Article(text="Nothing happened.", published=date(2023, 4, 11))
+    ).to_dict()
     assert set(record) == CONTRACT_KEYS
     assert set(record["article"]) == {"id", "published", "title", "url", "outlet"}
     assert record["article"]["published"] == "2023-04-11"

@@ -79,5 +79,11 @@ def _take(items: Iterator[Article], n: int) -> list[Article]:
 
 
 def prepare() -> None:
-    """Build or check everything the stages load, so the first real run is not the slow one."""
+    """Build or check everything the stages load, so the first real run is not the slow one.
+
+    A stage class with a ``prepare`` classmethod builds its data there (the gazetteer, say).
+    """
     load_nlp()
+    for stage in (DateResolver, PlaceResolver, ActorTagger, SourceFinder, EventCoder):
+        if hasattr(stage, "prepare"):
+            stage.prepare()
