@@ -99,6 +99,7 @@ class MediaRef:
     url: str | None
     platform: str | None
     account: str | None
+    posted_by: str | None = None  # who put the post out, as the article names them
 
 
 @dataclass(slots=True)
