@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import json
 import sys
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
+from sitrep import __version__
 from sitrep.ingest import Failure, iter_sources
+from sitrep.model import Article
+from sitrep.store import EventQuery, Store
 
 app = typer.Typer(help="sitrep: news reports in, conflict-event records out.", no_args_is_help=True)
 eval_app = typer.Typer(help="Score the pipeline against annotated data.", no_args_is_help=True)
@@ -35,6 +41,251 @@ def _published(value: str | None) -> date | None:
 
 def _report(failure: Failure) -> None:
     typer.secho(f"skipped {failure.error}", fg=typer.colors.YELLOW, err=True)
+
+
+Db = Annotated[Path, typer.Option("--db", help="DuckDB file of the store.")]
+DEFAULT_DB = Path("sitrep.duckdb")
+BATCH = 16
+
+
+@dataclass
+class Summary:
+    stored: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    events: int = 0
+
+    def line(self) -> str:
+        return (
+            f"{self.stored} articles stored, {self.duplicates} skipped as already stored, "
+            f"{self.failed} failed, {self.events} events found"
+        )
+
+
+def _collect(sources: Sequence[str], published: date | None, summary: Summary) -> list[Article]:
+    """Every readable article, once each; failures are reported and counted as they come."""
+    articles: dict[str, Article] = {}
+    for item in iter_sources(sources, published):
+        if isinstance(item, Failure):
+            _report(item)
+            summary.failed += 1
+        elif item.id in articles:
+            summary.duplicates += 1
+        else:
+            articles[item.id] = item
+    return list(articles.values())
+
+
+def _batches(items: list[Article], size: int) -> Iterator[list[Article]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def run_ingest(
+    sources: Sequence[str], db: Path, published: date | None = None, force: bool = False
+) -> Summary:
+    """Read, analyze and store; one transaction per batch, so a rerun resumes where it stopped."""
+    from sitrep.analyze import Analyzer
+
+    summary = Summary()
+    articles = _collect(sources, published, summary)
+    with Store(db, __version__) as store:
+        done = set() if force else store.current_ids(a.id for a in articles)
+        summary.duplicates += len(done)
+        todo = [a for a in articles if a.id not in done]
+        if not todo:
+            return summary
+        analyzer = Analyzer(batch_size=BATCH)
+        with _progress(len(todo)) as advance:
+            for batch in _batches(todo, BATCH):
+                analyses = list(analyzer.analyze(batch))
+                store.write(analyses)
+                summary.stored += len(analyses)
+                summary.events += sum(len(a.events) for a in analyses)
+                advance(len(analyses), summary)
+    return summary
+
+
+class _progress:
+    """A progress bar on a terminal; a line per committed batch in a log."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.bar: Any = None
+        self.started = time.perf_counter()
+
+    def __enter__(self):
+        if sys.stderr.isatty():
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+            )
+
+            self.bar = Progress(
+                TextColumn("analysing"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[events]} events"),
+                TimeRemainingColumn(),
+                transient=True,
+            )
+            self.bar.start()
+            self.task = self.bar.add_task("analysing", total=self.total, events=0)
+        return self.advance
+
+    def advance(self, n: int, summary: Summary) -> None:
+        if self.bar is not None:
+            self.bar.update(self.task, advance=n, events=summary.events)
+        else:
+            rate = summary.stored / max(time.perf_counter() - self.started, 1e-9)
+            typer.echo(f"stored {summary.stored}/{self.total} articles ({rate:.1f}/s)", err=True)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+@app.command()
+def ingest(
+    sources: Annotated[list[str], typer.Argument(help="Files, folders, http(s) URLs, or -.")],
+    db: Db = DEFAULT_DB,
+    published: Published = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Re-analyse articles already stored.")
+    ] = False,
+) -> None:
+    """Ingest and analyze articles into the store; exits 1 if any input failed."""
+    summary = run_ingest(sources, db, _published(published), force)
+    typer.echo(summary.line())
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+def _near(value: str | None) -> tuple[float, float, float] | None:
+    if value is None:
+        return None
+    try:
+        lat, lon, km = (float(part) for part in value.split(","))
+    except ValueError:
+        raise typer.BadParameter(
+            "expected LAT,LON,KM, e.g. 48.6,38.0,50", param_hint="--near"
+        ) from None
+    return lat, lon, km
+
+
+TABLE_COLUMNS = [
+    (
+        "date",
+        lambda e: (
+            e["date_start"]
+            if e["date_start"] == e["date_end"]
+            else f"{e['date_start']}..{e['date_end']}"
+        ),
+    ),
+    ("type", lambda e: e["sub_event_type"]),
+    ("place", lambda e: ", ".join(x for x in (e["location_name"], e["country_code"]) if x)),
+    ("actor1", lambda e: e["actor1"] or ""),
+    ("actor2", lambda e: e["actor2"] or ""),
+    ("deaths", lambda e: "" if e["fatalities"] is None else str(e["fatalities"])),
+    ("reported by", lambda e: "; ".join(e["reported_by"])),
+]
+
+
+def print_events_table(rows: list[dict[str, Any]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(rows)} events", show_lines=False)
+    for name, _ in TABLE_COLUMNS:
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        table.add_row(*(cell(row) for _, cell in TABLE_COLUMNS))
+    Console(width=max(120, Console().width)).print(table)
+
+
+@app.command()
+def events(
+    db: Db = DEFAULT_DB,
+    country: Annotated[str | None, typer.Option(help="ISO 3166 alpha-2 code, e.g. UA.")] = None,
+    event_type: Annotated[
+        str | None, typer.Option("--type", help="An ACLED event type or sub-event type.")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Events ending on or after YYYY-MM-DD.")] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Events starting on or before YYYY-MM-DD.")
+    ] = None,
+    near: Annotated[str | None, typer.Option(help="LAT,LON,KM: within KM of a point.")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per event.")] = False,
+) -> None:
+    """Query the stored events: a table, or JSON lines."""
+    _require_db(db)
+    query = EventQuery(
+        country, event_type, _day(since, "--since"), _day(until, "--until"), _near(near), limit
+    )
+    with Store(db, __version__) as store:
+        rows = store.events(query)
+    if as_json:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+    else:
+        print_events_table(rows)
+
+
+def _day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a YYYY-MM-DD date", param_hint=option) from None
+
+
+def _require_db(db: Path) -> None:
+    if not db.exists():
+        typer.secho(f"no store at {db}: run `sitrep ingest PATH` first", fg="red", err=True)
+        raise typer.Exit(2)
+
+
+@app.command("export")
+def export_events(
+    fmt: Annotated[str, typer.Option("--format", help="csv | geojson | parquet")] = "csv",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write.")] = None,
+    db: Db = DEFAULT_DB,
+) -> None:
+    """Write every stored event as CSV (ACLED's columns), GeoJSON or Parquet."""
+    from sitrep.export import FORMATS, export
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+    _require_db(db)
+    with Store(db, __version__) as store:
+        rows = store.events()
+    path = export(rows, fmt, output or Path(f"events.{fmt}"))
+    typer.echo(f"wrote {len(rows)} events to {path}")
+
+
+@app.command()
+def demo(
+    out: Annotated[Path, typer.Option(help="Folder for the store and the exports.")] = Path("out"),
+) -> None:
+    """Ingest the bundled examples, print their events, write out/events.{csv,geojson,parquet}."""
+    from sitrep.export import FORMATS, export
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    if not examples.is_dir():
+        typer.secho(f"no examples folder at {examples}", fg="red", err=True)
+        raise typer.Exit(2)
+    db = out / "sitrep.duckdb"
+    summary = run_ingest([str(examples)], db)
+    typer.echo(summary.line())
+    with Store(db, __version__) as store:
+        rows = store.events()
+    print_events_table(rows)
+    for fmt in FORMATS:
+        typer.echo(f"wrote {export(rows, fmt, out / f'events.{fmt}')}")
 
 
 @app.command()

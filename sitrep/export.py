@@ -1,0 +1,122 @@
+"""Export stored events: CSV in ACLED's column layout, GeoJSON points, Parquet.
+
+Takes the rows that ``Store.events`` returns; knows nothing of analysis.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Sequence
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pycountry
+
+FORMATS = ("csv", "geojson", "parquet")
+
+# ACLED's layout first, then what sitrep adds: the evidence and where it was read.
+ACLED_COLUMNS = [
+    "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
+    "actor1", "actor2", "iso", "country", "admin1", "admin2", "location", "latitude",
+    "longitude", "geo_precision", "source", "notes", "fatalities",
+]  # fmt: skip
+SITREP_COLUMNS = [
+    "date_start", "date_end", "country_code", "geonameid", "confidence", "evidence_text",
+    "evidence_start", "evidence_end", "article_id", "article_url", "outlet", "published",
+]  # fmt: skip
+COLUMNS = ACLED_COLUMNS + SITREP_COLUMNS
+
+
+@cache
+def _country(code: str | None) -> tuple[str | None, int | None, str]:
+    """Name, ISO numeric code and alpha-3 of an alpha-2 code (ACLED's iso is numeric)."""
+    found = pycountry.countries.get(alpha_2=code.upper()) if code else None
+    if found is None:
+        return None, None, "XXX"
+    return found.name, int(found.numeric), found.alpha_3
+
+
+def _midpoint(start: str, end: str) -> str:
+    first, last = date.fromisoformat(start), date.fromisoformat(end)
+    return (first + (last - first) / 2).isoformat()
+
+
+def acled_row(event: dict[str, Any]) -> dict[str, Any]:
+    """One stored event in ACLED's columns (event_date is the middle of the date range)."""
+    country, iso, alpha3 = _country(event.get("country_code"))
+    event_date = _midpoint(event["date_start"], event["date_end"])
+    return {
+        "event_id_cnty": f"{alpha3}-{event['id']}",
+        "event_date": event_date,
+        "year": int(event_date[:4]),
+        "time_precision": event["time_precision"],
+        "event_type": event["event_type"],
+        "sub_event_type": event["sub_event_type"],
+        "actor1": event["actor1"],
+        "actor2": event["actor2"],
+        "iso": iso,
+        "country": country,
+        "admin1": event["admin1"],
+        "admin2": event["admin2"],
+        "location": event["location_name"],
+        "latitude": event["lat"],
+        "longitude": event["lon"],
+        "geo_precision": event["geo_precision"],
+        "source": "; ".join(event["reported_by"] or [s for s in [event.get("outlet")] if s]),
+        "notes": event["evidence_text"],
+        "fatalities": event["fatalities"],
+    } | {key: event.get(key) for key in SITREP_COLUMNS}
+
+
+def write_csv(events: Sequence[dict[str, Any]], path: Path) -> None:
+    with path.open("w", newline="", encoding="utf-8") as out:
+        writer = csv.DictWriter(out, fieldnames=COLUMNS)
+        writer.writeheader()
+        writer.writerows(acled_row(e) for e in events)
+
+
+def write_geojson(events: Sequence[dict[str, Any]], path: Path) -> None:
+    """Points for the events that have coordinates; every field is a property."""
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [e["lon"], e["lat"]]},
+            "properties": acled_row(e) | {"reported_by": e["reported_by"]},
+        }
+        for e in events
+        if e.get("lat") is not None and e.get("lon") is not None
+    ]
+    collection = {"type": "FeatureCollection", "features": features}
+    path.write_text(json.dumps(collection, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def write_parquet(events: Sequence[dict[str, Any]], path: Path) -> None:
+    rows = [acled_row(e) | {"reported_by": e["reported_by"]} for e in events]
+    schema = pa.schema(
+        [(c, pa.string()) for c in COLUMNS] + [("reported_by", pa.list_(pa.string()))]
+    )
+    typed = {
+        "year": pa.int32(), "time_precision": pa.int8(), "iso": pa.int32(),
+        "latitude": pa.float64(), "longitude": pa.float64(), "geo_precision": pa.int8(),
+        "fatalities": pa.int32(), "geonameid": pa.int64(), "confidence": pa.float64(),
+        "evidence_start": pa.int32(), "evidence_end": pa.int32(),
+    }  # fmt: skip
+    schema = pa.schema([pa.field(f.name, typed.get(f.name, f.type)) for f in schema])
+    table = pa.Table.from_pylist(rows, schema=schema)
+    pq.write_table(table, path)
+
+
+WRITERS = {"csv": write_csv, "geojson": write_geojson, "parquet": write_parquet}
+
+
+def export(events: Sequence[dict[str, Any]], fmt: str, path: Path) -> Path:
+    if fmt not in WRITERS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    WRITERS[fmt](events, path)
+    return path
