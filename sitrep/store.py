@@ -38,7 +38,8 @@ CREATE TABLE IF NOT EXISTS quotes (
     article_id VARCHAR, idx INTEGER, speaker VARCHAR, text VARCHAR, "start" INTEGER, "end" INTEGER
 );
 CREATE TABLE IF NOT EXISTS media (
-    article_id VARCHAR, idx INTEGER, url VARCHAR, platform VARCHAR, account VARCHAR
+    article_id VARCHAR, idx INTEGER, url VARCHAR, platform VARCHAR, account VARCHAR,
+    posted_by VARCHAR
 );
 CREATE TABLE IF NOT EXISTS events (
     id VARCHAR PRIMARY KEY, article_id VARCHAR, event_type VARCHAR, sub_event_type VARCHAR,
