@@ -324,6 +324,16 @@ def extract(
     raise typer.Exit(1 if failed else 0)
 
 
+@app.command()
+def bench(
+    repeat: Annotated[int, typer.Option(help="Passes over the benchmark texts.")] = 5,
+) -> None:
+    """Print speed figures as one JSON object: analyze beside the bare spaCy pass."""
+    from sitrep import bench as benchmark
+
+    _print_figures(benchmark.run(repeat))
+
+
 def _print_figures(figures: dict) -> None:
     typer.echo(json.dumps(figures, indent=1, ensure_ascii=False))
 
