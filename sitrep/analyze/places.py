@@ -1,12 +1,785 @@
-"""Places: toponyms recognised and resolved to one gazetteer entry each."""
+"""Places: toponyms recognised and resolved to one gazetteer entry each.
+
+Recognition reads spaCy's entities and the gazetteer together: the small model tags many towns
+as PERSON or ORG (or nothing), so every capitalised phrase, hashtag and "X region" is also looked
+up, and spaCy's labels then decide which readings stand. Misspellings ("Donestk") are matched by
+edit distance against the names of the article's focus country only.
+
+Resolution scores each candidate by its kind (a country or oblast before a village of the same
+name), population, and agreement with the rest of the article: the countries and regions of
+the other places, "Town, State" pairs, the dateline and nearness to the other places.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import itertools
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+from spacy.tokens import Doc, Token
+
+from sitrep.analyze import gazetteer
+from sitrep.analyze.gazetteer import (
+    ABBREV_PREFIX,
+    ADMIN1,
+    ADMIN2,
+    CITY,
+    CONTINENT,
+    COUNTRY,
+    DEMONYM_PREFIX,
+    REGION,
+    Candidate,
+    Entry,
+    distance_km,
+    normalize,
+)
 from sitrep.model import Analysis, Place
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+MAX_TOKENS = 6  # the longest name looked up, in tokens (hyphens count)
+MAX_FUZZY = 12  # misspelling searches per article: each costs a scan of one country's names
+# Words that may sit inside a multi-word name ("Deir al-Balah", "Stratford-upon-Avon").
+CONNECTORS = frozenset(
+    [
+        "al",
+        "el",
+        "ad",
+        "ad-",
+        "as",
+        "ar",
+        "an",
+        "ash",
+        "at",
+        "az",
+        "de",
+        "del",
+        "della",
+        "der",
+        "des",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "la",
+        "le",
+        "les",
+        "lo",
+        "of",
+        "on",
+        "upon",
+        "sur",
+        "am",
+        "im",
+        "en",
+        "y",
+        "e",
+        "und",
+        "and",
+        "the",
+        "bin",
+        "ibn",
+        "ben",
+        "abu",
+        "umm",
+    ]
+)
+ARTICLE_PREFIXES = ("al", "el", "ad", "as", "ar", "an", "ash", "at", "az")
+# "the Donetsk region", "Kherson Oblast": the word after a name that says it is a region.
+REGION_WORDS = frozenset(
+    [
+        "region",
+        "oblast",
+        "province",
+        "district",
+        "governorate",
+        "state",
+        "county",
+        "raion",
+        "rayon",
+        "prefecture",
+        "territory",
+        "department",
+        "municipality",
+        "krai",
+        "republic",
+    ]
+)
+PERSON_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "dame",
+        "president",
+        "gov",
+        "governor",
+        "sen",
+        "senator",
+        "rep",
+        "minister",
+        "general",
+        "gen",
+        "col",
+        "colonel",
+        "capt",
+        "captain",
+        "sgt",
+        "lt",
+        "prime",
+        "secretary",
+        "judge",
+        "justice",
+        "coach",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "rev",
+        "reverend",
+        "father",
+        "sister",
+        "brother",
+        "st",
+        "saint",
+    ]
+)
+SPEECH_LEMMAS = frozenset(
+    [
+        "say",
+        "tell",
+        "add",
+        "note",
+        "explain",
+        "write",
+        "argue",
+        "ask",
+        "claim",
+        "insist",
+        "warn",
+        "urge",
+        "announce",
+    ]
+)
+NON_PLACE_LABELS = frozenset(
+    [
+        "DATE",
+        "TIME",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "ORDINAL",
+        "CARDINAL",
+        "NORP",
+        "LANGUAGE",
+        "WORK_OF_ART",
+        "LAW",
+    ]
+)
+PLACE_LABELS = frozenset(("GPE", "LOC"))
+WEAK_POS = frozenset(
+    ["VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "ADJ", "INTJ"]
+)
+
+# Resolution weights: tuned on LGL and TR-News (dev) and checked on the Ukraine example.
+KIND_PRIOR = {COUNTRY: 3.0, CONTINENT: 3.0, REGION: 2.2, ADMIN1: 1.6, ADMIN2: 0.2, CITY: 0.0}
+POPULATION_WEIGHT = 0.55
+PRIMARY_BONUS = 0.6
+CAPITAL_BONUS = 2.0
+COUNTRY_WEIGHT = 2.6
+ADMIN1_WEIGHT = 1.6
+CONTAINER_BONUS = 6.0
+REGION_WORD_BONUS = 4.0
+NEAR_WEIGHT = 1.2
+NEAR_KM = 300.0
+ADMIN_NAMESAKE_PENALTY = 3.0
+NAMESAKE_CITY_POPULATION = 20_000
+
+
+@cache
+def common_words() -> frozenset[str]:
+    path = DATA / "places_common_words.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().casefold() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@dataclass(slots=True)
+class Mention:
+    """A stretch of text that may name a place, with the gazetteer entries it may mean."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    candidates: tuple[Candidate, ...]
+    strong: bool = True  # spaCy, a hashtag or the grammar says it is a place
+    region_word: bool = False  # followed by "region", "oblast", ...
+    fuzzy: bool = False
+    container: Mention | None = None  # "Paris, Texas": the mention after the comma
+    best: Candidate | None = None
+    scores: list[float] = field(default_factory=list)
+
+
+def _is_capitalised(text: str) -> bool:
+    return bool(text) and (text[0].isupper() or (text[0] == "#" and text[1:2].isupper()))
+
+
+def _can_start(tokens: Sequence[Token], i: int) -> bool:
+    text = tokens[i].text
+    if _is_capitalised(text):
+        return True
+    # "al-Hara", "el-Fasher": a lowercase Arabic article joined by a hyphen to a name.
+    nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return text.lower() in ARTICLE_PREFIXES and nxt == "-"
+
+
+def _can_continue(token: Token) -> bool:
+    text = token.text
+    return _is_capitalised(text) or text.lower() in CONNECTORS or text in {"-", "'", "’", "."}
+
+
+def _phrases(doc: Doc) -> list[tuple[int, int, str]]:
+    """Every capitalised token sequence that could be a name: (first token, last token, key)."""
+    tokens = list(doc)
+    out = []
+    for i in range(len(tokens)):
+        if not _can_start(tokens, i):
+            continue
+        for j in range(i, min(len(tokens), i + MAX_TOKENS)):
+            tok = tokens[j]
+            if j > i and (tok.is_sent_start or "\n" in tokens[j - 1].whitespace_):
+                break
+            if not _can_continue(tok):
+                break
+            if _is_capitalised(tok.text):
+                span_text = doc.text[tokens[i].idx : tok.idx + len(tok.text)]
+                out.append((i, j, normalize(span_text.lstrip("#"))))
+    return out
+
+
+def _core(ent) -> tuple[int, int]:
+    """An entity's token range without a leading 'the' or a trailing possessive."""
+    start, end = ent.start, ent.end
+    if end - start > 1 and ent[0].lower_ == "the":
+        start += 1
+    if end - start > 1 and ent[-1].tag_ == "POS":
+        end -= 1
+    return start, end
+
+
+def _entity_of(doc: Doc) -> list[int]:
+    """Index into doc.ents of each token's entity, or -1."""
+    owner = [-1] * len(doc)
+    for k, ent in enumerate(doc.ents):
+        for t in range(ent.start, ent.end):
+            owner[t] = k
+    return owner
+
+
+class Recognizer:
+    """Finds mentions of places in one parsed article."""
+
+    def __init__(self, gaz: gazetteer.Gazetteer) -> None:
+        self.gaz = gaz
+        self.common = common_words()
+
+    def __call__(self, doc: Doc) -> list[Mention]:
+        if not doc.text.strip():
+            return []
+        tokens = list(doc)
+        owner = _entity_of(doc)
+        ents = list(doc.ents)
+        phrases = _phrases(doc)
+        abbrevs = self._abbrev_keys(tokens)
+        extra = [self._entity_key(e) for e in ents if e.label_ in PLACE_LABELS]
+        found = self.gaz.lookup([k for _, _, k in phrases] + [k for _, k in abbrevs] + extra)
+        mentions: list[Mention] = []
+        taken = [False] * len(tokens)
+        # Longest match first at each position, left to right.
+        by_start: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        for i, j, key in phrases:
+            if found.get(key):
+                by_start[i].append((j, key))
+        for i in range(len(tokens)):
+            if taken[i] or i not in by_start:
+                continue
+            for j, key in sorted(by_start[i], reverse=True):
+                mention = self._judge(doc, tokens, ents, owner, i, j, key, found[key])
+                if mention is not None:
+                    mentions.append(mention)
+                    for t in range(i, j + 1):
+                        taken[t] = True
+                    break
+        mentions += self._abbrev_mentions(tokens, abbrevs, found, taken)
+        mentions += self._unmatched_entities(doc, ents, taken, found)
+        mentions.sort(key=lambda m: m.start)
+        _link_containers(mentions, doc.text)
+        return mentions
+
+    @staticmethod
+    def _entity_key(ent) -> str:
+        text = ent.text
+        for prefix in ("the ", "The "):
+            if text.startswith(prefix):
+                text = text[len(prefix) :]
+        if text.endswith(("'s", "’s")):
+            text = text[:-2]
+        return normalize(text)
+
+    @staticmethod
+    def _abbrev_keys(tokens: Sequence[Token]) -> list[tuple[int, str]]:
+        """State abbreviations after a comma ('Springfield, Ill.'), to look up as such."""
+        out = []
+        for i in range(1, len(tokens)):
+            text = tokens[i].text
+            if tokens[i - 1].text != "," or not text[:1].isupper():
+                continue
+            if text.endswith(".") or (len(text) == 2 and text.isupper()):
+                out.append((i, ABBREV_PREFIX + normalize(text)))
+        return out
+
+    def _abbrev_mentions(
+        self,
+        tokens: Sequence[Token],
+        abbrevs: list[tuple[int, str]],
+        found: dict[str, tuple[Candidate, ...]],
+        taken: list[bool],
+    ) -> list[Mention]:
+        out = []
+        for i, key in abbrevs:
+            # Only right after a place: "Springfield, Ill." and not "Smith, Jr."
+            if taken[i] or not found.get(key) or i < 2 or not taken[i - 2]:
+                continue
+            tok = tokens[i]
+            text = tok.text
+            out.append(Mention(tok.idx, tok.idx + len(text), text, key, found[key], strong=True))
+            taken[i] = True
+        return out
+
+    def _judge(
+        self,
+        doc: Doc,
+        tokens: Sequence[Token],
+        ents: list,
+        owner: list[int],
+        i: int,
+        j: int,
+        key: str,
+        candidates: tuple[Candidate, ...],
+    ) -> Mention | None:
+        """A gazetteer match kept as a mention, or None when context says it is no place."""
+        start_tok, end_tok = tokens[i], tokens[j]
+        start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
+        ent_ids = {owner[t] for t in range(i, j + 1)}
+        ent = ents[next(iter(ent_ids))] if len(ent_ids) == 1 and -1 not in ent_ids else None
+        label = ent.label_ if ent is not None else None
+        if any(k >= 0 and ents[k].label_ in NON_PLACE_LABELS for k in ent_ids):
+            return None
+        covers = ent is not None and _core(ent) == (i, j + 1)
+        strong = label in PLACE_LABELS and covers
+        hashtag = start_tok.text.startswith("#") or (i > 0 and tokens[i - 1].text == "#")
+        if hashtag and tokens[i - 1].text == "#":
+            start = tokens[i - 1].idx
+        region_word = j + 1 < len(tokens) and tokens[j + 1].lower_ in REGION_WORDS
+        if region_word:
+            end = tokens[j + 1].idx + len(tokens[j + 1].text)
+        if not (strong or hashtag or region_word):
+            if label in ("PERSON", "ORG", "FAC", "PRODUCT", "EVENT") and not covers:
+                # Part of a longer name: "Victoria Beckham", "Manipur Rifles".
+                if label == "PERSON":
+                    return None
+                candidates = tuple(c for c in candidates if c.entry.kind in (COUNTRY, ADMIN1))
+            if not self._plausible_bare(tokens, i, j, key, label):
+                return None
+            # An alternate name of a hamlet alone is too thin for a bare capitalised word.
+            if not any(
+                c.primary or c.entry.population >= 5000 or c.entry.kind != CITY for c in candidates
+            ):
+                return None
+        text = doc.text[start:end]
+        return Mention(
+            start, end, text, key, candidates, strong=strong or hashtag, region_word=region_word
+        )
+
+    def _plausible_bare(
+        self, tokens: Sequence[Token], i: int, j: int, key: str, label: str | None
+    ) -> bool:
+        """A capitalised phrase no entity label calls a place: is it a place at all?"""
+        first = tokens[i]
+        comma_pair = self._in_comma_pair(tokens, i, j)
+        if key in self.common and not comma_pair:
+            return False
+        if i == j and first.pos_ in WEAK_POS and not comma_pair:
+            return False
+        if i > 0 and tokens[i - 1].lower_.rstrip(".") in PERSON_TITLES:
+            return False
+        if label == "PERSON":
+            nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            if nxt is not None and nxt.lemma_ in SPEECH_LEMMAS:
+                return False
+        return True
+
+    @staticmethod
+    def _in_comma_pair(tokens: Sequence[Token], i: int, j: int) -> bool:
+        before = i >= 2 and tokens[i - 1].text == "," and _is_capitalised(tokens[i - 2].text)
+        after = (
+            j + 2 < len(tokens) and tokens[j + 1].text == "," and tokens[j + 2].text[:1].isupper()
+        )
+        return before or after
+
+    def _unmatched_entities(
+        self, doc: Doc, ents: list, taken: list[bool], found: dict[str, tuple[Candidate, ...]]
+    ) -> list[Mention]:
+        """GPE/LOC entities that no phrase matched: kept for the misspelling search."""
+        out = []
+        for ent in ents:
+            if ent.label_ not in PLACE_LABELS or any(taken[t] for t in range(ent.start, ent.end)):
+                continue
+            key = self._entity_key(ent)
+            if not key or len(key) < 4:
+                continue
+            cands = found.get(key, ())
+            out.append(
+                Mention(ent.start_char, ent.end_char, ent.text, key, cands, strong=True, fuzzy=True)
+            )
+            for t in range(ent.start, ent.end):
+                taken[t] = True
+        return out
+
+
+_CONTAINER_GAP = re.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _link_containers(mentions: list[Mention], text: str) -> None:
+    """'Paris, Texas', 'Avdiivka in the Chernihiv region': the second place holds the first."""
+    for a, b in itertools.pairwise(mentions):
+        if _CONTAINER_GAP.fullmatch(text[a.end : b.start]):
+            a.container = b
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolution
+
+
+def _prior(c: Candidate, mention: Mention) -> float:
+    e = c.entry
+    score = KIND_PRIOR.get(e.kind, 0.0) + POPULATION_WEIGHT * math.log10(e.population + 10)
+    if c.primary:
+        score += PRIMARY_BONUS
+    if e.feature_code == "PPLC":
+        score += CAPITAL_BONUS
+    if mention.region_word:
+        score += REGION_WORD_BONUS if e.kind in (ADMIN1, ADMIN2, REGION) else -REGION_WORD_BONUS
+    if mention.fuzzy:
+        score -= 0.5 * c.entry.kind  # a misspelt name is more likely a well-known one
+    if e.kind in (ADMIN1, ADMIN2) and not mention.region_word and _has_namesake_city(c, mention):
+        score -= ADMIN_NAMESAKE_PENALTY  # "Chernihiv" alone is the city, not its oblast
+    return score
+
+
+def _has_namesake_city(c: Candidate, mention: Mention) -> bool:
+    e = c.entry
+    return any(
+        o.entry.kind == CITY
+        and o.entry.population >= NAMESAKE_CITY_POPULATION
+        and o.entry.country_code == e.country_code
+        and o.entry.admin1 == e.admin1
+        for o in mention.candidates
+    )
+
+
+@dataclass(slots=True)
+class Context:
+    """What the other places of the article say: weights per country and per region."""
+
+    countries: Counter = field(default_factory=Counter)
+    admin1s: Counter = field(default_factory=Counter)
+    points: list[tuple[str, float, float]] = field(default_factory=list)
+
+    def focus(self) -> str | None:
+        return self.countries.most_common(1)[0][0] if self.countries else None
+
+
+def _context(mentions: Sequence[Mention]) -> Context:
+    ctx = Context()
+    for m in mentions:
+        if m.best is None:
+            continue
+        e = m.best.entry
+        weight = 1.0 if m.strong else 0.6
+        if len({c.entry.country_code for c in m.candidates}) == 1:
+            weight += 0.5  # unambiguous as to country
+        if e.country_code:
+            ctx.countries[e.country_code] += weight * (1.5 if e.kind == COUNTRY else 1.0)
+        if e.admin1 and e.kind != COUNTRY:
+            ctx.admin1s[(e.country_code, e.admin1)] += weight
+        if e.kind in (CITY, ADMIN2):
+            ctx.points.append((m.key, e.lat, e.lon))
+    return ctx
+
+
+def _context_score(
+    c: Candidate, m: Mention, ctx: Context, own: Counter, own_admin: Counter
+) -> float:
+    e = c.entry
+    total = sum(ctx.countries.values()) - sum(own.values())
+    score = 0.0
+    if total > 0 and e.country_code:
+        share = (ctx.countries[e.country_code] - own[e.country_code]) / total
+        score += COUNTRY_WEIGHT * share
+    admin_total = sum(ctx.admin1s.values()) - sum(own_admin.values())
+    if admin_total > 0 and e.admin1 and e.kind != COUNTRY:
+        key = (e.country_code, e.admin1)
+        score += ADMIN1_WEIGHT * (ctx.admin1s[key] - own_admin[key]) / admin_total
+    if e.kind in (CITY, ADMIN2) and ctx.points:
+        near = min(
+            (distance_km(e.lat, e.lon, lat, lon) for key, lat, lon in ctx.points if key != m.key),
+            default=None,
+        )
+        if near is not None and near < NEAR_KM:
+            score += NEAR_WEIGHT * (1 - near / NEAR_KM)
+    return score
+
+
+def _inside(inner: Entry, outer: Entry) -> bool:
+    if inner.country_code != outer.country_code or inner.pid == outer.pid:
+        return False
+    if outer.kind == COUNTRY:
+        return True
+    if outer.kind == ADMIN1:
+        return inner.admin1 == outer.admin1 and inner.kind != ADMIN1
+    return False
+
+
+def resolve(mentions: list[Mention], dateline_chars: int = 80) -> None:
+    """Choose each mention's entry in place (``best``), using the whole article as context."""
+    groups: dict[tuple[str, bool], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.candidates:
+            groups[(m.key, m.region_word)].append(m)
+    for m in mentions:
+        if m.candidates:
+            priors = [_prior(c, m) for c in m.candidates]
+            m.scores = priors
+            m.best = m.candidates[priors.index(max(priors))]
+    for _ in range(2):
+        ctx = _context(mentions)
+        for members in groups.values():
+            _rescore(members, mentions, ctx)
+
+
+def _rescore(members: list[Mention], mentions: list[Mention], ctx: Context) -> None:
+    """Score one name's candidates against the context the other names give."""
+    own: Counter = Counter()
+    own_admin: Counter = Counter()
+    for m in members:
+        if m.best is not None:
+            e = m.best.entry
+            weight = (1.0 if m.strong else 0.6) + (
+                0.5 if len({c.entry.country_code for c in m.candidates}) == 1 else 0
+            )
+            if e.country_code:
+                own[e.country_code] += weight * (1.5 if e.kind == COUNTRY else 1.0)
+            if e.admin1 and e.kind != COUNTRY:
+                own_admin[(e.country_code, e.admin1)] += weight
+    # One sense per article: every mention of a name shares its scores, containers aside.
+    base = [0.0] * len(members[0].candidates)
+    first = members[0]
+    for k, c in enumerate(first.candidates):
+        base[k] = _prior(c, first) + _context_score(c, first, ctx, own, own_admin)
+    for m in members:
+        scores = list(base)
+        if m.container is not None and m.container.best is not None:
+            for k, c in enumerate(m.candidates):
+                if _inside(c.entry, m.container.best.entry):
+                    scores[k] += CONTAINER_BONUS
+        m.scores = scores
+        m.best = m.candidates[scores.index(max(scores))]
+
+
+def confidence(m: Mention) -> float:
+    """The chosen entry's share of the softmax over its candidates, times how sure the span is."""
+    if not m.scores:
+        return 0.0
+    top = max(m.scores)
+    total = sum(math.exp(s - top) for s in m.scores)
+    share = 1.0 / total
+    certainty = 1.0 if m.strong else 0.8
+    if m.fuzzy:
+        certainty *= 0.7
+    return round(share * certainty, 3)
+
+
+def _fuzzy(gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: str | None) -> None:
+    """Misspelt names ('Donestk'): the nearest name of the focus country by edit distance."""
+    if focus is None:
+        return
+    keys, pids = gaz.names_in_country(focus)
+    if not keys:
+        return
+    searched = 0
+    for m in mentions:
+        if not m.fuzzy or m.candidates or searched >= MAX_FUZZY:
+            continue
+        searched += 1
+        limit = 1 if len(m.key) <= 8 else 2
+        hit = process.extractOne(m.key, keys, scorer=OSA.distance, score_cutoff=limit)
+        if hit is None:
+            continue
+        name = hit[0]
+        entries = {pids[k] for k, key in enumerate(keys) if key == name}
+        m.candidates = tuple(Candidate(gaz.entry(p), True) for p in sorted(entries))
+
+
+def to_place(m: Mention) -> Place:
+    assert m.best is not None
+    e = m.best.entry
+    return Place(
+        text=m.text,
+        start=m.start,
+        end=m.end,
+        name=e.name,
+        geonameid=e.geonameid,
+        country_code=e.country_code,
+        admin1=e.admin1,
+        admin2=e.admin2,
+        lat=e.lat,
+        lon=e.lon,
+        feature_code=e.feature_code,
+        confidence=confidence(m),
+    )
+
+
+def _keep(m: Mention, focus_countries: Counter) -> bool:
+    """Weak readings (a PERSON-tagged or bare capitalised word) stand only when they fit."""
+    if m.best is None:
+        return False
+    if m.strong:
+        return True
+    e = m.best.entry
+    if e.kind in (COUNTRY, ADMIN1, REGION, CONTINENT):
+        return True
+    fits = focus_countries[e.country_code] >= 1.0 if e.country_code else False
+    return fits or e.population >= 100_000
 
 
 class PlaceResolver:
+    """The places stage: recognise toponyms, then resolve them with the article as context."""
+
+    def __init__(self) -> None:
+        self._recognizer: Recognizer | None = None
+
+    @classmethod
+    def prepare(cls) -> None:
+        """Build the gazetteer index if it is missing (run at install time by `sitrep setup`)."""
+        gazetteer.load()
+
+    @property
+    def recognizer(self) -> Recognizer:
+        if self._recognizer is None:
+            self._recognizer = Recognizer(gazetteer.load())
+        return self._recognizer
+
     def __call__(self, doc: Doc, analysis: Analysis) -> list[Place]:
-        return []  # built in the places issue
+        mentions = self.recognizer(doc)
+        return self.resolve_mentions(mentions)
+
+    def resolve_mentions(self, mentions: list[Mention]) -> list[Place]:
+        resolve(mentions)
+        ctx = _context(mentions)
+        if any(m.fuzzy and not m.candidates for m in mentions):
+            _fuzzy(self.recognizer.gaz, mentions, ctx.focus())
+            resolve(mentions)
+            ctx = _context(mentions)
+        return [to_place(m) for m in mentions if _keep(m, ctx.countries)]
+
+    def resolve_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Place | None]:
+        """Resolve given toponym spans (gold spans, in evaluation) with each other as context."""
+        gaz = self.recognizer.gaz
+        spans = list(spans)
+        keys = [_span_key(text[s:e]) for s, e in spans]
+        found = gaz.lookup(keys)
+        mentions = []
+        for (s, e), key in zip(spans, keys, strict=True):
+            region_word = key.rsplit(" ", 1)[-1] in REGION_WORDS if " " in key else False
+            key, cands = _span_candidates(gaz, text[s:e], key, found.get(key, ()), region_word)
+            mentions.append(
+                Mention(s, e, text[s:e], key, cands, region_word=region_word, fuzzy=not cands)
+            )
+        mentions.sort(key=lambda m: m.start)
+        _link_containers(mentions, text)
+        resolve(mentions)
+        if any(not m.candidates for m in mentions):
+            _fuzzy(gaz, mentions, _context(mentions).focus())
+            resolve(mentions)
+        by_span = {(m.start, m.end): m for m in mentions}
+        fallback = _focus_place(mentions)
+        out: list[Place | None] = []
+        for s, e in spans:
+            m = by_span[(s, e)]
+            if m.best is None and fallback is not None:
+                # A name the gazetteer lacks (a street, a building) is most likely in the town
+                # the article is about.
+                m.best, m.scores = fallback, [0.0, 0.0]
+            out.append(to_place(m) if m.best is not None else None)
+        return out
+
+
+def _span_candidates(
+    gaz: gazetteer.Gazetteer, surface: str, key: str, cands: tuple, region_word: bool
+) -> tuple[str, tuple[Candidate, ...]]:
+    """Candidates for a given span: its name, else as an abbreviation, a demonym, or the name
+    without its region word."""
+    surface = surface.strip()
+    tries = []
+    if surface.endswith(".") or (len(surface) == 2 and surface.isupper()):
+        tries.append(ABBREV_PREFIX + key)
+    if cands and not tries:
+        return key, cands
+    tries.append(key)
+    if region_word:
+        tries.append(key.rsplit(" ", 1)[0])
+    tries += [DEMONYM_PREFIX + key]
+    found = gaz.lookup(tries)
+    for attempt in tries:
+        if found.get(attempt):
+            return attempt, found[attempt]
+    return key, ()
+
+
+def _focus_place(mentions: Sequence[Mention]) -> Candidate | None:
+    """The most named town of the article, else its most named region or country."""
+    counts: Counter = Counter()
+    by_pid: dict[int, Candidate] = {}
+    for m in mentions:
+        if m.best is not None:
+            pid = m.best.entry.pid
+            counts[pid] += 1 + (m.best.entry.kind in (CITY, ADMIN2)) * 2
+            by_pid[pid] = m.best
+    if not counts:
+        return None
+    return by_pid[counts.most_common(1)[0][0]]
+
+
+def _span_key(text: str) -> str:
+    text = text.strip().lstrip("#")
+    for prefix in ("the ", "The "):
+        if text.startswith(prefix):
+            text = text[len(prefix) :]
+    if text.endswith(("'s", "’s")):
+        text = text[:-2]
+    return normalize(text)

