@@ -1,12 +1,875 @@
-"""Dates: every temporal expression to a [start, end] range anchored on the publication day."""
+"""Dates: every temporal expression to a [start, end] range anchored on the publication day.
+
+The words and the shapes of expressions live in ``sitrep/data/dates.toml``; this module
+compiles them once into one regular expression (one alternative per rule) and resolves each
+match with the small date arithmetic its rule names (``op``). Resolution runs in text order,
+so anaphora ("the same day", "a day after") see the days named before them, and a dateline
+("KYIV, April 11 (Reuters) -") replaces the publication day as the reference for day deixis.
+"""
 
 from __future__ import annotations
+
+import calendar
+import math
+import re
+import tomllib
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Doc
 
 from sitrep.model import Analysis, DateMention
 
+DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "dates.toml"
+_PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9]*)\}")
+_NAMED_GROUP = re.compile(r"\(\?P<([a-z]\w*)>")
+_DAY_SUFFIX = re.compile(r"(?:st|nd|rd|th)$", re.IGNORECASE)
+_ONE_DAY = timedelta(days=1)
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_WORD_END = re.compile(r"\w*")
+
+Groups = dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """A resolved range and how fine it is."""
+
+    start: date
+    end: date
+    granularity: str
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    op: str
+    groups: tuple[tuple[str, str], ...]  # (group name in the big pattern, short name)
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    rule: Rule
+    groups: Groups
+
+
+# ------------------------------------------------------------------ the grammar
+
+
+def _alternation(phrases: list[str], case_sensitive: bool = False) -> str:
+    """Longest first, so a phrase never loses to its own prefix; spaces match any whitespace."""
+    parts = [
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True)
+    ]
+    body = "|".join(parts)
+    return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
+
+
+def _cased(words: list[str]) -> list[str]:
+    return [form for w in words for form in (w, w.upper())]
+
+
+def _month_forms(full: list[str], short: list[str]) -> str:
+    """Full names, or abbreviations with an optional period ("Aug. 26"), never "May." of a
+    sentence end."""
+    return f"(?:{_alternation(_cased(full), True)}|{_alternation(_cased(short), True)}\\.?)"
+
+
+class Grammar:
+    """The compiled data file: lexicons as lookups, the rules as one pattern."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        lex = data["lexicon"]
+        self.settings: dict[str, Any] = data["settings"]
+        self.weekdays = {w.lower(): i for i, w in enumerate(lex["weekdays"])}
+        self.months = {f.lower(): i + 1 for i, forms in enumerate(lex["months"]) for f in forms}
+        self.not_weekday_words = {w.lower() for w in lex["weekday_names_not_dates"]}
+        self.numbers = {_norm(k): v for k, v in lex["numbers"].items()}
+        self.vague = {_norm(k): tuple(v) for k, v in lex["vague_numbers"].items()}
+        self.units = {k: (v[0], v[1]) for k, v in lex["units"].items()}
+        self.ago_tolerance = {k: (v[0], v[1]) for k, v in lex["ago_tolerance"].items()}
+        self.deictic = {_norm(k): v for k, v in lex["deictic"].items()}
+        self.anaphors = {_norm(k): v for k, v in lex["anaphors"].items()}
+        self.directions = lex["directions"]
+        self.weekday_modifiers = {_norm(k): v for k, v in lex["weekday_modifiers"].items()}
+        self.relative_units = {_norm(k): v for k, v in lex["relative_units"].items()}
+        self.parts = lex["parts"]
+        self.month_parts = {_norm(k): v for k, v in lex["month_parts"].items()}
+        self.seasons = {k: v for k, v in lex["seasons"].items()}
+        self.future_aux = set(lex["future"]["auxiliaries"])
+        self.future_lemmas = set(lex["future"]["lemmas"])
+        full_months = [forms[0] for forms in lex["months"]]
+        short_months = [f for forms in lex["months"] for f in forms[1:]]
+        day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+        self.fragments = {
+            "WEEKDAY": _alternation(_cased(lex["weekdays"]), case_sensitive=True),
+            "MONTH": _month_forms(full_months, short_months),
+            "MONTHNAME": _alternation(_cased(full_months), case_sensitive=True),
+            "DAY": day,
+            "YEAR": r"\d{4}",
+            "MM": r"\d{1,2}",
+            "DD": r"\d{1,2}",
+            "NUM": _alternation(list(lex["numbers"]))[:-1] + r"|\d{1,3})",
+            "VAGUE": _alternation(list(lex["vague_numbers"])),
+            "UNIT": _alternation(list(lex["units"])),
+            "UNITS": "(?:" + _alternation(list(lex["units"])) + "s?)",
+            "DEICTIC": _alternation(list(lex["deictic"])),
+            "ANAPHOR": _alternation(list(lex["anaphors"])),
+            "DAYPART": _alternation(lex["dayparts"]["names"]),
+            "EDGE": _alternation(lex["edges"]["names"]),
+            "WDMOD": _alternation(list(lex["weekday_modifiers"])),
+            "RELUNIT": _alternation(list(lex["relative_units"])),
+            "SEASON": _alternation(list(lex["seasons"])),
+            "PART": _alternation(list(lex["month_parts"])),
+        }
+        for suffix in ("2",):
+            for base in ("WEEKDAY", "MONTH", "DAY", "YEAR"):
+                self.fragments[base + suffix] = self.fragments[base]
+        self.month_cue = _cue_pattern(lex["cues"]["month"])
+        self.year_cue = _cue_pattern(lex["cues"]["year"])
+        self.rules, self.pattern = self._compile_rules(data["rule"])
+        self.keywords = self._keywords(data["scan"]["keywords"], lex)
+        self.window = int(data["scan"]["window_chars"])
+        self.joiners = [
+            (re.compile(j["pattern"], re.IGNORECASE), bool(j["adjacent_only"]))
+            for j in data["joiner"]
+        ]
+        self.range_opener = re.compile(data["range_openers"]["pattern"], re.IGNORECASE)
+        self.since = re.compile(data["since"]["pattern"], re.IGNORECASE)
+        self.dateline_within = int(data["dateline"]["within_chars"])
+        dateline, _ = self._expand(data["dateline"]["pattern"], "d")
+        self.dateline = re.compile(dateline, re.MULTILINE)
+
+    def _expand(self, template: str, prefix: str) -> tuple[str, list[tuple[str, str]]]:
+        """Placeholders become named groups and every group name gets the rule's prefix."""
+        names: list[tuple[str, str]] = []
+
+        def literal_group(m: re.Match[str]) -> str:
+            names.append((f"{prefix}_{m.group(1)}", m.group(1)))
+            return f"(?P<{prefix}_{m.group(1)}>"
+
+        def placeholder(m: re.Match[str]) -> str:
+            short = m.group(1).lower()
+            names.append((f"{prefix}_{short}", short))
+            return f"(?P<{prefix}_{short}>{self.fragments[m.group(1)]})"
+
+        body = _NAMED_GROUP.sub(literal_group, template)
+        return _PLACEHOLDER.sub(placeholder, body), names
+
+    def _compile_rules(self, specs: list[dict[str, Any]]) -> tuple[list[Rule], re.Pattern[str]]:
+        rules, alternatives = [], []
+        for index, spec in enumerate(specs):
+            body, names = self._expand(spec["pattern"], f"g{index}")
+            rules.append(Rule(spec["name"], spec["op"], tuple(names)))
+            alternatives.append(f"(?P<r{index}>{body})")
+        # Only word starts can open an expression: the guard keeps the scan to one cheap test
+        # per character elsewhere.
+        pattern = r"(?<![\w’'])(?=[\w’'])(?:" + "|".join(alternatives) + ")"
+        return rules, re.compile(pattern, re.IGNORECASE)
+
+    @staticmethod
+    def _keywords(extra: list[str], lex: dict[str, Any]) -> frozenset[str]:
+        words = [*extra, *lex["weekdays"], *lex["seasons"], *lex["dayparts"]["names"]]
+        words += [form for forms in lex["months"] for form in forms]
+        words += [form for unit in lex["units"] for form in (unit, unit + "s")]
+        return frozenset(w.lower() for w in words)
+
+    def windows(self, text: str) -> list[tuple[int, int]]:
+        """Stretches of text around digits and date words, merged where they touch."""
+        spans: list[tuple[int, int]] = []
+        keywords, pad = self.keywords, self.window
+        for m in _WORD.finditer(text.lower()):
+            word = m.group()
+            if word in keywords or word[0].isdigit():
+                start, end = max(0, m.start() - pad), m.end() + pad
+                if spans and start <= spans[-1][1]:
+                    spans[-1] = (spans[-1][0], end)
+                else:
+                    spans.append((start, end))
+        # A window never ends inside a word, so no look-ahead is cut short by its end.
+        return [(start, _word_end(text, end)) for start, end in spans]
+
+    def scan(self, text: str, windows: list[tuple[int, int]] | None = None) -> list[Candidate]:
+        """Every rule match, in text order, never overlapping."""
+        found: list[Candidate] = []
+        done = 0
+        for start, end in self.windows(text) if windows is None else windows:
+            for m in self.pattern.finditer(text, max(start, done), end):
+                rule = self.rules[int(m.lastgroup[1:])]  # type: ignore[index]
+                groups = {short: m.group(full) for full, short in rule.groups if m.group(full)}
+                found.append(Candidate(*m.span(), rule, groups))
+                done = m.end()
+        return found
+
+
+def _word_end(text: str, at: int) -> int:
+    m = _WORD_END.search(text, min(at, len(text)))
+    return min(len(text), m.end() + 1) if m else len(text)
+
+
+def _cue_pattern(words: list[str]) -> re.Pattern[str]:
+    """The cue word right before a position (tested on the text just before it)."""
+    return re.compile(r"(?<![\w-])" + _alternation(words) + r"\s+$", re.IGNORECASE)
+
+
+def _norm(phrase: str) -> str:
+    return " ".join(phrase.lower().replace("’", "'").split())
+
+
+@cache
+def load_grammar(path: Path = DATA_FILE) -> Grammar:
+    with path.open("rb") as handle:
+        return Grammar(tomllib.load(handle))
+
+
+# ------------------------------------------------------------------ date arithmetic
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _shift(day: date, unit: str, amount: int) -> date:
+    return _add_months(day, amount) if unit == "months" else day + timedelta(days=amount)
+
+
+def _granularity_of(start: date, end: date) -> str:
+    """For ranges a rule builds from pieces: how fine the span is, by its length."""
+    days = (end - start).days + 1
+    if days <= 2:
+        return "day"
+    if days <= 7:
+        return "week"
+    if days <= 31:
+        return "month"
+    whole_year = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+    return "year" if whole_year and start.year == end.year else "vaguer"
+
+
+def _weekday_near(reference: date, weekday: int, direction: str) -> date:
+    back = (reference.weekday() - weekday) % 7
+    if direction == "past":
+        return reference - timedelta(days=back)
+    if direction == "strict_past":
+        return reference - timedelta(days=back or 7)
+    ahead = (weekday - reference.weekday()) % 7
+    if direction == "future":
+        return reference + timedelta(days=ahead)
+    return reference + timedelta(days=ahead or 7)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day_number(text: str) -> int:
+    return int(_DAY_SUFFIX.sub("", text))
+
+
+# ------------------------------------------------------------------ resolution state
+
+
+@dataclass(slots=True)
+class Context:
+    """What resolving one article needs: its days, its parse and the days named so far."""
+
+    grammar: Grammar
+    doc: Doc
+    text: str
+    published: date
+    reference: date  # the dateline's day when there is one, else publication
+    days_named: list[tuple[int, date]] = field(default_factory=list)  # (offset, day), in order
+    _sentence_starts: list[int] | None = None
+    _token_starts: list[int] | None = None
+
+    def sentence_start(self, offset: int) -> int:
+        if self._sentence_starts is None:
+            self._sentence_starts = [s.start_char for s in self.doc.sents]
+        starts = self._sentence_starts
+        i = bisect_right(starts, offset) - 1
+        return starts[i] if i >= 0 else 0
+
+    def token_at(self, offset: int) -> Any:
+        if self._token_starts is None:
+            self._token_starts = [t.idx for t in self.doc]
+        i = bisect_right(self._token_starts, offset) - 1
+        return self.doc[i] if 0 <= i < len(self.doc) else None
+
+    def last_day(self, before: int, since: int = 0, not_before: date | None = None) -> date | None:
+        """The last single day named in [since, before), optionally no earlier than a day."""
+        for offset, day in reversed(self.days_named):
+            if offset >= before:
+                continue
+            if offset < since:
+                return None
+            if not_before is None or day >= not_before:
+                return day
+        return None
+
+    def year_ok(self, year: int) -> bool:
+        settings = self.grammar.settings
+        return settings["min_year"] <= year <= self.published.year + settings["max_future_years"]
+
+    def about_future(self, offset: int) -> bool:
+        """Whether the clause around the expression speaks of the future (tense, plans)."""
+        token = self.token_at(offset)
+        grammar = self.grammar
+        for _ in range(12):
+            if token is None:
+                return False
+            if token.lemma_.lower() in grammar.future_lemmas:
+                return True
+            aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+            if any(c.lower_ in grammar.future_aux for c in aux):
+                return True
+            finite = token.tag_ in ("VBD", "VBZ", "VBP", "MD")
+            if finite or (token.pos_ in ("VERB", "AUX") and any(c.lower_ != "to" for c in aux)):
+                return False
+            if token.head is token:
+                return False
+            token = token.head
+        return False
+
+    def past_perfect(self, offset: int) -> bool:
+        """'had been ongoing since Monday': the span ends at a past point the text does not give."""
+        token = self.token_at(offset)
+        head = token.head if token is not None else None
+        if head is None:
+            return False
+        return any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+
+
+# ------------------------------------------------------------------ the ops
+
+
+def _op_calendar(ctx: Context, c: Candidate) -> Value | None:
+    g = c.groups
+    if "mm" in g:  # ISO
+        year, month, day = int(g["year"]), int(g["mm"]), int(g["dd"])
+        found = _safe_date(year, month, day) if ctx.year_ok(year) else None
+        return Value(found, found, "day") if found else None
+    month = ctx.grammar.months[g["month"].lower().rstrip(".")]
+    day = _day_number(g["day"])
+    if "year" in g:
+        year = int(g["year"])
+        found = _safe_date(year, month, day) if ctx.year_ok(year) else None
+    else:
+        found = _yearless_day(ctx, c.start, month, day)
+    return Value(found, found, "day") if found else None
+
+
+def _yearless_day(ctx: Context, offset: int, month: int, day: int) -> date | None:
+    """A month and day without a year: the latest on or before publication, or the next one
+    when the clause speaks of the future. An impossible day (February 30) gives nothing."""
+    pub = ctx.published
+    future = ctx.about_future(offset)
+    for year in (pub.year, pub.year + 1) if future else (pub.year, pub.year - 1):
+        found = _safe_date(year, month, day)
+        if found is None:
+            continue
+        if (found >= pub) if future else (found <= pub):
+            return found
+    return None
+
+
+def _op_numeric(ctx: Context, c: Candidate) -> Value | None:
+    first, second, year = int(c.groups["mm"]), int(c.groups["dd"]), int(c.groups["year"])
+    if not ctx.year_ok(year):
+        return None
+    readings = {
+        order: day
+        for order, day in (
+            ("mdy", _safe_date(year, first, second)),
+            ("dmy", _safe_date(year, second, first)),
+        )
+        if day is not None
+    }
+    days = sorted(set(readings.values()))
+    if not days:
+        return None
+    if len(days) == 1:
+        return Value(days[0], days[0], "day")
+    order = ctx.grammar.settings["numeric_default"]
+    if order in readings:
+        return Value(readings[order], readings[order], "day")
+    return Value(days[0], days[-1], "vaguer")
+
+
+def _op_day_range(ctx: Context, c: Candidate) -> Value | None:
+    g = c.groups
+    month = ctx.grammar.months[g["month"].lower().rstrip(".")]
+    first, last = _day_number(g["day"]), _day_number(g["day2"])
+    if first >= last:
+        return None
+    if "year" in g:
+        year = int(g["year"])
+        if not ctx.year_ok(year):
+            return None
+        start, end = _safe_date(year, month, first), _safe_date(year, month, last)
+    else:
+        start = _yearless_day(ctx, c.start, month, first)
+        end = _safe_date(start.year, month, last) if start else None
+    if start is None or end is None:
+        return None
+    return Value(start, end, "week" if (end - start).days < 7 else "month")
+
+
+def _pick_month(ctx: Context, c: Candidate, month: int) -> int | None:
+    """The year of a named month: given, 'last/this/next year', 'last March', or the latest one
+    begun by publication (the next one still to end when the clause is about the future)."""
+    g, pub = c.groups, ctx.published
+    if "year" in g:
+        year = int(g["year"])
+        return year if ctx.year_ok(year) else None
+    if "relyear" in g:
+        return pub.year + {"last": -1, "this": 0, "next": 1}[g["relyear"].lower()]
+    rel = _norm(g.get("relmonth", ""))
+    if rel in ("last", "this past"):
+        return pub.year if month < pub.month else pub.year - 1
+    if rel in ("next", "this coming"):
+        return pub.year if month > pub.month else pub.year + 1
+    if rel == "this":
+        return pub.year
+    if ctx.about_future(c.start):
+        return pub.year if month >= pub.month else pub.year + 1
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _op_month(ctx: Context, c: Candidate) -> Value | None:
+    g = c.groups
+    month = ctx.grammar.months[(g.get("monthname") or g["month"]).lower().rstrip(".")]
+    year = _pick_month(ctx, c, month)
+    if year is None:
+        return None
+    start, end = date(year, month, 1), _month_end(year, month)
+    if "part" in g:
+        first, last = ctx.grammar.month_parts[_norm(g["part"])]
+        start, end = date(year, month, first), date(year, month, min(last, end.day))
+    return Value(start, end, "month")
+
+
+def _cued(ctx: Context, c: Candidate, cue: re.Pattern[str]) -> bool:
+    return cue.search(ctx.text, max(0, c.start - 16), c.start) is not None
+
+
+def _counts_things(token: Any) -> bool:
+    """'2014 people died': a number counting a noun, unless a determiner makes it a name-like
+    year ('the 2014 elections')."""
+    if token.dep_ != "nummod":
+        return False
+    return token.i == 0 or token.doc[token.i - 1].pos_ != "DET"
+
+
+def _op_bare_month(ctx: Context, c: Candidate) -> Value | None:
+    """A month name alone is a date after a cue ('in March', 'a June strike'), not 'March on'."""
+    return _op_month(ctx, c) if _cued(ctx, c, ctx.grammar.month_cue) else None
+
+
+def _op_year(ctx: Context, c: Candidate) -> Value | None:
+    year = int(c.groups["year"])
+    if not ctx.year_ok(year):
+        return None
+    if not _cued(ctx, c, ctx.grammar.year_cue):
+        # A bare number is a year only where the parser calls it a date: "2014 people" is not.
+        token = ctx.token_at(c.start)
+        low = ctx.grammar.settings["bare_year_min"]
+        if year < low or token is None or token.ent_type_ != "DATE" or _counts_things(token):
+            return None
+    return Value(date(year, 1, 1), date(year, 12, 31), "year")
+
+
+def _op_decade(ctx: Context, c: Candidate) -> Value | None:
+    if "year" in c.groups:
+        first = int(c.groups["year"])
+    else:
+        short = int(c.groups["short"])
+        first = (ctx.published.year // 100) * 100 + short
+        if first > ctx.published.year:
+            first -= 100
+    if first % 10 or not ctx.year_ok(first):
+        return None
+    return Value(date(first, 1, 1), date(first + 9, 12, 31), "vaguer")
+
+
+def _op_season(ctx: Context, c: Candidate) -> Value | None:
+    g, pub = c.groups, ctx.published
+    first, last = ctx.grammar.seasons[g["season"].lower()]
+
+    def instance(year: int) -> tuple[date, date]:
+        end_year = year + 1 if last < first else year
+        return date(year, first, 1), _month_end(end_year, last)
+
+    if "year" in g:
+        if not ctx.year_ok(int(g["year"])):
+            return None
+        start, end = instance(int(g["year"]))
+        return Value(start, end, "vaguer")
+    rel = _norm(g.get("relseason", ""))
+    years = range(pub.year + 1, pub.year - 3, -1)
+    if rel == "next" or (rel != "last" and ctx.about_future(c.start)):
+        start, end = min(
+            (instance(y) for y in years if instance(y)[1] >= pub), default=(None, None)
+        )
+        if rel == "next" and start is not None and start <= pub:
+            start, end = instance(start.year + 1)
+    elif rel == "last":
+        start, end = max(instance(y) for y in years if instance(y)[1] < pub)
+    else:
+        start, end = max(instance(y) for y in years if instance(y)[0] <= pub)
+    return Value(start, end, "vaguer") if start and end else None
+
+
+def _count(grammar: Grammar, g: Groups) -> tuple[int, int]:
+    if "vague" in g:
+        low, high = grammar.vague[_norm(g["vague"])]
+        return int(low), int(high)
+    word = _norm(g["num"])
+    n = int(word) if word.isdigit() else int(grammar.numbers[word])
+    return n, n
+
+
+def _unit(grammar: Grammar, g: Groups) -> tuple[str, int]:
+    word = (g.get("unit") or g["units"]).lower()
+    word = word if word in grammar.units else word[:-1]
+    return grammar.units[word]
+
+
+def _op_offset(ctx: Context, c: Candidate) -> Value | None:
+    """'a day after' with no date after it: from the last day this sentence named, else the
+    reference day ('The attack came a day after ...' = the day before)."""
+    n, _ = _count(ctx.grammar, c.groups)
+    sign = ctx.grammar.directions[c.groups["dir"].lower()]
+    anchor = ctx.last_day(c.start, since=ctx.sentence_start(c.start)) or ctx.reference
+    day = anchor + timedelta(days=sign * n)
+    return Value(day, day, "day")
+
+
+def _op_anaphoric_day(ctx: Context, c: Candidate) -> Value | None:
+    g = c.groups
+    if "anaphor" in g:
+        days = ctx.grammar.anaphors[_norm(g["anaphor"])]
+    else:
+        n, _ = _count(ctx.grammar, g)
+        unit, size = _unit(ctx.grammar, g)
+        if unit != "days" or size < 1:
+            return None  # "an hour later" is a time, not a date
+        days = n * size * ctx.grammar.directions[g["later"].lower()]
+    anchor = ctx.last_day(c.start) or ctx.reference
+    day = anchor + timedelta(days=days)
+    return Value(day, day, "day")
+
+
+def _op_anaphoric_span(ctx: Context, c: Candidate) -> Value | None:
+    n, _ = _count(ctx.grammar, c.groups)
+    anchor = ctx.last_day(c.start) or ctx.reference
+    if ctx.grammar.directions[c.groups["which"].lower()] < 0:
+        start, end = anchor - timedelta(days=n), anchor - _ONE_DAY
+    else:
+        start, end = anchor + _ONE_DAY, anchor + timedelta(days=n)
+    return Value(start, end, _granularity_of(start, end))
+
+
+def _op_sentence_day(ctx: Context, c: Candidate) -> Value | None:
+    """'later in the day': the day this sentence named, else the reference day."""
+    day = ctx.last_day(c.start, since=ctx.sentence_start(c.start)) or ctx.reference
+    return Value(day, day, "day")
+
+
+def _op_weekday(ctx: Context, c: Candidate) -> Value | None:
+    g = c.groups
+    before = ctx.text[max(0, c.start - 12) : c.start].split()
+    if before and before[-1].lower().strip("'’") in ctx.grammar.not_weekday_words:
+        return None
+    weekday = ctx.grammar.weekdays[g["weekday"].lower()]
+    direction = ctx.grammar.weekday_modifiers.get(_norm(g.get("wdmod", "")), "tense")
+    if direction == "tense":
+        direction = "future" if ctx.about_future(c.start) else "past"
+    day = _weekday_near(ctx.reference, weekday, direction)
+    return Value(day, day, "day")
+
+
+def _op_deictic(ctx: Context, c: Candidate) -> Value | None:
+    day = ctx.reference + timedelta(days=ctx.grammar.deictic[_norm(c.groups["deictic"])])
+    return Value(day, day, "day")
+
+
+def _op_overnight(ctx: Context, c: Candidate) -> Value | None:
+    return Value(ctx.reference - _ONE_DAY, ctx.reference, "day")
+
+
+def _op_overnight_into(ctx: Context, c: Candidate) -> Value | None:
+    weekday = ctx.grammar.weekdays[c.groups["weekday"].lower()]
+    day = _weekday_near(ctx.reference, weekday, "past")
+    return Value(day - _ONE_DAY, day, "day")
+
+
+def _op_past_span(ctx: Context, c: Candidate) -> Value | None:
+    """'the past 48 hours', 'in the last week': back from publication, publication included."""
+    g, pub = c.groups, ctx.published
+    _, n = _count(ctx.grammar, g) if ("num" in g or "vague" in g) else (1, 1)
+    unit, size = _unit(ctx.grammar, g)
+    if unit == "hours":
+        unit, size, n = "days", 1, max(1, math.ceil(n * size / 24))
+    start = _shift(pub, unit, -n * size)
+    # The span counts publication day too: its length in whole units is one day shorter.
+    return Value(start, pub, _granularity_of(start + _ONE_DAY, pub))
+
+
+def _op_ago(ctx: Context, c: Candidate) -> Value | None:
+    g, pub = c.groups, ctx.published
+    low, high = _count(ctx.grammar, g)
+    unit, size = _unit(ctx.grammar, g)
+    if unit == "hours":
+        return Value(pub, pub, "day") if high * size < 24 else None
+    if "vague" in g:
+        start, end = _shift(pub, unit, -high * size), _shift(pub, unit, -low * size)
+        return Value(start, end, "vaguer")
+    centre = _shift(pub, unit, -low * size)
+    word = (g.get("units") or g["unit"]).lower()
+    word = word if word.endswith("s") else word + "s"
+    tolerance_unit, tolerance = ctx.grammar.ago_tolerance.get(word, ("days", 0))
+    start = _shift(centre, tolerance_unit, -tolerance)
+    end = min(_shift(centre, tolerance_unit, tolerance), pub)
+    granularity = {"days": "day", "weeks": "week", "months": "month", "years": "year"}
+    return Value(start, end, granularity.get(word, "vaguer"))
+
+
+def _op_relative_unit(ctx: Context, c: Candidate) -> Value | None:
+    """'last week' (the previous Monday–Sunday), 'earlier this month', 'this weekend'."""
+    g = c.groups
+    spec = ctx.grammar.relative_units.get(_norm(g.get("relunit", "")), {"offset": 0})
+    unit = _unit_word(c)
+    if spec.get("deictic_span") and unit != "weekend":
+        start = _shift(ctx.published, *_unit_shift(unit))
+        return Value(start, ctx.published, _granularity_of(start, ctx.published))
+    if unit == "weekend":
+        return _weekend(ctx, c, int(spec["offset"]))
+    start, end = _unit_bounds(ctx.published, unit, int(spec["offset"]))
+    part = spec.get("part")
+    if part == "before_ref":
+        end = max(start, ctx.published - _ONE_DAY)
+    elif part == "after_ref":
+        start = min(end, ctx.published + _ONE_DAY)
+    elif part:
+        start, end = _unit_part(start, end, unit, ctx.grammar.parts[part][unit])
+    return Value(start, end, unit if unit in ("week", "month", "year") else "vaguer")
+
+
+def _unit_word(c: Candidate) -> str:
+    """The unit noun: 'weekend' for the bare rule, else the last word of the match."""
+    return "weekend" if c.rule.name == "weekend" else c.groups.get("unitword", "")
+
+
+def _unit_shift(unit: str) -> tuple[str, int]:
+    return {"week": ("days", -7), "month": ("months", -1), "year": ("months", -12)}[unit]
+
+
+def _unit_bounds(day: date, unit: str, offset: int) -> tuple[date, date]:
+    if unit == "week":
+        monday = day - timedelta(days=day.weekday()) + timedelta(weeks=offset)
+        return monday, monday + timedelta(days=6)
+    if unit == "month":
+        first = _add_months(day.replace(day=1), offset)
+        return first, _month_end(first.year, first.month)
+    year = day.year + offset
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _unit_part(start: date, end: date, unit: str, bounds: list[int]) -> tuple[date, date]:
+    first, last = bounds
+    if unit == "week":
+        return start + timedelta(days=first), start + timedelta(days=last)
+    if unit == "month":
+        return start.replace(day=first), start.replace(day=min(last, end.day))
+    return date(start.year, first, 1), _month_end(start.year, last)
+
+
+def _weekend(ctx: Context, c: Candidate, offset: int) -> Value:
+    """The latest weekend begun by the reference day; -1 the one before when inside one now,
+    +1 (or the future tense) the next one."""
+    ref = ctx.reference
+    saturday = _weekday_near(ref, 5, "past")
+    inside = (ref - saturday).days <= 1
+    if offset < 0 and inside:
+        saturday -= timedelta(days=7)
+    elif offset > 0 or (offset == 0 and not inside and ctx.about_future(c.start)):
+        saturday = _weekday_near(ref, 5, "strict_future")
+    return Value(saturday, saturday + _ONE_DAY, "week")
+
+
+OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
+    "calendar": _op_calendar,
+    "numeric": _op_numeric,
+    "day_range": _op_day_range,
+    "month": _op_month,
+    "year": _op_year,
+    "bare_month": _op_bare_month,
+    "decade": _op_decade,
+    "season": _op_season,
+    "offset": _op_offset,
+    "anaphoric_day": _op_anaphoric_day,
+    "anaphoric_span": _op_anaphoric_span,
+    "sentence_day": _op_sentence_day,
+    "weekday": _op_weekday,
+    "deictic": _op_deictic,
+    "overnight": _op_overnight,
+    "overnight_into": _op_overnight_into,
+    "past_span": _op_past_span,
+    "ago": _op_ago,
+    "relative_unit": _op_relative_unit,
+}
+
+
+# ------------------------------------------------------------------ the stage
+
+
+def _find_reference(grammar: Grammar, text: str, published: date) -> date:
+    """The dateline's day ("KYIV, April 11 (Reuters) -") when it is near publication."""
+    m = grammar.dateline.search(text, 0, grammar.dateline_within)
+    if m is None:
+        return published
+    month = grammar.months[m.group("d_month").lower().rstrip(".")]
+    day = _day_number(m.group("d_day"))
+    years = (
+        [int(m.group("d_year"))] if m.group("d_year") else [published.year + d for d in (0, -1, 1)]
+    )
+    limit = grammar.settings["dateline_max_days"]
+    for year in years:
+        found = _safe_date(year, month, day)
+        if found is not None and abs((found - published).days) <= limit:
+            return found
+    return published
+
+
+def _mention(text: str, start: int, end: int, value: Value) -> DateMention:
+    return DateMention(
+        text=text[start:end],
+        start=start,
+        end=end,
+        value_start=value.start.isoformat(),
+        value_end=value.end.isoformat(),
+        granularity=value.granularity,
+    )
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    value: Value
+    op: str = ""
+
+
+def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
+    found: list[_Found] = []
+    i = 0
+    while i < len(candidates):
+        c = candidates[i]
+        i += 1
+        following = candidates[i] if i < len(candidates) else None
+        if c.rule.op == "offset" and following and _adjacent(ctx.text, c.end, following.start):
+            # "a day after Tuesday's strike": the named date, moved by the offset.
+            target = OPS[following.rule.op](ctx, following)
+            i += 1
+            if target is None:
+                continue
+            value = _moved(ctx, c, target)
+            item = _Found(c.start, following.end, value)
+        else:
+            value = OPS[c.rule.op](ctx, c)
+            if value is None:
+                continue
+            item = _Found(c.start, c.end, value, c.rule.op)
+        item = _with_since(ctx, item) or item
+        if found and (joined := _joined(ctx, found[-1], item)):
+            found[-1] = joined
+        else:
+            found.append(item)
+        if item.value.granularity == "day" and item.value.start == item.value.end:
+            ctx.days_named.append((item.start, item.value.start))
+    return found
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    gap = text[end:start]
+    return len(gap) < 8 and gap.strip().lower() in ("", "the")
+
+
+def _moved(ctx: Context, c: Candidate, target: Value) -> Value:
+    n, _ = _count(ctx.grammar, c.groups)
+    days = timedelta(days=-ctx.grammar.directions[c.groups["dir"].lower()] * n)
+    return Value(target.start + days, target.end + days, target.granularity)
+
+
+def _with_since(ctx: Context, item: _Found) -> _Found | None:
+    """'since Sunday' runs to the story's day: the last day named after it, else the reference
+    day; a month or year after 'since' stays itself, and so does a past-perfect clause."""
+    before = ctx.text[max(0, item.start - 16) : item.start]
+    m = ctx.grammar.since.search(before)
+    if m is None:
+        return None
+    start = item.start - (len(before) - m.start())
+    value = item.value
+    if value.granularity == "day" and not ctx.past_perfect(start):
+        end = ctx.last_day(start, not_before=value.start) or ctx.reference
+        if end > value.end:
+            value = Value(value.start, end, _granularity_of(value.start, end))
+    return _Found(start, item.end, value)
+
+
+def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
+    """'between January 4 and February 7', 'from Monday to Wednesday', 'last Thursday and
+    Friday': two dates and the words between them as one range."""
+    gap = ctx.text[first.end : second.start]
+    if len(gap) > 12:
+        return None
+    begin = first.value.start
+    if begin > second.value.end and first.op == second.op == "weekday":
+        begin -= timedelta(days=7)  # "from Friday to Monday": the Friday before that Monday
+    if begin > second.value.end:
+        return None
+    opener = ctx.grammar.range_opener.search(ctx.text, max(0, first.start - 10), first.start)
+    for joiner, adjacent_only in ctx.grammar.joiners:
+        if not joiner.fullmatch(gap):
+            continue
+        if adjacent_only and not opener and (second.value.start - first.value.end).days != 1:
+            return None
+        start = opener.start() if opener else first.start
+        value = Value(begin, second.value.end, _granularity_of(begin, second.value.end))
+        return _Found(start, second.end, value, "range")
+    return None
+
 
 class DateResolver:
+    """The dates stage: every temporal expression of the article with its resolved range."""
+
+    @classmethod
+    def prepare(cls) -> None:
+        load_grammar()
+
+    def __init__(self) -> None:
+        self.grammar = load_grammar()
+
     def __call__(self, doc: Doc, analysis: Analysis) -> list[DateMention]:
-        return []  # built in the dates/sources issue
+        text = doc.text
+        published = analysis.article.published
+        reference = _find_reference(self.grammar, text, published)
+        ctx = Context(self.grammar, doc, text, published, reference)
+        found = _resolve_all(ctx, self.grammar.scan(text))
+        return [_mention(text, f.start, f.end, f.value) for f in found]

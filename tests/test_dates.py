@@ -1,0 +1,425 @@
+"""The dates stage over invented sentences, the shared example article and the dev set."""
+
+from __future__ import annotations
+
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from sitrep.analyze import Analyzer
+from sitrep.analyze.dates import DateResolver, load_grammar
+from sitrep.evaluate import dates as dates_eval
+from sitrep.ingest import read_path
+from sitrep.model import Analysis, Article, DateMention
+
+TUESDAY = "2023-04-11"
+
+
+@pytest.fixture(scope="module")
+def dates_of(analyzer: Analyzer):
+    """The dates layer alone, over the real spaCy parse of a text published on a day."""
+    resolver = DateResolver()
+
+    def run(text: str, published: str = TUESDAY) -> list[DateMention]:
+        article = Article(text=text, published=date.fromisoformat(published))
+        mentions = resolver(analyzer.nlp(text), Analysis(article=article))
+        assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+        for m in mentions:
+            assert text[m.start : m.end] == m.text
+            assert m.value_start <= m.value_end
+            assert m.granularity in {"day", "week", "month", "year", "vaguer"}
+        return mentions
+
+    return run
+
+
+def ranges(mentions: list[DateMention]) -> dict[str, tuple[str, str]]:
+    return {m.text: (m.value_start, m.value_end) for m in mentions}
+
+
+def resolve(dates_of, text: str, expression: str, published: str = TUESDAY) -> tuple[str, str]:
+    """The range of the one mention whose text is ``expression``."""
+    found = ranges(dates_of(text, published))
+    assert expression in found, f"{expression!r} not among {found}"
+    return found[expression]
+
+
+def day(value: str) -> tuple[str, str]:
+    return (value, value)
+
+
+def latest_weekday(published: str, weekday: int) -> str:
+    """Independent reference: step back from publication to the weekday (0 = Monday)."""
+    current = date.fromisoformat(published)
+    while current.weekday() != weekday:
+        current -= timedelta(days=1)
+    return current.isoformat()
+
+
+# Publication days on several weekdays, at a month end, a month start and a year end.
+PUBLICATION_DAYS = ["2023-04-11", "2023-03-01", "2023-01-01", "2022-12-31", "2024-02-29"]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+# ------------------------------------------------------------------ explicit dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        ("The strike on April 10, 2023 killed two.", "April 10, 2023", day("2023-04-10")),
+        ("It happened on 10 April 2023 near the border.", "10 April 2023", day("2023-04-10")),
+        ("Fighting resumed on Aug. 26 in the north.", "Aug. 26", day("2022-08-26")),
+        ("A drone struck in the early hours of 1 May.", "1 May", day("2022-05-01")),
+        ("The consulate was hit on April 1st.", "April 1st", day("2023-04-01")),
+        ("Talks began on the 3rd of April.", "the 3rd of April", day("2023-04-03")),
+        ("The order dated 2023-04-02 was lifted.", "2023-04-02", day("2023-04-02")),
+        ("The base fell on Sunday, April 9, 2023.", "Sunday, April 9, 2023", day("2023-04-09")),
+        (
+            "The city has been under siege since May 2022.",
+            "since May 2022",
+            ("2022-05-01", "2022-05-31"),
+        ),
+        ("The revolt broke out in 2012 in the north.", "2012", ("2012-01-01", "2012-12-31")),
+        (
+            "The group has been active since the 1990s.",
+            "since the 1990s",
+            ("1990-01-01", "1999-12-31"),
+        ),
+        ("A ceasefire was signed in mid-March.", "mid-March", ("2023-03-11", "2023-03-20")),
+        ("He was killed in October last year.", "October last year", ("2022-10-01", "2022-10-31")),
+        ("A June strike killed three.", "June", ("2022-06-01", "2022-06-30")),
+        ("The war began on October 7.", "October 7", day("2022-10-07")),
+        ("Unrest resumed in late January.", "late January", ("2023-01-21", "2023-01-31")),
+        ("The camp was raided last summer.", "last summer", ("2022-06-01", "2022-08-31")),
+    ],
+)
+def test_explicit_dates(dates_of, text: str, expression: str, expected: tuple[str, str]) -> None:
+    assert resolve(dates_of, text, expression) == expected
+
+
+def test_numeric_dates_follow_the_unambiguous_reading_or_stay_wide(dates_of) -> None:
+    assert resolve(dates_of, "Filed on 13/4/2023 in court.", "13/4/2023") == day("2023-04-13")
+    assert resolve(dates_of, "Filed on 4/13/2023 in court.", "4/13/2023") == day("2023-04-13")
+    wide = dates_of("Filed on 4/10/2023 in court.")
+    assert ranges(wide)["4/10/2023"] == ("2023-04-10", "2023-10-04")
+    assert wide[0].granularity == "vaguer"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        (
+            "Shelling went on between January 4 and February 7.",
+            "between January 4 and February 7",
+            ("2023-01-04", "2023-02-07"),
+        ),
+        (
+            "Roads were closed from Monday to Wednesday.",
+            "from Monday to Wednesday",
+            ("2023-04-03", "2023-04-05"),
+        ),
+        ("Talks were held on 10-12 March.", "10-12 March", ("2023-03-10", "2023-03-12")),
+        (
+            "Last Thursday and Friday were marred by looting.",
+            "Last Thursday and Friday",
+            ("2023-04-06", "2023-04-07"),
+        ),
+    ],
+)
+def test_ranges(dates_of, text: str, expression: str, expected: tuple[str, str]) -> None:
+    assert resolve(dates_of, text, expression) == expected
+
+
+def test_two_years_joined_by_and_stay_two_years(dates_of) -> None:
+    found = ranges(dates_of("Elections were held in 2012 and 2014."))
+    assert found == {"2012": ("2012-01-01", "2012-12-31"), "2014": ("2014-01-01", "2014-12-31")}
+
+
+# ------------------------------------------------------------------ weekdays
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize("weekday", range(7))
+def test_weekday_is_the_latest_such_day_on_or_before_publication(
+    dates_of, published: str, weekday: int
+) -> None:
+    name = WEEKDAYS[weekday]
+    mentions = dates_of(f"Two people were killed on {name} in the village.", published)
+    assert ranges(mentions)[name] == day(latest_weekday(published, weekday))
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+def test_weekday_forms_possessive_parts_of_day_and_edges(dates_of, published: str) -> None:
+    saturday = latest_weekday(published, 5)
+    text = (
+        "Saturday’s march turned violent. Police fired tear gas late on Saturday, "
+        "and the curfew began Saturday evening."
+    )
+    found = ranges(dates_of(text, published))
+    assert found["Saturday’s"] == found["late on Saturday"] == found["Saturday evening"]
+    assert found["Saturday’s"] == day(saturday)
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+def test_next_and_future_tense_push_a_weekday_forward(dates_of, published: str) -> None:
+    pub = date.fromisoformat(published)
+    following = ranges(dates_of("The envoys meet next Friday.", published))["next Friday"]
+    friday = date.fromisoformat(following[0])
+    assert friday.weekday() == 4 and pub < friday <= pub + timedelta(days=7)
+    will = ranges(dates_of("The envoys will meet on Friday in Geneva.", published))["Friday"]
+    assert pub <= date.fromisoformat(will[0]) < pub + timedelta(days=7)
+
+
+def test_last_weekday_is_never_the_publication_day(dates_of) -> None:
+    assert resolve(dates_of, "It began last Tuesday.", "last Tuesday") == day("2023-04-04")
+    assert resolve(dates_of, "It began on Tuesday.", "Tuesday") == day("2023-04-11")
+
+
+def test_holiday_names_are_not_weekdays(dates_of) -> None:
+    assert dates_of("Shops were looted on Black Friday and on Good Friday.") == []
+
+
+# ------------------------------------------------------------------ day deixis
+
+
+@pytest.mark.parametrize(
+    ("published", "expression", "expected"),
+    [
+        ("2023-01-01", "yesterday", day("2022-12-31")),
+        ("2023-03-01", "yesterday", day("2023-02-28")),
+        ("2024-03-01", "yesterday", day("2024-02-29")),
+        ("2023-01-01", "today", day("2023-01-01")),
+        ("2023-01-01", "last night", day("2022-12-31")),
+        ("2023-01-01", "this morning", day("2023-01-01")),
+        ("2023-01-01", "overnight", ("2022-12-31", "2023-01-01")),
+        ("2022-12-31", "tomorrow", day("2023-01-01")),
+    ],
+)
+def test_deictic_days_across_month_and_year_ends(
+    dates_of, published: str, expression: str, expected: tuple[str, str]
+) -> None:
+    text = f"The town was shelled {expression}, officials said."
+    assert resolve(dates_of, text, expression, published) == expected
+
+
+def test_overnight_into_a_weekday_is_the_night_before_it(dates_of) -> None:
+    text = "Russia attacked with 101 drones overnight into Sunday."
+    assert resolve(dates_of, text, "overnight into Sunday", "2023-01-02") == (
+        "2022-12-31",
+        "2023-01-01",
+    )
+
+
+def test_a_bracketed_weekday_names_the_day_of_yesterday(dates_of) -> None:
+    text = "What happened yesterday (Saturday) was an attack."
+    assert resolve(dates_of, text, "yesterday (Saturday)", "2023-04-10") == day("2023-04-08")
+
+
+def test_attributive_overnight_is_not_a_date(dates_of) -> None:
+    assert dates_of("Police dispersed the overnight rally.") == []
+
+
+# ------------------------------------------------------------------ relative spans
+
+
+@pytest.mark.parametrize(
+    ("published", "expression", "expected"),
+    [
+        ("2023-04-11", "last week", ("2023-04-03", "2023-04-09")),
+        ("2023-01-01", "last week", ("2022-12-19", "2022-12-25")),
+        ("2023-01-02", "last week", ("2022-12-26", "2023-01-01")),
+        ("2023-04-11", "earlier last week", ("2023-04-03", "2023-04-06")),
+        ("2023-03-15", "earlier this month", ("2023-03-01", "2023-03-14")),
+        ("2023-01-01", "last year", ("2022-01-01", "2022-12-31")),
+        ("2023-01-01", "this year", ("2023-01-01", "2023-12-31")),
+        ("2023-01-10", "last month", ("2022-12-01", "2022-12-31")),
+        ("2023-03-01", "the past 48 hours", ("2023-02-27", "2023-03-01")),
+        ("2023-03-01", "two days ago", day("2023-02-27")),
+        ("2023-01-03", "a few days ago", ("2022-12-27", "2023-01-02")),
+        ("2023-09-15", "in the last week", ("2023-09-08", "2023-09-15")),
+        ("2022-08-13", "in the past year", ("2021-08-13", "2022-08-13")),
+        ("2023-04-15", "this weekend", ("2023-04-15", "2023-04-16")),
+        ("2023-04-16", "this weekend", ("2023-04-15", "2023-04-16")),
+        ("2023-04-12", "last weekend", ("2023-04-08", "2023-04-09")),
+        ("2023-04-16", "last weekend", ("2023-04-08", "2023-04-09")),
+    ],
+)
+def test_relative_spans(
+    dates_of, published: str, expression: str, expected: tuple[str, str]
+) -> None:
+    text = f"Clashes were reported {expression} in the region."
+    assert resolve(dates_of, text, expression, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [("2023-02-10", ("2022-03-01", "2022-03-31")), ("2023-03-31", ("2023-03-01", "2023-03-31"))],
+)
+def test_a_month_name_is_the_latest_such_month_begun(dates_of, published, expected) -> None:
+    assert resolve(dates_of, "The offensive began in March.", "March", published) == expected
+
+
+def test_a_month_in_a_planned_future_keeps_its_future_range(dates_of) -> None:
+    text = "The party announced its plan to resume the peace talks in April."
+    assert resolve(dates_of, text, "April", "2017-03-31") == ("2017-04-01", "2017-04-30")
+    text = "The ministers will meet again in May."
+    assert resolve(dates_of, text, "May", "2023-06-10") == ("2024-05-01", "2024-05-31")
+
+
+def test_weekend_on_a_weekday_is_the_last_one_unless_future(dates_of) -> None:
+    text = "Protests followed a tense weekend of marches."
+    assert resolve(dates_of, text, "weekend", "2023-04-12") == ("2023-04-08", "2023-04-09")
+    text = "Organisers will hold a rally this weekend."
+    assert resolve(dates_of, text, "this weekend", "2023-04-12") == ("2023-04-15", "2023-04-16")
+
+
+# ------------------------------------------------------------------ anaphora and the dateline
+
+
+def test_a_day_after_counts_back_from_the_day_of_its_sentence(dates_of) -> None:
+    text = "Students marched on Wednesday, a day after schools were closed."
+    assert resolve(dates_of, text, "a day after", "2024-07-18") == day("2024-07-16")
+    text = "The attack came a day after strikes killed four."
+    assert resolve(dates_of, text, "a day after", "2023-01-01") == day("2022-12-31")
+    text = "Troops returned a day after Tuesday's raid."
+    assert resolve(dates_of, text, "a day after Tuesday's", "2023-04-14") == day("2023-04-12")
+
+
+def test_the_same_day_and_later_in_the_day(dates_of) -> None:
+    text = (
+        "The first clash was on Thursday morning. Another followed in the afternoon of the "
+        "same day. On Friday troops attacked, and protests resumed later in the day."
+    )
+    found = ranges(dates_of(text, "2023-04-15"))
+    assert found["the same day"] == found["Thursday morning"] == day("2023-04-13")
+    assert found["later in the day"] == found["Friday"] == day("2023-04-14")
+
+
+def test_since_runs_to_the_story_day_unless_past_perfect(dates_of) -> None:
+    text = "Gunmen have been roaming the villages since Sunday. The attack came on Monday."
+    found = ranges(dates_of(text, "2020-04-07"))
+    assert found["since Sunday"] == ("2020-04-05", "2020-04-07")
+    text = "The attack came on Monday. Gunmen had been seen since Sunday, a resident said."
+    assert resolve(dates_of, text, "since Sunday", "2020-04-07") == day("2020-04-05")
+    text = "Since July 13, at least 600 people have been killed."
+    assert resolve(dates_of, text, "Since July 13", "2025-07-18") == ("2025-07-13", "2025-07-18")
+
+
+def test_the_previous_two_days_count_back_from_the_last_day_named(dates_of) -> None:
+    text = "A rally began on Friday. It was calmer than in the previous two days."
+    found = ranges(dates_of(text, "2024-12-07"))
+    assert found["the previous two days"] == ("2024-12-04", "2024-12-05")
+
+
+def test_a_dateline_sets_the_reference_day(dates_of) -> None:
+    text = "KYIV, April 11 (Reuters) - Drones hit the city yesterday, officials said on Tuesday."
+    found = ranges(dates_of(text, "2023-04-12"))
+    assert found["April 11"] == day("2023-04-11")
+    assert found["yesterday"] == day("2023-04-10")
+    assert found["Tuesday"] == day("2023-04-11")
+
+
+def test_a_dateline_far_from_publication_is_ignored(dates_of) -> None:
+    text = "KYIV, January 3 (Reuters) - Drones hit the city yesterday."
+    assert resolve(dates_of, text, "yesterday", "2023-04-12") == day("2023-04-11")
+
+
+# ------------------------------------------------------------------ not dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donetsk is one of the four regions Russia attempted to annex.",
+        "Russia is now going scorched earth.",
+        "A 19-year-old woman and her 46-year-old mother were among the killed.",
+        "Olha, 74, said the smoke was thick. He was aged between 20 and 30.",
+        "The hospital has withstood raids throughout 22 months of war and for decades.",
+        "Explosions were heard at 3am and again at 8 a.m.",
+        "Thousands of protesters march through the streets; they may return.",
+        "Some 2014 people were displaced and 1,200 were killed.",
+        "Officials said 101 drones were launched and 90 were shot down.",
+    ],
+)
+def test_not_dates(dates_of, text: str) -> None:
+    assert dates_of(text) == []
+
+
+# ------------------------------------------------------------------ bad input
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decree of February 30 was void.",
+        "The file stamped 2023-13-01 was forged.",
+        "The rally on April 10, 2999 was announced.",
+        "A colony will be founded in 3023.",
+        "Code " + "9" * 5000 + " April",
+        "On " + "1" * 3000 + "/12/2023 it rained.",
+    ],
+)
+def test_impossible_far_future_and_endless_numbers_invent_nothing(dates_of, text: str) -> None:
+    assert dates_of(text) == []
+
+
+def test_time_grows_linearly_with_text_length(analyzer: Analyzer) -> None:
+    unit = "On Tuesday, April 10, 2023, a day after the attack, 9999 people fled last week. "
+    resolver = DateResolver()
+
+    def seconds(n: int) -> float:
+        text = unit * n
+        doc = analyzer.nlp(text)  # parsed outside the timing: only the stage is measured
+        analysis = Analysis(article=Article(text=text, published=date(2023, 4, 11)))
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            mentions = resolver(doc, analysis)
+            best = min(best, time.perf_counter() - started)
+        assert len(mentions) >= 3 * n
+        return best
+
+    small, large = seconds(25), seconds(200)
+    assert large < small * 8 * 2.5  # eight times the text, well under a quadratic 64 times
+
+
+def test_windowed_scan_finds_what_a_full_scan_finds() -> None:
+    grammar = load_grammar()
+    text = " ".join(
+        [
+            "Between January 4 and February 7, the past 48 hours, just a few days ago,",
+            "earlier last week, Sunday’s march, the previous two days, since the 1990s,",
+            "overnight into Sunday, later in the day, the day before yesterday, 2023-04-10,",
+            "Mayor Smith said nothing. " * 5,
+        ]
+    )
+    windowed = [(c.start, c.end, c.rule.name) for c in grammar.scan(text)]
+    full = [(c.start, c.end, c.rule.name) for c in grammar.scan(text, [(0, len(text))])]
+    assert windowed == full and len(full) >= 10
+
+
+# ------------------------------------------------------------------ shared data
+
+
+def test_example_article(dates_of, shared: Path) -> None:
+    article = next(iter(read_path(shared / "examples" / "bakhmut-2023-04-11.txt")))
+    found = dates_of(article.text, article.published.isoformat())
+    by_text = ranges(found)
+    assert by_text["Tuesday"] == day("2023-04-11")
+    start, end = by_text["earlier last week"]
+    assert "2023-04-03" <= start <= end <= "2023-04-09"
+    assert by_text["last year"] == ("2022-01-01", "2022-12-31")
+    assert all("four" not in m.text and m.text != "now" for m in found)
+
+
+def test_eval_on_the_dev_set_is_well_formed(shared: Path) -> None:
+    figures = dates_eval.run(shared / "benchmarks" / "events-dev")
+    assert figures["articles"] > 0 and figures["gold_dates"] > 0
+    assert 0 <= figures["resolved_exact"] <= figures["found"] <= figures["gold_dates"]
+    for key in ("exact_range_share", "found_share", "precision"):
+        assert 0.0 <= figures[key] <= 1.0
+    assert figures["exact_range_share"] >= 0.95
+    assert len(figures["misses"]) == figures["gold_dates"] - figures["resolved_exact"]
