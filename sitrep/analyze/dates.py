@@ -13,7 +13,6 @@ import calendar
 import math
 import re
 import tomllib
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -30,6 +29,7 @@ _PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9]*)\}")
 _NAMED_GROUP = re.compile(r"\(\?P<([a-z]\w*)>")
 _DAY_SUFFIX = re.compile(r"(?:st|nd|rd|th)$", re.IGNORECASE)
 _ONE_DAY = timedelta(days=1)
+_PAST_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "did", "'d", "'ve"})
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 _WORD_END = re.compile(r"\w*")
 
@@ -105,6 +105,9 @@ class Grammar:
         self.seasons = {k: v for k, v in lex["seasons"].items()}
         self.future_aux = set(lex["future"]["auxiliaries"])
         self.future_lemmas = set(lex["future"]["lemmas"])
+        self.open_modals = set(lex["future"]["open_modals"])
+        self.unmarked_future_days = int(lex["future"]["unmarked_future_days"])
+        self.street_words = set(lex["streets"]["words"])
         full_months = [forms[0] for forms in lex["months"]]
         short_months = [f for forms in lex["months"] for f in forms[1:]]
         day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -295,21 +298,15 @@ class Context:
     published: date
     reference: date  # the dateline's day when there is one, else publication
     days_named: list[tuple[int, date]] = field(default_factory=list)  # (offset, day), in order
-    _sentence_starts: list[int] | None = None
-    _token_starts: list[int] | None = None
 
     def sentence_start(self, offset: int) -> int:
-        if self._sentence_starts is None:
-            self._sentence_starts = [s.start_char for s in self.doc.sents]
-        starts = self._sentence_starts
-        i = bisect_right(starts, offset) - 1
-        return starts[i] if i >= 0 else 0
+        token = self.token_at(offset)
+        return token.sent.start_char if token is not None else 0
 
     def token_at(self, offset: int) -> Any:
-        if self._token_starts is None:
-            self._token_starts = [t.idx for t in self.doc]
-        i = bisect_right(self._token_starts, offset) - 1
-        return self.doc[i] if 0 <= i < len(self.doc) else None
+        """The token holding a character offset (found by the doc's own char index)."""
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
 
     def last_day(self, before: int, since: int = 0, not_before: date | None = None) -> date | None:
         """The last single day named in [since, before), optionally no earlier than a day."""
@@ -327,24 +324,31 @@ class Context:
         return settings["min_year"] <= year <= self.published.year + settings["max_future_years"]
 
     def about_future(self, offset: int) -> bool:
-        """Whether the clause around the expression speaks of the future (tense, plans)."""
+        return self.tense(offset) == "future"
+
+    def tense(self, offset: int) -> str:
+        """'future', 'past' or 'open' for the clause that governs the expression: the first
+        verb above it in the parse that carries tense, or a word of plans on the way there."""
         token = self.token_at(offset)
         grammar = self.grammar
         for _ in range(12):
             if token is None:
-                return False
+                return "open"
             if token.lemma_.lower() in grammar.future_lemmas:
-                return True
-            aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-            if any(c.lower_ in grammar.future_aux for c in aux):
-                return True
-            finite = token.tag_ in ("VBD", "VBZ", "VBP", "MD")
-            if finite or (token.pos_ in ("VERB", "AUX") and any(c.lower_ != "to" for c in aux)):
-                return False
+                return "future"
+            aux = _auxiliaries(token)
+            if aux & grammar.future_aux:
+                return "future"
+            if aux & grammar.open_modals:
+                return "past" if aux & {"have", "'ve"} else "open"
+            if token.tag_ == "VBD" or aux & _PAST_AUXILIARIES:
+                return "past"
+            if token.tag_ in ("VBZ", "VBP", "MD") or aux - {"to"}:
+                return "open"
             if token.head is token:
-                return False
+                return "open"
             token = token.head
-        return False
+        return "open"
 
     def past_perfect(self, offset: int) -> bool:
         """'had been ongoing since Monday': the span ends at a past point the text does not give."""
@@ -352,7 +356,16 @@ class Context:
         head = token.head if token is not None else None
         if head is None:
             return False
-        return any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+        return "had" in _auxiliaries(head)
+
+
+def _auxiliaries(verb: Any) -> set[str]:
+    """The auxiliaries of a verb: they stand just before it ('had been', 'will not be'), so a
+    short look to the left is enough (walking ``children`` costs the whole subtree)."""
+    doc, i = verb.doc, verb.i
+    return {
+        t.lower_ for t in doc[max(0, i - 4) : i] if t.head.i == i and t.dep_ in ("aux", "auxpass")
+    }
 
 
 # ------------------------------------------------------------------ the ops
@@ -375,10 +388,16 @@ def _op_calendar(ctx: Context, c: Candidate) -> Value | None:
 
 
 def _yearless_day(ctx: Context, offset: int, month: int, day: int) -> date | None:
-    """A month and day without a year: the latest on or before publication, or the next one
-    when the clause speaks of the future. An impossible day (February 30) gives nothing."""
+    """A month and day without a year: the latest on or before publication, the next one when
+    the clause speaks of the future, and with no tense either way the coming one if it is
+    near. An impossible day (February 30) gives nothing."""
     pub = ctx.published
-    future = ctx.about_future(offset)
+    tense = ctx.tense(offset)
+    if tense == "open":
+        coming = _safe_date(pub.year, month, day)
+        if coming and 0 < (coming - pub).days <= ctx.grammar.unmarked_future_days:
+            return coming
+    future = tense == "future"
     for year in (pub.year, pub.year + 1) if future else (pub.year, pub.year - 1):
         found = _safe_date(year, month, day)
         if found is None:
@@ -446,8 +465,12 @@ def _pick_month(ctx: Context, c: Candidate, month: int) -> int | None:
         return pub.year if month > pub.month else pub.year + 1
     if rel == "this":
         return pub.year
-    if ctx.about_future(c.start):
+    tense = ctx.tense(c.start)
+    if tense == "future":
         return pub.year if month >= pub.month else pub.year + 1
+    ahead = (date(pub.year, month, 1) - pub).days if month > pub.month else -1
+    if tense == "open" and 0 < ahead <= ctx.grammar.unmarked_future_days:
+        return pub.year
     return pub.year if month <= pub.month else pub.year - 1
 
 
@@ -476,6 +499,14 @@ def _counts_things(token: Any) -> bool:
     return token.i == 0 or token.doc[token.i - 1].pos_ != "DET"
 
 
+def _numbers_a_house(ctx: Context, c: Candidate) -> bool:
+    token = ctx.token_at(c.start)
+    if token is None or token.dep_ != "nummod":
+        return False
+    between = ctx.doc[token.i + 1 : token.head.i + 1]
+    return any(t.lower_.rstrip(".") in ctx.grammar.street_words for t in between)
+
+
 def _op_bare_month(ctx: Context, c: Candidate) -> Value | None:
     """A month name alone is a date after a cue ('in March', 'a June strike'), not 'March on'."""
     return _op_month(ctx, c) if _cued(ctx, c, ctx.grammar.month_cue) else None
@@ -483,7 +514,7 @@ def _op_bare_month(ctx: Context, c: Candidate) -> Value | None:
 
 def _op_year(ctx: Context, c: Candidate) -> Value | None:
     year = int(c.groups["year"])
-    if not ctx.year_ok(year):
+    if not ctx.year_ok(year) or _numbers_a_house(ctx, c):
         return None
     if not _cued(ctx, c, ctx.grammar.year_cue):
         # A bare number is a year only where the parser calls it a date: "2014 people" is not.
@@ -867,7 +898,9 @@ class DateResolver:
         self.grammar = load_grammar()
 
     def __call__(self, doc: Doc, analysis: Analysis) -> list[DateMention]:
-        text = doc.text
+        text = analysis.article.text  # the text the doc was parsed from (Doc.text rebuilds it)
+        if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) != len(text):
+            text = doc.text
         published = analysis.article.published
         reference = _find_reference(self.grammar, text, published)
         ctx = Context(self.grammar, doc, text, published, reference)
