@@ -269,6 +269,36 @@ def test_a_month_in_a_planned_future_keeps_its_future_range(dates_of) -> None:
     assert resolve(dates_of, text, "May", "2023-06-10") == ("2024-05-01", "2024-05-31")
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        ("Lane closures through April 20 to widen the road.", "April 20", day("2009-04-20")),
+        ("The strike on March 27 killed two.", "March 27", day("2008-03-27")),
+        ("Work could begin by mid-April.", "mid-April", ("2009-04-11", "2009-04-20")),
+        (
+            "His surgery was scheduled for Sept. 26 but was cancelled.",
+            "Sept. 26",
+            day("2008-09-26"),
+        ),
+        ("The vote is scheduled for Sept. 26.", "Sept. 26", day("2009-09-26")),
+        ("The council voted on Jan. 13 to wait.", "Jan. 13", day("2009-01-13")),
+    ],
+)
+def test_yearless_dates_follow_the_tense_of_their_clause(
+    dates_of, text: str, expression: str, expected: tuple[str, str]
+) -> None:
+    assert resolve(dates_of, text, expression, "2009-03-16") == expected
+
+
+def test_calendar_rules_durations_and_house_numbers_are_not_dates(dates_of) -> None:
+    text = (
+        "Lincoln proclaimed the fourth Thursday in November a holiday. "
+        "Henry, 19, of 1935 Orchard St. was arrested. "
+        "Parole comes at least 90 days after he is transferred."
+    )
+    assert ranges(dates_of(text)) == {"November": ("2022-11-01", "2022-11-30")}
+
+
 def test_weekend_on_a_weekday_is_the_last_one_unless_future(dates_of) -> None:
     text = "Protests followed a tense weekend of marches."
     assert resolve(dates_of, text, "weekend", "2023-04-12") == ("2023-04-08", "2023-04-09")

@@ -135,6 +135,9 @@ class Grammar:
         for suffix in ("2",):
             for base in ("WEEKDAY", "MONTH", "DAY", "YEAR"):
                 self.fragments[base + suffix] = self.fragments[base]
+        self.weekday_of_month = re.compile(
+            r"\s+(?:in|of)\s+" + self.fragments["MONTHNAME"] + r"(?!\s+\d)"
+        )
         self.month_cue = _cue_pattern(lex["cues"]["month"])
         self.year_cue = _cue_pattern(lex["cues"]["year"])
         self.rules, self.pattern = self._compile_rules(data["rule"])
@@ -334,9 +337,10 @@ class Context:
         for _ in range(12):
             if token is None:
                 return "open"
-            if token.lemma_.lower() in grammar.future_lemmas:
-                return "future"
             aux = _auxiliaries(token)
+            if token.lemma_.lower() in grammar.future_lemmas:
+                # "was scheduled for Sept. 26": a plan told in the past tense
+                return "past" if token.tag_ == "VBD" or aux & _PAST_AUXILIARIES else "future"
             if aux & grammar.future_aux:
                 return "future"
             if aux & grammar.open_modals:
@@ -585,6 +589,8 @@ def _op_offset(ctx: Context, c: Candidate) -> Value | None:
     """'a day after' with no date after it: from the last day this sentence named, else the
     reference day ('The attack came a day after ...' = the day before)."""
     n, _ = _count(ctx.grammar, c.groups)
+    if n > ctx.grammar.settings["max_anaphoric_offset_days"]:
+        return None
     sign = ctx.grammar.directions[c.groups["dir"].lower()]
     anchor = ctx.last_day(c.start, since=ctx.sentence_start(c.start)) or ctx.reference
     day = anchor + timedelta(days=sign * n)
@@ -627,6 +633,8 @@ def _op_weekday(ctx: Context, c: Candidate) -> Value | None:
     before = ctx.text[max(0, c.start - 12) : c.start].split()
     if before and before[-1].lower().strip("'’") in ctx.grammar.not_weekday_words:
         return None
+    if ctx.grammar.weekday_of_month.match(ctx.text, c.end):
+        return None  # "the fourth Thursday in November" is a rule of the calendar, not a day
     weekday = ctx.grammar.weekdays[g["weekday"].lower()]
     direction = ctx.grammar.weekday_modifiers.get(_norm(g.get("wdmod", "")), "tense")
     if direction == "tense":
