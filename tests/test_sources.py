@@ -1,0 +1,311 @@
+"""The sources stage: quotes and speakers, attributions, social-media references.
+
+Sentences here are invented for the tests; the shared example and dev set are read at run time.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from sitrep.analyze import load_nlp
+from sitrep.analyze.sources import SourceFinder, is_direct, lexicon, paragraphs, scan_quotes
+from sitrep.ingest import read_path
+from sitrep.model import Analysis, Article, Sourcing
+
+
+@pytest.fixture(scope="module")
+def find():
+    """The spaCy pass and the sources stage alone (it reads no earlier layer)."""
+    nlp, finder = load_nlp(), SourceFinder()
+
+    def run(text: str) -> Sourcing:
+        article = Article(text=text, published=date(2023, 4, 11))
+        return finder(nlp(text), Analysis(article=article))
+
+    return run
+
+
+def quotes_of(sourcing: Sourcing, text: str) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in sourcing.quotes if is_direct(text, q)}
+
+
+def sources_of(sourcing: Sourcing, text: str, words: str) -> list[str]:
+    at = text.index(words)
+    return next(a.sources for a in sourcing.attributions if a.start <= at < a.end)
+
+
+# -- quotes -------------------------------------------------------------------------------------
+
+
+def test_straight_quote_drops_trailing_comma_and_keeps_final_period(find) -> None:
+    text = '"The bridge was hit twice," the mayor said. "Nobody was hurt." the mayor added.'
+    found = quotes_of(find(text), text)
+    assert found == {"The bridge was hit twice": "mayor", "Nobody was hurt.": "mayor"}
+
+
+def test_curly_quote_broken_by_attribution_keeps_the_speaker(find) -> None:
+    text = (
+        "Gov. Marta Ilvesova spoke on Monday. “We lost power in the east. Crews are out,” "
+        "she said. “We expect light by the evening.”"
+    )
+    found = quotes_of(find(text), text)
+    assert found["We lost power in the east. Crews are out"] == "Gov. Marta Ilvesova"
+    assert found["We expect light by the evening."] == "Gov. Marta Ilvesova"
+
+
+def test_surname_resolves_to_the_fullest_name(find) -> None:
+    text = (
+        "Colonel General Piotr Zabrovsky visited the front on Sunday.\n\n"
+        "“The enemy has switched to new tactics,” Zabrovsky told reporters."
+    )
+    found = quotes_of(find(text), text)
+    assert found == {"The enemy has switched to new tactics": "Colonel General Piotr Zabrovsky"}
+
+
+def test_pronoun_takes_the_last_named_speaker(find) -> None:
+    text = (
+        "Local farmer Tomas Elberg said the shelling began at dawn.\n\n"
+        "“Our barn burned to the ground,” he said."
+    )
+    assert quotes_of(find(text), text) == {"Our barn burned to the ground": "Tomas Elberg"}
+
+
+def test_quote_over_two_paragraphs_is_split_per_paragraph(find) -> None:
+    text = (
+        "The village head, Amadou Keita, said, “They came at night and took the cattle.\n\n"
+        "“Then they burned the granary and left before sunrise.”"
+    )
+    found = quotes_of(find(text), text)
+    assert found == {
+        "They came at night and took the cattle.": "Amadou Keita",
+        "Then they burned the granary and left before sunrise.": "Amadou Keita",
+    }
+
+
+def test_one_word_scare_quotes_are_left_out_but_short_phrases_kept(find) -> None:
+    text = "The army said ten fighters were “neutralized” in what it called a “terrorist attack”."
+    found = quotes_of(find(text), text)
+    assert "neutralized" not in found
+    assert found["terrorist attack"] == "army"
+
+
+def test_unattributed_quotes_have_no_invented_speaker(find) -> None:
+    text = "The town, known locally as “the old fortress”, lies on the river."
+    assert find(text).quotes == []
+
+
+def test_quoted_subject_is_not_its_own_speaker(find) -> None:
+    text = "‘Blue Brigade’ claims control of the town"
+    assert quotes_of(find(text), text) == {}
+
+
+def test_chants_and_placards_are_quotes_with_their_bearers(find) -> None:
+    text = (
+        "The marchers chanted “water for every home” outside the ministry.\n\n"
+        "“No more cuts to our schools,” read a placard held by one student."
+    )
+    found = quotes_of(find(text), text)
+    assert found["water for every home"] == "marchers"
+    assert "student" in (found["No more cuts to our schools"] or "")
+
+
+def test_speaker_told_to_a_relay_and_recalled_words(find) -> None:
+    text = (
+        "“We saw the convoy turn back,” a resident of Harvel told AFP.\n\n"
+        "“Get off the road,” she recalled a soldier telling her."
+    )
+    found = quotes_of(find(text), text)
+    assert found["We saw the convoy turn back"] == "resident of Harvel"
+    assert found["Get off the road"] == "soldier"
+
+
+def test_indirect_attribution_is_a_quote_but_not_a_direct_one(find) -> None:
+    text = "Interior Minister Daro Vekić said that two police stations were set on fire overnight."
+    sourcing = find(text)
+    indirect = [q for q in sourcing.quotes if not is_direct(text, q)]
+    assert [(q.speaker, q.text) for q in indirect] == [
+        ("Interior Minister Daro Vekić", "two police stations were set on fire overnight")
+    ]
+
+
+# -- attributions -------------------------------------------------------------------------------
+
+
+def test_according_to_and_said_attribute_their_sentence(find) -> None:
+    text = (
+        "Three people died in the strike, according to the regional health ministry. "
+        "The roads are closed. Two more were injured, police and medics said."
+    )
+    sourcing = find(text)
+    assert sources_of(sourcing, text, "Three people") == ["regional health ministry"]
+    assert sources_of(sourcing, text, "The roads") == []
+    assert sources_of(sourcing, text, "Two more") == ["police", "medics"]
+
+
+def test_relay_chains_run_from_origin_to_relay(find) -> None:
+    text = (
+        "A source close to the army told Reuters that the base was evacuated. "
+        "The Eastern Herald shared a clip from the Coast Guard of Varnia showing the blaze."
+    )
+    sourcing = find(text)
+    assert sources_of(sourcing, text, "A source") == ["source close to the army", "Reuters"]
+    assert sources_of(sourcing, text, "The Eastern Herald") == [
+        "Coast Guard of Varnia",
+        "Eastern Herald",
+    ]
+
+
+def test_report_from_an_organisation_names_the_organisation(find) -> None:
+    text = "Fighting continued near the dam, a recent report from the Ministry of Water said."
+    assert sources_of(find(text), text, "Fighting") == ["Ministry of Water"]
+
+
+def test_photo_credits_are_never_sources(find) -> None:
+    text = (
+        "A damaged car sits among rubble on April 10, 2023. Ivan Petrov/Anadolu Agency/Getty\n\n"
+        "The governor said the town was shelled."
+    )
+    sourcing = find(text)
+    every = [name for a in sourcing.attributions for name in a.sources]
+    assert every == ["governor"]
+
+
+# -- media --------------------------------------------------------------------------------------
+
+
+def test_embedded_post_gives_quote_account_and_links(find) -> None:
+    text = (
+        "The coast guard released footage of the rescue.\n\n"
+        "The coast guard published a video of the rescue in #Varnia. @harbour_news "
+        "pic.twitter.com/Ab12Cd34 — Varnia Watch (@varnia_watch) April 11, 2023"
+    )
+    sourcing = find(text)
+    post = [q for q in sourcing.quotes if q.speaker == "Varnia Watch (@varnia_watch)"]
+    assert [q.text for q in post] == ["The coast guard published a video of the rescue in #Varnia."]
+    assert [(m.url, m.platform, m.account, m.posted_by) for m in sourcing.media] == [
+        ("pic.twitter.com/Ab12Cd34", "twitter", "@varnia_watch", "Varnia Watch")
+    ]
+    assert sources_of(sourcing, text, "The coast guard published") == [
+        "coast guard",
+        "Varnia Watch",
+    ]
+
+
+def test_post_and_profile_urls_of_each_platform(find) -> None:
+    text = (
+        "See https://x.com/kyiv_watch/status/123 and twitter.com/other_one and t.me/frontnews "
+        "and https://www.youtube.com/@warcam and facebook.com/cityhall and "
+        "instagram.com/streetphotos and https://www.tiktok.com/@clipper/video/9 and "
+        "fox.com/story and https://t.co/Zx9 here."
+    )
+    found = {(m.platform, m.account) for m in find(text).media}
+    assert found == {
+        ("x", "@kyiv_watch"),
+        ("twitter", "@other_one"),
+        ("telegram", "frontnews"),
+        ("youtube", "@warcam"),
+        ("facebook", "cityhall"),
+        ("instagram", "@streetphotos"),
+        ("tiktok", "@clipper"),
+        ("twitter", None),
+    }
+
+
+def test_platform_named_without_url_is_tied_to_who_posted(find) -> None:
+    text = (
+        "In a Telegram post, Mayor Ilko Drach said two schools were hit. "
+        "Governor Vera Sask wrote on Facebook that power was back. "
+        "Videos shared on social media showed the fire."
+    )
+    found = {(m.platform, m.posted_by) for m in find(text).media}
+    assert found == {
+        ("telegram", "Mayor Ilko Drach"),
+        ("facebook", "Governor Vera Sask"),
+        (None, None),
+    }
+
+
+def test_named_channels_after_a_group_of_channels(find) -> None:
+    text = (
+        "Several Telegram channels reported a fire at the depot. "
+        "Blitz reported two explosions, while Kompas claimed the depot was hit by drones."
+    )
+    found = {(m.platform, m.account) for m in find(text).media}
+    assert found == {("telegram", "Blitz"), ("telegram", "Kompas")}
+
+
+def test_handle_after_a_name_is_that_account(find) -> None:
+    text = "The reporter Ana Lind (@ana_lind) posted photos of the crater."
+    assert [(m.account, m.posted_by) for m in find(text).media] == [("@ana_lind", "Ana Lind")]
+
+
+# -- bad input ----------------------------------------------------------------------------------
+
+
+def test_quotes_never_closed_invent_nothing(find) -> None:
+    text = 'The mayor said "the water is rising and then nothing more.\n\nThe end came "later'
+    sourcing = find(text)
+    assert [q for q in sourcing.quotes if is_direct(text, q)] == []
+
+
+def test_thousands_of_quotation_marks_scan_in_linear_time() -> None:
+    def seconds(n: int) -> float:
+        text = ('a "b" “c ‘d\' ' * n) + "end"
+        started = time.perf_counter()
+        scan_quotes(text, paragraphs(text))
+        return time.perf_counter() - started
+
+    small, large = seconds(2_000), seconds(20_000)
+    assert large < 25 * small + 0.05
+
+
+def test_thousands_of_quotation_marks_do_not_crash_the_stage(find) -> None:
+    text = "He said " + '"' * 3001 + " and ‘“”’ " * 500 + "then left."
+    sourcing = find(text)
+    assert all(q.text.strip() for q in sourcing.quotes)
+    assert isinstance(sourcing.attributions, list)
+
+
+def test_lexicon_is_loaded_once() -> None:
+    assert lexicon() is lexicon()
+
+
+# -- shared data --------------------------------------------------------------------------------
+
+
+@pytest.mark.shared
+def test_example_article_gives_syrsky_and_the_nexta_post(shared, analyze) -> None:
+    path = shared / "examples" / "bakhmut-2023-04-11.txt"
+    text = next(iter(read_path(path))).text
+    analysis = analyze(text, "2023-04-11")
+    sourcing = analysis.sources
+    speakers = {q.text: q.speaker for q in sourcing.quotes}
+    assert speakers["switched to so-called scorched earth tactics"] == (
+        "Colonel General Oleksandr Syrsky"
+    )
+    nexta = [m for m in sourcing.media if m.account == "@nexta_tv"]
+    assert [(m.url, m.platform, m.posted_by) for m in nexta] == [
+        ("pic.twitter.com/b2ENi6vVU9", "twitter", "NEXTA")
+    ]
+    shared_clip = sources_of(sourcing, text, "On Tuesday, the Belarusian")
+    assert shared_clip[:2] == ["State Border Service of Ukraine", "NEXTA"]
+    every = [name for a in sourcing.attributions for name in a.sources]
+    assert not any("Getty" in name or "Anadolu" in name for name in every)
+
+
+@pytest.mark.shared
+def test_eval_on_the_dev_set_gives_well_formed_figures(shared) -> None:
+    from sitrep.evaluate.sources import run
+
+    figures = run(shared / "benchmarks" / "events-dev")
+    quotes, media = figures["quotes"], figures["media"]
+    assert figures["articles"] == 30
+    assert quotes["gold"] == 72 and media["gold"] == 18
+    for share in (quotes["recall_with_speaker"], quotes["precision"], media["recall"]):
+        assert 0.0 <= share <= 1.0
+    assert quotes["recall_with_speaker"] >= 0.9
+    assert media["recall"] == 1.0
+    assert 0.0 <= figures["attributions"]["recall"] <= 1.0
