@@ -1,15 +1,504 @@
 """Event typing: find the triggers that report an incident and type them in ACLED's taxonomy.
 
-Used by the events stage; the lexicons and patterns live in ``sitrep/data/``.
+Used by the events stage; the lexicons and patterns live in ``sitrep/data/``:
+``event_triggers.toml`` (trigger phrases per sub-event type, and rules that move a trigger
+to another sub-event type from its arguments in the dependency parse) and
+``event_cues.toml`` (argument lexicons, and the cues of negated, hypothetical, planned,
+threatened or denied incidents, which yield no trigger).
+
+Matching is on lower-cased text or lemma, through one index built once per process, so
+typing a document costs a dictionary look-up per token.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.model import Trigger
 
+DATA = Path(__file__).resolve().parents[1] / "data"
+TRIGGERS_FILE = DATA / "event_triggers.toml"
+CUES_FILE = DATA / "event_cues.toml"
+
+_WORD = re.compile(r"[\w'@]+(?:/[A-Z]+)?|[^\w\s]")
+# Dependencies that end the search for a governing "vowed to" or "denied": the incident of
+# a relative clause or an aside is not the complement of the words around it.
+_STOP_DEPS = frozenset({"relcl", "parataxis", "appos", "ROOT"})
+# Past these, the negation or modal of a verb no longer belongs to the incident
+# ("officials did not say how many were killed").
+_NONLOCAL_DEPS = frozenset({"ccomp", "advcl", "csubj", "pcomp"})
+# A governor's subject or coordinate is not its complement ("protesters vowed to stay").
+_NOT_COMPLEMENT = frozenset({"nsubj", "nsubjpass", "conj", "csubj", "appos"})
+_TARGET_PREPS = frozenset({"on", "against", "at", "into", "toward", "towards", "upon", "of"})
+_VERBAL = frozenset({"VERB", "AUX"})
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A sequence of words, each a lower-cased text/lemma with an optional part of speech."""
+
+    text: str
+    words: tuple[tuple[str, str | None], ...]
+
+    @classmethod
+    def parse(cls, text: str) -> Phrase:
+        words = []
+        for piece in _WORD.findall(text):
+            word, _, pos = piece.partition("/")
+            words.append((word.lower(), pos or None))
+        if not words:
+            raise ValueError(f"empty phrase {text!r}")
+        return cls(text, tuple(words))
+
+    @property
+    def first(self) -> str:
+        return self.words[0][0]
+
+
+def _keys(token: Token) -> tuple[str, ...]:
+    """What a phrase word may equal: the text and the lemma, lower-cased, and the entity."""
+    keys = (token.lower_, token.lemma_.lower())
+    return (*keys, "@" + token.ent_type_.lower()) if token.ent_type_ else keys
+
+
+def _word_matches(token: Token, word: str, pos: str | None) -> bool:
+    if pos is not None and token.pos_ != pos:
+        return False
+    return word in _keys(token)
+
+
+def _phrase_at(doc: Doc | Span, i: int, phrase: Phrase, limit: int) -> int | None:
+    """End index of ``phrase`` matched from token ``i`` (the first word already matched)."""
+    end = i + len(phrase.words)
+    if end > limit:
+        return None
+    for offset, (word, pos) in enumerate(phrase.words[1:], start=1):
+        if not _word_matches(doc[i + offset], word, pos):
+            return None
+    first_pos = phrase.words[0][1]
+    if first_pos is not None and doc[i].pos_ != first_pos:
+        return None
+    return end
+
+
+class CueSet:
+    """A named list of phrases, indexed by first word, that can be looked for in a region."""
+
+    def __init__(self, name: str, phrases: Iterable[str]) -> None:
+        self.name = name
+        self.phrases = [Phrase.parse(p) for p in phrases]
+        self.index: dict[str, list[Phrase]] = {}
+        for phrase in self.phrases:
+            self.index.setdefault(phrase.first, []).append(phrase)
+
+    def found_in(self, tokens: Iterable[Token]) -> bool:
+        for token in tokens:
+            doc = token.doc
+            for key in _keys(token):
+                for phrase in self.index.get(key, ()):
+                    if _phrase_at(doc, token.i, phrase, len(doc)) is not None:
+                        return True
+        return False
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """A cue set looked for in one argument of the trigger."""
+
+    cues: CueSet
+    role: str
+
+    def holds(self, roles: Roles) -> bool:
+        return self.cues.found_in(roles.region(self.role))
+
+
+@dataclass(slots=True, eq=False)  # hashed by identity: one entry of the data file
+class TriggerEntry:
+    sub_event_type: str
+    weight: float
+    phrases: list[Phrase]
+    need: Condition | None = None
+    unless: Condition | None = None
+
+
+@dataclass(slots=True)
+class RefineRule:
+    from_types: frozenset[str]
+    to: str
+    cues: Condition
+    need: Condition | None = None
+    unless: Condition | None = None
+    weight: float | None = None
+
+    def applies(self, sub_event_type: str, roles: Roles) -> bool:
+        if sub_event_type not in self.from_types or not self.cues.holds(roles):
+            return False
+        if self.need is not None and not self.need.holds(roles):
+            return False
+        return self.unless is None or not self.unless.holds(roles)
+
+
+@dataclass(slots=True)
+class Modality:
+    negation: frozenset[str]
+    modal_aux: frozenset[str]
+    hypothetical_marks: frozenset[str]
+    governors: frozenset[str]
+    modifiers: frozenset[str]
+    assessment_subjects: frozenset[str]
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Everything the typer knows, from the two data files."""
+
+    taxonomy: dict[str, str]  # sub-event type -> event type
+    fallback: str
+    entries: list[TriggerEntry]
+    rules: list[RefineRule]
+    cue_sets: dict[str, CueSet]
+    modality: Modality
+    index: dict[str, list[tuple[TriggerEntry, Phrase]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for entry in self.entries:
+            for phrase in entry.phrases:
+                self.index.setdefault(phrase.first, []).append((entry, phrase))
+
+
+def _condition(
+    spec: dict, key: str, role_key: str, cue_sets: dict[str, CueSet], default_role: str
+) -> Condition | None:
+    if key not in spec:
+        return None
+    name = spec[key]
+    if name not in cue_sets:
+        raise ValueError(f"unknown cue set {name!r} in {spec}")
+    return Condition(cue_sets[name], spec.get(role_key, default_role))
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Parse the data files once per process."""
+    triggers = tomllib.loads(TRIGGERS_FILE.read_text(encoding="utf-8"))
+    cues = tomllib.loads(CUES_FILE.read_text(encoding="utf-8"))
+    taxonomy = {sub: event for event, subs in triggers["taxonomy"].items() for sub in subs}
+    cue_sets = {name: CueSet(name, phrases) for name, phrases in cues["cues"].items()}
+
+    def known(sub: str) -> str:
+        if sub not in taxonomy:
+            raise ValueError(f"{sub!r} is not an ACLED sub-event type")
+        return sub
+
+    entries = []
+    for spec in triggers["trigger"]:
+        entries.append(
+            TriggerEntry(
+                sub_event_type=known(spec["sub_event_type"]),
+                weight=float(spec["weight"]),
+                phrases=[Phrase.parse(p) for p in spec["phrases"]],
+                need=_condition(spec, "need", "need_role", cue_sets, "target"),
+                unless=_condition(spec, "unless", "unless_role", cue_sets, "target"),
+            )
+        )
+    rules = []
+    for spec in triggers["refine"]:
+        role = spec.get("role", "clause")
+        cond = _condition(spec, "cues", "role", cue_sets, role)
+        assert cond is not None
+        rules.append(
+            RefineRule(
+                from_types=frozenset(known(s) for s in spec["from"]),
+                to=known(spec["to"]),
+                cues=cond,
+                need=_condition(spec, "need", "need_role", cue_sets, role),
+                unless=_condition(spec, "unless", "unless_role", cue_sets, role),
+                weight=spec.get("weight"),
+            )
+        )
+    mod = cues["modality"]
+    modality = Modality(
+        **{name: frozenset(w.lower() for w in mod[name]) for name in Modality.__slots__}
+    )
+    return Lexicon(taxonomy, known(triggers["fallback"]), entries, rules, cue_sets, modality)
+
+
+class Roles:
+    """The arguments of one trigger in the dependency parse, computed on demand."""
+
+    def __init__(self, span: Span) -> None:
+        self.span = span
+        self.root = span.root
+        self.sent = span.sent
+        self._cache: dict[str, list[Token]] = {}
+
+    def _inside(self, token: Token) -> bool:
+        return self.span.start <= token.i < self.span.end
+
+    def region(self, role: str) -> list[Token]:
+        if role not in self._cache:
+            self._cache[role] = getattr(self, "_" + role)()
+        return self._cache[role]
+
+    def _sentence(self) -> list[Token]:
+        return list(self.sent)
+
+    def _clause(self) -> list[Token]:
+        verb = self.root
+        while verb.pos_ not in _VERBAL and verb.head.i != verb.i:
+            verb = verb.head
+        return list(verb.subtree) if verb.pos_ in _VERBAL else list(self.sent)
+
+    def _self(self) -> list[Token]:
+        tokens = list(self.span)
+        for child in self.root.children:
+            if child.dep_ in ("compound", "amod", "nmod", "poss") and not self._inside(child):
+                tokens.extend(child.subtree)
+        return tokens
+
+    def _agent(self) -> list[Token]:
+        root = self.root
+        found: list[Token] = []
+        if root.pos_ in _VERBAL:
+            found += _subtrees(root, ("nsubj",))
+            for child in root.children:
+                if child.dep_ == "agent":
+                    found += _subtrees(child, ("pobj",))
+            if not found and root.dep_ in ("conj", "xcomp", "advcl"):
+                found += _subtrees(root.head, ("nsubj",))
+            if root.dep_ == "relcl":
+                found.append(root.head)
+        else:
+            for child in root.children:
+                if child.dep_ in ("compound", "amod", "poss", "nmod") and not self._inside(child):
+                    found += child.subtree
+                elif child.dep_ == "prep" and child.lower_ == "by":
+                    found += _subtrees(child, ("pobj",))
+                elif child.dep_ == "acl":  # "missiles fired by warplanes"
+                    for grandchild in child.children:
+                        if grandchild.dep_ == "agent":
+                            found += _subtrees(grandchild, ("pobj",))
+            head = root.head
+            if root.dep_ in ("dobj", "attr") and head.pos_ in _VERBAL:
+                found += _subtrees(head, ("nsubj",))
+            if root.dep_ == "pobj" and head.head.pos_ in _VERBAL:
+                found += _subtrees(head.head, ("nsubj",))
+        return found
+
+    def _target(self) -> list[Token]:
+        root = self.root
+        found: list[Token] = []
+        if root.pos_ in _VERBAL:
+            found += _subtrees(root, ("dobj", "nsubjpass", "dative", "attr"))
+            for child in root.children:
+                if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+                    found += _subtrees(child, ("pobj",))
+                elif child.dep_ == "prt":
+                    found += _subtrees(root, ("dobj",))
+            if root.dep_ in ("acl", "relcl") and root.head.i != root.i:
+                found.append(root.head)
+                found += _subtrees(root.head, ("compound", "amod"))
+        else:
+            for child in root.children:
+                if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+                    found += _subtrees(child, ("pobj",))
+                elif child.dep_ == "acl":
+                    found += _subtrees(child, ("dobj", "prep"))
+            head = root.head
+            if root.dep_ == "nsubj" and head.pos_ in _VERBAL:
+                found += _subtrees(head, ("dobj",))
+            if root.dep_ == "pobj" and head.head.pos_ in _VERBAL:
+                found += _subtrees(head.head, ("nsubjpass", "dobj"))
+        return found
+
+
+def _subtrees(token: Token, deps: Sequence[str]) -> list[Token]:
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ in deps:
+            found.extend(child.subtree)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A phrase of the lexicon found in a Doc, before modality and refinement."""
+
+    start: int
+    end: int
+    entry: TriggerEntry
+    phrase: Phrase
+
+
+@dataclass(frozen=True, slots=True)
+class Explained:
+    """A trigger with the lexicon entry, phrase and refine rule (index or None) behind it."""
+
+    trigger: Trigger
+    match: Match
+    rule: int | None
+
 
 class EventTyper:
+    """Finds the asserted incidents of a Doc and types each in ACLED's taxonomy."""
+
+    def __init__(self) -> None:
+        self.lexicon = load_lexicon()
+
     def __call__(self, doc: Doc) -> list[Trigger]:
-        return []  # built in the events issue
+        return [explained.trigger for explained in self.explain(doc)]
+
+    def explain(self, doc: Doc) -> list[Explained]:
+        """The triggers of ``doc`` with what produced them (for tests and tuning)."""
+        found = []
+        for sent in doc.sents:
+            for match in self.matches(doc, sent):
+                explained = self._trigger(doc[match.start : match.end], match)
+                if explained is not None:
+                    found.append(explained)
+        return found
+
+    @property
+    def fallback(self) -> str:
+        return self.lexicon.fallback
+
+    def event_type(self, sub_event_type: str) -> str:
+        return self.lexicon.taxonomy[sub_event_type]
+
+    def matches(self, doc: Doc, sent: Span) -> list[Match]:
+        """Phrase matches of one sentence whose required arguments are there; the longest
+        (then the strongest) wins where they overlap."""
+        found = set()
+        for token in sent:
+            for key in _keys(token):
+                for entry, phrase in self.lexicon.index.get(key, ()):
+                    end = _phrase_at(doc, token.i, phrase, sent.end)
+                    if end is not None:
+                        found.add(Match(token.i, end, entry, phrase))
+        ranked = sorted(
+            (m for m in found if self._required_arguments_hold(doc[m.start : m.end], m.entry)),
+            key=lambda m: (m.start - m.end, -m.entry.weight, m.start, m.phrase.text),
+        )
+        taken: set[int] = set()
+        kept = []
+        for match in ranked:
+            if taken.isdisjoint(range(match.start, match.end)):
+                taken.update(range(match.start, match.end))
+                kept.append(match)
+        kept.sort(key=lambda m: m.start)
+        return self._drop_absorbed(doc, kept)
+
+    def _drop_absorbed(self, doc: Doc, matches: list[Match]) -> list[Match]:
+        """A trigger that needs an argument absorbs the triggers inside it: the drones of
+        "shot down two drones" are no air strike, the base of "set up a base" no battle."""
+        absorbed: set[int] = set()
+        for match in matches:
+            if match.entry.need is not None:
+                roles = Roles(doc[match.start : match.end])
+                absorbed.update(t.i for t in roles.region(match.entry.need.role))
+        return [
+            m
+            for m in matches
+            if m.entry.need is not None or doc[m.start : m.end].root.i not in absorbed
+        ]
+
+    def _required_arguments_hold(self, span: Span, entry: TriggerEntry) -> bool:
+        if entry.need is None and entry.unless is None:
+            return True
+        roles = Roles(span)
+        if entry.need is not None and not entry.need.holds(roles):
+            return False
+        return entry.unless is None or not entry.unless.holds(roles)
+
+    def _trigger(self, span: Span, match: Match) -> Explained | None:
+        if not asserted(span, self.lexicon.modality):
+            return None
+        roles = Roles(span)
+        sub_event_type, weight = match.entry.sub_event_type, match.entry.weight
+        applied = None
+        for index, rule in enumerate(self.lexicon.rules):
+            if rule.applies(sub_event_type, roles):
+                sub_event_type, applied = rule.to, index
+                weight = rule.weight if rule.weight is not None else weight
+                break
+        sent = span.sent
+        trigger = Trigger(
+            event_type=self.lexicon.taxonomy[sub_event_type],
+            sub_event_type=sub_event_type,
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            sent_start=sent.start_char,
+            sent_end=sent.end_char,
+            confidence=round(weight, 3),
+        )
+        return Explained(trigger, match, applied)
+
+
+def asserted(span: Span, modality: Modality) -> bool:
+    """False when the incident is negated, hypothetical, future, planned, threatened, denied,
+    or a general assessment, as the dependency path from the trigger up says."""
+    root = span.root
+    inside = set(range(span.start, span.end))
+    if root.pos_ not in _VERBAL and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in modality.modifiers
+        for c in root.children
+    ):
+        return False
+    if _is_assessment(root, modality):
+        return False
+    local = True
+    cur, path_dep = root, ""
+    while True:
+        if local and _negated_or_modal(cur, inside, modality):
+            return False
+        if (
+            cur.i != root.i
+            and cur.i not in inside
+            and path_dep not in _NOT_COMPLEMENT
+            and (cur.lemma_.lower() in modality.governors or cur.lower_ in modality.governors)
+        ):
+            return False
+        if cur.dep_ in _STOP_DEPS or cur.head.i == cur.i:
+            return True
+        if cur.dep_ in _NONLOCAL_DEPS:
+            local = False
+        path_dep, cur = cur.dep_, cur.head
+
+
+def _negated_or_modal(token: Token, inside: set[int], modality: Modality) -> bool:
+    if (
+        token.dep_ == "pobj"
+        and token.head.i not in inside
+        and token.head.lower_ in modality.negation
+    ):
+        return True
+    for child in token.children:
+        if child.i in inside:
+            continue
+        dep, word = child.dep_, child.lower_
+        if dep == "neg" or (dep == "det" and word in modality.negation):
+            return True
+        if dep in ("aux", "auxpass") and word in modality.modal_aux:
+            return True
+        if dep == "mark" and word in modality.hypothetical_marks:
+            return True
+    return False
+
+
+def _is_assessment(root: Token, modality: Modality) -> bool:
+    """'The war has killed thousands': a toll of a conflict, not an incident."""
+    verb = root if root.pos_ in _VERBAL else None
+    if verb is None:
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in modality.assessment_subjects
+        for c in verb.children
+    )

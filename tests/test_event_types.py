@@ -1,0 +1,262 @@
+"""Event typing over sentences written for these tests, the data files' reachability,
+and the CASE 2021 scorer on a small slice."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from sitrep.analyze.event_types import EventTyper, Explained, load_lexicon
+from sitrep.evaluate import case2021
+
+# One constructed report per ACLED sub-event type (several where the sub-type is chosen
+# from the trigger's arguments), with the sub-event type of its strongest trigger.
+TYPED = [
+    ("Government troops clashed with rebels near the town on Monday.", "Armed clash"),
+    ("Gunmen attacked a police base, killing 12 soldiers.", "Armed clash"),
+    ("Militants ambushed an army patrol on the road to Kidal.", "Armed clash"),
+    (
+        "The army recaptured the town of Kolda from the rebels on Sunday.",
+        "Government regains territory",
+    ),
+    (
+        "Insurgents seized control of the district headquarters after a night of fighting.",
+        "Non-state actor overtakes territory",
+    ),
+    (
+        "Witnesses said the government used sarin against residents of the village.",
+        "Chemical weapon",
+    ),
+    ("An Israeli drone strike hit a car near the border on Tuesday.", "Air/drone strike"),
+    ("Warplanes bombed rebel-held towns east of the capital.", "Air/drone strike"),
+    ("Strikes by Russian jets hit a market in the city.", "Air/drone strike"),
+    ("A suicide bomber blew himself up at a checkpoint, killing five people.", "Suicide bomb"),
+    (
+        "Russian forces shelled the town overnight, officials said.",
+        "Shelling/artillery/missile attack",
+    ),
+    ("A missile strike destroyed a school in the city.", "Shelling/artillery/missile attack"),
+    (
+        "A roadside bomb exploded as a convoy passed, wounding three soldiers.",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "Two children were killed when a landmine went off near their home.",
+        "Remote explosive/landmine/IED",
+    ),
+    ("Militants hurled a grenade at a police station on Friday.", "Grenade"),
+    ("Soldiers raped at least ten women in the village, a rights group said.", "Sexual violence"),
+    ("Gunmen killed twelve villagers in an attack on the village of Tunga.", "Attack"),
+    ("Bandits shot dead four farmers on their way to the market.", "Attack"),
+    ("Armed men abducted 42 people from the village overnight.", "Abduction/forced disappearance"),
+    (
+        "Thousands of people marched peacefully through the capital to demand reforms.",
+        "Peaceful protest",
+    ),
+    ("Police fired tear gas at protesters outside parliament.", "Protest with intervention"),
+    ("Riot police used water cannon to disperse the demonstration.", "Protest with intervention"),
+    (
+        "Security forces opened fire on protesters, killing four.",
+        "Excessive force against protesters",
+    ),
+    (
+        "Soldiers killed three protesters in the northern town on Sunday.",
+        "Excessive force against protesters",
+    ),
+    ("Protesters threw stones at police and set cars on fire.", "Violent demonstration"),
+    ("Demonstrators clashed with police in the city centre.", "Violent demonstration"),
+    ("An angry mob lynched a man accused of theft.", "Mob violence"),
+    ("The two sides signed a ceasefire agreement on Sunday.", "Agreement"),
+    ("Police arrested 20 opposition activists in the capital.", "Arrests"),
+    ("Demonstrators were detained during the rally in the capital.", "Protest with intervention"),
+    ("The army deployed additional troops to the border region.", "Change to group/activity"),
+    ("Air defenses shot down two drones over the city.", "Disrupted weapons use"),
+    ("Police seized 40 rifles and a cache of ammunition in a raid.", "Disrupted weapons use"),
+    (
+        "Turkish forces set up a new observation post near the town.",
+        "Headquarters or base established",
+    ),
+    (
+        "Hundreds of shops were looted in the township on Monday night.",
+        "Looting/property destruction",
+    ),
+    (
+        "Government forces withdrew from the town, and rebels entered it without resistance.",
+        "Non-violent transfer of territory",
+    ),
+    ("Residents discovered a mass grave outside the town.", "Other"),
+]
+
+# Reports of violence that did not (yet) happen: no trigger at all.
+NOT_INCIDENTS = [
+    "The rebels threatened to strike the capital.",
+    "The army did not attack the village.",
+    "The group vowed to continue its attacks on the city.",
+    "The militia plans to shell the town next week.",
+    "The government denied killing civilians in the region.",
+    "Officials said the army would retaliate.",
+    "If the talks fail, the rebels will attack the town.",
+    "Opposition leaders called for protests on Friday.",
+    "Police foiled an attack on the embassy.",
+    "There were no clashes in the town on Monday.",
+    "The war has killed thousands of people since 2011.",
+    "Residents fear a possible attack on the village.",
+]
+
+
+@pytest.fixture(scope="module")
+def typer() -> EventTyper:
+    return EventTyper()
+
+
+def _top(explained: list[Explained]) -> Explained | None:
+    if not explained:
+        return None
+    return max(explained, key=lambda e: (e.trigger.confidence, -e.trigger.start))
+
+
+def test_taxonomy_is_designs_verbatim(shared: Path) -> None:
+    design = (shared / "DESIGN.md").read_text(encoding="utf-8")
+    section = design.split("## The taxonomy", 1)[1].split("\n## ", 1)[0]
+    expected: dict[str, list[str]] = {}
+    for item in re.split(r"\n- ", section)[1:]:
+        event_type, subs = " ".join(item.split()).split(": ", 1)
+        expected[event_type] = [s.strip() for s in subs.split(";")]
+    taxonomy: dict[str, list[str]] = {}
+    for sub, event in load_lexicon().taxonomy.items():
+        taxonomy.setdefault(event, []).append(sub)
+    assert taxonomy == expected
+
+
+def test_every_sub_event_type_has_a_constructed_case() -> None:
+    assert {sub for _, sub in TYPED} == set(load_lexicon().taxonomy)
+
+
+def test_constructed_reports_are_typed(analyzer, typer: EventTyper) -> None:
+    docs = list(analyzer.nlp.pipe(text for text, _ in TYPED))
+    wrong = []
+    for (text, expected), doc in zip(TYPED, docs, strict=True):
+        top = _top(typer.explain(doc))
+        got = top.trigger.sub_event_type if top else None
+        if got != expected:
+            wrong.append((text, expected, got))
+    assert wrong == []
+
+
+def test_trigger_offsets_and_types(analyzer, typer: EventTyper) -> None:
+    text = "Calm returned on Sunday. Police fired tear gas at protesters in the capital."
+    doc = analyzer.nlp(text)
+    triggers = typer(doc)
+    assert triggers
+    for trigger in triggers:
+        assert text[trigger.start : trigger.end] == trigger.text
+        assert trigger.sent_start == text.index("Police")
+        assert trigger.sent_end == len(text)
+        assert trigger.event_type == "Protests"
+        assert 0 < trigger.confidence <= 1
+
+
+@pytest.mark.parametrize("text", NOT_INCIDENTS)
+def test_not_incidents_yield_no_trigger(analyzer, typer: EventTyper, text: str) -> None:
+    violent = [t for t in typer(analyzer.nlp(text)) if t.event_type != "Strategic developments"]
+    assert violent == []
+
+
+def test_asserted_twin_of_a_denial_is_kept(analyzer, typer: EventTyper) -> None:
+    # The same words as a denial, asserted: the cue is the denial, not the vocabulary.
+    triggers = typer(analyzer.nlp("The government killed civilians in the region."))
+    assert [t.sub_event_type for t in triggers] == ["Attack"]
+
+
+def test_every_refine_rule_is_used(analyzer, typer: EventTyper) -> None:
+    used = set()
+    for doc in analyzer.nlp.pipe(text for text, _ in TYPED + EXTRA_RULE_CASES):
+        used.update(e.rule for e in typer.explain(doc) if e.rule is not None)
+    assert used == set(range(len(typer.lexicon.rules)))
+
+
+# Sentences for refine rules that the 25-type table above does not already exercise.
+EXTRA_RULE_CASES = [
+    ("Police fired live ammunition during the demonstration.", ""),
+    ("Riot police fired tear gas as demonstrators threw stones.", ""),
+    ("Fighters took control of the town after government troops withdrew.", ""),
+    ("Unidentified gunmen attacked the town on Monday.", ""),
+    ("Missiles fired by warplanes hit the town.", ""),
+    ("Police arrested protesters outside the court.", ""),
+    ("Police detained dozens as students marched in the capital.", ""),
+]
+
+# Sentence frames in which each lexicon phrase should be found; {p} is the phrase.
+FRAMES = [
+    "Officials said the {p} happened in the town on Monday.",
+    "Officials said fighters {p} the town on Monday.",
+    "Officials said police {p} weapons and ammunition in the town.",
+    "Officials said troops {p} a military base near the town.",
+    "Officials said that they {p} on Monday.",
+    "There was {p} in the town.",
+    "Officials reported the {p} of weapons and of the town.",
+    "Officials said fighters {p} of the town on Monday.",
+]
+
+
+def _phrase_found(typer: EventTyper, doc, entry, phrase) -> bool:
+    return any(m.entry is entry and m.phrase is phrase for m in typer.matches(doc, doc[:]))
+
+
+def test_every_trigger_phrase_is_reachable(analyzer, typer: EventTyper) -> None:
+    pending = [(e, p) for e in typer.lexicon.entries for p in e.phrases]
+    for frame in FRAMES:
+        if not pending:
+            break
+        texts = [frame.format(p=re.sub(r"/[A-Z]+", "", p.text)) for _, p in pending]
+        docs = analyzer.nlp.pipe(texts)
+        pending = [
+            (e, p)
+            for (e, p), doc in zip(pending, docs, strict=True)
+            if not _phrase_found(typer, doc, e, p)
+        ]
+    assert [p.text for _, p in pending] == []
+
+
+# Holds a place (GPE), a natural feature (LOC) and a facility (FAC) for the entity cues.
+ENTITY_SENTENCE = "Fighters crossed the Euphrates River near Aleppo to Kabul International Airport."
+
+
+def test_every_cue_phrase_is_reachable(analyzer, typer: EventTyper) -> None:
+    unreached = []
+    for name, cue_set in typer.lexicon.cue_sets.items():
+        texts = [
+            ENTITY_SENTENCE if p.first.startswith("@") else f"Officials saw the {p.text} there."
+            for p in cue_set.phrases
+        ]
+        for phrase, doc in zip(cue_set.phrases, analyzer.nlp.pipe(texts), strict=True):
+            single = type(cue_set)(name, [phrase.text])
+            if not single.found_in(doc):
+                unreached.append((name, phrase.text))
+    assert unreached == []
+
+
+def test_scores_are_computed_by_hand() -> None:
+    figures = case2021.scores(["A", "A", "B", "C"], ["A", "B", "B", "B"])
+    assert figures["accuracy"] == 0.5
+    assert figures["per_class"]["A"] == {"precision": 1.0, "recall": 0.5, "f1": 0.667, "support": 2}
+    assert figures["per_class"]["B"]["precision"] == round(1 / 3, 3)
+    assert figures["per_class"]["C"]["f1"] == 0.0
+    # weighted F1 = (2 * 2/3 + 1 * 1/2 + 1 * 0) / 4
+    assert figures["weighted_f1"] == round((2 * 2 / 3 + 0.5) / 4, 4)
+
+
+@pytest.mark.shared
+def test_case2021_run_on_a_slice(shared: Path) -> None:
+    tsv = shared / "benchmarks/event-typing/case2021-task2/test_set_final_release_with_labels.tsv"
+    if not tsv.exists():
+        pytest.skip("CASE 2021 task 2 file absent")
+    figures = case2021.run(tsv, half="odd", limit=25)
+    assert figures["snippets"] == 25
+    assert 0.0 <= figures["weighted_f1"] <= 1.0 and 0.0 <= figures["accuracy"] <= 1.0
+    assert sum(c["support"] for c in figures["per_class"].values()) == 25
+    assert set(figures["per_class"]) <= set(case2021.CODES.values())
+    assert figures["snippets_per_s"] > 0
+    assert figures["weighted_f1"] > 0.3  # far above chance over 25 classes
