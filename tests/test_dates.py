@@ -218,6 +218,20 @@ def test_a_bracketed_weekday_names_the_day_of_yesterday(dates_of) -> None:
     assert resolve(dates_of, text, "yesterday (Saturday)", "2023-04-10") == day("2023-04-08")
 
 
+def test_a_bracketed_date_names_the_day_of_a_weekday(dates_of) -> None:
+    text = "Gunmen attacked on Friday night (February 24) in the north."
+    assert resolve(dates_of, text, "Friday night (February 24)") == day("2023-02-24")
+
+
+def test_seasons_need_a_determiner_of_time(dates_of) -> None:
+    text = "Srinagar, the summer capital, was calm over the summer and in the winter of 2019."
+    found = ranges(dates_of(text, "2023-04-11"))
+    assert found == {
+        "over the summer": ("2022-06-01", "2022-08-31"),
+        "in the winter of 2019": ("2019-12-01", "2020-02-29"),
+    }
+
+
 def test_attributive_overnight_is_not_a_date(dates_of) -> None:
     assert dates_of("Police dispersed the overnight rally.") == []
 
@@ -372,6 +386,7 @@ def test_a_dateline_far_from_publication_is_ignored(dates_of) -> None:
         "Thousands of protesters march through the streets; they may return.",
         "Some 2014 people were displaced and 1,200 were killed.",
         "Officials said 101 drones were launched and 90 were shot down.",
+        "Around 1200 fighters massed near the town.",
     ],
 )
 def test_not_dates(dates_of, text: str) -> None:

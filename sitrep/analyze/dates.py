@@ -304,7 +304,10 @@ class Context:
 
     def sentence_start(self, offset: int) -> int:
         token = self.token_at(offset)
-        return token.sent.start_char if token is not None else 0
+        try:
+            return token.sent.start_char if token is not None else 0
+        except ValueError:  # a pipeline without sentence boundaries: the whole text is one
+            return 0
 
     def token_at(self, offset: int) -> Any:
         """The token holding a character offset (found by the doc's own char index)."""
@@ -520,11 +523,13 @@ def _op_year(ctx: Context, c: Candidate) -> Value | None:
     year = int(c.groups["year"])
     if not ctx.year_ok(year) or _numbers_a_house(ctx, c):
         return None
+    token = ctx.token_at(c.start)
+    if token is not None and _counts_things(token):
+        return None  # "2014 people", "around 1200 fighters"
     if not _cued(ctx, c, ctx.grammar.year_cue):
-        # A bare number is a year only where the parser calls it a date: "2014 people" is not.
-        token = ctx.token_at(c.start)
+        # A bare number is a year only where the parser calls it a date.
         low = ctx.grammar.settings["bare_year_min"]
-        if year < low or token is None or token.ent_type_ != "DATE" or _counts_things(token):
+        if year < low or token is None or token.ent_type_ != "DATE":
             return None
     return Value(date(year, 1, 1), date(year, 12, 31), "year")
 
