@@ -38,6 +38,26 @@ _NONLOCAL_DEPS = frozenset({"ccomp", "advcl", "csubj", "pcomp"})
 _NOT_COMPLEMENT = frozenset({"nsubj", "nsubjpass", "conj", "csubj", "appos"})
 _TARGET_PREPS = frozenset({"on", "against", "at", "into", "toward", "towards", "upon", "of"})
 _VERBAL = frozenset({"VERB", "AUX"})
+# Dependencies from a noun up to the verb it is an argument of.
+_ARGUMENT_DEPS = frozenset(
+    {
+        "pobj",
+        "prep",
+        "agent",
+        "dobj",
+        "nsubj",
+        "nsubjpass",
+        "compound",
+        "amod",
+        "poss",
+        "conj",
+        "appos",
+        "npadvmod",
+        "attr",
+    }
+)
+# A background trigger keeps this share of its weight: the news is elsewhere in the sentence.
+BACKGROUND_DISCOUNT = 0.85
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +172,7 @@ class Modality:
     hypothetical_marks: frozenset[str]
     governors: frozenset[str]
     modifiers: frozenset[str]
+    background_preps: frozenset[str]
     assessment_subjects: frozenset[str]
 
 
@@ -255,6 +276,16 @@ class Roles:
         while verb.pos_ not in _VERBAL and verb.head.i != verb.i:
             verb = verb.head
         return list(verb.subtree) if verb.pos_ in _VERBAL else list(self.sent)
+
+    def _head(self) -> list[Token]:
+        """The verb the trigger is an argument of, with its particle and object ("opened
+        fire on protesters", "protesters were killed")."""
+        verb = self.root
+        while verb.pos_ not in _VERBAL and verb.dep_ in _ARGUMENT_DEPS and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in _VERBAL:
+            return []
+        return [verb, *_subtrees(verb, ("prt", "dobj"))]
 
     def _self(self) -> list[Token]:
         tokens = list(self.span)
@@ -428,6 +459,8 @@ class EventTyper:
                 sub_event_type, applied = rule.to, index
                 weight = rule.weight if rule.weight is not None else weight
                 break
+        if in_background(span.root, self.lexicon.modality):
+            weight *= BACKGROUND_DISCOUNT
         sent = span.sent
         trigger = Trigger(
             event_type=self.lexicon.taxonomy[sub_event_type],
@@ -471,6 +504,18 @@ def asserted(span: Span, modality: Modality) -> bool:
         if cur.dep_ in _NONLOCAL_DEPS:
             local = False
         path_dep, cur = cur.dep_, cur.head
+
+
+def in_background(root: Token, modality: Modality) -> bool:
+    """A trigger in a relative clause or after "after"/"since"/"amid" is context."""
+    token = root
+    while token.head.i != token.i:
+        if token.dep_ == "relcl":
+            return True
+        if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in modality.background_preps:
+            return True
+        token = token.head
+    return False
 
 
 def _negated_or_modal(token: Token, inside: set[int], modality: Modality) -> bool:
