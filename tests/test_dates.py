@@ -420,7 +420,7 @@ def test_time_grows_linearly_with_text_length(analyzer: Analyzer) -> None:
         doc = analyzer.nlp(text)  # parsed outside the timing: only the stage is measured
         analysis = Analysis(article=Article(text=text, published=date(2023, 4, 11)))
         best = float("inf")
-        for _ in range(3):
+        for _ in range(5):  # best of five: the machine is shared
             started = time.perf_counter()
             mentions = resolver(doc, analysis)
             best = min(best, time.perf_counter() - started)
@@ -428,7 +428,7 @@ def test_time_grows_linearly_with_text_length(analyzer: Analyzer) -> None:
         return best
 
     small, large = seconds(25), seconds(200)
-    assert large < small * 8 * 2.5  # eight times the text, well under a quadratic 64 times
+    assert large < small * 8 * 3  # eight times the text: far under the 64 times of quadratic
 
 
 def test_windowed_scan_finds_what_a_full_scan_finds() -> None:

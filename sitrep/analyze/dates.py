@@ -72,6 +72,38 @@ def _alternation(phrases: list[str], case_sensitive: bool = False) -> str:
     return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
 
 
+def _fragments(lex: dict[str, Any]) -> dict[str, str]:
+    """What each {PLACEHOLDER} of a rule pattern stands for."""
+    full_months = [forms[0] for forms in lex["months"]]
+    short_months = [f for forms in lex["months"] for f in forms[1:]]
+    units = _alternation(list(lex["units"]))
+    fragments = {
+        "WEEKDAY": _alternation(_cased(lex["weekdays"]), case_sensitive=True),
+        "MONTH": _month_forms(full_months, short_months),
+        "MONTHNAME": _alternation(_cased(full_months), case_sensitive=True),
+        "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
+        "YEAR": r"\d{4}",  # checked against the publication year in code
+        "MM": r"\d{1,2}",
+        "DD": r"\d{1,2}",
+        "NUM": f"(?:{_alternation(list(lex['numbers']))}|\\d{{1,3}})",
+        "VAGUE": _alternation(list(lex["vague_numbers"])),
+        "UNIT": units,
+        "UNITS": f"(?:{units}s?)",
+        "DEICTIC": _alternation(list(lex["deictic"])),
+        "ANAPHOR": _alternation(list(lex["anaphors"])),
+        "DAYPART": _alternation(lex["dayparts"]["names"]),
+        "EDGE": _alternation(lex["edges"]["names"]),
+        "WDMOD": _alternation(list(lex["weekday_modifiers"])),
+        "RELUNIT": _alternation(list(lex["relative_units"])),
+        "SEASON": _alternation(list(lex["seasons"])),
+        "PART": _alternation(list(lex["month_parts"])),
+    }
+    # Second dates of a range use their own group names.
+    for base in ("WEEKDAY", "MONTH", "DAY", "YEAR"):
+        fragments[base + "2"] = fragments[base]
+    return fragments
+
+
 def _cased(words: list[str]) -> list[str]:
     return [form for w in words for form in (w, w.upper())]
 
@@ -88,53 +120,8 @@ class Grammar:
     def __init__(self, data: dict[str, Any]) -> None:
         lex = data["lexicon"]
         self.settings: dict[str, Any] = data["settings"]
-        self.weekdays = {w.lower(): i for i, w in enumerate(lex["weekdays"])}
-        self.months = {f.lower(): i + 1 for i, forms in enumerate(lex["months"]) for f in forms}
-        self.not_weekday_words = {w.lower() for w in lex["weekday_names_not_dates"]}
-        self.numbers = {_norm(k): v for k, v in lex["numbers"].items()}
-        self.vague = {_norm(k): tuple(v) for k, v in lex["vague_numbers"].items()}
-        self.units = {k: (v[0], v[1]) for k, v in lex["units"].items()}
-        self.ago_tolerance = {k: (v[0], v[1]) for k, v in lex["ago_tolerance"].items()}
-        self.deictic = {_norm(k): v for k, v in lex["deictic"].items()}
-        self.anaphors = {_norm(k): v for k, v in lex["anaphors"].items()}
-        self.directions = lex["directions"]
-        self.weekday_modifiers = {_norm(k): v for k, v in lex["weekday_modifiers"].items()}
-        self.relative_units = {_norm(k): v for k, v in lex["relative_units"].items()}
-        self.parts = lex["parts"]
-        self.month_parts = {_norm(k): v for k, v in lex["month_parts"].items()}
-        self.seasons = {k: v for k, v in lex["seasons"].items()}
-        self.future_aux = set(lex["future"]["auxiliaries"])
-        self.future_lemmas = set(lex["future"]["lemmas"])
-        self.open_modals = set(lex["future"]["open_modals"])
-        self.unmarked_future_days = int(lex["future"]["unmarked_future_days"])
-        self.street_words = set(lex["streets"]["words"])
-        full_months = [forms[0] for forms in lex["months"]]
-        short_months = [f for forms in lex["months"] for f in forms[1:]]
-        day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-        self.fragments = {
-            "WEEKDAY": _alternation(_cased(lex["weekdays"]), case_sensitive=True),
-            "MONTH": _month_forms(full_months, short_months),
-            "MONTHNAME": _alternation(_cased(full_months), case_sensitive=True),
-            "DAY": day,
-            "YEAR": r"\d{4}",
-            "MM": r"\d{1,2}",
-            "DD": r"\d{1,2}",
-            "NUM": _alternation(list(lex["numbers"]))[:-1] + r"|\d{1,3})",
-            "VAGUE": _alternation(list(lex["vague_numbers"])),
-            "UNIT": _alternation(list(lex["units"])),
-            "UNITS": "(?:" + _alternation(list(lex["units"])) + "s?)",
-            "DEICTIC": _alternation(list(lex["deictic"])),
-            "ANAPHOR": _alternation(list(lex["anaphors"])),
-            "DAYPART": _alternation(lex["dayparts"]["names"]),
-            "EDGE": _alternation(lex["edges"]["names"]),
-            "WDMOD": _alternation(list(lex["weekday_modifiers"])),
-            "RELUNIT": _alternation(list(lex["relative_units"])),
-            "SEASON": _alternation(list(lex["seasons"])),
-            "PART": _alternation(list(lex["month_parts"])),
-        }
-        for suffix in ("2",):
-            for base in ("WEEKDAY", "MONTH", "DAY", "YEAR"):
-                self.fragments[base + suffix] = self.fragments[base]
+        self._load_lexicons(lex)
+        self.fragments = _fragments(lex)
         self.weekday_of_month = re.compile(
             r"\s+(?:in|of)\s+" + self.fragments["MONTHNAME"] + r"(?!\s+\d)"
         )
@@ -152,6 +139,29 @@ class Grammar:
         self.dateline_within = int(data["dateline"]["within_chars"])
         dateline, _ = self._expand(data["dateline"]["pattern"], "d")
         self.dateline = re.compile(dateline, re.MULTILINE)
+
+    def _load_lexicons(self, lex: dict[str, Any]) -> None:
+        """Lookups keyed by the normalised words the patterns match."""
+        self.weekdays = {w.lower(): i for i, w in enumerate(lex["weekdays"])}
+        self.months = {f.lower(): i + 1 for i, forms in enumerate(lex["months"]) for f in forms}
+        self.not_weekday_words = {w.lower() for w in lex["weekday_names_not_dates"]}
+        self.numbers = {_norm(k): v for k, v in lex["numbers"].items()}
+        self.vague = {_norm(k): tuple(v) for k, v in lex["vague_numbers"].items()}
+        self.units = {k: (v[0], v[1]) for k, v in lex["units"].items()}
+        self.ago_tolerance = {k: (v[0], v[1]) for k, v in lex["ago_tolerance"].items()}
+        self.deictic = {_norm(k): v for k, v in lex["deictic"].items()}
+        self.anaphors = {_norm(k): v for k, v in lex["anaphors"].items()}
+        self.directions = lex["directions"]
+        self.weekday_modifiers = {_norm(k): v for k, v in lex["weekday_modifiers"].items()}
+        self.relative_units = {_norm(k): v for k, v in lex["relative_units"].items()}
+        self.parts = lex["parts"]
+        self.month_parts = {_norm(k): v for k, v in lex["month_parts"].items()}
+        self.seasons = dict(lex["seasons"])
+        self.future_aux = set(lex["future"]["auxiliaries"])
+        self.future_lemmas = set(lex["future"]["lemmas"])
+        self.open_modals = set(lex["future"]["open_modals"])
+        self.unmarked_future_days = int(lex["future"]["unmarked_future_days"])
+        self.street_words = set(lex["streets"]["words"])
 
     def _expand(self, template: str, prefix: str) -> tuple[str, list[tuple[str, str]]]:
         """Placeholders become named groups and every group name gets the rule's prefix."""
