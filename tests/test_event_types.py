@@ -170,6 +170,20 @@ def test_asserted_twin_of_a_denial_is_kept(analyzer, typer: EventTyper) -> None:
     assert [t.sub_event_type for t in triggers] == ["Attack"]
 
 
+def test_killings_in_a_protest_article_are_force_against_protesters(analyzer, typer) -> None:
+    text = (
+        "Thousands of protesters marched through the capital on Sunday. "
+        "The demonstration continued into the evening. "
+        "Three people were killed in the northern district, a witness said."
+    )
+    killed = [t for t in typer(analyzer.nlp(text)) if t.text == "killed"]
+    assert [t.sub_event_type for t in killed] == ["Excessive force against protesters"]
+    # The same killing by an armed group stays an attack on civilians.
+    text = text.replace("Three people were killed", "Gunmen killed three villagers")
+    killed = [t for t in typer(analyzer.nlp(text)) if t.text == "killed"]
+    assert [t.sub_event_type for t in killed] == ["Attack"]
+
+
 def test_every_refine_rule_is_used(analyzer, typer: EventTyper) -> None:
     used = set()
     for doc in analyzer.nlp.pipe(text for text, _ in TYPED + EXTRA_RULE_CASES):

@@ -36,7 +36,9 @@ _STOP_DEPS = frozenset({"relcl", "parataxis", "appos", "ROOT"})
 _NONLOCAL_DEPS = frozenset({"ccomp", "advcl", "csubj", "pcomp"})
 # A governor's subject or coordinate is not its complement ("protesters vowed to stay").
 _NOT_COMPLEMENT = frozenset({"nsubj", "nsubjpass", "conj", "csubj", "appos"})
-_TARGET_PREPS = frozenset({"on", "against", "at", "into", "toward", "towards", "upon", "of"})
+_TARGET_PREPS = frozenset(
+    {"on", "against", "at", "into", "toward", "towards", "upon", "of", "with"}
+)
 _VERBAL = frozenset({"VERB", "AUX"})
 # Dependencies from a noun up to the verb it is an argument of.
 _ARGUMENT_DEPS = frozenset(
@@ -155,6 +157,7 @@ class RefineRule:
     cues: Condition
     need: Condition | None = None
     unless: Condition | None = None
+    also_unless: Condition | None = None
     weight: float | None = None
 
     def applies(self, sub_event_type: str, roles: Roles) -> bool:
@@ -162,7 +165,20 @@ class RefineRule:
             return False
         if self.need is not None and not self.need.holds(roles):
             return False
-        return self.unless is None or not self.unless.holds(roles)
+        return not any(c is not None and c.holds(roles) for c in (self.unless, self.also_unless))
+
+
+@dataclass(slots=True)
+class ContextRule:
+    """Moves a trigger by what the whole document reports: killings in an article about
+    protests are force against the protesters unless an armed group did them."""
+
+    from_types: frozenset[str]
+    context_types: frozenset[str]
+    min_count: int
+    to: str
+    unless: Condition | None = None
+    weight: float | None = None
 
 
 @dataclass(slots=True)
@@ -184,6 +200,7 @@ class Lexicon:
     fallback: str
     entries: list[TriggerEntry]
     rules: list[RefineRule]
+    context_rules: list[ContextRule]
     cue_sets: dict[str, CueSet]
     modality: Modality
     index: dict[str, list[tuple[TriggerEntry, Phrase]]] = field(default_factory=dict)
@@ -241,14 +258,27 @@ def load_lexicon() -> Lexicon:
                 cues=cond,
                 need=_condition(spec, "need", "need_role", cue_sets, role),
                 unless=_condition(spec, "unless", "unless_role", cue_sets, role),
+                also_unless=_condition(spec, "also_unless", "also_unless_role", cue_sets, role),
                 weight=spec.get("weight"),
             )
         )
+    context_rules = [
+        ContextRule(
+            from_types=frozenset(known(s) for s in spec["from"]),
+            context_types=frozenset(known(s) for s in spec["context"]),
+            min_count=int(spec["min_count"]),
+            to=known(spec["to"]),
+            unless=_condition(spec, "unless", "unless_role", cue_sets, "agent"),
+            weight=spec.get("weight"),
+        )
+        for spec in triggers.get("context", [])
+    ]
     mod = cues["modality"]
     modality = Modality(
         **{name: frozenset(w.lower() for w in mod[name]) for name in Modality.__slots__}
     )
-    return Lexicon(taxonomy, known(triggers["fallback"]), entries, rules, cue_sets, modality)
+    fallback = known(triggers["fallback"])
+    return Lexicon(taxonomy, fallback, entries, rules, context_rules, cue_sets, modality)
 
 
 class Roles:
@@ -394,6 +424,26 @@ class EventTyper:
                 explained = self._trigger(doc[match.start : match.end], match)
                 if explained is not None:
                     found.append(explained)
+        return self._in_context(doc, found)
+
+    def _in_context(self, doc: Doc, found: list[Explained]) -> list[Explained]:
+        for rule in self.lexicon.context_rules:
+            count = sum(e.trigger.sub_event_type in rule.context_types for e in found)
+            if count < rule.min_count:
+                continue
+            for index, explained in enumerate(found):
+                trigger = explained.trigger
+                if trigger.sub_event_type not in rule.from_types:
+                    continue
+                match = explained.match
+                roles = Roles(doc[match.start : match.end])
+                if rule.unless is not None and rule.unless.holds(roles):
+                    continue
+                trigger.sub_event_type = rule.to
+                trigger.event_type = self.lexicon.taxonomy[rule.to]
+                if rule.weight is not None:
+                    trigger.confidence = rule.weight
+                found[index] = Explained(trigger, match, explained.rule)
         return found
 
     @property
