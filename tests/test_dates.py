@@ -109,6 +109,44 @@ def test_numeric_dates_follow_the_unambiguous_reading_or_stay_wide(dates_of) -> 
 
 
 @pytest.mark.parametrize(
+    ("url", "outlet", "expected"),
+    [
+        ("https://www.example.co.uk/news/1", None, day("2023-10-04")),
+        ("https://news.example.us/story", None, day("2023-04-10")),
+        (None, "The Associated Press", day("2023-04-10")),
+    ],
+)
+def test_numeric_dates_read_in_the_outlets_order(
+    analyzer: Analyzer, url: str | None, outlet: str | None, expected: tuple[str, str]
+) -> None:
+    text = "The court sat on 4/10/2023 in the capital."
+    article = Article(text=text, published=date(2023, 11, 1), url=url, outlet=outlet)
+    mentions = DateResolver()(analyzer.nlp(text), Analysis(article=article))
+    assert ranges(mentions) == {"4/10/2023": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        ("Troops left on Monday last week.", "Monday last week", day("2023-04-03")),
+        ("Drones attacked overnight Sunday.", "overnight Sunday", ("2023-04-08", "2023-04-09")),
+        ("The siege began in early 2022.", "early 2022", ("2022-01-01", "2022-04-30")),
+        ("Talks stalled in mid-2021.", "mid-2021", ("2021-05-01", "2021-08-31")),
+        ("Rallies grew this past weekend.", "this past weekend", ("2023-04-08", "2023-04-09")),
+        (
+            "Strikes rose in the past few days.",
+            "in the past few days",
+            ("2023-04-04", "2023-04-11"),
+        ),
+        ("Fighting flared late last month.", "late last month", ("2023-03-16", "2023-03-31")),
+        ("Aid arrives early next week.", "early next week", ("2023-04-17", "2023-04-20")),
+    ],
+)
+def test_more_relative_forms(dates_of, text: str, expression: str, expected) -> None:
+    assert resolve(dates_of, text, expression) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
         (

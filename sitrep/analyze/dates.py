@@ -19,10 +19,11 @@ from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from spacy.tokens import Doc
 
-from sitrep.model import Analysis, DateMention
+from sitrep.model import Analysis, Article, DateMention
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "dates.toml"
 _PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9]*)\}")
@@ -97,6 +98,7 @@ def _fragments(lex: dict[str, Any]) -> dict[str, str]:
         "RELUNIT": _alternation(list(lex["relative_units"])),
         "SEASON": _alternation(list(lex["seasons"])),
         "PART": _alternation(list(lex["month_parts"])),
+        "YEARPART": _alternation(list(lex["year_parts"])),
     }
     # Second dates of a range use their own group names.
     for base in ("WEEKDAY", "MONTH", "DAY", "YEAR"):
@@ -136,6 +138,7 @@ class Grammar:
         ]
         self.range_opener = re.compile(data["range_openers"]["pattern"], re.IGNORECASE)
         self.since = re.compile(data["since"]["pattern"], re.IGNORECASE)
+        self.locale = data["locale"]
         self.dateline_within = int(data["dateline"]["within_chars"])
         dateline, _ = self._expand(data["dateline"]["pattern"], "d")
         self.dateline = re.compile(dateline, re.MULTILINE)
@@ -156,6 +159,7 @@ class Grammar:
         self.relative_units = {_norm(k): v for k, v in lex["relative_units"].items()}
         self.parts = lex["parts"]
         self.month_parts = {_norm(k): v for k, v in lex["month_parts"].items()}
+        self.year_parts = {_norm(k): v for k, v in lex["year_parts"].items()}
         self.seasons = dict(lex["seasons"])
         self.future_aux = set(lex["future"]["auxiliaries"])
         self.future_lemmas = set(lex["future"]["lemmas"])
@@ -310,6 +314,7 @@ class Context:
     text: str
     published: date
     reference: date  # the dateline's day when there is one, else publication
+    numeric_order: str = "wide"  # mdy | dmy | wide, from the outlet
     days_named: list[tuple[int, date]] = field(default_factory=list)  # (offset, day), in order
 
     def sentence_start(self, offset: int) -> int:
@@ -441,7 +446,7 @@ def _op_numeric(ctx: Context, c: Candidate) -> Value | None:
         return None
     if len(days) == 1:
         return Value(days[0], days[0], "day")
-    order = ctx.grammar.settings["numeric_default"]
+    order = ctx.numeric_order
     if order in readings:
         return Value(readings[order], readings[order], "day")
     return Value(days[0], days[-1], "vaguer")
@@ -542,6 +547,14 @@ def _op_year(ctx: Context, c: Candidate) -> Value | None:
         if year < low or token is None or token.ent_type_ != "DATE":
             return None
     return Value(date(year, 1, 1), date(year, 12, 31), "year")
+
+
+def _op_year_part(ctx: Context, c: Candidate) -> Value | None:
+    year = int(c.groups["year"])
+    if not ctx.year_ok(year):
+        return None
+    first, last = ctx.grammar.year_parts[_norm(c.groups["yearpart"])]
+    return Value(date(year, first, 1), _month_end(year, last), "vaguer")
 
 
 def _op_decade(ctx: Context, c: Candidate) -> Value | None:
@@ -655,6 +668,13 @@ def _op_weekday(ctx: Context, c: Candidate) -> Value | None:
     if direction == "tense":
         direction = "future" if ctx.about_future(c.start) else "past"
     day = _weekday_near(ctx.reference, weekday, direction)
+    return Value(day, day, "day")
+
+
+def _op_weekday_in_week(ctx: Context, c: Candidate) -> Value | None:
+    offset = {"last": -1, "this": 0, "next": 1}[c.groups["weekrel"].lower()]
+    monday, _ = _unit_bounds(ctx.reference, "week", offset)
+    day = monday + timedelta(days=ctx.grammar.weekdays[c.groups["weekday"].lower()])
     return Value(day, day, "day")
 
 
@@ -781,6 +801,8 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "anaphoric_span": _op_anaphoric_span,
     "sentence_day": _op_sentence_day,
     "weekday": _op_weekday,
+    "weekday_in_week": _op_weekday_in_week,
+    "year_part": _op_year_part,
     "deictic": _op_deictic,
     "overnight": _op_overnight,
     "overnight_into": _op_overnight_into,
@@ -809,6 +831,19 @@ def _find_reference(grammar: Grammar, text: str, published: date) -> date:
         if found is not None and abs((found - published).days) <= limit:
             return found
     return published
+
+
+def _numeric_order(grammar: Grammar, article: Article) -> str:
+    """How the outlet writes 4/10/2023: by its web host's country or its name, else the default."""
+    locale = grammar.locale
+    host = (urlsplit(article.url).hostname or "") if article.url else ""
+    outlet = (article.outlet or "").lower()
+    for order in ("dmy", "mdy"):
+        if host and host.endswith(tuple(locale[f"{order}_host_suffixes"])):
+            return order
+        if outlet and any(name.lower() in outlet for name in locale[f"{order}_outlets"]):
+            return order
+    return str(grammar.settings["numeric_default"])
 
 
 def _mention(text: str, start: int, end: int, value: Value) -> DateMention:
@@ -926,6 +961,7 @@ class DateResolver:
             text = doc.text
         published = analysis.article.published
         reference = _find_reference(self.grammar, text, published)
-        ctx = Context(self.grammar, doc, text, published, reference)
+        order = _numeric_order(self.grammar, analysis.article)
+        ctx = Context(self.grammar, doc, text, published, reference, order)
         found = _resolve_all(ctx, self.grammar.scan(text))
         return [_mention(text, f.start, f.end, f.value) for f in found]
