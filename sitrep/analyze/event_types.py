@@ -59,7 +59,7 @@ _ARGUMENT_DEPS = frozenset(
     }
 )
 # A background trigger keeps this share of its weight: the news is elsewhere in the sentence.
-BACKGROUND_DISCOUNT = 0.85
+BACKGROUND_DISCOUNT = 0.75
 
 
 @dataclass(frozen=True, slots=True)
