@@ -229,6 +229,8 @@ def _load_countries(curated: dict) -> dict[str, dict]:
             continue
         lat, lon, info = points.get(alpha2, points.get(alpha2 + ":info", (0.0, 0.0, {})))
         names = {official, common, *aliases.split("|"), *info.get("altSpellings", [])}
+        # Codes ("AL", "CAN") read as words once case is folded: only curated ones stay.
+        names = {n for n in names if len(n) > 3 or not n.isupper()}
         names |= set(extra.get("aliases", []))
         gnc_row = gnc.get(alpha2, {})
         countries[alpha2] = {
@@ -356,7 +358,7 @@ def _add_cities(
     links: dict[int, list[int]],
     countries: dict[str, dict],
 ) -> None:
-    capitals = {cc: c.get("capital", "") for cc, c in countries.items()}
+    capitals = _capital_ids(cities, countries)
     for city in cities.values():
         gid = int(city["geonameid"])
         admin1 = admin2 = None
@@ -367,7 +369,7 @@ def _add_cities(
             elif sub["level"] == 2:
                 admin2 = sub["short"]
         cc = city["countrycode"]
-        fcode = "PPLC" if capitals.get(cc) == city["name"] else "PPL"
+        fcode = "PPLC" if gid in capitals else "PPL"
         aliases = [a for a in city.get("alternatenames", []) if _keep_alternate(a)]
         builder.add(
             gid,
@@ -401,6 +403,19 @@ def _add_continents(builder: _Builder) -> None:
             CONTINENT,
             names,
         )
+
+
+def _capital_ids(cities: dict[str, dict], countries: dict[str, dict]) -> set[int]:
+    """Each country's capital: the most populous town of the capital's name in that country."""
+    best: dict[str, tuple[int, int]] = {}
+    for city in cities.values():
+        cc = city["countrycode"]
+        if countries.get(cc, {}).get("capital") != city["name"]:
+            continue
+        population = int(city.get("population") or 0)
+        if cc not in best or best[cc][1] < population:
+            best[cc] = (int(city["geonameid"]), population)
+    return {gid for gid, _ in best.values()}
 
 
 _KINDS = {
@@ -524,6 +539,16 @@ def _write(path: Path, builder: _Builder) -> None:
     for key, pid, primary in builder.names:
         best[(key, pid)] = max(primary, best.get((key, pid), 0))
     con.executemany("INSERT INTO name VALUES (?,?,?)", ((k, p, f) for (k, p), f in best.items()))
+    # The names a misspelling is searched among, by country: regions and towns of 1,000 or more.
+    con.executescript(
+        """
+        CREATE TABLE fuzzy_name (cc TEXT, key TEXT, pid INTEGER);
+        INSERT INTO fuzzy_name SELECT p.cc, n.key, n.pid FROM name n JOIN place p ON p.pid = n.pid
+            WHERE p.cc IS NOT NULL AND (p.kind IN (1, 2, 4) OR p.population >= 1000)
+            AND length(n.key) >= 5 AND n.key NOT LIKE '%:%';
+        CREATE INDEX fuzzy_by_cc ON fuzzy_name (cc);
+        """
+    )
     con.commit()
     con.execute("VACUUM")
     con.close()
@@ -573,14 +598,12 @@ class Gazetteer:
                 self._entries[row[0]] = Entry(*row)
 
     @cache  # noqa: B019 - one gazetteer per process, so the cache lives as long as it should
-    def names_in_country(self, cc: str, min_population: int = 1000) -> tuple[list[str], list[int]]:
-        """Primary-name keys of the country's regions and towns, for misspelling search."""
-        rows = self.con.execute(
-            "SELECT n.key, n.pid FROM name n JOIN place p ON p.pid = n.pid "
-            "WHERE p.cc = ? AND (p.kind IN (1, 2, 4) OR p.population >= ?) AND length(n.key) >= 5",
-            (cc, min_population),
-        ).fetchall()
-        return [r[0] for r in rows], [r[1] for r in rows]
+    def names_in_country(self, cc: str) -> dict[str, list[int]]:
+        """Name keys of the country's regions and towns, for misspelling search."""
+        names: dict[str, list[int]] = {}
+        for key, pid in self.con.execute("SELECT key, pid FROM fuzzy_name WHERE cc = ?", (cc,)):
+            names.setdefault(key, []).append(pid)
+        return names
 
     def entry(self, pid: int) -> Entry:
         self._load_entries({pid})

@@ -46,6 +46,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 MAX_TOKENS = 6  # the longest name looked up, in tokens (hyphens count)
 MAX_FUZZY = 12  # misspelling searches per article: each costs a scan of one country's names
+MAX_POINTS = 30  # the places whose nearness counts, first named first
 # Words that may sit inside a multi-word name ("Deir al-Balah", "Stratford-upon-Avon").
 CONNECTORS = frozenset(
     [
@@ -184,7 +185,6 @@ NON_PLACE_LABELS = frozenset(
         "QUANTITY",
         "ORDINAL",
         "CARDINAL",
-        "NORP",
         "LANGUAGE",
         "WORK_OF_ART",
         "LAW",
@@ -195,18 +195,21 @@ WEAK_POS = frozenset(
     ["VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "ADJ", "INTJ"]
 )
 
-# Resolution weights: tuned on LGL and TR-News (dev) and checked on the Ukraine example.
-KIND_PRIOR = {COUNTRY: 3.0, CONTINENT: 3.0, REGION: 2.2, ADMIN1: 1.6, ADMIN2: 0.2, CITY: 0.0}
-POPULATION_WEIGHT = 0.55
-PRIMARY_BONUS = 0.6
-CAPITAL_BONUS = 2.0
-COUNTRY_WEIGHT = 2.6
+# Resolution weights: tuned by coordinate search on gold spans of LGL, TR-News and GeoWebNews.
+KIND_PRIOR = {COUNTRY: 4.5, CONTINENT: 4.5, REGION: 2.2, ADMIN1: 1.6, ADMIN2: 0.1, CITY: 0.0}
+POPULATION_WEIGHT = 0.275
+PRIMARY_BONUS = 0.9
+CAPITAL_BONUS = 3.0
+COUNTRY_WEIGHT = 3.6
 ADMIN1_WEIGHT = 1.6
-CONTAINER_BONUS = 6.0
+CONTAINER_BONUS = 3.0
 REGION_WORD_BONUS = 4.0
 NEAR_WEIGHT = 1.2
-NEAR_KM = 300.0
-ADMIN_NAMESAKE_PENALTY = 3.0
+NEAR_KM = 450.0
+UNKNOWN_CONFIDENCE = 0.2
+ADMIN1_NAMESAKE_PENALTY = 2.25
+ADMIN2_NAMESAKE_PENALTY = 3.0
+ALTERNATE_PENALTY = 0.75
 NAMESAKE_CITY_POPULATION = 20_000
 
 
@@ -230,8 +233,13 @@ class Mention:
     region_word: bool = False  # followed by "region", "oblast", ...
     fuzzy: bool = False
     container: Mention | None = None  # "Paris, Texas": the mention after the comma
+    unknown: bool = False  # a place the gazetteer lacks, put at the place that holds it
     best: Candidate | None = None
     scores: list[float] = field(default_factory=list)
+
+    @property
+    def has_primary(self) -> bool:
+        return any(c.primary for c in self.candidates)
 
 
 def _is_capitalised(text: str) -> bool:
@@ -252,9 +260,8 @@ def _can_continue(token: Token) -> bool:
     return _is_capitalised(text) or text.lower() in CONNECTORS or text in {"-", "'", "’", "."}
 
 
-def _phrases(doc: Doc) -> list[tuple[int, int, str]]:
+def _phrases(tokens: Sequence[Token], text: str) -> list[tuple[int, int, str]]:
     """Every capitalised token sequence that could be a name: (first token, last token, key)."""
-    tokens = list(doc)
     out = []
     for i in range(len(tokens)):
         if not _can_start(tokens, i):
@@ -266,7 +273,7 @@ def _phrases(doc: Doc) -> list[tuple[int, int, str]]:
             if not _can_continue(tok):
                 break
             if _is_capitalised(tok.text):
-                span_text = doc.text[tokens[i].idx : tok.idx + len(tok.text)]
+                span_text = text[tokens[i].idx : tok.idx + len(tok.text)]
                 out.append((i, j, normalize(span_text.lstrip("#"))))
     return out
 
@@ -279,6 +286,37 @@ def _core(ent) -> tuple[int, int]:
     if end - start > 1 and ent[-1].tag_ == "POS":
         end -= 1
     return start, end
+
+
+PLURAL_REGION_WORDS = frozenset(w + "s" for w in REGION_WORDS) | {"provinces", "counties"}
+LIST_JOINERS = frozenset((",", "and", "&"))
+
+
+def _region_by_grammar(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """'the district of Palma', 'the Belgorod and Kursk regions': a region named around it."""
+    if i >= 2 and tokens[i - 1].lower_ == "of" and tokens[i - 2].lower_ in REGION_WORDS:
+        return True
+    k = j + 1
+    while k < len(tokens) and k <= j + 6:
+        text = tokens[k].lower_
+        if text in PLURAL_REGION_WORDS:
+            return True
+        if not (text in LIST_JOINERS or _is_capitalised(tokens[k].text)):
+            return False
+        k += 1
+    return False
+
+
+SETTLEMENT_WORDS = frozenset(
+    ("village", "town", "city", "hamlet", "barangay", "brgy", "sitio", "settlement", "district")
+)
+
+
+def _settlement_by_grammar(tokens: Sequence[Token], i: int) -> bool:
+    """'Brgy Luna', 'the village of Barak': the words before a name say it is a place."""
+    if i >= 1 and tokens[i - 1].lower_.rstrip(".") in SETTLEMENT_WORDS:
+        return True
+    return i >= 2 and tokens[i - 1].lower_ == "of" and tokens[i - 2].lower_ in SETTLEMENT_WORDS
 
 
 def _entity_of(doc: Doc) -> list[int]:
@@ -298,12 +336,13 @@ class Recognizer:
         self.common = common_words()
 
     def __call__(self, doc: Doc) -> list[Mention]:
-        if not doc.text.strip():
+        text = doc.text  # built anew on every access: read it once
+        if not text.strip():
             return []
         tokens = list(doc)
         owner = _entity_of(doc)
         ents = list(doc.ents)
-        phrases = _phrases(doc)
+        phrases = _phrases(tokens, text)
         abbrevs = self._abbrev_keys(tokens)
         extra = [self._entity_key(e) for e in ents if e.label_ in PLACE_LABELS]
         found = self.gaz.lookup([k for _, _, k in phrases] + [k for _, k in abbrevs] + extra)
@@ -318,7 +357,7 @@ class Recognizer:
             if taken[i] or i not in by_start:
                 continue
             for j, key in sorted(by_start[i], reverse=True):
-                mention = self._judge(doc, tokens, ents, owner, i, j, key, found[key])
+                mention = self._judge(text, tokens, ents, owner, i, j, key, found[key])
                 if mention is not None:
                     mentions.append(mention)
                     for t in range(i, j + 1):
@@ -327,7 +366,7 @@ class Recognizer:
         mentions += self._abbrev_mentions(tokens, abbrevs, found, taken)
         mentions += self._unmatched_entities(doc, ents, taken, found)
         mentions.sort(key=lambda m: m.start)
-        _link_containers(mentions, doc.text)
+        _link_containers(mentions, text)
         return mentions
 
     @staticmethod
@@ -372,7 +411,7 @@ class Recognizer:
 
     def _judge(
         self,
-        doc: Doc,
+        text: str,
         tokens: Sequence[Token],
         ents: list,
         owner: list[int],
@@ -397,12 +436,18 @@ class Recognizer:
         region_word = j + 1 < len(tokens) and tokens[j + 1].lower_ in REGION_WORDS
         if region_word:
             end = tokens[j + 1].idx + len(tokens[j + 1].text)
-        if not (strong or hashtag or region_word):
-            if label in ("PERSON", "ORG", "FAC", "PRODUCT", "EVENT") and not covers:
-                # Part of a longer name: "Victoria Beckham", "Manipur Rifles".
+        region_word = region_word or _region_by_grammar(tokens, i, j)
+        settlement = _settlement_by_grammar(tokens, i)
+        if not (strong or hashtag or region_word or settlement):
+            if label in ("PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "NORP") and not covers:
+                # Part of a longer name: "Victoria Beckham", "Manipur Rifles"; but a road or
+                # a bridge is often named after the towns it joins ("the Tyre-Al Housh road").
                 if label == "PERSON":
                     return None
-                candidates = tuple(c for c in candidates if c.entry.kind in (COUNTRY, ADMIN1))
+                if label != "FAC":
+                    candidates = tuple(c for c in candidates if c.entry.kind in (COUNTRY, ADMIN1))
+                    if not candidates:
+                        return None
             if not self._plausible_bare(tokens, i, j, key, label):
                 return None
             # An alternate name of a hamlet alone is too thin for a bare capitalised word.
@@ -410,9 +455,15 @@ class Recognizer:
                 c.primary or c.entry.population >= 5000 or c.entry.kind != CITY for c in candidates
             ):
                 return None
-        text = doc.text[start:end]
+        surface = text[start:end]
         return Mention(
-            start, end, text, key, candidates, strong=strong or hashtag, region_word=region_word
+            start,
+            end,
+            surface,
+            key,
+            candidates,
+            strong=strong or hashtag or settlement,
+            region_word=region_word,
         )
 
     def _plausible_bare(
@@ -423,7 +474,8 @@ class Recognizer:
         comma_pair = self._in_comma_pair(tokens, i, j)
         if key in self.common and not comma_pair:
             return False
-        if i == j and first.pos_ in WEAK_POS and not comma_pair:
+        # Capitals mean little at the start of a sentence: there the tagger decides.
+        if i == j and first.is_sent_start and first.pos_ in WEAK_POS and not comma_pair:
             return False
         if i > 0 and tokens[i - 1].lower_.rstrip(".") in PERSON_TITLES:
             return False
@@ -480,6 +532,8 @@ def _prior(c: Candidate, mention: Mention) -> float:
     score = KIND_PRIOR.get(e.kind, 0.0) + POPULATION_WEIGHT * math.log10(e.population + 10)
     if c.primary:
         score += PRIMARY_BONUS
+    elif e.kind == CITY and mention.has_primary:
+        score -= ALTERNATE_PENALTY  # "Mexico" is Mexico before it is an alias of its capital
     if e.feature_code == "PPLC":
         score += CAPITAL_BONUS
     if mention.region_word:
@@ -487,7 +541,8 @@ def _prior(c: Candidate, mention: Mention) -> float:
     if mention.fuzzy:
         score -= 0.5 * c.entry.kind  # a misspelt name is more likely a well-known one
     if e.kind in (ADMIN1, ADMIN2) and not mention.region_word and _has_namesake_city(c, mention):
-        score -= ADMIN_NAMESAKE_PENALTY  # "Chernihiv" alone is the city, not its oblast
+        # "Chernihiv" alone is the city, not its oblast or raion
+        score -= ADMIN1_NAMESAKE_PENALTY if e.kind == ADMIN1 else ADMIN2_NAMESAKE_PENALTY
     return score
 
 
@@ -508,7 +563,9 @@ class Context:
 
     countries: Counter = field(default_factory=Counter)
     admin1s: Counter = field(default_factory=Counter)
-    points: list[tuple[str, float, float]] = field(default_factory=list)
+    points: dict[str, tuple[float, float]] = field(default_factory=dict)
+    country_total: float = 0.0
+    admin1_total: float = 0.0
 
     def focus(self) -> str | None:
         return self.countries.most_common(1)[0][0] if self.countries else None
@@ -527,27 +584,38 @@ def _context(mentions: Sequence[Mention]) -> Context:
             ctx.countries[e.country_code] += weight * (1.5 if e.kind == COUNTRY else 1.0)
         if e.admin1 and e.kind != COUNTRY:
             ctx.admin1s[(e.country_code, e.admin1)] += weight
-        if e.kind in (CITY, ADMIN2):
-            ctx.points.append((m.key, e.lat, e.lon))
+        if e.kind in (CITY, ADMIN2) and len(ctx.points) < MAX_POINTS:
+            ctx.points.setdefault(m.key, (e.lat, e.lon))
+    ctx.country_total = sum(ctx.countries.values())
+    ctx.admin1_total = sum(ctx.admin1s.values())
     return ctx
 
 
 def _context_score(
-    c: Candidate, m: Mention, ctx: Context, own: Counter, own_admin: Counter
+    c: Candidate,
+    m: Mention,
+    ctx: Context,
+    own: Counter,
+    own_admin: Counter,
+    own_total: tuple[float, float],
 ) -> float:
     e = c.entry
-    total = sum(ctx.countries.values()) - sum(own.values())
+    total = ctx.country_total - own_total[0]
     score = 0.0
     if total > 0 and e.country_code:
         share = (ctx.countries[e.country_code] - own[e.country_code]) / total
         score += COUNTRY_WEIGHT * share
-    admin_total = sum(ctx.admin1s.values()) - sum(own_admin.values())
+    admin_total = ctx.admin1_total - own_total[1]
     if admin_total > 0 and e.admin1 and e.kind != COUNTRY:
         key = (e.country_code, e.admin1)
         score += ADMIN1_WEIGHT * (ctx.admin1s[key] - own_admin[key]) / admin_total
     if e.kind in (CITY, ADMIN2) and ctx.points:
         near = min(
-            (distance_km(e.lat, e.lon, lat, lon) for key, lat, lon in ctx.points if key != m.key),
+            (
+                distance_km(e.lat, e.lon, lat, lon)
+                for key, (lat, lon) in ctx.points.items()
+                if key != m.key
+            ),
             default=None,
         )
         if near is not None and near < NEAR_KM:
@@ -567,10 +635,11 @@ def _inside(inner: Entry, outer: Entry) -> bool:
 
 def resolve(mentions: list[Mention], dateline_chars: int = 80) -> None:
     """Choose each mention's entry in place (``best``), using the whole article as context."""
-    groups: dict[tuple[str, bool], list[Mention]] = defaultdict(list)
+    groups: dict[tuple, list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.candidates:
-            groups[(m.key, m.region_word)].append(m)
+            pids = tuple(c.entry.pid for c in m.candidates)
+            groups[(m.key, m.region_word, m.fuzzy, pids)].append(m)
     for m in mentions:
         if m.candidates:
             priors = [_prior(c, m) for c in m.candidates]
@@ -596,11 +665,12 @@ def _rescore(members: list[Mention], mentions: list[Mention], ctx: Context) -> N
                 own[e.country_code] += weight * (1.5 if e.kind == COUNTRY else 1.0)
             if e.admin1 and e.kind != COUNTRY:
                 own_admin[(e.country_code, e.admin1)] += weight
+    totals = (sum(own.values()), sum(own_admin.values()))
     # One sense per article: every mention of a name shares its scores, containers aside.
     base = [0.0] * len(members[0].candidates)
     first = members[0]
     for k, c in enumerate(first.candidates):
-        base[k] = _prior(c, first) + _context_score(c, first, ctx, own, own_admin)
+        base[k] = _prior(c, first) + _context_score(c, first, ctx, own, own_admin, totals)
     for m in members:
         scores = list(base)
         if m.container is not None and m.container.best is not None:
@@ -628,9 +698,10 @@ def _fuzzy(gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: str | None)
     """Misspelt names ('Donestk'): the nearest name of the focus country by edit distance."""
     if focus is None:
         return
-    keys, pids = gaz.names_in_country(focus)
-    if not keys:
+    names = gaz.names_in_country(focus)
+    if not names:
         return
+    keys = list(names)
     searched = 0
     for m in mentions:
         if not m.fuzzy or m.candidates or searched >= MAX_FUZZY:
@@ -638,16 +709,58 @@ def _fuzzy(gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: str | None)
         searched += 1
         limit = 1 if len(m.key) <= 8 else 2
         hit = process.extractOne(m.key, keys, scorer=OSA.distance, score_cutoff=limit)
-        if hit is None:
+        if hit is not None:
+            m.candidates = tuple(Candidate(gaz.entry(p), True) for p in names[hit[0]])
+
+
+def _place_unknowns(gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: str | None) -> None:
+    """Places spaCy names that no gazetteer entry matches: put them where their context is."""
+    local = [m for m in mentions if m.best is not None and m.best.entry.country_code == focus]
+    anchor = _focus_place(local)
+    for m in mentions:
+        if not (m.fuzzy and m.strong and not m.candidates) or not _looks_like_a_name(gaz, m.text):
             continue
-        name = hit[0]
-        entries = {pids[k] for k, key in enumerate(keys) if key == name}
-        m.candidates = tuple(Candidate(gaz.entry(p), True) for p in sorted(entries))
+        outer = m.container.best if m.container is not None else None
+        m.best = outer or anchor
+        if m.best is not None:
+            m.unknown, m.scores = True, [0.0]
+
+
+def _looks_like_a_name(gaz: gazetteer.Gazetteer, text: str) -> bool:
+    """Every word capitalised, none a demonym or a common word ('Eastern Ukrainian' is not)."""
+    words = [w for w in re.split(r"[\s\-]+", text.strip().lstrip("#")) if w]
+    if not words or len(words) > 4:
+        return False
+    keys = [normalize(w) for w in words]
+    demonyms = gaz.lookup([DEMONYM_PREFIX + k for k in keys])
+    common = common_words()
+    return all(
+        w[:1].isupper() and not demonyms[DEMONYM_PREFIX + k] and k not in common
+        for w, k in zip(words, keys, strict=True)
+    )
 
 
 def to_place(m: Mention) -> Place:
     assert m.best is not None
     e = m.best.entry
+    if m.unknown:
+        # A village the gazetteer lacks, placed at the town or region that holds it (ACLED's
+        # "near" precision): its own name, no GeoNames id, a low confidence.
+        local = e.kind in (CITY, ADMIN2)
+        return Place(
+            text=m.text,
+            start=m.start,
+            end=m.end,
+            name=m.text.lstrip("#"),
+            geonameid=None,
+            country_code=e.country_code,
+            admin1=e.admin1,
+            admin2=e.admin2 if local else None,
+            lat=e.lat,
+            lon=e.lon,
+            feature_code=None,
+            confidence=UNKNOWN_CONFIDENCE,
+        )
     return Place(
         text=m.text,
         start=m.start,
@@ -705,6 +818,7 @@ class PlaceResolver:
             _fuzzy(self.recognizer.gaz, mentions, ctx.focus())
             resolve(mentions)
             ctx = _context(mentions)
+            _place_unknowns(self.recognizer.gaz, mentions, ctx.focus())
         return [to_place(m) for m in mentions if _keep(m, ctx.countries)]
 
     def resolve_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Place | None]:
@@ -748,12 +862,11 @@ def _span_candidates(
     tries = []
     if surface.endswith(".") or (len(surface) == 2 and surface.isupper()):
         tries.append(ABBREV_PREFIX + key)
-    if cands and not tries:
-        return key, cands
+    # A demonym first: "Canadian" is Canada before it is Canadian County.
+    tries.append(DEMONYM_PREFIX + key)
     tries.append(key)
     if region_word:
         tries.append(key.rsplit(" ", 1)[0])
-    tries += [DEMONYM_PREFIX + key]
     found = gaz.lookup(tries)
     for attempt in tries:
         if found.get(attempt):

@@ -1,0 +1,53 @@
+"""The geoparsing evaluation runs on the shared corpora and returns sane figures."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from sitrep.evaluate import geoparsing
+
+
+def test_distance_stats_on_known_errors() -> None:
+    stats = geoparsing.distance_stats([0.0, 10.0, 200.0, 20039.0])
+    assert stats["n"] == 4
+    assert stats["acc@161"] == 0.5
+    assert stats["median_km"] == 105.0
+    assert 0.0 < stats["auc"] < 1.0
+    assert geoparsing.distance_stats([])["acc@161"] is None
+
+
+def _sane_fraction(value: object) -> bool:
+    return isinstance(value, float) and 0.0 <= value <= 1.0 and not math.isnan(value)
+
+
+@pytest.mark.parametrize("corpus", ["lgl", "tr-news"])
+def test_eval_on_a_few_documents(shared, corpus: str) -> None:
+    figures = geoparsing.run(corpus, limit=8)
+    assert figures["documents"] == 8
+    spans = figures["gold_spans"]
+    assert spans["toponyms"] > 0
+    assert _sane_fraction(spans["acc@161"]) and spans["acc@161"] > 0.5
+    assert _sane_fraction(spans["exact_id"])
+    assert spans["median_km"] >= 0.0 and spans["mean_km"] >= 0.0
+    assert _sane_fraction(spans["auc"])
+    assert spans["docs_per_second"] > 0
+    end = figures["end_to_end"]
+    assert _sane_fraction(end["recognition"]["precision"])
+    assert _sane_fraction(end["recognition"]["recall"]) and end["recognition"]["recall"] > 0.3
+    assert end["places_docs_per_second"] > 0
+
+
+def test_events_dev_on_a_few_articles(shared) -> None:
+    figures = geoparsing.run("events-dev", limit=4)
+    assert figures["articles"] == 4
+    assert _sane_fraction(figures["found"]) and figures["found"] > 0.5
+    assert _sane_fraction(figures["found_within_161"])
+    assert figures["found_within_161"] <= figures["found"]
+
+
+def test_time_places_stage_reports_docs_per_second() -> None:
+    timing = geoparsing.time_places_stage(["Shelling hit Kharkiv and Kupiansk on Monday."] * 5)
+    assert timing["docs"] == 5
+    assert timing["docs_per_second"] > 0
