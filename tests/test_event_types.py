@@ -87,6 +87,7 @@ TYPED = [
         "Non-violent transfer of territory",
     ),
     ("Residents discovered a mass grave outside the town.", "Other"),
+    ("Teachers held a national strike in the capital on Monday.", "Peaceful protest"),
 ]
 
 # Reports of violence that did not (yet) happen: no trigger at all.
@@ -103,6 +104,7 @@ NOT_INCIDENTS = [
     "There were no clashes in the town on Monday.",
     "The war has killed thousands of people since 2011.",
     "Residents fear a possible attack on the village.",
+    "At least 600 people have been killed in the province since July.",
 ]
 
 
@@ -212,6 +214,7 @@ FRAMES = [
     "There was {p} in the town.",
     "Officials reported the {p} of weapons and of the town.",
     "Officials said fighters {p} of the town on Monday.",
+    "Officials said police {p} the protesters in the town.",
 ]
 
 

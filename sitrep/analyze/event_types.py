@@ -190,6 +190,7 @@ class Modality:
     modifiers: frozenset[str]
     background_preps: frozenset[str]
     assessment_subjects: frozenset[str]
+    aggregate_preps: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -358,6 +359,9 @@ class Roles:
         found: list[Token] = []
         if root.pos_ in _VERBAL:
             found += _subtrees(root, ("dobj", "nsubjpass", "dative", "attr"))
+            for child in root.children:  # "disperse protesters rallying": a clausal object
+                if child.dep_ == "ccomp":
+                    found += _subtrees(child, ("nsubj",))
             for child in root.children:
                 if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
                     found += _subtrees(child, ("pobj",))
@@ -589,11 +593,19 @@ def _negated_or_modal(token: Token, inside: set[int], modality: Modality) -> boo
 
 
 def _is_assessment(root: Token, modality: Modality) -> bool:
-    """'The war has killed thousands': a toll of a conflict, not an incident."""
-    verb = root if root.pos_ in _VERBAL else None
-    if verb is None:
+    """'The war has killed thousands', 'have been killed since 2011': a toll of a conflict or
+    a period, not an incident."""
+    verb = root
+    while verb.pos_ not in _VERBAL and verb.dep_ in _ARGUMENT_DEPS and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in _VERBAL:
         return False
-    return any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in modality.assessment_subjects
-        for c in verb.children
+    children = list(verb.children)
+    if verb.i == root.i and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in modality.assessment_subjects for c in children
+    ):
+        return True
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+    return perfect and any(
+        c.dep_ == "prep" and c.lower_ in modality.aggregate_preps for c in children
     )
