@@ -71,11 +71,20 @@ class Lexicon:
         self.quoting = frozenset(verbs["quoting"])
         self.bearing = frozenset(verbs["bearing"])
         self.verbs = self.speech | self.publish | self.bearing
+        self.quote_only = frozenset(verbs["quote_only"])
         self.report_nouns = frozenset(nouns["report"])
         self.sign_nouns = frozenset(nouns["sign"])
         self.generic_org = frozenset(nouns["generic_org"])
         self.person_roles = frozenset(nouns["person_roles"])
         self.person_titles = frozenset(nouns["person_titles"])
+        self.speaker_nouns = (
+            frozenset(nouns["org"])
+            | self.person_roles
+            | self.report_nouns
+            | self.sign_nouns
+            | self.generic_org
+            | frozenset(nouns["post_groups"])
+        )
         self.post_groups = frozenset(nouns["post_groups"])
         self.person_pronouns = frozenset(pronouns["person"])
         self.thing_pronouns = frozenset(pronouns["thing"])
@@ -115,6 +124,14 @@ class Lexicon:
         part = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
         self.credit_run = re.compile(rf"(?<![\w/])(?:{part})(?: ?/ ?(?:{part})){{1,4}}(?![\w/])")
         openers = "|".join(re.escape(o) for o in credits["openers"])
+        place = r"(?:[A-Z][A-Z'’.\- ]{1,30}|[A-Z][a-z]{2,20})"
+        region = r"(?:, {0,2}[A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*){0,2})?"
+        day = r"(?:,? {0,2}[A-Z][a-z]{2,8}\.? \d{1,2})?"
+        agency = r"\([A-Za-z&.,' ]{2,40}\)"
+        dash = r"(?:--|[-–—:])"
+        self.dateline = re.compile(
+            rf"{place}{region}{day},? {{0,2}}(?:{agency} {{0,2}}{dash}?|{dash})(?=\s)"
+        )
         self.credit_line = re.compile(rf"\b(?:{openers})\s*(?:by|:|\|)\s*[^\n.;]{{1,80}}")
 
 
@@ -262,6 +279,31 @@ def post_text_span(text: str, embed: Embed, lex: Lexicon) -> tuple[int, int]:
     return start, end
 
 
+def find_datelines(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """ "BENI, Congo (Reuters) –", "YAOUNDE, Aug. 26 (Xinhua) --": a place and an agency that
+    open a paragraph; the agency is the outlet's wire, not a source of the sentence."""
+    found = []
+    for start, _ in spans[:3]:
+        match = lex.dateline.match(text, start)
+        if match:
+            found.append(match.span())
+    return found
+
+
+def _units(doc: Doc) -> Iterator[Span]:
+    """Sentences, cut where the parser ran one over a paragraph break (a headline, a credit)."""
+    for sent in doc.sents:
+        start = sent.start
+        for i in range(sent.start, sent.end):
+            token = doc[i]
+            if token.is_space and PARAGRAPH_BREAK.search(token.text):
+                if i > start:
+                    yield doc[start:i]
+                start = i + 1
+        if start < sent.end:
+            yield doc[start : sent.end]
+
+
 def find_credits(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     spans = []
     for match in lex.credit_run.finditer(text):
@@ -310,7 +352,9 @@ class _Article:
         self.doc, self.text, self.lex = doc, doc.text, lex
         self.paragraphs = paragraphs(self.text)
         self.embeds = find_embeds(self.text, self.paragraphs, lex)
-        self.credits = find_credits(self.text, lex)
+        self.credits = find_credits(self.text, lex) + find_datelines(
+            self.text, self.paragraphs, lex
+        )
         self.quote_spans = [
             q for q in scan_quotes(self.text, self.paragraphs) if not self._in_embed(q.open)
         ]
@@ -318,7 +362,7 @@ class _Article:
         for q in self.quote_spans:
             for i in self._token_range(q.open, q.close + 1):
                 self.in_quote[i] = 1
-        self.sents = list(doc.sents)
+        self.sents = list(_units(doc))
         self.sent_of = [0] * len(doc)
         for number, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
@@ -336,7 +380,8 @@ class _Article:
     def _in_embed(self, offset: int) -> bool:
         return any(e.start <= offset < e.end for e in self.embeds)
 
-    def _in_credit(self, offset: int) -> bool:
+    def _excluded(self, offset: int) -> bool:
+        """Photo credits and datelines name no source of the story."""
         return any(a <= offset < b for a, b in self.credits)
 
     def paragraph_of(self, offset: int) -> int:
@@ -354,9 +399,11 @@ class _Article:
             if token.pos_ == "PROPN" and token.dep_ not in ("compound", "flat"):
                 first, last = self._proper_name(token)
                 name = self.text[self.doc[first].idx : self.doc[last].idx + len(self.doc[last])]
-                for i in range(first, token.i + 1):
-                    if self.doc[i].pos_ == "PROPN":
-                        index.setdefault(self.doc[i].lower_, []).append((0, name))
+                for i in range(first, last + 1):
+                    word = self.doc[i]
+                    acronym = word.text.isupper() and self.doc[i - 1].text == "("
+                    if (word.pos_ == "PROPN" and i <= token.i) or acronym:
+                        index.setdefault(word.lower_, []).append((0, name))
         for embed in self.embeds:
             for word in WORD.findall(embed.name):
                 index.setdefault(word.lower(), []).append((1, embed.name.split(" (")[0]))
@@ -378,6 +425,8 @@ class _Article:
             first += 1
         last = head.i
         for child in head.rights:
+            if child.dep_ == "punct" and child.text in "()":
+                continue
             if child.i != last + 1 and not (child.i == last + 2 and doc[last + 1].text == "("):
                 break
             if child.dep_ == "prep" and child.lower_ in ("of", "for"):
@@ -386,6 +435,8 @@ class _Article:
                     break
                 last = objects[0].i
             elif child.dep_ in ("appos", "compound", "flat") and child.pos_ == "PROPN":
+                if child.text.startswith("@"):
+                    break
                 close = child.i + 1
                 if doc[child.i - 1].text == "(" and close < len(doc) and doc[close].text == ")":
                     last = close
@@ -437,7 +488,7 @@ class _Article:
             or self.doc[first].is_punct
             or self.doc[first].is_space
             or self.doc[first].idx < para_start
-            or self._in_credit(self.doc[first].idx)
+            or self._excluded(self.doc[first].idx)
         ):
             first += 1
         for i in range(head.i + 1, last + 1):
@@ -495,13 +546,16 @@ class _Article:
         ]
         return max(same, key=lambda s: len(s.name)) if same else None
 
-    def resolve(self, head: Token, depth: int = 0) -> list[Source]:
+    def resolve(
+        self, head: Token, depth: int = 0, heads: list[Token] | None = None
+    ) -> list[Source]:
         """The sources a subject (or "according to" object) names, one per conjunct."""
-        heads = [head] + [c for c in head.conjuncts if c.i > head.i and c.pos_ != "VERB"]
+        if heads is None:
+            heads = [head] + [c for c in head.conjuncts if c.i > head.i and c.pos_ != "VERB"]
         found = []
         for h in heads:
             source = self._resolve_one(h, depth)
-            if source is not None and not self._in_credit(h.idx):
+            if source is not None and not self._excluded(h.idx):
                 found.append(source)
         return found
 
@@ -526,6 +580,8 @@ class _Article:
                 return found
             if any(c.lower_ == "the" for c in head.lefts):
                 return self.recall(head.idx, False, None) or self._plain(head)
+            if any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in head.lefts):
+                return self._plain(head)  # "media reports", "local reports", "U.N. figures"
             return None  # "Videos shared on social media showed ...": nobody is named
         if depth < 3:
             name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -557,7 +613,11 @@ class _Article:
                             return objects[0]
         return None
 
-    def _plain(self, head: Token) -> Source:
+    def _plain(self, head: Token) -> Source | None:
+        common = head.pos_ != "PROPN" and head.ent_type_ not in ("PERSON", "ORG", "NORP")
+        known = {head.lemma_.lower(), head.lower_} & self.lex.speaker_nouns
+        if common and not known:
+            return None  # "casualties noted ...": a misparse, not a source
         first, last = self.phrase(head)
         name = self.phrase_text(first, last)
         key = head.lower_ if head.pos_ == "PROPN" else head.lemma_.lower()
@@ -610,52 +670,62 @@ class _Article:
         return None
 
     def _subject(self, verb: Token) -> Token | None:
-        current = verb
-        for _ in range(4):
+        """Who does the saying: the subject, the agent of a passive, or the subject of the
+        reporting verb this one hangs from ("quoted ... as saying", "confirmed ... but said")."""
+        lex, current = self.lex, verb
+        for step in range(4):
+            lemma = current.lemma_.lower()
+            if step and current.pos_ in ("VERB", "AUX") and lemma not in lex.verbs:
+                break  # "soldiers were killed ..." is not who announced it
+            quoting = lemma in lex.quoting
             agent = self._agent(current)
-            if (
-                agent is not None
-                and current is verb
-                and verb.lemma_.lower() not in (self.lex.quoting)
-            ):
+            if agent is not None and not quoting:
                 return agent
-            subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+            children = list(current.children)
+            subjects = [c for c in children if c.dep_ == "nsubj"]
+            if quoting:
+                subjects += [c for c in children if c.dep_ == "nsubjpass"]
+            elif any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
+                return None  # "the crew were reported safe": the crew is what is reported on
             if subjects:
-                # the parser may give two (a photo credit glued to the next paragraph)
-                paragraph = self.paragraph_of(verb.idx)
-                fitting = [
-                    c
-                    for c in subjects
-                    if self.paragraph_of(c.idx) == paragraph and not self._in_credit(c.idx)
-                ]
-                return (fitting or subjects)[-1]
-            clausal = next((c for c in current.children if c.dep_ == "csubj"), None)
+                return self._best_subject(subjects, current)
+            if current is verb and verb.dep_ == "acl" and verb.tag_ == "VBD":
+                return verb.head  # "The White Army, a ... group, announced": a misparse
+            clausal = next((c for c in children if c.dep_ == "csubj"), None)
             if clausal is not None:
                 # a misparse of a title ("WHO chief Tedros ... said"): the name inside it
                 names = [t for t in clausal.subtree if t.pos_ == "PROPN" and not self.in_quote[t.i]]
                 return names[-1] if names else None
-            if current.dep_ in ("conj", "xcomp", "pcomp", "advcl", "prep") or (
-                current.dep_ == "pobj" or current.head.dep_ == "prep"
-            ):
-                if current.head is current:
-                    return None
-                current = current.head
-                continue
-            return self._name_before(verb) if current is verb else None
-        return None
+            climbs = current.dep_ in ("conj", "xcomp", "pcomp", "advcl", "prep", "pobj")
+            if not climbs or current.head is current:
+                break
+            current = current.head
+        return self._name_before(verb)
+
+    def _best_subject(self, subjects: list[Token], verb: Token) -> Token:
+        """The parser may give two subjects (a photo credit glued to the next paragraph)."""
+        paragraph = self.paragraph_of(verb.idx)
+        fitting = [
+            c
+            for c in subjects
+            if self.paragraph_of(c.idx) == paragraph and not self._excluded(c.idx)
+        ]
+        if fitting:
+            return fitting[-1]
+        return self._name_before(verb) or subjects[-1]
 
     def _subject_in_paragraph(self, subject: Token, verb: Token) -> Token | None:
         """A subject the parser found across a paragraph break or in a photo credit
         ("... Anadolu Agency/Getty\n\nOn Tuesday, Nexta shared ..."): the highest noun of its
         phrase that stands in the verb's paragraph."""
         paragraph = self.paragraph_of(verb.idx)
-        if self.paragraph_of(subject.idx) == paragraph and not self._in_credit(subject.idx):
+        if self.paragraph_of(subject.idx) == paragraph and not self._excluded(subject.idx):
             return subject
         best, best_depth = None, 1 << 30
         for token in subject.subtree:
             if token.pos_ not in ("PROPN", "NOUN") or self.in_quote[token.i]:
                 continue
-            if self.paragraph_of(token.idx) != paragraph or self._in_credit(token.idx):
+            if self.paragraph_of(token.idx) != paragraph or self._excluded(token.idx):
                 continue
             depth = sum(1 for _ in token.ancestors)
             if depth < best_depth:
@@ -664,7 +734,7 @@ class _Article:
 
     def _name_before(self, verb: Token) -> Token | None:
         """A misparsed '"...," protester Kaung Pyae Sone Tun, 23, said': the name just before."""
-        sent_start = verb.sent.start
+        sent_start = self.sents[self.sent_of[verb.i]].start
         for i in range(verb.i - 1, max(sent_start, verb.i - 12) - 1, -1):
             token = self.doc[i]
             if self.in_quote[i] or token.pos_ in ("VERB", "AUX", "PRON"):
@@ -687,7 +757,9 @@ class _Article:
         )
         if lemma in lex.clause_only and not says_something:
             return None
-        if verb.dep_ in ("amod", "acl") and not any(c.dep_ in SUBJECTS for c in children):
+        finite_acl = verb.dep_ == "acl" and verb.tag_ == "VBD"
+        has_subject = any(c.dep_ in SUBJECTS for c in children)
+        if verb.dep_ in ("amod", "acl") and not finite_acl and not has_subject:
             return None
         if verb.dep_ == "relcl" and not says_something_else(children, self.in_quote):
             return None  # "Nexta, which has reported extensively on the war": a description
@@ -702,7 +774,10 @@ class _Article:
             return None
         if lemma not in lex.speech | lex.publish and subject.lemma_.lower() not in lex.sign_nouns:
             return None  # "read" reports words only when a sign or placard reads them
-        origin = self.resolve(subject)
+        heads = self._subject_heads(subject, verb)
+        if not heads:
+            return None
+        origin = self.resolve(heads[0], heads=heads)
         poster = list(origin)
         relays: list[str] = []
         # "she recalled a Taliban fighter telling her": the fighter is the speaker
@@ -724,6 +799,26 @@ class _Article:
         clause_span = self.doc[clause.left_edge.i : clause.right_edge.i + 1] if clause else None
         span = (left.idx, right.idx + len(right))
         return Claim(verb, origin, relays, span, poster=poster, clause=clause_span)
+
+    def _subject_heads(self, subject: Token, verb: Token) -> list[Token]:
+        """The subject and its conjuncts. In an inverted '..., police and medics said' the parser
+        may take a noun of the reported clause for the subject: what follows the clause counts."""
+        group = sorted(
+            {subject, *(c for c in subject.conjuncts if c.pos_ != "VERB")}, key=lambda t: t.i
+        )
+        clause_ends = [c.right_edge.i for c in verb.children if c.dep_ in CLAUSES and c.i < verb.i]
+        if not clause_ends or subject.i > max(clause_ends) or subject.i > verb.i:
+            return _nearest_run(group, verb)
+        after = [t for t in group if max(clause_ends) < t.i < verb.i]
+        if after:
+            return after
+        before = self._name_before(verb)
+        if before is None:
+            return []
+        group = sorted(
+            {before, *(c for c in before.conjuncts if c.pos_ != "VERB")}, key=lambda t: t.i
+        )
+        return _nearest_run(group, verb)
 
     def _relays(self, verb: Token, lemma: str, children: list[Token]) -> list[str]:
         lex, listeners = self.lex, []
@@ -893,7 +988,8 @@ class _Article:
     def attributions(self, quotes: list[Quote]) -> list[Attribution]:
         per_sentence: list[list[str]] = [[] for _ in self.sents]
         for claim in self.claims:
-            _extend(per_sentence[self.sent_of[claim.anchor.i]], claim.chain())
+            if claim.anchor.lemma_.lower() not in self.lex.quote_only:
+                _extend(per_sentence[self.sent_of[claim.anchor.i]], claim.chain())
         for quote in quotes:
             for number in self._sentences_inside(quote.start, quote.end):
                 if quote.speaker:
@@ -1056,6 +1152,22 @@ def says_something_else(children: list[Token], in_quote: bytearray) -> bool:
     return any(c.dep_ in (*CLAUSES, "dobj") or in_quote[c.i] for c in children)
 
 
+def _nearest_run(group: list[Token], verb: Token) -> list[Token]:
+    """Conjuncts far apart are a misparse ("forces killed four ..., police and medics said"):
+    keep the run of them nearest the verb."""
+    runs = [[group[0]]]
+    for token in group[1:]:
+        if token.i - runs[-1][-1].i > 8:
+            runs.append([])
+        runs[-1].append(token)
+    before = [run for run in runs if run[-1].i < verb.i]
+    run = before[-1] if before else runs[0]
+    doc = verb.doc
+    coordinated = any(doc[i].lower_ in ("and", "or", "&") for i in range(run[0].i, run[-1].i))
+    # "army spokesman, Colonel Didier Badjeck announced": commas alone make an apposition
+    return run if coordinated or len(run) == 1 else [run[-1] if run[-1].i < verb.i else run[0]]
+
+
 def _distance(claim: Claim, span: QuoteSpan) -> int:
     at = claim.anchor.idx
     return span.open - at if at < span.open else max(0, at - span.close)
@@ -1101,7 +1213,9 @@ def is_direct(text: str, quote: Quote) -> bool:
     """Whether a quote stands inside quotation marks (or is the text of an embedded post),
     as opposed to an indirect "X said that ..." clause."""
     if quote.speaker and "(@" in quote.speaker:
-        return True
+        name = re.escape(quote.speaker.split(" (@")[0])
+        if re.search(rf"[—–-]+\s*{name}", text[quote.end : quote.end + 240]):
+            return True  # the text of an embedded post, signed just after it
     before = text[: quote.start].rstrip()
     return bool(before) and before[-1] in QUOTE_MARKS
 
