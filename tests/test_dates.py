@@ -218,6 +218,7 @@ def test_last_weekday_is_never_the_publication_day(dates_of) -> None:
 
 def test_holiday_names_are_not_weekdays(dates_of) -> None:
     assert dates_of("Shops were looted on Black Friday and on Good Friday.") == []
+    assert dates_of("The Sunday Times reported the raid.") == []
 
 
 # ------------------------------------------------------------------ day deixis

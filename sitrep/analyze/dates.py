@@ -148,6 +148,7 @@ class Grammar:
         self.weekdays = {w.lower(): i for i, w in enumerate(lex["weekdays"])}
         self.months = {f.lower(): i + 1 for i, forms in enumerate(lex["months"]) for f in forms}
         self.not_weekday_words = {w.lower() for w in lex["weekday_names_not_dates"]}
+        self.weekday_name_heads = set(lex["weekday_names_before"])
         self.numbers = {_norm(k): v for k, v in lex["numbers"].items()}
         self.vague = {_norm(k): tuple(v) for k, v in lex["vague_numbers"].items()}
         self.units = {k: (v[0], v[1]) for k, v in lex["units"].items()}
@@ -656,10 +657,18 @@ def _op_sentence_day(ctx: Context, c: Candidate) -> Value | None:
     return Value(day, day, "day")
 
 
-def _op_weekday(ctx: Context, c: Candidate) -> Value | None:
-    g = c.groups
+def _names_a_thing(ctx: Context, c: Candidate) -> bool:
+    """'Good Friday', 'the Sunday Times': a weekday inside a name is no day."""
     before = ctx.text[max(0, c.start - 12) : c.start].split()
     if before and before[-1].lower().strip("'’") in ctx.grammar.not_weekday_words:
+        return True
+    after = ctx.text[c.end : c.end + 14].split()
+    return bool(after) and after[0].strip(".,;:'’") in ctx.grammar.weekday_name_heads
+
+
+def _op_weekday(ctx: Context, c: Candidate) -> Value | None:
+    g = c.groups
+    if _names_a_thing(ctx, c):
         return None
     if ctx.grammar.weekday_of_month.match(ctx.text, c.end):
         return None  # "the fourth Thursday in November" is a rule of the calendar, not a day
