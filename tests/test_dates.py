@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from sitrep.analyze import Analyzer
-from sitrep.analyze.dates import DateResolver, load_grammar
+from sitrep.analyze.dates import OPS, DateResolver, load_grammar
 from sitrep.evaluate import dates as dates_eval
 from sitrep.ingest import read_path
 from sitrep.model import Analysis, Article, DateMention
@@ -468,6 +468,16 @@ def test_time_grows_linearly_with_text_length(analyzer: Analyzer) -> None:
 
     small, large = seconds(25), seconds(200)
     assert large < small * 8 * 3  # eight times the text: far under the 64 times of quadratic
+
+
+def test_every_rule_of_the_data_file_names_an_op_the_code_has() -> None:
+    grammar = load_grammar()
+    assert grammar.rules
+    assert {rule.op for rule in grammar.rules} <= set(OPS)
+
+
+def test_urls_hold_no_dates(dates_of) -> None:
+    assert dates_of("Read https://www.example.com/2020/04/07/story for the 2012/13 season.") == []
 
 
 def test_windowed_scan_finds_what_a_full_scan_finds() -> None:
