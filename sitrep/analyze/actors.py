@@ -1,12 +1,396 @@
-"""Actors: mentions of armed, state and civilian parties, normalised to ACLED-style names."""
+"""Actors: mentions of armed, state and civilian parties, normalised to ACLED-style names.
+
+Knowledge lives in ``sitrep/data/actors.toml`` (kinds of party, named groups, ethnic militias)
+and ``sitrep/data/actors_countries.toml`` (demonyms, capitals standing for the state, regime
+years); the state forces of every country are generated from pycountry.
+
+``ActorMention.country_code`` is the country the text itself ties the actor to ("Russian
+forces", "police in Nairobi" is not such a tie); it is None when the name's country was taken
+from the article's focus, so that the events stage may re-anchor it on the incident's country
+(see ``ActorLexicon.relocated``).
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
-from sitrep.model import ActorMention, Analysis
+import pycountry
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from sitrep.model import ActorMention, Analysis, Place
+
+# Dependency labels of words that modify a head noun and may carry its country or group.
+_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nsubj"})
+# A generic noun used as a modifier of another noun ("police station", "army camp") is no actor.
+_NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss"})
+_MAX_PHRASE = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Generic:
+    """A head noun that names a kind of party ("troops", "gunmen", "protesters")."""
+
+    kind: str
+    template: str
+    needs_country: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """A named armed group or a named state force, with the names it goes by."""
+
+    name: str
+    kind: str
+    country: str | None
+    state: str | None
+    periods: tuple[tuple[int, str], ...]
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    code: str
+    name: str
+    years: tuple[tuple[int, str], ...]
+
+
+def _load_toml(name: str) -> dict:
+    return tomllib.loads(resources.files("sitrep.data").joinpath(name).read_text("utf-8"))
+
+
+def _country_name(code: str, extra: dict) -> str:
+    if "name" in extra:
+        return extra["name"]
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name
+
+
+def _is_exact_alias(alias: str) -> bool:
+    """Acronyms ("IS", "RSF", "LeT") must match as written, or they would match common words."""
+    return any(sum(ch.isupper() for ch in word) >= 2 for word in alias.split())
+
+
+class ActorLexicon:
+    """Every actor name and alias, loaded once per process."""
+
+    def __init__(self) -> None:
+        data = _load_toml("actors.toml")
+        extra = _load_toml("actors_countries.toml")["countries"]
+        self.countries: dict[str, Country] = {}
+        self.country_words: dict[str, str] = {}  # lower-case demonym, name or metonym -> code
+        self.state_words: dict[str, str] = {}  # names and metonyms only: these act as subjects
+        codes = [c.alpha_2 for c in pycountry.countries] + [c for c in extra if len(c) == 2]
+        for code in dict.fromkeys(codes):
+            info = extra.get(code, {})
+            name = _country_name(code, info)
+            years = tuple((int(y), str(label)) for y, label in info.get("years", []))
+            self.countries[code] = Country(code, name, years)
+            names = {name}
+            if (country := pycountry.countries.get(alpha_2=code)) is not None:
+                names |= {country.name, getattr(country, "common_name", country.name)}
+            for word in names | set(info.get("metonyms", [])):
+                self.state_words[word.lower()] = code
+                self.country_words[word.lower()] = code
+            for word in info.get("demonyms", []):
+                self.country_words[word.lower()] = code
+        self.demonyms: dict[str, str] = {
+            d.lower(): code for code, info in extra.items() for d in info.get("demonyms", [])
+        }
+        self.generic: dict[str, Generic] = {}
+        for entry in data["generic"].values():
+            for noun in entry["nouns"]:
+                self.generic[noun.lower()] = Generic(entry["kind"], entry["template"], False)
+            for noun in entry.get("with_country", []):
+                self.generic.setdefault(
+                    noun.lower(), Generic(entry["kind"], entry["template"], True)
+                )
+        self.templates: dict[str, str] = {
+            entry["kind"]: entry["template"] for entry in data["generic"].values()
+        }
+        self.ethnic: dict[str, tuple[str, str]] = {
+            word.lower(): (v["name"], v["country"]) for word, v in data["ethnic"].items()
+        }
+        self.groups: list[Group] = [
+            Group(
+                name=g["name"],
+                kind=g["kind"],
+                country=g.get("country"),
+                state=g.get("state"),
+                periods=tuple((int(y), str(n)) for y, n in g.get("periods", [])),
+                aliases=tuple(g["aliases"]),
+            )
+            for g in data["group"]
+        ]
+
+    # -- names ------------------------------------------------------------------------------
+
+    def country_label(self, code: str | None) -> str:
+        if code is None:
+            return "International"
+        country = self.countries.get(code)
+        return country.name if country else code
+
+    def years(self, code: str, year: int) -> str | None:
+        country = self.countries.get(code)
+        label = None
+        for start, text in country.years if country else ():
+            if start <= year:
+                label = text
+        return label
+
+    def generic_name(self, template: str, code: str | None, year: int) -> str:
+        name = template.format(country=self.country_label(code))
+        if template.startswith(("Military Forces", "Police Forces")):
+            if code is None:
+                return name.replace(" of International", "")
+            years = self.years(code, year)
+            return f"{name} ({years})" if years else name
+        return name
+
+    def state_name(self, kind: str, code: str, year: int) -> str:
+        template = self.templates["police" if kind == "police" else "military"]
+        return self.generic_name(template, code, year)
+
+    def group_name(self, group: Group, year: int) -> tuple[str, str, str | None]:
+        """(name, kind, country) of a named group in a given year."""
+        if group.state:
+            return self.state_name(group.kind, group.state, year), group.kind, group.state
+        name, kind = group.name, group.kind
+        for start, later in group.periods:
+            if start <= year:
+                name, kind = later, "military"
+        return name, kind, group.country
+
+    def relocated(self, mention: ActorMention, code: str | None, year: int) -> str:
+        """The mention's name anchored on ``code`` when the text gave it no country of its own."""
+        if mention.country_code is not None or code is None:
+            return mention.name
+        for kind, template in self.templates.items():
+            if kind == mention.kind or (kind == "militia" and mention.kind == "militia"):
+                generic = self.generic_name(template, None, year)
+                stem = generic.split(" (")[0]
+                if mention.name.startswith(stem):
+                    return self.generic_name(template, code, year)
+        return mention.name
+
+    # -- lookups ----------------------------------------------------------------------------
+
+    def country_of(self, text: str) -> str | None:
+        key = text.lower().strip()
+        for suffix in ("'s", "’s", "'", "’"):
+            key = key.removesuffix(suffix)
+        return self.country_words.get(key) or self.country_words.get(key.removeprefix("the "))
+
+
+@cache
+def lexicon() -> ActorLexicon:
+    return ActorLexicon()
 
 
 class ActorTagger:
+    """Finds actor mentions: named groups by alias, kinds of party by their head noun."""
+
+    def __init__(self) -> None:
+        self.lexicon = lexicon()
+        self._matchers: tuple[Vocab, list[PhraseMatcher]] | None = None
+        self.group_of: dict[str, Group] = {
+            f"g{index}": group for index, group in enumerate(self.lexicon.groups)
+        }
+
+    def _phrase_matchers(self, vocab: Vocab) -> list[PhraseMatcher]:
+        """Alias matchers, built once for the pipeline's vocabulary (known at the first doc)."""
+        if self._matchers is None or self._matchers[0] is not vocab:
+            make_doc = spacy.blank("en", vocab=vocab).make_doc
+            exact = PhraseMatcher(vocab, attr="ORTH")
+            loose = PhraseMatcher(vocab, attr="LOWER")
+            for key, group in self.group_of.items():
+                exact_aliases = [a for a in group.aliases if _is_exact_alias(a)]
+                loose_aliases = [a for a in group.aliases if not _is_exact_alias(a)]
+                if exact_aliases:
+                    exact.add(key, [make_doc(a) for a in exact_aliases])
+                if loose_aliases:
+                    loose.add(key, [make_doc(a) for a in loose_aliases])
+            self._matchers = (vocab, [exact, loose])
+        return self._matchers[1]
+
     def __call__(self, doc: Doc, analysis: Analysis) -> list[ActorMention]:
-        return []  # built in the events issue
+        year = analysis.article.published.year
+        focus = focus_country(analysis.places)
+        mentions, covered = self._groups(doc, year)
+        for token in doc:
+            if token.i in covered:
+                continue
+            mention = (
+                self._generic(doc, token, year, focus, covered)
+                or self._state_subject(doc, token, year, covered)
+                or self._people(doc, token)
+            )
+            if mention is not None:
+                mentions.append(mention)
+                covered.update(range(token.i - _MAX_PHRASE, token.i + 1))
+        return sorted(mentions, key=lambda m: m.start)
+
+    # -- named groups -----------------------------------------------------------------------
+
+    def _groups(self, doc: Doc, year: int) -> tuple[list[ActorMention], set[int]]:
+        spans = [
+            Span(doc, start, end, label=key)
+            for matcher in self._phrase_matchers(doc.vocab)
+            for key, start, end in matcher(doc)
+        ]
+        mentions, covered = [], set()
+        for span in _longest_first(spans):
+            if covered.intersection(range(span.start, span.end)):
+                continue
+            name, kind, country = self.lexicon.group_name(self.group_of[span.label_], year)
+            end = span.end
+            head = span.root.head
+            # "RSF forces", "Hezbollah fighters": the group's name modifies a kind-of-party noun.
+            if head.i == span.end and self._generic_entry(doc, head) is not None:
+                end = head.i + 1
+            covered.update(range(span.start, end))
+            mentions.append(_mention(doc[span.start : end], name, kind, country))
+        return mentions, covered
+
+    # -- kinds of party ---------------------------------------------------------------------
+
+    def _generic_entry(self, doc: Doc, token: Token) -> tuple[Generic, int] | None:
+        """The kind-of-party phrase ending at ``token``, with its first token index."""
+        for size in range(_MAX_PHRASE, 0, -1):
+            start = token.i - size + 1
+            if start < 0:
+                continue
+            phrase = " ".join(doc[start : token.i + 1].text.lower().split())
+            entry = self.lexicon.generic.get(phrase)
+            if entry is not None:
+                return entry, start
+        return None
+
+    def _generic(
+        self, doc: Doc, token: Token, year: int, focus: str | None, covered: set[int]
+    ) -> ActorMention | None:
+        found = self._generic_entry(doc, token)
+        if found is None:
+            return None
+        entry, start = found
+        before = self._country_before(doc, start)
+        # The tagger sometimes misreads "shelling" after a demonym; adjacency is evidence enough.
+        if token.pos_ not in {"NOUN", "PROPN", "ADJ"} and before is None:
+            return None
+        if token.dep_ in _NOUN_MODIFIER_DEPS and token.head.pos_ in {"NOUN", "PROPN"}:
+            return None
+        if covered.intersection(range(start, token.i + 1)):
+            return None
+        code, ethnic, first = self._modifiers(doc, token, start)
+        if code is None and before is not None:
+            code, first = before
+        span = doc[min(first, start) : token.i + 1]
+        if ethnic is not None and entry.kind == "militia":
+            name, country = ethnic
+            return _mention(span, name, "militia", country)
+        if entry.needs_country and code is None:
+            return None
+        name = self.lexicon.generic_name(entry.template, code or focus, year)
+        return _mention(span, name, entry.kind, code)
+
+    def _country_before(self, doc: Doc, start: int) -> tuple[str, int] | None:
+        """A demonym or country name right before a phrase ("South Sudanese troops")."""
+        for size in (2, 1):
+            first = start - size
+            if first >= 0 and (code := self.lexicon.country_of(doc[first:start].text)):
+                return code, first
+        return None
+
+    def _modifiers(
+        self, doc: Doc, head: Token, start: int
+    ) -> tuple[str | None, tuple[str, str] | None, int]:
+        """Country and ethnic group named by the modifiers of a head noun, and where they begin."""
+        code, ethnic, first = None, None, start
+        for child in head.children:
+            if child.i >= start and child.i < head.i:
+                continue
+            if child.dep_ in _MODIFIER_DEPS and child.i < head.i:
+                text = doc[child.left_edge.i : child.i + 1].text
+                found = self.lexicon.country_of(text) or self.lexicon.country_of(child.text)
+                if found and code is None:
+                    code, first = found, min(first, child.left_edge.i)
+                if child.lower_ in self.lexicon.ethnic and ethnic is None:
+                    ethnic, first = self.lexicon.ethnic[child.lower_], min(first, child.i)
+            elif child.dep_ == "prep" and child.lower_ == "of" and code is None:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        text = doc[pobj.left_edge.i : pobj.i + 1].text
+                        code = self.lexicon.country_of(text)
+        # The multi-word phrase itself may open with the country ("Ukraine army" as compound).
+        for token in doc[start : head.i]:
+            if code is None and (found := self.lexicon.country_of(token.text)):
+                code = found
+        return code, ethnic, first
+
+    # -- states named as agents ("Russia targeted Ukraine's capital") ---------------------
+
+    def _state_subject(
+        self, doc: Doc, token: Token, year: int, covered: set[int]
+    ) -> ActorMention | None:
+        if token.pos_ != "PROPN":
+            return None
+        agentive = token.dep_ == "nsubj" and token.head.pos_ == "VERB"
+        agentive |= token.dep_ == "pobj" and token.head.lower_ in {"by", "to"}
+        if not agentive:
+            return None
+        first = token.i
+        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head == token:
+            first -= 1
+        span = doc[first : token.i + 1]
+        code = self.lexicon.state_words.get(span.text.lower().removeprefix("the "))
+        if code is None or covered.intersection(range(first, token.i + 1)):
+            return None
+        return _mention(span, self.lexicon.state_name("military", code, year), "military", code)
+
+    def _people(self, doc: Doc, token: Token) -> ActorMention | None:
+        """A plural demonym standing alone names civilians ("three Palestinians were killed")."""
+        if not token.lower_.endswith("s") or token.dep_ in _NOUN_MODIFIER_DEPS:
+            return None
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        for first in range(max(0, token.i - 2), token.i + 1):
+            phrase = " ".join(t.lower_ for t in doc[first : token.i + 1])
+            code = self.lexicon.demonyms.get(phrase)
+            if code is not None:
+                name = self.lexicon.generic_name(self.lexicon.templates["civilians"], code, 2000)
+                return _mention(doc[first : token.i + 1], name, "civilians", code)
+        return None
+
+
+def _longest_first(spans: list[Span]) -> list[Span]:
+    return sorted(spans, key=lambda s: (-(s.end - s.start), s.start))
+
+
+def _mention(span: Span, name: str, kind: str, country: str | None) -> ActorMention:
+    return ActorMention(
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        name=name,
+        kind=kind,
+        country_code=country,
+    )
+
+
+def focus_country(places: list[Place]) -> str | None:
+    """The country an article is mostly about: the most mentioned, towns counting double."""
+    counts: Counter[str] = Counter()
+    for place in places:
+        if place.country_code:
+            is_country = (place.feature_code or "").startswith("PCL")
+            counts[place.country_code] += 1 if is_country else 2
+    return counts.most_common(1)[0][0] if counts else None

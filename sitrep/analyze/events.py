@@ -1,12 +1,1004 @@
-"""Events: incidents typed in ACLED's taxonomy, with their arguments and evidence."""
+"""Events: incidents typed in ACLED's taxonomy, with their arguments and evidence.
+
+The typer finds asserted incident words; this stage turns them into one record per incident:
+each trigger takes the places its sentence ties to it (one event per town when a sentence
+lists several), its date, actors, toll, sources and evidence sentence; then triggers of one
+article at the same place and date with compatible types become one event. Knowledge of
+the assembly lives in ``sitrep/data/events_assembly.toml``.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
 
-from sitrep.model import Analysis, Event
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.analyze.actors import lexicon as actor_lexicon
+from sitrep.analyze.event_types import EventTyper
+from sitrep.model import (
+    ActorMention,
+    Analysis,
+    DateMention,
+    Event,
+    Location,
+    Place,
+    Trigger,
+    event_id,
+)
+from sitrep.model import Span as TextSpan
+
+_ARMED_KINDS = frozenset({"military", "police", "rebel", "militia", "other"})
+_STATE_KINDS = frozenset({"military", "police"})
+_PEOPLE_KINDS = frozenset({"civilians", "protesters", "rioters"})
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+_VICTIM_PREPS = frozenset({"on", "against", "at", "upon", "targeting", "into"})
+_PARTY_PREPS = frozenset({"between", "with"})
+_DEFAULT_DAYS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class AssemblyLexicon:
+    reporting: frozenset[str]
+    near: frozenset[str]
+    kill_verbs: frozenset[str]
+    kill_needs: dict[str, frozenset[str]]
+    die_verbs: frozenset[str]
+    dead_words: frozenset[str]
+    zero: re.Pattern[str]
+    one_words: frozenset[str]
+    numbers: dict[str, int]
+    caption: re.Pattern[str]
+    compatible: dict[str, str]
+    absorbed: frozenset[str]
+    priority: dict[str, int]
+
+
+@cache
+def assembly_lexicon() -> AssemblyLexicon:
+    text = resources.files("sitrep.data").joinpath("events_assembly.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    fat = data["fatalities"]
+    zero = "|".join(re.escape(p) for p in sorted(fat["zero_phrases"], key=len, reverse=True))
+    agencies = "|".join(re.escape(a) for a in sorted(data["captions"]["agencies"], key=len)[::-1])
+    markers = "|".join(re.escape(m) for m in data["captions"]["markers"])
+    # "Name Surname/Agency/Getty": a credit is a slash-joined run ending in an agency name.
+    caption = rf"(?:[\w.'’-]+ ?){{1,4}}/(?:[\w .'’-]{{1,30}}/)?(?:{agencies})\b|{markers}"
+    compatible = {}
+    for group in data["merge"]["compatible"]:
+        for event_type in group:
+            compatible[event_type] = group[0]
+    return AssemblyLexicon(
+        reporting=frozenset(data["reporting_verbs"]),
+        near=frozenset(data["near_words"]),
+        kill_verbs=frozenset(fat["kill_verbs"]),
+        kill_needs={k: frozenset(v) for k, v in fat["kill_verb_needs"].items()},
+        die_verbs=frozenset(fat["die_verbs"]),
+        dead_words=frozenset(fat["dead_words"]),
+        zero=re.compile(rf"\b(?:{zero})\b", re.IGNORECASE),
+        one_words=frozenset(fat["one_words"]),
+        numbers=dict(data["numbers"]),
+        caption=re.compile(caption),
+        compatible=compatible,
+        absorbed=frozenset(data["merge"]["absorbed"]),
+        priority={name: i for i, name in enumerate(data["merge"]["subtype_priority"])},
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# Drafts: one trigger at one place, before merging
+
+
+@dataclass(slots=True)
+class Toll:
+    count: int
+    side: str  # state | armed | people | any
+
+
+@dataclass(slots=True)
+class Draft:
+    event_type: str
+    sub_event_type: str
+    place: Place | None
+    precision: int
+    place_explicit: bool
+    date_start: date
+    date_end: date
+    time_precision: int
+    date_explicit: bool
+    actor1: str | None
+    actor2: str | None
+    tolls: list[Toll]
+    reported_by: list[str]
+    evidence: TextSpan
+    confidence: float
+    order: int
+    triggers: list[Trigger] = field(default_factory=list)
+
+
+# ------------------------------------------------------------------------------------------
+# Tree helpers
+
+
+def _path_to_root(token: Token) -> list[Token]:
+    path = [token]
+    while path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    return path
+
+
+def _tree_path(a: Token, b: Token) -> tuple[list[Token], list[Token], Token]:
+    """The tokens from ``a`` up to (not including) the lowest common ancestor, the same for
+    ``b``, and the ancestor itself."""
+    up_a = _path_to_root(a)
+    index_b = {t.i: n for n, t in enumerate(_path_to_root(b))}
+    up_b = _path_to_root(b)
+    for n, token in enumerate(up_a):
+        if token.i in index_b:
+            return up_a[:n], up_b[: index_b[token.i]], token
+    return up_a, up_b, up_a[-1]
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    side_a, side_b, _ = _tree_path(a, b)
+    return len(side_a) + len(side_b)
+
+
+def _span_root(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+# ------------------------------------------------------------------------------------------
+# Places
+
+
+def _place_level(place: Place) -> int:
+    """Coarse to fine: 0 country, 1 region, 2 district, 3 sub-district, 4 town, 5 neighbourhood."""
+    code = place.feature_code or ""
+    if code.startswith("PCL") or code in {"TERR", "CONT"}:
+        return 0
+    if code in {"ADM1", "ADM1H", "RGN", "RGNE", "ISL", "ISLS", "AREA", "PEN", "VAL", "MTS"}:
+        return 1
+    if code in {"ADM2", "ADM2H"}:
+        return 2
+    if code.startswith("ADM") or code == "ADMD":
+        return 3
+    if code in {"PPLX", "PPLL"}:
+        return 5
+    return 4
+
+
+def _precision_of(place: Place) -> int:
+    level = _place_level(place)
+    if level >= 4:
+        return 1
+    if level >= 2:
+        return 2
+    return 3
+
+
+def _contains(outer: Place, inner: Place) -> bool:
+    """Whether ``outer`` is an administrative area that holds ``inner``."""
+    if outer is inner or outer.country_code != inner.country_code:
+        return False
+    level_outer, level_inner = _place_level(outer), _place_level(inner)
+    if level_outer >= level_inner:
+        return False
+    if level_outer == 0:
+        return True
+    if level_outer == 1:
+        return outer.admin1 is not None and outer.admin1 == inner.admin1
+    if level_outer == 2:
+        return outer.admin2 is not None and outer.admin2 == inner.admin2
+    return False
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return True
+    return a.name == b.name and a.country_code == b.country_code
+
+
+_PLACE_WORDS = r"[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3}"
+_DATELINE_TAIL = r"(?:, ?[A-Z][\w.\- ]{1,30}?)?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+_DATELINES = (
+    # "BAGHDAD (Reuters) -", "Lahore, March 14 (IANS)", "DEIR AL BALAH, Gaza Strip (AP & AFP)"
+    re.compile(rf"{_PLACE_WORDS}{_DATELINE_TAIL} ?\([^)\n]{{1,40}}\) ?(?:--|—|–|-|:)?(?=\s)"),
+    # "KYIV, Ukraine:", "SAN PEDRO CITY —", "CDMX.-": capitals then a dash or colon
+    re.compile(rf"[A-Z]{{3,}}[A-Z'’.\- ]*{_DATELINE_TAIL} ?(?:--|—|–|-|:|\.-)(?=\s)"),
+    # "Guwahati:": one word and a colon
+    re.compile(r"[A-Z][a-z]+:(?=\s)"),
+)
+_DATELINE_PARAGRAPHS = 3
+
+
+def dateline_ranges(text: str) -> list[tuple[int, int]]:
+    """Where datelines ("BENI, Congo (Reuters) –", "Guwahati:") stand at the head of one of
+    the first paragraphs: their places are the reporter's, not the incident's."""
+    ranges = []
+    start = 0
+    for _ in range(_DATELINE_PARAGRAPHS):
+        while start < len(text) and text[start].isspace():
+            start += 1
+        head = text[start : start + 120]
+        for pattern in _DATELINES:
+            if match := pattern.match(head):
+                ranges.append((start, start + match.end()))
+                break
+        newline = text.find("\n", start)
+        if newline < 0:
+            break
+        start = newline + 1
+    return ranges
+
+
+# ------------------------------------------------------------------------------------------
+# The stage
 
 
 class EventCoder:
+    def __init__(self) -> None:
+        self.typer = EventTyper()
+        self.lex = assembly_lexicon()
+        self.actors = actor_lexicon()
+
     def __call__(self, doc: Doc, analysis: Analysis) -> list[Event]:
-        return []  # built in the events issue
+        context = _ArticleContext(doc, analysis, self.lex)
+        drafts: list[Draft] = []
+        triggers = [t for t in self.typer(doc) if not context.in_caption(t.start)]
+        by_sentence: dict[tuple[int, int], list[Trigger]] = {}
+        for trigger in triggers:
+            by_sentence.setdefault(_line_bounds(doc.text, trigger), []).append(trigger)
+        for bounds, sentence_triggers in by_sentence.items():
+            drafts.extend(self._sentence_drafts(context, bounds, sentence_triggers, len(drafts)))
+        _add_stray_tolls(context, drafts, set(by_sentence))
+        merged = _merge(drafts, self.lex)
+        return [
+            self._event(draft, analysis, index)
+            for index, draft in enumerate(d for d in merged if d.place is not None)
+        ]
+
+    # -- one sentence ----------------------------------------------------------------------
+
+    def _sentence_drafts(
+        self,
+        context: _ArticleContext,
+        bounds: tuple[int, int],
+        triggers: list[Trigger],
+        order: int,
+    ) -> list[Draft]:
+        doc = context.doc
+        sentence = doc.char_span(bounds[0], bounds[1], alignment_mode="expand")
+        if sentence is None:
+            return []
+        heads = [_span_root(doc, t.start, t.end) for t in triggers]
+        placed = self._places_by_trigger(context, sentence, triggers, heads)
+        drafts = []
+        for trigger, head in zip(triggers, heads, strict=True):
+            if head is None:
+                continue
+            places = placed.get(trigger.start) or _sibling_places(
+                trigger, head, triggers, heads, placed
+            )
+            explicit_place = bool(places)
+            places = places or [context.fallback_place(sentence)]
+            start, end, time_precision, explicit = context.event_dates(sentence, head)
+            tolls = context.tolls(sentence, head, split=len(places) > 1)
+            reported = context.reported_by(sentence)
+            for place_and_precision in places:
+                place, precision = place_and_precision
+                actor1, actor2 = self._actors(context, sentence, head, trigger, place)
+                drafts.append(
+                    Draft(
+                        event_type=trigger.event_type,
+                        sub_event_type=trigger.sub_event_type,
+                        place=place,
+                        precision=precision,
+                        place_explicit=explicit_place,
+                        date_start=start,
+                        date_end=end,
+                        time_precision=time_precision,
+                        date_explicit=explicit,
+                        actor1=actor1,
+                        actor2=actor2,
+                        tolls=list(tolls),
+                        reported_by=list(reported),
+                        evidence=TextSpan(sentence.text, sentence.start_char, sentence.end_char),
+                        confidence=trigger.confidence * (1.0 if explicit else 0.9),
+                        order=order + len(drafts),
+                        triggers=[trigger],
+                    )
+                )
+        return drafts
+
+    def _places_by_trigger(
+        self,
+        context: _ArticleContext,
+        sentence: Span,
+        triggers: list[Trigger],
+        heads: list[Token | None],
+    ) -> dict[int, list[tuple[Place, int]]]:
+        """Each eligible place of the sentence goes to its nearest trigger in the parse."""
+        candidates = context.sentence_places(sentence)
+        live = [(t, h) for t, h in zip(triggers, heads, strict=True) if h is not None]
+        assigned: dict[int, list[tuple[Place, Token]]] = {}
+        for place, token in candidates:
+            scored = []
+            for trigger, head in live:
+                eligible, distance = context.place_tie(token, head)
+                if eligible:
+                    scored.append((distance, abs(token.i - head.i), trigger.start))
+            if scored:
+                assigned.setdefault(min(scored)[2], []).append((place, token))
+        result = {}
+        for trigger_start, pairs in assigned.items():
+            places = [p for p, _ in pairs]
+            finest = [
+                (place, token)
+                for place, token in pairs
+                if not any(_contains(place, other) for other in places)
+            ]
+            unique: list[tuple[Place, int]] = []
+            for place, token in finest:
+                if _place_level(place) == 0:
+                    continue
+                if any(_same_place(place, seen) for seen, _ in unique):
+                    continue
+                unique.append((place, context.precision(place, token)))
+            if unique:
+                result[trigger_start] = unique
+        return result
+
+    # -- actors ----------------------------------------------------------------------------
+
+    def _actors(
+        self,
+        context: _ArticleContext,
+        sentence: Span,
+        head: Token,
+        trigger: Trigger,
+        place: Place | None,
+    ) -> tuple[str | None, str | None]:
+        year = context.published.year
+        code = place.country_code if place else context.focus
+        mentions = context.sentence_actors(sentence)
+        agents, victims, parties = _roles(context, mentions, head)
+
+        def name(mention: ActorMention) -> str:
+            return self.actors.relocated(mention, code, year)
+
+        def generic(kind: str) -> str:
+            return self.actors.generic_name(self.actors.templates[kind], code, year)
+
+        armed_agents = [m for m in agents if m.kind in _ARMED_KINDS]
+        armed_near = [m for m in mentions if m.kind in _ARMED_KINDS]
+        forces = armed_agents or [m for m in victims if m.kind in _STATE_KINDS] or armed_near
+        event_type, sub = trigger.event_type, trigger.sub_event_type
+        if event_type == "Protests":
+            if sub == "Excessive force against protesters":
+                return (name(forces[0]) if forces else None), generic("protesters")
+            force = forces[0] if sub == "Protest with intervention" and forces else None
+            return generic("protesters"), (name(force) if force else None)
+        if event_type == "Riots":
+            other = next((m for m in mentions if m.kind in _ARMED_KINDS), None)
+            if sub == "Mob violence":
+                target = other or next((m for m in victims), None)
+                return generic("rioters"), (name(target) if target else None)
+            return generic("rioters"), (name(other) if other else None)
+        actor1 = armed_agents[0] if armed_agents else None
+        if actor1 is None and parties:
+            actor1 = parties[0]
+        if actor1 is None:
+            actor1 = next((m for m in armed_near if m not in victims), None)
+        pool = [m for m in victims + parties if m is not actor1]
+        if event_type == "Battles":
+            pool += [m for m in armed_near if m is not actor1 and m not in pool]
+            actor2 = next((m for m in pool if m.kind in _ARMED_KINDS), None)
+            if actor2 is None and actor1 is not None:
+                # The other side of a battle the sentence leaves unnamed: the article's other
+                # main armed party ("Ukrainian forces defending the city").
+                actor2 = context.opponent_of(actor1)
+        else:
+            actor2 = next(iter(pool), None)
+        first = name(actor1) if actor1 else None
+        second = name(actor2) if actor2 else None
+        if event_type == "Violence against civilians":
+            if first is None:
+                first = generic("militia")
+            if second is None or (actor2 and actor2.kind not in _PEOPLE_KINDS):
+                second = generic("civilians")
+        if second == first:
+            second = None
+        return first, second
+
+    # -- the record ------------------------------------------------------------------------
+
+    def _event(self, draft: Draft, analysis: Analysis, index: int) -> Event:
+        place = draft.place
+        location = None
+        if place is not None:
+            location = Location(
+                name=place.name,
+                geonameid=place.geonameid,
+                country_code=place.country_code,
+                admin1=place.admin1,
+                admin2=place.admin2,
+                lat=place.lat,
+                lon=place.lon,
+                precision=draft.precision,
+            )
+        return Event(
+            id=event_id(analysis.article.id, index),
+            event_type=draft.event_type,
+            sub_event_type=draft.sub_event_type,
+            date_start=draft.date_start.isoformat(),
+            date_end=draft.date_end.isoformat(),
+            time_precision=draft.time_precision,
+            location=location,
+            actor1=draft.actor1,
+            actor2=draft.actor2,
+            fatalities=_fatalities(draft.tolls),
+            reported_by=draft.reported_by,
+            evidence=draft.evidence,
+            confidence=round(min(1.0, draft.confidence), 3),
+        )
+
+
+# ------------------------------------------------------------------------------------------
+# What the article offers every trigger: places, dates, actors, sources
+
+
+class _ArticleContext:
+    def __init__(self, doc: Doc, analysis: Analysis, lex: AssemblyLexicon) -> None:
+        self.doc = doc
+        self.analysis = analysis
+        self.lex = lex
+        self.published = analysis.article.published
+        self.captions = _caption_ranges(doc.text, lex)
+        self.datelines = dateline_ranges(doc.text)
+        self.places = sorted(analysis.places, key=lambda p: p.start)
+        self.focus = _focus(self.places)
+        # Country names standing for a state's forces stay places; other actors do not.
+        self.actor_spans = [m for m in analysis.actors if m.kind != "military" or " " in m.text]
+
+    def in_caption(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.captions)
+
+    def in_dateline(self, place: Place) -> bool:
+        return any(start <= place.start < end for start, end in self.datelines)
+
+    # -- places ----------------------------------------------------------------------------
+
+    def sentence_places(self, sentence: Span) -> list[tuple[Place, Token]]:
+        found = []
+        for place in self.places:
+            if place.start < sentence.start_char or self.in_dateline(place):
+                continue
+            if place.end > sentence.end_char:
+                break
+            if any(m.start < place.end and place.start < m.end for m in self.actor_spans):
+                continue  # "Gunmen" read as a toponym is the attacker, not the place
+            token = _span_root(self.doc, place.start, place.end)
+            if token is not None:
+                found.append((place, token))
+        return found
+
+    def place_tie(self, place_token: Token, trigger: Token) -> tuple[bool, int]:
+        """Whether a place may be the trigger's location, and how far it is in the parse."""
+        place_side, trigger_side, common = _tree_path(place_token, trigger)
+        for token in place_side[1:]:
+            if token.pos_ == "VERB" and token.lemma_ in self.lex.reporting:
+                return False, 0
+            if token.dep_ in {"relcl", "acl"} and token.i != trigger.i:
+                return True, 10 + len(place_side) + len(trigger_side)
+        # "..., officials said in Kyiv": a place put after a verb of saying is the reporter's.
+        if (
+            common.lemma_ in self.lex.reporting
+            and common.i != trigger.i
+            and place_token.i > common.i
+            and not any(t.dep_ in {"ccomp", "xcomp"} for t in place_side)
+        ):
+            return False, 0
+        return True, len(place_side) + len(trigger_side)
+
+    def precision(self, place: Place, token: Token) -> int:
+        base = _precision_of(place)
+        if base > 1:
+            return base
+        window = self.doc[max(token.sent.start, token.i - 4) : token.i]
+        words = {t.lower_ for t in window} | {t.lower_ for t in token.ancestors if t.dep_ == "prep"}
+        return 2 if words & self.lex.near else 1
+
+    def fallback_place(self, sentence: Span) -> tuple[Place | None, int]:
+        """The location when the sentence names none: the paragraph's last place before it,
+        then the article's focus place, then the dateline, each less precise."""
+        paragraph_start = self.doc.text.rfind("\n", 0, sentence.start_char) + 1
+        before = [
+            p
+            for p in self.places
+            if paragraph_start <= p.start < sentence.start_char
+            and not self.in_dateline(p)
+            and _place_level(p) > 0
+        ]
+        if before:
+            place = before[-1]
+            return place, max(2, _precision_of(place))
+        focus = self.focus_place()
+        if focus is not None:
+            return focus, 3
+        dateline = [p for p in self.places if self.in_dateline(p) and _place_level(p) > 0]
+        if dateline:
+            return dateline[0], max(2, _precision_of(dateline[0]))
+        return None, 3
+
+    def focus_place(self) -> Place | None:
+        below_country = [p for p in self.places if _place_level(p) > 0 and not self.in_dateline(p)]
+        if not below_country:
+            return None
+        counts: dict[str, int] = {}
+        for place in below_country:
+            counts[place.name] = counts.get(place.name, 0) + 1
+        best = max(counts.values())
+        return next(p for p in below_country if counts[p.name] == best)
+
+    # -- dates -----------------------------------------------------------------------------
+
+    def event_dates(self, sentence: Span, trigger: Token) -> tuple[date, date, int, bool]:
+        """(start, end, time precision, stated) for a trigger's incident."""
+        reference = self.published
+        best: tuple[int, DateMention] | None = None
+        for mention in self.analysis.dates:
+            if not (sentence.start_char <= mention.start < sentence.end_char):
+                continue
+            try:
+                start = date.fromisoformat(mention.value_start)
+                end = date.fromisoformat(mention.value_end)
+            except ValueError:
+                continue
+            if start > self.published:
+                continue
+            token = _span_root(self.doc, mention.start, mention.end)
+            if token is None:
+                continue
+            date_side, _, common = _tree_path(token, trigger)
+            by_report = any(
+                t.lemma_ in self.lex.reporting and t.pos_ == "VERB" for t in date_side[1:]
+            ) or (common.lemma_ in self.lex.reporting and common.i != trigger.i)
+            if by_report:
+                reference = min(reference, end)
+                continue
+            distance = _tree_distance(token, trigger)
+            if best is None or distance < best[0]:
+                best = (distance, mention)
+        if best is None:
+            return reference - timedelta(days=_DEFAULT_DAYS), reference, 2, False
+        mention = best[1]
+        start = date.fromisoformat(mention.value_start)
+        end = min(date.fromisoformat(mention.value_end), self.published)
+        precision = {"day": 1, "week": 2}.get(mention.granularity, 3)
+        return start, end, precision, True
+
+    # -- actors and sources ----------------------------------------------------------------
+
+    def opponent_of(self, actor: ActorMention) -> ActorMention | None:
+        side = actor.country_code or actor.name
+        counts: dict[str, int] = {}
+        first: dict[str, ActorMention] = {}
+        for mention in self.analysis.actors:
+            if mention.kind not in _ARMED_KINDS or (mention.country_code or mention.name) == side:
+                continue
+            counts[mention.name] = counts.get(mention.name, 0) + 1
+            first.setdefault(mention.name, mention)
+        if not counts:
+            return None
+        return first[max(counts, key=counts.__getitem__)]
+
+    def sentence_actors(self, sentence: Span) -> list[ActorMention]:
+        return [
+            m
+            for m in self.analysis.actors
+            if sentence.start_char <= m.start and m.end <= sentence.end_char
+        ]
+
+    def reported_by(self, sentence: Span) -> list[str]:
+        sources: list[str] = []
+        for attribution in self.analysis.sources.attributions:
+            if attribution.start < sentence.end_char and sentence.start_char < attribution.end:
+                sources.extend(s for s in attribution.sources if s not in sources)
+        return sources
+
+    # -- fatalities ------------------------------------------------------------------------
+
+    def tolls(self, sentence: Span, trigger: Token, split: bool) -> list[Toll]:
+        """Death tolls the sentence states; none when it spreads one total over several places."""
+        if self.lex.zero.search(sentence.text):
+            return [Toll(0, "any")]
+        if split:
+            return []
+        tolls = []
+        for token in sentence:
+            toll = self._toll_at(token)
+            if toll is not None:
+                tolls.append(toll)
+        return tolls
+
+    def _toll_at(self, token: Token) -> Toll | None:
+        lex = self.lex
+        lemma = token.lemma_.lower()
+        victims: list[Token] = []
+        if lemma in lex.kill_verbs and token.pos_ == "VERB":
+            needs = lex.kill_needs.get(lemma)
+            if needs and not any(c.lower_ in needs for c in token.children):
+                return None
+            deps = {"dobj", "nsubjpass"} if token.tag_ != "VBN" or _is_passive(token) else {"dobj"}
+            victims = [c for c in token.children if c.dep_ in deps]
+            if token.dep_ in {"acl", "relcl"} and not victims:
+                victims = [token.head]  # "five people killed in ..."
+        elif lemma in lex.die_verbs and token.pos_ == "VERB":
+            victims = [c for c in token.children if c.dep_ == "nsubj"]
+        elif token.lower_ in lex.dead_words and token.pos_ in {"ADJ", "NOUN"}:
+            return self._toll_from_dead_word(token)
+        for victim in victims:
+            count = self.count_of(victim)
+            if count is not None:
+                return Toll(count, self.side_of(victim))
+        return None
+
+    def _toll_from_dead_word(self, token: Token) -> Toll | None:
+        """ "five dead", "a death toll of 20", "killing at least 11" as an adjective use."""
+        for child in token.children:
+            if child.dep_ in {"nummod", "npadvmod"} and (n := self.number(child)) is not None:
+                return Toll(n, "any")
+        if token.dep_ in {"amod", "acomp", "oprd"} and token.head.pos_ in {"NOUN", "NUM"}:
+            count = self.count_of(token.head)
+            if count is not None:
+                return Toll(count, self.side_of(token.head))
+        if token.dep_ in {"oprd", "acomp", "xcomp", "ccomp"}:
+            # "leaving eleven dead": the counted noun is the verb's object beside the adjective
+            for sibling in token.head.children:
+                if sibling.dep_ in {"dobj", "nsubj"} and sibling.i < token.i:
+                    count = self.count_of(sibling)
+                    if count is not None:
+                        return Toll(count, self.side_of(sibling))
+        if token.lower_ in {"toll", "deaths", "death", "fatalities"}:
+            window = token.doc[token.i + 1 : min(token.i + 6, token.sent.end)]
+            for other in window:
+                if (n := self.number(other)) is not None:
+                    return Toll(n, "any")
+        if token.head.pos_ == "NUM" and (n := self.number(token.head)) is not None:
+            return Toll(n, "any")
+        return None
+
+    def count_of(self, noun: Token) -> int | None:
+        """The number a noun phrase counts ("at least 11 people", "Six", "a woman")."""
+        if (n := self.number(noun)) is not None:
+            return n
+        for child in noun.children:
+            if child.dep_ == "nummod" and (n := self.number(child)) is not None:
+                return n
+        for child in noun.children:
+            if child.dep_ == "det" and child.lower_ in self.lex.one_words:
+                return 1
+        return None
+
+    def number(self, token: Token) -> int | None:
+        """A count written in digits or words ("11", "eleven", "twenty-five", "two dozen")."""
+        value = self._word_number(token.lower_)
+        if value is None:
+            return None
+        # "twenty - five": the parser hangs the tens on the units as a compound
+        extra = [self._word_number(c.lower_) for c in token.children if c.dep_ == "compound"]
+        tens = sum(v for v in extra if v is not None)
+        if token.lower_ in {"dozen", "hundred"} and tens:
+            return tens * value
+        return value + tens
+
+    def _word_number(self, text: str) -> int | None:
+        text = text.replace(",", "")
+        if text.isdigit():
+            value = int(text)
+            return value if value < 100000 and not (1900 <= value <= 2100) else None
+        parts = text.split("-")
+        if all(p in self.lex.numbers for p in parts):
+            return sum(self.lex.numbers[p] for p in parts)
+        return None
+
+    def side_of(self, noun: Token) -> str:
+        for mention in self.analysis.actors:
+            if mention.start <= noun.idx < mention.end:
+                if mention.kind in _STATE_KINDS:
+                    return "state"
+                if mention.kind in _ARMED_KINDS:
+                    return "armed"
+                return "people"
+        return "any"
+
+
+def _sentence_lines(doc: Doc) -> Iterable[tuple[int, int]]:
+    """Character bounds of the parser's sentences, cut at line breaks."""
+    text = doc.text
+    for sentence in doc.sents:
+        start = sentence.start_char
+        while start < sentence.end_char:
+            newline = text.find("\n", start, sentence.end_char)
+            end = sentence.end_char if newline < 0 else newline
+            stripped = text[start:end].strip()
+            if stripped:
+                offset = start + text[start:end].index(stripped)
+                yield offset, offset + len(stripped)
+            start = end + 1
+
+
+def _add_stray_tolls(
+    context: _ArticleContext, drafts: list[Draft], seen: set[tuple[int, int]]
+) -> None:
+    """A toll stated in a sentence without a trigger ("Eleven were killed in Kaura Namoda")
+    goes to the event at the place it names, or to the event just before it in its paragraph."""
+    if not drafts:
+        return
+    doc = context.doc
+    for start, end in _sentence_lines(doc):
+        if (start, end) in seen or context.in_caption(start):
+            continue
+        sentence = doc.char_span(start, end, alignment_mode="expand")
+        if sentence is None or sentence.root is None:
+            continue
+        tolls = context.tolls(sentence, sentence.root, split=False)
+        if not tolls:
+            continue
+        places = [p for p, _ in context.sentence_places(sentence) if _place_level(p) > 0]
+        target = None
+        if places:
+            target = next(
+                (
+                    d
+                    for d in drafts
+                    if d.place is not None
+                    and any(_same_place(d.place, p) or _contains(p, d.place) for p in places)
+                ),
+                None,
+            )
+        else:
+            paragraph_start = doc.text.rfind("\n", 0, start) + 1
+            earlier = [d for d in drafts if paragraph_start <= d.evidence.start < start]
+            target = earlier[-1] if earlier else None
+        if target is not None:
+            target.tolls.extend(tolls)
+
+
+def _sibling_places(
+    trigger: Trigger,
+    head: Token,
+    triggers: list[Trigger],
+    heads: list[Token | None],
+    placed: dict[int, list[tuple[Place, int]]],
+) -> list[tuple[Place, int]]:
+    """The places of the nearest trigger in the same sentence ("a missile strike on Kharkiv":
+    "missile" shares the place "strike" took)."""
+    options = [
+        (_tree_distance(head, other_head), placed[other.start])
+        for other, other_head in zip(triggers, heads, strict=True)
+        if other is not trigger and other_head is not None and other.start in placed
+    ]
+    return min(options, key=lambda o: o[0])[1] if options else []
+
+
+def _line_bounds(text: str, trigger: Trigger) -> tuple[int, int]:
+    """The trigger's sentence cut at line breaks: a headline or dateline on the line above is
+    another sentence, though the parser may run them together."""
+    start, end = trigger.sent_start, trigger.sent_end
+    newline = text.rfind("\n", start, trigger.start)
+    if newline >= 0:
+        start = newline + 1
+    newline = text.find("\n", trigger.end, end)
+    if newline >= 0:
+        end = newline
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_passive(token: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
+
+
+def _roles(
+    context: _ArticleContext, mentions: list[ActorMention], head: Token
+) -> tuple[list[ActorMention], list[ActorMention], list[ActorMention]]:
+    """Split a sentence's actors into agents, victims and parties of the trigger."""
+    agents: list[ActorMention] = []
+    victims: list[ActorMention] = []
+    parties: list[ActorMention] = []
+    verbs = _governing_verbs(head, context.lex)
+    for mention in mentions:
+        token = _span_root(context.doc, mention.start, mention.end)
+        if token is None:
+            continue
+        role = _role_of(token, head, verbs)
+        if role == "agent":
+            agents.append(mention)
+        elif role == "victim":
+            victims.append(mention)
+        elif role == "party":
+            parties.append(mention)
+    return agents, victims, parties
+
+
+def _governing_verbs(head: Token, lex: AssemblyLexicon) -> list[Token]:
+    """The trigger and the verbs it hangs from ("launched an attack", "clashes broke out"),
+    stopping at a verb of saying."""
+    chain = [head]
+    token = head
+    for _ in range(3):
+        if token.head.i == token.i or token.dep_ in {"ccomp", "advcl", "conj", "relcl"}:
+            break
+        token = token.head
+        if token.lemma_ in lex.reporting:
+            break
+        chain.append(token)
+    return chain
+
+
+def _role_of(token: Token, head: Token, verbs: list[Token]) -> str | None:
+    """agent, victim or party of the trigger, by the dependency that ties the actor to it."""
+    if token.i == head.i:
+        return None
+    # Modifiers of the trigger noun: "Israeli strikes", "RSF attack", "a strike by Israel".
+    if token.head.i == head.i and token.dep_ in {"amod", "compound", "poss", "nmod"}:
+        return "agent"
+    walk = token
+    while walk.dep_ in {"conj", "appos"} and walk.head.i != walk.i:
+        walk = walk.head
+    parent = walk.head
+    if parent.dep_ == "prep" or parent.pos_ == "ADP":
+        preposition = parent.lower_
+        attached = parent.head
+        if attached in verbs or attached.i == head.i:
+            if preposition == "by":
+                return "agent"
+            if preposition in _VICTIM_PREPS:
+                return "victim"
+            if preposition in _PARTY_PREPS:
+                return "party"
+        return None
+    if parent.dep_ == "agent" and parent.head in verbs:
+        return "agent"
+    if parent in verbs:
+        passive = _is_passive(parent)
+        if walk.dep_ in _SUBJECT_DEPS:
+            return "victim" if passive else "agent"
+        if walk.dep_ in _OBJECT_DEPS:
+            return "victim"
+    return None
+
+
+def _caption_ranges(text: str, lex: AssemblyLexicon) -> list[tuple[int, int]]:
+    """Character ranges of paragraphs that carry a photo credit."""
+    ranges = []
+    start = 0
+    for paragraph in re.split(r"(\n+)", text):
+        end = start + len(paragraph)
+        if paragraph.strip() and lex.caption.search(paragraph):
+            ranges.append((start, end))
+        start = end
+    return ranges
+
+
+def _focus(places: list[Place]) -> str | None:
+    counts: dict[str, int] = {}
+    for place in places:
+        if place.country_code:
+            counts[place.country_code] = counts.get(place.country_code, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+# ------------------------------------------------------------------------------------------
+# Merging drafts of one incident
+
+
+def _merge(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
+    merged: list[Draft] = []
+    for draft in sorted(drafts, key=lambda d: d.order):
+        for kept in merged:
+            if _one_incident(kept, draft, lex):
+                _absorb(kept, draft, lex)
+                break
+        else:
+            merged.append(draft)
+    # Arrests at a rally and looting during an attack fold into the incident at that place.
+    result = []
+    for draft in merged:
+        host = next(
+            (
+                other
+                for other in merged
+                if other is not draft
+                and draft.sub_event_type in lex.absorbed
+                and other.sub_event_type not in lex.absorbed
+                and _places_match(other, draft)
+                and _dates_match(other, draft)
+            ),
+            None,
+        )
+        if host is None:
+            result.append(draft)
+        else:
+            host.tolls.extend(draft.tolls)
+    return result
+
+
+def _type_group(event_type: str, lex: AssemblyLexicon) -> str:
+    return lex.compatible.get(event_type, event_type)
+
+
+def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
+    if _type_group(a.event_type, lex) != _type_group(b.event_type, lex):
+        return False
+    return _places_match(a, b) and _dates_match(a, b)
+
+
+def _places_match(a: Draft, b: Draft) -> bool:
+    if a.place is None or b.place is None:
+        return a.place is None and b.place is None
+    return (
+        _same_place(a.place, b.place) or _contains(a.place, b.place) or _contains(b.place, a.place)
+    )
+
+
+def _dates_match(a: Draft, b: Draft) -> bool:
+    if not (a.date_explicit and b.date_explicit):
+        return True
+    slack = timedelta(days=1)
+    return a.date_start <= b.date_end + slack and b.date_start <= a.date_end + slack
+
+
+def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
+    """Fold ``other`` into ``kept``: the finer place, the stated date, the stronger type."""
+    if kept.place is not None and other.place is not None:
+        finer = _contains(kept.place, other.place)
+        if finer or (other.place_explicit and not kept.place_explicit):
+            kept.place, kept.precision = other.place, other.precision
+            kept.place_explicit = other.place_explicit
+        elif _same_place(kept.place, other.place):
+            kept.precision = min(kept.precision, other.precision)
+    finer = other.time_precision < kept.time_precision
+    if other.date_explicit and (not kept.date_explicit or finer):
+        kept.date_start, kept.date_end = other.date_start, other.date_end
+        kept.time_precision, kept.date_explicit = other.time_precision, True
+    rank = lex.priority
+    if rank.get(other.sub_event_type, 99) < rank.get(kept.sub_event_type, 99):
+        kept.event_type, kept.sub_event_type = other.event_type, other.sub_event_type
+        if other.actor1:
+            kept.actor1, kept.actor2 = other.actor1, other.actor2
+    kept.actor1 = kept.actor1 or other.actor1
+    kept.actor2 = kept.actor2 or other.actor2
+    kept.tolls.extend(other.tolls)
+    kept.reported_by.extend(s for s in other.reported_by if s not in kept.reported_by)
+    kept.confidence = max(kept.confidence, other.confidence) + 0.05
+    kept.triggers.extend(other.triggers)
+
+
+def _fatalities(tolls: Iterable[Toll]) -> int | None:
+    """The lowest toll per side, summed over sides (soldiers and attackers both count); a
+    toll of unknown side is a total and wins when larger."""
+    by_side: dict[str, int] = {}
+    for toll in tolls:
+        by_side[toll.side] = min(by_side.get(toll.side, toll.count), toll.count)
+    if not by_side:
+        return None
+    total = by_side.pop("any", None)
+    summed = sum(by_side.values()) if by_side else None
+    if total is None:
+        return summed
+    if summed is None:
+        return total
+    return max(total, summed)

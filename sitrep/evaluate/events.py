@@ -1,0 +1,227 @@
+"""Events against an events-dev-shaped gold folder: ``sitrep eval events --gold DIR``.
+
+An event matches a gold event when the event type agrees, the places lie within 50 km and
+the date ranges within three days of each other; matching is greedy and one-to-one, closest
+pairs first. Figures: precision, recall and F1 for event types and for sub-types, strict (all
+gold events) and lenient (gold ``background`` events dropped, with the predictions that would
+only match them); on events matched by type, the share with both actors right (compared
+loosely: same kind of party and country, or the same named group) and the share with the
+exact toll among gold events that state one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sitrep.analyze import Analyzer
+from sitrep.analyze.actors import lexicon
+from sitrep.evaluate import haversine_km, load_gold_folder, prf
+
+MAX_KM = 50.0
+MAX_DAYS = 3
+
+_STATE = re.compile(r"^(?:Military|Police) Forces of (?P<country>.+?)(?: \([^)]*\))?$")
+_GENERIC = re.compile(
+    r"^(?P<kind>Civilians|Protesters|Rioters|Unidentified Armed Group) \((?P<country>.+)\)$"
+)
+_MILITIA = re.compile(r"^.+ Militia \((?P<country>.+)\)$")
+
+
+@dataclass(slots=True)
+class Record:
+    """One event, predicted or gold, in the terms the matcher compares."""
+
+    event_type: str
+    sub_event_type: str
+    lat: float | None
+    lon: float | None
+    start: date
+    end: date
+    actor1: str | None
+    actor2: str | None
+    fatalities: int | None
+    background: bool = False
+
+
+def _predicted(event: dict[str, Any]) -> Record:
+    location = event.get("location") or {}
+    return Record(
+        event_type=event["event_type"],
+        sub_event_type=event["sub_event_type"],
+        lat=location.get("lat"),
+        lon=location.get("lon"),
+        start=date.fromisoformat(event["date_start"]),
+        end=date.fromisoformat(event["date_end"]),
+        actor1=event.get("actor1"),
+        actor2=event.get("actor2"),
+        fatalities=event.get("fatalities"),
+    )
+
+
+def _gold(event: dict[str, Any]) -> Record:
+    record = _predicted(event)
+    record.background = bool(event.get("background"))
+    return record
+
+
+def _day_gap(a: Record, b: Record) -> int:
+    return max(0, (a.start - b.end).days, (b.start - a.end).days)
+
+
+def _km(a: Record, b: Record) -> float | None:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
+
+
+def _compatible(a: Record, b: Record, sub_type: bool) -> float | None:
+    """A cost for pairing two events, or None when they cannot be the same incident."""
+    if a.event_type != b.event_type or (sub_type and a.sub_event_type != b.sub_event_type):
+        return None
+    km = _km(a, b)
+    if km is None or km > MAX_KM:
+        return None
+    days = _day_gap(a, b)
+    if days > MAX_DAYS:
+        return None
+    return km + 10.0 * days
+
+
+def match(predicted: list[Record], gold: list[Record], sub_type: bool) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching, cheapest pairs first: (predicted index, gold index)."""
+    pairs = []
+    for i, p in enumerate(predicted):
+        for j, g in enumerate(gold):
+            cost = _compatible(p, g, sub_type)
+            if cost is not None:
+                pairs.append((cost, i, j))
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    matched = []
+    for _, i, j in sorted(pairs):
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            matched.append((i, j))
+    return matched
+
+
+def actor_key(name: str | None) -> tuple[str, str] | None:
+    """A loose identity for an actor name: kind and country, or the named group."""
+    if name is None:
+        return None
+    words = lexicon()
+    if match_ := _STATE.match(name):
+        return "state", _country_key(match_["country"])
+    if match_ := _GENERIC.match(name):
+        return match_["kind"].lower(), _country_key(match_["country"])
+    if match_ := _MILITIA.match(name):
+        return "militia", _country_key(match_["country"])
+    canonical = name.split(": ", 1)[-1].lower() if ": " in name else name.lower()
+    for group in words.groups:
+        aliases = {a.lower() for a in group.aliases}
+        full = group.name.lower()
+        if canonical in aliases or canonical == full or name.lower() == full:
+            return "group", group.name
+    return "group", canonical
+
+
+def _country_key(country: str) -> str:
+    words = lexicon()
+    found = words.country_of(country)
+    # "Palestinian Territory", "Red Sea" coded loosely: a demonym word still names the country.
+    for word in country.split() if found is None else ():
+        found = found or words.country_of(word)
+    return found or country.lower()
+
+
+def actors_right(predicted: Record, gold: Record) -> bool:
+    return actor_key(predicted.actor1) == actor_key(gold.actor1) and actor_key(
+        predicted.actor2
+    ) == actor_key(gold.actor2)
+
+
+def _score(
+    articles: list[tuple[list[Record], list[Record]]], sub_type: bool, lenient: bool
+) -> dict[str, Any]:
+    true_positives = predicted_count = gold_count = 0
+    for predicted, gold in articles:
+        kept_gold = [g for g in gold if not (lenient and g.background)]
+        kept_predicted = predicted
+        if lenient:
+            # A prediction that only matches a background event is neither right nor wrong.
+            matched_main = {i for i, _ in match(predicted, kept_gold, sub_type)}
+            background = [g for g in gold if g.background]
+            only_background = {
+                i for i, _ in match(predicted, background, sub_type) if i not in matched_main
+            }
+            kept_predicted = [p for i, p in enumerate(predicted) if i not in only_background]
+        true_positives += len(match(kept_predicted, kept_gold, sub_type))
+        predicted_count += len(kept_predicted)
+        gold_count += len(kept_gold)
+    figures = prf(true_positives, predicted_count, gold_count)
+    return {"matched": true_positives, "predicted": predicted_count, "gold": gold_count} | figures
+
+
+def _share(hits: int, total: int) -> float | None:
+    return round(hits / total, 3) if total else None
+
+
+def _argument_figures(articles: list[tuple[list[Record], list[Record]]]) -> dict[str, Any]:
+    matched = actors = actor1 = with_toll = toll_exact = 0
+    for predicted, gold in articles:
+        for i, j in match(predicted, gold, sub_type=False):
+            p, g = predicted[i], gold[j]
+            matched += 1
+            actors += actors_right(p, g)
+            actor1 += actor_key(p.actor1) == actor_key(g.actor1)
+            if g.fatalities is not None:
+                with_toll += 1
+                toll_exact += p.fatalities == g.fatalities
+    return {
+        "matched_events": matched,
+        "actors_right": _share(actors, matched),
+        "actor1_right": _share(actor1, matched),
+        "gold_with_toll": with_toll,
+        "fatalities_exact": _share(toll_exact, with_toll),
+    }
+
+
+def run(gold: Path, analyzer_factory: Callable[[], Analyzer] = Analyzer) -> dict[str, Any]:
+    items = load_gold_folder(Path(gold))
+    analyzer = analyzer_factory()
+    before = dict(analyzer.seconds)
+    articles = []
+    per_article = {}
+    for item, analysis in zip(items, analyzer.analyze(i.article for i in items), strict=True):
+        predicted = [_predicted(e) for e in analysis.to_dict()["events"]]
+        gold_events = [_gold(e) for e in item.gold.get("events", [])]
+        articles.append((predicted, gold_events))
+        per_article[item.name] = {
+            "predicted": len(predicted),
+            "gold": len(gold_events),
+            "matched": len(match(predicted, gold_events, sub_type=False)),
+        }
+    seconds = {k: analyzer.seconds[k] - before.get(k, 0.0) for k in analyzer.seconds}
+    spacy_seconds = seconds.get("spacy", 0.0)
+    own = seconds.get("actors", 0.0) + seconds.get("events", 0.0)
+    return {
+        "articles": len(items),
+        "strict": {
+            "type": _score(articles, sub_type=False, lenient=False),
+            "sub_type": _score(articles, sub_type=True, lenient=False),
+        },
+        "lenient": {
+            "type": _score(articles, sub_type=False, lenient=True),
+            "sub_type": _score(articles, sub_type=True, lenient=True),
+        },
+        "arguments": _argument_figures(articles),
+        "seconds": {k: round(v, 3) for k, v in seconds.items()},
+        "actors_events_vs_spacy": round(own / spacy_seconds, 3) if spacy_seconds else None,
+        "per_article": per_article,
+    }

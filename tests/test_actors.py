@@ -1,0 +1,189 @@
+"""The actors stage: every data entry is reachable from a sentence, names follow ACLED's style."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.analyze.actors import ActorTagger, lexicon
+from sitrep.model import ActorMention, Analysis, Article
+
+LEX = lexicon()
+
+
+def _tag_all(analyzer, texts: list[str], published: date = date(2023, 4, 11)):
+    """The real spaCy model and the real actor stage over many short texts, in one batch."""
+    tagger = ActorTagger()
+    results = []
+    for text, doc in zip(texts, analyzer.nlp.pipe(texts), strict=True):
+        analysis = Analysis(article=Article(text=text, published=published))
+        results.append(tagger(doc, analysis))
+    return results
+
+
+def _names(mentions: list[ActorMention]) -> list[str]:
+    return [m.name for m in mentions]
+
+
+# -- generated over the data files ---------------------------------------------------------
+
+
+def _shared_demonyms() -> set[str]:
+    """Demonyms two countries share ("Congolese"): they name the later entry, by design."""
+    counts: dict[str, int] = {}
+    for entry in _country_entries().values():
+        for word in entry.get("demonyms", []):
+            counts[word.lower()] = counts.get(word.lower(), 0) + 1
+    return {word for word, n in counts.items() if n > 1}
+
+
+def _country_entries() -> dict[str, dict]:
+    import tomllib
+    from importlib import resources
+
+    text = resources.files("sitrep.data").joinpath("actors_countries.toml").read_text("utf-8")
+    return tomllib.loads(text)["countries"]
+
+
+def _is_plural_noun(word: str, words: list[str]) -> bool:
+    return word.endswith("s") and word[:-1] in words
+
+
+def test_every_country_demonym_and_metonym_names_its_state_forces(analyzer) -> None:
+    shared = _shared_demonyms()
+    cases: list[tuple[str, str]] = []
+    for code, entry in _country_entries().items():
+        demonyms = entry.get("demonyms", [])
+        expected = LEX.state_name("military", code, 2023)
+        for word in demonyms:
+            if word.lower() in shared:
+                continue
+            if _is_plural_noun(word, demonyms):
+                civilians = LEX.generic_name(LEX.templates["civilians"], code, 2023)
+                cases.append((f"Three {word} were killed in the village.", civilians))
+            else:
+                cases.append((f"{word} troops attacked the village.", expected))
+        for word in entry.get("metonyms", []):
+            cases.append((f"{word}'s troops attacked the village.", expected))
+    results = _tag_all(analyzer, [text for text, _ in cases])
+    missing = [
+        (text, expected, _names(found))
+        for (text, expected), found in zip(cases, results, strict=True)
+        if expected not in _names(found)
+    ]
+    assert not missing, missing[:10]
+
+
+def test_every_named_group_alias_is_reachable(analyzer) -> None:
+    cases = []
+    for group in LEX.groups:
+        name, _, _ = LEX.group_name(group, 2019)
+        for alias in group.aliases:
+            cases.append((f"On Monday {alias} attacked the village, residents said.", name))
+    results = _tag_all(analyzer, [text for text, _ in cases], published=date(2019, 6, 1))
+    missing = [
+        (text, expected, _names(found))
+        for (text, expected), found in zip(cases, results, strict=True)
+        if expected not in _names(found)
+    ]
+    assert not missing, missing[:10]
+
+
+def test_every_generic_noun_is_reachable(analyzer) -> None:
+    cases = []
+    for noun, entry in LEX.generic.items():
+        if entry.needs_country:
+            text = f"Ukrainian {noun} hit the village."
+            expected_kind = entry.kind
+        elif entry.kind in {"civilians"}:
+            text = f"Gunmen attacked the {noun} in the village."
+            expected_kind = entry.kind
+        else:
+            text = f"The {noun} gathered in the village on Monday."
+            expected_kind = entry.kind
+        cases.append((text, noun, expected_kind))
+    results = _tag_all(analyzer, [text for text, _, _ in cases])
+    missing = [
+        (text, [(m.text, m.kind) for m in found])
+        for (text, noun, kind), found in zip(cases, results, strict=True)
+        if not any(m.kind == kind and m.text.lower().endswith(noun) for m in found)
+    ]
+    assert not missing, missing[:10]
+
+
+def test_every_ethnic_militia_is_reachable(analyzer) -> None:
+    cases = [
+        (f"{word.capitalize()} militants attacked the village.", name)
+        for word, (name, _) in LEX.ethnic.items()
+    ]
+    results = _tag_all(analyzer, [text for text, _ in cases])
+    missing = [
+        (text, _names(found))
+        for (text, expected), found in zip(cases, results, strict=True)
+        if expected not in _names(found)
+    ]
+    assert not missing, missing
+
+
+# -- the brief's examples ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces shelled the town overnight.",
+        "Moscow's troops advanced on the town overnight.",
+        "Kremlin forces advanced on the town overnight.",
+    ],
+)
+def test_russian_forces_by_any_name(analyzer, text: str) -> None:
+    (found,) = _tag_all(analyzer, [text])
+    assert "Military Forces of Russia (2000-)" in _names(found)
+
+
+def test_police_take_the_articles_focus_country(analyze) -> None:
+    analysis = analyze("Police fired tear gas at protesters in Nairobi and Mombasa in Kenya.")
+    names = _names(analysis.actors)
+    assert "Police Forces of Kenya (2022-)" in names
+    assert "Protesters (Kenya)" in names
+
+
+def test_rsf_gunmen_and_victims(analyze) -> None:
+    analysis = analyze(
+        "The RSF killed 38 civilians in a village in North Kordofan, Sudan. "
+        "In Zamfara State, Nigeria, gunmen abducted 42 villagers.",
+        published="2025-10-30",
+    )
+    names = _names(analysis.actors)
+    assert "Rapid Support Forces" in names
+    assert any(n.startswith("Civilians (") for n in names)
+    assert any(n.startswith("Unidentified Armed Group (") for n in names)
+
+
+def test_taliban_become_afghanistans_state_forces_in_2021(analyzer) -> None:
+    before, after = (
+        _tag_all(analyzer, ["The Taliban attacked a checkpoint."], published=day)[0]
+        for day in (date(2019, 5, 1), date(2022, 8, 13))
+    )
+    assert _names(before) == ["Taliban"]
+    assert _names(after) == ["Military Forces of Afghanistan (2021-)"]
+
+
+def test_acronyms_match_only_as_written(analyzer) -> None:
+    (found,) = _tag_all(analyzer, ["It is said that aa let it go."])
+    assert found == []
+
+
+def test_a_modifier_noun_is_no_actor(analyzer) -> None:
+    (found,) = _tag_all(analyzer, ["Protesters gathered outside the police station."])
+    assert [m.kind for m in found] == ["protesters"]
+
+
+def test_relocated_reanchors_only_defaulted_countries(analyzer) -> None:
+    (found,) = _tag_all(analyzer, ["Gunmen and Nigerian soldiers clashed."])
+    by_text = {m.text: m for m in found}
+    gunmen = by_text["Gunmen"]
+    soldiers = by_text["Nigerian soldiers"]
+    assert LEX.relocated(gunmen, "NG", 2023) == "Unidentified Armed Group (Nigeria)"
+    assert LEX.relocated(soldiers, "UA", 2023).startswith("Military Forces of Nigeria")
