@@ -131,7 +131,8 @@ class Grammar:
         self.year_cue = _cue_pattern(lex["cues"]["year"])
         self.rules, self.pattern = self._compile_rules(data["rule"])
         self.keywords = self._keywords(data["scan"]["keywords"], lex)
-        self.window = int(data["scan"]["window_chars"])
+        self.before = int(data["scan"]["window_before"])
+        self.after = int(data["scan"]["window_after"])
         self.joiners = [
             (re.compile(j["pattern"], re.IGNORECASE), bool(j["adjacent_only"]))
             for j in data["joiner"]
@@ -205,11 +206,11 @@ class Grammar:
     def windows(self, text: str) -> list[tuple[int, int]]:
         """Stretches of text around digits and date words, merged where they touch."""
         spans: list[tuple[int, int]] = []
-        keywords, pad = self.keywords, self.window
+        keywords, before, after = self.keywords, self.before, self.after
         for m in _WORD.finditer(text.lower()):
             word = m.group()
             if word in keywords or word[0].isdigit():
-                start, end = max(0, m.start() - pad), m.end() + pad
+                start, end = max(0, m.start() - before), m.end() + after
                 if spans and start <= spans[-1][1]:
                     spans[-1] = (spans[-1][0], end)
                 else:
