@@ -215,6 +215,7 @@ FRAMES = [
     "Officials reported the {p} of weapons and of the town.",
     "Officials said fighters {p} of the town on Monday.",
     "Officials said police {p} the protesters in the town.",
+    "Officials said rioters {p} houses and shops in the town.",
 ]
 
 
