@@ -158,6 +158,19 @@ def test_relay_chains_run_from_origin_to_relay(find) -> None:
     ]
 
 
+def test_datelines_passives_and_calls_are_not_sources(find) -> None:
+    text = (
+        "VARNO, May 2 (Reuters) - Two people were hurt in the blast, police said.\n\n"
+        "The crew were reported safe.\n\n"
+        'The mayor called on residents to "stay indoors tonight" after the blast.'
+    )
+    sourcing = find(text)
+    assert sources_of(sourcing, text, "Two people") == ["police"]
+    assert sources_of(sourcing, text, "The crew") == []
+    assert sources_of(sourcing, text, "The mayor") == []
+    assert quotes_of(sourcing, text) == {"stay indoors tonight": "mayor"}
+
+
 def test_report_from_an_organisation_names_the_organisation(find) -> None:
     text = "Fighting continued near the dam, a recent report from the Ministry of Water said."
     assert sources_of(find(text), text, "Fighting") == ["Ministry of Water"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -350,7 +351,8 @@ class _Article:
 
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc, self.text, self.lex = doc, doc.text, lex
-        self.paragraphs = paragraphs(self.text)
+        self.paragraphs = paragraphs(self.text) or [(0, len(self.text))]
+        self.paragraph_starts = [a for a, _ in self.paragraphs]
         self.embeds = find_embeds(self.text, self.paragraphs, lex)
         self.credits = find_credits(self.text, lex) + find_datelines(
             self.text, self.paragraphs, lex
@@ -370,6 +372,8 @@ class _Article:
         self.names = self._name_index()
         self.history: list[Source] = []
         self.claims: list[Claim] = []
+        self.claims_in_paragraph: dict[int, list[Claim]] = {}
+        self.history_by_key: dict[str, list[Source]] = {}
         self.claim_at: dict[int, Claim] = {}
 
     # -- offsets ---------------------------------------------------------------------------
@@ -385,10 +389,8 @@ class _Article:
         return any(a <= offset < b for a, b in self.credits)
 
     def paragraph_of(self, offset: int) -> int:
-        for number, (a, b) in enumerate(self.paragraphs):
-            if a <= offset < b:
-                return number
-        return len(self.paragraphs) - 1
+        """The paragraph holding ``offset`` (a break belongs to the paragraph before it)."""
+        return max(0, bisect_right(self.paragraph_starts, offset) - 1)
 
     # -- names -----------------------------------------------------------------------------
     def _name_index(self) -> dict[str, list[tuple[int, str]]]:
@@ -542,7 +544,7 @@ class _Article:
     def earlier(self, key: str, offset: int, plural: bool) -> Source | None:
         """The fullest earlier speaker with the same head word ("the ministry")."""
         same = [
-            s for s in self.history if s.key == key and s.offset < offset and s.plural == plural
+            s for s in self.history_by_key.get(key, []) if s.offset < offset and s.plural == plural
         ]
         return max(same, key=lambda s: len(s.name)) if same else None
 
@@ -644,9 +646,12 @@ class _Article:
             if claim is None or not claim.origin:
                 continue
             self.claims.append(claim)
+            paragraph = self.paragraph_of(claim.anchor.idx)
+            self.claims_in_paragraph.setdefault(paragraph, []).append(claim)
             self.claim_at[claim.anchor.i] = claim
             for source in claim.origin:
                 self.history.append(source)
+                self.history_by_key.setdefault(source.key, []).append(source)
 
     def _according(self, token: Token) -> Claim | None:
         to = next((c for c in token.children if c.lower_ == "to"), None)
@@ -675,8 +680,9 @@ class _Article:
         lex, current = self.lex, verb
         for step in range(4):
             lemma = current.lemma_.lower()
-            if step and current.pos_ in ("VERB", "AUX") and lemma not in lex.verbs:
-                break  # "soldiers were killed ..." is not who announced it
+            shared = verb.dep_ == "conj" and step == 1  # "identified X and said ...": one subject
+            if step and not shared and current.pos_ in ("VERB", "AUX") and lemma not in lex.verbs:
+                break  # what the reporting verb hangs from is not who speaks
             quoting = lemma in lex.quoting
             agent = self._agent(current)
             if agent is not None and not quoting:
@@ -686,6 +692,8 @@ class _Article:
             if quoting:
                 subjects += [c for c in children if c.dep_ == "nsubjpass"]
             elif any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
+                if step:
+                    break  # "two soldiers were killed ..., Colonel X announced": a misparse
                 return None  # "the crew were reported safe": the crew is what is reported on
             if subjects:
                 return self._best_subject(subjects, current)
@@ -902,24 +910,30 @@ class _Article:
         return in_paragraph and not (left <= span.open < right) and bool(claim.origin)
 
     def _governing_claim(self, span: QuoteSpan) -> Claim | None:
+        """The reporting verb the quote hangs from in the parse, nearest first."""
         best: Claim | None = None
         for i in self._token_range(span.open, span.close + 1):
-            token = self.doc[i]
-            steps = 0
-            while self.in_quote[token.i] and token.head is not token and steps < 64:
-                token, steps = token.head, steps + 1
-            for _ in range(10):
-                if self.in_quote[token.i]:
-                    break
-                claim = self.claim_at.get(token.i)
-                if claim is not None and self._usable(claim, span):
-                    if best is None or _distance(claim, span) < _distance(best, span):
-                        best = claim
-                    break
-                if token.head is token:
-                    break
-                token = token.head
+            head = self.doc[i].head
+            if self.in_quote[head.i]:
+                continue  # only where the quote's words attach outside it
+            claim = self._claim_above(head, span)
+            if claim is not None and (
+                best is None or _distance(claim, span) < _distance(best, span)
+            ):
+                best = claim
         return best
+
+    def _claim_above(self, token: Token, span: QuoteSpan) -> Claim | None:
+        for _ in range(10):
+            if self.in_quote[token.i]:
+                return None
+            claim = self.claim_at.get(token.i)
+            if claim is not None and self._usable(claim, span):
+                return claim
+            if token.head is token:
+                return None
+            token = token.head
+        return None
 
     def _nearby_claim(self, span: QuoteSpan) -> Claim | None:
         tokens = self._token_range(span.open, span.close + 1)
@@ -930,19 +944,16 @@ class _Article:
             following = self.sents[last_sent + 1]
             if following.start_char - span.close <= 3:
                 last_sent += 1
-        para_start, para_end = self.paragraphs[span.paragraph]
         candidates = [
             c
-            for c in self.claims
-            if first_sent <= self.sent_of[c.anchor.i] <= last_sent
-            and para_start <= c.anchor.idx < para_end
-            and self._usable(c, span)
+            for c in self.claims_in_paragraph.get(span.paragraph, [])
+            if first_sent <= self.sent_of[c.anchor.i] <= last_sent and self._usable(c, span)
         ]
         return min(candidates, key=lambda c: _distance(c, span)) if candidates else None
 
     def _last_claim_before(self, span: QuoteSpan) -> str | None:
-        para_start, _ = self.paragraphs[span.paragraph]
-        before = [c for c in self.claims if para_start <= c.anchor.idx < span.open]
+        in_paragraph = self.claims_in_paragraph.get(span.paragraph, [])
+        before = [c for c in in_paragraph if c.anchor.idx < span.open]
         if not before:
             return None
         return " and ".join(s.name for s in before[-1].poster or before[-1].origin)
@@ -971,14 +982,20 @@ class _Article:
             para_start, para_end = self.paragraphs[self.paragraph_of(claim.anchor.idx)]
             start = clause.start + (1 if clause[0].dep_ == "mark" else 0)
             end = clause.end
-            while start < end and self.doc[start].idx < para_start:
-                start += 1
-            while end > start and self.doc[end - 1].idx >= para_end:
+            doc = self.doc
+            while start < end and (
+                doc[start].idx < para_start
+                or doc[start].is_space
+                or doc[start].is_punct
+                or self._excluded(doc[start].idx)
+            ):
+                start += 1  # not the dateline, not the headline before a paragraph break
+            while end > start and doc[end - 1].idx >= para_end:
                 end -= 1
-            while end > start and self.doc[end - 1].is_punct:
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
                 end -= 1
-            if end - start < 3:
-                continue
+            if end - start < 3 or doc[start].lower_ in RELATIVE:
+                continue  # "who he said had a hideout": a relative clause, not a statement
             first, last = self.doc[start], self.doc[end - 1]
             text = self.text[first.idx : last.idx + len(last)]
             found.append(Quote(claim.speaker(), text, first.idx, last.idx + len(last)))
@@ -1139,7 +1156,7 @@ class _Article:
         if self.paragraph_of(sent.start_char) != self.paragraph_of(group.idx):
             return []
         names = []
-        for claim in self.claims:
+        for claim in self.claims_in_paragraph.get(self.paragraph_of(sent.start_char), []):
             subject = self.doc.char_span(*claim.subject_span, alignment_mode="expand")
             in_sentence = sent.start <= claim.anchor.i < sent.end
             if in_sentence and subject is not None and subject.root.pos_ == "PROPN":
@@ -1162,6 +1179,10 @@ def _nearest_run(group: list[Token], verb: Token) -> list[Token]:
         runs[-1].append(token)
     before = [run for run in runs if run[-1].i < verb.i]
     run = before[-1] if before else runs[0]
+    places = ("GPE", "LOC", "FAC")
+    if run[-1].ent_type_ not in places:
+        # "firing was reported in parts of Imphal and locals said": places do not speak along
+        run = [t for t in run if t.ent_type_ not in places] or run
     doc = verb.doc
     coordinated = any(doc[i].lower_ in ("and", "or", "&") for i in range(run[0].i, run[-1].i))
     # "army spokesman, Colonel Didier Badjeck announced": commas alone make an apposition
