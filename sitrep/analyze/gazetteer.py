@@ -198,7 +198,7 @@ def build(path: Path | None = None) -> Path:
     _add_continents(builder)
     _add_curated(builder, curated, countries)
     _add_demonyms(builder, curated, countries)
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")  # builds in parallel processes do not clash
     tmp.unlink(missing_ok=True)
     _write(tmp, builder)
     os.replace(tmp, path)
@@ -435,7 +435,7 @@ def _add_curated(builder: _Builder, curated: dict, countries: dict[str, dict]) -
         if gid in builder.by_geonameid and "lat" not in place:
             pid = builder.by_geonameid[gid]
             for alias in [place["name"], *place.get("aliases", [])]:
-                builder.name(pid, alias, primary=False)
+                builder.name(pid, alias, primary=True)
             continue
         kind = _KINDS[place.get("kind", "region")]
         builder.add(
@@ -449,8 +449,9 @@ def _add_curated(builder: _Builder, curated: dict, countries: dict[str, dict]) -
             place.get("fcode", KIND_FCODE.get(kind, "RGN")),
             int(place.get("population", 0)),
             kind,
-            place.get("aliases", []),
         )
+        for alias in place.get("aliases", []):
+            builder.name(builder.by_geonameid.get(gid, len(builder.entries) - 1), alias, True)
     best = _best_by_name(builder)
     for alias in curated.get("alias", []):
         kind = _KINDS[alias["kind"]] if "kind" in alias else None
@@ -461,7 +462,7 @@ def _add_curated(builder: _Builder, curated: dict, countries: dict[str, dict]) -
         if pid is None:
             raise ValueError(f"curated alias target not found: {alias}")
         for name in alias["names"]:
-            builder.name(pid, name, primary=False)
+            builder.name(pid, name, primary=True)  # a curated name is as good as the own
     for group in curated.get("abbrev", []):
         kind = _KINDS[group["kind"]]
         for abbrev, target in group["names"].items():
@@ -487,12 +488,17 @@ def _add_demonyms(builder: _Builder, curated: dict, countries: dict[str, dict]) 
             if key not in owner or owner[key][1] < row[9]:
                 owner[key] = (pid, row[9])
     targets = {normalize(t) for t in curated.get("demonym", {}).values()}
+    # A country, continent or region before a town of the same name.
+    rank = {COUNTRY: 0, CONTINENT: 1, REGION: 2, ADMIN1: 3, ADMIN2: 4, CITY: 5}
     by_key: dict[str, int] = {}
     for key, pid, primary in builder.names:
         if key in targets and primary:
             current = by_key.get(key)
-            if current is None or builder.entries[pid][10] < builder.entries[current][10]:
-                by_key[key] = pid  # a country or region before a town of the same name
+            if (
+                current is None
+                or rank[builder.entries[pid][10]] < rank[builder.entries[current][10]]
+            ):
+                by_key[key] = pid
     for demonym, target in curated.get("demonym", {}).items():
         if normalize(target) in by_key:
             owner[normalize(demonym)] = (by_key[normalize(target)], 0)

@@ -37,7 +37,6 @@ from sitrep.analyze.gazetteer import (
     REGION,
     Candidate,
     Entry,
-    distance_km,
     normalize,
 )
 from sitrep.model import Analysis, Place
@@ -246,34 +245,36 @@ def _is_capitalised(text: str) -> bool:
     return bool(text) and (text[0].isupper() or (text[0] == "#" and text[1:2].isupper()))
 
 
-def _can_start(tokens: Sequence[Token], i: int) -> bool:
-    text = tokens[i].text
+def _can_start(texts: Sequence[str], i: int) -> bool:
+    text = texts[i]
     if _is_capitalised(text):
         return True
     # "al-Hara", "el-Fasher": a lowercase Arabic article joined by a hyphen to a name.
-    nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    nxt = texts[i + 1] if i + 1 < len(texts) else ""
     return text.lower() in ARTICLE_PREFIXES and nxt == "-"
 
 
-def _can_continue(token: Token) -> bool:
-    text = token.text
+def _can_continue(text: str) -> bool:
     return _is_capitalised(text) or text.lower() in CONNECTORS or text in {"-", "'", "’", "."}
 
 
 def _phrases(tokens: Sequence[Token], text: str) -> list[tuple[int, int, str]]:
     """Every capitalised token sequence that could be a name: (first token, last token, key)."""
+    # Token attributes are read once: every access builds a Python object.
+    texts = [t.text for t in tokens]
+    starts = [t.idx for t in tokens]
+    sentence_starts = [bool(t.is_sent_start) for t in tokens]
     out = []
-    for i in range(len(tokens)):
-        if not _can_start(tokens, i):
+    for i in range(len(texts)):
+        if not _can_start(texts, i):
             continue
-        for j in range(i, min(len(tokens), i + MAX_TOKENS)):
-            tok = tokens[j]
-            if j > i and (tok.is_sent_start or "\n" in tokens[j - 1].whitespace_):
+        for j in range(i, min(len(texts), i + MAX_TOKENS)):
+            if j > i and (sentence_starts[j] or "\n" in text[starts[j - 1] : starts[j]]):
                 break
-            if not _can_continue(tok):
+            if not _can_continue(texts[j]):
                 break
-            if _is_capitalised(tok.text):
-                span_text = text[tokens[i].idx : tok.idx + len(tok.text)]
+            if _is_capitalised(texts[j]):
+                span_text = text[starts[i] : starts[j] + len(texts[j])]
                 out.append((i, j, normalize(span_text.lstrip("#"))))
     return out
 
@@ -609,10 +610,10 @@ def _context_score(
     if admin_total > 0 and e.admin1 and e.kind != COUNTRY:
         key = (e.country_code, e.admin1)
         score += ADMIN1_WEIGHT * (ctx.admin1s[key] - own_admin[key]) / admin_total
-    if e.kind in (CITY, ADMIN2) and ctx.points:
+    if e.kind in (CITY, ADMIN2) and ctx.points and ctx.countries[e.country_code]:
         near = min(
             (
-                distance_km(e.lat, e.lon, lat, lon)
+                _flat_km(e.lat, e.lon, lat, lon)
                 for key, (lat, lon) in ctx.points.items()
                 if key != m.key
             ),
@@ -621,6 +622,12 @@ def _context_score(
         if near is not None and near < NEAR_KM:
             score += NEAR_WEIGHT * (1 - near / NEAR_KM)
     return score
+
+
+def _flat_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Distance on a flat map: close enough under a few hundred km, and much cheaper."""
+    dx = (lon1 - lon2) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 111.2 * math.hypot(lat1 - lat2, dx)
 
 
 def _inside(inner: Entry, outer: Entry) -> bool:
@@ -701,16 +708,26 @@ def _fuzzy(gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: str | None)
     names = gaz.names_in_country(focus)
     if not names:
         return
-    keys = list(names)
+    by_initial = _names_by_initial(gaz, focus)
     searched = 0
     for m in mentions:
-        if not m.fuzzy or m.candidates or searched >= MAX_FUZZY:
+        if not m.fuzzy or m.candidates or searched >= MAX_FUZZY or len(m.key) < 5:
             continue
         searched += 1
         limit = 1 if len(m.key) <= 8 else 2
+        # A misspelling keeps its first letter; searching only those names is 20 times faster.
+        keys = by_initial.get(m.key[0], [])
         hit = process.extractOne(m.key, keys, scorer=OSA.distance, score_cutoff=limit)
         if hit is not None:
             m.candidates = tuple(Candidate(gaz.entry(p), True) for p in names[hit[0]])
+
+
+@cache
+def _names_by_initial(gaz: gazetteer.Gazetteer, cc: str) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for key in gaz.names_in_country(cc):
+        grouped[key[0]].append(key)
+    return dict(grouped)
 
 
 def _place_unknowns(gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: str | None) -> None:
@@ -871,6 +888,30 @@ def _span_candidates(
     for attempt in tries:
         if found.get(attempt):
             return attempt, found[attempt]
+    return _inner_name(gaz, surface, key)
+
+
+def _inner_name(
+    gaz: gazetteer.Gazetteer, surface: str, key: str
+) -> tuple[str, tuple[Candidate, ...]]:
+    """The longest place name inside an unknown one ('University of California', 'Lake
+    Manassas'): a building or a feature is usually in or near the place it is named after."""
+    words = [w for w in re.split(r"[\s/\-]+", surface) if w]
+    if len(words) < 2 or len(words) > 8:
+        return key, ()
+    common = common_words()
+    grams = [
+        normalize(" ".join(words[a:b]))
+        for size in range(len(words) - 1, 0, -1)
+        for a in range(len(words) - size + 1)
+        for b in [a + size]
+        if words[a][:1].isupper() and words[b - 1][:1].isupper()
+    ]
+    grams = [g for g in grams if g and g not in common]
+    found = gaz.lookup(grams)
+    for gram in grams:
+        if found.get(gram):
+            return gram, found[gram]
     return key, ()
 
 
