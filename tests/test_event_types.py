@@ -166,6 +166,30 @@ def test_not_incidents_yield_no_trigger(analyzer, typer: EventTyper, text: str) 
     assert violent == []
 
 
+# Incidents reported beside a threat, a vow or a negation: the facts stay.
+ASSERTED_BESIDE_CUES = [
+    ("The rebels threatened revenge after soldiers killed three fighters.", "Armed clash"),
+    (
+        "Protesters vowed to continue after police fired tear gas at them.",
+        "Protest with intervention",
+    ),
+    (
+        "The militants did not say who planted the bomb, but the blast killed five people.",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "The army did not attack the village but shelled the town.",
+        "Shelling/artillery/missile attack",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASSERTED_BESIDE_CUES)
+def test_facts_beside_cues_are_kept(analyzer, typer: EventTyper, text: str, expected: str) -> None:
+    top = _top(typer.explain(analyzer.nlp(text)))
+    assert top is not None and top.trigger.sub_event_type == expected
+
+
 def test_asserted_twin_of_a_denial_is_kept(analyzer, typer: EventTyper) -> None:
     # The same words as a denial, asserted: the cue is the denial, not the vocabulary.
     triggers = typer(analyzer.nlp("The government killed civilians in the region."))

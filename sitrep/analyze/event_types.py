@@ -191,6 +191,8 @@ class Modality:
     background_preps: frozenset[str]
     assessment_subjects: frozenset[str]
     aggregate_preps: frozenset[str]
+    factual_marks: frozenset[str]
+    contrast: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -553,11 +555,21 @@ def asserted(span: Span, modality: Modality) -> bool:
             and (cur.lemma_.lower() in modality.governors or cur.lower_ in modality.governors)
         ):
             return False
-        if cur.dep_ in _STOP_DEPS or cur.head.i == cur.i:
+        if cur.dep_ in _STOP_DEPS or cur.head.i == cur.i or _independent(cur, modality):
             return True
         if cur.dep_ in _NONLOCAL_DEPS:
             local = False
         path_dep, cur = cur.dep_, cur.head
+
+
+def _independent(token: Token, modality: Modality) -> bool:
+    """A clause that states its own fact: "after soldiers killed three" under "threatened
+    revenge", or "but the blast killed five" beside "did not say"."""
+    if token.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in modality.factual_marks for c in token.children)
+    if token.dep_ == "conj":
+        return any(c.dep_ == "cc" and c.lower_ in modality.contrast for c in token.head.children)
+    return False
 
 
 def in_background(root: Token, modality: Modality) -> bool:
