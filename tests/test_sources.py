@@ -207,6 +207,18 @@ def test_embedded_post_gives_quote_account_and_links(find) -> None:
     ]
 
 
+def test_embedded_post_with_day_month_date_and_british_single_quotes(find) -> None:
+    text = (
+        "Shelling resumed at dawn https://t.co/Qw12 — Port Authority (@port_auth) 3 May 2024\n\n"
+        "'We will not leave the harbour,' said harbour master Ines Calder."
+    )
+    sourcing = find(text)
+    assert [(m.url, m.account) for m in sourcing.media] == [("https://t.co/Qw12", "@port_auth")]
+    found = quotes_of(sourcing, text)
+    assert found["Shelling resumed at dawn https://t.co/Qw12"] == "Port Authority (@port_auth)"
+    assert (found["We will not leave the harbour"] or "").endswith("Ines Calder")
+
+
 def test_post_and_profile_urls_of_each_platform(find) -> None:
     text = (
         "See https://x.com/kyiv_watch/status/123 and twitter.com/other_one and t.me/frontnews "

@@ -116,9 +116,9 @@ class Lexicon:
         )
         embeds = data["embeds"]
         months = "|".join(sorted(embeds["months"], key=len, reverse=True))
-        self.signature = re.compile(
-            r"\(\s*(@\w{1,30})\s*\)\s{0,3}(?:" + months + r")\.? \d{1,2}, \d{4}"
-        )
+        # "April 11, 2023" (US style) or "11 April 2023"
+        day = rf"(?:(?:{months})\.? \d{{1,2}},? \d{{4}}|\d{{1,2}} (?:{months})\.?,? \d{{4}})"
+        self.signature = re.compile(rf"\(\s*(@\w{{1,30}})\s*\)\s{{0,3}}{day}")
         self.dashes = tuple(sorted(embeds["dashes"], key=len, reverse=True))
         credits = data["credits"]
         self.credit_agencies = frozenset(a.lower() for a in credits["agencies"])
