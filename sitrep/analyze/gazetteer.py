@@ -453,6 +453,13 @@ def _add_curated(builder: _Builder, curated: dict, countries: dict[str, dict]) -
         for alias in place.get("aliases", []):
             builder.name(builder.by_geonameid.get(gid, len(builder.entries) - 1), alias, True)
     best = _best_by_name(builder)
+    for point in curated.get("point", []):
+        pid = best.get((normalize(point["to"]), point.get("country"), _KINDS[point["kind"]]))
+        if pid is None:
+            raise ValueError(f"curated point target not found: {point}")
+        row = list(builder.entries[pid])
+        row[6], row[7] = float(point["lat"]), float(point["lon"])
+        builder.entries[pid] = tuple(row)
     for alias in curated.get("alias", []):
         kind = _KINDS[alias["kind"]] if "kind" in alias else None
         targets = (normalize(n) for n in [alias["to"], *alias["names"]])
@@ -469,10 +476,17 @@ def _add_curated(builder: _Builder, curated: dict, countries: dict[str, dict]) -
             pid = best.get((normalize(target), group.get("country"), kind))
             if pid is None:
                 raise ValueError(f"curated abbreviation target not found: {target}")
-            builder.names.append((ABBREV_PREFIX + normalize(abbrev), pid, 0))
+            builder.names.append((abbrev_key(abbrev), pid, 0))
 
 
 ABBREV_PREFIX = "abbr:"
+
+
+def abbrev_key(text: str) -> str:
+    """Abbreviations keep their periods: 'La.' is Louisiana, 'L.A.' is not."""
+    return ABBREV_PREFIX + re.sub(r"\s+", "", text.casefold())
+
+
 DEMONYM_PREFIX = "dem:"
 
 

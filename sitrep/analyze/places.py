@@ -37,6 +37,7 @@ from sitrep.analyze.gazetteer import (
     REGION,
     Candidate,
     Entry,
+    abbrev_key,
     normalize,
 )
 from sitrep.model import Analysis, Place
@@ -389,7 +390,7 @@ class Recognizer:
             if tokens[i - 1].text != "," or not text[:1].isupper():
                 continue
             if text.endswith(".") or (len(text) == 2 and text.isupper()):
-                out.append((i, ABBREV_PREFIX + normalize(text)))
+                out.append((i, abbrev_key(text)))
         return out
 
     def _abbrev_mentions(
@@ -847,10 +848,12 @@ class PlaceResolver:
         mentions = []
         for (s, e), key in zip(spans, keys, strict=True):
             region_word = key.rsplit(" ", 1)[-1] in REGION_WORDS if " " in key else False
+            full_key = key
             key, cands = _span_candidates(gaz, text[s:e], key, found.get(key, ()), region_word)
-            mentions.append(
-                Mention(s, e, text[s:e], key, cands, region_word=region_word, fuzzy=not cands)
-            )
+            mention = Mention(s, e, text[s:e], key, cands, region_word=region_word, fuzzy=not cands)
+            # A name found only inside the span ("Wing" in "West Wing") is a weak clue.
+            mention.strong = key == full_key or key.startswith((ABBREV_PREFIX, DEMONYM_PREFIX))
+            mentions.append(mention)
         mentions.sort(key=lambda m: m.start)
         _link_containers(mentions, text)
         resolve(mentions)
@@ -858,10 +861,13 @@ class PlaceResolver:
             _fuzzy(gaz, mentions, _context(mentions).focus())
             resolve(mentions)
         by_span = {(m.start, m.end): m for m in mentions}
-        fallback = _focus_place(mentions)
+        fallback = _focus_place([m for m in mentions if m.strong])
+        countries = _context([m for m in mentions if m.strong]).countries
         out: list[Place | None] = []
         for s, e in spans:
             m = by_span[(s, e)]
+            if m.best is not None and not m.strong and countries[m.best.entry.country_code] < 1:
+                m.best = None  # an inner name abroad: the article's own place is the better bet
             if m.best is None and fallback is not None:
                 # A name the gazetteer lacks (a street, a building) is most likely in the town
                 # the article is about.
@@ -878,7 +884,7 @@ def _span_candidates(
     surface = surface.strip()
     tries = []
     if surface.endswith(".") or (len(surface) == 2 and surface.isupper()):
-        tries.append(ABBREV_PREFIX + key)
+        tries.append(abbrev_key(surface))
     # A demonym first: "Canadian" is Canada before it is Canadian County.
     tries.append(DEMONYM_PREFIX + key)
     tries.append(key)
