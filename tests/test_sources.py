@@ -73,6 +73,15 @@ def test_pronoun_takes_the_last_named_speaker(find) -> None:
     assert quotes_of(find(text), text) == {"Our barn burned to the ground": "Tomas Elberg"}
 
 
+def test_ambiguous_pronoun_gives_no_speaker(find) -> None:
+    text = (
+        "Governor Ana Pellow said the bridge was hit.\n\n"
+        "Colonel Ivo Marsh arrived at the bridge at noon.\n\n"
+        "“It is a disaster,” he said."
+    )
+    assert quotes_of(find(text), text) == {"It is a disaster": None}
+
+
 def test_quote_over_two_paragraphs_is_split_per_paragraph(find) -> None:
     text = (
         "The village head, Amadou Keita, said, “They came at night and took the cattle.\n\n"

@@ -370,6 +370,12 @@ class _Article:
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = number
         self.names = self._name_index()
+        # people named as the subject of any verb: a "he" after another of them is ambiguous
+        self.person_subjects = [
+            (t.idx, t.lower_)
+            for t in doc
+            if t.dep_ in SUBJECTS and t.ent_type_ == "PERSON" and not self.in_quote[t.i]
+        ]
         self.history: list[Source] = []
         self.claims: list[Claim] = []
         self.claims_in_paragraph: dict[int, list[Claim]] = {}
@@ -541,6 +547,12 @@ class _Article:
             return source
         return None
 
+    def _another_person_since(self, speaker: Source, offset: int) -> bool:
+        name = speaker.name.lower()
+        return any(
+            speaker.offset < at < offset and word not in name for at, word in self.person_subjects
+        )
+
     def earlier(self, key: str, offset: int, plural: bool) -> Source | None:
         """The fullest earlier speaker with the same head word ("the ministry")."""
         same = [
@@ -564,7 +576,10 @@ class _Article:
     def _resolve_one(self, head: Token, depth: int) -> Source | None:
         lex, lower, lemma = self.lex, head.lower_, head.lemma_.lower()
         if lower in lex.person_pronouns:
-            return self.recall(head.idx, True, False) or self.recall(head.idx, True, None)
+            found = self.recall(head.idx, True, False) or self.recall(head.idx, True, None)
+            if found is not None and self._another_person_since(found, head.idx):
+                return Source("", True, False, "", head.idx)  # said, but by whom is unclear
+            return found
         if lower in lex.thing_pronouns:
             return self.recall(head.idx, False, False)
         if lower in lex.plural_pronouns:
@@ -649,7 +664,7 @@ class _Article:
             paragraph = self.paragraph_of(claim.anchor.idx)
             self.claims_in_paragraph.setdefault(paragraph, []).append(claim)
             self.claim_at[claim.anchor.i] = claim
-            for source in claim.origin:
+            for source in (s for s in claim.origin if s.name):
                 self.history.append(source)
                 self.history_by_key.setdefault(source.key, []).append(source)
 
@@ -885,6 +900,7 @@ class _Article:
             last_in_paragraph[span.paragraph] = sayer or speaker
             if len(WORD.findall(self.text[start:end])) >= 2:
                 quote = Quote(speaker, self.text[start:end], start, end)
+                quote.speaker = quote.speaker or None
                 found.append((quote, span.paragraph))
         return found
 
@@ -973,7 +989,9 @@ class _Article:
         for claim in self.claims:
             clause = claim.clause
             clause_range = range(clause.start, clause.end) if clause is not None else range(0)
-            if clause is None or claim.anchor.lemma_.lower() not in self.lex.speech:
+            if clause is None or not claim.speaker():
+                continue
+            if claim.anchor.lemma_.lower() not in self.lex.speech:
                 continue
             if any(self.in_quote[i] for i in clause_range) or any(
                 mark in QUOTE_MARKS for mark in self.text[claim.anchor.idx : clause.end_char]
@@ -1115,7 +1133,7 @@ class _Article:
             claim = self.claim_at.get(current.i)
             if claim is not None and claim.origin:
                 poster = (claim.poster or claim.origin)[0]
-                return [MediaRef(None, platform, None, poster.name)]
+                return [MediaRef(None, platform, None, poster.name or None)]
             if current.head is current:
                 break
             current = current.head
