@@ -207,6 +207,8 @@ REGION_WORD_BONUS = 4.0
 NEAR_WEIGHT = 1.2
 NEAR_KM = 450.0
 UNKNOWN_CONFIDENCE = 0.2
+STRAY_FOCUS_SHARE = 0.6
+STRAY_MAX_POPULATION = 50_000
 ADMIN1_NAMESAKE_PENALTY = 2.25
 ADMIN2_NAMESAKE_PENALTY = 3.0
 ALTERNATE_PENALTY = 0.75
@@ -307,6 +309,48 @@ def _region_by_grammar(tokens: Sequence[Token], i: int, j: int) -> bool:
             return False
         k += 1
     return False
+
+
+MODIFIER_WORDS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "greater",
+        "upper",
+        "lower",
+        "rural",
+        "outer",
+        "inner",
+        "metropolitan",
+        "the",
+        "of",
+        "and",
+    ]
+)
+
+
+def _only_modifiers(tokens: Sequence[Token], ent, i: int, j: int) -> bool:
+    """Whether an entity is the match plus only words like 'southern', 'region' or 'the'."""
+    rest = [tokens[t] for t in range(ent.start, ent.end) if t < i or t > j]
+    return all(
+        t.lower_ in MODIFIER_WORDS or t.lower_ in REGION_WORDS or t.tag_ == "POS" or t.is_punct
+        for t in rest
+    )
 
 
 SETTLEMENT_WORDS = frozenset(
@@ -432,6 +476,10 @@ class Recognizer:
             return None
         covers = ent is not None and _core(ent) == (i, j + 1)
         strong = label in PLACE_LABELS and covers
+        if label in PLACE_LABELS and not covers and not _only_modifiers(tokens, ent, i, j):
+            # "Gobirawar Cali", "Colonia Miguel de la Madrid": a place spaCy reads as one name
+            # is not the town the gazetteer knows by part of it.
+            return None
         hashtag = start_tok.text.startswith("#") or (i > 0 and tokens[i - 1].text == "#")
         if hashtag and tokens[i - 1].text == "#":
             start = tokens[i - 1].idx
@@ -733,15 +781,29 @@ def _names_by_initial(gaz: gazetteer.Gazetteer, cc: str) -> dict[str, list[str]]
 
 def _place_unknowns(gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: str | None) -> None:
     """Places spaCy names that no gazetteer entry matches: put them where their context is."""
-    local = [m for m in mentions if m.best is not None and m.best.entry.country_code == focus]
+    local = [
+        m
+        for m in mentions
+        if m.best is not None and not m.unknown and m.best.entry.country_code == focus
+    ]
     anchor = _focus_place(local)
     for m in mentions:
-        if not (m.fuzzy and m.strong and not m.candidates) or not _looks_like_a_name(gaz, m.text):
+        if m.best is not None or not m.strong or not _looks_like_a_name(gaz, m.text):
             continue
         outer = m.container.best if m.container is not None else None
-        m.best = outer or anchor
+        m.best = outer or _nearest_before(local, m.start) or anchor
         if m.best is not None:
             m.unknown, m.scores = True, [0.0]
+
+
+def _nearest_before(local: Sequence[Mention], start: int, reach: int = 400) -> Candidate | None:
+    """The town or district named last before a position, within a paragraph's reach."""
+    before = [
+        m
+        for m in local
+        if m.start < start <= m.start + reach and m.best.entry.kind in (CITY, ADMIN2, REGION)
+    ]
+    return before[-1].best if before else None
 
 
 def _looks_like_a_name(gaz: gazetteer.Gazetteer, text: str) -> bool:
@@ -795,6 +857,28 @@ def to_place(m: Mention) -> Place:
     )
 
 
+def _drop_strays(mentions: list[Mention], strong: Context) -> None:
+    """A village abroad that nothing else in a one-country article points to ('the village of
+    Barak' read as a hamlet in Iran, in a report on Syria) is more likely one the gazetteer
+    lacks: it is put by its context instead."""
+    focus = strong.focus()
+    if focus is None or strong.countries[focus] < STRAY_FOCUS_SHARE * strong.country_total:
+        return
+    for m in mentions:
+        if m.best is None or not m.strong:
+            continue
+        e = m.best.entry
+        if e.kind != CITY or e.country_code == focus or e.population >= STRAY_MAX_POPULATION:
+            continue
+        others = sum(
+            1
+            for o in mentions
+            if o.key != m.key and o.best and o.best.entry.country_code == e.country_code
+        )
+        if others == 0:
+            m.best, m.scores = None, []
+
+
 def _keep(m: Mention, focus_countries: Counter) -> bool:
     """Weak readings (a PERSON-tagged or bare capitalised word) stand only when they fit."""
     if m.best is None:
@@ -836,8 +920,10 @@ class PlaceResolver:
             _fuzzy(self.recognizer.gaz, mentions, ctx.focus())
             resolve(mentions)
             ctx = _context(mentions)
-            _place_unknowns(self.recognizer.gaz, mentions, ctx.focus())
-        return [to_place(m) for m in mentions if _keep(m, ctx.countries)]
+        strong = _context([m for m in mentions if m.strong])
+        _drop_strays(mentions, strong)
+        _place_unknowns(self.recognizer.gaz, mentions, strong.focus())
+        return [to_place(m) for m in mentions if _keep(m, strong.countries)]
 
     def resolve_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Place | None]:
         """Resolve given toponym spans (gold spans, in evaluation) with each other as context."""
