@@ -113,6 +113,8 @@ class ActorLexicon:
                 self.generic.setdefault(
                     noun.lower(), Generic(entry["kind"], entry["template"], True)
                 )
+        # Last words of the phrases: most tokens are ruled out by one set look-up.
+        self.generic_heads = {phrase.split()[-1].split("-")[-1] for phrase in self.generic}
         self.templates: dict[str, str] = {
             entry["kind"]: entry["template"] for entry in data["generic"].values()
         }
@@ -265,6 +267,8 @@ class ActorTagger:
 
     def _generic_entry(self, doc: Doc, token: Token) -> tuple[Generic, int] | None:
         """The kind-of-party phrase ending at ``token``, with its first token index."""
+        if token.lower_ not in self.lexicon.generic_heads:
+            return None
         for size in range(_MAX_PHRASE, 0, -1):
             start = token.i - size + 1
             if start < 0:

@@ -9,6 +9,7 @@ the assembly lives in ``sitrep/data/events_assembly.toml``.
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from collections.abc import Iterable
@@ -58,6 +59,7 @@ class AssemblyLexicon:
     compatible: dict[str, str]
     absorbed: frozenset[str]
     priority: dict[str, int]
+    generic: frozenset[str]
 
 
 @cache
@@ -69,7 +71,7 @@ def assembly_lexicon() -> AssemblyLexicon:
     agencies = "|".join(re.escape(a) for a in sorted(data["captions"]["agencies"], key=len)[::-1])
     markers = "|".join(re.escape(m) for m in data["captions"]["markers"])
     # "Name Surname/Agency/Getty": a credit is a slash-joined run ending in an agency name.
-    caption = rf"(?:[\w.'’-]+ ?){{1,4}}/(?:[\w .'’-]{{1,30}}/)?(?:{agencies})\b|{markers}"
+    caption = rf"(?<=\w)/(?:[^/\n]{{1,30}}/)?(?:{agencies})\b|{markers}"
     compatible = {}
     for group in data["merge"]["compatible"]:
         for event_type in group:
@@ -88,6 +90,7 @@ def assembly_lexicon() -> AssemblyLexicon:
         compatible=compatible,
         absorbed=frozenset(data["merge"]["absorbed"]),
         priority={name: i for i, name in enumerate(data["merge"]["subtype_priority"])},
+        generic=frozenset(w.lower() for w in data["merge"]["generic_triggers"]),
     )
 
 
@@ -255,11 +258,11 @@ class EventCoder:
         triggers = [t for t in self.typer(doc) if not context.in_caption(t.start)]
         by_sentence: dict[tuple[int, int], list[Trigger]] = {}
         for trigger in triggers:
-            by_sentence.setdefault(_line_bounds(doc.text, trigger), []).append(trigger)
+            by_sentence.setdefault(_line_bounds(context.text, trigger), []).append(trigger)
         for bounds, sentence_triggers in by_sentence.items():
             drafts.extend(self._sentence_drafts(context, bounds, sentence_triggers, len(drafts)))
         _add_stray_tolls(context, drafts, set(by_sentence))
-        merged = _merge(drafts, self.lex)
+        merged = _merge(_fold_headline(drafts, context.headline_end, self.lex), self.lex)
         return [
             self._event(draft, analysis, index)
             for index, draft in enumerate(d for d in merged if d.place is not None)
@@ -294,11 +297,15 @@ class EventCoder:
             reported = context.reported_by(sentence)
             for place_and_precision in places:
                 place, precision = place_and_precision
-                actor1, actor2 = self._actors(context, sentence, head, trigger, place)
+                actor1, actor2, armed_victim = self._actors(context, sentence, head, trigger, place)
+                event_type, sub_event_type = trigger.event_type, trigger.sub_event_type
+                if armed_victim and event_type == "Violence against civilians":
+                    # ACLED: an attack on soldiers, police or fighters is a battle, even one-sided
+                    event_type, sub_event_type = "Battles", "Armed clash"
                 drafts.append(
                     Draft(
-                        event_type=trigger.event_type,
-                        sub_event_type=trigger.sub_event_type,
+                        event_type=event_type,
+                        sub_event_type=sub_event_type,
                         place=place,
                         precision=precision,
                         place_explicit=explicit_place,
@@ -339,12 +346,14 @@ class EventCoder:
                 assigned.setdefault(min(scored)[2], []).append((place, token))
         result = {}
         for trigger_start, pairs in assigned.items():
+            pairs = _drop_descriptions(pairs)
             places = [p for p, _ in pairs]
             finest = [
                 (place, token)
                 for place, token in pairs
                 if not any(_contains(place, other) for other in places)
             ]
+            finest = _collapse_chains(finest, context)
             unique: list[tuple[Place, int]] = []
             for place, token in finest:
                 if _place_level(place) == 0:
@@ -365,7 +374,8 @@ class EventCoder:
         head: Token,
         trigger: Trigger,
         place: Place | None,
-    ) -> tuple[str | None, str | None]:
+    ) -> tuple[str | None, str | None, bool]:
+        """actor1, actor2, and whether the victim is an armed party."""
         year = context.published.year
         code = place.country_code if place else context.focus
         mentions = context.sentence_actors(sentence)
@@ -383,15 +393,15 @@ class EventCoder:
         event_type, sub = trigger.event_type, trigger.sub_event_type
         if event_type == "Protests":
             if sub == "Excessive force against protesters":
-                return (name(forces[0]) if forces else None), generic("protesters")
+                return (name(forces[0]) if forces else None), generic("protesters"), False
             force = forces[0] if sub == "Protest with intervention" and forces else None
-            return generic("protesters"), (name(force) if force else None)
+            return generic("protesters"), (name(force) if force else None), False
         if event_type == "Riots":
             other = next((m for m in mentions if m.kind in _ARMED_KINDS), None)
             if sub == "Mob violence":
                 target = other or next((m for m in victims), None)
-                return generic("rioters"), (name(target) if target else None)
-            return generic("rioters"), (name(other) if other else None)
+                return generic("rioters"), (name(target) if target else None), False
+            return generic("rioters"), (name(other) if other else None), False
         actor1 = armed_agents[0] if armed_agents else None
         if actor1 is None and parties:
             actor1 = parties[0]
@@ -409,14 +419,15 @@ class EventCoder:
             actor2 = next(iter(pool), None)
         first = name(actor1) if actor1 else None
         second = name(actor2) if actor2 else None
+        armed_victim = actor2 is not None and actor2.kind in _ARMED_KINDS and actor2 in victims
         if event_type == "Violence against civilians":
             if first is None:
                 first = generic("militia")
-            if second is None or (actor2 and actor2.kind not in _PEOPLE_KINDS):
+            if second is None or (actor2 and actor2.kind not in _PEOPLE_KINDS and not armed_victim):
                 second = generic("civilians")
         if second == first:
             second = None
-        return first, second
+        return first, second, armed_victim
 
     # -- the record ------------------------------------------------------------------------
 
@@ -461,12 +472,22 @@ class _ArticleContext:
         self.analysis = analysis
         self.lex = lex
         self.published = analysis.article.published
-        self.captions = _caption_ranges(doc.text, lex)
-        self.datelines = dateline_ranges(doc.text)
-        self.places = sorted(analysis.places, key=lambda p: p.start)
+        self.text = doc.text  # joined anew on every access: read it once
+        self.captions = _caption_ranges(self.text, lex)
+        self.datelines = dateline_ranges(self.text)
+        # Country names standing for a state's forces stay places; other actors do not
+        # ("Gunmen" or "Hezbollah" read as toponyms).
+        actor_spans = [m for m in analysis.actors if m.kind != "military" or " " in m.text]
+        self.places = sorted(
+            (
+                p
+                for p in analysis.places
+                if not any(m.start < p.end and p.start < m.end for m in actor_spans)
+            ),
+            key=lambda p: p.start,
+        )
         self.focus = _focus(self.places)
-        # Country names standing for a state's forces stay places; other actors do not.
-        self.actor_spans = [m for m in analysis.actors if m.kind != "military" or " " in m.text]
+        self.headline_end = _headline_end(self.text)
 
     def in_caption(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.captions)
@@ -483,8 +504,6 @@ class _ArticleContext:
                 continue
             if place.end > sentence.end_char:
                 break
-            if any(m.start < place.end and place.start < m.end for m in self.actor_spans):
-                continue  # "Gunmen" read as a toponym is the attacker, not the place
             token = _span_root(self.doc, place.start, place.end)
             if token is not None:
                 found.append((place, token))
@@ -519,7 +538,7 @@ class _ArticleContext:
     def fallback_place(self, sentence: Span) -> tuple[Place | None, int]:
         """The location when the sentence names none: the paragraph's last place before it,
         then the article's focus place, then the dateline, each less precise."""
-        paragraph_start = self.doc.text.rfind("\n", 0, sentence.start_char) + 1
+        paragraph_start = self.text.rfind("\n", 0, sentence.start_char) + 1
         before = [
             p
             for p in self.places
@@ -766,11 +785,80 @@ def _add_stray_tolls(
                 None,
             )
         else:
-            paragraph_start = doc.text.rfind("\n", 0, start) + 1
+            paragraph_start = context.text.rfind("\n", 0, start) + 1
             earlier = [d for d in drafts if paragraph_start <= d.evidence.start < start]
             target = earlier[-1] if earlier else None
         if target is not None:
             target.tolls.extend(tolls)
+
+
+def _drop_descriptions(pairs: list[tuple[Place, Token]]) -> list[tuple[Place, Token]]:
+    """Drop a place that only describes another ("Mansouri near the city of Tyre",
+    "Kryvyi Rih, Zelenskyy's hometown in central Ukraine"): it hangs under the other's token,
+    other than as a member of a list."""
+    tokens = {token.i for _, token in pairs}
+    kept = []
+    for place, token in pairs:
+        described = False
+        walk = token
+        while walk.head.i != walk.i:
+            linked_by_list = walk.dep_ == "conj"
+            walk = walk.head
+            if walk.i in tokens and walk.i != token.i and not linked_by_list:
+                described = True
+                break
+            if walk.pos_ == "VERB":
+                break
+        if not described:
+            kept.append((place, token))
+    return kept or pairs
+
+
+_LIST_WORDS = frozenset({"and", "or", "&", "as", "well", "plus"})
+
+
+def _collapse_chains(
+    pairs: list[tuple[Place, Token]], context: _ArticleContext
+) -> list[tuple[Place, Token]]:
+    """Places joined by commas alone ("Sitio Bulak, Brgy Lower Olave, Buenavista") are one
+    address, finest first; joined by "and" or "or" ("Kharkiv, Dnipro and Sumy") they are a list."""
+    if len(pairs) < 2:
+        return pairs
+    ordered = sorted(pairs, key=lambda pair: pair[1].i)
+    chains: list[list[tuple[Place, Token]]] = [[ordered[0]]]
+    listed = [False]
+    for previous, current in itertools.pairwise(ordered):
+        between = _between(context.doc, previous[0], current[0])
+        words = [t.lower_ for t in between if not t.is_punct]
+        if len(between) <= 4 and all(w in _LIST_WORDS or w == "the" for w in words):
+            chains[-1].append(current)
+            listed[-1] = listed[-1] or any(w in _LIST_WORDS for w in words)
+        else:
+            chains.append([current])
+            listed.append(False)
+    result = []
+    for chain, is_list in zip(chains, listed, strict=True):
+        if is_list or len(chain) == 1:
+            result.extend(chain)
+        else:
+            result.append(_address_head(chain, context.focus))
+    return result
+
+
+def _between(doc: Doc, first: Place, second: Place) -> Span:
+    """The tokens between two place names."""
+    left = doc.char_span(first.start, first.end, alignment_mode="expand")
+    right = doc.char_span(second.start, second.end, alignment_mode="expand")
+    if left is None or right is None or left.end > right.start:
+        return doc[0:0]
+    return doc[left.end : right.start]
+
+
+def _address_head(chain: list[tuple[Place, Token]], focus: str | None) -> tuple[Place, Token]:
+    """The finest, first-named place of an address, in the article's country when possible."""
+    in_focus = [pair for pair in chain if pair[0].country_code == focus] or chain
+    finest = max(_place_level(p) for p, _ in in_focus)
+    return next(pair for pair in in_focus if _place_level(pair[0]) == finest)
 
 
 def _sibling_places(
@@ -881,6 +969,15 @@ def _role_of(token: Token, head: Token, verbs: list[Token]) -> str | None:
     return None
 
 
+def _headline_end(text: str) -> int:
+    """Where a headline ends: a short first line without a closing full stop; 0 without one."""
+    newline = text.find("\n")
+    first = text[:newline] if newline > 0 else ""
+    if not first.strip() or len(first) > 200 or first.rstrip()[-1] in '.!?"”':
+        return 0
+    return newline
+
+
 def _caption_ranges(text: str, lex: AssemblyLexicon) -> list[tuple[int, int]]:
     """Character ranges of paragraphs that carry a photo credit."""
     ranges = []
@@ -933,7 +1030,70 @@ def _merge(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
             result.append(draft)
         else:
             host.tolls.extend(draft.tolls)
+    return _absorb_generic(result, lex)
+
+
+def _is_generic(draft: Draft, lex: AssemblyLexicon) -> bool:
+    return all(
+        t.text.lower() in lex.generic or t.text.lower().rstrip("s") in lex.generic
+        for t in draft.triggers
+    )
+
+
+def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
+    """A draft typed only from a generic word ("killed", "attack") at the place and date of a
+    draft with a specific trigger ("drone strike", "clashes") is that incident's toll, not
+    another incident: the strike killed them."""
+    result = []
+    for draft in drafts:
+        host = None
+        if _is_generic(draft, lex):
+            host = next(
+                (
+                    other
+                    for other in drafts
+                    if other is not draft
+                    and not _is_generic(other, lex)
+                    and _places_match(other, draft)
+                    and _dates_match(other, draft)
+                ),
+                None,
+            )
+        if host is None:
+            result.append(draft)
+            continue
+        host.tolls.extend(draft.tolls)
+        host.reported_by.extend(s for s in draft.reported_by if s not in host.reported_by)
+        host.actor1 = host.actor1 or draft.actor1
+        host.actor2 = host.actor2 or draft.actor2
     return result
+
+
+def _fold_headline(drafts: list[Draft], headline_end: int, lex: AssemblyLexicon) -> list[Draft]:
+    """A headline restates the article's main incident: its drafts fold into the first body
+    draft of the same type group, whatever place each found."""
+    body = [d for d in drafts if d.evidence.start >= headline_end]
+    result = list(body)
+    for draft in drafts:
+        if draft.evidence.start >= headline_end:
+            continue
+        host = next(
+            (
+                d
+                for d in body
+                if _type_group(d.event_type, lex) == _type_group(draft.event_type, lex)
+                or _is_generic(draft, lex)
+            ),
+            None,
+        )
+        if host is None:
+            result.append(draft)
+            continue
+        host.tolls.extend(draft.tolls)
+        host.reported_by.extend(s for s in draft.reported_by if s not in host.reported_by)
+        host.actor1 = host.actor1 or draft.actor1
+        host.actor2 = host.actor2 or draft.actor2
+    return sorted(result, key=lambda d: d.order)
 
 
 def _type_group(event_type: str, lex: AssemblyLexicon) -> str:
