@@ -602,10 +602,12 @@ class _Article:
             return None  # "Videos shared on social media showed ...": nobody is named
         if depth < 3:
             name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-            if name is not None and lemma in lex.person_roles | lex.person_titles:
+            role = lemma in lex.person_roles | lex.person_titles
+            if name is not None and (role or head.pos_ != "PROPN"):
+                # "the activist group Sudan Witness", "army spokesman, Colonel X": the name
                 found = self._resolve_one(name, depth + 1)
                 if found is not None:
-                    found.person = True
+                    found.person = found.person or role
                     return found
         if (
             lemma in lex.generic_org
@@ -695,7 +697,9 @@ class _Article:
         lex, current = self.lex, verb
         for step in range(4):
             lemma = current.lemma_.lower()
-            shared = verb.dep_ == "conj" and step == 1  # "identified X and said ...": one subject
+            # "identified X and said ...", "gathered ..., chanting ...": one subject for both
+            participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+            shared = (verb.dep_ == "conj" or participle) and step == 1
             if step and not shared and current.pos_ in ("VERB", "AUX") and lemma not in lex.verbs:
                 break  # what the reporting verb hangs from is not who speaks
             quoting = lemma in lex.quoting
@@ -722,6 +726,8 @@ class _Article:
             climbs = current.dep_ in ("conj", "xcomp", "pcomp", "advcl", "prep", "pobj")
             if not climbs or current.head is current:
                 break
+            if self.paragraph_of(current.head.idx) != self.paragraph_of(verb.idx):
+                break  # a headline run into the first paragraph by the parser
             current = current.head
         return self._name_before(verb)
 
@@ -760,9 +766,9 @@ class _Article:
         sent_start = self.sents[self.sent_of[verb.i]].start
         for i in range(verb.i - 1, max(sent_start, verb.i - 12) - 1, -1):
             token = self.doc[i]
-            if self.in_quote[i] or token.pos_ in ("VERB", "AUX", "PRON"):
+            if self.in_quote[i] or token.pos_ in ("VERB", "AUX", "PRON", "ADP"):
                 return None
-            if token.pos_ in ("PROPN", "NOUN"):
+            if token.pos_ in ("PROPN", "NOUN") and token.ent_type_ not in ("DATE", "TIME"):
                 return token
         return None
 
@@ -1050,12 +1056,26 @@ class _Article:
 
     # -- media -----------------------------------------------------------------------------
     def media(self) -> list[MediaRef]:
-        refs = self._embed_media() + self._url_media() + self._handle_media()
-        posted = [r for r in refs]
-        for ref in self._platform_mentions():
-            if not any(_same_post(ref, other) for other in posted):
+        urls = self._url_media()
+        posted = self._embed_media() + [ref for _, ref in urls] + self._handle_media()
+        for at, ref in self._platform_mentions():
+            # "shared a video on its YouTube channel, youtube.com/@X": one post, now with a poster
+            same_sentence = [
+                url
+                for url_at, url in urls
+                if url.platform == ref.platform
+                and url.posted_by is None
+                and self._sentence_at(url_at) == self._sentence_at(at)
+            ]
+            if same_sentence:
+                same_sentence[0].posted_by = ref.posted_by
+            elif not any(_same_post(ref, other) for other in posted):
                 posted.append(ref)
         return posted
+
+    def _sentence_at(self, offset: int) -> int:
+        tokens = self._token_range(offset, offset + 1)
+        return self.sent_of[tokens[0]] if tokens else -1
 
     def _embed_media(self) -> list[MediaRef]:
         refs = []
@@ -1069,7 +1089,7 @@ class _Article:
                 refs.append(MediaRef(None, "twitter", embed.handle, embed.name.split(" (")[0]))
         return refs
 
-    def _url_media(self) -> list[MediaRef]:
+    def _url_media(self) -> list[tuple[int, MediaRef]]:
         refs = []
         for match in self.lex.url.finditer(self.text):
             if self._in_embed(match.start()):
@@ -1080,7 +1100,8 @@ class _Article:
             url = match.group(0).rstrip(".,;:!?")
             domain = match.group("domain").lower()
             platform = self.lex.platforms[self.lex.domain_platform[domain]]
-            refs.append(MediaRef(url, platform.name, _account(url, domain, platform), None))
+            ref = MediaRef(url, platform.name, _account(url, domain, platform), None)
+            refs.append((match.start(), ref))
         return refs
 
     def _handle_media(self) -> list[MediaRef]:
@@ -1097,7 +1118,7 @@ class _Article:
         line_start = self.text.rfind(" ", 0, offset) + 1
         return "/" in self.text[line_start:offset]
 
-    def _platform_mentions(self) -> list[MediaRef]:
+    def _platform_mentions(self) -> list[tuple[int, MediaRef]]:
         found: list[tuple[int, MediaRef]] = []
         for platform, pattern in self.lex.mentions:
             for match in pattern.finditer(self.text):
@@ -1105,10 +1126,10 @@ class _Article:
                     continue
                 found += [(match.start(), ref) for ref in self._posted(platform, match.start())]
         found.sort(key=lambda item: item[0])
-        refs: list[MediaRef] = []
-        for _, ref in found:
-            if not any(_same_post(ref, other) for other in refs):
-                refs.append(ref)
+        refs: list[tuple[int, MediaRef]] = []
+        for at, ref in found:
+            if not any(_same_post(ref, other) for _, other in refs):
+                refs.append((at, ref))
         return refs
 
     def _posted(self, platform: str | None, offset: int) -> list[MediaRef]:
