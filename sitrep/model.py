@@ -130,6 +130,7 @@ class Sourcing:
     quotes: list[Quote] = field(default_factory=list)
     media: list[MediaRef] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
+    credits: list[Span] = field(default_factory=list)  # photo credits: never sources of the story
 
 
 @dataclass(slots=True)

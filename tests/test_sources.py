@@ -193,6 +193,7 @@ def test_photo_credits_are_never_sources(find) -> None:
     sourcing = find(text)
     every = [name for a in sourcing.attributions for name in a.sources]
     assert every == ["governor"]
+    assert [c.text for c in sourcing.credits] == ["Ivan Petrov/Anadolu Agency/Getty"]
 
 
 # -- media --------------------------------------------------------------------------------------
@@ -328,6 +329,7 @@ def test_example_article_gives_syrsky_and_the_nexta_post(shared, analyze) -> Non
     assert shared_clip[:2] == ["State Border Service of Ukraine", "NEXTA"]
     every = [name for a in sourcing.attributions for name in a.sources]
     assert not any("Getty" in name or "Anadolu" in name for name in every)
+    assert [c.text for c in sourcing.credits] == ["Enes Yildirim/Anadolu Agency/Getty"]
 
 
 @pytest.mark.shared

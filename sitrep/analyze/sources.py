@@ -22,6 +22,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.model import Analysis, Attribution, MediaRef, Quote, Sourcing
+from sitrep.model import Span as TextSpan
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "sources.toml"
 
@@ -122,7 +123,7 @@ class Lexicon:
         self.dashes = tuple(sorted(embeds["dashes"], key=len, reverse=True))
         credits = data["credits"]
         self.credit_agencies = frozenset(a.lower() for a in credits["agencies"])
-        part = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
+        part = r"[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}"
         self.credit_run = re.compile(rf"(?<![\w/])(?:{part})(?: ?/ ?(?:{part})){{1,4}}(?![\w/])")
         openers = "|".join(re.escape(o) for o in credits["openers"])
         place = r"(?:[A-Z][A-Z'’.\- ]{1,30}|[A-Z][a-z]{2,20})"
@@ -354,9 +355,8 @@ class _Article:
         self.paragraphs = paragraphs(self.text) or [(0, len(self.text))]
         self.paragraph_starts = [a for a, _ in self.paragraphs]
         self.embeds = find_embeds(self.text, self.paragraphs, lex)
-        self.credits = find_credits(self.text, lex) + find_datelines(
-            self.text, self.paragraphs, lex
-        )
+        self.photo_credits = find_credits(self.text, lex)
+        self.credits = self.photo_credits + find_datelines(self.text, self.paragraphs, lex)
         self.quote_spans = [
             q for q in scan_quotes(self.text, self.paragraphs) if not self._in_embed(q.open)
         ]
@@ -1294,4 +1294,5 @@ class SourceFinder:
         indirect = article.indirect_quotes()
         quotes = sorted(direct + indirect, key=lambda q: (q.start, q.end))
         attributions = article.attributions(direct)
-        return Sourcing(quotes=quotes, media=article.media(), attributions=attributions)
+        credits = [TextSpan(doc.text[a:b], a, b) for a, b in article.photo_credits]
+        return Sourcing(quotes, article.media(), attributions, credits)
