@@ -67,7 +67,11 @@ def assembly_lexicon() -> AssemblyLexicon:
     text = resources.files("sitrep.data").joinpath("events_assembly.toml").read_text("utf-8")
     data = tomllib.loads(text)
     fat = data["fatalities"]
-    zero = "|".join(re.escape(p) for p in sorted(fat["zero_phrases"], key=len, reverse=True))
+    phrases = "|".join(re.escape(p) for p in sorted(fat["zero_phrases"], key=len, reverse=True))
+    nobody = "|".join(re.escape(w) for w in fat["zero_subjects"])
+    harmed = "|".join(re.escape(w) for w in fat["zero_outcomes"])
+    # "nobody had been injured", "no one was reportedly hurt", besides the fixed phrases
+    zero = rf"{phrases}|(?:{nobody})(?: \w+){{0,3}} (?:{harmed})"
     agencies = "|".join(re.escape(a) for a in sorted(data["captions"]["agencies"], key=len)[::-1])
     markers = "|".join(re.escape(m) for m in data["captions"]["markers"])
     # "Name Surname/Agency/Getty": a credit is a slash-joined run ending in an agency name.
@@ -117,6 +121,7 @@ class Draft:
     date_explicit: bool
     actor1: str | None
     actor2: str | None
+    force: str | None  # the armed or state party of the sentence, for protest and riot roles
     tolls: list[Toll]
     reported_by: list[str]
     evidence: TextSpan
@@ -262,9 +267,10 @@ class EventCoder:
         for bounds, sentence_triggers in by_sentence.items():
             drafts.extend(self._sentence_drafts(context, bounds, sentence_triggers, len(drafts)))
         _add_stray_tolls(context, drafts, set(by_sentence))
-        merged = _merge(_fold_headline(drafts, context.headline_end, self.lex), self.lex)
+        drafts = _absorb_generic(_fold_headline(drafts, context.headline_end, self.lex), self.lex)
+        merged = _merge(drafts, self.lex)
         return [
-            self._event(draft, analysis, index)
+            self._event(draft, analysis, index, context)
             for index, draft in enumerate(d for d in merged if d.place is not None)
         ]
 
@@ -297,7 +303,9 @@ class EventCoder:
             reported = context.reported_by(sentence)
             for place_and_precision in places:
                 place, precision = place_and_precision
-                actor1, actor2, armed_victim = self._actors(context, sentence, head, trigger, place)
+                actor1, actor2, armed_victim, force = self._actors(
+                    context, sentence, head, trigger, place
+                )
                 event_type, sub_event_type = trigger.event_type, trigger.sub_event_type
                 if armed_victim and event_type == "Violence against civilians":
                     # ACLED: an attack on soldiers, police or fighters is a battle, even one-sided
@@ -315,6 +323,7 @@ class EventCoder:
                         date_explicit=explicit,
                         actor1=actor1,
                         actor2=actor2,
+                        force=force,
                         tolls=list(tolls),
                         reported_by=list(reported),
                         evidence=TextSpan(sentence.text, sentence.start_char, sentence.end_char),
@@ -374,8 +383,8 @@ class EventCoder:
         head: Token,
         trigger: Trigger,
         place: Place | None,
-    ) -> tuple[str | None, str | None, bool]:
-        """actor1, actor2, and whether the victim is an armed party."""
+    ) -> tuple[str | None, str | None, bool, str | None]:
+        """actor1, actor2, whether the victim is an armed party, and the sentence's force."""
         year = context.published.year
         code = place.country_code if place else context.focus
         mentions = context.sentence_actors(sentence)
@@ -387,21 +396,22 @@ class EventCoder:
         def generic(kind: str) -> str:
             return self.actors.generic_name(self.actors.templates[kind], code, year)
 
-        armed_agents = [m for m in agents if m.kind in _ARMED_KINDS]
+        killed = [m for m in mentions if context.is_killed(m)]
+        victims = victims + [m for m in killed if m not in victims]
+        armed_agents = [m for m in agents if m.kind in _ARMED_KINDS and m not in killed]
         armed_near = [m for m in mentions if m.kind in _ARMED_KINDS]
         forces = armed_agents or [m for m in victims if m.kind in _STATE_KINDS] or armed_near
+        force = name(forces[0]) if forces else None
         event_type, sub = trigger.event_type, trigger.sub_event_type
-        if event_type == "Protests":
-            if sub == "Excessive force against protesters":
-                return (name(forces[0]) if forces else None), generic("protesters"), False
-            force = forces[0] if sub == "Protest with intervention" and forces else None
-            return generic("protesters"), (name(force) if force else None), False
-        if event_type == "Riots":
-            other = next((m for m in mentions if m.kind in _ARMED_KINDS), None)
-            if sub == "Mob violence":
-                target = other or next((m for m in victims), None)
-                return generic("rioters"), (name(target) if target else None), False
-            return generic("rioters"), (name(other) if other else None), False
+        if event_type in {"Protests", "Riots"}:
+            target = next((m for m in victims if m.kind in _ARMED_KINDS), None)
+            return None, (name(target) if target else None), False, force
+        if sub == "Disrupted weapons use":
+            # The interceptor is the state whose ground it is; the launcher is named by the
+            # weapon ("Ukrainian drones were shot down").
+            launcher = next((m for m in armed_near if m.country_code not in {None, code}), None)
+            interceptor = self.actors.state_name("military", code, year) if code else None
+            return interceptor, (name(launcher) if launcher else None), False, force
         actor1 = armed_agents[0] if armed_agents else None
         if actor1 is None and parties:
             actor1 = parties[0]
@@ -410,16 +420,23 @@ class EventCoder:
         pool = [m for m in victims + parties if m is not actor1]
         if event_type == "Battles":
             pool += [m for m in armed_near if m is not actor1 and m not in pool]
-            actor2 = next((m for m in pool if m.kind in _ARMED_KINDS), None)
+            own = name(actor1) if actor1 else None
+            actor2 = next((m for m in pool if m.kind in _ARMED_KINDS and name(m) != own), None)
             if actor2 is None and actor1 is not None:
                 # The other side of a battle the sentence leaves unnamed: the article's other
                 # main armed party ("Ukrainian forces defending the city").
                 actor2 = context.opponent_of(actor1)
         else:
             actor2 = next(iter(pool), None)
+            if actor2 is None:
+                # People killed or hurt by a strike are its target even when the parse does
+                # not tie them to the trigger word.
+                actor2 = next((m for m in mentions if m.kind == "civilians"), None)
         first = name(actor1) if actor1 else None
         second = name(actor2) if actor2 else None
         armed_victim = actor2 is not None and actor2.kind in _ARMED_KINDS and actor2 in victims
+        if first is None and (event_type == "Battles" or armed_victim):
+            first = generic("militia")  # an attack on soldiers by attackers the text leaves unnamed
         if event_type == "Violence against civilians":
             if first is None:
                 first = generic("militia")
@@ -427,12 +444,45 @@ class EventCoder:
                 second = generic("civilians")
         if second == first:
             second = None
-        return first, second, armed_victim
+        return first, second, armed_victim, force
+
+    def _final_actors(
+        self, draft: Draft, context: _ArticleContext
+    ) -> tuple[str | None, str | None]:
+        """Protest and riot roles follow ACLED's layout for the final sub-type; an unnamed
+        perpetrator takes the one armed group the article names, when it names just one."""
+        year = context.published.year
+        code = draft.place.country_code if draft.place else context.focus
+
+        def generic(kind: str) -> str:
+            return self.actors.generic_name(self.actors.templates[kind], code, year)
+
+        sub = draft.sub_event_type
+        force = draft.force
+        if force is None and code is not None:
+            force = self.actors.state_name("police", code, year)
+        if sub == "Excessive force against protesters":
+            return force, generic("protesters")
+        if sub == "Protest with intervention":
+            return generic("protesters"), force
+        if sub == "Peaceful protest":
+            return generic("protesters"), None
+        if draft.event_type == "Riots":
+            return generic("rioters"), draft.actor2 or draft.force
+        actor1 = draft.actor1
+        unidentified = self.actors.generic_name(self.actors.templates["militia"], None, 2000)
+        stem = unidentified.split(" (")[0]
+        if actor1 is not None and actor1.startswith(stem) and context.named_group:
+            actor1 = context.named_group
+        return actor1, draft.actor2
 
     # -- the record ------------------------------------------------------------------------
 
-    def _event(self, draft: Draft, analysis: Analysis, index: int) -> Event:
+    def _event(
+        self, draft: Draft, analysis: Analysis, index: int, context: _ArticleContext
+    ) -> Event:
         place = draft.place
+        actor1, actor2 = self._final_actors(draft, context)
         location = None
         if place is not None:
             location = Location(
@@ -453,8 +503,8 @@ class EventCoder:
             date_end=draft.date_end.isoformat(),
             time_precision=draft.time_precision,
             location=location,
-            actor1=draft.actor1,
-            actor2=draft.actor2,
+            actor1=actor1,
+            actor2=actor2,
             fatalities=_fatalities(draft.tolls),
             reported_by=draft.reported_by,
             evidence=draft.evidence,
@@ -488,6 +538,7 @@ class _ArticleContext:
         )
         self.focus = _focus(self.places)
         self.headline_end = _headline_end(self.text)
+        self.named_group = _sole_named_group(analysis.actors)
 
     def in_caption(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.captions)
@@ -636,10 +687,11 @@ class _ArticleContext:
     # -- fatalities ------------------------------------------------------------------------
 
     def tolls(self, sentence: Span, trigger: Token, split: bool) -> list[Toll]:
-        """Death tolls the sentence states; none when it spreads one total over several places."""
+        """Death tolls the sentence states; none when it spreads one total over several places
+        or over a whole country ("two civilians were killed across Ukraine")."""
         if self.lex.zero.search(sentence.text):
             return [Toll(0, "any")]
-        if split:
+        if split or self.country_wide(sentence):
             return []
         tolls = []
         for token in sentence:
@@ -647,6 +699,26 @@ class _ArticleContext:
             if toll is not None:
                 tolls.append(toll)
         return tolls
+
+    def is_killed(self, mention: ActorMention) -> bool:
+        """Whether the text says this party was killed ("25 soldiers were killed")."""
+        token = _span_root(self.doc, mention.start, mention.end)
+        if token is None:
+            return False
+        head = token.head
+        lemma = head.lemma_.lower()
+        if lemma in self.lex.kill_verbs and head.pos_ == "VERB":
+            return token.dep_ == "nsubjpass" or token.dep_ == "dobj"
+        return lemma in self.lex.die_verbs and token.dep_ == "nsubj"
+
+    def country_wide(self, sentence: Span) -> bool:
+        """A sentence whose only places are countries speaks of a country-wide total."""
+        places = [
+            p
+            for p in self.places
+            if sentence.start_char <= p.start < sentence.end_char and not self.in_dateline(p)
+        ]
+        return bool(places) and all(_place_level(p) == 0 for p in places)
 
     def _toll_at(self, token: Token) -> Toll | None:
         lex = self.lex
@@ -969,6 +1041,19 @@ def _role_of(token: Token, head: Token, verbs: list[Token]) -> str | None:
     return None
 
 
+def _sole_named_group(mentions: list[ActorMention]) -> str | None:
+    """The one non-state armed group an article names (at least twice), if it names one."""
+    names = {g.name for g in actor_lexicon().groups if g.state is None}
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        if mention.kind in {"rebel", "militia"} and mention.name in names:
+            counts[mention.name] = counts.get(mention.name, 0) + 1
+    if len(counts) != 1:
+        return None
+    ((name, count),) = counts.items()
+    return name if count >= 2 else None
+
+
 def _headline_end(text: str) -> int:
     """Where a headline ends: a short first line without a closing full stop; 0 without one."""
     newline = text.find("\n")
@@ -1141,6 +1226,7 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
             kept.actor1, kept.actor2 = other.actor1, other.actor2
     kept.actor1 = kept.actor1 or other.actor1
     kept.actor2 = kept.actor2 or other.actor2
+    kept.force = kept.force or other.force
     kept.tolls.extend(other.tolls)
     kept.reported_by.extend(s for s in other.reported_by if s not in kept.reported_by)
     kept.confidence = max(kept.confidence, other.confidence) + 0.05
