@@ -263,6 +263,15 @@ def test_platform_named_without_url_is_tied_to_who_posted(find) -> None:
     }
 
 
+def test_url_takes_its_poster_from_the_sentence_naming_the_platform(find) -> None:
+    text = (
+        "A video posted by the Harbour Guard on its Telegram channel, t.me/harbourguard, showed it."
+    )
+    assert [(m.url, m.platform, m.account, m.posted_by) for m in find(text).media] == [
+        ("t.me/harbourguard", "telegram", "harbourguard", "Harbour Guard")
+    ]
+
+
 def test_named_channels_after_a_group_of_channels(find) -> None:
     text = (
         "Several Telegram channels reported a fire at the depot. "

@@ -1161,6 +1161,9 @@ class _Article:
         return [MediaRef(None, platform, None, None)]
 
     def _by_agent(self, token: Token) -> Token | None:
+        """ "posts by Mayor X", "a video posted by the group": who made the post."""
+        if token.pos_ == "VERB" and token.lemma_.lower() in self.lex.publish:
+            return self._agent(token)
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
         for child in token.children:
