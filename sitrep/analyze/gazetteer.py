@@ -202,7 +202,15 @@ def build(path: Path | None = None) -> Path:
     tmp.unlink(missing_ok=True)
     _write(tmp, builder)
     os.replace(tmp, path)
+    _remove_stale(path)
     return path
+
+
+def _remove_stale(current: Path) -> None:
+    """Indexes of older builds in the same folder: an open one stays readable until closed."""
+    for old in current.parent.glob("gazetteer-*.sqlite"):
+        if old != current:
+            old.unlink(missing_ok=True)
 
 
 def _load_countries(curated: dict) -> dict[str, dict]:

@@ -389,6 +389,9 @@ class Recognizer:
         owner = _entity_of(doc)
         ents = list(doc.ents)
         phrases = _phrases(tokens, text)
+        person_words = frozenset(
+            t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e
+        )
         abbrevs = self._abbrev_keys(tokens)
         extra = [self._entity_key(e) for e in ents if e.label_ in PLACE_LABELS]
         found = self.gaz.lookup([k for _, _, k in phrases] + [k for _, k in abbrevs] + extra)
@@ -403,7 +406,9 @@ class Recognizer:
             if taken[i] or i not in by_start:
                 continue
             for j, key in sorted(by_start[i], reverse=True):
-                mention = self._judge(text, tokens, ents, owner, i, j, key, found[key])
+                mention = self._judge(
+                    text, tokens, ents, owner, i, j, key, found[key], person_words
+                )
                 if mention is not None:
                     mentions.append(mention)
                     for t in range(i, j + 1):
@@ -465,6 +470,7 @@ class Recognizer:
         j: int,
         key: str,
         candidates: tuple[Candidate, ...],
+        person_words: frozenset[str] = frozenset(),
     ) -> Mention | None:
         """A gazetteer match kept as a mention, or None when context says it is no place."""
         start_tok, end_tok = tokens[i], tokens[j]
@@ -500,6 +506,8 @@ class Recognizer:
                         return None
             if not self._plausible_bare(tokens, i, j, key, label):
                 return None
+            if i == j and tokens[i].lower_ in person_words:
+                return None  # "Jones said", after "Mary Jones" earlier in the article
             # An alternate name of a hamlet alone is too thin for a bare capitalised word.
             if not any(
                 c.primary or c.entry.population >= 5000 or c.entry.kind != CITY for c in candidates
@@ -879,16 +887,28 @@ def _drop_strays(mentions: list[Mention], strong: Context) -> None:
             m.best, m.scores = None, []
 
 
-def _keep(m: Mention, focus_countries: Counter) -> bool:
+def _support_from_others(mentions: Sequence[Mention]) -> dict[str, Counter]:
+    """Per name, how strongly the other names of the article point to each country."""
+    per_key: dict[str, Counter] = defaultdict(Counter)
+    total: Counter = Counter()
+    for m in mentions:
+        if m.best is not None and m.best.entry.country_code:
+            weight = 1.0 if m.strong else 0.5
+            per_key[m.key][m.best.entry.country_code] += weight
+            total[m.best.entry.country_code] += weight
+    return {key: total - own for key, own in per_key.items()}
+
+
+def _keep(m: Mention, support: dict[str, Counter]) -> bool:
     """Weak readings (a PERSON-tagged or bare capitalised word) stand only when they fit."""
     if m.best is None:
         return False
     if m.strong:
         return True
     e = m.best.entry
-    if e.kind in (COUNTRY, ADMIN1, REGION, CONTINENT):
+    fits = support.get(m.key, Counter())[e.country_code] >= 1.0 if e.country_code else False
+    if e.kind in (COUNTRY, REGION, CONTINENT) or (e.kind == ADMIN1 and m.best.primary):
         return True
-    fits = focus_countries[e.country_code] >= 1.0 if e.country_code else False
     return fits or e.population >= 100_000
 
 
@@ -923,7 +943,8 @@ class PlaceResolver:
         strong = _context([m for m in mentions if m.strong])
         _drop_strays(mentions, strong)
         _place_unknowns(self.recognizer.gaz, mentions, strong.focus())
-        return [to_place(m) for m in mentions if _keep(m, strong.countries)]
+        support = _support_from_others(mentions)
+        return [to_place(m) for m in mentions if _keep(m, support)]
 
     def resolve_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Place | None]:
         """Resolve given toponym spans (gold spans, in evaluation) with each other as context."""
