@@ -226,6 +226,7 @@ EXTRA_RULE_CASES = [
     ("Missiles fired by warplanes hit the town.", ""),
     ("Police arrested protesters outside the court.", ""),
     ("Police detained dozens as students marched in the capital.", ""),
+    ("A UN patrol was pelted with stones by men in civilian clothes.", ""),
 ]
 
 # Sentence frames in which each lexicon phrase should be found; {p} is the phrase.
@@ -240,6 +241,10 @@ FRAMES = [
     "Officials said fighters {p} of the town on Monday.",
     "Officials said police {p} the protesters in the town.",
     "Officials said rioters {p} houses and shops in the town.",
+    "Officials said missiles {p} the town on Monday.",
+    "Officials said the army {p} a new brigade in the town.",
+    "Officials said hundreds {p} in the square to protest against the law.",
+    "Officials said the {p} was a protest against the law.",
 ]
 
 

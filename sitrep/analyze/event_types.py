@@ -193,6 +193,7 @@ class Modality:
     aggregate_preps: frozenset[str]
     factual_marks: frozenset[str]
     contrast: frozenset[str]
+    trend_verbs: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -382,7 +383,11 @@ class Roles:
             if root.dep_ == "nsubj" and head.pos_ in _VERBAL:
                 found += _subtrees(head, ("dobj",))
             if root.dep_ == "pobj" and head.head.pos_ in _VERBAL:
-                found += _subtrees(head.head, ("nsubjpass", "dobj"))
+                verb = head.head  # "shot at protesters in a morning assault"
+                found += _subtrees(verb, ("nsubjpass", "dobj"))
+                for child in verb.children:
+                    if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+                        found += _subtrees(child, ("pobj",))
         return found
 
 
@@ -487,13 +492,14 @@ class EventTyper:
         "shot down two drones" are no air strike, the base of "set up a base" no battle."""
         absorbed: set[int] = set()
         for match in matches:
-            if match.entry.need is not None:
+            if match.entry.need is not None and match.entry.need.role == "target":
                 roles = Roles(doc[match.start : match.end])
                 absorbed.update(t.i for t in roles.region(match.entry.need.role))
         return [
             m
             for m in matches
-            if m.entry.need is not None or doc[m.start : m.end].root.i not in absorbed
+            if (m.entry.need is not None and m.entry.need.role == "target")
+            or doc[m.start : m.end].root.i not in absorbed
         ]
 
     def _required_arguments_hold(self, span: Span, entry: TriggerEntry) -> bool:
@@ -597,11 +603,19 @@ def _negated_or_modal(token: Token, inside: set[int], modality: Modality) -> boo
         dep, word = child.dep_, child.lower_
         if dep == "neg" or (dep == "det" and word in modality.negation):
             return True
+        if dep in ("nsubj", "nsubjpass") and _no_one(child, modality):
+            return True  # "no civilian was injured", "nobody was hurt"
         if dep in ("aux", "auxpass") and word in modality.modal_aux:
             return True
         if dep == "mark" and word in modality.hypothetical_marks:
             return True
     return False
+
+
+def _no_one(subject: Token, modality: Modality) -> bool:
+    if subject.lower_ in ("nobody", "none", "noone"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ in modality.negation for c in subject.children)
 
 
 def _is_assessment(root: Token, modality: Modality) -> bool:
@@ -613,6 +627,8 @@ def _is_assessment(root: Token, modality: Modality) -> bool:
     if verb.pos_ not in _VERBAL:
         return False
     children = list(verb.children)
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in modality.trend_verbs:
+        return True
     if verb.i == root.i and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in modality.assessment_subjects for c in children
     ):
