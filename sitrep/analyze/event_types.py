@@ -179,6 +179,7 @@ class ContextRule:
     to: str
     unless: Condition | None = None
     weight: float | None = None
+    verbal_only: bool = False  # "five were killed", not "his killing outraged many"
 
 
 @dataclass(slots=True)
@@ -274,6 +275,7 @@ def load_lexicon() -> Lexicon:
             to=known(spec["to"]),
             unless=_condition(spec, "unless", "unless_role", cue_sets, "agent"),
             weight=spec.get("weight"),
+            verbal_only=bool(spec.get("verbal_only", False)),
         )
         for spec in triggers.get("context", [])
     ]
@@ -447,7 +449,10 @@ class EventTyper:
                 if trigger.sub_event_type not in rule.from_types:
                     continue
                 match = explained.match
-                roles = Roles(doc[match.start : match.end])
+                span = doc[match.start : match.end]
+                if rule.verbal_only and span.root.pos_ not in _VERBAL:
+                    continue
+                roles = Roles(span)
                 if rule.unless is not None and rule.unless.holds(roles):
                     continue
                 trigger.sub_event_type = rule.to
