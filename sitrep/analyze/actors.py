@@ -380,6 +380,11 @@ def _longest_first(spans: list[Span]) -> list[Span]:
 
 
 def _mention(span: Span, name: str, kind: str, country: str | None) -> ActorMention:
+    start, end = span.start, span.end
+    # A paragraph break can hang on a noun phrase as its first child: it is not the name.
+    while start < end - 1 and span.doc[start].is_space:
+        start += 1
+    span = span.doc[start:end]
     return ActorMention(
         text=span.text,
         start=span.start_char,

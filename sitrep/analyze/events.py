@@ -268,7 +268,7 @@ class EventCoder:
             drafts.extend(self._sentence_drafts(context, bounds, sentence_triggers, len(drafts)))
         _add_stray_tolls(context, drafts, set(by_sentence))
         drafts = _absorb_generic(_fold_headline(drafts, context.headline_end, self.lex), self.lex)
-        merged = _merge(drafts, self.lex)
+        merged = _drop_vague(_merge(drafts, self.lex), self.lex)
         return [
             self._event(draft, analysis, index, context)
             for index, draft in enumerate(d for d in merged if d.place is not None)
@@ -397,6 +397,8 @@ class EventCoder:
             return self.actors.generic_name(self.actors.templates[kind], code, year)
 
         killed = [m for m in mentions if context.is_killed(m)]
+        # "..., the army said": a party that reports the incident is its source, not a party.
+        mentions = [m for m in mentions if not context.is_reporter(m)]
         victims = victims + [m for m in killed if m not in victims]
         armed_agents = [m for m in agents if m.kind in _ARMED_KINDS and m not in killed]
         armed_near = [m for m in mentions if m.kind in _ARMED_KINDS]
@@ -539,6 +541,7 @@ class _ArticleContext:
         self.focus = _focus(self.places)
         self.headline_end = _headline_end(self.text)
         self.named_group = _sole_named_group(analysis.actors)
+        self._tolls: dict[tuple[int, int], list[Toll]] = {}
 
     def in_caption(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.captions)
@@ -693,12 +696,17 @@ class _ArticleContext:
             return [Toll(0, "any")]
         if split or self.country_wide(sentence):
             return []
-        tolls = []
-        for token in sentence:
-            toll = self._toll_at(token)
-            if toll is not None:
-                tolls.append(toll)
-        return tolls
+        key = (sentence.start, sentence.end)
+        if key not in self._tolls:  # several triggers share a sentence: read it once
+            found = (self._toll_at(token) for token in sentence)
+            self._tolls[key] = [toll for toll in found if toll is not None]
+        return list(self._tolls[key])
+
+    def is_reporter(self, mention: ActorMention) -> bool:
+        token = _span_root(self.doc, mention.start, mention.end)
+        if token is None:
+            return False
+        return token.dep_ == "nsubj" and token.head.lemma_ in self.lex.reporting
 
     def is_killed(self, mention: ActorMention) -> bool:
         """Whether the text says this party was killed ("25 soldiers were killed")."""
@@ -1115,7 +1123,38 @@ def _merge(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
             result.append(draft)
         else:
             host.tolls.extend(draft.tolls)
-    return _absorb_generic(result, lex)
+    return _absorb_generic(_absorb_intercepted(result), lex)
+
+
+def _absorb_intercepted(drafts: list[Draft]) -> list[Draft]:
+    """Drones or missiles a sentence says were shot down are the interception, not a strike
+    ("Six drones were shot down over the Belgorod region")."""
+    interceptions = [d for d in drafts if d.sub_event_type == "Disrupted weapons use"]
+    result = []
+    for draft in drafts:
+        host = next(
+            (
+                other
+                for other in interceptions
+                if draft.event_type == "Explosions/Remote violence"
+                and other.evidence.start == draft.evidence.start
+                and _places_match(other, draft)
+            ),
+            None,
+        )
+        if host is None:
+            result.append(draft)
+        else:
+            host.tolls.extend(draft.tolls)
+            host.reported_by.extend(s for s in draft.reported_by if s not in host.reported_by)
+    return result
+
+
+def _drop_vague(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
+    """Drop what names neither a place nor a specific kind of violence ("residents were
+    angered by yet another attack") when the article reports a clearer incident."""
+    clear = [d for d in drafts if d.place_explicit or not _is_generic(d, lex)]
+    return clear if clear else drafts
 
 
 def _is_generic(draft: Draft, lex: AssemblyLexicon) -> bool:
