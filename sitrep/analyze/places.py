@@ -735,12 +735,15 @@ def _rescore(members: list[Mention], mentions: list[Mention], ctx: Context) -> N
     first = members[0]
     for k, c in enumerate(first.candidates):
         base[k] = _prior(c, first) + _context_score(c, first, ctx, own, own_admin, totals)
+    # "Paris, Tenn." once makes every later "Paris" of the article the one in Tennessee.
+    held = [0.0] * len(base)
     for m in members:
-        scores = list(base)
         if m.container is not None and m.container.best is not None:
             for k, c in enumerate(m.candidates):
                 if _inside(c.entry, m.container.best.entry):
-                    scores[k] += CONTAINER_BONUS
+                    held[k] = CONTAINER_BONUS
+    for m in members:
+        scores = [b + h for b, h in zip(base, held, strict=True)]
         m.scores = scores
         m.best = m.candidates[scores.index(max(scores))]
 
