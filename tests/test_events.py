@@ -222,6 +222,57 @@ def test_event_record_is_complete(typer_ready, analyze) -> None:
     assert 0.0 < event.confidence <= 1.0
 
 
+def test_a_strike_that_kills_is_one_event_with_its_toll(typer_ready, analyze) -> None:
+    event = _only_event(analyze("An Israeli drone strike killed three people in Tyre, Lebanon."))
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.fatalities == 3
+    assert event.actor1 == "Military Forces of Israel (2022-)"
+    assert event.actor2 == "Civilians (Lebanon)"
+
+
+def test_a_headline_restates_the_main_incident(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "Militants Kill Soldiers In Maiduguri\n\n"
+        "Militants attacked an army base in Maiduguri, Nigeria, on Sunday, killing 12 soldiers, "
+        "the army said."
+    )
+    event = _only_event(analysis)
+    assert event.evidence.text.startswith("Militants attacked")
+    assert event.reported_by and "army" in " ".join(event.reported_by)
+
+
+def test_an_attack_on_soldiers_is_a_battle(typer_ready, analyze) -> None:
+    event = _only_event(
+        analyze(
+            "Gunmen attacked an army base in Maiduguri, Nigeria, on Sunday, killing 12 soldiers."
+        )
+    )
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert event.actor1 == "Unidentified Armed Group (Nigeria)"
+    assert event.actor2 is not None and event.actor2.startswith("Military Forces of Nigeria")
+    assert event.fatalities == 12
+
+
+def test_drones_shot_down_are_one_interception(typer_ready, analyze) -> None:
+    event = _only_event(
+        analyze(
+            "Six Ukrainian drones were shot down over the Belgorod region overnight, "
+            "the Russian defence ministry said."
+        )
+    )
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.actor1 == "Military Forces of Russia (2000-)"
+    assert event.actor2 == "Military Forces of Ukraine (2019-)"
+
+
+def test_a_peaceful_march_has_protesters_and_no_opponent(typer_ready, analyze) -> None:
+    event = _only_event(
+        analyze("Thousands of protesters marched through Nairobi, Kenya, on Monday.")
+    )
+    assert event.sub_event_type == "Peaceful protest"
+    assert (event.actor1, event.actor2) == ("Protesters (Kenya)", None)
+
+
 # -- the shared example article ------------------------------------------------------------
 
 
