@@ -1246,7 +1246,11 @@ def _dates_match(a: Draft, b: Draft) -> bool:
 
 
 def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
-    """Fold ``other`` into ``kept``: the finer place, the stated date, the stronger type."""
+    """Fold ``other`` into ``kept``: the finer place, the stated date, the stronger type, and
+    as evidence the sentence that says most (place, date, source)."""
+    better_evidence = _evidence_strength(other) > _evidence_strength(kept)
+    if better_evidence:
+        kept.evidence = other.evidence
     if kept.place is not None and other.place is not None:
         finer = _contains(kept.place, other.place)
         if finer or (other.place_explicit and not kept.place_explicit):
@@ -1270,6 +1274,10 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
     kept.reported_by.extend(s for s in other.reported_by if s not in kept.reported_by)
     kept.confidence = max(kept.confidence, other.confidence) + 0.05
     kept.triggers.extend(other.triggers)
+
+
+def _evidence_strength(draft: Draft) -> tuple[bool, bool, bool, float]:
+    return (draft.place_explicit, draft.date_explicit, bool(draft.reported_by), draft.confidence)
 
 
 def _fatalities(tolls: Iterable[Toll]) -> int | None:
