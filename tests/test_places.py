@@ -151,3 +151,22 @@ def test_example_article_lands_in_donetsk_oblast(analyzer, shared) -> None:
 def test_prepare_builds_or_finds_the_index() -> None:
     PlaceResolver.prepare()
     assert gazetteer.index_path().exists()
+
+
+def test_front_line_villages_from_the_curated_file_and_no_demonyms(analyze) -> None:
+    text = "Ukrainian troops advanced near Robotyne and Klishchiivka, south of Bakhmut."
+    places = _by_text(analyze(text).places)
+    assert "Ukrainian" not in places
+    assert places["Robotyne"].admin1 == "Zaporizhzhia"
+    assert places["Klishchiivka"].admin1 == "Donetsk"
+
+
+def test_unknown_village_is_placed_by_its_context(analyze) -> None:
+    text = "Gunmen attacked the village of Zarbuqo, in the Maru area of Zamfara state, Nigeria."
+    places = _by_text(analyze(text).places)
+    village = places.get("Zarbuqo")
+    if village is not None:  # spaCy may not call it a place; when it does, it lands in Nigeria
+        assert village.geonameid is None
+        assert village.country_code == "NG"
+        assert village.confidence < 0.5
+    assert places["Nigeria"].country_code == "NG"

@@ -556,11 +556,16 @@ class Recognizer:
     ) -> list[Mention]:
         """GPE/LOC entities that no phrase matched: kept for the misspelling search."""
         out = []
-        for ent in ents:
-            if ent.label_ not in PLACE_LABELS or any(taken[t] for t in range(ent.start, ent.end)):
-                continue
+        loose = [
+            e
+            for e in ents
+            if e.label_ in PLACE_LABELS and not any(taken[t] for t in range(e.start, e.end))
+        ]
+        # "Ukrainian" tagged GPE is a demonym, not a misspelt "Ukraine".
+        demonyms = self.gaz.lookup([DEMONYM_PREFIX + self._entity_key(e) for e in loose])
+        for ent in loose:
             key = self._entity_key(ent)
-            if not key or len(key) < 4:
+            if not key or len(key) < 4 or demonyms.get(DEMONYM_PREFIX + key):
                 continue
             cands = found.get(key, ())
             out.append(
