@@ -458,7 +458,9 @@ class EventTyper:
                 trigger.sub_event_type = rule.to
                 trigger.event_type = self.lexicon.taxonomy[rule.to]
                 if rule.weight is not None:
-                    trigger.confidence = rule.weight
+                    background = in_background(span.root, self.lexicon.modality)
+                    weight = rule.weight * (BACKGROUND_DISCOUNT if background else 1.0)
+                    trigger.confidence = round(weight, 3)
                 found[index] = Explained(trigger, match, explained.rule)
         return found
 
