@@ -164,9 +164,8 @@ def test_front_line_villages_from_the_curated_file_and_no_demonyms(analyze) -> N
 def test_unknown_village_is_placed_by_its_context(analyze) -> None:
     text = "Gunmen attacked the village of Zarbuqo, in the Maru area of Zamfara state, Nigeria."
     places = _by_text(analyze(text).places)
-    village = places.get("Zarbuqo")
-    if village is not None:  # spaCy may not call it a place; when it does, it lands in Nigeria
-        assert village.geonameid is None
-        assert village.country_code == "NG"
-        assert village.confidence < 0.5
-    assert places["Nigeria"].country_code == "NG"
+    village = places["Zarbuqo"]
+    assert village.geonameid is None
+    assert village.country_code == "NG"
+    assert village.admin1 == "Zamfara"
+    assert village.confidence < 0.5
