@@ -337,6 +337,8 @@ MODIFIER_WORDS = frozenset(
         "outer",
         "inner",
         "metropolitan",
+        "city",
+        "town",
         "the",
         "of",
         "and",
@@ -478,8 +480,9 @@ class Recognizer:
         ent_ids = {owner[t] for t in range(i, j + 1)}
         ent = ents[next(iter(ent_ids))] if len(ent_ids) == 1 and -1 not in ent_ids else None
         label = ent.label_ if ent is not None else None
-        if any(k >= 0 and ents[k].label_ in NON_PLACE_LABELS for k in ent_ids):
-            return None
+        country_name = any(c.primary and c.entry.kind == COUNTRY for c in candidates)
+        if not country_name and any(k >= 0 and ents[k].label_ in NON_PLACE_LABELS for k in ent_ids):
+            return None  # a date, a number, a language; but "Niger" read as a DATE is Niger
         covers = ent is not None and _core(ent) == (i, j + 1)
         strong = label in PLACE_LABELS and covers
         if label in PLACE_LABELS and not covers and not _only_modifiers(tokens, ent, i, j):
