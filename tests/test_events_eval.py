@@ -59,6 +59,9 @@ def test_actors_compare_loosely() -> None:
     gold = _record(actor1="Rapid Support Forces", actor2="Civilians (Sudan)")
     assert actors_right(right, gold)
     assert not actors_right(_record(actor1="Rapid Support Forces"), gold)
+    swapped = _record(actor1="Civilians (Sudan)", actor2="Rapid Support Forces")
+    assert actors_right(swapped, gold)
+    assert not actors_right(swapped, gold, in_order=True)
 
 
 def test_figures_on_the_dev_set_are_well_formed(shared) -> None:
@@ -74,7 +77,7 @@ def test_figures_on_the_dev_set_are_well_formed(shared) -> None:
     assert strict["sub_type"]["matched"] <= strict["type"]["matched"]
     arguments = figures["arguments"]
     assert arguments["matched_events"] == strict["type"]["matched"]
-    for key in ("actors_right", "actor1_right", "fatalities_exact"):
+    for key in ("actors_right", "actors_right_in_order", "actor1_right", "fatalities_exact"):
         value = arguments[key]
         assert value is None or 0.0 <= value <= 1.0
     assert sum(a["gold"] for a in figures["per_article"].values()) == 75

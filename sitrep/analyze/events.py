@@ -54,6 +54,8 @@ class AssemblyLexicon:
     dead_words: frozenset[str]
     zero: re.Pattern[str]
     one_words: frozenset[str]
+    denial: frozenset[str]
+    toll_lemmas: frozenset[str]
     numbers: dict[str, int]
     caption: re.Pattern[str]
     compatible: dict[str, str]
@@ -71,7 +73,8 @@ def assembly_lexicon() -> AssemblyLexicon:
     nobody = "|".join(re.escape(w) for w in fat["zero_subjects"])
     harmed = "|".join(re.escape(w) for w in fat["zero_outcomes"])
     # "nobody had been injured", "no one was reportedly hurt", besides the fixed phrases
-    zero = rf"{phrases}|(?:{nobody})(?: \w+){{0,3}} (?:{harmed})"
+    nouns = "|".join(re.escape(w) for w in fat["zero_nouns"])
+    zero = rf"{phrases}|(?:{nobody})(?: \w+){{0,3}} (?:{harmed})|\bno (?:\w+ ){{0,2}}(?:{nouns})\b"
     agencies = "|".join(re.escape(a) for a in sorted(data["captions"]["agencies"], key=len)[::-1])
     markers = "|".join(re.escape(m) for m in data["captions"]["markers"])
     # "Name Surname/Agency/Getty": a credit is a slash-joined run ending in an agency name.
@@ -89,6 +92,8 @@ def assembly_lexicon() -> AssemblyLexicon:
         dead_words=frozenset(fat["dead_words"]),
         zero=re.compile(rf"\b(?:{zero})\b", re.IGNORECASE),
         one_words=frozenset(fat["one_words"]),
+        denial=frozenset(fat["denial_verbs"]),
+        toll_lemmas=frozenset(fat["kill_verbs"]) | frozenset(fat["die_verbs"]),
         numbers=dict(data["numbers"]),
         caption=re.compile(caption),
         compatible=compatible,
@@ -413,6 +418,8 @@ class EventCoder:
             # weapon ("Ukrainian drones were shot down").
             launcher = next((m for m in armed_near if m.country_code not in {None, code}), None)
             interceptor = self.actors.state_name("military", code, year) if code else None
+            if launcher is None:
+                launcher = context.foreign_party(code)
             return interceptor, (name(launcher) if launcher else None), False, force
         actor1 = armed_agents[0] if armed_agents else None
         if actor1 is None and parties:
@@ -471,12 +478,15 @@ class EventCoder:
             return generic("protesters"), None
         if draft.event_type == "Riots":
             return generic("rioters"), draft.actor2 or draft.force
-        actor1 = draft.actor1
         unidentified = self.actors.generic_name(self.actors.templates["militia"], None, 2000)
         stem = unidentified.split(" (")[0]
-        if actor1 is not None and actor1.startswith(stem) and context.named_group:
-            actor1 = context.named_group
-        return actor1, draft.actor2
+
+        def named(actor: str | None) -> str | None:
+            if actor is not None and actor.startswith(stem) and context.named_group:
+                return context.named_group
+            return actor
+
+        return named(draft.actor1), named(draft.actor2)
 
     # -- the record ------------------------------------------------------------------------
 
@@ -660,6 +670,16 @@ class _ArticleContext:
 
     # -- actors and sources ----------------------------------------------------------------
 
+    def foreign_party(self, code: str | None) -> ActorMention | None:
+        """The armed party of another country the article names most."""
+        counts: dict[str, int] = {}
+        first: dict[str, ActorMention] = {}
+        for mention in self.analysis.actors:
+            if mention.kind in _ARMED_KINDS and mention.country_code not in {None, code}:
+                counts[mention.name] = counts.get(mention.name, 0) + 1
+                first.setdefault(mention.name, mention)
+        return first[max(counts, key=counts.__getitem__)] if counts else None
+
     def opponent_of(self, actor: ActorMention) -> ActorMention | None:
         side = actor.country_code or actor.name
         counts: dict[str, int] = {}
@@ -726,10 +746,19 @@ class _ArticleContext:
             for p in self.places
             if sentence.start_char <= p.start < sentence.end_char and not self.in_dateline(p)
         ]
-        return bool(places) and all(_place_level(p) == 0 for p in places)
+        if places:
+            return all(_place_level(p) == 0 for p in places)
+        # The places stage may skip a country it reads as an actor ("forces in Myanmar").
+        states = actor_lexicon().state_words
+        return any(t.lower_ in states and t.pos_ == "PROPN" and t.dep_ == "pobj" for t in sentence)
 
     def _toll_at(self, token: Token) -> Toll | None:
         lex = self.lex
+        if token.lemma_.lower() not in lex.toll_lemmas and token.lower_ not in lex.dead_words:
+            return None
+        # "the RSF denied reports about executing over 400 patients": a denied toll is none
+        if any(a.lemma_.lower() in lex.denial for a in token.ancestors):
+            return None
         lemma = token.lemma_.lower()
         victims: list[Token] = []
         if lemma in lex.kill_verbs and token.pos_ == "VERB":
@@ -756,7 +785,8 @@ class _ArticleContext:
             if child.dep_ in {"nummod", "npadvmod"} and (n := self.number(child)) is not None:
                 return Toll(n, "any")
         if token.dep_ in {"amod", "acomp", "oprd"} and token.head.pos_ in {"NOUN", "NUM"}:
-            count = self.count_of(token.head)
+            # "five dead villagers" states a toll; "a dead demonstrator" recalls a death
+            count = self.count_of(token.head, articles=token.dep_ != "amod")
             if count is not None:
                 return Toll(count, self.side_of(token.head))
         if token.dep_ in {"oprd", "acomp", "xcomp", "ccomp"}:
@@ -775,14 +805,17 @@ class _ArticleContext:
             return Toll(n, "any")
         return None
 
-    def count_of(self, noun: Token) -> int | None:
-        """The number a noun phrase counts ("at least 11 people", "Six", "a woman")."""
+    def count_of(self, noun: Token, articles: bool = True) -> int | None:
+        """The number a noun phrase counts ("at least 11 people", "Six", "a woman",
+        "six aid-seekers")."""
         if (n := self.number(noun)) is not None:
             return n
-        for child in noun.children:
-            if child.dep_ == "nummod" and (n := self.number(child)) is not None:
-                return n
-        for child in noun.children:
+        modifiers = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+        for modifier in modifiers:
+            for child in modifier.children:
+                if child.dep_ == "nummod" and (n := self.number(child)) is not None:
+                    return n
+        for child in noun.children if articles else ():
             if child.dep_ == "det" and child.lower_ in self.lex.one_words:
                 return 1
         return None

@@ -7,6 +7,7 @@ gold events) and lenient (gold ``background`` events dropped, with the predictio
 only match them); on events matched by type, the share with both actors right (compared
 loosely: same kind of party and country, or the same named group) and the share with the
 exact toll among gold events that state one.
+``actors_right`` takes the pair in either order, ``actors_right_in_order`` as given.
 """
 
 from __future__ import annotations
@@ -140,10 +141,12 @@ def _country_key(country: str) -> str:
     return found or country.lower()
 
 
-def actors_right(predicted: Record, gold: Record) -> bool:
-    return actor_key(predicted.actor1) == actor_key(gold.actor1) and actor_key(
-        predicted.actor2
-    ) == actor_key(gold.actor2)
+def actors_right(predicted: Record, gold: Record, in_order: bool = False) -> bool:
+    """Both actors right, loosely; in either order unless ``in_order`` (who fired first in a
+    clash "between A and B" is rarely in the text)."""
+    p1, p2 = actor_key(predicted.actor1), actor_key(predicted.actor2)
+    g1, g2 = actor_key(gold.actor1), actor_key(gold.actor2)
+    return (p1, p2) == (g1, g2) or (not in_order and (p2, p1) == (g1, g2))
 
 
 def _score(
@@ -173,12 +176,13 @@ def _share(hits: int, total: int) -> float | None:
 
 
 def _argument_figures(articles: list[tuple[list[Record], list[Record]]]) -> dict[str, Any]:
-    matched = actors = actor1 = with_toll = toll_exact = 0
+    matched = actors = in_order = actor1 = with_toll = toll_exact = 0
     for predicted, gold in articles:
         for i, j in match(predicted, gold, sub_type=False):
             p, g = predicted[i], gold[j]
             matched += 1
             actors += actors_right(p, g)
+            in_order += actors_right(p, g, in_order=True)
             actor1 += actor_key(p.actor1) == actor_key(g.actor1)
             if g.fatalities is not None:
                 with_toll += 1
@@ -186,6 +190,7 @@ def _argument_figures(articles: list[tuple[list[Record], list[Record]]]) -> dict
     return {
         "matched_events": matched,
         "actors_right": _share(actors, matched),
+        "actors_right_in_order": _share(in_order, matched),
         "actor1_right": _share(actor1, matched),
         "gold_with_toll": with_toll,
         "fatalities_exact": _share(toll_exact, with_toll),
