@@ -56,6 +56,7 @@ class AssemblyLexicon:
     one_words: frozenset[str]
     denial: frozenset[str]
     toll_lemmas: frozenset[str]
+    aggregate: re.Pattern[str]
     numbers: dict[str, int]
     caption: re.Pattern[str]
     compatible: dict[str, str]
@@ -94,6 +95,9 @@ def assembly_lexicon() -> AssemblyLexicon:
         one_words=frozenset(fat["one_words"]),
         denial=frozenset(fat["denial_verbs"]),
         toll_lemmas=frozenset(fat["kill_verbs"]) | frozenset(fat["die_verbs"]),
+        aggregate=re.compile(
+            r"\b(?:" + "|".join(re.escape(c) for c in fat["aggregate_cues"]) + r")\b", re.I
+        ),
         numbers=dict(data["numbers"]),
         caption=re.compile(caption),
         compatible=compatible,
@@ -714,7 +718,7 @@ class _ArticleContext:
         or over a whole country ("two civilians were killed across Ukraine")."""
         if self.lex.zero.search(sentence.text):
             return [Toll(0, "any")]
-        if split or self.country_wide(sentence):
+        if split or self.country_wide(sentence) or self.lex.aggregate.search(sentence.text):
             return []
         key = (sentence.start, sentence.end)
         if key not in self._tolls:  # several triggers share a sentence: read it once
@@ -924,7 +928,16 @@ def _drop_descriptions(pairs: list[tuple[Place, Token]]) -> list[tuple[Place, To
                 break
         if not described:
             kept.append((place, token))
-    return kept or pairs
+    # "in the village of Mansouri near the city of Tyre": the place "near" only locates another
+    anchored = [pair for pair in kept if not _is_near_reference(pair[1])]
+    return anchored or kept or pairs
+
+
+def _is_near_reference(token: Token) -> bool:
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "prep":
+            return ancestor.lower_ in {"near", "outside"}
+    return False
 
 
 _LIST_WORDS = frozenset({"and", "or", "&", "as", "well", "plus"})
