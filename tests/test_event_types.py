@@ -246,6 +246,7 @@ FRAMES = [
     "Officials said the army {p} a new brigade in the town.",
     "Officials said hundreds {p} in the square to protest against the law.",
     "Officials said the {p} was a protest against the law.",
+    "Officials said the rebels {p} 30 detainees in the town.",
 ]
 
 

@@ -195,6 +195,7 @@ class Modality:
     factual_marks: frozenset[str]
     contrast: frozenset[str]
     trend_verbs: frozenset[str]
+    recent_times: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -642,5 +643,8 @@ def _is_assessment(root: Token, modality: Modality) -> bool:
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
     return perfect and any(
-        c.dep_ == "prep" and c.lower_ in modality.aggregate_preps for c in children
+        c.dep_ == "prep"
+        and c.lower_ in modality.aggregate_preps
+        and not any(t.lower_ in modality.recent_times for t in c.subtree)
+        for c in children
     )
