@@ -60,7 +60,8 @@ class AssemblyLexicon:
     numbers: dict[str, int]
     caption: re.Pattern[str]
     compatible: dict[str, str]
-    absorbed: frozenset[str]
+    absorbed: dict[str, frozenset[str]]  # sub-type -> event types that absorb it ("*": any)
+    directions: frozenset[str]
     priority: dict[str, int]
     generic: frozenset[str]
 
@@ -101,7 +102,8 @@ def assembly_lexicon() -> AssemblyLexicon:
         numbers=dict(data["numbers"]),
         caption=re.compile(caption),
         compatible=compatible,
-        absorbed=frozenset(data["merge"]["absorbed"]),
+        absorbed={k: frozenset(v) for k, v in data["merge"]["absorbed"].items()},
+        directions=frozenset(data["relative_directions"]),
         priority={name: i for i, name in enumerate(data["merge"]["subtype_priority"])},
         generic=frozenset(w.lower() for w in data["merge"]["generic_triggers"]),
     )
@@ -364,7 +366,8 @@ class EventCoder:
                 assigned.setdefault(min(scored)[2], []).append((place, token))
         result = {}
         for trigger_start, pairs in assigned.items():
-            pairs = _drop_descriptions(pairs)
+            pairs = _drop_descriptions(pairs, context.lex.directions)
+            pairs = _in_one_country(pairs, context.focus)
             places = [p for p, _ in pairs]
             finest = [
                 (place, token)
@@ -909,7 +912,9 @@ def _add_stray_tolls(
             target.tolls.extend(tolls)
 
 
-def _drop_descriptions(pairs: list[tuple[Place, Token]]) -> list[tuple[Place, Token]]:
+def _drop_descriptions(
+    pairs: list[tuple[Place, Token]], directions: frozenset[str]
+) -> list[tuple[Place, Token]]:
     """Drop a place that only describes another ("Mansouri near the city of Tyre",
     "Kryvyi Rih, Zelenskyy's hometown in central Ukraine"): it hangs under the other's token,
     other than as a member of a list."""
@@ -929,15 +934,29 @@ def _drop_descriptions(pairs: list[tuple[Place, Token]]) -> list[tuple[Place, To
         if not described:
             kept.append((place, token))
     # "in the village of Mansouri near the city of Tyre": the place "near" only locates another
-    anchored = [pair for pair in kept if not _is_near_reference(pair[1])]
+    anchored = [pair for pair in kept if not _is_near_reference(pair[1], directions)]
     return anchored or kept or pairs
 
 
-def _is_near_reference(token: Token) -> bool:
+def _is_near_reference(token: Token, directions: frozenset[str]) -> bool:
+    """A place that only locates another: "near Tyre", "north of the province of X"."""
     for ancestor in token.ancestors:
         if ancestor.dep_ == "prep":
-            return ancestor.lower_ in {"near", "outside"}
+            if ancestor.lower_ in {"near", "outside"}:
+                return True
+            return ancestor.lower_ == "of" and ancestor.head.lower_ in directions
     return False
+
+
+def _in_one_country(
+    pairs: list[tuple[Place, Token]], focus: str | None
+) -> list[tuple[Place, Token]]:
+    """Places of one incident lie in one country: a stray reading abroad ("Cabo Delegado"
+    read as a Brazilian town in a Mozambican story) gives way to the article's country."""
+    countries = {p.country_code for p, _ in pairs}
+    if len(countries) < 2 or focus not in countries:
+        return pairs
+    return [(p, t) for p, t in pairs if p.country_code == focus]
 
 
 _LIST_WORDS = frozenset({"and", "or", "&", "as", "well", "plus"})
@@ -1158,8 +1177,7 @@ def _merge(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 other
                 for other in merged
                 if other is not draft
-                and draft.sub_event_type in lex.absorbed
-                and other.sub_event_type not in lex.absorbed
+                and _absorbs(other, draft, lex)
                 and _places_match(other, draft)
                 and _dates_match(other, draft)
             ),
@@ -1264,6 +1282,13 @@ def _fold_headline(drafts: list[Draft], headline_end: int, lex: AssemblyLexicon)
         host.actor1 = host.actor1 or draft.actor1
         host.actor2 = host.actor2 or draft.actor2
     return sorted(result, key=lambda d: d.order)
+
+
+def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
+    hosts = lex.absorbed.get(draft.sub_event_type)
+    if hosts is None or host.sub_event_type in lex.absorbed:
+        return False
+    return "*" in hosts or host.event_type in hosts
 
 
 def _type_group(event_type: str, lex: AssemblyLexicon) -> str:
