@@ -368,6 +368,7 @@ class EventCoder:
         for trigger_start, pairs in assigned.items():
             pairs = _drop_descriptions(pairs, context.lex.directions)
             pairs = _in_one_country(pairs, context.focus)
+            pairs = _sure_places(pairs)
             places = [p for p, _ in pairs]
             finest = [
                 (place, token)
@@ -944,7 +945,11 @@ def _is_near_reference(token: Token, directions: frozenset[str]) -> bool:
         if ancestor.dep_ == "prep":
             if ancestor.lower_ in {"near", "outside"}:
                 return True
-            return ancestor.lower_ == "of" and ancestor.head.lower_ in directions
+            if ancestor.lower_ != "of":
+                return False
+            if ancestor.head.lower_ in directions:
+                return True
+            # "the coastal city of Tyre": the "of" names the place; look further up
     return False
 
 
@@ -957,6 +962,16 @@ def _in_one_country(
     if len(countries) < 2 or focus not in countries:
         return pairs
     return [(p, t) for p, t in pairs if p.country_code == focus]
+
+
+_UNSURE = 0.3
+
+
+def _sure_places(pairs: list[tuple[Place, Token]]) -> list[tuple[Place, Token]]:
+    """Beside places the gazetteer knows, a name it could only guess at (often a person's
+    name read as a village) makes no event of its own."""
+    sure = [pair for pair in pairs if pair[0].confidence >= _UNSURE]
+    return sure or pairs
 
 
 _LIST_WORDS = frozenset({"and", "or", "&", "as", "well", "plus"})
@@ -1000,10 +1015,10 @@ def _between(doc: Doc, first: Place, second: Place) -> Span:
 
 
 def _address_head(chain: list[tuple[Place, Token]], focus: str | None) -> tuple[Place, Token]:
-    """The finest, first-named place of an address, in the article's country when possible."""
+    """The surest place of an address, the finest among equally sure ones, in the article's
+    country when possible (a village the gazetteer barely knows yields to its town)."""
     in_focus = [pair for pair in chain if pair[0].country_code == focus] or chain
-    finest = max(_place_level(p) for p, _ in in_focus)
-    return next(pair for pair in in_focus if _place_level(pair[0]) == finest)
+    return max(in_focus, key=lambda pair: (round(pair[0].confidence, 1), _place_level(pair[0])))
 
 
 def _sibling_places(
