@@ -247,6 +247,7 @@ FRAMES = [
     "Officials said hundreds {p} in the square to protest against the law.",
     "Officials said the {p} was a protest against the law.",
     "Officials said the rebels {p} 30 detainees in the town.",
+    "Officials said the two sides {p} the accord on Monday.",
 ]
 
 

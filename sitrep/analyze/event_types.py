@@ -148,6 +148,7 @@ class TriggerEntry:
     phrases: list[Phrase]
     need: Condition | None = None
     unless: Condition | None = None
+    absorbs: bool = False
 
 
 @dataclass(slots=True)
@@ -190,6 +191,7 @@ class Modality:
     governors: frozenset[str]
     modifiers: frozenset[str]
     background_preps: frozenset[str]
+    background_nouns: frozenset[str]
     assessment_subjects: frozenset[str]
     aggregate_preps: frozenset[str]
     factual_marks: frozenset[str]
@@ -250,6 +252,7 @@ def load_lexicon() -> Lexicon:
                 phrases=[Phrase.parse(p) for p in spec["phrases"]],
                 need=_condition(spec, "need", "need_role", cue_sets, "target"),
                 unless=_condition(spec, "unless", "unless_role", cue_sets, "target"),
+                absorbs=bool(spec.get("absorbs", False)),
             )
         )
     rules = []
@@ -496,18 +499,16 @@ class EventTyper:
         return self._drop_absorbed(doc, kept)
 
     def _drop_absorbed(self, doc: Doc, matches: list[Match]) -> list[Match]:
-        """A trigger that needs an argument absorbs the triggers inside it: the drones of
-        "shot down two drones" are no air strike, the base of "set up a base" no battle."""
+        """An absorbing trigger swallows the triggers inside its required argument: the drones
+        of "shot down two drones" are no air strike, the base of "set up a base" no battle."""
         absorbed: set[int] = set()
         for match in matches:
-            if match.entry.need is not None and match.entry.need.role == "target":
+            need = match.entry.need
+            if match.entry.absorbs and need is not None:
                 roles = Roles(doc[match.start : match.end])
-                absorbed.update(t.i for t in roles.region(match.entry.need.role))
+                absorbed.update(t.i for t in roles.region(need.role))
         return [
-            m
-            for m in matches
-            if (m.entry.need is not None and m.entry.need.role == "target")
-            or doc[m.start : m.end].root.i not in absorbed
+            m for m in matches if m.entry.absorbs or doc[m.start : m.end].root.i not in absorbed
         ]
 
     def _required_arguments_hold(self, span: Span, entry: TriggerEntry) -> bool:
@@ -594,6 +595,8 @@ def in_background(root: Token, modality: Modality) -> bool:
             return True
         if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in modality.background_preps:
             return True
+        if token.dep_ == "pobj" and token.head.head.lemma_.lower() in modality.background_nouns:
+            return True  # "in retaliation for a gas attack", "in the wake of the murder"
         token = token.head
     return False
 
