@@ -38,6 +38,9 @@ TOWNS = {
     "Kaura Namoda": (12.59, 6.59),
     "Nairobi": (-1.29, 36.82),
     "Bakhmut": (48.595, 38.0),
+    "Kramatorsk": (48.73, 37.57),
+    "Sloviansk": (48.85, 37.60),
+    "Surigao": (9.79, 125.50),
     "Marinka": (47.942, 37.505),
     "Avdiivka": (48.139, 37.743),
 }
@@ -148,6 +151,21 @@ def test_an_incident_near_a_town_is_less_precise(typer_ready, analyze) -> None:
     assert _town_of(event) == "Maiduguri"
     assert event.location is not None and event.location.precision == 2
     assert event.time_precision == 1
+
+
+def test_a_place_near_another_only_locates_it(typer_ready, analyze) -> None:
+    event = _only_event(analyze("Russian shelling hit Kramatorsk near Sloviansk on Monday."))
+    assert _town_of(event, km=5) == "Kramatorsk"
+
+
+def test_an_address_is_one_place(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "Soldiers clashed with NPA rebels in Sitio Bulak, Barangay Anomar, Surigao City, "
+        "Surigao del Norte on Thursday."
+    )
+    event = _only_event(analysis)
+    assert _town_of(event, km=25) == "Surigao"
+    assert event.actor2 == "NPA: New People's Army"
 
 
 @pytest.mark.parametrize(
