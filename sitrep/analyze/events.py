@@ -353,7 +353,9 @@ class EventCoder:
         heads: list[Token | None],
     ) -> dict[int, list[tuple[Place, int]]]:
         """Each eligible place of the sentence goes to its nearest trigger in the parse."""
-        candidates = context.sentence_places(sentence)
+        # An address ("Barangay Tambobong, Baguio District, Davao City") is one place even
+        # when its parts hang on different words.
+        candidates = _collapse_chains(context.sentence_places(sentence), context)
         live = [(t, h) for t, h in zip(triggers, heads, strict=True) if h is not None]
         assigned: dict[int, list[tuple[Place, Token]]] = {}
         for place, token in candidates:
@@ -990,7 +992,12 @@ def _collapse_chains(
     for previous, current in itertools.pairwise(ordered):
         between = _between(context.doc, previous[0], current[0])
         words = [t.lower_ for t in between if not t.is_punct]
-        if len(between) <= 4 and all(w in _LIST_WORDS or w == "the" for w in words):
+        # Between the parts of an address: commas, "and"/"or", and names the gazetteer
+        # did not place ("Upper Sangay, Brgy Anomar, Surigao City").
+        unplaced = all(t.is_punct or t.is_title or t.is_upper for t in between)
+        if len(between) <= 6 and (
+            all(w in _LIST_WORDS or w == "the" for w in words) or (unplaced and words)
+        ):
             chains[-1].append(current)
             listed[-1] = listed[-1] or any(w in _LIST_WORDS for w in words)
         else:
