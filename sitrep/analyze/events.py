@@ -1025,7 +1025,10 @@ def _address_head(chain: list[tuple[Place, Token]], focus: str | None) -> tuple[
     """The surest place of an address, the finest among equally sure ones, in the article's
     country when possible (a village the gazetteer barely knows yields to its town)."""
     in_focus = [pair for pair in chain if pair[0].country_code == focus] or chain
-    return max(in_focus, key=lambda pair: (round(pair[0].confidence, 1), _place_level(pair[0])))
+    below_country = [pair for pair in in_focus if _place_level(pair[0]) > 0] or in_focus
+    return max(
+        below_country, key=lambda pair: (round(pair[0].confidence, 1), _place_level(pair[0]))
+    )
 
 
 def _sibling_places(
