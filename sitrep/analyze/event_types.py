@@ -294,7 +294,8 @@ def load_lexicon() -> Lexicon:
 class Roles:
     """The arguments of one trigger in the dependency parse, computed on demand."""
 
-    def __init__(self, span: Span) -> None:
+    def __init__(self, span: Span, modality: Modality) -> None:
+        self.modality = modality
         self.span = span
         self.root = span.root
         self.sent = span.sent
@@ -312,10 +313,23 @@ class Roles:
         return list(self.sent)
 
     def _clause(self) -> list[Token]:
+        """The subtree of the trigger's verb, less the clauses that state other facts
+        ("after the two were arrested, a crowd staged a protest")."""
         verb = self.root
         while verb.pos_ not in _VERBAL and verb.head.i != verb.i:
             verb = verb.head
-        return list(verb.subtree) if verb.pos_ in _VERBAL else list(self.sent)
+        if verb.pos_ not in _VERBAL:
+            return list(self.sent)
+        marks = self.modality.factual_marks
+        other_facts = [
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and not self._inside(c)
+            and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        ]
+        excluded = {t.i for c in other_facts for t in c.subtree}
+        return [t for t in verb.subtree if t.i not in excluded]
 
     def _head(self) -> list[Token]:
         """The verb the trigger is an argument of, with its particle and object ("opened
@@ -456,7 +470,7 @@ class EventTyper:
                 span = doc[match.start : match.end]
                 if rule.verbal_only and span.root.pos_ not in _VERBAL:
                     continue
-                roles = Roles(span)
+                roles = Roles(span, self.lexicon.modality)
                 if rule.unless is not None and rule.unless.holds(roles):
                     continue
                 trigger.sub_event_type = rule.to
@@ -505,7 +519,7 @@ class EventTyper:
         for match in matches:
             need = match.entry.need
             if match.entry.absorbs and need is not None:
-                roles = Roles(doc[match.start : match.end])
+                roles = Roles(doc[match.start : match.end], self.lexicon.modality)
                 absorbed.update(t.i for t in roles.region(need.role))
         return [
             m for m in matches if m.entry.absorbs or doc[m.start : m.end].root.i not in absorbed
@@ -514,7 +528,7 @@ class EventTyper:
     def _required_arguments_hold(self, span: Span, entry: TriggerEntry) -> bool:
         if entry.need is None and entry.unless is None:
             return True
-        roles = Roles(span)
+        roles = Roles(span, self.lexicon.modality)
         if entry.need is not None and not entry.need.holds(roles):
             return False
         return entry.unless is None or not entry.unless.holds(roles)
@@ -522,7 +536,7 @@ class EventTyper:
     def _trigger(self, span: Span, match: Match) -> Explained | None:
         if not asserted(span, self.lexicon.modality):
             return None
-        roles = Roles(span)
+        roles = Roles(span, self.lexicon.modality)
         sub_event_type, weight = match.entry.sub_event_type, match.entry.weight
         applied = None
         for index, rule in enumerate(self.lexicon.rules):
