@@ -312,6 +312,13 @@ class Roles:
     def _sentence(self) -> list[Token]:
         return list(self.sent)
 
+    def _clause_with_causes(self) -> list[Token]:
+        """The whole subtree of the trigger's verb ("took the town after troops withdrew")."""
+        verb = self.root
+        while verb.pos_ not in _VERBAL and verb.head.i != verb.i:
+            verb = verb.head
+        return list(verb.subtree) if verb.pos_ in _VERBAL else list(self.sent)
+
     def _clause(self) -> list[Token]:
         """The subtree of the trigger's verb, less the clauses that state other facts
         ("after the two were arrested, a crowd staged a protest")."""
