@@ -228,6 +228,7 @@ EXTRA_RULE_CASES = [
     ("Police arrested protesters outside the court.", ""),
     ("Police detained dozens as students marched in the capital.", ""),
     ("A UN patrol was pelted with stones by men in civilian clothes.", ""),
+    ("Thousands of protesters occupied the main square of the capital.", ""),
 ]
 
 # Sentence frames in which each lexicon phrase should be found; {p} is the phrase.

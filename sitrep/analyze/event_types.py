@@ -409,6 +409,10 @@ class Roles:
             head = root.head
             if root.dep_ == "nsubj" and head.pos_ in _VERBAL:
                 found += _subtrees(head, ("dobj",))
+            if root.dep_ == "dobj" and head.pos_ in _VERBAL:  # "fired live rounds at protesters"
+                for child in head.children:
+                    if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+                        found += _subtrees(child, ("pobj",))
             if root.dep_ == "pobj" and head.head.pos_ in _VERBAL:
                 verb = head.head  # "shot at protesters in a morning assault"
                 found += _subtrees(verb, ("nsubjpass", "dobj"))
