@@ -1359,7 +1359,9 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
         kept.date_start, kept.date_end = other.date_start, other.date_end
         kept.time_precision, kept.date_explicit = other.time_precision, True
     rank = lex.priority
-    if rank.get(other.sub_event_type, 99) < rank.get(kept.sub_event_type, 99):
+    # A generic word ("killed") does not outrank the sub-type a specific one gave ("march").
+    weaker = _is_generic(other, lex) and not _is_generic(kept, lex)
+    if rank.get(other.sub_event_type, 99) < rank.get(kept.sub_event_type, 99) and not weaker:
         kept.event_type, kept.sub_event_type = other.event_type, other.sub_event_type
         if other.actor1:
             kept.actor1, kept.actor2 = other.actor1, other.actor2
