@@ -69,6 +69,7 @@ TYPED = [
     ("Protesters threw stones at police and set cars on fire.", "Violent demonstration"),
     ("Demonstrators clashed with police in the city centre.", "Violent demonstration"),
     ("An angry mob lynched a man accused of theft.", "Mob violence"),
+    ("A crowd of villagers beat a suspected thief to death.", "Mob violence"),
     ("The two sides signed a ceasefire agreement on Sunday.", "Agreement"),
     ("Police arrested 20 opposition activists in the capital.", "Arrests"),
     ("Demonstrators were detained during the rally in the capital.", "Protest with intervention"),
