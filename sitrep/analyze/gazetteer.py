@@ -567,12 +567,13 @@ def _write(path: Path, builder: _Builder) -> None:
     for key, pid, primary in builder.names:
         best[(key, pid)] = max(primary, best.get((key, pid), 0))
     con.executemany("INSERT INTO name VALUES (?,?,?)", ((k, p, f) for (k, p), f in best.items()))
-    # The names a misspelling is searched among, by country: regions and towns of 1,000 or more.
+    # The names a misspelling is searched among, by country: regions and towns of 5,000 or more
+    # (fewer names keep the first search in a country fast; misspelt hamlets are rare).
     con.executescript(
         """
         CREATE TABLE fuzzy_name (cc TEXT, key TEXT, pid INTEGER);
         INSERT INTO fuzzy_name SELECT p.cc, n.key, n.pid FROM name n JOIN place p ON p.pid = n.pid
-            WHERE p.cc IS NOT NULL AND (p.kind IN (1, 2, 4) OR p.population >= 1000)
+            WHERE p.cc IS NOT NULL AND (p.kind IN (1, 2, 4) OR p.population >= 5000)
             AND length(n.key) >= 5 AND n.key NOT LIKE '%:%';
         CREATE INDEX fuzzy_by_cc ON fuzzy_name (cc);
         """

@@ -266,17 +266,18 @@ def _phrases(tokens: Sequence[Token], text: str) -> list[tuple[int, int, str]]:
     # Token attributes are read once: every access builds a Python object.
     texts = [t.text for t in tokens]
     starts = [t.idx for t in tokens]
-    sentence_starts = [bool(t.is_sent_start) for t in tokens]
+    capital = [_is_capitalised(t) for t in texts]
     out = []
-    for i in range(len(texts)):
-        if not _can_start(texts, i):
+    n = len(texts)
+    for i in range(n):
+        if not (capital[i] or _can_start(texts, i)):
             continue
-        for j in range(i, min(len(texts), i + MAX_TOKENS)):
-            if j > i and (sentence_starts[j] or "\n" in text[starts[j - 1] : starts[j]]):
+        for j in range(i, min(n, i + MAX_TOKENS)):
+            if j > i and (tokens[j].is_sent_start or "\n" in text[starts[j - 1] : starts[j]]):
                 break
-            if not _can_continue(texts[j]):
+            if not (capital[j] or _can_continue(texts[j])):
                 break
-            if _is_capitalised(texts[j]):
+            if capital[j]:
                 span_text = text[starts[i] : starts[j] + len(texts[j])]
                 out.append((i, j, normalize(span_text.lstrip("#"))))
     return out
@@ -383,8 +384,8 @@ class Recognizer:
         self.gaz = gaz
         self.common = common_words()
 
-    def __call__(self, doc: Doc) -> list[Mention]:
-        text = doc.text  # built anew on every access: read it once
+    def __call__(self, doc: Doc, text: str | None = None) -> list[Mention]:
+        text = doc.text if text is None else text  # Doc.text is rebuilt on every access
         if not text.strip():
             return []
         tokens = list(doc)
@@ -923,6 +924,15 @@ def _keep(m: Mention, support: dict[str, Counter]) -> bool:
     return fits or e.population >= 100_000
 
 
+def _text_of(doc: Doc, analysis: Analysis) -> str:
+    """The article's text, which the Doc was made from (Doc.text rebuilds it token by token)."""
+    text = analysis.article.text
+    last = doc[-1] if len(doc) else None
+    if last is not None and last.idx + len(last.text_with_ws) == len(text):
+        return text
+    return doc.text
+
+
 class PlaceResolver:
     """The places stage: recognise toponyms, then resolve them with the article as context."""
 
@@ -941,7 +951,7 @@ class PlaceResolver:
         return self._recognizer
 
     def __call__(self, doc: Doc, analysis: Analysis) -> list[Place]:
-        mentions = self.recognizer(doc)
+        mentions = self.recognizer(doc, _text_of(doc, analysis))
         return self.resolve_mentions(mentions)
 
     def resolve_mentions(self, mentions: list[Mention]) -> list[Place]:
