@@ -193,6 +193,32 @@ def test_conflicting_tolls_take_the_lowest(typer_ready, analyze) -> None:
     assert event.fatalities == 12
 
 
+def test_a_date_of_the_report_bounds_the_incident(typer_ready, analyze) -> None:
+    event = _only_event(
+        analyze("Gunmen attacked a village in Zamfara State, Nigeria, police said on Saturday.")
+    )
+    assert (event.date_start, event.date_end) == ("2023-04-05", "2023-04-08")
+    assert event.time_precision == 2
+    assert event.reported_by == ["police"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "At least 35 people have been killed in the state since January.",
+        "The gang denied killing 12 villagers.",
+    ],
+)
+def test_running_totals_and_denied_tolls_are_no_toll(typer_ready, analyze, second: str) -> None:
+    event = _only_event(
+        analyze(
+            "Gunmen attacked the village of Kaura Namoda in Zamfara State, Nigeria, on Saturday. "
+            + second
+        )
+    )
+    assert event.fatalities is None
+
+
 def test_date_without_a_stated_day_is_the_days_before_publication(typer_ready, analyze) -> None:
     event = _only_event(analyze("Gunmen attacked a village in Zamfara State, Nigeria."))
     assert (event.date_start, event.date_end) == ("2023-04-08", "2023-04-11")
