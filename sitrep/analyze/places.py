@@ -888,7 +888,11 @@ def _drop_strays(mentions: list[Mention], strong: Context) -> None:
         if m.best is None or not m.strong:
             continue
         e = m.best.entry
-        if e.kind != CITY or e.country_code == focus or e.population >= STRAY_MAX_POPULATION:
+        if e.country_code == focus or e.kind == COUNTRY or e.country_code is None:
+            continue
+        # "the district of Palma" in a report on Mozambique is not the Palma in Spain.
+        small_town = e.kind == CITY and e.population < STRAY_MAX_POPULATION
+        if not (small_town or m.region_word):
             continue
         others = sum(
             1
