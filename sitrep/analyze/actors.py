@@ -22,7 +22,6 @@ import pycountry
 import spacy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
-from spacy.vocab import Vocab
 
 from sitrep.model import ActorMention, Analysis, Place
 
@@ -203,26 +202,7 @@ class ActorTagger:
 
     def __init__(self) -> None:
         self.lexicon = lexicon()
-        self._matchers: tuple[Vocab, list[PhraseMatcher]] | None = None
-        self.group_of: dict[str, Group] = {
-            f"g{index}": group for index, group in enumerate(self.lexicon.groups)
-        }
-
-    def _phrase_matchers(self, vocab: Vocab) -> list[PhraseMatcher]:
-        """Alias matchers, built once for the pipeline's vocabulary (known at the first doc)."""
-        if self._matchers is None or self._matchers[0] is not vocab:
-            make_doc = spacy.blank("en", vocab=vocab).make_doc
-            exact = PhraseMatcher(vocab, attr="ORTH")
-            loose = PhraseMatcher(vocab, attr="LOWER")
-            for key, group in self.group_of.items():
-                exact_aliases = [a for a in group.aliases if _is_exact_alias(a)]
-                loose_aliases = [a for a in group.aliases if not _is_exact_alias(a)]
-                if exact_aliases:
-                    exact.add(key, [make_doc(a) for a in exact_aliases])
-                if loose_aliases:
-                    loose.add(key, [make_doc(a) for a in loose_aliases])
-            self._matchers = (vocab, [exact, loose])
-        return self._matchers[1]
+        self.exact, self.loose, self.group_of = _alias_matchers(self.lexicon)
 
     def __call__(self, doc: Doc, analysis: Analysis) -> list[ActorMention]:
         year = analysis.article.published.year
@@ -244,23 +224,18 @@ class ActorTagger:
     # -- named groups -----------------------------------------------------------------------
 
     def _groups(self, doc: Doc, year: int) -> tuple[list[ActorMention], set[int]]:
-        spans = [
-            Span(doc, start, end, label=key)
-            for matcher in self._phrase_matchers(doc.vocab)
-            for key, start, end in matcher(doc)
-        ]
+        found = [(key, start, end) for m in (self.exact, self.loose) for key, start, end in m(doc)]
         mentions, covered = [], set()
-        for span in _longest_first(spans):
-            if covered.intersection(range(span.start, span.end)):
+        for key, start, end in sorted(found, key=lambda f: (f[1] - f[2], f[1])):
+            if covered.intersection(range(start, end)):
                 continue
-            name, kind, country = self.lexicon.group_name(self.group_of[span.label_], year)
-            end = span.end
-            head = span.root.head
+            name, kind, country = self.lexicon.group_name(self.group_of[key], year)
+            head = doc[start:end].root.head
             # "RSF forces", "Hezbollah fighters": the group's name modifies a kind-of-party noun.
-            if head.i == span.end and self._generic_entry(doc, head) is not None:
+            if head.i == end and self._generic_entry(doc, head) is not None:
                 end = head.i + 1
-            covered.update(range(span.start, end))
-            mentions.append(_mention(doc[span.start : end], name, kind, country))
+            covered.update(range(start, end))
+            mentions.append(_mention(doc[start:end], name, kind, country))
         return mentions, covered
 
     # -- kinds of party ---------------------------------------------------------------------
@@ -375,8 +350,25 @@ class ActorTagger:
         return None
 
 
-def _longest_first(spans: list[Span]) -> list[Span]:
-    return sorted(spans, key=lambda s: (-(s.end - s.start), s.start))
+def _alias_matchers(
+    words: ActorLexicon,
+) -> tuple[PhraseMatcher, PhraseMatcher, dict[int, Group]]:
+    """Alias matchers, built once per process on a blank English tokenizer: matching compares
+    string hashes, which are the same in every vocabulary."""
+    blank = spacy.blank("en")
+    exact = PhraseMatcher(blank.vocab, attr="ORTH")
+    loose = PhraseMatcher(blank.vocab, attr="LOWER")
+    group_of = {}
+    for index, group in enumerate(words.groups):
+        key = f"group{index}"
+        group_of[blank.vocab.strings.add(key)] = group
+        exact_aliases = [a for a in group.aliases if _is_exact_alias(a)]
+        loose_aliases = [a for a in group.aliases if not _is_exact_alias(a)]
+        if exact_aliases:
+            exact.add(key, [blank.make_doc(a) for a in exact_aliases])
+        if loose_aliases:
+            loose.add(key, [blank.make_doc(a) for a in loose_aliases])
+    return exact, loose, group_of
 
 
 def _mention(span: Span, name: str, kind: str, country: str | None) -> ActorMention:
