@@ -70,6 +70,7 @@ TYPED = [
     ("Demonstrators clashed with police in the city centre.", "Violent demonstration"),
     ("An angry mob lynched a man accused of theft.", "Mob violence"),
     ("A crowd of villagers beat a suspected thief to death.", "Mob violence"),
+    ("Pro-government militiamen attacked protesters with sticks and knives.", "Attack"),
     ("The two sides signed a ceasefire agreement on Sunday.", "Agreement"),
     ("Police arrested 20 opposition activists in the capital.", "Arrests"),
     ("Demonstrators were detained during the rally in the capital.", "Protest with intervention"),
@@ -192,6 +193,13 @@ def test_facts_beside_cues_are_kept(analyzer, typer: EventTyper, text: str, expe
     assert top is not None and top.trigger.sub_event_type == expected
 
 
+def test_a_protested_arrest_is_no_intervention(analyzer, typer: EventTyper) -> None:
+    text = "Students boycotted classes to protest the arrest of their leader."
+    types = {t.text: t.sub_event_type for t in typer(analyzer.nlp(text))}
+    assert types["boycotted"] == "Peaceful protest"
+    assert types["arrest"] == "Arrests"
+
+
 def test_asserted_twin_of_a_denial_is_kept(analyzer, typer: EventTyper) -> None:
     # The same words as a denial, asserted: the cue is the denial, not the vocabulary.
     triggers = typer(analyzer.nlp("The government killed civilians in the region."))
@@ -230,6 +238,7 @@ EXTRA_RULE_CASES = [
     ("Police detained dozens as students marched in the capital.", ""),
     ("A UN patrol was pelted with stones by men in civilian clothes.", ""),
     ("Thousands of protesters occupied the main square of the capital.", ""),
+    ("Police attacked the protesters outside the court.", ""),
 ]
 
 # Sentence frames in which each lexicon phrase should be found; {p} is the phrase.

@@ -320,8 +320,9 @@ class Roles:
         return list(verb.subtree) if verb.pos_ in _VERBAL else list(self.sent)
 
     def _clause(self) -> list[Token]:
-        """The subtree of the trigger's verb, less the clauses that state other facts
-        ("after the two were arrested, a crowd staged a protest")."""
+        """The subtree of the trigger's verb, less the clauses that state other facts or aims
+        ("after the two were arrested, a crowd staged a protest", "boycotted classes to protest
+        the arrest")."""
         verb = self.root
         while verb.pos_ not in _VERBAL and verb.head.i != verb.i:
             verb = verb.head
@@ -333,7 +334,10 @@ class Roles:
             for c in verb.children
             if c.dep_ == "advcl"
             and not self._inside(c)
-            and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+            and any(
+                (m.dep_ == "mark" and m.lower_ in marks) or (m.dep_ == "aux" and m.lower_ == "to")
+                for m in c.children
+            )
         ]
         excluded = {t.i for c in other_facts for t in c.subtree}
         return [t for t in verb.subtree if t.i not in excluded]
