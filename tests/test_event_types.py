@@ -108,6 +108,7 @@ NOT_INCIDENTS = [
     "The war has killed thousands of people since 2011.",
     "Residents fear a possible attack on the village.",
     "At least 600 people have been killed in the province since July.",
+    "The president said the army would soon launch an offensive to retake the city.",
 ]
 
 

@@ -601,9 +601,13 @@ def asserted(span: Span, modality: Modality) -> bool:
             return False
         if cur.dep_ in _STOP_DEPS or cur.head.i == cur.i or _independent(cur, modality):
             return True
-        if cur.dep_ in _NONLOCAL_DEPS:
-            local = False
+        if cur.dep_ in _NONLOCAL_DEPS and not _infinitival(cur):
+            local = False  # an aim ("to retake the city") shares its verb's modality
         path_dep, cur = cur.dep_, cur.head
+
+
+def _infinitival(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _independent(token: Token, modality: Modality) -> bool:
