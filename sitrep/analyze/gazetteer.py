@@ -172,6 +172,8 @@ class _Builder:
         if not name or not is_latin(name):
             return
         key = normalize(name)
+        if key.startswith("the "):
+            key = key[4:]  # "the Kremlin" is found as "Kremlin"; the article stays out of spans
         if len(key) >= 2:
             self.names.append((key, pid, int(primary)))
 
