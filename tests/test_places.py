@@ -169,3 +169,37 @@ def test_unknown_village_is_placed_by_its_context(analyze) -> None:
     assert village.country_code == "NG"
     assert village.admin1 == "Zamfara"
     assert village.confidence < 0.5
+
+
+def test_random_noise_keeps_offsets_valid(analyze) -> None:
+    import random
+
+    rng = random.Random(7)
+    pieces = [
+        "Kyiv",
+        "#Odesa",
+        "al",
+        "-",
+        "Hara",
+        "Paris",
+        ",",
+        "Texas",
+        "'s",
+        "The",
+        "Oblast",
+        "region",
+        "Ill.",
+        "Donestk",
+        "Київ",
+        "!!",
+        "#",
+        "May",
+        "\n",
+        "Mar'inka",
+        "of",
+    ]
+    for _ in range(20):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        for place in analyze(text).places:
+            assert 0 <= place.start < place.end <= len(text)
+            assert text[place.start : place.end] == place.text

@@ -491,7 +491,7 @@ class Recognizer:
             # is not the town the gazetteer knows by part of it.
             return None
         hashtag = start_tok.text.startswith("#") or (i > 0 and tokens[i - 1].text == "#")
-        if hashtag and tokens[i - 1].text == "#":
+        if hashtag and i > 0 and tokens[i - 1].text == "#":
             start = tokens[i - 1].idx
         region_word = j + 1 < len(tokens) and tokens[j + 1].lower_ in REGION_WORDS
         if region_word:
