@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -181,9 +181,10 @@ def _span_root(doc: Doc, start: int, end: int) -> Token | None:
 def _place_level(place: Place) -> int:
     """Coarse to fine: 0 country, 1 region, 2 district, 3 sub-district, 4 town, 5 neighbourhood."""
     code = place.feature_code or ""
-    if code.startswith("PCL") or code in {"TERR", "CONT"}:
+    if code.startswith("PCL") or code == "CONT":
         return 0
-    if code in {"ADM1", "ADM1H", "RGN", "RGNE", "ISL", "ISLS", "AREA", "PEN", "VAL", "MTS"}:
+    # A territory ("Gaza Strip") is coded as a region, as ACLED makes it an admin1
+    if code in {"ADM1", "ADM1H", "TERR", "RGN", "RGNE", "ISL", "ISLS", "AREA", "PEN", "VAL", "MTS"}:
         return 1
     if code in {"ADM2", "ADM2H"}:
         return 2
@@ -496,7 +497,16 @@ class EventCoder:
                 return context.named_group
             return actor
 
-        return named(draft.actor1), named(draft.actor2)
+        actor1, actor2 = named(draft.actor1), named(draft.actor2)
+        if actor2 == actor1:
+            actor2 = None
+        if draft.event_type == "Battles" and (actor1 is None) != (actor2 is None):
+            # A battle has two sides: the one the sentence leaves out is the article's main
+            # party on the other side (state forces against the named or unnamed group).
+            known = actor1 or actor2
+            other = context.counterpart(known, self.actors.relocated, code, year)
+            actor1, actor2 = (known, other) if actor1 else (other, known)
+        return actor1, actor2
 
     # -- the record ------------------------------------------------------------------------
 
@@ -679,6 +689,26 @@ class _ArticleContext:
         return start, end, precision, True
 
     # -- actors and sources ----------------------------------------------------------------
+
+    def counterpart(
+        self,
+        name: str | None,
+        relocate: Callable[[ActorMention, str | None, int], str],
+        code: str | None,
+        year: int,
+    ) -> str | None:
+        """The armed party most named in the article on the other side of ``name``: non-state
+        against state forces, state forces against anyone else."""
+        state_side = name is not None and name.startswith(("Military Forces", "Police Forces"))
+        counts: dict[str, int] = {}
+        for mention in self.analysis.actors:
+            if mention.kind not in _ARMED_KINDS:
+                continue
+            other = relocate(mention, code, year)
+            if other == name or (mention.kind in _STATE_KINDS) == state_side:
+                continue
+            counts[other] = counts.get(other, 0) + 1
+        return max(counts, key=counts.__getitem__) if counts else None
 
     def foreign_party(self, code: str | None) -> ActorMention | None:
         """The armed party of another country the article names most."""
@@ -911,6 +941,9 @@ def _add_stray_tolls(
             paragraph_start = context.text.rfind("\n", 0, start) + 1
             earlier = [d for d in drafts if paragraph_start <= d.evidence.start < start]
             target = earlier[-1] if earlier else None
+            if target is None and all(t.count == 0 for t in tolls):
+                # "No major injuries were reported" closing a story speaks of its main incident
+                target = min(drafts, key=lambda d: d.order)
         if target is not None:
             target.tolls.extend(tolls)
 
