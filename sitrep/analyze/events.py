@@ -9,6 +9,7 @@ the assembly lives in ``sitrep/data/events_assembly.toml``.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import tomllib
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
+from typing import Any, Generic, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -548,6 +550,25 @@ class EventCoder:
 # What the article offers every trigger: places, dates, actors, sources
 
 
+_Item = TypeVar("_Item")
+
+
+class _ByStart(Generic[_Item]):
+    """Items with character offsets, found by range in logarithmic time: a long article
+    must not cost each sentence a pass over every mention."""
+
+    def __init__(self, items: Iterable[_Item]) -> None:
+        self.items: list[Any] = sorted(items, key=lambda item: item.start)  # type: ignore[attr-defined]
+        self.starts = [item.start for item in self.items]
+        self.longest = max((item.end - item.start for item in self.items), default=0)
+
+    def starting_in(self, lo: int, hi: int) -> list[_Item]:
+        return self.items[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
+
+    def overlapping(self, lo: int, hi: int) -> list[_Item]:
+        return [item for item in self.starting_in(lo - self.longest, hi) if item.end > lo]
+
+
 class _ArticleContext:
     def __init__(self, doc: Doc, analysis: Analysis, lex: AssemblyLexicon) -> None:
         self.doc = doc
@@ -559,15 +580,17 @@ class _ArticleContext:
         self.datelines = dateline_ranges(self.text)
         # Country names standing for a state's forces stay places; other actors do not
         # ("Gunmen" or "Hezbollah" read as toponyms).
-        actor_spans = [m for m in analysis.actors if m.kind != "military" or " " in m.text]
+        actor_spans = _ByStart(m for m in analysis.actors if m.kind != "military" or " " in m.text)
         self.places = sorted(
-            (
-                p
-                for p in analysis.places
-                if not any(m.start < p.end and p.start < m.end for m in actor_spans)
-            ),
+            (p for p in analysis.places if not actor_spans.overlapping(p.start, p.end)),
             key=lambda p: p.start,
         )
+        self.place_index = _ByStart(self.places)
+        self.date_index = _ByStart(analysis.dates)
+        self.actor_index = _ByStart(analysis.actors)
+        self.attribution_index = _ByStart(analysis.sources.attributions)
+        self.focus_place = self._focus_place()
+        self.dateline_place = self._dateline_place()
         self.focus = _focus(self.places)
         self.headline_end = _headline_end(self.text)
         self.named_group = _sole_named_group(analysis.actors)
@@ -583,11 +606,9 @@ class _ArticleContext:
 
     def sentence_places(self, sentence: Span) -> list[tuple[Place, Token]]:
         found = []
-        for place in self.places:
-            if place.start < sentence.start_char or self.in_dateline(place):
+        for place in self.place_index.starting_in(sentence.start_char, sentence.end_char):
+            if place.end > sentence.end_char or self.in_dateline(place):
                 continue
-            if place.end > sentence.end_char:
-                break
             token = _span_root(self.doc, place.start, place.end)
             if token is not None:
                 found.append((place, token))
@@ -625,23 +646,22 @@ class _ArticleContext:
         paragraph_start = self.text.rfind("\n", 0, sentence.start_char) + 1
         before = [
             p
-            for p in self.places
-            if paragraph_start <= p.start < sentence.start_char
-            and not self.in_dateline(p)
-            and _place_level(p) > 0
+            for p in self.place_index.starting_in(paragraph_start, sentence.start_char)
+            if not self.in_dateline(p) and _place_level(p) > 0
         ]
         if before:
             place = before[-1]
             return place, max(2, _precision_of(place))
-        focus = self.focus_place()
-        if focus is not None:
-            return focus, 3
-        dateline = [p for p in self.places if self.in_dateline(p) and _place_level(p) > 0]
-        if dateline:
-            return dateline[0], max(2, _precision_of(dateline[0]))
+        if self.focus_place is not None:
+            return self.focus_place, 3
+        if self.dateline_place is not None:
+            return self.dateline_place, max(2, _precision_of(self.dateline_place))
         return None, 3
 
-    def focus_place(self) -> Place | None:
+    def _dateline_place(self) -> Place | None:
+        return next((p for p in self.places if self.in_dateline(p) and _place_level(p) > 0), None)
+
+    def _focus_place(self) -> Place | None:
         below_country = [p for p in self.places if _place_level(p) > 0 and not self.in_dateline(p)]
         if not below_country:
             return None
@@ -657,9 +677,7 @@ class _ArticleContext:
         """(start, end, time precision, stated) for a trigger's incident."""
         reference = self.published
         best: tuple[int, DateMention] | None = None
-        for mention in self.analysis.dates:
-            if not (sentence.start_char <= mention.start < sentence.end_char):
-                continue
+        for mention in self.date_index.starting_in(sentence.start_char, sentence.end_char):
             try:
                 start = date.fromisoformat(mention.value_start)
                 end = date.fromisoformat(mention.value_end)
@@ -734,17 +752,15 @@ class _ArticleContext:
         return first[max(counts, key=counts.__getitem__)]
 
     def sentence_actors(self, sentence: Span) -> list[ActorMention]:
-        return [
-            m
-            for m in self.analysis.actors
-            if sentence.start_char <= m.start and m.end <= sentence.end_char
-        ]
+        found = self.actor_index.starting_in(sentence.start_char, sentence.end_char)
+        return [m for m in found if m.end <= sentence.end_char]
 
     def reported_by(self, sentence: Span) -> list[str]:
         sources: list[str] = []
-        for attribution in self.analysis.sources.attributions:
-            if attribution.start < sentence.end_char and sentence.start_char < attribution.end:
-                sources.extend(s for s in attribution.sources if s not in sources)
+        for attribution in self.attribution_index.overlapping(
+            sentence.start_char, sentence.end_char
+        ):
+            sources.extend(s for s in attribution.sources if s not in sources)
         return sources
 
     # -- fatalities ------------------------------------------------------------------------
