@@ -129,11 +129,24 @@ def _short_admin_name(name: str, aliases: Iterable[str]) -> str:
     return min(plain, key=len) if plain else stem
 
 
+def _named_after_capital(sub: dict) -> str | None:
+    """'Zaporizhzhia' for Zaporizka oblast: news names a region after its largest town when one
+    of the region's own names begins with the town's."""
+    capital = sub.get("capital")
+    if not capital or not capital.isascii():
+        return None
+    head = normalize(capital)
+    names = [normalize(n) for n in (sub["name"], *sub["aliases"])]
+    return capital if any(n == head or n.startswith(head + " ") for n in names) else None
+
+
 def _trimmed_midpoint(points: list[tuple[float, float]]) -> tuple[float, float]:
     """Middle of the box holding most of a region's towns: near its centre, robust to outliers."""
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
-    cut = 0  # measured: the full box beats trimmed boxes, medians and means on GeoNames points
+    # Measured on GeoNames points: the box beats medians and means; dropping the outermost town
+    # on each side survives one filed under the wrong region (Donetsk oblast has one).
+    cut = 1 if len(points) >= 40 else 0
     lo, hi = cut, len(points) - 1 - cut
     return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
@@ -332,11 +345,15 @@ def _add_subdivisions(
         if city is None:
             continue
         for sid in subs:
-            subdivisions[sid]["points"].append((city["latitude"], city["longitude"]))
-            population[sid] += int(city.get("population") or 0)
+            sub = subdivisions[sid]
+            sub["points"].append((city["latitude"], city["longitude"]))
+            size = int(city.get("population") or 0)
+            population[sid] += size
+            if size > sub.get("capital_size", -1):
+                sub["capital"], sub["capital_size"] = city["name"], size
     by_row = _country_by_row(countries)
     for sub in subdivisions:
-        sub["short"] = _short_admin_name(sub["name"], sub["aliases"])
+        sub["short"] = _named_after_capital(sub) or _short_admin_name(sub["name"], sub["aliases"])
     for sid, sub in enumerate(subdivisions):
         cc = by_row.get(sub["country_row"])
         if cc is None or sub["level"] not in (1, 2) or not sub["points"]:
