@@ -67,6 +67,11 @@ TYPED = [
         "Excessive force against protesters",
     ),
     ("Protesters threw stones at police and set cars on fire.", "Violent demonstration"),
+    ("Demonstrators set tyres ablaze and blocked roads in the capital.", "Violent demonstration"),
+    (
+        "Police detained 50 people as they tried to march on parliament.",
+        "Protest with intervention",
+    ),
     ("Demonstrators clashed with police in the city centre.", "Violent demonstration"),
     ("An angry mob lynched a man accused of theft.", "Mob violence"),
     ("A crowd of villagers beat a suspected thief to death.", "Mob violence"),

@@ -195,6 +195,7 @@ class Modality:
     assessment_subjects: frozenset[str]
     aggregate_preps: frozenset[str]
     factual_marks: frozenset[str]
+    sequence_marks: frozenset[str]
     contrast: frozenset[str]
     trend_verbs: frozenset[str]
     recent_times: frozenset[str]
@@ -328,7 +329,7 @@ class Roles:
             verb = verb.head
         if verb.pos_ not in _VERBAL:
             return list(self.sent)
-        marks = self.modality.factual_marks
+        marks = self.modality.sequence_marks
         other_facts = [
             c
             for c in verb.children
