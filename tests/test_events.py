@@ -317,6 +317,31 @@ def test_a_peaceful_march_has_protesters_and_no_opponent(typer_ready, analyze) -
     assert (event.actor1, event.actor2) == ("Protesters (Kenya)", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "toll"),
+    [
+        (
+            "Police fired live ammunition at protesters in Nairobi, Kenya, on Monday, killing two.",
+            "Excessive force against protesters",
+            2,
+        ),
+        (
+            "Police beat protesters with batons and fired tear gas in Nairobi, Kenya, on Monday.",
+            "Protest with intervention",
+            None,
+        ),
+    ],
+)
+def test_excessive_force_is_lethal_force(
+    typer_ready, analyze, text: str, sub_event_type: str, toll: int | None
+) -> None:
+    event = _only_event(analyze(text))
+    assert (event.sub_event_type, event.fatalities) == (sub_event_type, toll)
+    force, protesters = "Police Forces of Kenya (2022-)", "Protesters (Kenya)"
+    lethal = sub_event_type.startswith("Excessive")
+    assert (event.actor1, event.actor2) == ((force, protesters) if lethal else (protesters, force))
+
+
 # -- the shared example article ------------------------------------------------------------
 
 

@@ -64,6 +64,7 @@ class AssemblyLexicon:
     compatible: dict[str, str]
     absorbed: dict[str, frozenset[str]]  # sub-type -> event types that absorb it ("*": any)
     directions: frozenset[str]
+    lethal: frozenset[str]
     priority: dict[str, int]
     generic: frozenset[str]
 
@@ -106,6 +107,7 @@ def assembly_lexicon() -> AssemblyLexicon:
         compatible=compatible,
         absorbed={k: frozenset(v) for k, v in data["merge"]["absorbed"].items()},
         directions=frozenset(data["relative_directions"]),
+        lethal=frozenset(w.lower() for w in data["merge"]["lethal_force"]),
         priority={name: i for i, name in enumerate(data["merge"]["subtype_priority"])},
         generic=frozenset(w.lower() for w in data["merge"]["generic_triggers"]),
     )
@@ -515,6 +517,7 @@ class EventCoder:
     def _event(
         self, draft: Draft, analysis: Analysis, index: int, context: _ArticleContext
     ) -> Event:
+        _settle_protest_force(draft, self.lex)
         place = draft.place
         actor1, actor2 = self._final_actors(draft, context)
         location = None
@@ -1421,6 +1424,20 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
     kept.reported_by.extend(s for s in other.reported_by if s not in kept.reported_by)
     kept.confidence = max(kept.confidence, other.confidence) + 0.05
     kept.triggers.extend(other.triggers)
+
+
+def _settle_protest_force(draft: Draft, lex: AssemblyLexicon) -> None:
+    """ACLED's excessive force is lethal or likely lethal force: without a death or a word of
+    shooting it is a dispersal (if one was named) or a peaceful protest."""
+    if draft.sub_event_type != "Excessive force against protesters":
+        return
+    if (_fatalities(draft.tolls) or 0) > 0:
+        return
+    if any(t.text.lower() in lex.lethal for t in draft.triggers):
+        return
+    subtypes = {t.sub_event_type for t in draft.triggers}
+    settled = "Protest with intervention" if "Protest with intervention" in subtypes else None
+    draft.sub_event_type = settled or "Peaceful protest"
 
 
 def _evidence_strength(draft: Draft) -> tuple[bool, bool, bool, float]:
