@@ -203,3 +203,10 @@ def test_random_noise_keeps_offsets_valid(analyze) -> None:
         for place in analyze(text).places:
             assert 0 <= place.start < place.end <= len(text)
             assert text[place.start : place.end] == place.text
+
+
+def test_regions_across_the_border_stay(analyze) -> None:
+    text = "Drones hit the Voronezh region overnight; Kherson and Donetsk regions were shelled."
+    places = _by_text(analyze(text).places)
+    assert places["Voronezh region"].country_code == "RU"
+    assert places["Voronezh region"].feature_code == "ADM1"

@@ -892,7 +892,8 @@ def _drop_strays(mentions: list[Mention], strong: Context) -> None:
             continue
         # "the district of Palma" in a report on Mozambique is not the Palma in Spain.
         small_town = e.kind == CITY and e.population < STRAY_MAX_POPULATION
-        if not (small_town or m.region_word):
+        town_for_region = e.kind == CITY and m.region_word  # asked for a region, found a town
+        if not (small_town or town_for_region):
             continue
         others = sum(
             1
