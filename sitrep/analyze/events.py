@@ -1,10 +1,25 @@
 """Events: incidents typed in ACLED's taxonomy, with their arguments and evidence.
 
-The typer finds asserted incident words; this stage turns them into one record per incident:
-each trigger takes the places its sentence ties to it (one event per town when a sentence
-lists several), its date, actors, toll, sources and evidence sentence; then triggers of one
-article at the same place and date with compatible types become one event. Knowledge of
-the assembly lives in ``sitrep/data/events_assembly.toml``.
+The typer finds asserted incident words; this stage turns them into one record per incident.
+In order:
+
+1. triggers in photo captions are dropped; the rest are grouped by sentence, cut at line
+   breaks (a headline or dateline is not part of the next sentence);
+2. each trigger becomes a *draft* per place its sentence ties to it in the parse (one per
+   town when a sentence lists several; an address is one place; a place "near" another, the
+   reporter's place after "said", and a dateline are not the incident's), else the paragraph's
+   last place, the article's focus place or the dateline, less precisely; with its date (the
+   incident's own, else the days before the report), actors by their role in the parse, the
+   sentence's death tolls and sources;
+3. tolls stated in sentences without a trigger join the draft at their place;
+4. the headline folds into the main incident; drafts typed from a generic word ("killed")
+   join the specific incident at their place and date; drafts of one type group at one place
+   and date merge; arrests at a rally, looting in an attack, weapons seized in a clash and a
+   strike whose weapon was shot down fold into their host; vague unplaced drafts go;
+5. the record: actors laid out by the final sub-type, the toll (lowest claim per side, sides
+   added), evidence, confidence, id.
+
+Knowledge of the assembly lives in ``sitrep/data/events_assembly.toml``.
 """
 
 from __future__ import annotations
@@ -268,6 +283,8 @@ def dateline_ranges(text: str) -> list[tuple[int, int]]:
 
 
 class EventCoder:
+    """The events stage: ``EventCoder()(doc, analysis)`` returns the article's events."""
+
     def __init__(self) -> None:
         self.typer = EventTyper()
         self.lex = assembly_lexicon()
