@@ -342,6 +342,14 @@ def test_excessive_force_is_lethal_force(
     assert (event.actor1, event.actor2) == ((force, protesters) if lethal else (protesters, force))
 
 
+def test_who_takes_a_town_decides_the_territorial_sub_type(typer_ready, analyze) -> None:
+    event = _only_event(
+        analyze("The White Army recaptured Nasir in Upper Nile State, South Sudan, on Monday.")
+    )
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert event.actor1 == "White Army (Nuer Ethnic Militia)"
+
+
 # -- the shared example article ------------------------------------------------------------
 
 

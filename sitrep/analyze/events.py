@@ -537,6 +537,7 @@ class EventCoder:
         _settle_protest_force(draft, self.lex)
         place = draft.place
         actor1, actor2 = self._final_actors(draft, context)
+        sub_event_type = _territory_by_actor(draft.sub_event_type, actor1)
         location = None
         if place is not None:
             location = Location(
@@ -552,7 +553,7 @@ class EventCoder:
         return Event(
             id=event_id(analysis.article.id, index),
             event_type=draft.event_type,
-            sub_event_type=draft.sub_event_type,
+            sub_event_type=sub_event_type,
             date_start=draft.date_start.isoformat(),
             date_end=draft.date_end.isoformat(),
             time_precision=draft.time_precision,
@@ -1441,6 +1442,18 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
     kept.reported_by.extend(s for s in other.reported_by if s not in kept.reported_by)
     kept.confidence = max(kept.confidence, other.confidence) + 0.05
     kept.triggers.extend(other.triggers)
+
+
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _territory_by_actor(sub_event_type: str, actor1: str | None) -> str:
+    """Who takes a place decides ACLED's territorial sub-type: state forces regain it,
+    anyone else overtakes it."""
+    if sub_event_type not in _TERRITORY or actor1 is None:
+        return sub_event_type
+    state = actor1.startswith(("Military Forces", "Police Forces"))
+    return _TERRITORY[0] if state else _TERRITORY[1]
 
 
 def _settle_protest_force(draft: Draft, lex: AssemblyLexicon) -> None:
