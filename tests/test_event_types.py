@@ -18,6 +18,7 @@ TYPED = [
     ("Government troops clashed with rebels near the town on Monday.", "Armed clash"),
     ("Gunmen attacked a police base, killing 12 soldiers.", "Armed clash"),
     ("Militants ambushed an army patrol on the road to Kidal.", "Armed clash"),
+    ("Pro-government forces drove the rebels out of the district.", "Government regains territory"),
     (
         "The army recaptured the town of Kolda from the rebels on Sunday.",
         "Government regains territory",
@@ -265,6 +266,7 @@ FRAMES = [
     "Officials said the {p} was a protest against the law.",
     "Officials said the rebels {p} 30 detainees in the town.",
     "Officials said the two sides {p} the accord on Monday.",
+    "Officials said the army {p} the rebels out of the town.",
 ]
 
 
