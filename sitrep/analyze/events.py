@@ -80,6 +80,7 @@ class AssemblyLexicon:
     absorbed: dict[str, frozenset[str]]  # sub-type -> event types that absorb it ("*": any)
     directions: frozenset[str]
     lethal: frozenset[str]
+    offices: frozenset[str]
     priority: dict[str, int]
     generic: frozenset[str]
 
@@ -123,6 +124,7 @@ def assembly_lexicon() -> AssemblyLexicon:
         absorbed={k: frozenset(v) for k, v in data["merge"]["absorbed"].items()},
         directions=frozenset(data["relative_directions"]),
         lethal=frozenset(w.lower() for w in data["merge"]["lethal_force"]),
+        offices=frozenset(w.lower() for w in data["offices"]),
         priority={name: i for i, name in enumerate(data["merge"]["subtype_priority"])},
         generic=frozenset(w.lower() for w in data["merge"]["generic_triggers"]),
     )
@@ -637,6 +639,10 @@ class _ArticleContext:
 
     def place_tie(self, place_token: Token, trigger: Token) -> tuple[bool, int]:
         """Whether a place may be the trigger's location, and how far it is in the parse."""
+        if place_token.dep_ in {"compound", "amod", "nmod", "poss"} and (
+            place_token.head.lemma_.lower() in self.lex.offices
+        ):
+            return False, 0  # "Voronezh Governor Alexander Gusev said": an office, not a scene
         place_side, trigger_side, common = _tree_path(place_token, trigger)
         for token in place_side[1:]:
             if token.pos_ == "VERB" and token.lemma_ in self.lex.reporting:
@@ -1380,10 +1386,21 @@ def _fold_headline(drafts: list[Draft], headline_end: int, lex: AssemblyLexicon)
 
 
 def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
+    if host.event_type in {"Protests", "Riots"} and _crowd_clash(draft):
+        return True
     hosts = lex.absorbed.get(draft.sub_event_type)
     if hosts is None or host.sub_event_type in lex.absorbed:
         return False
     return "*" in hosts or host.event_type in hosts
+
+
+def _crowd_clash(draft: Draft) -> bool:
+    """ "Clashes" at a rally with no armed group named are the crowd against the police."""
+    if draft.sub_event_type != "Armed clash":
+        return False
+    parties = [a for a in (draft.actor1, draft.actor2) if a is not None]
+    state = ("Military Forces", "Police Forces", "Protesters", "Rioters", "Civilians")
+    return all(a.startswith(state) for a in parties)
 
 
 def _type_group(event_type: str, lex: AssemblyLexicon) -> str:
