@@ -41,6 +41,7 @@ TOWNS = {
     "Kramatorsk": (48.73, 37.57),
     "Sloviansk": (48.85, 37.60),
     "Surigao": (9.79, 125.50),
+    "Izium": (49.21, 37.28),
     "Marinka": (47.942, 37.505),
     "Avdiivka": (48.139, 37.743),
 }
@@ -143,6 +144,14 @@ def test_the_place_struck_not_the_place_reported_from(typer_ready, analyze) -> N
     event = _only_event(analysis)
     assert _town_of(event) == "Kharkiv"
     assert event.location is not None and event.location.precision == 1
+
+
+def test_the_place_of_an_office_is_not_the_scene(typer_ready, analyze) -> None:
+    event = _only_event(
+        analyze("Kharkiv Governor Oleh Syniehubov said Russian missiles struck Izium on Monday.")
+    )
+    assert _town_of(event) == "Izium"
+    assert event.reported_by == ["Kharkiv Governor Oleh Syniehubov"]
 
 
 def test_an_incident_near_a_town_is_less_precise(typer_ready, analyze) -> None:
