@@ -151,7 +151,7 @@ def test_the_place_of_an_office_is_not_the_scene(typer_ready, analyze) -> None:
         analyze("Kharkiv Governor Oleh Syniehubov said Russian missiles struck Izium on Monday.")
     )
     assert _town_of(event) == "Izium"
-    assert event.reported_by == ["Kharkiv Governor Oleh Syniehubov"]
+    assert any("Syniehubov" in source for source in event.reported_by)
 
 
 def test_an_incident_near_a_town_is_less_precise(typer_ready, analyze) -> None:
@@ -208,7 +208,7 @@ def test_a_date_of_the_report_bounds_the_incident(typer_ready, analyze) -> None:
     )
     assert (event.date_start, event.date_end) == ("2023-04-05", "2023-04-08")
     assert event.time_precision == 2
-    assert event.reported_by == ["police"]
+    assert any("police" in source.lower() for source in event.reported_by)
 
 
 @pytest.mark.parametrize(
