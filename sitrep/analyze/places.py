@@ -46,6 +46,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 MAX_TOKENS = 6  # the longest name looked up, in tokens (hyphens count)
 MAX_FUZZY = 12  # misspelling searches per article: each costs a scan of one country's names
+DATELINE_CHARS = 100  # how far into the text a dateline may start ("date 2023-04-11 KYIV")
 MAX_POINTS = 30  # the places whose nearness counts, first named first
 # Words that may sit inside a multi-word name ("Deir al-Balah", "Stratford-upon-Avon").
 CONNECTORS = frozenset(
@@ -236,6 +237,7 @@ class Mention:
     fuzzy: bool = False
     container: Mention | None = None  # "Paris, Texas": the mention after the comma
     unknown: bool = False  # a place the gazetteer lacks, put at the place that holds it
+    dateline: bool = False  # "KYIV, Ukraine (AP) -": where the report was filed
     best: Candidate | None = None
     scores: list[float] = field(default_factory=list)
 
@@ -421,6 +423,7 @@ class Recognizer:
         mentions += self._unmatched_entities(doc, ents, taken, found)
         mentions.sort(key=lambda m: m.start)
         _link_containers(mentions, text)
+        _mark_dateline(mentions)
         return mentions
 
     @staticmethod
@@ -583,6 +586,17 @@ class Recognizer:
 _CONTAINER_GAP = re.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?", re.IGNORECASE)
 
 
+def _mark_dateline(mentions: list[Mention]) -> None:
+    """A place in capitals at the very start is the dateline: it weighs double as context."""
+    for m in mentions:
+        if m.start > DATELINE_CHARS:
+            break
+        if m.text.isupper() and len(m.text) > 2:
+            m.dateline = True
+            if m.container is not None:
+                m.container.dateline = True
+
+
 def _link_containers(mentions: list[Mention], text: str) -> None:
     """'Paris, Texas', 'Avdiivka in the Chernihiv region': the second place holds the first."""
     for a, b in itertools.pairwise(mentions):
@@ -647,6 +661,8 @@ def _context(mentions: Sequence[Mention]) -> Context:
         weight = 1.0 if m.strong else 0.6
         if len({c.entry.country_code for c in m.candidates}) == 1:
             weight += 0.5  # unambiguous as to country
+        if m.dateline:
+            weight *= 2
         if e.country_code:
             ctx.countries[e.country_code] += weight * (1.5 if e.kind == COUNTRY else 1.0)
         if e.admin1 and e.kind != COUNTRY:
@@ -706,7 +722,7 @@ def _inside(inner: Entry, outer: Entry) -> bool:
     return False
 
 
-def resolve(mentions: list[Mention], dateline_chars: int = 80) -> None:
+def resolve(mentions: list[Mention]) -> None:
     """Choose each mention's entry in place (``best``), using the whole article as context."""
     groups: dict[tuple, list[Mention]] = defaultdict(list)
     for m in mentions:
