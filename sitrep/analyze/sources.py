@@ -39,6 +39,7 @@ CLOSES_BEFORE = set(".,;:!?)]}—–-…") | set(DOUBLE_CLOSE + SINGLE_CLOSE)
 # Nested quotes deeper than this are bad input, not prose: further openings are ignored.
 MAX_DEPTH = 4
 MAX_NAME_TOKENS = 16
+MAX_CLAUSE_TOKENS = 120
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 WORD = re.compile(r"\w+")
 HANDLE = re.compile(r"(?<![\w@./])@(\w{1,30})")
@@ -245,8 +246,10 @@ class Embed:
 
 def find_embeds(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[Embed]:
     embeds = []
+    starts = [a for a, _ in spans]
     for match in lex.signature.finditer(text):
-        para_start = next((a for a, b in spans if a <= match.start() < b), 0)
+        at = bisect_right(starts, match.start()) - 1
+        para_start = spans[at][0] if at >= 0 else 0
         lo = max(para_start, match.start() - 120)
         dash, width = -1, 0
         for candidate in lex.dashes:
@@ -399,7 +402,7 @@ class _Article:
         return max(0, bisect_right(self.paragraph_starts, offset) - 1)
 
     # -- names -----------------------------------------------------------------------------
-    def _name_index(self) -> dict[str, list[tuple[int, str]]]:
+    def _name_index(self) -> dict[str, tuple[int, str]]:
         """Every proper name of the article by each of its words: where "Syrsky" finds
         "Colonel General Oleksandr Syrsky". Embedded posts sign with the name the account uses."""
         index: dict[str, list[tuple[int, str]]] = {}
@@ -415,7 +418,11 @@ class _Article:
         for embed in self.embeds:
             for word in WORD.findall(embed.name):
                 index.setdefault(word.lower(), []).append((1, embed.name.split(" (")[0]))
-        return index
+        # the longest form of each word, an embedded post's own signature first among equals
+        return {
+            word: max(forms, key=lambda form: (len(form[1]), form[0]))
+            for word, forms in index.items()
+        }
 
     def _proper_name(self, head: Token) -> tuple[int, int]:
         """Token range of the run of proper nouns ending at ``head``, with "of ..."/"for ..."
@@ -457,10 +464,9 @@ class _Article:
         return first, last
 
     def fullest(self, head: Token, name: str) -> str:
-        candidates = self.names.get(head.lower_, [])
-        if not candidates:
+        best = self.names.get(head.lower_)
+        if best is None:
             return name
-        best = max(candidates, key=lambda c: (len(c[1]), c[0]))
         if len(best[1]) > len(name) or (best[0] and best[1].lower() == name.lower()):
             return best[1]
         return name
@@ -994,9 +1000,9 @@ class _Article:
         found = []
         for claim in self.claims:
             clause = claim.clause
-            clause_range = range(clause.start, clause.end) if clause is not None else range(0)
-            if clause is None or not claim.speaker():
-                continue
+            if clause is None or not claim.speaker() or len(clause) > MAX_CLAUSE_TOKENS:
+                continue  # a "clause" longer than that is the parser running sentences together
+            clause_range = range(clause.start, clause.end)
             if claim.anchor.lemma_.lower() not in self.lex.speech:
                 continue
             if any(self.in_quote[i] for i in clause_range) or any(
@@ -1058,14 +1064,15 @@ class _Article:
     def media(self) -> list[MediaRef]:
         urls = self._url_media()
         posted = self._embed_media() + [ref for _, ref in urls] + self._handle_media()
+        urls_in_sentence: dict[int, list[MediaRef]] = {}
+        for url_at, url in urls:
+            urls_in_sentence.setdefault(self._sentence_at(url_at), []).append(url)
         for at, ref in self._platform_mentions():
             # "shared a video on its YouTube channel, youtube.com/@X": one post, now with a poster
             same_sentence = [
                 url
-                for url_at, url in urls
-                if url.platform == ref.platform
-                and url.posted_by is None
-                and self._sentence_at(url_at) == self._sentence_at(at)
+                for url in urls_in_sentence.get(self._sentence_at(at), [])
+                if url.platform == ref.platform and url.posted_by is None
             ]
             if same_sentence:
                 same_sentence[0].posted_by = ref.posted_by
@@ -1115,7 +1122,7 @@ class _Article:
         return refs
 
     def _inside_url(self, offset: int) -> bool:
-        line_start = self.text.rfind(" ", 0, offset) + 1
+        line_start = self.text.rfind(" ", max(0, offset - 300), offset) + 1
         return "/" in self.text[line_start:offset]
 
     def _platform_mentions(self) -> list[tuple[int, MediaRef]]:
