@@ -81,6 +81,7 @@ TYPED = [
     ("Police arrested 20 opposition activists in the capital.", "Arrests"),
     ("Demonstrators were detained during the rally in the capital.", "Protest with intervention"),
     ("The army deployed additional troops to the border region.", "Change to group/activity"),
+    ("Israeli jets violated Lebanese airspace on Tuesday.", "Change to group/activity"),
     ("Air defenses shot down two drones over the city.", "Disrupted weapons use"),
     ("Police seized 40 rifles and a cache of ammunition in a raid.", "Disrupted weapons use"),
     (
@@ -267,6 +268,7 @@ FRAMES = [
     "Officials said the rebels {p} 30 detainees in the town.",
     "Officials said the two sides {p} the accord on Monday.",
     "Officials said the army {p} the rebels out of the town.",
+    "Officials said jets {p} the airspace of the country.",
 ]
 
 
