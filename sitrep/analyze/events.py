@@ -59,6 +59,7 @@ _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 _VICTIM_PREPS = frozenset({"on", "against", "at", "upon", "targeting", "into"})
 _PARTY_PREPS = frozenset({"between", "with"})
 _DEFAULT_DAYS = 3
+_OFFICE_TIER = 1000  # parse distance given to a place that only names an office
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,6 +383,7 @@ class EventCoder:
         candidates = _collapse_chains(context.sentence_places(sentence), context)
         live = [(t, h) for t, h in zip(triggers, heads, strict=True) if h is not None]
         assigned: dict[int, list[tuple[Place, Token]]] = {}
+        ties = []
         for place, token in candidates:
             scored = []
             for trigger, head in live:
@@ -389,7 +391,12 @@ class EventCoder:
                 if eligible:
                     scored.append((distance, abs(token.i - head.i), trigger.start))
             if scored:
-                assigned.setdefault(min(scored)[2], []).append((place, token))
+                ties.append((min(scored), place, token))
+        if any(tie[0][0] < _OFFICE_TIER for tie in ties):
+            ties = [tie for tie in ties if tie[0][0] < _OFFICE_TIER]
+        offices = {token.i for (distance, _, _), _, token in ties if distance >= _OFFICE_TIER}
+        for (_, _, trigger_start), place, token in ties:
+            assigned.setdefault(trigger_start, []).append((place, token))
         result = {}
         for trigger_start, pairs in assigned.items():
             pairs = _drop_descriptions(pairs, context.lex.directions)
@@ -408,7 +415,9 @@ class EventCoder:
                     continue
                 if any(_same_place(place, seen) for seen, _ in unique):
                     continue
-                unique.append((place, context.precision(place, token)))
+                # An office's place stands for its region: it never refines a known place
+                precision = 3 if token.i in offices else context.precision(place, token)
+                unique.append((place, precision))
             if unique:
                 result[trigger_start] = unique
         return result
@@ -642,7 +651,9 @@ class _ArticleContext:
         if place_token.dep_ in {"compound", "amod", "nmod", "poss"} and (
             place_token.head.lemma_.lower() in self.lex.offices
         ):
-            return False, 0  # "Voronezh Governor Alexander Gusev said": an office, not a scene
+            # "Voronezh Governor Alexander Gusev said": an office; its place is the scene
+            # only when the sentence names no other ("the drone attack there")
+            return True, _OFFICE_TIER
         place_side, trigger_side, common = _tree_path(place_token, trigger)
         for token in place_side[1:]:
             if token.pos_ == "VERB" and token.lemma_ in self.lex.reporting:
@@ -1435,7 +1446,7 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
     if better_evidence:
         kept.evidence = other.evidence
     if kept.place is not None and other.place is not None:
-        finer = _contains(kept.place, other.place)
+        finer = _contains(kept.place, other.place) and other.precision < 3
         if finer or (other.place_explicit and not kept.place_explicit):
             kept.place, kept.precision = other.place, other.precision
             kept.place_explicit = other.place_explicit
