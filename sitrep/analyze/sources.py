@@ -429,9 +429,12 @@ class _Article:
         names and a bracketed acronym after it ("Ministry of Internal Affairs", "(UKMTO)")."""
         doc = self.doc
         first = head.i
-        while first > 0 and first - head.i < MAX_NAME_TOKENS:
+        while first > 0 and head.i - first < MAX_NAME_TOKENS:
             prev = doc[first - 1]
             joined = prev.text in "-–." and not prev.whitespace_
+            # "Indigenous Tribal Leaders' Forum": a possessive inside a name
+            possessive = prev.text in ("'", "’", "'s", "’s") and first > 1
+            joined = joined or (possessive and doc[first - 2].pos_ == "PROPN")
             if (prev.pos_ == "PROPN" or joined) and not self.in_quote[prev.i]:
                 first -= 1
             else:
@@ -444,7 +447,7 @@ class _Article:
                 continue
             if child.i != last + 1 and not (child.i == last + 2 and doc[last + 1].text == "("):
                 break
-            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "on"):
                 objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
                 if not objects:
                     break
