@@ -180,6 +180,16 @@ def test_datelines_passives_and_calls_are_not_sources(find) -> None:
     assert quotes_of(sourcing, text) == {"stay indoors tonight": "mayor"}
 
 
+def test_citing_and_quoted_by_put_the_relay_last(find) -> None:
+    text = (
+        "Forty people were detained, Daily Varnian reports, citing Reuters. "
+        "The depot burned for hours, according to sources quoted by the Kestrel news agency."
+    )
+    sourcing = find(text)
+    assert sources_of(sourcing, text, "Forty") == ["Reuters", "Daily Varnian"]
+    assert sources_of(sourcing, text, "The depot") == ["sources", "Kestrel news agency"]
+
+
 def test_report_from_an_organisation_names_the_organisation(find) -> None:
     text = "Fighting continued near the dam, a recent report from the Ministry of Water said."
     assert sources_of(find(text), text, "Fighting") == ["Ministry of Water"]
