@@ -97,6 +97,11 @@ TYPED = [
         "Non-violent transfer of territory",
     ),
     ("Residents discovered a mass grave outside the town.", "Other"),
+    (
+        "Police arrested dozens of protesters during the unauthorized rally.",
+        "Protest with intervention",
+    ),
+    ("Women held a silent vigil for the victims of the massacre.", "Peaceful protest"),
     ("Teachers held a national strike in the capital on Monday.", "Peaceful protest"),
 ]
 

@@ -353,6 +353,15 @@ class Roles:
             return []
         return [verb, *_subtrees(verb, ("prt", "dobj"))]
 
+    def _governor(self) -> list[Token]:
+        """The verb a noun trigger is an argument of ("protested the arrest"); none for verbs."""
+        if self.root.pos_ in _VERBAL:
+            return []
+        verb = self.root
+        while verb.pos_ not in _VERBAL and verb.dep_ in _ARGUMENT_DEPS and verb.head.i != verb.i:
+            verb = verb.head
+        return [verb] if verb.pos_ in _VERBAL else []
+
     def _self(self) -> list[Token]:
         tokens = list(self.span)
         for child in self.root.children:
