@@ -199,6 +199,7 @@ class Modality:
     contrast: frozenset[str]
     trend_verbs: frozenset[str]
     recent_times: frozenset[str]
+    habitual: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -600,7 +601,7 @@ def asserted(span: Span, modality: Modality) -> bool:
     local = True
     cur, path_dep = root, ""
     while True:
-        if local and _negated_or_modal(cur, inside, modality):
+        if local and _negated_or_modal(cur, inside, modality, cur.i == root.i):
             return False
         if (
             cur.i != root.i
@@ -644,7 +645,9 @@ def in_background(root: Token, modality: Modality) -> bool:
     return False
 
 
-def _negated_or_modal(token: Token, inside: set[int], modality: Modality) -> bool:
+def _negated_or_modal(
+    token: Token, inside: set[int], modality: Modality, is_trigger: bool = True
+) -> bool:
     if (
         token.dep_ == "pobj"
         and token.head.i not in inside
@@ -657,8 +660,8 @@ def _negated_or_modal(token: Token, inside: set[int], modality: Modality) -> boo
         dep, word = child.dep_, child.lower_
         if dep == "neg" or (dep == "det" and word in modality.negation):
             return True
-        if dep in ("nsubj", "nsubjpass") and _no_one(child, modality):
-            return True  # "no civilian was injured", "nobody was hurt"
+        if is_trigger and dep in ("nsubj", "nsubjpass") and _no_one(child, modality):
+            return True  # "no civilian was injured"; but the blast of "no one was hurt in"
         if dep in ("aux", "auxpass") and word in modality.modal_aux:
             return True
         if dep == "mark" and word in modality.hypothetical_marks:
@@ -683,6 +686,12 @@ def _is_assessment(root: Token, modality: Modality) -> bool:
     children = list(verb.children)
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in modality.trend_verbs:
         return True
+    if root.dep_ == "nsubj" and any(  # "kidnappings are common on the highway"
+        c.dep_ == "acomp" and c.lemma_.lower() in modality.habitual for c in root.head.children
+    ):
+        return True
+    if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in children):
+        children += list(verb.head.children)  # "the conflict has displaced ... and killed"
     if verb.i == root.i and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in modality.assessment_subjects for c in children
     ):
