@@ -121,6 +121,9 @@ NOT_INCIDENTS = [
     "Residents fear a possible attack on the village.",
     "At least 600 people have been killed in the province since July.",
     "The president said the army would soon launch an offensive to retake the city.",
+    "The conflict has displaced millions and killed more than 300,000 people.",
+    "Kidnappings are common on the highway.",
+    "The group is known for carrying out suicide attacks in the capital.",
 ]
 
 
@@ -193,6 +196,7 @@ ASSERTED_BESIDE_CUES = [
         "The militants did not say who planted the bomb, but the blast killed five people.",
         "Remote explosive/landmine/IED",
     ),
+    ("No one was injured in the blast at the market.", "Remote explosive/landmine/IED"),
     (
         "The army did not attack the village but shelled the town.",
         "Shelling/artillery/missile attack",
