@@ -187,3 +187,16 @@ def test_relocated_reanchors_only_defaulted_countries(analyzer) -> None:
     soldiers = by_text["Nigerian soldiers"]
     assert LEX.relocated(gunmen, "NG", 2023) == "Unidentified Armed Group (Nigeria)"
     assert LEX.relocated(soldiers, "UA", 2023).startswith("Military Forces of Nigeria")
+
+
+def test_every_non_state_modifier_makes_forces_an_armed_group(analyzer) -> None:
+    texts = [
+        f"{word.capitalize()} forces attacked the village." for word in LEX.non_state_modifiers
+    ]
+    results = _tag_all(analyzer, texts)
+    wrong = [
+        (text, [(m.text, m.kind) for m in found])
+        for text, found in zip(texts, results, strict=True)
+        if not any(m.kind == "militia" and m.text.endswith("forces") for m in found)
+    ]
+    assert not wrong, wrong

@@ -117,6 +117,10 @@ class ActorLexicon:
         self.templates: dict[str, str] = {
             entry["kind"]: entry["template"] for entry in data["generic"].values()
         }
+        # "rebel forces", "separatist fighters": a state noun led by these is an armed group
+        self.non_state_modifiers = frozenset(
+            w.lower() for w in data["generic"]["armed"].get("modifiers", [])
+        )
         self.ethnic: dict[str, tuple[str, str]] = {
             word.lower(): (v["name"], v["country"]) for word, v in data["ethnic"].items()
         }
@@ -272,6 +276,10 @@ class ActorTagger:
         code, ethnic, first = self._modifiers(doc, token, start)
         if code is None and before is not None:
             code, first = before
+        if entry.kind in {"military", "police"} and code is None:
+            rebel = self._non_state_modifier(token, start)
+            if rebel is not None:
+                entry, first = self.lexicon.generic["militants"], min(first, rebel)
         span = doc[min(first, start) : token.i + 1]
         if ethnic is not None and entry.kind == "militia":
             name, country = ethnic
@@ -280,6 +288,18 @@ class ActorTagger:
             return None
         name = self.lexicon.generic_name(entry.template, code or focus, year)
         return _mention(span, name, entry.kind, code)
+
+    def _non_state_modifier(self, head: Token, start: int) -> int | None:
+        """Where "rebel" or "separatist" opens the phrase of a state noun, if one does."""
+        for child in head.children:
+            if child.i < head.i and child.lower_ in self.lexicon.non_state_modifiers:
+                return min(child.i, start)
+        doc = head.doc
+        if doc[start].lower_ in self.lexicon.non_state_modifiers:
+            return start
+        # "anti-government forces": the tokenizer splits the hyphenated modifier
+        joined = doc[max(0, start - 2) : start + 1].text.lower()
+        return start - 2 if joined in self.lexicon.non_state_modifiers else None
 
     def _country_before(self, doc: Doc, start: int) -> tuple[str, int] | None:
         """A demonym or country name right before a phrase ("South Sudanese troops")."""
