@@ -13,12 +13,13 @@ from sitrep.analyze.events import (
     Toll,
     _caption_ranges,
     _fatalities,
+    _focus,
     assembly_lexicon,
     dateline_ranges,
 )
 from sitrep.evaluate import haversine_km
 from sitrep.ingest import read_path
-from sitrep.model import Analysis
+from sitrep.model import Analysis, Place
 
 
 @pytest.fixture(scope="module")
@@ -107,6 +108,17 @@ def test_tolls_of_both_sides_add_and_conflicting_ones_take_the_lowest() -> None:
     assert _fatalities([Toll(6, "any"), Toll(5, "armed")]) == 6
     assert _fatalities([Toll(0, "any")]) == 0
     assert _fatalities([]) is None
+
+
+def _place(name: str, code: str, feature: str, confidence: float = 0.9) -> Place:
+    return Place(name, 0, len(name), name, None, code, None, None, 0.0, 0.0, feature, confidence)
+
+
+def test_the_focus_country_is_where_towns_are_not_the_attackers_country() -> None:
+    israel = [_place("Israel", "IL", "PCLI") for _ in range(3)]
+    guessed = [_place("Mansouri", "IL", "", confidence=0.2) for _ in range(3)]
+    lebanon = [_place("Lebanon", "LB", "PCLI"), _place("Tyre", "LB", "PPL")]
+    assert _focus(israel + guessed + lebanon) == "LB"
 
 
 # -- assembly, with the real typer ---------------------------------------------------------

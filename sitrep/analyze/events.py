@@ -399,9 +399,9 @@ class EventCoder:
             assigned.setdefault(trigger_start, []).append((place, token))
         result = {}
         for trigger_start, pairs in assigned.items():
+            pairs = _sure_places(pairs, context.focus)
             pairs = _drop_descriptions(pairs, context.lex.directions)
             pairs = _in_one_country(pairs, context.focus)
-            pairs = _sure_places(pairs)
             places = [p for p, _ in pairs]
             finest = [
                 (place, token)
@@ -700,7 +700,11 @@ class _ArticleContext:
         return next((p for p in self.places if self.in_dateline(p) and _place_level(p) > 0), None)
 
     def _focus_place(self) -> Place | None:
-        below_country = [p for p in self.places if _place_level(p) > 0 and not self.in_dateline(p)]
+        below_country = [
+            p
+            for p in self.places
+            if _place_level(p) > 0 and not self.in_dateline(p) and p.confidence >= _UNSURE
+        ]
         if not below_country:
             return None
         counts: dict[str, int] = {}
@@ -1056,11 +1060,15 @@ def _in_one_country(
 _UNSURE = 0.3
 
 
-def _sure_places(pairs: list[tuple[Place, Token]]) -> list[tuple[Place, Token]]:
+def _sure_places(pairs: list[tuple[Place, Token]], focus: str | None) -> list[tuple[Place, Token]]:
     """Beside places the gazetteer knows, a name it could only guess at (often a person's
-    name read as a village) makes no event of its own."""
+    name read as a village) makes no event of its own; a guess placed in another country
+    than the article's is no place at all ("Mansouri" given Israel's coordinates in a story
+    from south Lebanon): the incident takes the known place or the fallback."""
     sure = [pair for pair in pairs if pair[0].confidence >= _UNSURE]
-    return sure or pairs
+    if sure:
+        return sure
+    return [pair for pair in pairs if focus is None or pair[0].country_code == focus]
 
 
 _LIST_WORDS = frozenset({"and", "or", "&", "as", "well", "plus"})
@@ -1261,10 +1269,13 @@ def _caption_ranges(text: str, lex: AssemblyLexicon) -> list[tuple[int, int]]:
 
 
 def _focus(places: list[Place]) -> str | None:
+    """The country the article's incidents are in: towns and regions weigh double (a country
+    named as the attacker, "Israel", is not where things happen); guessed places not at all."""
     counts: dict[str, int] = {}
     for place in places:
-        if place.country_code:
-            counts[place.country_code] = counts.get(place.country_code, 0) + 1
+        if place.country_code and place.confidence >= _UNSURE:
+            weight = 1 if _place_level(place) == 0 else 2
+            counts[place.country_code] = counts.get(place.country_code, 0) + weight
     return max(counts, key=counts.__getitem__) if counts else None
 
 
