@@ -115,7 +115,7 @@ def _place(name: str, code: str, feature: str, confidence: float = 0.9) -> Place
 
 
 def test_the_focus_country_is_where_towns_are_not_the_attackers_country() -> None:
-    israel = [_place("Israel", "IL", "PCLI") for _ in range(3)]
+    israel = [_place("Israel", "IL", "PCLI") for _ in range(2)]
     guessed = [_place("Mansouri", "IL", "", confidence=0.2) for _ in range(3)]
     lebanon = [_place("Lebanon", "LB", "PCLI"), _place("Tyre", "LB", "PPL")]
     assert _focus(israel + guessed + lebanon) == "LB"
