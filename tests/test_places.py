@@ -210,3 +210,10 @@ def test_regions_across_the_border_stay(analyze) -> None:
     places = _by_text(analyze(text).places)
     assert places["Voronezh region"].country_code == "RU"
     assert places["Voronezh region"].feature_code == "ADM1"
+
+
+def test_named_settlements_the_gazetteer_lacks_are_kept(analyze) -> None:
+    text = "Troops clashed with rebels in Brgy Tamborak, Surigao City, on Thursday."
+    village = next(p for p in analyze(text).places if p.text.endswith("Tamborak"))
+    assert village.geonameid is None
+    assert village.country_code == "PH"

@@ -421,6 +421,7 @@ class Recognizer:
                     break
         mentions += self._abbrev_mentions(tokens, abbrevs, found, taken)
         mentions += self._unmatched_entities(doc, ents, taken, found)
+        mentions += _settlement_mentions(tokens, taken, text)
         mentions.sort(key=lambda m: m.start)
         _link_containers(mentions, text)
         _mark_dateline(mentions)
@@ -584,6 +585,55 @@ class Recognizer:
 
 
 _CONTAINER_GAP = re.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?", re.IGNORECASE)
+
+
+NAMED_SETTLEMENT = frozenset(("village", "town", "hamlet", "barangay", "brgy", "sitio"))
+
+
+def _settlement_mentions(tokens: Sequence[Token], taken: list[bool], text: str) -> list[Mention]:
+    """'the village of Baeti', 'Brgy Anomar', 'Chikim village': a name the grammar calls a
+    settlement, kept even when no gazetteer knows it (it is then placed by its context)."""
+    out = []
+    n = len(tokens)
+    for k in range(n):
+        word = tokens[k].lower_.rstrip(".")
+        if word not in NAMED_SETTLEMENT:
+            continue
+        after = k + 2 if k + 1 < n and tokens[k + 1].lower_ == "of" else k + 1
+        span = _capitalised_run(tokens, taken, after, 1)
+        if span is None and k >= 1:
+            span = _capitalised_run(tokens, taken, k - 1, -1)
+        if span is None:
+            continue
+        i, j = span
+        start, end = tokens[i].idx, tokens[j].idx + len(tokens[j].text)
+        surface = text[start:end]
+        out.append(Mention(start, end, surface, normalize(surface), (), strong=True, fuzzy=True))
+        for t in range(i, j + 1):
+            taken[t] = True
+    return out
+
+
+def _capitalised_run(
+    tokens: Sequence[Token], taken: list[bool], at: int, step: int
+) -> tuple[int, int] | None:
+    """Up to three capitalised, unclaimed tokens from ``at`` going forward (1) or back (-1)."""
+    run = []
+    k = at
+    while 0 <= k < len(tokens) and len(run) < 3:
+        tok = tokens[k]
+        if (
+            taken[k]
+            or not tok.text[:1].isupper()
+            or not tok.is_alpha
+            or (tok.is_sent_start and step < 0)
+        ):
+            break
+        run.append(k)
+        k += step
+    if not run:
+        return None
+    return min(run), max(run)
 
 
 def _mark_dateline(mentions: list[Mention]) -> None:
