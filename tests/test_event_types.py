@@ -256,6 +256,7 @@ EXTRA_RULE_CASES = [
     ("A UN patrol was pelted with stones by men in civilian clothes.", ""),
     ("Thousands of protesters occupied the main square of the capital.", ""),
     ("Police attacked the protesters outside the court.", ""),
+    ("Police arrested two protesters on charges of vandalism.", ""),
 ]
 
 # Sentence frames in which each lexicon phrase should be found; {p} is the phrase.
@@ -278,6 +279,8 @@ FRAMES = [
     "Officials said the two sides {p} the accord on Monday.",
     "Officials said the army {p} the rebels out of the town.",
     "Officials said jets {p} the airspace of the country.",
+    "Officials said residents {p} the bodies of two men in the town.",
+    "Officials said residents {p} the aid convoy near the town.",
 ]
 
 

@@ -149,6 +149,9 @@ class TriggerEntry:
     need: Condition | None = None
     unless: Condition | None = None
     absorbs: bool = False
+    # A toll word ("killed", "wounded") that yields to the incident its clause names as the
+    # cause ("killed in a strike", "the clashes killed four"): the toll is not an incident.
+    yields: bool = False
 
 
 @dataclass(slots=True)
@@ -255,6 +258,7 @@ def load_lexicon() -> Lexicon:
                 need=_condition(spec, "need", "need_role", cue_sets, "target"),
                 unless=_condition(spec, "unless", "unless_role", cue_sets, "target"),
                 absorbs=bool(spec.get("absorbs", False)),
+                yields=bool(spec.get("yields", False)),
             )
         )
     rules = []
@@ -363,6 +367,12 @@ class Roles:
             verb = verb.head
         return [verb] if verb.pos_ in _VERBAL else []
 
+    def _modified(self) -> list[Token]:
+        """The noun a modifier trigger describes: the commander of "an artillery commander"."""
+        if self.root.dep_ in ("compound", "amod", "nmod", "poss"):
+            return [self.root.head]
+        return []
+
     def _self(self) -> list[Token]:
         tokens = list(self.span)
         for child in self.root.children:
@@ -415,6 +425,10 @@ class Roles:
             if root.dep_ in ("acl", "relcl") and root.head.i != root.i:
                 found.append(root.head)
                 found += _subtrees(root.head, ("compound", "amod"))
+            own = ("nsubj", "nsubjpass", "dobj")
+            if root.dep_ == "conj" and not any(c.dep_ in own for c in root.children):
+                # "a patrol was blocked and pelted with stones": the shared passive subject
+                found += _subtrees(root.head, ("nsubjpass",))
         else:
             for child in root.children:
                 if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
@@ -536,7 +550,7 @@ class EventTyper:
                 taken.update(range(match.start, match.end))
                 kept.append(match)
         kept.sort(key=lambda m: m.start)
-        return self._drop_absorbed(doc, kept)
+        return _drop_yielding(doc, self._drop_absorbed(doc, kept))
 
     def _drop_absorbed(self, doc: Doc, matches: list[Match]) -> list[Match]:
         """An absorbing trigger swallows the triggers inside its required argument: the drones
@@ -586,15 +600,36 @@ class EventTyper:
         return Explained(trigger, match, applied)
 
 
+# Where a toll verb names its cause: "killed in/by/during a strike", "died from wounds".
+_CAUSE_PREPS = frozenset({"in", "by", "during", "from", "at"})
+
+
+def _drop_yielding(doc: Doc, matches: list[Match]) -> list[Match]:
+    """Toll words whose cause is another trigger of the clause are that incident's toll."""
+    causes = {doc[m.start : m.end].root.i for m in matches if not m.entry.yields}
+    if not causes:
+        return matches
+    return [
+        m for m in matches if not (m.entry.yields and _caused(doc[m.start : m.end].root, causes))
+    ]
+
+
+def _caused(root: Token, causes: set[int]) -> bool:
+    for child in root.children:
+        if child.dep_ in ("nsubj", "csubj") and child.i in causes:
+            return True  # "the strike killed three"
+        by_cause = child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in _CAUSE_PREPS)
+        if by_cause and any(g.dep_ == "pobj" and g.i in causes for g in child.children):
+            return True  # "killed in a strike", "wounded by shelling"
+    return False
+
+
 def asserted(span: Span, modality: Modality) -> bool:
     """False when the incident is negated, hypothetical, future, planned, threatened, denied,
     or a general assessment, as the dependency path from the trigger up says."""
     root = span.root
     inside = set(range(span.start, span.end))
-    if root.pos_ not in _VERBAL and any(
-        c.dep_ in ("amod", "compound") and c.lemma_.lower() in modality.modifiers
-        for c in root.children
-    ):
+    if root.pos_ not in _VERBAL and _modified_away(root, modality):
         return False
     if _is_assessment(root, modality):
         return False
@@ -615,6 +650,17 @@ def asserted(span: Span, modality: Modality) -> bool:
         if cur.dep_ in _NONLOCAL_DEPS and not _infinitival(cur):
             local = False  # an aim ("to retake the city") shares its verb's modality
         path_dep, cur = cur.dep_, cur.head
+
+
+def _modified_away(root: Token, modality: Modality) -> bool:
+    """ "A planned attack", "political infighting", and "past rocket launches", where the
+    modifier sits on the noun the trigger is a compound of."""
+    nouns = [root, root.head] if root.dep_ == "compound" else [root]
+    return any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in modality.modifiers
+        for noun in nouns
+        for c in noun.children
+    )
 
 
 def _infinitival(token: Token) -> bool:
