@@ -37,6 +37,7 @@ from typing import Any, Generic, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.analyze import gazetteer
 from sitrep.analyze.actors import lexicon as actor_lexicon
 from sitrep.analyze.event_types import EventTyper
 from sitrep.model import (
@@ -59,7 +60,9 @@ _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 _VICTIM_PREPS = frozenset({"on", "against", "at", "upon", "targeting", "into"})
 _PARTY_PREPS = frozenset({"between", "with"})
 _DEFAULT_DAYS = 3
-_OFFICE_TIER = 1000  # parse distance given to a place that only names an office
+_OFFICE_TIER = 1000
+_UNIDENTIFIED = "Unidentified Armed Group"
+# parse distance given to a place that only names an office
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +87,10 @@ class AssemblyLexicon:
     offices: frozenset[str]
     priority: dict[str, int]
     generic: frozenset[str]
+    region_nouns: frozenset[str]
+    causes: frozenset[str]
+    zero_breaks: frozenset[str]
+    near_km: float
 
 
 @cache
@@ -128,6 +135,10 @@ def assembly_lexicon() -> AssemblyLexicon:
         offices=frozenset(w.lower() for w in data["offices"]),
         priority={name: i for i, name in enumerate(data["merge"]["subtype_priority"])},
         generic=frozenset(w.lower() for w in data["merge"]["generic_triggers"]),
+        region_nouns=frozenset(w.lower() for w in data["region_nouns"]),
+        causes=frozenset(w.lower() for w in data["merge"]["cause_words"]),
+        zero_breaks=frozenset(w.lower() for w in fat["zero_clause_breaks"]),
+        near_km=float(data["merge"]["near_km"]),
     )
 
 
@@ -161,6 +172,8 @@ class Draft:
     confidence: float
     order: int
     triggers: list[Trigger] = field(default_factory=list)
+    # Told as what something else came after or answered ("protests after the arrest")
+    cause: bool = False
 
 
 # ------------------------------------------------------------------------------------------
@@ -248,6 +261,20 @@ def _same_place(a: Place, b: Place) -> bool:
     return a.name == b.name and a.country_code == b.country_code
 
 
+@cache
+def _admin1_entry(country_code: str, admin1: str) -> gazetteer.Entry | None:
+    """The first-level division a town's ``admin1`` names, from the gazetteer."""
+    row = (
+        gazetteer.load()
+        .con.execute(
+            "SELECT * FROM place WHERE cc = ? AND admin1 = ? AND fcode = 'ADM1' LIMIT 1",
+            (country_code, admin1),
+        )
+        .fetchone()
+    )
+    return gazetteer.Entry(*row) if row else None
+
+
 _PLACE_WORDS = r"[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3}"
 _DATELINE_TAIL = r"(?:, ?[A-Z][\w.\- ]{1,30}?)?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
 _DATELINES = (
@@ -303,6 +330,7 @@ class EventCoder:
         for bounds, sentence_triggers in by_sentence.items():
             drafts.extend(self._sentence_drafts(context, bounds, sentence_triggers, len(drafts)))
         _add_stray_tolls(context, drafts, set(by_sentence))
+        _add_orphan_zeros(context, drafts)
         drafts = _absorb_generic(_fold_headline(drafts, context.headline_end, self.lex), self.lex)
         merged = _drop_vague(_merge(drafts, self.lex), self.lex)
         return [
@@ -366,6 +394,7 @@ class EventCoder:
                         confidence=trigger.confidence * (1.0 if explicit else 0.9),
                         order=order + len(drafts),
                         triggers=[trigger],
+                        cause=_told_as_cause(head, context.lex),
                     )
                 )
         return drafts
@@ -415,6 +444,7 @@ class EventCoder:
                     continue
                 if any(_same_place(place, seen) for seen, _ in unique):
                     continue
+                place = context.region_named(place, token)
                 # An office's place stands for its region: it never refines a known place
                 precision = 3 if token.i in offices else context.precision(place, token)
                 unique.append((place, precision))
@@ -627,6 +657,8 @@ class _ArticleContext:
         self.headline_end = _headline_end(self.text)
         self.named_group = _sole_named_group(analysis.actors)
         self._tolls: dict[tuple[int, int], list[Toll]] = {}
+        # Sentences whose "no casualties" belongs to none of their own incidents
+        self.orphan_zeros: set[int] = set()
 
     def in_caption(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.captions)
@@ -654,6 +686,9 @@ class _ArticleContext:
             # "Voronezh Governor Alexander Gusev said": an office; its place is the scene
             # only when the sentence names no other ("the drone attack there")
             return True, _OFFICE_TIER
+        if place_token.dep_ == "nsubj" and place_token.head.lemma_ in self.lex.reporting:
+            # "..., Baza reported": a channel or person the places stage took for a town
+            return False, 0
         place_side, trigger_side, common = _tree_path(place_token, trigger)
         for token in place_side[1:]:
             if token.pos_ == "VERB" and token.lemma_ in self.lex.reporting:
@@ -669,6 +704,35 @@ class _ArticleContext:
         ):
             return False, 0
         return True, len(place_side) + len(trigger_side)
+
+    def region_named(self, place: Place, token: Token) -> Place:
+        """The region itself when the text says so ("over the Belgorod and Kursk regions"),
+        not the town of that name."""
+        if _place_level(place) <= 1 or place.country_code is None or place.admin1 is None:
+            return place
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        if token.dep_ not in {"compound", "nmod", "amod"}:
+            return place
+        if token.head.lemma_.lower() not in self.lex.region_nouns:
+            return place
+        region = _admin1_entry(place.country_code, place.admin1)
+        if region is None:
+            return place
+        return Place(
+            text=place.text,
+            start=place.start,
+            end=place.end,
+            name=region.name,
+            geonameid=region.geonameid,
+            country_code=region.country_code,
+            admin1=region.admin1,
+            admin2=None,
+            lat=region.lat,
+            lon=region.lon,
+            feature_code=region.feature_code,
+            confidence=place.confidence,
+        )
 
     def precision(self, place: Place, token: Token) -> int:
         base = _precision_of(place)
@@ -810,8 +874,12 @@ class _ArticleContext:
     def tolls(self, sentence: Span, trigger: Token, split: bool) -> list[Toll]:
         """Death tolls the sentence states; none when it spreads one total over several places
         or over a whole country ("two civilians were killed across Ukraine")."""
-        if self.lex.zero.search(sentence.text):
-            return [Toll(0, "any")]
+        zero = self.lex.zero.search(sentence.text)
+        if zero is not None:
+            start = sentence.start_char + zero.start()
+            if self._zero_covers(start, start + len(zero.group()), trigger):
+                return [Toll(0, "any")]
+            self.orphan_zeros.add(sentence.start_char)
         if split or self.country_wide(sentence) or self.lex.aggregate.search(sentence.text):
             return []
         key = (sentence.start, sentence.end)
@@ -819,6 +887,19 @@ class _ArticleContext:
             found = (self._toll_at(token) for token in sentence)
             self._tolls[key] = [toll for toll in found if toll is not None]
         return list(self._tolls[key])
+
+    def _zero_covers(self, start: int, end: int, trigger: Token) -> bool:
+        """Whether "no casualties" speaks of the trigger's incident: not when the trigger sits in
+        a clause marked as another matter ("..., while another fire fight was monitored")."""
+        zero = _span_root(self.doc, start, end)
+        if zero is None:
+            return True
+        _, trigger_side, _ = _tree_path(zero, trigger)
+        return not any(
+            token.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in self.lex.zero_breaks for c in token.children)
+            for token in trigger_side
+        )
 
     def is_reporter(self, mention: ActorMention) -> bool:
         token = _span_root(self.doc, mention.start, mention.end)
@@ -1004,6 +1085,18 @@ def _add_stray_tolls(
                 target = min(drafts, key=lambda d: d.order)
         if target is not None:
             target.tolls.extend(tolls)
+
+
+def _add_orphan_zeros(context: _ArticleContext, drafts: list[Draft]) -> None:
+    """A "no casualty" clause that leaves its sentence's incidents for another matter closes
+    the incident told just before it."""
+    for start in sorted(context.orphan_zeros):
+        own = [d for d in drafts if d.evidence.start == start]
+        if any(t.count == 0 for d in own for t in d.tolls):
+            continue
+        earlier = [d for d in drafts if d.evidence.start < start]
+        if earlier:
+            max(earlier, key=lambda d: d.evidence.start).tolls.append(Toll(0, "any"))
 
 
 def _drop_descriptions(
@@ -1359,25 +1452,35 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
     for draft in drafts:
         host = None
         if _is_generic(draft, lex):
-            host = next(
-                (
-                    other
-                    for other in drafts
-                    if other is not draft
-                    and not _is_generic(other, lex)
-                    and _places_match(other, draft)
-                    and _dates_match(other, draft)
-                ),
-                None,
-            )
+            # "the attack on <suburb>" is the clashes in the city beside it; a host whose
+            # place is stated comes before one whose place is a guess
+            hosts = [
+                other
+                for other in drafts
+                if other is not draft
+                and not _is_generic(other, lex)
+                and _places_match(other, draft, lex.near_km, stated=True)
+                and _dates_match(other, draft)
+            ]
+            hosts.sort(key=lambda other: not other.place_explicit)
+            host = hosts[0] if hosts else None
         if host is None:
             result.append(draft)
             continue
         host.tolls.extend(draft.tolls)
         host.reported_by.extend(s for s in draft.reported_by if s not in host.reported_by)
-        host.actor1 = host.actor1 or draft.actor1
+        host.actor1 = _better_actor(host.actor1, draft.actor1)
         host.actor2 = host.actor2 or draft.actor2
     return result
+
+
+def _better_actor(current: str | None, other: str | None) -> str | None:
+    """The party one report leaves unidentified is the one another report of the incident names."""
+    if current is None:
+        return other
+    if other is not None and current.startswith(_UNIDENTIFIED):
+        return current if other.startswith(_UNIDENTIFIED) else other
+    return current
 
 
 def _fold_headline(drafts: list[Draft], headline_end: int, lex: AssemblyLexicon) -> list[Draft]:
@@ -1402,12 +1505,31 @@ def _fold_headline(drafts: list[Draft], headline_end: int, lex: AssemblyLexicon)
             continue
         host.tolls.extend(draft.tolls)
         host.reported_by.extend(s for s in draft.reported_by if s not in host.reported_by)
-        host.actor1 = host.actor1 or draft.actor1
+        host.actor1 = _better_actor(host.actor1, draft.actor1)
         host.actor2 = host.actor2 or draft.actor2
     return sorted(result, key=lambda d: d.order)
 
 
+def _told_as_cause(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger is told as what came before or provoked the sentence's news ("a
+    protest after the arrest of two men", "After the duo were arrested, ...")."""
+    token = head
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in lex.causes for c in token.children):
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ in lex.causes:
+            return True
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"acl", "relcl"}:
+            return False
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
+    if draft.sub_event_type == "Arrests" and draft.cause:
+        return False  # an arrest that set off a protest is its own event, not a detention in it
     if host.event_type in {"Protests", "Riots"} and _crowd_clash(draft):
         return True
     hosts = lex.absorbed.get(draft.sub_event_type)
@@ -1432,15 +1554,24 @@ def _type_group(event_type: str, lex: AssemblyLexicon) -> str:
 def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
     if _type_group(a.event_type, lex) != _type_group(b.event_type, lex):
         return False
-    return _places_match(a, b) and _dates_match(a, b)
+    return _places_match(a, b, lex.near_km) and _dates_match(a, b)
 
 
-def _places_match(a: Draft, b: Draft) -> bool:
+def _places_match(a: Draft, b: Draft, near_km: float = 0.0, stated: bool = False) -> bool:
+    """Same place, one holding the other, or (when ``near_km``) close by with one of them only
+    guessed, or even both stated when ``stated``."""
     if a.place is None or b.place is None:
         return a.place is None and b.place is None
-    return (
-        _same_place(a.place, b.place) or _contains(a.place, b.place) or _contains(b.place, a.place)
-    )
+    if _same_place(a.place, b.place) or _contains(a.place, b.place) or _contains(b.place, a.place):
+        return True
+    # A place only guessed from the paragraph or the article's focus is no evidence of a second
+    # incident beside one stated close by.
+    guessed = stated or not (a.place_explicit and b.place_explicit)
+    return guessed and near_km > 0 and _km(a.place, b.place) <= near_km
+
+
+def _km(a: Place, b: Place) -> float:
+    return gazetteer.distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _dates_match(a: Draft, b: Draft) -> bool:
@@ -1474,7 +1605,7 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
         kept.event_type, kept.sub_event_type = other.event_type, other.sub_event_type
         if other.actor1:
             kept.actor1, kept.actor2 = other.actor1, other.actor2
-    kept.actor1 = kept.actor1 or other.actor1
+    kept.actor1 = _better_actor(kept.actor1, other.actor1)
     kept.actor2 = kept.actor2 or other.actor2
     kept.force = kept.force or other.force
     kept.tolls.extend(other.tolls)
