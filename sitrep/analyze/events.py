@@ -925,11 +925,18 @@ class _ArticleContext:
             for p in self.places
             if sentence.start_char <= p.start < sentence.end_char and not self.in_dateline(p)
         ]
+        # "Ukraine's capital" names a place in the country, not the whole of it
+        if any(self._possessive(p) for p in places):
+            return False
         if places:
             return all(_place_level(p) == 0 for p in places)
         # The places stage may skip a country it reads as an actor ("forces in Myanmar").
         states = actor_lexicon().state_words
         return any(t.lower_ in states and t.pos_ == "PROPN" and t.dep_ == "pobj" for t in sentence)
+
+    def _possessive(self, place: Place) -> bool:
+        token = _span_root(self.doc, place.start, place.end)
+        return token is not None and token.dep_ == "poss" and token.head.pos_ == "NOUN"
 
     def _toll_at(self, token: Token) -> Toll | None:
         lex = self.lex
@@ -1575,8 +1582,14 @@ def _km(a: Place, b: Place) -> float:
 
 
 def _dates_match(a: Draft, b: Draft) -> bool:
-    if not (a.date_explicit and b.date_explicit):
+    if not (a.date_explicit or b.date_explicit):
         return True
+    if not (a.date_explicit and b.date_explicit):
+        # An undated report is of the days just before publication, not of "a June strike";
+        # a day the parse may have taken from another clause is given the benefit of doubt
+        dated, undated = (a, b) if a.date_explicit else (b, a)
+        far = dated.date_end < undated.date_start - timedelta(days=7)
+        return not (far and dated.time_precision >= 3)
     slack = timedelta(days=1)
     return a.date_start <= b.date_end + slack and b.date_start <= a.date_end + slack
 
