@@ -203,6 +203,9 @@ class Modality:
     trend_verbs: frozenset[str]
     recent_times: frozenset[str]
     habitual: frozenset[str]
+    discredited: frozenset[str]
+    continuation_verbs: frozenset[str]
+    aim_words: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -491,10 +494,12 @@ class EventTyper:
         """The triggers of ``doc`` with what produced them (for tests and tuning)."""
         found = []
         for sent in doc.sents:
+            in_sentence = []
             for match in self.matches(doc, sent):
                 explained = self._trigger(doc[match.start : match.end], match)
                 if explained is not None:
-                    found.append(explained)
+                    in_sentence.append(explained)
+            found.extend(_yield_to_causes(doc, in_sentence))
         return self._in_context(doc, found)
 
     def _in_context(self, doc: Doc, found: list[Explained]) -> list[Explained]:
@@ -550,7 +555,7 @@ class EventTyper:
                 taken.update(range(match.start, match.end))
                 kept.append(match)
         kept.sort(key=lambda m: m.start)
-        return _drop_yielding(doc, self._drop_absorbed(doc, kept))
+        return self._drop_absorbed(doc, kept)
 
     def _drop_absorbed(self, doc: Doc, matches: list[Match]) -> list[Match]:
         """An absorbing trigger swallows the triggers inside its required argument: the drones
@@ -604,24 +609,32 @@ class EventTyper:
 _CAUSE_PREPS = frozenset({"in", "by", "during", "from", "at"})
 
 
-def _drop_yielding(doc: Doc, matches: list[Match]) -> list[Match]:
-    """Toll words whose cause is another trigger of the clause are that incident's toll."""
-    causes = {doc[m.start : m.end].root.i for m in matches if not m.entry.yields}
+def _yield_to_causes(doc: Doc, found: list[Explained]) -> list[Explained]:
+    """A toll word whose cause is another trigger of the clause takes that incident's type:
+    the three "killed in a strike" are the strike's toll, not a second incident. The word
+    stays a trigger, since the date or place of the sentence may hang on it."""
+    causes = {doc[e.match.start : e.match.end].root.i: e for e in found if not e.match.entry.yields}
     if not causes:
-        return matches
-    return [
-        m for m in matches if not (m.entry.yields and _caused(doc[m.start : m.end].root, causes))
-    ]
+        return found
+    for explained in found:
+        if not explained.match.entry.yields:
+            continue
+        cause = _cause(doc[explained.match.start : explained.match.end].root, causes)
+        if cause is not None:
+            explained.trigger.sub_event_type = cause.trigger.sub_event_type
+            explained.trigger.event_type = cause.trigger.event_type
+    return found
 
 
-def _caused(root: Token, causes: set[int]) -> bool:
+def _cause(root: Token, causes: dict[int, Explained]) -> Explained | None:
     for child in root.children:
         if child.dep_ in ("nsubj", "csubj") and child.i in causes:
-            return True  # "the strike killed three"
+            return causes[child.i]  # "the strike killed three"
         by_cause = child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in _CAUSE_PREPS)
-        if by_cause and any(g.dep_ == "pobj" and g.i in causes for g in child.children):
-            return True  # "killed in a strike", "wounded by shelling"
-    return False
+        for grandchild in child.children if by_cause else ():
+            if grandchild.dep_ == "pobj" and grandchild.i in causes:
+                return causes[grandchild.i]  # "killed in a strike", "wounded by shelling"
+    return None
 
 
 def asserted(span: Span, modality: Modality) -> bool:
@@ -645,11 +658,35 @@ def asserted(span: Span, modality: Modality) -> bool:
             and (cur.lemma_.lower() in modality.governors or cur.lower_ in modality.governors)
         ):
             return False
+        if cur.i != root.i and _discredited(cur, modality):
+            return False
+        if path_dep == "advcl" and _ordered(cur, modality):
+            return False
+        if path_dep == "xcomp" and cur.lower_ in modality.aim_words:
+            return False  # "determined to stamp out protests", not "determined that"
         if cur.dep_ in _STOP_DEPS or cur.head.i == cur.i or _independent(cur, modality):
             return True
         if cur.dep_ in _NONLOCAL_DEPS and not _infinitival(cur):
             local = False  # an aim ("to retake the city") shares its verb's modality
         path_dep, cur = cur.dep_, cur.head
+
+
+def _discredited(token: Token, modality: Modality) -> bool:
+    """ "Fake news circulating claiming that ...": the claim above the incident is called false."""
+    holders = [token, *(c for c in token.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    return any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in modality.discredited
+        for holder in holders
+        for c in holder.children
+    )
+
+
+def _ordered(verb: Token, modality: Modality) -> bool:
+    """ "Instructions were given to reinforce the area": the aim of an order or a plan."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in modality.governors
+        for c in verb.children
+    )
 
 
 def _modified_away(root: Token, modality: Modality) -> bool:
@@ -721,6 +758,26 @@ def _no_one(subject: Token, modality: Modality) -> bool:
     return any(c.dep_ == "det" and c.lower_ in modality.negation for c in subject.children)
 
 
+def _evaluation(root: Token) -> bool:
+    """ "It is a massacre": a word for what happened, said of it, not a report of it."""
+    head = root.head
+    return (
+        root.dep_ == "attr"
+        and head.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in head.children)
+    )
+
+
+def _kept_up(root: Token, modality: Modality) -> bool:
+    """ "Israel has kept up its strikes": a campaign over a period, not one incident."""
+    head = root.head
+    return (
+        root.dep_ == "dobj"
+        and head.lemma_.lower() in modality.continuation_verbs
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+    )
+
+
 def _is_assessment(root: Token, modality: Modality) -> bool:
     """'The war has killed thousands', 'have been killed since 2011': a toll of a conflict or
     a period, not an incident."""
@@ -730,6 +787,8 @@ def _is_assessment(root: Token, modality: Modality) -> bool:
     if verb.pos_ not in _VERBAL:
         return False
     children = list(verb.children)
+    if _evaluation(root) or _kept_up(root, modality):
+        return True
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in modality.trend_verbs:
         return True
     if root.dep_ == "nsubj" and any(  # "kidnappings are common on the highway"
