@@ -174,6 +174,8 @@ class Draft:
     triggers: list[Trigger] = field(default_factory=list)
     # Told as what something else came after or answered ("protests after the arrest")
     cause: bool = False
+    # The sentence says who struck or who was struck, not only who fought
+    directed: bool = False
 
 
 # ------------------------------------------------------------------------------------------
@@ -249,6 +251,9 @@ def _contains(outer: Place, inner: Place) -> bool:
     if level_outer == 0:
         return True
     if level_outer == 1:
+        if outer.admin1 is None and outer.geonameid is None:
+            # "southern Lebanon": a part of the country named by its direction holds its towns
+            return True
         return outer.admin1 is not None and outer.admin1 == inner.admin1
     if level_outer == 2:
         return outer.admin2 is not None and outer.admin2 == inner.admin2
@@ -388,6 +393,7 @@ class EventCoder:
                         actor1=actor1,
                         actor2=actor2,
                         force=force,
+                        directed=context.directed(sentence, head),
                         tolls=list(tolls),
                         reported_by=list(reported),
                         evidence=TextSpan(sentence.text, sentence.start_char, sentence.end_char),
@@ -568,6 +574,11 @@ class EventCoder:
             known = actor1 or actor2
             other = context.counterpart(known, self.actors.relocated, code, year)
             actor1, actor2 = (known, other) if actor1 else (other, known)
+        # Who opened fire in "an encounter between troops and rebels" is seldom said: ACLED
+        # lists the state's forces first
+        undirected = draft.sub_event_type == "Armed clash" and not draft.directed
+        if undirected and _is_state(actor2) and not _is_state(actor1):
+            actor1, actor2 = actor2, actor1
         return actor1, actor2
 
     # -- the record ------------------------------------------------------------------------
@@ -856,6 +867,11 @@ class _ArticleContext:
         if not counts:
             return None
         return first[max(counts, key=counts.__getitem__)]
+
+    def directed(self, sentence: Span, head: Token) -> bool:
+        """Whether the parse says who struck or who was struck ("opened fire on a patrol")."""
+        agents, victims, _ = _roles(self, self.sentence_actors(sentence), head)
+        return any(m.kind in _ARMED_KINDS for m in agents + victims)
 
     def sentence_actors(self, sentence: Span) -> list[ActorMention]:
         found = self.actor_index.starting_in(sentence.start_char, sentence.end_char)
@@ -1481,6 +1497,10 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
     return result
 
 
+def _is_state(actor: str | None) -> bool:
+    return actor is not None and actor.startswith(("Military Forces", "Police Forces"))
+
+
 def _better_actor(current: str | None, other: str | None) -> str | None:
     """The party one report leaves unidentified is the one another report of the incident names."""
     if current is None:
@@ -1621,6 +1641,7 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
     kept.actor1 = _better_actor(kept.actor1, other.actor1)
     kept.actor2 = kept.actor2 or other.actor2
     kept.force = kept.force or other.force
+    kept.directed = kept.directed or other.directed
     kept.tolls.extend(other.tolls)
     kept.reported_by.extend(s for s in other.reported_by if s not in kept.reported_by)
     kept.confidence = max(kept.confidence, other.confidence) + 0.05
