@@ -124,6 +124,13 @@ NOT_INCIDENTS = [
     "The conflict has displaced millions and killed more than 300,000 people.",
     "Kidnappings are common on the highway.",
     "The group is known for carrying out suicide attacks in the capital.",
+    "Fake news is circulating online claiming that nine soldiers were killed in the town.",
+    "The army has kept up its strikes on the region.",
+    "It is a massacre, the activist said.",
+    "An artillery commander was promoted on Monday.",
+    "Political infighting delayed the budget.",
+    "He was behind past rocket launches towards the city.",
+    "The junta appeared determined to stamp out the protests.",
 ]
 
 
@@ -363,3 +370,39 @@ def test_case2021_run_on_a_slice(shared: Path) -> None:
     assert set(figures["per_class"]) <= set(case2021.CODES.values())
     assert figures["snippets_per_s"] > 0
     assert figures["weighted_f1"] > 0.3  # far above chance over 25 classes
+
+
+# Typing decided by the arguments or the clause: (sentence, trigger text, expected sub-type).
+ARGUMENT_CASES = [
+    ("Three people were killed in an air strike on the village.", "killed", "Air/drone strike"),
+    ("The strike killed two farmers near the border.", "killed", "Air/drone strike"),
+    ("The bodies of five men were found in the town on Monday.", "found", "Attack"),
+    ("Aid trucks were blocked by residents near the village.", "blocked", "Peaceful protest"),
+    ("Police arrested two men on charges of rioting at the rally.", "arrested", "Arrests"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), ARGUMENT_CASES)
+def test_typing_by_arguments(analyzer, typer: EventTyper, text: str, word: str, expected: str):
+    types = {t.text: t.sub_event_type for t in typer(analyzer.nlp(text))}
+    assert types.get(word) == expected
+
+
+NO_TRIGGER_FOR = [
+    ("Tear gas was deployed against the crowd in the square.", "deployed"),
+    ("Soldiers blocked the aid convoy near the village.", "blocked"),
+    ("Residents set the bodies on fire after the attack.", "set on fire"),
+    ("Officials said instructions were given to reinforce the border.", "reinforce"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NO_TRIGGER_FOR)
+def test_words_that_are_no_trigger_here(analyzer, typer: EventTyper, text: str, word: str):
+    assert word not in {t.text for t in typer(analyzer.nlp(text))}
+
+
+def test_a_captured_base_is_no_territory(analyzer, typer: EventTyper) -> None:
+    text = "Militants killed ten soldiers and captured a military base near the town."
+    types = {t.sub_event_type for t in typer(analyzer.nlp(text))}
+    assert "Armed clash" in types
+    assert not types & {"Non-state actor overtakes territory", "Government regains territory"}

@@ -370,6 +370,12 @@ class Roles:
             verb = verb.head
         return [verb] if verb.pos_ in _VERBAL else []
 
+    def _object(self) -> list[Token]:
+        """The head words of the target, without what they hold ("a base near the town")."""
+        target = self.region("target")
+        inside = {t.i for t in target}
+        return [t for t in target if t.head.i not in inside]
+
     def _modified(self) -> list[Token]:
         """The noun a modifier trigger describes: the commander of "an artillery commander"."""
         if self.root.dep_ in ("compound", "amod", "nmod", "poss"):
