@@ -246,18 +246,23 @@ def _contains(outer: Place, inner: Place) -> bool:
     if outer is inner or outer.country_code != inner.country_code:
         return False
     level_outer, level_inner = _place_level(outer), _place_level(inner)
+    if _by_direction(outer) and not _by_direction(inner) and level_inner >= 1:
+        # "southern Lebanon": a part of the country named by its direction holds its regions
+        # and towns
+        return True
     if level_outer >= level_inner:
         return False
     if level_outer == 0:
         return True
     if level_outer == 1:
-        if outer.admin1 is None and outer.geonameid is None:
-            # "southern Lebanon": a part of the country named by its direction holds its towns
-            return True
         return outer.admin1 is not None and outer.admin1 == inner.admin1
     if level_outer == 2:
         return outer.admin2 is not None and outer.admin2 == inner.admin2
     return False
+
+
+def _by_direction(place: Place) -> bool:
+    return _place_level(place) == 1 and place.admin1 is None and place.geonameid is None
 
 
 def _same_place(a: Place, b: Place) -> bool:
