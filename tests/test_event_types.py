@@ -310,8 +310,10 @@ def test_every_trigger_phrase_is_reachable(analyzer, typer: EventTyper) -> None:
     assert [p.text for _, p in pending] == []
 
 
-# Holds a place (GPE), a natural feature (LOC) and a facility (FAC) for the entity cues.
-ENTITY_SENTENCE = "Fighters crossed the Euphrates River near Aleppo to Kabul International Airport."
+# Holds a place (GPE), a natural feature (LOC), a facility (FAC) and a DATE for the entity cues.
+ENTITY_SENTENCE = (
+    "Fighters crossed the Euphrates River near Aleppo to Kabul International Airport on 5 May."
+)
 
 
 CUE_FRAMES = ["Officials saw the {p} there.", "Officials said they {p} there."]
@@ -379,6 +381,12 @@ ARGUMENT_CASES = [
     ("The bodies of five men were found in the town on Monday.", "found", "Attack"),
     ("Aid trucks were blocked by residents near the village.", "blocked", "Peaceful protest"),
     ("Police arrested two men on charges of rioting at the rally.", "arrested", "Arrests"),
+    (
+        "Protesters supporting a hunger strike by a woman whose son died marched on Monday.",
+        "hunger strike",
+        "Peaceful protest",
+    ),
+    ("Another 65 were wounded by live ammunition.", "live ammunition", "Attack"),
 ]
 
 
@@ -393,6 +401,8 @@ NO_TRIGGER_FOR = [
     ("Soldiers blocked the aid convoy near the village.", "blocked"),
     ("Residents set the bodies on fire after the attack.", "set on fire"),
     ("Officials said instructions were given to reinforce the border.", "reinforce"),
+    ("They mourned the bridge collapse, a tragedy that killed 16 people.", "killed"),
+    ("Despite the November 27 ceasefire, the two sides fought on.", "ceasefire"),
 ]
 
 
@@ -406,3 +416,13 @@ def test_a_captured_base_is_no_territory(analyzer, typer: EventTyper) -> None:
     types = {t.sub_event_type for t in typer(analyzer.nlp(text))}
     assert "Armed clash" in types
     assert not types & {"Non-state actor overtakes territory", "Government regains territory"}
+
+
+def test_lethal_means_in_a_protest_article_are_force_against_protesters(analyzer, typer) -> None:
+    text = (
+        "Thousands of protesters marched through the capital on Sunday. "
+        "The demonstration continued into the evening. "
+        "Another 65 were wounded by live ammunition."
+    )
+    types = {t.text: t.sub_event_type for t in typer(analyzer.nlp(text))}
+    assert types["live ammunition"] == "Excessive force against protesters"

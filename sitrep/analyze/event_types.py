@@ -183,7 +183,8 @@ class ContextRule:
     to: str
     unless: Condition | None = None
     weight: float | None = None
-    verbal_only: bool = False  # "five were killed", not "his killing outraged many"
+    # "five were killed", "wounded by live ammunition", not "his killing outraged many"
+    no_noun_subjects: bool = False
 
 
 @dataclass(slots=True)
@@ -288,7 +289,7 @@ def load_lexicon() -> Lexicon:
             to=known(spec["to"]),
             unless=_condition(spec, "unless", "unless_role", cue_sets, "agent"),
             weight=spec.get("weight"),
-            verbal_only=bool(spec.get("verbal_only", False)),
+            no_noun_subjects=bool(spec.get("no_noun_subjects", False)),
         )
         for spec in triggers.get("context", [])
     ]
@@ -351,6 +352,11 @@ class Roles:
         excluded = {t.i for c in other_facts for t in c.subtree}
         return [t for t in verb.subtree if t.i not in excluded]
 
+    def _clause_and_agent(self) -> list[Token]:
+        """The clause and who or what did it, also when that is the noun a relative clause
+        hangs on ("a tragedy that killed 16")."""
+        return self.region("clause") + self.region("agent")
+
     def _head(self) -> list[Token]:
         """The verb the trigger is an argument of, with its particle and object ("opened
         fire on protesters", "protesters were killed")."""
@@ -359,7 +365,11 @@ class Roles:
             verb = verb.head
         if verb.pos_ not in _VERBAL:
             return []
-        return [verb, *_subtrees(verb, ("prt", "dobj"))]
+        # less the relative clauses of the object: "a hunger strike by a woman whose son
+        # died" says nothing of how the strike went
+        found = _subtrees(verb, ("prt", "dobj"))
+        aside = {t.i for t in found if t.dep_ == "relcl" for t in t.subtree}
+        return [verb, *(t for t in found if t.i not in aside)]
 
     def _governor(self) -> list[Token]:
         """The verb a noun trigger is an argument of ("protested the arrest"); none for verbs."""
@@ -519,7 +529,7 @@ class EventTyper:
                     continue
                 match = explained.match
                 span = doc[match.start : match.end]
-                if rule.verbal_only and span.root.pos_ not in _VERBAL:
+                if rule.no_noun_subjects and _noun_subject(span.root):
                     continue
                 roles = Roles(span, self.lexicon.modality)
                 if rule.unless is not None and rule.unless.holds(roles):
@@ -613,6 +623,10 @@ class EventTyper:
 
 # Where a toll verb names its cause: "killed in/by/during a strike", "died from wounds".
 _CAUSE_PREPS = frozenset({"in", "by", "during", "from", "at"})
+
+
+def _noun_subject(root: Token) -> bool:
+    return root.pos_ not in _VERBAL and root.dep_ in ("nsubj", "nsubjpass", "poss")
 
 
 def _yield_to_causes(doc: Doc, found: list[Explained]) -> list[Explained]:
