@@ -62,6 +62,8 @@ _PARTY_PREPS = frozenset({"between", "with"})
 _DEFAULT_DAYS = 3
 _OFFICE_TIER = 1000
 _UNIDENTIFIED = "Unidentified Armed Group"
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_SIBLING_REACH = 4  # parse distance within which triggers of one sentence share a place
 # parse distance given to a place that only names an office
 
 
@@ -339,6 +341,9 @@ class EventCoder:
             by_sentence.setdefault(_line_bounds(context.text, trigger), []).append(trigger)
         for bounds, sentence_triggers in by_sentence.items():
             drafts.extend(self._sentence_drafts(context, bounds, sentence_triggers, len(drafts)))
+            placed = [d for d in drafts if d.place_explicit and d.place is not None]
+            if placed:
+                context.story_place = placed[-1].place
         _add_stray_tolls(context, drafts, set(by_sentence))
         _add_orphan_zeros(context, drafts)
         drafts = _absorb_generic(_fold_headline(drafts, context.headline_end, self.lex), self.lex)
@@ -373,6 +378,8 @@ class EventCoder:
             explicit_place = bool(places)
             places = places or [context.fallback_place(sentence)]
             start, end, time_precision, explicit = context.event_dates(sentence, head)
+            if not explicit and bounds[0] >= context.headline_end and _states_a_condition(head):
+                continue  # "Al Shabaab is fighting the government": a state of affairs
             tolls = context.tolls(sentence, head, split=len(places) > 1)
             reported = context.reported_by(sentence)
             for place_and_precision in places:
@@ -673,6 +680,8 @@ class _ArticleContext:
         self.headline_end = _headline_end(self.text)
         self.named_group = _sole_named_group(analysis.actors)
         self._tolls: dict[tuple[int, int], list[Toll]] = {}
+        # The place of the last incident told with a place: an unplaced sentence goes on
+        self.story_place: Place | None = None
         # Sentences whose "no casualties" belongs to none of their own incidents
         self.orphan_zeros: set[int] = set()
 
@@ -709,6 +718,9 @@ class _ArticleContext:
         for token in place_side[1:]:
             if token.pos_ == "VERB" and token.lemma_ in self.lex.reporting:
                 return False, 0
+            if self._of_a_cause(token):
+                # "gathered over last year's collapse in Novi Sad": the cause's place
+                return False, 0
             if token.dep_ in {"relcl", "acl"} and token.i != trigger.i:
                 return True, 10 + len(place_side) + len(trigger_side)
         # "..., officials said in Kyiv": a place put after a verb of saying is the reporter's.
@@ -720,6 +732,14 @@ class _ArticleContext:
         ):
             return False, 0
         return True, len(place_side) + len(trigger_side)
+
+    def _of_a_cause(self, token: Token) -> bool:
+        """A noun under "over", "after", "following" that is no place or region."""
+        if token.dep_ != "pobj" or token.head.lower_ not in self.lex.causes:
+            return False
+        if token.lemma_.lower() in self.lex.region_nouns or token.ent_type_ in _PLACE_ENTS:
+            return False
+        return token.pos_ == "NOUN"
 
     def region_named(self, place: Place, token: Token) -> Place:
         """The region itself when the text says so ("over the Belgorod and Kursk regions"),
@@ -760,7 +780,8 @@ class _ArticleContext:
 
     def fallback_place(self, sentence: Span) -> tuple[Place | None, int]:
         """The location when the sentence names none: the paragraph's last place before it,
-        then the article's focus place, then the dateline, each less precise."""
+        then the place of the last incident told, the article's focus place, the dateline,
+        each less precise."""
         paragraph_start = self.text.rfind("\n", 0, sentence.start_char) + 1
         before = [
             p
@@ -770,6 +791,8 @@ class _ArticleContext:
         if before:
             place = before[-1]
             return place, max(2, _precision_of(place))
+        if self.story_place is not None:
+            return self.story_place, max(2, _precision_of(self.story_place))
         if self.focus_place is not None:
             return self.focus_place, 3
         if self.dateline_place is not None:
@@ -1261,6 +1284,9 @@ def _sibling_places(
         for other, other_head in zip(triggers, heads, strict=True)
         if other is not trigger and other_head is not None and other.start in placed
     ]
+    # A trigger far off in the parse ("unrest broke out ... over a collapse that killed 16
+    # in Novi Sad") tells another incident: its place is not lent
+    options = [o for o in options if o[0] <= _SIBLING_REACH]
     return min(options, key=lambda o: o[0])[1] if options else []
 
 
@@ -1540,6 +1566,19 @@ def _fold_headline(drafts: list[Draft], headline_end: int, lex: AssemblyLexicon)
         host.actor1 = _better_actor(host.actor1, draft.actor1)
         host.actor2 = host.actor2 or draft.actor2
     return sorted(result, key=lambda d: d.order)
+
+
+def _states_a_condition(head: Token) -> bool:
+    """Whether the trigger's clause is in the simple or continuous present ("is fighting",
+    "keeps attacking"): news tells incidents in the past; a headline is read apart."""
+    verb = head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return not any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD" for c in verb.children)
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+    )
 
 
 def _told_as_cause(head: Token, lex: AssemblyLexicon) -> bool:
