@@ -626,7 +626,11 @@ _CAUSE_PREPS = frozenset({"in", "by", "during", "from", "at"})
 
 
 def _noun_subject(root: Token) -> bool:
-    return root.pos_ not in _VERBAL and root.dep_ in ("nsubj", "nsubjpass", "poss")
+    """A noun that names a known incident as the topic: "his killing outraged many"."""
+    if root.pos_ in _VERBAL:
+        return False
+    topic = root.dep_ in ("nsubj", "nsubjpass", "poss", "ROOT")
+    return topic or any(c.dep_ == "poss" for c in root.children)
 
 
 def _yield_to_causes(doc: Doc, found: list[Explained]) -> list[Explained]:
