@@ -7,6 +7,7 @@ import math
 import pytest
 
 from sitrep.evaluate import geoparsing
+from sitrep.model import Place
 
 
 def test_distance_stats_on_known_errors() -> None:
@@ -51,3 +52,20 @@ def test_time_places_stage_reports_docs_per_second() -> None:
     timing = geoparsing.time_places_stage(["Shelling hit Kharkiv and Kupiansk on Monday."] * 5)
     assert timing["docs"] == 5
     assert timing["docs_per_second"] > 0
+
+
+def test_events_dev_reports_the_same_country_rule_apart(shared) -> None:
+    figures = geoparsing.run("events-dev", limit=4)
+    assert "same_country_rule" in figures
+    assert figures["found_within_161"] <= figures["found_within_161_or_same_country"]
+    assert figures["found_within_161_or_same_country"] <= figures["found"]
+
+
+def test_a_country_gold_place_counts_when_resolved_to_that_country() -> None:
+    gold = {"name": "Russia", "country_code": "RU", "admin1": None, "lat": 61.5, "lon": 105.3}
+    russia = Place("Russia", 0, 6, "Russia", 2017370, "RU", None, None, 60.0, 100.0, "PCLI", 0.9)
+    moscow = Place("Russia", 0, 6, "Moscow", 524901, "RU", "Moscow", None, 55.7, 37.6, "PPLC", 1)
+    assert geoparsing._same_country_entity(gold, [russia])
+    assert not geoparsing._same_country_entity(gold, [moscow])
+    town = {"name": "Bamba", "country_code": "ML", "admin1": "Gao", "lat": 17.0, "lon": -1.4}
+    assert not geoparsing._same_country_entity(town, [russia])

@@ -217,3 +217,52 @@ def test_named_settlements_the_gazetteer_lacks_are_kept(analyze) -> None:
     village = next(p for p in analyze(text).places if p.text.endswith("Tamborak"))
     assert village.geonameid is None
     assert village.country_code == "PH"
+
+
+def test_names_of_groups_and_people_are_no_places(analyze) -> None:
+    text = (
+        "Israeli jets struck a house in Khan Younis, medics said. Hamas said it would respond. "
+        "Gunmen loyal to El Mayo clashed with rivals in Culiacan, Sinaloa."
+    )
+    places = _by_text(analyze(text).places)
+    assert "Hamas" not in places
+    assert not any(p.country_code == "IE" for p in places.values())
+    assert places["Culiacan"].country_code == "MX"
+
+
+def test_a_capitalised_word_the_article_writes_in_lowercase_is_no_place(analyze) -> None:
+    text = "Thousands joined marches in Tbilisi on Saturday. Marches were also held in Batumi."
+    places = analyze(text).places
+    assert [p.country_code for p in places] == ["GE", "GE"]
+
+
+def test_a_region_phrase_is_the_region_and_a_city_phrase_the_city(analyze) -> None:
+    text = (
+        "Drones were shot down over the Belgorod region and the Kursk region overnight. "
+        "Later an air strike hit a school in Gaza City, far from the fighting in Russia."
+    )
+    places = _by_text(analyze(text).places)
+    assert places["Belgorod region"].feature_code == "ADM1"
+    assert places["Kursk region"].feature_code == "ADM1"
+    assert places["Gaza City"].feature_code.startswith("PPL")
+
+
+def test_direction_words_name_a_part_of_the_country(analyze) -> None:
+    text = "Protesters were killed in southern Iraq, and the army moved troops to northern Iraq."
+    places = _by_text(analyze(text).places)
+    south, north = places["southern Iraq"], places["northern Iraq"]
+    assert south.country_code == north.country_code == "IQ"
+    assert south.feature_code == "RGN" and south.geonameid is None
+    assert south.lat < 33.0 < north.lat
+
+
+def test_a_district_of_a_city_is_put_at_that_city(analyze) -> None:
+    text = (
+        "Soldiers clashed with rebels near Barangay Tambobong, Baguio District, Davao City "
+        "on Friday, the army said."
+    )
+    places = _by_text(analyze(text).places)
+    davao = places["Davao City"]
+    district = places["Baguio District"]
+    assert district.geonameid is None
+    assert (district.lat, district.lon) == (davao.lat, davao.lon)

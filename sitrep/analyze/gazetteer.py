@@ -31,7 +31,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-BUILD_VERSION = "4"
+BUILD_VERSION = "5"
 DATA = Path(__file__).resolve().parents[1] / "data"
 CURATED = DATA / "places_curated.toml"
 
@@ -127,6 +127,24 @@ def _short_admin_name(name: str, aliases: Iterable[str]) -> str:
         if a.isascii() and len(a) >= 3 and normalize(a).startswith(head) and " " not in a.strip()
     ]
     return min(plain, key=len) if plain else stem
+
+
+# "Belgorodskaya oblast'", "Donetska oblast": a region's name as an adjective of its capital's.
+_ADJECTIVE_ENDING = re.compile(r"(?:s?k(?:aya|iy|yy|yi|a|e|i)|aya|a|iy)(?: |$)")
+
+
+def _capital_adjective_names(sub: dict) -> set[str]:
+    """'Belgorod', 'Belgorod Oblast' and 'Belgorod region' for Belgorodskaya oblast': news names
+    such a region after its capital, which the region's own names only derive from."""
+    capital = _APOSTROPHES.sub("", sub.get("capital") or "")  # "Ryazan’"
+    if not capital.isascii() or len(capital) < 4:
+        return set()
+    head = normalize(capital)
+    for name in (sub["name"], *sub["aliases"]):
+        key = normalize(name)
+        if key.startswith(head) and _ADJECTIVE_ENDING.match(key, len(head)):
+            return {capital, f"{capital} Oblast", f"{capital} region", f"{capital} Region"}
+    return set()
 
 
 def _named_after_capital(sub: dict) -> str | None:
@@ -353,7 +371,11 @@ def _add_subdivisions(
                 sub["capital"], sub["capital_size"] = city["name"], size
     by_row = _country_by_row(countries)
     for sub in subdivisions:
-        sub["short"] = _named_after_capital(sub) or _short_admin_name(sub["name"], sub["aliases"])
+        sub["short"] = (
+            _named_after_capital(sub)
+            or (_APOSTROPHES.sub("", sub["capital"]) if _capital_adjective_names(sub) else None)
+            or _short_admin_name(sub["name"], sub["aliases"])
+        )
     for sid, sub in enumerate(subdivisions):
         cc = by_row.get(sub["country_row"])
         if cc is None or sub["level"] not in (1, 2) or not sub["points"]:
@@ -374,7 +396,7 @@ def _add_subdivisions(
             KIND_FCODE[kind],
             population[sid],
             kind,
-            _admin_aliases(sub),
+            _admin_aliases(sub) | _capital_adjective_names(sub),
         )
 
 
@@ -652,6 +674,20 @@ class Gazetteer:
         for key, pid in self.con.execute("SELECT key, pid FROM fuzzy_name WHERE cc = ?", (cc,)):
             names.setdefault(key, []).append(pid)
         return names
+
+    @cache  # noqa: B019 - one gazetteer per process
+    def parts_of(self, cc: str, admin1: str | None) -> tuple[tuple[float, float], ...]:
+        """Points of a country's first-level regions, or of an admin1's towns: its extent."""
+        if admin1 is None:
+            rows = self.con.execute(
+                "SELECT lat, lon FROM place WHERE cc = ? AND kind = ?", (cc, ADMIN1)
+            )
+        else:
+            rows = self.con.execute(
+                "SELECT lat, lon FROM place WHERE cc = ? AND admin1 = ? AND kind = ?",
+                (cc, admin1, CITY),
+            )
+        return tuple(rows)
 
     def entry(self, pid: int) -> Entry:
         self._load_entries({pid})

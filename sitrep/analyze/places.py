@@ -214,6 +214,7 @@ ADMIN1_NAMESAKE_PENALTY = 2.25
 ADMIN2_NAMESAKE_PENALTY = 3.0
 ALTERNATE_PENALTY = 0.75
 NAMESAKE_CITY_POPULATION = 20_000
+CITY_WORD_PENALTY = 6.0
 
 
 @cache
@@ -238,6 +239,10 @@ class Mention:
     container: Mention | None = None  # "Paris, Texas": the mention after the comma
     unknown: bool = False  # a place the gazetteer lacks, put at the place that holds it
     dateline: bool = False  # "KYIV, Ukraine (AP) -": where the report was filed
+    direction: tuple[int, int] | None = None  # "southern Iraq": (-1, 0); "central": (0, 0)
+    direction_start: int = -1  # where the direction word begins
+    direction_text: str = ""  # "southern Iraq"
+    needs_support: bool = False  # kept only when other places point to its country
     best: Candidate | None = None
     scores: list[float] = field(default_factory=list)
 
@@ -293,6 +298,84 @@ def _core(ent) -> tuple[int, int]:
     if end - start > 1 and ent[-1].tag_ == "POS":
         end -= 1
     return start, end
+
+
+# "southern Iraq", "north-east Nigeria": the part of a country or region named, as (north-south,
+# east-west) sides; (0, 0) is its middle.
+DIRECTIONS = {
+    "north": (1, 0),
+    "northern": (1, 0),
+    "south": (-1, 0),
+    "southern": (-1, 0),
+    "east": (0, 1),
+    "eastern": (0, 1),
+    "west": (0, -1),
+    "western": (0, -1),
+    "central": (0, 0),
+    "northeast": (1, 1),
+    "northeastern": (1, 1),
+    "north-east": (1, 1),
+    "north-eastern": (1, 1),
+    "northwest": (1, -1),
+    "northwestern": (1, -1),
+    "north-west": (1, -1),
+    "north-western": (1, -1),
+    "southeast": (-1, 1),
+    "southeastern": (-1, 1),
+    "south-east": (-1, 1),
+    "south-eastern": (-1, 1),
+    "southwest": (-1, -1),
+    "southwestern": (-1, -1),
+    "south-west": (-1, -1),
+    "south-western": (-1, -1),
+}
+
+
+def _direction_before(tokens: Sequence[Token], i: int) -> tuple[tuple[int, int], int] | None:
+    """The direction word right before token i ('southern', 'north-east'), and its start."""
+    if i >= 1 and tokens[i - 1].lower_ in DIRECTIONS:
+        return DIRECTIONS[tokens[i - 1].lower_], tokens[i - 1].idx
+    # spaCy splits "north-east" into three tokens.
+    if i >= 3 and tokens[i - 2].text == "-":
+        word = f"{tokens[i - 3].lower_}-{tokens[i - 1].lower_}"
+        if word in DIRECTIONS:
+            return DIRECTIONS[word], tokens[i - 3].idx
+    return None
+
+
+def directional_point(
+    points: Sequence[tuple[float, float]], side: tuple[int, int]
+) -> tuple[float, float] | None:
+    """The middle of the parts of an area on one side ('southern'): the parts (regions of a
+    country, towns of a region) in the outer third of its extent that way, both ways at once
+    for 'north-east' (the outer half), the middle third both ways for 'central'."""
+    if len(points) < 3:
+        return None
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    share = 0.5 if side[0] and side[1] else 1 / 3
+
+    def keep(value: float, low: float, high: float, way: int) -> bool:
+        span = high - low
+        if way > 0:
+            return value >= high - share * span
+        if way < 0:
+            return value <= low + share * span
+        return low + span / 3 <= value <= high - span / 3
+
+    lat_lo, lat_hi, lon_lo, lon_hi = min(lats), max(lats), min(lons), max(lons)
+    chosen = [
+        (lat, lon)
+        for lat, lon in points
+        if ((side[0] == 0 and side[1] != 0) or keep(lat, lat_lo, lat_hi, side[0]))
+        and ((side[1] == 0 and side[0] != 0) or keep(lon, lon_lo, lon_hi, side[1]))
+    ]
+    if not chosen:
+        return None
+    return (
+        sum(p[0] for p in chosen) / len(chosen),
+        sum(p[1] for p in chosen) / len(chosen),
+    )
 
 
 PLURAL_REGION_WORDS = frozenset(w + "s" for w in REGION_WORDS) | {"provinces", "counties"}
@@ -379,18 +462,35 @@ def _entity_of(doc: Doc) -> list[int]:
     return owner
 
 
+NAME_LABELS = frozenset(("PERSON", "ORG", "NORP"))
+
+
+def _joined_by_hyphen(tokens: Sequence[Token], i: int, j: int) -> bool:
+    before = i >= 1 and tokens[i - 1].text in ("-", "/", "–")
+    after = j + 1 < len(tokens) and tokens[j + 1].text in ("-", "/", "–")
+    return before or after
+
+
+def _stands_alone(c: Candidate) -> bool:
+    """A reading that needs no support: a place's own name, or a country or region's alias."""
+    return c.primary or c.entry.kind != CITY
+
+
 class Recognizer:
     """Finds mentions of places in one parsed article."""
 
     def __init__(self, gaz: gazetteer.Gazetteer) -> None:
         self.gaz = gaz
         self.common = common_words()
+        self._lower_words: frozenset[str] = frozenset()
 
     def __call__(self, doc: Doc, text: str | None = None) -> list[Mention]:
         text = doc.text if text is None else text  # Doc.text is rebuilt on every access
         if not text.strip():
             return []
         tokens = list(doc)
+        # "Marches were held": a capitalised word the article also writes in lowercase.
+        self._lower_words = frozenset(t.text for t in tokens if t.text.islower())
         owner = _entity_of(doc)
         ents = list(doc.ents)
         phrases = _phrases(tokens, text)
@@ -494,13 +594,30 @@ class Recognizer:
             # "Gobirawar Cali", "Colonia Miguel de la Madrid": a place spaCy reads as one name
             # is not the town the gazetteer knows by part of it.
             return None
+        if label in NAME_LABELS and ent.start == i - 1 and tokens[i - 1].lower_ in ARTICLE_PREFIXES:
+            return None  # "El Mayo" is a man and "Al Shabaab" a group, not Mayo or a Shabaab
         hashtag = start_tok.text.startswith("#") or (i > 0 and tokens[i - 1].text == "#")
         if hashtag and i > 0 and tokens[i - 1].text == "#":
             start = tokens[i - 1].idx
         region_word = j + 1 < len(tokens) and tokens[j + 1].lower_ in REGION_WORDS
         if region_word:
             end = tokens[j + 1].idx + len(tokens[j + 1].text)
+        partial = label in ("PERSON", "FAC") and not covers and not region_word
+        if partial and not _joined_by_hyphen(tokens, i, j):
+            # "Cabo Delegado" (a misspelt province read as a building) is not Cabo; "the
+            # Tyre-Al Housh road" is named after the towns it joins.
+            return None
+        acronym = start_tok.text.isupper() and len(start_tok.text) <= 4
+        if label == "ORG" and covers and acronym and i == j and start > DATELINE_CHARS:
+            # An acronym read as an organisation ("APA can report") is no town, only a country.
+            candidates = tuple(c for c in candidates if c.entry.kind == COUNTRY)
+            if not candidates:
+                return None
         region_word = region_word or _region_by_grammar(tokens, i, j)
+        if region_word:
+            # "the Belgorod region" is the oblast, not the city it is named after.
+            regions = tuple(c for c in candidates if c.entry.kind in (ADMIN1, ADMIN2, REGION))
+            candidates = regions or candidates
         settlement = _settlement_by_grammar(tokens, i)
         if not (strong or hashtag or region_word or settlement):
             if label in ("PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "NORP") and not covers:
@@ -522,7 +639,7 @@ class Recognizer:
             ):
                 return None
         surface = text[start:end]
-        return Mention(
+        mention = Mention(
             start,
             end,
             surface,
@@ -531,6 +648,18 @@ class Recognizer:
             strong=strong or hashtag or settlement,
             region_word=region_word,
         )
+        # "Hamas" (ORG) is another name of Hamm only where the article is about Germany.
+        mention.needs_support = (
+            not mention.strong
+            and label == "ORG"
+            and covers
+            and not any(_stands_alone(c) for c in candidates)
+        )
+        direction = None if hashtag else _direction_before(tokens, i)
+        if direction is not None:
+            mention.direction, mention.direction_start = direction
+            mention.direction_text = text[mention.direction_start : end]
+        return mention
 
     def _plausible_bare(
         self, tokens: Sequence[Token], i: int, j: int, key: str, label: str | None
@@ -541,7 +670,8 @@ class Recognizer:
         if key in self.common and not comma_pair:
             return False
         # Capitals mean little at the start of a sentence: there the tagger decides.
-        if i == j and first.is_sent_start and first.pos_ in WEAK_POS and not comma_pair:
+        common_start = first.pos_ in WEAK_POS or first.lower_ in self._lower_words
+        if i == j and first.is_sent_start and not comma_pair and common_start:
             return False
         if i > 0 and tokens[i - 1].lower_.rstrip(".") in PERSON_TITLES:
             return False
@@ -584,7 +714,14 @@ class Recognizer:
         return out
 
 
-_CONTAINER_GAP = re.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?", re.IGNORECASE)
+# "Olumbi, in the district of Palma", "Zaman Park in Lahore": what may lie between a place and
+# the place that holds it.
+_CONTAINER_GAP = re.compile(
+    r"\s*,\s*(?:in\s+)?(?:the\s+)?(?:(?:district|province|region|state|county|governorate|"
+    r"municipality)\s+of\s+)?|\s+in\s+(?:the\s+)?(?:(?:district|province|region|state|county|"
+    r"governorate|municipality)\s+of\s+)?",
+    re.IGNORECASE,
+)
 
 
 NAMED_SETTLEMENT = frozenset(("village", "town", "hamlet", "barangay", "brgy", "sitio"))
@@ -608,7 +745,9 @@ def _settlement_mentions(tokens: Sequence[Token], taken: list[bool], text: str) 
         i, j = span
         start, end = tokens[i].idx, tokens[j].idx + len(tokens[j].text)
         surface = text[start:end]
-        out.append(Mention(start, end, surface, normalize(surface), (), strong=True, fuzzy=True))
+        # Not searched as a misspelling: a named village is more likely one the gazetteer
+        # lacks than a misspelt town ("Sitio Bulak" is not Bulan).
+        out.append(Mention(start, end, surface, normalize(surface), (), strong=True))
         for t in range(i, j + 1):
             taken[t] = True
     return out
@@ -669,6 +808,8 @@ def _prior(c: Candidate, mention: Mention) -> float:
         score += CAPITAL_BONUS
     if mention.region_word:
         score += REGION_WORD_BONUS if e.kind in (ADMIN1, ADMIN2, REGION) else -REGION_WORD_BONUS
+    if e.kind != CITY and mention.key.endswith(" city"):
+        score -= CITY_WORD_PENALTY  # "Gaza City" is the city, not the Gaza Strip
     if mention.fuzzy:
         score -= 0.5 * c.entry.kind  # a misspelt name is more likely a well-known one
     if e.kind in (ADMIN1, ADMIN2) and not mention.region_word and _has_namesake_city(c, mention):
@@ -872,8 +1013,10 @@ def _place_unknowns(gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: st
         for m in mentions
         if m.best is not None and not m.unknown and m.best.entry.country_code == focus
     ]
-    anchor = _focus_place(local)
-    for m in mentions:
+    # A village is better put in the region the article names than at the country's middle.
+    anchor = _focus_place([m for m in local if m.best.entry.kind != COUNTRY]) or _focus_place(local)
+    # Right to left: "Olumbi, in the district of Palma" needs Palma placed first.
+    for m in reversed(mentions):
         if m.best is not None or not m.strong or not _looks_like_a_name(gaz, m.text):
             continue
         outer = m.container.best if m.container is not None else None
@@ -906,8 +1049,40 @@ def _looks_like_a_name(gaz: gazetteer.Gazetteer, text: str) -> bool:
     )
 
 
+DIRECTION_CONFIDENCE = 0.5
+
+
+def _part_of_area(m: Mention) -> Place | None:
+    """'southern Iraq', 'central Sudan': the middle of that part of the country or region."""
+    e = m.best.entry if m.best is not None else None
+    if m.direction is None or e is None or e.kind not in (COUNTRY, ADMIN1) or not e.country_code:
+        return None
+    admin1 = e.admin1 if e.kind == ADMIN1 else None
+    point = directional_point(gazetteer.load().parts_of(e.country_code, admin1), m.direction)
+    if point is None:
+        return None
+    word = m.direction_text.split()[0].split("-")[0].capitalize() if m.direction_text else ""
+    return Place(
+        text=m.direction_text or m.text,
+        start=m.direction_start if m.direction_text else m.start,
+        end=m.end,
+        name=f"{word} {e.name}" if word else e.name,
+        geonameid=None,
+        country_code=e.country_code,
+        admin1=admin1,
+        admin2=None,
+        lat=round(point[0], 4),
+        lon=round(point[1], 4),
+        feature_code="RGN",  # GeoNames' code for a region: a part of the area, not the area
+        confidence=DIRECTION_CONFIDENCE,
+    )
+
+
 def to_place(m: Mention) -> Place:
     assert m.best is not None
+    part = _part_of_area(m)
+    if part is not None:
+        return part
     e = m.best.entry
     if m.unknown:
         # A village the gazetteer lacks, placed at the town or region that holds it (ACLED's
@@ -957,7 +1132,7 @@ def _drop_strays(mentions: list[Mention], strong: Context) -> None:
         if e.country_code == focus or e.kind == COUNTRY or e.country_code is None:
             continue
         # "the district of Palma" in a report on Mozambique is not the Palma in Spain.
-        small_town = e.kind == CITY and e.population < STRAY_MAX_POPULATION
+        small_town = e.kind in (CITY, ADMIN2) and e.population < STRAY_MAX_POPULATION
         town_for_region = e.kind == CITY and m.region_word  # asked for a region, found a town
         if not (small_town or town_for_region):
             continue
@@ -967,7 +1142,30 @@ def _drop_strays(mentions: list[Mention], strong: Context) -> None:
             if o.key != m.key and o.best and o.best.entry.country_code == e.country_code
         )
         if others == 0:
-            m.best, m.scores = None, []
+            home = [k for k, c in enumerate(m.candidates) if c.entry.country_code == focus]
+            if home and m.scores:
+                m.best = m.candidates[max(home, key=lambda k: m.scores[k])]
+            else:
+                m.best, m.scores = None, []
+
+
+DISTRICT_REACH_KM = 60.0
+
+
+def _drop_districts_elsewhere(mentions: list[Mention]) -> None:
+    """'Baguio District, Davao City': a district of a city is in that city, not a namesake
+    town far away: it is put at the city, under its own name."""
+    for m in mentions:
+        outer = m.container.best if m.container is not None else None
+        if m.best is None or outer is None or not m.region_word:
+            continue
+        e, o = m.best.entry, outer.entry
+        if (
+            e.kind == CITY
+            and o.kind == CITY
+            and _flat_km(e.lat, e.lon, o.lat, o.lon) > (DISTRICT_REACH_KM)
+        ):
+            m.best, m.scores, m.unknown = outer, [0.0], True
 
 
 def _support_from_others(mentions: Sequence[Mention]) -> dict[str, Counter]:
@@ -992,7 +1190,7 @@ def _keep(m: Mention, support: dict[str, Counter]) -> bool:
     fits = support.get(m.key, Counter())[e.country_code] >= 1.0 if e.country_code else False
     if e.kind in (COUNTRY, REGION, CONTINENT) or (e.kind == ADMIN1 and m.best.primary):
         return True
-    return fits or e.population >= 100_000
+    return fits or (e.population >= 100_000 and not m.needs_support)
 
 
 def _text_of(doc: Doc, analysis: Analysis) -> str:
@@ -1034,6 +1232,7 @@ class PlaceResolver:
             ctx = _context(mentions)
         strong = _context([m for m in mentions if m.strong])
         _drop_strays(mentions, strong)
+        _drop_districts_elsewhere(mentions)
         _place_unknowns(self.recognizer.gaz, mentions, strong.focus())
         support = _support_from_others(mentions)
         return [to_place(m) for m in mentions if _keep(m, support)]

@@ -283,6 +283,29 @@ def time_places_stage(texts: Sequence[str]) -> dict[str, float]:
     }
 
 
+COUNTRY_FEATURES = frozenset(("PCLI", "PCLD", "PCLS", "PCLF", "PCL", "PCLIX", "TERR"))
+
+
+def _is_country_level(gold: dict[str, Any]) -> bool:
+    """A gold place that is itself a country: no admin1, and its name one of the country's."""
+    from sitrep.analyze import gazetteer
+
+    if gold.get("admin1") or not gold.get("country_code"):
+        return False
+    key = gazetteer.normalize(gold["name"])
+    cands = gazetteer.load().lookup([key])[key]
+    return any(
+        c.entry.kind == gazetteer.COUNTRY and c.entry.country_code == gold["country_code"]
+        for c in cands
+    )
+
+
+def _same_country_entity(gold: dict[str, Any], hits: Sequence[Any]) -> bool:
+    return _is_country_level(gold) and any(
+        p.feature_code in COUNTRY_FEATURES and p.country_code == gold["country_code"] for p in hits
+    )
+
+
 def run_events_dev(limit: int | None = None) -> dict[str, Any]:
     """Share of gold places found (by surface form) and resolved within 161 km."""
     from sitrep.analyze import Analyzer
@@ -290,7 +313,7 @@ def run_events_dev(limit: int | None = None) -> dict[str, Any]:
     items = load_gold_folder(shared_dir() / "benchmarks" / "events-dev")[:limit]
     analyzer = Analyzer()
     resolver = _resolver()
-    total = found = within = 0
+    total = found = within = same_country = 0
     span_errors: list[float] = []
     misses: list[str] = []
     analyses = list(analyzer.analyze([item.article for item in items]))
@@ -318,8 +341,11 @@ def run_events_dev(limit: int | None = None) -> dict[str, Any]:
                 continue
             found += 1
             best = min(haversine_km(p.lat, p.lon, gold["lat"], gold["lon"]) for p in hits)
+            country_hit = _same_country_entity(gold, hits)
             if best < 161:
                 within += 1
+            if best < 161 or country_hit:
+                same_country += 1
             else:
                 misses.append(f"{item.name}: {gold['text']} ({best:.0f} km)")
         known = [(g, s) for g, s in zip(gold_places, spans, strict=True) if s is not None]
@@ -338,6 +364,13 @@ def run_events_dev(limit: int | None = None) -> dict[str, Any]:
         "gold_places": total,
         "found": round(found / total, 3) if total else None,
         "found_within_161": round(within / total, 3) if total else None,
+        # The annotator's point for a country is not GeoNames' (Russia differs by 335 km): a
+        # gold place that is itself a country is also right when resolved to that country.
+        "found_within_161_or_same_country": round(same_country / total, 3) if total else None,
+        "same_country_rule": (
+            "a gold place that is itself a country (no admin1, named as the country) counts"
+            " when one of our places on it is a country-level entry with the same country code"
+        ),
         "gold_spans": distance_stats(span_errors),
         "places_docs_per_second": round(len(items) / places_seconds, 1) if places_seconds else None,
         "misses": misses,
