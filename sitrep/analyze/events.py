@@ -90,6 +90,7 @@ class AssemblyLexicon:
     priority: dict[str, int]
     generic: frozenset[str]
     region_nouns: frozenset[str]
+    absorbed_unplaced: dict[str, frozenset[str]]
     causes: frozenset[str]
     zero_breaks: frozenset[str]
     near_km: float
@@ -138,6 +139,7 @@ def assembly_lexicon() -> AssemblyLexicon:
         priority={name: i for i, name in enumerate(data["merge"]["subtype_priority"])},
         generic=frozenset(w.lower() for w in data["merge"]["generic_triggers"]),
         region_nouns=frozenset(w.lower() for w in data["region_nouns"]),
+        absorbed_unplaced={k: frozenset(v) for k, v in data["merge"]["absorbed_unplaced"].items()},
         causes=frozenset(w.lower() for w in data["merge"]["cause_words"]),
         zero_breaks=frozenset(w.lower() for w in fat["zero_clause_breaks"]),
         near_km=float(data["merge"]["near_km"]),
@@ -587,9 +589,11 @@ class EventCoder:
             other = context.counterpart(known, self.actors.relocated, code, year)
             actor1, actor2 = (known, other) if actor1 else (other, known)
         # Who opened fire in "an encounter between troops and rebels" is seldom said: ACLED
-        # lists the state's forces first
+        # lists the state's forces first, and of two states' forces the one abroad, which
+        # came to fight
         undirected = draft.sub_event_type == "Armed clash" and not draft.directed
-        if undirected and _is_state(actor2) and not _is_state(actor1):
+        local = {self.actors.state_name(k, code, year) for k in ("military", "police") if code}
+        if undirected and _is_state(actor2) and (not _is_state(actor1) or actor1 in local):
             actor1, actor2 = actor2, actor1
         return actor1, actor2
 
@@ -1604,6 +1608,8 @@ def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
     if host.event_type in {"Protests", "Riots"} and _crowd_clash(draft):
         return True
     hosts = lex.absorbed.get(draft.sub_event_type)
+    if hosts is None and not draft.place_explicit:
+        hosts = lex.absorbed_unplaced.get(draft.sub_event_type)
     if hosts is None or host.sub_event_type in lex.absorbed:
         return False
     return "*" in hosts or host.event_type in hosts
