@@ -45,6 +45,7 @@ TOWNS = {
     "Izium": (49.21, 37.28),
     "Marinka": (47.942, 37.505),
     "Avdiivka": (48.139, 37.743),
+    "Davao": (7.07, 125.61),
 }
 
 
@@ -372,6 +373,79 @@ def test_who_takes_a_town_decides_the_territorial_sub_type(typer_ready, analyze)
 
 
 # -- the shared example article ------------------------------------------------------------
+
+
+def test_a_town_named_with_region_is_the_region(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "Drones were shot down over the Belgorod and Kursk regions overnight, the Russian "
+        "defence ministry said."
+    )
+    assert len(analysis.events) == 2, [e.location for e in analysis.events]
+    for event in analysis.events:
+        assert event.location is not None and event.location.precision == 3
+        assert event.location.name not in {"Belgorod", "Kursk"}
+
+
+def test_a_source_read_as_a_town_is_not_the_scene(typer_ready, analyze) -> None:
+    event = _only_event(
+        analyze("Russian missiles struck Kharkiv on Monday night, Izium reported on Tuesday.")
+    )
+    assert _town_of(event) == "Kharkiv"
+
+
+def test_an_arrest_that_set_off_a_protest_stays_apart(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "Police arrested two men in Maiduguri, Nigeria, on Monday.\n\n"
+        "After the arrests, hundreds of protesters marched in Maiduguri on Monday."
+    )
+    kinds = sorted((e.event_type, e.sub_event_type) for e in analysis.events)
+    assert len(kinds) == 2 and kinds[0][0] == "Protests", kinds
+    assert kinds[1] == ("Strategic developments", "Arrests"), kinds
+
+
+def test_no_casualty_before_while_closes_the_earlier_clash(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "Soldiers clashed with NPA rebels in Surigao City on Thursday.\n\n"
+        "The army said no casualty was recorded, while another firefight was monitored "
+        "in Davao City on Friday."
+    )
+    places = _events_at(analysis)
+    (surigao,) = places["Surigao"]
+    (davao,) = places["Davao"]
+    assert surigao.fatalities == 0
+    assert davao.fatalities is None
+
+
+def test_a_state_of_affairs_in_the_present_is_no_incident(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "Gunmen attacked Maiduguri, Nigeria, on Sunday.\n\n"
+        "Boko Haram is fighting the Nigerian government to impose its rule in the northeast."
+    )
+    assert [e.actor1 for e in analysis.events if e.event_type == "Battles"] == [], [
+        (e.sub_event_type, e.evidence.text) for e in analysis.events
+    ]
+
+
+def test_a_clash_nobody_started_lists_state_forces_first(typer_ready, analyze) -> None:
+    event = _only_event(
+        analyze(
+            "Six were killed in an encounter between NPA rebels and government troops in "
+            "Surigao City on Thursday."
+        )
+    )
+    assert event.actor1 is not None and event.actor1.startswith("Military Forces of the Phil")
+    assert event.actor2 == "NPA: New People's Army"
+
+
+def test_a_country_owning_the_town_struck_is_no_country_wide_total(typer_ready, analyze) -> None:
+    event = _only_event(
+        analyze(
+            "Explosions shook Kyiv on Sunday.\n\n"
+            "Russia targeted Ukraine's capital with drones on Sunday, killing three people."
+        )
+    )
+    assert _town_of(event) == "Kyiv"
+    assert event.fatalities == 3
 
 
 def test_example_article(typer_ready, analyzer, shared) -> None:

@@ -1692,6 +1692,7 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
     kept.actor2 = kept.actor2 or other.actor2
     kept.force = kept.force or other.force
     kept.directed = kept.directed or other.directed
+    kept.cause = kept.cause or other.cause
     kept.tolls.extend(other.tolls)
     kept.reported_by.extend(s for s in other.reported_by if s not in kept.reported_by)
     kept.confidence = max(kept.confidence, other.confidence) + 0.05
