@@ -63,7 +63,7 @@ _DEFAULT_DAYS = 3
 _OFFICE_TIER = 1000
 _UNIDENTIFIED = "Unidentified Armed Group"
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-_SIBLING_REACH = 4  # parse distance within which triggers of one sentence share a place
+_SIBLING_REACH = 3  # parse distance within which triggers of one sentence share a place
 # parse distance given to a place that only names an office
 
 
