@@ -177,6 +177,7 @@ SPEECH_LEMMAS = frozenset(
         "announce",
     ]
 )
+LOOSE_LABELS = frozenset(("WORK_OF_ART", "LAW"))
 NON_PLACE_LABELS = frozenset(
     [
         "DATE",
@@ -586,7 +587,14 @@ class Recognizer:
         ent = ents[next(iter(ent_ids))] if len(ent_ids) == 1 and -1 not in ent_ids else None
         label = ent.label_ if ent is not None else None
         country_name = any(c.primary and c.entry.kind == COUNTRY for c in candidates)
-        if not country_name and any(k >= 0 and ents[k].label_ in NON_PLACE_LABELS for k in ent_ids):
+        # The small model calls a lone town a WORK_OF_ART now and then ("rural Daraa"): such a
+        # label on exactly the name is no label at all.
+        loose_label = label in LOOSE_LABELS and ent is not None and _core(ent) == (i, j + 1)
+        if loose_label:
+            label, ent = None, None
+        elif not country_name and any(
+            k >= 0 and ents[k].label_ in NON_PLACE_LABELS for k in ent_ids
+        ):
             return None  # a date, a number, a language; but "Niger" read as a DATE is Niger
         covers = ent is not None and _core(ent) == (i, j + 1)
         strong = label in PLACE_LABELS and covers
@@ -649,11 +657,14 @@ class Recognizer:
             region_word=region_word,
         )
         # "Hamas" (ORG) is another name of Hamm only where the article is about Germany.
+        # "Arab" (NORP) is Arab, Alabama only where the article is about the United States.
         mention.needs_support = (
             not mention.strong
-            and label == "ORG"
             and covers
-            and not any(_stands_alone(c) for c in candidates)
+            and (
+                (label == "ORG" and not any(_stands_alone(c) for c in candidates))
+                or (label == "NORP" and all(c.entry.kind == CITY for c in candidates))
+            )
         )
         direction = None if hashtag else _direction_before(tokens, i)
         if direction is not None:
@@ -673,6 +684,8 @@ class Recognizer:
         common_start = first.pos_ in WEAK_POS or first.lower_ in self._lower_words
         if i == j and first.is_sent_start and not comma_pair and common_start:
             return False
+        if i == j and not comma_pair and label is None and first.lower_ in self._lower_words:
+            return False  # "On", "Mobile": a word the article also writes as a common word
         if i > 0 and tokens[i - 1].lower_.rstrip(".") in PERSON_TITLES:
             return False
         if label == "PERSON":
@@ -1123,7 +1136,13 @@ def _drop_strays(mentions: list[Mention], strong: Context) -> None:
     Barak' read as a hamlet in Iran, in a report on Syria) is more likely one the gazetteer
     lacks: it is put by its context instead."""
     focus = strong.focus()
-    if focus is None or strong.countries[focus] < STRAY_FOCUS_SHARE * strong.country_total:
+    # Countries named in passing ("Russia's backing") say nothing of where the towns are.
+    towns = Counter(
+        m.best.entry.country_code
+        for m in mentions
+        if m.strong and m.best is not None and m.best.entry.kind != COUNTRY
+    )
+    if focus is None or towns[focus] < STRAY_FOCUS_SHARE * sum(towns.values()):
         return
     for m in mentions:
         if m.best is None or not m.strong:
