@@ -387,6 +387,16 @@ ARGUMENT_CASES = [
         "Peaceful protest",
     ),
     ("Another 65 were wounded by live ammunition.", "live ammunition", "Attack"),
+    (
+        "Students marched before police threw a stun grenade to disperse them.",
+        "stun grenade",
+        "Protest with intervention",
+    ),
+    (
+        "Protesters planned to gather but were stopped by riot police.",
+        "riot police",
+        "Protest with intervention",
+    ),
 ]
 
 
@@ -403,6 +413,8 @@ NO_TRIGGER_FOR = [
     ("Officials said instructions were given to reinforce the border.", "reinforce"),
     ("They mourned the bridge collapse, a tragedy that killed 16 people.", "killed"),
     ("Despite the November 27 ceasefire, the two sides fought on.", "ceasefire"),
+    ("Marchers were stopped by police, who blocked the roads with barricades.", "barricades"),
+    ("The army was required to withdraw its troops from the town.", "withdraw"),
 ]
 
 

@@ -34,8 +34,9 @@ _STOP_DEPS = frozenset({"relcl", "parataxis", "appos", "ROOT"})
 # Past these, the negation or modal of a verb no longer belongs to the incident
 # ("officials did not say how many were killed").
 _NONLOCAL_DEPS = frozenset({"ccomp", "advcl", "csubj", "pcomp"})
-# A governor's subject or coordinate is not its complement ("protesters vowed to stay").
-_NOT_COMPLEMENT = frozenset({"nsubj", "nsubjpass", "conj", "csubj", "appos"})
+# A governor's subject, agent or coordinate is not its complement ("protesters vowed to
+# stay", "were stopped by riot police").
+_NOT_COMPLEMENT = frozenset({"nsubj", "nsubjpass", "conj", "csubj", "appos", "agent"})
 _TARGET_PREPS = frozenset(
     {"on", "against", "at", "into", "toward", "towards", "upon", "of", "with"}
 )
@@ -322,6 +323,10 @@ class Roles:
     def _sentence(self) -> list[Token]:
         return list(self.sent)
 
+    def _sentence_but_head(self) -> list[Token]:
+        own = {t.i for t in self.region("head")}
+        return [t for t in self.sent if t.i not in own]
+
     def _clause_with_causes(self) -> list[Token]:
         """The whole subtree of the trigger's verb ("took the town after troops withdrew")."""
         verb = self.root
@@ -350,7 +355,17 @@ class Roles:
             )
         ]
         excluded = {t.i for c in other_facts for t in c.subtree}
+        # what a relative clause says of another party ("police, who put up barricades")
+        asides = [
+            t
+            for t in verb.subtree
+            if t.dep_ == "relcl" and not self._inside(t) and not self._within(t)
+        ]
+        excluded.update(t.i for aside in asides for t in aside.subtree)
         return [t for t in verb.subtree if t.i not in excluded]
+
+    def _within(self, clause: Token) -> bool:
+        return clause.left_edge.i <= self.root.i <= clause.right_edge.i
 
     def _clause_and_agent(self) -> list[Token]:
         """The clause and who or what did it, also when that is the noun a relative clause
@@ -426,6 +441,8 @@ class Roles:
                 found += _subtrees(head, ("nsubj",))
             if root.dep_ == "pobj" and head.head.pos_ in _VERBAL:
                 found += _subtrees(head.head, ("nsubj",))
+            if root.dep_ == "pobj":
+                found += _relative_subject(root)
         return found
 
     def _target(self) -> list[Token]:
@@ -468,6 +485,17 @@ class Roles:
                     if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
                         found += _subtrees(child, ("pobj",))
         return found
+
+
+def _relative_subject(noun: Token) -> list[Token]:
+    """Who did it, when a relative pronoun says it: "police, who blocked the roads with
+    barricades" (the barricades are the police's)."""
+    verb = noun
+    while verb.pos_ not in _VERBAL and verb.dep_ in _ARGUMENT_DEPS and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in _VERBAL or verb.dep_ != "relcl":
+        return []
+    return [verb.head]
 
 
 def _subtrees(token: Token, deps: Sequence[str]) -> list[Token]:
