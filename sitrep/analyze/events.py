@@ -180,6 +180,8 @@ class Draft:
     cause: bool = False
     # The sentence says who struck or who was struck, not only who fought
     directed: bool = False
+    # actor1 is only a party the sentence mentions, in no role towards the trigger
+    actor1_weak: bool = False
 
 
 # ------------------------------------------------------------------------------------------
@@ -348,6 +350,11 @@ class EventCoder:
                 context.story_place = placed[-1].place
         _add_stray_tolls(context, drafts, set(by_sentence))
         _add_orphan_zeros(context, drafts)
+        # The one group the article names stands for its unnamed attackers only when some
+        # sentence gives it a part in an incident, not when it is mentioned in passing
+        in_roles = {d.actor1 for d in drafts if not d.actor1_weak} | {d.actor2 for d in drafts}
+        if context.named_group not in in_roles:
+            context.named_group = None
         drafts = _absorb_generic(_fold_headline(drafts, context.headline_end, self.lex), self.lex)
         merged = _drop_vague(_merge(drafts, self.lex), self.lex)
         return [
@@ -386,7 +393,7 @@ class EventCoder:
             reported = context.reported_by(sentence)
             for place_and_precision in places:
                 place, precision = place_and_precision
-                actor1, actor2, armed_victim, force = self._actors(
+                actor1, actor2, armed_victim, force, weak = self._actors(
                     context, sentence, head, trigger, place
                 )
                 event_type, sub_event_type = trigger.event_type, trigger.sub_event_type
@@ -408,6 +415,7 @@ class EventCoder:
                         actor2=actor2,
                         force=force,
                         directed=context.directed(sentence, head),
+                        actor1_weak=weak,
                         tolls=list(tolls),
                         reported_by=list(reported),
                         evidence=TextSpan(sentence.text, sentence.start_char, sentence.end_char),
@@ -481,8 +489,9 @@ class EventCoder:
         head: Token,
         trigger: Trigger,
         place: Place | None,
-    ) -> tuple[str | None, str | None, bool, str | None]:
-        """actor1, actor2, whether the victim is an armed party, and the sentence's force."""
+    ) -> tuple[str | None, str | None, bool, str | None, bool]:
+        """actor1, actor2, whether the victim is an armed party, the sentence's force, and
+        whether actor1 is only a party the sentence mentions, in no role."""
         year = context.published.year
         code = place.country_code if place else context.focus
         mentions = context.sentence_actors(sentence)
@@ -505,7 +514,7 @@ class EventCoder:
         event_type, sub = trigger.event_type, trigger.sub_event_type
         if event_type in {"Protests", "Riots"}:
             target = next((m for m in victims if m.kind in _ARMED_KINDS), None)
-            return None, (name(target) if target else None), False, force
+            return None, (name(target) if target else None), False, force, False
         if sub == "Disrupted weapons use":
             # The interceptor is the state whose ground it is; the launcher is named by the
             # weapon ("Ukrainian drones were shot down").
@@ -513,12 +522,14 @@ class EventCoder:
             interceptor = self.actors.state_name("military", code, year) if code else None
             if launcher is None:
                 launcher = context.foreign_party(code)
-            return interceptor, (name(launcher) if launcher else None), False, force
+            return interceptor, (name(launcher) if launcher else None), False, force, False
         actor1 = armed_agents[0] if armed_agents else None
         if actor1 is None and parties:
             actor1 = parties[0]
+        weak = False
         if actor1 is None:
             actor1 = next((m for m in armed_near if m not in victims), None)
+            weak = actor1 is not None
         pool = [m for m in victims + parties if m is not actor1]
         if event_type == "Battles":
             pool += [m for m in armed_near if m is not actor1 and m not in pool]
@@ -546,7 +557,7 @@ class EventCoder:
                 second = generic("civilians")
         if second == first:
             second = None
-        return first, second, armed_victim, force
+        return first, second, armed_victim, force, weak
 
     def _final_actors(
         self, draft: Draft, context: _ArticleContext
@@ -1360,7 +1371,10 @@ def _role_of(token: Token, head: Token, verbs: list[Token]) -> str | None:
     if token.head.i == head.i and token.dep_ in {"amod", "compound", "poss", "nmod"}:
         return "agent"
     walk = token
-    while walk.dep_ in {"conj", "appos"} and walk.head.i != walk.i:
+    # "the Viv Ansanm group", "RSF fighters": the name stands in the phrase's role
+    while walk.dep_ in {"conj", "appos", "compound"} and walk.head.i != walk.i:
+        if walk.head.i == head.i:
+            break
         walk = walk.head
     parent = walk.head
     if parent.dep_ == "prep" or parent.pos_ == "ADP":
@@ -1527,7 +1541,7 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
             continue
         host.tolls.extend(draft.tolls)
         host.reported_by.extend(s for s in draft.reported_by if s not in host.reported_by)
-        host.actor1 = _better_actor(host.actor1, draft.actor1)
+        host.actor1 = _better_actor(host.actor1, draft.actor1, draft.actor1_weak)
         host.actor2 = host.actor2 or draft.actor2
     return result
 
@@ -1536,11 +1550,12 @@ def _is_state(actor: str | None) -> bool:
     return actor is not None and actor.startswith(("Military Forces", "Police Forces"))
 
 
-def _better_actor(current: str | None, other: str | None) -> str | None:
+def _better_actor(current: str | None, other: str | None, weak: bool = False) -> str | None:
     """The party one report leaves unidentified is the one another report of the incident names."""
     if current is None:
         return other
-    if other is not None and current.startswith(_UNIDENTIFIED):
+    # a group only mentioned beside the incident ("a leader of the cartel") is no attacker
+    if other is not None and current.startswith(_UNIDENTIFIED) and (_is_state(other) or not weak):
         return current if other.startswith(_UNIDENTIFIED) else other
     return current
 
@@ -1567,7 +1582,7 @@ def _fold_headline(drafts: list[Draft], headline_end: int, lex: AssemblyLexicon)
             continue
         host.tolls.extend(draft.tolls)
         host.reported_by.extend(s for s in draft.reported_by if s not in host.reported_by)
-        host.actor1 = _better_actor(host.actor1, draft.actor1)
+        host.actor1 = _better_actor(host.actor1, draft.actor1, draft.actor1_weak)
         host.actor2 = host.actor2 or draft.actor2
     return sorted(result, key=lambda d: d.order)
 
@@ -1688,7 +1703,7 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
         kept.event_type, kept.sub_event_type = other.event_type, other.sub_event_type
         if other.actor1:
             kept.actor1, kept.actor2 = other.actor1, other.actor2
-    kept.actor1 = _better_actor(kept.actor1, other.actor1)
+    kept.actor1 = _better_actor(kept.actor1, other.actor1, other.actor1_weak)
     kept.actor2 = kept.actor2 or other.actor2
     kept.force = kept.force or other.force
     kept.directed = kept.directed or other.directed
