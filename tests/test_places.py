@@ -266,3 +266,17 @@ def test_a_district_of_a_city_is_put_at_that_city(analyze) -> None:
     district = places["Baguio District"]
     assert district.geonameid is None
     assert (district.lat, district.lon) == (davao.lat, davao.lon)
+
+
+def test_a_village_the_gazetteer_lacks_is_put_at_the_town_named_with_it(analyze) -> None:
+    text = (
+        "BEIRUT: Israel said it struck Hezbollah again. A drone strike hit a motorcycle in the "
+        "village of Qarnoubiyeh near the coastal city of Tyre, and fighters gathered near the "
+        "village of Zaroubiyeh, northeast of Nabatieh, the ministry said."
+    )
+    places = _by_text(analyze(text).places)
+    assert "Hezbollah" not in places
+    first, second = places["Qarnoubiyeh"], places["Zaroubiyeh"]
+    assert first.geonameid is None and second.geonameid is None
+    assert (first.lat, first.lon) == (places["Tyre"].lat, places["Tyre"].lon)
+    assert (second.lat, second.lon) == (places["Nabatieh"].lat, places["Nabatieh"].lon)

@@ -732,7 +732,10 @@ class Recognizer:
 _CONTAINER_GAP = re.compile(
     r"\s*,\s*(?:in\s+)?(?:the\s+)?(?:(?:district|province|region|state|county|governorate|"
     r"municipality)\s+of\s+)?|\s+in\s+(?:the\s+)?(?:(?:district|province|region|state|county|"
-    r"governorate|municipality)\s+of\s+)?",
+    r"governorate|municipality)\s+of\s+)?"
+    # "Barak, northeast of Suwayda", "Mansouri, 10 km south of Tyre": a place near another.
+    r"|\s*,?\s*(?:about\s+|some\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
@@ -1027,15 +1030,45 @@ def _place_unknowns(gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: st
         if m.best is not None and not m.unknown and m.best.entry.country_code == focus
     ]
     # A village is better put in the region the article names than at the country's middle.
-    anchor = _focus_place([m for m in local if m.best.entry.kind != COUNTRY]) or _focus_place(local)
+    towns = [
+        m
+        for m in mentions
+        if m.best is not None and not m.unknown and m.best.entry.kind not in (COUNTRY, CONTINENT)
+    ]
+    anchor = (
+        _focus_place([m for m in towns if m.best.entry.country_code == focus])
+        or _focus_place(towns)
+        or _focus_place(local)
+    )
     # Right to left: "Olumbi, in the district of Palma" needs Palma placed first.
     for m in reversed(mentions):
         if m.best is not None or not m.strong or not _looks_like_a_name(gaz, m.text):
             continue
         outer = m.container.best if m.container is not None else None
-        m.best = outer or _nearest_before(local, m.start) or anchor
+        m.best = (
+            outer
+            or _nearest_after(mentions, m.end, NEAR_AFTER_CHARS)
+            or _nearest_before(local, m.start)
+            or _nearest_after(mentions, m.end, 3 * NEAR_AFTER_CHARS)
+            or anchor
+        )
         if m.best is not None:
             m.unknown, m.scores = True, [0.0]
+
+
+NEAR_AFTER_CHARS = 50
+
+
+def _nearest_after(mentions: Sequence[Mention], end: int, reach: int) -> Candidate | None:
+    """The town named right after a position ('the village of X near the city of Tyre')."""
+    for m in mentions:
+        if m.start < end or m.best is None or m.unknown:
+            continue
+        if m.start > end + reach:
+            return None
+        if m.best.entry.kind in (CITY, ADMIN2, REGION):
+            return m.best
+    return None
 
 
 def _nearest_before(local: Sequence[Mention], start: int, reach: int = 400) -> Candidate | None:
@@ -1142,7 +1175,10 @@ def _drop_strays(mentions: list[Mention], strong: Context) -> None:
         for m in mentions
         if m.strong and m.best is not None and m.best.entry.kind != COUNTRY
     )
-    if focus is None or towns[focus] < STRAY_FOCUS_SHARE * sum(towns.values()):
+    if focus is None:
+        return
+    by_towns = towns[focus] >= STRAY_FOCUS_SHARE * sum(towns.values())
+    if not by_towns and strong.countries[focus] < STRAY_FOCUS_SHARE * strong.country_total:
         return
     for m in mentions:
         if m.best is None or not m.strong:
@@ -1249,7 +1285,7 @@ class PlaceResolver:
             _fuzzy(self.recognizer.gaz, mentions, ctx.focus())
             resolve(mentions)
             ctx = _context(mentions)
-        strong = _context([m for m in mentions if m.strong])
+        strong = _context([m for m in mentions if m.strong or m.dateline])
         _drop_strays(mentions, strong)
         _drop_districts_elsewhere(mentions)
         _place_unknowns(self.recognizer.gaz, mentions, strong.focus())
