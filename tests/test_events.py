@@ -448,6 +448,17 @@ def test_a_country_owning_the_town_struck_is_no_country_wide_total(typer_ready, 
     assert event.fatalities == 3
 
 
+@pytest.mark.parametrize(("where", "events"), [("in Nigeria", 1), ("in northern Nigeria", 2)])
+def test_an_incident_placed_only_in_a_country_is_no_event(
+    typer_ready, analyze, where: str, events: int
+) -> None:
+    analysis = analyze(
+        "Gunmen attacked Maiduguri, Nigeria, on Saturday.\n\n"
+        f"Soldiers clashed with Boko Haram fighters {where} on Monday."
+    )
+    assert len(analysis.events) == events, [(e.sub_event_type, e.location) for e in analysis.events]
+
+
 def test_example_article(typer_ready, analyzer, shared) -> None:
     article = next(iter(read_path(shared / "examples" / "bakhmut-2023-04-11.txt")))
     analysis = analyzer.analyze_one(article)

@@ -90,6 +90,7 @@ class AssemblyLexicon:
     priority: dict[str, int]
     generic: frozenset[str]
     region_nouns: frozenset[str]
+    part_words: frozenset[str]
     absorbed_unplaced: dict[str, frozenset[str]]
     causes: frozenset[str]
     zero_breaks: frozenset[str]
@@ -139,6 +140,8 @@ def assembly_lexicon() -> AssemblyLexicon:
         priority={name: i for i, name in enumerate(data["merge"]["subtype_priority"])},
         generic=frozenset(w.lower() for w in data["merge"]["generic_triggers"]),
         region_nouns=frozenset(w.lower() for w in data["region_nouns"]),
+        part_words=frozenset(w.lower() for w in data["part_words"])
+        | frozenset(data["relative_directions"]),
         absorbed_unplaced={k: frozenset(v) for k, v in data["merge"]["absorbed_unplaced"].items()},
         causes=frozenset(w.lower() for w in data["merge"]["cause_words"]),
         zero_breaks=frozenset(w.lower() for w in fat["zero_clause_breaks"]),
@@ -384,6 +387,8 @@ class EventCoder:
             places = placed.get(trigger.start) or _sibling_places(
                 trigger, head, triggers, heads, placed
             )
+            if not places and trigger.start in placed:
+                continue
             explicit_place = bool(places)
             places = places or [context.fallback_place(sentence)]
             start, end, time_precision, explicit = context.event_dates(sentence, head)
@@ -456,6 +461,10 @@ class EventCoder:
             assigned.setdefault(trigger_start, []).append((place, token))
         result = {}
         for trigger_start, pairs in assigned.items():
+            if all(_place_level(p) == 0 and not context.part_of(t) for p, t in pairs):
+                # "six were killed around Myanmar": no place below the country, no event
+                result[trigger_start] = []
+                continue
             pairs = _sure_places(pairs, context.focus)
             pairs = _drop_descriptions(pairs, context.lex.directions)
             pairs = _in_one_country(pairs, context.focus)
@@ -755,6 +764,12 @@ class _ArticleContext:
         if token.lemma_.lower() in self.lex.region_nouns or token.ent_type_ in _PLACE_ENTS:
             return False
         return token.pos_ == "NOUN"
+
+    def part_of(self, token: Token) -> bool:
+        """Whether a country is named by a part of it ("central Sudan", "the north of Mali")."""
+        if any(c.lower_ in self.lex.part_words for c in token.children if c.dep_ == "amod"):
+            return True
+        return token.dep_ == "pobj" and token.head.head.lower_ in self.lex.part_words
 
     def region_named(self, place: Place, token: Token) -> Place:
         """The region itself when the text says so ("over the Belgorod and Kursk regions"),
@@ -1297,7 +1312,7 @@ def _sibling_places(
     options = [
         (_tree_distance(head, other_head), placed[other.start])
         for other, other_head in zip(triggers, heads, strict=True)
-        if other is not trigger and other_head is not None and other.start in placed
+        if other is not trigger and other_head is not None and placed.get(other.start)
     ]
     # A trigger far off in the parse ("unrest broke out ... over a collapse that killed 16
     # in Novi Sad") tells another incident: its place is not lent
