@@ -415,6 +415,10 @@ NO_TRIGGER_FOR = [
     ("Despite the November 27 ceasefire, the two sides fought on.", "ceasefire"),
     ("Marchers were stopped by police, who blocked the roads with barricades.", "barricades"),
     ("The army was required to withdraw its troops from the town.", "withdraw"),
+    ("He said police had arrived to arrest him at his home.", "arrest"),
+    ("They think that after I am arrested, the nation will fall asleep.", "arrested"),
+    ("Gunmen attacked the prison, releasing more than 1,300 inmates.", "releasing"),
+    ("Fighters took two pickups with anti-aircraft guns.", "anti-aircraft"),
 ]
 
 

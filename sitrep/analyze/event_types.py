@@ -323,6 +323,13 @@ class Roles:
     def _sentence(self) -> list[Token]:
         return list(self.sent)
 
+    def _purpose_of(self) -> list[Token]:
+        """The verb an infinitive of purpose serves: "arrived" of "arrived to arrest him"."""
+        root = self.root
+        if root.dep_ in ("advcl", "xcomp") and _infinitival(root):
+            return [root.head]
+        return []
+
     def _sentence_but_head(self) -> list[Token]:
         own = {t.i for t in self.region("head")}
         return [t for t in self.sent if t.i not in own]
@@ -716,6 +723,8 @@ def asserted(span: Span, modality: Modality) -> bool:
             return False
         if path_dep == "xcomp" and cur.lower_ in modality.aim_words:
             return False  # "determined to stamp out protests", not "determined that"
+        if _future_sequel(cur, modality):
+            return False
         if cur.dep_ in _STOP_DEPS or cur.head.i == cur.i or _independent(cur, modality):
             return True
         if cur.dep_ in _NONLOCAL_DEPS and not _infinitival(cur):
@@ -754,6 +763,20 @@ def _modified_away(root: Token, modality: Modality) -> bool:
 
 def _infinitival(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _future_sequel(token: Token, modality: Modality) -> bool:
+    """ "After I am arrested, the nation will ...": a present-tense clause of time under a
+    future or modal verb is itself to come."""
+    if token.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in modality.factual_marks for c in token.children
+    ):
+        return False
+    verbs = [token, *(c for c in token.children if c.dep_ in ("aux", "auxpass"))]
+    present = any(v.tag_ in ("VBP", "VBZ") for v in verbs)
+    return present and any(
+        c.dep_ == "aux" and c.lower_ in modality.modal_aux for c in token.head.children
+    )
 
 
 def _independent(token: Token, modality: Modality) -> bool:
