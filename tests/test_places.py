@@ -280,3 +280,16 @@ def test_a_village_the_gazetteer_lacks_is_put_at_the_town_named_with_it(analyze)
     assert first.geonameid is None and second.geonameid is None
     assert (first.lat, first.lon) == (places["Tyre"].lat, places["Tyre"].lon)
     assert (second.lat, second.lon) == (places["Nabatieh"].lat, places["Nabatieh"].lon)
+
+
+def test_region_phrases_of_several_words_and_glossed_villages(analyze) -> None:
+    text = (
+        "Bandits abducted 12 people in the Maru Local Government Area of Zamfara State. "
+        "In the Philippines, soldiers clashed with rebels in Barangay (village) Malumanayan "
+        "in Bulalacao town, Oriental Mindoro."
+    )
+    places = _by_text(analyze(text).places)
+    maru = places["Maru Local Government Area"]
+    assert maru.country_code == "NG" and maru.feature_code == "ADM2"
+    village = places["Malumanayan"]
+    assert village.geonameid is None and village.country_code == "PH"

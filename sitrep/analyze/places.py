@@ -216,6 +216,8 @@ ADMIN2_NAMESAKE_PENALTY = 3.0
 ALTERNATE_PENALTY = 0.75
 NAMESAKE_CITY_POPULATION = 20_000
 CITY_WORD_PENALTY = 6.0
+HAMLET_POPULATION = 1000
+HAMLET_ALIAS_WEIGHT = 0.3
 
 
 @cache
@@ -377,6 +379,21 @@ def directional_point(
         sum(p[0] for p in chosen) / len(chosen),
         sum(p[1] for p in chosen) / len(chosen),
     )
+
+
+# Region words of several tokens: Nigeria's "Maru Local Government Area".
+REGION_PHRASES = (("local", "government", "area"),)
+
+
+def _region_words_after(tokens: Sequence[Token], j: int) -> int:
+    """How many tokens after a name say it is a region ('Oblast': 1), or 0."""
+    if j + 1 < len(tokens) and tokens[j + 1].lower_ in REGION_WORDS:
+        return 1
+    for phrase in REGION_PHRASES:
+        following = tuple(t.lower_ for t in tokens[j + 1 : j + 1 + len(phrase)])
+        if following == phrase:
+            return len(phrase)
+    return 0
 
 
 PLURAL_REGION_WORDS = frozenset(w + "s" for w in REGION_WORDS) | {"provinces", "counties"}
@@ -607,9 +624,10 @@ class Recognizer:
         hashtag = start_tok.text.startswith("#") or (i > 0 and tokens[i - 1].text == "#")
         if hashtag and i > 0 and tokens[i - 1].text == "#":
             start = tokens[i - 1].idx
-        region_word = j + 1 < len(tokens) and tokens[j + 1].lower_ in REGION_WORDS
+        words = _region_words_after(tokens, j)
+        region_word = words > 0
         if region_word:
-            end = tokens[j + 1].idx + len(tokens[j + 1].text)
+            end = tokens[j + words].idx + len(tokens[j + words].text)
         partial = label in ("PERSON", "FAC") and not covers and not region_word
         if partial and not _joined_by_hyphen(tokens, i, j):
             # "Cabo Delegado" (a misspelt province read as a building) is not Cabo; "the
@@ -753,6 +771,7 @@ def _settlement_mentions(tokens: Sequence[Token], taken: list[bool], text: str) 
         if word not in NAMED_SETTLEMENT:
             continue
         after = k + 2 if k + 1 < n and tokens[k + 1].lower_ == "of" else k + 1
+        after = _past_gloss(tokens, after)  # "Barangay (village) Benli"
         span = _capitalised_run(tokens, taken, after, 1)
         if span is None and k >= 1:
             span = _capitalised_run(tokens, taken, k - 1, -1)
@@ -767,6 +786,15 @@ def _settlement_mentions(tokens: Sequence[Token], taken: list[bool], text: str) 
         for t in range(i, j + 1):
             taken[t] = True
     return out
+
+
+def _past_gloss(tokens: Sequence[Token], k: int) -> int:
+    """The token after a short parenthesis that starts at k ('(village)'), else k."""
+    if k < len(tokens) and tokens[k].text == "(":
+        for m in range(k + 1, min(k + 4, len(tokens))):
+            if tokens[m].text == ")":
+                return m + 1
+    return k
 
 
 def _capitalised_run(
@@ -870,6 +898,8 @@ def _context(mentions: Sequence[Mention]) -> Context:
             weight += 0.5  # unambiguous as to country
         if m.dateline:
             weight *= 2
+        if e.kind == CITY and not m.best.primary and e.population < HAMLET_POPULATION:
+            weight *= HAMLET_ALIAS_WEIGHT  # "Nasir" as another name of a Sudanese hamlet
         if e.country_code:
             ctx.countries[e.country_code] += weight * (1.5 if e.kind == COUNTRY else 1.0)
         if e.admin1 and e.kind != COUNTRY:
@@ -1239,8 +1269,8 @@ def _keep(m: Mention, support: dict[str, Counter]) -> bool:
     """Weak readings (a PERSON-tagged or bare capitalised word) stand only when they fit."""
     if m.best is None:
         return False
-    if m.strong:
-        return True
+    if m.strong or (m.region_word and m.best.entry.kind in (ADMIN1, ADMIN2, REGION)):
+        return True  # "the Maru Local Government Area": the grammar says it is a region
     e = m.best.entry
     fits = support.get(m.key, Counter())[e.country_code] >= 1.0 if e.country_code else False
     if e.kind in (COUNTRY, REGION, CONTINENT) or (e.kind == ADMIN1 and m.best.primary):
