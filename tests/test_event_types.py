@@ -264,6 +264,7 @@ EXTRA_RULE_CASES = [
     ("Thousands of protesters occupied the main square of the capital.", ""),
     ("Police attacked the protesters outside the court.", ""),
     ("Police arrested two protesters on charges of vandalism.", ""),
+    ("A mob of women staged a protest outside the police station.", ""),
 ]
 
 # Sentence frames in which each lexicon phrase should be found; {p} is the phrase.
@@ -419,6 +420,7 @@ NO_TRIGGER_FOR = [
     ("They think that after I am arrested, the nation will fall asleep.", "arrested"),
     ("Gunmen attacked the prison, releasing more than 1,300 inmates.", "releasing"),
     ("Fighters took two pickups with anti-aircraft guns.", "anti-aircraft"),
+    ("The dead student has become a symbol for protesters.", "protesters"),
 ]
 
 

@@ -323,6 +323,13 @@ class Roles:
     def _sentence(self) -> list[Token]:
         return list(self.sent)
 
+    def _owner(self) -> list[Token]:
+        """The noun a trigger noun is the object of: "symbol" of "a symbol for protesters"."""
+        root = self.root
+        if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN":
+            return [root.head.head]
+        return []
+
     def _purpose_of(self) -> list[Token]:
         """The verb an infinitive of purpose serves: "arrived" of "arrived to arrest him"."""
         root = self.root
