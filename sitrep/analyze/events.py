@@ -411,7 +411,7 @@ class EventCoder:
                         sub_event_type=sub_event_type,
                         place=place,
                         precision=precision,
-                        place_explicit=explicit_place,
+                        place_explicit=explicit_place and id(place) not in context.office_places,
                         date_start=start,
                         date_end=end,
                         time_precision=time_precision,
@@ -484,6 +484,8 @@ class EventCoder:
                 place = context.region_named(place, token)
                 # An office's place stands for its region: it never refines a known place
                 precision = 3 if token.i in offices else context.precision(place, token)
+                if token.i in offices:
+                    context.office_places.add(id(place))
                 unique.append((place, precision))
             if unique:
                 result[trigger_start] = unique
@@ -706,6 +708,8 @@ class _ArticleContext:
         self._tolls: dict[tuple[int, int], list[Toll]] = {}
         # The place of the last incident told with a place: an unplaced sentence goes on
         self.story_place: Place | None = None
+        # Places that only name a speaker's office: a guess at the scene, not a statement
+        self.office_places: set[int] = set()
         # Sentences whose "no casualties" belongs to none of their own incidents
         self.orphan_zeros: set[int] = set()
 
@@ -1637,9 +1641,10 @@ def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
         return False  # an arrest that set off a protest is its own event, not a detention in it
     if host.event_type in {"Protests", "Riots"} and _crowd_clash(draft):
         return True
+    if not draft.place_explicit and draft.sub_event_type in lex.absorbed_unplaced:
+        hosts = lex.absorbed_unplaced[draft.sub_event_type]
+        return host.event_type in hosts or host.sub_event_type in hosts
     hosts = lex.absorbed.get(draft.sub_event_type)
-    if hosts is None and not draft.place_explicit:
-        hosts = lex.absorbed_unplaced.get(draft.sub_event_type)
     if hosts is None or host.sub_event_type in lex.absorbed:
         return False
     return "*" in hosts or host.event_type in hosts
