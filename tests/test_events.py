@@ -459,6 +459,11 @@ def test_an_incident_placed_only_in_a_country_is_no_event(
     assert len(analysis.events) == events, [(e.sub_event_type, e.location) for e in analysis.events]
 
 
+def test_a_place_a_crowd_is_for_or_against_is_not_the_scene(typer_ready, analyze) -> None:
+    analysis = analyze("Hundreds of anti-Kyiv protesters marched through Kharkiv on Monday.")
+    assert set(_events_at(analysis)) == {"Kharkiv"}, [e.location for e in analysis.events]
+
+
 def test_example_article(typer_ready, analyzer, shared) -> None:
     article = next(iter(read_path(shared / "examples" / "bakhmut-2023-04-11.txt")))
     analysis = analyzer.analyze_one(article)

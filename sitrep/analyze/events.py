@@ -91,6 +91,7 @@ class AssemblyLexicon:
     generic: frozenset[str]
     region_nouns: frozenset[str]
     part_words: frozenset[str]
+    stances: frozenset[str]
     absorbed_unplaced: dict[str, frozenset[str]]
     causes: frozenset[str]
     zero_breaks: frozenset[str]
@@ -140,6 +141,7 @@ def assembly_lexicon() -> AssemblyLexicon:
         priority={name: i for i, name in enumerate(data["merge"]["subtype_priority"])},
         generic=frozenset(w.lower() for w in data["merge"]["generic_triggers"]),
         region_nouns=frozenset(w.lower() for w in data["region_nouns"]),
+        stances=frozenset(w.lower() for w in data["stance_prefixes"]),
         part_words=frozenset(w.lower() for w in data["part_words"])
         | frozenset(data["relative_directions"]),
         absorbed_unplaced={k: frozenset(v) for k, v in data["merge"]["absorbed_unplaced"].items()},
@@ -739,6 +741,8 @@ class _ArticleContext:
             # "Voronezh Governor Alexander Gusev said": an office; its place is the scene
             # only when the sentence names no other ("the drone attack there")
             return True, _OFFICE_TIER
+        if self._stance(place_token):
+            return False, 0  # "pro-EU protesters": a cause, not a place
         if place_token.dep_ == "nsubj" and place_token.head.lemma_ in self.lex.reporting:
             # "..., Baza reported": a channel or person the places stage took for a town
             return False, 0
@@ -768,6 +772,12 @@ class _ArticleContext:
         if token.lemma_.lower() in self.lex.region_nouns or token.ent_type_ in _PLACE_ENTS:
             return False
         return token.pos_ == "NOUN"
+
+    def _stance(self, token: Token) -> bool:
+        doc = token.doc
+        if token.i >= 2 and doc[token.i - 1].text == "-":
+            return doc[token.i - 2].lower_ in self.lex.stances
+        return any(token.lower_.startswith(f"{w}-") for w in self.lex.stances)
 
     def part_of(self, token: Token) -> bool:
         """Whether a country is named by a part of it ("central Sudan", "the north of Mali")."""
