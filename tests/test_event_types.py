@@ -4,7 +4,6 @@ and the CASE 2021 scorer on a small slice."""
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -338,17 +337,9 @@ def test_every_cue_phrase_is_reachable(analyzer, typer: EventTyper) -> None:
     assert [(cues.name, p.text) for cues, p in pending] == []
 
 
-def test_typer_is_cheap_beside_spacy(analyzer, typer: EventTyper) -> None:
-    assert load_lexicon() is typer.lexicon  # parsed once per process
-    texts = [" ".join(text for text, _ in TYPED)] * 3
-    started = time.perf_counter()
-    docs = list(analyzer.nlp.pipe(texts))
-    parsed = time.perf_counter()
-    for doc in docs:
-        typer(doc)
-    typed = time.perf_counter()
-    # The target is 10% of the spaCy pass; the bound leaves room for a busy machine.
-    assert typed - parsed < 0.3 * (parsed - started)
+def test_lexicon_is_parsed_once_per_process(typer: EventTyper) -> None:
+    # speed itself is measured by `sitrep bench`, not asserted here
+    assert load_lexicon() is typer.lexicon
 
 
 def test_scores_are_computed_by_hand() -> None:
