@@ -464,6 +464,15 @@ def test_a_place_a_crowd_is_for_or_against_is_not_the_scene(typer_ready, analyze
     assert set(_events_at(analysis)) == {"Kharkiv"}, [e.location for e in analysis.events]
 
 
+def test_a_date_of_another_incident_in_the_sentence_is_not_this_ones(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "Police arrested two men in Maiduguri, Nigeria, for the killing of a soldier in January."
+    )
+    arrests = [e for e in analysis.events if e.sub_event_type == "Arrests"]
+    assert arrests, [(e.sub_event_type, e.date_start) for e in analysis.events]
+    assert all(e.date_start >= "2023-04-01" for e in arrests), [e.date_start for e in arrests]
+
+
 def test_example_article(typer_ready, analyzer, shared) -> None:
     article = next(iter(read_path(shared / "examples" / "bakhmut-2023-04-11.txt")))
     analysis = analyzer.analyze_one(article)

@@ -393,7 +393,8 @@ class EventCoder:
                 continue
             explicit_place = bool(places)
             places = places or [context.fallback_place(sentence)]
-            start, end, time_precision, explicit = context.event_dates(sentence, head)
+            others = [h for h in heads if h is not None and h.i != head.i]
+            start, end, time_precision, explicit = context.event_dates(sentence, head, others)
             if not explicit and bounds[0] >= context.headline_end and _states_a_condition(head):
                 continue  # "Al Shabaab is fighting the government": a state of affairs
             tolls = context.tolls(sentence, head, split=len(places) > 1)
@@ -862,8 +863,13 @@ class _ArticleContext:
 
     # -- dates -----------------------------------------------------------------------------
 
-    def event_dates(self, sentence: Span, trigger: Token) -> tuple[date, date, int, bool]:
-        """(start, end, time precision, stated) for a trigger's incident."""
+    def event_dates(
+        self, sentence: Span, trigger: Token, others: Iterable[Token] = ()
+    ) -> tuple[date, date, int, bool]:
+        """(start, end, time precision, stated) for a trigger's incident; a date that hangs
+        from another incident word of the sentence ("arrested for the killing in October")
+        is that incident's."""
+        other_ids = {t.i for t in others}
         reference = self.published
         best: tuple[int, DateMention] | None = None
         for mention in self.date_index.starting_in(sentence.start_char, sentence.end_char):
@@ -878,6 +884,8 @@ class _ArticleContext:
             if token is None:
                 continue
             date_side, _, common = _tree_path(token, trigger)
+            if any(t.i in other_ids for t in date_side[1:]):
+                continue
             by_report = any(
                 t.lemma_ in self.lex.reporting and t.pos_ == "VERB" for t in date_side[1:]
             ) or (common.lemma_ in self.lex.reporting and common.i != trigger.i)
