@@ -1366,7 +1366,7 @@ def _span_candidates(
     without its region word."""
     surface = surface.strip()
     tries = []
-    if surface.endswith(".") or (len(surface) == 2 and surface.isupper()):
+    if surface.endswith(".") or (len(surface) in (2, 3) and surface.isupper()):
         tries.append(abbrev_key(surface))
     # A demonym first: "Canadian" is Canada before it is Canadian County.
     tries.append(DEMONYM_PREFIX + key)
