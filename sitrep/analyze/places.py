@@ -1335,7 +1335,12 @@ class PlaceResolver:
             key, cands = _span_candidates(gaz, text[s:e], key, found.get(key, ()), region_word)
             mention = Mention(s, e, text[s:e], key, cands, region_word=region_word, fuzzy=not cands)
             # A name found only inside the span ("Wing" in "West Wing") is a weak clue.
-            mention.strong = key == full_key or key.startswith((ABBREV_PREFIX, DEMONYM_PREFIX))
+            # "Bank of Japan", "University of Alberta": named after the place it is in.
+            mention.strong = (
+                key == full_key
+                or key.startswith((ABBREV_PREFIX, DEMONYM_PREFIX))
+                or full_key.endswith(" of " + key)
+            )
             mentions.append(mention)
         mentions.sort(key=lambda m: m.start)
         _link_containers(mentions, text)
