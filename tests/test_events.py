@@ -473,6 +473,12 @@ def test_a_date_of_another_incident_in_the_sentence_is_not_this_ones(typer_ready
     assert all(e.date_start >= "2023-04-01" for e in arrests), [e.date_start for e in arrests]
 
 
+def test_an_attack_on_a_base_is_a_battle(typer_ready, analyze) -> None:
+    event = _only_event(analyze("Gunmen stormed a checkpoint in Maiduguri, Nigeria, on Sunday."))
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert event.actor2 is not None and event.actor2.startswith("Military Forces of Nigeria")
+
+
 def test_example_article(typer_ready, analyzer, shared) -> None:
     article = next(iter(read_path(shared / "examples" / "bakhmut-2023-04-11.txt")))
     analysis = analyzer.analyze_one(article)

@@ -63,6 +63,8 @@ _DEFAULT_DAYS = 3
 _OFFICE_TIER = 1000
 _UNIDENTIFIED = "Unidentified Armed Group"
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_POST_ATTACKS = frozenset({"Attack", "Armed clash"})
+_PEOPLE_NAMES = ("Civilians", "Protesters", "Rioters")
 _SIBLING_REACH = 3  # parse distance within which triggers of one sentence share a place
 # parse distance given to a place that only names an office
 
@@ -92,6 +94,7 @@ class AssemblyLexicon:
     region_nouns: frozenset[str]
     part_words: frozenset[str]
     stances: frozenset[str]
+    armed_sites: frozenset[str]
     absorbed_unplaced: dict[str, frozenset[str]]
     causes: frozenset[str]
     zero_breaks: frozenset[str]
@@ -142,6 +145,7 @@ def assembly_lexicon() -> AssemblyLexicon:
         generic=frozenset(w.lower() for w in data["merge"]["generic_triggers"]),
         region_nouns=frozenset(w.lower() for w in data["region_nouns"]),
         stances=frozenset(w.lower() for w in data["stance_prefixes"]),
+        armed_sites=frozenset(w.lower() for w in data["armed_sites"]),
         part_words=frozenset(w.lower() for w in data["part_words"])
         | frozenset(data["relative_directions"]),
         absorbed_unplaced={k: frozenset(v) for k, v in data["merge"]["absorbed_unplaced"].items()},
@@ -405,6 +409,13 @@ class EventCoder:
                     context, sentence, head, trigger, place
                 )
                 event_type, sub_event_type = trigger.event_type, trigger.sub_event_type
+                at_post = sub_event_type in _POST_ATTACKS and context.at_armed_site(sentence)
+                code = place.country_code if place else context.focus
+                unopposed = actor2 is None or actor2.startswith(_PEOPLE_NAMES)
+                if at_post and code is not None and unopposed:
+                    # the post's defenders: the forces of the country it stands in
+                    armed_victim = True
+                    actor2 = self.actors.state_name("military", code, context.published.year)
                 if armed_victim and event_type == "Violence against civilians":
                     # ACLED: an attack on soldiers, police or fighters is a battle, even one-sided
                     event_type, sub_event_type = "Battles", "Armed clash"
@@ -742,6 +753,8 @@ class _ArticleContext:
             # "Voronezh Governor Alexander Gusev said": an office; its place is the scene
             # only when the sentence names no other ("the drone attack there")
             return True, _OFFICE_TIER
+        if place_token.pos_ == "PRON":
+            return False, 0  # "We have a provisional toll": a pronoun read as a town
         if self._stance(place_token):
             return False, 0  # "pro-EU protesters": a cause, not a place
         if place_token.dep_ == "nsubj" and place_token.head.lemma_ in self.lex.reporting:
@@ -779,6 +792,13 @@ class _ArticleContext:
         if token.i >= 2 and doc[token.i - 1].text == "-":
             return doc[token.i - 2].lower_ in self.lex.stances
         return any(token.lower_.startswith(f"{w}-") for w in self.lex.stances)
+
+    def at_armed_site(self, sentence: Span) -> bool:
+        """Whether the sentence tells of a base or post of armed forces and of no civilians
+        ("gunmen stormed the base"): an attack there is a battle."""
+        if not any(t.lemma_.lower() in self.lex.armed_sites for t in sentence):
+            return False
+        return not any(m.kind in _PEOPLE_KINDS for m in self.sentence_actors(sentence))
 
     def part_of(self, token: Token) -> bool:
         """Whether a country is named by a part of it ("central Sudan", "the north of Mali")."""
