@@ -293,3 +293,15 @@ def test_region_phrases_of_several_words_and_glossed_villages(analyze) -> None:
     assert maru.country_code == "NG" and maru.feature_code == "ADM2"
     village = places["Malumanayan"]
     assert village.geonameid is None and village.country_code == "PH"
+
+
+def test_a_village_named_like_one_is_placed_in_the_region_named_before(analyze) -> None:
+    text = (
+        "Fighters killed 20 civilians in a village in North Kordofan state, medics said.\n\n"
+        "They were shot on Wednesday in Umm Sayala Bashir in central Sudan, the group added."
+    )
+    places = _by_text(analyze(text).places)
+    village = places["Umm Sayala Bashir"]
+    region = places["North Kordofan state"]
+    assert village.geonameid is None and village.country_code == "SD"
+    assert (village.lat, village.lon) == (region.lat, region.lon)

@@ -540,6 +540,7 @@ class Recognizer:
         mentions += self._abbrev_mentions(tokens, abbrevs, found, taken)
         mentions += self._unmatched_entities(doc, ents, taken, found)
         mentions += _settlement_mentions(tokens, taken, text)
+        mentions += _headed_mentions(tokens, taken, text)
         mentions.sort(key=lambda m: m.start)
         _link_containers(mentions, text)
         _mark_dateline(mentions)
@@ -749,7 +750,8 @@ class Recognizer:
 # the place that holds it.
 _CONTAINER_GAP = re.compile(
     r"\s*,\s*(?:in\s+)?(?:the\s+)?(?:(?:district|province|region|state|county|governorate|"
-    r"municipality)\s+of\s+)?|\s+in\s+(?:the\s+)?(?:(?:district|province|region|state|county|"
+    r"municipality)\s+of\s+)?|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
+    r"northern|southern|eastern|western)\s+)?(?:(?:district|province|region|state|county|"
     r"governorate|municipality)\s+of\s+)?"
     # "Barak, northeast of Suwayda", "Mansouri, 10 km south of Tyre": a place near another.
     r"|\s*,?\s*(?:about\s+|some\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
@@ -797,13 +799,43 @@ def _past_gloss(tokens: Sequence[Token], k: int) -> int:
     return k
 
 
+@cache
+def name_heads() -> frozenset[str]:
+    lines = (DATA / "places_name_heads.tsv").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().casefold() for w in lines if w.strip() and not w.startswith("#"))
+
+
+LOCATIVES = frozenset(("in", "at", "near", "from", "outside", "around"))
+
+
+def _headed_mentions(tokens: Sequence[Token], taken: list[bool], text: str) -> list[Mention]:
+    """'in Umm Dam Haj Ahmed': after a locative, a name that begins like a village's name."""
+    heads = name_heads()
+    out = []
+    for k in range(1, len(tokens)):
+        tok = tokens[k]
+        if taken[k] or tok.lower_ not in heads or tokens[k - 1].lower_ not in LOCATIVES:
+            continue
+        span = _capitalised_run(tokens, taken, k, 1, limit=4)
+        if span is None or span[1] == k:
+            continue  # a head word alone ("in Ras") is too little
+        i, j = span
+        start, end = tokens[i].idx, tokens[j].idx + len(tokens[j].text)
+        surface = text[start:end]
+        out.append(Mention(start, end, surface, normalize(surface), (), strong=True))
+        for t in range(i, j + 1):
+            taken[t] = True
+    return out
+
+
 def _capitalised_run(
-    tokens: Sequence[Token], taken: list[bool], at: int, step: int
+    tokens: Sequence[Token], taken: list[bool], at: int, step: int, limit: int = 3
 ) -> tuple[int, int] | None:
-    """Up to three capitalised, unclaimed tokens from ``at`` going forward (1) or back (-1)."""
+    """Up to ``limit`` capitalised, unclaimed tokens from ``at`` going forward (1) or back
+    (-1)."""
     run = []
     k = at
-    while 0 <= k < len(tokens) and len(run) < 3:
+    while 0 <= k < len(tokens) and len(run) < limit:
         tok = tokens[k]
         if (
             taken[k]
@@ -1075,6 +1107,10 @@ def _place_unknowns(gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: st
         if m.best is not None or not m.strong or not _looks_like_a_name(gaz, m.text):
             continue
         outer = m.container.best if m.container is not None else None
+        if outer is not None and outer.entry.kind == COUNTRY:
+            # "Umm Dam in central Sudan": a region of that country named nearby says more.
+            within = [o for o in local if o.best.entry.country_code == outer.entry.country_code]
+            outer = _nearest_before(within, m.start, kinds=(ADMIN1,)) or outer
         m.best = (
             outer
             or _nearest_after(mentions, m.end, NEAR_AFTER_CHARS)
@@ -1101,13 +1137,14 @@ def _nearest_after(mentions: Sequence[Mention], end: int, reach: int) -> Candida
     return None
 
 
-def _nearest_before(local: Sequence[Mention], start: int, reach: int = 400) -> Candidate | None:
+def _nearest_before(
+    local: Sequence[Mention],
+    start: int,
+    reach: int = 400,
+    kinds: tuple[int, ...] = (CITY, ADMIN2, REGION),
+) -> Candidate | None:
     """The town or district named last before a position, within a paragraph's reach."""
-    before = [
-        m
-        for m in local
-        if m.start < start <= m.start + reach and m.best.entry.kind in (CITY, ADMIN2, REGION)
-    ]
+    before = [m for m in local if m.start < start <= m.start + reach and m.best.entry.kind in kinds]
     return before[-1].best if before else None
 
 
