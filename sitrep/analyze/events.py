@@ -1190,15 +1190,18 @@ def _add_stray_tolls(
         places = [p for p, _ in context.sentence_places(sentence) if _place_level(p) > 0]
         target = None
         if places:
-            target = next(
-                (
-                    d
-                    for d in drafts
-                    if d.place is not None
-                    and any(_same_place(d.place, p) or _contains(p, d.place) for p in places)
-                ),
-                None,
-            )
+            there = [
+                d
+                for d in drafts
+                if d.place is not None
+                and any(_same_place(d.place, p) or _contains(p, d.place) for p in places)
+            ]
+            if there and all(t.count == 0 for t in tolls):
+                # "nobody was injured in the Ryazan region": none of the incidents there
+                for draft in there:
+                    draft.tolls.extend(tolls)
+                continue
+            target = there[0] if there else None
         else:
             paragraph_start = context.text.rfind("\n", 0, start) + 1
             earlier = [d for d in drafts if paragraph_start <= d.evidence.start < start]
