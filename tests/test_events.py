@@ -479,6 +479,14 @@ def test_an_attack_on_a_base_is_a_battle(typer_ready, analyze) -> None:
     assert event.actor2 is not None and event.actor2.startswith("Military Forces of Nigeria")
 
 
+def test_where_a_convoy_was_heading_is_not_the_scene(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "On Monday, aid trucks trying to reach Kharkiv were blocked by residents in Izium."
+    )
+    assert analysis.events, "no event"
+    assert set(_events_at(analysis)) == {"Izium"}, [e.location for e in analysis.events]
+
+
 def test_example_article(typer_ready, analyzer, shared) -> None:
     article = next(iter(read_path(shared / "examples" / "bakhmut-2023-04-11.txt")))
     analysis = analyzer.analyze_one(article)

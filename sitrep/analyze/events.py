@@ -95,6 +95,7 @@ class AssemblyLexicon:
     part_words: frozenset[str]
     stances: frozenset[str]
     armed_sites: frozenset[str]
+    goal_verbs: frozenset[str]
     absorbed_unplaced: dict[str, frozenset[str]]
     causes: frozenset[str]
     zero_breaks: frozenset[str]
@@ -146,6 +147,7 @@ def assembly_lexicon() -> AssemblyLexicon:
         region_nouns=frozenset(w.lower() for w in data["region_nouns"]),
         stances=frozenset(w.lower() for w in data["stance_prefixes"]),
         armed_sites=frozenset(w.lower() for w in data["armed_sites"]),
+        goal_verbs=frozenset(w.lower() for w in data["goal_verbs"]),
         part_words=frozenset(w.lower() for w in data["part_words"])
         | frozenset(data["relative_directions"]),
         absorbed_unplaced={k: frozenset(v) for k, v in data["merge"]["absorbed_unplaced"].items()},
@@ -755,6 +757,8 @@ class _ArticleContext:
             return True, _OFFICE_TIER
         if place_token.pos_ == "PRON":
             return False, 0  # "We have a provisional toll": a pronoun read as a town
+        if self._destination(place_token, trigger):
+            return False, 0  # "vehicles trying to reach Suwayda were blocked": the goal
         if self._stance(place_token):
             return False, 0  # "pro-EU protesters": a cause, not a place
         if place_token.dep_ == "nsubj" and place_token.head.lemma_ in self.lex.reporting:
@@ -786,6 +790,12 @@ class _ArticleContext:
         if token.lemma_.lower() in self.lex.region_nouns or token.ent_type_ in _PLACE_ENTS:
             return False
         return token.pos_ == "NOUN"
+
+    def _destination(self, token: Token, trigger: Token) -> bool:
+        verb = token.head
+        if token.dep_ == "pobj" and verb.lower_ in {"to", "towards", "toward"}:
+            verb = verb.head
+        return verb.i != trigger.i and verb.lemma_.lower() in self.lex.goal_verbs
 
     def _stance(self, token: Token) -> bool:
         doc = token.doc
