@@ -487,6 +487,15 @@ def test_where_a_convoy_was_heading_is_not_the_scene(typer_ready, analyze) -> No
     assert set(_events_at(analysis)) == {"Izium"}, [e.location for e in analysis.events]
 
 
+def test_a_named_protester_fatally_injured_is_one_death(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "On Monday, student John Kamau was fatally injured by a tear gas canister fired by "
+        "police at protesters in Nairobi, Kenya."
+    )
+    event = _only_event(analysis)
+    assert event.fatalities == 1
+
+
 def test_example_article(typer_ready, analyzer, shared) -> None:
     article = next(iter(read_path(shared / "examples" / "bakhmut-2023-04-11.txt")))
     analysis = analyzer.analyze_one(article)

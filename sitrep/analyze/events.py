@@ -96,6 +96,8 @@ class AssemblyLexicon:
     stances: frozenset[str]
     armed_sites: frozenset[str]
     goal_verbs: frozenset[str]
+    fatal_verbs: frozenset[str]
+    fatal_adverbs: frozenset[str]
     absorbed_unplaced: dict[str, frozenset[str]]
     causes: frozenset[str]
     zero_breaks: frozenset[str]
@@ -148,6 +150,8 @@ def assembly_lexicon() -> AssemblyLexicon:
         stances=frozenset(w.lower() for w in data["stance_prefixes"]),
         armed_sites=frozenset(w.lower() for w in data["armed_sites"]),
         goal_verbs=frozenset(w.lower() for w in data["goal_verbs"]),
+        fatal_verbs=frozenset(fat["fatal_verbs"]),
+        fatal_adverbs=frozenset(fat["fatal_adverbs"]),
         part_words=frozenset(w.lower() for w in data["part_words"])
         | frozenset(data["relative_directions"]),
         absorbed_unplaced={k: frozenset(v) for k, v in data["merge"]["absorbed_unplaced"].items()},
@@ -914,7 +918,9 @@ class _ArticleContext:
             if token is None:
                 continue
             date_side, _, common = _tree_path(token, trigger)
-            if any(t.i in other_ids for t in date_side[1:]):
+            # only an incident told inside this one's phrase ("arrested for the killing in
+            # October"); "Saturday's marches took a turn when ..." dates the whole sentence
+            if common.i == trigger.i and any(t.i in other_ids for t in date_side[1:]):
                 continue
             by_report = any(
                 t.lemma_ in self.lex.reporting and t.pos_ == "VERB" for t in date_side[1:]
@@ -1064,8 +1070,22 @@ class _ArticleContext:
         token = _span_root(self.doc, place.start, place.end)
         return token is not None and token.dep_ == "poss" and token.head.pos_ == "NOUN"
 
+    def _fatal_harm(self, token: Token) -> Toll | None:
+        """ "Dilan Cruz was fatally injured": one death, or as many as the victims count."""
+        if not any(c.lower_ in self.lex.fatal_adverbs for c in token.children):
+            return None
+        for victim in (c for c in token.children if c.dep_ in {"nsubjpass", "dobj"}):
+            count = self.count_of(victim)
+            if count is None and victim.pos_ == "PROPN":
+                count = 1
+            if count is not None:
+                return Toll(count, self.side_of(victim))
+        return None
+
     def _toll_at(self, token: Token) -> Toll | None:
         lex = self.lex
+        if token.pos_ == "VERB" and token.lemma_.lower() in lex.fatal_verbs:
+            return self._fatal_harm(token)
         if token.lemma_.lower() not in lex.toll_lemmas and token.lower_ not in lex.dead_words:
             return None
         # "the RSF denied reports about executing over 400 patients": a denied toll is none
