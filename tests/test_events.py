@@ -496,6 +496,17 @@ def test_a_named_protester_fatally_injured_is_one_death(typer_ready, analyze) ->
     assert event.fatalities == 1
 
 
+def test_what_a_group_aims_at_is_no_incident(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "Boko Haram fighters attacked Maiduguri, Nigeria, on Sunday.\n\n"
+        "The group remains committed to the war in its attempt to seize control of "
+        "Kaura Namoda."
+    )
+    assert set(_events_at(analysis)) == {"Maiduguri"}, [
+        (e.sub_event_type, e.location) for e in analysis.events
+    ]
+
+
 def test_example_article(typer_ready, analyzer, shared) -> None:
     article = next(iter(read_path(shared / "examples" / "bakhmut-2023-04-11.txt")))
     analysis = analyzer.analyze_one(article)

@@ -96,6 +96,7 @@ class AssemblyLexicon:
     stances: frozenset[str]
     armed_sites: frozenset[str]
     goal_verbs: frozenset[str]
+    implicative: frozenset[str]
     fatal_verbs: frozenset[str]
     fatal_adverbs: frozenset[str]
     absorbed_unplaced: dict[str, frozenset[str]]
@@ -150,6 +151,7 @@ def assembly_lexicon() -> AssemblyLexicon:
         stances=frozenset(w.lower() for w in data["stance_prefixes"]),
         armed_sites=frozenset(w.lower() for w in data["armed_sites"]),
         goal_verbs=frozenset(w.lower() for w in data["goal_verbs"]),
+        implicative=frozenset(w.lower() for w in data["implicative_verbs"]),
         fatal_verbs=frozenset(fat["fatal_verbs"]),
         fatal_adverbs=frozenset(fat["fatal_adverbs"]),
         part_words=frozenset(w.lower() for w in data["part_words"])
@@ -407,6 +409,8 @@ class EventCoder:
             start, end, time_precision, explicit = context.event_dates(sentence, head, others)
             if not explicit and bounds[0] >= context.headline_end and _states_a_condition(head):
                 continue  # "Al Shabaab is fighting the government": a state of affairs
+            if bounds[0] >= context.headline_end and _intended(head, context.lex):
+                continue  # "in its attempt to take control of the region": an aim
             tolls = context.tolls(sentence, head, split=len(places) > 1)
             reported = context.reported_by(sentence)
             for place_and_precision in places:
@@ -1624,7 +1628,14 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 and _places_match(other, draft, lex.near_km, stated=True)
                 and _dates_match(other, draft)
             ]
-            hosts.sort(key=lambda other: not other.place_explicit)
+            group = _type_group(draft.event_type, lex)
+            hosts.sort(
+                key=lambda other: (
+                    not _overlap(other, draft),
+                    _type_group(other.event_type, lex) != group,
+                    not other.place_explicit,
+                )
+            )
             host = hosts[0] if hosts else None
         if host is None:
             result.append(draft)
@@ -1658,15 +1669,12 @@ def _fold_headline(drafts: list[Draft], headline_end: int, lex: AssemblyLexicon)
     for draft in drafts:
         if draft.evidence.start >= headline_end:
             continue
-        host = next(
-            (
-                d
-                for d in body
-                if _type_group(d.event_type, lex) == _type_group(draft.event_type, lex)
-                or _is_generic(draft, lex)
-            ),
-            None,
-        )
+        group = _type_group(draft.event_type, lex)
+        # a generic headline word ("Militants Kill 12") goes to the incident of its own type
+        # when the body tells one, else to the first
+        host = next((d for d in body if _type_group(d.event_type, lex) == group), None)
+        if host is None and _is_generic(draft, lex) and body:
+            host = body[0]
         if host is None:
             result.append(draft)
             continue
@@ -1680,14 +1688,32 @@ def _fold_headline(drafts: list[Draft], headline_end: int, lex: AssemblyLexicon)
 def _states_a_condition(head: Token) -> bool:
     """Whether the trigger's clause is in the simple or continuous present ("is fighting",
     "keeps attacking"): news tells incidents in the past; a headline is read apart."""
-    verb = head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _clause_verb(head)
+    # "..., resulting in fighting": a bare participle tells no time of its own
+    bare = verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children)
+    if bare and verb.dep_ in {"advcl", "xcomp", "acl"} and verb.head.i != verb.i:
+        verb = _clause_verb(verb.head)
     if verb.tag_ in {"VBZ", "VBP"}:
         return not any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD" for c in verb.children)
     return verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
     )
+
+
+def _clause_verb(token: Token) -> Token:
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _intended(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger is only aimed at ("in its attempt to take control", "vowed to
+    strike"), not done: an infinitive under a word that does not say it happened."""
+    verb = _clause_verb(head)
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.head.i != verb.i and verb.head.lemma_.lower() not in lex.implicative
 
 
 def _told_as_cause(head: Token, lex: AssemblyLexicon) -> bool:
@@ -1755,6 +1781,10 @@ def _places_match(a: Draft, b: Draft, near_km: float = 0.0, stated: bool = False
 
 def _km(a: Place, b: Place) -> float:
     return gazetteer.distance_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def _overlap(a: Draft, b: Draft) -> bool:
+    return a.date_start <= b.date_end and b.date_start <= a.date_end
 
 
 def _dates_match(a: Draft, b: Draft) -> bool:
