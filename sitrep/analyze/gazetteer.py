@@ -617,6 +617,7 @@ def _write(path: Path, builder: _Builder) -> None:
             WHERE p.cc IS NOT NULL AND (p.kind IN (1, 2, 4) OR p.population >= 5000)
             AND length(n.key) >= 5 AND n.key NOT LIKE '%:%';
         CREATE INDEX fuzzy_by_cc ON fuzzy_name (cc);
+        CREATE INDEX place_by_cc ON place (cc, kind, admin1);
         """
     )
     con.commit()
