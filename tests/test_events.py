@@ -254,10 +254,7 @@ def test_date_without_a_stated_day_is_the_days_before_publication(typer_ready, a
         "The army denied that it had shelled Kharkiv.",
         "Police did not arrest any protesters in Nairobi on Monday.",
         "The group vowed it would retaliate against Israel.",
-        pytest.param(
-            "Protesters plan to march in Nairobi on Friday.",
-            marks=pytest.mark.xfail(reason="the typer does not yet drop plans"),
-        ),
+        "Protesters plan to march in Nairobi on Friday.",
     ],
 )
 def test_no_event_from_threats_plans_denials_or_negations(typer_ready, analyze, text: str) -> None:
