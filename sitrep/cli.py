@@ -349,34 +349,45 @@ def eval_geoparsing(
     _print_figures(geoparsing.run(corpus, limit=limit))
 
 
+GoldDir = Annotated[
+    Path | None,
+    typer.Option(help="Folder with articles/ and gold/ (default: the shared events-dev set)."),
+]
+
+
+def _gold_dir(gold: Path | None) -> Path:
+    from sitrep.evaluate import MissingBenchmark, shared_dir
+
+    if gold is not None:
+        return gold
+    try:
+        return shared_dir() / "benchmarks" / "events-dev"
+    except MissingBenchmark as err:
+        raise typer.BadParameter(str(err), param_hint="--gold") from None
+
+
 @eval_app.command("events")
-def eval_events(
-    gold: Annotated[Path, typer.Option(help="Folder with articles/ and gold/ (events-dev shape).")],
-) -> None:
+def eval_events(gold: GoldDir = None) -> None:
     """Event precision/recall/F1 for types and sub-types; actors and fatalities on matches."""
     from sitrep.evaluate import events
 
-    _print_figures(events.run(gold))
+    _print_figures(events.run(_gold_dir(gold)))
 
 
 @eval_app.command("dates")
-def eval_dates(
-    gold: Annotated[Path, typer.Option(help="Folder with articles/ and gold/ (events-dev shape).")],
-) -> None:
+def eval_dates(gold: GoldDir = None) -> None:
     """Share of gold date expressions found and resolved to exactly the gold range."""
     from sitrep.evaluate import dates
 
-    _print_figures(dates.run(gold))
+    _print_figures(dates.run(_gold_dir(gold)))
 
 
 @eval_app.command("sources")
-def eval_sources(
-    gold: Annotated[Path, typer.Option(help="Folder with articles/ and gold/ (events-dev shape).")],
-) -> None:
+def eval_sources(gold: GoldDir = None) -> None:
     """Quotes found with the right speaker, and social-media references found."""
     from sitrep.evaluate import sources
 
-    _print_figures(sources.run(gold))
+    _print_figures(sources.run(_gold_dir(gold)))
 
 
 @eval_app.command("case2021")
