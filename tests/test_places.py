@@ -305,3 +305,12 @@ def test_a_village_named_like_one_is_placed_in_the_region_named_before(analyze) 
     region = places["North Kordofan state"]
     assert village.geonameid is None and village.country_code == "SD"
     assert (village.lat, village.lon) == (region.lat, region.lon)
+
+
+def test_a_region_inside_a_longer_name_stands_only_with_its_country(analyze) -> None:
+    text = (
+        "Gunmen killed two men in Culiacan, Sinaloa, on Sunday. Another man was executed in "
+        "Colonia Miguel de la Madrid, according to local reports."
+    )
+    places = analyze(text).places
+    assert {p.country_code for p in places} == {"MX"}

@@ -646,6 +646,7 @@ class Recognizer:
             regions = tuple(c for c in candidates if c.entry.kind in (ADMIN1, ADMIN2, REGION))
             candidates = regions or candidates
         settlement = _settlement_by_grammar(tokens, i)
+        inside_name = False
         if not (strong or hashtag or region_word or settlement):
             if label in ("PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "NORP") and not covers:
                 # Part of a longer name: "Victoria Beckham", "Manipur Rifles"; but a road or
@@ -656,6 +657,9 @@ class Recognizer:
                     candidates = tuple(c for c in candidates if c.entry.kind in (COUNTRY, ADMIN1))
                     if not candidates:
                         return None
+                    # "Colonia Miguel de la Madrid" names no Spanish region in a Mexican
+                    # report: a region inside a longer name stands only where its country does.
+                    inside_name = all(c.entry.kind == ADMIN1 for c in candidates)
             if not self._plausible_bare(tokens, i, j, key, label):
                 return None
             if i == j and tokens[i].lower_ in person_words:
@@ -677,7 +681,7 @@ class Recognizer:
         )
         # "Hamas" (ORG) is another name of Hamm only where the article is about Germany.
         # "Arab" (NORP) is Arab, Alabama only where the article is about the United States.
-        mention.needs_support = (
+        mention.needs_support = inside_name or (
             not mention.strong
             and covers
             and (
@@ -1310,9 +1314,11 @@ def _keep(m: Mention, support: dict[str, Counter]) -> bool:
         return True  # "the Maru Local Government Area": the grammar says it is a region
     e = m.best.entry
     fits = support.get(m.key, Counter())[e.country_code] >= 1.0 if e.country_code else False
+    if m.needs_support:
+        return fits
     if e.kind in (COUNTRY, REGION, CONTINENT) or (e.kind == ADMIN1 and m.best.primary):
         return True
-    return fits or (e.population >= 100_000 and not m.needs_support)
+    return fits or e.population >= 100_000
 
 
 def _text_of(doc: Doc, analysis: Analysis) -> str:
