@@ -34,7 +34,7 @@ import itertools
 import re
 import tomllib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
@@ -843,10 +843,8 @@ class _ArticleContext:
         region = _admin1_entry(place.country_code, place.admin1)
         if region is None:
             return place
-        return Place(
-            text=place.text,
-            start=place.start,
-            end=place.end,
+        return replace(
+            place,
             name=region.name,
             geonameid=region.geonameid,
             country_code=region.country_code,
@@ -855,7 +853,6 @@ class _ArticleContext:
             lat=region.lat,
             lon=region.lon,
             feature_code=region.feature_code,
-            confidence=place.confidence,
         )
 
     def precision(self, place: Place, token: Token) -> int:
