@@ -8,6 +8,11 @@ edit distance against the names of the article's focus country only.
 Resolution scores each candidate by its kind (a country or oblast before a village of the same
 name), population, and agreement with the rest of the article: the countries and regions of
 the other places, "Town, State" pairs, the dateline and nearness to the other places.
+
+A direction word before a country or region ("southern Iraq") gives the middle of that part of
+it (feature RGN, no GeoNames id); a village the gazetteer lacks keeps its own name and is put at
+the place named with it ("X, in the district of Y", "X near Y", "X, north of Y"), else at the
+article's most named town or region.
 """
 
 from __future__ import annotations
