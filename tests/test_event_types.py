@@ -252,6 +252,7 @@ def test_every_refine_rule_is_used(analyzer, typer: EventTyper) -> None:
 
 # Sentences for refine rules that the 25-type table above does not already exercise.
 EXTRA_RULE_CASES = [
+    ("The Wagner mercenaries sacrificed huge numbers of men to the siege of Soledar.", ""),
     ("Police fired live ammunition during the demonstration.", ""),
     ("Riot police fired tear gas as demonstrators threw stones.", ""),
     ("Fighters took control of the town after government troops withdrew.", ""),
@@ -288,6 +289,9 @@ FRAMES = [
     "Officials said jets {p} the airspace of the country.",
     "Officials said residents {p} the bodies of two men in the town.",
     "Officials said residents {p} the aid convoy near the town.",
+    "Officials said the {p} in the eastern sector continued on Monday.",
+    "Officials said troops {p} heavy resources to the town.",
+    "Officials said troops {p} toward the town on Monday.",
 ]
 
 
@@ -435,3 +439,54 @@ def test_lethal_means_in_a_protest_article_are_force_against_protesters(analyzer
     )
     types = {t.text: t.sub_event_type for t in typer(analyzer.nlp(text))}
     assert types["live ammunition"] == "Excessive force against protesters"
+
+
+# Ongoing operations of armed forces in named areas are battles there, at a low confidence.
+ONGOING_OPERATIONS = [
+    ("Russian troops continued offensive operations in the Kupiansk sector.", "operations"),
+    (
+        "Ukrainian forces are conducting operations on the southern axis near Robotyne.",
+        "operations",
+    ),
+    ("Operations on the Lyman front intensified as Ukrainian units moved east.", "Operations"),
+    (
+        "The Wagner mercenaries sacrificed huge numbers of men to the siege of Soledar.",
+        "sacrificed",
+    ),
+    ("Sudanese army units poured reinforcements into the battle for Omdurman.", "poured"),
+    (
+        "The army is expending vast amounts of ammunition for minimal gains near Vuhledar.",
+        "expending",
+    ),
+    ("Israeli troops pushed toward the centre of Khan Younis on Friday.", "pushed"),
+    ("Rebel fighters advanced on the town of Goma despite heavy losses.", "advanced"),
+    ("Russian forces pressed on toward the town of Avdiivka on Sunday.", "pressed on"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), ONGOING_OPERATIONS)
+def test_ongoing_operations_are_low_confidence_clashes(analyzer, typer, text: str, word: str):
+    found = {t.text: t for t in typer(analyzer.nlp(text))}
+    assert word in found, sorted(found)
+    assert found[word].sub_event_type == "Armed clash"
+    assert found[word].confidence < 0.5
+
+
+# The same words without forces at war, or planned, negated, to come or assessed.
+NO_OPERATIONS = [
+    "Rescue operations in the Kharkiv direction continued overnight.",
+    "The company expanded its operations in the energy sector of Kenya.",
+    "The government poured resources into schools in Nairobi.",
+    "Analysts said the town has little strategic value.",
+    "Russia plans to launch operations in the Zaporizhzhia sector next month.",
+    "Ukrainian troops did not advance toward Bakhmut.",
+    "The army will push toward Kherson in the spring.",
+    "The army aims to expend more resources on the Donetsk front.",
+    "Prices advanced on the stock market in London.",
+    "Campaigners pushed toward a vote in the capital.",
+]
+
+
+@pytest.mark.parametrize("text", NO_OPERATIONS)
+def test_no_operations_without_forces_at_war(analyzer, typer: EventTyper, text: str) -> None:
+    assert typer(analyzer.nlp(text)) == []

@@ -149,6 +149,8 @@ class TriggerEntry:
     phrases: list[Phrase]
     need: Condition | None = None
     unless: Condition | None = None
+    # a second argument the trigger needs: the forces of "troops pushed toward the town"
+    also_need: Condition | None = None
     absorbs: bool = False
     # A toll word ("killed", "wounded") that yields to the incident its clause names as the
     # cause ("killed in a strike", "the clashes killed four"): the toll is not an incident.
@@ -262,6 +264,7 @@ def load_lexicon() -> Lexicon:
                 phrases=[Phrase.parse(p) for p in spec["phrases"]],
                 need=_condition(spec, "need", "need_role", cue_sets, "target"),
                 unless=_condition(spec, "unless", "unless_role", cue_sets, "target"),
+                also_need=_condition(spec, "also_need", "also_need_role", cue_sets, "agent"),
                 absorbs=bool(spec.get("absorbs", False)),
                 yields=bool(spec.get("yields", False)),
             )
@@ -414,6 +417,12 @@ class Roles:
         target = self.region("target")
         inside = {t.i for t in target}
         return [t for t in target if t.head.i not in inside]
+
+    def _phrase(self) -> list[Token]:
+        """All a trigger noun holds: "operations in the eastern sector", "rescue operations"."""
+        if self.root.pos_ in _VERBAL:
+            return list(self.span)
+        return list(self.root.subtree)
 
     def _modified(self) -> list[Token]:
         """The noun a modifier trigger describes: the commander of "an artillery commander"."""
@@ -629,10 +638,11 @@ class EventTyper:
         ]
 
     def _required_arguments_hold(self, span: Span, entry: TriggerEntry) -> bool:
-        if entry.need is None and entry.unless is None:
+        if entry.need is None and entry.unless is None and entry.also_need is None:
             return True
         roles = Roles(span, self.lexicon.modality)
-        if entry.need is not None and not entry.need.holds(roles):
+        needs = (entry.need, entry.also_need)
+        if any(need is not None and not need.holds(roles) for need in needs):
             return False
         return entry.unless is None or not entry.unless.holds(roles)
 
