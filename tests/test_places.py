@@ -314,3 +314,11 @@ def test_a_region_inside_a_longer_name_stands_only_with_its_country(analyze) -> 
     )
     places = analyze(text).places
     assert {p.country_code for p in places} == {"MX"}
+
+
+def test_a_name_with_an_arabic_article_after_in_is_a_place(analyze) -> None:
+    text = "The aid convoy was blocked by residents in al-Zuwayrat and Nawa, in rural Daraa."
+    places = _by_text(analyze(text).places)
+    village = places["al-Zuwayrat"]
+    assert village.geonameid is None and village.country_code == "SY"
+    assert (village.lat, village.lon) == (places["Nawa"].lat, places["Nawa"].lon)

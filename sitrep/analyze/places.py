@@ -821,13 +821,23 @@ def _headed_mentions(tokens: Sequence[Token], taken: list[bool], text: str) -> l
     """'in Umm Dam Haj Ahmed': after a locative, a name that begins like a village's name."""
     heads = name_heads()
     out = []
-    for k in range(1, len(tokens)):
+    n = len(tokens)
+    for k in range(1, n):
         tok = tokens[k]
-        if taken[k] or tok.lower_ not in heads or tokens[k - 1].lower_ not in LOCATIVES:
+        if taken[k] or tokens[k - 1].lower_ not in LOCATIVES:
             continue
-        span = _capitalised_run(tokens, taken, k, 1, limit=4)
-        if span is None or span[1] == k:
-            continue  # a head word alone ("in Ras") is too little
+        if tok.lower_ in ARTICLE_PREFIXES and k + 2 < n and tokens[k + 1].text == "-":
+            # "in al-Hara": an Arabic article joined to a name
+            rest = _capitalised_run(tokens, taken, k + 2, 1, limit=3)
+            span = (k, rest[1]) if rest is not None and not taken[k + 1] else None
+        elif tok.lower_ in heads:
+            span = _capitalised_run(tokens, taken, k, 1, limit=4)
+            if span is not None and span[1] == k:
+                span = None  # a head word alone ("in Ras") is too little
+        else:
+            continue
+        if span is None:
+            continue
         i, j = span
         start, end = tokens[i].idx, tokens[j].idx + len(tokens[j].text)
         surface = text[start:end]
@@ -1158,8 +1168,11 @@ def _nearest_before(
 
 
 def _looks_like_a_name(gaz: gazetteer.Gazetteer, text: str) -> bool:
-    """Every word capitalised, none a demonym or a common word ('Eastern Ukrainian' is not)."""
+    """Every word capitalised, none a demonym or a common word ('Eastern Ukrainian' is not);
+    a leading Arabic article may be lowercase ('al-Hara')."""
     words = [w for w in re.split(r"[\s\-]+", text.strip().lstrip("#")) if w]
+    if len(words) > 1 and words[0] in ARTICLE_PREFIXES:
+        words = words[1:]
     if not words or len(words) > 4:
         return False
     keys = [normalize(w) for w in words]
