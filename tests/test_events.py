@@ -522,7 +522,6 @@ def test_example_article(typer_ready, analyzer, shared) -> None:
     assert not [e for e in analysis.events if caption_start <= e.evidence.start < caption_end]
 
 
-@pytest.mark.xfail(reason="needs the typer to read 'resourcing operations' as fighting")
 def test_example_article_marinka_and_avdiivka(typer_ready, analyzer, shared) -> None:
     article = next(iter(read_path(shared / "examples" / "bakhmut-2023-04-11.txt")))
     places = _events_at(analyzer.analyze_one(article))
