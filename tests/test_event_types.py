@@ -130,6 +130,10 @@ NOT_INCIDENTS = [
     "Political infighting delayed the budget.",
     "He was behind past rocket launches towards the city.",
     "The junta appeared determined to stamp out the protests.",
+    # calls and appeals are no incident, whatever they call for
+    "The party called on its members to take to the streets.",
+    "The union urged workers to occupy the ministry on Monday.",
+    "The bishop appealed to the faithful to march peacefully.",
 ]
 
 
@@ -393,6 +397,16 @@ ARGUMENT_CASES = [
         "riot police",
         "Protest with intervention",
     ),
+    (
+        "Rebels took control of the town after the garrison withdrew, ending a long siege.",
+        "took control",
+        "Non-state actor overtakes territory",
+    ),
+    (
+        "Rebels took control of the town after the garrison withdrew on Monday.",
+        "took control",
+        "Non-violent transfer of territory",
+    ),
 ]
 
 
@@ -416,6 +430,8 @@ NO_TRIGGER_FOR = [
     ("Gunmen attacked the prison, releasing more than 1,300 inmates.", "releasing"),
     ("Fighters took two pickups with anti-aircraft guns.", "anti-aircraft"),
     ("The dead student has become a symbol for protesters.", "protesters"),
+    ("Guards pushed the handcuffed officer into a waiting van.", "pushed"),
+    ("Soldiers drove the wounded commander into a military truck.", "drove"),
 ]
 
 

@@ -528,3 +528,47 @@ def test_example_article_marinka_and_avdiivka(typer_ready, analyzer, shared) -> 
     assert {"Marinka", "Avdiivka"} <= set(places), places
     for name in ("Marinka", "Avdiivka"):
         assert any("Defen" in s for e in places[name] for s in e.reported_by)
+
+
+def test_a_town_taken_after_its_defenders_left_under_fire_is_one_takeover(
+    typer_ready, analyze
+) -> None:
+    event = _only_event(
+        analyze(
+            "Russian troops seized the town of Izium in the Kharkiv region on Friday after "
+            "Ukrainian units pulled out, ending weeks of heavy fighting."
+        )
+    )
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert event.actor1 == "Military Forces of Russia (2000-)"
+
+
+def test_a_capital_in_the_dateline_is_not_the_state_acting(typer_ready, analyze) -> None:
+    event = _only_event(
+        analyze(
+            "KYIV, May 3 - Russian troops seized the town of Izium in the Kharkiv region on "
+            "Friday after weeks of heavy fighting."
+        )
+    )
+    assert event.actor1 == "Military Forces of Russia (2000-)"
+
+
+def test_a_lead_that_names_no_place_is_at_the_dateline(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "NAIROBI, May 3 - Police arrested an opposition leader at his home on Wednesday.\n\n"
+        "Later, his supporters clashed with police in Kisumu, Kenya."
+    )
+    arrests = [e for e in analysis.events if e.sub_event_type == "Arrests"]
+    assert [_town_of(e) for e in arrests] == ["Nairobi"], [
+        (e.sub_event_type, e.location) for e in analysis.events
+    ]
+
+
+def test_a_detainee_pushed_into_a_vehicle_takes_no_territory(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "Guards pushed the opposition leader into an armoured car outside a court in "
+        "Nairobi, Kenya, on Tuesday, and his allies urged people to take to the streets."
+    )
+    assert not [e for e in analysis.events if e.event_type == "Battles"], [
+        (e.sub_event_type, e.evidence.text) for e in analysis.events
+    ]

@@ -30,6 +30,7 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nsu
 # A generic noun used as a modifier of another noun ("police station", "army camp") is no actor.
 _NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss"})
 _MAX_PHRASE = 3
+_DATELINE_CHARS = 100  # how far into the text a dateline may start ("date 2023-04-11 KYIV")
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,7 +341,7 @@ class ActorTagger:
     def _state_subject(
         self, doc: Doc, token: Token, year: int, covered: set[int]
     ) -> ActorMention | None:
-        if token.pos_ != "PROPN":
+        if token.pos_ != "PROPN" or _in_dateline(token):
             return None
         agentive = token.dep_ == "nsubj" and token.head.pos_ == "VERB"
         agentive |= token.dep_ == "pobj" and token.head.lower_ in {"by", "to"}
@@ -368,6 +369,12 @@ class ActorTagger:
                 name = self.lexicon.generic_name(self.lexicon.templates["civilians"], code, 2000)
                 return _mention(doc[first : token.i + 1], name, "civilians", code)
         return None
+
+
+def _in_dateline(token: Token) -> bool:
+    """A capital in capitals at the very start ("KYIV, Feb 17 -") is where the report was
+    filed, not the state acting; acronyms ("US", "UAE") are names, not datelines."""
+    return token.idx < _DATELINE_CHARS and token.text.isupper() and len(token.text) > 3
 
 
 def _alias_matchers(

@@ -656,7 +656,10 @@ class EventCoder:
         _settle_protest_force(draft, self.lex)
         place = draft.place
         actor1, actor2 = self._final_actors(draft, context)
-        sub_event_type = _territory_by_actor(draft.sub_event_type, actor1)
+        code = place.country_code if place is not None else context.focus
+        year = context.published.year
+        local = {self.actors.state_name(k, code, year) for k in ("military", "police") if code}
+        sub_event_type = _territory_by_actor(draft.sub_event_type, actor1, local)
         location = None
         if place is not None:
             location = Location(
@@ -876,6 +879,11 @@ class _ArticleContext:
         if before:
             place = before[-1]
             return place, max(2, _precision_of(place))
+        if self._lead_of_dateline(sentence, paragraph_start):
+            # The lead, before any incident is placed, reports from where it was filed, not
+            # from the town the later paragraphs dwell on.
+            assert self.dateline_place is not None
+            return self.dateline_place, max(2, _precision_of(self.dateline_place))
         if self.story_place is not None:
             return self.story_place, max(2, _precision_of(self.story_place))
         if self.focus_place is not None:
@@ -883,6 +891,16 @@ class _ArticleContext:
         if self.dateline_place is not None:
             return self.dateline_place, max(2, _precision_of(self.dateline_place))
         return None, 3
+
+    def _lead_of_dateline(self, sentence: Span, paragraph_start: int) -> bool:
+        """A sentence of the dateline's paragraph that names no place at all (not even a
+        country: "across the country" is no incident at the dateline), told before any
+        incident was placed."""
+        dateline = self.dateline_place
+        if self.story_place is not None or dateline is None or dateline.start < paragraph_start:
+            return False
+        named = self.place_index.starting_in(sentence.start_char, sentence.end_char)
+        return all(self.in_dateline(p) for p in named)
 
     def _dateline_place(self) -> Place | None:
         return next((p for p in self.places if self.in_dateline(p) and _place_level(p) > 0), None)
@@ -1746,7 +1764,7 @@ def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
     hosts = lex.absorbed.get(draft.sub_event_type)
     if hosts is None or host.sub_event_type in lex.absorbed:
         return False
-    return "*" in hosts or host.event_type in hosts
+    return "*" in hosts or host.event_type in hosts or host.sub_event_type in hosts
 
 
 def _crowd_clash(draft: Draft) -> bool:
@@ -1840,13 +1858,14 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 
 
-def _territory_by_actor(sub_event_type: str, actor1: str | None) -> str:
-    """Who takes a place decides ACLED's territorial sub-type: state forces regain it,
-    anyone else overtakes it."""
+def _territory_by_actor(sub_event_type: str, actor1: str | None, local: set[str]) -> str:
+    """Who takes a place decides ACLED's territorial sub-type: the state's own forces regain
+    it; anyone else, a foreign army too, overtakes it."""
     if sub_event_type not in _TERRITORY or actor1 is None:
         return sub_event_type
     state = actor1.startswith(("Military Forces", "Police Forces"))
-    return _TERRITORY[0] if state else _TERRITORY[1]
+    foreign = bool(local) and actor1 not in local
+    return _TERRITORY[0] if state and not foreign else _TERRITORY[1]
 
 
 def _settle_protest_force(draft: Draft, lex: AssemblyLexicon) -> None:
