@@ -397,16 +397,6 @@ ARGUMENT_CASES = [
         "riot police",
         "Protest with intervention",
     ),
-    (
-        "Rebels took control of the town after the garrison withdrew, ending a long siege.",
-        "took control",
-        "Non-state actor overtakes territory",
-    ),
-    (
-        "Rebels took control of the town after the garrison withdrew on Monday.",
-        "took control",
-        "Non-violent transfer of territory",
-    ),
 ]
 
 
@@ -430,8 +420,6 @@ NO_TRIGGER_FOR = [
     ("Gunmen attacked the prison, releasing more than 1,300 inmates.", "releasing"),
     ("Fighters took two pickups with anti-aircraft guns.", "anti-aircraft"),
     ("The dead student has become a symbol for protesters.", "protesters"),
-    ("Guards pushed the handcuffed officer into a waiting van.", "pushed"),
-    ("Soldiers drove the wounded commander into a military truck.", "drove"),
 ]
 
 

@@ -564,6 +564,52 @@ def test_a_lead_that_names_no_place_is_at_the_dateline(typer_ready, analyze) -> 
     ]
 
 
+@pytest.mark.parametrize(
+    ("how", "expected"),
+    [
+        ("ending a long siege", "Non-state actor overtakes territory"),
+        ("without a fight", "Non-violent transfer of territory"),
+    ],
+)
+def test_a_takeover_after_a_withdrawal_is_a_handover_only_without_a_fight(
+    typer_ready, analyze, how: str, expected: str
+) -> None:
+    event = _only_event(
+        analyze(
+            "Rebels took control of the town of Izium in the Kharkiv region on Friday after "
+            f"the garrison withdrew, {how}."
+        )
+    )
+    assert event.sub_event_type == expected
+
+
+def test_territory_words_are_each_reachable(analyzer) -> None:
+    from sitrep.analyze.events import _fought_over, _settle_territory
+
+    lex = assembly_lexicon().territory
+    for word in lex.fought_over:
+        doc = analyzer.nlp(f"They spoke of the {word} there.")
+        assert _fought_over(doc[:], lex), word
+    for word in lex.not_fought:
+        doc = analyzer.nlp(f"They took it {word} fighting there.")
+        assert not _fought_over(doc[:], lex), word
+    moved = {"takeovers": "Non-state actor overtakes territory"}
+    moved["withdrawals"] = "Change to group/activity"
+    for name, expected in moved.items():
+        for lemma in getattr(lex, name):
+            doc = analyzer.nlp("Troops left after the battle.")
+            head = doc[1]
+            head.lemma_ = lemma  # the rule reads the trigger word's lemma only
+            settled = _settle_territory("Non-violent transfer of territory", head, doc[:], lex)
+            assert settled == expected, (name, lemma)
+    for verb in lex.bare_moves:
+        for thing in lex.conveyances:
+            doc = analyzer.nlp(f"Guards {verb} him into the {thing}.")
+            doc[1].lemma_ = verb
+            settled = _settle_territory("Government regains territory", doc[1], doc[:], lex)
+            assert settled is None, (verb, thing)
+
+
 def test_a_detainee_pushed_into_a_vehicle_takes_no_territory(typer_ready, analyze) -> None:
     analysis = analyze(
         "Guards pushed the opposition leader into an armoured car outside a court in "

@@ -108,6 +108,19 @@ class AssemblyLexicon:
     causes: frozenset[str]
     zero_breaks: frozenset[str]
     near_km: float
+    territory: TerritoryLexicon
+
+
+@dataclass(frozen=True, slots=True)
+class TerritoryLexicon:
+    """Words that settle how a place changed hands (``[territory]`` of the assembly file)."""
+
+    fought_over: frozenset[str]
+    not_fought: frozenset[str]
+    takeovers: frozenset[str]
+    withdrawals: frozenset[str]
+    bare_moves: frozenset[str]
+    conveyances: frozenset[str]
 
 
 @cache
@@ -165,6 +178,9 @@ def assembly_lexicon() -> AssemblyLexicon:
         causes=frozenset(w.lower() for w in data["merge"]["cause_words"]),
         zero_breaks=frozenset(w.lower() for w in fat["zero_clause_breaks"]),
         near_km=float(data["merge"]["near_km"]),
+        territory=TerritoryLexicon(
+            **{k: frozenset(w.lower() for w in v) for k, v in data["territory"].items()}
+        ),
     )
 
 
@@ -416,6 +432,12 @@ class EventCoder:
                 continue  # "Al Shabaab is fighting the government": a state of affairs
             if bounds[0] >= context.headline_end and _intended(head, context.lex):
                 continue  # "in its attempt to take control of the region": an aim
+            settled = _settle_territory(trigger.sub_event_type, head, sentence, self.lex.territory)
+            if settled is None:
+                continue
+            if settled != trigger.sub_event_type:
+                taxonomy = self.typer.lexicon.taxonomy
+                trigger = replace(trigger, sub_event_type=settled, event_type=taxonomy[settled])
             tolls = context.tolls(sentence, head, split=len(places) > 1)
             reported = context.reported_by(sentence)
             for place_and_precision in places:
@@ -1866,6 +1888,37 @@ def _territory_by_actor(sub_event_type: str, actor1: str | None, local: set[str]
     state = actor1.startswith(("Military Forces", "Police Forces"))
     foreign = bool(local) and actor1 not in local
     return _TERRITORY[0] if state and not foreign else _TERRITORY[1]
+
+
+def _settle_territory(
+    sub_event_type: str, head: Token, sentence: Span, lex: TerritoryLexicon
+) -> str | None:
+    """How a place changed hands, from the whole sentence: a town taken after its defenders
+    withdrew is a handover, unless the sentence tells of the fight for it ("ending a long
+    battle"); then the withdrawal is part of the takeover. A detainee pushed into a vehicle
+    (None) takes no territory."""
+    if sub_event_type in _TERRITORY and head.lemma_ in lex.bare_moves:
+        into = [t for t in head.children if t.dep_ == "prep" and t.lower_ == "into"]
+        if any(w.lemma_.lower() in lex.conveyances for p in into for w in p.subtree):
+            return None
+    if sub_event_type != "Non-violent transfer of territory" or not _fought_over(sentence, lex):
+        return sub_event_type
+    word = head.lemma_.lower()
+    if word in lex.takeovers:
+        return "Non-state actor overtakes territory"  # the actor then says who took it
+    if word in lex.withdrawals:
+        return "Change to group/activity"
+    return sub_event_type
+
+
+def _fought_over(sentence: Span, lex: TerritoryLexicon) -> bool:
+    """Whether the sentence tells of fighting, not of its absence ("without a fight")."""
+    for token in sentence:
+        if token.lemma_.lower() in lex.fought_over or token.lower_ in lex.fought_over:
+            before = {t.lower_ for t in sentence.doc[max(token.i - 2, 0) : token.i]}
+            if not before & lex.not_fought:
+                return True
+    return False
 
 
 def _settle_protest_force(draft: Draft, lex: AssemblyLexicon) -> None:
