@@ -38,6 +38,7 @@ TOWNS = {
     "Maiduguri": (11.85, 13.16),
     "Kaura Namoda": (12.59, 6.59),
     "Nairobi": (-1.29, 36.82),
+    "Kisumu": (-0.10, 34.76),
     "Bakhmut": (48.595, 38.0),
     "Kramatorsk": (48.73, 37.57),
     "Sloviansk": (48.85, 37.60),
@@ -618,3 +619,11 @@ def test_a_detainee_pushed_into_a_vehicle_takes_no_territory(typer_ready, analyz
     assert not [e for e in analysis.events if e.event_type == "Battles"], [
         (e.sub_event_type, e.evidence.text) for e in analysis.events
     ]
+
+
+def test_the_place_an_incident_was_reported_in_is_its_scene(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "NAIROBI, May 3 - Crowds rallied in Nairobi, Kenya, on Monday.\n\n"
+        "Protests were also reported in Kisumu on Monday, a radio station said."
+    )
+    assert "Kisumu" in _events_at(analysis), [e.location for e in analysis.events]

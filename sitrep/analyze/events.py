@@ -811,9 +811,12 @@ class _ArticleContext:
                 return False, 0
             if token.dep_ in {"relcl", "acl"} and token.i != trigger.i:
                 return True, 10 + len(place_side) + len(trigger_side)
-        # "..., officials said in Kyiv": a place put after a verb of saying is the reporter's.
+        # "..., officials said in Kyiv": a place put after a verb of saying is the reporter's;
+        # not so where the incident is what was reported ("protests were reported in Kisumu").
+        told_of = trigger.dep_ == "nsubjpass" and trigger.head.i == common.i
         if (
             common.lemma_ in self.lex.reporting
+            and not told_of
             and common.i != trigger.i
             and place_token.i > common.i
             and not any(t.dep_ in {"ccomp", "xcomp"} for t in place_side)
