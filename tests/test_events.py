@@ -627,3 +627,31 @@ def test_the_place_an_incident_was_reported_in_is_its_scene(typer_ready, analyze
         "Protests were also reported in Kisumu on Monday, a radio station said."
     )
     assert "Kisumu" in _events_at(analysis), [e.location for e in analysis.events]
+
+
+EFFECTS = {
+    "displace": "families displaced",
+    "uproot": "families uprooted",
+    "ravage": "villages ravaged",
+    "devastate": "villages devastated",
+    "scar": "villages scarred",
+    "ruin": "villages ruined",
+    "flatten": "villages flattened",
+}
+
+
+def test_every_effect_verb_has_a_case() -> None:
+    assert set(EFFECTS) == assembly_lexicon().effect_verbs
+
+
+@pytest.mark.parametrize("phrase", sorted(EFFECTS.values()))
+def test_people_or_places_marked_by_fighting_tell_no_incident(
+    typer_ready, analyze, phrase: str
+) -> None:
+    analysis = analyze(
+        "Gunmen attacked Maiduguri, Nigeria, on Sunday.\n\n"
+        f"Aid reached the {phrase} by the fighting in Kaura Namoda."
+    )
+    assert "Kaura Namoda" not in _events_at(analysis), [
+        (e.sub_event_type, e.location) for e in analysis.events
+    ]

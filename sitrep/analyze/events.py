@@ -109,6 +109,7 @@ class AssemblyLexicon:
     zero_breaks: frozenset[str]
     near_km: float
     territory: TerritoryLexicon
+    effect_verbs: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +179,7 @@ def assembly_lexicon() -> AssemblyLexicon:
         causes=frozenset(w.lower() for w in data["merge"]["cause_words"]),
         zero_breaks=frozenset(w.lower() for w in fat["zero_clause_breaks"]),
         near_km=float(data["merge"]["near_km"]),
+        effect_verbs=frozenset(w.lower() for w in data["effect_verbs"]),
         territory=TerritoryLexicon(
             **{k: frozenset(w.lower() for w in v) for k, v in data["territory"].items()}
         ),
@@ -432,6 +434,8 @@ class EventCoder:
                 continue  # "Al Shabaab is fighting the government": a state of affairs
             if bounds[0] >= context.headline_end and _intended(head, context.lex):
                 continue  # "in its attempt to take control of the region": an aim
+            if not explicit and _an_effects_cause(head, context.lex):
+                continue  # "people displaced by the fighting": the war's toll, no incident
             settled = _settle_territory(trigger.sub_event_type, head, sentence, self.lex.territory)
             if settled is None:
                 continue
@@ -1743,6 +1747,16 @@ def _states_a_condition(head: Token) -> bool:
     return verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
     )
+
+
+def _an_effects_cause(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger only names what caused a lasting effect on people or places
+    ("thousands displaced by the fighting", "towns ravaged by shelling")."""
+    by = head.head
+    if head.dep_ != "pobj" or by.lower_ != "by" or by.head.i == by.i:
+        return False
+    verb = by.head
+    return verb.lemma_.lower() in lex.effect_verbs and verb.dep_ in {"acl", "amod", "relcl"}
 
 
 def _clause_verb(token: Token) -> Token:
