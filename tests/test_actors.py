@@ -200,3 +200,15 @@ def test_every_non_state_modifier_makes_forces_an_armed_group(analyzer) -> None:
         if not any(m.kind == "militia" and m.text.endswith("forces") for m in found)
     ]
     assert not wrong, wrong
+
+
+def test_a_party_noun_in_a_hyphened_modifier_is_no_party(analyzer) -> None:
+    (mentions,) = _tag_all(analyzer, ["The rebel-held town hosts the army-backed council."])
+    assert _names(mentions) == [], _names(mentions)
+
+
+def test_a_capital_in_the_dateline_is_no_state_acting(analyzer) -> None:
+    texts = ["MOSCOW, May 2 - Troops moved north.", "Moscow sent more troops on Monday."]
+    dateline, body = _tag_all(analyzer, texts)
+    assert "Military Forces of Russia (2000-)" not in [m.name for m in dateline if m.start == 0]
+    assert any(m.start == 0 for m in body), _names(body)

@@ -655,3 +655,33 @@ def test_people_or_places_marked_by_fighting_tell_no_incident(
     assert "Kaura Namoda" not in _events_at(analysis), [
         (e.sub_event_type, e.location) for e in analysis.events
     ]
+
+
+@pytest.mark.parametrize(
+    ("weapon", "expected"),
+    [("Warplanes", "Air/drone strike"), ("Rockets", "Shelling/artillery/missile attack")],
+)
+def test_a_weapon_that_struck_types_the_attack_words_beside_it(
+    typer_ready, analyze, weapon: str, expected: str
+) -> None:
+    analysis = analyze(
+        f"{weapon} hit a market in Maiduguri, Nigeria, on Sunday, the second attack on the "
+        "city this month."
+    )
+    assert [e.sub_event_type for e in analysis.events] == [expected]
+
+
+def test_every_weapon_subject_is_reachable(analyzer) -> None:
+    from sitrep.analyze.events import _weapon_strike
+    from sitrep.model import Trigger
+
+    lex = assembly_lexicon()
+    attack = Trigger("Battles", "Armed clash", "attack", 0, 6, 0, 0, 0.5)
+    past = {"strike": "struck", "hit": "hit", "pound": "pounded", "slam": "slammed into"}
+    past["target"] = "targeted"
+    assert set(past) == lex.strike_verbs
+    for verb in past.values():
+        for weapon, sub in lex.weapon_subjects.items():
+            doc = analyzer.nlp(f"The {weapon} {verb} the market.")
+            struck = _weapon_strike(attack, "Armed clash", doc[:], lex)
+            assert struck is not None and struck.sub_event_type == sub, (verb, weapon)

@@ -272,6 +272,8 @@ class ActorTagger:
             return None
         if token.dep_ in _NOUN_MODIFIER_DEPS and token.head.pos_ in {"NOUN", "PROPN"}:
             return None
+        if _hyphened_modifier(token):
+            return None  # "the army-backed government", "police-run media": no party here
         if covered.intersection(range(start, token.i + 1)):
             return None
         code, ethnic, first = self._modifiers(doc, token, start)
@@ -369,6 +371,14 @@ class ActorTagger:
                 name = self.lexicon.generic_name(self.lexicon.templates["civilians"], code, 2000)
                 return _mention(doc[first : token.i + 1], name, "civilians", code)
         return None
+
+
+def _hyphened_modifier(token: Token) -> bool:
+    """Whether a party noun opens a hyphened modifier ("army-backed", "militia-held")."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "-":
+        return False
+    return doc[token.i + 1].whitespace_ == "" and token.whitespace_ == ""
 
 
 def _in_dateline(token: Token) -> bool:

@@ -110,6 +110,8 @@ class AssemblyLexicon:
     near_km: float
     territory: TerritoryLexicon
     effect_verbs: frozenset[str]
+    strike_verbs: frozenset[str]
+    weapon_subjects: dict[str, str]  # weapon lemma -> the sub-event type of its strikes
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +182,12 @@ def assembly_lexicon() -> AssemblyLexicon:
         zero_breaks=frozenset(w.lower() for w in fat["zero_clause_breaks"]),
         near_km=float(data["merge"]["near_km"]),
         effect_verbs=frozenset(w.lower() for w in data["effect_verbs"]),
+        strike_verbs=frozenset(w.lower() for w in data["weapon_strikes"]["verbs"]),
+        weapon_subjects={
+            w.lower(): sub
+            for sub, words in data["weapon_strikes"]["subjects"].items()
+            for w in words
+        },
         territory=TerritoryLexicon(
             **{k: frozenset(w.lower() for w in v) for k, v in data["territory"].items()}
         ),
@@ -439,7 +447,10 @@ class EventCoder:
             settled = _settle_territory(trigger.sub_event_type, head, sentence, self.lex.territory)
             if settled is None:
                 continue
-            if settled != trigger.sub_event_type:
+            struck = _weapon_strike(trigger, settled, sentence, self.lex)
+            if struck is not None:
+                trigger = struck
+            elif settled != trigger.sub_event_type:
                 taxonomy = self.typer.lexicon.taxonomy
                 trigger = replace(trigger, sub_event_type=settled, event_type=taxonomy[settled])
             tolls = context.tolls(sentence, head, split=len(places) > 1)
@@ -1926,6 +1937,37 @@ def _settle_territory(
     if word in lex.withdrawals:
         return "Change to group/activity"
     return sub_event_type
+
+
+def _weapon_strike(
+    trigger: Trigger, sub_event_type: str, sentence: Span, lex: AssemblyLexicon
+) -> Trigger | None:
+    """A generic attack word in a sentence where a weapon is the subject of a strike
+    ("drones struck the depots, the first attacks on the city") is a strike by that weapon:
+    the weapon and its verb become the trigger."""
+    if sub_event_type not in _POST_ATTACKS or trigger.text.lower() not in lex.generic:
+        return None
+    for token in sentence:
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.lemma_.lower() not in lex.strike_verbs:
+            continue
+        # a capitalised plural at the start ("Drones struck") keeps its "s" as its lemma
+        for word in (token.lemma_.lower(), token.lower_.removesuffix("s")):
+            if word in lex.weapon_subjects:
+                start, end = (
+                    min(token.idx, verb.idx),
+                    max(token.idx + len(token), verb.idx + len(verb)),
+                )
+                sub = lex.weapon_subjects[word]
+                return replace(
+                    trigger,
+                    sub_event_type=sub,
+                    event_type="Explosions/Remote violence",
+                    text=sentence.doc.text[start:end],
+                    start=start,
+                    end=end,
+                )
+    return None
 
 
 def _fought_over(sentence: Span, lex: TerritoryLexicon) -> bool:
