@@ -685,3 +685,12 @@ def test_every_weapon_subject_is_reachable(analyzer) -> None:
             doc = analyzer.nlp(f"The {weapon} {verb} the market.")
             struck = _weapon_strike(attack, "Armed clash", doc[:], lex)
             assert struck is not None and struck.sub_event_type == sub, (verb, weapon)
+
+
+def test_an_arrest_by_no_named_force_is_by_the_police(typer_ready, analyze) -> None:
+    analysis = analyze("Two journalists were arrested in Maiduguri, Nigeria, on Monday.")
+    arrests = [e for e in analysis.events if e.sub_event_type == "Arrests"]
+    assert arrests, [(e.sub_event_type, e.location) for e in analysis.events]
+    assert all((e.actor1 or "").startswith("Police Forces of Nigeria") for e in arrests), [
+        e.actor1 for e in arrests
+    ]

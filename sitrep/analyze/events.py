@@ -659,6 +659,9 @@ class EventCoder:
             return generic("protesters"), None
         if draft.event_type == "Riots":
             return generic("rioters"), draft.actor2 or draft.force
+        if sub == "Arrests" and draft.actor1 is None:
+            # arrests are made by the state: the police, when the sentence names no force
+            return force, draft.actor2
         unidentified = self.actors.generic_name(self.actors.templates["militia"], None, 2000)
         stem = unidentified.split(" (")[0]
 
