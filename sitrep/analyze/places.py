@@ -788,15 +788,22 @@ def _settlement_mentions(tokens: Sequence[Token], taken: list[bool], text: str) 
             span = _capitalised_run(tokens, taken, k - 1, -1)
         if span is None:
             continue
-        i, j = span
-        start, end = tokens[i].idx, tokens[j].idx + len(tokens[j].text)
-        surface = text[start:end]
         # Not searched as a misspelling: a named village is more likely one the gazetteer
         # lacks than a misspelt town ("Sitio Bulak" is not Bulan).
-        out.append(Mention(start, end, surface, normalize(surface), (), strong=True))
-        for t in range(i, j + 1):
-            taken[t] = True
+        out.append(_claim_named(tokens, taken, text, span))
     return out
+
+
+def _claim_named(
+    tokens: Sequence[Token], taken: list[bool], text: str, span: tuple[int, int]
+) -> Mention:
+    """A strong mention of a settlement named by its context, its tokens marked as taken."""
+    i, j = span
+    start, end = tokens[i].idx, tokens[j].idx + len(tokens[j].text)
+    surface = text[start:end]
+    for t in range(i, j + 1):
+        taken[t] = True
+    return Mention(start, end, surface, normalize(surface), (), strong=True)
 
 
 def _past_gloss(tokens: Sequence[Token], k: int) -> int:
@@ -836,14 +843,8 @@ def _headed_mentions(tokens: Sequence[Token], taken: list[bool], text: str) -> l
                 span = None  # a head word alone ("in Ras") is too little
         else:
             continue
-        if span is None:
-            continue
-        i, j = span
-        start, end = tokens[i].idx, tokens[j].idx + len(tokens[j].text)
-        surface = text[start:end]
-        out.append(Mention(start, end, surface, normalize(surface), (), strong=True))
-        for t in range(i, j + 1):
-            taken[t] = True
+        if span is not None:
+            out.append(_claim_named(tokens, taken, text, span))
     return out
 
 
