@@ -1615,48 +1615,48 @@ def _merge(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
         else:
             merged.append(draft)
     # Arrests at a rally and looting during an attack fold into the incident at that place.
+    hosted = _fold_into_hosts(
+        merged,
+        merged,
+        lambda host, draft: (
+            _absorbs(host, draft, lex) and _places_match(host, draft) and _dates_match(host, draft)
+        ),
+        share_sources=False,
+    )
+    return _absorb_generic(_absorb_intercepted(hosted), lex)
+
+
+def _fold_into_hosts(
+    drafts: list[Draft],
+    hosts: list[Draft],
+    belongs: Callable[[Draft, Draft], bool],
+    share_sources: bool = True,
+) -> list[Draft]:
+    """Drafts that ``belongs(host, draft)`` to some other host give it their tolls and vanish."""
     result = []
-    for draft in merged:
-        host = next(
-            (
-                other
-                for other in merged
-                if other is not draft
-                and _absorbs(other, draft, lex)
-                and _places_match(other, draft)
-                and _dates_match(other, draft)
-            ),
-            None,
-        )
+    for draft in drafts:
+        host = next((h for h in hosts if h is not draft and belongs(h, draft)), None)
         if host is None:
             result.append(draft)
-        else:
-            host.tolls.extend(draft.tolls)
-    return _absorb_generic(_absorb_intercepted(result), lex)
+            continue
+        host.tolls.extend(draft.tolls)
+        if share_sources:
+            host.reported_by.extend(s for s in draft.reported_by if s not in host.reported_by)
+    return result
 
 
 def _absorb_intercepted(drafts: list[Draft]) -> list[Draft]:
     """Drones or missiles a sentence says were shot down are the interception, not a strike
     ("Six drones were shot down over the Belgorod region")."""
-    interceptions = [d for d in drafts if d.sub_event_type == "Disrupted weapons use"]
-    result = []
-    for draft in drafts:
-        host = next(
-            (
-                other
-                for other in interceptions
-                if draft.event_type == "Explosions/Remote violence"
-                and other.evidence.start == draft.evidence.start
-                and _places_match(other, draft)
-            ),
-            None,
-        )
-        if host is None:
-            result.append(draft)
-        else:
-            host.tolls.extend(draft.tolls)
-            host.reported_by.extend(s for s in draft.reported_by if s not in host.reported_by)
-    return result
+    return _fold_into_hosts(
+        drafts,
+        [d for d in drafts if d.sub_event_type == "Disrupted weapons use"],
+        lambda host, draft: (
+            draft.event_type == "Explosions/Remote violence"
+            and host.evidence.start == draft.evidence.start
+            and _places_match(host, draft)
+        ),
+    )
 
 
 def _drop_vague(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
