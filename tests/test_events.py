@@ -1,7 +1,7 @@
 """The events stage: one event per incident, with its place, date, actors, toll and evidence.
 
-Sentences here are invented for the tests. Triggers come only from the real typer: the tests
-that need an incident skip, saying why, while the typer finds none in a plain sentence.
+Sentences here are invented for the tests. Triggers come only from the real typer; the tests
+that need an incident first check that it finds one in a plain sentence.
 """
 
 from __future__ import annotations
