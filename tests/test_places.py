@@ -322,3 +322,13 @@ def test_a_name_with_an_arabic_article_after_in_is_a_place(analyze) -> None:
     village = places["al-Zuwayrat"]
     assert village.geonameid is None and village.country_code == "SY"
     assert (village.lat, village.lon) == (places["Nawa"].lat, places["Nawa"].lon)
+
+
+def test_an_ocean_named_bare_is_the_ocean_not_a_small_namesake() -> None:
+    # Atlantic (Iowa), Pacific (Missouri) and their counties share the oceans' bare names.
+    text = "Farmers in Iowa and Missouri said storms crossed the Atlantic and the Pacific."
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Iowa", "Atlantic", "Pacific")]
+    iowa, atlantic, pacific = PlaceResolver().resolve_spans(text, spans)
+    assert iowa is not None and iowa.country_code == "US"
+    assert atlantic is not None and atlantic.feature_code == "OCN"
+    assert pacific is not None and pacific.feature_code == "OCN"

@@ -222,6 +222,7 @@ ALTERNATE_PENALTY = 0.75
 NAMESAKE_CITY_POPULATION = 20_000
 CITY_WORD_PENALTY = 6.0
 HAMLET_POPULATION = 1000
+WIDE_NAMESAKE_PENALTY = 3.0
 HAMLET_ALIAS_WEIGHT = 0.3
 
 
@@ -253,10 +254,29 @@ class Mention:
     needs_support: bool = False  # kept only when other places point to its country
     best: Candidate | None = None
     scores: list[float] = field(default_factory=list)
+    _facts: tuple[bool, bool] = (False, False)  # (has a primary, is a wide namesake)
+    _facts_of: int = -1  # id() of the candidates the facts were computed for
 
     @property
     def has_primary(self) -> bool:
-        return any(c.primary for c in self.candidates)
+        return self._name_facts()[0]
+
+    @property
+    def wide_namesake(self) -> bool:
+        """The name is the own name of a sea, a region or a continent that spans countries."""
+        return self._name_facts()[1]
+
+    def _name_facts(self) -> tuple[bool, bool]:
+        if self._facts_of != id(self.candidates):
+            self._facts_of = id(self.candidates)
+            self._facts = (
+                any(c.primary for c in self.candidates),
+                any(
+                    c.primary and c.entry.kind in (REGION, CONTINENT) and not c.entry.country_code
+                    for c in self.candidates
+                ),
+            )
+        return self._facts
 
 
 def _is_capitalised(text: str) -> bool:
@@ -900,6 +920,8 @@ def _prior(c: Candidate, mention: Mention) -> float:
         score += PRIMARY_BONUS
     elif e.kind == CITY and mention.has_primary:
         score -= ALTERNATE_PENALTY  # "Mexico" is Mexico before it is an alias of its capital
+    if e.kind in (CITY, ADMIN2) and mention.wide_namesake:
+        score -= WIDE_NAMESAKE_PENALTY  # "the Atlantic" is the ocean, not Atlantic, Iowa
     if e.feature_code == "PPLC":
         score += CAPITAL_BONUS
     if mention.region_word:
