@@ -332,3 +332,10 @@ def test_an_ocean_named_bare_is_the_ocean_not_a_small_namesake() -> None:
     assert iowa is not None and iowa.country_code == "US"
     assert atlantic is not None and atlantic.feature_code == "OCN"
     assert pacific is not None and pacific.feature_code == "OCN"
+
+
+def test_sa_is_south_africa_written_as_an_abbreviation() -> None:
+    text = "Crime in Johannesburg and Durban worries SA voters."
+    start = text.index("SA")
+    (place,) = PlaceResolver().resolve_spans(text, [(start, start + 2)])
+    assert place is not None and place.country_code == "ZA" and place.feature_code == "PCLI"
