@@ -1703,11 +1703,16 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
         if host is None:
             result.append(draft)
             continue
-        host.tolls.extend(draft.tolls)
-        host.reported_by.extend(s for s in draft.reported_by if s not in host.reported_by)
-        host.actor1 = _better_actor(host.actor1, draft.actor1, draft.actor1_weak)
-        host.actor2 = host.actor2 or draft.actor2
+        _take_over(host, draft)
     return result
+
+
+def _take_over(host: Draft, draft: Draft) -> None:
+    """The host of a folded report keeps its tolls, sources and any party it names better."""
+    host.tolls.extend(draft.tolls)
+    host.reported_by.extend(s for s in draft.reported_by if s not in host.reported_by)
+    host.actor1 = _better_actor(host.actor1, draft.actor1, draft.actor1_weak)
+    host.actor2 = host.actor2 or draft.actor2
 
 
 def _is_state(actor: str | None) -> bool:
@@ -1741,10 +1746,7 @@ def _fold_headline(drafts: list[Draft], headline_end: int, lex: AssemblyLexicon)
         if host is None:
             result.append(draft)
             continue
-        host.tolls.extend(draft.tolls)
-        host.reported_by.extend(s for s in draft.reported_by if s not in host.reported_by)
-        host.actor1 = _better_actor(host.actor1, draft.actor1, draft.actor1_weak)
-        host.actor2 = host.actor2 or draft.actor2
+        _take_over(host, draft)
     return sorted(result, key=lambda d: d.order)
 
 
