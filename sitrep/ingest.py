@@ -258,8 +258,6 @@ def read_content(
         if not content.strip():
             raise IngestError(where, "empty file")
         reader = READERS_BY_SUFFIX.get(suffix.lower()) or sniff(content)
-        if reader is read_plain and suffix.lower() not in ("", ".txt"):
-            reader = sniff(content)
         yield from reader(content, where, published)
     except IngestError as err:
         yield Failure(err)

@@ -90,10 +90,13 @@ class Store:
         frame = pd.DataFrame({"id": list(ids)})
         if frame.empty:
             return set()
+        self.db.register("wanted_ids", frame)
         rows = self.db.execute(
-            "SELECT a.id FROM articles a JOIN frame f ON a.id = f.id WHERE a.sitrep_version = ?",
+            "SELECT a.id FROM articles a JOIN wanted_ids w ON a.id = w.id"
+            " WHERE a.sitrep_version = ?",
             [self.version],
         ).fetchall()
+        self.db.unregister("wanted_ids")
         return {row[0] for row in rows}
 
     def write(self, analyses: Sequence[Analysis]) -> None:

@@ -573,13 +573,7 @@ class Recognizer:
 
     @staticmethod
     def _entity_key(ent) -> str:
-        text = ent.text
-        for prefix in ("the ", "The "):
-            if text.startswith(prefix):
-                text = text[len(prefix) :]
-        if text.endswith(("'s", "’s")):
-            text = text[:-2]
-        return normalize(text)
+        return _span_key(ent.text)
 
     @staticmethod
     def _abbrev_keys(tokens: Sequence[Token]) -> list[tuple[int, str]]:
