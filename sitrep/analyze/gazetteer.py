@@ -158,6 +158,21 @@ def _named_after_capital(sub: dict) -> str | None:
     return capital if any(n == head or n.startswith(head + " ") for n in names) else None
 
 
+def _keep_short_names_apart(subdivisions: list[dict]) -> None:
+    """The District of Columbia, named after its capital, would be 'Washington' like the state:
+    where two regions of one country and level share a short name, only a region whose own
+    name is that short name keeps it; the others go by their full names."""
+    sharing: dict[tuple, list[dict]] = defaultdict(list)
+    for sub in subdivisions:
+        sharing[(sub["country_row"], sub["level"], sub["short"])].append(sub)
+    for (_, _, short), subs in sharing.items():
+        if len(subs) < 2:
+            continue
+        for sub in subs:
+            if normalize(_TYPE_WORDS.sub("", sub["name"])) != normalize(short):
+                sub["short"] = sub["name"]
+
+
 def _trimmed_midpoint(points: list[tuple[float, float]]) -> tuple[float, float]:
     """Middle of the box holding most of a region's towns: near its centre, robust to outliers."""
     lats = sorted(p[0] for p in points)
@@ -376,6 +391,7 @@ def _add_subdivisions(
             or (_APOSTROPHES.sub("", sub["capital"]) if _capital_adjective_names(sub) else None)
             or _short_admin_name(sub["name"], sub["aliases"])
         )
+    _keep_short_names_apart(subdivisions)
     for sid, sub in enumerate(subdivisions):
         cc = by_row.get(sub["country_row"])
         if cc is None or sub["level"] not in (1, 2) or not sub["points"]:

@@ -210,9 +210,11 @@ CAPITAL_BONUS = 3.0
 COUNTRY_WEIGHT = 3.6
 ADMIN1_WEIGHT = 1.6
 CONTAINER_BONUS = 3.0
+HOLDER_BONUS = 1.5
 REGION_WORD_BONUS = 4.0
 NEAR_WEIGHT = 1.2
 NEAR_KM = 450.0
+MAX_ROUNDS = 8  # rescoring rounds: choices settle in a few; a cycle must still end
 UNKNOWN_CONFIDENCE = 0.2
 STRAY_FOCUS_SHARE = 0.6
 STRAY_MAX_POPULATION = 50_000
@@ -246,6 +248,7 @@ class Mention:
     region_word: bool = False  # followed by "region", "oblast", ...
     fuzzy: bool = False
     container: Mention | None = None  # "Paris, Texas": the mention after the comma
+    holds: bool = False  # "Texas" in "Paris, Texas": it holds the place before it
     unknown: bool = False  # a place the gazetteer lacks, put at the place that holds it
     dateline: bool = False  # "KYIV, Ukraine (AP) -": where the report was filed
     direction: tuple[int, int] | None = None  # "southern Iraq": (-1, 0); "central": (0, 0)
@@ -901,6 +904,7 @@ def _link_containers(mentions: list[Mention], text: str) -> None:
     for a, b in itertools.pairwise(mentions):
         if _CONTAINER_GAP.fullmatch(text[a.end : b.start]):
             a.container = b
+            b.holds = True
 
 
 # ---------------------------------------------------------------------------------------------
@@ -920,6 +924,8 @@ def _prior(c: Candidate, mention: Mention) -> float:
         score += CAPITAL_BONUS
     if mention.region_word:
         score += REGION_WORD_BONUS if e.kind in (ADMIN1, ADMIN2, REGION) else -REGION_WORD_BONUS
+    if mention.holds and e.kind != CITY:
+        score += HOLDER_BONUS  # "Buffalo, New York" is in the state
     if e.kind != CITY and mention.key.endswith(" city"):
         score -= CITY_WORD_PENALTY  # "Gaza City" is the city, not the Gaza Strip
     if mention.fuzzy:
@@ -1039,10 +1045,14 @@ def resolve(mentions: list[Mention]) -> None:
             priors = [_prior(c, m) for c in m.candidates]
             m.scores = priors
             m.best = m.candidates[priors.index(max(priors))]
-    for _ in range(2):
+    # A choice can change the context of the others: rescore until the choices settle.
+    for _ in range(MAX_ROUNDS):
+        before = [m.best for m in mentions]
         ctx = _context(mentions)
         for members in groups.values():
             _rescore(members, mentions, ctx)
+        if all(m.best is b for m, b in zip(mentions, before, strict=True)):
+            break
 
 
 def _rescore(members: list[Mention], mentions: list[Mention], ctx: Context) -> None:
