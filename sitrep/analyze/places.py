@@ -17,6 +17,7 @@ article's most named town or region.
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import math
 import re
@@ -214,6 +215,8 @@ HOLDER_BONUS = 1.5
 REGION_WORD_BONUS = 4.0
 NEAR_WEIGHT = 1.2
 NEAR_KM = 450.0
+SOFT_TOP = 4  # readings of a name that lend it weight in the context
+SOFT_T = 0.25  # softmax temperature of those readings' shares
 MAX_ROUNDS = 8  # rescoring rounds: choices settle in a few; a cycle must still end
 UNKNOWN_CONFIDENCE = 0.2
 STRAY_FOCUS_SHARE = 0.6
@@ -947,9 +950,35 @@ def _has_namesake_city(c: Candidate, mention: Mention) -> bool:
     )
 
 
+def _weight(m: Mention) -> float:
+    """How much a mention's chosen entry says about where the article is."""
+    e = m.best.entry
+    weight = 1.0 if m.strong else 0.6
+    if len({c.entry.country_code for c in m.candidates}) == 1:
+        weight += 0.5  # unambiguous as to country
+    if m.dateline:
+        weight *= 2
+    if e.kind == CITY and not m.best.primary and e.population < HAMLET_POPULATION:
+        weight *= HAMLET_ALIAS_WEIGHT  # "Nasir" as another name of a Sudanese hamlet
+    return weight
+
+
+def _likely(m: Mention) -> list[tuple[Candidate, float]]:
+    """A mention's top candidates with their softmax shares: an undecided name ("Huntsville")
+    lends some weight to each of its readings, so two names that only make sense together
+    (Huntsville and Walker County, both in Texas) find each other."""
+    if not m.scores or len(m.scores) != len(m.candidates):
+        return [(m.best, 1.0)]
+    top = max(m.scores)
+    ranked = heapq.nlargest(SOFT_TOP, range(len(m.scores)), key=m.scores.__getitem__)
+    probs = [(m.candidates[k], math.exp((m.scores[k] - top) / SOFT_T)) for k in ranked]
+    total = sum(p for _, p in probs)
+    return [(c, p / total) for c, p in probs]
+
+
 @dataclass(slots=True)
 class Context:
-    """What the other places of the article say: weights per country and per region."""
+    """What the places of the article say: weights per country and per region."""
 
     countries: Counter = field(default_factory=Counter)
     admin1s: Counter = field(default_factory=Counter)
@@ -960,49 +989,51 @@ class Context:
     def focus(self) -> str | None:
         return self.countries.most_common(1)[0][0] if self.countries else None
 
+    def add(self, m: Mention, sign: float = 1.0) -> None:
+        """Count a mention's chosen entry in (sign 1) or out (sign -1)."""
+        if m.best is None:
+            return
+        weight = sign * _weight(m)
+        for c, p in _likely(m):
+            e = c.entry
+            if e.country_code:
+                share = weight * p * (1.5 if e.kind == COUNTRY else 1.0)
+                self.countries[e.country_code] += share
+                self.country_total += share
+            if e.admin1 and e.kind != COUNTRY:
+                self.admin1s[(e.country_code, e.admin1)] += weight * p
+                self.admin1_total += weight * p
+
+    def place(self, m: Mention) -> None:
+        """Keep the point of a mention's town, the first named first, for nearness."""
+        e = m.best.entry if m.best is not None else None
+        if e is None or e.kind not in (CITY, ADMIN2):
+            self.points.pop(m.key, None)
+        elif m.key in self.points or len(self.points) < MAX_POINTS:
+            self.points[m.key] = (e.lat, e.lon)
+
 
 def _context(mentions: Sequence[Mention]) -> Context:
     ctx = Context()
     for m in mentions:
-        if m.best is None:
-            continue
-        e = m.best.entry
-        weight = 1.0 if m.strong else 0.6
-        if len({c.entry.country_code for c in m.candidates}) == 1:
-            weight += 0.5  # unambiguous as to country
-        if m.dateline:
-            weight *= 2
-        if e.kind == CITY and not m.best.primary and e.population < HAMLET_POPULATION:
-            weight *= HAMLET_ALIAS_WEIGHT  # "Nasir" as another name of a Sudanese hamlet
-        if e.country_code:
-            ctx.countries[e.country_code] += weight * (1.5 if e.kind == COUNTRY else 1.0)
-        if e.admin1 and e.kind != COUNTRY:
-            ctx.admin1s[(e.country_code, e.admin1)] += weight
-        if e.kind in (CITY, ADMIN2) and len(ctx.points) < MAX_POINTS:
-            ctx.points.setdefault(m.key, (e.lat, e.lon))
-    ctx.country_total = sum(ctx.countries.values())
-    ctx.admin1_total = sum(ctx.admin1s.values())
+        ctx.add(m)
+        if m.key not in ctx.points:
+            ctx.place(m)
     return ctx
 
 
-def _context_score(
-    c: Candidate,
-    m: Mention,
-    ctx: Context,
-    own: Counter,
-    own_admin: Counter,
-    own_total: tuple[float, float],
-) -> float:
+def _context_score(c: Candidate, m: Mention, ctx: Context, own: Context) -> float:
+    """What the other names of the article say for a candidate (``own``: this name's share)."""
     e = c.entry
-    total = ctx.country_total - own_total[0]
+    total = ctx.country_total - own.country_total
     score = 0.0
     if total > 0 and e.country_code:
-        share = (ctx.countries[e.country_code] - own[e.country_code]) / total
+        share = (ctx.countries[e.country_code] - own.countries[e.country_code]) / total
         score += COUNTRY_WEIGHT * share
-    admin_total = ctx.admin1_total - own_total[1]
+    admin_total = ctx.admin1_total - own.admin1_total
     if admin_total > 0 and e.admin1 and e.kind != COUNTRY:
         key = (e.country_code, e.admin1)
-        score += ADMIN1_WEIGHT * (ctx.admin1s[key] - own_admin[key]) / admin_total
+        score += ADMIN1_WEIGHT * (ctx.admin1s[key] - own.admin1s[key]) / admin_total
     if e.kind in (CITY, ADMIN2) and ctx.points and ctx.countries[e.country_code]:
         near = min(
             (
@@ -1045,36 +1076,29 @@ def resolve(mentions: list[Mention]) -> None:
             priors = [_prior(c, m) for c in m.candidates]
             m.scores = priors
             m.best = m.candidates[priors.index(max(priors))]
-    # A choice can change the context of the others: rescore until the choices settle.
-    for _ in range(MAX_ROUNDS):
-        before = [m.best for m in mentions]
-        ctx = _context(mentions)
-        for members in groups.values():
-            _rescore(members, mentions, ctx)
-        if all(m.best is b for m, b in zip(mentions, before, strict=True)):
+    # A choice changes the context of the others. The first round scores every name against the
+    # priors' context at once; later rounds rescore the names one after another against the
+    # context as it stands (all at once, two names can swing each other back and forth forever).
+    ctx = _context(mentions)
+    for round_ in range(MAX_ROUNDS):
+        changed = False
+        if round_ == 0:
+            picks = [(members, _rescore(members, ctx)) for members in groups.values()]
+            for members, scores in picks:
+                changed |= _choose(members, scores, ctx)
+        else:
+            for members in groups.values():
+                changed |= _choose(members, _rescore(members, ctx), ctx)
+        if not changed:
             break
 
 
-def _rescore(members: list[Mention], mentions: list[Mention], ctx: Context) -> None:
-    """Score one name's candidates against the context the other names give."""
-    own: Counter = Counter()
-    own_admin: Counter = Counter()
-    for m in members:
-        if m.best is not None:
-            e = m.best.entry
-            weight = (1.0 if m.strong else 0.6) + (
-                0.5 if len({c.entry.country_code for c in m.candidates}) == 1 else 0
-            )
-            if e.country_code:
-                own[e.country_code] += weight * (1.5 if e.kind == COUNTRY else 1.0)
-            if e.admin1 and e.kind != COUNTRY:
-                own_admin[(e.country_code, e.admin1)] += weight
-    totals = (sum(own.values()), sum(own_admin.values()))
+def _rescore(members: list[Mention], ctx: Context) -> list[list[float]]:
+    """Each mention's candidate scores against the context the other names give."""
+    own = _context(members)
     # One sense per article: every mention of a name shares its scores, containers aside.
-    base = [0.0] * len(members[0].candidates)
     first = members[0]
-    for k, c in enumerate(first.candidates):
-        base[k] = _prior(c, first) + _context_score(c, first, ctx, own, own_admin, totals)
+    base = [_prior(c, first) + _context_score(c, first, ctx, own) for c in first.candidates]
     # "Paris, Tenn." once makes every later "Paris" of the article the one in Tennessee.
     held = [0.0] * len(base)
     for m in members:
@@ -1082,10 +1106,22 @@ def _rescore(members: list[Mention], mentions: list[Mention], ctx: Context) -> N
             for k, c in enumerate(m.candidates):
                 if _inside(c.entry, m.container.best.entry):
                     held[k] = CONTAINER_BONUS
-    for m in members:
-        scores = [b + h for b, h in zip(base, held, strict=True)]
-        m.scores = scores
-        m.best = m.candidates[scores.index(max(scores))]
+    return [[b + h for b, h in zip(base, held, strict=True)] for _ in members]
+
+
+def _choose(members: list[Mention], scores: list[list[float]], ctx: Context) -> bool:
+    """Each mention takes its best-scored candidate; ``ctx`` follows. True when one changed."""
+    changed = False
+    for m, own_scores in zip(members, scores, strict=True):
+        ctx.add(m, -1.0)
+        m.scores = own_scores
+        best = m.candidates[own_scores.index(max(own_scores))]
+        changed |= best is not m.best
+        m.best = best
+        ctx.add(m)
+    if changed:
+        ctx.place(members[0])
+    return changed
 
 
 def confidence(m: Mention) -> float:
