@@ -1089,7 +1089,7 @@ def resolve(mentions: list[Mention]) -> None:
         else:
             for members in groups.values():
                 changed |= _choose(members, _rescore(members, ctx), ctx)
-        if not changed:
+        if round_ and not changed:  # round 0 changes the shares even when no choice moves
             break
 
 
