@@ -229,6 +229,9 @@ CITY_WORD_PENALTY = 6.0
 HAMLET_POPULATION = 1000
 WIDE_NAMESAKE_PENALTY = 3.0
 HAMLET_ALIAS_WEIGHT = 0.3
+DOMINANT_POPULATION = 250_000  # a city this big and ten times any namesake
+DOMINANT_RATIO = 10
+DOMINANT_BONUS = 1.0
 
 
 @cache
@@ -262,10 +265,20 @@ class Mention:
     scores: list[float] = field(default_factory=list)
     _facts: tuple[bool, bool] = (False, False)  # (has a primary, is a wide namesake)
     _facts_of: int = -1  # id() of the candidates the facts were computed for
+    _dominant: int = -1
+    _dominant_of: int = -1
 
     @property
     def has_primary(self) -> bool:
         return self._name_facts()[0]
+
+    @property
+    def dominant_city(self) -> int:
+        """The pid of a city that dwarfs every other town of the name, or -1."""
+        if self._dominant_of != id(self.candidates):
+            self._dominant_of = id(self.candidates)
+            self._dominant = _dominant_city(self.candidates)
+        return self._dominant
 
     @property
     def wide_namesake(self) -> bool:
@@ -283,6 +296,17 @@ class Mention:
                 ),
             )
         return self._facts
+
+
+def _dominant_city(candidates: Sequence[Candidate]) -> int:
+    towns = sorted(
+        (c.entry for c in candidates if c.entry.kind == CITY),
+        key=lambda e: -e.population,
+    )
+    if not towns or towns[0].population < DOMINANT_POPULATION:
+        return -1
+    runner_up = towns[1].population if len(towns) > 1 else 0
+    return towns[0].pid if towns[0].population >= DOMINANT_RATIO * runner_up else -1
 
 
 def _is_capitalised(text: str) -> bool:
@@ -925,6 +949,8 @@ def _prior(c: Candidate, mention: Mention) -> float:
         score -= WIDE_NAMESAKE_PENALTY  # "the Atlantic" is the ocean, not Atlantic, Iowa
     if e.feature_code == "PPLC":
         score += CAPITAL_BONUS
+    if c.primary and e.pid == mention.dominant_city:
+        score += DOMINANT_BONUS  # Portland is Oregon's unless the article says otherwise
     if mention.region_word:
         score += REGION_WORD_BONUS if e.kind in (ADMIN1, ADMIN2, REGION) else -REGION_WORD_BONUS
     if mention.holds and e.kind != CITY:
@@ -1480,12 +1506,19 @@ class PlaceResolver:
             m = by_span[(s, e)]
             if m.best is not None and not m.strong and countries[m.best.entry.country_code] < 1:
                 m.best = None  # an inner name abroad: the article's own place is the better bet
+            if m.best is not None and _common_word_hamlet(m):
+                m.best = None  # "Congress" is the one in Washington, not Congress, Arizona
             if m.best is None and fallback is not None:
                 # A name the gazetteer lacks (a street, a building) is most likely in the town
                 # the article is about.
                 m.best, m.scores = fallback, [0.0, 0.0]
             out.append(to_place(m) if m.best is not None else None)
         return out
+
+
+def _common_word_hamlet(m: Mention) -> bool:
+    e = m.best.entry
+    return m.key in common_words() and e.kind == CITY and e.population < NAMESAKE_CITY_POPULATION
 
 
 def _span_candidates(
