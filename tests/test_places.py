@@ -339,3 +339,54 @@ def test_sa_is_south_africa_written_as_an_abbreviation() -> None:
     start = text.index("SA")
     (place,) = PlaceResolver().resolve_spans(text, [(start, start + 2)])
     assert place is not None and place.country_code == "ZA" and place.feature_code == "PCLI"
+
+
+def test_a_neighbourhood_is_in_the_town_of_the_article_not_a_namesake_village(analyze) -> None:
+    text = (
+        "Police in Culiacán, Sinaloa, found two bodies on Monday. Later a shop owner was shot "
+        "in Colonia Guadalupe and a driver was wounded in Colonia Vicente de la Vega."
+    )
+    places = _by_text(analyze(text).places)
+    # The gazetteer knows villages called Colonia Guadalupe only in Hidalgo and México states.
+    assert places["Colonia Guadalupe"].admin1 == "Sinaloa"
+    assert places["Colonia Vicente de la Vega"].admin1 == "Sinaloa"
+
+
+def test_two_names_that_only_fit_together_agree() -> None:
+    # Huntsville and Walker County are both in Alabama and both in Texas: whichever is chosen,
+    # the pair must not be split between the two states.
+    text = "Inmates in Huntsville were moved on Tuesday, the sheriff of Walker County said."
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Huntsville", "Walker County")]
+    town, county = PlaceResolver().resolve_spans(text, spans)
+    assert town is not None and county is not None
+    assert town.admin1 == county.admin1
+
+
+def test_new_york_alone_is_the_city_and_after_a_town_the_state() -> None:
+    text = "Flights between New York and London resumed. Snow fell on Buffalo, New York."
+    first = text.index("New York")
+    second = text.index("New York", first + 1)
+    buffalo = text.index("Buffalo")
+    spans = [(first, first + 8), (buffalo, buffalo + 7), (second, second + 8)]
+    city, town, state = PlaceResolver().resolve_spans(text, spans)
+    assert city is not None and city.feature_code == "PPL" and abs(city.lon + 74.0) < 0.3
+    assert town is not None and town.admin1 == "New York"
+    assert state is not None and state.feature_code == "ADM1"
+
+
+def test_washington_dc_is_not_filed_under_washington_state() -> None:
+    gaz = gazetteer.load()
+    capital = gaz.by_geonameid(4140963)
+    assert capital is not None and capital.admin1 != "Washington"
+
+
+def test_a_city_that_dwarfs_its_namesakes_outweighs_a_mild_regional_context() -> None:
+    # Louisville, Ohio is a town of 9,000; Louisville, Kentucky a city of 600,000.
+    text = (
+        "Teams from Mississippi, Connecticut and Louisville reached the final four in Columbus, "
+        "Ohio."
+    )
+    names = ("Mississippi", "Connecticut", "Louisville", "Columbus", "Ohio")
+    spans = [(text.index(w), text.index(w) + len(w)) for w in names]
+    louisville = PlaceResolver().resolve_spans(text, spans)[2]
+    assert louisville is not None and louisville.admin1 == "Kentucky"

@@ -17,6 +17,7 @@ article's most named town or region.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import itertools
 import math
@@ -235,10 +236,19 @@ DOMINANT_BONUS = 1.0
 
 
 @cache
-def common_words() -> frozenset[str]:
-    path = DATA / "places_common_words.tsv"
-    lines = path.read_text(encoding="utf-8").splitlines()
+@functools.cache
+def _word_list(name: str) -> frozenset[str]:
+    """A one-word-per-line list of sitrep/data ('#' starts a comment), folded to lower case."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip().casefold() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def common_words() -> frozenset[str]:
+    return _word_list("places_common_words.tsv")
+
+
+def neighbourhood_words() -> frozenset[str]:
+    return _word_list("places_neighbourhood_words.tsv")
 
 
 @dataclass(slots=True)
@@ -580,9 +590,13 @@ class Recognizer:
         for i, j, key in phrases:
             if found.get(key):
                 by_start[i].append((j, key))
+        neighbourhoods = neighbourhood_words()
         for i in range(len(tokens)):
             if taken[i] or i not in by_start:
                 continue
+            if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
+                # "Colonia" before a name begins that name: the name's own reading follows.
+                by_start[i] = [(j, k) for j, k in by_start[i] if k not in neighbourhoods]
             for j, key in sorted(by_start[i], reverse=True):
                 mention = self._judge(
                     text, tokens, ents, owner, i, j, key, found[key], person_words
@@ -861,8 +875,7 @@ def _past_gloss(tokens: Sequence[Token], k: int) -> int:
 
 @cache
 def name_heads() -> frozenset[str]:
-    lines = (DATA / "places_name_heads.tsv").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().casefold() for w in lines if w.strip() and not w.startswith("#"))
+    return _word_list("places_name_heads.tsv") | neighbourhood_words()
 
 
 LOCATIVES = frozenset(("in", "at", "near", "from", "outside", "around"))
@@ -898,9 +911,14 @@ def _capitalised_run(
     """Up to ``limit`` capitalised, unclaimed tokens from ``at`` going forward (1) or back
     (-1)."""
     run = []
+    names = 0
     k = at
-    while 0 <= k < len(tokens) and len(run) < limit:
+    while 0 <= k < len(tokens) and names < limit:
         tok = tokens[k]
+        if step > 0 and run and _joins_names(tokens, taken, k):
+            run.append(k)  # "Colonia Miguel de la Madrid": "de" and "la" join the name
+            k += step
+            continue
         if (
             taken[k]
             or not tok.text[:1].isupper()
@@ -909,10 +927,23 @@ def _capitalised_run(
         ):
             break
         run.append(k)
+        names += 1
         k += step
+    while run and not tokens[run[-1]].text[:1].isupper():
+        run.pop()
     if not run:
         return None
     return min(run), max(run)
+
+
+def _joins_names(tokens: Sequence[Token], taken: list[bool], k: int) -> bool:
+    """A lowercase connector between two capitalised words of one name."""
+    return (
+        not taken[k]
+        and tokens[k].lower_ in CONNECTORS
+        and k + 1 < len(tokens)
+        and (tokens[k + 1].text[:1].isupper() or tokens[k + 1].lower_ in CONNECTORS)
+    )
 
 
 def _mark_dateline(mentions: list[Mention]) -> None:
@@ -953,8 +984,6 @@ def _prior(c: Candidate, mention: Mention) -> float:
         score += DOMINANT_BONUS  # Portland is Oregon's unless the article says otherwise
     if mention.region_word:
         score += REGION_WORD_BONUS if e.kind in (ADMIN1, ADMIN2, REGION) else -REGION_WORD_BONUS
-    if mention.holds and e.kind != CITY:
-        score += HOLDER_BONUS  # "Buffalo, New York" is in the state
     if e.kind != CITY and mention.key.endswith(" city"):
         score -= CITY_WORD_PENALTY  # "Gaza City" is the city, not the Gaza Strip
     if mention.fuzzy:
@@ -1132,7 +1161,13 @@ def _rescore(members: list[Mention], ctx: Context) -> list[list[float]]:
             for k, c in enumerate(m.candidates):
                 if _inside(c.entry, m.container.best.entry):
                     held[k] = CONTAINER_BONUS
-    return [[b + h for b, h in zip(base, held, strict=True)] for _ in members]
+    return [
+        [
+            b + h + (HOLDER_BONUS if m.holds and c.entry.kind != CITY else 0.0)
+            for b, h, c in zip(base, held, m.candidates, strict=True)
+        ]
+        for m in members  # "Buffalo, New York" is in the state; "New York" alone, the city
+    ]
 
 
 def _choose(members: list[Mention], scores: list[list[float]], ctx: Context) -> bool:
@@ -1262,6 +1297,7 @@ def _looks_like_a_name(gaz: gazetteer.Gazetteer, text: str) -> bool:
     words = [w for w in re.split(r"[\s\-]+", text.strip().lstrip("#")) if w]
     if len(words) > 1 and words[0] in ARTICLE_PREFIXES:
         words = words[1:]
+    words = [w for w in words if w not in CONNECTORS]  # "Colonia Vicente de la Vega"
     if not words or len(words) > 4:
         return False
     keys = [normalize(w) for w in words]
@@ -1382,6 +1418,16 @@ def _drop_strays(mentions: list[Mention], strong: Context) -> None:
                 m.best, m.scores = None, []
 
 
+def _drop_neighbourhood_namesakes(mentions: list[Mention]) -> None:
+    """'Colonia Miguel Hidalgo' is a part of the article's town, not the village of that name
+    the gazetteer knows: it is placed by its context instead."""
+    words = neighbourhood_words()
+    for m in mentions:
+        if m.best is not None and " " in m.text and m.text.split(" ", 1)[0].casefold() in words:
+            m.best, m.scores = None, []
+            m.strong = True  # the head word says it is a place
+
+
 DISTRICT_REACH_KM = 60.0
 
 
@@ -1468,6 +1514,7 @@ class PlaceResolver:
         strong = _context([m for m in mentions if m.strong or m.dateline])
         _drop_strays(mentions, strong)
         _drop_districts_elsewhere(mentions)
+        _drop_neighbourhood_namesakes(mentions)
         _place_unknowns(self.recognizer.gaz, mentions, strong.focus())
         support = _support_from_others(mentions)
         return [to_place(m) for m in mentions if _keep(m, support)]
