@@ -54,6 +54,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 MAX_TOKENS = 6  # the longest name looked up, in tokens (hyphens count)
 MAX_FUZZY = 12  # misspelling searches per article: each costs a scan of one country's names
 DATELINE_CHARS = 100  # how far into the text a dateline may start ("date 2023-04-11 KYIV")
+DATELINE_FOCUS = 3  # a dateline counts as this many mentions of where the story is
 MAX_POINTS = 30  # the places whose nearness counts, first named first
 # Words that may sit inside a multi-word name ("Deir al-Balah", "Stratford-upon-Avon").
 CONNECTORS = frozenset(
@@ -1541,6 +1542,7 @@ class PlaceResolver:
             mentions.append(mention)
         mentions.sort(key=lambda m: m.start)
         _link_containers(mentions, text)
+        _mark_dateline(mentions)
         resolve(mentions)
         if any(not m.candidates for m in mentions):
             _fuzzy(gaz, mentions, _context(mentions).focus())
@@ -1606,10 +1608,13 @@ def _inner_name(
         if words[a][:1].isupper() and words[b - 1][:1].isupper()
     ]
     grams = [g for g in grams if g and g not in common]
-    found = gaz.lookup(grams)
-    for gram in grams:
-        if found.get(gram):
-            return gram, found[gram]
+    # "US Federal Reserve", "European Central Bank": a country's code or demonym inside.
+    tries = grams + [abbrev_key(w) for w in words if w.isupper()]
+    tries += [DEMONYM_PREFIX + normalize(w) for w in words]
+    found = gaz.lookup(tries)
+    for attempt in tries:
+        if found.get(attempt):
+            return attempt, found[attempt]
     return key, ()
 
 
@@ -1620,7 +1625,9 @@ def _focus_place(mentions: Sequence[Mention]) -> Candidate | None:
     for m in mentions:
         if m.best is not None:
             pid = m.best.entry.pid
-            counts[pid] += 1 + (m.best.entry.kind in (CITY, ADMIN2)) * 2
+            counts[pid] += (1 + (m.best.entry.kind in (CITY, ADMIN2)) * 2) * (
+                DATELINE_FOCUS if m.dateline else 1
+            )
             by_pid[pid] = m.best
     if not counts:
         return None
