@@ -390,3 +390,11 @@ def test_a_city_that_dwarfs_its_namesakes_outweighs_a_mild_regional_context() ->
     spans = [(text.index(w), text.index(w) + len(w)) for w in names]
     louisville = PlaceResolver().resolve_spans(text, spans)[2]
     assert louisville is not None and louisville.admin1 == "Kentucky"
+
+
+def test_a_name_ending_in_a_common_word_is_placed_by_its_context(analyze) -> None:
+    # spaCy reads "Shalimar Park" as a place here; "park" alone is a common word.
+    text = "Police fired tear gas at protesters in Shalimar Park in Lahore."
+    places = _by_text(analyze(text).places)
+    assert "Shalimar Park" in places, sorted(places)
+    assert places["Shalimar Park"].admin1 == "Punjab"

@@ -1304,9 +1304,10 @@ def _looks_like_a_name(gaz: gazetteer.Gazetteer, text: str) -> bool:
     keys = [normalize(w) for w in words]
     demonyms = gaz.lookup([DEMONYM_PREFIX + k for k in keys])
     common = common_words()
+    # "Zaman Park", "Kafr Street": a common word may end a name that begins with a proper one.
     return all(
-        w[:1].isupper() and not demonyms[DEMONYM_PREFIX + k] and k not in common
-        for w, k in zip(words, keys, strict=True)
+        w[:1].isupper() and not demonyms[DEMONYM_PREFIX + k] and (k not in common or i > 0)
+        for i, (w, k) in enumerate(zip(words, keys, strict=True))
     )
 
 
