@@ -398,3 +398,11 @@ def test_a_name_ending_in_a_common_word_is_placed_by_its_context(analyze) -> Non
     places = _by_text(analyze(text).places)
     assert "Shalimar Park" in places, sorted(places)
     assert places["Shalimar Park"].admin1 == "Punjab"
+
+
+def test_a_town_and_the_district_that_holds_it_find_each_other(analyze) -> None:
+    # Paris is the capital of France, and also the seat of Henry County, Tennessee.
+    text = "The Henry County sheriff said the barn fire near Paris was out by Friday morning."
+    places = _by_text(analyze(text).places)
+    assert places["Paris"].admin1 == "Tennessee"
+    assert places["Henry County"].admin1 == "Tennessee"

@@ -234,6 +234,7 @@ HAMLET_ALIAS_WEIGHT = 0.3
 DOMINANT_POPULATION = 250_000  # a city this big and ten times any namesake
 DOMINANT_RATIO = 10
 DOMINANT_BONUS = 1.0
+NESTED_BONUS = 1.0  # a town in a district the article also names
 
 
 @cache
@@ -1041,6 +1042,8 @@ class Context:
     points: dict[str, tuple[float, float]] = field(default_factory=dict)
     country_total: float = 0.0
     admin1_total: float = 0.0
+    # (country, admin1, admin2) -> keys of the names that may mean that district or a town in it
+    districts: dict[tuple, set[str]] = field(default_factory=dict)
 
     def focus(self) -> str | None:
         return self.countries.most_common(1)[0][0] if self.countries else None
@@ -1101,7 +1104,21 @@ def _context_score(c: Candidate, m: Mention, ctx: Context, own: Context) -> floa
         )
         if near is not None and near < NEAR_KM:
             score += NEAR_WEIGHT * (1 - near / NEAR_KM)
+    # "Paris" and "Henry County": a town that may lie in a district another name may mean.
+    if e.admin2 and ctx.districts.get((e.country_code, e.admin1, e.admin2), set()) - {m.key}:
+        score += NESTED_BONUS
     return score
+
+
+def _districts(mentions: Sequence[Mention]) -> dict[tuple, set[str]]:
+    """Every district that one name may mean, or hold a town that it may mean."""
+    out: dict[tuple, set[str]] = defaultdict(set)
+    for m in mentions:
+        for c in m.candidates:
+            e = c.entry
+            if e.kind in (CITY, ADMIN2) and e.admin2:
+                out[(e.country_code, e.admin1, e.admin2)].add(m.key)
+    return out
 
 
 def _flat_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -1136,6 +1153,7 @@ def resolve(mentions: list[Mention]) -> None:
     # priors' context at once; later rounds rescore the names one after another against the
     # context as it stands (all at once, two names can swing each other back and forth forever).
     ctx = _context(mentions)
+    ctx.districts = _districts(mentions)
     for round_ in range(MAX_ROUNDS):
         changed = False
         if round_ == 0:
