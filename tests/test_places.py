@@ -344,12 +344,14 @@ def test_sa_is_south_africa_written_as_an_abbreviation() -> None:
 def test_a_neighbourhood_is_in_the_town_of_the_article_not_a_namesake_village(analyze) -> None:
     text = (
         "Police in Culiacán, Sinaloa, found two bodies on Monday. Later a shop owner was shot "
-        "in Colonia Guadalupe and a driver was wounded in Colonia Vicente de la Vega."
+        "in Colonia Guadalupe and a driver was wounded in Colonia Vicente de Toledo."
     )
     places = _by_text(analyze(text).places)
     # The gazetteer knows villages called Colonia Guadalupe only in Hidalgo and México states.
     assert places["Colonia Guadalupe"].admin1 == "Sinaloa"
-    assert places["Colonia Vicente de la Vega"].admin1 == "Sinaloa"
+    # The neighbourhood's name takes in "Toledo": no mention of Toledo, Spain or Ohio.
+    assert places["Colonia Vicente de Toledo"].admin1 == "Sinaloa"
+    assert "Toledo" not in places
 
 
 def test_two_names_that_only_fit_together_agree() -> None:

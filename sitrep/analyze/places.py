@@ -611,7 +611,8 @@ class Recognizer:
         mentions += self._abbrev_mentions(tokens, abbrevs, found, taken)
         mentions += self._unmatched_entities(doc, ents, taken, found)
         mentions += _settlement_mentions(tokens, taken, text)
-        mentions += _headed_mentions(tokens, taken, text)
+        headed = _headed_mentions(tokens, taken, text)
+        mentions = [m for m in mentions if not any(_overlap(m, h) for h in headed)] + headed
         mentions.sort(key=lambda m: m.start)
         _link_containers(mentions, text)
         _mark_dateline(mentions)
@@ -854,6 +855,10 @@ def _settlement_mentions(tokens: Sequence[Token], taken: list[bool], text: str) 
     return out
 
 
+def _overlap(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
 def _claim_named(
     tokens: Sequence[Token], taken: list[bool], text: str, span: tuple[int, int]
 ) -> Mention:
@@ -886,6 +891,7 @@ LOCATIVES = frozenset(("in", "at", "near", "from", "outside", "around"))
 def _headed_mentions(tokens: Sequence[Token], taken: list[bool], text: str) -> list[Mention]:
     """'in Umm Dam Haj Ahmed': after a locative, a name that begins like a village's name."""
     heads = name_heads()
+    neighbourhoods = neighbourhood_words()
     out = []
     n = len(tokens)
     for k in range(1, n):
@@ -897,7 +903,10 @@ def _headed_mentions(tokens: Sequence[Token], taken: list[bool], text: str) -> l
             rest = _capitalised_run(tokens, taken, k + 2, 1, limit=3)
             span = (k, rest[1]) if rest is not None and not taken[k + 1] else None
         elif tok.lower_ in heads:
-            span = _capitalised_run(tokens, taken, k, 1, limit=4)
+            # A neighbourhood's name takes in the names it is made of ("Colonia Miguel de la
+            # Madrid" is no mention of Madrid).
+            free = [False] * n if tok.lower_ in neighbourhoods else taken
+            span = _capitalised_run(tokens, free, k, 1, limit=4)
             if span is not None and span[1] == k:
                 span = None  # a head word alone ("in Ras") is too little
         else:
