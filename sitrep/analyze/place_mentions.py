@@ -1,0 +1,938 @@
+"""Place mentions: the stretches of an article that may name a place, found by spaCy's entities
+and the gazetteer together.
+
+The small model tags many towns as PERSON or ORG (or nothing), so every capitalised phrase,
+hashtag and "X region" is also looked up, and spaCy's labels then decide which readings stand.
+Grammar adds what no gazetteer knows: "the village of X", "in Umm X", "in Colonia X". Each
+mention carries its gazetteer candidates; choosing among them is ``places.py``'s work.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from sitrep.analyze import gazetteer
+from sitrep.analyze.gazetteer import (
+    ADMIN1,
+    ADMIN2,
+    CITY,
+    CONTINENT,
+    COUNTRY,
+    DEMONYM_PREFIX,
+    REGION,
+    Candidate,
+    abbrev_key,
+    normalize,
+)
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+MAX_TOKENS = 6  # the longest name looked up, in tokens (hyphens count)
+DATELINE_CHARS = 100  # how far into the text a dateline may start ("date 2023-04-11 KYIV")
+# Words that may sit inside a multi-word name ("Deir al-Balah", "Stratford-upon-Avon").
+CONNECTORS = frozenset(
+    [
+        "al",
+        "el",
+        "ad",
+        "ad-",
+        "as",
+        "ar",
+        "an",
+        "ash",
+        "at",
+        "az",
+        "de",
+        "del",
+        "della",
+        "der",
+        "des",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "la",
+        "le",
+        "les",
+        "lo",
+        "of",
+        "on",
+        "upon",
+        "sur",
+        "am",
+        "im",
+        "en",
+        "y",
+        "e",
+        "und",
+        "and",
+        "the",
+        "bin",
+        "ibn",
+        "ben",
+        "abu",
+        "umm",
+    ]
+)
+ARTICLE_PREFIXES = ("al", "el", "ad", "as", "ar", "an", "ash", "at", "az")
+# "the Donetsk region", "Kherson Oblast": the word after a name that says it is a region.
+REGION_WORDS = frozenset(
+    [
+        "region",
+        "oblast",
+        "province",
+        "district",
+        "governorate",
+        "state",
+        "county",
+        "raion",
+        "rayon",
+        "prefecture",
+        "territory",
+        "department",
+        "municipality",
+        "krai",
+        "republic",
+    ]
+)
+PERSON_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "dame",
+        "president",
+        "gov",
+        "governor",
+        "sen",
+        "senator",
+        "rep",
+        "minister",
+        "general",
+        "gen",
+        "col",
+        "colonel",
+        "capt",
+        "captain",
+        "sgt",
+        "lt",
+        "prime",
+        "secretary",
+        "judge",
+        "justice",
+        "coach",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "rev",
+        "reverend",
+        "father",
+        "sister",
+        "brother",
+        "st",
+        "saint",
+    ]
+)
+SPEECH_LEMMAS = frozenset(
+    [
+        "say",
+        "tell",
+        "add",
+        "note",
+        "explain",
+        "write",
+        "argue",
+        "ask",
+        "claim",
+        "insist",
+        "warn",
+        "urge",
+        "announce",
+    ]
+)
+LOOSE_LABELS = frozenset(("WORK_OF_ART", "LAW"))
+NON_PLACE_LABELS = frozenset(
+    [
+        "DATE",
+        "TIME",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "ORDINAL",
+        "CARDINAL",
+        "LANGUAGE",
+        "WORK_OF_ART",
+        "LAW",
+    ]
+)
+PLACE_LABELS = frozenset(("GPE", "LOC"))
+WEAK_POS = frozenset(
+    ["VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "ADJ", "INTJ"]
+)
+
+DOMINANT_POPULATION = 250_000  # a city this big and ten times any namesake
+DOMINANT_RATIO = 10
+
+
+@cache
+def _word_list(name: str) -> frozenset[str]:
+    """A one-word-per-line list of sitrep/data ('#' starts a comment), folded to lower case."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().casefold() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def common_words() -> frozenset[str]:
+    return _word_list("places_common_words.tsv")
+
+
+def neighbourhood_words() -> frozenset[str]:
+    return _word_list("places_neighbourhood_words.tsv")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A stretch of text that may name a place, with the gazetteer entries it may mean."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    candidates: tuple[Candidate, ...]
+    strong: bool = True  # spaCy, a hashtag or the grammar says it is a place
+    region_word: bool = False  # followed by "region", "oblast", ...
+    fuzzy: bool = False
+    container: Mention | None = None  # "Paris, Texas": the mention after the comma
+    holds: bool = False  # "Texas" in "Paris, Texas": it holds the place before it
+    unknown: bool = False  # a place the gazetteer lacks, put at the place that holds it
+    dateline: bool = False  # "KYIV, Ukraine (AP) -": where the report was filed
+    direction: tuple[int, int] | None = None  # "southern Iraq": (-1, 0); "central": (0, 0)
+    direction_start: int = -1  # where the direction word begins
+    direction_text: str = ""  # "southern Iraq"
+    needs_support: bool = False  # kept only when other places point to its country
+    best: Candidate | None = None
+    scores: list[float] = field(default_factory=list)
+    _facts: tuple[bool, bool] = (False, False)  # (has a primary, is a wide namesake)
+    _facts_of: int = -1  # id() of the candidates the facts were computed for
+    _dominant: int = -1
+    _dominant_of: int = -1
+
+    @property
+    def has_primary(self) -> bool:
+        return self._name_facts()[0]
+
+    @property
+    def dominant_city(self) -> int:
+        """The pid of a city that dwarfs every other town of the name, or -1."""
+        if self._dominant_of != id(self.candidates):
+            self._dominant_of = id(self.candidates)
+            self._dominant = _dominant_city(self.candidates)
+        return self._dominant
+
+    @property
+    def wide_namesake(self) -> bool:
+        """The name is the own name of a sea, a region or a continent that spans countries."""
+        return self._name_facts()[1]
+
+    def _name_facts(self) -> tuple[bool, bool]:
+        if self._facts_of != id(self.candidates):
+            self._facts_of = id(self.candidates)
+            self._facts = (
+                any(c.primary for c in self.candidates),
+                any(
+                    c.primary and c.entry.kind in (REGION, CONTINENT) and not c.entry.country_code
+                    for c in self.candidates
+                ),
+            )
+        return self._facts
+
+
+def _dominant_city(candidates: Sequence[Candidate]) -> int:
+    towns = sorted(
+        (c.entry for c in candidates if c.entry.kind == CITY),
+        key=lambda e: -e.population,
+    )
+    if not towns or towns[0].population < DOMINANT_POPULATION:
+        return -1
+    runner_up = towns[1].population if len(towns) > 1 else 0
+    return towns[0].pid if towns[0].population >= DOMINANT_RATIO * runner_up else -1
+
+
+def _is_capitalised(text: str) -> bool:
+    return bool(text) and (text[0].isupper() or (text[0] == "#" and text[1:2].isupper()))
+
+
+def _can_start(texts: Sequence[str], i: int) -> bool:
+    text = texts[i]
+    if _is_capitalised(text):
+        return True
+    # "al-Hara", "el-Fasher": a lowercase Arabic article joined by a hyphen to a name.
+    nxt = texts[i + 1] if i + 1 < len(texts) else ""
+    return text.lower() in ARTICLE_PREFIXES and nxt == "-"
+
+
+def _can_continue(text: str) -> bool:
+    return _is_capitalised(text) or text.lower() in CONNECTORS or text in {"-", "'", "’", "."}
+
+
+def _phrases(tokens: Sequence[Token], text: str) -> list[tuple[int, int, str]]:
+    """Every capitalised token sequence that could be a name: (first token, last token, key)."""
+    # Token attributes are read once: every access builds a Python object.
+    texts = [t.text for t in tokens]
+    starts = [t.idx for t in tokens]
+    capital = [_is_capitalised(t) for t in texts]
+    out = []
+    n = len(texts)
+    for i in range(n):
+        if not (capital[i] or _can_start(texts, i)):
+            continue
+        for j in range(i, min(n, i + MAX_TOKENS)):
+            if j > i and (tokens[j].is_sent_start or "\n" in text[starts[j - 1] : starts[j]]):
+                break
+            if not (capital[j] or _can_continue(texts[j])):
+                break
+            if capital[j]:
+                span_text = text[starts[i] : starts[j] + len(texts[j])]
+                out.append((i, j, normalize(span_text.lstrip("#"))))
+    return out
+
+
+def _core(ent) -> tuple[int, int]:
+    """An entity's token range without a leading 'the' or a trailing possessive."""
+    start, end = ent.start, ent.end
+    if end - start > 1 and ent[0].lower_ == "the":
+        start += 1
+    if end - start > 1 and ent[-1].tag_ == "POS":
+        end -= 1
+    return start, end
+
+
+# "southern Iraq", "north-east Nigeria": the part of a country or region named, as (north-south,
+# east-west) sides; (0, 0) is its middle.
+DIRECTIONS = {
+    "north": (1, 0),
+    "northern": (1, 0),
+    "south": (-1, 0),
+    "southern": (-1, 0),
+    "east": (0, 1),
+    "eastern": (0, 1),
+    "west": (0, -1),
+    "western": (0, -1),
+    "central": (0, 0),
+    "northeast": (1, 1),
+    "northeastern": (1, 1),
+    "north-east": (1, 1),
+    "north-eastern": (1, 1),
+    "northwest": (1, -1),
+    "northwestern": (1, -1),
+    "north-west": (1, -1),
+    "north-western": (1, -1),
+    "southeast": (-1, 1),
+    "southeastern": (-1, 1),
+    "south-east": (-1, 1),
+    "south-eastern": (-1, 1),
+    "southwest": (-1, -1),
+    "southwestern": (-1, -1),
+    "south-west": (-1, -1),
+    "south-western": (-1, -1),
+}
+
+
+def _direction_before(tokens: Sequence[Token], i: int) -> tuple[tuple[int, int], int] | None:
+    """The direction word right before token i ('southern', 'north-east'), and its start."""
+    if i >= 1 and tokens[i - 1].lower_ in DIRECTIONS:
+        return DIRECTIONS[tokens[i - 1].lower_], tokens[i - 1].idx
+    # spaCy splits "north-east" into three tokens.
+    if i >= 3 and tokens[i - 2].text == "-":
+        word = f"{tokens[i - 3].lower_}-{tokens[i - 1].lower_}"
+        if word in DIRECTIONS:
+            return DIRECTIONS[word], tokens[i - 3].idx
+    return None
+
+
+def directional_point(
+    points: Sequence[tuple[float, float]], side: tuple[int, int]
+) -> tuple[float, float] | None:
+    """The middle of the parts of an area on one side ('southern'): the parts (regions of a
+    country, towns of a region) in the outer third of its extent that way, both ways at once
+    for 'north-east' (the outer half), the middle third both ways for 'central'."""
+    if len(points) < 3:
+        return None
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    share = 0.5 if side[0] and side[1] else 1 / 3
+
+    def keep(value: float, low: float, high: float, way: int) -> bool:
+        span = high - low
+        if way > 0:
+            return value >= high - share * span
+        if way < 0:
+            return value <= low + share * span
+        return low + span / 3 <= value <= high - span / 3
+
+    lat_lo, lat_hi, lon_lo, lon_hi = min(lats), max(lats), min(lons), max(lons)
+    chosen = [
+        (lat, lon)
+        for lat, lon in points
+        if ((side[0] == 0 and side[1] != 0) or keep(lat, lat_lo, lat_hi, side[0]))
+        and ((side[1] == 0 and side[0] != 0) or keep(lon, lon_lo, lon_hi, side[1]))
+    ]
+    if not chosen:
+        return None
+    return (
+        sum(p[0] for p in chosen) / len(chosen),
+        sum(p[1] for p in chosen) / len(chosen),
+    )
+
+
+# Region words of several tokens: Nigeria's "Maru Local Government Area".
+REGION_PHRASES = (("local", "government", "area"),)
+
+
+def _region_words_after(tokens: Sequence[Token], j: int) -> int:
+    """How many tokens after a name say it is a region ('Oblast': 1), or 0."""
+    if j + 1 < len(tokens) and tokens[j + 1].lower_ in REGION_WORDS:
+        return 1
+    for phrase in REGION_PHRASES:
+        following = tuple(t.lower_ for t in tokens[j + 1 : j + 1 + len(phrase)])
+        if following == phrase:
+            return len(phrase)
+    return 0
+
+
+PLURAL_REGION_WORDS = frozenset(w + "s" for w in REGION_WORDS) | {"provinces", "counties"}
+LIST_JOINERS = frozenset((",", "and", "&"))
+
+
+def _region_by_grammar(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """'the district of Palma', 'the Belgorod and Kursk regions': a region named around it."""
+    if i >= 2 and tokens[i - 1].lower_ == "of" and tokens[i - 2].lower_ in REGION_WORDS:
+        return True
+    k = j + 1
+    while k < len(tokens) and k <= j + 6:
+        text = tokens[k].lower_
+        if text in PLURAL_REGION_WORDS:
+            return True
+        if not (text in LIST_JOINERS or _is_capitalised(tokens[k].text)):
+            return False
+        k += 1
+    return False
+
+
+MODIFIER_WORDS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "greater",
+        "upper",
+        "lower",
+        "rural",
+        "outer",
+        "inner",
+        "metropolitan",
+        "city",
+        "town",
+        "the",
+        "of",
+        "and",
+    ]
+)
+
+
+def _only_modifiers(tokens: Sequence[Token], ent, i: int, j: int) -> bool:
+    """Whether an entity is the match plus only words like 'southern', 'region' or 'the'."""
+    rest = [tokens[t] for t in range(ent.start, ent.end) if t < i or t > j]
+    return all(
+        t.lower_ in MODIFIER_WORDS or t.lower_ in REGION_WORDS or t.tag_ == "POS" or t.is_punct
+        for t in rest
+    )
+
+
+SETTLEMENT_WORDS = frozenset(
+    ("village", "town", "city", "hamlet", "barangay", "brgy", "sitio", "settlement", "district")
+)
+
+
+def _settlement_by_grammar(tokens: Sequence[Token], i: int) -> bool:
+    """'Brgy Luna', 'the village of Barak': the words before a name say it is a place."""
+    if i >= 1 and tokens[i - 1].lower_.rstrip(".") in SETTLEMENT_WORDS:
+        return True
+    return i >= 2 and tokens[i - 1].lower_ == "of" and tokens[i - 2].lower_ in SETTLEMENT_WORDS
+
+
+def _entity_of(doc: Doc) -> list[int]:
+    """Index into doc.ents of each token's entity, or -1."""
+    owner = [-1] * len(doc)
+    for k, ent in enumerate(doc.ents):
+        for t in range(ent.start, ent.end):
+            owner[t] = k
+    return owner
+
+
+NAME_LABELS = frozenset(("PERSON", "ORG", "NORP"))
+
+
+def _joined_by_hyphen(tokens: Sequence[Token], i: int, j: int) -> bool:
+    before = i >= 1 and tokens[i - 1].text in ("-", "/", "–")
+    after = j + 1 < len(tokens) and tokens[j + 1].text in ("-", "/", "–")
+    return before or after
+
+
+def _stands_alone(c: Candidate) -> bool:
+    """A reading that needs no support: a place's own name, or a country or region's alias."""
+    return c.primary or c.entry.kind != CITY
+
+
+class Recognizer:
+    """Finds mentions of places in one parsed article."""
+
+    def __init__(self, gaz: gazetteer.Gazetteer) -> None:
+        self.gaz = gaz
+        self.common = common_words()
+        self._lower_words: frozenset[str] = frozenset()
+
+    def __call__(self, doc: Doc, text: str | None = None) -> list[Mention]:
+        text = doc.text if text is None else text  # Doc.text is rebuilt on every access
+        if not text.strip():
+            return []
+        tokens = list(doc)
+        # "Marches were held": a capitalised word the article also writes in lowercase.
+        self._lower_words = frozenset(t.text for t in tokens if t.text.islower())
+        owner = _entity_of(doc)
+        ents = list(doc.ents)
+        phrases = _phrases(tokens, text)
+        person_words = frozenset(
+            t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e
+        )
+        abbrevs = self._abbrev_keys(tokens)
+        extra = [self._entity_key(e) for e in ents if e.label_ in PLACE_LABELS]
+        found = self.gaz.lookup([k for _, _, k in phrases] + [k for _, k in abbrevs] + extra)
+        mentions: list[Mention] = []
+        taken = [False] * len(tokens)
+        # Longest match first at each position, left to right.
+        by_start: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        for i, j, key in phrases:
+            if found.get(key):
+                by_start[i].append((j, key))
+        neighbourhoods = neighbourhood_words()
+        for i in range(len(tokens)):
+            if taken[i] or i not in by_start:
+                continue
+            if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
+                # "Colonia" before a name begins that name: the name's own reading follows.
+                by_start[i] = [(j, k) for j, k in by_start[i] if k not in neighbourhoods]
+            for j, key in sorted(by_start[i], reverse=True):
+                mention = self._judge(
+                    text, tokens, ents, owner, i, j, key, found[key], person_words
+                )
+                if mention is not None:
+                    mentions.append(mention)
+                    for t in range(i, j + 1):
+                        taken[t] = True
+                    break
+        mentions += self._abbrev_mentions(tokens, abbrevs, found, taken)
+        mentions += self._unmatched_entities(doc, ents, taken, found)
+        mentions += _settlement_mentions(tokens, taken, text)
+        headed = _headed_mentions(tokens, taken, text)
+        mentions = [m for m in mentions if not any(_overlap(m, h) for h in headed)] + headed
+        mentions.sort(key=lambda m: m.start)
+        link_containers(mentions, text)
+        mark_dateline(mentions)
+        return mentions
+
+    @staticmethod
+    def _entity_key(ent) -> str:
+        return span_key(ent.text)
+
+    @staticmethod
+    def _abbrev_keys(tokens: Sequence[Token]) -> list[tuple[int, str]]:
+        """State abbreviations after a comma ('Springfield, Ill.'), to look up as such."""
+        out = []
+        for i in range(1, len(tokens)):
+            text = tokens[i].text
+            if tokens[i - 1].text != "," or not text[:1].isupper():
+                continue
+            if text.endswith(".") or (len(text) == 2 and text.isupper()):
+                out.append((i, abbrev_key(text)))
+        return out
+
+    def _abbrev_mentions(
+        self,
+        tokens: Sequence[Token],
+        abbrevs: list[tuple[int, str]],
+        found: dict[str, tuple[Candidate, ...]],
+        taken: list[bool],
+    ) -> list[Mention]:
+        out = []
+        for i, key in abbrevs:
+            # Only right after a place: "Springfield, Ill." and not "Smith, Jr."
+            if taken[i] or not found.get(key) or i < 2 or not taken[i - 2]:
+                continue
+            tok = tokens[i]
+            text = tok.text
+            out.append(Mention(tok.idx, tok.idx + len(text), text, key, found[key], strong=True))
+            taken[i] = True
+        return out
+
+    def _judge(
+        self,
+        text: str,
+        tokens: Sequence[Token],
+        ents: list,
+        owner: list[int],
+        i: int,
+        j: int,
+        key: str,
+        candidates: tuple[Candidate, ...],
+        person_words: frozenset[str] = frozenset(),
+    ) -> Mention | None:
+        """A gazetteer match kept as a mention, or None when context says it is no place."""
+        start_tok, end_tok = tokens[i], tokens[j]
+        start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
+        ent_ids = {owner[t] for t in range(i, j + 1)}
+        ent = ents[next(iter(ent_ids))] if len(ent_ids) == 1 and -1 not in ent_ids else None
+        label = ent.label_ if ent is not None else None
+        country_name = any(c.primary and c.entry.kind == COUNTRY for c in candidates)
+        # The small model calls a lone town a WORK_OF_ART now and then ("rural Daraa"): such a
+        # label on exactly the name is no label at all.
+        loose_label = label in LOOSE_LABELS and ent is not None and _core(ent) == (i, j + 1)
+        if loose_label:
+            label, ent = None, None
+        elif not country_name and any(
+            k >= 0 and ents[k].label_ in NON_PLACE_LABELS for k in ent_ids
+        ):
+            return None  # a date, a number, a language; but "Niger" read as a DATE is Niger
+        covers = ent is not None and _core(ent) == (i, j + 1)
+        strong = label in PLACE_LABELS and covers
+        if label in PLACE_LABELS and not covers and not _only_modifiers(tokens, ent, i, j):
+            # "Gobirawar Cali", "Colonia Miguel de la Madrid": a place spaCy reads as one name
+            # is not the town the gazetteer knows by part of it.
+            return None
+        if label in NAME_LABELS and ent.start == i - 1 and tokens[i - 1].lower_ in ARTICLE_PREFIXES:
+            return None  # "El Mayo" is a man and "Al Shabaab" a group, not Mayo or a Shabaab
+        hashtag = start_tok.text.startswith("#") or (i > 0 and tokens[i - 1].text == "#")
+        if hashtag and i > 0 and tokens[i - 1].text == "#":
+            start = tokens[i - 1].idx
+        words = _region_words_after(tokens, j)
+        region_word = words > 0
+        if region_word:
+            end = tokens[j + words].idx + len(tokens[j + words].text)
+        partial = label in ("PERSON", "FAC") and not covers and not region_word
+        if partial and not _joined_by_hyphen(tokens, i, j):
+            # "Cabo Delegado" (a misspelt province read as a building) is not Cabo; "the
+            # Tyre-Al Housh road" is named after the towns it joins.
+            return None
+        acronym = start_tok.text.isupper() and len(start_tok.text) <= 4
+        if label == "ORG" and covers and acronym and i == j and start > DATELINE_CHARS:
+            # An acronym read as an organisation ("APA can report") is no town, only a country.
+            candidates = tuple(c for c in candidates if c.entry.kind == COUNTRY)
+            if not candidates:
+                return None
+        region_word = region_word or _region_by_grammar(tokens, i, j)
+        if region_word:
+            # "the Belgorod region" is the oblast, not the city it is named after.
+            regions = tuple(c for c in candidates if c.entry.kind in (ADMIN1, ADMIN2, REGION))
+            candidates = regions or candidates
+        settlement = _settlement_by_grammar(tokens, i)
+        inside_name = False
+        if not (strong or hashtag or region_word or settlement):
+            if label in ("PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "NORP") and not covers:
+                # Part of a longer name: "Victoria Beckham", "Manipur Rifles"; but a road or
+                # a bridge is often named after the towns it joins ("the Tyre-Al Housh road").
+                if label == "PERSON":
+                    return None
+                if label != "FAC":
+                    candidates = tuple(c for c in candidates if c.entry.kind in (COUNTRY, ADMIN1))
+                    if not candidates:
+                        return None
+                    # "Colonia Miguel de la Madrid" names no Spanish region in a Mexican
+                    # report: a region inside a longer name stands only where its country does.
+                    inside_name = all(c.entry.kind == ADMIN1 for c in candidates)
+            if not self._plausible_bare(tokens, i, j, key, label):
+                return None
+            if i == j and tokens[i].lower_ in person_words:
+                return None  # "Jones said", after "Mary Jones" earlier in the article
+            # An alternate name of a hamlet alone is too thin for a bare capitalised word.
+            if not any(
+                c.primary or c.entry.population >= 5000 or c.entry.kind != CITY for c in candidates
+            ):
+                return None
+        surface = text[start:end]
+        mention = Mention(
+            start,
+            end,
+            surface,
+            key,
+            candidates,
+            strong=strong or hashtag or settlement,
+            region_word=region_word,
+        )
+        # "Hamas" (ORG) is another name of Hamm only where the article is about Germany.
+        # "Arab" (NORP) is Arab, Alabama only where the article is about the United States.
+        mention.needs_support = inside_name or (
+            not mention.strong
+            and covers
+            and (
+                (label == "ORG" and not any(_stands_alone(c) for c in candidates))
+                or (label == "NORP" and all(c.entry.kind == CITY for c in candidates))
+            )
+        )
+        direction = None if hashtag else _direction_before(tokens, i)
+        if direction is not None:
+            mention.direction, mention.direction_start = direction
+            mention.direction_text = text[mention.direction_start : end]
+        return mention
+
+    def _plausible_bare(
+        self, tokens: Sequence[Token], i: int, j: int, key: str, label: str | None
+    ) -> bool:
+        """A capitalised phrase no entity label calls a place: is it a place at all?"""
+        first = tokens[i]
+        comma_pair = self._in_comma_pair(tokens, i, j)
+        if key in self.common and not comma_pair:
+            return False
+        # Capitals mean little at the start of a sentence: there the tagger decides.
+        common_start = first.pos_ in WEAK_POS or first.lower_ in self._lower_words
+        if i == j and first.is_sent_start and not comma_pair and common_start:
+            return False
+        if i == j and not comma_pair and label is None and first.lower_ in self._lower_words:
+            return False  # "On", "Mobile": a word the article also writes as a common word
+        if i > 0 and tokens[i - 1].lower_.rstrip(".") in PERSON_TITLES:
+            return False
+        if label == "PERSON":
+            nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            if nxt is not None and nxt.lemma_ in SPEECH_LEMMAS:
+                return False
+        return True
+
+    @staticmethod
+    def _in_comma_pair(tokens: Sequence[Token], i: int, j: int) -> bool:
+        before = i >= 2 and tokens[i - 1].text == "," and _is_capitalised(tokens[i - 2].text)
+        after = (
+            j + 2 < len(tokens) and tokens[j + 1].text == "," and tokens[j + 2].text[:1].isupper()
+        )
+        return before or after
+
+    def _unmatched_entities(
+        self, doc: Doc, ents: list, taken: list[bool], found: dict[str, tuple[Candidate, ...]]
+    ) -> list[Mention]:
+        """GPE/LOC entities that no phrase matched: kept for the misspelling search."""
+        out = []
+        loose = [
+            e
+            for e in ents
+            if e.label_ in PLACE_LABELS and not any(taken[t] for t in range(e.start, e.end))
+        ]
+        # "Ukrainian" tagged GPE is a demonym, not a misspelt "Ukraine".
+        demonyms = self.gaz.lookup([DEMONYM_PREFIX + self._entity_key(e) for e in loose])
+        for ent in loose:
+            key = self._entity_key(ent)
+            if not key or len(key) < 4 or demonyms.get(DEMONYM_PREFIX + key):
+                continue
+            cands = found.get(key, ())
+            out.append(
+                Mention(ent.start_char, ent.end_char, ent.text, key, cands, strong=True, fuzzy=True)
+            )
+            for t in range(ent.start, ent.end):
+                taken[t] = True
+        return out
+
+
+# "Olumbi, in the district of Palma", "Zaman Park in Lahore": what may lie between a place and
+# the place that holds it.
+_CONTAINER_GAP = re.compile(
+    r"\s*,\s*(?:in\s+)?(?:the\s+)?(?:(?:district|province|region|state|county|governorate|"
+    r"municipality)\s+of\s+)?|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
+    r"northern|southern|eastern|western)\s+)?(?:(?:district|province|region|state|county|"
+    r"governorate|municipality)\s+of\s+)?"
+    # "Barak, northeast of Suwayda", "Mansouri, 10 km south of Tyre": a place near another.
+    r"|\s*,?\s*(?:about\s+|some\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+NAMED_SETTLEMENT = frozenset(("village", "town", "hamlet", "barangay", "brgy", "sitio"))
+
+
+def _settlement_mentions(tokens: Sequence[Token], taken: list[bool], text: str) -> list[Mention]:
+    """'the village of Baeti', 'Brgy Anomar', 'Chikim village': a name the grammar calls a
+    settlement, kept even when no gazetteer knows it (it is then placed by its context)."""
+    out = []
+    n = len(tokens)
+    for k in range(n):
+        word = tokens[k].lower_.rstrip(".")
+        if word not in NAMED_SETTLEMENT:
+            continue
+        after = k + 2 if k + 1 < n and tokens[k + 1].lower_ == "of" else k + 1
+        after = _past_gloss(tokens, after)  # "Barangay (village) Benli"
+        span = _capitalised_run(tokens, taken, after, 1)
+        if span is None and k >= 1:
+            span = _capitalised_run(tokens, taken, k - 1, -1)
+        if span is None:
+            continue
+        # Not searched as a misspelling: a named village is more likely one the gazetteer
+        # lacks than a misspelt town ("Sitio Bulak" is not Bulan).
+        out.append(_claim_named(tokens, taken, text, span))
+    return out
+
+
+def _overlap(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _claim_named(
+    tokens: Sequence[Token], taken: list[bool], text: str, span: tuple[int, int]
+) -> Mention:
+    """A strong mention of a settlement named by its context, its tokens marked as taken."""
+    i, j = span
+    start, end = tokens[i].idx, tokens[j].idx + len(tokens[j].text)
+    surface = text[start:end]
+    for t in range(i, j + 1):
+        taken[t] = True
+    return Mention(start, end, surface, normalize(surface), (), strong=True)
+
+
+def _past_gloss(tokens: Sequence[Token], k: int) -> int:
+    """The token after a short parenthesis that starts at k ('(village)'), else k."""
+    if k < len(tokens) and tokens[k].text == "(":
+        for m in range(k + 1, min(k + 4, len(tokens))):
+            if tokens[m].text == ")":
+                return m + 1
+    return k
+
+
+@cache
+def name_heads() -> frozenset[str]:
+    return _word_list("places_name_heads.tsv") | neighbourhood_words()
+
+
+LOCATIVES = frozenset(("in", "at", "near", "from", "outside", "around"))
+
+
+def _headed_mentions(tokens: Sequence[Token], taken: list[bool], text: str) -> list[Mention]:
+    """'in Umm Dam Haj Ahmed': after a locative, a name that begins like a village's name."""
+    heads = name_heads()
+    neighbourhoods = neighbourhood_words()
+    out = []
+    n = len(tokens)
+    for k in range(1, n):
+        tok = tokens[k]
+        if taken[k] or tokens[k - 1].lower_ not in LOCATIVES:
+            continue
+        if tok.lower_ in ARTICLE_PREFIXES and k + 2 < n and tokens[k + 1].text == "-":
+            # "in al-Hara": an Arabic article joined to a name
+            rest = _capitalised_run(tokens, taken, k + 2, 1, limit=3)
+            span = (k, rest[1]) if rest is not None and not taken[k + 1] else None
+        elif tok.lower_ in heads:
+            # A neighbourhood's name takes in the names it is made of ("Colonia Miguel de la
+            # Madrid" is no mention of Madrid).
+            free = [False] * n if tok.lower_ in neighbourhoods else taken
+            span = _capitalised_run(tokens, free, k, 1, limit=4)
+            if span is not None and span[1] == k:
+                span = None  # a head word alone ("in Ras") is too little
+        else:
+            continue
+        if span is not None:
+            out.append(_claim_named(tokens, taken, text, span))
+    return out
+
+
+def _capitalised_run(
+    tokens: Sequence[Token], taken: list[bool], at: int, step: int, limit: int = 3
+) -> tuple[int, int] | None:
+    """Up to ``limit`` capitalised, unclaimed tokens from ``at`` going forward (1) or back
+    (-1)."""
+    run = []
+    names = 0
+    k = at
+    while 0 <= k < len(tokens) and names < limit:
+        tok = tokens[k]
+        if step > 0 and run and _joins_names(tokens, taken, k):
+            run.append(k)  # "Colonia Miguel de la Madrid": "de" and "la" join the name
+            k += step
+            continue
+        if (
+            taken[k]
+            or not tok.text[:1].isupper()
+            or not tok.is_alpha
+            or (tok.is_sent_start and step < 0)
+        ):
+            break
+        run.append(k)
+        names += 1
+        k += step
+    while run and not tokens[run[-1]].text[:1].isupper():
+        run.pop()
+    if not run:
+        return None
+    return min(run), max(run)
+
+
+def _joins_names(tokens: Sequence[Token], taken: list[bool], k: int) -> bool:
+    """A lowercase connector between two capitalised words of one name."""
+    return (
+        not taken[k]
+        and tokens[k].lower_ in CONNECTORS
+        and k + 1 < len(tokens)
+        and (tokens[k + 1].text[:1].isupper() or tokens[k + 1].lower_ in CONNECTORS)
+    )
+
+
+def mark_dateline(mentions: list[Mention]) -> None:
+    """A place in capitals at the very start is the dateline: it weighs double as context."""
+    for m in mentions:
+        if m.start > DATELINE_CHARS:
+            break
+        if m.text.isupper() and len(m.text) > 2:
+            m.dateline = True
+            if m.container is not None:
+                m.container.dateline = True
+
+
+def link_containers(mentions: list[Mention], text: str) -> None:
+    """'Paris, Texas', 'Avdiivka in the Chernihiv region': the second place holds the first."""
+    for a, b in itertools.pairwise(mentions):
+        if _CONTAINER_GAP.fullmatch(text[a.end : b.start]):
+            a.container = b
+            b.holds = True
+
+
+def span_key(text: str) -> str:
+    text = text.strip().lstrip("#")
+    for prefix in ("the ", "The "):
+        if text.startswith(prefix):
+            text = text[len(prefix) :]
+    if text.endswith(("'s", "’s")):
+        text = text[:-2]
+    return normalize(text)
