@@ -74,6 +74,7 @@ NEAR_WEIGHT = 1.2
 NEAR_KM = 450.0
 SOFT_TOP = 4  # readings of a name that lend it weight in the context
 SOFT_T = 0.25  # softmax temperature of those readings' shares
+SOFT_FLOOR = 0.01
 MAX_ROUNDS = 8  # rescoring rounds: choices settle in a few; a cycle must still end
 UNKNOWN_CONFIDENCE = 0.2
 STRAY_FOCUS_SHARE = 0.6
@@ -149,9 +150,13 @@ def _likely(m: Mention) -> list[tuple[Candidate, float]]:
     (Huntsville and Walker County, both in Texas) find each other."""
     if not m.scores or len(m.scores) != len(m.candidates):
         return [(m.best, 1.0)]
-    top = max(m.scores)
     ranked = heapq.nlargest(SOFT_TOP, range(len(m.scores)), key=m.scores.__getitem__)
+    if m.candidates[ranked[0]] is not m.best:
+        return [(m.best, 1.0)]  # chosen by a rule after scoring: the rule stands alone
+    top = m.scores[ranked[0]]
     probs = [(m.candidates[k], math.exp((m.scores[k] - top) / SOFT_T)) for k in ranked]
+    # Readings with a negligible share lend nothing (and leave the sums exact).
+    probs = [(c, p) for c, p in probs if p >= SOFT_FLOOR]
     total = sum(p for _, p in probs)
     return [(c, p / total) for c, p in probs]
 
