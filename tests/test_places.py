@@ -408,3 +408,14 @@ def test_a_town_and_the_district_that_holds_it_find_each_other(analyze) -> None:
     places = _by_text(analyze(text).places)
     assert places["Paris"].admin1 == "Tennessee"
     assert places["Henry County"].admin1 == "Tennessee"
+
+
+def test_names_listed_together_are_of_one_kind() -> None:
+    text = "Tech firms left western states such as California or Washington."
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("California", "Washington")]
+    _, washington = PlaceResolver().resolve_spans(text, spans)
+    assert washington is not None and washington.feature_code == "ADM1"
+    text = "Troops from Georgia and Armenia joined the exercise near Tbilisi."
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Georgia", "Armenia", "Tbilisi")]
+    georgia = PlaceResolver().resolve_spans(text, spans)[0]
+    assert georgia is not None and georgia.country_code == "GE"

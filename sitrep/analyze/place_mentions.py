@@ -219,6 +219,7 @@ class Mention:
     fuzzy: bool = False
     container: Mention | None = None  # "Paris, Texas": the mention after the comma
     holds: bool = False  # "Texas" in "Paris, Texas": it holds the place before it
+    siblings: list[Mention] = field(default_factory=list)  # "Ohio, Utah and Idaho"
     unknown: bool = False  # a place the gazetteer lacks, put at the place that holds it
     dateline: bool = False  # "KYIV, Ukraine (AP) -": where the report was filed
     direction: tuple[int, int] | None = None  # "southern Iraq": (-1, 0); "central": (0, 0)
@@ -567,6 +568,7 @@ class Recognizer:
         mentions = [m for m in mentions if not any(_overlap(m, h) for h in headed)] + headed
         mentions.sort(key=lambda m: m.start)
         link_containers(mentions, text)
+        link_lists(mentions, text)
         mark_dateline(mentions)
         return mentions
 
@@ -926,6 +928,17 @@ def link_containers(mentions: list[Mention], text: str) -> None:
         if _CONTAINER_GAP.fullmatch(text[a.end : b.start]):
             a.container = b
             b.holds = True
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
+
+
+def link_lists(mentions: list[Mention], text: str) -> None:
+    """'Hawaii, California and Washington': names listed together are things of one kind."""
+    for a, b in itertools.pairwise(mentions):
+        if _LIST_GAP.fullmatch(text[a.end : b.start]):
+            a.siblings.append(b)
+            b.siblings.append(a)
 
 
 def span_key(text: str) -> str:

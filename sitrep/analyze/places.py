@@ -50,6 +50,7 @@ from sitrep.analyze.place_mentions import (
     common_words,
     directional_point,
     link_containers,
+    link_lists,
     mark_dateline,
     neighbourhood_words,
     span_key,
@@ -69,6 +70,7 @@ COUNTRY_WEIGHT = 3.6
 ADMIN1_WEIGHT = 1.6
 CONTAINER_BONUS = 3.0
 HOLDER_BONUS = 1.5
+LIST_BONUS = 2.5
 REGION_WORD_BONUS = 4.0
 NEAR_WEIGHT = 1.2
 NEAR_KM = 450.0
@@ -310,11 +312,22 @@ def _rescore(members: list[Mention], ctx: Context) -> list[list[float]]:
                     held[k] = CONTAINER_BONUS
     return [
         [
-            b + h + (HOLDER_BONUS if m.holds and c.entry.kind != CITY else 0.0)
+            b + h + _own_bonus(m, c.entry.kind)
             for b, h, c in zip(base, held, m.candidates, strict=True)
         ]
-        for m in members  # "Buffalo, New York" is in the state; "New York" alone, the city
+        for m in members
     ]
+
+
+def _own_bonus(m: Mention, kind: int) -> float:
+    """What one mention's neighbours say of its kind: "Buffalo, New York" is in the state
+    ("New York" alone is the city); "Hawaii, Idaho and Washington" are all states."""
+    bonus = HOLDER_BONUS if m.holds and kind != CITY else 0.0
+    if kind in (COUNTRY, ADMIN1) and any(
+        s.best is not None and s.best.entry.kind == kind for s in m.siblings
+    ):
+        bonus += LIST_BONUS
+    return bonus
 
 
 def _choose(members: list[Mention], scores: list[list[float]], ctx: Context) -> bool:
@@ -689,6 +702,7 @@ class PlaceResolver:
             mentions.append(mention)
         mentions.sort(key=lambda m: m.start)
         link_containers(mentions, text)
+        link_lists(mentions, text)
         mark_dateline(mentions)
         resolve(mentions)
         if any(not m.candidates for m in mentions):
