@@ -694,3 +694,13 @@ def test_an_arrest_by_no_named_force_is_by_the_police(typer_ready, analyze) -> N
     assert all((e.actor1 or "").startswith("Police Forces of Nigeria") for e in arrests), [
         e.actor1 for e in arrests
     ]
+
+
+def test_a_place_put_at_a_town_is_in_that_town(typer_ready, analyze) -> None:
+    # The park is in no gazetteer: it is put at Lahore's point, and one clash is one event.
+    analysis = analyze(
+        "Supporters of the opposition clashed with police in Lahore on Monday. Police fired "
+        "tear gas at protesters who had gathered in Shalimar Park, officials said.",
+        published="2024-01-02",
+    )
+    assert len(analysis.events) == 1, [(e.sub_event_type, e.location) for e in analysis.events]

@@ -419,3 +419,13 @@ def test_names_listed_together_are_of_one_kind() -> None:
     spans = [(text.index(w), text.index(w) + len(w)) for w in ("Georgia", "Armenia", "Tbilisi")]
     georgia = PlaceResolver().resolve_spans(text, spans)[0]
     assert georgia is not None and georgia.country_code == "GE"
+
+
+def test_a_name_the_gazetteer_lacks_stays_where_it_was_first_placed(analyze) -> None:
+    text = (
+        "Police fired tear gas at protesters in Shalimar Park in Lahore. A minister in "
+        "Islamabad later said the rally in Shalimar Park was illegal."
+    )
+    parks = [p for p in analyze(text).places if p.text == "Shalimar Park"]
+    assert len(parks) == 2
+    assert parks[0].admin1 == parks[1].admin1 == "Punjab"

@@ -281,7 +281,8 @@ def _place_level(place: Place) -> int:
         return 2
     if code.startswith("ADM") or code == "ADMD":
         return 3
-    if code in {"PPLX", "PPLL"}:
+    # A section of a town, or a place the gazetteer lacks put at the point of what holds it.
+    if code in {"PPLX", "PPLL"} or (not code and place.geonameid is None):
         return 5
     return 4
 
@@ -312,7 +313,8 @@ def _contains(outer: Place, inner: Place) -> bool:
         return outer.admin1 is not None and outer.admin1 == inner.admin1
     if level_outer == 2:
         return outer.admin2 is not None and outer.admin2 == inner.admin2
-    return False
+    # "Zaman Park" put at Lahore's point is in Lahore.
+    return level_inner == 5 and (outer.lat, outer.lon) == (inner.lat, inner.lon)
 
 
 def _by_direction(place: Place) -> bool:

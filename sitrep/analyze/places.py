@@ -423,6 +423,12 @@ def _place_unknowns(gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: st
         )
         if m.best is not None:
             m.unknown, m.scores = True, [0.0]
+    # One place per name: where the article first names it, it says most about where it is
+    # ("outside his Zaman Park residence in Lahore", later just "outside Zaman Park").
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.unknown:
+            m.best = first.setdefault(m.key, m).best
 
 
 NEAR_AFTER_CHARS = 50
