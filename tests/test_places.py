@@ -13,6 +13,11 @@ from sitrep.ingest import read_path
 from sitrep.model import Place
 
 
+def _spans(text: str, *names: str) -> list[tuple[int, int]]:
+    """The character span of each name's first occurrence."""
+    return [(text.index(n), text.index(n) + len(n)) for n in names]
+
+
 def _by_text(places: list[Place]) -> dict[str, Place]:
     out: dict[str, Place] = {}
     for place in places:
@@ -327,7 +332,7 @@ def test_a_name_with_an_arabic_article_after_in_is_a_place(analyze) -> None:
 def test_an_ocean_named_bare_is_the_ocean_not_a_small_namesake() -> None:
     # Atlantic (Iowa), Pacific (Missouri) and their counties share the oceans' bare names.
     text = "Farmers in Iowa and Missouri said storms crossed the Atlantic and the Pacific."
-    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Iowa", "Atlantic", "Pacific")]
+    spans = _spans(text, "Iowa", "Atlantic", "Pacific")
     iowa, atlantic, pacific = PlaceResolver().resolve_spans(text, spans)
     assert iowa is not None and iowa.country_code == "US"
     assert atlantic is not None and atlantic.feature_code == "OCN"
@@ -358,7 +363,7 @@ def test_two_names_that_only_fit_together_agree() -> None:
     # Huntsville and Walker County are both in Alabama and both in Texas: whichever is chosen,
     # the pair must not be split between the two states.
     text = "Inmates in Huntsville were moved on Tuesday, the sheriff of Walker County said."
-    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Huntsville", "Walker County")]
+    spans = _spans(text, "Huntsville", "Walker County")
     town, county = PlaceResolver().resolve_spans(text, spans)
     assert town is not None and county is not None
     assert town.admin1 == county.admin1
@@ -389,7 +394,7 @@ def test_a_city_that_dwarfs_its_namesakes_outweighs_a_mild_regional_context() ->
         "Ohio."
     )
     names = ("Mississippi", "Connecticut", "Louisville", "Columbus", "Ohio")
-    spans = [(text.index(w), text.index(w) + len(w)) for w in names]
+    spans = _spans(text, *names)
     louisville = PlaceResolver().resolve_spans(text, spans)[2]
     assert louisville is not None and louisville.admin1 == "Kentucky"
 
@@ -412,11 +417,11 @@ def test_a_town_and_the_district_that_holds_it_find_each_other(analyze) -> None:
 
 def test_names_listed_together_are_of_one_kind() -> None:
     text = "Tech firms left western states such as California or Washington."
-    spans = [(text.index(w), text.index(w) + len(w)) for w in ("California", "Washington")]
+    spans = _spans(text, "California", "Washington")
     _, washington = PlaceResolver().resolve_spans(text, spans)
     assert washington is not None and washington.feature_code == "ADM1"
     text = "Troops from Georgia and Armenia joined the exercise near Tbilisi."
-    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Georgia", "Armenia", "Tbilisi")]
+    spans = _spans(text, "Georgia", "Armenia", "Tbilisi")
     georgia = PlaceResolver().resolve_spans(text, spans)[0]
     assert georgia is not None and georgia.country_code == "GE"
 

@@ -228,29 +228,25 @@ class Mention:
     needs_support: bool = False  # kept only when other places point to its country
     best: Candidate | None = None
     scores: list[float] = field(default_factory=list)
-    _facts: tuple[bool, bool] = (False, False)  # (has a primary, is a wide namesake)
+    _facts: tuple[bool, bool, int] = (False, False, -1)  # see _name_facts
     _facts_of: int = -1  # id() of the candidates the facts were computed for
-    _dominant: int = -1
-    _dominant_of: int = -1
 
     @property
     def has_primary(self) -> bool:
         return self._name_facts()[0]
 
     @property
-    def dominant_city(self) -> int:
-        """The pid of a city that dwarfs every other town of the name, or -1."""
-        if self._dominant_of != id(self.candidates):
-            self._dominant_of = id(self.candidates)
-            self._dominant = _dominant_city(self.candidates)
-        return self._dominant
-
-    @property
     def wide_namesake(self) -> bool:
         """The name is the own name of a sea, a region or a continent that spans countries."""
         return self._name_facts()[1]
 
-    def _name_facts(self) -> tuple[bool, bool]:
+    @property
+    def dominant_city(self) -> int:
+        """The pid of a city that dwarfs every other town of the name, or -1."""
+        return self._name_facts()[2]
+
+    def _name_facts(self) -> tuple[bool, bool, int]:
+        """(has a primary name, is a wide namesake, dominant city), once per candidate set."""
         if self._facts_of != id(self.candidates):
             self._facts_of = id(self.candidates)
             self._facts = (
@@ -259,6 +255,7 @@ class Mention:
                     c.primary and c.entry.kind in (REGION, CONTINENT) and not c.entry.country_code
                     for c in self.candidates
                 ),
+                _dominant_city(self.candidates),
             )
         return self._facts
 

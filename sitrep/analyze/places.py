@@ -202,10 +202,17 @@ class Context:
             self.points[m.key] = (e.lat, e.lon)
 
 
-def _context(mentions: Sequence[Mention]) -> Context:
+def _shares(mentions: Sequence[Mention]) -> Context:
+    """The country and region weights of some mentions, without points."""
     ctx = Context()
     for m in mentions:
         ctx.add(m)
+    return ctx
+
+
+def _context(mentions: Sequence[Mention]) -> Context:
+    ctx = _shares(mentions)
+    for m in mentions:
         if m.key not in ctx.points:
             ctx.place(m)
     return ctx
@@ -299,7 +306,7 @@ def resolve(mentions: list[Mention]) -> None:
 
 def _rescore(members: list[Mention], ctx: Context) -> list[list[float]]:
     """Each mention's candidate scores against the context the other names give."""
-    own = _context(members)
+    own = _shares(members)
     # One sense per article: every mention of a name shares its scores, containers aside.
     first = members[0]
     base = [_prior(c, first) + _context_score(c, first, ctx, own) for c in first.candidates]
@@ -673,12 +680,10 @@ class PlaceResolver:
 
     def resolve_mentions(self, mentions: list[Mention]) -> list[Place]:
         resolve(mentions)
-        ctx = _context(mentions)
         if any(m.fuzzy and not m.candidates for m in mentions):
-            _fuzzy(self.recognizer.gaz, mentions, ctx.focus())
+            _fuzzy(self.recognizer.gaz, mentions, _shares(mentions).focus())
             resolve(mentions)
-            ctx = _context(mentions)
-        strong = _context([m for m in mentions if m.strong or m.dateline])
+        strong = _shares([m for m in mentions if m.strong or m.dateline])
         _drop_strays(mentions, strong)
         _drop_districts_elsewhere(mentions)
         _drop_neighbourhood_namesakes(mentions)
@@ -712,11 +717,11 @@ class PlaceResolver:
         mark_dateline(mentions)
         resolve(mentions)
         if any(not m.candidates for m in mentions):
-            _fuzzy(gaz, mentions, _context(mentions).focus())
+            _fuzzy(gaz, mentions, _shares(mentions).focus())
             resolve(mentions)
         by_span = {(m.start, m.end): m for m in mentions}
         fallback = _focus_place([m for m in mentions if m.strong])
-        countries = _context([m for m in mentions if m.strong]).countries
+        countries = _shares([m for m in mentions if m.strong]).countries
         out: list[Place | None] = []
         for s, e in spans:
             m = by_span[(s, e)]
