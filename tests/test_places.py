@@ -434,3 +434,12 @@ def test_a_name_the_gazetteer_lacks_stays_where_it_was_first_placed(analyze) -> 
     parks = [p for p in analyze(text).places if p.text == "Shalimar Park"]
     assert len(parks) == 2
     assert parks[0].admin1 == parks[1].admin1 == "Punjab"
+
+
+def test_only_an_area_that_holds_the_name_before_it_takes_the_holder_bonus(analyze) -> None:
+    # A building the gazetteer lacks says nothing of what holds it: Geneva stays the city.
+    text = "Diplomats met at the Palais des Nations in Geneva to discuss aid for Brazil."
+    geneva = _by_text(analyze(text).places)["Geneva"]
+    assert geneva.country_code == "CH"
+    spans = _spans(text, "Palais des Nations", "Geneva", "Brazil")
+    assert PlaceResolver().resolve_spans(text, spans)[1].country_code == "CH"

@@ -218,7 +218,7 @@ class Mention:
     region_word: bool = False  # followed by "region", "oblast", ...
     fuzzy: bool = False
     container: Mention | None = None  # "Paris, Texas": the mention after the comma
-    holds: bool = False  # "Texas" in "Paris, Texas": it holds the place before it
+    held: Mention | None = None  # "Paris" for "Texas" in "Paris, Texas"
     siblings: list[Mention] = field(default_factory=list)  # "Ohio, Utah and Idaho"
     unknown: bool = False  # a place the gazetteer lacks, put at the place that holds it
     dateline: bool = False  # "KYIV, Ukraine (AP) -": where the report was filed
@@ -924,7 +924,7 @@ def link_containers(mentions: list[Mention], text: str) -> None:
     for a, b in itertools.pairwise(mentions):
         if _CONTAINER_GAP.fullmatch(text[a.end : b.start]):
             a.container = b
-            b.holds = True
+            b.held = a
 
 
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)

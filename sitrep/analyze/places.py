@@ -319,22 +319,29 @@ def _rescore(members: list[Mention], ctx: Context) -> list[list[float]]:
                     held[k] = CONTAINER_BONUS
     return [
         [
-            b + h + _own_bonus(m, c.entry.kind)
+            b + h + _own_bonus(m, c.entry)
             for b, h, c in zip(base, held, m.candidates, strict=True)
         ]
         for m in members
     ]
 
 
-def _own_bonus(m: Mention, kind: int) -> float:
+def _own_bonus(m: Mention, e: Entry) -> float:
     """What one mention's neighbours say of its kind: "Buffalo, New York" is in the state
     ("New York" alone is the city); "Hawaii, Idaho and Washington" are all states."""
-    bonus = HOLDER_BONUS if m.holds and kind != CITY else 0.0
-    if kind in (COUNTRY, ADMIN1) and any(
-        s.best is not None and s.best.entry.kind == kind for s in m.siblings
+    bonus = HOLDER_BONUS if m.held is not None and _holds_a_reading(e, m.held) else 0.0
+    if e.kind in (COUNTRY, ADMIN1) and any(
+        s.best is not None and s.best.entry.kind == e.kind for s in m.siblings
     ):
         bonus += LIST_BONUS
     return bonus
+
+
+def _holds_a_reading(outer: Entry, held: Mention) -> bool:
+    """Whether an area holds one of the readings of the name before it: "Tacoma, Washington" is
+    the state, which holds a Tacoma, not the capital; "the Palais des Nations in Geneva", a
+    building the gazetteer lacks, says nothing."""
+    return outer.kind != CITY and any(_inside(c.entry, outer) for c in held.candidates)
 
 
 def _choose(members: list[Mention], scores: list[list[float]], ctx: Context) -> bool:
