@@ -318,10 +318,7 @@ def _rescore(members: list[Mention], ctx: Context) -> list[list[float]]:
                 if _inside(c.entry, m.container.best.entry):
                     held[k] = CONTAINER_BONUS
     return [
-        [
-            b + h + _own_bonus(m, c.entry)
-            for b, h, c in zip(base, held, m.candidates, strict=True)
-        ]
+        [b + h + _own_bonus(m, c.entry) for b, h, c in zip(base, held, m.candidates, strict=True)]
         for m in members
     ]
 
