@@ -443,3 +443,14 @@ def test_only_an_area_that_holds_the_name_before_it_takes_the_holder_bonus(analy
     assert geneva.country_code == "CH"
     spans = _spans(text, "Palais des Nations", "Geneva", "Brazil")
     assert PlaceResolver().resolve_spans(text, spans)[1].country_code == "CH"
+
+
+def test_a_name_written_with_city_is_the_chartered_city(analyze) -> None:
+    # Mindoro has a hamlet called San Pedro; "San Pedro City" is the city of 300,000 in Laguna.
+    text = (
+        "Army officers in San Pedro City said troops fought rebels near Bulalacao, "
+        "Oriental Mindoro, on Thursday."
+    )
+    place = _by_text(analyze(text).places)["San Pedro"]
+    assert place.admin1 == "Calabarzon"
+    assert _by_text(analyze(text).places)["Bulalacao"].admin1 == "Mimaropa"

@@ -216,6 +216,7 @@ class Mention:
     candidates: tuple[Candidate, ...]
     strong: bool = True  # spaCy, a hashtag or the grammar says it is a place
     region_word: bool = False  # followed by "region", "oblast", ...
+    city_word: bool = False  # "San Pedro City", "Gaza City": the city, and a chartered one
     fuzzy: bool = False
     container: Mention | None = None  # "Paris, Texas": the mention after the comma
     held: Mention | None = None  # "Paris" for "Texas" in "Paris, Texas"
@@ -415,6 +416,10 @@ def _region_words_after(tokens: Sequence[Token], j: int) -> int:
 
 PLURAL_REGION_WORDS = frozenset(w + "s" for w in REGION_WORDS) | {"provinces", "counties"}
 LIST_JOINERS = frozenset((",", "and", "&"))
+
+
+def _city_word_after(tokens: Sequence[Token], j: int) -> bool:
+    return j + 1 < len(tokens) and tokens[j + 1].lower_ == "city"
 
 
 def _region_by_grammar(tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -686,6 +691,7 @@ class Recognizer:
                 c.primary or c.entry.population >= 5000 or c.entry.kind != CITY for c in candidates
             ):
                 return None
+        city_word = key.endswith(" city") or _city_word_after(tokens, j)
         surface = text[start:end]
         mention = Mention(
             start,
@@ -693,8 +699,9 @@ class Recognizer:
             surface,
             key,
             candidates,
-            strong=strong or hashtag or settlement,
+            strong=strong or hashtag or settlement or city_word,
             region_word=region_word,
+            city_word=city_word,
         )
         # "Hamas" (ORG) is another name of Hamm only where the article is about Germany.
         # "Arab" (NORP) is Arab, Alabama only where the article is about the United States.

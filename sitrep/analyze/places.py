@@ -58,6 +58,8 @@ from sitrep.analyze.place_mentions import (
 from sitrep.model import Analysis, Place
 
 MAX_FUZZY = 12  # misspelling searches per article: each costs a scan of one country's names
+DATELINE_POPULATION_WEIGHT = 0.25  # a dateline names a town with a newsroom
+CITY_WORD_POPULATION_WEIGHT = 1.0  # "San Pedro City" is the chartered one
 DATELINE_FOCUS = 3  # a dateline counts as this many mentions of where the story is
 MAX_POINTS = 30  # the places whose nearness counts, first named first
 
@@ -108,12 +110,17 @@ def _prior(c: Candidate, mention: Mention) -> float:
         score -= WIDE_NAMESAKE_PENALTY  # "the Atlantic" is the ocean, not Atlantic, Iowa
     if e.feature_code == "PPLC":
         score += CAPITAL_BONUS
+    if mention.dateline and e.kind == CITY:
+        score += DATELINE_POPULATION_WEIGHT * math.log10(e.population + 10)
     if c.primary and e.pid == mention.dominant_city:
         score += DOMINANT_BONUS  # Portland is Oregon's unless the article says otherwise
     if mention.region_word:
         score += REGION_WORD_BONUS if e.kind in (ADMIN1, ADMIN2, REGION) else -REGION_WORD_BONUS
-    if e.kind != CITY and mention.key.endswith(" city"):
-        score -= CITY_WORD_PENALTY  # "Gaza City" is the city, not the Gaza Strip
+    if mention.city_word:
+        if e.kind != CITY:
+            score -= CITY_WORD_PENALTY  # "Gaza City" is the city, not the Gaza Strip
+        else:
+            score += CITY_WORD_POPULATION_WEIGHT * math.log10(e.population + 10)
     if mention.fuzzy:
         score -= 0.5 * c.entry.kind  # a misspelt name is more likely a well-known one
     if e.kind in (ADMIN1, ADMIN2) and not mention.region_word and _has_namesake_city(c, mention):
@@ -706,7 +713,16 @@ class PlaceResolver:
             region_word = key.rsplit(" ", 1)[-1] in REGION_WORDS if " " in key else False
             full_key = key
             key, cands = _span_candidates(gaz, text[s:e], key, found.get(key, ()), region_word)
-            mention = Mention(s, e, text[s:e], key, cands, region_word=region_word, fuzzy=not cands)
+            mention = Mention(
+                s,
+                e,
+                text[s:e],
+                key,
+                cands,
+                region_word=region_word,
+                city_word=full_key.endswith(" city"),
+                fuzzy=not cands,
+            )
             # A name found only inside the span ("Wing" in "West Wing") is a weak clue.
             # "Bank of Japan", "University of Alberta": named after the place it is in.
             mention.strong = (
