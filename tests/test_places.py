@@ -466,3 +466,14 @@ def test_countries_without_a_countryinfo_point_are_in_the_gazetteer(analyze) -> 
     text = "Protesters blocked a bridge in Mitrovica, in northern Kosovo, on Sunday."
     kosovo = _by_text(analyze(text).places)["northern Kosovo"]
     assert (kosovo.country_code, kosovo.feature_code) == ("XK", "RGN")
+
+
+def test_a_country_inside_a_longer_name_stays_that_country() -> None:
+    # A town inside a name abroad yields to the article's own town; a country does not.
+    text = (
+        "Oil workers in Stavanger fear that the US Federal Reserve will raise rates again, "
+        "a union leader in Stavanger said."
+    )
+    spans = _spans(text, "Stavanger", "US Federal Reserve")
+    _, fed = PlaceResolver().resolve_spans(text, spans)
+    assert fed is not None and fed.country_code == "US"

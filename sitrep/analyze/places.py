@@ -745,8 +745,15 @@ class PlaceResolver:
         out: list[Place | None] = []
         for s, e in spans:
             m = by_span[(s, e)]
-            if m.best is not None and not m.strong and countries[m.best.entry.country_code] < 1:
-                m.best = None  # an inner name abroad: the article's own place is the better bet
+            if (
+                m.best is not None
+                and not m.strong
+                and m.best.entry.kind != COUNTRY
+                and countries[m.best.entry.country_code] < 1
+            ):
+                # A town inside a name abroad: the article's own place is the better bet ("the
+                # US Federal Reserve" in a report from Stavanger is still the country's).
+                m.best = None
             if m.best is not None and _common_word_hamlet(m):
                 m.best = None  # "Congress" is the one in Washington, not Congress, Arizona
             if m.best is None and fallback is not None:
