@@ -477,3 +477,11 @@ def test_a_country_inside_a_longer_name_stays_that_country() -> None:
     spans = _spans(text, "Stavanger", "US Federal Reserve")
     _, fed = PlaceResolver().resolve_spans(text, spans)
     assert fed is not None and fed.country_code == "US"
+
+
+def test_countries_named_by_their_short_forms(analyze) -> None:
+    text = "Peacekeepers left Bosnia in March; a ship sailed from Trinidad to St Lucia."
+    places = _by_text(analyze(text).places)
+    assert places["Bosnia"].country_code == "BA"
+    assert places["Trinidad"].country_code == "TT"
+    assert places["St Lucia"].country_code == "LC"
