@@ -485,3 +485,19 @@ def test_countries_named_by_their_short_forms(analyze) -> None:
     assert places["Bosnia"].country_code == "BA"
     assert places["Trinidad"].country_code == "TT"
     assert places["St Lucia"].country_code == "LC"
+
+
+def test_given_spans_a_district_and_a_name_it_holds() -> None:
+    # Pakistan has a "Karak District" by that whole name; Jordan's is the governorate of Karak.
+    # The unknown village is put where the text says it is, not at the article's focus.
+    text = (
+        "Floods cut roads to Umm Sharif in the Karak district, officials in Amman said. "
+        "Rescue teams from Amman and Zarqa were sent."
+    )
+    spans = _spans(text, "Umm Sharif", "Karak district", "Amman", "Zarqa")
+    village, district, *_ = PlaceResolver().resolve_spans(text, spans)
+    assert district is not None and district.country_code == "JO"
+    assert village is not None and (village.country_code, village.admin1) == (
+        "JO",
+        district.admin1,
+    )

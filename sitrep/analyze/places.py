@@ -756,6 +756,11 @@ class PlaceResolver:
                 m.best = None
             if m.best is not None and _common_word_hamlet(m):
                 m.best = None  # "Congress" is the one in Washington, not Congress, Arizona
+            if m.best is None and m.container is not None and m.container.best is not None:
+                m.best, m.scores = (
+                    m.container.best,
+                    [0.0, 0.0],
+                )  # "the Palais des Nations in Geneva"
             if m.best is None and fallback is not None:
                 # A name the gazetteer lacks (a street, a building) is most likely in the town
                 # the article is about.
@@ -786,6 +791,13 @@ def _span_candidates(
     found = gaz.lookup(tries)
     for attempt in tries:
         if found.get(attempt):
+            if region_word and attempt == key:
+                # "the Karak district" of a Jordan report may be the governorate of Karak
+                # as well as the district that bears the whole name in Pakistan.
+                bare = found.get(key.rsplit(" ", 1)[0], ())
+                seen = {c.entry.pid for c in found[key]}
+                regions = (c for c in bare if c.entry.kind != CITY and c.entry.pid not in seen)
+                return key, found[key] + tuple(regions)
             return attempt, found[attempt]
     return _inner_name(gaz, surface, key)
 
