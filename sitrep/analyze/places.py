@@ -757,10 +757,8 @@ class PlaceResolver:
             if m.best is not None and _common_word_hamlet(m):
                 m.best = None  # "Congress" is the one in Washington, not Congress, Arizona
             if m.best is None and m.container is not None and m.container.best is not None:
-                m.best, m.scores = (
-                    m.container.best,
-                    [0.0, 0.0],
-                )  # "the Palais des Nations in Geneva"
+                # "the Palais des Nations in Geneva": where the text says it is
+                m.best, m.scores = m.container.best, [0.0, 0.0]
             if m.best is None and fallback is not None:
                 # A name the gazetteer lacks (a street, a building) is most likely in the town
                 # the article is about.
