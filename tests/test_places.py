@@ -501,3 +501,18 @@ def test_given_spans_a_district_and_a_name_it_holds() -> None:
         "JO",
         district.admin1,
     )
+
+
+def test_given_spans_a_name_the_gazetteer_lacks_keeps_its_first_place() -> None:
+    # "Madinaty, Liverpool" reads like a town and what holds it; the first mention says better.
+    text = (
+        "The club opened a football school in Madinaty, east of Cairo, in May. Beyond Madinaty, "
+        "Liverpool runs schools in Alexandria and Giza."
+    )
+    first = text.index("Madinaty")
+    second = text.index("Madinaty", first + 1)
+    spans = [(first, first + 8), *_spans(text, "Cairo"), (second, second + 8)]
+    spans += _spans(text, "Liverpool", "Alexandria", "Giza")
+    places = PlaceResolver().resolve_spans(text, spans)
+    assert places[0] is not None and places[0].country_code == "EG"
+    assert places[2] is not None and places[2].country_code == "EG"

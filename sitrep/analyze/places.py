@@ -742,9 +742,8 @@ class PlaceResolver:
         by_span = {(m.start, m.end): m for m in mentions}
         fallback = _focus_place([m for m in mentions if m.strong])
         countries = _shares([m for m in mentions if m.strong]).countries
-        out: list[Place | None] = []
-        for s, e in spans:
-            m = by_span[(s, e)]
+        placed: dict[str, Candidate] = {}  # a name the gazetteer lacks -> where it was first put
+        for m in mentions:
             if (
                 m.best is not None
                 and not m.strong
@@ -756,15 +755,26 @@ class PlaceResolver:
                 m.best = None
             if m.best is not None and _common_word_hamlet(m):
                 m.best = None  # "Congress" is the one in Washington, not Congress, Arizona
-            if m.best is None and m.container is not None and m.container.best is not None:
-                # "the Palais des Nations in Geneva": where the text says it is
-                m.best, m.scores = m.container.best, [0.0, 0.0]
-            if m.best is None and fallback is not None:
-                # A name the gazetteer lacks (a street, a building) is most likely in the town
-                # the article is about.
-                m.best, m.scores = fallback, [0.0, 0.0]
+            if m.best is None:
+                m.best = _place_given_unknown(m, placed, fallback)
+                m.scores = [0.0, 0.0]
+        out: list[Place | None] = []
+        for s, e in spans:
+            m = by_span[(s, e)]
             out.append(to_place(m) if m.best is not None else None)
         return out
+
+
+def _place_given_unknown(
+    m: Mention, placed: dict[str, Candidate], fallback: Candidate | None
+) -> Candidate | None:
+    """Where a given name the gazetteer lacks (a street, a building) is: where the article first
+    put that name, else where the text says it is ("the Palais des Nations in Geneva"), else in
+    the town the article is about."""
+    if placed.get(m.key) is None:
+        outer = m.container.best if m.container is not None else None
+        placed[m.key] = outer or fallback
+    return placed[m.key]
 
 
 def _common_word_hamlet(m: Mention) -> bool:
