@@ -516,3 +516,17 @@ def test_given_spans_a_name_the_gazetteer_lacks_keeps_its_first_place() -> None:
     places = PlaceResolver().resolve_spans(text, spans)
     assert places[0] is not None and places[0].country_code == "EG"
     assert places[2] is not None and places[2].country_code == "EG"
+
+
+def test_regions_iso_writes_inverted_and_demonyms_countryinfo_lacks() -> None:
+    gaz = gazetteer.load()
+    dem = gazetteer.DEMONYM_PREFIX
+    found = gaz.lookup(["dagestan", "durham", dem + "kazakh", dem + "uzbek", dem + "kosovar"])
+    assert any(
+        c.entry.admin1 == "Dagestan" and c.entry.country_code == "RU" for c in found["dagestan"]
+    )
+    assert any(
+        c.entry.kind == gazetteer.ADMIN2 and c.entry.country_code == "GB" for c in found["durham"]
+    )
+    for key, code in ((dem + "kazakh", "KZ"), (dem + "uzbek", "UZ"), (dem + "kosovar", "XK")):
+        assert [c.entry.country_code for c in found[key]] == [code], key

@@ -326,7 +326,7 @@ def _load_subdivisions() -> tuple[list[dict], dict[int, list[int]]]:
                 "code": code,
                 "geonameid": int(gid) if gid else None,
                 "type": type_,
-                "aliases": [a for a in aliases.split("|") if a],
+                "aliases": [*(a for a in aliases.split("|") if a), *_uninverted(name)],
                 "level": int(level or 0),
                 "parent": int(parent) - 1 if parent else None,
                 "country_row": int(country),
@@ -338,6 +338,19 @@ def _load_subdivisions() -> tuple[list[dict], dict[int, list[int]]]:
         if row[2]:
             links[int(row[1])] = [int(s) - 1 for s in row[2].split("|")]
     return subdivisions, links
+
+
+_CONJUNCTIONS = frozenset(("and", "&", "y", "e", "en", "et", "und", "i"))
+
+
+def _uninverted(name: str) -> list[str]:
+    """'Dagestan' for ISO's 'Dagestan, Respublika', 'Durham' for 'Durham, County': the name
+    before the comma when what follows only says what kind of region it is (not when it goes on
+    listing places, as in 'Newry, Mourne and Down')."""
+    head, comma, tail = name.partition(", ")
+    if not comma or not head[:1].isupper() or _CONJUNCTIONS & set(tail.casefold().split()):
+        return []
+    return [head]
 
 
 def _country_by_row(countries: dict[str, dict]) -> dict[int, str]:
