@@ -530,3 +530,19 @@ def test_regions_iso_writes_inverted_and_demonyms_countryinfo_lacks() -> None:
     )
     for key, code in ((dem + "kazakh", "KZ"), (dem + "uzbek", "UZ"), (dem + "kosovar", "XK")):
         assert [c.entry.country_code for c in found[key]] == [code], key
+
+
+def test_a_town_then_its_state_and_a_list_of_towns() -> None:
+    # "Tacoma, Washington" is the state (which holds a Tacoma), though the capital is bigger;
+    # in "Washington, New York and Boston" New York holds nothing: it is the city.
+    text = (
+        "A museum of ice cream opened in Miami Beach. A baker from Tacoma, Washington, showed "
+        "how to ice cookies, and a chef in Fresno, Calif., roasted a turkey."
+    )
+    spans = _spans(text, "Miami Beach", "Tacoma", "Washington", "Fresno", "Calif.")
+    washington = PlaceResolver().resolve_spans(text, spans)[2]
+    assert washington is not None and washington.feature_code == "ADM1"
+    text = "After stops in Washington, New York and Boston, the minister flew home to Riyadh."
+    spans = _spans(text, "Washington", "New York", "Boston", "Riyadh")
+    new_york = PlaceResolver().resolve_spans(text, spans)[1]
+    assert new_york is not None and new_york.feature_code != "ADM1"

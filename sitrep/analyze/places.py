@@ -71,7 +71,7 @@ CAPITAL_BONUS = 3.0
 COUNTRY_WEIGHT = 3.6
 ADMIN1_WEIGHT = 1.6
 CONTAINER_BONUS = 3.0
-HOLDER_BONUS = 1.5
+HOLDER_BONUS = 2.5
 LIST_BONUS = 2.5
 REGION_WORD_BONUS = 4.0
 NEAR_WEIGHT = 1.2
@@ -333,12 +333,22 @@ def _rescore(members: list[Mention], ctx: Context) -> list[list[float]]:
 def _own_bonus(m: Mention, e: Entry) -> float:
     """What one mention's neighbours say of its kind: "Buffalo, New York" is in the state
     ("New York" alone is the city); "Hawaii, Idaho and Washington" are all states."""
-    bonus = HOLDER_BONUS if m.held is not None and _holds_a_reading(e, m.held) else 0.0
+    holder = m.held is not None and not _listed_with(m.held, m) and _holds_a_reading(e, m.held)
+    bonus = HOLDER_BONUS if holder else 0.0
     if e.kind in (COUNTRY, ADMIN1) and any(
         s.best is not None and s.best.entry.kind == e.kind for s in m.siblings
     ):
         bonus += LIST_BONUS
     return bonus
+
+
+def _listed_with(held: Mention, m: Mention) -> bool:
+    """'Washington, New York and Boston' lists towns: New York does not hold Washington there,
+    as it does in 'Long Island, New York, Pennsylvania and New Jersey'."""
+    kind = held.best.entry.kind if held.best is not None else None
+    return any(
+        s is not held and s.best is not None and s.best.entry.kind == kind for s in m.siblings
+    )
 
 
 def _holds_a_reading(outer: Entry, held: Mention) -> bool:
