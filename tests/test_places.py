@@ -546,3 +546,10 @@ def test_a_town_then_its_state_and_a_list_of_towns() -> None:
     spans = _spans(text, "Washington", "New York", "Boston", "Riyadh")
     new_york = PlaceResolver().resolve_spans(text, spans)[1]
     assert new_york is not None and new_york.feature_code != "ADM1"
+
+
+def test_a_given_acronym_that_only_spells_a_town_is_an_organisation() -> None:
+    # Oas is a town in the Philippines; "the OAS in Washington" is the organisation there.
+    text = "Trinidad's envoy missed a meeting at the OAS in Washington on March 15."
+    oas = PlaceResolver().resolve_spans(text, _spans(text, "Trinidad", "OAS", "Washington"))[1]
+    assert oas is not None and oas.country_code == "US"

@@ -807,6 +807,8 @@ def _span_candidates(
     if region_word:
         tries.append(key.rsplit(" ", 1)[0])
     found = gaz.lookup(tries)
+    if _acronym(surface) and all(c.entry.kind == CITY for c in found.get(key, ())):
+        found[key] = ()  # "the OAS in Washington" is an organisation, not Oas in the Philippines
     for attempt in tries:
         if found.get(attempt):
             if region_word and attempt == key:
@@ -818,6 +820,10 @@ def _span_candidates(
                 return key, found[key] + tuple(regions)
             return attempt, found[attempt]
     return _inner_name(gaz, surface, key)
+
+
+def _acronym(surface: str) -> bool:
+    return 2 <= len(surface) <= 3 and surface.isupper() and surface.isalpha()
 
 
 def _inner_name(
