@@ -553,3 +553,10 @@ def test_a_given_acronym_that_only_spells_a_town_is_an_organisation() -> None:
     text = "Trinidad's envoy missed a meeting at the OAS in Washington on March 15."
     oas = PlaceResolver().resolve_spans(text, _spans(text, "Trinidad", "OAS", "Washington"))[1]
     assert oas is not None and oas.country_code == "US"
+
+
+def test_of_towns_named_as_often_an_unknown_name_falls_back_to_the_bigger() -> None:
+    text = "Fans travelled from Truro and from Manchester to the Zelwick Stadium for the final."
+    spans = _spans(text, "Truro", "Manchester", "Zelwick Stadium")
+    pavilion = PlaceResolver().resolve_spans(text, spans)[2]
+    assert pavilion is not None and pavilion.name == "Manchester"

@@ -854,7 +854,7 @@ def _inner_name(
 
 
 def _focus_place(mentions: Sequence[Mention]) -> Candidate | None:
-    """The most named town of the article, else its most named region or country."""
+    """The most named place of the article, a town counting triple."""
     counts: Counter = Counter()
     by_pid: dict[int, Candidate] = {}
     for m in mentions:
@@ -866,4 +866,10 @@ def _focus_place(mentions: Sequence[Mention]) -> Candidate | None:
             by_pid[pid] = m.best
     if not counts:
         return None
-    return by_pid[counts.most_common(1)[0][0]]
+
+    def rank(pid: int) -> tuple[float, bool, int]:
+        # Of places named as often, a town before a region, then the bigger one.
+        e = by_pid[pid].entry
+        return counts[pid], e.kind in (CITY, ADMIN2), e.population
+
+    return by_pid[max(counts, key=rank)]
