@@ -58,8 +58,6 @@ from sitrep.analyze.place_mentions import (
 from sitrep.model import Analysis, Place
 
 MAX_FUZZY = 12  # misspelling searches per article: each costs a scan of one country's names
-DATELINE_POPULATION_WEIGHT = 0.25  # a dateline names a town with a newsroom
-CITY_WORD_POPULATION_WEIGHT = 1.0  # "San Pedro City" is the chartered one
 DATELINE_FOCUS = 3  # a dateline counts as this many mentions of where the story is
 MAX_POINTS = 30  # the places whose nearness counts, first named first
 
@@ -93,6 +91,8 @@ WIDE_NAMESAKE_PENALTY = 3.0
 HAMLET_ALIAS_WEIGHT = 0.3
 DOMINANT_BONUS = 1.0
 NESTED_BONUS = 1.0  # a town in a district the article also names
+DATELINE_POPULATION_WEIGHT = 0.25  # a dateline names a town with a newsroom
+CITY_WORD_POPULATION_WEIGHT = 1.0  # "San Pedro City" is the chartered one
 
 
 # ---------------------------------------------------------------------------------------------
