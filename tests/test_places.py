@@ -560,3 +560,16 @@ def test_of_towns_named_as_often_an_unknown_name_falls_back_to_the_bigger() -> N
     spans = _spans(text, "Truro", "Manchester", "Zelwick Stadium")
     pavilion = PlaceResolver().resolve_spans(text, spans)[2]
     assert pavilion is not None and pavilion.name == "Manchester"
+
+
+def test_parts_of_a_country_by_direction(analyze) -> None:
+    # Alaska and Hawaii do not make "western" the middle of the Pacific.
+    west = _by_text(analyze("Wildfires burned across the western United States.").places)
+    place = west["western United States"]
+    assert place.feature_code == "RGN" and -125 < place.lon < -105
+    # No region of Sudan lies in the middle third both ways: the one nearest the middle.
+    central = _by_text(analyze("Fighting spread in central Sudan on Monday.").places)
+    assert central["central Sudan"].feature_code == "RGN"
+    # "north-east" is read whole, not as "east".
+    ne = _by_text(analyze("Gunmen attacked a village in north-east Nigeria.").places)
+    assert ne["north-east Nigeria"].name == "North-east Nigeria"

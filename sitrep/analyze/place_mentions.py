@@ -10,6 +10,7 @@ mention carries its gazetteer candidates; choosing among them is ``places.py``'s
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -354,14 +355,22 @@ DIRECTIONS = {
 
 def _direction_before(tokens: Sequence[Token], i: int) -> tuple[tuple[int, int], int] | None:
     """The direction word right before token i ('southern', 'north-east'), and its start."""
-    if i >= 1 and tokens[i - 1].lower_ in DIRECTIONS:
-        return DIRECTIONS[tokens[i - 1].lower_], tokens[i - 1].idx
-    # spaCy splits "north-east" into three tokens.
+    # spaCy splits "north-east" into three tokens; the compound first, or it reads as "east".
     if i >= 3 and tokens[i - 2].text == "-":
         word = f"{tokens[i - 3].lower_}-{tokens[i - 1].lower_}"
         if word in DIRECTIONS:
             return DIRECTIONS[word], tokens[i - 3].idx
+    if i >= 1 and tokens[i - 1].lower_ in DIRECTIONS:
+        return DIRECTIONS[tokens[i - 1].lower_], tokens[i - 1].idx
     return None
+
+
+def _trimmed_range(values: Sequence[float]) -> tuple[float, float]:
+    """The extent of most of the values: the outermost tenth on each side (Alaska and Hawaii
+    for the United States) would make "western" mean the Pacific."""
+    ordered = sorted(values)
+    cut = len(ordered) // 10
+    return ordered[cut], ordered[len(ordered) - 1 - cut]
 
 
 def directional_point(
@@ -384,13 +393,18 @@ def directional_point(
             return value <= low + share * span
         return low + span / 3 <= value <= high - span / 3
 
-    lat_lo, lat_hi, lon_lo, lon_hi = min(lats), max(lats), min(lons), max(lons)
+    lat_lo, lat_hi = _trimmed_range(lats)
+    lon_lo, lon_hi = _trimmed_range(lons)
     chosen = [
         (lat, lon)
         for lat, lon in points
         if ((side[0] == 0 and side[1] != 0) or keep(lat, lat_lo, lat_hi, side[0]))
         and ((side[1] == 0 and side[0] != 0) or keep(lon, lon_lo, lon_hi, side[1]))
     ]
+    if not chosen and side == (0, 0):
+        # "central Sudan": no part in the middle third both ways; the one nearest the middle
+        middle = ((lat_lo + lat_hi) / 2, (lon_lo + lon_hi) / 2)
+        chosen = [min(points, key=lambda p: math.dist(p, middle))]
     if not chosen:
         return None
     return (

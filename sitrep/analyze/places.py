@@ -516,7 +516,7 @@ def _part_of_area(m: Mention) -> Place | None:
     point = directional_point(gazetteer.load().parts_of(e.country_code, admin1), m.direction)
     if point is None:
         return None
-    word = m.direction_text.split()[0].split("-")[0].capitalize() if m.direction_text else ""
+    word = m.direction_text.split()[0].capitalize() if m.direction_text else ""
     return Place(
         text=m.direction_text or m.text,
         start=m.direction_start if m.direction_text else m.start,
