@@ -718,29 +718,10 @@ class PlaceResolver:
         spans = list(spans)
         keys = [span_key(text[s:e]) for s, e in spans]
         found = gaz.lookup(keys)
-        mentions = []
-        for (s, e), key in zip(spans, keys, strict=True):
-            region_word = key.rsplit(" ", 1)[-1] in REGION_WORDS if " " in key else False
-            full_key = key
-            key, cands = _span_candidates(gaz, text[s:e], key, found.get(key, ()), region_word)
-            mention = Mention(
-                s,
-                e,
-                text[s:e],
-                key,
-                cands,
-                region_word=region_word,
-                city_word=full_key.endswith(" city"),
-                fuzzy=not cands,
-            )
-            # A name found only inside the span ("Wing" in "West Wing") is a weak clue.
-            # "Bank of Japan", "University of Alberta": named after the place it is in.
-            mention.strong = (
-                key == full_key
-                or key.startswith((ABBREV_PREFIX, DEMONYM_PREFIX))
-                or full_key.endswith(" of " + key)
-            )
-            mentions.append(mention)
+        mentions = [
+            _given_mention(gaz, text, span, key, found.get(key, ()))
+            for span, key in zip(spans, keys, strict=True)
+        ]
         mentions.sort(key=lambda m: m.start)
         link_containers(mentions, text)
         link_lists(mentions, text)
@@ -749,34 +730,56 @@ class PlaceResolver:
         if any(not m.candidates for m in mentions):
             _fuzzy(gaz, mentions, _shares(mentions).focus())
             resolve(mentions)
+        _settle_given(mentions)
         by_span = {(m.start, m.end): m for m in mentions}
-        fallback = _focus_place([m for m in mentions if m.strong])
-        countries = _shares([m for m in mentions if m.strong]).countries
-        placed: dict[str, Candidate] = {}  # a name the gazetteer lacks -> where it was first put
-        for m in mentions:
-            if (
-                m.best is not None
-                and not m.strong
-                and m.best.entry.kind != COUNTRY
-                and countries[m.best.entry.country_code] < 1
-            ):
-                # A town inside a name abroad: the article's own place is the better bet ("the
-                # US Federal Reserve" in a report from Stavanger is still the country's).
-                m.best = None
-            if m.best is not None and _common_word_hamlet(m):
-                m.best = None  # "Congress" is the one in Washington, not Congress, Arizona
-            if m.best is None:
-                m.best = _place_given_unknown(m, placed, fallback)
-                m.scores = [0.0, 0.0]
-        out: list[Place | None] = []
-        for s, e in spans:
-            m = by_span[(s, e)]
-            out.append(to_place(m) if m.best is not None else None)
-        return out
+        return [
+            to_place(m) if m.best is not None else None for m in (by_span[span] for span in spans)
+        ]
+
+
+def _given_mention(
+    gaz: gazetteer.Gazetteer, text: str, span: tuple[int, int], key: str, found: tuple
+) -> Mention:
+    s, e = span
+    region_word = key.rsplit(" ", 1)[-1] in REGION_WORDS if " " in key else False
+    name, candidates = _span_candidates(gaz, text[s:e], key, found, region_word)
+    mention = Mention(
+        s,
+        e,
+        text[s:e],
+        name,
+        candidates,
+        region_word=region_word,
+        city_word=key.endswith(" city"),
+        fuzzy=not candidates,
+    )
+    # A name found only inside the span ("Wing" in "West Wing") is a weak clue.
+    # "Bank of Japan", "University of Alberta": named after the place it is in.
+    mention.strong = (
+        name == key
+        or name.startswith((ABBREV_PREFIX, DEMONYM_PREFIX))
+        or key.endswith(" of " + name)
+    )
+    return mention
+
+
+def _settle_given(mentions: list[Mention]) -> None:
+    """Drop the readings a given span should not keep, and place the spans left without one."""
+    fallback = _focus_place([m for m in mentions if m.strong])
+    countries = _shares([m for m in mentions if m.strong]).countries
+    placed: dict[str, Candidate | None] = {}  # a name the gazetteer lacks -> where it was put
+    for m in mentions:
+        if m.best is not None and (
+            _town_inside_a_name_abroad(m, countries) or _common_word_hamlet(m)
+        ):
+            m.best = None
+        if m.best is None:
+            m.best = _place_given_unknown(m, placed, fallback)
+            m.scores = [0.0, 0.0]
 
 
 def _place_given_unknown(
-    m: Mention, placed: dict[str, Candidate], fallback: Candidate | None
+    m: Mention, placed: dict[str, Candidate | None], fallback: Candidate | None
 ) -> Candidate | None:
     """Where a given name the gazetteer lacks (a street, a building) is: where the article first
     put that name, else where the text says it is ("the Palais des Nations in Geneva"), else in
@@ -787,7 +790,15 @@ def _place_given_unknown(
     return placed[m.key]
 
 
+def _town_inside_a_name_abroad(m: Mention, countries: Counter) -> bool:
+    """The article's own place is the better bet for it ("the US Federal Reserve" in a report
+    from Stavanger is still the country's)."""
+    e = m.best.entry
+    return not m.strong and e.kind != COUNTRY and countries[e.country_code] < 1
+
+
 def _common_word_hamlet(m: Mention) -> bool:
+    """ "Congress" is the one in Washington, not Congress, Arizona."""
     e = m.best.entry
     return m.key in common_words() and e.kind == CITY and e.population < NAMESAKE_CITY_POPULATION
 
