@@ -451,9 +451,9 @@ def test_a_name_written_with_city_is_the_chartered_city(analyze) -> None:
         "Army officers in San Pedro City said troops fought rebels near Bulalacao, "
         "Oriental Mindoro, on Thursday."
     )
-    place = _by_text(analyze(text).places)["San Pedro"]
-    assert place.admin1 == "Calabarzon"
-    assert _by_text(analyze(text).places)["Bulalacao"].admin1 == "Mimaropa"
+    places = _by_text(analyze(text).places)
+    assert places["San Pedro"].admin1 == "Calabarzon"
+    assert places["Bulalacao"].admin1 == "Mimaropa"
 
 
 def test_countries_without_a_countryinfo_point_are_in_the_gazetteer(analyze) -> None:
