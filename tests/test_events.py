@@ -9,14 +9,8 @@ from __future__ import annotations
 import pytest
 
 from sitrep.analyze.event_types import EventTyper
-from sitrep.analyze.events import (
-    Toll,
-    _caption_ranges,
-    _fatalities,
-    _focus,
-    assembly_lexicon,
-    dateline_ranges,
-)
+from sitrep.analyze.events.article import _caption_ranges, _focus, dateline_ranges
+from sitrep.analyze.events.drafts import Toll, _fatalities, assembly_lexicon
 from sitrep.evaluate import haversine_km
 from sitrep.ingest import read_path
 from sitrep.model import Analysis, Place
@@ -585,7 +579,7 @@ def test_a_takeover_after_a_withdrawal_is_a_handover_only_without_a_fight(
 
 
 def test_territory_words_are_each_reachable(analyzer) -> None:
-    from sitrep.analyze.events import _fought_over, _settle_territory
+    from sitrep.analyze.events.sentences import _fought_over, _settle_territory
 
     lex = assembly_lexicon().territory
     for word in lex.fought_over:
@@ -672,7 +666,7 @@ def test_a_weapon_that_struck_types_the_attack_words_beside_it(
 
 
 def test_every_weapon_subject_is_reachable(analyzer) -> None:
-    from sitrep.analyze.events import _weapon_strike
+    from sitrep.analyze.events.sentences import _weapon_strike
     from sitrep.model import Trigger
 
     lex = assembly_lexicon()

@@ -1,0 +1,36 @@
+"""Events: incidents typed in ACLED's taxonomy, with their arguments and evidence.
+
+The typer finds asserted incident words; this stage turns them into one record per incident.
+In order:
+
+1. triggers in photo captions are dropped; the rest are grouped by sentence, cut at line
+   breaks (a headline or dateline is not part of the next sentence);
+2. each trigger becomes a *draft* per place its sentence ties to it in the parse (one per
+   town when a sentence lists several; an address is one place; "the X and Y regions" are
+   regions; a place "near" another, the reporter's place after "said", a source read as a
+   town, a cause's or a destination's place, "pro-EU" and a dateline are not the incident's),
+   else the paragraph's last place, the last incident's place, the article's focus place or
+   the dateline, less precisely; no draft when the only place is a whole country, or when
+   the clause states a present condition or an aim; with its date (the incident's own, not
+   one of another incident inside its phrase, else the days before the report), actors by
+   their role in the parse, the sentence's death tolls and sources;
+3. tolls stated in sentences without a trigger join the draft at their place; a "no
+   casualty" clause left by its own sentence's incidents closes the one told before;
+4. the headline folds into the main incident; drafts typed from a generic word ("killed")
+   join the specific incident at their place and date; drafts of one type group at one place
+   and date merge (a guessed place joins a stated one close by); arrests at a rally (not
+   those that set it off), looting in an attack, weapons seized in a clash and a strike
+   whose weapon was shot down fold into their host; vague unplaced drafts go;
+5. the record: actors laid out by the final sub-type, the toll (lowest claim per side, sides
+   added), evidence, confidence, id.
+
+The modules follow the steps: ``article`` reads what the whole article offers (datelines,
+captions, places, dates, actors, tolls, sources); ``sentences`` decides step 2's places and
+whether a trigger states an incident; ``merging`` is steps 3 and 4; ``coder`` runs them in
+order and writes the record; ``drafts`` holds the draft, the lexicon and the helpers they share.
+Knowledge of the assembly lives in ``sitrep/data/events_assembly.toml``.
+"""
+
+from sitrep.analyze.events.coder import EventCoder
+
+__all__ = ["EventCoder"]

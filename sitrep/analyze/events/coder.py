@@ -1,0 +1,409 @@
+"""The events stage: ``EventCoder()(doc, analysis)`` turns an article's triggers into events."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.analyze.actors import lexicon as actor_lexicon
+from sitrep.analyze.event_types import EventTyper
+from sitrep.analyze.events.article import _ArticleContext, _roles
+from sitrep.analyze.events.drafts import (
+    _ARMED_KINDS,
+    _OFFICE_TIER,
+    _PEOPLE_KINDS,
+    _PEOPLE_NAMES,
+    _POST_ATTACKS,
+    _STATE_KINDS,
+    Draft,
+    _contains,
+    _fatalities,
+    _is_state,
+    _place_level,
+    _same_place,
+    _span_root,
+    assembly_lexicon,
+)
+from sitrep.analyze.events.merging import (
+    _absorb_generic,
+    _add_orphan_zeros,
+    _add_stray_tolls,
+    _drop_vague,
+    _fold_headline,
+    _merge,
+    _settle_protest_force,
+)
+from sitrep.analyze.events.sentences import (
+    _an_effects_cause,
+    _collapse_chains,
+    _drop_descriptions,
+    _in_one_country,
+    _intended,
+    _line_bounds,
+    _settle_territory,
+    _sibling_places,
+    _states_a_condition,
+    _sure_places,
+    _territory_by_actor,
+    _told_as_cause,
+    _weapon_strike,
+)
+from sitrep.model import ActorMention, Analysis, Event, Location, Place, Trigger, event_id
+from sitrep.model import Span as TextSpan
+
+# ------------------------------------------------------------------------------------------
+# The stage
+
+
+class EventCoder:
+    """The events stage: ``EventCoder()(doc, analysis)`` returns the article's events."""
+
+    def __init__(self) -> None:
+        self.typer = EventTyper()
+        self.lex = assembly_lexicon()
+        self.actors = actor_lexicon()
+
+    def __call__(self, doc: Doc, analysis: Analysis) -> list[Event]:
+        context = _ArticleContext(doc, analysis, self.lex)
+        drafts: list[Draft] = []
+        triggers = [t for t in self.typer(doc) if not context.in_caption(t.start)]
+        by_sentence: dict[tuple[int, int], list[Trigger]] = {}
+        for trigger in triggers:
+            by_sentence.setdefault(_line_bounds(context.text, trigger), []).append(trigger)
+        for bounds, sentence_triggers in by_sentence.items():
+            drafts.extend(self._sentence_drafts(context, bounds, sentence_triggers, len(drafts)))
+            placed = [d for d in drafts if d.place_explicit and d.place is not None]
+            if placed:
+                context.story_place = placed[-1].place
+        _add_stray_tolls(context, drafts, set(by_sentence))
+        _add_orphan_zeros(context, drafts)
+        # The one group the article names stands for its unnamed attackers only when some
+        # sentence gives it a part in an incident, not when it is mentioned in passing
+        in_roles = {d.actor1 for d in drafts if not d.actor1_weak} | {d.actor2 for d in drafts}
+        if context.named_group not in in_roles:
+            context.named_group = None
+        drafts = _absorb_generic(_fold_headline(drafts, context.headline_end, self.lex), self.lex)
+        merged = _drop_vague(_merge(drafts, self.lex), self.lex)
+        return [
+            self._event(draft, analysis, index, context)
+            for index, draft in enumerate(d for d in merged if d.place is not None)
+        ]
+
+    # -- one sentence ----------------------------------------------------------------------
+
+    def _sentence_drafts(
+        self,
+        context: _ArticleContext,
+        bounds: tuple[int, int],
+        triggers: list[Trigger],
+        order: int,
+    ) -> list[Draft]:
+        doc = context.doc
+        sentence = doc.char_span(bounds[0], bounds[1], alignment_mode="expand")
+        if sentence is None:
+            return []
+        heads = [_span_root(doc, t.start, t.end) for t in triggers]
+        placed = self._places_by_trigger(context, sentence, triggers, heads)
+        drafts = []
+        for trigger, head in zip(triggers, heads, strict=True):
+            if head is None:
+                continue
+            places = placed.get(trigger.start) or _sibling_places(
+                trigger, head, triggers, heads, placed
+            )
+            if not places and trigger.start in placed:
+                continue
+            explicit_place = bool(places)
+            places = places or [context.fallback_place(sentence)]
+            others = [h for h in heads if h is not None and h.i != head.i]
+            start, end, time_precision, explicit = context.event_dates(sentence, head, others)
+            if not explicit and bounds[0] >= context.headline_end and _states_a_condition(head):
+                continue  # "Al Shabaab is fighting the government": a state of affairs
+            if bounds[0] >= context.headline_end and _intended(head, context.lex):
+                continue  # "in its attempt to take control of the region": an aim
+            if not explicit and _an_effects_cause(head, context.lex):
+                continue  # "people displaced by the fighting": the war's toll, no incident
+            settled = _settle_territory(trigger.sub_event_type, head, sentence, self.lex.territory)
+            if settled is None:
+                continue
+            struck = _weapon_strike(trigger, settled, sentence, self.lex)
+            if struck is not None:
+                trigger = struck
+            elif settled != trigger.sub_event_type:
+                taxonomy = self.typer.lexicon.taxonomy
+                trigger = replace(trigger, sub_event_type=settled, event_type=taxonomy[settled])
+            tolls = context.tolls(sentence, head, split=len(places) > 1)
+            reported = context.reported_by(sentence)
+            for place_and_precision in places:
+                place, precision = place_and_precision
+                actor1, actor2, armed_victim, force, weak = self._actors(
+                    context, sentence, head, trigger, place
+                )
+                event_type, sub_event_type = trigger.event_type, trigger.sub_event_type
+                at_post = sub_event_type in _POST_ATTACKS and context.at_armed_site(sentence)
+                code = place.country_code if place else context.focus
+                unopposed = actor2 is None or actor2.startswith(_PEOPLE_NAMES)
+                if at_post and code is not None and unopposed:
+                    # the post's defenders: the forces of the country it stands in
+                    armed_victim = True
+                    actor2 = self.actors.state_name("military", code, context.published.year)
+                if armed_victim and event_type == "Violence against civilians":
+                    # ACLED: an attack on soldiers, police or fighters is a battle, even one-sided
+                    event_type, sub_event_type = "Battles", "Armed clash"
+                drafts.append(
+                    Draft(
+                        event_type=event_type,
+                        sub_event_type=sub_event_type,
+                        place=place,
+                        precision=precision,
+                        place_explicit=explicit_place and id(place) not in context.office_places,
+                        date_start=start,
+                        date_end=end,
+                        time_precision=time_precision,
+                        date_explicit=explicit,
+                        actor1=actor1,
+                        actor2=actor2,
+                        force=force,
+                        directed=context.directed(sentence, head),
+                        actor1_weak=weak,
+                        tolls=list(tolls),
+                        reported_by=list(reported),
+                        evidence=TextSpan(sentence.text, sentence.start_char, sentence.end_char),
+                        confidence=trigger.confidence * (1.0 if explicit else 0.9),
+                        order=order + len(drafts),
+                        triggers=[trigger],
+                        cause=_told_as_cause(head, context.lex),
+                    )
+                )
+        return drafts
+
+    def _places_by_trigger(
+        self,
+        context: _ArticleContext,
+        sentence: Span,
+        triggers: list[Trigger],
+        heads: list[Token | None],
+    ) -> dict[int, list[tuple[Place, int]]]:
+        """Each eligible place of the sentence goes to its nearest trigger in the parse."""
+        # An address ("Barangay Tambobong, Baguio District, Davao City") is one place even
+        # when its parts hang on different words.
+        candidates = _collapse_chains(context.sentence_places(sentence), context)
+        live = [(t, h) for t, h in zip(triggers, heads, strict=True) if h is not None]
+        assigned: dict[int, list[tuple[Place, Token]]] = {}
+        ties = []
+        for place, token in candidates:
+            scored = []
+            for trigger, head in live:
+                eligible, distance = context.place_tie(token, head)
+                if eligible:
+                    scored.append((distance, abs(token.i - head.i), trigger.start))
+            if scored:
+                ties.append((min(scored), place, token))
+        if any(tie[0][0] < _OFFICE_TIER for tie in ties):
+            ties = [tie for tie in ties if tie[0][0] < _OFFICE_TIER]
+        offices = {token.i for (distance, _, _), _, token in ties if distance >= _OFFICE_TIER}
+        for (_, _, trigger_start), place, token in ties:
+            assigned.setdefault(trigger_start, []).append((place, token))
+        result = {}
+        for trigger_start, pairs in assigned.items():
+            if all(_place_level(p) == 0 and not context.part_of(t) for p, t in pairs):
+                # "six were killed around Myanmar": no place below the country, no event
+                result[trigger_start] = []
+                continue
+            pairs = _sure_places(pairs, context.focus)
+            pairs = _drop_descriptions(pairs, context.lex.directions)
+            pairs = _in_one_country(pairs, context.focus)
+            places = [p for p, _ in pairs]
+            finest = [
+                (place, token)
+                for place, token in pairs
+                if not any(_contains(place, other) for other in places)
+            ]
+            finest = _collapse_chains(finest, context)
+            unique: list[tuple[Place, int]] = []
+            for place, token in finest:
+                if _place_level(place) == 0:
+                    continue
+                if any(_same_place(place, seen) for seen, _ in unique):
+                    continue
+                place = context.region_named(place, token)
+                # An office's place stands for its region: it never refines a known place
+                precision = 3 if token.i in offices else context.precision(place, token)
+                if token.i in offices:
+                    context.office_places.add(id(place))
+                unique.append((place, precision))
+            if unique:
+                result[trigger_start] = unique
+        return result
+
+    # -- actors ----------------------------------------------------------------------------
+
+    def _actors(
+        self,
+        context: _ArticleContext,
+        sentence: Span,
+        head: Token,
+        trigger: Trigger,
+        place: Place | None,
+    ) -> tuple[str | None, str | None, bool, str | None, bool]:
+        """actor1, actor2, whether the victim is an armed party, the sentence's force, and
+        whether actor1 is only a party the sentence mentions, in no role."""
+        year = context.published.year
+        code = place.country_code if place else context.focus
+        mentions = context.sentence_actors(sentence)
+        agents, victims, parties = _roles(context, mentions, head)
+
+        def name(mention: ActorMention) -> str:
+            return self.actors.relocated(mention, code, year)
+
+        def generic(kind: str) -> str:
+            return self.actors.generic_name(self.actors.templates[kind], code, year)
+
+        killed = [m for m in mentions if context.is_killed(m)]
+        # "..., the army said": a party that reports the incident is its source, not a party.
+        mentions = [m for m in mentions if not context.is_reporter(m)]
+        victims = victims + [m for m in killed if m not in victims]
+        armed_agents = [m for m in agents if m.kind in _ARMED_KINDS and m not in killed]
+        armed_near = [m for m in mentions if m.kind in _ARMED_KINDS]
+        forces = armed_agents or [m for m in victims if m.kind in _STATE_KINDS] or armed_near
+        force = name(forces[0]) if forces else None
+        event_type, sub = trigger.event_type, trigger.sub_event_type
+        if event_type in {"Protests", "Riots"}:
+            target = next((m for m in victims if m.kind in _ARMED_KINDS), None)
+            return None, (name(target) if target else None), False, force, False
+        if sub == "Disrupted weapons use":
+            # The interceptor is the state whose ground it is; the launcher is named by the
+            # weapon ("Ukrainian drones were shot down").
+            launcher = next((m for m in armed_near if m.country_code not in {None, code}), None)
+            interceptor = self.actors.state_name("military", code, year) if code else None
+            if launcher is None:
+                launcher = context.foreign_party(code)
+            return interceptor, (name(launcher) if launcher else None), False, force, False
+        actor1 = armed_agents[0] if armed_agents else None
+        if actor1 is None and parties:
+            actor1 = parties[0]
+        weak = False
+        if actor1 is None:
+            actor1 = next((m for m in armed_near if m not in victims), None)
+            weak = actor1 is not None
+        pool = [m for m in victims + parties if m is not actor1]
+        if event_type == "Battles":
+            pool += [m for m in armed_near if m is not actor1 and m not in pool]
+            own = name(actor1) if actor1 else None
+            actor2 = next((m for m in pool if m.kind in _ARMED_KINDS and name(m) != own), None)
+            if actor2 is None and actor1 is not None:
+                # The other side of a battle the sentence leaves unnamed: the article's other
+                # main armed party ("Ukrainian forces defending the city").
+                actor2 = context.opponent_of(actor1)
+        else:
+            actor2 = next(iter(pool), None)
+            if actor2 is None:
+                # People killed or hurt by a strike are its target even when the parse does
+                # not tie them to the trigger word.
+                actor2 = next((m for m in mentions if m.kind == "civilians"), None)
+        first = name(actor1) if actor1 else None
+        second = name(actor2) if actor2 else None
+        armed_victim = actor2 is not None and actor2.kind in _ARMED_KINDS and actor2 in victims
+        if first is None and (event_type == "Battles" or armed_victim):
+            first = generic("militia")  # an attack on soldiers by attackers the text leaves unnamed
+        if event_type == "Violence against civilians":
+            if first is None:
+                first = generic("militia")
+            if second is None or (actor2 and actor2.kind not in _PEOPLE_KINDS and not armed_victim):
+                second = generic("civilians")
+        if second == first:
+            second = None
+        return first, second, armed_victim, force, weak
+
+    def _final_actors(
+        self, draft: Draft, context: _ArticleContext
+    ) -> tuple[str | None, str | None]:
+        """Protest and riot roles follow ACLED's layout for the final sub-type; an unnamed
+        perpetrator takes the one armed group the article names, when it names just one."""
+        year = context.published.year
+        code = draft.place.country_code if draft.place else context.focus
+
+        def generic(kind: str) -> str:
+            return self.actors.generic_name(self.actors.templates[kind], code, year)
+
+        sub = draft.sub_event_type
+        force = draft.force
+        if force is None and code is not None:
+            force = self.actors.state_name("police", code, year)
+        if sub == "Excessive force against protesters":
+            return force, generic("protesters")
+        if sub == "Protest with intervention":
+            return generic("protesters"), force
+        if sub == "Peaceful protest":
+            return generic("protesters"), None
+        if draft.event_type == "Riots":
+            return generic("rioters"), draft.actor2 or draft.force
+        if sub == "Arrests" and draft.actor1 is None:
+            # arrests are made by the state: the police, when the sentence names no force
+            return force, draft.actor2
+        unidentified = self.actors.generic_name(self.actors.templates["militia"], None, 2000)
+        stem = unidentified.split(" (")[0]
+
+        def named(actor: str | None) -> str | None:
+            if actor is not None and actor.startswith(stem) and context.named_group:
+                return context.named_group
+            return actor
+
+        actor1, actor2 = named(draft.actor1), named(draft.actor2)
+        if actor2 == actor1:
+            actor2 = None
+        if draft.event_type == "Battles" and (actor1 is None) != (actor2 is None):
+            # A battle has two sides: the one the sentence leaves out is the article's main
+            # party on the other side (state forces against the named or unnamed group).
+            known = actor1 or actor2
+            other = context.counterpart(known, self.actors.relocated, code, year)
+            actor1, actor2 = (known, other) if actor1 else (other, known)
+        # Who opened fire in "an encounter between troops and rebels" is seldom said: ACLED
+        # lists the state's forces first, and of two states' forces the one abroad, which
+        # came to fight
+        undirected = draft.sub_event_type == "Armed clash" and not draft.directed
+        local = {self.actors.state_name(k, code, year) for k in ("military", "police") if code}
+        if undirected and _is_state(actor2) and (not _is_state(actor1) or actor1 in local):
+            actor1, actor2 = actor2, actor1
+        return actor1, actor2
+
+    # -- the record ------------------------------------------------------------------------
+
+    def _event(
+        self, draft: Draft, analysis: Analysis, index: int, context: _ArticleContext
+    ) -> Event:
+        _settle_protest_force(draft, self.lex)
+        place = draft.place
+        actor1, actor2 = self._final_actors(draft, context)
+        code = place.country_code if place is not None else context.focus
+        year = context.published.year
+        local = {self.actors.state_name(k, code, year) for k in ("military", "police") if code}
+        sub_event_type = _territory_by_actor(draft.sub_event_type, actor1, local)
+        location = None
+        if place is not None:
+            location = Location(
+                name=place.name,
+                geonameid=place.geonameid,
+                country_code=place.country_code,
+                admin1=place.admin1,
+                admin2=place.admin2,
+                lat=place.lat,
+                lon=place.lon,
+                precision=draft.precision,
+            )
+        return Event(
+            id=event_id(analysis.article.id, index),
+            event_type=draft.event_type,
+            sub_event_type=sub_event_type,
+            date_start=draft.date_start.isoformat(),
+            date_end=draft.date_end.isoformat(),
+            time_precision=draft.time_precision,
+            location=location,
+            actor1=actor1,
+            actor2=actor2,
+            fatalities=_fatalities(draft.tolls),
+            reported_by=draft.reported_by,
+            evidence=draft.evidence,
+            confidence=round(min(1.0, draft.confidence), 3),
+        )

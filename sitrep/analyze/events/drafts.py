@@ -1,0 +1,329 @@
+"""The events stage's shared parts: the draft of an incident, the assembly lexicon, and the
+parse and place helpers every step uses."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from sitrep.analyze import gazetteer
+from sitrep.model import Place, Trigger
+from sitrep.model import Span as TextSpan
+
+_ARMED_KINDS = frozenset({"military", "police", "rebel", "militia", "other"})
+_STATE_KINDS = frozenset({"military", "police"})
+_PEOPLE_KINDS = frozenset({"civilians", "protesters", "rioters"})
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+_VICTIM_PREPS = frozenset({"on", "against", "at", "upon", "targeting", "into"})
+_PARTY_PREPS = frozenset({"between", "with"})
+_DEFAULT_DAYS = 3
+_OFFICE_TIER = 1000  # parse distance given to a place that only names an office
+_UNIDENTIFIED = "Unidentified Armed Group"
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_POST_ATTACKS = frozenset({"Attack", "Armed clash"})
+_PEOPLE_NAMES = ("Civilians", "Protesters", "Rioters")
+_SIBLING_REACH = 3  # parse distance within which triggers of one sentence share a place
+
+
+@dataclass(frozen=True, slots=True)
+class AssemblyLexicon:
+    reporting: frozenset[str]
+    near: frozenset[str]
+    kill_verbs: frozenset[str]
+    kill_needs: dict[str, frozenset[str]]
+    die_verbs: frozenset[str]
+    dead_words: frozenset[str]
+    zero: re.Pattern[str]
+    one_words: frozenset[str]
+    denial: frozenset[str]
+    toll_lemmas: frozenset[str]
+    aggregate: re.Pattern[str]
+    numbers: dict[str, int]
+    caption: re.Pattern[str]
+    compatible: dict[str, str]
+    absorbed: dict[str, frozenset[str]]  # sub-type -> event types that absorb it ("*": any)
+    directions: frozenset[str]
+    lethal: frozenset[str]
+    offices: frozenset[str]
+    priority: dict[str, int]
+    generic: frozenset[str]
+    region_nouns: frozenset[str]
+    part_words: frozenset[str]
+    stances: frozenset[str]
+    armed_sites: frozenset[str]
+    goal_verbs: frozenset[str]
+    implicative: frozenset[str]
+    fatal_verbs: frozenset[str]
+    fatal_adverbs: frozenset[str]
+    absorbed_unplaced: dict[str, frozenset[str]]
+    causes: frozenset[str]
+    zero_breaks: frozenset[str]
+    near_km: float
+    territory: TerritoryLexicon
+    effect_verbs: frozenset[str]
+    strike_verbs: frozenset[str]
+    weapon_subjects: dict[str, str]  # weapon lemma -> the sub-event type of its strikes
+
+
+@dataclass(frozen=True, slots=True)
+class TerritoryLexicon:
+    """Words that settle how a place changed hands (``[territory]`` of the assembly file)."""
+
+    fought_over: frozenset[str]
+    not_fought: frozenset[str]
+    takeovers: frozenset[str]
+    withdrawals: frozenset[str]
+    bare_moves: frozenset[str]
+    conveyances: frozenset[str]
+
+
+@cache
+def assembly_lexicon() -> AssemblyLexicon:
+    text = resources.files("sitrep.data").joinpath("events_assembly.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    fat = data["fatalities"]
+    phrases = "|".join(re.escape(p) for p in sorted(fat["zero_phrases"], key=len, reverse=True))
+    nobody = "|".join(re.escape(w) for w in fat["zero_subjects"])
+    harmed = "|".join(re.escape(w) for w in fat["zero_outcomes"])
+    # "nobody had been injured", "no one was reportedly hurt", besides the fixed phrases
+    nouns = "|".join(re.escape(w) for w in fat["zero_nouns"])
+    zero = rf"{phrases}|(?:{nobody})(?: \w+){{0,3}} (?:{harmed})|\bno (?:\w+ ){{0,2}}(?:{nouns})\b"
+    agencies = "|".join(re.escape(a) for a in sorted(data["captions"]["agencies"], key=len)[::-1])
+    markers = "|".join(re.escape(m) for m in data["captions"]["markers"])
+    # "Name Surname/Agency/Getty": a credit is a slash-joined run ending in an agency name.
+    caption = rf"(?<=\w)/(?:[^/\n]{{1,30}}/)?(?:{agencies})\b|{markers}"
+    compatible = {}
+    for group in data["merge"]["compatible"]:
+        for event_type in group:
+            compatible[event_type] = group[0]
+    return AssemblyLexicon(
+        reporting=frozenset(data["reporting_verbs"]),
+        near=frozenset(data["near_words"]),
+        kill_verbs=frozenset(fat["kill_verbs"]),
+        kill_needs={k: frozenset(v) for k, v in fat["kill_verb_needs"].items()},
+        die_verbs=frozenset(fat["die_verbs"]),
+        dead_words=frozenset(fat["dead_words"]),
+        zero=re.compile(rf"\b(?:{zero})\b", re.IGNORECASE),
+        one_words=frozenset(fat["one_words"]),
+        denial=frozenset(fat["denial_verbs"]),
+        toll_lemmas=frozenset(fat["kill_verbs"]) | frozenset(fat["die_verbs"]),
+        aggregate=re.compile(
+            r"\b(?:" + "|".join(re.escape(c) for c in fat["aggregate_cues"]) + r")\b", re.I
+        ),
+        numbers=dict(data["numbers"]),
+        caption=re.compile(caption),
+        compatible=compatible,
+        absorbed={k: frozenset(v) for k, v in data["merge"]["absorbed"].items()},
+        directions=frozenset(data["relative_directions"]),
+        lethal=frozenset(w.lower() for w in data["merge"]["lethal_force"]),
+        offices=frozenset(w.lower() for w in data["offices"]),
+        priority={name: i for i, name in enumerate(data["merge"]["subtype_priority"])},
+        generic=frozenset(w.lower() for w in data["merge"]["generic_triggers"]),
+        region_nouns=frozenset(w.lower() for w in data["region_nouns"]),
+        stances=frozenset(w.lower() for w in data["stance_prefixes"]),
+        armed_sites=frozenset(w.lower() for w in data["armed_sites"]),
+        goal_verbs=frozenset(w.lower() for w in data["goal_verbs"]),
+        implicative=frozenset(w.lower() for w in data["implicative_verbs"]),
+        fatal_verbs=frozenset(fat["fatal_verbs"]),
+        fatal_adverbs=frozenset(fat["fatal_adverbs"]),
+        part_words=frozenset(w.lower() for w in data["part_words"])
+        | frozenset(data["relative_directions"]),
+        absorbed_unplaced={k: frozenset(v) for k, v in data["merge"]["absorbed_unplaced"].items()},
+        causes=frozenset(w.lower() for w in data["merge"]["cause_words"]),
+        zero_breaks=frozenset(w.lower() for w in fat["zero_clause_breaks"]),
+        near_km=float(data["merge"]["near_km"]),
+        effect_verbs=frozenset(w.lower() for w in data["effect_verbs"]),
+        strike_verbs=frozenset(w.lower() for w in data["weapon_strikes"]["verbs"]),
+        weapon_subjects={
+            w.lower(): sub
+            for sub, words in data["weapon_strikes"]["subjects"].items()
+            for w in words
+        },
+        territory=TerritoryLexicon(
+            **{k: frozenset(w.lower() for w in v) for k, v in data["territory"].items()}
+        ),
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# Drafts: one trigger at one place, before merging
+
+
+@dataclass(slots=True)
+class Toll:
+    count: int
+    side: str  # state | armed | people | any
+
+
+@dataclass(slots=True)
+class Draft:
+    event_type: str
+    sub_event_type: str
+    place: Place | None
+    precision: int
+    place_explicit: bool
+    date_start: date
+    date_end: date
+    time_precision: int
+    date_explicit: bool
+    actor1: str | None
+    actor2: str | None
+    force: str | None  # the armed or state party of the sentence, for protest and riot roles
+    tolls: list[Toll]
+    reported_by: list[str]
+    evidence: TextSpan
+    confidence: float
+    order: int
+    triggers: list[Trigger] = field(default_factory=list)
+    # Told as what something else came after or answered ("protests after the arrest")
+    cause: bool = False
+    # The sentence says who struck or who was struck, not only who fought
+    directed: bool = False
+    # actor1 is only a party the sentence mentions, in no role towards the trigger
+    actor1_weak: bool = False
+
+
+# ------------------------------------------------------------------------------------------
+# Tree helpers
+
+
+def _path_to_root(token: Token) -> list[Token]:
+    path = [token]
+    while path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    return path
+
+
+def _tree_path(a: Token, b: Token) -> tuple[list[Token], list[Token], Token]:
+    """The tokens from ``a`` up to (not including) the lowest common ancestor, the same for
+    ``b``, and the ancestor itself."""
+    up_a = _path_to_root(a)
+    index_b = {t.i: n for n, t in enumerate(_path_to_root(b))}
+    up_b = _path_to_root(b)
+    for n, token in enumerate(up_a):
+        if token.i in index_b:
+            return up_a[:n], up_b[: index_b[token.i]], token
+    return up_a, up_b, up_a[-1]
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    side_a, side_b, _ = _tree_path(a, b)
+    return len(side_a) + len(side_b)
+
+
+def _span_root(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+# ------------------------------------------------------------------------------------------
+# Places
+
+
+def _place_level(place: Place) -> int:
+    """Coarse to fine: 0 country, 1 region, 2 district, 3 sub-district, 4 town, 5 neighbourhood."""
+    code = place.feature_code or ""
+    if code.startswith("PCL") or code == "CONT":
+        return 0
+    # A territory ("Gaza Strip") is coded as a region, as ACLED makes it an admin1
+    if code in {"ADM1", "ADM1H", "TERR", "RGN", "RGNE", "ISL", "ISLS", "AREA", "PEN", "VAL", "MTS"}:
+        return 1
+    if code in {"ADM2", "ADM2H"}:
+        return 2
+    if code.startswith("ADM") or code == "ADMD":
+        return 3
+    # A section of a town, or a place the gazetteer lacks put at the point of what holds it.
+    if code in {"PPLX", "PPLL"} or (not code and place.geonameid is None):
+        return 5
+    return 4
+
+
+def _precision_of(place: Place) -> int:
+    level = _place_level(place)
+    if level >= 4:
+        return 1
+    if level >= 2:
+        return 2
+    return 3
+
+
+def _contains(outer: Place, inner: Place) -> bool:
+    """Whether ``outer`` is an administrative area that holds ``inner``."""
+    if outer is inner or outer.country_code != inner.country_code:
+        return False
+    level_outer, level_inner = _place_level(outer), _place_level(inner)
+    if _by_direction(outer) and not _by_direction(inner) and level_inner >= 1:
+        # "southern Lebanon": a part of the country named by its direction holds its regions
+        # and towns
+        return True
+    if level_outer >= level_inner:
+        return False
+    if level_outer == 0:
+        return True
+    if level_outer == 1:
+        return outer.admin1 is not None and outer.admin1 == inner.admin1
+    if level_outer == 2:
+        return outer.admin2 is not None and outer.admin2 == inner.admin2
+    # "Zaman Park" put at Lahore's point is in Lahore.
+    return level_inner == 5 and (outer.lat, outer.lon) == (inner.lat, inner.lon)
+
+
+def _by_direction(place: Place) -> bool:
+    return _place_level(place) == 1 and place.admin1 is None and place.geonameid is None
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return True
+    return a.name == b.name and a.country_code == b.country_code
+
+
+@cache
+def _admin1_entry(country_code: str, admin1: str) -> gazetteer.Entry | None:
+    """The first-level division a town's ``admin1`` names, from the gazetteer."""
+    row = (
+        gazetteer.load()
+        .con.execute(
+            "SELECT * FROM place WHERE cc = ? AND admin1 = ? AND fcode = 'ADM1' LIMIT 1",
+            (country_code, admin1),
+        )
+        .fetchone()
+    )
+    return gazetteer.Entry(*row) if row else None
+
+
+def _is_passive(token: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
+
+
+def _is_state(actor: str | None) -> bool:
+    return actor is not None and actor.startswith(("Military Forces", "Police Forces"))
+
+
+def _km(a: Place, b: Place) -> float:
+    return gazetteer.distance_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def _fatalities(tolls: Iterable[Toll]) -> int | None:
+    """The lowest toll per side, summed over sides (soldiers and attackers both count); a
+    toll of unknown side is a total and wins when larger."""
+    by_side: dict[str, int] = {}
+    for toll in tolls:
+        by_side[toll.side] = min(by_side.get(toll.side, toll.count), toll.count)
+    if not by_side:
+        return None
+    total = by_side.pop("any", None)
+    summed = sum(by_side.values()) if by_side else None
+    if total is None:
+        return summed
+    if summed is None:
+        return total
+    return max(total, summed)

@@ -1,0 +1,337 @@
+"""Steps 3 and 4 of the events stage: stray tolls join their incident, and the drafts that
+report one incident become one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+from sitrep.analyze.events.article import _ArticleContext, _sentence_lines
+from sitrep.analyze.events.drafts import (
+    _UNIDENTIFIED,
+    AssemblyLexicon,
+    Draft,
+    Toll,
+    _contains,
+    _fatalities,
+    _is_state,
+    _km,
+    _place_level,
+    _same_place,
+)
+
+
+def _add_stray_tolls(
+    context: _ArticleContext, drafts: list[Draft], seen: set[tuple[int, int]]
+) -> None:
+    """A toll stated in a sentence without a trigger ("Eleven were killed in Kaura Namoda")
+    goes to the event at the place it names, or to the event just before it in its paragraph."""
+    if not drafts:
+        return
+    doc = context.doc
+    for start, end in _sentence_lines(doc):
+        if (start, end) in seen or context.in_caption(start):
+            continue
+        sentence = doc.char_span(start, end, alignment_mode="expand")
+        if sentence is None or sentence.root is None:
+            continue
+        tolls = context.tolls(sentence, sentence.root, split=False)
+        if not tolls:
+            continue
+        places = [p for p, _ in context.sentence_places(sentence) if _place_level(p) > 0]
+        target = None
+        if places:
+            there = [
+                d
+                for d in drafts
+                if d.place is not None
+                and any(_same_place(d.place, p) or _contains(p, d.place) for p in places)
+            ]
+            if there and all(t.count == 0 for t in tolls):
+                # "nobody was injured in the Ryazan region": none of the incidents there
+                for draft in there:
+                    draft.tolls.extend(tolls)
+                continue
+            target = there[0] if there else None
+        else:
+            paragraph_start = context.text.rfind("\n", 0, start) + 1
+            earlier = [d for d in drafts if paragraph_start <= d.evidence.start < start]
+            target = earlier[-1] if earlier else None
+            if target is None and all(t.count == 0 for t in tolls):
+                # "No major injuries were reported" closing a story speaks of its main incident
+                target = min(drafts, key=lambda d: d.order)
+        if target is not None:
+            target.tolls.extend(tolls)
+
+
+def _add_orphan_zeros(context: _ArticleContext, drafts: list[Draft]) -> None:
+    """A "no casualty" clause that leaves its sentence's incidents for another matter closes
+    the incident told just before it."""
+    for start in sorted(context.orphan_zeros):
+        own = [d for d in drafts if d.evidence.start == start]
+        if any(t.count == 0 for d in own for t in d.tolls):
+            continue
+        earlier = [d for d in drafts if d.evidence.start < start]
+        if earlier:
+            max(earlier, key=lambda d: d.evidence.start).tolls.append(Toll(0, "any"))
+
+
+# ------------------------------------------------------------------------------------------
+# Merging drafts of one incident
+
+
+def _merge(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
+    merged: list[Draft] = []
+    for draft in sorted(drafts, key=lambda d: d.order):
+        for kept in merged:
+            if _one_incident(kept, draft, lex):
+                _absorb(kept, draft, lex)
+                break
+        else:
+            merged.append(draft)
+    # Arrests at a rally and looting during an attack fold into the incident at that place.
+    hosted = _fold_into_hosts(
+        merged,
+        merged,
+        lambda host, draft: (
+            _absorbs(host, draft, lex) and _places_match(host, draft) and _dates_match(host, draft)
+        ),
+        share_sources=False,
+    )
+    return _absorb_generic(_absorb_intercepted(hosted), lex)
+
+
+def _fold_into_hosts(
+    drafts: list[Draft],
+    hosts: list[Draft],
+    belongs: Callable[[Draft, Draft], bool],
+    share_sources: bool = True,
+) -> list[Draft]:
+    """Drafts that ``belongs(host, draft)`` to some other host give it their tolls and vanish."""
+    result = []
+    for draft in drafts:
+        host = next((h for h in hosts if h is not draft and belongs(h, draft)), None)
+        if host is None:
+            result.append(draft)
+            continue
+        host.tolls.extend(draft.tolls)
+        if share_sources:
+            host.reported_by.extend(s for s in draft.reported_by if s not in host.reported_by)
+    return result
+
+
+def _absorb_intercepted(drafts: list[Draft]) -> list[Draft]:
+    """Drones or missiles a sentence says were shot down are the interception, not a strike
+    ("Six drones were shot down over the Belgorod region")."""
+    return _fold_into_hosts(
+        drafts,
+        [d for d in drafts if d.sub_event_type == "Disrupted weapons use"],
+        lambda host, draft: (
+            draft.event_type == "Explosions/Remote violence"
+            and host.evidence.start == draft.evidence.start
+            and _places_match(host, draft)
+        ),
+    )
+
+
+def _drop_vague(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
+    """Drop what names neither a place nor a specific kind of violence ("residents were
+    angered by yet another attack") when the article reports a clearer incident."""
+    clear = [d for d in drafts if d.place_explicit or not _is_generic(d, lex)]
+    return clear if clear else drafts
+
+
+def _is_generic(draft: Draft, lex: AssemblyLexicon) -> bool:
+    return all(
+        t.text.lower() in lex.generic or t.text.lower().rstrip("s") in lex.generic
+        for t in draft.triggers
+    )
+
+
+def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
+    """A draft typed only from a generic word ("killed", "attack") at the place and date of a
+    draft with a specific trigger ("drone strike", "clashes") is that incident's toll, not
+    another incident: the strike killed them."""
+    result = []
+    for draft in drafts:
+        host = None
+        if _is_generic(draft, lex):
+            # "the attack on <suburb>" is the clashes in the city beside it; a host whose
+            # place is stated comes before one whose place is a guess
+            hosts = [
+                other
+                for other in drafts
+                if other is not draft
+                and not _is_generic(other, lex)
+                and _places_match(other, draft, lex.near_km, stated=True)
+                and _dates_match(other, draft)
+            ]
+            group = _type_group(draft.event_type, lex)
+            hosts.sort(
+                key=lambda other: (
+                    not _overlap(other, draft),
+                    _type_group(other.event_type, lex) != group,
+                    not other.place_explicit,
+                )
+            )
+            host = hosts[0] if hosts else None
+        if host is None:
+            result.append(draft)
+            continue
+        _take_over(host, draft)
+    return result
+
+
+def _take_over(host: Draft, draft: Draft) -> None:
+    """The host of a folded report keeps its tolls, sources and any party it names better."""
+    host.tolls.extend(draft.tolls)
+    host.reported_by.extend(s for s in draft.reported_by if s not in host.reported_by)
+    host.actor1 = _better_actor(host.actor1, draft.actor1, draft.actor1_weak)
+    host.actor2 = host.actor2 or draft.actor2
+
+
+def _better_actor(current: str | None, other: str | None, weak: bool = False) -> str | None:
+    """The party one report leaves unidentified is the one another report of the incident names."""
+    if current is None:
+        return other
+    # a group only mentioned beside the incident ("a leader of the cartel") is no attacker
+    if other is not None and current.startswith(_UNIDENTIFIED) and (_is_state(other) or not weak):
+        return current if other.startswith(_UNIDENTIFIED) else other
+    return current
+
+
+def _fold_headline(drafts: list[Draft], headline_end: int, lex: AssemblyLexicon) -> list[Draft]:
+    """A headline restates the article's main incident: its drafts fold into the first body
+    draft of the same type group, whatever place each found."""
+    body = [d for d in drafts if d.evidence.start >= headline_end]
+    result = list(body)
+    for draft in drafts:
+        if draft.evidence.start >= headline_end:
+            continue
+        group = _type_group(draft.event_type, lex)
+        # a generic headline word ("Militants Kill 12") goes to the incident of its own type
+        # when the body tells one, else to the first
+        host = next((d for d in body if _type_group(d.event_type, lex) == group), None)
+        if host is None and _is_generic(draft, lex) and body:
+            host = body[0]
+        if host is None:
+            result.append(draft)
+            continue
+        _take_over(host, draft)
+    return sorted(result, key=lambda d: d.order)
+
+
+def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
+    if draft.sub_event_type == "Arrests" and draft.cause:
+        return False  # an arrest that set off a protest is its own event, not a detention in it
+    if host.event_type in {"Protests", "Riots"} and _crowd_clash(draft):
+        return True
+    if not draft.place_explicit and draft.sub_event_type in lex.absorbed_unplaced:
+        hosts = lex.absorbed_unplaced[draft.sub_event_type]
+        return host.event_type in hosts or host.sub_event_type in hosts
+    hosts = lex.absorbed.get(draft.sub_event_type)
+    if hosts is None or host.sub_event_type in lex.absorbed:
+        return False
+    return "*" in hosts or host.event_type in hosts or host.sub_event_type in hosts
+
+
+def _crowd_clash(draft: Draft) -> bool:
+    """ "Clashes" at a rally with no armed group named are the crowd against the police."""
+    if draft.sub_event_type != "Armed clash":
+        return False
+    parties = [a for a in (draft.actor1, draft.actor2) if a is not None]
+    state = ("Military Forces", "Police Forces", "Protesters", "Rioters", "Civilians")
+    return all(a.startswith(state) for a in parties)
+
+
+def _type_group(event_type: str, lex: AssemblyLexicon) -> str:
+    return lex.compatible.get(event_type, event_type)
+
+
+def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
+    if _type_group(a.event_type, lex) != _type_group(b.event_type, lex):
+        return False
+    return _places_match(a, b, lex.near_km) and _dates_match(a, b)
+
+
+def _places_match(a: Draft, b: Draft, near_km: float = 0.0, stated: bool = False) -> bool:
+    """Same place, one holding the other, or (when ``near_km``) close by with one of them only
+    guessed, or even both stated when ``stated``."""
+    if a.place is None or b.place is None:
+        return a.place is None and b.place is None
+    if _same_place(a.place, b.place) or _contains(a.place, b.place) or _contains(b.place, a.place):
+        return True
+    # A place only guessed from the paragraph or the article's focus is no evidence of a second
+    # incident beside one stated close by.
+    guessed = stated or not (a.place_explicit and b.place_explicit)
+    return guessed and near_km > 0 and _km(a.place, b.place) <= near_km
+
+
+def _overlap(a: Draft, b: Draft) -> bool:
+    return a.date_start <= b.date_end and b.date_start <= a.date_end
+
+
+def _dates_match(a: Draft, b: Draft) -> bool:
+    if not (a.date_explicit or b.date_explicit):
+        return True
+    if not (a.date_explicit and b.date_explicit):
+        # An undated report is of the days just before publication, not of "a June strike";
+        # a day the parse may have taken from another clause is given the benefit of doubt
+        dated, undated = (a, b) if a.date_explicit else (b, a)
+        far = dated.date_end < undated.date_start - timedelta(days=7)
+        return not (far and dated.time_precision >= 3)
+    slack = timedelta(days=1)
+    return a.date_start <= b.date_end + slack and b.date_start <= a.date_end + slack
+
+
+def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
+    """Fold ``other`` into ``kept``: the finer place, the stated date, the stronger type, and
+    as evidence the sentence that says most (place, date, source)."""
+    better_evidence = _evidence_strength(other) > _evidence_strength(kept)
+    if better_evidence:
+        kept.evidence = other.evidence
+    if kept.place is not None and other.place is not None:
+        finer = _contains(kept.place, other.place) and other.precision < 3
+        if finer or (other.place_explicit and not kept.place_explicit):
+            kept.place, kept.precision = other.place, other.precision
+            kept.place_explicit = other.place_explicit
+        elif _same_place(kept.place, other.place):
+            kept.precision = min(kept.precision, other.precision)
+    finer = other.time_precision < kept.time_precision
+    if other.date_explicit and (not kept.date_explicit or finer):
+        kept.date_start, kept.date_end = other.date_start, other.date_end
+        kept.time_precision, kept.date_explicit = other.time_precision, True
+    rank = lex.priority
+    # A generic word ("killed") does not outrank the sub-type a specific one gave ("march").
+    weaker = _is_generic(other, lex) and not _is_generic(kept, lex)
+    if rank.get(other.sub_event_type, 99) < rank.get(kept.sub_event_type, 99) and not weaker:
+        kept.event_type, kept.sub_event_type = other.event_type, other.sub_event_type
+        if other.actor1:
+            kept.actor1, kept.actor2 = other.actor1, other.actor2
+    kept.actor1 = _better_actor(kept.actor1, other.actor1, other.actor1_weak)
+    kept.actor2 = kept.actor2 or other.actor2
+    kept.force = kept.force or other.force
+    kept.directed = kept.directed or other.directed
+    kept.cause = kept.cause or other.cause
+    kept.tolls.extend(other.tolls)
+    kept.reported_by.extend(s for s in other.reported_by if s not in kept.reported_by)
+    kept.confidence = max(kept.confidence, other.confidence) + 0.05
+    kept.triggers.extend(other.triggers)
+
+
+def _settle_protest_force(draft: Draft, lex: AssemblyLexicon) -> None:
+    """ACLED's excessive force is lethal or likely lethal force: without a death or a word of
+    shooting it is a dispersal (if one was named) or a peaceful protest."""
+    if draft.sub_event_type != "Excessive force against protesters":
+        return
+    if (_fatalities(draft.tolls) or 0) > 0:
+        return
+    if any(t.text.lower() in lex.lethal for t in draft.triggers):
+        return
+    subtypes = {t.sub_event_type for t in draft.triggers}
+    settled = "Protest with intervention" if "Protest with intervention" in subtypes else None
+    draft.sub_event_type = settled or "Peaceful protest"
+
+
+def _evidence_strength(draft: Draft) -> tuple[bool, bool, bool, float]:
+    return (draft.place_explicit, draft.date_explicit, bool(draft.reported_by), draft.confidence)

@@ -1,0 +1,307 @@
+"""Step 2 of the events stage: which places of a sentence belong to its incident, and whether
+a trigger states an incident at all (not a condition, an aim or a cause), of which sub-type."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.analyze.events.article import _UNSURE, _ArticleContext
+from sitrep.analyze.events.drafts import (
+    _POST_ATTACKS,
+    _SIBLING_REACH,
+    AssemblyLexicon,
+    TerritoryLexicon,
+    _place_level,
+    _tree_distance,
+)
+from sitrep.model import Place, Trigger
+
+
+def _drop_descriptions(
+    pairs: list[tuple[Place, Token]], directions: frozenset[str]
+) -> list[tuple[Place, Token]]:
+    """Drop a place that only describes another ("Mansouri near the city of Tyre",
+    "Kryvyi Rih, Zelenskyy's hometown in central Ukraine"): it hangs under the other's token,
+    other than as a member of a list."""
+    tokens = {token.i for _, token in pairs}
+    kept = []
+    for place, token in pairs:
+        described = False
+        walk = token
+        while walk.head.i != walk.i:
+            linked_by_list = walk.dep_ == "conj"
+            walk = walk.head
+            if walk.i in tokens and walk.i != token.i and not linked_by_list:
+                described = True
+                break
+            if walk.pos_ == "VERB":
+                break
+        if not described:
+            kept.append((place, token))
+    # "in the village of Mansouri near the city of Tyre": the place "near" only locates another
+    anchored = [pair for pair in kept if not _is_near_reference(pair[1], directions)]
+    return anchored or kept or pairs
+
+
+def _is_near_reference(token: Token, directions: frozenset[str]) -> bool:
+    """A place that only locates another: "near Tyre", "north of the province of X"."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "prep":
+            if ancestor.lower_ in {"near", "outside"}:
+                return True
+            if ancestor.lower_ != "of":
+                return False
+            if ancestor.head.lower_ in directions:
+                return True
+            # "the coastal city of Tyre": the "of" names the place; look further up
+    return False
+
+
+def _in_one_country(
+    pairs: list[tuple[Place, Token]], focus: str | None
+) -> list[tuple[Place, Token]]:
+    """Places of one incident lie in one country: a stray reading abroad ("Cabo Delegado"
+    read as a Brazilian town in a Mozambican story) gives way to the article's country."""
+    countries = {p.country_code for p, _ in pairs}
+    if len(countries) < 2 or focus not in countries:
+        return pairs
+    return [(p, t) for p, t in pairs if p.country_code == focus]
+
+
+def _sure_places(pairs: list[tuple[Place, Token]], focus: str | None) -> list[tuple[Place, Token]]:
+    """Beside places the gazetteer knows, a name it could only guess at (often a person's
+    name read as a village) makes no event of its own; a guess placed in another country
+    than the article's is no place at all ("Mansouri" given Israel's coordinates in a story
+    from south Lebanon): the incident takes the known place or the fallback."""
+    sure = [pair for pair in pairs if pair[0].confidence >= _UNSURE]
+    if sure:
+        return sure
+    return [pair for pair in pairs if focus is None or pair[0].country_code == focus]
+
+
+_LIST_WORDS = frozenset({"and", "or", "&", "as", "well", "plus"})
+
+
+def _collapse_chains(
+    pairs: list[tuple[Place, Token]], context: _ArticleContext
+) -> list[tuple[Place, Token]]:
+    """Places joined by commas alone ("Sitio Bulak, Brgy Lower Olave, Buenavista") are one
+    address, finest first; joined by "and" or "or" ("Kharkiv, Dnipro and Sumy") they are a list."""
+    if len(pairs) < 2:
+        return pairs
+    ordered = sorted(pairs, key=lambda pair: pair[1].i)
+    chains: list[list[tuple[Place, Token]]] = [[ordered[0]]]
+    listed = [False]
+    for previous, current in itertools.pairwise(ordered):
+        between = _between(context.doc, previous[0], current[0])
+        words = [t.lower_ for t in between if not t.is_punct]
+        # Between the parts of an address: commas, "and"/"or", and names the gazetteer
+        # did not place ("Upper Sangay, Brgy Anomar, Surigao City").
+        unplaced = all(t.is_punct or t.is_title or t.is_upper for t in between)
+        if len(between) <= 6 and (
+            all(w in _LIST_WORDS or w == "the" for w in words) or (unplaced and words)
+        ):
+            chains[-1].append(current)
+            listed[-1] = listed[-1] or any(w in _LIST_WORDS for w in words)
+        else:
+            chains.append([current])
+            listed.append(False)
+    result = []
+    for chain, is_list in zip(chains, listed, strict=True):
+        if is_list or len(chain) == 1:
+            result.extend(chain)
+        else:
+            result.append(_address_head(chain, context.focus))
+    return result
+
+
+def _between(doc: Doc, first: Place, second: Place) -> Span:
+    """The tokens between two place names."""
+    left = doc.char_span(first.start, first.end, alignment_mode="expand")
+    right = doc.char_span(second.start, second.end, alignment_mode="expand")
+    if left is None or right is None or left.end > right.start:
+        return doc[0:0]
+    return doc[left.end : right.start]
+
+
+def _address_head(chain: list[tuple[Place, Token]], focus: str | None) -> tuple[Place, Token]:
+    """The surest place of an address, the finest among equally sure ones, in the article's
+    country when possible (a village the gazetteer barely knows yields to its town)."""
+    in_focus = [pair for pair in chain if pair[0].country_code == focus] or chain
+    below_country = [pair for pair in in_focus if _place_level(pair[0]) > 0] or in_focus
+    return max(
+        below_country, key=lambda pair: (round(pair[0].confidence, 1), _place_level(pair[0]))
+    )
+
+
+def _sibling_places(
+    trigger: Trigger,
+    head: Token,
+    triggers: list[Trigger],
+    heads: list[Token | None],
+    placed: dict[int, list[tuple[Place, int]]],
+) -> list[tuple[Place, int]]:
+    """The places of the nearest trigger in the same sentence ("a missile strike on Kharkiv":
+    "missile" shares the place "strike" took)."""
+    options = [
+        (_tree_distance(head, other_head), placed[other.start])
+        for other, other_head in zip(triggers, heads, strict=True)
+        if other is not trigger and other_head is not None and placed.get(other.start)
+    ]
+    # A trigger far off in the parse ("unrest broke out ... over a collapse that killed 16
+    # in Novi Sad") tells another incident: its place is not lent
+    options = [o for o in options if o[0] <= _SIBLING_REACH]
+    return min(options, key=lambda o: o[0])[1] if options else []
+
+
+def _line_bounds(text: str, trigger: Trigger) -> tuple[int, int]:
+    """The trigger's sentence cut at line breaks: a headline or dateline on the line above is
+    another sentence, though the parser may run them together."""
+    start, end = trigger.sent_start, trigger.sent_end
+    newline = text.rfind("\n", start, trigger.start)
+    if newline >= 0:
+        start = newline + 1
+    newline = text.find("\n", trigger.end, end)
+    if newline >= 0:
+        end = newline
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _states_a_condition(head: Token) -> bool:
+    """Whether the trigger's clause is in the simple or continuous present ("is fighting",
+    "keeps attacking"): news tells incidents in the past; a headline is read apart."""
+    verb = _clause_verb(head)
+    # "..., resulting in fighting": a bare participle tells no time of its own
+    bare = verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children)
+    if bare and verb.dep_ in {"advcl", "xcomp", "acl"} and verb.head.i != verb.i:
+        verb = _clause_verb(verb.head)
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return not any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD" for c in verb.children)
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+    )
+
+
+def _an_effects_cause(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger only names what caused a lasting effect on people or places
+    ("thousands displaced by the fighting", "towns ravaged by shelling")."""
+    by = head.head
+    if head.dep_ != "pobj" or by.lower_ != "by" or by.head.i == by.i:
+        return False
+    verb = by.head
+    return verb.lemma_.lower() in lex.effect_verbs and verb.dep_ in {"acl", "amod", "relcl"}
+
+
+def _clause_verb(token: Token) -> Token:
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _intended(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger is only aimed at ("in its attempt to take control", "vowed to
+    strike"), not done: an infinitive under a word that does not say it happened."""
+    verb = _clause_verb(head)
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.head.i != verb.i and verb.head.lemma_.lower() not in lex.implicative
+
+
+def _told_as_cause(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger is told as what came before or provoked the sentence's news ("a
+    protest after the arrest of two men", "After the duo were arrested, ...")."""
+    token = head
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in lex.causes for c in token.children):
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ in lex.causes:
+            return True
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"acl", "relcl"}:
+            return False
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _territory_by_actor(sub_event_type: str, actor1: str | None, local: set[str]) -> str:
+    """Who takes a place decides ACLED's territorial sub-type: the state's own forces regain
+    it; anyone else, a foreign army too, overtakes it."""
+    if sub_event_type not in _TERRITORY or actor1 is None:
+        return sub_event_type
+    state = actor1.startswith(("Military Forces", "Police Forces"))
+    foreign = bool(local) and actor1 not in local
+    return _TERRITORY[0] if state and not foreign else _TERRITORY[1]
+
+
+def _settle_territory(
+    sub_event_type: str, head: Token, sentence: Span, lex: TerritoryLexicon
+) -> str | None:
+    """How a place changed hands, from the whole sentence: a town taken after its defenders
+    withdrew is a handover, unless the sentence tells of the fight for it ("ending a long
+    battle"); then the withdrawal is part of the takeover. A detainee pushed into a vehicle
+    (None) takes no territory."""
+    if sub_event_type in _TERRITORY and head.lemma_ in lex.bare_moves:
+        into = [t for t in head.children if t.dep_ == "prep" and t.lower_ == "into"]
+        if any(w.lemma_.lower() in lex.conveyances for p in into for w in p.subtree):
+            return None
+    if sub_event_type != "Non-violent transfer of territory" or not _fought_over(sentence, lex):
+        return sub_event_type
+    word = head.lemma_.lower()
+    if word in lex.takeovers:
+        return "Non-state actor overtakes territory"  # the actor then says who took it
+    if word in lex.withdrawals:
+        return "Change to group/activity"
+    return sub_event_type
+
+
+def _weapon_strike(
+    trigger: Trigger, sub_event_type: str, sentence: Span, lex: AssemblyLexicon
+) -> Trigger | None:
+    """A generic attack word in a sentence where a weapon is the subject of a strike
+    ("drones struck the depots, the first attacks on the city") is a strike by that weapon:
+    the weapon and its verb become the trigger."""
+    if sub_event_type not in _POST_ATTACKS or trigger.text.lower() not in lex.generic:
+        return None
+    for token in sentence:
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.lemma_.lower() not in lex.strike_verbs:
+            continue
+        # a capitalised plural at the start ("Drones struck") keeps its "s" as its lemma
+        for word in (token.lemma_.lower(), token.lower_.removesuffix("s")):
+            if word in lex.weapon_subjects:
+                start, end = (
+                    min(token.idx, verb.idx),
+                    max(token.idx + len(token), verb.idx + len(verb)),
+                )
+                sub = lex.weapon_subjects[word]
+                return replace(
+                    trigger,
+                    sub_event_type=sub,
+                    event_type="Explosions/Remote violence",
+                    text=sentence.doc.text[start:end],
+                    start=start,
+                    end=end,
+                )
+    return None
+
+
+def _fought_over(sentence: Span, lex: TerritoryLexicon) -> bool:
+    """Whether the sentence tells of fighting, not of its absence ("without a fight")."""
+    for token in sentence:
+        if token.lemma_.lower() in lex.fought_over or token.lower_ in lex.fought_over:
+            before = {t.lower_ for t in sentence.doc[max(token.i - 2, 0) : token.i]}
+            if not before & lex.not_fought:
+                return True
+    return False
