@@ -698,3 +698,19 @@ def test_a_place_put_at_a_town_is_in_that_town(typer_ready, analyze) -> None:
         published="2024-01-02",
     )
     assert len(analysis.events) == 1, [(e.sub_event_type, e.location) for e in analysis.events]
+
+
+def test_arms_seized_after_a_clash_do_not_host_its_dead(analyze, typer_ready) -> None:
+    text = (
+        "Gunmen attacked a police post in Wum on Sunday and two officers were killed. "
+        "Several of their rifles were also seized, the army said."
+    )
+    events = analyze(text, published="2024-01-09").events
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert events[0].fatalities == 2
+
+
+def test_a_town_read_as_a_people_after_in_is_the_place(analyze, typer_ready) -> None:
+    text = "Rebels attacked an army base in Kidal on Monday, killing three soldiers."
+    events = analyze(text, published="2024-01-09").events
+    assert [(e.sub_event_type, e.location.name) for e in events] == [("Armed clash", "Kidal")]

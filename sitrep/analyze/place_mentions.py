@@ -681,7 +681,12 @@ class Recognizer:
             # "the Belgorod region" is the oblast, not the city it is named after.
             regions = tuple(c for c in candidates if c.entry.kind in (ADMIN1, ADMIN2, REGION))
             candidates = regions or candidates
-        settlement = _settlement_by_grammar(tokens, i)
+        # "an army base in Kidal": the small model may read a town as a people (NORP); after
+        # "in" or "near" it is the place.
+        after_locative = i >= 1 and tokens[i - 1].lower_ in LOCATIVES
+        settlement = _settlement_by_grammar(tokens, i) or (
+            label == "NORP" and covers and after_locative
+        )
         inside_name = False
         if not (strong or hashtag or region_word or settlement):
             if label in ("PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "NORP") and not covers:

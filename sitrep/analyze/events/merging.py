@@ -163,6 +163,7 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 for other in drafts
                 if other is not draft
                 and not _is_generic(other, lex)
+                and _can_host(other, draft, lex)
                 and _places_match(other, draft, lex.near_km, stated=True)
                 and _dates_match(other, draft)
             ]
@@ -180,6 +181,13 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
             continue
         _take_over(host, draft)
     return result
+
+
+def _can_host(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
+    """Arms seized or an arrest made after a clash are the clash's sequel, not the incident
+    that killed its dead: a strategic development hosts only its own kind."""
+    strategic = "Strategic developments"
+    return host.event_type != strategic or _type_group(draft.event_type, lex) == strategic
 
 
 def _take_over(host: Draft, draft: Draft) -> None:
