@@ -573,3 +573,10 @@ def test_parts_of_a_country_by_direction(analyze) -> None:
     # "north-east" is read whole, not as "east".
     ne = _by_text(analyze("Gunmen attacked a village in north-east Nigeria.").places)
     assert ne["north-east Nigeria"].name == "North-east Nigeria"
+
+
+def test_a_common_word_before_department_in_an_organisation_is_no_place(analyze) -> None:
+    # "department" is a region word (French départements), and Police is a town in Poland.
+    text = "The Central Criminal Police Department arrested two men in Tbilisi."
+    names = [p.name for p in analyze(text).places]
+    assert names == ["Tbilisi"], names

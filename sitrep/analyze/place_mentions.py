@@ -663,6 +663,8 @@ class Recognizer:
             start = tokens[i - 1].idx
         words = _region_words_after(tokens, j)
         region_word = words > 0
+        if region_word and label == "ORG" and key in self.common:
+            return None  # "the Police Department" is no département called Police
         if region_word:
             end = tokens[j + words].idx + len(tokens[j + words].text)
         partial = label in ("PERSON", "FAC") and not covers and not region_word
