@@ -519,6 +519,13 @@ def _entity_of(doc: Doc) -> list[int]:
 NAME_LABELS = frozenset(("PERSON", "ORG", "NORP"))
 
 
+def _one_word_possessive(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """'Anand's' (the possessive may be part of the match or follow it)."""
+    if tokens[j].tag_ == "POS":
+        return j == i + 1
+    return i == j and j + 1 < len(tokens) and tokens[j + 1].tag_ == "POS"
+
+
 def _joined_by_hyphen(tokens: Sequence[Token], i: int, j: int) -> bool:
     before = i >= 1 and tokens[i - 1].text in ("-", "/", "–")
     after = j + 1 < len(tokens) and tokens[j + 1].text in ("-", "/", "–")
@@ -556,6 +563,7 @@ class Recognizer:
         found = self.gaz.lookup([k for _, _, k in phrases] + [k for _, k in abbrevs] + extra)
         mentions: list[Mention] = []
         taken = [False] * len(tokens)
+        rejected: set[tuple[int, int]] = set()  # gazetteer phrases judged to name no place
         # Longest match first at each position, left to right.
         by_start: dict[int, list[tuple[int, str]]] = defaultdict(list)
         for i, j, key in phrases:
@@ -572,13 +580,15 @@ class Recognizer:
                 mention = self._judge(
                     text, tokens, ents, owner, i, j, key, found[key], person_words
                 )
-                if mention is not None:
-                    mentions.append(mention)
-                    for t in range(i, j + 1):
-                        taken[t] = True
-                    break
+                if mention is None:
+                    rejected.add((i, j))
+                    continue
+                mentions.append(mention)
+                for t in range(i, j + 1):
+                    taken[t] = True
+                break
         mentions += self._abbrev_mentions(tokens, abbrevs, found, taken)
-        mentions += self._unmatched_entities(doc, ents, taken, found)
+        mentions += self._unmatched_entities(doc, ents, taken, found, rejected)
         mentions += _settlement_mentions(tokens, taken, text)
         headed = _headed_mentions(tokens, taken, text)
         mentions = [m for m in mentions if not any(_overlap(m, h) for h in headed)] + headed
@@ -686,6 +696,8 @@ class Recognizer:
         # "an army base in Kidal": the small model may read a town as a people (NORP); after
         # "in" or "near" it is the place.
         after_locative = i >= 1 and tokens[i - 1].lower_ in LOCATIVES
+        if _one_word_possessive(tokens, i, j) and tokens[i].lower_ in person_words:
+            return None  # "Anand's killing", after "Chingtham Anand" earlier in the article
         settlement = _settlement_by_grammar(tokens, i) or (
             label == "NORP" and covers and after_locative
         )
@@ -771,9 +783,15 @@ class Recognizer:
         return before or after
 
     def _unmatched_entities(
-        self, doc: Doc, ents: list, taken: list[bool], found: dict[str, tuple[Candidate, ...]]
+        self,
+        doc: Doc,
+        ents: list,
+        taken: list[bool],
+        found: dict[str, tuple[Candidate, ...]],
+        rejected: set[tuple[int, int]],
     ) -> list[Mention]:
-        """GPE/LOC entities that no phrase matched: kept for the misspelling search."""
+        """GPE/LOC entities that no phrase matched ("Port-au-Prince", a misspelling): kept for
+        the misspelling search, unless ``rejected`` holds their span ("Anand's killing")."""
         out = []
         loose = [
             e
@@ -786,6 +804,9 @@ class Recognizer:
             key = self._entity_key(ent)
             if not key or len(key) < 4 or demonyms.get(DEMONYM_PREFIX + key):
                 continue
+            start, end = _core(ent)
+            if (start, end - 1) in rejected:
+                continue  # judged as a gazetteer phrase already, and found no place
             cands = found.get(key, ())
             out.append(
                 Mention(ent.start_char, ent.end_char, ent.text, key, cands, strong=True, fuzzy=True)
