@@ -717,10 +717,9 @@ class PlaceResolver:
         gaz = self.recognizer.gaz
         spans = list(spans)
         keys = [span_key(text[s:e]) for s, e in spans]
-        found = gaz.lookup(keys)
+        gaz.lookup(keys)  # one query for all the names, before each is looked at alone
         mentions = [
-            _given_mention(gaz, text, span, key, found.get(key, ()))
-            for span, key in zip(spans, keys, strict=True)
+            _given_mention(gaz, text, span, key) for span, key in zip(spans, keys, strict=True)
         ]
         mentions.sort(key=lambda m: m.start)
         link_containers(mentions, text)
@@ -737,12 +736,10 @@ class PlaceResolver:
         ]
 
 
-def _given_mention(
-    gaz: gazetteer.Gazetteer, text: str, span: tuple[int, int], key: str, found: tuple
-) -> Mention:
+def _given_mention(gaz: gazetteer.Gazetteer, text: str, span: tuple[int, int], key: str) -> Mention:
     s, e = span
     region_word = key.rsplit(" ", 1)[-1] in REGION_WORDS if " " in key else False
-    name, candidates = _span_candidates(gaz, text[s:e], key, found, region_word)
+    name, candidates = _span_candidates(gaz, text[s:e], key, region_word)
     mention = Mention(
         s,
         e,
@@ -804,7 +801,7 @@ def _common_word_hamlet(m: Mention) -> bool:
 
 
 def _span_candidates(
-    gaz: gazetteer.Gazetteer, surface: str, key: str, cands: tuple, region_word: bool
+    gaz: gazetteer.Gazetteer, surface: str, key: str, region_word: bool
 ) -> tuple[str, tuple[Candidate, ...]]:
     """Candidates for a given span: its name, else as an abbreviation, a demonym, or the name
     without its region word."""
