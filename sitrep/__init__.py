@@ -1,8 +1,30 @@
 """sitrep: news reports in, conflict-event records out."""
 
+import hashlib
+from functools import cache
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 try:
     __version__ = version("sitrep")
 except PackageNotFoundError:  # running from a source tree that was never installed
     __version__ = "0.0.0+source"
+
+# What makes an analysis: the stages, the record they fill and the knowledge they read.
+_ANALYSIS_PARTS = ("analyze", "data", "model.py")
+
+
+@cache
+def analysis_version() -> str:
+    """The version stored with each analysed article: the release and a digest of the code and
+    data that analyse it, so that a changed extractor re-analyses what it stored before even
+    when the release number stayed the same."""
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    for part in _ANALYSIS_PARTS:
+        paths = [root / part] if part.endswith(".py") else sorted((root / part).rglob("*"))
+        for path in paths:
+            if path.is_file() and path.suffix in (".py", ".toml", ".tsv", ".json"):
+                digest.update(path.relative_to(root).as_posix().encode())
+                digest.update(path.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:10]}"

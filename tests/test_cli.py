@@ -15,6 +15,7 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
+from sitrep import __version__, analysis_version
 from sitrep.store import Store
 
 SITREP = str(Path(sys.executable).with_name("sitrep"))
@@ -99,6 +100,16 @@ def test_ingest_reports_bad_files_stores_the_rest_and_is_idempotent(tmp_path: Pa
     assert f"{stored} articles stored" in first.stdout and "2 failed" in first.stdout
     again = sitrep("ingest", str(inputs), "--db", str(db))
     assert f"0 articles stored, {stored} skipped" in again.stdout
+    # Articles analysed by another build of the extractor (same release, other code) are redone.
+    with duckdb.connect(str(db)) as con:
+        versions = con.execute("SELECT DISTINCT sitrep_version FROM articles").fetchall()
+        assert versions == [(analysis_version(),)]
+        con.execute(
+            "UPDATE articles SET sitrep_version = ? WHERE id IN (SELECT id FROM articles LIMIT 1)",
+            [__version__ + "+0000000000"],
+        )
+    redone = sitrep("ingest", str(inputs), "--db", str(db))
+    assert f"1 articles stored, {stored - 1} skipped" in redone.stdout
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute("SELECT count(*), count(DISTINCT id) FROM articles").fetchone() == (
             stored,
