@@ -101,7 +101,8 @@ CITY_WORD_POPULATION_WEIGHT = 1.0  # "San Pedro City" is the chartered one
 
 def _prior(c: Candidate, mention: Mention) -> float:
     e = c.entry
-    score = KIND_PRIOR.get(e.kind, 0.0) + POPULATION_WEIGHT * math.log10(e.population + 10)
+    size = math.log10(e.population + 10)
+    score = KIND_PRIOR.get(e.kind, 0.0) + POPULATION_WEIGHT * size
     if c.primary:
         score += PRIMARY_BONUS
     elif e.kind == CITY and mention.has_primary:
@@ -111,7 +112,7 @@ def _prior(c: Candidate, mention: Mention) -> float:
     if e.feature_code == "PPLC":
         score += CAPITAL_BONUS
     if mention.dateline and e.kind == CITY:
-        score += DATELINE_POPULATION_WEIGHT * math.log10(e.population + 10)
+        score += DATELINE_POPULATION_WEIGHT * size
     if c.primary and e.pid == mention.dominant_city:
         score += DOMINANT_BONUS  # Portland is Oregon's unless the article says otherwise
     if mention.region_word:
@@ -120,7 +121,7 @@ def _prior(c: Candidate, mention: Mention) -> float:
         if e.kind != CITY:
             score -= CITY_WORD_PENALTY  # "Gaza City" is the city, not the Gaza Strip
         else:
-            score += CITY_WORD_POPULATION_WEIGHT * math.log10(e.population + 10)
+            score += CITY_WORD_POPULATION_WEIGHT * size
     if mention.fuzzy:
         score -= 0.5 * c.entry.kind  # a misspelt name is more likely a well-known one
     if e.kind in (ADMIN1, ADMIN2) and not mention.region_word and _has_namesake_city(c, mention):
@@ -812,19 +813,21 @@ def _span_candidates(
     # A demonym first: "Canadian" is Canada before it is Canadian County.
     tries.append(DEMONYM_PREFIX + key)
     tries.append(key)
-    if region_word:
-        tries.append(key.rsplit(" ", 1)[0])
+    bare = key.rsplit(" ", 1)[0] if region_word else None
+    if bare is not None:
+        tries.append(bare)
     found = gaz.lookup(tries)
     if _acronym(surface) and all(c.entry.kind == CITY for c in found.get(key, ())):
-        found[key] = ()  # "the OAS in Washington" is an organisation, not Oas in the Philippines
+        tries.remove(key)  # "the OAS in Washington" is an organisation, not Oas in the Philippines
     for attempt in tries:
         if found.get(attempt):
-            if region_word and attempt == key:
+            if bare is not None and attempt == key:
                 # "the Karak district" of a Jordan report may be the governorate of Karak
                 # as well as the district that bears the whole name in Pakistan.
-                bare = found.get(key.rsplit(" ", 1)[0], ())
                 seen = {c.entry.pid for c in found[key]}
-                regions = (c for c in bare if c.entry.kind != CITY and c.entry.pid not in seen)
+                regions = (
+                    c for c in found[bare] if c.entry.kind != CITY and c.entry.pid not in seen
+                )
                 return key, found[key] + tuple(regions)
             return attempt, found[attempt]
     return _inner_name(gaz, surface, key)
