@@ -13,10 +13,9 @@ from typing import Annotated, Any
 
 import typer
 
-from sitrep import analysis_version
 from sitrep.ingest import Failure, iter_sources
 from sitrep.model import Article
-from sitrep.store import EventQuery, Store
+from sitrep.store import EventQuery, open_store
 
 app = typer.Typer(help="sitrep: news reports in, conflict-event records out.", no_args_is_help=True)
 eval_app = typer.Typer(help="Score the pipeline against annotated data.", no_args_is_help=True)
@@ -89,7 +88,7 @@ def run_ingest(
 
     summary = Summary()
     articles = _collect(sources, published, summary)
-    with Store(db, analysis_version()) as store:
+    with open_store(db) as store:
         done = set() if force else store.current_ids(a.id for a in articles)
         summary.duplicates += len(done)
         todo = [a for a in articles if a.id not in done]
@@ -225,7 +224,7 @@ def events(
     query = EventQuery(
         country, event_type, _day(since, "--since"), _day(until, "--until"), _near(near), limit
     )
-    with Store(db, analysis_version()) as store:
+    with open_store(db, read_only=True) as store:
         rows = store.events(query)
     if as_json:
         for row in rows:
@@ -261,7 +260,7 @@ def export_events(
     if fmt not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
     _require_db(db)
-    with Store(db, analysis_version()) as store:
+    with open_store(db, read_only=True) as store:
         rows = store.events()
     path = export(rows, fmt, output or Path(f"events.{fmt}"))
     typer.echo(f"wrote {len(rows)} events to {path}")
@@ -281,7 +280,7 @@ def demo(
     db = out / "sitrep.duckdb"
     summary = run_ingest([str(examples)], db)
     typer.echo(summary.line())
-    with Store(db, analysis_version()) as store:
+    with open_store(db, read_only=True) as store:
         rows = store.events()
     print_events_table(rows)
     for fmt in FORMATS:

@@ -16,7 +16,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from sitrep import __version__, analysis_version
-from sitrep.store import Store
+from sitrep.store import open_store
 
 SITREP = str(Path(sys.executable).with_name("sitrep"))
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -146,14 +146,14 @@ def test_killed_ingest_leaves_no_half_article_and_resumes(tmp_path: Path) -> Non
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
     assert 32 <= committed < total, "the ingest ended before it could be interrupted"
-    with Store(db, "check") as store:
+    with open_store(db) as store:
         assert committed <= store.article_count() < total
-        assert store.check_complete() == []
+        assert store.check_integrity() == []
     resumed = sitrep("ingest", str(inputs), "--db", str(db))
     assert resumed.returncode == 0, resumed.stderr
-    with Store(db, "check") as store:
+    with open_store(db) as store:
         assert store.article_count() == total
-        assert store.check_complete() == []
+        assert store.check_integrity() == []
 
 
 def test_demo_writes_three_exports_that_read_back(tmp_path: Path) -> None:
