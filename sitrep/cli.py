@@ -5,16 +5,16 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
+from sitrep import runner
 from sitrep.ingest import Failure, iter_sources
-from sitrep.model import Article
+from sitrep.runner import Summary
 from sitrep.store import EventQuery, open_store
 
 app = typer.Typer(help="sitrep: news reports in, conflict-event records out.", no_args_is_help=True)
@@ -44,103 +44,52 @@ def _report(failure: Failure) -> None:
 
 Db = Annotated[Path, typer.Option("--db", help="DuckDB file of the store.")]
 DEFAULT_DB = Path("sitrep.duckdb")
-BATCH = 16
-
-
-@dataclass
-class Summary:
-    stored: int = 0
-    duplicates: int = 0
-    failed: int = 0
-    events: int = 0
-
-    def line(self) -> str:
-        return (
-            f"{self.stored} articles stored, {self.duplicates} skipped as already stored, "
-            f"{self.failed} failed, {self.events} events found"
-        )
-
-
-def _collect(sources: Sequence[str], published: date | None, summary: Summary) -> list[Article]:
-    """Every readable article, once each; failures are reported and counted as they come."""
-    articles: dict[str, Article] = {}
-    for item in iter_sources(sources, published):
-        if isinstance(item, Failure):
-            _report(item)
-            summary.failed += 1
-        elif item.id in articles:
-            summary.duplicates += 1
-        else:
-            articles[item.id] = item
-    return list(articles.values())
-
-
-def _batches(items: list[Article], size: int) -> Iterator[list[Article]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 def run_ingest(
     sources: Sequence[str], db: Path, published: date | None = None, force: bool = False
 ) -> Summary:
     """Read, analyze and store; one transaction per batch, so a rerun resumes where it stopped."""
-    from sitrep.analyze import Analyzer
-
-    summary = Summary()
-    articles = _collect(sources, published, summary)
-    with open_store(db) as store:
-        done = set() if force else store.current_ids(a.id for a in articles)
-        summary.duplicates += len(done)
-        todo = [a for a in articles if a.id not in done]
-        if not todo:
-            return summary
-        analyzer = Analyzer(batch_size=BATCH)
-        with _progress(len(todo)) as advance:
-            for batch in _batches(todo, BATCH):
-                analyses = list(analyzer.analyze(batch))
-                store.write(analyses)
-                summary.stored += len(analyses)
-                summary.events += sum(len(a.events) for a in analyses)
-                advance(len(analyses), summary)
-    return summary
+    with open_store(db) as store, _progress() as progress:
+        return runner.ingest(
+            sources,
+            store,
+            on_progress=progress,
+            on_failure=_report,
+            published=published,
+            force=force,
+        )
 
 
 class _progress:
     """A progress bar on a terminal; a line per committed batch in a log."""
 
-    def __init__(self, total: int) -> None:
-        self.total = total
+    def __init__(self) -> None:
         self.bar: Any = None
         self.started = time.perf_counter()
 
-    def __enter__(self):
+    def __enter__(self) -> _progress:
         if sys.stderr.isatty():
-            from rich.progress import (
-                BarColumn,
-                MofNCompleteColumn,
-                Progress,
-                TextColumn,
-                TimeRemainingColumn,
-            )
+            from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
             self.bar = Progress(
                 TextColumn("analysing"),
                 BarColumn(),
-                MofNCompleteColumn(),
+                TextColumn("{task.completed} stored"),
                 TextColumn("{task.fields[events]} events"),
-                TimeRemainingColumn(),
+                TimeElapsedColumn(),
                 transient=True,
             )
             self.bar.start()
-            self.task = self.bar.add_task("analysing", total=self.total, events=0)
-        return self.advance
+            self.task = self.bar.add_task("analysing", total=None, events=0)
+        return self
 
-    def advance(self, n: int, summary: Summary) -> None:
+    def __call__(self, summary: Summary) -> None:
         if self.bar is not None:
-            self.bar.update(self.task, advance=n, events=summary.events)
+            self.bar.update(self.task, completed=summary.stored, events=summary.events)
         else:
             rate = summary.stored / max(time.perf_counter() - self.started, 1e-9)
-            typer.echo(f"stored {summary.stored}/{self.total} articles ({rate:.1f}/s)", err=True)
+            typer.echo(f"stored {summary.stored} articles ({rate:.1f}/s)", err=True)
 
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
