@@ -28,6 +28,9 @@ TEXT_HEADER = re.compile(r"\A\s?date (\d{4}-\d{2}-\d{2}) ?")
 TEXT_KEYS = ("text", "body", "content")
 DATE_KEYS = ("published", "date")
 
+#: example articles in the format ``read_plain`` reads, for `sitrep demo` and `sitrep bench`
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
 
 class IngestError(ValueError):
     """A record that cannot become an Article; says where it is and why."""

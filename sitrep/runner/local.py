@@ -10,6 +10,7 @@ the run goes on. See docs/ARCHITECTURE.md.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -38,6 +39,7 @@ class Summary:
     duplicates: int = 0
     events: int = 0
     failures: list[Failure] = field(default_factory=list)
+    seconds: float = 0.0  # analysing and writing, not reading or loading the model
 
     @property
     def failed(self) -> int:
@@ -142,18 +144,20 @@ class _Run:
         self.pending += [i for i in items if i.article.id not in done]
 
     def _process(self, batch: list[_Located]) -> None:
-        analyses = self._analyse(batch)
+        analyzer = self._analyzer()
+        started = time.perf_counter()
+        analyses = self._analyse(analyzer, batch)
+        self.store.write(analyses)
+        self.summary.seconds += time.perf_counter() - started
         if not analyses:
             return
-        self.store.write(analyses)
         self.summary.stored += len(analyses)
         self.summary.events += sum(len(a.events) for a in analyses)
         if self.on_progress is not None:
             self.on_progress(self.summary)
 
-    def _analyse(self, batch: list[_Located]) -> list[Analysis]:
+    def _analyse(self, analyzer: Analyzer, batch: list[_Located]) -> list[Analysis]:
         """The batch's analyses; if one article breaks the batch, each alone, skipping it."""
-        analyzer = self._analyzer()
         try:
             return list(analyzer.analyze([i.article for i in batch]))
         except Exception:  # find the article at fault below, and name it

@@ -1,0 +1,49 @@
+"""`sitrep setup`, `sitrep demo` and `sitrep bench`: set up, show, measure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sitrep.cli.common import open_for_reading, print_figures
+from sitrep.cli.ingest import run_ingest
+from sitrep.cli.query import print_events_table
+from sitrep.ingest import EXAMPLES
+
+
+def setup() -> None:
+    """Build the local data the pipeline needs (run once by `make`; safe to repeat)."""
+    from sitrep.analyze import prepare
+
+    prepare()
+    typer.echo("sitrep is ready.")
+
+
+def demo(
+    out: Annotated[Path, typer.Option(help="Folder for the store and the exports.")] = Path("out"),
+) -> None:
+    """Ingest the bundled examples, print their events, write out/events.{csv,geojson,parquet}."""
+    from sitrep.export import FORMATS, export
+
+    if not EXAMPLES.is_dir():
+        typer.secho(f"no examples folder at {EXAMPLES}", fg="red", err=True)
+        raise typer.Exit(2)
+    db = out / "sitrep.duckdb"
+    summary = run_ingest([str(EXAMPLES)], db)
+    typer.echo(summary.line())
+    with open_for_reading(db) as store:
+        rows = store.events()
+    print_events_table(rows)
+    for fmt in FORMATS:
+        typer.echo(f"wrote {export(rows, fmt, out / f'events.{fmt}')}")
+
+
+def bench(
+    repeat: Annotated[int, typer.Option(help="Passes over the benchmark texts.")] = 5,
+) -> None:
+    """Print speed figures as one JSON object: analyze beside the bare spaCy pass."""
+    from sitrep import bench as benchmark
+
+    print_figures(benchmark.run(repeat))
