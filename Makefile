@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 SITREP := $(VENV)/bin/sitrep
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test bench lint clean
+.PHONY: setup system-deps demo test bench lint clean
 
 setup: $(STAMP)
 
@@ -20,10 +20,23 @@ $(STAMP): pyproject.toml requirements-model.txt
 demo: $(STAMP)
 	$(SITREP) demo
 
-test: $(STAMP)
-	$(PY) -m pytest -q
+# Debian's PostgreSQL server for the store tests and the bench, installed when we can
+# (root with apt-get); where we cannot, those tests skip and say why. Never fails.
+system-deps:
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing Debian's postgresql (for the PostgreSQL store tests)"; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get install -y -q --no-install-recommends postgresql >/dev/null 2>&1 || \
+		{ apt-get update -q >/dev/null 2>&1; \
+		  apt-get install -y -q --no-install-recommends postgresql >/dev/null 2>&1; } || \
+		echo "could not install postgresql: its tests will skip"; \
+	else echo "postgresql is not installed (needs root and apt-get): its tests will skip"; fi
 
-bench: $(STAMP)
+test: $(STAMP) system-deps
+	$(PY) -m pytest -q -rs
+
+bench: $(STAMP) system-deps
 	$(SITREP) bench
 
 lint: $(STAMP)

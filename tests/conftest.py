@@ -35,3 +35,25 @@ def analyze(analyzer: Analyzer):
         return analyzer.analyze_one(Article(text=text, published=date.fromisoformat(published)))
 
     return run
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A throwaway PostgreSQL server for the whole session, on a free local port; the tests
+    that need it skip, saying why, where Debian's server binaries are not installed."""
+    from sitrep.store.pgserver import ServerUnavailable, TempServer
+
+    try:
+        server = TempServer()
+    except ServerUnavailable as err:
+        pytest.skip(f"PostgreSQL tests need a server: {err}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["duckdb", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a new, empty store opens: a DuckDB file, or a new database on the test server."""
+    if request.param == "duckdb":
+        return str(tmp_path / "s.duckdb")
+    return request.getfixturevalue("postgres_server").new_database()

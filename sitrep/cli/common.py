@@ -12,8 +12,15 @@ import typer
 from sitrep.ingest import Failure
 from sitrep.store import Store, StoreError, open_store
 
-Db = Annotated[Path, typer.Option("--db", help="DuckDB file of the store.")]
-DEFAULT_DB = Path("sitrep.duckdb")
+Db = Annotated[
+    str,
+    typer.Option(
+        "--db",
+        help="The store: a DuckDB file, or a PostgreSQL URL (postgresql://user@host/db).",
+        envvar="SITREP_DB",
+    ),
+]
+DEFAULT_DB = "sitrep.duckdb"
 
 Published = Annotated[
     str | None,
@@ -35,15 +42,9 @@ def report_failure(failure: Failure) -> None:
     typer.secho(f"skipped {failure.error}", fg=typer.colors.YELLOW, err=True)
 
 
-def require_db(db: Path) -> None:
-    """A read-only command over a store that is not there ends with status 2 and a hint."""
-    if not db.exists():
-        typer.secho(f"no store at {db}: run `sitrep ingest PATH` first", fg="red", err=True)
-        raise typer.Exit(2)
-
-
-def open_for_reading(db: Path) -> Store:
-    """The store opened read-only; one that cannot be read ends with status 2 and why."""
+def open_for_reading(db: str | Path) -> Store:
+    """The store opened read-only; one that is not there or cannot be read ends with
+    status 2 and why (a missing one with a hint to ingest first)."""
     try:
         return open_store(db, read_only=True)
     except StoreError as err:

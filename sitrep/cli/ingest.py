@@ -13,7 +13,7 @@ import typer
 from sitrep import runner
 from sitrep.cli.common import DEFAULT_DB, Db, Published, parse_day, report_failure
 from sitrep.runner import Summary
-from sitrep.store import open_store
+from sitrep.store import StoreError, open_store
 
 
 def ingest(
@@ -24,14 +24,19 @@ def ingest(
         bool, typer.Option("--force", help="Re-analyse articles already stored.")
     ] = False,
 ) -> None:
-    """Ingest and analyze articles into the store; exits 1 if any input failed."""
-    summary = run_ingest(sources, db, parse_day(published, "--published"), force)
+    """Ingest and analyze articles into the store; exits 1 if any input failed, 2 if the
+    store cannot be opened."""
+    try:
+        summary = run_ingest(sources, db, parse_day(published, "--published"), force)
+    except StoreError as err:
+        typer.secho(str(err), fg="red", err=True)
+        raise typer.Exit(2) from None
     typer.echo(summary.line())
     raise typer.Exit(1 if summary.failed else 0)
 
 
 def run_ingest(
-    sources: Sequence[str], db: Path, published: date | None = None, force: bool = False
+    sources: Sequence[str], db: str | Path, published: date | None = None, force: bool = False
 ) -> Summary:
     """Read, analyze and store; one transaction per batch, so a rerun resumes where it stopped."""
     with open_store(db) as store, Progress() as progress:

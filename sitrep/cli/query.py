@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
-from sitrep.cli.common import DEFAULT_DB, Db, open_for_reading, parse_day, require_db
+from sitrep.cli.common import DEFAULT_DB, Db, open_for_reading, parse_day
 from sitrep.store import EventQuery
 
 
@@ -29,14 +29,13 @@ def events(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per event.")] = False,
 ) -> None:
     """Query the stored events: a table, or JSON lines."""
-    require_db(db)
     query = EventQuery(
-        country,
-        event_type,
-        parse_day(since, "--since"),
-        parse_day(until, "--until"),
-        _near(near),
-        limit,
+        country=country,
+        event_type=event_type,
+        since=parse_day(since, "--since"),
+        until=parse_day(until, "--until"),
+        near=_near(near),
+        limit=limit,
     )
     with open_for_reading(db) as store:
         rows = store.events(query)
@@ -57,7 +56,6 @@ def export_events(
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
-    require_db(db)
     with open_for_reading(db) as store:
         rows = store.events()
     path = export(rows, fmt, output or Path(f"events.{fmt}"))

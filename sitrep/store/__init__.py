@@ -2,15 +2,22 @@
 
 ``open_store`` picks the back end from a path or URL; everything above the store
 (the CLI, the runner, the exports) speaks only to ``Store`` (see base.py and
-docs/ARCHITECTURE.md). DuckDB is the back end today; the serving issue adds
-``postgresql://``.
+docs/ARCHITECTURE.md): a DuckDB file for one machine (duckdb.py), a PostgreSQL
+database for a team's server (postgres.py), with one schema (schema.py) and the
+same reads (sql.py).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from sitrep.store.base import EventQuery, SchemaTooNew, Store, StoreError, StoreNotFound
+from sitrep.store.base import (
+    EventQuery,
+    SchemaTooNew,
+    Store,
+    StoreError,
+    StoreNotFound,
+)
 
 __all__ = [
     "BACKENDS",
@@ -23,13 +30,15 @@ __all__ = [
 ]
 
 #: URL schemes with a back end; a plain path means a DuckDB file
-BACKENDS = ("duckdb", "file")
+BACKENDS = ("duckdb", "file", "postgresql", "postgres")
+POSTGRES_SCHEMES = ("postgresql", "postgres")
 
 
 def open_store(
     url_or_path: str | Path, read_only: bool = False, version: str | None = None
 ) -> Store:
-    """Open the store at a path (a DuckDB file) or URL (``duckdb:///path``, ``file:///path``).
+    """Open the store at a path (a DuckDB file) or URL (``duckdb:///path``, ``file:///path``,
+    ``postgresql://user:password@host:port/database``).
 
     ``version`` is what is written with each article (default: this build's analysis
     version). A read-only open of a missing store raises StoreNotFound.
@@ -42,6 +51,10 @@ def open_store(
             f"no store back end for {scheme}:// (known: {', '.join(BACKENDS)}, or a plain path"
             " for a DuckDB file)"
         )
+    if scheme in POSTGRES_SCHEMES:
+        from sitrep.store.postgres import PostgresStore
+
+        return PostgresStore(str(url_or_path), version or analysis_version(), read_only=read_only)
     from sitrep.store.duckdb import DuckDBStore
 
     return DuckDBStore(path, version or analysis_version(), read_only=read_only)

@@ -16,52 +16,10 @@ import duckdb
 import pandas as pd
 
 from sitrep.model import Analysis
-from sitrep.store.base import EventQuery, SchemaTooNew, StoreError, StoreNotFound
-from sitrep.store.rows import (
-    INDEXED_LAYERS,
-    LAYER_TABLES,
-    analysis_from_rows,
-    batch_rows,
-    decode_event,
-)
-
-# Migration 1 is the schema of the first release, written with IF NOT EXISTS so that a
-# file from before the schema_version table took over counts as version 1 once opened.
-# Append a migration for every change; never edit one that has shipped.
-MIGRATIONS: tuple[str, ...] = (
-    """
-CREATE TABLE IF NOT EXISTS articles (
-    id VARCHAR PRIMARY KEY, published DATE, title VARCHAR, url VARCHAR, outlet VARCHAR,
-    text VARCHAR, sitrep_version VARCHAR, analysed_at TIMESTAMP,
-    n_places INTEGER, n_dates INTEGER, n_quotes INTEGER, n_media INTEGER, n_events INTEGER
-);
-CREATE TABLE IF NOT EXISTS places (
-    article_id VARCHAR, idx INTEGER, text VARCHAR, "start" INTEGER, "end" INTEGER,
-    name VARCHAR, geonameid BIGINT, country_code VARCHAR, admin1 VARCHAR, admin2 VARCHAR,
-    lat DOUBLE, lon DOUBLE, feature_code VARCHAR, confidence DOUBLE
-);
-CREATE TABLE IF NOT EXISTS dates (
-    article_id VARCHAR, idx INTEGER, text VARCHAR, "start" INTEGER, "end" INTEGER,
-    value_start DATE, value_end DATE, granularity VARCHAR
-);
-CREATE TABLE IF NOT EXISTS quotes (
-    article_id VARCHAR, idx INTEGER, speaker VARCHAR, text VARCHAR, "start" INTEGER, "end" INTEGER
-);
-CREATE TABLE IF NOT EXISTS media (
-    article_id VARCHAR, idx INTEGER, url VARCHAR, platform VARCHAR, account VARCHAR,
-    posted_by VARCHAR
-);
-CREATE TABLE IF NOT EXISTS events (
-    id VARCHAR PRIMARY KEY, article_id VARCHAR, event_type VARCHAR, sub_event_type VARCHAR,
-    date_start DATE, date_end DATE, time_precision INTEGER,
-    location_name VARCHAR, geonameid BIGINT, country_code VARCHAR, admin1 VARCHAR,
-    admin2 VARCHAR, lat DOUBLE, lon DOUBLE, geo_precision INTEGER,
-    actor1 VARCHAR, actor2 VARCHAR, fatalities INTEGER, reported_by VARCHAR,
-    evidence_text VARCHAR, evidence_start INTEGER, evidence_end INTEGER, confidence DOUBLE
-);
-""",
-)
-SCHEMA_VERSION = len(MIGRATIONS)
+from sitrep.store.base import SchemaTooNew, StoreError, StoreNotFound
+from sitrep.store.rows import LAYER_TABLES, batch_rows
+from sitrep.store.schema import SCHEMA_VERSION, migration_sql, too_new
+from sitrep.store.sql import SqlStore
 
 
 def migrate(db: duckdb.DuckDBPyConnection, where: str) -> int:
@@ -69,11 +27,11 @@ def migrate(db: duckdb.DuckDBPyConnection, where: str) -> int:
     db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
     found = _stored_version(db)
     if found > SCHEMA_VERSION:
-        raise SchemaTooNew(_too_new(where, found))
+        raise SchemaTooNew(too_new(where, found))
     for version in range(found + 1, SCHEMA_VERSION + 1):
         db.execute("BEGIN TRANSACTION")
         try:
-            db.execute(MIGRATIONS[version - 1])
+            db.execute(migration_sql(version, "duckdb"))
             db.execute("DELETE FROM schema_version")
             db.execute("INSERT INTO schema_version VALUES (?)", [version])
             db.execute("COMMIT")
@@ -91,14 +49,7 @@ def _stored_version(db: duckdb.DuckDBPyConnection) -> int:
     return int(found) if found is not None else 0
 
 
-def _too_new(where: str, found: int) -> str:
-    return (
-        f"the store {where} has schema version {found}, but this sitrep knows versions up to"
-        f" {SCHEMA_VERSION}: upgrade sitrep to read it"
-    )
-
-
-class DuckDBStore:
+class DuckDBStore(SqlStore):
     """A DuckDB file holding the layers; use as a context manager."""
 
     def __init__(self, path: Path | str, version: str, read_only: bool = False) -> None:
@@ -115,12 +66,6 @@ class DuckDBStore:
             except BaseException:
                 self.db.close()
                 raise
-
-    def __enter__(self) -> DuckDBStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def close(self) -> None:
         self.db.close()
@@ -144,6 +89,7 @@ class DuckDBStore:
 
     def write(self, analyses: Sequence[Analysis]) -> None:
         """Replace these articles and all their layers, in one transaction."""
+        self.refuse_if_read_only(str(self.path))
         if not analyses:
             return
         analysed_at = datetime.now(UTC).replace(tzinfo=None)
@@ -173,77 +119,13 @@ class DuckDBStore:
                 )
                 self.db.unregister("batch_frame")
 
-    def article_count(self) -> int:
-        [(count,)] = self.db.execute("SELECT count(*) FROM articles").fetchall()
-        return int(count)
-
-    def events(self, query: EventQuery | None = None) -> list[dict[str, Any]]:
-        """Stored events joined with their article's header, newest first."""
-        query = query or EventQuery()
-        where, params = _event_filters(query)
-        sql = f"""
-            SELECT e.*, a.published, a.url AS article_url, a.outlet, a.title AS article_title
-            FROM events e JOIN articles a ON a.id = e.article_id
-            {"WHERE " + " AND ".join(where) if where else ""}
-            ORDER BY e.date_end DESC, e.id
-            {"LIMIT " + str(int(query.limit)) if query.limit else ""}
-        """
-        return [decode_event(row) for row in self._dicts(sql, params)]
-
-    def article(self, article_id: str) -> Analysis | None:
-        """One stored article with its places, dates, quotes, media and events."""
-        found = self._dicts("SELECT * FROM articles WHERE id = ?", [article_id])
-        if not found:
-            return None
-        layers = {
-            table: self._dicts(
-                f"SELECT * FROM {table} WHERE article_id = ? ORDER BY "
-                + ("idx" if table in INDEXED_LAYERS else "id"),
-                [article_id],
-            )
-            for table in LAYER_TABLES
-        }
-        return analysis_from_rows(found[0], layers)
-
-    def _dicts(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-        cursor = self.db.execute(sql, params)
+    def _dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.db.execute(sql, list(params))
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
-    def check_integrity(self) -> list[str]:
-        """Articles whose layer rows do not match their counts, rows without their article,
-        and rows stored twice; one line each (should be none)."""
-        problems: list[str] = []
-        for table in LAYER_TABLES:
-            problems += [
-                f"article {aid}: n_{table} is {n} but {table} holds {found} rows"
-                for aid, n, found in self.db.execute(
-                    f"SELECT a.id, a.n_{table}, count(x.article_id) FROM articles a"
-                    f" LEFT JOIN {table} x ON x.article_id = a.id"
-                    f" GROUP BY a.id, a.n_{table} HAVING a.n_{table} != count(x.article_id)"
-                ).fetchall()
-            ]
-            problems += [
-                f"{table}: {n} rows of article {aid}, which is not stored"
-                for aid, n in self.db.execute(
-                    f"SELECT article_id, count(*) FROM {table} WHERE article_id NOT IN"
-                    " (SELECT id FROM articles) GROUP BY article_id"
-                ).fetchall()
-            ]
-            key = "article_id, idx" if table in INDEXED_LAYERS else "id"
-            problems += [
-                f"{table}: ({', '.join(map(str, dup[:-1]))}) stored {dup[-1]} times"
-                for dup in self.db.execute(
-                    f"SELECT {key}, count(*) FROM {table} GROUP BY {key} HAVING count(*) > 1"
-                ).fetchall()
-            ]
-        problems += [
-            f"articles: {aid} stored {n} times"
-            for aid, n in self.db.execute(
-                "SELECT id, count(*) FROM articles GROUP BY id HAVING count(*) > 1"
-            ).fetchall()
-        ]
-        return problems
+    def _tuples(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return self.db.execute(sql, list(params)).fetchall()
 
 
 def _open_read_only(path: Path) -> duckdb.DuckDBPyConnection:
@@ -256,7 +138,7 @@ def _open_read_only(path: Path) -> duckdb.DuckDBPyConnection:
         return db
     db.close()
     if found > SCHEMA_VERSION:
-        raise SchemaTooNew(_too_new(str(path), found))
+        raise SchemaTooNew(too_new(str(path), found))
     # An older file: migrate it once with a short writing connection, then read.
     try:
         with duckdb.connect(str(path)) as writer:
@@ -264,29 +146,3 @@ def _open_read_only(path: Path) -> duckdb.DuckDBPyConnection:
     except duckdb.IOException as err:
         raise StoreError(f"the store {path} needs migrating but is in use: {err}") from None
     return duckdb.connect(str(path), read_only=True)
-
-
-def _event_filters(query: EventQuery) -> tuple[list[str], list[Any]]:
-    where: list[str] = []
-    params: list[Any] = []
-    if query.country:
-        where.append("upper(e.country_code) = upper(?)")
-        params.append(query.country)
-    if query.event_type:
-        where.append("(lower(e.event_type) = lower(?) OR lower(e.sub_event_type) = lower(?))")
-        params += [query.event_type, query.event_type]
-    if query.since:
-        where.append("e.date_end >= ?")
-        params.append(query.since)
-    if query.until:
-        where.append("e.date_start <= ?")
-        params.append(query.until)
-    if query.near:
-        lat, lon, km = query.near
-        where.append(
-            "e.lat IS NOT NULL AND 2 * 6371.0088 * asin(sqrt("
-            "pow(sin(radians(e.lat - ?) / 2), 2) + cos(radians(?)) * cos(radians(e.lat))"
-            " * pow(sin(radians(e.lon - ?) / 2), 2))) <= ?"
-        )
-        params += [lat, lat, lon, km]
-    return where, params

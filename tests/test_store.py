@@ -1,13 +1,16 @@
-"""The DuckDB store and the three exports, read back by real readers."""
+"""The store suite, run against both back ends (a DuckDB file, a PostgreSQL database on
+a throwaway server), and the three exports read back by real readers."""
 
 from __future__ import annotations
 
 import csv
 import json
+import threading
 from datetime import date
 from pathlib import Path
 
 import duckdb
+import psycopg
 import pyarrow.parquet as pq
 import pytest
 
@@ -33,7 +36,8 @@ from sitrep.store import (
     StoreNotFound,
     open_store,
 )
-from sitrep.store.duckdb import MIGRATIONS, SCHEMA_VERSION
+from sitrep.store.pgserver import TempServer
+from sitrep.store.schema import SCHEMA_VERSION, migration_sql
 
 TEXT = "Shelling hit Kharkiv on Saturday, killing 3 people, the governor said. Calm in Lviv."
 
@@ -71,9 +75,25 @@ def _analysis(text: str = TEXT, day: date = date(2024, 5, 26), lat: float = 49.9
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    with open_store(tmp_path / "s.duckdb", version="test") as opened:
+def store(store_url: str):
+    with open_store(store_url, version="test") as opened:
         yield opened
+
+
+def _dialect(url: str) -> str:
+    return "postgresql" if url.startswith("postgresql://") else "duckdb"
+
+
+def _execute(url: str, *statements: str) -> None:
+    """Run SQL on the store's database behind the store's back (as a hand edit would)."""
+    if _dialect(url) == "postgresql":
+        with psycopg.connect(url, autocommit=True) as con:
+            for sql in statements:
+                con.execute(sql)
+    else:
+        with duckdb.connect(url) as con:
+            for sql in statements:
+                con.execute(sql)
 
 
 def test_write_is_idempotent_and_complete(store: Store) -> None:
@@ -84,13 +104,26 @@ def test_write_is_idempotent_and_complete(store: Store) -> None:
     assert len(store.events()) == 1
     assert store.check_integrity() == []
     assert store.current_ids([analysis.article.id, "other"]) == {analysis.article.id}
+    assert store.current_ids([]) == set()
 
 
-def test_new_version_is_not_current(tmp_path: Path) -> None:
+def test_a_batch_replaces_only_its_own_articles(store: Store) -> None:
+    first, second = _analysis(), _analysis(TEXT + " More.", date(2024, 6, 1))
+    store.write([first, second])
+    changed = _analysis(TEXT + " More.", date(2024, 6, 1), lat=10.0)
+    changed.places, changed.dates = [], []
+    store.write([changed])
+    assert store.article_count() == 2 and store.check_integrity() == []
+    back = store.article(changed.article.id)
+    assert back is not None and back.places == [] and back.events[0].location.lat == 10.0
+    assert store.article(first.article.id).to_dict() == first.to_dict()
+
+
+def test_new_version_is_not_current(store_url: str) -> None:
     analysis = _analysis()
-    with open_store(tmp_path / "s.duckdb", version="1.0") as old:
+    with open_store(store_url, version="1.0") as old:
         old.write([analysis])
-    with open_store(tmp_path / "s.duckdb", version="2.0") as new:
+    with open_store(store_url, version="2.0") as new:
         assert new.current_ids([analysis.article.id]) == set()
 
 
@@ -114,6 +147,8 @@ def test_failed_batch_leaves_nothing_half_written(store: Store) -> None:
     with pytest.raises(Exception, match=r"(?i)constraint|duplicate"):
         store.write([good, bad])
     assert store.article_count() == 0 and store.events() == []
+    store.write([good])  # the store is usable after the failed batch
+    assert store.article_count() == 1
 
 
 def test_exports_read_back(store: Store, tmp_path: Path) -> None:
@@ -144,18 +179,19 @@ def test_article_reads_back_with_its_layers(store: Store) -> None:
     assert store.article("no-such-id") is None
 
 
-def test_integrity_check_names_what_is_wrong(tmp_path: Path) -> None:
-    path = tmp_path / "s.duckdb"
+def test_integrity_check_names_what_is_wrong(store_url: str) -> None:
     analysis = _analysis()
-    with open_store(path, version="test") as store:
+    with open_store(store_url, version="test") as store:
         store.write([analysis])
         assert store.check_integrity() == []
-    # damage the file behind the store's back, as a crash or a hand edit could
-    with duckdb.connect(str(path)) as con:
-        con.execute("DELETE FROM places")
-        con.execute("INSERT INTO quotes SELECT 'ghost', 0, NULL, 'x', 0, 1")
-        con.execute("INSERT INTO media SELECT * FROM media")
-    with open_store(path, read_only=True) as store:
+    # damage the data behind the store's back, as a crash or a hand edit could
+    _execute(
+        store_url,
+        "DELETE FROM places",
+        "INSERT INTO quotes VALUES ('ghost', 0, NULL, 'x', 0, 1)",
+        "INSERT INTO media SELECT * FROM media",
+    )
+    with open_store(store_url, read_only=True) as store:
         problems = store.check_integrity()
     aid = analysis.article.id
     assert f"article {aid}: n_places is 1 but places holds 0 rows" in problems
@@ -163,46 +199,89 @@ def test_integrity_check_names_what_is_wrong(tmp_path: Path) -> None:
     assert f"media: ({aid}, 0) stored 2 times" in problems
 
 
-def test_a_store_from_before_schema_versions_is_migrated(tmp_path: Path) -> None:
-    path = tmp_path / "old.duckdb"
-    with duckdb.connect(str(path)) as con:  # the first release's file: tables, no version
-        con.execute(MIGRATIONS[0])
-    with open_store(path, version="test") as store:
+def test_a_store_from_before_schema_versions_is_migrated(store_url: str) -> None:
+    # the first release's tables, without the version table
+    _execute(store_url, migration_sql(1, _dialect(store_url)))
+    with open_store(store_url, version="test") as store:
         assert store.schema_version() == SCHEMA_VERSION
         store.write([_analysis()])
         assert len(store.events()) == 1
 
 
-def test_a_read_only_open_migrates_an_older_file_first(tmp_path: Path) -> None:
-    path = tmp_path / "old.duckdb"
-    with duckdb.connect(str(path)) as con:
-        con.execute(MIGRATIONS[0])
-    with open_store(path, read_only=True) as store:
+def test_a_read_only_open_migrates_an_older_store_first(store_url: str) -> None:
+    dialect = _dialect(store_url)
+    _execute(
+        store_url,
+        migration_sql(1, dialect),
+        "CREATE TABLE schema_version (version INTEGER NOT NULL)",
+        "INSERT INTO schema_version VALUES (1)",
+    )
+    with open_store(store_url, read_only=True) as store:
         assert store.schema_version() == SCHEMA_VERSION and store.events() == []
 
 
-def test_a_store_from_a_newer_sitrep_fails_clearly(tmp_path: Path) -> None:
-    path = tmp_path / "new.duckdb"
-    with open_store(path, version="test"):
+def test_a_store_from_a_newer_sitrep_fails_clearly(store_url: str) -> None:
+    with open_store(store_url, version="test"):
         pass
-    with duckdb.connect(str(path)) as con:
-        con.execute("UPDATE schema_version SET version = ?", [SCHEMA_VERSION + 1])
+    _execute(store_url, f"UPDATE schema_version SET version = {SCHEMA_VERSION + 1}")
     for read_only in (False, True):
         with pytest.raises(SchemaTooNew, match=r"upgrade sitrep"):
-            open_store(path, read_only=read_only)
+            open_store(store_url, read_only=read_only)
 
 
-def test_read_only_store_refuses_writes_and_needs_a_file(tmp_path: Path) -> None:
-    path = tmp_path / "s.duckdb"
+def test_read_only_store_refuses_writes_and_needs_a_store(store_url: str) -> None:
     with pytest.raises(StoreNotFound, match="sitrep ingest"):
-        open_store(path, read_only=True)
-    with open_store(path, version="test"):
+        open_store(store_url, read_only=True)
+    with open_store(store_url, version="test"):
         pass
-    with open_store(path, read_only=True, version="test") as store, pytest.raises(Exception):  # noqa: B017
-        store.write([_analysis()])
+    with open_store(store_url, read_only=True, version="test") as store:
+        with pytest.raises(StoreError, match="read-only"):
+            store.write([_analysis()])
+        assert store.article_count() == 0
 
 
-@pytest.mark.parametrize("url", ["postgresql://localhost/sitrep", "mysql://x"])
+def test_both_back_ends_answer_alike(postgres_server: TempServer, tmp_path: Path) -> None:
+    batch = [_analysis(), _analysis(TEXT + " More.", date(2024, 6, 1), lat=10.0)]
+    answers = []
+    for url in (str(tmp_path / "s.duckdb"), postgres_server.new_database()):
+        with open_store(url, version="test") as store:
+            store.write(batch)
+            answers.append(
+                (store.events(), store.events(EventQuery(near=(50.0, 36.2, 20))),
+                 [store.article(a.article.id).to_dict() for a in batch])
+            )  # fmt: skip
+    assert answers[0] == answers[1]
+    assert len(answers[0][0]) == 2
+
+
+def test_postgres_migrations_run_once_when_two_open_at_once(postgres_server: TempServer) -> None:
+    url = postgres_server.new_database()
+    errors: list[BaseException] = []
+
+    def open_and_close() -> None:
+        try:
+            with open_store(url, version="test"):
+                pass
+        except BaseException as err:  # reported below, not lost in the thread
+            errors.append(err)
+
+    threads = [threading.Thread(target=open_and_close) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with psycopg.connect(url) as con:
+        assert con.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
+
+
+def test_an_unreachable_server_is_a_clear_error_without_the_password() -> None:
+    with pytest.raises(StoreError, match="cannot open the store") as caught:
+        open_store("postgresql://someone:s3cret@127.0.0.1:1/sitrep")
+    assert "s3cret" not in str(caught.value) and "someone:***@127.0.0.1:1" in str(caught.value)
+
+
+@pytest.mark.parametrize("url", ["mysql://x", "sqlite:///tmp/x.db"])
 def test_unknown_store_scheme_is_a_clear_error(url: str) -> None:
     with pytest.raises(StoreError, match="no store back end for"):
         open_store(url)

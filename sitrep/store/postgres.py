@@ -1,0 +1,162 @@
+"""The PostgreSQL back end: a team's shared server, any number of writers and readers.
+
+The same tables, migrations (sitrep/store/schema.py, types translated) and reads
+(sitrep/store/sql.py) as the DuckDB file. A batch is written in one transaction:
+its articles' old rows deleted, the new ones sent with COPY. Migrations take an
+advisory lock, so two sitreps opening a new database at once do not race.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+
+from sitrep.model import Analysis
+from sitrep.store.base import SchemaTooNew, StoreError, StoreNotFound
+from sitrep.store.rows import LAYER_TABLES, TABLES, Rows, batch_rows
+from sitrep.store.schema import SCHEMA_VERSION, migration_sql, too_new
+from sitrep.store.sql import SqlStore
+
+#: key of the advisory lock that serialises migrations (any fixed number; "sitrep" in hex)
+MIGRATION_LOCK = 0x736974726570
+
+
+def migrate(conn: psycopg.Connection, where: str) -> int:
+    """Bring the database to SCHEMA_VERSION, each migration in its own transaction.
+
+    Each step takes the lock and reads the version again, so of two processes
+    migrating at once the second finds the work done.
+    """
+    while True:
+        with conn.transaction():
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", [MIGRATION_LOCK])
+            conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            found = stored_version(conn)
+            if found > SCHEMA_VERSION:
+                raise SchemaTooNew(too_new(where, found))
+            if found == SCHEMA_VERSION:
+                return SCHEMA_VERSION
+            conn.execute(migration_sql(found + 1, "postgresql"))
+            conn.execute("DELETE FROM schema_version")
+            conn.execute("INSERT INTO schema_version VALUES (%s)", [found + 1])
+
+
+def stored_version(conn: psycopg.Connection) -> int:
+    """The schema version of the database; 0 when it holds no sitrep store."""
+    [(table,)] = conn.execute("SELECT to_regclass('schema_version')").fetchall()
+    if table is None:
+        return 0
+    [(found,)] = conn.execute("SELECT max(version) FROM schema_version").fetchall()
+    return int(found) if found is not None else 0
+
+
+def redact(url: str) -> str:
+    """The URL without its password, for messages."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
+
+
+class PostgresStore(SqlStore):
+    """A PostgreSQL database holding the layers; use as a context manager."""
+
+    def __init__(self, url: str, version: str, read_only: bool = False) -> None:
+        self.url = url
+        self.where = redact(url)
+        self.version = version
+        self.read_only = read_only
+        self.conn = _connect(url, self.where)
+        try:
+            self._prepare()
+        except BaseException:
+            self.conn.close()
+            raise
+
+    def _prepare(self) -> None:
+        """Migrate, or for a read-only open: find a store, migrate it if older, then read only."""
+        if self.read_only:
+            found = stored_version(self.conn)
+            if found == 0:
+                raise StoreNotFound(
+                    f"no store in {self.where}: run `sitrep ingest PATH --db URL` first"
+                )
+            if found > SCHEMA_VERSION:
+                raise SchemaTooNew(too_new(self.where, found))
+            if found < SCHEMA_VERSION:  # an older store: migrated once, then read
+                migrate(self.conn, self.where)
+            self.conn.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+        else:
+            migrate(self.conn, self.where)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def schema_version(self) -> int:
+        return stored_version(self.conn)
+
+    def current_ids(self, ids: Iterable[str]) -> set[str]:
+        """The ids among these already stored by this sitrep version (nothing to redo)."""
+        wanted = list(ids)
+        if not wanted:
+            return set()
+        rows = self.conn.execute(
+            "SELECT id FROM articles WHERE sitrep_version = %s AND id = ANY(%s)",
+            [self.version, wanted],
+        ).fetchall()
+        return {row[0] for row in rows}
+
+    def write(self, analyses: Sequence[Analysis]) -> None:
+        """Replace these articles and all their layers, in one transaction."""
+        self.refuse_if_read_only(self.where)
+        if not analyses:
+            return
+        analysed_at = datetime.now(UTC).replace(tzinfo=None)
+        rows = batch_rows(list(analyses), self.version, analysed_at)
+        ids = [row["id"] for row in rows["articles"]]
+        with self.conn.transaction(), self.conn.cursor() as cursor:
+            for table in LAYER_TABLES:
+                cursor.execute(f"DELETE FROM {table} WHERE article_id = ANY(%s)", [ids])
+            cursor.execute("DELETE FROM articles WHERE id = ANY(%s)", [ids])
+            _copy(cursor, rows)
+
+    def _dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        with self.conn.cursor() as cursor:
+            cursor.execute(_pyformat(sql), list(params))
+            names = [d.name for d in cursor.description or []]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def _tuples(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return self.conn.execute(_pyformat(sql), list(params)).fetchall()
+
+
+def _connect(url: str, where: str) -> psycopg.Connection:
+    """An autocommit connection (writes open their own transactions); errors name the server."""
+    try:
+        return psycopg.connect(url, autocommit=True, application_name="sitrep")
+    except psycopg.Error as err:
+        reason = " ".join(str(err).split()) or type(err).__name__
+        raise StoreError(f"cannot open the store {where}: {reason}") from None
+
+
+def _copy(cursor: psycopg.Cursor, rows: Rows) -> None:
+    """Every table's rows by COPY; a table's columns are the union of its rows' keys."""
+    for table in TABLES:
+        items = rows[table]
+        if not items:
+            continue
+        columns = list(dict.fromkeys(key for item in items for key in item))
+        names = ", ".join(f'"{c}"' for c in columns)
+        with cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+            for item in items:
+                copy.write_row([item.get(c) for c in columns])
+
+
+def _pyformat(sql: str) -> str:
+    """The shared SQL's ``?`` marks as psycopg's ``%s`` (a literal % doubled first)."""
+    return sql.replace("%", "%%").replace("?", "%s")

@@ -1,0 +1,89 @@
+"""The store's schema, once for every back end: the migrations, in DuckDB's SQL.
+
+Each back end applies ``MIGRATIONS`` in order and keeps the number applied in a
+``schema_version`` table. The SQL is written in the part of DuckDB's dialect that
+PostgreSQL shares; the few type names the two spell differently are translated by
+``migration_sql``, so a new migration is written once (in DuckDB's spelling) and
+both back ends get it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Migration 1 is the schema of the first release, written with IF NOT EXISTS so that a
+# file from before the schema_version table took over counts as version 1 once opened.
+# Append a migration for every change; never edit one that has shipped.
+MIGRATIONS: tuple[str, ...] = (
+    """
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY, published DATE, title VARCHAR, url VARCHAR, outlet VARCHAR,
+    text VARCHAR, sitrep_version VARCHAR, analysed_at TIMESTAMP,
+    n_places INTEGER, n_dates INTEGER, n_quotes INTEGER, n_media INTEGER, n_events INTEGER
+);
+CREATE TABLE IF NOT EXISTS places (
+    article_id VARCHAR, idx INTEGER, text VARCHAR, "start" INTEGER, "end" INTEGER,
+    name VARCHAR, geonameid BIGINT, country_code VARCHAR, admin1 VARCHAR, admin2 VARCHAR,
+    lat DOUBLE, lon DOUBLE, feature_code VARCHAR, confidence DOUBLE
+);
+CREATE TABLE IF NOT EXISTS dates (
+    article_id VARCHAR, idx INTEGER, text VARCHAR, "start" INTEGER, "end" INTEGER,
+    value_start DATE, value_end DATE, granularity VARCHAR
+);
+CREATE TABLE IF NOT EXISTS quotes (
+    article_id VARCHAR, idx INTEGER, speaker VARCHAR, text VARCHAR, "start" INTEGER, "end" INTEGER
+);
+CREATE TABLE IF NOT EXISTS media (
+    article_id VARCHAR, idx INTEGER, url VARCHAR, platform VARCHAR, account VARCHAR,
+    posted_by VARCHAR
+);
+CREATE TABLE IF NOT EXISTS events (
+    id VARCHAR PRIMARY KEY, article_id VARCHAR, event_type VARCHAR, sub_event_type VARCHAR,
+    date_start DATE, date_end DATE, time_precision INTEGER,
+    location_name VARCHAR, geonameid BIGINT, country_code VARCHAR, admin1 VARCHAR,
+    admin2 VARCHAR, lat DOUBLE, lon DOUBLE, geo_precision INTEGER,
+    actor1 VARCHAR, actor2 VARCHAR, fatalities INTEGER, reported_by VARCHAR,
+    evidence_text VARCHAR, evidence_start INTEGER, evidence_end INTEGER, confidence DOUBLE
+);
+""",
+    # 2: the layers are found by article (replacing an article deletes its rows; reading one
+    # back selects them), events by date and place (the API's filters)
+    """
+CREATE INDEX IF NOT EXISTS places_article ON places (article_id);
+CREATE INDEX IF NOT EXISTS dates_article ON dates (article_id);
+CREATE INDEX IF NOT EXISTS quotes_article ON quotes (article_id);
+CREATE INDEX IF NOT EXISTS media_article ON media (article_id);
+CREATE INDEX IF NOT EXISTS events_article ON events (article_id);
+CREATE INDEX IF NOT EXISTS events_date ON events (date_end, date_start);
+CREATE INDEX IF NOT EXISTS events_lat_lon ON events (lat, lon);
+""",
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+#: DuckDB type names that PostgreSQL spells otherwise (DuckDB's FLOAT is 4 bytes, as REAL)
+_POSTGRES_TYPES = {
+    "DOUBLE": "DOUBLE PRECISION",
+    "FLOAT": "REAL",
+    "TINYINT": "SMALLINT",
+    "BLOB": "BYTEA",
+    "HUGEINT": "NUMERIC(38)",
+}
+_TYPE_WORD = re.compile(r"\b(" + "|".join(_POSTGRES_TYPES) + r")\b(?!\s+PRECISION)")
+
+
+def migration_sql(version: int, dialect: str) -> str:
+    """The SQL of migration ``version`` (from 1) for ``duckdb`` or ``postgresql``."""
+    sql = MIGRATIONS[version - 1]
+    if dialect == "duckdb":
+        return sql
+    if dialect == "postgresql":
+        return _TYPE_WORD.sub(lambda m: _POSTGRES_TYPES[m.group(1)], sql)
+    raise ValueError(f"no SQL dialect {dialect!r}")
+
+
+def too_new(where: str, found: int) -> str:
+    """The message for a store whose schema is newer than this sitrep's."""
+    return (
+        f"the store {where} has schema version {found}, but this sitrep knows versions up to"
+        f" {SCHEMA_VERSION}: upgrade sitrep to read it"
+    )
