@@ -178,7 +178,10 @@ def test_events_without_a_store_is_a_clear_error(tmp_path: Path) -> None:
     assert result.returncode == 2 and "sitrep ingest" in result.stderr
 
 
-@pytest.mark.parametrize("args", [["--since", "April"], ["--near", "1,2"]])
+@pytest.mark.parametrize(
+    "args",
+    [["--since", "April"], ["--near", "1,2"], ["--bbox", "1,2,3"], ["--bbox", "0,10,1,5"]],
+)
 def test_events_rejects_bad_filters(tmp_path: Path, args: list[str]) -> None:
     result = sitrep("events", "--db", str(tmp_path / "x.duckdb"), *args)
-    assert result.returncode == 2
+    assert result.returncode == 2 and args[0] in result.stderr

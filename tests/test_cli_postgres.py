@@ -31,11 +31,11 @@ def test_ingest_events_and_export_on_postgres(postgres_server: TempServer, tmp_p
     assert ingest.returncode == 0, ingest.stderr
     with open_store(url, read_only=True) as store:
         stored = store.events()
-        nearby = store.events(EventQuery(near=(50.0, 36.2, 100)))
+        nearby = store.events(EventQuery(bbox=(35.0, 49.0, 37.0, 51.0)))
         assert store.article_count() == 1 and store.check_integrity() == []
     assert nearby, "the report's shelling in Kharkiv is an event there"
 
-    events = sitrep("events", "--db", url, "--json", "--near", "50,36.2,100")
+    events = sitrep("events", "--db", url, "--json", "--bbox", "35,49,37,51")
     assert events.returncode == 0, events.stderr
     lines = [json.loads(line) for line in events.stdout.splitlines()]
     assert [e["id"] for e in lines] == [e["id"] for e in nearby]

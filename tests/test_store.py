@@ -8,6 +8,7 @@ import json
 import threading
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import psycopg
@@ -140,6 +141,30 @@ def test_event_filters(store: Store) -> None:
     assert store.events()[0]["reported_by"] == ["Governor of Kharkiv"]
 
 
+def test_bbox_filter(store: Store) -> None:
+    store.write([_analysis(), _analysis(TEXT + " More.", date(2024, 6, 1), lat=10.0)])
+
+    def lats(*bbox: float, since: date | None = None) -> list[float]:
+        return [e["lat"] for e in store.events(EventQuery(bbox=bbox, since=since))]
+
+    assert lats(36, 49, 37, 50) == [49.99]
+    assert sorted(lats(-180, -90, 180, 90)) == [10.0, 49.99]
+    assert lats(36.23, 10.0, 36.23, 10.0) == [10.0]  # edges are inside
+    assert lats(37, 0, 38, 60) == []
+    assert sorted(lats(170, 0, 36.5, 60)) == [10.0, 49.99]  # across the antimeridian
+    assert lats(170, 0, 36, 60) == []
+    assert sorted(lats(30, 0, 40, 60, since=date(2024, 5, 25))) == [10.0, 49.99]
+    assert lats(30, 0, 40, 60, since=date(2024, 5, 26)) == []
+
+
+@pytest.mark.parametrize(
+    "bbox", [(1, 2, 3), (0, 10, 1, 5), (-181, 0, 0, 1), (0, -91, 1, 0), (0, 0, 181, 1)]
+)
+def test_a_bad_bbox_is_refused(bbox: Any) -> None:
+    with pytest.raises(ValueError, match="bbox"):
+        EventQuery(bbox=bbox)
+
+
 def test_failed_batch_leaves_nothing_half_written(store: Store) -> None:
     good = _analysis()
     bad = _analysis(TEXT + " Other.")
@@ -247,7 +272,7 @@ def test_both_back_ends_answer_alike(postgres_server: TempServer, tmp_path: Path
         with open_store(url, version="test") as store:
             store.write(batch)
             answers.append(
-                (store.events(), store.events(EventQuery(near=(50.0, 36.2, 20))),
+                (store.events(), store.events(EventQuery(bbox=(36, 49, 37, 50))),
                  [store.article(a.article.id).to_dict() for a in batch])
             )  # fmt: skip
     assert answers[0] == answers[1]

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from sitrep.cli.common import DEFAULT_DB, Db, open_for_reading, parse_day
-from sitrep.store import EventQuery
+from sitrep.store import EventQuery, check_bbox
 
 
 def events(
@@ -25,6 +25,10 @@ def events(
         str | None, typer.Option(help="Events starting on or before YYYY-MM-DD.")
     ] = None,
     near: Annotated[str | None, typer.Option(help="LAT,LON,KM: within KM of a point.")] = None,
+    bbox: Annotated[
+        str | None,
+        typer.Option(help="MIN_LON,MIN_LAT,MAX_LON,MAX_LAT: inside a box of degrees."),
+    ] = None,
     limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per event.")] = False,
 ) -> None:
@@ -36,6 +40,7 @@ def events(
         until=parse_day(until, "--until"),
         near=_near(near),
         limit=limit,
+        bbox=_bbox(bbox),
     )
     with open_for_reading(db) as store:
         rows = store.events(query)
@@ -72,6 +77,18 @@ def _near(value: str | None) -> tuple[float, float, float] | None:
             "expected LAT,LON,KM, e.g. 48.6,38.0,50", param_hint="--near"
         ) from None
     return lat, lon, km
+
+
+def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    if value is None:
+        return None
+    try:
+        west, south, east, north = (float(part) for part in value.split(","))
+        check_bbox((west, south, east, north))
+    except ValueError as err:
+        hint = "expected MIN_LON,MIN_LAT,MAX_LON,MAX_LAT, e.g. 35,48,39,51"
+        raise typer.BadParameter(f"{hint} ({err})", param_hint="--bbox") from None
+    return west, south, east, north
 
 
 TABLE_COLUMNS: list[tuple[str, Callable[[dict[str, Any]], str]]] = [

@@ -17,6 +17,7 @@ from sitrep.store.base import (
     Store,
     StoreError,
     StoreNotFound,
+    check_bbox,
 )
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "Store",
     "StoreError",
     "StoreNotFound",
+    "check_bbox",
     "open_store",
 ]
 

@@ -29,7 +29,11 @@ class SchemaTooNew(StoreError):
 
 @dataclass(slots=True)
 class EventQuery:
-    """Filters of `sitrep events`; None means no filter."""
+    """Filters of `sitrep events` and the API; None means no filter.
+
+    ``bbox`` is (min_lon, min_lat, max_lon, max_lat) in degrees, in the order of
+    ACLED's API and GeoJSON; a min_lon above max_lon spans the antimeridian.
+    """
 
     country: str | None = None
     event_type: str | None = None
@@ -37,6 +41,22 @@ class EventQuery:
     until: date | None = None
     near: tuple[float, float, float] | None = None  # lat, lon, km
     limit: int | None = None
+    bbox: tuple[float, float, float, float] | None = None
+
+    def __post_init__(self) -> None:
+        if self.bbox is not None:
+            check_bbox(self.bbox)
+
+
+def check_bbox(bbox: Sequence[float]) -> None:
+    """A ValueError saying what is wrong with a bounding box, if anything is."""
+    if len(bbox) != 4:
+        raise ValueError(f"a bbox has 4 numbers (min_lon,min_lat,max_lon,max_lat), not {len(bbox)}")
+    west, south, east, north = bbox
+    if not all(-180 <= lon <= 180 for lon in (west, east)):
+        raise ValueError("a bbox's longitudes lie between -180 and 180")
+    if not -90 <= south <= north <= 90:
+        raise ValueError("a bbox's latitudes lie between -90 and 90, min_lat first")
 
 
 @runtime_checkable

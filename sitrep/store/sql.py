@@ -133,9 +133,9 @@ def event_filters(query: EventQuery) -> tuple[list[str], list[Any]]:
     if query.until:
         where.append("e.date_start <= ?")
         params.append(query.until)
-    near, near_params = _near(query)
-    where += near
-    params += near_params
+    for conditions in (_near(query), _bbox(query)):
+        where += conditions[0]
+        params += conditions[1]
     return where, params
 
 
@@ -150,3 +150,13 @@ def _near(query: EventQuery) -> tuple[list[str], list[Any]]:
         "pow(sin(radians(e.lat - ?) / 2), 2) + cos(radians(?)) * cos(radians(e.lat))"
         " * pow(sin(radians(e.lon - ?) / 2), 2)))) <= ?"
     ], [float(lat), float(lat), float(lon), float(km)]
+
+
+def _bbox(query: EventQuery) -> tuple[list[str], list[Any]]:
+    """Inside a box of degrees, edges included; a box whose west edge lies east of its east
+    edge spans the antimeridian (170,-20,-170,20 is the 20 degrees around 180)."""
+    if not query.bbox:
+        return [], []
+    west, south, east, north = (float(v) for v in query.bbox)
+    lon = "e.lon BETWEEN ? AND ?" if west <= east else "(e.lon >= ? OR e.lon <= ?)"
+    return [f"e.lat BETWEEN ? AND ? AND {lon}"], [south, north, west, east]
