@@ -66,3 +66,11 @@ def run(repeat: int = 5) -> dict[str, Any]:
             (stages.get("dates", 0) + stages.get("sources", 0)) / spacy_s, 3
         ),
     }
+
+
+def store_figures(n_events: int = 100_000) -> dict[str, Any]:
+    """The API's bbox-and-dates events query over a generated store, on DuckDB and on
+    PostgreSQL (see bench_store.py)."""
+    from sitrep import bench_store
+
+    return bench_store.run(n_events)

@@ -42,8 +42,16 @@ def demo(
 
 def bench(
     repeat: Annotated[int, typer.Option(help="Passes over the benchmark texts.")] = 5,
+    part: Annotated[str, typer.Option(help="analyze | store | all")] = "all",
+    events: Annotated[int, typer.Option(help="Events in the store part's store.")] = 100_000,
 ) -> None:
-    """Print speed figures as one JSON object: analyze beside the bare spaCy pass."""
+    """Print speed figures as one JSON object: analyze beside the bare spaCy pass, and
+    ("store") the events query with a bbox and dates on DuckDB and PostgreSQL."""
     from sitrep import bench as benchmark
 
-    print_figures(benchmark.run(repeat))
+    if part not in ("analyze", "store", "all"):
+        raise typer.BadParameter("choose analyze, store or all", param_hint="--part")
+    figures = benchmark.run(repeat) if part != "store" else {}
+    if part != "analyze":
+        figures["store"] = benchmark.store_figures(events)
+    print_figures(figures)
