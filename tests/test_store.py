@@ -318,3 +318,30 @@ def test_store_url_and_path_open_the_same_file(tmp_path: Path) -> None:
         store.write([_analysis()])
     with open_store(path, read_only=True) as store:
         assert store.article_count() == 1
+
+
+def test_postgres_writers_of_the_same_articles_at_once_both_succeed(
+    postgres_server: TempServer,
+) -> None:
+    url = postgres_server.new_database()
+    batch = [_analysis(), _analysis(TEXT + " More.", date(2024, 6, 1))]
+    rounds, start = 10, threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def writer(order: list[Analysis]) -> None:
+        with open_store(url, version="test") as store:
+            for _ in range(rounds):
+                start.wait()
+                try:
+                    store.write(order)
+                except BaseException as err:  # reported below, not lost in the thread
+                    errors.append(err)
+
+    threads = [threading.Thread(target=writer, args=(order,)) for order in (batch, batch[::-1])]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with open_store(url, read_only=True) as store:
+        assert store.article_count() == 2 and store.check_integrity() == []

@@ -120,6 +120,7 @@ class PostgresStore(SqlStore):
         rows = batch_rows(list(analyses), self.version, analysed_at)
         ids = [row["id"] for row in rows["articles"]]
         with self.conn.transaction(), self.conn.cursor() as cursor:
+            _lock_articles(cursor, ids)
             for table in LAYER_TABLES:
                 cursor.execute(f"DELETE FROM {table} WHERE article_id = ANY(%s)", [ids])
             cursor.execute("DELETE FROM articles WHERE id = ANY(%s)", [ids])
@@ -142,6 +143,21 @@ def _connect(url: str, where: str) -> psycopg.Connection:
     except psycopg.Error as err:
         reason = " ".join(str(err).split()) or type(err).__name__
         raise StoreError(f"cannot open the store {where}: {reason}") from None
+
+
+def _lock_articles(cursor: psycopg.Cursor, ids: list[str]) -> None:
+    """Hold each article of the batch until the transaction ends.
+
+    Without it, two writers of one article both find nothing to delete and the
+    second's COPY fails on the first's new row; with it, the second waits, then
+    replaces what the first wrote. Locks are taken in one order (by key) by every
+    writer, so two batches holding the same articles in any order cannot deadlock.
+    """
+    cursor.execute(
+        "SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT DISTINCT hashtextextended(id, 0)"
+        " AS k FROM unnest(%s::text[]) AS id ORDER BY k) AS keys",
+        [ids],
+    )
 
 
 def _copy(cursor: psycopg.Cursor, rows: Rows) -> None:
