@@ -165,6 +165,71 @@ def test_a_bad_bbox_is_refused(bbox: Any) -> None:
         EventQuery(bbox=bbox)
 
 
+def _two_kinds() -> list[Analysis]:
+    """The shelling in Kharkiv, and a clash elsewhere a week later with other actors."""
+    other = _analysis(TEXT + " More.", date(2024, 6, 1), lat=10.0)
+    clash = other.events[0]
+    clash.event_type, clash.sub_event_type = "Battles", "Armed clash"
+    clash.date_start = clash.date_end = "2024-06-01"
+    clash.actor1, clash.actor2, clash.confidence = "Rebels (Somewhere)", None, 0.4
+    clash.location.admin1, clash.location.country_code = "Elsewhere", "KE"
+    start = other.article.text.index("Calm in Lviv.")
+    clash.evidence = Span("Calm in Lviv.", start, start + 13)
+    return [_analysis(), other]
+
+
+def test_the_apis_filters(store: Store) -> None:
+    shelling, clash = (a.events[0].id for a in _two_kinds())
+    store.write(_two_kinds())
+
+    def ids(**filters: Any) -> list[str]:
+        return [e["id"] for e in store.events(EventQuery(**filters))]
+
+    assert ids() == [clash, shelling]  # newest first
+    assert ids(admin1="kharkiv") == [shelling]
+    assert ids(sub_event_type="armed clash") == [clash]
+    assert ids(actor="REBELS") == [clash] and ids(actor="civilians") == [shelling]
+    assert ids(actor1="rebels (somewhere)") == [clash] and ids(actor1="rebels") == []
+    assert ids(actor2="Civilians (Ukraine)") == [shelling]
+    assert ids(text="KILLING 3") == [shelling] and ids(text="calm in") == [clash]
+    assert ids(text="100%") == [] and ids(text="_") == []  # wildcards are only themselves
+    assert ids(min_confidence=0.5) == [shelling]
+    assert ids(limit=1, offset=1) == [shelling] and ids(offset=1) == [shelling]
+    assert ids(limit=1, offset=2) == []
+
+
+def test_event_count_and_stats(store: Store) -> None:
+    batch = _two_kinds()
+    store.write(batch)
+    shelling = store.event(batch[0].events[0].id)
+    assert shelling is not None and shelling == store.events(EventQuery(country="UA"))[0]
+    assert store.event("no-such-id") is None
+    assert store.event_count() == 2 and store.event_count(EventQuery(limit=1, offset=1)) == 2
+    assert store.event_count(EventQuery(country="KE")) == 1
+    stats = store.stats()
+    assert stats["total"] == 2
+    assert stats["by_type"] == {"Battles": 1, "Explosions/Remote violence": 1}
+    assert stats["by_country"] == {"KE": 1, "UA": 1}
+    assert stats["by_week"] == [
+        {"week": "2024-05-20", "event_type": "Explosions/Remote violence", "count": 1},
+        {"week": "2024-05-27", "event_type": "Battles", "count": 1},
+    ]
+    assert store.stats(EventQuery(country="XX")) == {
+        "total": 0, "by_type": {}, "by_country": {}, "by_week": []
+    }  # fmt: skip
+
+
+def test_a_session_reads_what_the_store_commits(store: Store) -> None:
+    session = store.session()
+    try:
+        assert session.event_count() == 0
+        store.write([_analysis()])
+        assert session.event_count() == 1
+    finally:
+        session.close()
+    assert store.event_count() == 1  # closing a session leaves the store open
+
+
 def test_failed_batch_leaves_nothing_half_written(store: Store) -> None:
     good = _analysis()
     bad = _analysis(TEXT + " Other.")
@@ -266,17 +331,18 @@ def test_read_only_store_refuses_writes_and_needs_a_store(store_url: str) -> Non
 
 
 def test_both_back_ends_answer_alike(postgres_server: TempServer, tmp_path: Path) -> None:
-    batch = [_analysis(), _analysis(TEXT + " More.", date(2024, 6, 1), lat=10.0)]
+    batch = _two_kinds()
     answers = []
     for url in (str(tmp_path / "s.duckdb"), postgres_server.new_database()):
         with open_store(url, version="test") as store:
             store.write(batch)
             answers.append(
                 (store.events(), store.events(EventQuery(bbox=(36, 49, 37, 50))),
+                 store.events(EventQuery(actor="e", limit=1, offset=1)), store.stats(),
                  [store.article(a.article.id).to_dict() for a in batch])
             )  # fmt: skip
     assert answers[0] == answers[1]
-    assert len(answers[0][0]) == 2
+    assert len(answers[0][0]) == 2 and answers[0][3]["total"] == 2
 
 
 def test_postgres_migrations_run_once_when_two_open_at_once(postgres_server: TempServer) -> None:

@@ -7,6 +7,7 @@ read (`events`, `export`) open the file read-only.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -69,6 +70,13 @@ class DuckDBStore(SqlStore):
 
     def close(self) -> None:
         self.db.close()
+
+    def session(self) -> DuckDBStore:
+        """This store over a cursor of its own: DuckDB's cursors read a snapshot of committed
+        data while another cursor writes, so a server's reads never wait behind a write."""
+        view = copy.copy(self)
+        view.db = self.db.cursor()
+        return view
 
     def schema_version(self) -> int:
         return _stored_version(self.db)

@@ -8,6 +8,7 @@ advisory lock, so two sitreps opening a new database at once do not race.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -90,12 +91,21 @@ class PostgresStore(SqlStore):
                 raise SchemaTooNew(too_new(self.where, found))
             if found < SCHEMA_VERSION:  # an older store: migrated once, then read
                 migrate(self.conn, self.where)
-            self.conn.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+            _read_only(self.conn)
         else:
             migrate(self.conn, self.where)
 
     def close(self) -> None:
         self.conn.close()
+
+    def session(self) -> PostgresStore:
+        """This store over a connection of its own, for one thread (a server's request):
+        PostgreSQL's reads see committed data and never wait behind a write."""
+        view = copy.copy(self)
+        view.conn = _connect(self.url, self.where)
+        if self.read_only:
+            _read_only(view.conn)
+        return view
 
     def schema_version(self) -> int:
         return stored_version(self.conn)
@@ -143,6 +153,10 @@ def _connect(url: str, where: str) -> psycopg.Connection:
     except psycopg.Error as err:
         reason = " ".join(str(err).split()) or type(err).__name__
         raise StoreError(f"cannot open the store {where}: {reason}") from None
+
+
+def _read_only(conn: psycopg.Connection) -> None:
+    conn.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
 
 
 def _lock_articles(cursor: psycopg.Cursor, ids: list[str]) -> None:

@@ -17,6 +17,13 @@ from sitrep.store.base import EventQuery, StoreError
 from sitrep.store.rows import INDEXED_LAYERS, LAYER_TABLES, analysis_from_rows, decode_event
 
 EARTH_RADIUS_KM = 6371.0088
+#: what ``events`` gives for each event: its row and its article's header
+EVENT_ROWS = (
+    "SELECT e.*, a.published, a.url AS article_url, a.outlet, a.title AS article_title"
+    " FROM events e JOIN articles a ON a.id = e.article_id"
+)
+#: the columns ``stats`` counts by
+STATS_COLUMNS = (("by_type", "e.event_type"), ("by_country", "e.country_code"))
 
 
 class SqlStore:
@@ -52,17 +59,50 @@ class SqlStore:
         return int(count)
 
     def events(self, query: EventQuery | None = None) -> list[dict[str, Any]]:
-        """Stored events joined with their article's header, newest first."""
+        """Stored events joined with their article's header, newest first (then by id)."""
         query = query or EventQuery()
         where, params = event_filters(query)
-        sql = f"""
-            SELECT e.*, a.published, a.url AS article_url, a.outlet, a.title AS article_title
-            FROM events e JOIN articles a ON a.id = e.article_id
-            {"WHERE " + " AND ".join(where) if where else ""}
-            ORDER BY e.date_end DESC, e.id
-            {"LIMIT " + str(int(query.limit)) if query.limit else ""}
-        """
+        page = "LIMIT " + str(int(query.limit)) if query.limit else ""
+        if query.offset:
+            page += " OFFSET " + str(int(query.offset))
+        sql = f"{EVENT_ROWS} {_where(where)} ORDER BY e.date_end DESC, e.id {page}"
         return [decode_event(row) for row in self._dicts(sql, params)]
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        """One stored event as ``events`` gives it, or None."""
+        found = self._dicts(f"{EVENT_ROWS} WHERE e.id = ?", [event_id])
+        return decode_event(found[0]) if found else None
+
+    def event_count(self, query: EventQuery | None = None) -> int:
+        """How many events match, ignoring the query's limit and offset."""
+        where, params = event_filters(query or EventQuery())
+        [(count,)] = self._tuples(f"SELECT count(*) FROM events e {_where(where)}", params)
+        return int(count)
+
+    def stats(self, query: EventQuery | None = None) -> dict[str, Any]:
+        """Counts of the matching events: ``total``, ``by_type``, ``by_country`` and
+        ``by_week`` (rows of the week's Monday, the event type and the count)."""
+        where, params = event_filters(query or EventQuery())
+        counts = {
+            key: {
+                name: int(n)
+                for name, n in self._tuples(
+                    f"SELECT {column}, count(*) FROM events e {_where(where)}"
+                    f" GROUP BY {column} ORDER BY count(*) DESC, {column}",
+                    params,
+                )
+            }
+            for key, column in STATS_COLUMNS
+        }
+        weeks = self._dicts(
+            "SELECT CAST(date_trunc('week', e.date_start) AS DATE) AS week, e.event_type,"
+            f" count(*) AS count FROM events e {_where(where)}"
+            " GROUP BY 1, 2 ORDER BY 1, 2",
+            params,
+        )
+        by_week = [row | {"week": row["week"].isoformat(), "count": int(row["count"])}
+                   for row in weeks]  # fmt: skip
+        return {"total": sum(counts["by_type"].values())} | counts | {"by_week": by_week}
 
     def article(self, article_id: str) -> Analysis | None:
         """One stored article with its places, dates, quotes, media and events."""
@@ -133,9 +173,37 @@ def event_filters(query: EventQuery) -> tuple[list[str], list[Any]]:
     if query.until:
         where.append("e.date_start <= ?")
         params.append(query.until)
-    for conditions in (_near(query), _bbox(query)):
+    for conditions in (_near(query), _bbox(query), _api_filters(query)):
         where += conditions[0]
         params += conditions[1]
+    return where, params
+
+
+def _where(conditions: list[str]) -> str:
+    return "WHERE " + " AND ".join(conditions) if conditions else ""
+
+
+def _api_filters(query: EventQuery) -> tuple[list[str], list[Any]]:
+    """The API's further filters: whole names without case, parts of names and of the
+    evidence (strpos, not LIKE: a % or _ typed by a user is only itself)."""
+    where: list[str] = []
+    params: list[Any] = []
+    for column in ("admin1", "sub_event_type", "actor1", "actor2"):
+        value = getattr(query, column)
+        if value:
+            where.append(f"lower(e.{column}) = lower(?)")
+            params.append(value)
+    if query.actor:
+        where.append(
+            "(strpos(lower(e.actor1), lower(?)) > 0 OR strpos(lower(e.actor2), lower(?)) > 0)"
+        )
+        params += [query.actor, query.actor]
+    if query.text:
+        where.append("strpos(lower(e.evidence_text), lower(?)) > 0")
+        params.append(query.text)
+    if query.min_confidence is not None:
+        where.append("e.confidence >= ?")
+        params.append(float(query.min_confidence))
     return where, params
 
 
