@@ -411,3 +411,15 @@ def test_postgres_writers_of_the_same_articles_at_once_both_succeed(
     assert errors == []
     with open_store(url, read_only=True) as store:
         assert store.article_count() == 2 and store.check_integrity() == []
+
+
+def test_a_postgres_store_held_by_a_server_takes_other_writers(
+    postgres_server: TempServer,
+) -> None:
+    url = postgres_server.new_database()
+    with open_store(url, version="test") as served:
+        served.hold_for("127.0.0.1:8765")
+        with open_store(url, version="test") as other:
+            other.write([_analysis()])
+        assert served.article_count() == 1
+        served.hold_for(None)

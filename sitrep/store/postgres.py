@@ -107,6 +107,10 @@ class PostgresStore(SqlStore):
             _read_only(view.conn)
         return view
 
+    def hold_for(self, address: str | None) -> None:
+        """Nothing to hold: PostgreSQL takes any number of writers, so a server that owns a
+        DuckDB file's writes (`sitrep serve`) leaves a PostgreSQL store open to others."""
+
     def schema_version(self) -> int:
         return stored_version(self.conn)
 
