@@ -39,6 +39,7 @@ from sitrep.store import (
 )
 from sitrep.store.pgserver import TempServer
 from sitrep.store.schema import SCHEMA_VERSION, migration_sql
+from sitrep.store.sql import HEADS_PER_QUERY
 
 TEXT = "Shelling hit Kharkiv on Saturday, killing 3 people, the governor said. Calm in Lviv."
 
@@ -228,6 +229,18 @@ def test_a_session_reads_what_the_store_commits(store: Store) -> None:
     finally:
         session.close()
     assert store.event_count() == 1  # closing a session leaves the store open
+
+
+def test_every_event_of_many_articles_comes_with_its_header(store: Store) -> None:
+    batch = [_analysis(f"{TEXT} Report {n}.") for n in range(HEADS_PER_QUERY + 5)]
+    for n, analysis in enumerate(batch):
+        analysis.article.url = f"http://example.org/{n}"
+    store.write(batch)
+    rows = store.events()
+    assert len(rows) == len(batch)
+    urls = {row["article_id"]: row["article_url"] for row in rows}
+    assert urls == {a.article.id: a.article.url for a in batch}
+    assert {row["published"] for row in rows} == {"2024-05-26"}
 
 
 def test_failed_batch_leaves_nothing_half_written(store: Store) -> None:
