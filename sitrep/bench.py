@@ -8,15 +8,12 @@ repeated so that each pass lasts long enough to time.
 from __future__ import annotations
 
 import time
-from pathlib import Path
 from typing import Any
 
 from sitrep.analyze import Analyzer
 from sitrep.evaluate import MissingBenchmark, shared_dir
-from sitrep.ingest import read_path
+from sitrep.ingest import EXAMPLES, read_path
 from sitrep.model import Article
-
-BUNDLED = Path(__file__).resolve().parent.parent / "examples"
 
 
 def bench_articles() -> tuple[str, list[Article]]:
@@ -25,7 +22,7 @@ def bench_articles() -> tuple[str, list[Article]]:
         folders = [shared / "examples", shared / "benchmarks" / "events-dev" / "articles"]
         label = "shared examples + events-dev"
     except MissingBenchmark:
-        folders, label = [BUNDLED], "bundled examples"
+        folders, label = [EXAMPLES], "bundled examples"
     articles = [a for folder in folders for f in sorted(folder.glob("*.txt")) for a in read_path(f)]
     return label, articles
 

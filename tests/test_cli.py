@@ -16,10 +16,10 @@ import pyarrow.parquet as pq
 import pytest
 
 from sitrep import __version__, analysis_version
+from sitrep.ingest import EXAMPLES
 from sitrep.store import open_store
 
 SITREP = str(Path(sys.executable).with_name("sitrep"))
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 CONTRACT = {
     "article": {"id", "published", "title", "url", "outlet"},
     "places": {"text", "start", "end", "name", "geonameid", "country_code", "admin1", "admin2",
