@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 SITREP := $(VENV)/bin/sitrep
 STAMP := $(VENV)/.installed
 
-.PHONY: setup system-deps demo test bench lint clean
+.PHONY: setup system-deps demo test bench bench-ingest lint clean
 
 setup: $(STAMP)
 
@@ -38,6 +38,10 @@ test: $(STAMP) system-deps
 
 bench: $(STAMP) system-deps
 	$(SITREP) bench
+
+# Peak memory of `sitrep ingest` over 2,000 and 20,000 generated files (long: ~20 min).
+bench-ingest: $(STAMP)
+	nice $(SITREP) bench --memory --sizes 2000,20000
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check sitrep tests

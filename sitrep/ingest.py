@@ -29,7 +29,7 @@ TEXT_KEYS = ("text", "body", "content")
 DATE_KEYS = ("published", "date")
 
 #: example articles in the format ``read_plain`` reads, for `sitrep demo` and `sitrep bench`
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parent / "examples"  # shipped as package data
 
 
 class IngestError(ValueError):

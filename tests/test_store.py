@@ -99,6 +99,7 @@ def _execute(url: str, *statements: str) -> None:
 
 
 def test_write_is_idempotent_and_complete(store: Store) -> None:
+    assert isinstance(store, Store)  # the back end offers the whole interface
     analysis = _analysis()
     store.write([analysis])
     store.write([analysis])

@@ -44,14 +44,38 @@ def bench(
     repeat: Annotated[int, typer.Option(help="Passes over the benchmark texts.")] = 5,
     part: Annotated[str, typer.Option(help="analyze | store | all")] = "all",
     events: Annotated[int, typer.Option(help="Events in the store part's store.")] = 100_000,
+    memory: Annotated[
+        bool,
+        typer.Option(
+            "--memory", help="Instead: peak memory of `sitrep ingest` over generated folders."
+        ),
+    ] = False,
+    sizes: Annotated[
+        str, typer.Option(help="Numbers of generated files for --memory, comma-separated.")
+    ] = "2000,20000",
 ) -> None:
     """Print speed figures as one JSON object: analyze beside the bare spaCy pass, and
     ("store") the events query with a bbox and dates on DuckDB and PostgreSQL."""
     from sitrep import bench as benchmark
 
+    if memory:
+        print_figures(benchmark.run_memory(_sizes(sizes)))
+        return
     if part not in ("analyze", "store", "all"):
         raise typer.BadParameter("choose analyze, store or all", param_hint="--part")
     figures = benchmark.run(repeat) if part != "store" else {}
     if part != "analyze":
         figures["store"] = benchmark.store_figures(events)
     print_figures(figures)
+
+
+def _sizes(value: str) -> tuple[int, ...]:
+    try:
+        sizes = tuple(int(part) for part in value.split(","))
+    except ValueError:
+        raise typer.BadParameter(
+            "expected numbers, e.g. 2000,20000", param_hint="--sizes"
+        ) from None
+    if not sizes or min(sizes) < 1:
+        raise typer.BadParameter("expected positive numbers", param_hint="--sizes")
+    return sizes
