@@ -22,8 +22,9 @@ demo: $(STAMP)
 
 # Debian's PostgreSQL server for the store tests and the bench, installed when we can
 # (root with apt-get); where we cannot, those tests skip and say why. Never fails.
+PG_INITDB ?= /usr/lib/postgresql/*/bin/initdb
 system-deps:
-	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then :; \
+	@if ls $(PG_INITDB) >/dev/null 2>&1; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 		echo "installing Debian's postgresql (for the PostgreSQL store tests)"; \
 		export DEBIAN_FRONTEND=noninteractive; \
