@@ -244,6 +244,15 @@ def test_every_event_of_many_articles_comes_with_its_header(store: Store) -> Non
     assert {row["published"] for row in rows} == {"2024-05-26"}
 
 
+def test_a_nul_in_the_text_is_stored_as_a_replacement_character(store: Store) -> None:
+    analysis = _analysis(TEXT.replace("Calm", "Ca\x00m"))
+    store.write([analysis])
+    back = store.article(analysis.article.id)
+    assert back is not None and len(back.article.text) == len(analysis.article.text)
+    assert "\x00" not in back.article.text and "Ca\ufffdm" in back.article.text
+    assert back.sources.quotes[0].text == "Calm"  # the layers are stored as they were
+
+
 def test_failed_batch_leaves_nothing_half_written(store: Store) -> None:
     good = _analysis()
     bad = _analysis(TEXT + " Other.")

@@ -50,12 +50,20 @@ def analysis_rows(analysis: Analysis, version: str, analysed_at: datetime) -> Ro
 
 
 def batch_rows(analyses: list[Analysis], version: str, analysed_at: datetime) -> Rows:
-    """Rows of every table for a batch, in input order."""
+    """Rows of every table for a batch, in input order, with no NUL in any text."""
     merged: Rows = {table: [] for table in TABLES}
     for analysis in analyses:
         for table, rows in analysis_rows(analysis, version, analysed_at).items():
-            merged[table].extend(rows)
+            merged[table].extend({k: _no_nul(v) for k, v in row.items()} for row in rows)
     return merged
+
+
+def _no_nul(value: Any) -> Any:
+    """PostgreSQL's text cannot hold NUL (a JSON "\\u0000" gets one past the readers): each
+    becomes U+FFFD on every back end, one character for one, so offsets still hold."""
+    if isinstance(value, str) and "\x00" in value:
+        return value.replace("\x00", "\ufffd")
+    return value
 
 
 def event_row(article_id: str, event: dict[str, Any]) -> dict[str, Any]:
