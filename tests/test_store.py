@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import json
 import threading
+import time
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -446,3 +447,34 @@ def test_a_postgres_store_held_by_a_server_takes_other_writers(
             other.write([_analysis()])
         assert served.article_count() == 1
         served.hold_for(None)
+
+
+def test_an_article_reads_whole_while_it_is_rewritten(store: Store) -> None:
+    """Each read sees one committed version of the article, never layers of two."""
+    versions = {}
+    for n in (1, 3):  # n places, and the event at latitude n
+        analysis = _analysis(lat=float(n))
+        analysis.places = analysis.places * n
+        versions[n] = analysis
+    store.write([versions[1]])
+    aid, stop, seen = versions[1].article.id, threading.Event(), []
+
+    def rewrite() -> None:
+        while not stop.is_set():
+            for n in (3, 1):
+                store.write([versions[n]])
+
+    writer = threading.Thread(target=rewrite)
+    reader = store.session()
+    writer.start()
+    try:
+        deadline = time.monotonic() + 10  # enough reads to see both versions, or give up
+        while time.monotonic() < deadline and (len(seen) < 100 or len(set(seen)) < 2):
+            back = reader.article(aid)
+            seen.append((len(back.places), back.events[0].location.lat))
+    finally:
+        stop.set()
+        writer.join()
+        reader.close()
+    assert {places for places, _ in seen} == {1, 3}, "the reads saw both versions"
+    assert all(lat == places for places, lat in seen)

@@ -8,7 +8,8 @@ read (`events`, `export`) open the file read-only.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -70,6 +71,14 @@ class DuckDBStore(SqlStore):
 
     def close(self) -> None:
         self.db.close()
+
+    @contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        self.db.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        finally:
+            self.db.execute("ROLLBACK")  # it only read
 
     def session(self) -> DuckDBStore:
         """This store over a cursor of its own: DuckDB's cursors read a snapshot of committed

@@ -9,7 +9,8 @@ advisory lock, so two sitreps opening a new database at once do not race.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -97,6 +98,13 @@ class PostgresStore(SqlStore):
 
     def close(self) -> None:
         self.conn.close()
+
+    @contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        # one snapshot for the whole transaction (READ COMMITTED takes one per statement)
+        with self.conn.transaction():
+            self.conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            yield
 
     def session(self) -> PostgresStore:
         """This store over a connection of its own, for one thread (a server's request):

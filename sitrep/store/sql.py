@@ -10,6 +10,7 @@ construction.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from typing import Any
 
 from sitrep.model import Analysis
@@ -45,6 +46,11 @@ class SqlStore:
     def close(self) -> None:
         raise NotImplementedError
 
+    def _snapshot(self) -> AbstractContextManager[None]:
+        """A read transaction: the statements inside see one committed state, so a read of
+        several queries never mixes two versions of an article written meanwhile."""
+        raise NotImplementedError
+
     def __enter__(self) -> SqlStore:
         return self
 
@@ -68,10 +74,11 @@ class SqlStore:
         if query.offset:
             page += " OFFSET " + str(int(query.offset))
         sql = f"SELECT e.* FROM events e {_where(where)} ORDER BY e.date_end DESC, e.id {page}"
-        rows = self._dicts(sql, params)
-        # The headers come by id afterwards rather than by a join: DuckDB would hash the
-        # whole articles table for every query (half the time of a map's query).
-        heads = self._article_heads({row["article_id"] for row in rows})
+        with self._snapshot():
+            rows = self._dicts(sql, params)
+            # The headers come by id afterwards rather than by a join: DuckDB would hash the
+            # whole articles table for every query (half the time of a map's query).
+            heads = self._article_heads({row["article_id"] for row in rows})
         return [decode_event(row | heads[row["article_id"]]) for row in rows
                 if row["article_id"] in heads]  # fmt: skip
 
@@ -103,45 +110,52 @@ class SqlStore:
         """Counts of the matching events: ``total``, ``by_type``, ``by_country`` and
         ``by_week`` (rows of the week's Monday, the event type and the count)."""
         where, params = event_filters(query or EventQuery())
-        counts = {
-            key: {
-                name: int(n)
-                for name, n in self._tuples(
-                    f"SELECT {column}, count(*) FROM events e {_where(where)}"
-                    f" GROUP BY {column} ORDER BY count(*) DESC, {column}",
-                    params,
-                )
-            }
-            for key, column in STATS_COLUMNS
-        }
-        weeks = self._dicts(
-            "SELECT CAST(date_trunc('week', e.date_start) AS DATE) AS week, e.event_type,"
-            f" count(*) AS count FROM events e {_where(where)}"
-            " GROUP BY 1, 2 ORDER BY 1, 2",
-            params,
-        )
+        with self._snapshot():
+            counts = {key: self._counts(column, where, params) for key, column in STATS_COLUMNS}
+            weeks = self._dicts(
+                "SELECT CAST(date_trunc('week', e.date_start) AS DATE) AS week, e.event_type,"
+                f" count(*) AS count FROM events e {_where(where)}"
+                " GROUP BY 1, 2 ORDER BY 1, 2",
+                params,
+            )
         by_week = [row | {"week": row["week"].isoformat(), "count": int(row["count"])}
                    for row in weeks]  # fmt: skip
         return {"total": sum(counts["by_type"].values())} | counts | {"by_week": by_week}
 
+    def _counts(self, column: str, where: list[str], params: list[Any]) -> dict[Any, int]:
+        """Matching events by a column's value, the most frequent first."""
+        return {
+            name: int(n)
+            for name, n in self._tuples(
+                f"SELECT {column}, count(*) FROM events e {_where(where)}"
+                f" GROUP BY {column} ORDER BY count(*) DESC, {column}",
+                params,
+            )
+        }
+
     def article(self, article_id: str) -> Analysis | None:
         """One stored article with its places, dates, quotes, media and events."""
-        found = self._dicts("SELECT * FROM articles WHERE id = ?", [article_id])
-        if not found:
-            return None
-        layers = {
-            table: self._dicts(
-                f"SELECT * FROM {table} WHERE article_id = ? ORDER BY "
-                + ("idx" if table in INDEXED_LAYERS else "id"),
-                [article_id],
-            )
-            for table in LAYER_TABLES
-        }
+        with self._snapshot():
+            found = self._dicts("SELECT * FROM articles WHERE id = ?", [article_id])
+            if not found:
+                return None
+            layers = {
+                table: self._dicts(
+                    f"SELECT * FROM {table} WHERE article_id = ? ORDER BY "
+                    + ("idx" if table in INDEXED_LAYERS else "id"),
+                    [article_id],
+                )
+                for table in LAYER_TABLES
+            }
         return analysis_from_rows(found[0], layers)
 
     def check_integrity(self) -> list[str]:
         """Articles whose layer rows do not match their counts, rows without their article,
         and rows stored twice; one line each (should be none)."""
+        with self._snapshot():
+            return self._problems()
+
+    def _problems(self) -> list[str]:
         problems: list[str] = []
         for table in LAYER_TABLES:
             problems += [
