@@ -11,6 +11,7 @@ Durability is switched off: nothing here outlives the process.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import pwd
@@ -76,6 +77,7 @@ class TempServer:
         except BaseException:
             self.stop()
             raise
+        atexit.register(self.stop)  # a run that ends without stop() leaves no server behind
 
     def __enter__(self) -> TempServer:
         return self
