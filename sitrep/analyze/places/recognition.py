@@ -4,7 +4,7 @@ and the gazetteer together.
 The small model tags many towns as PERSON or ORG (or nothing), so every capitalised phrase,
 hashtag and "X region" is also looked up, and spaCy's labels then decide which readings stand.
 Grammar adds what no gazetteer knows: "the village of X", "in Umm X", "in Colonia X". Each
-mention carries its gazetteer candidates; choosing among them is ``places.py``'s work.
+mention carries its gazetteer candidates; choosing among them is ``resolution.py``'s work.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from sitrep.analyze.gazetteer import (
     normalize,
 )
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 
 MAX_TOKENS = 6  # the longest name looked up, in tokens (hyphens count)
 DATELINE_CHARS = 100  # how far into the text a dateline may start ("date 2023-04-11 KYIV")
