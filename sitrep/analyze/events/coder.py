@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.analyze.actors import lexicon as actor_lexicon
 from sitrep.analyze.event_types import EventTyper
-from sitrep.analyze.events.article import _ArticleContext, _roles
+from sitrep.analyze.events.article import _ArticleContext
 from sitrep.analyze.events.drafts import (
     _ARMED_KINDS,
     _OFFICE_TIER,
@@ -34,6 +34,7 @@ from sitrep.analyze.events.merging import (
     _merge,
     _settle_protest_force,
 )
+from sitrep.analyze.events.parties import roles
 from sitrep.analyze.events.sentences import (
     _an_effects_cause,
     _collapse_chains,
@@ -75,7 +76,7 @@ class EventCoder:
             drafts.extend(self._sentence_drafts(context, bounds, sentence_triggers, len(drafts)))
             placed = [d for d in drafts if d.place_explicit and d.place is not None]
             if placed:
-                context.story_place = placed[-1].place
+                context.scene.story_place = placed[-1].place
         _add_stray_tolls(context, drafts, set(by_sentence))
         _add_orphan_zeros(context, drafts)
         # The one group the article names stands for its unnamed attackers only when some
@@ -115,9 +116,11 @@ class EventCoder:
             if not places and trigger.start in placed:
                 continue
             explicit_place = bool(places)
-            places = places or [context.fallback_place(sentence)]
+            places = places or [context.scene.fallback_place(sentence)]
             others = [h for h in heads if h is not None and h.i != head.i]
-            start, end, time_precision, explicit = context.event_dates(sentence, head, others)
+            start, end, time_precision, explicit = context.timing.event_dates(
+                sentence, head, others
+            )
             if not explicit and bounds[0] >= context.headline_end and _states_a_condition(head):
                 continue  # "Al Shabaab is fighting the government": a state of affairs
             if bounds[0] >= context.headline_end and _intended(head, context.lex):
@@ -133,15 +136,15 @@ class EventCoder:
             elif settled != trigger.sub_event_type:
                 taxonomy = self.typer.lexicon.taxonomy
                 trigger = replace(trigger, sub_event_type=settled, event_type=taxonomy[settled])
-            tolls = context.tolls(sentence, head, split=len(places) > 1)
-            reported = context.reported_by(sentence)
+            tolls = context.tolls.stated(sentence, head, split=len(places) > 1)
+            reported = context.parties.reported_by(sentence)
             for place_and_precision in places:
                 place, precision = place_and_precision
                 actor1, actor2, armed_victim, force, weak = self._actors(
                     context, sentence, head, trigger, place
                 )
                 event_type, sub_event_type = trigger.event_type, trigger.sub_event_type
-                at_post = sub_event_type in _POST_ATTACKS and context.at_armed_site(sentence)
+                at_post = sub_event_type in _POST_ATTACKS and context.scene.at_armed_site(sentence)
                 code = place.country_code if place else context.focus
                 unopposed = actor2 is None or actor2.startswith(_PEOPLE_NAMES)
                 if at_post and code is not None and unopposed:
@@ -157,7 +160,8 @@ class EventCoder:
                         sub_event_type=sub_event_type,
                         place=place,
                         precision=precision,
-                        place_explicit=explicit_place and id(place) not in context.office_places,
+                        place_explicit=explicit_place
+                        and id(place) not in context.scene.office_places,
                         date_start=start,
                         date_end=end,
                         time_precision=time_precision,
@@ -165,7 +169,7 @@ class EventCoder:
                         actor1=actor1,
                         actor2=actor2,
                         force=force,
-                        directed=context.directed(sentence, head),
+                        directed=context.parties.directed(sentence, head),
                         actor1_weak=weak,
                         tolls=list(tolls),
                         reported_by=list(reported),
@@ -188,14 +192,14 @@ class EventCoder:
         """Each eligible place of the sentence goes to its nearest trigger in the parse."""
         # An address ("Barangay Tambobong, Baguio District, Davao City") is one place even
         # when its parts hang on different words.
-        candidates = _collapse_chains(context.sentence_places(sentence), context)
+        candidates = _collapse_chains(context.scene.sentence_places(sentence), context)
         live = [(t, h) for t, h in zip(triggers, heads, strict=True) if h is not None]
         assigned: dict[int, list[tuple[Place, Token]]] = {}
         ties = []
         for place, token in candidates:
             scored = []
             for trigger, head in live:
-                eligible, distance = context.place_tie(token, head)
+                eligible, distance = context.scene.place_tie(token, head)
                 if eligible:
                     scored.append((distance, abs(token.i - head.i), trigger.start))
             if scored:
@@ -207,7 +211,7 @@ class EventCoder:
             assigned.setdefault(trigger_start, []).append((place, token))
         result = {}
         for trigger_start, pairs in assigned.items():
-            if all(_place_level(p) == 0 and not context.part_of(t) for p, t in pairs):
+            if all(_place_level(p) == 0 and not context.scene.part_of(t) for p, t in pairs):
                 # "six were killed around Myanmar": no place below the country, no event
                 result[trigger_start] = []
                 continue
@@ -227,11 +231,11 @@ class EventCoder:
                     continue
                 if any(_same_place(place, seen) for seen, _ in unique):
                     continue
-                place = context.region_named(place, token)
+                place = context.scene.region_named(place, token)
                 # An office's place stands for its region: it never refines a known place
-                precision = 3 if token.i in offices else context.precision(place, token)
+                precision = 3 if token.i in offices else context.scene.precision(place, token)
                 if token.i in offices:
-                    context.office_places.add(id(place))
+                    context.scene.office_places.add(id(place))
                 unique.append((place, precision))
             if unique:
                 result[trigger_start] = unique
@@ -252,7 +256,7 @@ class EventCoder:
         year = context.published.year
         code = place.country_code if place else context.focus
         mentions = context.sentence_actors(sentence)
-        agents, victims, parties = _roles(context, mentions, head)
+        agents, victims, parties = roles(context, mentions, head)
 
         def name(mention: ActorMention) -> str:
             return self.actors.relocated(mention, code, year)
@@ -260,9 +264,9 @@ class EventCoder:
         def generic(kind: str) -> str:
             return self.actors.generic_name(self.actors.templates[kind], code, year)
 
-        killed = [m for m in mentions if context.is_killed(m)]
+        killed = [m for m in mentions if context.parties.is_killed(m)]
         # "..., the army said": a party that reports the incident is its source, not a party.
-        mentions = [m for m in mentions if not context.is_reporter(m)]
+        mentions = [m for m in mentions if not context.parties.is_reporter(m)]
         victims = victims + [m for m in killed if m not in victims]
         armed_agents = [m for m in agents if m.kind in _ARMED_KINDS and m not in killed]
         armed_near = [m for m in mentions if m.kind in _ARMED_KINDS]
@@ -278,7 +282,7 @@ class EventCoder:
             launcher = next((m for m in armed_near if m.country_code not in {None, code}), None)
             interceptor = self.actors.state_name("military", code, year) if code else None
             if launcher is None:
-                launcher = context.foreign_party(code)
+                launcher = context.parties.foreign_party(code)
             return interceptor, (name(launcher) if launcher else None), False, force, False
         actor1 = armed_agents[0] if armed_agents else None
         if actor1 is None and parties:
@@ -295,7 +299,7 @@ class EventCoder:
             if actor2 is None and actor1 is not None:
                 # The other side of a battle the sentence leaves unnamed: the article's other
                 # main armed party ("Ukrainian forces defending the city").
-                actor2 = context.opponent_of(actor1)
+                actor2 = context.parties.opponent_of(actor1)
         else:
             actor2 = next(iter(pool), None)
             if actor2 is None:
@@ -357,7 +361,7 @@ class EventCoder:
             # A battle has two sides: the one the sentence leaves out is the article's main
             # party on the other side (state forces against the named or unnamed group).
             known = actor1 or actor2
-            other = context.counterpart(known, self.actors.relocated, code, year)
+            other = context.parties.counterpart(known, self.actors.relocated, code, year)
             actor1, actor2 = (known, other) if actor1 else (other, known)
         # Who opened fire in "an encounter between troops and rebels" is seldom said: ACLED
         # lists the state's forces first, and of two states' forces the one abroad, which

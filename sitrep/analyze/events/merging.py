@@ -35,10 +35,10 @@ def _add_stray_tolls(
         sentence = doc.char_span(start, end, alignment_mode="expand")
         if sentence is None or sentence.root is None:
             continue
-        tolls = context.tolls(sentence, sentence.root, split=False)
+        tolls = context.tolls.stated(sentence, sentence.root, split=False)
         if not tolls:
             continue
-        places = [p for p, _ in context.sentence_places(sentence) if _place_level(p) > 0]
+        places = [p for p, _ in context.scene.sentence_places(sentence) if _place_level(p) > 0]
         target = None
         if places:
             there = [
@@ -67,7 +67,7 @@ def _add_stray_tolls(
 def _add_orphan_zeros(context: _ArticleContext, drafts: list[Draft]) -> None:
     """A "no casualty" clause that leaves its sentence's incidents for another matter closes
     the incident told just before it."""
-    for start in sorted(context.orphan_zeros):
+    for start in sorted(context.tolls.orphan_zeros):
         own = [d for d in drafts if d.evidence.start == start]
         if any(t.count == 0 for d in own for t in d.tolls):
             continue
