@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.analyze.actors import lexicon as actor_lexicon
-from sitrep.analyze.event_types import EventTyper
+from sitrep.analyze.actors import ActorLexicon
+from sitrep.analyze.event_types import load_lexicon as load_event_lexicon
 from sitrep.analyze.events.article import _ArticleContext
 from sitrep.analyze.events.drafts import (
     _ARMED_KINDS,
@@ -16,6 +17,7 @@ from sitrep.analyze.events.drafts import (
     _PEOPLE_NAMES,
     _POST_ATTACKS,
     _STATE_KINDS,
+    AssemblyLexicon,
     Draft,
     _contains,
     _fatalities,
@@ -23,7 +25,7 @@ from sitrep.analyze.events.drafts import (
     _place_level,
     _same_place,
     _span_root,
-    assembly_lexicon,
+    load_assembly_lexicon,
 )
 from sitrep.analyze.events.merging import (
     _absorb_generic,
@@ -58,17 +60,23 @@ from sitrep.model import Span as TextSpan
 
 
 class EventCoder:
-    """The events stage: ``EventCoder()(doc, analysis)`` returns the article's events."""
+    """The events stage: ``EventCoder()(doc, analysis)`` returns the article's events, built
+    from the triggers layer outside the layout's photo captions."""
 
-    def __init__(self) -> None:
-        self.typer = EventTyper()
-        self.lex = assembly_lexicon()
-        self.actors = actor_lexicon()
+    def __init__(
+        self,
+        lex: AssemblyLexicon | None = None,
+        actors: ActorLexicon | None = None,
+        taxonomy: dict[str, str] | None = None,  # ACLED sub-event type -> its event type
+    ) -> None:
+        self.lex = lex if lex is not None else load_assembly_lexicon()
+        self.actors = actors if actors is not None else ActorLexicon()
+        self.taxonomy = taxonomy if taxonomy is not None else load_event_lexicon().taxonomy
 
     def __call__(self, doc: Doc, analysis: Analysis) -> list[Event]:
         context = _ArticleContext(doc, analysis, self.lex)
         drafts: list[Draft] = []
-        triggers = [t for t in self.typer(doc) if not context.in_caption(t.start)]
+        triggers = [t for t in analysis.triggers if not analysis.layout.in_caption(t.start)]
         by_sentence: dict[tuple[int, int], list[Trigger]] = {}
         for trigger in triggers:
             by_sentence.setdefault(_line_bounds(context.text, trigger), []).append(trigger)
@@ -134,8 +142,8 @@ class EventCoder:
             if struck is not None:
                 trigger = struck
             elif settled != trigger.sub_event_type:
-                taxonomy = self.typer.lexicon.taxonomy
-                trigger = replace(trigger, sub_event_type=settled, event_type=taxonomy[settled])
+                event_type = self.taxonomy[settled]
+                trigger = replace(trigger, sub_event_type=settled, event_type=event_type)
             tolls = context.tolls.stated(sentence, head, split=len(places) > 1)
             reported = context.parties.reported_by(sentence)
             for place_and_precision in places:
@@ -306,18 +314,15 @@ class EventCoder:
                 # People killed or hurt by a strike are its target even when the parse does
                 # not tie them to the trigger word.
                 actor2 = next((m for m in mentions if m.kind == "civilians"), None)
-        first = name(actor1) if actor1 else None
-        second = name(actor2) if actor2 else None
         armed_victim = actor2 is not None and actor2.kind in _ARMED_KINDS and actor2 in victims
-        if first is None and (event_type == "Battles" or armed_victim):
-            first = generic("militia")  # an attack on soldiers by attackers the text leaves unnamed
-        if event_type == "Violence against civilians":
-            if first is None:
-                first = generic("militia")
-            if second is None or (actor2 and actor2.kind not in _PEOPLE_KINDS and not armed_victim):
-                second = generic("civilians")
-        if second == first:
-            second = None
+        first, second = _name_unnamed_sides(
+            name(actor1) if actor1 else None,
+            name(actor2) if actor2 else None,
+            actor2,
+            armed_victim,
+            event_type,
+            generic,
+        )
         return first, second, armed_victim, force, weak
 
     def _final_actors(
@@ -411,3 +416,25 @@ class EventCoder:
             evidence=draft.evidence,
             confidence=round(min(1.0, draft.confidence), 3),
         )
+
+
+def _name_unnamed_sides(
+    first: str | None,
+    second: str | None,
+    actor2: ActorMention | None,
+    armed_victim: bool,
+    event_type: str,
+    generic: Callable[[str], str],
+) -> tuple[str | None, str | None]:
+    """The sides a sentence leaves unnamed: attackers of soldiers or of civilians are an
+    unidentified armed group; the victims of violence against civilians are civilians."""
+    if first is None and (event_type == "Battles" or armed_victim):
+        first = generic("militia")  # an attack on soldiers by attackers the text leaves unnamed
+    if event_type == "Violence against civilians":
+        if first is None:
+            first = generic("militia")
+        if second is None or (actor2 and actor2.kind not in _PEOPLE_KINDS and not armed_victim):
+            second = generic("civilians")
+    if second == first:
+        second = None
+    return first, second

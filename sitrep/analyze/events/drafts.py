@@ -85,8 +85,8 @@ class TerritoryLexicon:
     conveyances: frozenset[str]
 
 
-@cache
-def assembly_lexicon() -> AssemblyLexicon:
+def load_assembly_lexicon() -> AssemblyLexicon:
+    """The assembly file, parsed anew: keep it (``Resources.lexicons.assembly`` does)."""
     text = resources.files("sitrep.data").joinpath("events_assembly.toml").read_text("utf-8")
     data = tomllib.loads(text)
     fat = data["fatalities"]
