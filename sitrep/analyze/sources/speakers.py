@@ -244,17 +244,7 @@ class Speakers:
         if head.pos_ == "PRON" or head.is_punct or self.view.in_quote[head.i]:
             return None
         if depth < 3 and lemma in lex.report_nouns | lex.sign_nouns:
-            inner = self._maker(head)
-            if inner is not None:
-                found = self._resolve_one(inner, depth + 1)
-                if found is not None and lemma in lex.sign_nouns:
-                    found.name += f" ({lemma})"
-                return found
-            if any(c.lower_ == "the" for c in head.lefts):
-                return self.recall(head.idx, False, None) or self._plain(head)
-            if any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in head.lefts):
-                return self._plain(head)  # "media reports", "local reports", "U.N. figures"
-            return None  # "Videos shared on social media showed ...": nobody is named
+            return self._report_source(head, lemma, depth)
         if depth < 3:
             name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             role = lemma in lex.person_roles | lex.person_titles
@@ -271,6 +261,20 @@ class Speakers:
         ):
             return org
         return self._plain(head)
+
+    def _report_source(self, head: Token, lemma: str, depth: int) -> Source | None:
+        """Who a report, post or sign speaks for: its maker, else the report just named."""
+        inner = self._maker(head)
+        if inner is not None:
+            found = self._resolve_one(inner, depth + 1)
+            if found is not None and lemma in self.view.lex.sign_nouns:
+                found.name += f" ({lemma})"
+            return found
+        if any(c.lower_ == "the" for c in head.lefts):
+            return self.recall(head.idx, False, None) or self._plain(head)
+        if any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in head.lefts):
+            return self._plain(head)  # "media reports", "local reports", "U.N. figures"
+        return None  # "Videos shared on social media showed ...": nobody is named
 
     def _maker(self, head: Token) -> Token | None:
         """Who made a report, post or sign: "a report from X", "a sign held by X"."""
