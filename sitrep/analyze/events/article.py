@@ -119,7 +119,7 @@ class ArticleView:
         return [m for m in found if m.end <= sentence.end_char]
 
 
-class _ArticleContext(ArticleView):
+class ArticleContext(ArticleView):
     """The view and the parts that read it: the scene, timing, parties and tolls of incidents."""
 
     def __init__(self, doc: Doc, analysis: Analysis, lex: AssemblyLexicon) -> None:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.analyze.actors import ActorLexicon
 from sitrep.analyze.event_types import load_lexicon as load_event_lexicon
-from sitrep.analyze.events.article import _ArticleContext
+from sitrep.analyze.events.article import ArticleContext
 from sitrep.analyze.events.drafts import (
     _ARMED_KINDS,
     _OFFICE_TIER,
@@ -74,7 +74,7 @@ class EventCoder:
         self.taxonomy = taxonomy if taxonomy is not None else load_event_lexicon().taxonomy
 
     def __call__(self, doc: Doc, analysis: Analysis) -> list[Event]:
-        context = _ArticleContext(doc, analysis, self.lex)
+        context = ArticleContext(doc, analysis, self.lex)
         drafts: list[Draft] = []
         triggers = [t for t in analysis.triggers if not analysis.layout.in_caption(t.start)]
         by_sentence: dict[tuple[int, int], list[Trigger]] = {}
@@ -103,7 +103,7 @@ class EventCoder:
 
     def _sentence_drafts(
         self,
-        context: _ArticleContext,
+        context: ArticleContext,
         bounds: tuple[int, int],
         triggers: list[Trigger],
         order: int,
@@ -192,7 +192,7 @@ class EventCoder:
 
     def _places_by_trigger(
         self,
-        context: _ArticleContext,
+        context: ArticleContext,
         sentence: Span,
         triggers: list[Trigger],
         heads: list[Token | None],
@@ -253,7 +253,7 @@ class EventCoder:
 
     def _actors(
         self,
-        context: _ArticleContext,
+        context: ArticleContext,
         sentence: Span,
         head: Token,
         trigger: Trigger,
@@ -325,9 +325,7 @@ class EventCoder:
         )
         return first, second, armed_victim, force, weak
 
-    def _final_actors(
-        self, draft: Draft, context: _ArticleContext
-    ) -> tuple[str | None, str | None]:
+    def _final_actors(self, draft: Draft, context: ArticleContext) -> tuple[str | None, str | None]:
         """Protest and riot roles follow ACLED's layout for the final sub-type; an unnamed
         perpetrator takes the one armed group the article names, when it names just one."""
         year = context.published.year
@@ -380,7 +378,7 @@ class EventCoder:
     # -- the record ------------------------------------------------------------------------
 
     def _event(
-        self, draft: Draft, analysis: Analysis, index: int, context: _ArticleContext
+        self, draft: Draft, analysis: Analysis, index: int, context: ArticleContext
     ) -> Event:
         _settle_protest_force(draft, self.lex)
         place = draft.place
