@@ -9,7 +9,6 @@ index is only opened here, never built: `sitrep setup` builds it (``sitrep.gazet
 
 from __future__ import annotations
 
-import tomllib
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -52,10 +51,9 @@ class Lexicons:
 
     @cached_property
     def sources(self) -> SourceLexicon:
-        from sitrep.analyze.sources.lexicon import DATA, Lexicon
+        from sitrep.analyze.sources.lexicon import load_lexicon
 
-        with DATA.open("rb") as handle:
-            return Lexicon(tomllib.load(handle))
+        return load_lexicon()
 
     @cached_property
     def assembly(self) -> AssemblyLexicon:

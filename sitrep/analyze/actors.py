@@ -15,7 +15,6 @@ from __future__ import annotations
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
 from importlib import resources
 
 import pycountry
@@ -194,11 +193,6 @@ class ActorLexicon:
         for suffix in ("'s", "’s", "'", "’"):
             key = key.removesuffix(suffix)
         return self.country_words.get(key) or self.country_words.get(key.removeprefix("the "))
-
-
-@cache
-def lexicon() -> ActorLexicon:  # TODO(W2): goes once the events stage takes it from Resources
-    return ActorLexicon()
 
 
 class ActorTagger:

@@ -57,7 +57,7 @@ def _dates(resources: Resources, config: NoConfig) -> Stage:
     prepare=lambda resources: resources.gazetteer,
 )
 def _places(resources: Resources, config: NoConfig) -> Stage:
-    return PlaceResolver()
+    return PlaceResolver(resources.gazetteer)
 
 
 @register(
@@ -73,13 +73,13 @@ def _actors(resources: Resources, config: NoConfig) -> Stage:
 
 @register(
     "sources",
-    requires=(),
+    requires=("layout",),
     assigns="sources",
     config=NoConfig,
     prepare=lambda resources: resources.lexicons.sources,
 )
 def _sources(resources: Resources, config: NoConfig) -> Stage:
-    return SourceFinder()
+    return SourceFinder(resources.lexicons.sources)
 
 
 @register(
@@ -102,4 +102,5 @@ def _triggers(resources: Resources, config: NoConfig) -> Stage:
 )
 def _events(resources: Resources, config: NoConfig) -> Stage:
     lexicons = resources.lexicons
-    return EventCoder(lexicons.assembly, lexicons.actors, lexicons.events.taxonomy)
+    taxonomy = lexicons.events.taxonomy
+    return EventCoder(lexicons.assembly, lexicons.actors, taxonomy, resources.gazetteer)

@@ -25,6 +25,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from sitrep import gazetteer
 from sitrep.evaluate import MissingBenchmark, haversine_km, load_gold_folder, prf, shared_dir
 from sitrep.model import Analysis, Article
 
@@ -286,22 +287,22 @@ def time_places_stage(texts: Sequence[str]) -> dict[str, float]:
 COUNTRY_FEATURES = frozenset(("PCLI", "PCLD", "PCLS", "PCLF", "PCL", "PCLIX", "TERR"))
 
 
-def _is_country_level(gold: dict[str, Any]) -> bool:
+def _is_country_level(gaz: gazetteer.Gazetteer, gold: dict[str, Any]) -> bool:
     """A gold place that is itself a country: no admin1, and its name one of the country's."""
-    from sitrep.analyze import gazetteer
-
     if gold.get("admin1") or not gold.get("country_code"):
         return False
     key = gazetteer.normalize(gold["name"])
-    cands = gazetteer.load().lookup([key])[key]
+    cands = gaz.lookup([key])[key]
     return any(
         c.entry.kind == gazetteer.COUNTRY and c.entry.country_code == gold["country_code"]
         for c in cands
     )
 
 
-def _same_country_entity(gold: dict[str, Any], hits: Sequence[Any]) -> bool:
-    return _is_country_level(gold) and any(
+def _same_country_entity(
+    gaz: gazetteer.Gazetteer, gold: dict[str, Any], hits: Sequence[Any]
+) -> bool:
+    return _is_country_level(gaz, gold) and any(
         p.feature_code in COUNTRY_FEATURES and p.country_code == gold["country_code"] for p in hits
     )
 
@@ -309,10 +310,12 @@ def _same_country_entity(gold: dict[str, Any], hits: Sequence[Any]) -> bool:
 def run_events_dev(limit: int | None = None) -> dict[str, Any]:
     """Share of gold places found (by surface form) and resolved within 161 km."""
     from sitrep.analyze import Analyzer
+    from sitrep.analyze.places import PlaceResolver
 
     items = load_gold_folder(shared_dir() / "benchmarks" / "events-dev")[:limit]
     analyzer = Analyzer()
-    resolver = _resolver()
+    gaz = analyzer.resources.gazetteer
+    resolver = PlaceResolver(gaz)
     total = found = within = same_country = 0
     span_errors: list[float] = []
     misses: list[str] = []
@@ -341,7 +344,7 @@ def run_events_dev(limit: int | None = None) -> dict[str, Any]:
                 continue
             found += 1
             best = min(haversine_km(p.lat, p.lon, gold["lat"], gold["lon"]) for p in hits)
-            country_hit = _same_country_entity(gold, hits)
+            country_hit = _same_country_entity(gaz, gold, hits)
             if best < 161:
                 within += 1
             if best < 161 or country_hit:

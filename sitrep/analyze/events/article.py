@@ -1,18 +1,17 @@
 """What the events stage reads from the whole article: a view of its sentences, places, dates,
-actors and sources, its datelines, captions and headline, and the parts that read that view:
-where an incident is (``scene.py``), when (``timing.py``), who does what to whom
-(``parties.py``) and how many died (``tolls.py``)."""
+actors and sources, its datelines, captions and headline (from the layout layer), and the
+parts that read that view: where an incident is (``scene.py``), when (``timing.py``), who
+does what to whom (``parties.py``) and how many died (``tolls.py``)."""
 
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable
 from typing import Any, Generic, TypeVar
 
 from spacy.tokens import Doc, Span
 
-from sitrep.analyze.actors import lexicon as actor_lexicon
+from sitrep.analyze.actors import ActorLexicon
 from sitrep.analyze.events.drafts import (
     AssemblyLexicon,
     _place_level,
@@ -22,40 +21,8 @@ from sitrep.analyze.events.scene import UNSURE as _UNSURE
 from sitrep.analyze.events.scene import Scene
 from sitrep.analyze.events.timing import Timing
 from sitrep.analyze.events.tolls import Tolls
+from sitrep.gazetteer import Gazetteer
 from sitrep.model import ActorMention, Analysis, Place
-
-_PLACE_WORDS = r"[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3}"
-_DATELINE_TAIL = r"(?:, ?[A-Z][\w.\- ]{1,30}?)?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
-_DATELINES = (
-    # "BAGHDAD (Reuters) -", "Lahore, March 14 (IANS)", "DEIR AL BALAH, Gaza Strip (AP & AFP)"
-    re.compile(rf"{_PLACE_WORDS}{_DATELINE_TAIL} ?\([^)\n]{{1,40}}\) ?(?:--|—|–|-|:)?(?=\s)"),
-    # "KYIV, Ukraine:", "SAN PEDRO CITY —", "CDMX.-": capitals then a dash or colon
-    re.compile(rf"[A-Z]{{3,}}[A-Z'’.\- ]*{_DATELINE_TAIL} ?(?:--|—|–|-|:|\.-)(?=\s)"),
-    # "Guwahati:": one word and a colon
-    re.compile(r"[A-Z][a-z]+:(?=\s)"),
-)
-_DATELINE_PARAGRAPHS = 3
-
-
-def dateline_ranges(text: str) -> list[tuple[int, int]]:
-    """Where datelines ("BENI, Congo (Reuters) –", "Guwahati:") stand at the head of one of
-    the first paragraphs: their places are the reporter's, not the incident's."""
-    ranges = []
-    start = 0
-    for _ in range(_DATELINE_PARAGRAPHS):
-        while start < len(text) and text[start].isspace():
-            start += 1
-        head = text[start : start + 120]
-        for pattern in _DATELINES:
-            if match := pattern.match(head):
-                ranges.append((start, start + match.end()))
-                break
-        newline = text.find("\n", start)
-        if newline < 0:
-            break
-        start = newline + 1
-    return ranges
-
 
 # ------------------------------------------------------------------------------------------
 # What the article offers every trigger: places, dates, actors, sources
@@ -85,14 +52,22 @@ class ArticleView:
     captions and headline, its places, dates, actors and sources indexed by offset. Only the
     sole named group is reset, once the drafts show whether it takes part."""
 
-    def __init__(self, doc: Doc, analysis: Analysis, lex: AssemblyLexicon) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        analysis: Analysis,
+        lex: AssemblyLexicon,
+        actor_lexicon: ActorLexicon,
+        gaz: Gazetteer,
+    ) -> None:
         self.doc = doc
         self.analysis = analysis
         self.lex = lex
+        self.actor_lexicon = actor_lexicon
+        self.gazetteer = gaz
         self.published = analysis.article.published
         self.text = doc.text  # joined anew on every access: read it once
-        self.captions = _caption_ranges(self.text, lex)
-        self.datelines = dateline_ranges(self.text)
+        self.layout = analysis.layout
         # Country names standing for a state's forces stay places; other actors do not
         # ("Gunmen" or "Hezbollah" read as toponyms).
         actor_spans = _ByStart(m for m in analysis.actors if m.kind != "military" or " " in m.text)
@@ -105,14 +80,14 @@ class ArticleView:
         self.actor_index = _ByStart(analysis.actors)
         self.attribution_index = _ByStart(analysis.sources.attributions)
         self.focus = _focus(self.places)
-        self.headline_end = _headline_end(self.text)
-        self.named_group = _sole_named_group(analysis.actors)
+        self.headline_end = self.layout.headline_end
+        self.named_group = _sole_named_group(analysis.actors, actor_lexicon)
 
     def in_caption(self, offset: int) -> bool:
-        return any(start <= offset < end for start, end in self.captions)
+        return self.layout.in_caption(offset)
 
     def in_dateline(self, place: Place) -> bool:
-        return any(start <= place.start < end for start, end in self.datelines)
+        return self.layout.in_dateline(place.start)
 
     def sentence_actors(self, sentence: Span) -> list[ActorMention]:
         found = self.actor_index.starting_in(sentence.start_char, sentence.end_char)
@@ -122,8 +97,15 @@ class ArticleView:
 class ArticleContext(ArticleView):
     """The view and the parts that read it: the scene, timing, parties and tolls of incidents."""
 
-    def __init__(self, doc: Doc, analysis: Analysis, lex: AssemblyLexicon) -> None:
-        super().__init__(doc, analysis, lex)
+    def __init__(
+        self,
+        doc: Doc,
+        analysis: Analysis,
+        lex: AssemblyLexicon,
+        actor_lexicon: ActorLexicon,
+        gaz: Gazetteer,
+    ) -> None:
+        super().__init__(doc, analysis, lex, actor_lexicon, gaz)
         self.scene = Scene(self)
         self.timing = Timing(self)
         self.parties = Parties(self)
@@ -145,9 +127,9 @@ def _sentence_lines(doc: Doc) -> Iterable[tuple[int, int]]:
             start = end + 1
 
 
-def _sole_named_group(mentions: list[ActorMention]) -> str | None:
+def _sole_named_group(mentions: list[ActorMention], lexicon: ActorLexicon) -> str | None:
     """The one non-state armed group an article names (at least twice), if it names one."""
-    names = {g.name for g in actor_lexicon().groups if g.state is None}
+    names = {g.name for g in lexicon.groups if g.state is None}
     counts: dict[str, int] = {}
     for mention in mentions:
         if mention.kind in {"rebel", "militia"} and mention.name in names:
@@ -156,27 +138,6 @@ def _sole_named_group(mentions: list[ActorMention]) -> str | None:
         return None
     ((name, count),) = counts.items()
     return name if count >= 2 else None
-
-
-def _headline_end(text: str) -> int:
-    """Where a headline ends: a short first line without a closing full stop; 0 without one."""
-    newline = text.find("\n")
-    first = text[:newline] if newline > 0 else ""
-    if not first.strip() or len(first) > 200 or first.rstrip()[-1] in '.!?"”':
-        return 0
-    return newline
-
-
-def _caption_ranges(text: str, lex: AssemblyLexicon) -> list[tuple[int, int]]:
-    """Character ranges of paragraphs that carry a photo credit."""
-    ranges = []
-    start = 0
-    for paragraph in re.split(r"(\n+)", text):
-        end = start + len(paragraph)
-        if paragraph.strip() and lex.caption.search(paragraph):
-            ranges.append((start, end))
-        start = end
-    return ranges
 
 
 def _focus(places: list[Place]) -> str | None:

@@ -52,6 +52,7 @@ from sitrep.analyze.events.sentences import (
     _told_as_cause,
     _weapon_strike,
 )
+from sitrep.gazetteer import Gazetteer, open_index
 from sitrep.model import ActorMention, Analysis, Event, Location, Place, Trigger, event_id
 from sitrep.model import Span as TextSpan
 
@@ -68,13 +69,15 @@ class EventCoder:
         lex: AssemblyLexicon | None = None,
         actors: ActorLexicon | None = None,
         taxonomy: dict[str, str] | None = None,  # ACLED sub-event type -> its event type
+        gaz: Gazetteer | None = None,
     ) -> None:
         self.lex = lex if lex is not None else load_assembly_lexicon()
         self.actors = actors if actors is not None else ActorLexicon()
         self.taxonomy = taxonomy if taxonomy is not None else load_event_lexicon().taxonomy
+        self.gazetteer = gaz if gaz is not None else open_index()
 
     def __call__(self, doc: Doc, analysis: Analysis) -> list[Event]:
-        context = ArticleContext(doc, analysis, self.lex)
+        context = ArticleContext(doc, analysis, self.lex, self.actors, self.gazetteer)
         drafts: list[Draft] = []
         triggers = [t for t in analysis.triggers if not analysis.layout.in_caption(t.start)]
         by_sentence: dict[tuple[int, int], list[Trigger]] = {}

@@ -12,7 +12,6 @@ from sitrep.analyze.events.drafts import (
     _OFFICE_TIER,
     _PEOPLE_KINDS,
     _PLACE_ENTS,
-    _admin1_entry,
     _place_level,
     _precision_of,
     _span_root,
@@ -132,7 +131,7 @@ class Scene:
             return place
         if token.head.lemma_.lower() not in self.view.lex.region_nouns:
             return place
-        region = _admin1_entry(place.country_code, place.admin1)
+        region = self.view.gazetteer.admin1_entry(place.country_code, place.admin1)
         if region is None:
             return place
         return replace(

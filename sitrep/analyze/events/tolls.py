@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from sitrep.analyze.actors import lexicon as actor_lexicon
 from sitrep.analyze.events.drafts import (
     _ARMED_KINDS,
     _STATE_KINDS,
@@ -77,7 +76,7 @@ class Tolls:
         if places:
             return all(_place_level(p) == 0 for p in places)
         # The places stage may skip a country it reads as an actor ("forces in Myanmar").
-        states = actor_lexicon().state_words
+        states = self.view.actor_lexicon.state_words
         return any(t.lower_ in states and t.pos_ == "PROPN" and t.dep_ == "pobj" for t in sentence)
 
     def _possessive(self, place: Place) -> bool:

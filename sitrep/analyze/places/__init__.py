@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
-from sitrep.analyze import gazetteer
+from sitrep import gazetteer
 from sitrep.analyze.places.given_spans import resolve_spans
 from sitrep.analyze.places.recognition import Mention, Recognizer
 from sitrep.analyze.places.resolution import resolve_mentions
@@ -40,19 +40,10 @@ def _text_of(doc: Doc, analysis: Analysis) -> str:
 class PlaceResolver:
     """The places stage: recognise toponyms, then resolve them with the article as context."""
 
-    def __init__(self) -> None:
-        self._recognizer: Recognizer | None = None
-
-    @classmethod
-    def prepare(cls) -> None:
-        """Build the gazetteer index if it is missing (run at install time by `sitrep setup`)."""
-        gazetteer.load()
-
-    @property
-    def recognizer(self) -> Recognizer:
-        if self._recognizer is None:
-            self._recognizer = Recognizer(gazetteer.load())
-        return self._recognizer
+    def __init__(self, gaz: gazetteer.Gazetteer | None = None) -> None:
+        """``gaz``: the read-only index (``Resources.gazetteer``); without one, the installed
+        index is opened, and a missing one fails asking for `sitrep setup`."""
+        self.recognizer = Recognizer(gaz if gaz is not None else gazetteer.open_index())
 
     def __call__(self, doc: Doc, analysis: Analysis) -> list[Place]:
         mentions = self.recognizer(doc, _text_of(doc, analysis))

@@ -7,16 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from sitrep.analyze import gazetteer
-from sitrep.analyze.gazetteer import (
-    ABBREV_PREFIX,
-    CITY,
-    COUNTRY,
-    DEMONYM_PREFIX,
-    Candidate,
-    abbrev_key,
-    normalize,
-)
+from sitrep import gazetteer
 from sitrep.analyze.places.recognition import (
     REGION_WORDS,
     Mention,
@@ -33,6 +24,15 @@ from sitrep.analyze.places.resolution import (
     resolve,
     shares,
     to_place,
+)
+from sitrep.gazetteer import (
+    ABBREV_PREFIX,
+    CITY,
+    COUNTRY,
+    DEMONYM_PREFIX,
+    Candidate,
+    abbrev_key,
+    normalize,
 )
 from sitrep.model import Place
 
@@ -55,7 +55,9 @@ def resolve_spans(
         resolve(mentions)
     _settle_given(mentions)
     by_span = {(m.start, m.end): m for m in mentions}
-    return [to_place(m) if m.best is not None else None for m in (by_span[span] for span in spans)]
+    return [
+        to_place(gaz, m) if m.best is not None else None for m in (by_span[span] for span in spans)
+    ]
 
 
 def _given_mention(gaz: gazetteer.Gazetteer, text: str, span: tuple[int, int], key: str) -> Mention:

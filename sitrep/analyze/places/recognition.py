@@ -20,8 +20,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.analyze import gazetteer
-from sitrep.analyze.gazetteer import (
+from sitrep import gazetteer
+from sitrep.gazetteer import (
     ADMIN1,
     ADMIN2,
     CITY,

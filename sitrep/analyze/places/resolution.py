@@ -20,13 +20,20 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from sitrep.analyze import gazetteer
-from sitrep.analyze.gazetteer import (
+from sitrep import gazetteer
+from sitrep.analyze.places.recognition import (
+    ARTICLE_PREFIXES,
+    CONNECTORS,
+    Mention,
+    common_words,
+    directional_point,
+    neighbourhood_words,
+)
+from sitrep.gazetteer import (
     ADMIN1,
     ADMIN2,
     CITY,
@@ -37,14 +44,6 @@ from sitrep.analyze.gazetteer import (
     Candidate,
     Entry,
     normalize,
-)
-from sitrep.analyze.places.recognition import (
-    ARTICLE_PREFIXES,
-    CONNECTORS,
-    Mention,
-    common_words,
-    directional_point,
-    neighbourhood_words,
 )
 from sitrep.model import Place
 
@@ -385,7 +384,7 @@ def fuzzy_match(gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: str | 
     names = gaz.names_in_country(focus)
     if not names:
         return
-    by_initial = _names_by_initial(gaz, focus)
+    by_initial = gaz.names_by_initial(focus)
     searched = 0
     for m in mentions:
         if not m.fuzzy or m.candidates or searched >= MAX_FUZZY or len(m.key) < 5:
@@ -397,14 +396,6 @@ def fuzzy_match(gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: str | 
         hit = process.extractOne(m.key, keys, scorer=OSA.distance, score_cutoff=limit)
         if hit is not None:
             m.candidates = tuple(Candidate(gaz.entry(p), True) for p in names[hit[0]])
-
-
-@cache
-def _names_by_initial(gaz: gazetteer.Gazetteer, cc: str) -> dict[str, list[str]]:
-    grouped: dict[str, list[str]] = defaultdict(list)
-    for key in gaz.names_in_country(cc):
-        grouped[key[0]].append(key)
-    return dict(grouped)
 
 
 def _place_unknowns(gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: str | None) -> None:
@@ -499,13 +490,13 @@ def _looks_like_a_name(gaz: gazetteer.Gazetteer, text: str) -> bool:
 DIRECTION_CONFIDENCE = 0.5
 
 
-def _part_of_area(m: Mention) -> Place | None:
+def _part_of_area(gaz: gazetteer.Gazetteer, m: Mention) -> Place | None:
     """'southern Iraq', 'central Sudan': the middle of that part of the country or region."""
     e = m.best.entry if m.best is not None else None
     if m.direction is None or e is None or e.kind not in (COUNTRY, ADMIN1) or not e.country_code:
         return None
     admin1 = e.admin1 if e.kind == ADMIN1 else None
-    point = directional_point(gazetteer.load().parts_of(e.country_code, admin1), m.direction)
+    point = directional_point(gaz.parts_of(e.country_code, admin1), m.direction)
     if point is None:
         return None
     word = m.direction_text.split()[0].capitalize() if m.direction_text else ""
@@ -525,9 +516,9 @@ def _part_of_area(m: Mention) -> Place | None:
     )
 
 
-def to_place(m: Mention) -> Place:
+def to_place(gaz: gazetteer.Gazetteer, m: Mention) -> Place:
     assert m.best is not None
-    part = _part_of_area(m)
+    part = _part_of_area(gaz, m)
     if part is not None:
         return part
     e = m.best.entry
@@ -695,4 +686,4 @@ def resolve_mentions(gaz: gazetteer.Gazetteer, mentions: list[Mention]) -> list[
     _drop_neighbourhood_namesakes(mentions)
     _place_unknowns(gaz, mentions, strong.focus())
     support = _support_from_others(mentions)
-    return [to_place(m) for m in mentions if _keep(m, support)]
+    return [to_place(gaz, m) for m in mentions if _keep(m, support)]

@@ -13,27 +13,27 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from sitrep.analyze.sources.claims import Claims
-from sitrep.analyze.sources.lexicon import Lexicon, lexicon
+from sitrep.analyze.sources.lexicon import Lexicon, load_lexicon
 from sitrep.analyze.sources.media import Media
 from sitrep.analyze.sources.quotes import Quotes, is_direct
-from sitrep.analyze.sources.scan import paragraphs, scan_quotes
+from sitrep.analyze.sources.scan import scan_quotes
 from sitrep.analyze.sources.speakers import Speakers
 from sitrep.analyze.sources.view import ArticleView
 from sitrep.model import Analysis, Sourcing
 from sitrep.model import Span as TextSpan
 
-__all__ = ["Lexicon", "SourceFinder", "is_direct", "lexicon", "paragraphs", "scan_quotes"]
+__all__ = ["Lexicon", "SourceFinder", "is_direct", "load_lexicon", "scan_quotes"]
 
 
 class SourceFinder:
     """Quotes with speakers, per-sentence attributions and social-media references."""
 
-    @classmethod
-    def prepare(cls) -> None:
-        lexicon()
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon if lexicon is not None else load_lexicon()
 
     def __call__(self, doc: Doc, analysis: Analysis) -> Sourcing:
-        view = ArticleView(doc, lexicon())
+        """Reads the layout layer: paragraphs, photo credits and agency datelines."""
+        view = ArticleView(doc, self.lexicon, analysis.layout)
         speakers = Speakers(view)
         claims = Claims(view, speakers)
         claims.find()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -96,7 +95,7 @@ class Lexicon:
         self.credit_line = re.compile(rf"\b(?:{openers})\s*(?:by|:|\|)\s*[^\n.;]{{1,80}}")
 
 
-@cache
-def lexicon() -> Lexicon:
+def load_lexicon() -> Lexicon:
+    """The data file, parsed anew: keep it (``Resources.lexicons.sources`` does)."""
     with DATA.open("rb") as handle:
         return Lexicon(tomllib.load(handle))

@@ -1,5 +1,5 @@
-"""Plain-text scanners, no parse needed: paragraphs, quotation marks, embedded posts, datelines
-and photo credits.
+"""Plain-text scanners, no parse needed: quotation marks and embedded posts, over the
+paragraphs of the layout layer (which also finds the datelines and photo credits).
 
 One pass over the quotation marks of each paragraph finds the quotes (linear in the text, so
 unclosed or thousands of marks cost nothing).
@@ -39,15 +39,6 @@ class QuoteSpan:
     close: int
     paragraph: int
     runs_on: bool = False
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for match in PARAGRAPH_BREAK.finditer(text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if b > a]
 
 
 def _opens_next_paragraph(text: str, start: int, end: int) -> bool:
@@ -164,24 +155,3 @@ def post_text_span(text: str, embed: Embed, lex: Lexicon) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
     return start, end
-
-
-def find_datelines(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
-    """ "BENI, Congo (Reuters) –", "YAOUNDE, Aug. 26 (Xinhua) --": a place and an agency that
-    open a paragraph; the agency is the outlet's wire, not a source of the sentence."""
-    found = []
-    for start, _ in spans[:3]:
-        match = lex.dateline.match(text, start)
-        if match:
-            found.append(match.span())
-    return found
-
-
-def find_credits(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    spans = []
-    for match in lex.credit_run.finditer(text):
-        parts = {p.strip().lower() for p in match.group(0).split("/")}
-        if parts & lex.credit_agencies:
-            spans.append(match.span())
-    spans += [m.span() for m in lex.credit_line.finditer(text)]
-    return spans

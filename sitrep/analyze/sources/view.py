@@ -11,25 +11,23 @@ from spacy.tokens import Doc, Span
 from sitrep.analyze.sources.lexicon import Lexicon
 from sitrep.analyze.sources.scan import (
     PARAGRAPH_BREAK,
-    find_credits,
-    find_datelines,
     find_embeds,
-    paragraphs,
     scan_quotes,
 )
+from sitrep.model import Layout
 
 
 class ArticleView:
     """One document, scanned once; the parts that find speakers, claims, quotes and media read
     it and never change it."""
 
-    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+    def __init__(self, doc: Doc, lex: Lexicon, layout: Layout) -> None:
         self.doc, self.text, self.lex = doc, doc.text, lex
-        self.paragraphs = paragraphs(self.text) or [(0, len(self.text))]
+        self.paragraphs = layout.paragraphs
         self.paragraph_starts = [a for a, _ in self.paragraphs]
         self.embeds = find_embeds(self.text, self.paragraphs, lex)
-        self.photo_credits = find_credits(self.text, lex)
-        self.credits = self.photo_credits + find_datelines(self.text, self.paragraphs, lex)
+        self.photo_credits = layout.credits
+        self.credits = self.photo_credits + layout.wire_datelines
         self.quote_spans = [
             q for q in scan_quotes(self.text, self.paragraphs) if not self.in_embed(q.open)
         ]
