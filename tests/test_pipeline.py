@@ -3,6 +3,7 @@ layers from the Analysis, and settings come from the data file or a user's confi
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
@@ -90,3 +91,19 @@ def test_layout_finds_headline_captions_and_credits(analyzer: Analyzer) -> None:
     assert any(text[a:b] == "John Smith/Reuters" for a, b in layout.credits)
     assert layout.in_dateline(text.index("GOMA"))
     assert len(layout.paragraphs) == 3
+
+
+def test_the_gazetteer_index_serves_each_thread_on_its_own_connection(analyzer: Analyzer) -> None:
+    gaz = analyzer.resources.gazetteer
+    main = gaz.con
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        connections = list(pool.map(lambda _: gaz.con, range(2)))
+        found = list(pool.map(lambda key: gaz.lookup([key])[key], ["kyiv", "beni"]))
+    assert all(con is not main for con in connections)  # the main thread's is its own
+    assert all(found), "each thread reads the index"
+
+
+def test_two_analyzers_share_what_their_resources_loaded(analyzer: Analyzer) -> None:
+    other = Analyzer(stages=["layout", "triggers"], resources=analyzer.resources)
+    assert other.nlp is analyzer.nlp
+    assert other.stage("triggers").lexicon is analyzer.stage("triggers").lexicon
