@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from sitrep.analyze.dates import Grammar
     from sitrep.analyze.event_types import Lexicon as EventLexicon
     from sitrep.analyze.events.drafts import AssemblyLexicon
+    from sitrep.analyze.places.recognition import PlaceWords
     from sitrep.analyze.sources.lexicon import Lexicon as SourceLexicon
     from sitrep.gazetteer.index import Gazetteer
 
@@ -56,13 +57,19 @@ class Lexicons:
         return load_lexicon()
 
     @cached_property
+    def places(self) -> PlaceWords:
+        from sitrep.analyze.places.recognition import load_place_words
+
+        return load_place_words()
+
+    @cached_property
     def assembly(self) -> AssemblyLexicon:
         from sitrep.analyze.events.drafts import load_assembly_lexicon
 
         return load_assembly_lexicon()
 
     def load(self) -> None:
-        for name in ("dates", "events", "actors", "sources", "assembly"):
+        for name in ("dates", "events", "actors", "sources", "places", "assembly"):
             getattr(self, name)
 
 

@@ -54,10 +54,10 @@ def _dates(resources: Resources, config: NoConfig) -> Stage:
     requires=(),
     assigns="places",
     config=NoConfig,
-    prepare=lambda resources: resources.gazetteer,
+    prepare=lambda resources: (resources.gazetteer, resources.lexicons.places),
 )
 def _places(resources: Resources, config: NoConfig) -> Stage:
-    return PlaceResolver(resources.gazetteer)
+    return PlaceResolver(resources.gazetteer, resources.lexicons.places)
 
 
 @register(

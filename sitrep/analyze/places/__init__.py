@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from sitrep import gazetteer
 from sitrep.analyze.places.given_spans import resolve_spans
-from sitrep.analyze.places.recognition import Mention, Recognizer
+from sitrep.analyze.places.recognition import Mention, PlaceWords, Recognizer
 from sitrep.analyze.places.resolution import resolve_mentions
 from sitrep.model import Analysis, Place
 
@@ -40,18 +40,23 @@ def _text_of(doc: Doc, analysis: Analysis) -> str:
 class PlaceResolver:
     """The places stage: recognise toponyms, then resolve them with the article as context."""
 
-    def __init__(self, gaz: gazetteer.Gazetteer | None = None) -> None:
+    def __init__(
+        self, gaz: gazetteer.Gazetteer | None = None, words: PlaceWords | None = None
+    ) -> None:
         """``gaz``: the read-only index (``Resources.gazetteer``); without one, the installed
-        index is opened, and a missing one fails asking for `sitrep setup`."""
-        self.recognizer = Recognizer(gaz if gaz is not None else gazetteer.open_index())
+        index is opened, and a missing one fails asking for `sitrep setup`. ``words``: the
+        word lists (``Resources.lexicons.places``), read from sitrep/data without them."""
+        gaz = gaz if gaz is not None else gazetteer.open_index()
+        self.recognizer = Recognizer(gaz, words)
+        self.words = self.recognizer.words
 
     def __call__(self, doc: Doc, analysis: Analysis) -> list[Place]:
         mentions = self.recognizer(doc, _text_of(doc, analysis))
         return self.resolve_mentions(mentions)
 
     def resolve_mentions(self, mentions: list[Mention]) -> list[Place]:
-        return resolve_mentions(self.recognizer.gaz, mentions)
+        return resolve_mentions(self.recognizer.gaz, mentions, self.words)
 
     def resolve_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Place | None]:
         """Resolve given toponym spans (gold spans, in evaluation) with each other as context."""
-        return resolve_spans(self.recognizer.gaz, text, spans)
+        return resolve_spans(self.recognizer.gaz, text, spans, self.words)

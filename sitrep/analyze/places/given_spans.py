@@ -11,7 +11,7 @@ from sitrep import gazetteer
 from sitrep.analyze.places.recognition import (
     REGION_WORDS,
     Mention,
-    common_words,
+    PlaceWords,
     link_containers,
     link_lists,
     mark_dateline,
@@ -38,13 +38,16 @@ from sitrep.model import Place
 
 
 def resolve_spans(
-    gaz: gazetteer.Gazetteer, text: str, spans: Iterable[tuple[int, int]]
+    gaz: gazetteer.Gazetteer, text: str, spans: Iterable[tuple[int, int]], words: PlaceWords
 ) -> list[Place | None]:
     """Resolve given toponym spans (gold spans, in evaluation) with each other as context."""
     spans = list(spans)
     keys = [span_key(text[s:e]) for s, e in spans]
     gaz.lookup(keys)  # one query for all the names, before each is looked at alone
-    mentions = [_given_mention(gaz, text, span, key) for span, key in zip(spans, keys, strict=True)]
+    mentions = [
+        _given_mention(gaz, text, span, key, words.common)
+        for span, key in zip(spans, keys, strict=True)
+    ]
     mentions.sort(key=lambda m: m.start)
     link_containers(mentions, text)
     link_lists(mentions, text)
@@ -53,17 +56,19 @@ def resolve_spans(
     if any(not m.candidates for m in mentions):
         fuzzy_match(gaz, mentions, shares(mentions).focus())
         resolve(mentions)
-    _settle_given(mentions)
+    _settle_given(mentions, words.common)
     by_span = {(m.start, m.end): m for m in mentions}
     return [
         to_place(gaz, m) if m.best is not None else None for m in (by_span[span] for span in spans)
     ]
 
 
-def _given_mention(gaz: gazetteer.Gazetteer, text: str, span: tuple[int, int], key: str) -> Mention:
+def _given_mention(
+    gaz: gazetteer.Gazetteer, text: str, span: tuple[int, int], key: str, common: frozenset[str]
+) -> Mention:
     s, e = span
     region_word = key.rsplit(" ", 1)[-1] in REGION_WORDS if " " in key else False
-    name, candidates = _span_candidates(gaz, text[s:e], key, region_word)
+    name, candidates = _span_candidates(gaz, text[s:e], key, region_word, common)
     mention = Mention(
         s,
         e,
@@ -84,14 +89,14 @@ def _given_mention(gaz: gazetteer.Gazetteer, text: str, span: tuple[int, int], k
     return mention
 
 
-def _settle_given(mentions: list[Mention]) -> None:
+def _settle_given(mentions: list[Mention], common: frozenset[str]) -> None:
     """Drop the readings a given span should not keep, and place the spans left without one."""
     fallback = focus_place([m for m in mentions if m.strong])
     countries = shares([m for m in mentions if m.strong]).countries
     placed: dict[str, Candidate | None] = {}  # a name the gazetteer lacks -> where it was put
     for m in mentions:
         if m.best is not None and (
-            _town_inside_a_name_abroad(m, countries) or _common_word_hamlet(m)
+            _town_inside_a_name_abroad(m, countries) or _common_word_hamlet(m, common)
         ):
             m.best = None
         if m.best is None:
@@ -118,14 +123,14 @@ def _town_inside_a_name_abroad(m: Mention, countries: Counter) -> bool:
     return not m.strong and e.kind != COUNTRY and countries[e.country_code] < 1
 
 
-def _common_word_hamlet(m: Mention) -> bool:
+def _common_word_hamlet(m: Mention, common: frozenset[str]) -> bool:
     """ "Congress" is the one in Washington, not Congress, Arizona."""
     e = m.best.entry
-    return m.key in common_words() and e.kind == CITY and e.population < NAMESAKE_CITY_POPULATION
+    return m.key in common and e.kind == CITY and e.population < NAMESAKE_CITY_POPULATION
 
 
 def _span_candidates(
-    gaz: gazetteer.Gazetteer, surface: str, key: str, region_word: bool
+    gaz: gazetteer.Gazetteer, surface: str, key: str, region_word: bool, common: frozenset[str]
 ) -> tuple[str, tuple[Candidate, ...]]:
     """Candidates for a given span: its name, else as an abbreviation, a demonym, or the name
     without its region word."""
@@ -153,7 +158,7 @@ def _span_candidates(
                 )
                 return key, found[key] + tuple(regions)
             return attempt, found[attempt]
-    return _inner_name(gaz, surface, key)
+    return _inner_name(gaz, surface, key, common)
 
 
 def _acronym(surface: str) -> bool:
@@ -161,14 +166,13 @@ def _acronym(surface: str) -> bool:
 
 
 def _inner_name(
-    gaz: gazetteer.Gazetteer, surface: str, key: str
+    gaz: gazetteer.Gazetteer, surface: str, key: str, common: frozenset[str]
 ) -> tuple[str, tuple[Candidate, ...]]:
     """The longest place name inside an unknown one ('University of California', 'Lake
     Manassas'): a building or a feature is usually in or near the place it is named after."""
     words = [w for w in re.split(r"[\s/\-]+", surface) if w]
     if len(words) < 2 or len(words) > 8:
         return key, ()
-    common = common_words()
     grams = [
         normalize(" ".join(words[a:b]))
         for size in range(len(words) - 1, 0, -1)

@@ -15,7 +15,6 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -191,19 +190,29 @@ DOMINANT_POPULATION = 250_000  # a city this big and ten times any namesake
 DOMINANT_RATIO = 10
 
 
-@cache
 def _word_list(name: str) -> frozenset[str]:
     """A one-word-per-line list of sitrep/data ('#' starts a comment), folded to lower case."""
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip().casefold() for w in lines if w.strip() and not w.startswith("#"))
 
 
-def common_words() -> frozenset[str]:
-    return _word_list("places_common_words.tsv")
+@dataclass(frozen=True, slots=True)
+class PlaceWords:
+    """The word lists of sitrep/data the places stage reads (``Resources.lexicons.places``)."""
+
+    common: frozenset[str]  # common words that also name hamlets ("Congress")
+    neighbourhoods: frozenset[str]  # words that open a neighbourhood's name ("Colonia")
+    name_heads: frozenset[str]  # words that open a village's name, neighbourhoods included
 
 
-def neighbourhood_words() -> frozenset[str]:
-    return _word_list("places_neighbourhood_words.tsv")
+def load_place_words() -> PlaceWords:
+    """The word lists, read anew: keep them (``Resources.lexicons.places`` does)."""
+    neighbourhoods = _word_list("places_neighbourhood_words.tsv")
+    return PlaceWords(
+        common=_word_list("places_common_words.tsv"),
+        neighbourhoods=neighbourhoods,
+        name_heads=_word_list("places_name_heads.tsv") | neighbourhoods,
+    )
 
 
 @dataclass(slots=True)
@@ -667,9 +676,10 @@ def _mention(text: str, tokens: Sequence[Token], r: _Reading, settlement: bool) 
 class Recognizer:
     """Finds mentions of places in one parsed article."""
 
-    def __init__(self, gaz: gazetteer.Gazetteer) -> None:
+    def __init__(self, gaz: gazetteer.Gazetteer, words: PlaceWords | None = None) -> None:
         self.gaz = gaz
-        self.common = common_words()
+        self.words = words if words is not None else load_place_words()
+        self.common = self.words.common
         self._lower_words: frozenset[str] = frozenset()
 
     def __call__(self, doc: Doc, text: str | None = None) -> list[Mention]:
@@ -696,7 +706,7 @@ class Recognizer:
         for i, j, key in phrases:
             if found.get(key):
                 by_start[i].append((j, key))
-        neighbourhoods = neighbourhood_words()
+        neighbourhoods = self.words.neighbourhoods
         for i in range(len(tokens)):
             if taken[i] or i not in by_start:
                 continue
@@ -717,7 +727,7 @@ class Recognizer:
         mentions += self._abbrev_mentions(tokens, abbrevs, found, taken)
         mentions += self._unmatched_entities(doc, ents, taken, found, rejected)
         mentions += _settlement_mentions(tokens, taken, text)
-        headed = _headed_mentions(tokens, taken, text)
+        headed = _headed_mentions(tokens, taken, text, self.words)
         mentions = [m for m in mentions if not any(_overlap(m, h) for h in headed)] + headed
         mentions.sort(key=lambda m: m.start)
         link_containers(mentions, text)
@@ -961,18 +971,15 @@ def _past_gloss(tokens: Sequence[Token], k: int) -> int:
     return k
 
 
-@cache
-def name_heads() -> frozenset[str]:
-    return _word_list("places_name_heads.tsv") | neighbourhood_words()
-
-
 LOCATIVES = frozenset(("in", "at", "near", "from", "outside", "around"))
 
 
-def _headed_mentions(tokens: Sequence[Token], taken: list[bool], text: str) -> list[Mention]:
+def _headed_mentions(
+    tokens: Sequence[Token], taken: list[bool], text: str, words: PlaceWords
+) -> list[Mention]:
     """'in Umm Dam Haj Ahmed': after a locative, a name that begins like a village's name."""
-    heads = name_heads()
-    neighbourhoods = neighbourhood_words()
+    heads = words.name_heads
+    neighbourhoods = words.neighbourhoods
     out = []
     n = len(tokens)
     for k in range(1, n):

@@ -29,9 +29,8 @@ from sitrep.analyze.places.recognition import (
     ARTICLE_PREFIXES,
     CONNECTORS,
     Mention,
-    common_words,
+    PlaceWords,
     directional_point,
-    neighbourhood_words,
 )
 from sitrep.gazetteer import (
     ADMIN1,
@@ -398,7 +397,9 @@ def fuzzy_match(gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: str | 
             m.candidates = tuple(Candidate(gaz.entry(p), True) for p in names[hit[0]])
 
 
-def _place_unknowns(gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: str | None) -> None:
+def _place_unknowns(
+    gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: str | None, common: frozenset[str]
+) -> None:
     """Places spaCy names that no gazetteer entry matches: put them where their context is."""
     local = [
         m
@@ -418,7 +419,7 @@ def _place_unknowns(gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: st
     )
     # Right to left: "Olumbi, in the district of Palma" needs Palma placed first.
     for m in reversed(mentions):
-        if m.best is not None or not m.strong or not _looks_like_a_name(gaz, m.text):
+        if m.best is not None or not m.strong or not _looks_like_a_name(gaz, m.text, common):
             continue
         outer = m.container.best if m.container is not None else None
         if outer is not None and outer.entry.kind == COUNTRY:
@@ -468,7 +469,7 @@ def _nearest_before(
     return before[-1].best if before else None
 
 
-def _looks_like_a_name(gaz: gazetteer.Gazetteer, text: str) -> bool:
+def _looks_like_a_name(gaz: gazetteer.Gazetteer, text: str, common: frozenset[str]) -> bool:
     """Every word capitalised, none a demonym or a common word ('Eastern Ukrainian' is not);
     a leading Arabic article may be lowercase ('al-Hara')."""
     words = [w for w in re.split(r"[\s\-]+", text.strip().lstrip("#")) if w]
@@ -479,7 +480,6 @@ def _looks_like_a_name(gaz: gazetteer.Gazetteer, text: str) -> bool:
         return False
     keys = [normalize(w) for w in words]
     demonyms = gaz.lookup([DEMONYM_PREFIX + k for k in keys])
-    common = common_words()
     # "Zaman Park", "Kafr Street": a common word may end a name that begins with a proper one.
     return all(
         w[:1].isupper() and not demonyms[DEMONYM_PREFIX + k] and (k not in common or i > 0)
@@ -596,10 +596,9 @@ def _drop_strays(mentions: list[Mention], strong: Context) -> None:
                 m.best, m.scores = None, []
 
 
-def _drop_neighbourhood_namesakes(mentions: list[Mention]) -> None:
+def _drop_neighbourhood_namesakes(mentions: list[Mention], words: frozenset[str]) -> None:
     """'Colonia Miguel Hidalgo' is a part of the article's town, not the village of that name
     the gazetteer knows: it is placed by its context instead."""
-    words = neighbourhood_words()
     for m in mentions:
         if m.best is not None and " " in m.text and m.text.split(" ", 1)[0].casefold() in words:
             m.best, m.scores = None, []
@@ -674,7 +673,9 @@ def focus_place(mentions: Sequence[Mention]) -> Candidate | None:
     return by_pid[max(counts, key=rank)]
 
 
-def resolve_mentions(gaz: gazetteer.Gazetteer, mentions: list[Mention]) -> list[Place]:
+def resolve_mentions(
+    gaz: gazetteer.Gazetteer, mentions: list[Mention], words: PlaceWords
+) -> list[Place]:
     """Resolve recognised mentions with each other as context, and keep the places that stand."""
     resolve(mentions)
     if any(m.fuzzy and not m.candidates for m in mentions):
@@ -683,7 +684,7 @@ def resolve_mentions(gaz: gazetteer.Gazetteer, mentions: list[Mention]) -> list[
     strong = shares([m for m in mentions if m.strong or m.dateline])
     _drop_strays(mentions, strong)
     _drop_districts_elsewhere(mentions)
-    _drop_neighbourhood_namesakes(mentions)
-    _place_unknowns(gaz, mentions, strong.focus())
+    _drop_neighbourhood_namesakes(mentions, words.neighbourhoods)
+    _place_unknowns(gaz, mentions, strong.focus(), words.common)
     support = _support_from_others(mentions)
     return [to_place(gaz, m) for m in mentions if _keep(m, support)]
