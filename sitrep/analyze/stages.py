@@ -51,7 +51,7 @@ def _dates(resources: Resources, config: NoConfig) -> Stage:
 
 @register(
     "places",
-    requires=(),
+    requires=("layout",),
     assigns="places",
     config=NoConfig,
     prepare=lambda resources: (resources.gazetteer, resources.lexicons.places),

@@ -23,6 +23,7 @@ from sitrep import gazetteer
 from sitrep.analyze.places.given_spans import resolve_spans
 from sitrep.analyze.places.recognition import Mention, PlaceWords, Recognizer
 from sitrep.analyze.places.resolution import resolve_mentions
+from sitrep.analyze.stage import load_configs
 from sitrep.model import Analysis, Place
 
 __all__ = ["Mention", "PlaceResolver", "Recognizer"]
@@ -49,9 +50,13 @@ class PlaceResolver:
         gaz = gaz if gaz is not None else gazetteer.open_index()
         self.recognizer = Recognizer(gaz, words)
         self.words = self.recognizer.words
+        # Given spans come without a layout: they take the layout's default dateline zone.
+        self.given_dateline_zone = int(load_configs()["layout"]["dateline_zone"])
 
     def __call__(self, doc: Doc, analysis: Analysis) -> list[Place]:
-        mentions = self.recognizer(doc, _text_of(doc, analysis))
+        """Reads the layout layer's dateline zone: a place in capitals there is the dateline."""
+        zone = analysis.layout.dateline_zone
+        mentions = self.recognizer(doc, zone, _text_of(doc, analysis))
         return self.resolve_mentions(mentions)
 
     def resolve_mentions(self, mentions: list[Mention]) -> list[Place]:
@@ -59,4 +64,5 @@ class PlaceResolver:
 
     def resolve_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Place | None]:
         """Resolve given toponym spans (gold spans, in evaluation) with each other as context."""
-        return resolve_spans(self.recognizer.gaz, text, spans, self.words)
+        gaz, zone = self.recognizer.gaz, self.given_dateline_zone
+        return resolve_spans(gaz, text, spans, self.words, zone)

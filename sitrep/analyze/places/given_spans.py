@@ -38,7 +38,11 @@ from sitrep.model import Place
 
 
 def resolve_spans(
-    gaz: gazetteer.Gazetteer, text: str, spans: Iterable[tuple[int, int]], words: PlaceWords
+    gaz: gazetteer.Gazetteer,
+    text: str,
+    spans: Iterable[tuple[int, int]],
+    words: PlaceWords,
+    dateline_zone: int,
 ) -> list[Place | None]:
     """Resolve given toponym spans (gold spans, in evaluation) with each other as context."""
     spans = list(spans)
@@ -51,7 +55,7 @@ def resolve_spans(
     mentions.sort(key=lambda m: m.start)
     link_containers(mentions, text)
     link_lists(mentions, text)
-    mark_dateline(mentions)
+    mark_dateline(mentions, dateline_zone)
     resolve(mentions)
     if any(not m.candidates for m in mentions):
         fuzzy_match(gaz, mentions, shares(mentions).focus())

@@ -36,7 +36,6 @@ from sitrep.gazetteer import (
 DATA = Path(__file__).resolve().parents[2] / "data"
 
 MAX_TOKENS = 6  # the longest name looked up, in tokens (hyphens count)
-DATELINE_CHARS = 100  # how far into the text a dateline may start ("date 2023-04-11 KYIV")
 # Words that may sit inside a multi-word name ("Deir al-Balah", "Stratford-upon-Avon").
 CONNECTORS = frozenset(
     [
@@ -624,12 +623,13 @@ def _part_of_a_name(r: _Reading, tokens: Sequence[Token]) -> bool:
     return partial and not _joined_by_hyphen(tokens, r.i, r.j)
 
 
-def _organisation_acronym(r: _Reading, tokens: Sequence[Token]) -> bool:
+def _organisation_acronym(r: _Reading, tokens: Sequence[Token], dateline_zone: int) -> bool:
     """An acronym read as an organisation ("APA can report") is no town, only a country: True
-    when no country is left of its readings."""
+    when no country is left of its readings. In the layout's dateline zone it may be the
+    dateline's place."""
     first = tokens[r.i].text
     acronym = first.isupper() and len(first) <= 4
-    if r.label == "ORG" and r.covers and acronym and r.i == r.j and r.start > DATELINE_CHARS:
+    if r.label == "ORG" and r.covers and acronym and r.i == r.j and r.start > dateline_zone:
         r.candidates = tuple(c for c in r.candidates if c.entry.kind == COUNTRY)
         return not r.candidates
     return False
@@ -682,7 +682,8 @@ class Recognizer:
         self.common = self.words.common
         self._lower_words: frozenset[str] = frozenset()
 
-    def __call__(self, doc: Doc, text: str | None = None) -> list[Mention]:
+    def __call__(self, doc: Doc, dateline_zone: int, text: str | None = None) -> list[Mention]:
+        """The mentions of ``doc``; ``dateline_zone`` is the layout's (``Layout.dateline_zone``)."""
         text = doc.text if text is None else text  # Doc.text is rebuilt on every access
         if not text.strip():
             return []
@@ -715,7 +716,7 @@ class Recognizer:
                 by_start[i] = [(j, k) for j, k in by_start[i] if k not in neighbourhoods]
             for j, key in sorted(by_start[i], reverse=True):
                 mention = self._judge(
-                    text, tokens, ents, owner, i, j, key, found[key], person_words
+                    text, tokens, ents, owner, i, j, key, found[key], dateline_zone, person_words
                 )
                 if mention is None:
                     rejected.add((i, j))
@@ -732,7 +733,7 @@ class Recognizer:
         mentions.sort(key=lambda m: m.start)
         link_containers(mentions, text)
         link_lists(mentions, text)
-        mark_dateline(mentions)
+        mark_dateline(mentions, dateline_zone)
         return mentions
 
     @staticmethod
@@ -779,6 +780,7 @@ class Recognizer:
         j: int,
         key: str,
         candidates: tuple[Candidate, ...],
+        dateline_zone: int,
         person_words: frozenset[str] = frozenset(),
     ) -> Mention | None:
         """A gazetteer match kept as a mention, or None when context says it is no place. Each
@@ -789,7 +791,7 @@ class Recognizer:
         _take_hashtag(r, tokens)
         if not self._take_region_words(r, tokens):
             return None
-        if _part_of_a_name(r, tokens) or _organisation_acronym(r, tokens):
+        if _part_of_a_name(r, tokens) or _organisation_acronym(r, tokens, dateline_zone):
             return None
         _prefer_regions(r, tokens)
         # "an army base in Kidal": the small model may read a town as a people (NORP); after
@@ -1045,10 +1047,11 @@ def _joins_names(tokens: Sequence[Token], taken: list[bool], k: int) -> bool:
     )
 
 
-def mark_dateline(mentions: list[Mention]) -> None:
-    """A place in capitals at the very start is the dateline: it weighs double as context."""
+def mark_dateline(mentions: list[Mention], dateline_zone: int) -> None:
+    """A place in capitals in the layout's dateline zone is the dateline: it weighs double as
+    context."""
     for m in mentions:
-        if m.start > DATELINE_CHARS:
+        if m.start > dateline_zone:
             break
         if m.text.isupper() and len(m.text) > 2:
             m.dateline = True
