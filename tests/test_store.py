@@ -38,6 +38,7 @@ from sitrep.store import (
     StoreNotFound,
     open_store,
 )
+from sitrep.store.duckdb import DuckDBStore
 from sitrep.store.pgserver import TempServer
 from sitrep.store.schema import SCHEMA_VERSION, migration_sql
 from sitrep.store.sql import HEADS_PER_QUERY
@@ -478,3 +479,13 @@ def test_an_article_reads_whole_while_it_is_rewritten(store: Store) -> None:
         reader.close()
     assert {places for places, _ in seen} == {1, 3}, "the reads saw both versions"
     assert all(lat == places for places, lat in seen)
+
+
+def test_writes_go_on_across_reconnections(tmp_path: Path) -> None:
+    # a long ingest reconnects now and then to release DuckDB's memory; nothing is lost
+    texts = [f"{TEXT} Report {n}." for n in range(5)]
+    with DuckDBStore(tmp_path / "s.duckdb", "test", reconnect_every=2) as store:
+        for text in texts:
+            store.write([_analysis(text)])
+        assert store.article_count() == len(texts)
+        assert len(store.events()) == len(texts) and store.check_integrity() == []
