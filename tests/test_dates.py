@@ -78,7 +78,7 @@ WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
         ("The order dated 2023-04-02 was lifted.", "2023-04-02", day("2023-04-02")),
         ("The base fell on Sunday, April 9, 2023.", "Sunday, April 9, 2023", day("2023-04-09")),
         (
-            "The city has been under siege since May 2022.",
+            "The city had been under siege since May 2022.",
             "since May 2022",
             ("2022-05-01", "2022-05-31"),
         ),
@@ -517,3 +517,52 @@ def test_eval_on_the_dev_set_is_well_formed(shared: Path) -> None:
         assert 0.0 <= figures[key] <= 1.0
     assert figures["exact_range_share"] >= 0.95
     assert len(figures["misses"]) == figures["gold_dates"] - figures["resolved_exact"]
+
+
+def test_since_a_month_or_year_runs_to_the_story_day(dates_of) -> None:
+    text = "The town has been cut off since 2019, and raids have grown since January."
+    found = ranges(dates_of(text, "2021-05-20"))
+    assert found["since 2019"] == ("2019-01-01", "2021-05-20")
+    assert found["since January"] == ("2021-01-01", "2021-05-20")
+    text = "Convoys have been looted repeatedly since the start of the year."
+    assert resolve(dates_of, text, "since the start of the year", "2024-08-02") == (
+        "2024-01-01",
+        "2024-08-02",
+    )
+
+
+def test_since_stays_a_point_when_compared_or_wide_or_past_perfect(dates_of) -> None:
+    text = "It was the deadliest ambush on the garrison since March 2016."
+    assert resolve(dates_of, text, "since March 2016", "2019-02-11") == (
+        "2016-03-01",
+        "2016-03-31",
+    )
+    text = "The militia has roamed the hills since the 1980s."
+    assert resolve(dates_of, text, "since the 1980s", "2019-02-11") == (
+        "1980-01-01",
+        "1989-12-31",
+    )
+    text = "By then the port had been closed since 2015."
+    assert resolve(dates_of, text, "since 2015", "2019-02-11") == ("2015-01-01", "2015-12-31")
+
+
+def test_season_of_a_named_year(dates_of) -> None:
+    text = "The offensive of autumn 2016 was recalled; talks began in the summer of 2018."
+    found = ranges(dates_of(text, "2020-03-03"))
+    assert found["autumn 2016"] == ("2016-09-01", "2016-11-30")
+    assert "2018-06-01" in found.get("the summer of 2018", found.get("in the summer of 2018", ()))
+
+
+def test_recent_units_reach_back_from_the_story_day(dates_of) -> None:
+    text = "Over recent days, shelling has intensified. In recent months the road was mined."
+    found = ranges(dates_of(text, "2022-09-30"))
+    assert found["Over recent days"] == ("2022-09-23", "2022-09-30")
+    assert found["In recent months"] == ("2022-06-30", "2022-09-30")
+
+
+def test_hours_later_is_the_day_last_named(dates_of) -> None:
+    text = "Rebels shelled the market on March 3. Hours later, the army sealed the town."
+    assert resolve(dates_of, text, "Hours later", "2022-03-09") == day("2022-03-03")
+    text = "A bomb went off on Friday. Minutes later a second device exploded nearby."
+    found = ranges(dates_of(text, "2023-04-11"))
+    assert found["Minutes later"] == found["Friday"] == day("2023-04-07")

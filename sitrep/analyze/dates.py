@@ -139,6 +139,8 @@ class Grammar:
         ]
         self.range_opener = re.compile(data["range_openers"]["pattern"], re.IGNORECASE)
         self.since = re.compile(data["since"]["pattern"], re.IGNORECASE)
+        self.since_points = frozenset(data["since"]["point_words"])
+        self.since_max_days = int(data["since"]["max_open_days"])
         self.locale = data["locale"]
         self.dateline_within = int(data["dateline"]["within_chars"])
         dateline, _ = self._expand(data["dateline"]["pattern"], "d")
@@ -163,6 +165,7 @@ class Grammar:
         self.month_parts = {_norm(k): v for k, v in lex["month_parts"].items()}
         self.year_parts = {_norm(k): v for k, v in lex["year_parts"].items()}
         self.seasons = dict(lex["seasons"])
+        self.recent = {k: int(v) for k, v in lex["recent"].items()}
         self.future_aux = set(lex["future"]["auxiliaries"])
         self.future_lemmas = set(lex["future"]["lemmas"])
         self.open_modals = set(lex["future"]["open_modals"])
@@ -707,6 +710,8 @@ def _op_past_span(ctx: Context, c: Candidate) -> Value | None:
     """'the past 48 hours', 'in the last week': back from publication, publication included."""
     g, pub = c.groups, ctx.published
     _, n = _count(ctx.grammar, g) if ("num" in g or "vague" in g) else (1, 1)
+    if "recent" in g:  # "in recent weeks" reaches back a customary number of them
+        n = ctx.grammar.recent[g["units"].lower()]
     unit, size = _unit(ctx.grammar, g)
     if unit == "hours":
         unit, size, n = "days", 1, max(1, math.ceil(n * size / 24))
@@ -918,7 +923,8 @@ def _moved(ctx: Context, c: Candidate, target: Value) -> Value:
 
 def _with_since(ctx: Context, item: _Found) -> _Found | None:
     """'since Sunday' runs to the story's day: the last day named after it, else the reference
-    day; a month or year after 'since' stays itself, and so does a past-perfect clause."""
+    day; 'since 2014', 'since February' run from the start of that span to the reference day;
+    a past-perfect clause ends at a past point the text does not give, and stays itself."""
     before = ctx.text[max(0, item.start - 16) : item.start]
     m = ctx.grammar.since.search(before)
     if m is None:
@@ -929,7 +935,21 @@ def _with_since(ctx: Context, item: _Found) -> _Found | None:
         end = ctx.last_day(start, not_before=value.start) or ctx.reference
         if end > value.end:
             value = Value(value.start, end, _granularity_of(value.start, end))
+    elif _open_since(ctx, start, value):
+        value = Value(value.start, ctx.reference, _granularity_of(value.start, ctx.reference))
     return _Found(start, item.end, value)
+
+
+def _open_since(ctx: Context, start: int, value: Value) -> bool:
+    """'since 2014', 'since February': a month or year that opens a span still running, unless
+    the clause is past perfect, the span is wider than a few years ('since the 1990s'), or a
+    superlative makes it a point of comparison ('the first attack since May')."""
+    if value.start >= ctx.reference or ctx.past_perfect(start):
+        return False
+    if (value.end - value.start).days > ctx.grammar.since_max_days:
+        return False
+    clause = ctx.text[ctx.sentence_start(start) : start].lower().split()
+    return not ctx.grammar.since_points.intersection(w.strip(",;:") for w in clause)
 
 
 def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
