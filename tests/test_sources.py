@@ -313,6 +313,19 @@ def test_platform_named_without_url_is_tied_to_who_posted(find) -> None:
     }
 
 
+def test_messaging_and_newer_platforms_and_viral_posts(find) -> None:
+    text = (
+        "A video of the convoy circulated in WhatsApp groups on Monday. "
+        "The senator wrote on Truth Social that aid was late. "
+        "A clip of the raid went viral."
+    )
+    platforms = {m.platform for m in find(text).media}
+    assert platforms == {"whatsapp", "truthsocial", None}
+    text = "Footage of the blast, posted to vk.com/harbourwatch and weibo.com/tallyho, spread."
+    found = {(m.platform, m.account) for m in find(text).media}
+    assert found == {("vk", "harbourwatch"), ("weibo", "tallyho")}
+
+
 def test_url_takes_its_poster_from_the_sentence_naming_the_platform(find) -> None:
     text = (
         "A video posted by the Harbour Guard on its Telegram channel, t.me/harbourguard, showed it."
