@@ -279,6 +279,8 @@ class ActorTagger:
         code, ethnic, first = self._modifiers(doc, token, start)
         if code is None and before is not None:
             code, first = before
+        if entry.kind == "military" and _names_police(token):
+            entry = self.lexicon.generic["police"]  # "the Police's District Force"
         if entry.kind in {"military", "police"} and code is None:
             rebel = self._non_state_modifier(token, start)
             if rebel is not None:
@@ -371,6 +373,15 @@ class ActorTagger:
                 name = self.lexicon.generic_name(self.lexicon.templates["civilians"], code, 2000)
                 return _mention(doc[first : token.i + 1], name, "civilians", code)
         return None
+
+
+def _names_police(head: Token) -> bool:
+    """Whether the words before a force noun, or its "of" phrase, name the police."""
+    words = [t.lower_ for t in head.doc[head.left_edge.i : head.i]]
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            words += [t.lower_ for t in child.subtree]
+    return "police" in words
 
 
 def _hyphened_modifier(token: Token) -> bool:
