@@ -599,3 +599,21 @@ def test_a_person_named_alone_with_a_possessive_is_no_town(analyzer) -> None:
     assert doc[7].text == "Anand"
     mentions = PlaceResolver().recognizer(doc, text)
     assert [m.text for m in mentions] == ["Moreh", "Imphal"], [m.text for m in mentions]
+
+
+def test_a_small_namesake_abroad_yields_to_the_area_the_text_says_holds_it(analyze) -> None:
+    # Kerlouan is a Breton village; the texts put a village of that name in Mali and Nigeria.
+    text = "Gunmen killed six herders in Kerlouan in the Mopti region on Friday."
+    village = _by_text(analyze(text).places)["Kerlouan"]
+    assert (village.country_code, village.admin1, village.geonameid) == ("ML", "Mopti", None)
+    text = "Fighting broke out in Kerlouan in Nigeria's Bauchi state."
+    places = _by_text(analyze(text).places)
+    village = places["Kerlouan"]
+    assert (village.country_code, village.admin1, village.geonameid) == ("NG", "Bauchi", None)
+    assert (village.lat, village.lon) == (places["Bauchi state"].lat, places["Bauchi state"].lon)
+
+
+def test_a_namesake_inside_the_area_named_keeps_its_entry(analyze) -> None:
+    text = "The blast hit Kerlouan, in the north of France."
+    village = _by_text(analyze(text).places)["Kerlouan"]
+    assert village.country_code == "FR" and village.geonameid is not None
