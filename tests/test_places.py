@@ -617,3 +617,15 @@ def test_a_namesake_inside_the_area_named_keeps_its_entry(analyze) -> None:
     text = "The blast hit Kerlouan, in the north of France."
     village = _by_text(analyze(text).places)["Kerlouan"]
     assert village.country_code == "FR" and village.geonameid is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        ("Soldiers were sent to the Mopti region of Mali on Monday.", "Mali", "ML"),
+        ("Villages in the Dosso region of Niger were raided overnight.", "Niger", "NE"),
+    ],
+)
+def test_the_country_after_a_named_region_is_the_country(analyze, text, country, code) -> None:
+    place = _by_text(analyze(text).places)[country]
+    assert place.country_code == code and place.feature_code.startswith("PCL"), place

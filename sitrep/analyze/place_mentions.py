@@ -439,7 +439,9 @@ def _city_word_after(tokens: Sequence[Token], j: int) -> bool:
 def _region_by_grammar(tokens: Sequence[Token], i: int, j: int) -> bool:
     """'the district of Palma', 'the Belgorod and Kursk regions': a region named around it."""
     if i >= 2 and tokens[i - 1].lower_ == "of" and tokens[i - 2].lower_ in REGION_WORDS:
-        return True
+        # "the Mopti region of Mali": the region word is Mopti's, and Mali holds it
+        return not (i >= 3 and tokens[i - 3].pos_ == "PROPN")
+
     k = j + 1
     while k < len(tokens) and k <= j + 6:
         text = tokens[k].lower_
