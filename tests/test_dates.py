@@ -566,3 +566,12 @@ def test_hours_later_is_the_day_last_named(dates_of) -> None:
     text = "A bomb went off on Friday. Minutes later a second device exploded nearby."
     found = ranges(dates_of(text, "2023-04-11"))
     assert found["Minutes later"] == found["Friday"] == day("2023-04-07")
+
+
+def test_an_arrangement_in_the_present_progressive_is_to_come(dates_of) -> None:
+    text = "The governor is visiting the camp on Friday, his office said."
+    assert resolve(dates_of, text, "Friday", TUESDAY) == day("2023-04-14")
+    text = "Peace talks are resuming in Doha on Monday."
+    assert resolve(dates_of, text, "Monday", TUESDAY) == day("2023-04-17")
+    text = "The governor was visiting the camp on Friday when shells fell."
+    assert resolve(dates_of, text, "Friday", TUESDAY) == day("2023-04-07")

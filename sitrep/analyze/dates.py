@@ -169,6 +169,7 @@ class Grammar:
         self.future_aux = set(lex["future"]["auxiliaries"])
         self.future_lemmas = set(lex["future"]["lemmas"])
         self.open_modals = set(lex["future"]["open_modals"])
+        self.arranged = set(lex["future"]["arranged"])
         self.unmarked_future_days = int(lex["future"]["unmarked_future_days"])
         self.street_words = set(lex["streets"]["words"])
 
@@ -366,6 +367,8 @@ class Context:
                 return "past" if token.tag_ == "VBD" or aux & _PAST_AUXILIARIES else "future"
             if aux & grammar.future_aux:
                 return "future"
+            if token.tag_ == "VBG" and aux & _PRESENT_BE and token.lemma_ in grammar.arranged:
+                return "future"  # "the minister is coming on Monday": an arrangement
             if aux & grammar.open_modals:
                 return "past" if aux & {"have", "'ve"} else "open"
             if token.tag_ == "VBD" or aux & _PAST_AUXILIARIES:
@@ -384,6 +387,9 @@ class Context:
         if head is None:
             return False
         return "had" in _auxiliaries(head)
+
+
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
 
 
 def _auxiliaries(verb: Any) -> set[str]:
