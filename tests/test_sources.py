@@ -127,6 +127,23 @@ def test_surname_alone_after_a_full_name_is_still_that_person(find) -> None:
     assert quotes_of(find(text), text)["We have sandbags for two days"] == "Pavel Hrubek"
 
 
+def test_a_speaker_after_its_verb_after_the_quote(find) -> None:
+    text = "“No more curfews!” chanted students as they reached the square."
+    assert quotes_of(find(text), text) == {"No more curfews!": "students"}
+    text = '"Bring back our daughters," shouted a mother at the gate.'
+    assert quotes_of(find(text), text) == {"Bring back our daughters": "mother"}
+
+
+def test_it_after_a_statement_issued_is_its_issuer(find) -> None:
+    text = (
+        "The coast guard issued a statement late on Sunday.\n\n"
+        "“Two vessels were turned back,” it said."
+    )
+    assert quotes_of(find(text), text) == {"Two vessels were turned back": "coast guard"}
+    text = "The prefecture issued a communique. “Schools stay shut,” it added."
+    assert quotes_of(find(text), text) == {"Schools stay shut": "prefecture"}
+
+
 def test_decrying_or_branding_a_quoted_phrase_gives_its_speaker(find) -> None:
     text = "Mayor Olu Bakare decried “this cowardly ambush” on the convoy."
     assert quotes_of(find(text), text) == {"this cowardly ambush": "Mayor Olu Bakare"}
