@@ -231,3 +231,12 @@ def test_jawans_and_worshipers_are_parties(analyzer) -> None:
     (found,) = _tag_all(analyzer, ["Rebels ambushed five jawans and shot two worshipers."])
     kinds = {m.text.split()[-1]: m.kind for m in found}
     assert kinds["jawans"] == "military" and kinds["worshipers"] == "civilians"
+
+
+def test_a_transnational_group_takes_the_branch_of_the_events_country(analyzer) -> None:
+    (found,) = _tag_all(analyzer, ["Islamic State fighters stormed the checkpoint."])
+    (group,) = [m for m in found if m.name == "Islamic State"]
+    assert LEX.relocated(group, "SY", 2019) == "Islamic State (Syria)"
+    assert LEX.relocated(group, "IQ", 2019) == "Islamic State (Iraq)"
+    assert LEX.relocated(group, "NE", 2019) == "Islamic State (Sahel)"
+    assert LEX.relocated(group, None, 2019) == "Islamic State"

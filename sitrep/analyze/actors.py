@@ -125,6 +125,10 @@ class ActorLexicon:
         self.ethnic: dict[str, tuple[str, str]] = {
             word.lower(): (v["name"], v["country"]) for word, v in data["ethnic"].items()
         }
+        # Transnational groups whose name ACLED qualifies by the country of the event.
+        self.qualified: dict[str, dict[str, str]] = {
+            g["name"]: g.get("branches", {}) for g in data["group"] if g.get("qualify_by_country")
+        }
         self.groups: list[Group] = [
             Group(
                 name=g["name"],
@@ -180,6 +184,9 @@ class ActorLexicon:
         """The mention's name anchored on ``code`` when the text gave it no country of its own."""
         if mention.country_code is not None or code is None:
             return mention.name
+        if mention.name in self.qualified:  # "Islamic State (Iraq)": ACLED names the branch
+            branch = self.qualified[mention.name].get(code)
+            return branch or f"{mention.name} ({self.country_label(code)})"
         for kind, template in self.templates.items():
             if kind == mention.kind or (kind == "militia" and mention.kind == "militia"):
                 generic = self.generic_name(template, None, year)
