@@ -144,6 +144,21 @@ def test_it_after_a_statement_issued_is_its_issuer(find) -> None:
     assert quotes_of(find(text), text) == {"Schools stay shut": "prefecture"}
 
 
+def test_the_official_after_a_named_official_is_that_person(find) -> None:
+    text = (
+        "Rodolfo Marti, the deputy governor of the province, condemned the raid. Nine were "
+        "wounded, according to the official.\n\n“The roads are closed,” he added."
+    )
+    assert quotes_of(find(text), text) == {"The roads are closed": "Rodolfo Marti"}
+    text = "Col. Amina Sow said the camp was full. “We need more tents,” the commander said."
+    assert quotes_of(find(text), text) == {"We need more tents": "Col. Amina Sow"}
+
+
+def test_the_official_after_an_unnamed_one_stays_that_one(find) -> None:
+    text = "A police officer said four were killed. “We found them at dawn,” the officer said."
+    assert quotes_of(find(text), text)["We found them at dawn"] == "police officer"
+
+
 def test_decrying_or_branding_a_quoted_phrase_gives_its_speaker(find) -> None:
     text = "Mayor Olu Bakare decried “this cowardly ambush” on the convoy."
     assert quotes_of(find(text), text) == {"this cowardly ambush": "Mayor Olu Bakare"}
