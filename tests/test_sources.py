@@ -358,6 +358,15 @@ def test_messaging_and_newer_platforms_and_viral_posts(find) -> None:
     assert found == {("vk", "harbourwatch"), ("weibo", "tallyho")}
 
 
+def test_a_platform_named_with_an_act_is_posted_by_its_doer(find) -> None:
+    text = "The Northern Front claimed the ambush in a statement on Telegram."
+    assert [(m.platform, m.posted_by) for m in find(text).media] == [("telegram", "Northern Front")]
+    text = "Mayor Lena Oduya condemned the shelling on Facebook."
+    assert [(m.platform, m.posted_by) for m in find(text).media] == [
+        ("facebook", "Mayor Lena Oduya")
+    ]
+
+
 def test_url_takes_its_poster_from_the_sentence_naming_the_platform(find) -> None:
     text = (
         "A video posted by the Harbour Guard on its Telegram channel, t.me/harbourguard, showed it."
