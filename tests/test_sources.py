@@ -358,6 +358,13 @@ def test_messaging_and_newer_platforms_and_viral_posts(find) -> None:
     assert found == {("vk", "harbourwatch"), ("weibo", "tallyho")}
 
 
+def test_x_named_as_a_platform_is_one_post(find) -> None:
+    text = "The governor wrote on the social media platform X that the bridge was shut."
+    assert [(m.platform, m.posted_by) for m in find(text).media] == [("x", "governor")]
+    text = "The navy said on X, formerly known as Twitter, that a tanker was hit."
+    assert [(m.platform, m.posted_by) for m in find(text).media] == [("x", "navy")]
+
+
 def test_a_platform_named_with_an_act_is_posted_by_its_doer(find) -> None:
     text = "The Northern Front claimed the ambush in a statement on Telegram."
     assert [(m.platform, m.posted_by) for m in find(text).media] == [("telegram", "Northern Front")]
