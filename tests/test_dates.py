@@ -575,3 +575,21 @@ def test_an_arrangement_in_the_present_progressive_is_to_come(dates_of) -> None:
     assert resolve(dates_of, text, "Monday", TUESDAY) == day("2023-04-17")
     text = "The governor was visiting the camp on Friday when shells fell."
     assert resolve(dates_of, text, "Friday", TUESDAY) == day("2023-04-07")
+
+
+def test_years_and_months_counted_from_the_last_date_named(dates_of) -> None:
+    text = "The rebels took the port in 2011. The navy retook it the following year."
+    assert resolve(dates_of, text, "the following year", "2020-06-01") == (
+        "2012-01-01",
+        "2012-12-31",
+    )
+    text = "A convoy was ambushed in late May 2019. Two months earlier, a bridge had been blown up."
+    assert resolve(dates_of, text, "Two months earlier", "2020-06-01") == (
+        "2019-03-01",
+        "2019-03-31",
+    )
+    text = "Talks collapsed in 2016; the previous year had seen a truce."
+    assert resolve(dates_of, text, "the previous year", "2020-06-01") == (
+        "2015-01-01",
+        "2015-12-31",
+    )

@@ -322,6 +322,7 @@ class Context:
     reference: date  # the dateline's day when there is one, else publication
     numeric_order: str = "wide"  # mdy | dmy | wide, from the outlet
     days_named: list[tuple[int, date]] = field(default_factory=list)  # (offset, day), in order
+    named: list[tuple[int, Value]] = field(default_factory=list)  # every date so far, in order
 
     def sentence_start(self, offset: int) -> int:
         token = self.token_at(offset)
@@ -651,6 +652,23 @@ def _op_anaphoric_day(ctx: Context, c: Candidate) -> Value | None:
     return Value(day, day, "day")
 
 
+def _op_anaphoric_unit(ctx: Context, c: Candidate) -> Value | None:
+    """'the following year', 'two months earlier': that unit counted from the last date the
+    article named (else the reference day)."""
+    g = c.groups
+    if "which" in g:
+        n, sign = 1, ctx.grammar.directions[g["which"].lower()]
+    else:
+        n, _ = _count(ctx.grammar, g)
+        sign = ctx.grammar.directions[g["later"].lower()]
+    anchor = next((v.start for at, v in reversed(ctx.named) if at < c.start), ctx.reference)
+    if g["unitword"].lower().startswith("year"):
+        year = anchor.year + sign * n
+        return Value(date(year, 1, 1), date(year, 12, 31), "year") if ctx.year_ok(year) else None
+    first = _add_months(date(anchor.year, anchor.month, 1), sign * n)
+    return Value(first, _month_end(first.year, first.month), "month")
+
+
 def _op_anaphoric_span(ctx: Context, c: Candidate) -> Value | None:
     n, _ = _count(ctx.grammar, c.groups)
     anchor = ctx.last_day(c.start) or ctx.reference
@@ -820,6 +838,7 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "offset": _op_offset,
     "anaphoric_day": _op_anaphoric_day,
     "anaphoric_span": _op_anaphoric_span,
+    "anaphoric_unit": _op_anaphoric_unit,
     "sentence_day": _op_sentence_day,
     "weekday": _op_weekday,
     "weekday_in_week": _op_weekday_in_week,
@@ -913,6 +932,7 @@ def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
             found.append(item)
         if item.value.granularity == "day" and item.value.start == item.value.end:
             ctx.days_named.append((item.start, item.value.start))
+        ctx.named.append((item.start, item.value))
     return found
 
 
