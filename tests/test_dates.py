@@ -593,3 +593,15 @@ def test_years_and_months_counted_from_the_last_date_named(dates_of) -> None:
         "2015-01-01",
         "2015-12-31",
     )
+
+
+def test_two_days_each_with_a_time_of_day_stay_two_mentions(dates_of) -> None:
+    text = "Shots rang out on Friday evening and Saturday morning near the base."
+    found = ranges(dates_of(text, "2023-04-11"))
+    assert found["Friday evening"] == day("2023-04-07")
+    assert found["Saturday morning"] == day("2023-04-08")
+    text = "Markets stayed shut last Friday and Saturday."
+    assert resolve(dates_of, text, "last Friday and Saturday", "2023-04-11") == (
+        "2023-04-07",
+        "2023-04-08",
+    )

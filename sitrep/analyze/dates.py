@@ -165,6 +165,7 @@ class Grammar:
         self.month_parts = {_norm(k): v for k, v in lex["month_parts"].items()}
         self.year_parts = {_norm(k): v for k, v in lex["year_parts"].items()}
         self.seasons = dict(lex["seasons"])
+        self.dayparts = frozenset(w.lower() for w in lex["dayparts"]["names"])
         self.recent = {k: int(v) for k, v in lex["recent"].items()}
         self.future_aux = set(lex["future"]["auxiliaries"])
         self.future_lemmas = set(lex["future"]["lemmas"])
@@ -966,6 +967,12 @@ def _with_since(ctx: Context, item: _Found) -> _Found | None:
     return _Found(start, item.end, value)
 
 
+def _timed(ctx: Context, found: _Found) -> bool:
+    """Whether a mention ends with a part of the day ("Wednesday night")."""
+    words = ctx.text[found.start : found.end].lower().split()
+    return bool(words) and words[-1] in ctx.grammar.dayparts
+
+
 def _open_since(ctx: Context, start: int, value: Value) -> bool:
     """'since 2014', 'since February': a month or year that opens a span still running, unless
     the clause is past perfect, the span is wider than a few years ('since the 1990s'), or a
@@ -995,6 +1002,8 @@ def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
             continue
         if adjacent_only and not opener and (second.value.start - first.value.end).days != 1:
             return None
+        if adjacent_only and _timed(ctx, first) and _timed(ctx, second):
+            return None  # "Wednesday night and Thursday morning": two times, two mentions
         start = opener.start() if opener else first.start
         value = Value(begin, second.value.end, _granularity_of(begin, second.value.end))
         return _Found(start, second.end, value, "range")
