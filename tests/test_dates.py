@@ -605,3 +605,10 @@ def test_two_days_each_with_a_time_of_day_stay_two_mentions(dates_of) -> None:
         "2023-04-07",
         "2023-04-08",
     )
+
+
+def test_the_overnight_attack_is_last_night_but_not_the_overnight_curfew(dates_of) -> None:
+    text = "The overnight shelling destroyed two homes."
+    assert resolve(dates_of, text, "overnight", "2023-04-11") == ("2023-04-10", "2023-04-11")
+    text = "The overnight curfew was extended."
+    assert "overnight" not in ranges(dates_of(text, "2023-04-11"))
