@@ -612,3 +612,13 @@ def test_the_overnight_attack_is_last_night_but_not_the_overnight_curfew(dates_o
     assert resolve(dates_of, text, "overnight", "2023-04-11") == ("2023-04-10", "2023-04-11")
     text = "The overnight curfew was extended."
     assert "overnight" not in ranges(dates_of(text, "2023-04-11"))
+
+
+def test_between_two_days_of_one_month(dates_of) -> None:
+    text = "Between May 4 and 6, the militia raided three villages."
+    assert resolve(dates_of, text, "May 4 and 6", "2023-05-20") == ("2023-05-04", "2023-05-06")
+    text = "Aid was blocked between Jan. 10 and 12, 2021, officials said."
+    assert resolve(dates_of, text, "Jan. 10 and 12, 2021", "2021-03-01") == (
+        "2021-01-10",
+        "2021-01-12",
+    )
