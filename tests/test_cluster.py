@@ -1,0 +1,312 @@
+"""Clustering: each rule of sitrep/data/clustering.toml merges or keeps apart, the blocks find
+every pair the rules would merge, batches give what a rebuild gives, and ids are stable."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import random
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+
+from sitrep.cluster import (
+    Clustering,
+    Report,
+    build_incident,
+    cluster,
+    load_rules,
+    report_of,
+    same_incident,
+)
+from sitrep.cluster.bench import SyntheticReports
+from sitrep.cluster.rules import rules_from
+from sitrep.model import Event, Location, Span
+
+RULES = load_rules()
+KYIV = (50.45, 30.52)
+DAY = date(2024, 3, 5)
+_serial = itertools.count()
+
+
+def east(point: tuple[float, float], km: float) -> tuple[float, float]:
+    """A point ``km`` east of ``point``."""
+    lat, lon = point
+    return lat, lon + km / (111.32 * math.cos(math.radians(lat)))
+
+
+def event(
+    sub: str = "Air/drone strike",
+    kind: str = "Explosions/Remote violence",
+    at: tuple[float, float] = KYIV,
+    precision: int = 1,
+    geonameid: int | None = 703448,
+    admin1: str | None = "Kyiv City",
+    admin2: str | None = None,
+    start: date = DAY,
+    days: int = 0,
+    actor1: str | None = "Military Forces of Russia (2000-)",
+    actor2: str | None = "Civilians (Ukraine)",
+    fatalities: int | None = None,
+    article: str | None = None,
+    index: int = 0,
+) -> Event:
+    """An event of its own article unless ``article`` is given."""
+    article = article or f"art{next(_serial):013d}"
+    location = Location("place", geonameid, "UA", admin1, admin2, at[0], at[1], precision)
+    return Event(
+        id=f"{article}-{index:03d}",
+        event_type=kind,
+        sub_event_type=sub,
+        date_start=start.isoformat(),
+        date_end=(start + timedelta(days=days)).isoformat(),
+        time_precision=1 if days == 0 else 2,
+        location=location,
+        actor1=actor1,
+        actor2=actor2,
+        fatalities=fatalities,
+        reported_by=["officials"],
+        evidence=Span("text", 0, 4),
+        confidence=0.9,
+    )
+
+
+def report(e: Event, published: date = DAY, outlet: str | None = None) -> Report:
+    return report_of(e, published.isoformat(), outlet, RULES)
+
+
+def merged(a: Event, b: Event) -> bool:
+    """Whether the two events end up in one cluster (through blocking and linking)."""
+    ids = cluster([report(a), report(b)], RULES)
+    return ids[a.id] == ids[b.id]
+
+
+# --- the rules, each both ways -------------------------------------------------------------
+
+
+def test_one_incident_from_two_articles_merges_but_not_within_one_article() -> None:
+    assert merged(event(), event())
+    assert not merged(event(article="a" * 16), event(article="a" * 16, index=1))
+
+
+def test_dates_merge_within_the_gap_and_not_beyond() -> None:
+    gap = RULES.max_gap_days
+    assert merged(event(), event(start=DAY + timedelta(days=gap)))
+    assert not merged(event(), event(start=DAY + timedelta(days=gap + 1)))
+    assert not merged(event(), event(start=DAY + timedelta(days=7)))  # a week later
+
+
+def test_a_range_too_vague_joins_nothing() -> None:
+    assert not merged(event(), event(start=DAY, days=RULES.max_span_days + 1))
+
+
+def test_a_loose_range_joins_only_the_same_sub_type_at_the_same_place() -> None:
+    days = RULES.tight_span_days + 1
+    assert days <= RULES.max_span_days
+    assert merged(event(), event(start=DAY - timedelta(days=2), days=days))
+    shelling = "Shelling/artillery/missile attack"
+    assert not merged(event(), event(sub=shelling, start=DAY - timedelta(days=2), days=days))
+    elsewhere = event(geonameid=1, at=east(KYIV, RULES.town_km / 2), start=DAY, days=days)
+    assert not merged(event(), elsewhere)
+    # the same pair with tight dates merges: it was the vague range that kept it apart
+    assert merged(event(sub=shelling), event())
+
+
+def test_towns_merge_within_town_km_and_not_beyond() -> None:
+    near = event(geonameid=1, at=east(KYIV, RULES.town_km * 0.6))
+    far = event(geonameid=2, at=east(KYIV, RULES.town_km * 1.5))
+    assert merged(event(), near)
+    assert not merged(event(), far)
+
+
+def test_the_same_night_in_two_cities_stays_apart() -> None:
+    kharkiv = event(geonameid=706483, at=(49.99, 36.23), admin1="Kharkiv")
+    assert not merged(event(), kharkiv)
+
+
+def test_district_precision_merges_within_district_km_or_the_same_district() -> None:
+    district = {"precision": 2, "geonameid": None, "admin2": "Raion A"}
+    assert merged(event(), event(at=east(KYIV, RULES.district_km * 0.8), **district))
+    between = (RULES.district_km + RULES.same_district_km) / 2
+    assert merged(event(admin2="Raion A"), event(at=east(KYIV, between), **district))
+    other = {"precision": 2, "geonameid": None, "admin2": "Raion B"}
+    assert not merged(event(admin2="Raion A"), event(at=east(KYIV, between), **other))
+    beyond = RULES.same_district_km * 1.3
+    assert not merged(event(admin2="Raion A"), event(at=east(KYIV, beyond), **district))
+
+
+def test_regions_merge_only_when_both_are_region_level() -> None:
+    region = {"precision": 3, "geonameid": 99, "admin1": "Kyiv Oblast"}
+    assert merged(event(**region), event(at=east(KYIV, 40), **region))
+    other = {"precision": 3, "geonameid": 98, "admin1": "Chernihiv Oblast"}
+    assert not merged(event(**region), event(at=east(KYIV, 40), **other))
+    town = event(admin1="Kyiv Oblast")
+    assert merged(event(**region), town) == RULES.region_with_finer
+
+
+def test_types_merge_when_equal_or_a_near_pair_and_not_otherwise() -> None:
+    pair = next(iter(RULES.near_pairs))
+    first, second = sorted(pair)
+    kinds = {
+        "Armed clash": "Battles",
+        "Attack": "Violence against civilians",
+        "Abduction/forced disappearance": "Violence against civilians",
+        "Air/drone strike": "Explosions/Remote violence",
+        "Shelling/artillery/missile attack": "Explosions/Remote violence",
+        "Remote explosive/landmine/IED": "Explosions/Remote violence",
+        "Grenade": "Explosions/Remote violence",
+        "Mob violence": "Riots",
+        "Violent demonstration": "Riots",
+        "Non-state actor overtakes territory": "Battles",
+        "Protest with intervention": "Protests",
+        "Excessive force against protesters": "Protests",
+        "Peaceful protest": "Protests",
+        "Arrests": "Strategic developments",
+        "Looting/property destruction": "Strategic developments",
+    }
+    for pair in RULES.near_pairs:
+        a, b = sorted(pair)
+        assert merged(event(sub=a, kind=kinds[a]), event(sub=b, kind=kinds[b])), pair
+    assert (first, second) != ("Peaceful protest", "Air/drone strike")
+    assert not merged(event(), event(sub="Peaceful protest", kind="Protests"))
+    assert merged(event(), event(sub="Shelling/artillery/missile attack"))
+
+
+def test_same_sub_type_only_types_need_the_same_sub_type() -> None:
+    kind = "Strategic developments"
+    assert kind in RULES.same_sub_type_only
+    assert merged(event(sub="Agreement", kind=kind), event(sub="Agreement", kind=kind))
+    assert not merged(event(sub="Agreement", kind=kind), event(sub="Other", kind=kind))
+
+
+def test_actors_merge_unless_they_contradict() -> None:
+    ukraine = "Military Forces of Ukraine (2019-)"
+    assert not merged(event(), event(actor1=ukraine))
+    assert merged(event(), event(actor1=None))
+    assert merged(event(), event(actor1=RULES.unspecific_actors[0] + " (Ukraine)"))
+    # roles swapped by one outlet, and soldiers called police by another
+    assert merged(event(), event(actor1="Civilians (Ukraine)", actor2=event().actor1))
+    assert merged(event(), event(actor1="Police Forces of Russia (2000-)"))
+
+
+def test_rules_refuse_blocks_narrower_than_a_match() -> None:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("sitrep.data").joinpath("clustering.toml").read_text())
+    data["places"]["cell_degrees"] = RULES.widest_km() / 111.0 / 2
+    with pytest.raises(ValueError, match="cell_degrees"):
+        rules_from(data)
+
+
+# --- blocking, linking, ids -----------------------------------------------------------------
+
+
+def _brute_force(reports: list[Report]) -> dict[str, str]:
+    """Components of the rules over every pair, without blocks: what blocking must equal."""
+    root = {r.event_id: r.anchor for r in reports}
+    changed = True
+    while changed:
+        changed = False
+        for a, b in itertools.combinations(reports, 2):
+            ra, rb = root[a.event_id], root[b.event_id]
+            if ra != rb and same_incident(a, b, RULES):
+                low = min(ra, rb)
+                for key, value in root.items():
+                    if value in (ra, rb) and value != low:
+                        root[key] = low
+                changed = True
+    return root
+
+
+@pytest.mark.parametrize("where", [(48.0, 35.0), (71.0, 60.0), (0.0, 179.97)])
+def test_blocks_find_every_pair_the_rules_merge(where: tuple[float, float]) -> None:
+    rnd = random.Random(7)
+    reports = []
+    for i in range(160):
+        point = (where[0] + rnd.uniform(-0.5, 0.5), where[1] + rnd.uniform(-1.5, 1.5))
+        point = (point[0], (point[1] + 180.0) % 360.0 - 180.0)
+        e = event(
+            at=point,
+            geonameid=rnd.choice((None, 1, 2)),
+            precision=rnd.choice((1, 1, 2)),
+            start=DAY + timedelta(days=rnd.randrange(6)),
+            days=rnd.choice((0, 0, 1)),
+            admin2=rnd.choice(("A", "B")),
+            article=f"b{i:015d}",
+        )
+        reports.append(report(e))
+    found = cluster(reports, RULES)
+    assert found == _brute_force(reports)
+    assert len(set(found.values())) < len(reports)  # the set does hold merges
+
+
+def test_cluster_id_is_the_first_reports_anchor_and_stable_under_order() -> None:
+    reports = SyntheticReports(seed=3).reports(3000)
+    ids = cluster(reports, RULES)
+    shuffled = list(reports)
+    random.Random(1).shuffle(shuffled)
+    assert cluster(shuffled, RULES) == ids
+    members: dict[str, list[Report]] = {}
+    for r in reports:
+        members.setdefault(ids[r.event_id], []).append(r)
+    assert any(len(m) > 1 for m in members.values())
+    for cluster_id, group in members.items():
+        assert cluster_id == min(r.anchor for r in group)
+
+
+def test_batches_give_what_a_rebuild_gives() -> None:
+    reports = SyntheticReports(seed=5).reports(4000)
+    shuffled = list(reports)
+    random.Random(2).shuffle(shuffled)  # later reports arrive first: clusters get renamed
+    clustering = Clustering(RULES)
+    renamed = 0
+    for start in range(0, len(shuffled), 500):
+        renamed += len(clustering.add(shuffled[start : start + 500]).renamed)
+    assert renamed > 0
+    assert clustering.cluster_of == cluster(reports, RULES)
+    rebuilt = Clustering.rebuilt(reports[:3000], RULES)
+    rebuilt.add(reports[3000:])
+    assert rebuilt.cluster_of == clustering.cluster_of
+    assert {k: sorted(v) for k, v in rebuilt.members.items()} == {
+        k: sorted(v) for k, v in clustering.members.items()
+    }
+
+
+# --- the incident record --------------------------------------------------------------------
+
+
+def test_incident_takes_the_most_precise_of_its_members() -> None:
+    vague = event(precision=2, geonameid=None, days=1, fatalities=5)
+    exact = event(fatalities=3, actor1=None)
+    third = event(fatalities=5, start=DAY + timedelta(days=1))
+    fourth = event(fatalities=3)
+    members = [
+        (vague, report(vague, DAY, "Wire")),
+        (exact, report(exact, DAY + timedelta(days=1), "Daily")),
+        (third, report(third, DAY + timedelta(days=2), "Weekly")),
+        (fourth, report(fourth, DAY + timedelta(days=2), "Wire")),
+    ]
+    ids = cluster([r for _, r in members], RULES)
+    assert len(set(ids.values())) == 1
+    incident = build_incident(ids[vague.id], members)
+    assert incident.location is not None and incident.location.precision == 1
+    assert incident.date_end == incident.date_start
+    assert incident.fatalities == 3  # 3 and 5 are cited twice each: the lower wins
+    assert (incident.fatalities_low, incident.fatalities_low_source) == (3, "Daily")
+    assert (incident.fatalities_high, incident.fatalities_high_source) == (5, "Wire")
+    assert (incident.n_articles, incident.n_outlets) == (4, 3)
+    assert incident.first_reported == DAY.isoformat()
+    assert incident.last_reported == (DAY + timedelta(days=2)).isoformat()
+    assert incident.actor1 == vague.actor1
+    assert incident.members[0].event_id == vague.id
+    assert incident.to_dict()["members"][1]["outlet"] == "Daily"
+
+
+def test_event_record_shows_its_cluster_id() -> None:
+    from dataclasses import asdict
+
+    e = event()
+    assert asdict(e)["cluster_id"] is None
+    assert asdict(replace(e, cluster_id="x"))["cluster_id"] == "x"
