@@ -7,20 +7,30 @@ the record standing for each cluster.
 """
 
 from sitrep.cluster.incidents import build_incident
-from sitrep.cluster.linking import BatchResult, Clustering, cluster, link_batch, split
+from sitrep.cluster.linking import (
+    Assignment,
+    BatchResult,
+    Clustering,
+    assign,
+    cluster,
+    link_batch,
+    regroup,
+)
 from sitrep.cluster.rules import Rules, load_rules
 from sitrep.cluster.similarity import Report, report_of, same_incident
 
 __all__ = [
+    "Assignment",
     "BatchResult",
     "Clustering",
     "Report",
     "Rules",
+    "assign",
     "build_incident",
     "cluster",
     "link_batch",
     "load_rules",
+    "regroup",
     "report_of",
     "same_incident",
-    "split",
 ]

@@ -111,7 +111,8 @@ def run(n: int = 1_000_000, batch: int = 1000, rules: Rules | None = None) -> di
     batch_s = time.perf_counter() - started
     return {
         "reports": n,
-        "clusters": len(clustering.members),
+        "clusters": len({a.cluster for a in clustering.assigned.values()}),
+        "groups": len(clustering.groups),
         "rebuild_s": round(rebuild_s, 2),
         "rebuild_reports_per_s": round(n / rebuild_s),
         "batch": batch,

@@ -5,10 +5,10 @@ places within the widest distance of the rules, so every such pair lies in one b
 neighbouring ones. Comparing only those keeps the cost near n log n for news, where reports
 crowd into few places on any one day, instead of n² over the whole store.
 
-A block key is ``(window, 0, row, column)`` for a report at town or district precision, and
-``(window, 1, country, region)`` for one at region precision. A report whose date range spans
-several windows sits in each; one with no place or a range too vague to join anything sits
-in none and stays an incident of its own.
+A block key is ``(window, 0, row, column)`` for a grid cell and ``(window, 1, country,
+region)`` for a region. A report whose date range spans several windows sits in each; one
+with no place or a range too vague to join anything sits in none and stays an incident of its
+own.
 """
 
 from __future__ import annotations
@@ -48,15 +48,21 @@ def blockable(report: Report, rules: Rules) -> bool:
 
 
 def blocks_of(report: Report, rules: Rules) -> list[Block]:
-    """The blocks a report sits in; none when it can join nothing."""
+    """The blocks a report sits in; none when it can join nothing.
+
+    Every located report sits in the cell of its point (where a report of the same gazetteer
+    place, at any precision, sits too); a region-level one also in its region's block, where
+    the other region-level reports of that region are, whatever their points.
+    """
     if not blockable(report, rules):
         return []
     windows = range(report.start // rules.window_days, report.end // rules.window_days + 1)
-    if report.precision >= 3 and not rules.region_with_finer:
-        region = report.admin1 if report.admin1 is not None else f"#{report.geonameid}"
-        return [(w, 1, report.country or "", region) for w in windows]
     row, column = _row(report.lat, rules), _column(report.lon, rules)  # type: ignore[arg-type]
-    return [(w, 0, row, column) for w in windows]
+    blocks: list[Block] = [(w, 0, row, column) for w in windows]
+    if report.precision >= 3 or rules.region_with_finer:
+        region = report.admin1 if report.admin1 is not None else f"#{report.geonameid}"
+        blocks += [(w, 1, report.country or "", region) for w in windows]
+    return blocks
 
 
 def neighbours(block: Block, rules: Rules) -> set[Block]:

@@ -23,6 +23,10 @@ class Rules:
     same_district_km: float
     region_with_finer: bool
     cell_degrees: float
+    km_per_day: float
+    other_sub_type: float
+    other_type: float
+    vague_per_day: float
     same_sub_type_only: frozenset[str]
     near_pairs: frozenset[frozenset[str]]
     unspecific_actors: tuple[str, ...]
@@ -34,6 +38,7 @@ class Rules:
 
 def rules_from(data: dict[str, Any]) -> Rules:
     dates, places, types, actors = data["dates"], data["places"], data["types"], data["actors"]
+    incident = data["incident"]
     rules = Rules(
         max_gap_days=int(dates["max_gap_days"]),
         max_span_days=int(dates["max_span_days"]),
@@ -44,6 +49,10 @@ def rules_from(data: dict[str, Any]) -> Rules:
         same_district_km=float(places["same_district_km"]),
         region_with_finer=bool(places["region_with_finer"]),
         cell_degrees=float(places["cell_degrees"]),
+        km_per_day=float(incident["km_per_day"]),
+        other_sub_type=float(incident["other_sub_type"]),
+        other_type=float(incident["other_type"]),
+        vague_per_day=float(incident["vague_per_day"]),
         same_sub_type_only=frozenset(types["same_sub_type_only"]),
         near_pairs=frozenset(frozenset(pair) for pair in types["near_pairs"]),
         unspecific_actors=tuple(actors["unspecific"]),

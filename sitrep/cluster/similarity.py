@@ -129,14 +129,15 @@ def _same_region(a: Report, b: Report) -> bool:
 
 
 def places_compatible(a: Report, b: Report, rules: Rules) -> bool:
+    """The same gazetteer place at any precision; else by distance and region, by precision."""
     if a.lat is None or b.lat is None:
         return False
+    if _same_place(a, b):
+        return True
     coarsest = max(a.precision, b.precision)
     if coarsest >= 3:
         both_regions = min(a.precision, b.precision) >= 3
         return (both_regions or rules.region_with_finer) and _same_region(a, b)
-    if _same_place(a, b):
-        return True
     distance = km(a, b)
     if coarsest == 1:
         return distance <= rules.town_km
@@ -147,14 +148,19 @@ def places_compatible(a: Report, b: Report, rules: Rules) -> bool:
 
 
 def actors_compatible(a: Report, b: Report) -> bool:
-    """No contradiction: each side's known actors agree, in the same roles or swapped (who
-    fired first in a clash is rarely what two outlets agree on)."""
+    """No contradiction: each side's known actors agree in the same roles, or swapped (who
+    fired first in a clash is rarely what two outlets agree on) when the swap puts one named
+    actor on both sides, not only unknowns against names."""
 
     def agree(x: str | None, y: str | None) -> bool:
         return x is None or y is None or x == y
 
-    straight = agree(a.actor1, b.actor1) and agree(a.actor2, b.actor2)
-    return straight or (agree(a.actor1, b.actor2) and agree(a.actor2, b.actor1))
+    if agree(a.actor1, b.actor1) and agree(a.actor2, b.actor2):
+        return True
+    named = (a.actor1 is not None and a.actor1 == b.actor2) or (
+        a.actor2 is not None and a.actor2 == b.actor1
+    )
+    return named and agree(a.actor1, b.actor2) and agree(a.actor2, b.actor1)
 
 
 def same_incident(a: Report, b: Report, rules: Rules) -> bool:
@@ -170,3 +176,15 @@ def same_incident(a: Report, b: Report, rules: Rules) -> bool:
         and places_compatible(a, b, rules)
         and actors_compatible(a, b)
     )
+
+
+def cost(a: Report, b: Report, rules: Rules) -> float:
+    """How loosely two matching reports agree: competing matches are taken cheapest first."""
+    gap = max(0, a.start - b.end, b.start - a.end)
+    spans = (a.end - a.start) + (b.end - b.start)
+    distance = 0.0 if _same_place(a, b) else km(a, b)
+    if a.event_type != b.event_type:
+        kind = rules.other_type
+    else:
+        kind = rules.other_sub_type if a.sub_event_type != b.sub_event_type else 0.0
+    return gap + spans * rules.vague_per_day + distance / rules.km_per_day + kind
