@@ -217,6 +217,7 @@ class IncidentMember:
     outlet: str | None
     reported_by: list[str]
     fatalities: int | None
+    evidence: str  # the sentence of the member's article that reports it
 
 
 @dataclass(slots=True)

@@ -103,6 +103,7 @@ def build_incident(cluster_id: str, members: Iterable[tuple[Event, Report]]) -> 
                 outlet=r.outlet,
                 reported_by=list(e.reported_by),
                 fatalities=e.fatalities,
+                evidence=e.evidence.text,
             )
             for e, r in ordered
         ],
