@@ -27,7 +27,7 @@ from sitrep.cluster.blocking import BlockIndex
 from sitrep.cluster.rules import Rules
 from sitrep.cluster.similarity import Report, cost, same_incident
 
-Edge = tuple[float, str, str, Report, Report]
+Edge = tuple[float, str, str]  # cost, then the two anchors in order
 
 
 class UnionFind:
@@ -73,8 +73,8 @@ def _edges(index: BlockIndex, rules: Rules) -> list[Edge]:
     edges = []
     for a, b in index.pairs():
         if same_incident(a, b, rules):
-            x, y = (a, b) if a.anchor < b.anchor else (b, a)
-            edges.append((cost(a, b, rules), x.anchor, y.anchor, x, y))
+            x, y = (a.anchor, b.anchor) if a.anchor < b.anchor else (b.anchor, a.anchor)
+            edges.append((cost(a, b, rules), x, y))
     return edges
 
 
@@ -86,7 +86,7 @@ def _clusters(members: list[Report], edges: list[Edge], rules: Rules) -> dict[st
         for r in members
         if r.end - r.start <= rules.max_span_days
     }
-    for _, anchor_a, anchor_b, _, _ in sorted(edges, key=lambda e: e[:3]):
+    for _, anchor_a, anchor_b in sorted(edges):
         ra, rb = sets.find(anchor_a), sets.find(anchor_b)
         if ra == rb:
             continue
@@ -110,7 +110,7 @@ def _assign(reports: list[Report], index: BlockIndex, rules: Rules) -> dict[str,
     """Groups and clusters of a set of reports whose partners are all in the set."""
     edges = _edges(index, rules)
     groups = UnionFind()
-    for _, a, b, _, _ in edges:
+    for _, a, b in edges:
         groups.union(a, b)
     members: defaultdict[str, list[Report]] = defaultdict(list)
     for report in reports:
