@@ -65,19 +65,24 @@ def blocks_of(report: Report, rules: Rules) -> list[Block]:
     return blocks
 
 
-def neighbours(block: Block, rules: Rules) -> set[Block]:
-    """The block itself and every block a report of it could have a partner in."""
+def neighbours(
+    block: Block, rules: Rules, spans: dict[tuple[int, int], int] | None = None
+) -> set[Block]:
+    """The block itself and every block a report of it could have a partner in (``spans``
+    keeps the column spans of pairs of rows from one call to the next)."""
+    spans = {} if spans is None else spans
     window, kind, a, b = block
-    found: set[Block] = set()
-    for w in (window - 1, window, window + 1):
-        if kind == 1:
-            found.add((w, kind, a, b))
-            continue
-        for row in (a - 1, a, a + 1):  # type: ignore[operator]
-            span = _span(a, row, rules)  # type: ignore[arg-type]
-            columns = _columns(rules)
-            found.update((w, 0, row, (b + d) % columns) for d in range(-span, span + 1))  # type: ignore[operator]
-    return found
+    windows = (window - 1, window, window + 1)
+    if kind == 1:
+        return {(w, kind, a, b) for w in windows}
+    columns = _columns(rules)
+    cells = []
+    for row in (a - 1, a, a + 1):  # type: ignore[operator]
+        span = spans.get((a, row))  # type: ignore[arg-type]
+        if span is None:
+            span = spans[(a, row)] = _span(a, row, rules)  # type: ignore[arg-type]
+        cells += [(row, (b + d) % columns) for d in range(-span, span + 1)]  # type: ignore[operator]
+    return {(w, 0, row, column) for w in windows for row, column in cells}
 
 
 class BlockIndex:
@@ -86,17 +91,29 @@ class BlockIndex:
     def __init__(self, rules: Rules, reports: Iterable[Report] = ()) -> None:
         self.rules = rules
         self.blocks: defaultdict[Block, list[Report]] = defaultdict(list)
+        self._spans: dict[tuple[int, int], int] = {}  # _span of two rows, computed once
+        self._reach: set[Block] | None = None
         for report in reports:
             self.add(report)
 
     def add(self, report: Report) -> None:
+        self._reach = None
         for block in blocks_of(report, self.rules):
             self.blocks[block].append(report)
+
+    def neighbours(self, block: Block) -> set[Block]:
+        return neighbours(block, self.rules, self._spans)
+
+    def touches(self, report: Report) -> bool:
+        """Whether ``report`` sits in a block that neighbours an indexed report's."""
+        if self._reach is None:
+            self._reach = {n for block in self.blocks for n in self.neighbours(block)}
+        return any(block in self._reach for block in blocks_of(report, self.rules))
 
     def near(self, report: Report) -> Iterator[Report]:
         """Every indexed report that shares or neighbours a block of ``report`` (once each)."""
         seen: set[str] = {report.event_id}
-        for block in {n for b in blocks_of(report, self.rules) for n in neighbours(b, self.rules)}:
+        for block in {n for b in blocks_of(report, self.rules) for n in self.neighbours(b)}:
             for other in self.blocks.get(block, ()):
                 if other.event_id not in seen:
                     seen.add(other.event_id)
@@ -113,7 +130,7 @@ class BlockIndex:
             for i, a in enumerate(members):
                 for b in members[i + 1 :]:
                     yield a, b
-            for other in neighbours(block, self.rules):
+            for other in self.neighbours(block):
                 if other > block and other in self.blocks:  # type: ignore[operator]
                     for a in members:
                         for b in self.blocks[other]:
