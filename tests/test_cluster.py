@@ -22,6 +22,7 @@ from sitrep.cluster import (
     same_incident,
 )
 from sitrep.cluster.bench import SyntheticReports
+from sitrep.cluster.blocking import BlockIndex, place_keys
 from sitrep.cluster.rules import rules_from
 from sitrep.model import Event, Location, Span
 
@@ -262,6 +263,27 @@ def test_blocks_find_every_pair_the_rules_merge(where: tuple[float, float]) -> N
     groups = {k: v.group for k, v in assign(reports, RULES).items()}
     assert groups == _components(reports)
     assert len(set(groups.values())) < len(reports)  # the set does hold merges
+
+
+@pytest.mark.parametrize("where", [(48.0, 35.0), (71.0, 60.0), (0.0, 179.97)])
+def test_a_store_asked_for_the_wanted_cells_gives_every_partner(
+    where: tuple[float, float],
+) -> None:
+    reports = _random_reports(where, 240, seed=3)
+    batch, stored = reports[:40], reports[40:]
+    cells, regions = BlockIndex(RULES, batch).wanted()
+
+    def fetched(r: Report) -> bool:
+        cell, region = place_keys(r, RULES)
+        for key, wanted in ((cell, cells), (region, regions)):
+            first, last = wanted.get(key or "", (1, 0))
+            if r.end >= first and r.start <= last:
+                return True
+        return False
+
+    partners = [r for r in stored if any(same_incident(r, b, RULES) for b in batch)]
+    assert partners and all(fetched(r) for r in partners)
+    assert not all(fetched(r) for r in _random_reports((-30.0, -60.0), 50, seed=4))
 
 
 def test_clusters_keep_an_incident_whole() -> None:

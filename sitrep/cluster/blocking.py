@@ -47,6 +47,18 @@ def blockable(report: Report, rules: Rules) -> bool:
     return report.lat is not None and report.end - report.start <= rules.max_span_days
 
 
+def place_keys(report: Report, rules: Rules) -> tuple[str | None, str | None]:
+    """The grid cell and the region (None where it sits in none) of a report's blocks, as
+    strings a store can keep and look up by equality."""
+    if report.lat is None:
+        return None, None
+    cell = f"{_row(report.lat, rules)},{_column(report.lon, rules)}"  # type: ignore[arg-type]
+    if report.precision >= 3 or rules.region_with_finer:
+        region = report.admin1 if report.admin1 is not None else f"#{report.geonameid}"
+        return cell, f"{report.country or ''}|{region}"
+    return cell, None
+
+
 def blocks_of(report: Report, rules: Rules) -> list[Block]:
     """The blocks a report sits in; none when it can join nothing.
 
@@ -104,11 +116,30 @@ class BlockIndex:
     def neighbours(self, block: Block) -> set[Block]:
         return neighbours(block, self.rules, self._spans)
 
-    def touches(self, report: Report) -> bool:
-        """Whether ``report`` sits in a block that neighbours an indexed report's."""
+    def reach(self) -> set[Block]:
+        """Every block an indexed report could have a partner in."""
         if self._reach is None:
             self._reach = {n for block in self.blocks for n in self.neighbours(block)}
-        return any(block in self._reach for block in blocks_of(report, self.rules))
+        return self._reach
+
+    def touches(self, report: Report) -> bool:
+        """Whether ``report`` sits in a block that neighbours an indexed report's."""
+        reach = self.reach()
+        return any(block in reach for block in blocks_of(report, self.rules))
+
+    def wanted(self) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]]:
+        """The cells and regions (as ``place_keys`` names them) an indexed report could have a
+        partner in, each with the first and last day of the windows concerned: what to fetch
+        from a store, a little more than needed, never less."""
+        cells: dict[str, tuple[int, int]] = {}
+        regions: dict[str, tuple[int, int]] = {}
+        days = self.rules.window_days
+        for window, kind, a, b in self.reach():
+            found = cells if kind == 0 else regions
+            key = f"{a},{b}" if kind == 0 else f"{a}|{b}"
+            first, last = found.get(key, (window * days, window * days + days - 1))
+            found[key] = (min(first, window * days), max(last, window * days + days - 1))
+        return cells, regions
 
     def near(self, report: Report) -> Iterator[Report]:
         """Every indexed report that shares or neighbours a block of ``report`` (once each)."""
