@@ -8,7 +8,7 @@ but the two reports and the rules, so clusters depend only on the set of reports
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sitrep.cluster.rules import Rules
@@ -39,14 +39,14 @@ class Report:
     actor1: str | None  # loose identity; None when unknown or unspecific
     actor2: str | None
 
-    @property
-    def anchor(self) -> str:
-        """The cluster id this report gives a cluster it is the first-reported member of.
+    # The cluster id this report gives a cluster it is the first-reported member of. The
+    # publication date comes first so the smallest anchor is the earliest report: a cluster's
+    # id changes only when an earlier report of it arrives. Kept, not computed on each use,
+    # so that every edge and set of a million reports shares one string per report.
+    anchor: str = field(init=False)
 
-        The publication date comes first so the smallest anchor is the earliest report: a
-        cluster's id changes only when an earlier report of it arrives.
-        """
-        return f"{self.published.replace('-', '')}-{self.event_id}"
+    def __post_init__(self) -> None:
+        self.anchor = f"{self.published.replace('-', '')}-{self.event_id}"
 
 
 def article_of(event_id: str) -> str:
