@@ -62,3 +62,12 @@ def test_eval_clusters_scores_pairs_of_matched_events(tmp_path: Path) -> None:
     assert (pairs["pairs_gold"], pairs["pairs_predicted"], pairs["pairs_both"]) == (1, 1, 1)
     assert pairs["precision"] == pairs["recall"] == 1.0
     assert result["errors"] == {"merged_wrongly": [], "missed": []}
+
+
+def test_the_repository_gold_set_meets_the_targets(shared: Path) -> None:
+    """benchmarks/clusters with the events-dev originals it names (issue 12's targets)."""
+    result = run(Path(__file__).resolve().parents[1] / "benchmarks" / "clusters")
+    assert result["note"] == "" and result["articles"] > 60
+    pairs = result["pairwise"]
+    assert pairs["pairs_gold"] >= 30
+    assert pairs["precision"] >= 0.90 and pairs["recall"] >= 0.85
