@@ -14,7 +14,6 @@ from sitrep.cluster.linking import (
     assign,
     cluster,
     link_batch,
-    regroup,
 )
 from sitrep.cluster.rules import Rules, load_rules
 from sitrep.cluster.similarity import Report, report_of, same_incident
@@ -30,7 +29,6 @@ __all__ = [
     "cluster",
     "link_batch",
     "load_rules",
-    "regroup",
     "report_of",
     "same_incident",
 ]

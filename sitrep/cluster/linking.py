@@ -173,13 +173,6 @@ def link_batch(
     return BatchResult(assigned=assigned, retired_groups=touched - kept)
 
 
-def regroup(members: Iterable[Report], rules: Rules) -> dict[str, Assignment]:
-    """Groups and clusters of what is left of groups some reports left (an article analysed
-    again replaces its events): the members had no partners outside their groups, so the
-    rebuild over them alone is exact."""
-    return assign(members, rules)
-
-
 class Clustering:
     """Groups and clusters kept in memory and brought up to date batch by batch.
 
