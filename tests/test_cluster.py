@@ -220,6 +220,15 @@ def test_rules_refuse_blocks_narrower_than_a_match() -> None:
         rules_from(data)
 
 
+def test_the_nearer_of_two_places_wins_a_report_both_could_take() -> None:
+    here = event(article="d" * 16, index=0, geonameid=1)
+    there = event(article="d" * 16, index=1, geonameid=2, at=east(KYIV, RULES.town_km * 0.9))
+    between = event(geonameid=None, at=east(KYIV, RULES.town_km * 0.3))
+    for first, second in ((here, there), (there, here)):
+        ids = cluster([report(e) for e in (first, second, between)], RULES)
+        assert ids[between.id] == ids[here.id] != ids[there.id]
+
+
 # --- blocking, linking, ids -----------------------------------------------------------------
 
 
