@@ -1,6 +1,7 @@
 """Export stored events: CSV in ACLED's column layout, GeoJSON points, Parquet.
 
-Takes the rows that ``Store.events`` returns; knows nothing of analysis.
+Takes the rows that ``Store.events`` returns (sitrep/store/base.py); knows nothing of
+analysis or of the back end.
 """
 
 from __future__ import annotations
