@@ -213,3 +213,31 @@ def test_a_capital_in_the_dateline_is_no_state_acting(analyzer) -> None:
     dateline, body = _tag_all(analyzer, texts)
     assert "Military Forces of Russia (2000-)" not in [m.name for m in dateline if m.start == 0]
     assert any(m.start == 0 for m in body), _names(body)
+
+
+def test_a_force_the_police_hold_is_the_police(analyzer) -> None:
+    texts = [
+        "Three commandos of the state police's special task force were wounded.",
+        "The Federal Police Rapid Force sealed off the market.",
+        "Two soldiers of the army's border force were wounded.",
+    ]
+    police_unit, police_named, army_unit = _tag_all(analyzer, texts)
+    assert "police" in [m.kind for m in police_unit], [(m.text, m.kind) for m in police_unit]
+    assert "police" in [m.kind for m in police_named], [(m.text, m.kind) for m in police_named]
+    assert "police" not in [m.kind for m in army_unit]
+    assert "military" in [m.kind for m in army_unit]
+
+
+def test_jawans_and_worshipers_are_parties(analyzer) -> None:
+    (found,) = _tag_all(analyzer, ["Rebels ambushed five jawans and shot two worshipers."])
+    kinds = {m.text.split()[-1]: m.kind for m in found}
+    assert kinds["jawans"] == "military" and kinds["worshipers"] == "civilians"
+
+
+def test_a_transnational_group_takes_the_branch_of_the_events_country(analyzer) -> None:
+    (found,) = _tag_all(analyzer, ["Islamic State fighters stormed the checkpoint."])
+    (group,) = [m for m in found if m.name == "Islamic State"]
+    assert LEX.relocated(group, "SY", 2019) == "Islamic State (Syria)"
+    assert LEX.relocated(group, "IQ", 2019) == "Islamic State (Iraq)"
+    assert LEX.relocated(group, "NE", 2019) == "Islamic State (Sahel)"
+    assert LEX.relocated(group, None, 2019) == "Islamic State"

@@ -46,6 +46,13 @@ def test_ingest_events_and_export_on_postgres(postgres_server: TempServer, tmp_p
     with out.open(newline="", encoding="utf-8") as f:
         assert len(list(csv.DictReader(f))) == len(stored)
 
+    rebuilt = sitrep("cluster", "--db", url)
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    incidents = sitrep("events", "--db", url, "--json", "--incidents")
+    assert incidents.returncode == 0, incidents.stderr
+    found = {json.loads(line)["id"] for line in incidents.stdout.splitlines()}
+    assert found and found == {e["cluster_id"] for e in stored}
+
     again = sitrep("ingest", str(tmp_path / "report.txt"), "--db", url, "--published", "2024-05-26")
     assert (
         again.returncode == 0 and "0 articles stored, 1 skipped as already stored" in again.stdout

@@ -601,3 +601,33 @@ def test_a_person_named_alone_with_a_possessive_is_no_town(analyzer) -> None:
     zone = analyzer.stage("layout").find(text).dateline_zone
     mentions = PlaceResolver().recognizer(doc, zone, text)
     assert [m.text for m in mentions] == ["Moreh", "Imphal"], [m.text for m in mentions]
+
+
+def test_a_small_namesake_abroad_yields_to_the_area_the_text_says_holds_it(analyze) -> None:
+    # Kerlouan is a Breton village; the texts put a village of that name in Mali and Nigeria.
+    text = "Gunmen killed six herders in Kerlouan in the Mopti region on Friday."
+    village = _by_text(analyze(text).places)["Kerlouan"]
+    assert (village.country_code, village.admin1, village.geonameid) == ("ML", "Mopti", None)
+    text = "Fighting broke out in Kerlouan in Nigeria's Bauchi state."
+    places = _by_text(analyze(text).places)
+    village = places["Kerlouan"]
+    assert (village.country_code, village.admin1, village.geonameid) == ("NG", "Bauchi", None)
+    assert (village.lat, village.lon) == (places["Bauchi state"].lat, places["Bauchi state"].lon)
+
+
+def test_a_namesake_inside_the_area_named_keeps_its_entry(analyze) -> None:
+    text = "The blast hit Kerlouan, in the north of France."
+    village = _by_text(analyze(text).places)["Kerlouan"]
+    assert village.country_code == "FR" and village.geonameid is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        ("Soldiers were sent to the Mopti region of Mali on Monday.", "Mali", "ML"),
+        ("Villages in the Dosso region of Niger were raided overnight.", "Niger", "NE"),
+    ],
+)
+def test_the_country_after_a_named_region_is_the_country(analyze, text, country, code) -> None:
+    place = _by_text(analyze(text).places)[country]
+    assert place.country_code == code and place.feature_code.startswith("PCL"), place

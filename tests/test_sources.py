@@ -95,6 +95,78 @@ def test_quote_over_two_paragraphs_is_split_per_paragraph(find) -> None:
     }
 
 
+def test_quote_paragraph_goes_on_with_the_voice_before_it(find) -> None:
+    text = (
+        "“The water was cut three days ago,” nurse Lina Okafor told the agency.\n\n"
+        "“We are treating the wounded by torchlight.”\n\n"
+        "The ministry gave no figures."
+    )
+    found = quotes_of(find(text), text)
+    assert found["We are treating the wounded by torchlight."] == "Lina Okafor"
+    text = "“They shot at the ambulance,” said Marek Duda, a driver.\n\n“Nobody stopped them.”"
+    assert quotes_of(find(text), text)["Nobody stopped them."] == "Marek Duda"
+
+
+def test_quote_paragraph_after_unquoted_text_gets_no_speaker(find) -> None:
+    text = (
+        "“The water was cut,” nurse Lina Okafor told the agency.\n\n"
+        "Aid trucks waited at the crossing for a week.\n\n"
+        "“We are treating the wounded by torchlight.”"
+    )
+    found = quotes_of(find(text), text)
+    assert found.get("We are treating the wounded by torchlight.") is None
+    assert found["The water was cut"] == "Lina Okafor"
+
+
+def test_surname_alone_after_a_full_name_is_still_that_person(find) -> None:
+    text = (
+        "“The dam will hold,” engineer Pavel Hrubek told reporters on Monday.\n\n"
+        "A convoy of trucks reached the town, said Ines Vallo, a commander of the brigade.\n\n"
+        "“The river is still rising,” said Hrubek.\n\n"
+        "“We have sandbags for two days,” he said."
+    )
+    assert quotes_of(find(text), text)["We have sandbags for two days"] == "Pavel Hrubek"
+
+
+def test_a_speaker_after_its_verb_after_the_quote(find) -> None:
+    text = "“No more curfews!” chanted students as they reached the square."
+    assert quotes_of(find(text), text) == {"No more curfews!": "students"}
+    text = '"Bring back our daughters," shouted a mother at the gate.'
+    assert quotes_of(find(text), text) == {"Bring back our daughters": "mother"}
+
+
+def test_it_after_a_statement_issued_is_its_issuer(find) -> None:
+    text = (
+        "The coast guard issued a statement late on Sunday.\n\n"
+        "“Two vessels were turned back,” it said."
+    )
+    assert quotes_of(find(text), text) == {"Two vessels were turned back": "coast guard"}
+    text = "The prefecture issued a communique. “Schools stay shut,” it added."
+    assert quotes_of(find(text), text) == {"Schools stay shut": "prefecture"}
+
+
+def test_the_official_after_a_named_official_is_that_person(find) -> None:
+    text = (
+        "Rodolfo Marti, the deputy governor of the province, condemned the raid. Nine were "
+        "wounded, according to the official.\n\n“The roads are closed,” he added."
+    )
+    assert quotes_of(find(text), text) == {"The roads are closed": "Rodolfo Marti"}
+    text = "Col. Amina Sow said the camp was full. “We need more tents,” the commander said."
+    assert quotes_of(find(text), text) == {"We need more tents": "Col. Amina Sow"}
+
+
+def test_the_official_after_an_unnamed_one_stays_that_one(find) -> None:
+    text = "A police officer said four were killed. “We found them at dawn,” the officer said."
+    assert quotes_of(find(text), text)["We found them at dawn"] == "police officer"
+
+
+def test_decrying_or_branding_a_quoted_phrase_gives_its_speaker(find) -> None:
+    text = "Mayor Olu Bakare decried “this cowardly ambush” on the convoy."
+    assert quotes_of(find(text), text) == {"this cowardly ambush": "Mayor Olu Bakare"}
+    text = "The interior ministry branded the raid “a deliberate provocation”."
+    assert quotes_of(find(text), text)["a deliberate provocation"] == "interior ministry"
+
+
 def test_one_word_scare_quotes_are_left_out_but_short_phrases_kept(find) -> None:
     text = "The army said ten fighters were “neutralized” in what it called a “terrorist attack”."
     found = quotes_of(find(text), text)
@@ -272,6 +344,35 @@ def test_platform_named_without_url_is_tied_to_who_posted(find) -> None:
         ("facebook", "Governor Vera Sask"),
         (None, None),
     }
+
+
+def test_messaging_and_newer_platforms_and_viral_posts(find) -> None:
+    text = (
+        "A video of the convoy circulated in WhatsApp groups on Monday. "
+        "The senator wrote on Truth Social that aid was late. "
+        "A clip of the raid went viral."
+    )
+    platforms = {m.platform for m in find(text).media}
+    assert platforms == {"whatsapp", "truthsocial", None}
+    text = "Footage of the blast, posted to vk.com/harbourwatch and weibo.com/tallyho, spread."
+    found = {(m.platform, m.account) for m in find(text).media}
+    assert found == {("vk", "harbourwatch"), ("weibo", "tallyho")}
+
+
+def test_x_named_as_a_platform_is_one_post(find) -> None:
+    text = "The governor wrote on the social media platform X that the bridge was shut."
+    assert [(m.platform, m.posted_by) for m in find(text).media] == [("x", "governor")]
+    text = "The navy said on X, formerly known as Twitter, that a tanker was hit."
+    assert [(m.platform, m.posted_by) for m in find(text).media] == [("x", "navy")]
+
+
+def test_a_platform_named_with_an_act_is_posted_by_its_doer(find) -> None:
+    text = "The Northern Front claimed the ambush in a statement on Telegram."
+    assert [(m.platform, m.posted_by) for m in find(text).media] == [("telegram", "Northern Front")]
+    text = "Mayor Lena Oduya condemned the shelling on Facebook."
+    assert [(m.platform, m.posted_by) for m in find(text).media] == [
+        ("facebook", "Mayor Lena Oduya")
+    ]
 
 
 def test_url_takes_its_poster_from_the_sentence_naming_the_platform(find) -> None:

@@ -123,6 +123,10 @@ class ActorLexicon:
         self.ethnic: dict[str, tuple[str, str]] = {
             word.lower(): (v["name"], v["country"]) for word, v in data["ethnic"].items()
         }
+        # Transnational groups whose name ACLED qualifies by the country of the event.
+        self.qualified: dict[str, dict[str, str]] = {
+            g["name"]: g.get("branches", {}) for g in data["group"] if g.get("qualify_by_country")
+        }
         self.groups: list[Group] = [
             Group(
                 name=g["name"],
@@ -178,6 +182,9 @@ class ActorLexicon:
         """The mention's name anchored on ``code`` when the text gave it no country of its own."""
         if mention.country_code is not None or code is None:
             return mention.name
+        if mention.name in self.qualified:  # "Islamic State (Iraq)": ACLED names the branch
+            branch = self.qualified[mention.name].get(code)
+            return branch or f"{mention.name} ({self.country_label(code)})"
         for kind, template in self.templates.items():
             if kind == mention.kind or (kind == "militia" and mention.kind == "militia"):
                 generic = self.generic_name(template, None, year)
@@ -272,6 +279,8 @@ class ActorTagger:
         code, ethnic, first = self._modifiers(doc, token, start)
         if code is None and before is not None:
             code, first = before
+        if entry.kind == "military" and _names_police(token):
+            entry = self.lexicon.generic["police"]  # "the Police's District Force"
         if entry.kind in {"military", "police"} and code is None:
             rebel = self._non_state_modifier(token, start)
             if rebel is not None:
@@ -364,6 +373,15 @@ class ActorTagger:
                 name = self.lexicon.generic_name(self.lexicon.templates["civilians"], code, 2000)
                 return _mention(doc[first : token.i + 1], name, "civilians", code)
         return None
+
+
+def _names_police(head: Token) -> bool:
+    """Whether the words before a force noun, or its "of" phrase, name the police."""
+    words = [t.lower_ for t in head.doc[head.left_edge.i : head.i]]
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            words += [t.lower_ for t in child.subtree]
+    return "police" in words
 
 
 def _hyphened_modifier(token: Token) -> bool:

@@ -138,6 +138,8 @@ class Grammar:
         ]
         self.range_opener = re.compile(data["range_openers"]["pattern"], re.IGNORECASE)
         self.since = re.compile(data["since"]["pattern"], re.IGNORECASE)
+        self.since_points = frozenset(data["since"]["point_words"])
+        self.since_max_days = int(data["since"]["max_open_days"])
         self.locale = data["locale"]
         self.dateline_within = int(data["dateline"]["within_chars"])
         dateline, _ = self._expand(data["dateline"]["pattern"], "d")
@@ -162,9 +164,12 @@ class Grammar:
         self.month_parts = {_norm(k): v for k, v in lex["month_parts"].items()}
         self.year_parts = {_norm(k): v for k, v in lex["year_parts"].items()}
         self.seasons = dict(lex["seasons"])
+        self.dayparts = frozenset(w.lower() for w in lex["dayparts"]["names"])
+        self.recent = {k: int(v) for k, v in lex["recent"].items()}
         self.future_aux = set(lex["future"]["auxiliaries"])
         self.future_lemmas = set(lex["future"]["lemmas"])
         self.open_modals = set(lex["future"]["open_modals"])
+        self.arranged = set(lex["future"]["arranged"])
         self.unmarked_future_days = int(lex["future"]["unmarked_future_days"])
         self.street_words = set(lex["streets"]["words"])
 
@@ -317,6 +322,7 @@ class Context:
     reference: date  # the dateline's day when there is one, else publication
     numeric_order: str = "wide"  # mdy | dmy | wide, from the outlet
     days_named: list[tuple[int, date]] = field(default_factory=list)  # (offset, day), in order
+    named: list[tuple[int, Value]] = field(default_factory=list)  # every date so far, in order
 
     def sentence_start(self, offset: int) -> int:
         token = self.token_at(offset)
@@ -362,6 +368,8 @@ class Context:
                 return "past" if token.tag_ == "VBD" or aux & _PAST_AUXILIARIES else "future"
             if aux & grammar.future_aux:
                 return "future"
+            if token.tag_ == "VBG" and aux & _PRESENT_BE and token.lemma_ in grammar.arranged:
+                return "future"  # "the minister is coming on Monday": an arrangement
             if aux & grammar.open_modals:
                 return "past" if aux & {"have", "'ve"} else "open"
             if token.tag_ == "VBD" or aux & _PAST_AUXILIARIES:
@@ -380,6 +388,9 @@ class Context:
         if head is None:
             return False
         return "had" in _auxiliaries(head)
+
+
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
 
 
 def _auxiliaries(verb: Any) -> set[str]:
@@ -641,6 +652,23 @@ def _op_anaphoric_day(ctx: Context, c: Candidate) -> Value | None:
     return Value(day, day, "day")
 
 
+def _op_anaphoric_unit(ctx: Context, c: Candidate) -> Value | None:
+    """'the following year', 'two months earlier': that unit counted from the last date the
+    article named (else the reference day)."""
+    g = c.groups
+    if "which" in g:
+        n, sign = 1, ctx.grammar.directions[g["which"].lower()]
+    else:
+        n, _ = _count(ctx.grammar, g)
+        sign = ctx.grammar.directions[g["later"].lower()]
+    anchor = next((v.start for at, v in reversed(ctx.named) if at < c.start), ctx.reference)
+    if g["unitword"].lower().startswith("year"):
+        year = anchor.year + sign * n
+        return Value(date(year, 1, 1), date(year, 12, 31), "year") if ctx.year_ok(year) else None
+    first = _add_months(date(anchor.year, anchor.month, 1), sign * n)
+    return Value(first, _month_end(first.year, first.month), "month")
+
+
 def _op_anaphoric_span(ctx: Context, c: Candidate) -> Value | None:
     n, _ = _count(ctx.grammar, c.groups)
     anchor = ctx.last_day(c.start) or ctx.reference
@@ -706,6 +734,8 @@ def _op_past_span(ctx: Context, c: Candidate) -> Value | None:
     """'the past 48 hours', 'in the last week': back from publication, publication included."""
     g, pub = c.groups, ctx.published
     _, n = _count(ctx.grammar, g) if ("num" in g or "vague" in g) else (1, 1)
+    if "recent" in g:  # "in recent weeks" reaches back a customary number of them
+        n = ctx.grammar.recent[g["units"].lower()]
     unit, size = _unit(ctx.grammar, g)
     if unit == "hours":
         unit, size, n = "days", 1, max(1, math.ceil(n * size / 24))
@@ -808,6 +838,7 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "offset": _op_offset,
     "anaphoric_day": _op_anaphoric_day,
     "anaphoric_span": _op_anaphoric_span,
+    "anaphoric_unit": _op_anaphoric_unit,
     "sentence_day": _op_sentence_day,
     "weekday": _op_weekday,
     "weekday_in_week": _op_weekday_in_week,
@@ -901,6 +932,7 @@ def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
             found.append(item)
         if item.value.granularity == "day" and item.value.start == item.value.end:
             ctx.days_named.append((item.start, item.value.start))
+        ctx.named.append((item.start, item.value))
     return found
 
 
@@ -917,7 +949,8 @@ def _moved(ctx: Context, c: Candidate, target: Value) -> Value:
 
 def _with_since(ctx: Context, item: _Found) -> _Found | None:
     """'since Sunday' runs to the story's day: the last day named after it, else the reference
-    day; a month or year after 'since' stays itself, and so does a past-perfect clause."""
+    day; 'since 2014', 'since February' run from the start of that span to the reference day;
+    a past-perfect clause ends at a past point the text does not give, and stays itself."""
     before = ctx.text[max(0, item.start - 16) : item.start]
     m = ctx.grammar.since.search(before)
     if m is None:
@@ -928,7 +961,27 @@ def _with_since(ctx: Context, item: _Found) -> _Found | None:
         end = ctx.last_day(start, not_before=value.start) or ctx.reference
         if end > value.end:
             value = Value(value.start, end, _granularity_of(value.start, end))
+    elif _open_since(ctx, start, value):
+        value = Value(value.start, ctx.reference, _granularity_of(value.start, ctx.reference))
     return _Found(start, item.end, value)
+
+
+def _timed(ctx: Context, found: _Found) -> bool:
+    """Whether a mention ends with a part of the day ("Wednesday night")."""
+    words = ctx.text[found.start : found.end].lower().split()
+    return bool(words) and words[-1] in ctx.grammar.dayparts
+
+
+def _open_since(ctx: Context, start: int, value: Value) -> bool:
+    """'since 2014', 'since February': a month or year that opens a span still running, unless
+    the clause is past perfect, the span is wider than a few years ('since the 1990s'), or a
+    superlative makes it a point of comparison ('the first attack since May')."""
+    if value.start >= ctx.reference or ctx.past_perfect(start):
+        return False
+    if (value.end - value.start).days > ctx.grammar.since_max_days:
+        return False
+    clause = ctx.text[ctx.sentence_start(start) : start].lower().split()
+    return not ctx.grammar.since_points.intersection(w.strip(",;:") for w in clause)
 
 
 def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
@@ -948,6 +1001,8 @@ def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
             continue
         if adjacent_only and not opener and (second.value.start - first.value.end).days != 1:
             return None
+        if adjacent_only and _timed(ctx, first) and _timed(ctx, second):
+            return None  # "Wednesday night and Thursday morning": two times, two mentions
         start = opener.start() if opener else first.start
         value = Value(begin, second.value.end, _granularity_of(begin, second.value.end))
         return _Found(start, second.end, value, "range")

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from sitrep.ingest import Failure
-from sitrep.store import Store, StoreError, open_store
+from sitrep.store import Store, StoreError, local_path, open_store
 
 Db = Annotated[
     str,
@@ -40,6 +40,15 @@ def parse_day(value: str | None, option: str) -> date | None:
 
 def report_failure(failure: Failure) -> None:
     typer.secho(f"skipped {failure.error}", fg=typer.colors.YELLOW, err=True)
+
+
+def require_db(db: str | Path) -> None:
+    """A command that must not create a store ends with status 2 and a hint when the DuckDB
+    file is not there (a database on a server is checked when opened)."""
+    path = local_path(db)
+    if path is not None and not path.exists():
+        typer.secho(f"no store at {path}: run `sitrep ingest PATH` first", fg="red", err=True)
+        raise typer.Exit(2)
 
 
 def open_for_reading(db: str | Path) -> Store:

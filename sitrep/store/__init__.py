@@ -12,7 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from sitrep.store.base import (
+    ClusterMember,
     EventQuery,
+    Near,
+    Placed,
     SchemaTooNew,
     Store,
     StoreError,
@@ -22,12 +25,16 @@ from sitrep.store.base import (
 
 __all__ = [
     "BACKENDS",
+    "ClusterMember",
     "EventQuery",
+    "Near",
+    "Placed",
     "SchemaTooNew",
     "Store",
     "StoreError",
     "StoreNotFound",
     "check_bbox",
+    "local_path",
     "open_store",
 ]
 
@@ -60,6 +67,12 @@ def open_store(
     from sitrep.store.duckdb import DuckDBStore
 
     return DuckDBStore(path, version or analysis_version(), read_only=read_only)
+
+
+def local_path(url_or_path: str | Path) -> Path | None:
+    """The file of a DuckDB store; None for a store on a server (PostgreSQL)."""
+    scheme, path = _split(str(url_or_path))
+    return Path(path) if scheme in ("duckdb", "file") else None
 
 
 def _split(target: str) -> tuple[str, str]:

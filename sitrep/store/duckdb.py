@@ -8,7 +8,7 @@ read (`events`, `export`) open the file read-only.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,11 +17,12 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from sitrep.model import Analysis
-from sitrep.store.base import SchemaTooNew, StoreError, StoreNotFound
-from sitrep.store.rows import LAYER_TABLES, batch_rows
+from sitrep.model import Analysis, Incident
+from sitrep.store.base import EventQuery, Placed, SchemaTooNew, StoreError, StoreNotFound
+from sitrep.store.clusters import ClusterTables
+from sitrep.store.rows import LAYER_TABLES, batch_rows, incident_row
 from sitrep.store.schema import SCHEMA_VERSION, migration_sql, too_new
-from sitrep.store.sql import SqlStore
+from sitrep.store.sql import SqlStore, event_filters
 
 # DuckDB keeps what a connection has touched (blocks, undo data) until it closes, so a long
 # ingest grows with the file; reconnecting after this many written articles keeps it flat.
@@ -55,7 +56,7 @@ def _stored_version(db: duckdb.DuckDBPyConnection) -> int:
     return int(found) if found is not None else 0
 
 
-class DuckDBStore(SqlStore):
+class DuckDBStore(SqlStore, ClusterTables):
     """A DuckDB file holding the layers; use as a context manager."""
 
     def __init__(
@@ -161,10 +162,69 @@ class DuckDBStore(SqlStore):
 
     def _delete(self, ids: list[str]) -> None:
         self.db.register("stored_ids", pd.DataFrame({"id": ids}))
+        # The groups of events about to be replaced must be clustered again (they may split).
+        self.db.execute(
+            "INSERT INTO dirty_groups SELECT DISTINCT cluster_group, cluster_id FROM events"
+            " WHERE article_id IN (SELECT id FROM stored_ids) AND cluster_group IS NOT NULL"
+        )
         for table in LAYER_TABLES:
             self.db.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM stored_ids)")
         self.db.execute("DELETE FROM articles WHERE id IN (SELECT id FROM stored_ids)")
         self.db.unregister("stored_ids")
+
+    def _filters(self, query: EventQuery) -> tuple[list[str], list[Any]]:
+        return event_filters(query)
+
+    def write_clusters(
+        self,
+        assigned: Mapping[str, Placed],
+        incidents: Sequence[Incident],
+        everything: bool = False,
+    ) -> None:
+        ids = list(assigned)
+        frame = pd.DataFrame(
+            {
+                "id": ids,
+                "cluster_group": [assigned[i].group for i in ids],
+                "cluster_id": [assigned[i].cluster for i in ids],
+                "cluster_cell": [assigned[i].cell for i in ids],
+                "cluster_region": [assigned[i].region for i in ids],
+            },
+            dtype=object,
+        )
+        rows = pd.DataFrame([incident_row(i) for i in incidents], dtype=object)
+        self.db.execute("BEGIN TRANSACTION")
+        try:
+            self._write_clusters(frame, rows, everything)
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def _write_clusters(self, frame: pd.DataFrame, rows: pd.DataFrame, everything: bool) -> None:
+        self.db.register("assigned", frame)
+        if everything:
+            self.db.execute("DELETE FROM incidents")
+        else:
+            self.db.execute(
+                "DELETE FROM incidents WHERE id IN (SELECT cluster_id FROM assigned)"
+                " OR id IN (SELECT e.cluster_id FROM events e JOIN assigned a ON a.id = e.id)"
+                " OR id IN (SELECT cluster_id FROM dirty_groups)"
+            )
+        self.db.execute(
+            "UPDATE events SET cluster_group = a.cluster_group, cluster_id = a.cluster_id,"
+            " cluster_cell = a.cluster_cell, cluster_region = a.cluster_region"
+            " FROM assigned a WHERE events.id = a.id"
+        )
+        self.db.unregister("assigned")
+        self.db.execute("DELETE FROM dirty_groups")
+        if not rows.empty:
+            self.db.register("incident_rows", rows)
+            columns = ", ".join(f'"{c}"' for c in rows.columns)
+            self.db.execute(
+                f"INSERT INTO incidents ({columns}) SELECT {columns} FROM incident_rows"
+            )
+            self.db.unregister("incident_rows")
 
     def _dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         cursor = self.db.execute(sql, list(params))

@@ -9,7 +9,7 @@ advisory lock, so two sitreps opening a new database at once do not race.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
@@ -17,11 +17,12 @@ from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 
-from sitrep.model import Analysis
-from sitrep.store.base import SchemaTooNew, StoreError, StoreNotFound
-from sitrep.store.rows import LAYER_TABLES, TABLES, Rows, batch_rows
+from sitrep.model import Analysis, Incident
+from sitrep.store.base import EventQuery, Placed, SchemaTooNew, StoreError, StoreNotFound
+from sitrep.store.clusters import ClusterTables
+from sitrep.store.rows import LAYER_TABLES, TABLES, Rows, batch_rows, incident_row
 from sitrep.store.schema import SCHEMA_VERSION, migration_sql, too_new
-from sitrep.store.sql import SqlStore
+from sitrep.store.sql import SqlStore, event_filters
 
 #: key of the advisory lock that serialises migrations (any fixed number; "sitrep" in hex)
 MIGRATION_LOCK = 0x736974726570
@@ -65,7 +66,7 @@ def redact(url: str) -> str:
     return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
 
 
-class PostgresStore(SqlStore):
+class PostgresStore(SqlStore, ClusterTables):
     """A PostgreSQL database holding the layers; use as a context manager."""
 
     def __init__(self, url: str, version: str, read_only: bool = False) -> None:
@@ -143,10 +144,51 @@ class PostgresStore(SqlStore):
         ids = [row["id"] for row in rows["articles"]]
         with self.conn.transaction(), self.conn.cursor() as cursor:
             _lock_articles(cursor, ids)
+            # the groups of events about to be replaced must be clustered again (they may split)
+            cursor.execute(
+                "INSERT INTO dirty_groups SELECT DISTINCT cluster_group, cluster_id FROM events"
+                " WHERE article_id = ANY(%s) AND cluster_group IS NOT NULL",
+                [ids],
+            )
             for table in LAYER_TABLES:
                 cursor.execute(f"DELETE FROM {table} WHERE article_id = ANY(%s)", [ids])
             cursor.execute("DELETE FROM articles WHERE id = ANY(%s)", [ids])
             _copy(cursor, rows)
+
+    def _filters(self, query: EventQuery) -> tuple[list[str], list[Any]]:
+        return event_filters(query)
+
+    def write_clusters(
+        self,
+        assigned: Mapping[str, Placed],
+        incidents: Sequence[Incident],
+        everything: bool = False,
+    ) -> None:
+        """Events' clusters and the incidents they make, in one transaction (as DuckDB's)."""
+        self.refuse_if_read_only(self.where)
+        placed = [(i, p.group, p.cluster, p.cell, p.region) for i, p in assigned.items()]
+        with self.conn.transaction(), self.conn.cursor() as cursor:
+            cursor.execute(
+                "CREATE TEMP TABLE assigned (id text, cluster_group text, cluster_id text,"
+                " cluster_cell text, cluster_region text) ON COMMIT DROP"
+            )
+            with cursor.copy("COPY assigned FROM STDIN") as copy:
+                for row in placed:
+                    copy.write_row(row)
+            cursor.execute(
+                "DELETE FROM incidents"
+                if everything
+                else "DELETE FROM incidents WHERE id IN (SELECT cluster_id FROM assigned)"
+                " OR id IN (SELECT e.cluster_id FROM events e JOIN assigned a ON a.id = e.id)"
+                " OR id IN (SELECT cluster_id FROM dirty_groups)"
+            )
+            cursor.execute(
+                "UPDATE events SET cluster_group = a.cluster_group, cluster_id = a.cluster_id,"
+                " cluster_cell = a.cluster_cell, cluster_region = a.cluster_region"
+                " FROM assigned a WHERE events.id = a.id"
+            )
+            cursor.execute("DELETE FROM dirty_groups")
+            _copy_rows(cursor, "incidents", [incident_row(i) for i in incidents])
 
     def _dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         with self.conn.cursor() as cursor:
@@ -187,16 +229,20 @@ def _lock_articles(cursor: psycopg.Cursor, ids: list[str]) -> None:
 
 
 def _copy(cursor: psycopg.Cursor, rows: Rows) -> None:
-    """Every table's rows by COPY; a table's columns are the union of its rows' keys."""
+    """Every table's rows by COPY."""
     for table in TABLES:
-        items = rows[table]
-        if not items:
-            continue
-        columns = list(dict.fromkeys(key for item in items for key in item))
-        names = ", ".join(f'"{c}"' for c in columns)
-        with cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
-            for item in items:
-                copy.write_row([item.get(c) for c in columns])
+        _copy_rows(cursor, table, rows[table])
+
+
+def _copy_rows(cursor: psycopg.Cursor, table: str, items: list[dict[str, Any]]) -> None:
+    """Rows into one table by COPY; the columns are the union of the rows' keys."""
+    if not items:
+        return
+    columns = list(dict.fromkeys(key for item in items for key in item))
+    names = ", ".join(f'"{c}"' for c in columns)
+    with cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+        for item in items:
+            copy.write_row([item.get(c) for c in columns])
 
 
 def _pyformat(sql: str) -> str:

@@ -46,7 +46,28 @@ CREATE TABLE IF NOT EXISTS events (
     evidence_text VARCHAR, evidence_start INTEGER, evidence_end INTEGER, confidence DOUBLE
 );
 """,
-    # 2: the layers are found by article (replacing an article deletes its rows; reading one
+    # 2: clusters (issue 12). An event's group is everything it could be one incident with;
+    # its cluster is the incident; its cell and region name the blocks it was clustered in,
+    # for fetching a batch's neighbours. NULL until clustered. An incident's members are JSON.
+    """
+ALTER TABLE events ADD COLUMN cluster_group VARCHAR;
+ALTER TABLE events ADD COLUMN cluster_id VARCHAR;
+ALTER TABLE events ADD COLUMN cluster_cell VARCHAR;
+ALTER TABLE events ADD COLUMN cluster_region VARCHAR;
+CREATE TABLE incidents (
+    id VARCHAR PRIMARY KEY, event_type VARCHAR, sub_event_type VARCHAR,
+    date_start DATE, date_end DATE, time_precision INTEGER,
+    location_name VARCHAR, geonameid BIGINT, country_code VARCHAR, admin1 VARCHAR,
+    admin2 VARCHAR, lat DOUBLE, lon DOUBLE, geo_precision INTEGER,
+    actor1 VARCHAR, actor2 VARCHAR, fatalities INTEGER,
+    fatalities_low INTEGER, fatalities_low_source VARCHAR,
+    fatalities_high INTEGER, fatalities_high_source VARCHAR,
+    n_articles INTEGER, n_outlets INTEGER, first_reported DATE, last_reported DATE,
+    members VARCHAR
+);
+CREATE TABLE dirty_groups (cluster_group VARCHAR, cluster_id VARCHAR);
+""",
+    # 3: the layers are found by article (replacing an article deletes its rows; reading one
     # back selects them), events by date and place (the API's filters)
     """
 CREATE INDEX IF NOT EXISTS places_article ON places (article_id);

@@ -447,7 +447,9 @@ def _city_word_after(tokens: Sequence[Token], j: int) -> bool:
 def _region_by_grammar(tokens: Sequence[Token], i: int, j: int) -> bool:
     """'the district of Palma', 'the Belgorod and Kursk regions': a region named around it."""
     if i >= 2 and tokens[i - 1].lower_ == "of" and tokens[i - 2].lower_ in REGION_WORDS:
-        return True
+        # "the Mopti region of Mali": the region word is Mopti's, and Mali holds it
+        return not (i >= 3 and tokens[i - 3].pos_ == "PROPN")
+
     k = j + 1
     while k < len(tokens) and k <= j + 6:
         text = tokens[k].lower_
@@ -913,7 +915,7 @@ class Recognizer:
 # the place that holds it.
 _CONTAINER_GAP = re.compile(
     r"\s*,\s*(?:in\s+)?(?:the\s+)?(?:(?:district|province|region|state|county|governorate|"
-    r"municipality)\s+of\s+)?|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
+    r"municipality)\s+of\s+)?|[\"”’']?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
     r"northern|southern|eastern|western)\s+)?(?:(?:district|province|region|state|county|"
     r"governorate|municipality)\s+of\s+)?"
     # "Barak, northeast of Suwayda", "Mansouri, 10 km south of Tyre": a place near another.
@@ -1060,11 +1062,18 @@ def mark_dateline(mentions: list[Mention], dateline_zone: int) -> None:
 
 
 def link_containers(mentions: list[Mention], text: str) -> None:
-    """'Paris, Texas', 'Avdiivka in the Chernihiv region': the second place holds the first."""
+    """'Paris, Texas', 'Avdiivka in the Chernihiv region': the second place holds the first;
+    'Kherson's Bilozerka district': the first holds the second."""
     for a, b in itertools.pairwise(mentions):
         if _CONTAINER_GAP.fullmatch(text[a.end : b.start]):
             a.container = b
             b.held = a
+        elif _POSSESSIVE_GAP.fullmatch(text[a.end : b.start]) and b.container is None:
+            b.container = a
+            a.held = b
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 
 
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)

@@ -422,6 +422,9 @@ def _place_unknowns(
         if m.best is not None or not m.strong or not _looks_like_a_name(gaz, m.text, common):
             continue
         outer = m.container.best if m.container is not None else None
+        # "in Nigeria's Abadam district": the district the country is said to hold
+        inner = _held_after(mentions, m.container)
+        outer = inner.best if inner is not None and inner.best is not None else outer
         if outer is not None and outer.entry.kind == COUNTRY:
             # "Umm Dam in central Sudan": a region of that country named nearby says more.
             within = [o for o in local if o.best.entry.country_code == outer.entry.country_code]
@@ -444,6 +447,23 @@ def _place_unknowns(
 
 
 NEAR_AFTER_CHARS = 50
+
+
+def _held_after(mentions: Sequence[Mention], outer: Mention | None) -> Mention | None:
+    """The area a possessive container holds right after it ("Nigeria's Abadam district")."""
+    if outer is None:
+        return None
+    return next(
+        (
+            h
+            for h in mentions
+            if h.container is outer
+            and h.start > outer.end
+            and h.best is not None
+            and h.best.entry.kind in (ADMIN1, ADMIN2)
+        ),
+        None,
+    )
 
 
 def _nearest_after(mentions: Sequence[Mention], end: int, reach: int) -> Candidate | None:
@@ -596,6 +616,32 @@ def _drop_strays(mentions: list[Mention], strong: Context) -> None:
                 m.best, m.scores = None, []
 
 
+def _drop_namesakes_outside_container(mentions: list[Mention]) -> None:
+    """'Arge in Nigeria's Abadam district': when the text says which area holds a village and
+    none of the name's readings lies there, the small namesake abroad is not it; the village is
+    one the gazetteer lacks, to be put in that area."""
+    for m in mentions:
+        outer = m.container.best if m.container is not None else None
+        if m.best is None or outer is None or outer.entry.kind not in (COUNTRY, ADMIN1, ADMIN2):
+            continue
+        e = m.best.entry
+        if e.kind != CITY or e.population >= STRAY_MAX_POPULATION:
+            continue
+        if not any(_within(c.entry, outer.entry) for c in m.candidates):
+            m.best, m.scores = None, []
+
+
+def _within(inner: Entry, outer: Entry) -> bool:
+    """Whether a gazetteer entry lies in a country, region or district."""
+    if outer.kind == ADMIN2:
+        return (inner.country_code, inner.admin1, inner.admin2) == (
+            outer.country_code,
+            outer.admin1,
+            outer.admin2,
+        )
+    return _inside(inner, outer)
+
+
 def _drop_neighbourhood_namesakes(mentions: list[Mention], words: frozenset[str]) -> None:
     """'Colonia Miguel Hidalgo' is a part of the article's town, not the village of that name
     the gazetteer knows: it is placed by its context instead."""
@@ -685,6 +731,7 @@ def resolve_mentions(
     _drop_strays(mentions, strong)
     _drop_districts_elsewhere(mentions)
     _drop_neighbourhood_namesakes(mentions, words.neighbourhoods)
+    _drop_namesakes_outside_container(mentions)
     _place_unknowns(gaz, mentions, strong.focus(), words.common)
     support = _support_from_others(mentions)
     return [to_place(gaz, m) for m in mentions if _keep(m, support)]

@@ -11,6 +11,7 @@ from sitrep.analyze.sources.speakers import SUBJECTS, Source, Speakers
 from sitrep.analyze.sources.view import ArticleView
 
 CLAUSES = ("ccomp", "parataxis", "xcomp")
+CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
 
 
 @dataclass(slots=True)
@@ -101,6 +102,9 @@ class Claims:
                 if step:
                     break  # "two soldiers were killed ..., Colonel X announced": a misparse
                 return None  # "the crew were reported safe": the crew is what is reported on
+            quoted = all(self.view.in_quote[c.i] for c in subjects)  # none, or a misparse
+            if current is verb and quoted and (inverted := self._inverted_subject(verb)):
+                return inverted
             if subjects:
                 return self._best_subject(subjects, current)
             if current is verb and verb.dep_ == "acl" and verb.tag_ == "VBD":
@@ -119,6 +123,20 @@ class Claims:
                 break  # a headline run into the first paragraph by the parser
             current = current.head
         return self._name_before(verb)
+
+    def _inverted_subject(self, verb: Token) -> Token | None:
+        """'"Down with the junta!" chanted protesters': after a quote the speaker may follow
+        its verb, and the parser takes it for the object."""
+        before = self.view.doc[verb.i - 1] if verb.i else None
+        if before is None or (
+            not self.view.in_quote[before.i] and before.text not in CLOSING_QUOTES
+        ):
+            return None
+        for child in verb.rights:
+            if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ in ("NOUN", "PROPN"):
+                gap = self.view.doc[verb.i + 1 : child.left_edge.i]
+                return child if len(gap) == 0 else None
+        return None
 
     def _best_subject(self, subjects: list[Token], verb: Token) -> Token:
         """The parser may give two subjects (a photo credit glued to the next paragraph)."""

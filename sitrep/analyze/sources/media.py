@@ -125,7 +125,20 @@ class Media:
             if current.head is current:
                 break
             current = current.head
-        return [MediaRef(None, platform, None, None)]
+        # "IS claimed responsibility on Telegram": no claim, but the doer of the act posted it
+        doer = self._doer_above(token)
+        sources = self.speakers.resolve(doer) if doer is not None else []
+        return [MediaRef(None, platform, None, sources[0].name if sources else None)]
+
+    def _doer_above(self, token: Token) -> Token | None:
+        """The subject of the first verb above a token, outside quotes."""
+        for verb in token.ancestors:
+            if verb.pos_ in ("VERB", "AUX"):
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subject is None or self.view.in_quote[subject.i] or subject.pos_ == "PRON":
+                    return None
+                return subject
+        return None
 
     def _by_agent(self, token: Token) -> Token | None:
         """ "posts by Mayor X", "a video posted by the group": who made the post."""

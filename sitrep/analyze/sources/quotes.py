@@ -27,6 +27,9 @@ class Quotes:
         """Direct quotes with a speaker, and the paragraph of each."""
         found: list[tuple[Quote, int]] = []
         carried: str | None = None  # speaker of a quote that runs on into this paragraph
+        # A paragraph that is only a quote goes on with the voice that closed the paragraph
+        # before it ('"...," a student told AFP.' then '"We want justice."').
+        last_quoted: tuple[int, str] | None = None
         # who spoke last in each paragraph: '"...," he said. "..."' goes on with the same voice
         last_in_paragraph: dict[int, str] = {}
         for span in self.view.quote_spans:
@@ -38,15 +41,27 @@ class Quotes:
                 speaker = carried
             if speaker is None:
                 speaker = last_in_paragraph.get(span.paragraph) or self._last_claim_before(span)
+            if speaker is None and self._quote_paragraph_after(span, last_quoted):
+                speaker = last_quoted[1] if last_quoted else None
             carried = speaker if span.runs_on else None
             if speaker is None:
                 continue
             last_in_paragraph[span.paragraph] = sayer or speaker
+            last_quoted = (span.paragraph, sayer or speaker)
             if len(WORD.findall(self.view.text[start:end])) >= 2:
                 quote = Quote(speaker, self.view.text[start:end], start, end)
                 quote.speaker = quote.speaker or None
                 found.append((quote, span.paragraph))
         return found
+
+    def _quote_paragraph_after(self, span: QuoteSpan, last: tuple[int, str] | None) -> bool:
+        """Whether the quote opens a paragraph with no claim of its own, right after a
+        paragraph whose quote had a speaker."""
+        if last is None or last[0] != span.paragraph - 1:
+            return False
+        return span.open == self._para_start(span) and not self.claims.in_paragraph.get(
+            span.paragraph
+        )
 
     def _para_start(self, span: QuoteSpan) -> int:
         start, end = self.view.paragraphs[span.paragraph]

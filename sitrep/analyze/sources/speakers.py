@@ -208,6 +208,13 @@ class Speakers:
             speaker.offset < at < offset and word not in name for at, word in self.person_subjects
         )
 
+    def _named_person_before(self, offset: int) -> Source | None:
+        """The last person the article named by name before ``offset``, if any."""
+        for source in reversed(self.history):
+            if source.offset < offset and source.person and not source.plural:
+                return source if source.name[:1].isupper() else None
+        return None
+
     def earlier(self, key: str, offset: int, plural: bool) -> Source | None:
         """The fullest earlier speaker with the same head word ("the ministry")."""
         same = [
@@ -302,9 +309,14 @@ class Speakers:
         person, plural = self.is_person(head, first), self.is_plural(head)
         if head.pos_ == "PROPN":
             name = self.fullest(head, name)
+            # "said Kareem" after "governor Najmuddin Kareem told ...": the same person
+            person = person or any(s.person and s.name == name for s in self.history)
         elif all(c.lower_ == "the" or c.dep_ == "punct" for c in head.lefts):
             # "the ministry", "police": the fullest earlier speaker with that head word
             before = self.earlier(key, self.view.doc[first].idx, plural)
+            if before is None and person and not plural:
+                # "the official" after "Rodolphe Sorgho, the lieutenant governor": that person
+                before = self._named_person_before(self.view.doc[first].idx)
             if before is not None and len(before.name) > len(name):
                 name, person = before.name, before.person
         return Source(name, person, plural, key, self.view.doc[first].idx)
