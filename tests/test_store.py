@@ -16,6 +16,7 @@ import psycopg
 import pyarrow.parquet as pq
 import pytest
 
+from sitrep.cluster.sync import cluster_pending
 from sitrep.export import ACLED_COLUMNS, export
 from sitrep.model import (
     Analysis,
@@ -364,6 +365,7 @@ def test_both_back_ends_answer_alike(postgres_server: TempServer, tmp_path: Path
             answers.append(
                 (store.events(), store.events(EventQuery(bbox=(36, 49, 37, 50))),
                  store.events(EventQuery(actor="e", limit=1, offset=1)), store.stats(),
+                 cluster_pending(store).incidents, store.incidents(),
                  [store.article(a.article.id).to_dict() for a in batch])
             )  # fmt: skip
     assert answers[0] == answers[1]
@@ -489,3 +491,19 @@ def test_writes_go_on_across_reconnections(tmp_path: Path) -> None:
             store.write([_analysis(text)])
         assert store.article_count() == len(texts)
         assert len(store.events()) == len(texts) and store.check_integrity() == []
+
+
+def test_clusters_and_incidents(store: Store) -> None:
+    batch = _two_kinds()
+    store.write(batch)
+    assert len(store.cluster_members(pending=True)) == 2
+    cluster_pending(store)
+    events = store.events()
+    assert store.cluster_members(pending=True) == []
+    assert {i["id"] for i in store.incidents()} == {e["cluster_id"] for e in events}
+    assert [i["id"] for i in store.incidents(EventQuery(country="KE"))] == [
+        e["cluster_id"] for e in events if e["country_code"] == "KE"
+    ]
+    store.write(batch[:1])  # analysed again: its group must be clustered again
+    rewritten = {e["cluster_group"] for e in events if e["article_id"] == batch[0].article.id}
+    assert rewritten and store.dirty_groups() == rewritten
