@@ -13,7 +13,7 @@ import typer
 from sitrep import runner
 from sitrep.cli.common import DEFAULT_DB, Db, Published, parse_day, report_failure
 from sitrep.runner import Summary
-from sitrep.store import open_store
+from sitrep.store import StoreError, open_store
 
 
 def ingest(
@@ -25,7 +25,11 @@ def ingest(
     ] = False,
 ) -> None:
     """Ingest and analyze articles into the store; exits 1 if any input failed."""
-    summary = run_ingest(sources, db, parse_day(published, "--published"), force)
+    try:
+        summary = run_ingest(sources, db, parse_day(published, "--published"), force)
+    except StoreError as err:  # e.g. a server owns the file: say so before any analysis
+        typer.secho(str(err), fg="red", err=True)
+        raise typer.Exit(2) from None
     typer.echo(summary.line())
     raise typer.Exit(1 if summary.failed else 0)
 
