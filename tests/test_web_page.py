@@ -1,0 +1,224 @@
+"""The map page in Debian's chromium, headless, driven by Playwright, against `sitrep serve`.
+
+Skips with the reason when chromium or the page's built libraries are missing (`make test`
+installs and builds them); with SITREP_REQUIRE_BROWSER set (CI) it fails instead.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from sitrep.model import Analysis, Article, Event, Location, Span, event_id
+from sitrep.store import open_store
+from sitrep.web.limits import taxonomy
+from sitrep.web.page import VENDOR
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--no-first-run",
+]  # fmt: skip
+#: the page's brush must redraw the markers within this (the serving issue's target)
+BRUSH_MS = 300
+
+# single markers plus the events counted on each cluster, as drawn on the map now (an icon
+# still fading out of a zoom has opacity 0)
+COUNT_DRAWN = """() => {
+  let n = 0;
+  for (const icon of document.querySelectorAll('.ev-marker, .marker-cluster')) {
+    if (icon.style.opacity === '0') continue;
+    n += icon.classList.contains('ev-marker') ? 1 : parseInt(icon.textContent, 10);
+  }
+  return n;
+}"""
+
+
+def _missing(reason: str) -> None:
+    if os.environ.get("SITREP_REQUIRE_BROWSER"):
+        pytest.fail(f"{reason} (SITREP_REQUIRE_BROWSER is set)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.is_file():
+        _missing(f"no {CHROMIUM}: install Debian's chromium (make test does, as root)")
+    if not (VENDOR / "leaflet.js").is_file():
+        _missing(f"the page's libraries are not built in {VENDOR}: run `make web` (npm)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1400, "height": 850})
+    opened = context.new_page()
+    errors: list[str] = []
+    opened.on("pageerror", lambda err: errors.append(str(err)))
+    yield opened
+    context.close()
+    assert not errors, errors
+
+
+def _monday(iso: str) -> str:
+    day = date.fromisoformat(iso)
+    return (day - timedelta(days=day.weekday())).isoformat()
+
+
+def _ready(page: Any, shown: int) -> None:
+    page.wait_for_selector(f'body[data-state="ready"][data-shown="{shown}"]', timeout=20_000)
+
+
+def _drag(page: Any, start: Any, end: Any) -> None:
+    """Drag across the timeline from one bar's middle to another's."""
+    first, last = start.bounding_box(), end.bounding_box()
+    y = first["y"] + first["height"] / 2
+    page.mouse.move(first["x"] + first["width"] / 2, y)
+    page.mouse.down()
+    page.mouse.move(last["x"] + last["width"] / 2, y, steps=5)
+    page.mouse.up()
+
+
+def test_map_timeline_filters_and_evidence(
+    page: Any, web_store: Path, tmp_path: Path, serve: Callable[..., Any]
+) -> None:
+    db = tmp_path / "page.duckdb"
+    shutil.copy(web_store, db)
+    url = serve(db).url
+    events = httpx.get(f"{url}/events").json()["data"]
+    page.goto(url)
+    _ready(page, len(events))
+
+    # the map shows every stored event (markers, or counted in clusters)
+    assert page.evaluate(COUNT_DRAWN) == len(events)
+    assert page.locator("#list li").count() == len(events)
+    page.wait_for_selector("body[data-outlines]")  # the countries of world-atlas, drawn
+    outlines = int(page.get_attribute("body", "data-outlines"))
+    assert outlines > 200 and page.locator(".leaflet-overlay-pane path").count() == outlines
+
+    # brushing two weeks of the timeline keeps the events of those weeks
+    weeks = sorted({_monday(e["date_start"]) for e in events})
+    bar = "#timeline rect[data-week='{}']"
+    _drag(page, page.locator(bar.format(weeks[0])).first, page.locator(bar.format(weeks[1])).first)
+    kept = [e for e in events if weeks[0] <= _monday(e["date_start"]) <= weeks[1]]
+    _ready(page, len(kept))
+    assert 0 < len(kept) < len(events)
+    assert page.evaluate(COUNT_DRAWN) == len(kept)
+    assert page.evaluate("window.sitrep.timings.apply") < BRUSH_MS
+    assert weeks[0] in page.text_content("#status")
+    page.locator("#timeline").click(position={"x": 60, "y": 40})  # a click clears the brush
+    _ready(page, len(events))
+
+    # picking a type asks the API again; the map shows that type only
+    types = [e["event_type"] for e in events]
+    chosen = max(set(types), key=types.count)
+    page.select_option("#f-type", chosen)
+    _ready(page, types.count(chosen))
+    assert page.evaluate(COUNT_DRAWN) == types.count(chosen) < len(events)
+    colours = page.eval_on_selector_all(
+        ".ev-dot", "dots => [...new Set(dots.map(d => d.style.background))]"
+    )
+    assert len(colours) == 1
+
+    # clicking an event's marker opens its article, the evidence highlighted, layers marked
+    event = next(e for e in events if e["event_type"] == chosen)
+    page.click(f".ev-dot[data-id='{event['id']}']")
+    page.wait_for_selector(f"#article[data-event='{event['id']}'] mark.evidence")
+    article = httpx.get(f"{url}/articles/{event['article_id']}").json()
+    evidence = "".join(page.locator("#article-text mark.evidence").all_text_contents())
+    assert evidence == event["evidence_text"]
+    assert page.text_content("#article-text") == article["text"]  # inserted as text, whole
+    for layer, selector in (("places", ".place"), ("dates", ".date"), ("quotes", ".quote")):
+        if article[layer]:
+            assert page.locator(f"#article-text {selector}").count() >= 1, layer
+    assert page.locator("#event-card").text_content().count(event["sub_event_type"]) == 1
+
+    # and from the list, another event's evidence
+    page.select_option("#f-type", "")
+    _ready(page, len(events))
+    other = events[-1]
+    page.click(f"#list li[data-id='{other['id']}']")
+    page.wait_for_selector(f"#article[data-event='{other['id']}'] mark.evidence")
+    evidence = "".join(page.locator("#article-text mark.evidence").all_text_contents())
+    assert evidence == other["evidence_text"]
+
+    shot = tmp_path / "page.png"
+    page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 10_000
+    if os.environ.get("SITREP_SCREENSHOT"):  # `make screenshot` keeps one for the README
+        shutil.copy(shot, os.environ["SITREP_SCREENSHOT"])
+
+
+def _many_events(path: Path, count: int) -> None:
+    """A store of ``count`` made-up events (ten an article) over a year, spread over the map:
+    the page's load, not the analysis, is what this measures."""
+    kinds = [(t, sub) for t, subs in taxonomy().items() for sub in subs]
+    sentence = "Incident {} was reported here."
+    analyses = []
+    for a in range(count // 10):
+        sentences = [sentence.format(a * 10 + j) for j in range(10)]
+        text = " ".join(sentences)
+        article = Article(text=text, published=date(2024, 1, 1) + timedelta(days=a % 360))
+        events, start = [], 0
+        for j, words in enumerate(sentences):
+            k = a * 10 + j
+            kind, sub = kinds[k % len(kinds)]
+            day = (article.published - timedelta(days=k % 3)).isoformat()
+            lat, lon = -35 + 95 * ((k * 0.6180339) % 1), -20 + 150 * ((k * 0.4142135) % 1)
+            place = Location(f"Place {k}", None, "XX", None, None, lat, lon, 1)
+            events.append(
+                Event(
+                    event_id(article.id, j),
+                    kind,
+                    sub,
+                    day,
+                    day,
+                    1,
+                    place,
+                    "Side A",
+                    "Side B",
+                    None,
+                    [],
+                    Span(words, start, start + len(words)),
+                    0.5,
+                )
+            )
+            start += len(words) + 1
+        analyses.append(Analysis(article=article, events=events))
+    with open_store(path) as store:
+        store.write(analyses)
+
+
+def test_ten_thousand_markers_and_a_brush_in_under_300_ms(
+    page: Any, tmp_path: Path, serve: Callable[..., Any]
+) -> None:
+    db = tmp_path / "many.duckdb"
+    _many_events(db, 10_000)
+    url = serve(db).url
+    page.goto(url)
+    _ready(page, 10_000)
+    assert page.evaluate(COUNT_DRAWN) == 10_000
+    weeks = page.eval_on_selector_all(
+        "#timeline rect[data-week]", "bars => [...new Set(bars.map(b => b.dataset.week))]"
+    )
+    first, last = weeks[len(weeks) // 4], weeks[len(weeks) // 2]
+    bar = "#timeline rect[data-week='{}']"
+    _drag(page, page.locator(bar.format(first)).first, page.locator(bar.format(last)).first)
+    page.wait_for_function("document.body.dataset.shown !== '10000'", timeout=20_000)
+    _ready(page, int(page.get_attribute("body", "data-shown")))
+    shown = int(page.get_attribute("body", "data-shown"))
+    assert 0 < shown < 10_000 and page.evaluate(COUNT_DRAWN) == shown
+    took = page.evaluate("window.sitrep.timings")
+    print(f"brush over 10,000 events: {shown} kept; ms: {took}")
+    assert took["apply"] < BRUSH_MS
