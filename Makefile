@@ -54,6 +54,7 @@ system-deps:
 
 bench: $(STAMP)
 	$(SITREP) bench
+	$(PY) -m sitrep.web.bench
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check sitrep tests

@@ -16,9 +16,8 @@ from typing import Any
 import httpx
 import pytest
 
-from sitrep.model import Analysis, Article, Event, Location, Span, event_id
 from sitrep.store import open_store
-from sitrep.web.limits import taxonomy
+from sitrep.web.bench import fill
 from sitrep.web.page import VENDOR
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -160,51 +159,12 @@ def test_map_timeline_filters_and_evidence(
         shutil.copy(shot, os.environ["SITREP_SCREENSHOT"])
 
 
-def _many_events(path: Path, count: int) -> None:
-    """A store of ``count`` made-up events (ten an article) over a year, spread over the map:
-    the page's load, not the analysis, is what this measures."""
-    kinds = [(t, sub) for t, subs in taxonomy().items() for sub in subs]
-    sentence = "Incident {} was reported here."
-    analyses = []
-    for a in range(count // 10):
-        sentences = [sentence.format(a * 10 + j) for j in range(10)]
-        text = " ".join(sentences)
-        article = Article(text=text, published=date(2024, 1, 1) + timedelta(days=a % 360))
-        events, start = [], 0
-        for j, words in enumerate(sentences):
-            k = a * 10 + j
-            kind, sub = kinds[k % len(kinds)]
-            day = (article.published - timedelta(days=k % 3)).isoformat()
-            lat, lon = -35 + 95 * ((k * 0.6180339) % 1), -20 + 150 * ((k * 0.4142135) % 1)
-            place = Location(f"Place {k}", None, "XX", None, None, lat, lon, 1)
-            events.append(
-                Event(
-                    event_id(article.id, j),
-                    kind,
-                    sub,
-                    day,
-                    day,
-                    1,
-                    place,
-                    "Side A",
-                    "Side B",
-                    None,
-                    [],
-                    Span(words, start, start + len(words)),
-                    0.5,
-                )
-            )
-            start += len(words) + 1
-        analyses.append(Analysis(article=article, events=events))
-    with open_store(path) as store:
-        store.write(analyses)
-
-
 def test_ten_thousand_markers_and_a_brush_in_under_300_ms(
     page: Any, tmp_path: Path, serve: Callable[..., Any]
 ) -> None:
     db = tmp_path / "many.duckdb"
-    _many_events(db, 10_000)
+    with open_store(db) as store:
+        fill(store, 10_000)  # made up: the page's load is measured, not the analysis
     url = serve(db).url
     page.goto(url)
     _ready(page, 10_000)
