@@ -138,6 +138,9 @@ def test_map_timeline_filters_and_evidence(
     evidence = "".join(page.locator("#article-text mark.evidence").all_text_contents())
     assert evidence == event["evidence_text"]
     assert page.text_content("#article-text") == article["text"]  # inserted as text, whole
+    # markup in an article (one of ours has an <img onerror>) stays text: no element, no script
+    assert page.locator("#article-text *:not(mark):not(span)").count() == 0
+    assert page.title().startswith("sitrep")
     for layer, selector in (("places", ".place"), ("dates", ".date"), ("quotes", ".quote")):
         if article[layer]:
             assert page.locator(f"#article-text {selector}").count() >= 1, layer

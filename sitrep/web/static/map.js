@@ -61,11 +61,11 @@ export class EventMap {
   }
 
   single(e) {
-    const icon = L.divIcon({
-      className: "ev-marker",
-      html: `<span class="ev-dot" data-id="${e.id}" style="background:${colorOf(e.event_type)}"></span>`,
-      iconSize: [14, 14],
-    });
+    const dot = document.createElement("span"); // built, not parsed: ids come from posts
+    dot.className = "ev-dot";
+    dot.dataset.id = e.id;
+    dot.style.background = colorOf(e.event_type);
+    const icon = L.divIcon({ className: "ev-marker", html: dot, iconSize: [14, 14] });
     const title = `${e.sub_event_type}, ${e.location_name || "?"} (${e.date_start})`;
     const marker = L.marker([e.lat, e.lon], { icon, title, keyboard: true });
     marker.on("click", () => this.onPick(e));
