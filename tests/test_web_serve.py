@@ -6,6 +6,7 @@ filled, and `sitrep ingest` / `sitrep events` are aimed at the same file.
 
 from __future__ import annotations
 
+import json
 import shutil
 import signal
 import subprocess
@@ -17,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+
+from sitrep.store import open_store
 
 SITREP = str(Path(sys.executable).with_name("sitrep"))
 WEB_ARTICLES = Path(__file__).resolve().parent / "web_articles"
@@ -51,6 +54,8 @@ def test_a_served_store_sends_other_writers_to_the_server(
     assert seconds < 60
     read, _ = _sitrep("events", "--db", str(db))
     assert read.returncode == 2 and address in read.stderr
+    second, _ = _sitrep("serve", "--db", str(db), "--port", "1")
+    assert second.returncode == 2 and address in second.stderr
 
     # The way out: post to the server. Its first write loads the model (seconds), and reads
     # answer meanwhile: they never wait behind a write.
@@ -95,3 +100,16 @@ def test_a_stopped_server_leaves_the_store_to_the_cli(
     assert not note.exists()
     listed, _ = _sitrep("events", "--db", str(db), "--json")
     assert listed.returncode == 0 and len(listed.stdout.splitlines()) == count
+
+
+def test_a_note_left_by_a_server_that_died_is_ignored(web_store: Path, tmp_path: Path) -> None:
+    db = tmp_path / "left.duckdb"
+    shutil.copy(web_store, db)
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], text=True,
+                          capture_output=True, check=True)  # fmt: skip
+    note = db.with_name(db.name + ".server")
+    note.write_text(json.dumps({"address": "127.0.0.1:9", "pid": int(gone.stdout)}))
+    listed, _ = _sitrep("events", "--db", str(db), "--json")
+    assert listed.returncode == 0, listed.stderr
+    with open_store(db, read_only=True) as store:
+        assert len(listed.stdout.splitlines()) == store.event_count() > 0
