@@ -56,20 +56,24 @@ def event_query(
     """The filters of a list request as the store takes them."""
     _refuse_unknown(request)
     first, last = _dates(event_date, since, until)
-    return EventQuery(
-        country=_country(country),
-        event_type=_known_type(event_type),
-        since=first,
-        until=last,
-        bbox=_bbox(bbox),
-        admin1=admin1,
-        sub_event_type=_known_sub_type(sub_event_type),
-        actor=actor,
-        actor1=actor1,
-        actor2=actor2,
-        text=text,
-        min_confidence=min_confidence,
-    )
+    box = _bbox(bbox)
+    try:
+        return EventQuery(
+            country=_country(country),
+            event_type=_known_type(event_type),
+            since=first,
+            until=last,
+            bbox=box,
+            admin1=admin1,
+            sub_event_type=_known_sub_type(sub_event_type),
+            actor=actor,
+            actor1=actor1,
+            actor2=actor2,
+            text=text,
+            min_confidence=min_confidence,
+        )
+    except ValueError as err:  # a check of the store's own, e.g. a box it cannot take
+        invalid("bbox", bbox, str(err))
 
 
 @dataclass(frozen=True, slots=True)
