@@ -36,7 +36,7 @@ web: $(WEB_BUILT)
 
 $(WEB_BUILT): $(WEB)/package.json $(WEB)/package-lock.json $(WEB)/build.mjs
 	@if command -v npm >/dev/null; then \
-		(cd $(WEB) && npm ci --no-audit --no-fund && node build.mjs && touch ../static/vendor/.built) \
+		(cd $(WEB) && npm ci --ignore-scripts --no-audit --no-fund && node build.mjs && touch ../static/vendor/.built) \
 			|| echo "npm could not build the map page; its browser test will skip"; \
 	else echo "npm not found: the map page is not built; its browser test will skip"; fi
 

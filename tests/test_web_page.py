@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -62,12 +63,23 @@ def browser() -> Iterator[Any]:
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
     context = browser.new_context(viewport={"width": 1400, "height": 850})
+    outside: list[str] = []
+
+    def local_only(route: Any) -> None:  # the page must need nothing from the internet
+        if urlsplit(route.request.url).hostname in ("127.0.0.1", "localhost"):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", local_only)
     opened = context.new_page()
     errors: list[str] = []
     opened.on("pageerror", lambda err: errors.append(str(err)))
     yield opened
     context.close()
     assert not errors, errors
+    assert not outside, f"fetched from outside: {outside}"
 
 
 def _monday(iso: str) -> str:
@@ -158,8 +170,12 @@ def test_map_timeline_filters_and_evidence(
     shot = tmp_path / "page.png"
     page.screenshot(path=str(shot))
     assert shot.stat().st_size > 10_000
-    if os.environ.get("SITREP_SCREENSHOT"):  # `make screenshot` keeps one for the README
+    if os.environ.get("SITREP_SCREENSHOT"):  # e.g. =docs/screenshot.png, for the README
         shutil.copy(shot, os.environ["SITREP_SCREENSHOT"])
+
+    # the API's documentation, from the same process too
+    page.goto(f"{url}/docs")
+    page.wait_for_selector("#operations-events-list_events_events_get", timeout=20_000)
 
 
 def test_ten_thousand_markers_and_a_brush_in_under_300_ms(

@@ -59,6 +59,8 @@ def create_app(
         version=__version__,
         summary="Conflict events from news reports, in ACLED's taxonomy, with their evidence.",
         lifespan=lifespan,
+        docs_url=None,  # served by page.docs from static/vendor, not from a CDN
+        redoc_url=None,
     )
     app.state.sitrep = Service(store, Writer(store, analyzer), token or None, max_upload_bytes)
     for router in ROUTERS:

@@ -1,8 +1,9 @@
-"""The page at / and its files, and GET /meta, what the page needs to draw its filters.
+"""The page at / and its files, GET /meta (what the page needs to draw its filters) and the
+API's documentation at /docs.
 
-The page's libraries (Leaflet, its marker clusters, topojson-client, the world-atlas
-outlines) come from the npm registry through `make web` into static/vendor; nothing
-is fetched from the internet when the page runs.
+The page's libraries (Leaflet, topojson-client, the world-atlas outlines) and Swagger UI
+come from the npm registry through `make web` into static/vendor; nothing is fetched from
+the internet when the page or /docs runs (FastAPI's own /docs would load Swagger UI from a CDN).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse
 
 from sitrep import __version__
@@ -33,6 +35,19 @@ def index() -> FileResponse | HTMLResponse:
     if not (VENDOR / "leaflet.js").is_file():
         return HTMLResponse(_NOT_BUILT, status_code=503)
     return FileResponse(STATIC / "index.html", media_type="text/html")
+
+
+@router.get("/docs", include_in_schema=False)
+def docs() -> HTMLResponse:
+    if not (VENDOR / "swagger-ui-bundle.js").is_file():
+        return HTMLResponse(_NOT_BUILT.replace("/docs", "/openapi.json"), status_code=503)
+    return get_swagger_ui_html(
+        openapi_url="/openapi.json",
+        title="sitrep API",
+        swagger_js_url="/static/vendor/swagger-ui-bundle.js",
+        swagger_css_url="/static/vendor/swagger-ui.css",
+        swagger_favicon_url="data:,",
+    )
 
 
 @router.get("/meta", response_model=Meta, tags=["meta"])

@@ -12,6 +12,8 @@ const FILES = {
   "leaflet/dist/images": "images",
   "topojson-client/dist/topojson-client.min.js": "topojson-client.min.js",
   "world-atlas/countries-50m.json": "countries-50m.json",
+  "swagger-ui-dist/swagger-ui-bundle.js": "swagger-ui-bundle.js",
+  "swagger-ui-dist/swagger-ui.css": "swagger-ui.css",
 };
 
 rmSync(out, { recursive: true, force: true });
