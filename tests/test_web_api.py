@@ -107,6 +107,10 @@ def _filters(events: list[Event]) -> dict[str, tuple[dict[str, str], Callable[[E
             {"bbox": f"{lon - 1},{lat - 1},{lon + 1},{lat + 1}"},
             lambda e: abs(e["lat"] - lat) <= 1 and abs(e["lon"] - lon) <= 1,
         ),
+        "bbox across the antimeridian": (  # from east of the event round to west of it
+            {"bbox": f"{lon + 1},-90,{lon - 1},90"},
+            lambda e: e["lon"] >= lon + 1 or e["lon"] <= lon - 1,
+        ),
         "since": ({"since": since}, lambda e: e["date_end"] >= since),
         "until": ({"until": until}, lambda e: e["date_start"] <= until),
         "event_date range": (
@@ -122,7 +126,8 @@ def _filters(events: list[Event]) -> dict[str, tuple[dict[str, str], Callable[[E
 
 FILTERS = (
     "country by name", "country by alpha-3", "admin1", "event_type", "sub_event_type", "actor",
-    "actor1", "actor2", "text", "min_confidence", "bbox", "since", "until", "event_date range",
+    "actor1", "actor2", "text", "min_confidence", "bbox", "bbox across the antimeridian", "since",
+    "until", "event_date range",
     "event_date day",
 )  # fmt: skip
 
