@@ -73,7 +73,7 @@ async def post_articles(request: Request, store: Reader) -> JSONResponse:
         raise HTTPException(422, failed or ["no article in the request"])
     summary = await run_in_threadpool(service(request).writer.add, articles)
     failed += [str(f.error) for f in summary.failures]
-    stored = [_stored(store, a.id) for a in articles]
+    stored = await run_in_threadpool(lambda: [_stored(store, a.id) for a in articles])
     result = PostResult(
         stored=summary.stored,
         duplicates=summary.duplicates,
