@@ -128,6 +128,9 @@ def test_map_timeline_filters_and_evidence(
     assert page.evaluate(COUNT_DRAWN) == len(kept)
     assert page.evaluate("window.sitrep.timings.apply") < BRUSH_MS
     assert weeks[0] in page.text_content("#status")
+    csv_link = page.get_attribute("#dl-csv", "href")
+    assert f"since={weeks[0]}" in csv_link and "format=csv" in csv_link
+    assert httpx.get(f"{url}{csv_link}").text.count("\n") - 1 >= len(kept)
     page.locator("#timeline").click(position={"x": 60, "y": 40})  # a click clears the brush
     _ready(page, len(events))
 

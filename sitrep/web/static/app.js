@@ -74,8 +74,26 @@ function apply() {
   const of = state.shown.length === state.events.length ? "" : ` of ${state.events.length}`;
   const when = range ? `, weeks ${range.from} to ${range.to}` : "";
   $("status").textContent = `${state.shown.length}${of} events${when}`;
+  setDownloads(range);
   document.body.dataset.shown = String(state.shown.length);
   document.body.dataset.state = "ready";
+}
+
+// The events in view as files: the filters, and the brushed weeks as since/until.
+function setDownloads(range) {
+  const params = filterParams();
+  if (range) { // within the filters' own dates, if they set any (ISO dates compare as text)
+    const end = new Date(Date.parse(range.to + "T00:00:00Z") + 6 * 86400000).toISOString();
+    const since = [params.get("since"), range.from].filter(Boolean).sort().pop();
+    const until = [params.get("until"), end.slice(0, 10)].filter(Boolean).sort()[0];
+    params.set("since", since);
+    params.set("until", until);
+  }
+  params.set("limit", String(state.meta.max_page_size));
+  for (const fmt of ["csv", "geojson"]) {
+    params.set("format", fmt);
+    $(`dl-${fmt}`).href = `/events?${params}`;
+  }
 }
 
 function renderList(events) {
