@@ -28,9 +28,11 @@ function filterParams() {
 async function loadEvents(params) {
   const events = [];
   let url = `/events?${params}&limit=${state.meta.max_page_size}`;
+  state.matching = 0;
   while (url && events.length < MAX_EVENTS) {
     const page = await getJSON(url);
     events.push(...page.data);
+    state.matching = page.count;
     url = page.next;
   }
   for (const e of events) e.week = weekOf(e.date_start);
@@ -73,7 +75,8 @@ function apply() {
   state.onMap = onMap;
   const of = state.shown.length === state.events.length ? "" : ` of ${state.events.length}`;
   const when = range ? `, weeks ${range.from} to ${range.to}` : "";
-  $("status").textContent = `${state.shown.length}${of} events${when}`;
+  const cut = state.matching > state.events.length ? ` (the newest of ${state.matching})` : "";
+  $("status").textContent = `${state.shown.length}${of} events${cut}${when}`;
   setDownloads(range);
   document.body.dataset.shown = String(state.shown.length);
   document.body.dataset.state = "ready";
