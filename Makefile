@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 WEB := sitrep/web/frontend
 WEB_BUILT := sitrep/web/static/vendor/.built
 
-.PHONY: setup demo test bench lint clean web system-deps serve
+.PHONY: setup demo test bench bench-ingest lint clean web system-deps serve
 
 setup: $(STAMP)
 
@@ -55,6 +55,10 @@ system-deps:
 bench: $(STAMP)
 	$(SITREP) bench
 	$(PY) -m sitrep.web.bench
+
+# Peak memory of `sitrep ingest` over 2,000 and 20,000 generated files (long: ~20 min).
+bench-ingest: $(STAMP)
+	nice $(SITREP) bench --memory --sizes 2000,20000
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check sitrep tests

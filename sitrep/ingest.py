@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -29,7 +30,7 @@ TEXT_KEYS = ("text", "body", "content")
 DATE_KEYS = ("published", "date")
 
 #: example articles in the format ``read_plain`` reads, for `sitrep demo` and `sitrep bench`
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parent / "examples"  # shipped as package data
 
 
 class IngestError(ValueError):
@@ -267,14 +268,26 @@ def read_content(
 
 
 def iter_files(path: Path) -> Iterator[Path]:
-    """A file, or every file under a folder (recursively, sorted, hidden ones skipped)."""
+    """A file, or every file under a folder (recursively, sorted, hidden ones skipped).
+
+    One folder's names are listed at a time, not the whole tree's paths, so a folder of
+    many thousands of files costs little memory; the order is that of sorting full paths.
+    """
     if path.is_dir():
-        for child in sorted(path.rglob("*")):
-            hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
-            if child.is_file() and not hidden:
-                yield child
+        yield from _walk(path)
     else:
         yield path
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for name in sorted(entry.name for entry in os.scandir(folder)):
+        if name.startswith("."):
+            continue
+        child = folder / name
+        if child.is_dir():
+            yield from _walk(child)
+        elif child.is_file():
+            yield child
 
 
 def is_url(source: str) -> bool:

@@ -92,3 +92,13 @@ def test_summary_line_reads_as_before() -> None:
     assert (
         summary.line() == "2 articles stored, 1 skipped as already stored, 0 failed, 3 events found"
     )
+
+
+def test_generated_bench_folder_is_distinct_readable_articles(tmp_path: Path) -> None:
+    from sitrep.bench import synthetic_report, write_synthetic_folder
+    from sitrep.ingest import iter_sources
+
+    assert len({synthetic_report(n) for n in range(20_000)}) == 20_000
+    folder = write_synthetic_folder(tmp_path / "gen", 30)
+    items = list(iter_sources([str(folder)]))
+    assert len({a.id for a in items if isinstance(a, Article)}) == 30

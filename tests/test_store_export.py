@@ -33,7 +33,7 @@ from sitrep.store import (
     StoreNotFound,
     open_store,
 )
-from sitrep.store.duckdb import MIGRATIONS, SCHEMA_VERSION
+from sitrep.store.duckdb import MIGRATIONS, SCHEMA_VERSION, DuckDBStore
 
 TEXT = "Shelling hit Kharkiv on Saturday, killing 3 people, the governor said. Calm in Lviv."
 
@@ -77,6 +77,7 @@ def store(tmp_path: Path):
 
 
 def test_write_is_idempotent_and_complete(store: Store) -> None:
+    assert isinstance(store, Store)  # the back end offers the whole interface
     analysis = _analysis()
     store.write([analysis])
     store.write([analysis])
@@ -214,3 +215,13 @@ def test_store_url_and_path_open_the_same_file(tmp_path: Path) -> None:
         store.write([_analysis()])
     with open_store(path, read_only=True) as store:
         assert store.article_count() == 1
+
+
+def test_writes_go_on_across_reconnections(tmp_path: Path) -> None:
+    # a long ingest reconnects now and then to release DuckDB's memory; nothing is lost
+    texts = [f"{TEXT} Report {n}." for n in range(5)]
+    with DuckDBStore(tmp_path / "s.duckdb", "test", reconnect_every=2) as store:
+        for text in texts:
+            store.write([_analysis(text)])
+        assert store.article_count() == len(texts)
+        assert len(store.events()) == len(texts) and store.check_integrity() == []

@@ -42,8 +42,32 @@ def demo(
 
 def bench(
     repeat: Annotated[int, typer.Option(help="Passes over the benchmark texts.")] = 5,
+    memory: Annotated[
+        bool,
+        typer.Option(
+            "--memory", help="Instead: peak memory of `sitrep ingest` over generated folders."
+        ),
+    ] = False,
+    sizes: Annotated[
+        str, typer.Option(help="Numbers of generated files for --memory, comma-separated.")
+    ] = "2000,20000",
 ) -> None:
     """Print speed figures as one JSON object: analyze beside the bare spaCy pass."""
     from sitrep import bench as benchmark
 
-    print_figures(benchmark.run(repeat))
+    if memory:
+        print_figures(benchmark.run_memory(_sizes(sizes)))
+    else:
+        print_figures(benchmark.run(repeat))
+
+
+def _sizes(value: str) -> tuple[int, ...]:
+    try:
+        sizes = tuple(int(part) for part in value.split(","))
+    except ValueError:
+        raise typer.BadParameter(
+            "expected numbers, e.g. 2000,20000", param_hint="--sizes"
+        ) from None
+    if not sizes or min(sizes) < 1:
+        raise typer.BadParameter("expected positive numbers", param_hint="--sizes")
+    return sizes

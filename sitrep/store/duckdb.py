@@ -66,6 +66,10 @@ CREATE TABLE IF NOT EXISTS events (
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
+# DuckDB keeps what a connection has touched (blocks, undo data) until it closes, so a long
+# ingest grows with the file; reconnecting after this many written articles keeps it flat.
+RECONNECT_EVERY = 1000
+
 
 def migrate(db: duckdb.DuckDBPyConnection, where: str) -> int:
     """Bring the file to SCHEMA_VERSION, each migration in its own transaction."""
@@ -104,8 +108,15 @@ def _too_new(where: str, found: int) -> str:
 class DuckDBStore:
     """A DuckDB file holding the layers; use as a context manager."""
 
-    def __init__(self, path: Path | str, version: str, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path | str,
+        version: str,
+        read_only: bool = False,
+        reconnect_every: int = RECONNECT_EVERY,
+    ) -> None:
         self.path = Path(path)
+        self.reconnect_every = reconnect_every
         self.version = version
         self.read_only = read_only
         _refuse_if_served(self.path)
@@ -119,6 +130,7 @@ class DuckDBStore:
             except BaseException:
                 self.db.close()
                 raise
+        self._written = 0  # articles written since the connection opened
 
     def __enter__(self) -> DuckDBStore:
         return self
@@ -177,13 +189,24 @@ class DuckDBStore:
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
+        self._written += len(analyses)
+        if self._written >= self.reconnect_every:
+            self._reconnect()
+
+    def _reconnect(self) -> None:
+        """Close and reopen the writing connection, releasing what DuckDB kept of the batches."""
+        self.db.close()
+        self.db = duckdb.connect(str(self.path))
+        self._written = 0
 
     def _replace(self, frames: dict[str, pd.DataFrame]) -> None:
         self.db.register("batch_ids", frames["articles"][["id"]])
-        for table in LAYER_TABLES:
-            self.db.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM batch_ids)")
-        self.db.execute("DELETE FROM articles WHERE id IN (SELECT id FROM batch_ids)")
+        stored = self.db.execute(
+            "SELECT a.id FROM articles a JOIN batch_ids b ON a.id = b.id"
+        ).fetchall()
         self.db.unregister("batch_ids")
+        if stored:  # a fresh article has no rows to delete: the layer tables are not scanned
+            self._delete([row[0] for row in stored])
         for table, frame in frames.items():
             if not frame.empty:
                 self.db.register("batch_frame", frame)
@@ -192,6 +215,13 @@ class DuckDBStore:
                     f"INSERT INTO {table} ({columns}) SELECT {columns} FROM batch_frame"
                 )
                 self.db.unregister("batch_frame")
+
+    def _delete(self, ids: list[str]) -> None:
+        self.db.register("stored_ids", pd.DataFrame({"id": ids}))
+        for table in LAYER_TABLES:
+            self.db.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM stored_ids)")
+        self.db.execute("DELETE FROM articles WHERE id IN (SELECT id FROM stored_ids)")
+        self.db.unregister("stored_ids")
 
     def article_count(self) -> int:
         [(count,)] = self.db.execute("SELECT count(*) FROM articles").fetchall()
