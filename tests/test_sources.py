@@ -11,20 +11,20 @@ from datetime import date
 
 import pytest
 
-from sitrep.analyze import load_nlp
-from sitrep.analyze.sources import SourceFinder, is_direct, lexicon, paragraphs, scan_quotes
+from sitrep.analyze import Analyzer
+from sitrep.analyze.layout import paragraphs
+from sitrep.analyze.sources import is_direct, scan_quotes
 from sitrep.ingest import read_path
-from sitrep.model import Analysis, Article, Sourcing
+from sitrep.model import Article, Sourcing
 
 
 @pytest.fixture(scope="module")
-def find():
-    """The spaCy pass and the sources stage alone (it reads no earlier layer)."""
-    nlp, finder = load_nlp(), SourceFinder()
+def find(analyzer: Analyzer):
+    """The spaCy pass, the layout and the sources stage alone (it reads no other layer)."""
+    alone = Analyzer(stages=("layout", "sources"), resources=analyzer.resources)
 
     def run(text: str) -> Sourcing:
-        article = Article(text=text, published=date(2023, 4, 11))
-        return finder(nlp(text), Analysis(article=article))
+        return alone.analyze_one(Article(text=text, published=date(2023, 4, 11))).sources
 
     return run
 
@@ -324,8 +324,8 @@ def test_thousands_of_quotation_marks_do_not_crash_the_stage(find) -> None:
     assert isinstance(sourcing.attributions, list)
 
 
-def test_lexicon_is_loaded_once() -> None:
-    assert lexicon() is lexicon()
+def test_the_stage_reads_the_lexicon_its_resources_loaded(analyzer: Analyzer) -> None:
+    assert analyzer.stage("sources").lexicon is analyzer.resources.lexicons.sources
 
 
 # -- shared data --------------------------------------------------------------------------------
