@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 WEB := sitrep/web/frontend
 WEB_BUILT := sitrep/web/static/vendor/.built
 
-.PHONY: setup demo test bench bench-ingest lint clean web system-deps serve
+.PHONY: setup demo test bench bench-ingest bench-clusters lint clean web system-deps serve
 
 setup: $(STAMP)
 
@@ -59,6 +59,9 @@ bench: $(STAMP)
 # Peak memory of `sitrep ingest` over 2,000 and 20,000 generated files (long: ~20 min).
 bench-ingest: $(STAMP)
 	nice $(SITREP) bench --memory --sizes 2000,20000
+
+bench-clusters: $(STAMP)
+	nice $(SITREP) bench --clusters 1000000
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check sitrep tests
