@@ -264,7 +264,10 @@ def test_meta_says_what_the_page_needs(client: TestClient) -> None:
     meta = client.get("/meta").json()
     assert "Battles" in meta["taxonomy"] and "Armed clash" in meta["taxonomy"]["Battles"]
     assert meta["writes"] is False and meta["max_page_size"] == MAX_PAGE_SIZE
-    assert "/events" in client.get("/openapi.json").json()["paths"]
+    schema = client.get("/openapi.json").json()
+    assert "/events" in schema["paths"]
+    documented = set(schema["components"]["schemas"]["EventOut"]["properties"])
+    assert set(client.get("/events").json()["data"][0]) == documented  # every field, no more
 
 
 def test_writes_are_off_without_a_token(client: TestClient) -> None:

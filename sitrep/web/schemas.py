@@ -37,6 +37,10 @@ class EventOut(BaseModel):
     article_url: str | None
     outlet: str | None
     article_title: str | None
+    cluster_id: str | None = Field(None, description="The incident it belongs to, once clustered")
+    cluster_group: str | None = None
+    cluster_cell: str | None = None
+    cluster_region: str | None = None
 
 
 class EventPage(BaseModel):
