@@ -27,7 +27,7 @@ def ingest(
     """Ingest and analyze articles into the store; exits 1 if any input failed."""
     try:
         summary = run_ingest(sources, db, parse_day(published, "--published"), force)
-    except StoreError as err:  # a store this sitrep cannot open: say why, no traceback
+    except StoreError as err:  # cannot open (a server owns the file, ...): say why, at once
         typer.secho(str(err), fg="red", err=True)
         raise typer.Exit(2) from None
     typer.echo(summary.line())

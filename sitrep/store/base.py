@@ -37,6 +37,16 @@ class EventQuery:
     until: date | None = None
     near: tuple[float, float, float] | None = None  # lat, lon, km
     limit: int | None = None
+    # min_lon, min_lat, max_lon, max_lat; min_lon > max_lon crosses the antimeridian
+    bbox: tuple[float, float, float, float] | None = None
+    admin1: str | None = None
+    sub_event_type: str | None = None
+    actor: str | None = None  # a part of either actor's name
+    actor1: str | None = None  # a whole name, as ACLED's API takes it
+    actor2: str | None = None
+    text: str | None = None  # a part of the evidence sentence
+    min_confidence: float | None = None
+    offset: int = 0  # rows skipped, in the stable order of ``events``
 
 
 @dataclass(slots=True)
@@ -88,7 +98,32 @@ class Store(Protocol):
         ...
 
     def events(self, query: EventQuery | None = None) -> list[dict[str, Any]]:
-        """Stored events joined with their article's header, newest first."""
+        """Stored events joined with their article's header, newest first (then by id)."""
+        ...
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        """One stored event as ``events`` gives it, or None."""
+        ...
+
+    def event_count(self, query: EventQuery | None = None) -> int:
+        """How many events match, ignoring the query's limit and offset."""
+        ...
+
+    def stats(self, query: EventQuery | None = None) -> dict[str, Any]:
+        """Counts of the matching events: ``total``, ``by_type`` and ``by_country`` (name ->
+        count), ``by_week`` (rows of ``week`` (the Monday of date_start), ``event_type``,
+        ``count``, oldest first)."""
+        ...
+
+    def session(self) -> Store:
+        """The same store for one thread at a time (a server's request): its reads see
+        committed data and do not wait behind another session's write. Close it after."""
+        ...
+
+    def hold_for(self, address: str | None) -> None:
+        """Note that a server at ``address`` (host:port) owns this store, so that another
+        writer fails at once naming it; None withdraws the note. A no-op where the back end
+        takes several writers."""
         ...
 
     def article(self, article_id: str) -> Analysis | None:

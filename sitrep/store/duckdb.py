@@ -7,6 +7,9 @@ read (`events`, `export`) open the file read-only.
 
 from __future__ import annotations
 
+import copy
+import json
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -145,11 +148,12 @@ class DuckDBStore(ClusterTables):
         self.reconnect_every = reconnect_every
         self.version = version
         self.read_only = read_only
+        _refuse_if_served(self.path)
         if read_only:
             self.db = _open_read_only(self.path)
         else:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = duckdb.connect(str(self.path))
+            self.db = _connect_for_writing(self.path)
             try:
                 migrate(self.db, str(self.path))
             except BaseException:
@@ -165,6 +169,22 @@ class DuckDBStore(ClusterTables):
 
     def close(self) -> None:
         self.db.close()
+
+    def session(self) -> DuckDBStore:
+        """This store over a cursor of its own: DuckDB's cursors read a snapshot of committed
+        data while another cursor writes, so a server's reads never wait behind a write."""
+        view = copy.copy(self)
+        view.db = self.db.cursor()
+        return view
+
+    def hold_for(self, address: str | None) -> None:
+        """Leave (or, with None, take away) a note beside the file naming the server that
+        owns it, so that `sitrep ingest` fails at once with the ways out."""
+        note = _server_note(self.path)
+        if address is None:
+            note.unlink(missing_ok=True)
+        else:
+            note.write_text(json.dumps({"address": address, "pid": os.getpid()}) + "\n")
 
     def schema_version(self) -> int:
         return _stored_version(self.db)
@@ -242,17 +262,53 @@ class DuckDBStore(ClusterTables):
         return int(count)
 
     def events(self, query: EventQuery | None = None) -> list[dict[str, Any]]:
-        """Stored events joined with their article's header, newest first."""
+        """Stored events joined with their article's header, newest first (then by id)."""
         query = query or EventQuery()
         where, params = _event_filters(query)
         sql = f"""
             SELECT e.*, a.published, a.url AS article_url, a.outlet, a.title AS article_title
-            FROM events e JOIN articles a ON a.id = e.article_id
-            {"WHERE " + " AND ".join(where) if where else ""}
+            FROM events e JOIN articles a ON a.id = e.article_id {_where(where)}
             ORDER BY e.date_end DESC, e.id
             {"LIMIT " + str(int(query.limit)) if query.limit else ""}
+            {"OFFSET " + str(int(query.offset)) if query.offset else ""}
         """
         return [decode_event(row) for row in self._dicts(sql, params)]
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        found = self._dicts(
+            "SELECT e.*, a.published, a.url AS article_url, a.outlet, a.title AS article_title"
+            " FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = ?",
+            [event_id],
+        )
+        return decode_event(found[0]) if found else None
+
+    def event_count(self, query: EventQuery | None = None) -> int:
+        where, params = _event_filters(query or EventQuery())
+        [(count,)] = self.db.execute(
+            f"SELECT count(*) FROM events e {_where(where)}", params
+        ).fetchall()
+        return int(count)
+
+    def stats(self, query: EventQuery | None = None) -> dict[str, Any]:
+        where, params = _event_filters(query or EventQuery())
+        counts = {
+            key: dict(
+                self.db.execute(
+                    f"SELECT {column}, count(*) FROM events e {_where(where)}"
+                    f" GROUP BY {column} ORDER BY count(*) DESC, {column}",
+                    params,
+                ).fetchall()
+            )
+            for key, column in (("by_type", "e.event_type"), ("by_country", "e.country_code"))
+        }
+        weeks = self._dicts(
+            "SELECT CAST(date_trunc('week', e.date_start) AS DATE) AS week, e.event_type,"
+            f" count(*) AS count FROM events e {_where(where)}"
+            " GROUP BY week, e.event_type ORDER BY week, e.event_type",
+            params,
+        )
+        by_week = [row | {"week": row["week"].isoformat()} for row in weeks]
+        return {"total": sum(counts["by_type"].values())} | counts | {"by_week": by_week}
 
     def _filters(self, query: EventQuery) -> tuple[list[str], list[Any]]:
         return _event_filters(query)
@@ -384,6 +440,52 @@ def _open_read_only(path: Path) -> duckdb.DuckDBPyConnection:
     return duckdb.connect(str(path), read_only=True)
 
 
+def _server_note(path: Path) -> Path:
+    return path.with_name(path.name + ".server")
+
+
+def _refuse_if_served(path: Path) -> None:
+    """A StoreError naming the live server that owns the file, if one does."""
+    try:
+        note = json.loads(_server_note(path).read_text())
+        address, pid = str(note["address"]), int(note["pid"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return  # no note, or not one a server wrote
+    if pid == os.getpid() or not _alive(pid):
+        return
+    raise StoreError(
+        f"the store {path} is served by `sitrep serve` at http://{address} (pid {pid}), the one"
+        f" process that may use the file. Send articles to it: POST http://{address}/articles"
+        f" with the header 'Authorization: Bearer $SITREP_TOKEN'; read it: GET"
+        f" http://{address}/events; or keep the store in PostgreSQL (--db postgresql://...),"
+        " which takes several writers"
+    )
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _connect_for_writing(path: Path) -> duckdb.DuckDBPyConnection:
+    try:
+        return duckdb.connect(str(path))
+    except duckdb.IOException as err:
+        raise StoreError(
+            f"the store {path} is in use by another process, and DuckDB lets one process write"
+            f" a file: wait for it, or keep the store in PostgreSQL ({err})"
+        ) from None
+
+
+def _where(conditions: list[str]) -> str:
+    return "WHERE " + " AND ".join(conditions) if conditions else ""
+
+
 def _event_filters(query: EventQuery) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
@@ -407,4 +509,37 @@ def _event_filters(query: EventQuery) -> tuple[list[str], list[Any]]:
             " * pow(sin(radians(e.lon - ?) / 2), 2))) <= ?"
         )
         params += [lat, lat, lon, km]
+    _more_filters(query, where, params)
     return where, params
+
+
+def _more_filters(query: EventQuery, where: list[str], params: list[Any]) -> None:
+    """The filters of the API (portable SQL: PostgreSQL reads the same)."""
+    for column, value in (
+        ("admin1", query.admin1),
+        ("sub_event_type", query.sub_event_type),
+        ("actor1", query.actor1),
+        ("actor2", query.actor2),
+    ):
+        if value:
+            where.append(f"lower(e.{column}) = lower(?)")
+            params.append(value)
+    if query.actor:
+        where.append(
+            "(strpos(lower(e.actor1), lower(?)) > 0 OR strpos(lower(e.actor2), lower(?)) > 0)"
+        )
+        params += [query.actor, query.actor]
+    if query.text:
+        where.append("strpos(lower(e.evidence_text), lower(?)) > 0")
+        params.append(query.text)
+    if query.min_confidence is not None:
+        where.append("e.confidence >= ?")
+        params.append(query.min_confidence)
+    if query.bbox:
+        min_lon, min_lat, max_lon, max_lat = query.bbox
+        across = min_lon > max_lon  # the box crosses the antimeridian
+        where.append(
+            "e.lat BETWEEN ? AND ? AND "
+            + ("(e.lon >= ? OR e.lon <= ?)" if across else "e.lon BETWEEN ? AND ?")
+        )
+        params += [min_lat, max_lat, min_lon, max_lon]
