@@ -372,6 +372,23 @@ def test_case2021_run_on_a_slice(shared: Path) -> None:
     assert set(figures["per_class"]) <= set(case2021.CODES.values())
     assert figures["snippets_per_s"] > 0
     assert figures["weighted_f1"] > 0.3  # far above chance over 25 classes
+    # the product is scored; the typer alone is beside it, labelled
+    assert figures["scored"] == "product"
+    assert 0 <= figures["no_event"] < 25
+    assert 0.3 < figures["typer_only"]["weighted_f1"] <= 1.0
+
+
+def test_the_product_is_the_most_confident_event(analyze) -> None:
+    assert case2021.product(analyze("The weather was mild and the markets were calm.")) == (
+        case2021.NO_EVENT
+    )
+    analysis = analyze(
+        "Police arrested two men in Nairobi on Monday. On Tuesday, a suicide bomber blew "
+        "himself up at a checkpoint in Kisumu, killing six soldiers."
+    )
+    best = max(analysis.events, key=lambda e: e.confidence)
+    assert len(analysis.events) >= 2
+    assert case2021.product(analysis) == best.sub_event_type
 
 
 # Typing decided by the arguments or the clause: (sentence, trigger text, expected sub-type).

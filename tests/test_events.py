@@ -714,3 +714,27 @@ def test_a_town_read_as_a_people_after_in_is_the_place(analyze, typer_ready) -> 
     text = "Rebels attacked an army base in Kidal on Monday, killing three soldiers."
     events = analyze(text, published="2024-01-09").events
     assert [(e.sub_event_type, e.location.name) for e in events] == [("Armed clash", "Kidal")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Masked gunmen kidnapped two aid workers on Friday, their employer said.",
+        "Soldiers shot dead three smugglers at a remote crossing overnight.",
+    ],
+)
+def test_an_incident_told_with_no_known_place_is_still_an_event(
+    typer_ready, analyze, text: str
+) -> None:
+    # a brief that places its one incident nowhere we know still reports it
+    event = _only_event(analyze(text))
+    assert event.location is None
+    assert event.event_type in {"Violence against civilians", "Battles"}
+
+
+def test_an_unplaced_echo_beside_a_placed_incident_is_dropped(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "Rebels ambushed an army convoy near Maiduguri on Sunday, killing four soldiers.\n\n"
+        "Elsewhere, residents said they feared more attacks after a kidnapping last month."
+    )
+    assert analysis.events and all(e.location is not None for e in analysis.events)

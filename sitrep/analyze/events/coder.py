@@ -85,10 +85,10 @@ class EventCoder:
             context.named_group = None
         drafts = _absorb_generic(_fold_headline(drafts, context.headline_end, self.lex), self.lex)
         merged = _drop_vague(_merge(drafts, self.lex), self.lex)
-        return [
-            self._event(draft, analysis, index, context)
-            for index, draft in enumerate(d for d in merged if d.place is not None)
-        ]
+        # An incident the text places nowhere we know is still news when the article tells
+        # no placed one (a wire brief, a snippet); beside placed ones it is a vague echo.
+        kept = [d for d in merged if d.place is not None] or merged
+        return [self._event(draft, analysis, index, context) for index, draft in enumerate(kept)]
 
     # -- one sentence ----------------------------------------------------------------------
 
