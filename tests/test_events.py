@@ -344,6 +344,19 @@ def test_a_peaceful_march_has_protesters_and_no_opponent(typer_ready, analyze) -
             "Protest with intervention",
             None,
         ),
+        # force that seriously injures, or a crackdown named as such, is excessive too
+        (
+            "Police used excessive force against students demonstrating in Nairobi, Kenya, "
+            "on Monday.",
+            "Excessive force against protesters",
+            None,
+        ),
+        (
+            "Police launched a violent crackdown on a sit-in by teachers in Nairobi, Kenya, "
+            "on Monday.",
+            "Excessive force against protesters",
+            None,
+        ),
     ],
 )
 def test_excessive_force_is_lethal_force(
