@@ -102,6 +102,11 @@ TYPED = [
     ),
     ("Women held a silent vigil for the victims of the massacre.", "Peaceful protest"),
     ("Teachers held a national strike in the capital on Monday.", "Peaceful protest"),
+    ("Nurses began an open-ended strike over unpaid wages on Monday.", "Peaceful protest"),
+    ("The port was shut by an indefinite strike of dockers.", "Peaceful protest"),
+    ("The two sides signed a cessation of hostilities in the capital.", "Agreement"),
+    # a perfect progressive bounded to the last days is the news itself
+    ("Soldiers have been clashing with gunmen in the town since Monday.", "Armed clash"),
 ]
 
 # Reports of violence that did not (yet) happen: no trigger at all.
@@ -134,6 +139,15 @@ NOT_INCIDENTS = [
     "The party called on its members to take to the streets.",
     "The union urged workers to occupy the ministry on Monday.",
     "The bishop appealed to the faithful to march peacefully.",
+    # a perfect progressive over a long span is a state of war, not an incident
+    "The country has been fighting jihadists linked to two global networks since 2015.",
+    "Government troops have been battling insurgents in the north for nearly a decade.",
+    # stepping up a campaign over weeks is no single incident
+    "In recent months the insurgents have ramped up drone attacks on towns in the south.",
+    "The army has escalated its shelling of rebel positions along the river.",
+    # what is ended or suspended is not done
+    "The government announced a cessation of air strikes on the province.",
+    "Police suspended raids in the slum after complaints from residents.",
 ]
 
 

@@ -870,6 +870,15 @@ def _kept_up(root: Token, modality: Modality) -> bool:
     )
 
 
+def _ongoing(verb: Token, modality: Modality) -> bool:
+    """ "has been fighting rebels for years": a perfect progressive tells a state that goes on,
+    not an incident, unless the sentence bounds it to the last days ("since Monday")."""
+    progressive = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ == "been" for c in verb.children
+    )
+    return progressive and not any(t.lower_ in modality.recent_times for t in verb.sent)
+
+
 def _is_assessment(root: Token, modality: Modality) -> bool:
     """'The war has killed thousands', 'have been killed since 2011': a toll of a conflict or
     a period, not an incident."""
@@ -894,6 +903,8 @@ def _is_assessment(root: Token, modality: Modality) -> bool:
     ):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+    if perfect and _ongoing(verb, modality):
+        return True
     return perfect and any(
         c.dep_ == "prep"
         and c.lower_ in modality.aggregate_preps
