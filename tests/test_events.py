@@ -83,6 +83,22 @@ def test_datelines_are_found(text: str, dateline: str) -> None:
     assert text[start:end] == dateline
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "FILE - In this May 2 file photo, soldiers patrol a market after a bombing in the town.",
+        "In this image taken from video, smoke rises over the port after a drone attack.",
+        "Photo: residents inspect a house destroyed by shelling.",
+        "Police detain a demonstrator near the parliament. (AP Photo/John Roe)",
+    ],
+)
+def test_wire_captions_are_captions(caption: str) -> None:
+    text = f"Shelling hit the town on Monday.\n\n{caption}\n\nOfficials said more strikes followed."
+    (start, end) = _caption_ranges(text, assembly_lexicon())[0]
+    assert text[start:end] == caption
+    assert len(_caption_ranges(text, assembly_lexicon())) == 1
+
+
 def test_no_dateline_in_a_plain_sentence() -> None:
     assert dateline_ranges("Police said on Monday that two men were arrested.") == []
 
