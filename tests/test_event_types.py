@@ -107,6 +107,12 @@ TYPED = [
     ("The two sides signed a cessation of hostilities in the capital.", "Agreement"),
     # a perfect progressive bounded to the last days is the news itself
     ("Soldiers have been clashing with gunmen in the town since Monday.", "Armed clash"),
+    # a recent span, or a wave told without a count, is still the news
+    (
+        "Shelling over the past day wounded two civilians in the city.",
+        "Shelling/artillery/missile attack",
+    ),
+    ("Violent protests erupted across the occupied territories.", "Violent demonstration"),
 ]
 
 # Reports of violence that did not (yet) happen: no trigger at all.
@@ -148,6 +154,13 @@ NOT_INCIDENTS = [
     # what is ended or suspended is not done
     "The government announced a cessation of air strikes on the province.",
     "Police suspended raids in the slum after complaints from residents.",
+    # counts over a period or a whole area are totals, not incidents
+    "Some 150 soldiers were killed in the province over the past three months.",
+    "Hundreds of people have been abducted in the state in recent years.",
+    "In total, 87 people were killed in the region during the month.",
+    "More than 300 people died in clashes across Kenya last year.",
+    "Over 2,000 civilians were killed in attacks across Burkina Faso in 2023.",
+    "Since the war began, more than 30,000 people have died in the territory.",
 ]
 
 

@@ -767,3 +767,26 @@ def test_an_unplaced_echo_beside_a_placed_incident_is_dropped(typer_ready, analy
         "Elsewhere, residents said they feared more attacks after a kidnapping last month."
     )
     assert analysis.events and all(e.location is not None for e in analysis.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "In the restive Borno State, Maiduguri has long been a target of insurgents.\n\n"
+            "On Monday, gunmen killed five traders at the main market, police said.",
+            "Maiduguri",
+        ),
+        (
+            "Donetsk Oblast has seen little respite, and Kramatorsk is now near the front.\n\n"
+            "A missile strike destroyed a school on Sunday, officials said.",
+            "Kramatorsk",
+        ),
+    ],
+)
+def test_an_unplaced_incident_falls_back_to_the_town_not_its_region(
+    typer_ready, analyze, text: str, town: str
+) -> None:
+    # the town and its region are each named once: the town says more
+    event = _only_event(analyze(text))
+    assert _town_of(event, km=25) == town

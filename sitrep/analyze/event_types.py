@@ -59,6 +59,8 @@ _ARGUMENT_DEPS = frozenset(
         "attr",
     }
 )
+# Entity labels of a named area ("across Mali", "throughout Darfur").
+_AREAS = frozenset({"GPE", "LOC", "NORP"})
 # A background trigger keeps this share of its weight: the news is elsewhere in the sentence.
 BACKGROUND_DISCOUNT = 0.75
 
@@ -210,6 +212,9 @@ class Modality:
     discredited: frozenset[str]
     continuation_verbs: frozenset[str]
     aim_words: frozenset[str]
+    aggregate_periods: frozenset[str]
+    area_preps: frozenset[str]
+    counts: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -879,6 +884,31 @@ def _ongoing(verb: Token, modality: Modality) -> bool:
     return progressive and not any(t.lower_ in modality.recent_times for t in verb.sent)
 
 
+def _over_a_period(verb: Token, modality: Modality) -> bool:
+    """ "150 soldiers were killed over the past three months", "attacks across the country":
+    the clause counts incidents over a period or an area; a recent time makes it news."""
+    tokens = list(verb.subtree)
+    words = [t.lower_ for t in tokens]
+    text = f" {' '.join(words)} "
+    spread = any(
+        t.lower_ in modality.area_preps
+        and any(o.ent_type_ in _AREAS or o.pos_ == "PROPN" for o in t.subtree)
+        for t in tokens
+    )
+    # "since the war began, thousands have died": a perfect counted from a past event
+    counted = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+        for c in verb.children
+    )
+    periods = any(f" {phrase} " in text for phrase in modality.aggregate_periods)
+    # a count of people or incidents makes it a total; "protests erupted across the country"
+    # is a wave told as one
+    count = any(t.dep_ == "nummod" or t.lower_ in modality.counts for t in tokens)
+    if not (periods or (spread and count) or counted):
+        return False
+    return not any(w in modality.recent_times for w in words)
+
+
 def _is_assessment(root: Token, modality: Modality) -> bool:
     """'The war has killed thousands', 'have been killed since 2011': a toll of a conflict or
     a period, not an incident."""
@@ -903,7 +933,7 @@ def _is_assessment(root: Token, modality: Modality) -> bool:
     ):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
-    if perfect and _ongoing(verb, modality):
+    if (perfect and _ongoing(verb, modality)) or _over_a_period(verb, modality):
         return True
     return perfect and any(
         c.dep_ == "prep"

@@ -299,8 +299,9 @@ class _ArticleContext:
         counts: dict[str, int] = {}
         for place in below_country:
             counts[place.name] = counts.get(place.name, 0) + 1
-        best = max(counts.values())
-        return next(p for p in below_country if counts[p.name] == best)
+        # as often named, a town says more than the region around it
+        best = max((counts[p.name], _place_level(p)) for p in below_country)
+        return next(p for p in below_country if (counts[p.name], _place_level(p)) == best)
 
     # -- dates -----------------------------------------------------------------------------
 
