@@ -790,3 +790,25 @@ def test_an_unplaced_incident_falls_back_to_the_town_not_its_region(
     # the town and its region are each named once: the town says more
     event = _only_event(analyze(text))
     assert _town_of(event, km=25) == town
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Gunmen killed six villagers in Kaura Namoda on Saturday, police said.\n\n"
+            "The governor of Zamfara State condemned the attack in a statement from Nairobi.",
+            "Kaura Namoda",
+        ),
+        (
+            "Rebels shelled the town of Bakhmut on Monday, killing two.\n\n"
+            "Officials in Kyiv expressed concern about the shelling.",
+            "Bakhmut",
+        ),
+    ],
+)
+def test_a_reaction_to_an_incident_is_no_second_incident(
+    typer_ready, analyze, text: str, town: str
+) -> None:
+    event = _only_event(analyze(text))
+    assert _town_of(event, km=25) == town

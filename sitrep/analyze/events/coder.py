@@ -31,10 +31,12 @@ from sitrep.analyze.events.merging import (
     _add_stray_tolls,
     _drop_vague,
     _fold_headline,
+    _fold_references,
     _merge,
     _settle_protest_force,
 )
 from sitrep.analyze.events.sentences import (
+    _a_reference,
     _an_effects_cause,
     _collapse_chains,
     _drop_descriptions,
@@ -73,7 +75,8 @@ class EventCoder:
             by_sentence.setdefault(_line_bounds(context.text, trigger), []).append(trigger)
         for bounds, sentence_triggers in by_sentence.items():
             drafts.extend(self._sentence_drafts(context, bounds, sentence_triggers, len(drafts)))
-            placed = [d for d in drafts if d.place_explicit and d.place is not None]
+            # a reaction's place ("condemned the attack, said in Kyiv") is no scene
+            placed = [d for d in drafts if d.place_explicit and d.place and not d.reference]
             if placed:
                 context.story_place = placed[-1].place
         _add_stray_tolls(context, drafts, set(by_sentence))
@@ -83,7 +86,8 @@ class EventCoder:
         in_roles = {d.actor1 for d in drafts if not d.actor1_weak} | {d.actor2 for d in drafts}
         if context.named_group not in in_roles:
             context.named_group = None
-        drafts = _absorb_generic(_fold_headline(drafts, context.headline_end, self.lex), self.lex)
+        drafts = _fold_headline(drafts, context.headline_end, self.lex)
+        drafts = _absorb_generic(_fold_references(drafts, self.lex), self.lex)
         merged = _drop_vague(_merge(drafts, self.lex), self.lex)
         # An incident the text places nowhere we know is still news when the article tells
         # no placed one (a wire brief, a snippet); beside placed ones it is a vague echo.
@@ -174,6 +178,7 @@ class EventCoder:
                         order=order + len(drafts),
                         triggers=[trigger],
                         cause=_told_as_cause(head, context.lex),
+                        reference=_a_reference(head, context.lex),
                     )
                 )
         return drafts

@@ -69,6 +69,7 @@ class AssemblyLexicon:
     near_km: float
     territory: TerritoryLexicon
     effect_verbs: frozenset[str]
+    reactions: frozenset[str]
     strike_verbs: frozenset[str]
     weapon_subjects: dict[str, str]  # weapon lemma -> the sub-event type of its strikes
 
@@ -141,6 +142,7 @@ def assembly_lexicon() -> AssemblyLexicon:
         zero_breaks=frozenset(w.lower() for w in fat["zero_clause_breaks"]),
         near_km=float(data["merge"]["near_km"]),
         effect_verbs=frozenset(w.lower() for w in data["effect_verbs"]),
+        reactions=frozenset(w.lower() for w in data["reaction_words"]),
         strike_verbs=frozenset(w.lower() for w in data["weapon_strikes"]["verbs"]),
         weapon_subjects={
             w.lower(): sub
@@ -189,6 +191,8 @@ class Draft:
     directed: bool = False
     # actor1 is only a party the sentence mentions, in no role towards the trigger
     actor1_weak: bool = False
+    # The incident is what a reaction or a recollection is about ("condemned the attack")
+    reference: bool = False
 
 
 # ------------------------------------------------------------------------------------------

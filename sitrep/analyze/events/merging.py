@@ -229,6 +229,30 @@ def _fold_headline(drafts: list[Draft], headline_end: int, lex: AssemblyLexicon)
     return sorted(result, key=lambda d: d.order)
 
 
+def _fold_references(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
+    """An incident that is only reacted to or recalled ("officials condemned the attack")
+    is one the article tells elsewhere: it folds into the first told incident of its type
+    group, else of any type when its word is generic, lending its stated place to a host
+    of its days that only guessed one. Told nowhere else, it stays."""
+    told = [d for d in drafts if not d.reference]
+    result = list(told)
+    for draft in drafts:
+        if not draft.reference:
+            continue
+        group = _type_group(draft.event_type, lex)
+        host = next((d for d in told if _type_group(d.event_type, lex) == group), None)
+        if host is None and _is_generic(draft, lex) and told:
+            host = told[0]
+        if host is None:
+            result.append(draft)
+            continue
+        lends = draft.place_explicit and not host.place_explicit and _dates_match(host, draft)
+        if lends and draft.place is not None:
+            host.place, host.precision, host.place_explicit = draft.place, draft.precision, True
+        _take_over(host, draft)
+    return sorted(result, key=lambda d: d.order)
+
+
 def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
     if draft.sub_event_type == "Arrests" and draft.cause:
         return False  # an arrest that set off a protest is its own event, not a detention in it

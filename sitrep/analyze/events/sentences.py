@@ -215,6 +215,22 @@ def _intended(head: Token, lex: AssemblyLexicon) -> bool:
     return verb.head.i != verb.i and verb.head.lemma_.lower() not in lex.implicative
 
 
+def _a_reference(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger is what a reaction or a recollection is about ("condemned the
+    attack", "concern about the unrest", "referring to the bombing of the village")."""
+    token = head
+    # a noun phrase's head, then through a preposition ("concern about", "refer to")
+    while token.dep_ in {"compound", "amod", "nmod"} and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.head.i != token.head.i:
+        governor = token.head.head
+    elif token.dep_ in {"dobj", "nsubjpass", "poss"}:
+        governor = token.head
+    else:
+        return False
+    return governor.lemma_.lower() in lex.reactions
+
+
 def _told_as_cause(head: Token, lex: AssemblyLexicon) -> bool:
     """Whether the trigger is told as what came before or provoked the sentence's news ("a
     protest after the arrest of two men", "After the duo were arrested, ...")."""
