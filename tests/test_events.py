@@ -812,3 +812,15 @@ def test_a_reaction_to_an_incident_is_no_second_incident(
 ) -> None:
     event = _only_event(analyze(text))
     assert _town_of(event, km=25) == town
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine people were wounded in a hand grenade blast at a market in Davao on Friday.",
+        "A grenade exploded outside a bar in Davao on Saturday, wounding four, police said.",
+    ],
+)
+def test_a_named_grenade_is_the_weapon_of_its_blast(typer_ready, analyze, text: str) -> None:
+    event = _only_event(analyze(text))
+    assert event.sub_event_type == "Grenade"
