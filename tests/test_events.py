@@ -99,6 +99,14 @@ def test_wire_captions_are_captions(caption: str) -> None:
     assert len(_caption_ranges(text, assembly_lexicon())) == 1
 
 
+def test_caption_openers_inside_a_report_paragraph_make_no_caption() -> None:
+    text = (
+        "A suicide bomber struck a checkpoint in the town on Monday. In this image taken "
+        "from video, soldiers secure the area.\n\nOfficials said five died."
+    )
+    assert _caption_ranges(text, assembly_lexicon()) == []
+
+
 def test_no_dateline_in_a_plain_sentence() -> None:
     assert dateline_ranges("Police said on Monday that two men were arrested.") == []
 

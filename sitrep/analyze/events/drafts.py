@@ -100,7 +100,8 @@ def assembly_lexicon() -> AssemblyLexicon:
     agencies = "|".join(re.escape(a) for a in sorted(data["captions"]["agencies"], key=len)[::-1])
     markers = "|".join(re.escape(m) for m in data["captions"]["markers"])
     # "Name Surname/Agency/Getty": a credit is a slash-joined run ending in an agency name.
-    caption = rf"(?<=\w)/(?:[^/\n]{{1,30}}/)?(?:{agencies})\b|{markers}"
+    openers = "|".join(re.escape(m) for m in data["captions"]["openers"])
+    caption = rf"(?<=\w)/(?:[^/\n]{{1,30}}/)?(?:{agencies})\b|{markers}|^\s*(?:{openers})"
     compatible = {}
     for group in data["merge"]["compatible"]:
         for event_type in group:
