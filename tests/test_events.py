@@ -832,3 +832,22 @@ def test_a_reaction_to_an_incident_is_no_second_incident(
 def test_a_named_grenade_is_the_weapon_of_its_blast(typer_ready, analyze, text: str) -> None:
     event = _only_event(analyze(text))
     assert event.sub_event_type == "Grenade"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Rebel fighters from Borno State killed nine traders in Kaura Namoda on Monday.", None),
+        ("Drones launched from Kursk struck a depot in Sumy overnight.", "Sumy"),
+        ("On Monday, rockets launched from Donetsk struck a market in Kramatorsk.", "Kramatorsk"),
+    ],
+)
+def test_where_attackers_or_weapons_come_from_is_no_scene(
+    typer_ready, analyze, text: str, town: str | None
+) -> None:
+    event = _only_event(analyze(text))
+    assert event.location is not None
+    assert "Borno" not in event.location.name and "Kursk" not in event.location.name
+    assert "Donetsk" not in event.location.name
+    if town is not None:
+        assert _town_of(event, km=25) == town

@@ -157,6 +157,8 @@ class _ArticleContext:
             return False, 0  # "vehicles trying to reach Suwayda were blocked": the goal
         if self._stance(place_token):
             return False, 0  # "pro-EU protesters": a cause, not a place
+        if self._origin(place_token):
+            return False, 0  # "fighters from the Tigray region": where they come from
         if place_token.dep_ == "nsubj" and place_token.head.lemma_ in self.lex.reporting:
             # "..., Baza reported": a channel or person the places stage took for a town
             return False, 0
@@ -195,6 +197,26 @@ class _ArticleContext:
         if token.dep_ == "pobj" and verb.lower_ in {"to", "towards", "toward"}:
             verb = verb.head
         return verb.i != trigger.i and verb.lemma_.lower() in self.lex.goal_verbs
+
+    def _origin(self, token: Token) -> bool:
+        """A place naming where armed people or weapons come from: "fighters from X", "X
+        forces", "rockets fired from X"."""
+        noun = token
+        while noun.dep_ in {"compound", "amod", "nmod", "poss"} and noun.head.pos_ == "PROPN":
+            noun = noun.head
+        if noun.dep_ in {"compound", "amod", "nmod"} and noun.head.lower_ in self.lex.origin_nouns:
+            return True
+        if noun.lemma_.lower() in self.lex.region_nouns and noun.dep_ == "pobj":
+            pass  # "from Ethiopia's Tigray region": the region noun carries the preposition
+        elif noun.dep_ in {"compound", "amod", "nmod", "poss"}:
+            noun = noun.head
+        if noun.dep_ != "pobj" or noun.head.lower_ != "from":
+            return False
+        source = noun.head.head
+        if source.pos_ == "VERB":
+            # "rockets fired from X hit Y": the launch site, when the sentence strikes elsewhere
+            return source.lemma_.lower() in self.lex.launch_verbs and source.dep_ != "ROOT"
+        return source.lower_ in self.lex.origin_nouns
 
     def _stance(self, token: Token) -> bool:
         doc = token.doc

@@ -60,6 +60,8 @@ class AssemblyLexicon:
     stances: frozenset[str]
     armed_sites: frozenset[str]
     goal_verbs: frozenset[str]
+    origin_nouns: frozenset[str]
+    launch_verbs: frozenset[str]
     implicative: frozenset[str]
     fatal_verbs: frozenset[str]
     fatal_adverbs: frozenset[str]
@@ -133,6 +135,8 @@ def assembly_lexicon() -> AssemblyLexicon:
         stances=frozenset(w.lower() for w in data["stance_prefixes"]),
         armed_sites=frozenset(w.lower() for w in data["armed_sites"]),
         goal_verbs=frozenset(w.lower() for w in data["goal_verbs"]),
+        origin_nouns=frozenset(w.lower() for w in data["origin_nouns"]),
+        launch_verbs=frozenset(w.lower() for w in data["launch_verbs"]),
         implicative=frozenset(w.lower() for w in data["implicative_verbs"]),
         fatal_verbs=frozenset(fat["fatal_verbs"]),
         fatal_adverbs=frozenset(fat["fatal_adverbs"]),
