@@ -161,6 +161,9 @@ NOT_INCIDENTS = [
     "More than 300 people died in clashes across Kenya last year.",
     "Over 2,000 civilians were killed in attacks across Burkina Faso in 2023.",
     "Since the war began, more than 30,000 people have died in the territory.",
+    # rumours and hoaxes assert nothing
+    "Rumours spread in the village that kidnappers were roaming the area.",
+    "A hoax claiming that gunmen had stormed a school caused panic.",
 ]
 
 

@@ -757,6 +757,8 @@ def asserted(span: Span, modality: Modality) -> bool:
 def _discredited(token: Token, modality: Modality) -> bool:
     """ "Fake news circulating claiming that ...": the claim above the incident is called false."""
     holders = [token, *(c for c in token.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    if any(h.lemma_.lower() in modality.discredited for h in holders[1:]):
+        return True  # "rumours spread that ..."
     return any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in modality.discredited
         for holder in holders
