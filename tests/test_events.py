@@ -851,3 +851,31 @@ def test_where_attackers_or_weapons_come_from_is_no_scene(
     assert "Donetsk" not in event.location.name
     if town is not None:
         assert _town_of(event, km=25) == town
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Three jihadist groups in Mali announced on Thursday that they had merged into "
+            "a single alliance.",
+            "ML",
+        ),
+        ("Six soldiers were killed in Myanmar on Monday, state media said.", "MM"),
+    ],
+)
+def test_an_article_placing_its_incident_only_in_a_country_keeps_it_there(
+    typer_ready, analyze, text: str, country: str
+) -> None:
+    event = _only_event(analyze(text))
+    assert event.location is not None
+    assert (event.location.country_code, event.location.precision) == (country, 3)
+
+
+def test_a_country_only_incident_beside_a_placed_one_is_dropped(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "Gunmen killed five villagers in Kaura Namoda on Saturday, police said.\n\n"
+        "Elsewhere in Nigeria, six soldiers were killed on Sunday, officials said."
+    )
+    assert all(e.location is not None and e.location.precision < 3 for e in analysis.events)
+    assert {_town_of(e, km=25) for e in analysis.events} == {"Kaura Namoda"}

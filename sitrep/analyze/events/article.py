@@ -122,6 +122,8 @@ class _ArticleContext:
         self.story_place: Place | None = None
         # Places that only name a speaker's office: a guess at the scene, not a statement
         self.office_places: set[int] = set()
+        # triggers whose sentence places them only in a country, by trigger offset
+        self.country_only: dict[int, Place] = {}
         # Sentences whose "no casualties" belongs to none of their own incidents
         self.orphan_zeros: set[int] = set()
 

@@ -92,6 +92,9 @@ class EventCoder:
         # An incident the text places nowhere we know is still news when the article tells
         # no placed one (a wire brief, a snippet); beside placed ones it is a vague echo.
         kept = [d for d in merged if d.place is not None] or merged
+        for draft in kept:
+            if draft.place is None and draft.country is not None:
+                draft.place, draft.precision = draft.country, 3
         return [self._event(draft, analysis, index, context) for index, draft in enumerate(kept)]
 
     # -- one sentence ----------------------------------------------------------------------
@@ -116,9 +119,12 @@ class EventCoder:
             places = placed.get(trigger.start) or _sibling_places(
                 trigger, head, triggers, heads, placed
             )
-            if not places and trigger.start in placed:
+            country = context.country_only.get(trigger.start)
+            if not places and trigger.start in placed and country is None:
                 continue
             explicit_place = bool(places)
+            if country is not None and not places:
+                places = [(None, 3)]  # "six were killed in Myanmar": no town to put it in
             places = places or [context.fallback_place(sentence)]
             others = [h for h in heads if h is not None and h.i != head.i]
             start, end, time_precision, explicit = context.event_dates(sentence, head, others)
@@ -179,6 +185,7 @@ class EventCoder:
                         triggers=[trigger],
                         cause=_told_as_cause(head, context.lex),
                         reference=_a_reference(head, context.lex),
+                        country=country if place is None else None,
                     )
                 )
         return drafts
@@ -214,7 +221,9 @@ class EventCoder:
         for trigger_start, pairs in assigned.items():
             if all(_place_level(p) == 0 and not context.part_of(t) for p, t in pairs):
                 # "six were killed around Myanmar": no place below the country, no event
+                # unless the article places nothing at all
                 result[trigger_start] = []
+                context.country_only[trigger_start] = pairs[0][0]
                 continue
             pairs = _sure_places(pairs, context.focus)
             pairs = _drop_descriptions(pairs, context.lex.directions)

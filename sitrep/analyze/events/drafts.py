@@ -198,6 +198,8 @@ class Draft:
     actor1_weak: bool = False
     # The incident is what a reaction or a recollection is about ("condemned the attack")
     reference: bool = False
+    # The only place its sentence gives is this country: kept only when nothing is placed
+    country: Place | None = None
 
 
 # ------------------------------------------------------------------------------------------
