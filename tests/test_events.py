@@ -879,3 +879,20 @@ def test_a_country_only_incident_beside_a_placed_one_is_dropped(typer_ready, ana
     )
     assert all(e.location is not None and e.location.precision < 3 for e in analysis.events)
     assert {_town_of(e, km=25) for e in analysis.events} == {"Kaura Namoda"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two suspects were taken from their cell in Kisumu by an angry mob on Monday before "
+        "beating them up.",
+        "An angry crowd pulled a suspected thief out of a shop in Kisumu on Monday before "
+        "beating him up.",
+    ],
+)
+def test_one_sentence_telling_one_attack_in_two_words_is_one_event(
+    typer_ready, analyze, text: str
+) -> None:
+    event = _only_event(analyze(text))
+    assert event.sub_event_type == "Mob violence"
+    assert event.actor2 == "Civilians (Kenya)"

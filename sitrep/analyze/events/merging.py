@@ -282,8 +282,26 @@ def _type_group(event_type: str, lex: AssemblyLexicon) -> str:
 
 def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
     if _type_group(a.event_type, lex) != _type_group(b.event_type, lex):
-        return False
+        return _one_telling(a, b)
     return _places_match(a, b, lex.near_km) and _dates_match(a, b)
+
+
+_STRATEGIC = "Strategic developments"
+_REMOTE = "Explosions/Remote violence"
+
+
+def _one_telling(a: Draft, b: Draft) -> bool:
+    """Two kinds of violence by people one sentence tells at one place and time ("protests
+    erupted over the death of a woman", "a crowd dragged them out and beat them") are one
+    incident, of the kind ranked first. A weapon's strike beside a fight ("a suicide bomber
+    detonated before gunmen stormed the base") stays apart, as ACLED codes both; a strategic
+    development beside violence (an arrest, a looting) is decided by the hosts' rules."""
+    kinds = {a.event_type, b.event_type}
+    if kinds & {_STRATEGIC, _REMOTE} or a.evidence.start != b.evidence.start:
+        return False
+    if a.place is None or b.place is None or not _same_place(a.place, b.place):
+        return False
+    return _overlap(a, b)
 
 
 def _places_match(a: Draft, b: Draft, near_km: float = 0.0, stated: bool = False) -> bool:
