@@ -113,6 +113,12 @@ TYPED = [
         "Shelling/artillery/missile attack",
     ),
     ("Violent protests erupted across the occupied territories.", "Violent demonstration"),
+    # the count of a crowd that acted is no toll
+    ("Thousands of protesters marched in cities across Kenya.", "Peaceful protest"),
+    (
+        "Hundreds of students rallied in towns across Uganda for free tuition.",
+        "Peaceful protest",
+    ),
 ]
 
 # Reports of violence that did not (yet) happen: no trigger at all.

@@ -215,6 +215,7 @@ class Modality:
     aggregate_periods: frozenset[str]
     area_preps: frozenset[str]
     counts: frozenset[str]
+    death_verbs: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -903,9 +904,13 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
         for c in verb.children
     )
     periods = any(f" {phrase} " in text for phrase in modality.aggregate_periods)
-    # a count of people or incidents makes it a total; "protests erupted across the country"
-    # is a wave told as one
-    count = any(t.dep_ == "nummod" or t.lower_ in modality.counts for t in tokens)
+    # a count of the dead, the taken or the incidents makes it a total; the crowd that acted
+    # ("thousands marched across the country") or a wave told as one does not
+    acted = verb.lemma_.lower() not in modality.death_verbs  # "300 people died": the dead
+    actors = {t.i for c in verb.children if c.dep_ == "nsubj" and acted for t in c.subtree}
+    count = any(
+        (t.dep_ == "nummod" or t.lower_ in modality.counts) and t.i not in actors for t in tokens
+    )
     if not (periods or (spread and count) or counted):
         return False
     return not any(w in modality.recent_times for w in words)
