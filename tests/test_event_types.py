@@ -113,6 +113,8 @@ TYPED = [
         "Shelling/artillery/missile attack",
     ),
     ("Violent protests erupted across the occupied territories.", "Violent demonstration"),
+    # an adverb of habit on one past incident is just how it was done
+    ("Gunmen repeatedly stabbed a shopkeeper in the market.", "Attack"),
     # the count of a crowd that acted is no toll
     ("Thousands of protesters marched in cities across Kenya.", "Peaceful protest"),
     (
@@ -170,6 +172,10 @@ NOT_INCIDENTS = [
     # rumours and hoaxes assert nothing
     "Rumours spread in the village that kidnappers were roaming the area.",
     "A hoax claiming that gunmen had stormed a school caused panic.",
+    # habits and campaigns are no incident
+    "Armed groups have repeatedly attacked convoys on the road between the two towns.",
+    "The group has carried out numerous attacks on military posts in the region.",
+    "Boko Haram has killed tens of thousands of people during its insurgency.",
 ]
 
 

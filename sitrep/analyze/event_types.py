@@ -216,6 +216,9 @@ class Modality:
     area_preps: frozenset[str]
     counts: frozenset[str]
     death_verbs: frozenset[str]
+    frequency: frozenset[str]
+    campaign_preps: frozenset[str]
+    campaign_nouns: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -904,6 +907,21 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
         for c in verb.children
     )
     periods = any(f" {phrase} " in text for phrase in modality.aggregate_periods)
+    # "have repeatedly attacked", "numerous attacks", "killed thousands during its insurgency"
+    # an adverb of habit counts with a perfect or a present ("gunmen repeatedly stabbed him"
+    # is one incident)
+    lasting = verb.tag_ in {"VBZ", "VBP"} or any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+    )
+    periods = periods or any(
+        t.lower_ in modality.frequency and (lasting or t.dep_ == "amod") for t in tokens
+    )
+    periods = periods or any(
+        t.dep_ == "pobj"
+        and t.lemma_.lower() in modality.campaign_nouns
+        and t.head.lower_ in modality.campaign_preps
+        for t in tokens
+    )
     # a count of the dead, the taken or the incidents makes it a total; the crowd that acted
     # ("thousands marched across the country") or a wave told as one does not
     acted = verb.lemma_.lower() not in modality.death_verbs  # "300 people died": the dead
