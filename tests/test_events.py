@@ -218,6 +218,13 @@ def test_an_address_is_one_place(typer_ready, analyze) -> None:
         ("Gunmen attacked Maiduguri on Sunday, killing twenty-five people.", 25),
         ("Gunmen attacked Maiduguri on Sunday but no casualties were reported.", 0),
         ("Gunmen attacked Maiduguri on Sunday and wounded several people.", None),
+        # counted victims joined by "and" add up
+        ("Four soldiers and two policemen were killed in a bomb blast in Maiduguri on Monday.", 6),
+        ("Gunmen killed three farmers and two herders in Maiduguri on Sunday.", 5),
+        # a beating or a stabbing kills only "to death"
+        ("A mob beat two men to death in Maiduguri on Monday.", 2),
+        ("Villagers stabbed a suspected thief to death in Maiduguri on Monday.", 1),
+        ("A mob beat two men in Maiduguri on Monday.", None),
     ],
 )
 def test_fatalities_forms(typer_ready, analyze, text: str, toll: int | None) -> None:
