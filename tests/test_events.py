@@ -903,3 +903,30 @@ def test_one_sentence_telling_one_attack_in_two_words_is_one_event(
     event = _only_event(analyze(text))
     assert event.sub_event_type == "Mob violence"
     assert event.actor2 == "Civilians (Kenya)"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "Gunmen stormed the village of Kaura Namoda in Zamfara State on Sunday, killing 12 "
+            "people.\n\nThe attackers arrived on motorbikes and opened fire on residents, a "
+            "police spokesman said.",
+            "Attack",
+        ),
+        (
+            "Bandits raided a market in Maiduguri on Sunday, killing nine traders.\n\n"
+            "Police said the attackers came from a nearby forest and escaped with cattle.",
+            "Attack",
+        ),
+        (
+            "A suicide bomber struck a mosque in Maiduguri on Friday, killing eight worshippers."
+            "\n\nWitnesses said the attacker wore a vest packed with explosives.",
+            "Suicide bomb",
+        ),
+    ],
+)
+def test_the_attackers_named_again_are_the_same_incident(
+    typer_ready, analyze, text: str, sub_event_type: str
+) -> None:
+    assert _only_event(analyze(text)).sub_event_type == sub_event_type
