@@ -930,3 +930,18 @@ def test_the_attackers_named_again_are_the_same_incident(
     typer_ready, analyze, text: str, sub_event_type: str
 ) -> None:
     assert _only_event(analyze(text)).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli air strikes hit a house in Khan Younis on Monday, killing six people.\n\n"
+        "The bombardment destroyed the building and damaged nearby homes, witnesses said.",
+        "Warplanes bombed the town of Kidal on Sunday, killing four civilians.\n\n"
+        "Residents said the bombardment lasted two hours.",
+    ],
+)
+def test_a_bombardment_told_after_an_air_strike_stays_an_air_strike(
+    typer_ready, analyze, text: str
+) -> None:
+    assert _only_event(analyze(text)).sub_event_type == "Air/drone strike"
