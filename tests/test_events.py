@@ -90,6 +90,8 @@ def test_datelines_are_found(text: str, dateline: str) -> None:
         "In this image taken from video, smoke rises over the port after a drone attack.",
         "Photo: residents inspect a house destroyed by shelling.",
         "Police detain a demonstrator near the parliament. (AP Photo/John Roe)",
+        "Image caption, Firefighters at the site of the strike on the market",
+        "Image source, Reuters",
     ],
 )
 def test_wire_captions_are_captions(caption: str) -> None:
