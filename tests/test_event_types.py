@@ -176,6 +176,9 @@ NOT_INCIDENTS = [
     "Armed groups have repeatedly attacked convoys on the road between the two towns.",
     "The group has carried out numerous attacks on military posts in the region.",
     "Boko Haram has killed tens of thousands of people during its insurgency.",
+    # a weapon word inside an armed group's name names the group
+    "A commander of the Strategic Rocket Forces visited the capital.",
+    "The gunmen wore the symbol of the Ezzedine al-Qassam Brigades.",
 ]
 
 

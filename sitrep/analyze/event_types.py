@@ -216,6 +216,7 @@ class Modality:
     area_preps: frozenset[str]
     counts: frozenset[str]
     death_verbs: frozenset[str]
+    name_heads: frozenset[str]
     frequency: frozenset[str]
     campaign_preps: frozenset[str]
     campaign_nouns: frozenset[str]
@@ -727,7 +728,7 @@ def asserted(span: Span, modality: Modality) -> bool:
     or a general assessment, as the dependency path from the trigger up says."""
     root = span.root
     inside = set(range(span.start, span.end))
-    if root.pos_ not in _VERBAL and _modified_away(root, modality):
+    if root.pos_ not in _VERBAL and (_modified_away(root, modality) or _in_a_name(span, modality)):
         return False
     if _is_assessment(root, modality):
         return False
@@ -776,6 +777,17 @@ def _ordered(verb: Token, modality: Modality) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in modality.governors
         for c in verb.children
     )
+
+
+def _in_a_name(span: Span, modality: Modality) -> bool:
+    """ "the Ezzedine al-Qassam Brigades", "the Strategic Rocket Forces": a weapon word inside
+    the proper name of an armed group names the group, not an incident."""
+    token = span[-1]
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+        if token.pos_ == "PROPN" and token.lower_ in modality.name_heads:
+            return True
+    return False
 
 
 def _modified_away(root: Token, modality: Modality) -> bool:
