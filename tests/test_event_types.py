@@ -105,6 +105,7 @@ TYPED = [
     ("Nurses began an open-ended strike over unpaid wages on Monday.", "Peaceful protest"),
     ("The port was shut by an indefinite strike of dockers.", "Peaceful protest"),
     ("The two sides signed a cessation of hostilities in the capital.", "Agreement"),
+    ("Rebels handed over 20 prisoners to the Red Cross on Monday.", "Agreement"),
     # a perfect progressive bounded to the last days is the news itself
     ("Soldiers have been clashing with gunmen in the town since Monday.", "Armed clash"),
     # a recent span, or a wave told without a count, is still the news
@@ -179,6 +180,9 @@ NOT_INCIDENTS = [
     # a weapon word inside an armed group's name names the group
     "A commander of the Strategic Rocket Forces visited the capital.",
     "The gunmen wore the symbol of the Ezzedine al-Qassam Brigades.",
+    # arms delivered or handed over are no strike
+    "The United States handed over two reconnaissance aircraft to the army.",
+    "Turkey supplied armed drones to the government last year.",
 ]
 
 
