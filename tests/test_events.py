@@ -947,3 +947,15 @@ def test_a_bombardment_told_after_an_air_strike_stays_an_air_strike(
     typer_ready, analyze, text: str
 ) -> None:
     assert _only_event(analyze(text)).sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside bomb wounded five policemen in Maiduguri on Monday who were setting up "
+        "a checkpoint near the market.",
+        "A landmine hit soldiers who were setting up a new outpost near Kidal on Friday.",
+    ],
+)
+def test_what_the_victims_were_doing_is_no_event(typer_ready, analyze, text: str) -> None:
+    assert [e.sub_event_type for e in analyze(text).events] == ["Remote explosive/landmine/IED"]

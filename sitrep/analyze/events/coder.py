@@ -50,6 +50,7 @@ from sitrep.analyze.events.sentences import (
     _territory_by_actor,
     _told_as_cause,
     _weapon_strike,
+    _what_they_were_doing,
 )
 from sitrep.model import ActorMention, Analysis, Event, Location, Place, Trigger, event_id
 from sitrep.model import Span as TextSpan
@@ -134,6 +135,8 @@ class EventCoder:
                 continue  # "in its attempt to take control of the region": an aim
             if not explicit and _an_effects_cause(head, context.lex):
                 continue  # "people displaced by the fighting": the war's toll, no incident
+            if trigger.event_type == "Strategic developments" and _what_they_were_doing(head):
+                continue  # "policemen who were setting up a checkpoint": the victims' task
             settled = _settle_territory(trigger.sub_event_type, head, sentence, self.lex.territory)
             if settled is None:
                 continue
