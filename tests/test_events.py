@@ -959,3 +959,20 @@ def test_a_bombardment_told_after_an_air_strike_stays_an_air_strike(
 )
 def test_what_the_victims_were_doing_is_no_event(typer_ready, analyze, text: str) -> None:
     assert [e.sub_event_type for e in analyze(text).events] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_far_namesake_in_a_country_named_nowhere_else_is_no_scene(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "Gunmen killed five villagers near Maiduguri in Borno State on Saturday, police said.\n\n"
+        "On Sunday, gunmen attacked a checkpoint in Suva, killing two soldiers, police said."
+    )
+    assert analysis.events
+    assert {e.location.country_code for e in analysis.events if e.location} == {"NG"}
+
+
+def test_a_neighbours_city_named_once_is_still_a_scene(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "Israeli jets struck the southern suburbs of Beirut on Monday, Lebanese officials said."
+        "\n\nOn Tuesday, a drone strike hit a car in Damascus, killing a commander."
+    )
+    assert {e.location.country_code for e in analysis.events if e.location} == {"LB", "SY"}

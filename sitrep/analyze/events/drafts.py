@@ -69,6 +69,7 @@ class AssemblyLexicon:
     causes: frozenset[str]
     zero_breaks: frozenset[str]
     near_km: float
+    foreign_km: float
     territory: TerritoryLexicon
     effect_verbs: frozenset[str]
     reactions: frozenset[str]
@@ -146,6 +147,7 @@ def assembly_lexicon() -> AssemblyLexicon:
         causes=frozenset(w.lower() for w in data["merge"]["cause_words"]),
         zero_breaks=frozenset(w.lower() for w in fat["zero_clause_breaks"]),
         near_km=float(data["merge"]["near_km"]),
+        foreign_km=float(data["merge"]["foreign_km"]),
         effect_verbs=frozenset(w.lower() for w in data["effect_verbs"]),
         reactions=frozenset(w.lower() for w in data["reaction_words"]),
         strike_verbs=frozenset(w.lower() for w in data["weapon_strikes"]["verbs"]),
