@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 SITREP := $(VENV)/bin/sitrep
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test bench lint clean
+.PHONY: setup demo test bench bench-ingest lint clean
 
 setup: $(STAMP)
 
@@ -25,6 +25,10 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(SITREP) bench
+
+# Peak memory of `sitrep ingest` over 2,000 and 20,000 generated files (long: ~20 min).
+bench-ingest: $(STAMP)
+	nice $(SITREP) bench --memory --sizes 2000,20000
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check sitrep tests

@@ -1,7 +1,6 @@
 """sitrep: news reports in, conflict-event records out."""
 
 import hashlib
-from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -11,14 +10,14 @@ except PackageNotFoundError:  # running from a source tree that was never instal
     __version__ = "0.0.0+source"
 
 # What makes an analysis: the stages, the record they fill and the knowledge they read.
-_ANALYSIS_PARTS = ("analyze", "data", "model.py")
+_ANALYSIS_PARTS = ("analyze", "gazetteer", "data", "model.py", "resources.py")
 
 
-@cache
 def analysis_version() -> str:
     """The version stored with each analysed article: the release and a digest of the code and
     data that analyse it, so that a changed extractor re-analyses what it stored before even
-    when the release number stayed the same."""
+    when the release number stayed the same. It reads the files on each call: call it once
+    per run."""
     root = Path(__file__).parent
     digest = hashlib.sha256()
     for part in _ANALYSIS_PARTS:

@@ -1,4 +1,5 @@
-"""Benchmark figures for `make bench`: the whole analyze beside the bare spaCy pass.
+"""Benchmark figures for `make bench`: the whole analyze beside the bare spaCy pass; and for
+`make bench-ingest`: peak memory of a streaming `sitrep ingest` over small and large folders.
 
 Both passes run in one process over the same texts (the shared example and the
 events-dev articles, or the bundled examples where ../shared is absent),
@@ -7,16 +8,19 @@ repeated so that each pass lasts long enough to time.
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 from sitrep.analyze import Analyzer
 from sitrep.evaluate import MissingBenchmark, shared_dir
-from sitrep.ingest import read_path
+from sitrep.ingest import EXAMPLES, read_path
 from sitrep.model import Article
-
-BUNDLED = Path(__file__).resolve().parent.parent / "examples"
 
 
 def bench_articles() -> tuple[str, list[Article]]:
@@ -25,7 +29,7 @@ def bench_articles() -> tuple[str, list[Article]]:
         folders = [shared / "examples", shared / "benchmarks" / "events-dev" / "articles"]
         label = "shared examples + events-dev"
     except MissingBenchmark:
-        folders, label = [BUNDLED], "bundled examples"
+        folders, label = [EXAMPLES], "bundled examples"
     articles = [a for folder in folders for f in sorted(folder.glob("*.txt")) for a in read_path(f)]
     return label, articles
 
@@ -65,4 +69,73 @@ def run(repeat: int = 5) -> dict[str, Any]:
         "dates_plus_sources_over_spacy": round(
             (stages.get("dates", 0) + stages.get("sources", 0)) / spacy_s, 3
         ),
+    }
+
+
+# --- memory of a streaming ingest: `sitrep bench --memory` ---------------------------------
+
+MEMORY_SIZES = (2_000, 20_000)
+# Short templated reports, so that the run measures the ingest loop rather than long analyses;
+# every word comes from these lists, so spaCy's vocabulary stops growing early on.
+_TOWNS = ("Kharkiv", "Nairobi", "Lahore", "Khartoum", "Mosul", "Goma", "Aleppo", "Mogadishu")
+_ACTORS = ("Police", "Soldiers", "Rebels", "Gunmen", "Protesters", "Militiamen")
+_DEEDS = ("arrested", "attacked", "shot", "detained", "wounded")
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def synthetic_report(n: int) -> str:
+    """The n-th generated report: a different sentence for every n below ~100,000."""
+    n, town = divmod(n, len(_TOWNS))
+    n, actor = divmod(n, len(_ACTORS))
+    n, deed = divmod(n, len(_DEEDS))
+    n, day = divmod(n, len(_DAYS))
+    count = 2 + n % 60
+    return (
+        f"{_ACTORS[actor]} {_DEEDS[deed]} {count} people in {_TOWNS[town]} on {_DAYS[day]},"
+        " officials said."
+    )
+
+
+def write_synthetic_folder(folder: Path, n: int) -> Path:
+    """A folder of n small article files in the format of the bundled examples."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        text = f" date 2024-03-09 {synthetic_report(i)}"
+        (folder / f"report-{i:06d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def ingest_peak_rss(folder: Path, db: Path) -> dict[str, Any]:
+    """Peak resident memory of one `sitrep ingest` of the folder, in its own process."""
+    command = [sys.executable, "-m", "sitrep.cli", "ingest", str(folder), "--db", str(db)]
+    started = time.perf_counter()
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL) as child:
+        assert child.stdout is not None
+        summary = child.stdout.read().decode().strip()
+        # wait4 gives this child's own rusage, where RUSAGE_CHILDREN would mix the runs
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+    return {
+        "files": sum(1 for _ in folder.iterdir()),
+        "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),  # Linux reports KiB
+        "seconds": round(time.perf_counter() - started, 1),
+        "summary": summary,
+        "exit_status": child.returncode,
+    }
+
+
+def run_memory(sizes: tuple[int, ...] = MEMORY_SIZES, workdir: Path | None = None) -> dict:
+    """Peak RSS of ingesting generated folders of each size into a fresh store."""
+    base = Path(workdir or tempfile.mkdtemp(prefix="sitrep-bench-"))
+    runs = []
+    for size in sizes:
+        folder = write_synthetic_folder(base / f"articles-{size}", size)
+        runs.append(ingest_peak_rss(folder, base / f"store-{size}.duckdb"))
+        shutil.rmtree(folder)
+    peaks = [run["peak_rss_mb"] for run in runs]
+    return {
+        "runs": runs,
+        "largest_over_smallest_peak": round(max(peaks) / min(peaks), 3),
+        "within_10_percent": max(peaks) <= 1.10 * min(peaks),
+        "workdir": str(base),
     }

@@ -1,6 +1,7 @@
 """Export stored events: CSV in ACLED's column layout, GeoJSON points, Parquet.
 
-Takes the rows that ``Store.events`` returns; knows nothing of analysis.
+Takes the rows that ``Store.events`` returns (sitrep/store/base.py); knows nothing of
+analysis or of the back end.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ import csv
 import json
 from collections.abc import Sequence
 from datetime import date
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +32,6 @@ SITREP_COLUMNS = [
 COLUMNS = ACLED_COLUMNS + SITREP_COLUMNS
 
 
-@cache
 def _country(code: str | None) -> tuple[str | None, int | None, str]:
     """Name, ISO numeric code and alpha-3 of an alpha-2 code (ACLED's iso is numeric)."""
     found = pycountry.countries.get(alpha_2=code.upper()) if code else None

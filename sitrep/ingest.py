@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -27,6 +28,9 @@ FETCH_TIMEOUT_S = 20.0
 TEXT_HEADER = re.compile(r"\A\s?date (\d{4}-\d{2}-\d{2}) ?")
 TEXT_KEYS = ("text", "body", "content")
 DATE_KEYS = ("published", "date")
+
+#: example articles in the format ``read_plain`` reads, for `sitrep demo` and `sitrep bench`
+EXAMPLES = Path(__file__).resolve().parent / "examples"  # shipped as package data
 
 
 class IngestError(ValueError):
@@ -264,14 +268,26 @@ def read_content(
 
 
 def iter_files(path: Path) -> Iterator[Path]:
-    """A file, or every file under a folder (recursively, sorted, hidden ones skipped)."""
+    """A file, or every file under a folder (recursively, sorted, hidden ones skipped).
+
+    One folder's names are listed at a time, not the whole tree's paths, so a folder of
+    many thousands of files costs little memory; the order is that of sorting full paths.
+    """
     if path.is_dir():
-        for child in sorted(path.rglob("*")):
-            hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
-            if child.is_file() and not hidden:
-                yield child
+        yield from _walk(path)
     else:
         yield path
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for name in sorted(entry.name for entry in os.scandir(folder)):
+        if name.startswith("."):
+            continue
+        child = folder / name
+        if child.is_dir():
+            yield from _walk(child)
+        elif child.is_file():
+            yield child
 
 
 def is_url(source: str) -> bool:
@@ -302,28 +318,70 @@ def iter_sources(
     sources: Iterable[str], published: date | None = None
 ) -> Iterator[Article | Failure]:
     """Articles (and failures) from paths, folders, URLs or '-' for standard input."""
+    for _, item in iter_located(sources, published):
+        yield item
+
+
+def iter_located(
+    sources: Iterable[str], published: date | None = None
+) -> Iterator[tuple[str, Article | Failure]]:
+    """Each article or failure with the file, URL or stream it came from, in input order.
+
+    A reader that breaks on one file in an unforeseen way (not an IngestError) costs
+    that file's remaining records, reported as a failure, and nothing else.
+    """
     for source in sources:
-        if source == "-":
-            yield from read_content(sys.stdin.buffer.read(), "<stdin>", "", published)
-        elif is_url(source):
-            try:
-                data, suffix = fetch(source)
-            except IngestError as err:
-                yield Failure(err)
-                continue
-            yield from read_content(data, source, suffix, published)
-        else:
-            path = Path(source)
-            if not path.exists():
-                yield Failure(IngestError(source, "no such file or folder"))
-                continue
-            for file in iter_files(path):
-                try:
-                    data = file.read_bytes()
-                except OSError as err:
-                    yield Failure(IngestError(str(file), f"cannot read ({err.strerror})"))
-                    continue
-                yield from read_content(data, str(file), file.suffix, published)
+        for where, items in _inputs(source, published):
+            yield from _guarded(where, items)
+
+
+def _inputs(
+    source: str, published: date | None
+) -> Iterator[tuple[str, Iterable[Article | Failure]]]:
+    """The inputs one source names, each as (where, its items read lazily)."""
+    if source == "-":
+        yield "<stdin>", _read_stdin(published)
+    elif is_url(source):
+        yield source, _read_url(source, published)
+    else:
+        path = Path(source)
+        if not path.exists():
+            yield source, [Failure(IngestError(source, "no such file or folder"))]
+            return
+        for file in iter_files(path):
+            yield str(file), _read_file(file, published)
+
+
+def _read_stdin(published: date | None) -> Iterator[Article | Failure]:
+    yield from read_content(sys.stdin.buffer.read(), "<stdin>", "", published)
+
+
+def _read_url(url: str, published: date | None) -> Iterator[Article | Failure]:
+    try:
+        data, suffix = fetch(url)
+    except IngestError as err:
+        yield Failure(err)
+        return
+    yield from read_content(data, url, suffix, published)
+
+
+def _read_file(file: Path, published: date | None) -> Iterator[Article | Failure]:
+    try:
+        data = file.read_bytes()
+    except OSError as err:
+        yield Failure(IngestError(str(file), f"cannot read ({err.strerror})"))
+        return
+    yield from read_content(data, str(file), file.suffix, published)
+
+
+def _guarded(
+    where: str, items: Iterable[Article | Failure]
+) -> Iterator[tuple[str, Article | Failure]]:
+    try:
+        for item in items:
+            yield where, item
+    except Exception as err:  # a reader's own bug must not end a run over thousands of files
+        yield where, Failure(IngestError(where, f"could not be read ({type(err).__name__}: {err})"))
 
 
 def read_path(path: Path, published: date | None = None) -> Iterator[Article]:

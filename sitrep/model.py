@@ -181,10 +181,44 @@ class Event:
 
 
 @dataclass(slots=True)
+class Layout:
+    """The layer of the layout stage: where the article's parts stand, by character offsets.
+
+    Each kind of part is found once, here, and read by the stages after it. Datelines come in
+    two readings that the stages have always told apart: ``datelines`` (a place and an agency
+    or a dash heading one of the first paragraphs: the reporter's place, not the incident's)
+    and ``wire_datelines`` (the agency's dateline opening a paragraph: no source of a claim).
+    """
+
+    headline_end: int = 0  # 0 without a headline
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)  # split at blank lines
+    datelines: list[tuple[int, int]] = field(default_factory=list)
+    wire_datelines: list[tuple[int, int]] = field(default_factory=list)
+    dateline_zone: int = 0  # how far into the text a dateline in capitals may start
+    captions: list[tuple[int, int]] = field(default_factory=list)  # lines with a photo credit
+    credits: list[tuple[int, int]] = field(default_factory=list)  # the photo credits themselves
+
+    def in_caption(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.captions)
+
+    def in_dateline(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.datelines)
+
+    def in_dateline_zone(self, offset: int) -> bool:
+        return offset < self.dateline_zone
+
+
+@dataclass(slots=True)
 class Analysis:
-    """One article and every layer the analyze stages found in it."""
+    """One article and every layer the analyze stages found in it.
+
+    ``layout`` and ``triggers`` are working layers that later stages read; ``to_dict`` (the
+    record) leaves them out.
+    """
 
     article: Article
+    layout: Layout = field(default_factory=Layout)
+    triggers: list[Trigger] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     actors: list[ActorMention] = field(default_factory=list)

@@ -6,18 +6,19 @@ from datetime import date
 
 import pytest
 
-from sitrep.analyze.actors import ActorTagger, lexicon
+from sitrep.analyze.actors import ActorLexicon, ActorTagger
 from sitrep.model import ActorMention, Analysis, Article
 
-LEX = lexicon()
+LEX = ActorLexicon()
 
 
 def _tag_all(analyzer, texts: list[str], published: date = date(2023, 4, 11)):
     """The real spaCy model and the real actor stage over many short texts, in one batch."""
-    tagger = ActorTagger()
+    tagger, layout = ActorTagger(LEX), analyzer.stage("layout")
     results = []
     for text, doc in zip(texts, analyzer.nlp.pipe(texts), strict=True):
         analysis = Analysis(article=Article(text=text, published=published))
+        analysis.layout = layout(doc, analysis)
         results.append(tagger(doc, analysis))
     return results
 

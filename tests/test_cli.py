@@ -16,10 +16,10 @@ import pyarrow.parquet as pq
 import pytest
 
 from sitrep import __version__, analysis_version
-from sitrep.store import Store
+from sitrep.ingest import EXAMPLES
+from sitrep.store import open_store
 
 SITREP = str(Path(sys.executable).with_name("sitrep"))
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 CONTRACT = {
     "article": {"id", "published", "title", "url", "outlet"},
     "places": {"text", "start", "end", "name", "geonameid", "country_code", "admin1", "admin2",
@@ -146,14 +146,14 @@ def test_killed_ingest_leaves_no_half_article_and_resumes(tmp_path: Path) -> Non
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
     assert 32 <= committed < total, "the ingest ended before it could be interrupted"
-    with Store(db, "check") as store:
+    with open_store(db) as store:
         assert committed <= store.article_count() < total
-        assert store.check_complete() == []
+        assert store.check_integrity() == []
     resumed = sitrep("ingest", str(inputs), "--db", str(db))
     assert resumed.returncode == 0, resumed.stderr
-    with Store(db, "check") as store:
+    with open_store(db) as store:
         assert store.article_count() == total
-        assert store.check_complete() == []
+        assert store.check_integrity() == []
 
 
 def test_demo_writes_three_exports_that_read_back(tmp_path: Path) -> None:
@@ -182,3 +182,15 @@ def test_events_without_a_store_is_a_clear_error(tmp_path: Path) -> None:
 def test_events_rejects_bad_filters(tmp_path: Path, args: list[str]) -> None:
     result = sitrep("events", "--db", str(tmp_path / "x.duckdb"), *args)
     assert result.returncode == 2
+
+
+def test_a_store_from_a_newer_sitrep_is_refused_clearly(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    with open_store(db):
+        pass
+    with duckdb.connect(str(db)) as con:
+        con.execute("UPDATE schema_version SET version = version + 1")
+    for command in (["ingest", str(tmp_path / "none.txt")], ["events"], ["export"]):
+        result = sitrep(*command, "--db", str(db), cwd=tmp_path)
+        assert result.returncode == 2 and "upgrade sitrep" in result.stderr, command
+        assert "Traceback" not in result.stderr

@@ -394,9 +394,9 @@ def test_every_cue_phrase_is_reachable(analyzer, typer: EventTyper) -> None:
     assert [(cues.name, p.text) for cues, p in pending] == []
 
 
-def test_lexicon_is_parsed_once_per_process(typer: EventTyper) -> None:
+def test_the_triggers_stage_reads_the_lexicon_its_resources_parsed(analyzer) -> None:
     # speed itself is measured by `sitrep bench`, not asserted here
-    assert load_lexicon() is typer.lexicon
+    assert analyzer.stage("triggers").lexicon is analyzer.resources.lexicons.events
 
 
 def test_scores_are_computed_by_hand() -> None:

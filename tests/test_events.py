@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from sitrep.analyze.event_types import EventTyper
-from sitrep.analyze.events.article import _caption_ranges, _focus, dateline_ranges
-from sitrep.analyze.events.drafts import Toll, _fatalities, assembly_lexicon
+from sitrep.analyze.events.article import _focus
+from sitrep.analyze.events.drafts import Toll, _fatalities, load_assembly_lexicon
 from sitrep.evaluate import haversine_km
 from sitrep.ingest import read_path
 from sitrep.model import Analysis, Place
@@ -78,8 +78,8 @@ def _only_event(analysis: Analysis):
         ("KYIV, Ukraine: Two civilians were killed.", "KYIV, Ukraine:"),
     ],
 )
-def test_datelines_are_found(text: str, dateline: str) -> None:
-    ((start, end),) = dateline_ranges(text)
+def test_datelines_are_found(analyzer, text: str, dateline: str) -> None:
+    ((start, end),) = analyzer.stage("layout").find(text).datelines
     assert text[start:end] == dateline
 
 
@@ -94,34 +94,37 @@ def test_datelines_are_found(text: str, dateline: str) -> None:
         "Image source, Reuters",
     ],
 )
-def test_wire_captions_are_captions(caption: str) -> None:
+def test_wire_captions_are_captions(analyzer, caption: str) -> None:
     text = f"Shelling hit the town on Monday.\n\n{caption}\n\nOfficials said more strikes followed."
-    (start, end) = _caption_ranges(text, assembly_lexicon())[0]
+    captions = analyzer.stage("layout").find(text).captions
+    (start, end) = captions[0]
     assert text[start:end] == caption
-    assert len(_caption_ranges(text, assembly_lexicon())) == 1
+    assert len(captions) == 1
 
 
-def test_caption_openers_inside_a_report_paragraph_make_no_caption() -> None:
+def test_caption_openers_inside_a_report_paragraph_make_no_caption(analyzer) -> None:
     text = (
         "A suicide bomber struck a checkpoint in the town on Monday. In this image taken "
         "from video, soldiers secure the area.\n\nOfficials said five died."
     )
-    assert _caption_ranges(text, assembly_lexicon()) == []
+    assert analyzer.stage("layout").find(text).captions == []
 
 
-def test_no_dateline_in_a_plain_sentence() -> None:
-    assert dateline_ranges("Police said on Monday that two men were arrested.") == []
+def test_no_dateline_in_a_plain_sentence(analyzer) -> None:
+    text = "Police said on Monday that two men were arrested."
+    assert analyzer.stage("layout").find(text).datelines == []
 
 
-def test_a_paragraph_with_a_photo_credit_is_a_caption() -> None:
+def test_a_paragraph_with_a_photo_credit_is_a_caption(analyzer) -> None:
     text = (
         "Shelling hit the town on Monday.\n\n"
         "A burnt car stands in a street of the town. Jane Doe/Anadolu Agency/Getty\n\n"
         "Officials said more strikes followed."
     )
-    (start, end) = _caption_ranges(text, assembly_lexicon())[0]
+    captions = analyzer.stage("layout").find(text).captions
+    (start, end) = captions[0]
     assert text[start:end].startswith("A burnt car")
-    assert len(_caption_ranges(text, assembly_lexicon())) == 1
+    assert len(captions) == 1
 
 
 def test_tolls_of_both_sides_add_and_conflicting_ones_take_the_lowest() -> None:
@@ -627,7 +630,7 @@ def test_a_takeover_after_a_withdrawal_is_a_handover_only_without_a_fight(
 def test_territory_words_are_each_reachable(analyzer) -> None:
     from sitrep.analyze.events.sentences import _fought_over, _settle_territory
 
-    lex = assembly_lexicon().territory
+    lex = load_assembly_lexicon().territory
     for word in lex.fought_over:
         doc = analyzer.nlp(f"They spoke of the {word} there.")
         assert _fought_over(doc[:], lex), word
@@ -681,7 +684,7 @@ EFFECTS = {
 
 
 def test_every_effect_verb_has_a_case() -> None:
-    assert set(EFFECTS) == assembly_lexicon().effect_verbs
+    assert set(EFFECTS) == load_assembly_lexicon().effect_verbs
 
 
 @pytest.mark.parametrize("phrase", sorted(EFFECTS.values()))
@@ -715,7 +718,7 @@ def test_every_weapon_subject_is_reachable(analyzer) -> None:
     from sitrep.analyze.events.sentences import _weapon_strike
     from sitrep.model import Trigger
 
-    lex = assembly_lexicon()
+    lex = load_assembly_lexicon()
     attack = Trigger("Battles", "Armed clash", "attack", 0, 6, 0, 0, 0.5)
     past = {"strike": "struck", "hit": "hit", "pound": "pounded", "slam": "slammed into"}
     past["target"] = "targeted"

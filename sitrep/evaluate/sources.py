@@ -179,18 +179,12 @@ def _share(part: int, whole: int) -> float:
 
 
 def analyze_sources(items: list[GoldArticle]) -> list[Analysis]:
-    """The spaCy pass and the sources stage alone: the stage reads no earlier layer, so its
-    output is the same as in the whole pipeline, at a fraction of the time."""
-    from sitrep.analyze import load_nlp
-    from sitrep.analyze.sources import SourceFinder
+    """The spaCy pass, the layout and the sources stage alone: the stage reads no other layer,
+    so its output is the same as in the whole pipeline, at a fraction of the time."""
+    from sitrep.analyze import Analyzer
 
-    nlp, finder = load_nlp(), SourceFinder()
-    analyses = []
-    for item, doc in zip(items, nlp.pipe(i.article.text for i in items), strict=True):
-        analysis = Analysis(article=item.article)
-        analysis.sources = finder(doc, analysis)
-        analyses.append(analysis)
-    return analyses
+    analyzer = Analyzer(stages=("layout", "sources"))
+    return list(analyzer.analyze(item.article for item in items))
 
 
 def run(gold: Path) -> dict[str, Any]:

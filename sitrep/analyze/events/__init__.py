@@ -1,7 +1,8 @@
 """Events: incidents typed in ACLED's taxonomy, with their arguments and evidence.
 
-The typer finds asserted incident words; this stage turns them into one record per incident.
-In order:
+The triggers stage finds asserted incident words (the ``triggers`` layer); this stage turns
+them into one record per incident, reading the ``layout`` layer for the headline, datelines and
+captions. In order:
 
 1. triggers in photo captions are dropped; the rest are grouped by sentence, cut at line
    breaks (a headline or dateline is not part of the next sentence);
@@ -24,8 +25,8 @@ In order:
 5. the record: actors laid out by the final sub-type, the toll (lowest claim per side, sides
    added), evidence, confidence, id.
 
-The modules follow the steps: ``article`` reads what the whole article offers (datelines,
-captions, places, dates, actors, tolls, sources); ``sentences`` decides step 2's places and
+The modules follow the steps: ``article`` reads what the whole article offers (its layout,
+places, dates, actors, tolls, sources); ``sentences`` decides step 2's places and
 whether a trigger states an incident; ``merging`` is steps 3 and 4; ``coder`` runs them in
 order and writes the record; ``drafts`` holds the draft, the lexicon and the helpers they share.
 Knowledge of the assembly lives in ``sitrep/data/events_assembly.toml``.

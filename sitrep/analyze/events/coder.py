@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.analyze.actors import lexicon as actor_lexicon
-from sitrep.analyze.event_types import EventTyper
-from sitrep.analyze.events.article import _ArticleContext, _roles
+from sitrep.analyze.actors import ActorLexicon
+from sitrep.analyze.event_types import load_lexicon as load_event_lexicon
+from sitrep.analyze.events.article import ArticleContext
 from sitrep.analyze.events.drafts import (
     _ARMED_KINDS,
     _OFFICE_TIER,
@@ -16,6 +17,7 @@ from sitrep.analyze.events.drafts import (
     _PEOPLE_NAMES,
     _POST_ATTACKS,
     _STATE_KINDS,
+    AssemblyLexicon,
     Draft,
     _contains,
     _fatalities,
@@ -24,7 +26,7 @@ from sitrep.analyze.events.drafts import (
     _place_level,
     _same_place,
     _span_root,
-    assembly_lexicon,
+    load_assembly_lexicon,
 )
 from sitrep.analyze.events.merging import (
     _absorb_generic,
@@ -36,6 +38,7 @@ from sitrep.analyze.events.merging import (
     _merge,
     _settle_protest_force,
 )
+from sitrep.analyze.events.parties import roles
 from sitrep.analyze.events.sentences import (
     _a_reference,
     _an_effects_cause,
@@ -53,12 +56,13 @@ from sitrep.analyze.events.sentences import (
     _weapon_strike,
     _what_they_were_doing,
 )
+from sitrep.gazetteer import Gazetteer, open_index
 from sitrep.model import ActorMention, Analysis, Event, Location, Place, Trigger, event_id
 from sitrep.model import Span as TextSpan
 
 
 def _named_countries(
-    pairs: list[tuple[Place, Token]], context: _ArticleContext
+    pairs: list[tuple[Place, Token]], context: ArticleContext
 ) -> list[tuple[Place, Token]]:
     """A town read far off in a country the article never otherwise names ("Dessa" read as
     Ethiopia's Dessie in a story from Niger) is a misreading: the incident falls back to its
@@ -78,22 +82,46 @@ def _named_countries(
     return [(p, t) for p, t in pairs if plausible(p)]
 
 
+def _tells_no_incident(
+    context: ArticleContext, start: int, head: Token, trigger: Trigger, dated: bool
+) -> bool:
+    """Whether the trigger's clause tells a state, an aim, a cause or a task, not an incident
+    (a headline is read apart: it speaks in the present)."""
+    body = start >= context.headline_end
+    if not dated and body and _states_a_condition(head):
+        return True  # "Al Shabaab is fighting the government": a state of affairs
+    if body and _intended(head, context.lex):
+        return True  # "in its attempt to take control of the region": an aim
+    if not dated and _an_effects_cause(head, context.lex):
+        return True  # "people displaced by the fighting": the war's toll, no incident
+    # "policemen who were setting up a checkpoint": the victims' task
+    return trigger.event_type == "Strategic developments" and _what_they_were_doing(head)
+
+
 # ------------------------------------------------------------------------------------------
 # The stage
 
 
 class EventCoder:
-    """The events stage: ``EventCoder()(doc, analysis)`` returns the article's events."""
+    """The events stage: ``EventCoder()(doc, analysis)`` returns the article's events, built
+    from the triggers layer outside the layout's photo captions."""
 
-    def __init__(self) -> None:
-        self.typer = EventTyper()
-        self.lex = assembly_lexicon()
-        self.actors = actor_lexicon()
+    def __init__(
+        self,
+        lex: AssemblyLexicon | None = None,
+        actors: ActorLexicon | None = None,
+        taxonomy: dict[str, str] | None = None,  # ACLED sub-event type -> its event type
+        gaz: Gazetteer | None = None,
+    ) -> None:
+        self.lex = lex if lex is not None else load_assembly_lexicon()
+        self.actors = actors if actors is not None else ActorLexicon()
+        self.taxonomy = taxonomy if taxonomy is not None else load_event_lexicon().taxonomy
+        self.gazetteer = gaz if gaz is not None else open_index()
 
     def __call__(self, doc: Doc, analysis: Analysis) -> list[Event]:
-        context = _ArticleContext(doc, analysis, self.lex)
+        context = ArticleContext(doc, analysis, self.lex, self.actors, self.gazetteer)
         drafts: list[Draft] = []
-        triggers = [t for t in self.typer(doc) if not context.in_caption(t.start)]
+        triggers = [t for t in analysis.triggers if not analysis.layout.in_caption(t.start)]
         by_sentence: dict[tuple[int, int], list[Trigger]] = {}
         for trigger in triggers:
             by_sentence.setdefault(_line_bounds(context.text, trigger), []).append(trigger)
@@ -102,7 +130,7 @@ class EventCoder:
             # a reaction's place ("condemned the attack, said in Kyiv") is no scene
             placed = [d for d in drafts if d.place_explicit and d.place and not d.reference]
             if placed:
-                context.story_place = placed[-1].place
+                context.scene.story_place = placed[-1].place
         _add_stray_tolls(context, drafts, set(by_sentence))
         _add_orphan_zeros(context, drafts)
         # The one group the article names stands for its unnamed attackers only when some
@@ -125,7 +153,7 @@ class EventCoder:
 
     def _sentence_drafts(
         self,
-        context: _ArticleContext,
+        context: ArticleContext,
         bounds: tuple[int, int],
         triggers: list[Trigger],
         order: int,
@@ -143,23 +171,19 @@ class EventCoder:
             places = placed.get(trigger.start) or _sibling_places(
                 trigger, head, triggers, heads, placed
             )
-            country = context.country_only.get(trigger.start)
+            country = context.scene.country_only.get(trigger.start)
             if not places and trigger.start in placed and country is None:
                 continue
             explicit_place = bool(places)
             if country is not None and not places:
                 places = [(None, 3)]  # "six were killed in Myanmar": no town to put it in
-            places = places or [context.fallback_place(sentence)]
+            places = places or [context.scene.fallback_place(sentence)]
             others = [h for h in heads if h is not None and h.i != head.i]
-            start, end, time_precision, explicit = context.event_dates(sentence, head, others)
-            if not explicit and bounds[0] >= context.headline_end and _states_a_condition(head):
-                continue  # "Al Shabaab is fighting the government": a state of affairs
-            if bounds[0] >= context.headline_end and _intended(head, context.lex):
-                continue  # "in its attempt to take control of the region": an aim
-            if not explicit and _an_effects_cause(head, context.lex):
-                continue  # "people displaced by the fighting": the war's toll, no incident
-            if trigger.event_type == "Strategic developments" and _what_they_were_doing(head):
-                continue  # "policemen who were setting up a checkpoint": the victims' task
+            start, end, time_precision, explicit = context.timing.event_dates(
+                sentence, head, others
+            )
+            if _tells_no_incident(context, bounds[0], head, trigger, explicit):
+                continue
             settled = _settle_territory(trigger.sub_event_type, head, sentence, self.lex.territory)
             if settled is None:
                 continue
@@ -167,17 +191,17 @@ class EventCoder:
             if struck is not None:
                 trigger = struck
             elif settled != trigger.sub_event_type:
-                taxonomy = self.typer.lexicon.taxonomy
-                trigger = replace(trigger, sub_event_type=settled, event_type=taxonomy[settled])
-            tolls = context.tolls(sentence, head, split=len(places) > 1)
-            reported = context.reported_by(sentence)
+                event_type = self.taxonomy[settled]
+                trigger = replace(trigger, sub_event_type=settled, event_type=event_type)
+            tolls = context.tolls.stated(sentence, head, split=len(places) > 1)
+            reported = context.parties.reported_by(sentence)
             for place_and_precision in places:
                 place, precision = place_and_precision
                 actor1, actor2, armed_victim, force, weak = self._actors(
                     context, sentence, head, trigger, place
                 )
                 event_type, sub_event_type = trigger.event_type, trigger.sub_event_type
-                at_post = sub_event_type in _POST_ATTACKS and context.at_armed_site(sentence)
+                at_post = sub_event_type in _POST_ATTACKS and context.scene.at_armed_site(sentence)
                 code = place.country_code if place else context.focus
                 unopposed = actor2 is None or actor2.startswith(_PEOPLE_NAMES)
                 if at_post and code is not None and unopposed:
@@ -193,7 +217,8 @@ class EventCoder:
                         sub_event_type=sub_event_type,
                         place=place,
                         precision=precision,
-                        place_explicit=explicit_place and id(place) not in context.office_places,
+                        place_explicit=explicit_place
+                        and id(place) not in context.scene.office_places,
                         date_start=start,
                         date_end=end,
                         time_precision=time_precision,
@@ -201,7 +226,7 @@ class EventCoder:
                         actor1=actor1,
                         actor2=actor2,
                         force=force,
-                        directed=context.directed(sentence, head),
+                        directed=context.parties.directed(sentence, head),
                         actor1_weak=weak,
                         tolls=list(tolls),
                         reported_by=list(reported),
@@ -218,7 +243,7 @@ class EventCoder:
 
     def _places_by_trigger(
         self,
-        context: _ArticleContext,
+        context: ArticleContext,
         sentence: Span,
         triggers: list[Trigger],
         heads: list[Token | None],
@@ -226,14 +251,14 @@ class EventCoder:
         """Each eligible place of the sentence goes to its nearest trigger in the parse."""
         # An address ("Barangay Tambobong, Baguio District, Davao City") is one place even
         # when its parts hang on different words.
-        candidates = _collapse_chains(context.sentence_places(sentence), context)
+        candidates = _collapse_chains(context.scene.sentence_places(sentence), context)
         live = [(t, h) for t, h in zip(triggers, heads, strict=True) if h is not None]
         assigned: dict[int, list[tuple[Place, Token]]] = {}
         ties = []
         for place, token in candidates:
             scored = []
             for trigger, head in live:
-                eligible, distance = context.place_tie(token, head)
+                eligible, distance = context.scene.place_tie(token, head)
                 if eligible:
                     scored.append((distance, abs(token.i - head.i), trigger.start))
             if scored:
@@ -245,11 +270,11 @@ class EventCoder:
             assigned.setdefault(trigger_start, []).append((place, token))
         result = {}
         for trigger_start, pairs in assigned.items():
-            if all(_place_level(p) == 0 and not context.part_of(t) for p, t in pairs):
+            if all(_place_level(p) == 0 and not context.scene.part_of(t) for p, t in pairs):
                 # "six were killed around Myanmar": no place below the country, no event
                 # unless the article places nothing at all
                 result[trigger_start] = []
-                context.country_only[trigger_start] = pairs[0][0]
+                context.scene.country_only[trigger_start] = pairs[0][0]
                 continue
             pairs = _sure_places(pairs, context.focus)
             pairs = _named_countries(pairs, context)
@@ -268,11 +293,11 @@ class EventCoder:
                     continue
                 if any(_same_place(place, seen) for seen, _ in unique):
                     continue
-                place = context.region_named(place, token)
+                place = context.scene.region_named(place, token)
                 # An office's place stands for its region: it never refines a known place
-                precision = 3 if token.i in offices else context.precision(place, token)
+                precision = 3 if token.i in offices else context.scene.precision(place, token)
                 if token.i in offices:
-                    context.office_places.add(id(place))
+                    context.scene.office_places.add(id(place))
                 unique.append((place, precision))
             if unique:
                 result[trigger_start] = unique
@@ -282,7 +307,7 @@ class EventCoder:
 
     def _actors(
         self,
-        context: _ArticleContext,
+        context: ArticleContext,
         sentence: Span,
         head: Token,
         trigger: Trigger,
@@ -293,7 +318,7 @@ class EventCoder:
         year = context.published.year
         code = place.country_code if place else context.focus
         mentions = context.sentence_actors(sentence)
-        agents, victims, parties = _roles(context, mentions, head)
+        agents, victims, parties = roles(context, mentions, head)
 
         def name(mention: ActorMention) -> str:
             return self.actors.relocated(mention, code, year)
@@ -301,9 +326,9 @@ class EventCoder:
         def generic(kind: str) -> str:
             return self.actors.generic_name(self.actors.templates[kind], code, year)
 
-        killed = [m for m in mentions if context.is_killed(m)]
+        killed = [m for m in mentions if context.parties.is_killed(m)]
         # "..., the army said": a party that reports the incident is its source, not a party.
-        mentions = [m for m in mentions if not context.is_reporter(m)]
+        mentions = [m for m in mentions if not context.parties.is_reporter(m)]
         victims = victims + [m for m in killed if m not in victims]
         armed_agents = [m for m in agents if m.kind in _ARMED_KINDS and m not in killed]
         armed_near = [m for m in mentions if m.kind in _ARMED_KINDS]
@@ -319,7 +344,7 @@ class EventCoder:
             launcher = next((m for m in armed_near if m.country_code not in {None, code}), None)
             interceptor = self.actors.state_name("military", code, year) if code else None
             if launcher is None:
-                launcher = context.foreign_party(code)
+                launcher = context.parties.foreign_party(code)
             return interceptor, (name(launcher) if launcher else None), False, force, False
         actor1 = armed_agents[0] if armed_agents else None
         if actor1 is None and parties:
@@ -336,30 +361,25 @@ class EventCoder:
             if actor2 is None and actor1 is not None:
                 # The other side of a battle the sentence leaves unnamed: the article's other
                 # main armed party ("Ukrainian forces defending the city").
-                actor2 = context.opponent_of(actor1)
+                actor2 = context.parties.opponent_of(actor1)
         else:
             actor2 = next(iter(pool), None)
             if actor2 is None:
                 # People killed or hurt by a strike are its target even when the parse does
                 # not tie them to the trigger word.
                 actor2 = next((m for m in mentions if m.kind == "civilians"), None)
-        first = name(actor1) if actor1 else None
-        second = name(actor2) if actor2 else None
         armed_victim = actor2 is not None and actor2.kind in _ARMED_KINDS and actor2 in victims
-        if first is None and (event_type == "Battles" or armed_victim):
-            first = generic("militia")  # an attack on soldiers by attackers the text leaves unnamed
-        if event_type == "Violence against civilians":
-            if first is None:
-                first = generic("militia")
-            if second is None or (actor2 and actor2.kind not in _PEOPLE_KINDS and not armed_victim):
-                second = generic("civilians")
-        if second == first:
-            second = None
+        first, second = _name_unnamed_sides(
+            name(actor1) if actor1 else None,
+            name(actor2) if actor2 else None,
+            actor2,
+            armed_victim,
+            event_type,
+            generic,
+        )
         return first, second, armed_victim, force, weak
 
-    def _final_actors(
-        self, draft: Draft, context: _ArticleContext
-    ) -> tuple[str | None, str | None]:
+    def _final_actors(self, draft: Draft, context: ArticleContext) -> tuple[str | None, str | None]:
         """Protest and riot roles follow ACLED's layout for the final sub-type; an unnamed
         perpetrator takes the one armed group the article names, when it names just one."""
         year = context.published.year
@@ -398,7 +418,7 @@ class EventCoder:
             # A battle has two sides: the one the sentence leaves out is the article's main
             # party on the other side (state forces against the named or unnamed group).
             known = actor1 or actor2
-            other = context.counterpart(known, self.actors.relocated, code, year)
+            other = context.parties.counterpart(known, self.actors.relocated, code, year)
             actor1, actor2 = (known, other) if actor1 else (other, known)
         # Who opened fire in "an encounter between troops and rebels" is seldom said: ACLED
         # lists the state's forces first, and of two states' forces the one abroad, which
@@ -412,7 +432,7 @@ class EventCoder:
     # -- the record ------------------------------------------------------------------------
 
     def _event(
-        self, draft: Draft, analysis: Analysis, index: int, context: _ArticleContext
+        self, draft: Draft, analysis: Analysis, index: int, context: ArticleContext
     ) -> Event:
         _settle_protest_force(draft, self.lex)
         place = draft.place
@@ -448,3 +468,25 @@ class EventCoder:
             evidence=draft.evidence,
             confidence=round(min(1.0, draft.confidence), 3),
         )
+
+
+def _name_unnamed_sides(
+    first: str | None,
+    second: str | None,
+    actor2: ActorMention | None,
+    armed_victim: bool,
+    event_type: str,
+    generic: Callable[[str], str],
+) -> tuple[str | None, str | None]:
+    """The sides a sentence leaves unnamed: attackers of soldiers or of civilians are an
+    unidentified armed group; the victims of violence against civilians are civilians."""
+    if first is None and (event_type == "Battles" or armed_victim):
+        first = generic("militia")  # an attack on soldiers by attackers the text leaves unnamed
+    if event_type == "Violence against civilians":
+        if first is None:
+            first = generic("militia")
+        if second is None or (actor2 and actor2.kind not in _PEOPLE_KINDS and not armed_victim):
+            second = generic("civilians")
+    if second == first:
+        second = None
+    return first, second

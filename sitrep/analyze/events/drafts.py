@@ -8,12 +8,11 @@ import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from sitrep.analyze import gazetteer
+from sitrep import gazetteer
 from sitrep.model import Place, Trigger
 from sitrep.model import Span as TextSpan
 
@@ -89,8 +88,8 @@ class TerritoryLexicon:
     conveyances: frozenset[str]
 
 
-@cache
-def assembly_lexicon() -> AssemblyLexicon:
+def load_assembly_lexicon() -> AssemblyLexicon:
+    """The assembly file, parsed anew: keep it (``Resources.lexicons.assembly`` does)."""
     text = resources.files("sitrep.data").joinpath("events_assembly.toml").read_text("utf-8")
     data = tomllib.loads(text)
     fat = data["fatalities"]
@@ -297,20 +296,6 @@ def _same_place(a: Place, b: Place) -> bool:
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return True
     return a.name == b.name and a.country_code == b.country_code
-
-
-@cache
-def _admin1_entry(country_code: str, admin1: str) -> gazetteer.Entry | None:
-    """The first-level division a town's ``admin1`` names, from the gazetteer."""
-    row = (
-        gazetteer.load()
-        .con.execute(
-            "SELECT * FROM place WHERE cc = ? AND admin1 = ? AND fcode = 'ADM1' LIMIT 1",
-            (country_code, admin1),
-        )
-        .fetchone()
-    )
-    return gazetteer.Entry(*row) if row else None
 
 
 def _is_passive(token: Token) -> bool:

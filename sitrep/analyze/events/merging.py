@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from sitrep.analyze.events.article import _ArticleContext, _sentence_lines
+from sitrep.analyze.events.article import ArticleContext, _sentence_lines
 from sitrep.analyze.events.drafts import (
     _UNIDENTIFIED,
     AssemblyLexicon,
@@ -22,7 +22,7 @@ from sitrep.analyze.events.drafts import (
 
 
 def _add_stray_tolls(
-    context: _ArticleContext, drafts: list[Draft], seen: set[tuple[int, int]]
+    context: ArticleContext, drafts: list[Draft], seen: set[tuple[int, int]]
 ) -> None:
     """A toll stated in a sentence without a trigger ("Eleven were killed in Kaura Namoda")
     goes to the event at the place it names, or to the event just before it in its paragraph."""
@@ -35,10 +35,10 @@ def _add_stray_tolls(
         sentence = doc.char_span(start, end, alignment_mode="expand")
         if sentence is None or sentence.root is None:
             continue
-        tolls = context.tolls(sentence, sentence.root, split=False)
+        tolls = context.tolls.stated(sentence, sentence.root, split=False)
         if not tolls:
             continue
-        places = [p for p, _ in context.sentence_places(sentence) if _place_level(p) > 0]
+        places = [p for p, _ in context.scene.sentence_places(sentence) if _place_level(p) > 0]
         target = None
         if places:
             there = [
@@ -64,10 +64,10 @@ def _add_stray_tolls(
             target.tolls.extend(tolls)
 
 
-def _add_orphan_zeros(context: _ArticleContext, drafts: list[Draft]) -> None:
+def _add_orphan_zeros(context: ArticleContext, drafts: list[Draft]) -> None:
     """A "no casualty" clause that leaves its sentence's incidents for another matter closes
     the incident told just before it."""
-    for start in sorted(context.orphan_zeros):
+    for start in sorted(context.tolls.orphan_zeros):
         own = [d for d in drafts if d.evidence.start == start]
         if any(t.count == 0 for d in own for t in d.tolls):
             continue

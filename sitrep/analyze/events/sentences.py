@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.analyze.events.article import _UNSURE, _ArticleContext
+from sitrep.analyze.events.article import _UNSURE, ArticleContext
 from sitrep.analyze.events.drafts import (
     _POST_ATTACKS,
     _SIBLING_REACH,
@@ -86,7 +86,7 @@ _LIST_WORDS = frozenset({"and", "or", "&", "as", "well", "plus"})
 
 
 def _collapse_chains(
-    pairs: list[tuple[Place, Token]], context: _ArticleContext
+    pairs: list[tuple[Place, Token]], context: ArticleContext
 ) -> list[tuple[Place, Token]]:
     """Places joined by commas alone ("Sitio Bulak, Brgy Lower Olave, Buenavista") are one
     address, finest first; joined by "and" or "or" ("Kharkiv, Dnipro and Sumy") they are a list."""

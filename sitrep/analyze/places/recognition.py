@@ -4,7 +4,7 @@ and the gazetteer together.
 The small model tags many towns as PERSON or ORG (or nothing), so every capitalised phrase,
 hashtag and "X region" is also looked up, and spaCy's labels then decide which readings stand.
 Grammar adds what no gazetteer knows: "the village of X", "in Umm X", "in Colonia X". Each
-mention carries its gazetteer candidates; choosing among them is ``places.py``'s work.
+mention carries its gazetteer candidates; choosing among them is ``resolution.py``'s work.
 """
 
 from __future__ import annotations
@@ -15,13 +15,12 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from sitrep.analyze import gazetteer
-from sitrep.analyze.gazetteer import (
+from sitrep import gazetteer
+from sitrep.gazetteer import (
     ADMIN1,
     ADMIN2,
     CITY,
@@ -34,10 +33,9 @@ from sitrep.analyze.gazetteer import (
     normalize,
 )
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 
 MAX_TOKENS = 6  # the longest name looked up, in tokens (hyphens count)
-DATELINE_CHARS = 100  # how far into the text a dateline may start ("date 2023-04-11 KYIV")
 # Words that may sit inside a multi-word name ("Deir al-Balah", "Stratford-upon-Avon").
 CONNECTORS = frozenset(
     [
@@ -191,19 +189,29 @@ DOMINANT_POPULATION = 250_000  # a city this big and ten times any namesake
 DOMINANT_RATIO = 10
 
 
-@cache
 def _word_list(name: str) -> frozenset[str]:
     """A one-word-per-line list of sitrep/data ('#' starts a comment), folded to lower case."""
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip().casefold() for w in lines if w.strip() and not w.startswith("#"))
 
 
-def common_words() -> frozenset[str]:
-    return _word_list("places_common_words.tsv")
+@dataclass(frozen=True, slots=True)
+class PlaceWords:
+    """The word lists of sitrep/data the places stage reads (``Resources.lexicons.places``)."""
+
+    common: frozenset[str]  # common words that also name hamlets ("Congress")
+    neighbourhoods: frozenset[str]  # words that open a neighbourhood's name ("Colonia")
+    name_heads: frozenset[str]  # words that open a village's name, neighbourhoods included
 
 
-def neighbourhood_words() -> frozenset[str]:
-    return _word_list("places_neighbourhood_words.tsv")
+def load_place_words() -> PlaceWords:
+    """The word lists, read anew: keep them (``Resources.lexicons.places`` does)."""
+    neighbourhoods = _word_list("places_neighbourhood_words.tsv")
+    return PlaceWords(
+        common=_word_list("places_common_words.tsv"),
+        neighbourhoods=neighbourhoods,
+        name_heads=_word_list("places_name_heads.tsv") | neighbourhoods,
+    )
 
 
 @dataclass(slots=True)
@@ -537,15 +545,145 @@ def _stands_alone(c: Candidate) -> bool:
     return c.primary or c.entry.kind != CITY
 
 
+@dataclass(slots=True)
+class _Reading:
+    """A gazetteer phrase (tokens ``i`` to ``j``) as the parse reads it, while
+    ``Recognizer._judge`` weighs whether it names a place."""
+
+    i: int
+    j: int
+    key: str
+    candidates: tuple[Candidate, ...]
+    start: int
+    end: int
+    ent: Span | None  # the one entity the phrase lies in, if it lies in one
+    label: str | None
+    covers: bool  # the entity is exactly the name
+    hashtag: bool = False
+    region_word: bool = False
+    inside_name: bool = False
+
+    @property
+    def strong(self) -> bool:
+        return self.label in PLACE_LABELS and self.covers
+
+
+def _read(
+    tokens: Sequence[Token],
+    ents: list,
+    owner: list[int],
+    i: int,
+    j: int,
+    key: str,
+    candidates: tuple[Candidate, ...],
+) -> _Reading | None:
+    """The entity a phrase lies in and its label; None when that label says it is a date, a
+    number or a language."""
+    ent_ids = {owner[t] for t in range(i, j + 1)}
+    ent = ents[next(iter(ent_ids))] if len(ent_ids) == 1 and -1 not in ent_ids else None
+    label = ent.label_ if ent is not None else None
+    country_name = any(c.primary and c.entry.kind == COUNTRY for c in candidates)
+    # The small model calls a lone town a WORK_OF_ART now and then ("rural Daraa"): such a
+    # label on exactly the name is no label at all.
+    loose_label = label in LOOSE_LABELS and ent is not None and _core(ent) == (i, j + 1)
+    if loose_label:
+        label, ent = None, None
+    elif not country_name and any(k >= 0 and ents[k].label_ in NON_PLACE_LABELS for k in ent_ids):
+        return None  # a date, a number, a language; but "Niger" read as a DATE is Niger
+    covers = ent is not None and _core(ent) == (i, j + 1)
+    start, end = tokens[i].idx, tokens[j].idx + len(tokens[j].text)
+    return _Reading(i, j, key, candidates, start, end, ent, label, covers)
+
+
+def _named_otherwise(r: _Reading, tokens: Sequence[Token]) -> bool:
+    """Whether spaCy reads the phrase as part of a longer name."""
+    if r.label in PLACE_LABELS and not r.covers and not _only_modifiers(tokens, r.ent, r.i, r.j):
+        # "Gobirawar Cali", "Colonia Miguel de la Madrid": a place spaCy reads as one name
+        # is not the town the gazetteer knows by part of it.
+        return True
+    # "El Mayo" is a man and "Al Shabaab" a group, not Mayo or a Shabaab
+    return (
+        r.label in NAME_LABELS
+        and r.ent.start == r.i - 1
+        and tokens[r.i - 1].lower_ in ARTICLE_PREFIXES
+    )
+
+
+def _take_hashtag(r: _Reading, tokens: Sequence[Token]) -> None:
+    i = r.i
+    r.hashtag = tokens[i].text.startswith("#") or (i > 0 and tokens[i - 1].text == "#")
+    if r.hashtag and i > 0 and tokens[i - 1].text == "#":
+        r.start = tokens[i - 1].idx
+
+
+def _part_of_a_name(r: _Reading, tokens: Sequence[Token]) -> bool:
+    """ "Cabo Delegado" (a misspelt province read as a building) is not Cabo; "the Tyre-Al
+    Housh road" is named after the towns it joins."""
+    partial = r.label in ("PERSON", "FAC") and not r.covers and not r.region_word
+    return partial and not _joined_by_hyphen(tokens, r.i, r.j)
+
+
+def _organisation_acronym(r: _Reading, tokens: Sequence[Token], dateline_zone: int) -> bool:
+    """An acronym read as an organisation ("APA can report") is no town, only a country: True
+    when no country is left of its readings. In the layout's dateline zone it may be the
+    dateline's place."""
+    first = tokens[r.i].text
+    acronym = first.isupper() and len(first) <= 4
+    if r.label == "ORG" and r.covers and acronym and r.i == r.j and r.start > dateline_zone:
+        r.candidates = tuple(c for c in r.candidates if c.entry.kind == COUNTRY)
+        return not r.candidates
+    return False
+
+
+def _prefer_regions(r: _Reading, tokens: Sequence[Token]) -> None:
+    """ "the Belgorod region" is the oblast, not the city it is named after."""
+    r.region_word = r.region_word or _region_by_grammar(tokens, r.i, r.j)
+    if r.region_word:
+        regions = tuple(c for c in r.candidates if c.entry.kind in (ADMIN1, ADMIN2, REGION))
+        r.candidates = regions or r.candidates
+
+
+def _mention(text: str, tokens: Sequence[Token], r: _Reading, settlement: bool) -> Mention:
+    """The mention a reading that stands makes, with the support it needs and its direction."""
+    city_word = r.key.endswith(" city") or _city_word_after(tokens, r.j)
+    mention = Mention(
+        r.start,
+        r.end,
+        text[r.start : r.end],
+        r.key,
+        r.candidates,
+        strong=r.strong or r.hashtag or settlement or city_word,
+        region_word=r.region_word,
+        city_word=city_word,
+    )
+    # "Hamas" (ORG) is another name of Hamm only where the article is about Germany.
+    # "Arab" (NORP) is Arab, Alabama only where the article is about the United States.
+    mention.needs_support = r.inside_name or (
+        not mention.strong
+        and r.covers
+        and (
+            (r.label == "ORG" and not any(_stands_alone(c) for c in r.candidates))
+            or (r.label == "NORP" and all(c.entry.kind == CITY for c in r.candidates))
+        )
+    )
+    direction = None if r.hashtag else _direction_before(tokens, r.i)
+    if direction is not None:
+        mention.direction, mention.direction_start = direction
+        mention.direction_text = text[mention.direction_start : r.end]
+    return mention
+
+
 class Recognizer:
     """Finds mentions of places in one parsed article."""
 
-    def __init__(self, gaz: gazetteer.Gazetteer) -> None:
+    def __init__(self, gaz: gazetteer.Gazetteer, words: PlaceWords | None = None) -> None:
         self.gaz = gaz
-        self.common = common_words()
+        self.words = words if words is not None else load_place_words()
+        self.common = self.words.common
         self._lower_words: frozenset[str] = frozenset()
 
-    def __call__(self, doc: Doc, text: str | None = None) -> list[Mention]:
+    def __call__(self, doc: Doc, dateline_zone: int, text: str | None = None) -> list[Mention]:
+        """The mentions of ``doc``; ``dateline_zone`` is the layout's (``Layout.dateline_zone``)."""
         text = doc.text if text is None else text  # Doc.text is rebuilt on every access
         if not text.strip():
             return []
@@ -569,7 +707,7 @@ class Recognizer:
         for i, j, key in phrases:
             if found.get(key):
                 by_start[i].append((j, key))
-        neighbourhoods = neighbourhood_words()
+        neighbourhoods = self.words.neighbourhoods
         for i in range(len(tokens)):
             if taken[i] or i not in by_start:
                 continue
@@ -578,7 +716,7 @@ class Recognizer:
                 by_start[i] = [(j, k) for j, k in by_start[i] if k not in neighbourhoods]
             for j, key in sorted(by_start[i], reverse=True):
                 mention = self._judge(
-                    text, tokens, ents, owner, i, j, key, found[key], person_words
+                    text, tokens, ents, owner, i, j, key, found[key], dateline_zone, person_words
                 )
                 if mention is None:
                     rejected.add((i, j))
@@ -590,12 +728,12 @@ class Recognizer:
         mentions += self._abbrev_mentions(tokens, abbrevs, found, taken)
         mentions += self._unmatched_entities(doc, ents, taken, found, rejected)
         mentions += _settlement_mentions(tokens, taken, text)
-        headed = _headed_mentions(tokens, taken, text)
+        headed = _headed_mentions(tokens, taken, text, self.words)
         mentions = [m for m in mentions if not any(_overlap(m, h) for h in headed)] + headed
         mentions.sort(key=lambda m: m.start)
         link_containers(mentions, text)
         link_lists(mentions, text)
-        mark_dateline(mentions)
+        mark_dateline(mentions, dateline_zone)
         return mentions
 
     @staticmethod
@@ -642,115 +780,70 @@ class Recognizer:
         j: int,
         key: str,
         candidates: tuple[Candidate, ...],
+        dateline_zone: int,
         person_words: frozenset[str] = frozenset(),
     ) -> Mention | None:
-        """A gazetteer match kept as a mention, or None when context says it is no place."""
-        start_tok, end_tok = tokens[i], tokens[j]
-        start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
-        ent_ids = {owner[t] for t in range(i, j + 1)}
-        ent = ents[next(iter(ent_ids))] if len(ent_ids) == 1 and -1 not in ent_ids else None
-        label = ent.label_ if ent is not None else None
-        country_name = any(c.primary and c.entry.kind == COUNTRY for c in candidates)
-        # The small model calls a lone town a WORK_OF_ART now and then ("rural Daraa"): such a
-        # label on exactly the name is no label at all.
-        loose_label = label in LOOSE_LABELS and ent is not None and _core(ent) == (i, j + 1)
-        if loose_label:
-            label, ent = None, None
-        elif not country_name and any(
-            k >= 0 and ents[k].label_ in NON_PLACE_LABELS for k in ent_ids
-        ):
-            return None  # a date, a number, a language; but "Niger" read as a DATE is Niger
-        covers = ent is not None and _core(ent) == (i, j + 1)
-        strong = label in PLACE_LABELS and covers
-        if label in PLACE_LABELS and not covers and not _only_modifiers(tokens, ent, i, j):
-            # "Gobirawar Cali", "Colonia Miguel de la Madrid": a place spaCy reads as one name
-            # is not the town the gazetteer knows by part of it.
+        """A gazetteer match kept as a mention, or None when context says it is no place. Each
+        rule below may narrow the reading's candidates or stretch its span; their order counts."""
+        r = _read(tokens, ents, owner, i, j, key, candidates)
+        if r is None or _named_otherwise(r, tokens):
             return None
-        if label in NAME_LABELS and ent.start == i - 1 and tokens[i - 1].lower_ in ARTICLE_PREFIXES:
-            return None  # "El Mayo" is a man and "Al Shabaab" a group, not Mayo or a Shabaab
-        hashtag = start_tok.text.startswith("#") or (i > 0 and tokens[i - 1].text == "#")
-        if hashtag and i > 0 and tokens[i - 1].text == "#":
-            start = tokens[i - 1].idx
-        words = _region_words_after(tokens, j)
-        region_word = words > 0
-        if region_word and label == "ORG" and key in self.common:
-            return None  # "the Police Department" is no département called Police
-        if region_word:
-            end = tokens[j + words].idx + len(tokens[j + words].text)
-        partial = label in ("PERSON", "FAC") and not covers and not region_word
-        if partial and not _joined_by_hyphen(tokens, i, j):
-            # "Cabo Delegado" (a misspelt province read as a building) is not Cabo; "the
-            # Tyre-Al Housh road" is named after the towns it joins.
+        _take_hashtag(r, tokens)
+        if not self._take_region_words(r, tokens):
             return None
-        acronym = start_tok.text.isupper() and len(start_tok.text) <= 4
-        if label == "ORG" and covers and acronym and i == j and start > DATELINE_CHARS:
-            # An acronym read as an organisation ("APA can report") is no town, only a country.
-            candidates = tuple(c for c in candidates if c.entry.kind == COUNTRY)
-            if not candidates:
-                return None
-        region_word = region_word or _region_by_grammar(tokens, i, j)
-        if region_word:
-            # "the Belgorod region" is the oblast, not the city it is named after.
-            regions = tuple(c for c in candidates if c.entry.kind in (ADMIN1, ADMIN2, REGION))
-            candidates = regions or candidates
+        if _part_of_a_name(r, tokens) or _organisation_acronym(r, tokens, dateline_zone):
+            return None
+        _prefer_regions(r, tokens)
         # "an army base in Kidal": the small model may read a town as a people (NORP); after
         # "in" or "near" it is the place.
         after_locative = i >= 1 and tokens[i - 1].lower_ in LOCATIVES
         if _one_word_possessive(tokens, i, j) and tokens[i].lower_ in person_words:
             return None  # "Anand's killing", after "Chingtham Anand" earlier in the article
         settlement = _settlement_by_grammar(tokens, i) or (
-            label == "NORP" and covers and after_locative
+            r.label == "NORP" and r.covers and after_locative
         )
-        inside_name = False
-        if not (strong or hashtag or region_word or settlement):
-            if label in ("PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "NORP") and not covers:
-                # Part of a longer name: "Victoria Beckham", "Manipur Rifles"; but a road or
-                # a bridge is often named after the towns it joins ("the Tyre-Al Housh road").
-                if label == "PERSON":
-                    return None
-                if label != "FAC":
-                    candidates = tuple(c for c in candidates if c.entry.kind in (COUNTRY, ADMIN1))
-                    if not candidates:
-                        return None
-                    # "Colonia Miguel de la Madrid" names no Spanish region in a Mexican
-                    # report: a region inside a longer name stands only where its country does.
-                    inside_name = all(c.entry.kind == ADMIN1 for c in candidates)
-            if not self._plausible_bare(tokens, i, j, key, label):
-                return None
-            if i == j and tokens[i].lower_ in person_words:
-                return None  # "Jones said", after "Mary Jones" earlier in the article
-            # An alternate name of a hamlet alone is too thin for a bare capitalised word.
-            if not any(
-                c.primary or c.entry.population >= 5000 or c.entry.kind != CITY for c in candidates
-            ):
-                return None
-        city_word = key.endswith(" city") or _city_word_after(tokens, j)
-        surface = text[start:end]
-        mention = Mention(
-            start,
-            end,
-            surface,
-            key,
-            candidates,
-            strong=strong or hashtag or settlement or city_word,
-            region_word=region_word,
-            city_word=city_word,
+        supported = r.strong or r.hashtag or r.region_word or settlement
+        if not supported and not self._bare_stands(r, tokens, person_words):
+            return None
+        return _mention(text, tokens, r, settlement)
+
+    def _take_region_words(self, r: _Reading, tokens: Sequence[Token]) -> bool:
+        """Stretch the span over a region word after it ("the Donetsk region"); False when the
+        words name an organisation's department, not a region."""
+        words = _region_words_after(tokens, r.j)
+        r.region_word = words > 0
+        if r.region_word and r.label == "ORG" and r.key in self.common:
+            return False  # "the Police Department" is no département called Police
+        if r.region_word:
+            r.end = tokens[r.j + words].idx + len(tokens[r.j + words].text)
+        return True
+
+    def _bare_stands(
+        self, r: _Reading, tokens: Sequence[Token], person_words: frozenset[str]
+    ) -> bool:
+        """Whether a name that neither a place label, a hashtag, a region word nor grammar
+        supports is a place all the same."""
+        i, j = r.i, r.j
+        if r.label in ("PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "NORP") and not r.covers:
+            # Part of a longer name: "Victoria Beckham", "Manipur Rifles"; but a road or
+            # a bridge is often named after the towns it joins ("the Tyre-Al Housh road").
+            if r.label == "PERSON":
+                return False
+            if r.label != "FAC":
+                r.candidates = tuple(c for c in r.candidates if c.entry.kind in (COUNTRY, ADMIN1))
+                if not r.candidates:
+                    return False
+                # "Colonia Miguel de la Madrid" names no Spanish region in a Mexican
+                # report: a region inside a longer name stands only where its country does.
+                r.inside_name = all(c.entry.kind == ADMIN1 for c in r.candidates)
+        if not self._plausible_bare(tokens, i, j, r.key, r.label):
+            return False
+        if i == j and tokens[i].lower_ in person_words:
+            return False  # "Jones said", after "Mary Jones" earlier in the article
+        # An alternate name of a hamlet alone is too thin for a bare capitalised word.
+        return any(
+            c.primary or c.entry.population >= 5000 or c.entry.kind != CITY for c in r.candidates
         )
-        # "Hamas" (ORG) is another name of Hamm only where the article is about Germany.
-        # "Arab" (NORP) is Arab, Alabama only where the article is about the United States.
-        mention.needs_support = inside_name or (
-            not mention.strong
-            and covers
-            and (
-                (label == "ORG" and not any(_stands_alone(c) for c in candidates))
-                or (label == "NORP" and all(c.entry.kind == CITY for c in candidates))
-            )
-        )
-        direction = None if hashtag else _direction_before(tokens, i)
-        if direction is not None:
-            mention.direction, mention.direction_start = direction
-            mention.direction_text = text[mention.direction_start : end]
-        return mention
 
     def _plausible_bare(
         self, tokens: Sequence[Token], i: int, j: int, key: str, label: str | None
@@ -880,18 +973,15 @@ def _past_gloss(tokens: Sequence[Token], k: int) -> int:
     return k
 
 
-@cache
-def name_heads() -> frozenset[str]:
-    return _word_list("places_name_heads.tsv") | neighbourhood_words()
-
-
 LOCATIVES = frozenset(("in", "at", "near", "from", "outside", "around"))
 
 
-def _headed_mentions(tokens: Sequence[Token], taken: list[bool], text: str) -> list[Mention]:
+def _headed_mentions(
+    tokens: Sequence[Token], taken: list[bool], text: str, words: PlaceWords
+) -> list[Mention]:
     """'in Umm Dam Haj Ahmed': after a locative, a name that begins like a village's name."""
-    heads = name_heads()
-    neighbourhoods = neighbourhood_words()
+    heads = words.name_heads
+    neighbourhoods = words.neighbourhoods
     out = []
     n = len(tokens)
     for k in range(1, n):
@@ -957,10 +1047,11 @@ def _joins_names(tokens: Sequence[Token], taken: list[bool], k: int) -> bool:
     )
 
 
-def mark_dateline(mentions: list[Mention]) -> None:
-    """A place in capitals at the very start is the dateline: it weighs double as context."""
+def mark_dateline(mentions: list[Mention], dateline_zone: int) -> None:
+    """A place in capitals in the layout's dateline zone is the dateline: it weighs double as
+    context."""
     for m in mentions:
-        if m.start > DATELINE_CHARS:
+        if m.start > dateline_zone:
             break
         if m.text.isupper() and len(m.text) > 2:
             m.dateline = True

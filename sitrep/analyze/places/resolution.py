@@ -1,4 +1,4 @@
-"""Places: toponyms recognised (``place_mentions.py``) and resolved to one gazetteer entry each.
+"""Resolution: each recognised toponym (``recognition.py``) resolved to one gazetteer entry.
 
 Resolution scores each candidate by its kind (a country or oblast before a village of the same
 name), population, and agreement with the rest of the article: the countries and regions of
@@ -18,17 +18,21 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
-from spacy.tokens import Doc
 
-from sitrep.analyze import gazetteer
-from sitrep.analyze.gazetteer import (
-    ABBREV_PREFIX,
+from sitrep import gazetteer
+from sitrep.analyze.places.recognition import (
+    ARTICLE_PREFIXES,
+    CONNECTORS,
+    Mention,
+    PlaceWords,
+    directional_point,
+)
+from sitrep.gazetteer import (
     ADMIN1,
     ADMIN2,
     CITY,
@@ -38,24 +42,9 @@ from sitrep.analyze.gazetteer import (
     REGION,
     Candidate,
     Entry,
-    abbrev_key,
     normalize,
 )
-from sitrep.analyze.place_mentions import (
-    ARTICLE_PREFIXES,
-    CONNECTORS,
-    REGION_WORDS,
-    Mention,
-    Recognizer,
-    common_words,
-    directional_point,
-    link_containers,
-    link_lists,
-    mark_dateline,
-    neighbourhood_words,
-    span_key,
-)
-from sitrep.model import Analysis, Place
+from sitrep.model import Place
 
 MAX_FUZZY = 12  # misspelling searches per article: each costs a scan of one country's names
 DATELINE_FOCUS = 3  # a dateline counts as this many mentions of where the story is
@@ -210,7 +199,7 @@ class Context:
             self.points[m.key] = (e.lat, e.lon)
 
 
-def _shares(mentions: Sequence[Mention]) -> Context:
+def shares(mentions: Sequence[Mention]) -> Context:
     """The country and region weights of some mentions, without points."""
     ctx = Context()
     for m in mentions:
@@ -219,7 +208,7 @@ def _shares(mentions: Sequence[Mention]) -> Context:
 
 
 def _context(mentions: Sequence[Mention]) -> Context:
-    ctx = _shares(mentions)
+    ctx = shares(mentions)
     for m in mentions:
         if m.key not in ctx.points:
             ctx.place(m)
@@ -314,7 +303,7 @@ def resolve(mentions: list[Mention]) -> None:
 
 def _rescore(members: list[Mention], ctx: Context) -> list[list[float]]:
     """Each mention's candidate scores against the context the other names give."""
-    own = _shares(members)
+    own = shares(members)
     # One sense per article: every mention of a name shares its scores, containers aside.
     first = members[0]
     base = [_prior(c, first) + _context_score(c, first, ctx, own) for c in first.candidates]
@@ -387,14 +376,14 @@ def confidence(m: Mention) -> float:
     return round(share * certainty, 3)
 
 
-def _fuzzy(gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: str | None) -> None:
+def fuzzy_match(gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: str | None) -> None:
     """Misspelt names ('Donestk'): the nearest name of the focus country by edit distance."""
     if focus is None:
         return
     names = gaz.names_in_country(focus)
     if not names:
         return
-    by_initial = _names_by_initial(gaz, focus)
+    by_initial = gaz.names_by_initial(focus)
     searched = 0
     for m in mentions:
         if not m.fuzzy or m.candidates or searched >= MAX_FUZZY or len(m.key) < 5:
@@ -408,15 +397,9 @@ def _fuzzy(gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: str | None)
             m.candidates = tuple(Candidate(gaz.entry(p), True) for p in names[hit[0]])
 
 
-@cache
-def _names_by_initial(gaz: gazetteer.Gazetteer, cc: str) -> dict[str, list[str]]:
-    grouped: dict[str, list[str]] = defaultdict(list)
-    for key in gaz.names_in_country(cc):
-        grouped[key[0]].append(key)
-    return dict(grouped)
-
-
-def _place_unknowns(gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: str | None) -> None:
+def _place_unknowns(
+    gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: str | None, common: frozenset[str]
+) -> None:
     """Places spaCy names that no gazetteer entry matches: put them where their context is."""
     local = [
         m
@@ -430,13 +413,13 @@ def _place_unknowns(gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: st
         if m.best is not None and not m.unknown and m.best.entry.kind not in (COUNTRY, CONTINENT)
     ]
     anchor = (
-        _focus_place([m for m in towns if m.best.entry.country_code == focus])
-        or _focus_place(towns)
-        or _focus_place(local)
+        focus_place([m for m in towns if m.best.entry.country_code == focus])
+        or focus_place(towns)
+        or focus_place(local)
     )
     # Right to left: "Olumbi, in the district of Palma" needs Palma placed first.
     for m in reversed(mentions):
-        if m.best is not None or not m.strong or not _looks_like_a_name(gaz, m.text):
+        if m.best is not None or not m.strong or not _looks_like_a_name(gaz, m.text, common):
             continue
         outer = m.container.best if m.container is not None else None
         if outer is not None and outer.entry.kind == COUNTRY:
@@ -486,7 +469,7 @@ def _nearest_before(
     return before[-1].best if before else None
 
 
-def _looks_like_a_name(gaz: gazetteer.Gazetteer, text: str) -> bool:
+def _looks_like_a_name(gaz: gazetteer.Gazetteer, text: str, common: frozenset[str]) -> bool:
     """Every word capitalised, none a demonym or a common word ('Eastern Ukrainian' is not);
     a leading Arabic article may be lowercase ('al-Hara')."""
     words = [w for w in re.split(r"[\s\-]+", text.strip().lstrip("#")) if w]
@@ -497,7 +480,6 @@ def _looks_like_a_name(gaz: gazetteer.Gazetteer, text: str) -> bool:
         return False
     keys = [normalize(w) for w in words]
     demonyms = gaz.lookup([DEMONYM_PREFIX + k for k in keys])
-    common = common_words()
     # "Zaman Park", "Kafr Street": a common word may end a name that begins with a proper one.
     return all(
         w[:1].isupper() and not demonyms[DEMONYM_PREFIX + k] and (k not in common or i > 0)
@@ -508,13 +490,13 @@ def _looks_like_a_name(gaz: gazetteer.Gazetteer, text: str) -> bool:
 DIRECTION_CONFIDENCE = 0.5
 
 
-def _part_of_area(m: Mention) -> Place | None:
+def _part_of_area(gaz: gazetteer.Gazetteer, m: Mention) -> Place | None:
     """'southern Iraq', 'central Sudan': the middle of that part of the country or region."""
     e = m.best.entry if m.best is not None else None
     if m.direction is None or e is None or e.kind not in (COUNTRY, ADMIN1) or not e.country_code:
         return None
     admin1 = e.admin1 if e.kind == ADMIN1 else None
-    point = directional_point(gazetteer.load().parts_of(e.country_code, admin1), m.direction)
+    point = directional_point(gaz.parts_of(e.country_code, admin1), m.direction)
     if point is None:
         return None
     word = m.direction_text.split()[0].capitalize() if m.direction_text else ""
@@ -534,9 +516,9 @@ def _part_of_area(m: Mention) -> Place | None:
     )
 
 
-def to_place(m: Mention) -> Place:
+def to_place(gaz: gazetteer.Gazetteer, m: Mention) -> Place:
     assert m.best is not None
-    part = _part_of_area(m)
+    part = _part_of_area(gaz, m)
     if part is not None:
         return part
     e = m.best.entry
@@ -614,10 +596,9 @@ def _drop_strays(mentions: list[Mention], strong: Context) -> None:
                 m.best, m.scores = None, []
 
 
-def _drop_neighbourhood_namesakes(mentions: list[Mention]) -> None:
+def _drop_neighbourhood_namesakes(mentions: list[Mention], words: frozenset[str]) -> None:
     """'Colonia Miguel Hidalgo' is a part of the article's town, not the village of that name
     the gazetteer knows: it is placed by its context instead."""
-    words = neighbourhood_words()
     for m in mentions:
         if m.best is not None and " " in m.text and m.text.split(" ", 1)[0].casefold() in words:
             m.best, m.scores = None, []
@@ -670,201 +651,7 @@ def _keep(m: Mention, support: dict[str, Counter]) -> bool:
     return fits or e.population >= 100_000
 
 
-def _text_of(doc: Doc, analysis: Analysis) -> str:
-    """The article's text, which the Doc was made from (Doc.text rebuilds it token by token)."""
-    text = analysis.article.text
-    last = doc[-1] if len(doc) else None
-    if last is not None and last.idx + len(last.text_with_ws) == len(text):
-        return text
-    return doc.text
-
-
-class PlaceResolver:
-    """The places stage: recognise toponyms, then resolve them with the article as context."""
-
-    def __init__(self) -> None:
-        self._recognizer: Recognizer | None = None
-
-    @classmethod
-    def prepare(cls) -> None:
-        """Build the gazetteer index if it is missing (run at install time by `sitrep setup`)."""
-        gazetteer.load()
-
-    @property
-    def recognizer(self) -> Recognizer:
-        if self._recognizer is None:
-            self._recognizer = Recognizer(gazetteer.load())
-        return self._recognizer
-
-    def __call__(self, doc: Doc, analysis: Analysis) -> list[Place]:
-        mentions = self.recognizer(doc, _text_of(doc, analysis))
-        return self.resolve_mentions(mentions)
-
-    def resolve_mentions(self, mentions: list[Mention]) -> list[Place]:
-        resolve(mentions)
-        if any(m.fuzzy and not m.candidates for m in mentions):
-            _fuzzy(self.recognizer.gaz, mentions, _shares(mentions).focus())
-            resolve(mentions)
-        strong = _shares([m for m in mentions if m.strong or m.dateline])
-        _drop_strays(mentions, strong)
-        _drop_districts_elsewhere(mentions)
-        _drop_neighbourhood_namesakes(mentions)
-        _place_unknowns(self.recognizer.gaz, mentions, strong.focus())
-        support = _support_from_others(mentions)
-        return [to_place(m) for m in mentions if _keep(m, support)]
-
-    def resolve_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Place | None]:
-        """Resolve given toponym spans (gold spans, in evaluation) with each other as context."""
-        gaz = self.recognizer.gaz
-        spans = list(spans)
-        keys = [span_key(text[s:e]) for s, e in spans]
-        gaz.lookup(keys)  # one query for all the names, before each is looked at alone
-        mentions = [
-            _given_mention(gaz, text, span, key) for span, key in zip(spans, keys, strict=True)
-        ]
-        mentions.sort(key=lambda m: m.start)
-        link_containers(mentions, text)
-        link_lists(mentions, text)
-        mark_dateline(mentions)
-        resolve(mentions)
-        if any(not m.candidates for m in mentions):
-            _fuzzy(gaz, mentions, _shares(mentions).focus())
-            resolve(mentions)
-        _settle_given(mentions)
-        by_span = {(m.start, m.end): m for m in mentions}
-        return [
-            to_place(m) if m.best is not None else None for m in (by_span[span] for span in spans)
-        ]
-
-
-def _given_mention(gaz: gazetteer.Gazetteer, text: str, span: tuple[int, int], key: str) -> Mention:
-    s, e = span
-    region_word = key.rsplit(" ", 1)[-1] in REGION_WORDS if " " in key else False
-    name, candidates = _span_candidates(gaz, text[s:e], key, region_word)
-    mention = Mention(
-        s,
-        e,
-        text[s:e],
-        name,
-        candidates,
-        region_word=region_word,
-        city_word=key.endswith(" city"),
-        fuzzy=not candidates,
-    )
-    # A name found only inside the span ("Wing" in "West Wing") is a weak clue.
-    # "Bank of Japan", "University of Alberta": named after the place it is in.
-    mention.strong = (
-        name == key
-        or name.startswith((ABBREV_PREFIX, DEMONYM_PREFIX))
-        or key.endswith(" of " + name)
-    )
-    return mention
-
-
-def _settle_given(mentions: list[Mention]) -> None:
-    """Drop the readings a given span should not keep, and place the spans left without one."""
-    fallback = _focus_place([m for m in mentions if m.strong])
-    countries = _shares([m for m in mentions if m.strong]).countries
-    placed: dict[str, Candidate | None] = {}  # a name the gazetteer lacks -> where it was put
-    for m in mentions:
-        if m.best is not None and (
-            _town_inside_a_name_abroad(m, countries) or _common_word_hamlet(m)
-        ):
-            m.best = None
-        if m.best is None:
-            m.best = _place_given_unknown(m, placed, fallback)
-            m.scores = [0.0, 0.0]
-
-
-def _place_given_unknown(
-    m: Mention, placed: dict[str, Candidate | None], fallback: Candidate | None
-) -> Candidate | None:
-    """Where a given name the gazetteer lacks (a street, a building) is: where the article first
-    put that name, else where the text says it is ("the Palais des Nations in Geneva"), else in
-    the town the article is about."""
-    if placed.get(m.key) is None:
-        outer = m.container.best if m.container is not None else None
-        placed[m.key] = outer or fallback
-    return placed[m.key]
-
-
-def _town_inside_a_name_abroad(m: Mention, countries: Counter) -> bool:
-    """The article's own place is the better bet for it ("the US Federal Reserve" in a report
-    from Stavanger is still the country's)."""
-    e = m.best.entry
-    return not m.strong and e.kind != COUNTRY and countries[e.country_code] < 1
-
-
-def _common_word_hamlet(m: Mention) -> bool:
-    """ "Congress" is the one in Washington, not Congress, Arizona."""
-    e = m.best.entry
-    return m.key in common_words() and e.kind == CITY and e.population < NAMESAKE_CITY_POPULATION
-
-
-def _span_candidates(
-    gaz: gazetteer.Gazetteer, surface: str, key: str, region_word: bool
-) -> tuple[str, tuple[Candidate, ...]]:
-    """Candidates for a given span: its name, else as an abbreviation, a demonym, or the name
-    without its region word."""
-    surface = surface.strip()
-    tries = []
-    if surface.endswith(".") or (len(surface) in (2, 3) and surface.isupper()):
-        tries.append(abbrev_key(surface))
-    # A demonym first: "Canadian" is Canada before it is Canadian County.
-    tries.append(DEMONYM_PREFIX + key)
-    tries.append(key)
-    bare = key.rsplit(" ", 1)[0] if region_word else None
-    if bare is not None:
-        tries.append(bare)
-    found = gaz.lookup(tries)
-    if _acronym(surface) and all(c.entry.kind == CITY for c in found.get(key, ())):
-        tries.remove(key)  # "the OAS in Washington" is an organisation, not Oas in the Philippines
-    for attempt in tries:
-        if found.get(attempt):
-            if bare is not None and attempt == key:
-                # "the Karak district" of a Jordan report may be the governorate of Karak
-                # as well as the district that bears the whole name in Pakistan.
-                seen = {c.entry.pid for c in found[key]}
-                regions = (
-                    c for c in found[bare] if c.entry.kind != CITY and c.entry.pid not in seen
-                )
-                return key, found[key] + tuple(regions)
-            return attempt, found[attempt]
-    return _inner_name(gaz, surface, key)
-
-
-def _acronym(surface: str) -> bool:
-    return 2 <= len(surface) <= 3 and surface.isupper() and surface.isalpha()
-
-
-def _inner_name(
-    gaz: gazetteer.Gazetteer, surface: str, key: str
-) -> tuple[str, tuple[Candidate, ...]]:
-    """The longest place name inside an unknown one ('University of California', 'Lake
-    Manassas'): a building or a feature is usually in or near the place it is named after."""
-    words = [w for w in re.split(r"[\s/\-]+", surface) if w]
-    if len(words) < 2 or len(words) > 8:
-        return key, ()
-    common = common_words()
-    grams = [
-        normalize(" ".join(words[a:b]))
-        for size in range(len(words) - 1, 0, -1)
-        for a in range(len(words) - size + 1)
-        for b in [a + size]
-        if words[a][:1].isupper() and words[b - 1][:1].isupper()
-    ]
-    grams = [g for g in grams if g and g not in common]
-    # "US Federal Reserve", "European Central Bank": a country's code or demonym inside.
-    tries = grams + [abbrev_key(w) for w in words if w.isupper()]
-    tries += [DEMONYM_PREFIX + normalize(w) for w in words]
-    found = gaz.lookup(tries)
-    for attempt in tries:
-        if found.get(attempt):
-            return attempt, found[attempt]
-    return key, ()
-
-
-def _focus_place(mentions: Sequence[Mention]) -> Candidate | None:
+def focus_place(mentions: Sequence[Mention]) -> Candidate | None:
     """The most named place of the article, a town counting triple."""
     counts: Counter = Counter()
     by_pid: dict[int, Candidate] = {}
@@ -884,3 +671,20 @@ def _focus_place(mentions: Sequence[Mention]) -> Candidate | None:
         return counts[pid], e.kind in (CITY, ADMIN2), e.population
 
     return by_pid[max(counts, key=rank)]
+
+
+def resolve_mentions(
+    gaz: gazetteer.Gazetteer, mentions: list[Mention], words: PlaceWords
+) -> list[Place]:
+    """Resolve recognised mentions with each other as context, and keep the places that stand."""
+    resolve(mentions)
+    if any(m.fuzzy and not m.candidates for m in mentions):
+        fuzzy_match(gaz, mentions, shares(mentions).focus())
+        resolve(mentions)
+    strong = shares([m for m in mentions if m.strong or m.dateline])
+    _drop_strays(mentions, strong)
+    _drop_districts_elsewhere(mentions)
+    _drop_neighbourhood_namesakes(mentions, words.neighbourhoods)
+    _place_unknowns(gaz, mentions, strong.focus(), words.common)
+    support = _support_from_others(mentions)
+    return [to_place(gaz, m) for m in mentions if _keep(m, support)]

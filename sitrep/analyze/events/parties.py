@@ -1,0 +1,178 @@
+"""Who takes part: the agents, victims and other parties of a trigger, the armed parties on
+either side, and who reports a sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from sitrep.analyze.events.drafts import (
+    _ARMED_KINDS,
+    _OBJECT_DEPS,
+    _PARTY_PREPS,
+    _STATE_KINDS,
+    _SUBJECT_DEPS,
+    _VICTIM_PREPS,
+    AssemblyLexicon,
+    _is_passive,
+    _span_root,
+)
+from sitrep.model import ActorMention
+
+if TYPE_CHECKING:
+    from sitrep.analyze.events.article import ArticleView
+
+
+class Parties:
+    """The actors and sources of one article as parties to its incidents."""
+
+    def __init__(self, view: ArticleView) -> None:
+        self.view = view
+
+    def counterpart(
+        self,
+        name: str | None,
+        relocate: Callable[[ActorMention, str | None, int], str],
+        code: str | None,
+        year: int,
+    ) -> str | None:
+        """The armed party most named in the article on the other side of ``name``: non-state
+        against state forces, state forces against anyone else."""
+        state_side = name is not None and name.startswith(("Military Forces", "Police Forces"))
+        counts: dict[str, int] = {}
+        for mention in self.view.analysis.actors:
+            if mention.kind not in _ARMED_KINDS:
+                continue
+            other = relocate(mention, code, year)
+            if other == name or (mention.kind in _STATE_KINDS) == state_side:
+                continue
+            counts[other] = counts.get(other, 0) + 1
+        return max(counts, key=counts.__getitem__) if counts else None
+
+    def foreign_party(self, code: str | None) -> ActorMention | None:
+        """The armed party of another country the article names most."""
+        counts: dict[str, int] = {}
+        first: dict[str, ActorMention] = {}
+        for mention in self.view.analysis.actors:
+            if mention.kind in _ARMED_KINDS and mention.country_code not in {None, code}:
+                counts[mention.name] = counts.get(mention.name, 0) + 1
+                first.setdefault(mention.name, mention)
+        return first[max(counts, key=counts.__getitem__)] if counts else None
+
+    def opponent_of(self, actor: ActorMention) -> ActorMention | None:
+        side = actor.country_code or actor.name
+        counts: dict[str, int] = {}
+        first: dict[str, ActorMention] = {}
+        for mention in self.view.analysis.actors:
+            if mention.kind not in _ARMED_KINDS or (mention.country_code or mention.name) == side:
+                continue
+            counts[mention.name] = counts.get(mention.name, 0) + 1
+            first.setdefault(mention.name, mention)
+        if not counts:
+            return None
+        return first[max(counts, key=counts.__getitem__)]
+
+    def directed(self, sentence: Span, head: Token) -> bool:
+        """Whether the parse says who struck or who was struck ("opened fire on a patrol")."""
+        agents, victims, _ = roles(self.view, self.view.sentence_actors(sentence), head)
+        return any(m.kind in _ARMED_KINDS for m in agents + victims)
+
+    def reported_by(self, sentence: Span) -> list[str]:
+        sources: list[str] = []
+        for attribution in self.view.attribution_index.overlapping(
+            sentence.start_char, sentence.end_char
+        ):
+            sources.extend(s for s in attribution.sources if s not in sources)
+        return sources
+
+    def is_reporter(self, mention: ActorMention) -> bool:
+        token = _span_root(self.view.doc, mention.start, mention.end)
+        if token is None:
+            return False
+        return token.dep_ == "nsubj" and token.head.lemma_ in self.view.lex.reporting
+
+    def is_killed(self, mention: ActorMention) -> bool:
+        """Whether the text says this party was killed ("25 soldiers were killed")."""
+        token = _span_root(self.view.doc, mention.start, mention.end)
+        if token is None:
+            return False
+        head = token.head
+        lemma = head.lemma_.lower()
+        if lemma in self.view.lex.kill_verbs and head.pos_ == "VERB":
+            return token.dep_ == "nsubjpass" or token.dep_ == "dobj"
+        return lemma in self.view.lex.die_verbs and token.dep_ == "nsubj"
+
+
+def roles(
+    view: ArticleView, mentions: list[ActorMention], head: Token
+) -> tuple[list[ActorMention], list[ActorMention], list[ActorMention]]:
+    """Split a sentence's actors into agents, victims and parties of the trigger."""
+    agents: list[ActorMention] = []
+    victims: list[ActorMention] = []
+    parties: list[ActorMention] = []
+    verbs = _governing_verbs(head, view.lex)
+    for mention in mentions:
+        token = _span_root(view.doc, mention.start, mention.end)
+        if token is None:
+            continue
+        role = _role_of(token, head, verbs)
+        if role == "agent":
+            agents.append(mention)
+        elif role == "victim":
+            victims.append(mention)
+        elif role == "party":
+            parties.append(mention)
+    return agents, victims, parties
+
+
+def _governing_verbs(head: Token, lex: AssemblyLexicon) -> list[Token]:
+    """The trigger and the verbs it hangs from ("launched an attack", "clashes broke out"),
+    stopping at a verb of saying."""
+    chain = [head]
+    token = head
+    for _ in range(3):
+        if token.head.i == token.i or token.dep_ in {"ccomp", "advcl", "conj", "relcl"}:
+            break
+        token = token.head
+        if token.lemma_ in lex.reporting:
+            break
+        chain.append(token)
+    return chain
+
+
+def _role_of(token: Token, head: Token, verbs: list[Token]) -> str | None:
+    """agent, victim or party of the trigger, by the dependency that ties the actor to it."""
+    if token.i == head.i:
+        return None
+    # Modifiers of the trigger noun: "Israeli strikes", "RSF attack", "a strike by Israel".
+    if token.head.i == head.i and token.dep_ in {"amod", "compound", "poss", "nmod"}:
+        return "agent"
+    walk = token
+    # "the Viv Ansanm group", "RSF fighters": the name stands in the phrase's role
+    while walk.dep_ in {"conj", "appos", "compound"} and walk.head.i != walk.i:
+        if walk.head.i == head.i:
+            break
+        walk = walk.head
+    parent = walk.head
+    if parent.dep_ == "prep" or parent.pos_ == "ADP":
+        preposition = parent.lower_
+        attached = parent.head
+        if attached in verbs or attached.i == head.i:
+            if preposition == "by":
+                return "agent"
+            if preposition in _VICTIM_PREPS:
+                return "victim"
+            if preposition in _PARTY_PREPS:
+                return "party"
+        return None
+    if parent.dep_ == "agent" and parent.head in verbs:
+        return "agent"
+    if parent in verbs:
+        passive = _is_passive(parent)
+        if walk.dep_ in _SUBJECT_DEPS:
+            return "victim" if passive else "agent"
+        if walk.dep_ in _OBJECT_DEPS:
+            return "victim"
+    return None

@@ -1,0 +1,236 @@
+"""Where an incident is: the places of a sentence and how they tie to a trigger, and where the
+story is when a sentence names no place."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from sitrep.analyze.events.drafts import (
+    _OFFICE_TIER,
+    _PEOPLE_KINDS,
+    _PLACE_ENTS,
+    _place_level,
+    _precision_of,
+    _span_root,
+    _tree_path,
+)
+from sitrep.model import Place
+
+if TYPE_CHECKING:
+    from sitrep.analyze.events.article import ArticleView
+
+
+UNSURE = 0.3  # a place resolved with less confidence than this is a guess
+
+
+class Scene:
+    """The places of one article as the scenes of its incidents."""
+
+    def __init__(self, view: ArticleView) -> None:
+        self.view = view
+        self.focus_place = self._focus_place()
+        self.dateline_place = self._dateline_place()
+        # The place of the last incident told with a place: an unplaced sentence goes on
+        self.story_place: Place | None = None
+        # Places that only name a speaker's office: a guess at the scene, not a statement
+        self.office_places: set[int] = set()
+        # triggers whose sentence places them only in a country, by trigger offset
+        self.country_only: dict[int, Place] = {}
+
+    def sentence_places(self, sentence: Span) -> list[tuple[Place, Token]]:
+        found = []
+        for place in self.view.place_index.starting_in(sentence.start_char, sentence.end_char):
+            if place.end > sentence.end_char or self.view.in_dateline(place):
+                continue
+            token = _span_root(self.view.doc, place.start, place.end)
+            if token is not None:
+                found.append((place, token))
+        return found
+
+    def place_tie(self, place_token: Token, trigger: Token) -> tuple[bool, int]:
+        """Whether a place may be the trigger's location, and how far it is in the parse."""
+        if place_token.dep_ in {"compound", "amod", "nmod", "poss"} and (
+            place_token.head.lemma_.lower() in self.view.lex.offices
+        ):
+            # "Voronezh Governor Alexander Gusev said": an office; its place is the scene
+            # only when the sentence names no other ("the drone attack there")
+            return True, _OFFICE_TIER
+        if place_token.pos_ == "PRON":
+            return False, 0  # "We have a provisional toll": a pronoun read as a town
+        if self._destination(place_token, trigger):
+            return False, 0  # "vehicles trying to reach Suwayda were blocked": the goal
+        if self._stance(place_token):
+            return False, 0  # "pro-EU protesters": a cause, not a place
+        if self._origin(place_token):
+            return False, 0  # "fighters from the Tigray region": where they come from
+        if place_token.dep_ == "nsubj" and place_token.head.lemma_ in self.view.lex.reporting:
+            # "..., Baza reported": a channel or person the places stage took for a town
+            return False, 0
+        place_side, trigger_side, common = _tree_path(place_token, trigger)
+        for token in place_side[1:]:
+            if token.pos_ == "VERB" and token.lemma_ in self.view.lex.reporting:
+                return False, 0
+            if self._of_a_cause(token):
+                # "gathered over last year's collapse in Novi Sad": the cause's place
+                return False, 0
+            if token.dep_ in {"relcl", "acl"} and token.i != trigger.i:
+                return True, 10 + len(place_side) + len(trigger_side)
+        # "..., officials said in Kyiv": a place put after a verb of saying is the reporter's;
+        # not so where the incident is what was reported ("protests were reported in Kisumu").
+        told_of = trigger.dep_ == "nsubjpass" and trigger.head.i == common.i
+        if (
+            common.lemma_ in self.view.lex.reporting
+            and not told_of
+            and common.i != trigger.i
+            and place_token.i > common.i
+            and not any(t.dep_ in {"ccomp", "xcomp"} for t in place_side)
+        ):
+            return False, 0
+        return True, len(place_side) + len(trigger_side)
+
+    def _of_a_cause(self, token: Token) -> bool:
+        """A noun under "over", "after", "following" that is no place or region."""
+        if token.dep_ != "pobj" or token.head.lower_ not in self.view.lex.causes:
+            return False
+        if token.lemma_.lower() in self.view.lex.region_nouns or token.ent_type_ in _PLACE_ENTS:
+            return False
+        return token.pos_ == "NOUN"
+
+    def _destination(self, token: Token, trigger: Token) -> bool:
+        verb = token.head
+        if token.dep_ == "pobj" and verb.lower_ in {"to", "towards", "toward"}:
+            verb = verb.head
+        return verb.i != trigger.i and verb.lemma_.lower() in self.view.lex.goal_verbs
+
+    def _origin(self, token: Token) -> bool:
+        """A place naming where armed people or weapons come from: "fighters from X", "X
+        forces", "rockets fired from X"."""
+        lex = self.view.lex
+        noun = token
+        while noun.dep_ in {"compound", "amod", "nmod", "poss"} and noun.head.pos_ == "PROPN":
+            noun = noun.head
+        if noun.dep_ in {"compound", "amod", "nmod"} and noun.head.lower_ in lex.origin_nouns:
+            return True
+        if noun.lemma_.lower() in lex.region_nouns and noun.dep_ == "pobj":
+            pass  # "from Ethiopia's Tigray region": the region noun carries the preposition
+        elif noun.dep_ in {"compound", "amod", "nmod", "poss"}:
+            noun = noun.head
+        if noun.dep_ != "pobj" or noun.head.lower_ != "from":
+            return False
+        source = noun.head.head
+        if source.pos_ == "VERB":
+            # "rockets fired from X hit Y": the launch site, when the sentence strikes elsewhere
+            return source.lemma_.lower() in lex.launch_verbs and source.dep_ != "ROOT"
+        return source.lower_ in lex.origin_nouns
+
+    def _stance(self, token: Token) -> bool:
+        doc = token.doc
+        if token.i >= 2 and doc[token.i - 1].text == "-":
+            return doc[token.i - 2].lower_ in self.view.lex.stances
+        return any(token.lower_.startswith(f"{w}-") for w in self.view.lex.stances)
+
+    def at_armed_site(self, sentence: Span) -> bool:
+        """Whether the sentence tells of a base or post of armed forces and of no civilians
+        ("gunmen stormed the base"): an attack there is a battle."""
+        if not any(t.lemma_.lower() in self.view.lex.armed_sites for t in sentence):
+            return False
+        return not any(m.kind in _PEOPLE_KINDS for m in self.view.sentence_actors(sentence))
+
+    def part_of(self, token: Token) -> bool:
+        """Whether a country is named by a part of it ("central Sudan", "the north of Mali")."""
+        if any(c.lower_ in self.view.lex.part_words for c in token.children if c.dep_ == "amod"):
+            return True
+        return token.dep_ == "pobj" and token.head.head.lower_ in self.view.lex.part_words
+
+    def region_named(self, place: Place, token: Token) -> Place:
+        """The region itself when the text says so ("over the Belgorod and Kursk regions"),
+        not the town of that name."""
+        if _place_level(place) <= 1 or place.country_code is None or place.admin1 is None:
+            return place
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        if token.dep_ not in {"compound", "nmod", "amod"}:
+            return place
+        if token.head.lemma_.lower() not in self.view.lex.region_nouns:
+            return place
+        region = self.view.gazetteer.admin1_entry(place.country_code, place.admin1)
+        if region is None:
+            return place
+        return replace(
+            place,
+            name=region.name,
+            geonameid=region.geonameid,
+            country_code=region.country_code,
+            admin1=region.admin1,
+            admin2=None,
+            lat=region.lat,
+            lon=region.lon,
+            feature_code=region.feature_code,
+        )
+
+    def precision(self, place: Place, token: Token) -> int:
+        base = _precision_of(place)
+        if base > 1:
+            return base
+        window = self.view.doc[max(token.sent.start, token.i - 4) : token.i]
+        words = {t.lower_ for t in window} | {t.lower_ for t in token.ancestors if t.dep_ == "prep"}
+        return 2 if words & self.view.lex.near else 1
+
+    def fallback_place(self, sentence: Span) -> tuple[Place | None, int]:
+        """The location when the sentence names none: the paragraph's last place before it,
+        then the place of the last incident told, the article's focus place, the dateline,
+        each less precise."""
+        paragraph_start = self.view.text.rfind("\n", 0, sentence.start_char) + 1
+        before = [
+            p
+            for p in self.view.place_index.starting_in(paragraph_start, sentence.start_char)
+            if not self.view.in_dateline(p) and _place_level(p) > 0
+        ]
+        if before:
+            place = before[-1]
+            return place, max(2, _precision_of(place))
+        if self._lead_of_dateline(sentence, paragraph_start):
+            # The lead, before any incident is placed, reports from where it was filed, not
+            # from the town the later paragraphs dwell on.
+            assert self.dateline_place is not None
+            return self.dateline_place, max(2, _precision_of(self.dateline_place))
+        if self.story_place is not None:
+            return self.story_place, max(2, _precision_of(self.story_place))
+        if self.focus_place is not None:
+            return self.focus_place, 3
+        if self.dateline_place is not None:
+            return self.dateline_place, max(2, _precision_of(self.dateline_place))
+        return None, 3
+
+    def _lead_of_dateline(self, sentence: Span, paragraph_start: int) -> bool:
+        """A sentence of the dateline's paragraph that names no place at all (not even a
+        country: "across the country" is no incident at the dateline), told before any
+        incident was placed."""
+        dateline = self.dateline_place
+        if self.story_place is not None or dateline is None or dateline.start < paragraph_start:
+            return False
+        named = self.view.place_index.starting_in(sentence.start_char, sentence.end_char)
+        return all(self.view.in_dateline(p) for p in named)
+
+    def _dateline_place(self) -> Place | None:
+        return next(
+            (p for p in self.view.places if self.view.in_dateline(p) and _place_level(p) > 0), None
+        )
+
+    def _focus_place(self) -> Place | None:
+        below_country = [
+            p
+            for p in self.view.places
+            if _place_level(p) > 0 and not self.view.in_dateline(p) and p.confidence >= UNSURE
+        ]
+        if not below_country:
+            return None
+        counts: dict[str, int] = {}
+        for place in below_country:
+            counts[place.name] = counts.get(place.name, 0) + 1
+        # as often named, a town says more than the region around it
+        best = max((counts[p.name], _place_level(p)) for p in below_country)
+        return next(p for p in below_country if (counts[p.name], _place_level(p)) == best)

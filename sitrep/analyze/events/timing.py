@@ -1,0 +1,69 @@
+"""When an incident was: the date of a sentence that hangs nearest its trigger."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from sitrep.analyze.events.drafts import (
+    _DEFAULT_DAYS,
+    _span_root,
+    _tree_distance,
+    _tree_path,
+)
+from sitrep.model import DateMention
+
+if TYPE_CHECKING:
+    from sitrep.analyze.events.article import ArticleView
+
+
+class Timing:
+    """The dates of one article as the dates of its incidents."""
+
+    def __init__(self, view: ArticleView) -> None:
+        self.view = view
+
+    def event_dates(
+        self, sentence: Span, trigger: Token, others: Iterable[Token] = ()
+    ) -> tuple[date, date, int, bool]:
+        """(start, end, time precision, stated) for a trigger's incident; a date that hangs
+        from another incident word of the sentence ("arrested for the killing in October")
+        is that incident's."""
+        other_ids = {t.i for t in others}
+        reference = self.view.published
+        best: tuple[int, DateMention] | None = None
+        for mention in self.view.date_index.starting_in(sentence.start_char, sentence.end_char):
+            try:
+                start = date.fromisoformat(mention.value_start)
+                end = date.fromisoformat(mention.value_end)
+            except ValueError:
+                continue
+            if start > self.view.published:
+                continue
+            token = _span_root(self.view.doc, mention.start, mention.end)
+            if token is None:
+                continue
+            date_side, _, common = _tree_path(token, trigger)
+            # only an incident told inside this one's phrase ("arrested for the killing in
+            # October"); "Saturday's marches took a turn when ..." dates the whole sentence
+            if common.i == trigger.i and any(t.i in other_ids for t in date_side[1:]):
+                continue
+            by_report = any(
+                t.lemma_ in self.view.lex.reporting and t.pos_ == "VERB" for t in date_side[1:]
+            ) or (common.lemma_ in self.view.lex.reporting and common.i != trigger.i)
+            if by_report:
+                reference = min(reference, end)
+                continue
+            distance = _tree_distance(token, trigger)
+            if best is None or distance < best[0]:
+                best = (distance, mention)
+        if best is None:
+            return reference - timedelta(days=_DEFAULT_DAYS), reference, 2, False
+        mention = best[1]
+        start = date.fromisoformat(mention.value_start)
+        end = min(date.fromisoformat(mention.value_end), self.view.published)
+        precision = {"day": 1, "week": 2}.get(mention.granularity, 3)
+        return start, end, precision, True

@@ -1,0 +1,212 @@
+"""How many died: the death tolls a sentence states, and the "no casualties" that belong to
+none of its incidents."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from sitrep.analyze.events.drafts import (
+    _ARMED_KINDS,
+    _STATE_KINDS,
+    Toll,
+    _is_passive,
+    _place_level,
+    _span_root,
+    _tree_path,
+)
+from sitrep.model import Place
+
+if TYPE_CHECKING:
+    from sitrep.analyze.events.article import ArticleView
+
+
+class Tolls:
+    """The death tolls of one article, read once per sentence."""
+
+    def __init__(self, view: ArticleView) -> None:
+        self.view = view
+        self._by_sentence: dict[tuple[int, int], list[Toll]] = {}
+        # Sentences whose "no casualties" belongs to none of their own incidents
+        self.orphan_zeros: set[int] = set()
+
+    def stated(self, sentence: Span, trigger: Token, split: bool) -> list[Toll]:
+        """Death tolls the sentence states; none when it spreads one total over several places
+        or over a whole country ("two civilians were killed across Ukraine")."""
+        zero = self.view.lex.zero.search(sentence.text)
+        if zero is not None:
+            start = sentence.start_char + zero.start()
+            if self._zero_covers(start, start + len(zero.group()), trigger):
+                return [Toll(0, "any")]
+            self.orphan_zeros.add(sentence.start_char)
+        if split or self.country_wide(sentence) or self.view.lex.aggregate.search(sentence.text):
+            return []
+        key = (sentence.start, sentence.end)
+        if key not in self._by_sentence:  # several triggers share a sentence: read it once
+            found = (self._toll_at(token) for token in sentence)
+            self._by_sentence[key] = [toll for toll in found if toll is not None]
+        return list(self._by_sentence[key])
+
+    def _zero_covers(self, start: int, end: int, trigger: Token) -> bool:
+        """Whether "no casualties" speaks of the trigger's incident: not when the trigger sits in
+        a clause marked as another matter ("..., while another fire fight was monitored")."""
+        zero = _span_root(self.view.doc, start, end)
+        if zero is None:
+            return True
+        _, trigger_side, _ = _tree_path(zero, trigger)
+        return not any(
+            token.dep_ == "advcl"
+            and any(
+                c.dep_ == "mark" and c.lower_ in self.view.lex.zero_breaks for c in token.children
+            )
+            for token in trigger_side
+        )
+
+    def country_wide(self, sentence: Span) -> bool:
+        """A sentence whose only places are countries speaks of a country-wide total."""
+        places = [
+            p
+            for p in self.view.places
+            if sentence.start_char <= p.start < sentence.end_char and not self.view.in_dateline(p)
+        ]
+        # "Ukraine's capital" names a place in the country, not the whole of it
+        if any(self._possessive(p) for p in places):
+            return False
+        if places:
+            return all(_place_level(p) == 0 for p in places)
+        # The places stage may skip a country it reads as an actor ("forces in Myanmar").
+        states = self.view.actor_lexicon.state_words
+        return any(t.lower_ in states and t.pos_ == "PROPN" and t.dep_ == "pobj" for t in sentence)
+
+    def _possessive(self, place: Place) -> bool:
+        token = _span_root(self.view.doc, place.start, place.end)
+        return token is not None and token.dep_ == "poss" and token.head.pos_ == "NOUN"
+
+    def _fatal_harm(self, token: Token) -> Toll | None:
+        """ "Dilan Cruz was fatally injured": one death, or as many as the victims count."""
+        if not any(c.lower_ in self.view.lex.fatal_adverbs for c in token.children):
+            return None
+        for victim in (c for c in token.children if c.dep_ in {"nsubjpass", "dobj"}):
+            count = self.count_of(victim)
+            if count is None and victim.pos_ == "PROPN":
+                count = 1
+            if count is not None:
+                return Toll(count, self.side_of(victim))
+        return None
+
+    def _toll_at(self, token: Token) -> Toll | None:
+        lex = self.view.lex
+        if token.pos_ == "VERB" and token.lemma_.lower() in lex.fatal_verbs:
+            harm = self._fatal_harm(token)
+            if harm is not None or token.lemma_.lower() not in lex.toll_lemmas:
+                return harm  # "beaten to death" is read as a killing below
+        if token.lemma_.lower() not in lex.toll_lemmas and token.lower_ not in lex.dead_words:
+            return None
+        # "the RSF denied reports about executing over 400 patients": a denied toll is none
+        if any(a.lemma_.lower() in lex.denial for a in token.ancestors):
+            return None
+        lemma = token.lemma_.lower()
+        victims: list[Token] = []
+        if lemma in lex.kill_verbs and token.pos_ == "VERB":
+            needs = lex.kill_needs.get(lemma)
+            # "shot dead", "gunned down", "beaten to death"
+            said = {t.lower_ for c in token.children for t in (c, *c.children)}
+            if needs and not said & set(needs):
+                return None
+            deps = {"dobj", "nsubjpass"} if token.tag_ != "VBN" or _is_passive(token) else {"dobj"}
+            victims = [c for c in token.children if c.dep_ in deps]
+            if token.dep_ in {"acl", "relcl"} and not victims:
+                victims = [token.head]  # "five people killed in ..."
+        elif lemma in lex.die_verbs and token.pos_ == "VERB":
+            victims = [c for c in token.children if c.dep_ == "nsubj"]
+        elif token.lower_ in lex.dead_words and token.pos_ in {"ADJ", "NOUN"}:
+            return self._toll_from_dead_word(token)
+        for victim in victims:
+            count = self.count_of(victim)
+            if count is not None:
+                return self._with_conjoined(victim, count)
+        return None
+
+    def _with_conjoined(self, victim: Token, count: int) -> Toll:
+        """ "Four soldiers and two policemen were killed": the counted conjuncts add up."""
+        side = self.side_of(victim)
+        for other in victim.conjuncts:
+            more = self.count_of(other) if other.i > victim.i else None
+            if more is not None:
+                count += more
+                side = side if self.side_of(other) == side else "any"
+        return Toll(count, side)
+
+    def _toll_from_dead_word(self, token: Token) -> Toll | None:
+        """ "five dead", "a death toll of 20", "killing at least 11" as an adjective use."""
+        for child in token.children:
+            if child.dep_ in {"nummod", "npadvmod"} and (n := self.number(child)) is not None:
+                return Toll(n, "any")
+        if token.dep_ in {"amod", "acomp", "oprd"} and token.head.pos_ in {"NOUN", "NUM"}:
+            # "five dead villagers" states a toll; "a dead demonstrator" recalls a death
+            count = self.count_of(token.head, articles=token.dep_ != "amod")
+            if count is not None:
+                return Toll(count, self.side_of(token.head))
+        if token.dep_ in {"oprd", "acomp", "xcomp", "ccomp"}:
+            # "leaving eleven dead": the counted noun is the verb's object beside the adjective
+            for sibling in token.head.children:
+                if sibling.dep_ in {"dobj", "nsubj"} and sibling.i < token.i:
+                    count = self.count_of(sibling)
+                    if count is not None:
+                        return Toll(count, self.side_of(sibling))
+        if token.lower_ in {"toll", "deaths", "death", "fatalities"}:
+            window = token.doc[token.i + 1 : min(token.i + 6, token.sent.end)]
+            for other in window:
+                if (n := self.number(other)) is not None:
+                    return Toll(n, "any")
+        if token.head.pos_ == "NUM" and (n := self.number(token.head)) is not None:
+            return Toll(n, "any")
+        return None
+
+    def count_of(self, noun: Token, articles: bool = True) -> int | None:
+        """The number a noun phrase counts ("at least 11 people", "Six", "a woman",
+        "six aid-seekers")."""
+        if (n := self.number(noun)) is not None:
+            return n
+        modifiers = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+        for modifier in modifiers:
+            for child in modifier.children:
+                if child.dep_ == "nummod" and (n := self.number(child)) is not None:
+                    return n
+        for child in noun.children if articles else ():
+            if child.dep_ == "det" and child.lower_ in self.view.lex.one_words:
+                return 1
+        return None
+
+    def number(self, token: Token) -> int | None:
+        """A count written in digits or words ("11", "eleven", "twenty-five", "two dozen")."""
+        value = self._word_number(token.lower_)
+        if value is None:
+            return None
+        # "twenty - five": the parser hangs the tens on the units as a compound
+        extra = [self._word_number(c.lower_) for c in token.children if c.dep_ == "compound"]
+        tens = sum(v for v in extra if v is not None)
+        if token.lower_ in {"dozen", "hundred"} and tens:
+            return tens * value
+        return value + tens
+
+    def _word_number(self, text: str) -> int | None:
+        text = text.replace(",", "")
+        if text.isdigit():
+            value = int(text)
+            return value if value < 100000 and not (1900 <= value <= 2100) else None
+        parts = text.split("-")
+        if all(p in self.view.lex.numbers for p in parts):
+            return sum(self.view.lex.numbers[p] for p in parts)
+        return None
+
+    def side_of(self, noun: Token) -> str:
+        for mention in self.view.analysis.actors:
+            if mention.start <= noun.idx < mention.end:
+                if mention.kind in _STATE_KINDS:
+                    return "state"
+                if mention.kind in _ARMED_KINDS:
+                    return "armed"
+                return "people"
+        return "any"

@@ -1,0 +1,141 @@
+"""The layout stage: the one place that finds the parts of an article that are not its story.
+
+The headline, the datelines, the photo captions and credits, and the paragraphs are found here,
+on the parsed text, and kept as the ``Layout`` layer that the later stages read: a dateline's
+place is the reporter's, not the incident's, a credit's agency is no source of the story, a
+trigger in a caption reports no incident. Two readings of a dateline are kept apart because the
+stages have always used them apart (see ``Layout``); unifying them would change what the
+stages find, which is a matter for an accuracy change, not for this one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from sitrep.model import Analysis, Layout
+
+if TYPE_CHECKING:
+    from sitrep.analyze.events.drafts import AssemblyLexicon
+    from sitrep.analyze.sources.lexicon import Lexicon as SourceLexicon
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+
+_PLACE_WORDS = r"[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3}"
+_DATELINE_TAIL = r"(?:, ?[A-Z][\w.\- ]{1,30}?)?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+_DATELINES = (
+    # "BAGHDAD (Reuters) -", "Lahore, March 14 (IANS)", "DEIR AL BALAH, Gaza Strip (AP & AFP)"
+    re.compile(rf"{_PLACE_WORDS}{_DATELINE_TAIL} ?\([^)\n]{{1,40}}\) ?(?:--|—|–|-|:)?(?=\s)"),
+    # "KYIV, Ukraine:", "SAN PEDRO CITY —", "CDMX.-": capitals then a dash or colon
+    re.compile(rf"[A-Z]{{3,}}[A-Z'’.\- ]*{_DATELINE_TAIL} ?(?:--|—|–|-|:|\.-)(?=\s)"),
+    # "Guwahati:": one word and a colon
+    re.compile(r"[A-Z][a-z]+:(?=\s)"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutConfig:
+    dateline_zone: int  # how far into the text a dateline in capitals may start
+    dateline_paragraphs: int  # how many first lines may open with a dateline
+    wire_dateline_paragraphs: int  # how many first paragraphs may open with an agency dateline
+    dateline_head_chars: int  # how much of a line a dateline pattern reads
+    headline_max_chars: int  # a longer first line is a paragraph, not a headline
+
+
+class LayoutFinder:
+    """The layout stage: ``LayoutFinder(...)(doc, analysis)`` returns the article's ``Layout``."""
+
+    def __init__(
+        self, config: LayoutConfig, sources: SourceLexicon, assembly: AssemblyLexicon
+    ) -> None:
+        self.config = config
+        self.sources = sources
+        self.caption = assembly.caption
+
+    def __call__(self, doc: Doc, analysis: Analysis) -> Layout:
+        return self.find(doc.text)  # the parse's text: the offsets every stage reads
+
+    def find(self, text: str) -> Layout:
+        spans = paragraphs(text) or [(0, len(text))]
+        return Layout(
+            headline_end=self._headline_end(text),
+            paragraphs=spans,
+            datelines=self._datelines(text),
+            wire_datelines=self._wire_datelines(text, spans),
+            dateline_zone=self.config.dateline_zone,
+            captions=self._captions(text),
+            credits=self._credits(text),
+        )
+
+    def _headline_end(self, text: str) -> int:
+        """A short first line without a closing full stop; 0 without one."""
+        newline = text.find("\n")
+        first = text[:newline] if newline > 0 else ""
+        too_long = len(first) > self.config.headline_max_chars
+        if not first.strip() or too_long or first.rstrip()[-1] in '.!?"”':
+            return 0
+        return newline
+
+    def _datelines(self, text: str) -> list[tuple[int, int]]:
+        """Datelines ("BENI, Congo (Reuters) –", "Guwahati:") at the head of one of the first
+        lines: their places are the reporter's, not the incident's."""
+        ranges = []
+        start = 0
+        for _ in range(self.config.dateline_paragraphs):
+            while start < len(text) and text[start].isspace():
+                start += 1
+            head = text[start : start + self.config.dateline_head_chars]
+            for pattern in _DATELINES:
+                if match := pattern.match(head):
+                    ranges.append((start, start + match.end()))
+                    break
+            newline = text.find("\n", start)
+            if newline < 0:
+                break
+            start = newline + 1
+        return ranges
+
+    def _wire_datelines(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """ "BENI, Congo (Reuters) –", "YAOUNDE, Aug. 26 (Xinhua) --": a place and an agency
+        that open a paragraph; the agency is the outlet's wire, not a source of the sentence."""
+        found = []
+        for start, _ in spans[: self.config.wire_dateline_paragraphs]:
+            match = self.sources.dateline.match(text, start)
+            if match:
+                found.append(match.span())
+        return found
+
+    def _captions(self, text: str) -> list[tuple[int, int]]:
+        """Lines that carry a photo credit ("Name Surname/Agency/Getty", a caption marker)."""
+        ranges = []
+        start = 0
+        for line in re.split(r"(\n+)", text):
+            end = start + len(line)
+            if line.strip() and self.caption.search(line):
+                ranges.append((start, end))
+            start = end
+        return ranges
+
+    def _credits(self, text: str) -> list[tuple[int, int]]:
+        """Photo credits themselves: a slash-joined run naming an agency, or "Photo: ..."."""
+        lex = self.sources
+        spans = []
+        for match in lex.credit_run.finditer(text):
+            parts = {p.strip().lower() for p in match.group(0).split("/")}
+            if parts & lex.credit_agencies:
+                spans.append(match.span())
+        spans += [m.span() for m in lex.credit_line.finditer(text)]
+        return spans
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraphs split at blank lines, without the empty ones."""
+    spans, start = [], 0
+    for match in PARAGRAPH_BREAK.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if b > a]

@@ -1,0 +1,101 @@
+"""What the sources stage knows, from ``data/sources.toml``, with its regexes compiled once."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "sources.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class Platform:
+    name: str
+    account_prefix: str
+    no_account_domains: frozenset[str]
+    not_accounts: frozenset[str]
+
+
+class Lexicon:
+    """Everything the stage knows, from data/sources.toml, with its regexes compiled once."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        verbs, nouns, pronouns = data["verbs"], data["nouns"], data["pronouns"]
+        self.speech = frozenset(verbs["speech"])
+        self.publish = frozenset(verbs["publish"])
+        self.clause_only = frozenset(verbs["clause_only"])
+        self.relay_to = frozenset(verbs["relay_to"])
+        self.quoting = frozenset(verbs["quoting"])
+        self.bearing = frozenset(verbs["bearing"])
+        self.verbs = self.speech | self.publish | self.bearing
+        self.quote_only = frozenset(verbs["quote_only"])
+        self.report_nouns = frozenset(nouns["report"])
+        self.sign_nouns = frozenset(nouns["sign"])
+        self.generic_org = frozenset(nouns["generic_org"])
+        self.person_roles = frozenset(nouns["person_roles"])
+        self.person_titles = frozenset(nouns["person_titles"])
+        self.speaker_nouns = (
+            frozenset(nouns["org"])
+            | self.person_roles
+            | self.report_nouns
+            | self.sign_nouns
+            | self.generic_org
+            | frozenset(nouns["post_groups"])
+        )
+        self.post_groups = frozenset(nouns["post_groups"])
+        self.person_pronouns = frozenset(pronouns["person"])
+        self.thing_pronouns = frozenset(pronouns["thing"])
+        self.plural_pronouns = frozenset(pronouns["plural"])
+        self.not_relays = frozenset(pronouns["not_relays"])
+        self.drop_leading = frozenset(data["names"]["drop_leading"])
+        self.platforms: dict[str, Platform] = {}
+        self.domain_platform: dict[str, str] = {}
+        mentions: list[tuple[str | None, re.Pattern[str]]] = []
+        for entry in data["platforms"]:
+            self.platforms[entry["name"]] = Platform(
+                entry["name"],
+                entry["account_prefix"],
+                frozenset(entry["no_account_domains"]),
+                frozenset(entry["not_accounts"]),
+            )
+            for domain in entry["domains"]:
+                self.domain_platform[domain] = entry["name"]
+            mentions += [(entry["name"], re.compile(p)) for p in entry["mentions"]]
+        mentions += [(None, re.compile(p)) for p in data["social"]["mentions"]]
+        self.mentions = mentions
+        domains = sorted(self.domain_platform, key=len, reverse=True)
+        self.url = re.compile(
+            r"(?P<scheme>https?://)?(?:www\.)?(?P<domain>"
+            + "|".join(re.escape(d) for d in domains)
+            + r")/[^\s\"“”‘’'<>()\[\]{}#|…]*",
+            re.IGNORECASE,
+        )
+        embeds = data["embeds"]
+        months = "|".join(sorted(embeds["months"], key=len, reverse=True))
+        # "April 11, 2023" (US style) or "11 April 2023"
+        day = rf"(?:(?:{months})\.? \d{{1,2}},? \d{{4}}|\d{{1,2}} (?:{months})\.?,? \d{{4}})"
+        self.signature = re.compile(rf"\(\s*(@\w{{1,30}})\s*\)\s{{0,3}}{day}")
+        self.dashes = tuple(sorted(embeds["dashes"], key=len, reverse=True))
+        credits = data["credits"]
+        self.credit_agencies = frozenset(a.lower() for a in credits["agencies"])
+        part = r"[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}"
+        self.credit_run = re.compile(rf"(?<![\w/])(?:{part})(?: ?/ ?(?:{part})){{1,4}}(?![\w/])")
+        openers = "|".join(re.escape(o) for o in credits["openers"])
+        place = r"(?:[A-Z][A-Z'’.\- ]{1,30}|[A-Z][a-z]{2,20})"
+        region = r"(?:, {0,2}[A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*){0,2})?"
+        day = r"(?:,? {0,2}[A-Z][a-z]{2,8}\.? \d{1,2})?"
+        agency = r"\([A-Za-z&.,' ]{2,40}\)"
+        dash = r"(?:--|[-–—:])"
+        self.dateline = re.compile(
+            rf"{place}{region}{day},? {{0,2}}(?:{agency} {{0,2}}{dash}?|{dash})(?=\s)"
+        )
+        self.credit_line = re.compile(rf"\b(?:{openers})\s*(?:by|:|\|)\s*[^\n.;]{{1,80}}")
+
+
+def load_lexicon() -> Lexicon:
+    """The data file, parsed anew: keep it (``Resources.lexicons.sources`` does)."""
+    with DATA.open("rb") as handle:
+        return Lexicon(tomllib.load(handle))

@@ -1,0 +1,310 @@
+"""Speakers: who a subject names, resolved to the fullest name the article gives ("Syrsky" is
+"Colonel General Oleksandr Syrsky"), and who a pronoun or "the ministry" stands for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from sitrep.analyze.sources.scan import WORD
+from sitrep.analyze.sources.view import ArticleView
+
+MAX_NAME_TOKENS = 16
+SUBJECTS = ("nsubj", "nsubjpass")
+LEFT_OF_NAME = {"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "case", "predet"}
+RELATIVE = {"who", "which", "that", "whom"}
+
+
+@dataclass(slots=True)
+class Source:
+    name: str
+    person: bool
+    plural: bool
+    key: str  # head word, lower case: what an anaphor ("the ministry") is matched on
+    offset: int
+
+
+class Speakers:
+    """The names of one article and the speakers found so far, which anaphors are matched on."""
+
+    def __init__(self, view: ArticleView) -> None:
+        self.view = view
+        self.names = self._name_index()
+        # people named as the subject of any verb: a "he" after another of them is ambiguous
+        self.person_subjects = [
+            (t.idx, t.lower_)
+            for t in view.doc
+            if t.dep_ in SUBJECTS and t.ent_type_ == "PERSON" and not view.in_quote[t.i]
+        ]
+        self.history: list[Source] = []
+        self.history_by_key: dict[str, list[Source]] = {}
+
+    def remember(self, sources: list[Source]) -> None:
+        """Named speakers, for the pronouns and "the ministry" that come after them."""
+        for source in (s for s in sources if s.name):
+            self.history.append(source)
+            self.history_by_key.setdefault(source.key, []).append(source)
+
+    def _name_index(self) -> dict[str, tuple[int, str]]:
+        """Every proper name of the article by each of its words: where "Syrsky" finds
+        "Colonel General Oleksandr Syrsky". Embedded posts sign with the name the account uses."""
+        index: dict[str, list[tuple[int, str]]] = {}
+        for token in self.view.doc:
+            if token.pos_ == "PROPN" and token.dep_ not in ("compound", "flat"):
+                first, last = self._proper_name(token)
+                name = self.view.text[
+                    self.view.doc[first].idx : self.view.doc[last].idx + len(self.view.doc[last])
+                ]
+                for i in range(first, last + 1):
+                    word = self.view.doc[i]
+                    acronym = word.text.isupper() and self.view.doc[i - 1].text == "("
+                    if (word.pos_ == "PROPN" and i <= token.i) or acronym:
+                        index.setdefault(word.lower_, []).append((0, name))
+        for embed in self.view.embeds:
+            for word in WORD.findall(embed.name):
+                index.setdefault(word.lower(), []).append((1, embed.name.split(" (")[0]))
+        # the longest form of each word, an embedded post's own signature first among equals
+        return {
+            word: max(forms, key=lambda form: (len(form[1]), form[0]))
+            for word, forms in index.items()
+        }
+
+    def _proper_name(self, head: Token) -> tuple[int, int]:
+        """Token range of the run of proper nouns ending at ``head``, with "of ..."/"for ..."
+        names and a bracketed acronym after it ("Ministry of Internal Affairs", "(UKMTO)")."""
+        doc = self.view.doc
+        first = head.i
+        while first > 0 and head.i - first < MAX_NAME_TOKENS:
+            prev = doc[first - 1]
+            joined = prev.text in "-–." and not prev.whitespace_
+            # "Indigenous Tribal Leaders' Forum": a possessive inside a name
+            possessive = prev.text in ("'", "’", "'s", "’s") and first > 1
+            joined = joined or (possessive and doc[first - 2].pos_ == "PROPN")
+            if (prev.pos_ == "PROPN" or joined) and not self.view.in_quote[prev.i]:
+                first -= 1
+            else:
+                break
+        while first < head.i and doc[first].pos_ != "PROPN":
+            first += 1
+        last = head.i
+        for child in head.rights:
+            if child.dep_ == "punct" and child.text in "()":
+                continue
+            if child.i != last + 1 and not (child.i == last + 2 and doc[last + 1].text == "("):
+                break
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "on"):
+                objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+                if not objects:
+                    break
+                last = objects[0].i
+            elif child.dep_ in ("appos", "compound", "flat") and child.pos_ == "PROPN":
+                if child.text.startswith("@"):
+                    break
+                close = child.i + 1
+                if doc[child.i - 1].text == "(" and close < len(doc) and doc[close].text == ")":
+                    last = close
+                elif child.i == last + 1:
+                    last = child.i
+                else:
+                    break
+            else:
+                break
+        return first, last
+
+    def fullest(self, head: Token, name: str) -> str:
+        best = self.names.get(head.lower_)
+        if best is None:
+            return name
+        if len(best[1]) > len(name) or (best[0] and best[1].lower() == name.lower()):
+            return best[1]
+        return name
+
+    def phrase(self, head: Token) -> tuple[int, int]:
+        """Token range of a source's noun phrase: its modifiers and "of" phrases, without
+        relative clauses, appositions or quoted words."""
+        if head.pos_ == "PROPN":
+            return self._proper_name(head)
+        first = head.i
+        for child in sorted(head.lefts, key=lambda t: -t.i):
+            if (child.dep_ in LEFT_OF_NAME and child.i == first - 1) or (
+                child.dep_ in LEFT_OF_NAME and child.right_edge.i == first - 1
+            ):
+                first = child.left_edge.i
+            elif child.dep_ == "punct" and child.i == first - 1:
+                continue
+            else:
+                break
+        last = head.i
+        for child in head.rights:
+            adjacent = child.i == last + 1
+            of_phrase = child.dep_ == "prep" and child.lower_ in ("of", "for", "from")
+            close_to = child.dep_ in ("amod", "advmod") and child.lower_ == "close"
+            if adjacent and (of_phrase or close_to or child.dep_ in ("compound", "flat")):
+                last = min(self._tight_right(child), head.i + MAX_NAME_TOKENS)
+            else:
+                break
+        para_start = self.view.paragraphs[self.view.paragraph_of(head.idx)][0]
+        while first < head.i and (
+            self.view.in_quote[first]
+            or self.view.doc[first].is_punct
+            or self.view.doc[first].is_space
+            or self.view.doc[first].idx < para_start
+            or self.view.excluded(self.view.doc[first].idx)
+        ):
+            first += 1
+        for i in range(head.i + 1, last + 1):
+            if self.view.in_quote[i]:
+                last = i - 1
+                break
+        return first, last
+
+    def _tight_right(self, token: Token) -> int:
+        """The last token of a phrase, leaving out its clauses and appositions."""
+        last = token.i
+        for child in token.rights:
+            if child.dep_ in ("relcl", "appos", "acl", "advcl", "punct", "conj", "cc"):
+                break
+            last = max(last, self._tight_right(child))
+        return last
+
+    def phrase_text(self, first: int, last: int) -> str:
+        doc = self.view.doc
+        while first < last and (
+            doc[first].lower_ in self.view.lex.drop_leading or doc[first].is_punct
+        ):
+            first += 1
+        while last > first and doc[last].is_punct and doc[last].text != ")":
+            last -= 1
+        return self.view.text[doc[first].idx : doc[last].idx + len(doc[last])]
+
+    def is_person(self, head: Token, first: int) -> bool:
+        lex = self.view.lex
+        if head.ent_type_ == "PERSON" or head.lemma_.lower() in lex.person_roles:
+            return True
+        if any(c.dep_ == "appos" and c.lemma_.lower() in lex.person_roles for c in head.children):
+            return True
+        words = (self.view.doc[i].lower_.rstrip(".") for i in range(first, head.i + 1))
+        return head.pos_ == "PROPN" and any(w in lex.person_titles for w in words)
+
+    def is_plural(self, head: Token) -> bool:
+        return head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
+
+    def recall(self, offset: int, person: bool | None, plural: bool | None) -> Source | None:
+        """The last speaker before ``offset`` that a pronoun can stand for."""
+        for source in reversed(self.history):
+            if source.offset >= offset:
+                continue
+            if person is not None and source.person != person:
+                continue
+            if plural is not None and source.plural != plural:
+                continue
+            return source
+        return None
+
+    def _another_person_since(self, speaker: Source, offset: int) -> bool:
+        name = speaker.name.lower()
+        return any(
+            speaker.offset < at < offset and word not in name for at, word in self.person_subjects
+        )
+
+    def earlier(self, key: str, offset: int, plural: bool) -> Source | None:
+        """The fullest earlier speaker with the same head word ("the ministry")."""
+        same = [
+            s for s in self.history_by_key.get(key, []) if s.offset < offset and s.plural == plural
+        ]
+        return max(same, key=lambda s: len(s.name)) if same else None
+
+    def resolve(
+        self, head: Token, depth: int = 0, heads: list[Token] | None = None
+    ) -> list[Source]:
+        """The sources a subject (or "according to" object) names, one per conjunct."""
+        if heads is None:
+            heads = [head] + [c for c in head.conjuncts if c.i > head.i and c.pos_ != "VERB"]
+        found = []
+        for h in heads:
+            source = self._resolve_one(h, depth)
+            if source is not None and not self.view.excluded(h.idx):
+                found.append(source)
+        return found
+
+    def _resolve_one(self, head: Token, depth: int) -> Source | None:
+        lex, lower, lemma = self.view.lex, head.lower_, head.lemma_.lower()
+        if lower in lex.person_pronouns:
+            found = self.recall(head.idx, True, False) or self.recall(head.idx, True, None)
+            if found is not None and self._another_person_since(found, head.idx):
+                return Source("", True, False, "", head.idx)  # said, but by whom is unclear
+            return found
+        if lower in lex.thing_pronouns:
+            return self.recall(head.idx, False, False)
+        if lower in lex.plural_pronouns:
+            return self.recall(head.idx, None, True) or self.recall(head.idx, False, None)
+        if lower in RELATIVE and head.head.dep_ == "relcl":
+            return self._resolve_one(head.head.head, depth) if depth < 3 else None
+        if head.pos_ == "PRON" or head.is_punct or self.view.in_quote[head.i]:
+            return None
+        if depth < 3 and lemma in lex.report_nouns | lex.sign_nouns:
+            return self._report_source(head, lemma, depth)
+        if depth < 3:
+            name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            role = lemma in lex.person_roles | lex.person_titles
+            if name is not None and (role or head.pos_ != "PROPN"):
+                # "the activist group Sudan Witness", "army spokesman, Colonel X": the name
+                found = self._resolve_one(name, depth + 1)
+                if found is not None:
+                    found.person = found.person or role
+                    return found
+        if (
+            lemma in lex.generic_org
+            and [c.lower_ for c in head.lefts] == ["the"]
+            and (org := self.recall(head.idx, False, False)) is not None
+        ):
+            return org
+        return self._plain(head)
+
+    def _report_source(self, head: Token, lemma: str, depth: int) -> Source | None:
+        """Who a report, post or sign speaks for: its maker, else the report just named."""
+        inner = self._maker(head)
+        if inner is not None:
+            found = self._resolve_one(inner, depth + 1)
+            if found is not None and lemma in self.view.lex.sign_nouns:
+                found.name += f" ({lemma})"
+            return found
+        if any(c.lower_ == "the" for c in head.lefts):
+            return self.recall(head.idx, False, None) or self._plain(head)
+        if any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in head.lefts):
+            return self._plain(head)  # "media reports", "local reports", "U.N. figures"
+        return None  # "Videos shared on social media showed ...": nobody is named
+
+    def _maker(self, head: Token) -> Token | None:
+        """Who made a report, post or sign: "a report from X", "a sign held by X"."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects and objects[0].lemma_.lower() not in self.view.lex.report_nouns:
+                    return objects[0]
+            if child.dep_ == "acl":
+                for grand in child.children:
+                    if grand.dep_ == "agent":
+                        objects = [c for c in grand.children if c.dep_ == "pobj"]
+                        if objects:
+                            return objects[0]
+        return None
+
+    def _plain(self, head: Token) -> Source | None:
+        common = head.pos_ != "PROPN" and head.ent_type_ not in ("PERSON", "ORG", "NORP")
+        known = {head.lemma_.lower(), head.lower_} & self.view.lex.speaker_nouns
+        if common and not known:
+            return None  # "casualties noted ...": a misparse, not a source
+        first, last = self.phrase(head)
+        name = self.phrase_text(first, last)
+        key = head.lower_ if head.pos_ == "PROPN" else head.lemma_.lower()
+        person, plural = self.is_person(head, first), self.is_plural(head)
+        if head.pos_ == "PROPN":
+            name = self.fullest(head, name)
+        elif all(c.lower_ == "the" or c.dep_ == "punct" for c in head.lefts):
+            # "the ministry", "police": the fullest earlier speaker with that head word
+            before = self.earlier(key, self.view.doc[first].idx, plural)
+            if before is not None and len(before.name) > len(name):
+                name, person = before.name, before.person
+        return Source(name, person, plural, key, self.view.doc[first].idx)

@@ -1,0 +1,85 @@
+"""`sitrep ingest`: options in, the runner does the work, a summary and a progress bar out."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from sitrep import runner
+from sitrep.cli.common import DEFAULT_DB, Db, Published, parse_day, report_failure
+from sitrep.runner import Summary
+from sitrep.store import StoreError, open_store
+
+
+def ingest(
+    sources: Annotated[list[str], typer.Argument(help="Files, folders, http(s) URLs, or -.")],
+    db: Db = DEFAULT_DB,
+    published: Published = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Re-analyse articles already stored.")
+    ] = False,
+) -> None:
+    """Ingest and analyze articles into the store; exits 1 if any input failed."""
+    try:
+        summary = run_ingest(sources, db, parse_day(published, "--published"), force)
+    except StoreError as err:  # a store this sitrep cannot open: say why, no traceback
+        typer.secho(str(err), fg="red", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(summary.line())
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+def run_ingest(
+    sources: Sequence[str], db: Path, published: date | None = None, force: bool = False
+) -> Summary:
+    """Read, analyze and store; one transaction per batch, so a rerun resumes where it stopped."""
+    with open_store(db) as store, Progress() as progress:
+        return runner.ingest(
+            sources,
+            store,
+            on_progress=progress,
+            on_failure=report_failure,
+            published=published,
+            force=force,
+        )
+
+
+class Progress:
+    """A progress bar on a terminal; a line per committed batch in a log."""
+
+    def __init__(self) -> None:
+        self.bar: Any = None
+
+    def __enter__(self) -> Progress:
+        if sys.stderr.isatty():
+            from rich.progress import BarColumn, TextColumn, TimeElapsedColumn
+            from rich.progress import Progress as Bar
+
+            self.bar = Bar(
+                TextColumn("analysing"),
+                BarColumn(),
+                TextColumn("{task.completed} stored"),
+                TextColumn("{task.fields[events]} events"),
+                TimeElapsedColumn(),
+                transient=True,
+            )
+            self.bar.start()
+            self.task = self.bar.add_task("analysing", total=None, events=0)
+        return self
+
+    def __call__(self, summary: Summary) -> None:
+        """Called by the runner after each committed batch."""
+        if self.bar is not None:
+            self.bar.update(self.task, completed=summary.stored, events=summary.events)
+        else:
+            rate = summary.stored / max(summary.seconds, 1e-9)
+            typer.echo(f"stored {summary.stored} articles ({rate:.1f}/s)", err=True)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()

@@ -1,0 +1,172 @@
+"""The gazetteer's read-only index: where it lives, and lookups in it.
+
+The index is a SQLite file outside the source tree (``$SITREP_CACHE`` or
+``sys.prefix/share/sitrep``) named by a fingerprint of its builder and the curated data, so a
+changed builder asks for a new build. Only `sitrep setup` builds it (``sitrep.gazetteer.build``);
+opening a missing index fails at once. Each thread gets its own read-only connection, and the
+answers are kept for the life of the ``Gazetteer`` object.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import sys
+import threading
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from sitrep.gazetteer.names import ADMIN1, CITY, Candidate, Entry
+
+BUILD_VERSION = "5"
+DATA = Path(__file__).resolve().parents[1] / "data"
+CURATED = DATA / "places_curated.toml"
+# The builder's own sources are part of the fingerprint: a change to them asks for a new index.
+_BUILDER_SOURCES = ("build.py", "names.py")
+
+
+class MissingIndex(RuntimeError):
+    """The gazetteer index is not built (or was built by another version of the builder)."""
+
+
+def cache_dir() -> Path:
+    if "SITREP_CACHE" in os.environ:
+        return Path(os.environ["SITREP_CACHE"])
+    return Path(sys.prefix) / "share" / "sitrep"
+
+
+def _fingerprint() -> str:
+    digest = hashlib.sha256(BUILD_VERSION.encode())
+    here = Path(__file__).parent
+    for path in [
+        *(here / name for name in _BUILDER_SOURCES),
+        *sorted(DATA.glob("places_curated*.toml")),
+    ]:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def index_path() -> Path:
+    return cache_dir() / f"gazetteer-{_fingerprint()}.sqlite"
+
+
+def open_index(path: Path | None = None) -> Gazetteer:
+    """The index at ``path`` (default ``index_path()``); never builds one."""
+    path = path or index_path()
+    if not path.exists():
+        raise MissingIndex(f"the gazetteer index {path} is missing: run `sitrep setup`")
+    return Gazetteer(path)
+
+
+class Gazetteer:
+    """Read access to the index; answers are kept for the life of this object."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._entries: dict[int, Entry] = {}
+        self._keys: dict[str, tuple[Candidate, ...]] = {}
+        self._names_in_country: dict[str, dict[str, list[int]]] = {}
+        self._names_by_initial: dict[str, dict[str, list[str]]] = {}
+        self._parts: dict[tuple[str, str | None], tuple[tuple[float, float], ...]] = {}
+        self._admin1: dict[tuple[str, str], Entry | None] = {}
+
+    @property
+    def con(self) -> sqlite3.Connection:
+        """This thread's read-only connection (a SQLite connection is not shared by threads)."""
+        con = getattr(self._local, "con", None)
+        if con is None:
+            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            self._local.con = con
+        return con
+
+    def lookup(self, keys: Iterable[str]) -> dict[str, tuple[Candidate, ...]]:
+        """Candidates for each normalised key (an empty tuple for a key that names nothing)."""
+        wanted = {k for k in keys if k}
+        missing = [k for k in wanted if k not in self._keys]
+        if missing:
+            self._fetch(missing)
+        return {k: self._keys[k] for k in wanted}
+
+    def _fetch(self, keys: list[str]) -> None:
+        found: dict[str, list[tuple[int, int]]] = {k: [] for k in keys}
+        for chunk in _chunks(keys, 500):
+            marks = ",".join("?" * len(chunk))
+            rows = self.con.execute(
+                f"SELECT key, pid, primary_name FROM name WHERE key IN ({marks})", chunk
+            )
+            for key, pid, primary in rows:
+                found[key].append((pid, primary))
+        self._load_entries({pid for hits in found.values() for pid, _ in hits})
+        if len(self._keys) > 500_000:
+            self._keys.clear()  # a bound on memory for very long runs
+        for key, hits in found.items():
+            self._keys[key] = tuple(Candidate(self._entries[p], bool(f)) for p, f in hits)
+
+    def _load_entries(self, pids: set[int]) -> None:
+        todo = [p for p in pids if p not in self._entries]
+        for chunk in _chunks(todo, 500):
+            marks = ",".join("?" * len(chunk))
+            for row in self.con.execute(f"SELECT * FROM place WHERE pid IN ({marks})", chunk):
+                self._entries[row[0]] = Entry(*row)
+
+    def names_in_country(self, cc: str) -> dict[str, list[int]]:
+        """Name keys of the country's regions and towns, for misspelling search."""
+        if cc not in self._names_in_country:
+            names: dict[str, list[int]] = {}
+            rows = self.con.execute("SELECT key, pid FROM fuzzy_name WHERE cc = ?", (cc,))
+            for key, pid in rows:
+                names.setdefault(key, []).append(pid)
+            self._names_in_country[cc] = names
+        return self._names_in_country[cc]
+
+    def names_by_initial(self, cc: str) -> dict[str, list[str]]:
+        """The country's name keys of ``names_in_country``, grouped by their first letter."""
+        if cc not in self._names_by_initial:
+            grouped: dict[str, list[str]] = defaultdict(list)
+            for key in self.names_in_country(cc):
+                grouped[key[0]].append(key)
+            self._names_by_initial[cc] = dict(grouped)
+        return self._names_by_initial[cc]
+
+    def parts_of(self, cc: str, admin1: str | None) -> tuple[tuple[float, float], ...]:
+        """Points of a country's first-level regions, or of an admin1's towns: its extent."""
+        if (cc, admin1) not in self._parts:
+            if admin1 is None:
+                rows = self.con.execute(
+                    "SELECT lat, lon FROM place WHERE cc = ? AND kind = ?", (cc, ADMIN1)
+                )
+            else:
+                rows = self.con.execute(
+                    "SELECT lat, lon FROM place WHERE cc = ? AND admin1 = ? AND kind = ?",
+                    (cc, admin1, CITY),
+                )
+            self._parts[(cc, admin1)] = tuple(rows)
+        return self._parts[(cc, admin1)]
+
+    def admin1_entry(self, cc: str, admin1: str) -> Entry | None:
+        """The first-level division a town's ``admin1`` names."""
+        if (cc, admin1) not in self._admin1:
+            row = self.con.execute(
+                "SELECT * FROM place WHERE cc = ? AND admin1 = ? AND fcode = 'ADM1' LIMIT 1",
+                (cc, admin1),
+            ).fetchone()
+            self._admin1[(cc, admin1)] = Entry(*row) if row else None
+        return self._admin1[(cc, admin1)]
+
+    def entry(self, pid: int) -> Entry:
+        self._load_entries({pid})
+        return self._entries[pid]
+
+    def by_geonameid(self, geonameid: int) -> Entry | None:
+        row = self.con.execute(
+            "SELECT * FROM place WHERE geonameid = ? ORDER BY kind LIMIT 1", (geonameid,)
+        ).fetchone()
+        return Entry(*row) if row else None
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]

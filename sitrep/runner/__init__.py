@@ -1,0 +1,10 @@
+"""The application layer: what turns inputs into stored records, apart from any front end.
+
+The CLI calls it today; a feed watcher or a web service would call the same
+functions. ``local`` runs in this process; other runners (Dask workers) would
+sit beside it. See docs/ARCHITECTURE.md.
+"""
+
+from sitrep.runner.local import BATCH_SIZE, Source, Summary, ingest
+
+__all__ = ["BATCH_SIZE", "Source", "Summary", "ingest"]

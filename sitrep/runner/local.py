@@ -1,0 +1,186 @@
+"""The local runner: articles stream from the readers through analysis into the store.
+
+One batch at a time: read until a batch of articles not yet stored is full,
+analyse it, write it in one transaction, report progress, go on. Nothing holds
+more than a batch of articles, so memory stays flat in the number of inputs;
+only the ids seen in this run are kept, to skip a story read twice. A failure
+while reading or analysing one article is reported as it happens, by name, and
+the run goes on. See docs/ARCHITECTURE.md.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sitrep.ingest import Failure, IngestError, iter_located
+from sitrep.model import Analysis, Article
+from sitrep.store import Store
+
+if TYPE_CHECKING:
+    from sitrep.analyze import Analyzer
+
+BATCH_SIZE = 16
+
+#: what ``ingest`` reads: paths, folders, URLs or "-" (as ``sitrep ingest`` takes them),
+#: or Articles made elsewhere (a feed watcher, a web request, a test)
+Source = str | Path | Article
+
+
+@dataclass
+class Summary:
+    """What one run did; ``failures`` say which input failed and why."""
+
+    stored: int = 0
+    duplicates: int = 0
+    events: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    seconds: float = 0.0  # analysing and writing, not reading or loading the model
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    def line(self) -> str:
+        return (
+            f"{self.stored} articles stored, {self.duplicates} skipped as already stored, "
+            f"{self.failed} failed, {self.events} events found"
+        )
+
+
+@dataclass
+class _Located:
+    """An article and where it was read, to name it if its analysis fails."""
+
+    where: str
+    article: Article
+
+
+def ingest(
+    sources: Iterable[Source],
+    store: Store,
+    analyzer: Analyzer | None = None,
+    batch_size: int = BATCH_SIZE,
+    on_progress: Callable[[Summary], None] | None = None,
+    on_failure: Callable[[Failure], None] | None = None,
+    published: date | None = None,
+    force: bool = False,
+) -> Summary:
+    """Read, analyse and store every article of the sources; one transaction per batch.
+
+    A rerun resumes where a killed one stopped: what this analysis version stored
+    is skipped (unless ``force``). ``on_progress`` is called after each committed
+    batch, ``on_failure`` as each failure comes. Without an analyzer one is built
+    when the first batch needs it, so a run with nothing new loads no model.
+    """
+    run = _Run(store, analyzer, batch_size, on_progress, on_failure, force)
+    for item in _items(sources, published):
+        run.take(item)
+    run.finish()
+    return run.summary
+
+
+def _items(sources: Iterable[Source], published: date | None) -> Iterator[_Located | Failure]:
+    for source in sources:
+        if isinstance(source, Article):
+            yield _Located(_name(source), source)
+            continue
+        for where, item in iter_located([str(source)], published):
+            yield item if isinstance(item, Failure) else _Located(where, item)
+
+
+def _name(article: Article) -> str:
+    return article.url or article.title or f"article {article.id}"
+
+
+class _Run:
+    """The state of one ingest: the batch being filled and the ids seen so far."""
+
+    def __init__(
+        self,
+        store: Store,
+        analyzer: Analyzer | None,
+        batch_size: int,
+        on_progress: Callable[[Summary], None] | None,
+        on_failure: Callable[[Failure], None] | None,
+        force: bool,
+    ) -> None:
+        self.store, self.analyzer, self.batch_size = store, analyzer, max(1, batch_size)
+        self.on_progress, self.on_failure, self.force = on_progress, on_failure, force
+        self.summary = Summary()
+        self.seen: set[str] = set()
+        self.unchecked: list[_Located] = []  # not yet looked up in the store
+        self.pending: list[_Located] = []  # to analyse
+
+    def take(self, item: _Located | Failure) -> None:
+        if isinstance(item, Failure):
+            self._fail(item)
+        elif item.article.id in self.seen:
+            self.summary.duplicates += 1
+        else:
+            self.seen.add(item.article.id)
+            self.unchecked.append(item)
+            if len(self.unchecked) >= self.batch_size:
+                self._check()
+            while len(self.pending) >= self.batch_size:
+                self._process(self.pending[: self.batch_size])
+                self.pending = self.pending[self.batch_size :]
+
+    def finish(self) -> None:
+        self._check()
+        while self.pending:
+            self._process(self.pending[: self.batch_size])
+            self.pending = self.pending[self.batch_size :]
+
+    def _check(self) -> None:
+        """Move the articles the store does not hold yet (for this version) to pending."""
+        items, self.unchecked = self.unchecked, []
+        done = set() if self.force else self.store.current_ids(i.article.id for i in items)
+        self.summary.duplicates += len(done)
+        self.pending += [i for i in items if i.article.id not in done]
+
+    def _process(self, batch: list[_Located]) -> None:
+        analyzer = self._analyzer()
+        started = time.perf_counter()
+        analyses = self._analyse(analyzer, batch)
+        self.store.write(analyses)
+        self.summary.seconds += time.perf_counter() - started
+        if not analyses:
+            return
+        self.summary.stored += len(analyses)
+        self.summary.events += sum(len(a.events) for a in analyses)
+        if self.on_progress is not None:
+            self.on_progress(self.summary)
+
+    def _analyse(self, analyzer: Analyzer, batch: list[_Located]) -> list[Analysis]:
+        """The batch's analyses; if one article breaks the batch, each alone, skipping it."""
+        try:
+            return list(analyzer.analyze([i.article for i in batch]))
+        except Exception:  # find the article at fault below, and name it
+            pass
+        analyses = []
+        for item in batch:
+            try:
+                analyses.append(analyzer.analyze_one(item.article))
+            except Exception as err:
+                message = (
+                    f"analysis failed on article {item.article.id}: {type(err).__name__}: {err}"
+                )
+                self._fail(Failure(IngestError(item.where, message)))
+        return analyses
+
+    def _analyzer(self) -> Analyzer:
+        if self.analyzer is None:
+            from sitrep.analyze import Analyzer
+
+            self.analyzer = Analyzer()
+        return self.analyzer
+
+    def _fail(self, failure: Failure) -> None:
+        self.summary.failures.append(failure)
+        if self.on_failure is not None:
+            self.on_failure(failure)
