@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 SITREP := $(VENV)/bin/sitrep
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test bench bench-ingest lint clean
+.PHONY: setup demo test bench bench-ingest bench-clusters lint clean
 
 setup: $(STAMP)
 
@@ -29,6 +29,9 @@ bench: $(STAMP)
 # Peak memory of `sitrep ingest` over 2,000 and 20,000 generated files (long: ~20 min).
 bench-ingest: $(STAMP)
 	nice $(SITREP) bench --memory --sizes 2000,20000
+
+bench-clusters: $(STAMP)
+	nice $(SITREP) bench --clusters 1000000
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check sitrep tests

@@ -28,6 +28,7 @@ ACLED_COLUMNS = [
 SITREP_COLUMNS = [
     "date_start", "date_end", "country_code", "geonameid", "confidence", "evidence_text",
     "evidence_start", "evidence_end", "article_id", "article_url", "outlet", "published",
+    "cluster_id",
 ]  # fmt: skip
 COLUMNS = ACLED_COLUMNS + SITREP_COLUMNS
 
@@ -118,4 +119,60 @@ def export(events: Sequence[dict[str, Any]], fmt: str, path: Path) -> Path:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     path.parent.mkdir(parents=True, exist_ok=True)
     WRITERS[fmt](events, path)
+    return path
+
+
+# Incidents (issue 12): one row per incident, ACLED's layout with ``source`` naming every
+# outlet that reported it and ``notes`` the first report's sentence; then the toll range
+# with who gave each bound, the counts, and every member's event and article.
+INCIDENT_COLUMNS = [
+    *ACLED_COLUMNS, "date_start", "date_end", "country_code", "geonameid", "fatalities_low",
+    "fatalities_low_source", "fatalities_high", "fatalities_high_source", "n_articles",
+    "n_outlets", "first_reported", "last_reported", "event_ids", "article_ids",
+]  # fmt: skip
+
+
+def incident_acled_row(incident: dict[str, Any]) -> dict[str, Any]:
+    """One stored incident (``Store.incidents``) in ACLED's columns and sitrep's."""
+    members = incident["members"]
+    outlets = dict.fromkeys(m["outlet"] or m["article_id"] for m in members)
+    as_event = incident | {"id": incident["id"], "reported_by": [], "outlet": None}
+    as_event["evidence_text"] = members[0]["evidence"] if members else None
+    row = {key: acled_row(as_event)[key] for key in ACLED_COLUMNS}
+    row["source"] = "; ".join(outlets)
+    return (
+        row
+        | {key: incident.get(key) for key in INCIDENT_COLUMNS if key not in row}
+        | {
+            "event_ids": "; ".join(m["event_id"] for m in members),
+            "article_ids": "; ".join(dict.fromkeys(m["article_id"] for m in members)),
+        }
+    )
+
+
+def export_incidents(incidents: Sequence[dict[str, Any]], fmt: str, path: Path) -> Path:
+    """Incidents as CSV, GeoJSON points (members as a property) or Parquet."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    rows = [incident_acled_row(i) for i in incidents]
+    if fmt == "csv":
+        with path.open("w", newline="", encoding="utf-8") as out:
+            writer = csv.DictWriter(out, fieldnames=INCIDENT_COLUMNS)
+            writer.writeheader()
+            writer.writerows(rows)
+    elif fmt == "geojson":
+        features = [
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [i["lon"], i["lat"]]},
+                "properties": row | {"members": i["members"]},
+            }
+            for row, i in zip(rows, incidents, strict=True)
+            if i.get("lat") is not None and i.get("lon") is not None
+        ]
+        collection = {"type": "FeatureCollection", "features": features}
+        path.write_text(json.dumps(collection, ensure_ascii=False, indent=1), encoding="utf-8")
+    else:
+        pq.write_table(pa.Table.from_pylist(rows), path)
     return path

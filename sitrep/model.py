@@ -178,6 +178,7 @@ class Event:
     reported_by: list[str]
     evidence: Span
     confidence: float
+    cluster_id: str | None = None  # the incident it reports, once clustered across articles
 
 
 @dataclass(slots=True)
@@ -238,3 +239,49 @@ class Analysis:
 
 def event_id(article_id: str, index: int) -> str:
     return f"{article_id}-{index:03d}"
+
+
+@dataclass(slots=True)
+class IncidentMember:
+    """One event of an incident: the report, who it cites and what toll it gives."""
+
+    event_id: str
+    article_id: str
+    published: str  # ISO date of the article
+    outlet: str | None
+    reported_by: list[str]
+    fatalities: int | None
+    evidence: str  # the sentence of the member's article that reports it
+
+
+@dataclass(slots=True)
+class Incident:
+    """Events of many articles that report one incident, and the record standing for them.
+
+    ``fatalities`` is the toll most members give (ties to the lowest); ``fatalities_low`` and
+    ``fatalities_high`` bound what they give, each with the source (outlet, else article) that
+    gave it.
+    """
+
+    id: str
+    event_type: str
+    sub_event_type: str
+    date_start: str
+    date_end: str
+    time_precision: int
+    location: Location | None
+    actor1: str | None
+    actor2: str | None
+    fatalities: int | None
+    fatalities_low: int | None
+    fatalities_low_source: str | None
+    fatalities_high: int | None
+    fatalities_high_source: str | None
+    n_articles: int
+    n_outlets: int
+    first_reported: str
+    last_reported: str
+    members: list[IncidentMember] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -29,7 +29,7 @@ CONTRACT = {
     "media": {"url", "platform", "account"},
     "events": {"id", "event_type", "sub_event_type", "date_start", "date_end", "time_precision",
                "location", "actor1", "actor2", "fatalities", "reported_by", "evidence",
-               "confidence"},
+               "confidence", "cluster_id"},
 }  # fmt: skip
 
 

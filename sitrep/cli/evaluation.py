@@ -40,6 +40,24 @@ def _gold_dir(gold: Path | None) -> Path:
         raise typer.BadParameter(str(err), param_hint="--gold") from None
 
 
+@app.command("clusters")
+def eval_clusters(
+    gold: Annotated[
+        Path | None,
+        typer.Option(
+            help="Folder with articles/, gold/ (default: the repo's benchmarks/clusters)."
+        ),
+    ] = None,
+) -> None:
+    """Pairwise precision/recall/F1 of "same incident" over events matched to gold."""
+    from sitrep.evaluate import clusters
+
+    folder = gold or Path(__file__).resolve().parents[2] / "benchmarks" / "clusters"
+    if not folder.is_dir():
+        raise typer.BadParameter(f"no gold folder at {folder}", param_hint="--gold")
+    print_figures(clusters.run(folder))
+
+
 @app.command("events")
 def eval_events(gold: GoldDir = None) -> None:
     """Event precision/recall/F1 for types and sub-types; actors and fatalities on matches."""

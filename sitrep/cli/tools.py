@@ -51,11 +51,19 @@ def bench(
     sizes: Annotated[
         str, typer.Option(help="Numbers of generated files for --memory, comma-separated.")
     ] = "2000,20000",
+    clusters: Annotated[
+        int | None,
+        typer.Option(help="Instead: cluster this many synthetic events, then a batch of 1,000."),
+    ] = None,
 ) -> None:
     """Print speed figures as one JSON object: analyze beside the bare spaCy pass."""
     from sitrep import bench as benchmark
 
-    if memory:
+    if clusters is not None:
+        from sitrep.cluster import bench as cluster_bench
+
+        print_figures(cluster_bench.run(clusters))
+    elif memory:
         print_figures(benchmark.run_memory(_sizes(sizes)))
     else:
         print_figures(benchmark.run(repeat))

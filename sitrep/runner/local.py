@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sitrep.cluster.sync import cluster_pending
 from sitrep.ingest import Failure, IngestError, iter_located
 from sitrep.model import Analysis, Article
 from sitrep.store import Store
@@ -38,6 +39,7 @@ class Summary:
     stored: int = 0
     duplicates: int = 0
     events: int = 0
+    incidents: int = 0  # incidents written or rewritten by the clustering after each batch
     failures: list[Failure] = field(default_factory=list)
     seconds: float = 0.0  # analysing and writing, not reading or loading the model
 
@@ -148,6 +150,10 @@ class _Run:
         started = time.perf_counter()
         analyses = self._analyse(analyzer, batch)
         self.store.write(analyses)
+        if analyses:
+            # Clusters follow each batch, touching only the groups its events join; a run
+            # killed in between leaves those events waiting for the next pass.
+            self.summary.incidents += cluster_pending(self.store).incidents
         self.summary.seconds += time.perf_counter() - started
         if not analyses:
             return

@@ -10,11 +10,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sitrep.store.base import EventQuery, SchemaTooNew, Store, StoreError, StoreNotFound
+from sitrep.store.base import (
+    ClusterMember,
+    EventQuery,
+    Near,
+    Placed,
+    SchemaTooNew,
+    Store,
+    StoreError,
+    StoreNotFound,
+)
 
 __all__ = [
     "BACKENDS",
+    "ClusterMember",
     "EventQuery",
+    "Near",
+    "Placed",
     "SchemaTooNew",
     "Store",
     "StoreError",

@@ -7,12 +7,12 @@ committed article and leaves no half-written one. See docs/ARCHITECTURE.md.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol, runtime_checkable
 
-from sitrep.model import Analysis
+from sitrep.model import Analysis, Event, Incident
 
 
 class StoreError(RuntimeError):
@@ -37,6 +37,38 @@ class EventQuery:
     until: date | None = None
     near: tuple[float, float, float] | None = None  # lat, lon, km
     limit: int | None = None
+
+
+@dataclass(slots=True)
+class ClusterMember:
+    """A stored event as clustering reads it: with its article's date and outlet, and the
+    group it was last put in (None while it waits to be clustered)."""
+
+    event: Event
+    article_id: str
+    published: str
+    outlet: str | None
+    group: str | None
+
+
+@dataclass(slots=True)
+class Placed:
+    """Where clustering put an event: its group, its cluster (the incident), and the keys of
+    the cell and region it was blocked in (what ``Near`` asks for)."""
+
+    group: str
+    cluster: str
+    cell: str | None
+    region: str | None
+
+
+@dataclass(slots=True)
+class Near:
+    """Cells and regions, each with a first and last day: clustered events kept with one of
+    these keys whose date range touches its days."""
+
+    cells: Mapping[str, tuple[date, date]]
+    regions: Mapping[str, tuple[date, date]]
 
 
 @runtime_checkable
@@ -64,6 +96,36 @@ class Store(Protocol):
         ...
 
     def article_count(self) -> int: ...
+
+    def cluster_members(
+        self,
+        *,
+        pending: bool = False,
+        groups: Iterable[str] | None = None,
+        near: Near | None = None,
+    ) -> list[ClusterMember]:
+        """Events for clustering: those not clustered yet (``pending``), those of the given
+        groups, or the clustered ones ``near`` names; all without a filter."""
+        ...
+
+    def dirty_groups(self) -> set[str]:
+        """Groups some events left when their article was analysed again."""
+        ...
+
+    def write_clusters(
+        self,
+        assigned: Mapping[str, Placed],
+        incidents: Sequence[Incident],
+        everything: bool = False,
+    ) -> None:
+        """In one transaction: set where events were placed, replace the incidents of every
+        cluster they were or now are in (all incidents if ``everything``), and forget the
+        dirty groups."""
+        ...
+
+    def incidents(self, query: EventQuery | None = None) -> list[dict[str, Any]]:
+        """Stored incidents, filtered like events, newest first; ``members`` decoded."""
+        ...
 
     def check_integrity(self) -> list[str]:
         """What is wrong with the stored data, one line each; an empty list when all is well."""

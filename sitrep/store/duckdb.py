@@ -7,7 +7,7 @@ read (`events`, `export`) open the file read-only.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -15,14 +15,22 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from sitrep.model import Analysis
-from sitrep.store.base import EventQuery, SchemaTooNew, StoreError, StoreNotFound
+from sitrep.model import Analysis, Incident
+from sitrep.store.base import (
+    EventQuery,
+    Placed,
+    SchemaTooNew,
+    StoreError,
+    StoreNotFound,
+)
+from sitrep.store.clusters import ClusterTables
 from sitrep.store.rows import (
     INDEXED_LAYERS,
     LAYER_TABLES,
     analysis_from_rows,
     batch_rows,
     decode_event,
+    incident_row,
 )
 
 # Migration 1 is the schema of the first release, written with IF NOT EXISTS so that a
@@ -59,6 +67,27 @@ CREATE TABLE IF NOT EXISTS events (
     actor1 VARCHAR, actor2 VARCHAR, fatalities INTEGER, reported_by VARCHAR,
     evidence_text VARCHAR, evidence_start INTEGER, evidence_end INTEGER, confidence DOUBLE
 );
+""",
+    # 2: clusters (issue 12). An event's group is everything it could be one incident with;
+    # its cluster is the incident; its cell and region name the blocks it was clustered in,
+    # for fetching a batch's neighbours. NULL until clustered. An incident's members are JSON.
+    """
+ALTER TABLE events ADD COLUMN cluster_group VARCHAR;
+ALTER TABLE events ADD COLUMN cluster_id VARCHAR;
+ALTER TABLE events ADD COLUMN cluster_cell VARCHAR;
+ALTER TABLE events ADD COLUMN cluster_region VARCHAR;
+CREATE TABLE incidents (
+    id VARCHAR PRIMARY KEY, event_type VARCHAR, sub_event_type VARCHAR,
+    date_start DATE, date_end DATE, time_precision INTEGER,
+    location_name VARCHAR, geonameid BIGINT, country_code VARCHAR, admin1 VARCHAR,
+    admin2 VARCHAR, lat DOUBLE, lon DOUBLE, geo_precision INTEGER,
+    actor1 VARCHAR, actor2 VARCHAR, fatalities INTEGER,
+    fatalities_low INTEGER, fatalities_low_source VARCHAR,
+    fatalities_high INTEGER, fatalities_high_source VARCHAR,
+    n_articles INTEGER, n_outlets INTEGER, first_reported DATE, last_reported DATE,
+    members VARCHAR
+);
+CREATE TABLE dirty_groups (cluster_group VARCHAR, cluster_id VARCHAR);
 """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -102,7 +131,7 @@ def _too_new(where: str, found: int) -> str:
     )
 
 
-class DuckDBStore:
+class DuckDBStore(ClusterTables):
     """A DuckDB file holding the layers; use as a context manager."""
 
     def __init__(
@@ -198,6 +227,11 @@ class DuckDBStore:
 
     def _delete(self, ids: list[str]) -> None:
         self.db.register("stored_ids", pd.DataFrame({"id": ids}))
+        # The groups of events about to be replaced must be clustered again (they may split).
+        self.db.execute(
+            "INSERT INTO dirty_groups SELECT DISTINCT cluster_group, cluster_id FROM events"
+            " WHERE article_id IN (SELECT id FROM stored_ids) AND cluster_group IS NOT NULL"
+        )
         for table in LAYER_TABLES:
             self.db.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM stored_ids)")
         self.db.execute("DELETE FROM articles WHERE id IN (SELECT id FROM stored_ids)")
@@ -219,6 +253,60 @@ class DuckDBStore:
             {"LIMIT " + str(int(query.limit)) if query.limit else ""}
         """
         return [decode_event(row) for row in self._dicts(sql, params)]
+
+    def _filters(self, query: EventQuery) -> tuple[list[str], list[Any]]:
+        return _event_filters(query)
+
+    def write_clusters(
+        self,
+        assigned: Mapping[str, Placed],
+        incidents: Sequence[Incident],
+        everything: bool = False,
+    ) -> None:
+        ids = list(assigned)
+        frame = pd.DataFrame(
+            {
+                "id": ids,
+                "cluster_group": [assigned[i].group for i in ids],
+                "cluster_id": [assigned[i].cluster for i in ids],
+                "cluster_cell": [assigned[i].cell for i in ids],
+                "cluster_region": [assigned[i].region for i in ids],
+            },
+            dtype=object,
+        )
+        rows = pd.DataFrame([incident_row(i) for i in incidents], dtype=object)
+        self.db.execute("BEGIN TRANSACTION")
+        try:
+            self._write_clusters(frame, rows, everything)
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def _write_clusters(self, frame: pd.DataFrame, rows: pd.DataFrame, everything: bool) -> None:
+        self.db.register("assigned", frame)
+        if everything:
+            self.db.execute("DELETE FROM incidents")
+        else:
+            self.db.execute(
+                "DELETE FROM incidents WHERE id IN (SELECT cluster_id FROM assigned)"
+                " OR id IN (SELECT e.cluster_id FROM events e JOIN assigned a ON a.id = e.id)"
+                " OR id IN (SELECT cluster_id FROM dirty_groups)"
+            )
+        self.db.execute(
+            "UPDATE events SET cluster_group = a.cluster_group, cluster_id = a.cluster_id,"
+            " cluster_cell = a.cluster_cell, cluster_region = a.cluster_region"
+            " FROM assigned a WHERE events.id = a.id"
+        )
+        self.db.unregister("assigned")
+        self.db.execute("DELETE FROM dirty_groups")
+        if not rows.empty:
+            self.db.register("incident_rows", rows)
+            columns = ", ".join(f'"{c}"' for c in rows.columns)
+            self.db.execute(
+                f"INSERT INTO incidents ({columns}) SELECT {columns} FROM incident_rows"
+            )
+            self.db.unregister("incident_rows")
 
     def article(self, article_id: str) -> Analysis | None:
         """One stored article with its places, dates, quotes, media and events."""

@@ -15,6 +15,7 @@ from sitrep.model import (
     Article,
     DateMention,
     Event,
+    Incident,
     Location,
     MediaRef,
     Place,
@@ -127,7 +128,36 @@ def event_from_row(row: dict[str, Any]) -> Event:
         reported_by=json.loads(row["reported_by"] or "[]"),
         evidence=Span(row["evidence_text"], row["evidence_start"], row["evidence_end"]),
         confidence=row["confidence"],
+        cluster_id=row.get("cluster_id"),
     )
+
+
+def incident_row(incident: Incident) -> dict[str, Any]:
+    """An incident as one row of the incidents table (its members as JSON)."""
+    record = incident.to_dict()
+    location = record.pop("location") or {}
+    return (
+        {k: v for k, v in record.items() if k != "members"}
+        | {
+            "location_name": location.get("name"),
+            "geonameid": location.get("geonameid"),
+            "country_code": location.get("country_code"),
+            "admin1": location.get("admin1"),
+            "admin2": location.get("admin2"),
+            "lat": location.get("lat"),
+            "lon": location.get("lon"),
+            "geo_precision": location.get("precision"),
+        }
+        | {"members": json.dumps(record["members"], ensure_ascii=False)}
+    )
+
+
+def decode_incident(row: dict[str, Any]) -> dict[str, Any]:
+    """A row of the incidents table as `sitrep events --incidents` and the exports read it."""
+    row["members"] = json.loads(row["members"] or "[]")
+    for key in ("date_start", "date_end", "first_reported", "last_reported"):
+        row[key] = _iso(row.get(key))
+    return row
 
 
 def analysis_from_rows(article: dict[str, Any], layers: Rows) -> Analysis:
