@@ -11,7 +11,7 @@ import json
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -75,24 +75,33 @@ def acled_row(event: dict[str, Any]) -> dict[str, Any]:
 
 def write_csv(events: Sequence[dict[str, Any]], path: Path) -> None:
     with path.open("w", newline="", encoding="utf-8") as out:
-        writer = csv.DictWriter(out, fieldnames=COLUMNS)
-        writer.writeheader()
-        writer.writerows(acled_row(e) for e in events)
+        write_csv_to(events, out)
+
+
+def write_csv_to(events: Sequence[dict[str, Any]], out: TextIO) -> None:
+    """CSV in ACLED's layout to an open text stream (a file, or an HTTP answer's buffer)."""
+    writer = csv.DictWriter(out, fieldnames=COLUMNS)
+    writer.writeheader()
+    writer.writerows(acled_row(e) for e in events)
 
 
 def write_geojson(events: Sequence[dict[str, Any]], path: Path) -> None:
+    path.write_text(json.dumps(geojson(events), ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def geojson(events: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """Points for the events that have coordinates; every field is a property."""
     features = [
         {
             "type": "Feature",
+            "id": e["id"],
             "geometry": {"type": "Point", "coordinates": [e["lon"], e["lat"]]},
             "properties": acled_row(e) | {"reported_by": e["reported_by"]},
         }
         for e in events
         if e.get("lat") is not None and e.get("lon") is not None
     ]
-    collection = {"type": "FeatureCollection", "features": features}
-    path.write_text(json.dumps(collection, ensure_ascii=False, indent=1), encoding="utf-8")
+    return {"type": "FeatureCollection", "features": features}
 
 
 def write_parquet(events: Sequence[dict[str, Any]], path: Path) -> None:

@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import httpx
 import pytest
 
+from sitrep import runner
 from sitrep.analyze import Analyzer
 from sitrep.evaluate import MissingBenchmark, shared_dir
 from sitrep.model import Analysis, Article
+from sitrep.store import open_store
 
 REPO = Path(__file__).resolve().parents[1]
+#: short articles of our own, one event each, in six countries and six weeks
+WEB_ARTICLES = Path(__file__).resolve().parent / "web_articles"
+SITREP = str(Path(sys.executable).with_name("sitrep"))
 
 
 @pytest.fixture(scope="session")
@@ -57,3 +71,68 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "duckdb":
         return str(tmp_path / "s.duckdb")
     return request.getfixturevalue("postgres_server").new_database()
+
+
+@pytest.fixture(scope="session")
+def web_store(tmp_path_factory: pytest.TempPathFactory, analyzer: Analyzer) -> Path:
+    """A DuckDB store filled by the real analyzer from WEB_ARTICLES; copy it before serving."""
+    path = tmp_path_factory.mktemp("web") / "events.duckdb"
+    with open_store(path) as store:
+        summary = runner.ingest([str(WEB_ARTICLES)], store, analyzer=analyzer)
+    assert summary.stored == len(list(WEB_ARTICLES.iterdir())) and not summary.failed
+    return path
+
+
+@dataclass
+class Server:
+    """A `sitrep serve` process and where it answers."""
+
+    url: str
+    process: subprocess.Popen[bytes]
+
+    def stop(self) -> None:
+        """SIGTERM, as an operator would stop it; the server withdraws its note and closes."""
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+@pytest.fixture
+def serve() -> Iterator[Callable[..., Server]]:
+    """Start `sitrep serve` (the installed script) on a free local port over a store.
+
+    Every server started is stopped when the test ends.
+    """
+    started: list[Server] = []
+
+    def start(db: Path, token: str | None = None) -> Server:
+        port = _free_port()
+        env = {k: v for k, v in os.environ.items() if k != "SITREP_TOKEN"}
+        env |= {"SITREP_TOKEN": token} if token else {}
+        command = [SITREP, "serve", "--db", str(db), "--port", str(port)]
+        server = Server(f"http://127.0.0.1:{port}", subprocess.Popen(command, env=env))
+        started.append(server)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            if server.process.poll() is not None:
+                raise RuntimeError(f"sitrep serve ended with status {server.process.returncode}")
+            try:
+                if httpx.get(f"{server.url}/meta", timeout=2).status_code == 200:
+                    return server
+            except httpx.TransportError:
+                time.sleep(0.2)
+        raise RuntimeError(f"sitrep serve did not answer on {server.url}")
+
+    yield start
+    for server in started:
+        server.stop()
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])

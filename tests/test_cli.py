@@ -44,7 +44,7 @@ def sitrep(
 def test_help_documents_every_command() -> None:
     result = sitrep("--help")
     assert result.returncode == 0
-    for command in ("ingest", "extract", "events", "export", "demo", "eval", "setup"):
+    for command in ("ingest", "extract", "events", "export", "demo", "eval", "setup", "serve"):
         assert command in result.stdout
 
 

@@ -102,6 +102,26 @@ TYPED = [
     ),
     ("Women held a silent vigil for the victims of the massacre.", "Peaceful protest"),
     ("Teachers held a national strike in the capital on Monday.", "Peaceful protest"),
+    ("Nurses began an open-ended strike over unpaid wages on Monday.", "Peaceful protest"),
+    ("The port was shut by an indefinite strike of dockers.", "Peaceful protest"),
+    ("The two sides signed a cessation of hostilities in the capital.", "Agreement"),
+    ("Rebels handed over 20 prisoners to the Red Cross on Monday.", "Agreement"),
+    # a perfect progressive bounded to the last days is the news itself
+    ("Soldiers have been clashing with gunmen in the town since Monday.", "Armed clash"),
+    # a recent span, or a wave told without a count, is still the news
+    (
+        "Shelling over the past day wounded two civilians in the city.",
+        "Shelling/artillery/missile attack",
+    ),
+    ("Violent protests erupted across the occupied territories.", "Violent demonstration"),
+    # an adverb of habit on one past incident is just how it was done
+    ("Gunmen repeatedly stabbed a shopkeeper in the market.", "Attack"),
+    # the count of a crowd that acted is no toll
+    ("Thousands of protesters marched in cities across Kenya.", "Peaceful protest"),
+    (
+        "Hundreds of students rallied in towns across Uganda for free tuition.",
+        "Peaceful protest",
+    ),
 ]
 
 # Reports of violence that did not (yet) happen: no trigger at all.
@@ -134,6 +154,35 @@ NOT_INCIDENTS = [
     "The party called on its members to take to the streets.",
     "The union urged workers to occupy the ministry on Monday.",
     "The bishop appealed to the faithful to march peacefully.",
+    # a perfect progressive over a long span is a state of war, not an incident
+    "The country has been fighting jihadists linked to two global networks since 2015.",
+    "Government troops have been battling insurgents in the north for nearly a decade.",
+    # stepping up a campaign over weeks is no single incident
+    "In recent months the insurgents have ramped up drone attacks on towns in the south.",
+    "The army has escalated its shelling of rebel positions along the river.",
+    # what is ended or suspended is not done
+    "The government announced a cessation of air strikes on the province.",
+    "Police suspended raids in the slum after complaints from residents.",
+    # counts over a period or a whole area are totals, not incidents
+    "Some 150 soldiers were killed in the province over the past three months.",
+    "Hundreds of people have been abducted in the state in recent years.",
+    "In total, 87 people were killed in the region during the month.",
+    "More than 300 people died in clashes across Kenya last year.",
+    "Over 2,000 civilians were killed in attacks across Burkina Faso in 2023.",
+    "Since the war began, more than 30,000 people have died in the territory.",
+    # rumours and hoaxes assert nothing
+    "Rumours spread in the village that kidnappers were roaming the area.",
+    "A hoax claiming that gunmen had stormed a school caused panic.",
+    # habits and campaigns are no incident
+    "Armed groups have repeatedly attacked convoys on the road between the two towns.",
+    "The group has carried out numerous attacks on military posts in the region.",
+    "Boko Haram has killed tens of thousands of people during its insurgency.",
+    # a weapon word inside an armed group's name names the group
+    "A commander of the Strategic Rocket Forces visited the capital.",
+    "The gunmen wore the symbol of the Ezzedine al-Qassam Brigades.",
+    # arms delivered or handed over are no strike
+    "The United States handed over two reconnaissance aircraft to the army.",
+    "Turkey supplied armed drones to the government last year.",
 ]
 
 
@@ -372,6 +421,23 @@ def test_case2021_run_on_a_slice(shared: Path) -> None:
     assert set(figures["per_class"]) <= set(case2021.CODES.values())
     assert figures["snippets_per_s"] > 0
     assert figures["weighted_f1"] > 0.3  # far above chance over 25 classes
+    # the product is scored; the typer alone is beside it, labelled
+    assert figures["scored"] == "product"
+    assert 0 <= figures["no_event"] < 25
+    assert 0.3 < figures["typer_only"]["weighted_f1"] <= 1.0
+
+
+def test_the_product_is_the_most_confident_event(analyze) -> None:
+    assert case2021.product(analyze("The weather was mild and the markets were calm.")) == (
+        case2021.NO_EVENT
+    )
+    analysis = analyze(
+        "Police arrested two men in Nairobi on Monday. On Tuesday, a suicide bomber blew "
+        "himself up at a checkpoint in Kisumu, killing six soldiers."
+    )
+    best = max(analysis.events, key=lambda e: e.confidence)
+    assert len(analysis.events) >= 2
+    assert case2021.product(analysis) == best.sub_event_type
 
 
 # Typing decided by the arguments or the clause: (sentence, trigger text, expected sub-type).

@@ -83,6 +83,33 @@ def test_datelines_are_found(analyzer, text: str, dateline: str) -> None:
     assert text[start:end] == dateline
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "FILE - In this May 2 file photo, soldiers patrol a market after a bombing in the town.",
+        "In this image taken from video, smoke rises over the port after a drone attack.",
+        "Photo: residents inspect a house destroyed by shelling.",
+        "Police detain a demonstrator near the parliament. (AP Photo/John Roe)",
+        "Image caption, Firefighters at the site of the strike on the market",
+        "Image source, Reuters",
+    ],
+)
+def test_wire_captions_are_captions(analyzer, caption: str) -> None:
+    text = f"Shelling hit the town on Monday.\n\n{caption}\n\nOfficials said more strikes followed."
+    captions = analyzer.stage("layout").find(text).captions
+    (start, end) = captions[0]
+    assert text[start:end] == caption
+    assert len(captions) == 1
+
+
+def test_caption_openers_inside_a_report_paragraph_make_no_caption(analyzer) -> None:
+    text = (
+        "A suicide bomber struck a checkpoint in the town on Monday. In this image taken "
+        "from video, soldiers secure the area.\n\nOfficials said five died."
+    )
+    assert analyzer.stage("layout").find(text).captions == []
+
+
 def test_no_dateline_in_a_plain_sentence(analyzer) -> None:
     text = "Police said on Monday that two men were arrested."
     assert analyzer.stage("layout").find(text).datelines == []
@@ -196,6 +223,13 @@ def test_an_address_is_one_place(typer_ready, analyze) -> None:
         ("Gunmen attacked Maiduguri on Sunday, killing twenty-five people.", 25),
         ("Gunmen attacked Maiduguri on Sunday but no casualties were reported.", 0),
         ("Gunmen attacked Maiduguri on Sunday and wounded several people.", None),
+        # counted victims joined by "and" add up
+        ("Four soldiers and two policemen were killed in a bomb blast in Maiduguri on Monday.", 6),
+        ("Gunmen killed three farmers and two herders in Maiduguri on Sunday.", 5),
+        # a beating or a stabbing kills only "to death"
+        ("A mob beat two men to death in Maiduguri on Monday.", 2),
+        ("Villagers stabbed a suspected thief to death in Maiduguri on Monday.", 1),
+        ("A mob beat two men in Maiduguri on Monday.", None),
     ],
 )
 def test_fatalities_forms(typer_ready, analyze, text: str, toll: int | None) -> None:
@@ -344,6 +378,19 @@ def test_a_peaceful_march_has_protesters_and_no_opponent(typer_ready, analyze) -
         (
             "Police beat protesters with batons and fired tear gas in Nairobi, Kenya, on Monday.",
             "Protest with intervention",
+            None,
+        ),
+        # force that seriously injures, or a crackdown named as such, is excessive too
+        (
+            "Police used excessive force against students demonstrating in Nairobi, Kenya, "
+            "on Monday.",
+            "Excessive force against protesters",
+            None,
+        ),
+        (
+            "Police launched a violent crackdown on a sit-in by teachers in Nairobi, Kenya, "
+            "on Monday.",
+            "Excessive force against protesters",
             None,
         ),
     ],
@@ -716,3 +763,219 @@ def test_a_town_read_as_a_people_after_in_is_the_place(analyze, typer_ready) -> 
     text = "Rebels attacked an army base in Kidal on Monday, killing three soldiers."
     events = analyze(text, published="2024-01-09").events
     assert [(e.sub_event_type, e.location.name) for e in events] == [("Armed clash", "Kidal")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Masked gunmen kidnapped two aid workers on Friday, their employer said.",
+        "Soldiers shot dead three smugglers at a remote crossing overnight.",
+    ],
+)
+def test_an_incident_told_with_no_known_place_is_still_an_event(
+    typer_ready, analyze, text: str
+) -> None:
+    # a brief that places its one incident nowhere we know still reports it
+    event = _only_event(analyze(text))
+    assert event.location is None
+    assert event.event_type in {"Violence against civilians", "Battles"}
+
+
+def test_an_unplaced_echo_beside_a_placed_incident_is_dropped(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "Rebels ambushed an army convoy near Maiduguri on Sunday, killing four soldiers.\n\n"
+        "Elsewhere, residents said they feared more attacks after a kidnapping last month."
+    )
+    assert analysis.events and all(e.location is not None for e in analysis.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "In the restive Borno State, Maiduguri has long been a target of insurgents.\n\n"
+            "On Monday, gunmen killed five traders at the main market, police said.",
+            "Maiduguri",
+        ),
+        (
+            "Donetsk Oblast has seen little respite, and Kramatorsk is now near the front.\n\n"
+            "A missile strike destroyed a school on Sunday, officials said.",
+            "Kramatorsk",
+        ),
+    ],
+)
+def test_an_unplaced_incident_falls_back_to_the_town_not_its_region(
+    typer_ready, analyze, text: str, town: str
+) -> None:
+    # the town and its region are each named once: the town says more
+    event = _only_event(analyze(text))
+    assert _town_of(event, km=25) == town
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Gunmen killed six villagers in Kaura Namoda on Saturday, police said.\n\n"
+            "The governor of Zamfara State condemned the attack in a statement from Nairobi.",
+            "Kaura Namoda",
+        ),
+        (
+            "Rebels shelled the town of Bakhmut on Monday, killing two.\n\n"
+            "Officials in Kyiv expressed concern about the shelling.",
+            "Bakhmut",
+        ),
+    ],
+)
+def test_a_reaction_to_an_incident_is_no_second_incident(
+    typer_ready, analyze, text: str, town: str
+) -> None:
+    event = _only_event(analyze(text))
+    assert _town_of(event, km=25) == town
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine people were wounded in a hand grenade blast at a market in Davao on Friday.",
+        "A grenade exploded outside a bar in Davao on Saturday, wounding four, police said.",
+    ],
+)
+def test_a_named_grenade_is_the_weapon_of_its_blast(typer_ready, analyze, text: str) -> None:
+    event = _only_event(analyze(text))
+    assert event.sub_event_type == "Grenade"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Rebel fighters from Borno State killed nine traders in Kaura Namoda on Monday.", None),
+        ("Drones launched from Kursk struck a depot in Sumy overnight.", "Sumy"),
+        ("On Monday, rockets launched from Donetsk struck a market in Kramatorsk.", "Kramatorsk"),
+    ],
+)
+def test_where_attackers_or_weapons_come_from_is_no_scene(
+    typer_ready, analyze, text: str, town: str | None
+) -> None:
+    event = _only_event(analyze(text))
+    assert event.location is not None
+    assert "Borno" not in event.location.name and "Kursk" not in event.location.name
+    assert "Donetsk" not in event.location.name
+    if town is not None:
+        assert _town_of(event, km=25) == town
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Three jihadist groups in Mali announced on Thursday that they had merged into "
+            "a single alliance.",
+            "ML",
+        ),
+        ("Six soldiers were killed in Myanmar on Monday, state media said.", "MM"),
+    ],
+)
+def test_an_article_placing_its_incident_only_in_a_country_keeps_it_there(
+    typer_ready, analyze, text: str, country: str
+) -> None:
+    event = _only_event(analyze(text))
+    assert event.location is not None
+    assert (event.location.country_code, event.location.precision) == (country, 3)
+
+
+def test_a_country_only_incident_beside_a_placed_one_is_dropped(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "Gunmen killed five villagers in Kaura Namoda on Saturday, police said.\n\n"
+        "Elsewhere in Nigeria, six soldiers were killed on Sunday, officials said."
+    )
+    assert all(e.location is not None and e.location.precision < 3 for e in analysis.events)
+    assert {_town_of(e, km=25) for e in analysis.events} == {"Kaura Namoda"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two suspects were taken from their cell in Kisumu by an angry mob on Monday before "
+        "beating them up.",
+        "An angry crowd pulled a suspected thief out of a shop in Kisumu on Monday before "
+        "beating him up.",
+    ],
+)
+def test_one_sentence_telling_one_attack_in_two_words_is_one_event(
+    typer_ready, analyze, text: str
+) -> None:
+    event = _only_event(analyze(text))
+    assert event.sub_event_type == "Mob violence"
+    assert event.actor2 == "Civilians (Kenya)"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "Gunmen stormed the village of Kaura Namoda in Zamfara State on Sunday, killing 12 "
+            "people.\n\nThe attackers arrived on motorbikes and opened fire on residents, a "
+            "police spokesman said.",
+            "Attack",
+        ),
+        (
+            "Bandits raided a market in Maiduguri on Sunday, killing nine traders.\n\n"
+            "Police said the attackers came from a nearby forest and escaped with cattle.",
+            "Attack",
+        ),
+        (
+            "A suicide bomber struck a mosque in Maiduguri on Friday, killing eight worshippers."
+            "\n\nWitnesses said the attacker wore a vest packed with explosives.",
+            "Suicide bomb",
+        ),
+    ],
+)
+def test_the_attackers_named_again_are_the_same_incident(
+    typer_ready, analyze, text: str, sub_event_type: str
+) -> None:
+    assert _only_event(analyze(text)).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli air strikes hit a house in Khan Younis on Monday, killing six people.\n\n"
+        "The bombardment destroyed the building and damaged nearby homes, witnesses said.",
+        "Warplanes bombed the town of Kidal on Sunday, killing four civilians.\n\n"
+        "Residents said the bombardment lasted two hours.",
+    ],
+)
+def test_a_bombardment_told_after_an_air_strike_stays_an_air_strike(
+    typer_ready, analyze, text: str
+) -> None:
+    assert _only_event(analyze(text)).sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside bomb wounded five policemen in Maiduguri on Monday who were setting up "
+        "a checkpoint near the market.",
+        "A landmine hit soldiers who were setting up a new outpost near Kidal on Friday.",
+    ],
+)
+def test_what_the_victims_were_doing_is_no_event(typer_ready, analyze, text: str) -> None:
+    assert [e.sub_event_type for e in analyze(text).events] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_far_namesake_in_a_country_named_nowhere_else_is_no_scene(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "Gunmen killed five villagers near Maiduguri in Borno State on Saturday, police said.\n\n"
+        "On Sunday, gunmen attacked a checkpoint in Suva, killing two soldiers, police said."
+    )
+    assert analysis.events
+    assert {e.location.country_code for e in analysis.events if e.location} == {"NG"}
+
+
+def test_a_neighbours_city_named_once_is_still_a_scene(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "Israeli jets struck the southern suburbs of Beirut on Monday, Lebanese officials said."
+        "\n\nOn Tuesday, a drone strike hit a car in Damascus, killing a commander."
+    )
+    assert {e.location.country_code for e in analysis.events if e.location} == {"LB", "SY"}

@@ -58,6 +58,8 @@ _ARGUMENT_DEPS = frozenset(
         "attr",
     }
 )
+# Entity labels of a named area ("across Mali", "throughout Darfur").
+_AREAS = frozenset({"GPE", "LOC", "NORP"})
 # A background trigger keeps this share of its weight: the news is elsewhere in the sentence.
 BACKGROUND_DISCOUNT = 0.75
 
@@ -209,6 +211,14 @@ class Modality:
     discredited: frozenset[str]
     continuation_verbs: frozenset[str]
     aim_words: frozenset[str]
+    aggregate_periods: frozenset[str]
+    area_preps: frozenset[str]
+    counts: frozenset[str]
+    death_verbs: frozenset[str]
+    name_heads: frozenset[str]
+    frequency: frozenset[str]
+    campaign_preps: frozenset[str]
+    campaign_nouns: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -731,7 +741,7 @@ def asserted(span: Span, modality: Modality) -> bool:
     or a general assessment, as the dependency path from the trigger up says."""
     root = span.root
     inside = set(range(span.start, span.end))
-    if root.pos_ not in _VERBAL and _modified_away(root, modality):
+    if root.pos_ not in _VERBAL and (_modified_away(root, modality) or _in_a_name(span, modality)):
         return False
     if _is_assessment(root, modality):
         return False
@@ -765,6 +775,8 @@ def asserted(span: Span, modality: Modality) -> bool:
 def _discredited(token: Token, modality: Modality) -> bool:
     """ "Fake news circulating claiming that ...": the claim above the incident is called false."""
     holders = [token, *(c for c in token.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    if any(h.lemma_.lower() in modality.discredited for h in holders[1:]):
+        return True  # "rumours spread that ..."
     return any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in modality.discredited
         for holder in holders
@@ -778,6 +790,17 @@ def _ordered(verb: Token, modality: Modality) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in modality.governors
         for c in verb.children
     )
+
+
+def _in_a_name(span: Span, modality: Modality) -> bool:
+    """ "the Ezzedine al-Qassam Brigades", "the Strategic Rocket Forces": a weapon word inside
+    the proper name of an armed group names the group, not an incident."""
+    token = span[-1]
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+        if token.pos_ == "PROPN" and token.lower_ in modality.name_heads:
+            return True
+    return False
 
 
 def _modified_away(root: Token, modality: Modality) -> bool:
@@ -883,6 +906,59 @@ def _kept_up(root: Token, modality: Modality) -> bool:
     )
 
 
+def _ongoing(verb: Token, modality: Modality) -> bool:
+    """ "has been fighting rebels for years": a perfect progressive tells a state that goes on,
+    not an incident, unless the sentence bounds it to the last days ("since Monday")."""
+    progressive = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ == "been" for c in verb.children
+    )
+    return progressive and not any(t.lower_ in modality.recent_times for t in verb.sent)
+
+
+def _over_a_period(verb: Token, modality: Modality) -> bool:
+    """ "150 soldiers were killed over the past three months", "attacks across the country":
+    the clause counts incidents over a period or an area; a recent time makes it news."""
+    tokens = list(verb.subtree)
+    words = [t.lower_ for t in tokens]
+    text = f" {' '.join(words)} "
+    spread = any(
+        t.lower_ in modality.area_preps
+        and any(o.ent_type_ in _AREAS or o.pos_ == "PROPN" for o in t.subtree)
+        for t in tokens
+    )
+    # "since the war began, thousands have died": a perfect counted from a past event
+    counted = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+        for c in verb.children
+    )
+    periods = any(f" {phrase} " in text for phrase in modality.aggregate_periods)
+    # "have repeatedly attacked", "numerous attacks", "killed thousands during its insurgency"
+    # an adverb of habit counts with a perfect or a present ("gunmen repeatedly stabbed him"
+    # is one incident)
+    lasting = verb.tag_ in {"VBZ", "VBP"} or any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+    )
+    periods = periods or any(
+        t.lower_ in modality.frequency and (lasting or t.dep_ == "amod") for t in tokens
+    )
+    periods = periods or any(
+        t.dep_ == "pobj"
+        and t.lemma_.lower() in modality.campaign_nouns
+        and t.head.lower_ in modality.campaign_preps
+        for t in tokens
+    )
+    # a count of the dead, the taken or the incidents makes it a total; the crowd that acted
+    # ("thousands marched across the country") or a wave told as one does not
+    acted = verb.lemma_.lower() not in modality.death_verbs  # "300 people died": the dead
+    actors = {t.i for c in verb.children if c.dep_ == "nsubj" and acted for t in c.subtree}
+    count = any(
+        (t.dep_ == "nummod" or t.lower_ in modality.counts) and t.i not in actors for t in tokens
+    )
+    if not (periods or (spread and count) or counted):
+        return False
+    return not any(w in modality.recent_times for w in words)
+
+
 def _is_assessment(root: Token, modality: Modality) -> bool:
     """'The war has killed thousands', 'have been killed since 2011': a toll of a conflict or
     a period, not an incident."""
@@ -907,6 +983,8 @@ def _is_assessment(root: Token, modality: Modality) -> bool:
     ):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+    if (perfect and _ongoing(verb, modality)) or _over_a_period(verb, modality):
+        return True
     return perfect and any(
         c.dep_ == "prep"
         and c.lower_ in modality.aggregate_preps

@@ -28,7 +28,7 @@ def ingest(
     store cannot be opened."""
     try:
         summary = run_ingest(sources, db, parse_day(published, "--published"), force)
-    except StoreError as err:
+    except StoreError as err:  # cannot open (a server owns the file, ...): say why, at once
         typer.secho(str(err), fg="red", err=True)
         raise typer.Exit(2) from None
     typer.echo(summary.line())

@@ -41,6 +41,7 @@ class EventQuery:
     until: date | None = None
     near: tuple[float, float, float] | None = None  # lat, lon, km
     limit: int | None = None
+    # min_lon, min_lat, max_lon, max_lat; min_lon > max_lon crosses the antimeridian
     bbox: tuple[float, float, float, float] | None = None
     admin1: str | None = None
     sub_event_type: str | None = None
@@ -136,6 +137,12 @@ class Store(Protocol):
     def session(self) -> Store:
         """The same store for one thread at a time (a server's request): its reads see
         committed data and do not wait behind another session's write. Close it after."""
+        ...
+
+    def hold_for(self, address: str | None) -> None:
+        """Note that a server at ``address`` (host:port) owns this store, so that another
+        writer fails at once naming it; None withdraws the note. A no-op where the back end
+        takes several writers."""
         ...
 
     def article(self, article_id: str) -> Analysis | None:

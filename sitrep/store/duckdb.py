@@ -8,6 +8,8 @@ read (`events`, `export`) open the file read-only.
 from __future__ import annotations
 
 import copy
+import json
+import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -70,11 +72,12 @@ class DuckDBStore(SqlStore, ClusterTables):
         self.reconnect_every = reconnect_every
         self.version = version
         self.read_only = read_only
+        _refuse_if_served(self.path)
         if read_only:
             self.db = _open_read_only(self.path)
         else:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = duckdb.connect(str(self.path))
+            self.db = _connect_for_writing(self.path)
             try:
                 migrate(self.db, str(self.path))
             except BaseException:
@@ -99,6 +102,15 @@ class DuckDBStore(SqlStore, ClusterTables):
         view = copy.copy(self)
         view.db = self.db.cursor()
         return view
+
+    def hold_for(self, address: str | None) -> None:
+        """Leave (or, with None, take away) a note beside the file naming the server that
+        owns it, so that `sitrep ingest` fails at once with the ways out."""
+        note = _server_note(self.path)
+        if address is None:
+            note.unlink(missing_ok=True)
+        else:
+            note.write_text(json.dumps({"address": address, "pid": os.getpid()}) + "\n")
 
     def schema_version(self) -> int:
         return _stored_version(self.db)
@@ -253,3 +265,45 @@ def _open_read_only(path: Path) -> duckdb.DuckDBPyConnection:
     except duckdb.IOException as err:
         raise StoreError(f"the store {path} needs migrating but is in use: {err}") from None
     return duckdb.connect(str(path), read_only=True)
+
+
+def _server_note(path: Path) -> Path:
+    return path.with_name(path.name + ".server")
+
+
+def _refuse_if_served(path: Path) -> None:
+    """A StoreError naming the live server that owns the file, if one does."""
+    try:
+        note = json.loads(_server_note(path).read_text())
+        address, pid = str(note["address"]), int(note["pid"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return  # no note, or not one a server wrote
+    if pid == os.getpid() or not _alive(pid):
+        return
+    raise StoreError(
+        f"the store {path} is served by `sitrep serve` at http://{address} (pid {pid}), the one"
+        f" process that may use the file. Send articles to it: POST http://{address}/articles"
+        f" with the header 'Authorization: Bearer $SITREP_TOKEN'; read it: GET"
+        f" http://{address}/events; or keep the store in PostgreSQL (--db postgresql://...),"
+        " which takes several writers"
+    )
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _connect_for_writing(path: Path) -> duckdb.DuckDBPyConnection:
+    try:
+        return duckdb.connect(str(path))
+    except duckdb.IOException as err:
+        raise StoreError(
+            f"the store {path} is in use by another process, and DuckDB lets one process write"
+            f" a file: wait for it, or keep the store in PostgreSQL ({err})"
+        ) from None

@@ -22,6 +22,7 @@ from sitrep.analyze.events.drafts import (
     _contains,
     _fatalities,
     _is_state,
+    _km,
     _place_level,
     _same_place,
     _span_root,
@@ -33,11 +34,13 @@ from sitrep.analyze.events.merging import (
     _add_stray_tolls,
     _drop_vague,
     _fold_headline,
+    _fold_references,
     _merge,
     _settle_protest_force,
 )
 from sitrep.analyze.events.parties import roles
 from sitrep.analyze.events.sentences import (
+    _a_reference,
     _an_effects_cause,
     _collapse_chains,
     _drop_descriptions,
@@ -51,10 +54,49 @@ from sitrep.analyze.events.sentences import (
     _territory_by_actor,
     _told_as_cause,
     _weapon_strike,
+    _what_they_were_doing,
 )
 from sitrep.gazetteer import Gazetteer, open_index
 from sitrep.model import ActorMention, Analysis, Event, Location, Place, Trigger, event_id
 from sitrep.model import Span as TextSpan
+
+
+def _named_countries(
+    pairs: list[tuple[Place, Token]], context: ArticleContext
+) -> list[tuple[Place, Token]]:
+    """A town read far off in a country the article never otherwise names ("Dessa" read as
+    Ethiopia's Dessie in a story from Niger) is a misreading: the incident falls back to its
+    context. A neighbour's city named once (a strike in Damascus told from Beirut) stays."""
+    if context.focus is None:
+        return pairs
+    counts: dict[str | None, int] = {}
+    for place in context.places:
+        counts[place.country_code] = counts.get(place.country_code, 0) + 1
+    home = [p for p in context.places if p.country_code == context.focus]
+
+    def plausible(place: Place) -> bool:
+        if place.country_code == context.focus or counts[place.country_code] > 1:
+            return True
+        return any(_km(place, other) <= context.lex.foreign_km for other in home)
+
+    return [(p, t) for p, t in pairs if plausible(p)]
+
+
+def _tells_no_incident(
+    context: ArticleContext, start: int, head: Token, trigger: Trigger, dated: bool
+) -> bool:
+    """Whether the trigger's clause tells a state, an aim, a cause or a task, not an incident
+    (a headline is read apart: it speaks in the present)."""
+    body = start >= context.headline_end
+    if not dated and body and _states_a_condition(head):
+        return True  # "Al Shabaab is fighting the government": a state of affairs
+    if body and _intended(head, context.lex):
+        return True  # "in its attempt to take control of the region": an aim
+    if not dated and _an_effects_cause(head, context.lex):
+        return True  # "people displaced by the fighting": the war's toll, no incident
+    # "policemen who were setting up a checkpoint": the victims' task
+    return trigger.event_type == "Strategic developments" and _what_they_were_doing(head)
+
 
 # ------------------------------------------------------------------------------------------
 # The stage
@@ -85,7 +127,8 @@ class EventCoder:
             by_sentence.setdefault(_line_bounds(context.text, trigger), []).append(trigger)
         for bounds, sentence_triggers in by_sentence.items():
             drafts.extend(self._sentence_drafts(context, bounds, sentence_triggers, len(drafts)))
-            placed = [d for d in drafts if d.place_explicit and d.place is not None]
+            # a reaction's place ("condemned the attack, said in Kyiv") is no scene
+            placed = [d for d in drafts if d.place_explicit and d.place and not d.reference]
             if placed:
                 context.scene.story_place = placed[-1].place
         _add_stray_tolls(context, drafts, set(by_sentence))
@@ -95,12 +138,16 @@ class EventCoder:
         in_roles = {d.actor1 for d in drafts if not d.actor1_weak} | {d.actor2 for d in drafts}
         if context.named_group not in in_roles:
             context.named_group = None
-        drafts = _absorb_generic(_fold_headline(drafts, context.headline_end, self.lex), self.lex)
+        drafts = _fold_headline(drafts, context.headline_end, self.lex)
+        drafts = _absorb_generic(_fold_references(drafts, self.lex), self.lex)
         merged = _drop_vague(_merge(drafts, self.lex), self.lex)
-        return [
-            self._event(draft, analysis, index, context)
-            for index, draft in enumerate(d for d in merged if d.place is not None)
-        ]
+        # An incident the text places nowhere we know is still news when the article tells
+        # no placed one (a wire brief, a snippet); beside placed ones it is a vague echo.
+        kept = [d for d in merged if d.place is not None] or merged
+        for draft in kept:
+            if draft.place is None and draft.country is not None:
+                draft.place, draft.precision = draft.country, 3
+        return [self._event(draft, analysis, index, context) for index, draft in enumerate(kept)]
 
     # -- one sentence ----------------------------------------------------------------------
 
@@ -124,20 +171,19 @@ class EventCoder:
             places = placed.get(trigger.start) or _sibling_places(
                 trigger, head, triggers, heads, placed
             )
-            if not places and trigger.start in placed:
+            country = context.scene.country_only.get(trigger.start)
+            if not places and trigger.start in placed and country is None:
                 continue
             explicit_place = bool(places)
+            if country is not None and not places:
+                places = [(None, 3)]  # "six were killed in Myanmar": no town to put it in
             places = places or [context.scene.fallback_place(sentence)]
             others = [h for h in heads if h is not None and h.i != head.i]
             start, end, time_precision, explicit = context.timing.event_dates(
                 sentence, head, others
             )
-            if not explicit and bounds[0] >= context.headline_end and _states_a_condition(head):
-                continue  # "Al Shabaab is fighting the government": a state of affairs
-            if bounds[0] >= context.headline_end and _intended(head, context.lex):
-                continue  # "in its attempt to take control of the region": an aim
-            if not explicit and _an_effects_cause(head, context.lex):
-                continue  # "people displaced by the fighting": the war's toll, no incident
+            if _tells_no_incident(context, bounds[0], head, trigger, explicit):
+                continue
             settled = _settle_territory(trigger.sub_event_type, head, sentence, self.lex.territory)
             if settled is None:
                 continue
@@ -189,6 +235,8 @@ class EventCoder:
                         order=order + len(drafts),
                         triggers=[trigger],
                         cause=_told_as_cause(head, context.lex),
+                        reference=_a_reference(head, context.lex),
+                        country=country if place is None else None,
                     )
                 )
         return drafts
@@ -224,9 +272,12 @@ class EventCoder:
         for trigger_start, pairs in assigned.items():
             if all(_place_level(p) == 0 and not context.scene.part_of(t) for p, t in pairs):
                 # "six were killed around Myanmar": no place below the country, no event
+                # unless the article places nothing at all
                 result[trigger_start] = []
+                context.scene.country_only[trigger_start] = pairs[0][0]
                 continue
             pairs = _sure_places(pairs, context.focus)
+            pairs = _named_countries(pairs, context)
             pairs = _drop_descriptions(pairs, context.lex.directions)
             pairs = _in_one_country(pairs, context.focus)
             places = [p for p, _ in pairs]

@@ -59,6 +59,8 @@ class AssemblyLexicon:
     stances: frozenset[str]
     armed_sites: frozenset[str]
     goal_verbs: frozenset[str]
+    origin_nouns: frozenset[str]
+    launch_verbs: frozenset[str]
     implicative: frozenset[str]
     fatal_verbs: frozenset[str]
     fatal_adverbs: frozenset[str]
@@ -66,8 +68,10 @@ class AssemblyLexicon:
     causes: frozenset[str]
     zero_breaks: frozenset[str]
     near_km: float
+    foreign_km: float
     territory: TerritoryLexicon
     effect_verbs: frozenset[str]
+    reactions: frozenset[str]
     strike_verbs: frozenset[str]
     weapon_subjects: dict[str, str]  # weapon lemma -> the sub-event type of its strikes
 
@@ -98,7 +102,8 @@ def load_assembly_lexicon() -> AssemblyLexicon:
     agencies = "|".join(re.escape(a) for a in sorted(data["captions"]["agencies"], key=len)[::-1])
     markers = "|".join(re.escape(m) for m in data["captions"]["markers"])
     # "Name Surname/Agency/Getty": a credit is a slash-joined run ending in an agency name.
-    caption = rf"(?<=\w)/(?:[^/\n]{{1,30}}/)?(?:{agencies})\b|{markers}"
+    openers = "|".join(re.escape(m) for m in data["captions"]["openers"])
+    caption = rf"(?<=\w)/(?:[^/\n]{{1,30}}/)?(?:{agencies})\b|{markers}|^\s*(?:{openers})"
     compatible = {}
     for group in data["merge"]["compatible"]:
         for event_type in group:
@@ -130,6 +135,8 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         stances=frozenset(w.lower() for w in data["stance_prefixes"]),
         armed_sites=frozenset(w.lower() for w in data["armed_sites"]),
         goal_verbs=frozenset(w.lower() for w in data["goal_verbs"]),
+        origin_nouns=frozenset(w.lower() for w in data["origin_nouns"]),
+        launch_verbs=frozenset(w.lower() for w in data["launch_verbs"]),
         implicative=frozenset(w.lower() for w in data["implicative_verbs"]),
         fatal_verbs=frozenset(fat["fatal_verbs"]),
         fatal_adverbs=frozenset(fat["fatal_adverbs"]),
@@ -139,7 +146,9 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         causes=frozenset(w.lower() for w in data["merge"]["cause_words"]),
         zero_breaks=frozenset(w.lower() for w in fat["zero_clause_breaks"]),
         near_km=float(data["merge"]["near_km"]),
+        foreign_km=float(data["merge"]["foreign_km"]),
         effect_verbs=frozenset(w.lower() for w in data["effect_verbs"]),
+        reactions=frozenset(w.lower() for w in data["reaction_words"]),
         strike_verbs=frozenset(w.lower() for w in data["weapon_strikes"]["verbs"]),
         weapon_subjects={
             w.lower(): sub
@@ -188,6 +197,10 @@ class Draft:
     directed: bool = False
     # actor1 is only a party the sentence mentions, in no role towards the trigger
     actor1_weak: bool = False
+    # The incident is what a reaction or a recollection is about ("condemned the attack")
+    reference: bool = False
+    # The only place its sentence gives is this country: kept only when nothing is placed
+    country: Place | None = None
 
 
 # ------------------------------------------------------------------------------------------

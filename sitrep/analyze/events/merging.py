@@ -229,6 +229,30 @@ def _fold_headline(drafts: list[Draft], headline_end: int, lex: AssemblyLexicon)
     return sorted(result, key=lambda d: d.order)
 
 
+def _fold_references(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
+    """An incident that is only reacted to or recalled ("officials condemned the attack")
+    is one the article tells elsewhere: it folds into the first told incident of its type
+    group, else of any type when its word is generic, lending its stated place to a host
+    of its days that only guessed one. Told nowhere else, it stays."""
+    told = [d for d in drafts if not d.reference]
+    result = list(told)
+    for draft in drafts:
+        if not draft.reference:
+            continue
+        group = _type_group(draft.event_type, lex)
+        host = next((d for d in told if _type_group(d.event_type, lex) == group), None)
+        if host is None and _is_generic(draft, lex) and told:
+            host = told[0]
+        if host is None:
+            result.append(draft)
+            continue
+        lends = draft.place_explicit and not host.place_explicit and _dates_match(host, draft)
+        if lends and draft.place is not None:
+            host.place, host.precision, host.place_explicit = draft.place, draft.precision, True
+        _take_over(host, draft)
+    return sorted(result, key=lambda d: d.order)
+
+
 def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
     if draft.sub_event_type == "Arrests" and draft.cause:
         return False  # an arrest that set off a protest is its own event, not a detention in it
@@ -258,8 +282,26 @@ def _type_group(event_type: str, lex: AssemblyLexicon) -> str:
 
 def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
     if _type_group(a.event_type, lex) != _type_group(b.event_type, lex):
-        return False
+        return _one_telling(a, b)
     return _places_match(a, b, lex.near_km) and _dates_match(a, b)
+
+
+_STRATEGIC = "Strategic developments"
+_REMOTE = "Explosions/Remote violence"
+
+
+def _one_telling(a: Draft, b: Draft) -> bool:
+    """Two kinds of violence by people one sentence tells at one place and time ("protests
+    erupted over the death of a woman", "a crowd dragged them out and beat them") are one
+    incident, of the kind ranked first. A weapon's strike beside a fight ("a suicide bomber
+    detonated before gunmen stormed the base") stays apart, as ACLED codes both; a strategic
+    development beside violence (an arrest, a looting) is decided by the hosts' rules."""
+    kinds = {a.event_type, b.event_type}
+    if kinds & {_STRATEGIC, _REMOTE} or a.evidence.start != b.evidence.start:
+        return False
+    if a.place is None or b.place is None or not _same_place(a.place, b.place):
+        return False
+    return _overlap(a, b)
 
 
 def _places_match(a: Draft, b: Draft, near_km: float = 0.0, stated: bool = False) -> bool:

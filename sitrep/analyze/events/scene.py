@@ -37,6 +37,8 @@ class Scene:
         self.story_place: Place | None = None
         # Places that only name a speaker's office: a guess at the scene, not a statement
         self.office_places: set[int] = set()
+        # triggers whose sentence places them only in a country, by trigger offset
+        self.country_only: dict[int, Place] = {}
 
     def sentence_places(self, sentence: Span) -> list[tuple[Place, Token]]:
         found = []
@@ -62,6 +64,8 @@ class Scene:
             return False, 0  # "vehicles trying to reach Suwayda were blocked": the goal
         if self._stance(place_token):
             return False, 0  # "pro-EU protesters": a cause, not a place
+        if self._origin(place_token):
+            return False, 0  # "fighters from the Tigray region": where they come from
         if place_token.dep_ == "nsubj" and place_token.head.lemma_ in self.view.lex.reporting:
             # "..., Baza reported": a channel or person the places stage took for a town
             return False, 0
@@ -100,6 +104,27 @@ class Scene:
         if token.dep_ == "pobj" and verb.lower_ in {"to", "towards", "toward"}:
             verb = verb.head
         return verb.i != trigger.i and verb.lemma_.lower() in self.view.lex.goal_verbs
+
+    def _origin(self, token: Token) -> bool:
+        """A place naming where armed people or weapons come from: "fighters from X", "X
+        forces", "rockets fired from X"."""
+        lex = self.view.lex
+        noun = token
+        while noun.dep_ in {"compound", "amod", "nmod", "poss"} and noun.head.pos_ == "PROPN":
+            noun = noun.head
+        if noun.dep_ in {"compound", "amod", "nmod"} and noun.head.lower_ in lex.origin_nouns:
+            return True
+        if noun.lemma_.lower() in lex.region_nouns and noun.dep_ == "pobj":
+            pass  # "from Ethiopia's Tigray region": the region noun carries the preposition
+        elif noun.dep_ in {"compound", "amod", "nmod", "poss"}:
+            noun = noun.head
+        if noun.dep_ != "pobj" or noun.head.lower_ != "from":
+            return False
+        source = noun.head.head
+        if source.pos_ == "VERB":
+            # "rockets fired from X hit Y": the launch site, when the sentence strikes elsewhere
+            return source.lemma_.lower() in lex.launch_verbs and source.dep_ != "ROOT"
+        return source.lower_ in lex.origin_nouns
 
     def _stance(self, token: Token) -> bool:
         doc = token.doc
@@ -206,5 +231,6 @@ class Scene:
         counts: dict[str, int] = {}
         for place in below_country:
             counts[place.name] = counts.get(place.name, 0) + 1
-        best = max(counts.values())
-        return next(p for p in below_country if counts[p.name] == best)
+        # as often named, a town says more than the region around it
+        best = max((counts[p.name], _place_level(p)) for p in below_country)
+        return next(p for p in below_country if (counts[p.name], _place_level(p)) == best)

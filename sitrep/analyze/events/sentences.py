@@ -215,6 +215,36 @@ def _intended(head: Token, lex: AssemblyLexicon) -> bool:
     return verb.head.i != verb.i and verb.head.lemma_.lower() not in lex.implicative
 
 
+def _what_they_were_doing(head: Token) -> bool:
+    """Whether the trigger tells, in a relative clause in the past progressive, what someone
+    was doing when the news happened ("policemen who were setting up a checkpoint")."""
+    verb = _clause_verb(head)
+    progressive = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in {"was", "were"} for c in verb.children
+    )
+    # "who were ...": a relative clause, though the parser may hang it elsewhere
+    relative = verb.dep_ in {"relcl", "acl"} or any(
+        c.dep_ == "nsubj" and c.tag_ == "WP" for c in verb.children
+    )
+    return progressive and relative
+
+
+def _a_reference(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger is what a reaction or a recollection is about ("condemned the
+    attack", "concern about the unrest", "referring to the bombing of the village")."""
+    token = head
+    # a noun phrase's head, then through a preposition ("concern about", "refer to")
+    while token.dep_ in {"compound", "amod", "nmod"} and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.head.i != token.head.i:
+        governor = token.head.head
+    elif token.dep_ in {"dobj", "nsubjpass", "poss"}:
+        governor = token.head
+    else:
+        return False
+    return governor.lemma_.lower() in lex.reactions
+
+
 def _told_as_cause(head: Token, lex: AssemblyLexicon) -> bool:
     """Whether the trigger is told as what came before or provoked the sentence's news ("a
     protest after the arrest of two men", "After the duo were arrested, ...")."""

@@ -98,7 +98,9 @@ class Tolls:
     def _toll_at(self, token: Token) -> Toll | None:
         lex = self.view.lex
         if token.pos_ == "VERB" and token.lemma_.lower() in lex.fatal_verbs:
-            return self._fatal_harm(token)
+            harm = self._fatal_harm(token)
+            if harm is not None or token.lemma_.lower() not in lex.toll_lemmas:
+                return harm  # "beaten to death" is read as a killing below
         if token.lemma_.lower() not in lex.toll_lemmas and token.lower_ not in lex.dead_words:
             return None
         # "the RSF denied reports about executing over 400 patients": a denied toll is none
@@ -108,7 +110,9 @@ class Tolls:
         victims: list[Token] = []
         if lemma in lex.kill_verbs and token.pos_ == "VERB":
             needs = lex.kill_needs.get(lemma)
-            if needs and not any(c.lower_ in needs for c in token.children):
+            # "shot dead", "gunned down", "beaten to death"
+            said = {t.lower_ for c in token.children for t in (c, *c.children)}
+            if needs and not said & set(needs):
                 return None
             deps = {"dobj", "nsubjpass"} if token.tag_ != "VBN" or _is_passive(token) else {"dobj"}
             victims = [c for c in token.children if c.dep_ in deps]
@@ -121,8 +125,18 @@ class Tolls:
         for victim in victims:
             count = self.count_of(victim)
             if count is not None:
-                return Toll(count, self.side_of(victim))
+                return self._with_conjoined(victim, count)
         return None
+
+    def _with_conjoined(self, victim: Token, count: int) -> Toll:
+        """ "Four soldiers and two policemen were killed": the counted conjuncts add up."""
+        side = self.side_of(victim)
+        for other in victim.conjuncts:
+            more = self.count_of(other) if other.i > victim.i else None
+            if more is not None:
+                count += more
+                side = side if self.side_of(other) == side else "any"
+        return Toll(count, side)
 
     def _toll_from_dead_word(self, token: Token) -> Toll | None:
         """ "five dead", "a death toll of 20", "killing at least 11" as an adjective use."""

@@ -1,0 +1,37 @@
+"""`sitrep serve`: the API and the map page over a store, in one process that owns the store."""
+
+from __future__ import annotations
+
+import os
+from typing import Annotated
+
+import typer
+
+from sitrep.cli.common import DEFAULT_DB, Db
+from sitrep.store import StoreError
+
+
+def serve(
+    db: Db = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the API (/docs) and the map page (/) over the store.
+
+    The server is the store's one writer: it takes articles by POST /articles when
+    SITREP_TOKEN is set (reads are open), and a `sitrep ingest` aimed at the same DuckDB
+    file fails at once, naming the server.
+    """
+    import uvicorn
+
+    from sitrep.web import create_app
+
+    token = os.environ.get("SITREP_TOKEN") or None
+    try:
+        app = create_app(db, token, address=f"{host}:{port}")
+    except StoreError as err:
+        typer.secho(str(err), fg="red", err=True)
+        raise typer.Exit(2) from None
+    writes = "on (bearer token SITREP_TOKEN)" if token else "off (set SITREP_TOKEN to take them)"
+    typer.echo(f"serving {db} at http://{host}:{port}/ ; writes {writes}", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -1,0 +1,70 @@
+"""The application factory: one store, opened for writing by this process, behind the API."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from fastapi import FastAPI
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.staticfiles import StaticFiles
+
+from sitrep import __version__
+from sitrep.store import open_store
+from sitrep.web import articles, events, page
+from sitrep.web.limits import MAX_UPLOAD_BYTES
+from sitrep.web.service import Service, Writer
+
+if TYPE_CHECKING:
+    from sitrep.analyze import Analyzer
+
+# The clustering issue adds an ``incidents`` module here (GET /incidents, /incidents/{id}
+# with its member reports), built like ``events`` over store methods of its own, and sets
+# Meta.incidents; the page lists incidents beside events once /meta says they are served.
+ROUTERS = (events.router, articles.router, page.router)
+
+
+def create_app(
+    store_url: str | Path,
+    token: str | None = None,
+    *,
+    analyzer: Analyzer | None = None,
+    max_upload_bytes: int = MAX_UPLOAD_BYTES,
+    address: str | None = None,
+) -> FastAPI:
+    """The API and the page over the store at ``store_url``, which this app owns for writing.
+
+    Without ``token`` POST /articles is off (403); reads are open. ``analyzer`` is built at
+    the first write when not given. ``address`` (host:port) is noted beside a DuckDB store
+    while the app runs, so that another writer is sent here. The store is closed when the
+    app shuts down.
+    """
+    store = open_store(store_url)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if address:
+            store.hold_for(address)
+        try:
+            yield
+        finally:  # uvicorn ends a SIGTERM's graceful shutdown here, then re-raises the signal
+            if address:
+                store.hold_for(None)
+            store.close()
+
+    app = FastAPI(
+        title="sitrep",
+        version=__version__,
+        summary="Conflict events from news reports, in ACLED's taxonomy, with their evidence.",
+        lifespan=lifespan,
+        docs_url=None,  # served by page.docs from static/vendor, not from a CDN
+        redoc_url=None,
+    )
+    app.state.sitrep = Service(store, Writer(store, analyzer), token or None, max_upload_bytes)
+    for router in ROUTERS:
+        app.include_router(router)
+    app.mount("/static", StaticFiles(directory=page.STATIC, check_dir=False), name="static")
+    app.add_middleware(GZipMiddleware, minimum_size=2000)
+    return app
