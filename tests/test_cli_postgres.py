@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from sitrep.analyze import Analyzer
 from sitrep.store import EventQuery, open_store
 from sitrep.store.pgserver import TempServer
 
@@ -71,3 +72,28 @@ def test_an_unreachable_server_is_a_clear_error(tmp_path: Path) -> None:
         result = sitrep(*command, "--db", "postgresql://sitrep@127.0.0.1:1/none")
         assert result.returncode == 2 and "cannot open the store" in result.stderr, command
         assert "Traceback" not in result.stderr
+
+
+def test_the_api_serves_a_postgres_store(postgres_server: TempServer, analyzer: Analyzer) -> None:
+    from fastapi.testclient import TestClient
+
+    from sitrep.web.app import create_app
+
+    url = postgres_server.new_database()
+    token = "a-test-token-of-some-length"
+    with TestClient(create_app(url, token, analyzer=analyzer)) as client:
+        posted = client.post(
+            "/articles",
+            json={"text": REPORT, "published": "2024-05-26"},
+            headers={"Authorization": f"Bearer {token}"},
+        )
+        assert posted.status_code < 300, posted.text
+        inside = client.get("/events", params={"bbox": "35,49,37,51"})
+        outside = client.get("/events", params={"bbox": "0,0,1,1"})
+        assert inside.status_code == 200 and outside.status_code == 200
+        assert inside.json()["data"] and outside.json()["data"] == []
+        assert client.get("/stats").status_code == 200
+    with open_store(url, read_only=True) as store:
+        assert [e["id"] for e in inside.json()["data"]] == [
+            e["id"] for e in store.events(EventQuery(bbox=(35, 49, 37, 51)))
+        ]
