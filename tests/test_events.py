@@ -979,3 +979,42 @@ def test_a_neighbours_city_named_once_is_still_a_scene(typer_ready, analyze) -> 
         "\n\nOn Tuesday, a drone strike hit a car in Damascus, killing a commander."
     )
     assert {e.location.country_code for e in analysis.events if e.location} == {"LB", "SY"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Three policemen were wounded when an improvised explosive device went off under "
+            "their vehicle in Maiduguri, Nigeria, on Sunday.",
+            "Police Forces of Nigeria",
+        ),
+        (
+            "A landmine blast tore through an army truck near Maiduguri, Nigeria, on Monday, "
+            "and two soldiers died.",
+            "Military Forces of Nigeria",
+        ),
+    ],
+)
+def test_an_unnamed_bomber_is_an_unidentified_group(
+    typer_ready, analyze, text: str, target: str
+) -> None:
+    event = _only_event(analyze(text))
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.actor1 == "Unidentified Armed Group (Nigeria)"
+    assert event.actor2 is not None and event.actor2.startswith(target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several bombs went off in Maiduguri, Nigeria, late on Friday, police said.",
+        "An explosive device detonated outside a school in Kisumu, Kenya, on Thursday.",
+    ],
+)
+def test_a_bombing_without_a_named_party_has_an_unidentified_perpetrator(
+    typer_ready, analyze, text: str
+) -> None:
+    event = _only_event(analyze(text))
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.actor1 is not None and event.actor1.startswith("Unidentified Armed Group (")

@@ -353,6 +353,9 @@ class EventCoder:
         if actor1 is None:
             actor1 = next((m for m in armed_near if m not in victims), None)
             weak = actor1 is not None
+        if sub in self.lex.hidden_attacks and weak and actor1.kind in _STATE_KINDS:
+            # a bomb "hit a police patrol": the force only named beside it is the target
+            victims, actor1, weak = [*victims, actor1], None, False
         pool = [m for m in victims + parties if m is not actor1]
         if event_type == "Battles":
             pool += [m for m in armed_near if m is not actor1 and m not in pool]
@@ -377,6 +380,8 @@ class EventCoder:
             event_type,
             generic,
         )
+        if first is None and sub in self.lex.hidden_attacks:
+            first = generic("militia")  # the unnamed bomber
         return first, second, armed_victim, force, weak
 
     def _final_actors(self, draft: Draft, context: ArticleContext) -> tuple[str | None, str | None]:
