@@ -1018,3 +1018,26 @@ def test_a_bombing_without_a_named_party_has_an_unidentified_perpetrator(
     event = _only_event(analyze(text))
     assert event.event_type == "Explosions/Remote violence"
     assert event.actor1 is not None and event.actor1.startswith("Unidentified Armed Group (")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside bomb exploded in Maiduguri, Nigeria, on Tuesday, killing a farmer. "
+        "Security forces attacked a rebel camp outside Maiduguri on Tuesday.",
+        "A village chief was gunned down in Kisumu, Kenya, on Monday. "
+        "Police attacked a hideout outside Kisumu on Monday.",
+        "A teacher was shot dead on her way home in Kisumu, Kenya, on Monday. "
+        "Kenyan troops raided a militant camp near Kisumu on Monday.",
+        "A grenade hurled into a bar in Kisumu, Kenya, wounded six people on Friday. "
+        "Police raided a gang hideout in Kisumu on Friday.",
+    ],
+)
+def test_forces_named_in_another_sentence_do_not_become_the_attackers(
+    typer_ready, analyze, text: str
+) -> None:
+    attacks = [e for e in analyze(text).events if e.event_type != "Battles"]
+    assert len(attacks) == 1
+    assert attacks[0].actor1 is not None
+    assert attacks[0].actor1.startswith("Unidentified Armed Group (")
+    assert attacks[0].actor2 is not None and attacks[0].actor2.startswith("Civilians (")
