@@ -1041,3 +1041,33 @@ def test_forces_named_in_another_sentence_do_not_become_the_attackers(
     assert attacks[0].actor1 is not None
     assert attacks[0].actor1.startswith("Unidentified Armed Group (")
     assert attacks[0].actor2 is not None and attacks[0].actor2.startswith("Civilians (")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An air strike hit a school in Kramatorsk, Ukraine, on Tuesday, killing two people. "
+        "Russian forces have pressed their offensive in the region for weeks.",
+        "A drone strike on a market in Sumy, Ukraine, killed three civilians on Tuesday, local "
+        "officials said. Moscow says its army targets only military sites.",
+    ],
+)
+def test_an_unnamed_air_strike_is_by_the_foreign_forces_named(
+    typer_ready, analyze, text: str
+) -> None:
+    strikes = [e for e in analyze(text).events if e.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 1
+    assert strikes[0].actor1 is not None
+    assert strikes[0].actor1.startswith("Military Forces of Russia")
+    assert strikes[0].actor2 is not None and strikes[0].actor2.startswith("Civilians (Ukraine")
+
+
+def test_an_unnamed_air_strike_is_not_put_on_a_local_group(typer_ready, analyze) -> None:
+    event = _only_event(
+        analyze(
+            "An airstrike on a house in Maiduguri, Nigeria, killed four people on Monday. "
+            "Boko Haram fighters operate in the area."
+        )
+    )
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1 is None or "Boko Haram" not in event.actor1

@@ -353,6 +353,11 @@ class EventCoder:
         if actor1 is None:
             actor1 = next((m for m in armed_near if m not in victims), None)
             weak = actor1 is not None
+        if actor1 is None and sub in self.lex.air_strikes:
+            # an air strike whose launcher goes unnamed: the foreign state the article names
+            # most (air power crosses borders; a group's drones are named as such)
+            launcher = context.parties.foreign_party(code)
+            actor1 = launcher if launcher and launcher.kind in _STATE_KINDS else None
         if sub in self.lex.hidden_attacks and weak and actor1.kind in _STATE_KINDS:
             # a bomb "hit a police patrol": the force only named beside it is the target
             victims, actor1, weak = [*victims, actor1], None, False
