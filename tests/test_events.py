@@ -1071,3 +1071,17 @@ def test_an_unnamed_air_strike_is_not_put_on_a_local_group(typer_ready, analyze)
     )
     assert event.sub_event_type == "Air/drone strike"
     assert event.actor1 is None or "Boko Haram" not in event.actor1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber detonated his vest at a military base in Maiduguri, Nigeria, on Monday.",
+        "A car bomb exploded at a checkpoint outside Maiduguri, Nigeria, on Thursday.",
+    ],
+)
+def test_a_bomb_at_a_post_strikes_the_forces_there(typer_ready, analyze, text: str) -> None:
+    event = _only_event(analyze(text))
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.actor1 == "Unidentified Armed Group (Nigeria)"
+    assert event.actor2 is not None and event.actor2.startswith("Military Forces of Nigeria")

@@ -201,7 +201,9 @@ class EventCoder:
                     context, sentence, head, trigger, place
                 )
                 event_type, sub_event_type = trigger.event_type, trigger.sub_event_type
-                at_post = sub_event_type in _POST_ATTACKS and context.scene.at_armed_site(sentence)
+                # a raid or a bomb at a base, barracks or checkpoint strikes the forces there
+                struck_post = sub_event_type in _POST_ATTACKS | self.lex.hidden_attacks
+                at_post = struck_post and context.scene.at_armed_site(sentence)
                 code = place.country_code if place else context.focus
                 unopposed = actor2 is None or actor2.startswith(_PEOPLE_NAMES)
                 if at_post and code is not None and unopposed:
