@@ -1085,3 +1085,30 @@ def test_a_bomb_at_a_post_strikes_the_forces_there(typer_ready, analyze, text: s
     assert event.event_type == "Explosions/Remote violence"
     assert event.actor1 == "Unidentified Armed Group (Nigeria)"
     assert event.actor2 is not None and event.actor2.startswith("Military Forces of Nigeria")
+
+
+@pytest.mark.parametrize(
+    ("text", "launcher", "target"),
+    [
+        (
+            "American troops have trained local forces for years. On Tuesday a drone strike hit "
+            "a vehicle near Kismayo, Somalia, killing a man who had led an al-Shabaab unit.",
+            "United States",
+            "Al Shabaab",
+        ),
+        (
+            "Saudi forces have bombed the province for months. An air strike hit a truck near "
+            "Saada, Yemen, on Monday, killing a driver who worked for the Houthis.",
+            "Saudi Arabia",
+            "Houthis",
+        ),
+    ],
+)
+def test_a_group_named_beside_an_air_strike_is_its_target(
+    typer_ready, analyze, text: str, launcher: str, target: str
+) -> None:
+    strikes = [e for e in analyze(text).events if e.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 1
+    assert strikes[0].actor1 is not None and strikes[0].actor1.startswith("Military Forces of")
+    assert launcher in strikes[0].actor1
+    assert strikes[0].actor2 is not None and target in strikes[0].actor2

@@ -355,11 +355,15 @@ class EventCoder:
         if actor1 is None:
             actor1 = next((m for m in armed_near if m not in victims), None)
             weak = actor1 is not None
-        if actor1 is None and sub in self.lex.air_strikes:
+        unnamed = actor1 is None or (weak and actor1.kind not in _STATE_KINDS)
+        if sub in self.lex.air_strikes and unnamed:
             # an air strike whose launcher goes unnamed: the foreign state the article names
-            # most (air power crosses borders; a group's drones are named as such)
+            # most (air power crosses borders; a group's drones are named as such); a group
+            # named only beside the strike is its target
             launcher = context.parties.foreign_party(code)
-            actor1 = launcher if launcher and launcher.kind in _STATE_KINDS else None
+            if launcher is not None and launcher.kind in _STATE_KINDS:
+                victims = [actor1, *victims] if actor1 is not None else victims
+                actor1, weak = launcher, False
         if sub in self.lex.hidden_attacks and weak and actor1.kind in _STATE_KINDS:
             # a bomb "hit a police patrol": the force only named beside it is the target
             victims, actor1, weak = [*victims, actor1], None, False
