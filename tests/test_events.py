@@ -979,3 +979,136 @@ def test_a_neighbours_city_named_once_is_still_a_scene(typer_ready, analyze) -> 
         "\n\nOn Tuesday, a drone strike hit a car in Damascus, killing a commander."
     )
     assert {e.location.country_code for e in analysis.events if e.location} == {"LB", "SY"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Three policemen were wounded when an improvised explosive device went off under "
+            "their vehicle in Maiduguri, Nigeria, on Sunday.",
+            "Police Forces of Nigeria",
+        ),
+        (
+            "A landmine blast tore through an army truck near Maiduguri, Nigeria, on Monday, "
+            "and two soldiers died.",
+            "Military Forces of Nigeria",
+        ),
+    ],
+)
+def test_an_unnamed_bomber_is_an_unidentified_group(
+    typer_ready, analyze, text: str, target: str
+) -> None:
+    event = _only_event(analyze(text))
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.actor1 == "Unidentified Armed Group (Nigeria)"
+    assert event.actor2 is not None and event.actor2.startswith(target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several bombs went off in Maiduguri, Nigeria, late on Friday, police said.",
+        "An explosive device detonated outside a school in Kisumu, Kenya, on Thursday.",
+    ],
+)
+def test_a_bombing_without_a_named_party_has_an_unidentified_perpetrator(
+    typer_ready, analyze, text: str
+) -> None:
+    event = _only_event(analyze(text))
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.actor1 is not None and event.actor1.startswith("Unidentified Armed Group (")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside bomb exploded in Maiduguri, Nigeria, on Tuesday, killing a farmer. "
+        "Security forces attacked a rebel camp outside Maiduguri on Tuesday.",
+        "A village chief was gunned down in Kisumu, Kenya, on Monday. "
+        "Police attacked a hideout outside Kisumu on Monday.",
+        "A teacher was shot dead on her way home in Kisumu, Kenya, on Monday. "
+        "Kenyan troops raided a militant camp near Kisumu on Monday.",
+        "A grenade hurled into a bar in Kisumu, Kenya, wounded six people on Friday. "
+        "Police raided a gang hideout in Kisumu on Friday.",
+    ],
+)
+def test_forces_named_in_another_sentence_do_not_become_the_attackers(
+    typer_ready, analyze, text: str
+) -> None:
+    attacks = [e for e in analyze(text).events if e.event_type != "Battles"]
+    assert len(attacks) == 1
+    assert attacks[0].actor1 is not None
+    assert attacks[0].actor1.startswith("Unidentified Armed Group (")
+    assert attacks[0].actor2 is not None and attacks[0].actor2.startswith("Civilians (")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An air strike hit a school in Kramatorsk, Ukraine, on Tuesday, killing two people. "
+        "Russian forces have pressed their offensive in the region for weeks.",
+        "A drone strike on a market in Sumy, Ukraine, killed three civilians on Tuesday, local "
+        "officials said. Moscow says its army targets only military sites.",
+    ],
+)
+def test_an_unnamed_air_strike_is_by_the_foreign_forces_named(
+    typer_ready, analyze, text: str
+) -> None:
+    strikes = [e for e in analyze(text).events if e.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 1
+    assert strikes[0].actor1 is not None
+    assert strikes[0].actor1.startswith("Military Forces of Russia")
+    assert strikes[0].actor2 is not None and strikes[0].actor2.startswith("Civilians (Ukraine")
+
+
+def test_an_unnamed_air_strike_is_not_put_on_a_local_group(typer_ready, analyze) -> None:
+    event = _only_event(
+        analyze(
+            "An airstrike on a house in Maiduguri, Nigeria, killed four people on Monday. "
+            "Boko Haram fighters operate in the area."
+        )
+    )
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1 is None or "Boko Haram" not in event.actor1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber detonated his vest at a military base in Maiduguri, Nigeria, on Monday.",
+        "A car bomb exploded at a checkpoint outside Maiduguri, Nigeria, on Thursday.",
+    ],
+)
+def test_a_bomb_at_a_post_strikes_the_forces_there(typer_ready, analyze, text: str) -> None:
+    event = _only_event(analyze(text))
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.actor1 == "Unidentified Armed Group (Nigeria)"
+    assert event.actor2 is not None and event.actor2.startswith("Military Forces of Nigeria")
+
+
+@pytest.mark.parametrize(
+    ("text", "launcher", "target"),
+    [
+        (
+            "American troops have trained local forces for years. On Tuesday a drone strike hit "
+            "a vehicle near Kismayo, Somalia, killing a man who had led an al-Shabaab unit.",
+            "United States",
+            "Al Shabaab",
+        ),
+        (
+            "Saudi forces have bombed the province for months. An air strike hit a truck near "
+            "Saada, Yemen, on Monday, killing a driver who worked for the Houthis.",
+            "Saudi Arabia",
+            "Houthis",
+        ),
+    ],
+)
+def test_a_group_named_beside_an_air_strike_is_its_target(
+    typer_ready, analyze, text: str, launcher: str, target: str
+) -> None:
+    strikes = [e for e in analyze(text).events if e.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 1
+    assert strikes[0].actor1 is not None and strikes[0].actor1.startswith("Military Forces of")
+    assert launcher in strikes[0].actor1
+    assert strikes[0].actor2 is not None and target in strikes[0].actor2

@@ -201,7 +201,9 @@ class EventCoder:
                     context, sentence, head, trigger, place
                 )
                 event_type, sub_event_type = trigger.event_type, trigger.sub_event_type
-                at_post = sub_event_type in _POST_ATTACKS and context.scene.at_armed_site(sentence)
+                # a raid or a bomb at a base, barracks or checkpoint strikes the forces there
+                struck_post = sub_event_type in _POST_ATTACKS | self.lex.hidden_attacks
+                at_post = struck_post and context.scene.at_armed_site(sentence)
                 code = place.country_code if place else context.focus
                 unopposed = actor2 is None or actor2.startswith(_PEOPLE_NAMES)
                 if at_post and code is not None and unopposed:
@@ -353,6 +355,18 @@ class EventCoder:
         if actor1 is None:
             actor1 = next((m for m in armed_near if m not in victims), None)
             weak = actor1 is not None
+        unnamed = actor1 is None or (weak and actor1.kind not in _STATE_KINDS)
+        if sub in self.lex.air_strikes and unnamed:
+            # an air strike whose launcher goes unnamed: the foreign state the article names
+            # most (air power crosses borders; a group's drones are named as such); a group
+            # named only beside the strike is its target
+            launcher = context.parties.foreign_party(code)
+            if launcher is not None and launcher.kind in _STATE_KINDS:
+                victims = [actor1, *victims] if actor1 is not None else victims
+                actor1, weak = launcher, False
+        if sub in self.lex.hidden_attacks and weak and actor1.kind in _STATE_KINDS:
+            # a bomb "hit a police patrol": the force only named beside it is the target
+            victims, actor1, weak = [*victims, actor1], None, False
         pool = [m for m in victims + parties if m is not actor1]
         if event_type == "Battles":
             pool += [m for m in armed_near if m is not actor1 and m not in pool]
@@ -377,6 +391,8 @@ class EventCoder:
             event_type,
             generic,
         )
+        if first is None and sub in self.lex.hidden_attacks:
+            first = generic("militia")  # the unnamed bomber
         return first, second, armed_victim, force, weak
 
     def _final_actors(self, draft: Draft, context: ArticleContext) -> tuple[str | None, str | None]:

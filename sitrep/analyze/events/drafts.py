@@ -74,6 +74,8 @@ class AssemblyLexicon:
     reactions: frozenset[str]
     strike_verbs: frozenset[str]
     weapon_subjects: dict[str, str]  # weapon lemma -> the sub-event type of its strikes
+    hidden_attacks: frozenset[str]  # sub-types whose unnamed perpetrator is an unknown group
+    air_strikes: frozenset[str]  # sub-types whose unnamed launcher is a foreign state
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +136,8 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         region_nouns=frozenset(w.lower() for w in data["region_nouns"]),
         stances=frozenset(w.lower() for w in data["stance_prefixes"]),
         armed_sites=frozenset(w.lower() for w in data["armed_sites"]),
+        hidden_attacks=frozenset(data["hidden_attacks"]),
+        air_strikes=frozenset(data["air_strikes"]),
         goal_verbs=frozenset(w.lower() for w in data["goal_verbs"]),
         origin_nouns=frozenset(w.lower() for w in data["origin_nouns"]),
         launch_verbs=frozenset(w.lower() for w in data["launch_verbs"]),

@@ -179,7 +179,7 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
         if host is None:
             result.append(draft)
             continue
-        _take_over(host, draft)
+        _take_over(host, draft, lex)
     return result
 
 
@@ -190,12 +190,23 @@ def _can_host(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
     return host.event_type != strategic or _type_group(draft.event_type, lex) == strategic
 
 
-def _take_over(host: Draft, draft: Draft) -> None:
+def _take_over(host: Draft, draft: Draft, lex: AssemblyLexicon) -> None:
     """The host of a folded report keeps its tolls, sources and any party it names better."""
     host.tolls.extend(draft.tolls)
     host.reported_by.extend(s for s in draft.reported_by if s not in host.reported_by)
-    host.actor1 = _better_actor(host.actor1, draft.actor1, draft.actor1_weak)
+    if not _unnamed_perpetrator(host, draft, lex):
+        host.actor1 = _better_actor(host.actor1, draft.actor1, draft.actor1_weak)
     host.actor2 = host.actor2 or draft.actor2
+
+
+def _unnamed_perpetrator(kept: Draft, other: Draft, lex: AssemblyLexicon) -> bool:
+    """Whether the unidentified attacker of a bombing or of an attack on civilians stays: state
+    forces another sentence names were not its perpetrators (a report that forces did it names
+    them in the incident's own sentence), only the ones who responded or were hit."""
+    perpetrated = kept.event_type == "Violence against civilians"
+    perpetrated = perpetrated or kept.sub_event_type in lex.hidden_attacks
+    unidentified = kept.actor1 is not None and kept.actor1.startswith(_UNIDENTIFIED)
+    return perpetrated and unidentified and _is_state(other.actor1)
 
 
 def _better_actor(current: str | None, other: str | None, weak: bool = False) -> str | None:
@@ -225,7 +236,7 @@ def _fold_headline(drafts: list[Draft], headline_end: int, lex: AssemblyLexicon)
         if host is None:
             result.append(draft)
             continue
-        _take_over(host, draft)
+        _take_over(host, draft, lex)
     return sorted(result, key=lambda d: d.order)
 
 
@@ -249,7 +260,7 @@ def _fold_references(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
         lends = draft.place_explicit and not host.place_explicit and _dates_match(host, draft)
         if lends and draft.place is not None:
             host.place, host.precision, host.place_explicit = draft.place, draft.precision, True
-        _take_over(host, draft)
+        _take_over(host, draft, lex)
     return sorted(result, key=lambda d: d.order)
 
 
@@ -358,7 +369,8 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
         kept.event_type, kept.sub_event_type = other.event_type, other.sub_event_type
         if other.actor1:
             kept.actor1, kept.actor2 = other.actor1, other.actor2
-    kept.actor1 = _better_actor(kept.actor1, other.actor1, other.actor1_weak)
+    if not _unnamed_perpetrator(kept, other, lex):
+        kept.actor1 = _better_actor(kept.actor1, other.actor1, other.actor1_weak)
     kept.actor2 = kept.actor2 or other.actor2
     kept.force = kept.force or other.force
     kept.directed = kept.directed or other.directed
