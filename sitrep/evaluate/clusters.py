@@ -29,7 +29,7 @@ from urllib.parse import urlparse
 from sitrep.analyze import Analyzer
 from sitrep.cluster import Rules, cluster, load_rules, report_of
 from sitrep.evaluate import GoldArticle, MissingBenchmark, load_gold_folder, prf, shared_dir
-from sitrep.evaluate.events import Record, match
+from sitrep.evaluate.events import Record, match, record_of
 from sitrep.model import Event
 
 
@@ -52,21 +52,6 @@ def _record(event: Event) -> Record:
         actor1=event.actor1,
         actor2=event.actor2,
         fatalities=event.fatalities,
-    )
-
-
-def _gold_record(event: dict[str, Any]) -> Record:
-    location = event.get("location") or {}
-    return Record(
-        event_type=event["event_type"],
-        sub_event_type=event["sub_event_type"],
-        lat=location.get("lat"),
-        lon=location.get("lon"),
-        start=date.fromisoformat(event["date_start"]),
-        end=date.fromisoformat(event["date_end"]),
-        actor1=event.get("actor1"),
-        actor2=event.get("actor2"),
-        fatalities=event.get("fatalities"),
     )
 
 
@@ -136,7 +121,7 @@ def run(
         gold_events = item.gold.get("events", [])
         gold_count += len(gold_events)
         predicted = [_record(e) for e in analysis.events]
-        for i, j in match(predicted, [_gold_record(g) for g in gold_events], sub_type=False):
+        for i, j in match(predicted, [record_of(g) for g in gold_events], sub_type=False):
             incident = gold_events[j].get("incident") or f"{item.name}#{j}"
             matched.append(_Matched(analysis.events[i].id, incident, item.name))
     cluster_of = cluster(reports, rules)

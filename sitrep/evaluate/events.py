@@ -49,7 +49,8 @@ class Record:
     background: bool = False
 
 
-def _predicted(event: dict[str, Any]) -> Record:
+def record_of(event: dict[str, Any]) -> Record:
+    """A record-shaped event (predicted or gold) as the matcher compares it."""
     location = event.get("location") or {}
     return Record(
         event_type=event["event_type"],
@@ -65,7 +66,7 @@ def _predicted(event: dict[str, Any]) -> Record:
 
 
 def _gold(event: dict[str, Any]) -> Record:
-    record = _predicted(event)
+    record = record_of(event)
     record.background = bool(event.get("background"))
     return record
 
@@ -208,7 +209,7 @@ def run(gold: Path, analyzer_factory: Callable[[], Analyzer] = Analyzer) -> dict
     articles = []
     per_article = {}
     for item, analysis in zip(items, analyzer.analyze(i.article for i in items), strict=True):
-        predicted = [_predicted(e) for e in analysis.to_dict()["events"]]
+        predicted = [record_of(e) for e in analysis.to_dict()["events"]]
         gold_events = [_gold(e) for e in item.gold.get("events", [])]
         articles.append((predicted, gold_events))
         per_article[item.name] = {
