@@ -227,17 +227,23 @@ def _fold_headline(drafts: list[Draft], headline_end: int, lex: AssemblyLexicon)
     for draft in drafts:
         if draft.evidence.start >= headline_end:
             continue
-        group = _type_group(draft.event_type, lex)
         # a generic headline word ("Militants Kill 12") goes to the incident of its own type
         # when the body tells one, else to the first
-        host = next((d for d in body if _type_group(d.event_type, lex) == group), None)
-        if host is None and _is_generic(draft, lex) and body:
-            host = body[0]
+        host = _host_for(draft, body, lex)
         if host is None:
             result.append(draft)
             continue
         _take_over(host, draft, lex)
     return sorted(result, key=lambda d: d.order)
+
+
+def _host_for(draft: Draft, candidates: list[Draft], lex: AssemblyLexicon) -> Draft | None:
+    """The first candidate of the draft's type group; for a generic word, else the first."""
+    group = _type_group(draft.event_type, lex)
+    host = next((d for d in candidates if _type_group(d.event_type, lex) == group), None)
+    if host is None and _is_generic(draft, lex) and candidates:
+        return candidates[0]
+    return host
 
 
 def _fold_references(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
@@ -250,10 +256,7 @@ def _fold_references(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
     for draft in drafts:
         if not draft.reference:
             continue
-        group = _type_group(draft.event_type, lex)
-        host = next((d for d in told if _type_group(d.event_type, lex) == group), None)
-        if host is None and _is_generic(draft, lex) and told:
-            host = told[0]
+        host = _host_for(draft, told, lex)
         if host is None:
             result.append(draft)
             continue
