@@ -164,24 +164,34 @@ def export_incidents(incidents: Sequence[dict[str, Any]], fmt: str, path: Path) 
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     path.parent.mkdir(parents=True, exist_ok=True)
-    rows = [incident_acled_row(i) for i in incidents]
     if fmt == "csv":
         with path.open("w", newline="", encoding="utf-8") as out:
-            writer = csv.DictWriter(out, fieldnames=INCIDENT_COLUMNS)
-            writer.writeheader()
-            writer.writerows(rows)
+            write_incidents_csv_to(incidents, out)
     elif fmt == "geojson":
-        features = [
-            {
-                "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [i["lon"], i["lat"]]},
-                "properties": row | {"members": i["members"]},
-            }
-            for row, i in zip(rows, incidents, strict=True)
-            if i.get("lat") is not None and i.get("lon") is not None
-        ]
-        collection = {"type": "FeatureCollection", "features": features}
+        collection = incidents_geojson(incidents)
         path.write_text(json.dumps(collection, ensure_ascii=False, indent=1), encoding="utf-8")
     else:
-        pq.write_table(pa.Table.from_pylist(rows), path)
+        pq.write_table(pa.Table.from_pylist([incident_acled_row(i) for i in incidents]), path)
     return path
+
+
+def write_incidents_csv_to(incidents: Sequence[dict[str, Any]], out: TextIO) -> None:
+    """Incidents as CSV to an open text stream (a file, or an HTTP answer's buffer)."""
+    writer = csv.DictWriter(out, fieldnames=INCIDENT_COLUMNS)
+    writer.writeheader()
+    writer.writerows(incident_acled_row(i) for i in incidents)
+
+
+def incidents_geojson(incidents: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Points for the incidents that have coordinates; their members as a property."""
+    features = [
+        {
+            "type": "Feature",
+            "id": i["id"],
+            "geometry": {"type": "Point", "coordinates": [i["lon"], i["lat"]]},
+            "properties": incident_acled_row(i) | {"members": i["members"]},
+        }
+        for i in incidents
+        if i.get("lat") is not None and i.get("lon") is not None
+    ]
+    return {"type": "FeatureCollection", "features": features}

@@ -507,3 +507,18 @@ def test_clusters_and_incidents(store: Store) -> None:
     store.write(batch[:1])  # analysed again: its group must be clustered again
     rewritten = {e["cluster_group"] for e in events if e["article_id"] == batch[0].article.id}
     assert rewritten and store.dirty_groups() == rewritten
+
+
+def test_incidents_page_count_and_one_by_id(store: Store) -> None:
+    store.write(_two_kinds())
+    cluster_pending(store)
+    every = store.incidents()
+    assert len(every) == 2 and store.incident_count() == 2
+    pages = [store.incidents(EventQuery(limit=1, offset=n)) for n in range(3)]
+    assert [i["id"] for page in pages for i in page] == [i["id"] for i in every]
+    assert store.incident_count(EventQuery(country="KE")) == sum(
+        i["country_code"] == "KE" for i in every
+    )
+    one = store.incident(every[0]["id"])
+    assert one is not None and one["members"] == every[0]["members"]
+    assert store.incident("no-such-incident") is None

@@ -170,6 +170,18 @@ def test_map_timeline_filters_and_evidence(
     evidence = "".join(page.locator("#article-text mark.evidence").all_text_contents())
     assert evidence == other["evidence_text"]
 
+    # the incidents listed by the toggle; one opens with every report's evidence side by side
+    incidents = httpx.get(f"{url}/incidents").json()["data"]
+    page.check("#f-incidents")
+    page.wait_for_selector(f"body[data-incidents='{len(incidents)}']")
+    assert page.locator("#list li.incident").count() == len(incidents) > 0
+    merged = max(incidents, key=lambda i: i["n_articles"])
+    page.click(f"#list li[data-id='{merged['id']}']")
+    page.wait_for_selector(f"#incident[data-incident='{merged['id']}'] .member mark.evidence")
+    marked = page.locator("#incident-members mark.evidence").all_text_contents()
+    assert marked == [m["evidence"] for m in merged["members"]]
+    assert page.locator("#incident-members .member-text *:not(mark)").count() == 0
+
     shot = tmp_path / "page.png"
     page.screenshot(path=str(shot))
     assert shot.stat().st_size > 10_000

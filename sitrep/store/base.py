@@ -181,6 +181,14 @@ class Store(Protocol):
         """Stored incidents, filtered like events, newest first; ``members`` decoded."""
         ...
 
+    def incident_count(self, query: EventQuery | None = None) -> int:
+        """How many stored incidents match the filters (``limit`` and ``offset`` aside)."""
+        ...
+
+    def incident(self, incident_id: str) -> dict[str, Any] | None:
+        """One stored incident, ``members`` decoded; None if there is none by that id."""
+        ...
+
     def check_integrity(self) -> list[str]:
         """What is wrong with the stored data, one line each; an empty list when all is well."""
         ...

@@ -95,5 +95,19 @@ class ClusterTables:
             {"WHERE " + " AND ".join(where) if where else ""}
             ORDER BY e.date_end DESC, e.id
             {"LIMIT " + str(int(query.limit)) if query.limit else ""}
+            {"OFFSET " + str(int(query.offset)) if query.offset else ""}
         """
         return [decode_incident(row) for row in self._dicts(sql, params)]
+
+    def incident_count(self, query: EventQuery | None = None) -> int:
+        """How many stored incidents match the filters (``limit`` and ``offset`` aside)."""
+        where, params = self._filters(query or EventQuery())
+        sql = "SELECT count(*) AS n FROM incidents e"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return int(self._dicts(sql, params)[0]["n"])
+
+    def incident(self, incident_id: str) -> dict[str, Any] | None:
+        """One stored incident, ``members`` decoded; None if there is none by that id."""
+        rows = self._dicts("SELECT * FROM incidents WHERE id = ?", [incident_id])
+        return decode_incident(rows[0]) if rows else None

@@ -13,17 +13,14 @@ from fastapi.staticfiles import StaticFiles
 
 from sitrep import __version__
 from sitrep.store import open_store
-from sitrep.web import articles, events, page
+from sitrep.web import articles, events, incidents, page
 from sitrep.web.limits import MAX_UPLOAD_BYTES
 from sitrep.web.service import Service, Writer
 
 if TYPE_CHECKING:
     from sitrep.analyze import Analyzer
 
-# The clustering issue adds an ``incidents`` module here (GET /incidents, /incidents/{id}
-# with its member reports), built like ``events`` over store methods of its own, and sets
-# Meta.incidents; the page lists incidents beside events once /meta says they are served.
-ROUTERS = (events.router, articles.router, page.router)
+ROUTERS = (events.router, incidents.router, articles.router, page.router)
 
 
 def create_app(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -44,20 +45,10 @@ def list_events(
     format: Annotated[str | None, Query(description="json | geojson | csv")] = None,
 ) -> Response:
     """Events matching every filter given, newest first then by id, one page at a time."""
-    fmt = _format(format, request.headers.get("accept", ""))
+    fmt = choose_format(format, request.headers.get("accept", ""))
     query.limit, query.offset = paging.limit, paging.offset
     rows = store.events(query)
-    if len(rows) < paging.limit and (rows or not paging.offset):
-        total = paging.offset + len(rows)  # the last page: no second pass to count
-    else:
-        total = store.event_count(query)
-    after = paging.offset + len(rows)
-    next_url = (
-        str(request.url.include_query_params(page=paging.page + 1)) if after < total else None
-    )
-    headers = {"X-Total-Count": str(total)}
-    if next_url:
-        headers["Link"] = f'<{next_url}>; rel="next"'
+    total, next_url, headers = paged(request, paging, len(rows), lambda: store.event_count(query))
     if fmt == "csv":
         buffer = io.StringIO()
         write_csv_to(rows, buffer)
@@ -65,8 +56,8 @@ def list_events(
     paging_fields = {"count": total, "page": paging.page, "limit": paging.limit, "next": next_url}
     if fmt == "geojson":
         body = geojson(rows) | paging_fields  # foreign members, as RFC 7946 allows
-        return _json(body, FORMATS["geojson"], headers)
-    return _json(paging_fields | {"data": rows}, FORMATS["json"], headers)
+        return json_response(body, FORMATS["geojson"], headers)
+    return json_response(paging_fields | {"data": rows}, FORMATS["json"], headers)
 
 
 @router.get("/events/{event_id}", response_model=EventOut)
@@ -75,7 +66,9 @@ def get_event(event_id: str, store: Reader) -> Response:
     found = store.event(event_id)
     if found is None:
         raise HTTPException(404, f"no event {event_id!r} in the store")
-    return _json(found, FORMATS["json"], {"Link": f'</articles/{found["article_id"]}>; rel="up"'})
+    return json_response(
+        found, FORMATS["json"], {"Link": f'</articles/{found["article_id"]}>; rel="up"'}
+    )
 
 
 @router.get("/stats", response_model=Stats, tags=["stats"])
@@ -84,7 +77,25 @@ def get_stats(store: Reader, query: Filters) -> Stats:
     return Stats.model_validate(store.stats(query))
 
 
-def _format(given: str | None, accept: str) -> str:
+def paged(
+    request: Request, paging: Page, found: int, count: Callable[[], int]
+) -> tuple[int, str | None, dict[str, str]]:
+    """The total over all pages, the next page's URL and the paging headers of a list."""
+    if found < paging.limit and (found or not paging.offset):
+        total = paging.offset + found  # the last page: no second pass to count
+    else:
+        total = count()
+    after = paging.offset + found
+    next_url = (
+        str(request.url.include_query_params(page=paging.page + 1)) if after < total else None
+    )
+    headers = {"X-Total-Count": str(total)}
+    if next_url:
+        headers["Link"] = f'<{next_url}>; rel="next"'
+    return total, next_url, headers
+
+
+def choose_format(given: str | None, accept: str) -> str:
     if given is not None:
         if given not in FORMATS:
             invalid("format", given, f"choose one of {', '.join(FORMATS)}")
@@ -95,7 +106,7 @@ def _format(given: str | None, accept: str) -> str:
     return "json"
 
 
-def _json(body: Any, media_type: str, headers: dict[str, str]) -> Response:
+def json_response(body: Any, media_type: str, headers: dict[str, str]) -> Response:
     # the rows are plain data already: skip validating up to 10,000 of them against the model
     text = json.dumps(body, ensure_ascii=False, default=str)
     return Response(text, media_type=media_type, headers=headers)

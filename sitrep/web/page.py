@@ -59,5 +59,5 @@ def meta(svc: Annotated[Service, Depends(service)]) -> Meta:
         writes=bool(svc.token),
         max_page_size=MAX_PAGE_SIZE,
         max_upload_bytes=svc.max_upload_bytes,
-        incidents=False,
+        incidents=True,
     )

@@ -110,3 +110,41 @@ class Meta(BaseModel):
     max_page_size: int
     max_upload_bytes: int
     incidents: bool = Field(description="Whether /incidents is served (the clustering issue)")
+
+
+class IncidentOut(BaseModel):
+    """Events of many articles that report one incident, and the record standing for them."""
+
+    id: str
+    event_type: str
+    sub_event_type: str
+    date_start: str
+    date_end: str
+    location_name: str | None
+    country_code: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    actor1: str | None
+    actor2: str | None
+    fatalities: int | None
+    fatalities_low: int | None
+    fatalities_high: int | None
+    n_articles: int
+    n_outlets: int
+    first_reported: str | None
+    last_reported: str | None
+    members: list[dict[str, Any]] = Field(
+        description="Each report: event_id, article_id, published, outlet, fatalities,"
+        " evidence; GET /incidents/{id} adds the member's event row as ``event``"
+    )
+
+
+class IncidentPage(BaseModel):
+    """One page of incidents, latest end date first, then by id (a stable order)."""
+
+    count: int = Field(description="Incidents matching the filters, over all pages")
+    page: int
+    limit: int
+    next: str | None = Field(description="The next page's URL, or null on the last")
+    data: list[IncidentOut]

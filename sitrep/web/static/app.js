@@ -1,6 +1,7 @@
 // The page: filters ask the API again; the timeline's brush filters the loaded events here.
 import { renderArticle } from "./article.js";
 import { TYPE_COLORS, colorOf } from "./colors.js";
+import { incidentItems, renderIncident } from "./incidents.js";
 import { EventMap } from "./map.js";
 import { Timeline, weekOf } from "./timeline.js";
 
@@ -8,7 +9,7 @@ const MAX_EVENTS = 50000; // the most one view loads, page by page
 const LIST_ROWS = 300; // the list shows the newest of the events in view
 
 const $ = (id) => document.getElementById(id);
-const state = { meta: null, events: [], shown: [], range: null, opened: null, timings: {} };
+const state = { meta: null, events: [], shown: [], range: null, opened: null, timings: {}, mode: "events" };
 window.sitrep = state; // what the browser test reads: counts and timings
 
 async function getJSON(url) {
@@ -53,6 +54,7 @@ async function refresh(first = false) {
       state.map.fit(events);
     }
     apply();
+    if (state.mode === "incidents") await showIncidents();
   } catch (err) {
     $("status").textContent = String(err.message || err);
     document.body.dataset.state = "error";
@@ -69,7 +71,7 @@ function apply() {
   const t1 = performance.now();
   const onMap = state.map.show(state.shown);
   const t2 = performance.now();
-  renderList(state.shown);
+  if (state.mode === "events") renderList(state.shown);
   const t3 = performance.now();
   state.timings = { apply: t3 - t0, filter: t1 - t0, map: t2 - t1, list: t3 - t2 };
   state.onMap = onMap;
@@ -126,6 +128,7 @@ function renderList(events) {
 
 async function openEvent(event) {
   state.opened = event.id;
+  $("incident").hidden = true;
   for (const li of $("list").children) li.classList.toggle("active", li.dataset.id === event.id);
   const article = await getJSON(`/articles/${encodeURIComponent(event.article_id)}`);
   $("article").hidden = false;
@@ -135,6 +138,36 @@ async function openEvent(event) {
     event,
   );
   $("article").dataset.event = event.id;
+}
+
+// The incidents matching the filters; text= is left out, as incidents have no evidence column.
+async function showIncidents() {
+  const params = filterParams();
+  params.delete("text");
+  params.set("limit", String(LIST_ROWS));
+  const page = await getJSON(`/incidents?${params}`);
+  $("list").replaceChildren(...incidentItems(page.data, openIncident));
+  document.body.dataset.incidents = String(page.data.length);
+}
+
+async function openIncident(incident) {
+  const full = await getJSON(`/incidents/${encodeURIComponent(incident.id)}`);
+  const articles = await Promise.all(
+    full.members.map((m) => (m.event ? getJSON(`/articles/${encodeURIComponent(m.article_id)}`) : null)),
+  );
+  for (const li of $("list").children) li.classList.toggle("active", li.dataset.id === incident.id);
+  $("article").hidden = true;
+  $("incident").hidden = false;
+  renderIncident({ title: $("incident-title"), members: $("incident-members") }, full, articles);
+  $("incident").dataset.incident = incident.id;
+}
+
+async function toggleIncidents(on) {
+  state.mode = on ? "incidents" : "events";
+  $("incident").hidden = true;
+  delete document.body.dataset.incidents;
+  if (on) await showIncidents();
+  else renderList(state.shown);
 }
 
 function fillCountries(byCountry) {
@@ -186,6 +219,11 @@ async function main() {
   $("article-close").addEventListener("click", () => {
     $("article").hidden = true;
   });
+  $("incident-close").addEventListener("click", () => {
+    $("incident").hidden = true;
+  });
+  $("incidents-toggle").hidden = !state.meta.incidents;
+  $("f-incidents").addEventListener("change", (ev) => toggleIncidents(ev.target.checked));
   const outlines = state.map.drawOutlines("/static/vendor/countries-50m.json").then((n) => {
     document.body.dataset.outlines = String(n);
   });
