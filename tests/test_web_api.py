@@ -337,3 +337,18 @@ def test_bad_posts_are_4xx_before_any_analysis(
         empty = small.post("/articles", json={"published": "2024-06-01"}, headers=good)
         assert empty.status_code == 422 and "no text" in empty.text
         assert small.get("/events").json()["count"] == small.get("/stats").json()["total"]
+
+
+def test_private_reads_need_the_token(web_store: Path, tmp_path: Path, analyzer: Analyzer) -> None:
+    with _app(web_store, tmp_path, analyzer, token=TOKEN, private_reads=True) as private:
+        for path in ("/events", "/stats", "/incidents"):
+            assert private.get(path).status_code == 401
+            wrong = private.get(path, headers={"Authorization": f"Bearer {TOKEN}x"})
+            assert wrong.status_code == 401
+            good = private.get(path, headers={"Authorization": f"Bearer {TOKEN}"})
+            assert good.status_code == 200, good.text
+
+
+def test_private_reads_without_a_token_are_refused(web_store: Path, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="SITREP_TOKEN"):
+        create_app(tmp_path / "none.duckdb", private_reads=True)

@@ -15,12 +15,15 @@ def serve(
     db: Db = DEFAULT_DB,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    private: Annotated[
+        bool, typer.Option("--private", help="Reads too need the bearer token SITREP_TOKEN.")
+    ] = False,
 ) -> None:
     """Serve the API (/docs) and the map page (/) over the store.
 
     The server is the store's one writer: it takes articles by POST /articles when
-    SITREP_TOKEN is set (reads are open), and a `sitrep ingest` aimed at the same DuckDB
-    file fails at once, naming the server.
+    SITREP_TOKEN is set (reads are open unless --private), and a `sitrep ingest` aimed at
+    the same DuckDB file fails at once, naming the server.
     """
     import uvicorn
 
@@ -28,10 +31,11 @@ def serve(
 
     token = os.environ.get("SITREP_TOKEN") or None
     try:
-        app = create_app(db, token, address=f"{host}:{port}")
-    except StoreError as err:
+        app = create_app(db, token, address=f"{host}:{port}", private_reads=private)
+    except (StoreError, ValueError) as err:
         typer.secho(str(err), fg="red", err=True)
         raise typer.Exit(2) from None
     writes = "on (bearer token SITREP_TOKEN)" if token else "off (set SITREP_TOKEN to take them)"
-    typer.echo(f"serving {db} at http://{host}:{port}/ ; writes {writes}", err=True)
+    reads = "behind the token (open the page as /#token=...)" if private else "open"
+    typer.echo(f"serving {db} at http://{host}:{port}/ ; writes {writes}; reads {reads}", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")

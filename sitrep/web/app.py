@@ -30,14 +30,18 @@ def create_app(
     analyzer: Analyzer | None = None,
     max_upload_bytes: int = MAX_UPLOAD_BYTES,
     address: str | None = None,
+    private_reads: bool = False,
 ) -> FastAPI:
     """The API and the page over the store at ``store_url``, which this app owns for writing.
 
-    Without ``token`` POST /articles is off (403); reads are open. ``analyzer`` is built at
+    Without ``token`` POST /articles is off (403); reads are open unless ``private_reads``,
+    which puts every read behind the same token. ``analyzer`` is built at
     the first write when not given. ``address`` (host:port) is noted beside a DuckDB store
     while the app runs, so that another writer is sent here. The store is closed when the
     app shuts down.
     """
+    if private_reads and not token:
+        raise ValueError("private reads need a token: set SITREP_TOKEN")
     store = open_store(store_url)
 
     @asynccontextmanager
@@ -59,7 +63,9 @@ def create_app(
         docs_url=None,  # served by page.docs from static/vendor, not from a CDN
         redoc_url=None,
     )
-    app.state.sitrep = Service(store, Writer(store, analyzer), token or None, max_upload_bytes)
+    app.state.sitrep = Service(
+        store, Writer(store, analyzer), token or None, max_upload_bytes, private_reads
+    )
     for router in ROUTERS:
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=page.STATIC, check_dir=False), name="static")

@@ -60,14 +60,24 @@ class Service:
     writer: Writer
     token: str | None = None
     max_upload_bytes: int = 0
+    private_reads: bool = False  # reads, like writes, need the token
 
 
 def service(request: Request) -> Service:
     return request.app.state.sitrep
 
 
-def reader(request: Request) -> Iterator[Store]:
-    """A read session for one request, closed after it."""
+_bearer = HTTPBearer(auto_error=False, description="The server's SITREP_TOKEN")
+
+
+def reader(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Iterator[Store]:
+    """A read session for one request, closed after it; behind the token when reads are
+    private."""
+    if service(request).private_reads:
+        _check_token(request, credentials)
     session = service(request).store.session()
     try:
         yield session
@@ -75,23 +85,24 @@ def reader(request: Request) -> Iterator[Store]:
         session.close()
 
 
-_bearer = HTTPBearer(auto_error=False, description="The server's SITREP_TOKEN")
-
-
 def require_token(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> None:
     """Writes need the server's token; a server started without one takes no writes."""
-    token = service(request).token
-    if not token:
+    if not service(request).token:
         raise HTTPException(
             403, "writes are off: start the server with SITREP_TOKEN set to take POST /articles"
         )
+    _check_token(request, credentials)
+
+
+def _check_token(request: Request, credentials: HTTPAuthorizationCredentials | None) -> None:
+    token = service(request).token or ""
     given = credentials.credentials if credentials else ""
     # compare_digest takes as long whatever the first wrong byte: the token cannot be guessed
     # a byte at a time from the answer's timing
-    if not hmac.compare_digest(given.encode(), token.encode()):
+    if not token or not hmac.compare_digest(given.encode(), token.encode()):
         raise HTTPException(
             401,
             "a bearer token is needed: Authorization: Bearer $SITREP_TOKEN",

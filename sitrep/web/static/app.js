@@ -12,8 +12,11 @@ const $ = (id) => document.getElementById(id);
 const state = { meta: null, events: [], shown: [], range: null, opened: null, timings: {}, mode: "events" };
 window.sitrep = state; // what the browser test reads: counts and timings
 
+// A server started with --private wants the token on reads too: open the page as /#token=...
+const TOKEN = new URLSearchParams(location.hash.slice(1)).get("token");
+
 async function getJSON(url) {
-  const answer = await fetch(url);
+  const answer = await fetch(url, TOKEN ? { headers: { Authorization: `Bearer ${TOKEN}` } } : {});
   if (!answer.ok) throw new Error(`${url}: ${answer.status} ${await answer.text()}`);
   return answer.json();
 }
