@@ -48,14 +48,28 @@ def list_events(
     fmt = choose_format(format, request.headers.get("accept", ""))
     query.limit, query.offset = paging.limit, paging.offset
     rows = store.events(query)
-    total, next_url, headers = paged(request, paging, len(rows), lambda: store.event_count(query))
+    count = store.event_count  # asked only when the page is full
+    return page_response(request, fmt, paging, rows, lambda: count(query), write_csv_to, geojson)
+
+
+def page_response(
+    request: Request,
+    fmt: str,
+    paging: Page,
+    rows: list[dict[str, Any]],
+    count: Callable[[], int],
+    write_csv: Callable[[list[dict[str, Any]], io.StringIO], None],
+    to_geojson: Callable[[list[dict[str, Any]]], dict[str, Any]],
+) -> Response:
+    """One page of rows (events or incidents) as CSV, GeoJSON or JSON, with paging headers."""
+    total, next_url, headers = paged(request, paging, len(rows), count)
     if fmt == "csv":
         buffer = io.StringIO()
-        write_csv_to(rows, buffer)
+        write_csv(rows, buffer)
         return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
     paging_fields = {"count": total, "page": paging.page, "limit": paging.limit, "next": next_url}
     if fmt == "geojson":
-        body = geojson(rows) | paging_fields  # foreign members, as RFC 7946 allows
+        body = to_geojson(rows) | paging_fields  # foreign members, as RFC 7946 allows
         return json_response(body, FORMATS["geojson"], headers)
     return json_response(paging_fields | {"data": rows}, FORMATS["json"], headers)
 

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import io
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -11,7 +10,7 @@ from fastapi.responses import Response
 
 from sitrep.export import incidents_geojson, write_incidents_csv_to
 from sitrep.store import EventQuery, Store
-from sitrep.web.events import FORMATS, choose_format, json_response, paged
+from sitrep.web.events import FORMATS, choose_format, json_response, page_response
 from sitrep.web.params import Page, event_query, invalid, page
 from sitrep.web.schemas import IncidentOut, IncidentPage
 from sitrep.web.service import Reader
@@ -60,18 +59,10 @@ def list_incidents(
     fmt = choose_format(format, request.headers.get("accept", ""))
     query.limit, query.offset = paging.limit, paging.offset
     rows = store.incidents(query)
-    total, next_url, headers = paged(
-        request, paging, len(rows), lambda: store.incident_count(query)
+    count = store.incident_count  # asked only when the page is full
+    return page_response(
+        request, fmt, paging, rows, lambda: count(query), write_incidents_csv_to, incidents_geojson
     )
-    if fmt == "csv":
-        buffer = io.StringIO()
-        write_incidents_csv_to(rows, buffer)
-        return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
-    paging_fields = {"count": total, "page": paging.page, "limit": paging.limit, "next": next_url}
-    if fmt == "geojson":
-        body = incidents_geojson(rows) | paging_fields  # foreign members, as RFC 7946 allows
-        return json_response(body, FORMATS["geojson"], headers)
-    return json_response(paging_fields | {"data": rows}, FORMATS["json"], headers)
 
 
 @router.get("/incidents/{incident_id}", response_model=IncidentOut)
