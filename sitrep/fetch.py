@@ -60,7 +60,8 @@ class FetchPolicy:
 
 class FetchError(Exception):
     """A fetch that gave no usable answer; ``status`` and ``retry_after`` (seconds) when the
-    server answered with an error."""
+    server answered with an error; ``passing`` when trying again later may succeed (no answer
+    in time, a lost connection, a 5xx or a 429) rather than never (a cap, a 404)."""
 
     def __init__(
         self,
@@ -68,8 +69,10 @@ class FetchError(Exception):
         message: str,
         status: int | None = None,
         retry_after: float | None = None,
+        passing: bool = False,
     ) -> None:
         self.url, self.message, self.status, self.retry_after = url, message, status, retry_after
+        self.passing = passing or (status is not None and (status >= 500 or status == 429))
         super().__init__(f"{url}: {message}")
 
 
@@ -150,15 +153,16 @@ def _one_hop(
             body = _read_capped(url, response, policy.max_bytes, deadline)
             return Reply(url, response.status_code, dict(response.headers), body)
     except httpx.TimeoutException:
-        raise FetchError(url, f"no answer within {policy.timeout_s:g} s") from None
+        raise FetchError(url, f"no answer within {policy.timeout_s:g} s", passing=True) from None
     except httpx.HTTPError as err:
-        raise FetchError(url, f"could not fetch: {type(err).__name__}: {err}") from None
+        why = f"could not fetch: {type(err).__name__}: {err}"
+        raise FetchError(url, why, passing=True) from None
 
 
 def _remaining(url: str, deadline: float) -> float:
     left = deadline - time.monotonic()
     if left <= 0:
-        raise FetchError(url, "out of time before the answer was complete")
+        raise FetchError(url, "out of time before the answer was complete", passing=True)
     return left
 
 
@@ -173,7 +177,7 @@ def _read_capped(url: str, response: httpx.Response, max_bytes: int, deadline: f
         if size > max_bytes:
             raise FetchError(url, f"larger than {max_bytes} bytes, not read")
         if time.monotonic() > deadline:
-            raise FetchError(url, "the answer did not finish in time, not read")
+            raise FetchError(url, "the answer did not finish in time, not read", passing=True)
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -205,7 +209,7 @@ def check_host(host: str, port: int, allow_private: bool, url: str | None = None
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as err:
-        raise FetchError(url or host, f"cannot resolve {host}: {err}") from None
+        raise FetchError(url or host, f"cannot resolve {host}: {err}", passing=True) from None
     # IPv4 first: a name such as localhost often resolves to ::1 too, where nothing listens
     addresses = sorted(dict.fromkeys(str(info[4][0]) for info in infos), key=lambda a: ":" in a)
     if not addresses:
