@@ -256,11 +256,13 @@ def test_from_an_item_appearing_to_its_alert_within_a_minute(
     )
     with open_store(tmp_path / "s.duckdb") as store:
         watcher = Watcher(load_config(path), store, allow_private=True, analyzer=analyzer)
-        stop = threading.Event()
-        thread = threading.Thread(target=watcher.run, kwargs={"stop": stop})
+        stop, first = threading.Event(), threading.Event()
+        thread = threading.Thread(
+            target=watcher.run, kwargs={"stop": stop, "on_cycle": lambda _: first.set()}
+        )
         thread.start()
         try:
-            time.sleep(0.5)
+            assert first.wait(60)  # the item appears after a cycle: a whole interval may pass
             entries = _strike_entries(web, range(1))
             appeared = time.monotonic()
             web.routes["/feed.xml"] = Route(rss(entries))
@@ -338,3 +340,22 @@ def test_a_bad_sources_file_says_where_and_why(tmp_path: Path, text: str, messag
     with pytest.raises(ConfigError, match=None) as caught:
         load_config(path)
     assert message in str(caught.value) and str(path) in str(caught.value)
+
+
+def test_a_watched_page_is_stored_again_only_when_its_text_changes(
+    web: LocalWeb, tmp_path: Path, analyzer: Analyzer
+) -> None:
+    web.routes["/live"] = Route(article_page("Live: Kharkiv", STRIKE[0]))
+    path = tmp_path / "s.toml"
+    path.write_text(f'[[page]]\nurl = "{web.url("/live")}"\ninterval = "1m"\n', encoding="utf-8")
+    with open_store(tmp_path / "s.duckdb") as store:
+        watcher = Watcher(load_config(path), store, allow_private=True, analyzer=analyzer)
+        assert watcher.cycle().stored == 1
+        assert watcher.cycle(everything=True).not_modified == 1
+        web.routes["/live"] = Route(article_page("Live: Kharkiv", STRIKE[0]), etag=False)
+        assert watcher.cycle(everything=True).stored == 0  # the same text: seen
+        web.routes["/live"] = Route(article_page("Live: Kharkiv", STRIKE[1] + " " + STRIKE[3]))
+        changed = watcher.cycle(everything=True)
+        watcher.close()
+        assert (changed.new_items, changed.stored) == (1, 1)
+        assert store.article_count() == 2
