@@ -13,9 +13,11 @@ the body streams in (after decompression), so a page that never ends or never st
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import os
 import socket
+import ssl
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -110,7 +112,7 @@ def fetch(
     policy = policy or FetchPolicy()
     deadline = time.monotonic() + policy.timeout_s
     sent = {"user-agent": policy.user_agent, **{k.lower(): v for k, v in (headers or {}).items()}}
-    with httpx.Client(trust_env=False, follow_redirects=False) as client:
+    with httpx.Client(trust_env=False, follow_redirects=False, verify=_tls()) as client:
         for _ in range(policy.max_redirects + 1):
             reply = _one_hop(client, method, url, sent, content, policy, deadline)
             if isinstance(reply, Reply):
@@ -119,6 +121,12 @@ def fetch(
             if method == "POST":  # a redirected POST is not sent again: the target moved
                 raise FetchError(url, "the server redirected a POST; not sent again")
     raise FetchError(url, f"more than {policy.max_redirects} redirects")
+
+
+@functools.cache
+def _tls() -> ssl.SSLContext:
+    """One TLS context for every fetch (loading the CA bundle costs more than a fetch)."""
+    return httpx.create_ssl_context()
 
 
 def _one_hop(
