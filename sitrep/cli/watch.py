@@ -52,7 +52,9 @@ def load_or_exit(sources: Path) -> WatchConfig:
 
 
 def watch(
-    sources: Annotated[Path, typer.Argument(help="SOURCES.toml: [[feed]], [[page]], [[alert]].")],
+    sources: Annotated[
+        Path, typer.Argument(help="SOURCES.toml: the feeds, pages and alert rules.")
+    ],
     db: Db = DEFAULT_DB,
     once: Annotated[
         bool, typer.Option("--once", help="One cycle over every source, then exit (cron).")
