@@ -69,7 +69,7 @@ def main() -> None:
     items: list[Entry] = []
     with open_store(folder / "soak.duckdb") as store:
         watcher = Watcher(load_config(sources), store, allow_private=True)
-        started, first_hundred = time.monotonic(), None
+        started, first_hundred, memory = time.monotonic(), None, 0.0
         print("cycle  rss_MB  articles  alerts  seconds", flush=True)
         for cycle in range(1, args.cycles + 1):
             if cycle % args.every == 1:
@@ -91,8 +91,8 @@ def main() -> None:
                 )
         watcher.close()
     web.close()
-    growth = rss_kb() / 1024 - (first_hundred or 0.0)
-    print(json.dumps({"cycles": args.cycles, "rss_growth_mb_after_cycle_100": round(growth, 1)}))
+    growth = memory - (first_hundred or memory)
+    print(json.dumps({"cycles": args.cycles, "rss_mb_growth_from_cycle_100": round(growth, 1)}))
 
 
 if __name__ == "__main__":
