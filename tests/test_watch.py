@@ -359,3 +359,64 @@ def test_a_watched_page_is_stored_again_only_when_its_text_changes(
         watcher.close()
         assert (changed.new_items, changed.stored) == (1, 1)
         assert store.article_count() == 2
+
+
+def test_one_request_at_a_time_per_host(web: LocalWeb, tmp_path: Path) -> None:
+    """Three feeds on 127.0.0.1 and one on localhost, four workers: never two requests at once
+    to one host name, while the two names are asked side by side."""
+    lock, inflight, most = threading.Lock(), {}, {}
+
+    def slow(seen) -> Route:
+        host = seen.headers["host"].split(":")[0]
+        with lock:
+            inflight[host] = inflight.get(host, 0) + 1
+            most[host] = max(most.get(host, 0), inflight[host])
+            most["both"] = max(most.get("both", 0), sum(inflight.values()))
+        time.sleep(0.5)
+        with lock:
+            inflight[host] -= 1
+        return Route(rss([Entry(seen.path, "X", None, "", "")]), etag=False)
+
+    for n in range(4):
+        web.routes[f"/f{n}.xml"] = slow
+    feeds = [web.url(f"/f{n}.xml") for n in range(3)] + [web.url("/f3.xml", host="localhost")]
+    config = load_config(sources_toml(tmp_path / "s.toml", feeds, "", FAST | {"workers": 4}))
+    with open_store(tmp_path / "s.duckdb") as store:
+        watcher = Watcher(config, store, allow_private=True)
+        report = watcher.cycle()
+        watcher.close()
+    assert report.fetched == 4
+    assert most["127.0.0.1"] == 1 and most["localhost"] == 1 and most["both"] == 2
+
+
+def test_rules_match_by_area_type_toll_and_actor() -> None:
+    from sitrep.watch.alerts import matches
+    from sitrep.watch.config import Area, Rule
+
+    strike = {
+        "lat": 49.99, "lon": 36.23, "country_code": "UA", "admin1": "Kharkiv",
+        "event_type": "Explosions/Remote violence",
+        "sub_event_type": "Shelling/artillery/missile attack", "fatalities": 4,
+        "actor1": "Military Forces of Russia (2000-)", "actor2": "Civilians (Ukraine)",
+    }  # fmt: skip
+    yes = [
+        Rule("bbox", Area(bbox=(35.0, 49.0, 38.0, 51.0))),
+        Rule("near", Area(point=(50.0, 36.25), radius_km=5)),
+        Rule("admin1", Area(country="UA", admin1="kharkiv")),
+        Rule("sub-type", types=("Shelling/artillery/missile attack",)),
+        Rule("toll", min_fatalities=4),
+        Rule("actor", actors=("russia",)),
+        Rule("across the antimeridian", Area(bbox=(170.0, 40.0, 40.0, 60.0))),
+    ]
+    no = [
+        Rule("bbox", Area(bbox=(20.0, 44.0, 30.0, 48.0))),
+        Rule("near", Area(point=(48.0, 37.8), radius_km=50)),
+        Rule("admin1", Area(admin1="Donetsk")),
+        Rule("country", Area(country="SD")),
+        Rule("type", types=("Battles",)),
+        Rule("toll", min_fatalities=5),
+        Rule("actor", actors=("Wagner",)),
+    ]
+    assert [r.name for r in yes if not matches(r, strike)] == []
+    assert [r.name for r in no if matches(r, strike)] == []
+    assert not matches(Rule("bbox", Area(bbox=(35.0, 49.0, 38.0, 51.0))), strike | {"lat": None})
