@@ -9,7 +9,7 @@ WEB := sitrep/web/frontend
 WEB_BUILT := sitrep/web/static/vendor/.built
 PG_INITDB ?= /usr/lib/postgresql/*/bin/initdb
 
-.PHONY: setup demo test bench bench-ingest bench-clusters lint clean web system-deps serve
+.PHONY: setup demo test bench bench-ingest bench-clusters soak-watch lint clean web system-deps serve
 
 setup: $(STAMP)
 
@@ -66,9 +66,13 @@ bench-ingest: $(STAMP)
 bench-clusters: $(STAMP)
 	nice $(SITREP) bench --clusters 1000000
 
+# The watcher over 1,000 cycles against a local feed and page; prints memory (a few minutes).
+soak-watch: $(STAMP)
+	nice $(PY) scripts/soak_watch.py --cycles 1000
+
 lint: $(STAMP)
-	$(VENV)/bin/ruff check sitrep tests
-	$(VENV)/bin/ruff format --check sitrep tests
+	$(VENV)/bin/ruff check sitrep tests scripts
+	$(VENV)/bin/ruff format --check sitrep tests scripts
 
 clean:
 	rm -rf $(VENV) out sitrep.duckdb .pytest_cache $(WEB)/node_modules sitrep/web/static/vendor

@@ -159,7 +159,10 @@ def test_missing_path_is_reported() -> None:
 
 
 @pytest.mark.parametrize("url", ["http://127.0.0.1:9/nothing"])
-def test_unreachable_url_is_a_clear_error(url: str) -> None:
+def test_unreachable_url_is_a_clear_error(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    [refused] = _failures(list(iter_sources([url])))  # loopback: refused unless allowed
+    assert "not fetched" in str(refused) and url in str(refused)
+    monkeypatch.setenv("SITREP_ALLOW_PRIVATE", "1")
     [failure] = _failures(list(iter_sources([url])))
     assert "could not fetch" in str(failure) and url in str(failure)
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
+from sitrep.fetch import ALLOW_PRIVATE_ENV
 from sitrep.ingest import Failure
 from sitrep.store import Store, StoreError, local_path, open_store
 
@@ -26,6 +28,21 @@ Published = Annotated[
     str | None,
     typer.Option("--published", help="Publication date (YYYY-MM-DD) for articles that lack one."),
 ]
+
+AllowPrivate = Annotated[
+    bool,
+    typer.Option(
+        "--allow-private",
+        help="Fetch from loopback and private addresses too (as SITREP_ALLOW_PRIVATE=1).",
+    ),
+]
+
+
+def allow_private_fetching(allow: bool) -> None:
+    """--allow-private: every fetch of this process may reach private addresses (it sets
+    SITREP_ALLOW_PRIVATE, which sitrep.fetch reads)."""
+    if allow:
+        os.environ[ALLOW_PRIVATE_ENV] = "1"
 
 
 def parse_day(value: str | None, option: str) -> date | None:

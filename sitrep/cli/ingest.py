@@ -11,7 +11,15 @@ from typing import Annotated, Any
 import typer
 
 from sitrep import runner
-from sitrep.cli.common import DEFAULT_DB, Db, Published, parse_day, report_failure
+from sitrep.cli.common import (
+    DEFAULT_DB,
+    AllowPrivate,
+    Db,
+    Published,
+    allow_private_fetching,
+    parse_day,
+    report_failure,
+)
 from sitrep.runner import Summary
 from sitrep.store import StoreError, open_store
 
@@ -23,9 +31,11 @@ def ingest(
     force: Annotated[
         bool, typer.Option("--force", help="Re-analyse articles already stored.")
     ] = False,
+    allow_private: AllowPrivate = False,
 ) -> None:
     """Ingest and analyze articles into the store; exits 1 if any input failed, 2 if the
     store cannot be opened."""
+    allow_private_fetching(allow_private)
     try:
         summary = run_ingest(sources, db, parse_day(published, "--published"), force)
     except StoreError as err:  # cannot open (a server owns the file, ...): say why, at once

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from sitrep.cli.common import DEFAULT_DB, Db
+from sitrep.cli.common import DEFAULT_DB, AllowPrivate, Db, allow_private_fetching
 from sitrep.store import StoreError
 
 
@@ -18,20 +19,33 @@ def serve(
     private: Annotated[
         bool, typer.Option("--private", help="Reads too need the bearer token SITREP_TOKEN.")
     ] = False,
+    watch: Annotated[
+        Path | None,
+        typer.Option("--watch", help="Also watch the feeds and pages of this SOURCES.toml."),
+    ] = None,
+    allow_private: AllowPrivate = False,
 ) -> None:
     """Serve the API (/docs) and the map page (/) over the store.
 
     The server is the store's one writer: it takes articles by POST /articles when
     SITREP_TOKEN is set (reads are open unless --private), and a `sitrep ingest` aimed at
-    the same DuckDB file fails at once, naming the server.
+    the same DuckDB file fails at once, naming the server. With --watch it also polls the
+    sources of SOURCES.toml (as `sitrep watch`), storing through the same writer.
     """
     import uvicorn
 
     from sitrep.web import create_app
 
     token = os.environ.get("SITREP_TOKEN") or None
+    allow_private_fetching(allow_private)
+    watching = None
+    if watch is not None:
+        from sitrep.cli.watch import configure_logging, load_or_exit
+
+        configure_logging()
+        watching = load_or_exit(watch)
     try:
-        app = create_app(db, token, address=f"{host}:{port}", private_reads=private)
+        app = create_app(db, token, address=f"{host}:{port}", private_reads=private, watch=watching)
     except (StoreError, ValueError) as err:
         typer.secho(str(err), fg="red", err=True)
         raise typer.Exit(2) from None

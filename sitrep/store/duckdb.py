@@ -25,6 +25,7 @@ from sitrep.store.clusters import ClusterTables
 from sitrep.store.rows import LAYER_TABLES, batch_rows, incident_row
 from sitrep.store.schema import SCHEMA_VERSION, migration_sql, too_new
 from sitrep.store.sql import SqlStore, event_filters
+from sitrep.store.watch import WatchTables
 
 # DuckDB keeps what a connection has touched (blocks, undo data) until it closes, so a long
 # ingest grows with the file; reconnecting after this many written articles keeps it flat.
@@ -58,7 +59,7 @@ def _stored_version(db: duckdb.DuckDBPyConnection) -> int:
     return int(found) if found is not None else 0
 
 
-class DuckDBStore(SqlStore, ClusterTables):
+class DuckDBStore(SqlStore, ClusterTables, WatchTables):
     """A DuckDB file holding the layers; use as a context manager."""
 
     def __init__(

@@ -23,6 +23,7 @@ from sitrep.store.clusters import ClusterTables
 from sitrep.store.rows import LAYER_TABLES, TABLES, Rows, batch_rows, incident_row
 from sitrep.store.schema import SCHEMA_VERSION, migration_sql, too_new
 from sitrep.store.sql import SqlStore, event_filters
+from sitrep.store.watch import WatchTables
 
 #: key of the advisory lock that serialises migrations (any fixed number; "sitrep" in hex)
 MIGRATION_LOCK = 0x736974726570
@@ -66,7 +67,7 @@ def redact(url: str) -> str:
     return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
 
 
-class PostgresStore(SqlStore, ClusterTables):
+class PostgresStore(SqlStore, ClusterTables, WatchTables):
     """A PostgreSQL database holding the layers; use as a context manager."""
 
     def __init__(self, url: str, version: str, read_only: bool = False) -> None:

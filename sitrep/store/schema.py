@@ -78,6 +78,24 @@ CREATE INDEX IF NOT EXISTS events_article ON events (article_id);
 CREATE INDEX IF NOT EXISTS events_date ON events (date_end, date_start);
 CREATE INDEX IF NOT EXISTS events_lat_lon ON events (lat, lon);
 """,
+    # 4: the watcher's state (issue 15): what each source answered last (for conditional
+    # GET), the feed items seen, and the alerts sent per channel with the events they covered
+    """
+CREATE TABLE watch_sources (
+    url VARCHAR PRIMARY KEY, etag VARCHAR, last_modified VARCHAR, checked_at TIMESTAMP
+);
+CREATE TABLE watch_items (
+    source VARCHAR, item_key VARCHAR, article_id VARCHAR, seen_at TIMESTAMP,
+    PRIMARY KEY (source, item_key)
+);
+CREATE TABLE watch_alerts (
+    channel VARCHAR, incident_id VARCHAR, signature VARCHAR, delivered BOOLEAN,
+    sent_at TIMESTAMP, PRIMARY KEY (channel, incident_id)
+);
+CREATE TABLE watch_alert_events (
+    channel VARCHAR, event_id VARCHAR, incident_id VARCHAR, PRIMARY KEY (channel, event_id)
+);
+""",
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +19,7 @@ from sitrep.web.service import Service, Writer
 
 if TYPE_CHECKING:
     from sitrep.analyze import Analyzer
+    from sitrep.watch import WatchConfig
 
 ROUTERS = (events.router, incidents.router, articles.router, page.router)
 
@@ -31,6 +32,7 @@ def create_app(
     max_upload_bytes: int = MAX_UPLOAD_BYTES,
     address: str | None = None,
     private_reads: bool = False,
+    watch: WatchConfig | None = None,
 ) -> FastAPI:
     """The API and the page over the store at ``store_url``, which this app owns for writing.
 
@@ -48,9 +50,12 @@ def create_app(
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         if address:
             store.hold_for(address)
+        stop_watching = _start_watching(app, watch) if watch is not None else None
         try:
             yield
         finally:  # uvicorn ends a SIGTERM's graceful shutdown here, then re-raises the signal
+            if stop_watching is not None:
+                stop_watching()
             if address:
                 store.hold_for(None)
             store.close()
@@ -71,3 +76,10 @@ def create_app(
     app.mount("/static", StaticFiles(directory=page.STATIC, check_dir=False), name="static")
     app.add_middleware(GZipMiddleware, minimum_size=2000)
     return app
+
+
+def _start_watching(app: FastAPI, watch: WatchConfig) -> Callable[[], None]:
+    from sitrep.watch.loop import watch_in_background
+
+    service: Service = app.state.sitrep
+    return watch_in_background(watch, service.store, service.writer.add)  # type: ignore[arg-type]
