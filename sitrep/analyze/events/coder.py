@@ -456,7 +456,7 @@ class EventCoder:
         code = place.country_code if place is not None else context.focus
         year = context.published.year
         local = {self.actors.state_name(k, code, year) for k in ("military", "police") if code}
-        sub_event_type = _territory_by_actor(draft.sub_event_type, actor1, local)
+        sub_event_type = _territory_by_actor(draft.sub_event_type, actor1, local, draft.actor1)
         location = None
         if place is not None:
             location = Location(

@@ -12,6 +12,7 @@ from sitrep.analyze.events.article import _UNSURE, ArticleContext
 from sitrep.analyze.events.drafts import (
     _POST_ATTACKS,
     _SIBLING_REACH,
+    _UNIDENTIFIED,
     AssemblyLexicon,
     TerritoryLexicon,
     _place_level,
@@ -265,10 +266,16 @@ def _told_as_cause(head: Token, lex: AssemblyLexicon) -> bool:
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 
 
-def _territory_by_actor(sub_event_type: str, actor1: str | None, local: set[str]) -> str:
+def _territory_by_actor(
+    sub_event_type: str, actor1: str | None, local: set[str], stated: str | None
+) -> str:
     """Who takes a place decides ACLED's territorial sub-type: the state's own forces regain
-    it; anyone else, a foreign army too, overtakes it."""
+    it; anyone else, a foreign army too, overtakes it. When the sentence names no taker
+    (``stated``, or only an unidentified group), the verb's own sense stays: "recaptured",
+    "was retaken" tell a return to the state, "seized" a loss."""
     if sub_event_type not in _TERRITORY or actor1 is None:
+        return sub_event_type
+    if stated is None or stated.startswith(_UNIDENTIFIED):
         return sub_event_type
     state = actor1.startswith(("Military Forces", "Police Forces"))
     foreign = bool(local) and actor1 not in local
