@@ -115,3 +115,36 @@ def test_a_judge_drops_what_the_rules_let_by(nlp) -> None:
 
 def test_features_name_grammar_not_words_for_the_report_model(model) -> None:
     assert not any(f.startswith(report_model._CONTENT) for f in model.weights)
+
+
+# a headline line, then one sentence of the body in the present
+PRESENT_NEWS = [
+    "Gao\n\nMilitants behead four villagers near Gao, Mali.",
+    "Nigeria\n\nTwo suicide bombers blow themselves up at a mosque in Maiduguri, Nigeria, "
+    "killing nine worshippers.",
+]
+PRESENT_STATES = [
+    "Northern road\n\nArmed groups attack traders on the roads around Kidal, Mali.",
+    "Mali\n\nThe rebels are fighting the army around Kidal, Mali.",
+    "Mali\n\nThe rebels control the roads around Kidal, Mali.",
+]
+
+
+@pytest.mark.parametrize("text", PRESENT_NEWS)
+def test_news_told_in_the_present_is_an_event(analyzer, analyze, text: str) -> None:
+    """The rules read the simple present as a state of affairs; the model reads these as news
+    (without it, the events stage drops them)."""
+    from sitrep.analyze.events import EventCoder
+
+    analysis = analyze(text)
+    assert len(analysis.events) == 1
+    lexicons = analyzer.resources.lexicons
+    taxonomy = lexicons.events.taxonomy
+    gazetteer = analyzer.resources.gazetteer
+    rules_only = EventCoder(lexicons.assembly, lexicons.actors, taxonomy, gazetteer, None)
+    assert rules_only(analyzer.resources.nlp(text), analysis) == []
+
+
+@pytest.mark.parametrize("text", PRESENT_STATES)
+def test_a_state_told_in_the_present_is_no_event(analyze, text: str) -> None:
+    assert analyze(text).events == []

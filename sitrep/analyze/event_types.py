@@ -230,9 +230,17 @@ class ReportJudge:
 
     model: ReportModel
     veto_below: float
+    # the events stage's rescue of a clause in the present: see ``told_as_news``
+    present_above: float = 1.0
 
     def reported(self, span: Span) -> bool:
         return self.model.report_probability(span) >= self.veto_below
+
+    def told_as_news(self, span: Span) -> bool:
+        """Whether a clause in the present that the rules read as a state of affairs ("the
+        rebels control the north") is news told in the present, as headlines and captions tell
+        it ("gunmen kill five in a raid on a village")."""
+        return self.model.report_probability(span) > self.present_above
 
 
 @dataclass(slots=True)
@@ -326,7 +334,9 @@ def load_lexicon() -> Lexicon:
     )
     fallback = known(triggers["fallback"])
     limits = cues["report_model"]
-    judge = ReportJudge(load_model(), float(limits["veto_below"]))
+    judge = ReportJudge(
+        load_model(), float(limits["veto_below"]), float(limits["present_news_above"])
+    )
     return Lexicon(taxonomy, fallback, entries, rules, context_rules, cue_sets, modality, judge)
 
 

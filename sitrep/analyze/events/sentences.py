@@ -190,6 +190,13 @@ def _states_a_condition(head: Token) -> bool:
     )
 
 
+def _in_simple_present(head: Token) -> bool:
+    """Whether the trigger is itself a verb in the simple present ("gunmen kill five"), the
+    tense of headlines and captions; the continuous present ("are fighting") tells what goes
+    on, and a noun under a present verb ("protesters plan to march") is no news verb."""
+    return head.tag_ in {"VBZ", "VBP"}
+
+
 def _an_effects_cause(head: Token, lex: AssemblyLexicon) -> bool:
     """Whether the trigger only names what caused a lasting effect on people or places
     ("thousands displaced by the fighting", "towns ravaged by shelling")."""
