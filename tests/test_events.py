@@ -413,6 +413,30 @@ def test_who_takes_a_town_decides_the_territorial_sub_type(typer_ready, analyze)
     assert event.actor1 == "White Army (Nuer Ethnic Militia)"
 
 
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "The town of Kidal in northern Mali was recaptured on Tuesday after a week of fighting",
+            "Government regains territory",
+        ),
+        (
+            "Troops said the village of Kalagam in Borno state had been recovered on Sunday.",
+            "Government regains territory",
+        ),
+        (
+            "The town of Menaka in Mali was seized on Sunday after a night of fighting.",
+            "Non-state actor overtakes territory",
+        ),
+    ],
+)
+def test_a_town_taken_by_no_named_party_keeps_the_verbs_sense(
+    typer_ready, analyze, text: str, sub_event_type: str
+) -> None:
+    """Nobody named takes the town: "recaptured" still tells its return to the state."""
+    assert _only_event(analyze(text)).sub_event_type == sub_event_type
+
+
 # -- the shared example article ------------------------------------------------------------
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.analyze.report_model import ReportModel, load_model
 from sitrep.model import Analysis, Trigger
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -221,9 +222,30 @@ class Modality:
     campaign_nouns: frozenset[str]
 
 
+@dataclass(frozen=True, slots=True)
+class ReportJudge:
+    """The learned model of incident reports beside the modality rules: a trigger the rules
+    keep is dropped when the model's probability that its sentence reports one incident that
+    happened is below ``veto_below`` (an aggregate, a habit, a statement the rules let by)."""
+
+    model: ReportModel
+    veto_below: float
+    # the events stage's rescue of a clause in the present: see ``told_as_news``
+    present_above: float = 1.0
+
+    def reported(self, span: Span) -> bool:
+        return self.model.report_probability(span) >= self.veto_below
+
+    def told_as_news(self, span: Span) -> bool:
+        """Whether a clause in the present that the rules read as a state of affairs ("the
+        rebels control the north") is news told in the present, as headlines and captions tell
+        it ("gunmen kill five in a raid on a village")."""
+        return self.model.report_probability(span) > self.present_above
+
+
 @dataclass(slots=True)
 class Lexicon:
-    """Everything the typer knows, from the two data files."""
+    """Everything the typer knows, from the two data files and the report model."""
 
     taxonomy: dict[str, str]  # sub-event type -> event type
     fallback: str
@@ -232,6 +254,7 @@ class Lexicon:
     context_rules: list[ContextRule]
     cue_sets: dict[str, CueSet]
     modality: Modality
+    judge: ReportJudge | None = None
     index: dict[str, list[tuple[TriggerEntry, Phrase]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -310,7 +333,11 @@ def load_lexicon() -> Lexicon:
         **{name: frozenset(w.lower() for w in mod[name]) for name in Modality.__slots__}
     )
     fallback = known(triggers["fallback"])
-    return Lexicon(taxonomy, fallback, entries, rules, context_rules, cue_sets, modality)
+    limits = cues["report_model"]
+    judge = ReportJudge(
+        load_model(), float(limits["veto_below"]), float(limits["present_news_above"])
+    )
+    return Lexicon(taxonomy, fallback, entries, rules, context_rules, cue_sets, modality, judge)
 
 
 class Roles:
@@ -671,6 +698,9 @@ class EventTyper:
 
     def _trigger(self, span: Span, match: Match) -> Explained | None:
         if not asserted(span, self.lexicon.modality):
+            return None
+        judge = self.lexicon.judge
+        if judge is not None and not judge.reported(span):
             return None
         roles = Roles(span, self.lexicon.modality)
         sub_event_type, weight = match.entry.sub_event_type, match.entry.weight

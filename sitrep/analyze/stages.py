@@ -103,4 +103,5 @@ def _triggers(resources: Resources, config: NoConfig) -> Stage:
 def _events(resources: Resources, config: NoConfig) -> Stage:
     lexicons = resources.lexicons
     taxonomy = lexicons.events.taxonomy
-    return EventCoder(lexicons.assembly, lexicons.actors, taxonomy, resources.gazetteer)
+    judge = lexicons.events.judge
+    return EventCoder(lexicons.assembly, lexicons.actors, taxonomy, resources.gazetteer, judge)

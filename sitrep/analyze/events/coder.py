@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.analyze.actors import ActorLexicon
+from sitrep.analyze.event_types import ReportJudge
 from sitrep.analyze.event_types import load_lexicon as load_event_lexicon
 from sitrep.analyze.events.article import ArticleContext
 from sitrep.analyze.events.drafts import (
@@ -45,6 +46,7 @@ from sitrep.analyze.events.sentences import (
     _collapse_chains,
     _drop_descriptions,
     _in_one_country,
+    _in_simple_present,
     _intended,
     _line_bounds,
     _settle_territory,
@@ -83,13 +85,23 @@ def _named_countries(
 
 
 def _tells_no_incident(
-    context: ArticleContext, start: int, head: Token, trigger: Trigger, dated: bool
+    context: ArticleContext,
+    start: int,
+    head: Token,
+    trigger: Trigger,
+    dated: bool,
+    judge: ReportJudge | None,
 ) -> bool:
     """Whether the trigger's clause tells a state, an aim, a cause or a task, not an incident
     (a headline is read apart: it speaks in the present)."""
     body = start >= context.headline_end
     if not dated and body and _states_a_condition(head):
-        return True  # "Al Shabaab is fighting the government": a state of affairs
+        # "Al Shabaab is fighting the government": a state of affairs, unless the report model
+        # reads news told in the present ("gunmen kill five in a raid on a village")
+        span = context.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        news = judge is not None and span is not None and _in_simple_present(head)
+        if not (news and judge.told_as_news(span)):
+            return True
     if body and _intended(head, context.lex):
         return True  # "in its attempt to take control of the region": an aim
     if not dated and _an_effects_cause(head, context.lex):
@@ -112,11 +124,13 @@ class EventCoder:
         actors: ActorLexicon | None = None,
         taxonomy: dict[str, str] | None = None,  # ACLED sub-event type -> its event type
         gaz: Gazetteer | None = None,
+        judge: ReportJudge | None = None,  # the report model; the rules alone without it
     ) -> None:
         self.lex = lex if lex is not None else load_assembly_lexicon()
         self.actors = actors if actors is not None else ActorLexicon()
         self.taxonomy = taxonomy if taxonomy is not None else load_event_lexicon().taxonomy
         self.gazetteer = gaz if gaz is not None else open_index()
+        self.judge = judge
 
     def __call__(self, doc: Doc, analysis: Analysis) -> list[Event]:
         context = ArticleContext(doc, analysis, self.lex, self.actors, self.gazetteer)
@@ -182,7 +196,7 @@ class EventCoder:
             start, end, time_precision, explicit = context.timing.event_dates(
                 sentence, head, others
             )
-            if _tells_no_incident(context, bounds[0], head, trigger, explicit):
+            if _tells_no_incident(context, bounds[0], head, trigger, explicit, self.judge):
                 continue
             settled = _settle_territory(trigger.sub_event_type, head, sentence, self.lex.territory)
             if settled is None:
@@ -456,7 +470,7 @@ class EventCoder:
         code = place.country_code if place is not None else context.focus
         year = context.published.year
         local = {self.actors.state_name(k, code, year) for k in ("military", "police") if code}
-        sub_event_type = _territory_by_actor(draft.sub_event_type, actor1, local)
+        sub_event_type = _territory_by_actor(draft.sub_event_type, actor1, local, draft.actor1)
         location = None
         if place is not None:
             location = Location(

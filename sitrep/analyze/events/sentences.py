@@ -12,6 +12,7 @@ from sitrep.analyze.events.article import _UNSURE, ArticleContext
 from sitrep.analyze.events.drafts import (
     _POST_ATTACKS,
     _SIBLING_REACH,
+    _UNIDENTIFIED,
     AssemblyLexicon,
     TerritoryLexicon,
     _place_level,
@@ -189,6 +190,13 @@ def _states_a_condition(head: Token) -> bool:
     )
 
 
+def _in_simple_present(head: Token) -> bool:
+    """Whether the trigger is itself a verb in the simple present ("gunmen kill five"), the
+    tense of headlines and captions; the continuous present ("are fighting") tells what goes
+    on, and a noun under a present verb ("protesters plan to march") is no news verb."""
+    return head.tag_ in {"VBZ", "VBP"}
+
+
 def _an_effects_cause(head: Token, lex: AssemblyLexicon) -> bool:
     """Whether the trigger only names what caused a lasting effect on people or places
     ("thousands displaced by the fighting", "towns ravaged by shelling")."""
@@ -265,10 +273,16 @@ def _told_as_cause(head: Token, lex: AssemblyLexicon) -> bool:
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 
 
-def _territory_by_actor(sub_event_type: str, actor1: str | None, local: set[str]) -> str:
+def _territory_by_actor(
+    sub_event_type: str, actor1: str | None, local: set[str], stated: str | None
+) -> str:
     """Who takes a place decides ACLED's territorial sub-type: the state's own forces regain
-    it; anyone else, a foreign army too, overtakes it."""
+    it; anyone else, a foreign army too, overtakes it. When the sentence names no taker
+    (``stated``, or only an unidentified group), the verb's own sense stays: "recaptured",
+    "was retaken" tell a return to the state, "seized" a loss."""
     if sub_event_type not in _TERRITORY or actor1 is None:
+        return sub_event_type
+    if stated is None or stated.startswith(_UNIDENTIFIED):
         return sub_event_type
     state = actor1.startswith(("Military Forces", "Police Forces"))
     foreign = bool(local) and actor1 not in local
