@@ -10,7 +10,8 @@ token in Python (10%). Both give the same answers here, computed over arrays:
   operator, another attribute) keeps the ``Matcher`` for that pattern alone.
 - ``FastLemmatizer`` keeps one lemma per (orth, pos, morph) — the rule lemmatizer's answer is a
   function of exactly these (its own cache is keyed by them) — and writes a Doc's lemmas in
-  one ``from_array``; only a key it has not met yet goes through spaCy's rules.
+  one ``from_array``; only a key it has not met yet goes through spaCy's rules, whose word
+  lists it gives a set's membership test (they are lists of up to 57,000 words).
 
 ``speed_up(nlp)`` swaps them in under the same names with the same settings and tables; a
 pipeline without these components, or with a lemmatizer in another mode, is left as it is.
@@ -191,6 +192,7 @@ class FastLemmatizer(EnglishLemmatizer):
             self._validate_tables(Errors.E1004)
         if self._lemmas is None:
             self._lemmas = {}
+            _index_as_sets(self.lookups.get_table("lemma_index", {}))
         lemmas = self._lemmas
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
         result = []
@@ -206,6 +208,24 @@ class FastLemmatizer(EnglishLemmatizer):
         if result:
             doc.from_array([LEMMA], np.array(result, dtype=np.uint64))
         return doc
+
+
+class _Index(list):
+    """A part of speech's word list, as spaCy keeps it (a list), with a set's ``in``: the
+    rules test each candidate form against lists of up to 57,000 words."""
+
+    def __init__(self, words: list[str]) -> None:
+        super().__init__(words)
+        self._words = frozenset(words)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._words
+
+
+def _index_as_sets(table: Any) -> None:
+    for pos, words in list(table.items()):
+        if isinstance(words, list) and not isinstance(words, _Index):
+            table[pos] = _Index(words)
 
 
 @Language.factory("sitrep_attribute_ruler", default_config={"validate": False})
