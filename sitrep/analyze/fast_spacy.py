@@ -37,6 +37,8 @@ _COLUMNS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
 _ARRAY_ATTRS = [TAG, LOWER, DEP, IS_SPACE]
 # What the ruler may set through ``Doc.from_array`` (as spaCy's ``set_token_attrs`` sets them).
 _SETTABLE = frozenset({TAG, POS, MORPH, LEMMA, DEP})
+# Distinct token rows whose one-token outcome the ruler keeps (about 100 bytes each).
+_MAX_OUTCOMES = 200_000
 
 # One test over a (tokens, columns) array: a boolean per token.
 Test = Callable[[np.ndarray], np.ndarray]
@@ -47,6 +49,7 @@ class FastAttributeRuler(AttributeRuler):
     values set in the same order: a later rule still wins on a token two rules match)."""
 
     _compiled: tuple[list[_Rule], Matcher] | None = None
+    _outcomes: dict[tuple[int, ...], tuple[tuple[int, int, int], ...]]
 
     def __call__(self, doc: Doc) -> Doc:
         rules, rest = self._compiled or self._compile()
@@ -54,18 +57,47 @@ class FastAttributeRuler(AttributeRuler):
             self.set_annotations(doc, self.match(doc))
             return doc
         columns = doc.to_array(_ARRAY_ATTRS)
-        targets = [(rule, rule.targets(columns)) for rule in rules]
-        names = sorted({name for rule, hit in targets if len(hit) for name in rule.attrs})
-        if not names:
-            return doc
-        values = doc.to_array(names)
+        names = sorted({name for rule in rules for name in rule.attrs})
         position = {name: i for i, name in enumerate(names)}
-        for rule, hit in targets:  # in rule order: a later rule overwrites an earlier one
-            if len(hit):
-                for name, value in rule.attrs.items():
-                    values[hit, position[name]] = value
+        values = doc.to_array(names)
+        # which rule set each value: the later of two rules wins, whatever its width
+        setter = np.full(values.shape, -1, dtype=np.int64)
+        for i, outcome in enumerate(self._one_token_outcomes(columns, rules)):
+            for name, value, attr_id in outcome:
+                values[i, position[name]] = value
+                setter[i, position[name]] = attr_id
+        for rule in rules:  # in rule order, so a later rule overwrites an earlier one
+            if rule.width > 1:
+                for i in rule.targets(columns).tolist():
+                    for name, value in rule.attrs.items():
+                        if rule.attr_id > setter[i, position[name]]:
+                            values[i, position[name]] = value
+                            setter[i, position[name]] = rule.attr_id
         doc.from_array(names, values)
         return doc
+
+    def _one_token_outcomes(
+        self, columns: np.ndarray, rules: list[_Rule]
+    ) -> list[tuple[tuple[int, int, int], ...]]:
+        """Per token, what the one-token rules set: (attribute, value, rule) of the last rule
+        setting each attribute. It depends only on the token's four columns, so it is kept
+        per distinct row and worked out over arrays for the rows not met before."""
+        outcomes = self._outcomes
+        if len(outcomes) > _MAX_OUTCOMES:
+            outcomes.clear()
+        rows = [tuple(row) for row in columns.tolist()]
+        new = list(dict.fromkeys(row for row in rows if row not in outcomes))
+        if new:
+            table = np.array(new, dtype=np.uint64)
+            found: list[dict[int, tuple[int, int, int]]] = [{} for _ in new]
+            for rule in rules:
+                if rule.width == 1:
+                    for i in rule.starts(table).tolist():
+                        for name, value in rule.attrs.items():
+                            found[i][name] = (name, value, rule.attr_id)
+            for row, outcome in zip(new, found, strict=True):
+                outcomes[row] = tuple(outcome.values())
+        return [outcomes[row] for row in rows]
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         rules, rest = self._compiled or self._compile()
@@ -93,6 +125,7 @@ class FastAttributeRuler(AttributeRuler):
                 else:  # spaCy's own matching and setting (and its errors) for this one
                     rest.add(match_id, [pattern])
         self._compiled = (rules, rest)
+        self._outcomes = {}
         return self._compiled
 
     def add(self, *args: Any, **kwargs: Any) -> None:
