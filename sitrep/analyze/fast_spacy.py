@@ -37,7 +37,7 @@ _COLUMNS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
 _ARRAY_ATTRS = [TAG, LOWER, DEP, IS_SPACE]
 # What the ruler may set through ``Doc.from_array`` (as spaCy's ``set_token_attrs`` sets them).
 _SETTABLE = frozenset({TAG, POS, MORPH, LEMMA, DEP})
-# Distinct token rows whose one-token outcome the ruler keeps (about 100 bytes each).
+# Distinct token rows whose one-token outcome the ruler keeps (about 200 bytes each).
 _MAX_OUTCOMES = 200_000
 
 # One test over a (tokens, columns) array: a boolean per token.
@@ -49,24 +49,21 @@ class FastAttributeRuler(AttributeRuler):
     values set in the same order: a later rule still wins on a token two rules match)."""
 
     _compiled: tuple[list[_Rule], Matcher] | None = None
-    _outcomes: dict[tuple[int, ...], tuple[tuple[int, int, int], ...]]
 
     def __call__(self, doc: Doc) -> Doc:
         rules, rest = self._compiled or self._compile()
-        if len(rest) or not len(doc):
+        if len(rest) or not len(doc) or not rules:
             self.set_annotations(doc, self.match(doc))
             return doc
         columns = doc.to_array(_ARRAY_ATTRS)
-        names = sorted({name for rule in rules for name in rule.attrs})
-        position = {name: i for i, name in enumerate(names)}
+        names = self._names
         values = doc.to_array(names)
-        # which rule set each value: the later of two rules wins, whatever its width
-        setter = np.full(values.shape, -1, dtype=np.int64)
-        for i, outcome in enumerate(self._one_token_outcomes(columns, rules)):
-            for name, value, attr_id in outcome:
-                values[i, position[name]] = value
-                setter[i, position[name]] = attr_id
-        for rule in rules:  # in rule order, so a later rule overwrites an earlier one
+        # what the one-token rules set, and which rule set it (-1: none), per token and name
+        outcome = self._one_token_outcomes(columns, rules)
+        setter = self._setters[outcome]
+        values = np.where(setter >= 0, self._values[outcome], values)
+        position = {name: i for i, name in enumerate(names)}
+        for rule in rules:  # in rule order; a later rule wins, whatever its width
             if rule.width > 1:
                 for i in rule.targets(columns).tolist():
                     for name, value in rule.attrs.items():
@@ -76,28 +73,36 @@ class FastAttributeRuler(AttributeRuler):
         doc.from_array(names, values)
         return doc
 
-    def _one_token_outcomes(
-        self, columns: np.ndarray, rules: list[_Rule]
-    ) -> list[tuple[tuple[int, int, int], ...]]:
-        """Per token, what the one-token rules set: (attribute, value, rule) of the last rule
-        setting each attribute. It depends only on the token's four columns, so it is kept
-        per distinct row and worked out over arrays for the rows not met before."""
-        outcomes = self._outcomes
-        if len(outcomes) > _MAX_OUTCOMES:
-            outcomes.clear()
+    def _one_token_outcomes(self, columns: np.ndarray, rules: list[_Rule]) -> np.ndarray:
+        """Per token, the row of ``_values``/``_setters`` holding what the one-token rules set
+        on it: the value of the last rule setting each attribute, and that rule. It depends
+        only on the token's four columns, so it is kept per distinct row, and worked out over
+        arrays for the rows a Doc brings new."""
+        if len(self._outcome_of) > _MAX_OUTCOMES:
+            self._reset_outcomes()
+        known = self._outcome_of
         rows = [tuple(row) for row in columns.tolist()]
-        new = list(dict.fromkeys(row for row in rows if row not in outcomes))
+        new = list(dict.fromkeys(row for row in rows if row not in known))
         if new:
             table = np.array(new, dtype=np.uint64)
-            found: list[dict[int, tuple[int, int, int]]] = [{} for _ in new]
-            for rule in rules:
+            values = np.zeros((len(new), len(self._names)), dtype=np.uint64)
+            setters = np.full(values.shape, -1, dtype=np.int64)
+            for rule in rules:  # in rule order: a later rule overwrites an earlier one
                 if rule.width == 1:
-                    for i in rule.starts(table).tolist():
-                        for name, value in rule.attrs.items():
-                            found[i][name] = (name, value, rule.attr_id)
-            for row, outcome in zip(new, found, strict=True):
-                outcomes[row] = tuple(outcome.values())
-        return [outcomes[row] for row in rows]
+                    hit = rule.starts(table)
+                    for name, value in rule.attrs.items():
+                        values[hit, self._names.index(name)] = value
+                        setters[hit, self._names.index(name)] = rule.attr_id
+            for row in new:
+                known[row] = len(known)
+            self._values = np.concatenate([self._values, values])
+            self._setters = np.concatenate([self._setters, setters])
+        return np.fromiter((known[row] for row in rows), dtype=np.intp, count=len(rows))
+
+    def _reset_outcomes(self) -> None:
+        self._outcome_of: dict[tuple[int, ...], int] = {}
+        self._values = np.zeros((0, len(self._names)), dtype=np.uint64)
+        self._setters = np.zeros((0, len(self._names)), dtype=np.int64)
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         rules, rest = self._compiled or self._compile()
@@ -125,7 +130,8 @@ class FastAttributeRuler(AttributeRuler):
                 else:  # spaCy's own matching and setting (and its errors) for this one
                     rest.add(match_id, [pattern])
         self._compiled = (rules, rest)
-        self._outcomes = {}
+        self._names = sorted({name for rule in rules for name in rule.attrs})
+        self._reset_outcomes()
         return self._compiled
 
     def add(self, *args: Any, **kwargs: Any) -> None:
