@@ -99,3 +99,13 @@ def test_patterns_it_cannot_test_keep_spacys_matcher() -> None:
     assert [t.lemma_ for t in docs[0]] == [t.lemma_ for t in docs[1]]
     assert [(t.pos_, t.tag_) for t in docs[0]] == [(t.pos_, t.tag_) for t in docs[1]]
     assert docs[1][5].lemma_ == "blaze" and docs[1][2].lemma_ == "gunman"
+
+
+def test_the_pipeline_pickles_for_a_worker(analyzer: Analyzer) -> None:
+    import pickle
+
+    copy = pickle.loads(pickle.dumps(analyzer.nlp))
+    assert isinstance(copy.get_pipe("attribute_ruler"), FastAttributeRuler)
+    theirs, mine = analyzer.nlp(ODD_TEXT), copy(ODD_TEXT)
+    assert np.array_equal(_annotations(theirs)[0], _annotations(mine)[0])
+    assert _annotations(theirs)[1:] == _annotations(mine)[1:]

@@ -138,9 +138,19 @@ class FastAttributeRuler(AttributeRuler):
         self._compiled = None
         super().add(*args, **kwargs)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled (a worker's copy) as its patterns: the compiled tests are rebuilt on use."""
+        return (_rebuilt_ruler, (self.vocab, self.name, self.validate, self.patterns))
+
     def clear(self) -> None:
         self._compiled = None
         super().clear()
+
+
+def _rebuilt_ruler(vocab: Any, name: str, validate: bool, patterns: list) -> FastAttributeRuler:
+    ruler = FastAttributeRuler(vocab, name, validate=validate)
+    ruler.add_patterns(patterns)
+    return ruler
 
 
 class _Rule:
