@@ -6,6 +6,7 @@ Sentences here are invented for the tests; the shared example and dev set are re
 from __future__ import annotations
 
 import json
+import re
 import time
 from datetime import date
 
@@ -469,3 +470,12 @@ def test_eval_on_the_dev_set_gives_well_formed_figures(shared) -> None:
     assert quotes["recall_with_speaker"] >= 0.9
     assert media["recall"] >= 0.95
     assert 0.0 <= figures["attributions"]["recall"] <= 1.0
+
+
+def test_a_mentions_fixed_words_are_the_ones_every_match_holds() -> None:
+    from sitrep.analyze.sources.lexicon import required_words
+
+    assert required_words(re.compile(r"\bsocial networks?\b(?! [A-Z])")) == "social network"
+    assert required_words(re.compile(r"\b(?:on|via|to) X\b")) == " X"
+    assert required_words(re.compile(r"\bTwitter\b", re.IGNORECASE)) is None  # `in` is exact
+    assert required_words(re.compile(r"Twitter|X")) is None

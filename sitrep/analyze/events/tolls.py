@@ -3,6 +3,7 @@ none of its incidents."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -28,25 +29,35 @@ class Tolls:
     def __init__(self, view: ArticleView) -> None:
         self.view = view
         self._by_sentence: dict[tuple[int, int], list[Toll]] = {}
+        # each sentence's "no casualties" match and aggregate cue, searched once
+        self._zeros: dict[tuple[int, int], re.Match[str] | None] = {}
+        self._aggregates: dict[tuple[int, int], bool] = {}
         # Sentences whose "no casualties" belongs to none of their own incidents
         self.orphan_zeros: set[int] = set()
 
     def stated(self, sentence: Span, trigger: Token, split: bool) -> list[Toll]:
         """Death tolls the sentence states; none when it spreads one total over several places
         or over a whole country ("two civilians were killed across Ukraine")."""
-        zero = self.view.lex.zero.search(sentence.text)
+        key = (sentence.start, sentence.end)
+        if key not in self._zeros:  # several triggers share a sentence: search it once
+            self._zeros[key] = self.view.lex.zero.search(sentence.text)
+        zero = self._zeros[key]
         if zero is not None:
             start = sentence.start_char + zero.start()
             if self._zero_covers(start, start + len(zero.group()), trigger):
                 return [Toll(0, "any")]
             self.orphan_zeros.add(sentence.start_char)
-        if split or self.country_wide(sentence) or self.view.lex.aggregate.search(sentence.text):
+        if split or self.country_wide(sentence) or self._aggregate(key, sentence):
             return []
-        key = (sentence.start, sentence.end)
         if key not in self._by_sentence:  # several triggers share a sentence: read it once
             found = (self._toll_at(token) for token in sentence)
             self._by_sentence[key] = [toll for toll in found if toll is not None]
         return list(self._by_sentence[key])
+
+    def _aggregate(self, key: tuple[int, int], sentence: Span) -> bool:
+        if key not in self._aggregates:
+            self._aggregates[key] = self.view.lex.aggregate.search(sentence.text) is not None
+        return self._aggregates[key]
 
     def _zero_covers(self, start: int, end: int, trigger: Token) -> bool:
         """Whether "no casualties" speaks of the trigger's incident: not when the trigger sits in

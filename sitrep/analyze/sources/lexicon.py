@@ -11,6 +11,29 @@ from typing import Any
 DATA = Path(__file__).resolve().parents[2] / "data" / "sources.toml"
 
 
+def required_words(pattern: re.Pattern[str]) -> str | None:
+    """The longest run of plain characters every match of a case-sensitive ``pattern`` holds
+    ("Truth Social" in ``\\bTruth Social\\b``), or None where that cannot be told."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        from re import _parser  # the standard library's own parser of patterns
+
+        items = list(_parser.parse(pattern.pattern))
+        literal, run, best = _parser.LITERAL, "", ""
+    except (ImportError, AttributeError, re.error):
+        return None
+    for op, value in items:
+        if op is literal:
+            run += chr(value)
+            continue
+        if op is not _parser.AT:  # \b and the like match no character: the run goes on
+            best, run = max(best, run, key=len), ""
+    # a quantifier ("networks?") is its own item, so a run never takes an optional character
+    best = max(best, run, key=len)
+    return best or None
+
+
 @dataclass(frozen=True, slots=True)
 class Platform:
     name: str
@@ -66,12 +89,19 @@ class Lexicon:
             mentions += [(entry["name"], re.compile(p)) for p in entry["mentions"]]
         mentions += [(None, re.compile(p)) for p in data["social"]["mentions"]]
         self.mentions = mentions
+        # a text without a pattern's fixed words cannot match it: a plain `in` skips the regex
+        self.mention_words = [required_words(pattern) for _, pattern in mentions]
         domains = sorted(self.domain_platform, key=len, reverse=True)
         self.url = re.compile(
             r"(?P<scheme>https?://)?(?:www\.)?(?P<domain>"
             + "|".join(re.escape(d) for d in domains)
             + r")/[^\s\"“”‘’'<>()\[\]{}#|…]*",
             re.IGNORECASE,
+        )
+        # every URL match holds ".tld/": a text without one is not scanned for URLs at all
+        tlds = sorted({d.rsplit(".", 1)[-1] for d in domains}, key=len, reverse=True)
+        self.url_hint = re.compile(
+            r"\.(?:" + "|".join(re.escape(t) for t in tlds) + ")/", re.IGNORECASE
         )
         embeds = data["embeds"]
         months = "|".join(sorted(embeds["months"], key=len, reverse=True))

@@ -55,7 +55,9 @@ class Media:
         return refs
 
     def _url_media(self) -> list[tuple[int, MediaRef]]:
-        refs = []
+        refs: list[tuple[int, MediaRef]] = []
+        if not self.view.lex.url_hint.search(self.view.text):
+            return refs
         for match in self.view.lex.url.finditer(self.view.text):
             if self.view.in_embed(match.start()):
                 continue
@@ -87,8 +89,11 @@ class Media:
 
     def _platform_mentions(self) -> list[tuple[int, MediaRef]]:
         found: list[tuple[int, MediaRef]] = []
-        for platform, pattern in self.view.lex.mentions:
-            for match in pattern.finditer(self.view.text):
+        lex, text = self.view.lex, self.view.text
+        for (platform, pattern), words in zip(lex.mentions, lex.mention_words, strict=True):
+            if words is not None and words not in text:
+                continue
+            for match in pattern.finditer(text):
                 if self.view.in_embed(match.start()) or self._inside_url(match.start()):
                     continue
                 found += [(match.start(), ref) for ref in self._posted(platform, match.start())]

@@ -1,0 +1,111 @@
+"""The analyzer's faster attribute ruler and lemmatizer annotate exactly as spaCy's own do."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import spacy
+from spacy.attrs import (
+    DEP,
+    ENT_IOB,
+    ENT_TYPE,
+    HEAD,
+    IS_SPACE,
+    LEMMA,
+    LOWER,
+    MORPH,
+    ORTH,
+    POS,
+    SENT_START,
+    TAG,
+)
+
+from sitrep.analyze import Analyzer
+from sitrep.analyze.fast_spacy import FastAttributeRuler, FastLemmatizer
+from sitrep.ingest import EXAMPLES
+from sitrep.resources import SPACY_MODEL
+
+ATTRS = [ORTH, LOWER, TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, SENT_START, IS_SPACE]
+# what the ruler's rarer patterns are for: contractions, two-token rules, spaces, expletives
+ODD_TEXT = (
+    "I ain't gonna go, y'all. Let's do it! C'mon, we're goin' somethin' nothin'.  There were "
+    "two of 'em 'll  \n\n gotta. It gets worse: I did, you had, it was. Which one? That one "
+    "sha'n't wo n't ca n't 'nuff ol' boy. I'd have said so."
+)
+
+
+@pytest.fixture(scope="module")
+def stock() -> spacy.language.Language:
+    return spacy.load(SPACY_MODEL)
+
+
+def _texts() -> list[str]:
+    return [ODD_TEXT, ""] + [p.read_text("utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+
+
+def _annotations(doc: spacy.tokens.Doc) -> tuple[np.ndarray, list[str], list[str]]:
+    return doc.to_array(ATTRS), [t.lemma_ for t in doc], [str(t.morph) for t in doc]
+
+
+def test_the_analyzer_uses_the_drop_ins(analyzer: Analyzer) -> None:
+    assert isinstance(analyzer.nlp.get_pipe("attribute_ruler"), FastAttributeRuler)
+    assert isinstance(analyzer.nlp.get_pipe("lemmatizer"), FastLemmatizer)
+    assert analyzer.nlp.pipe_names == spacy.load(SPACY_MODEL).pipe_names
+
+
+def test_every_token_attribute_equals_spacys(
+    stock: spacy.language.Language, analyzer: Analyzer
+) -> None:
+    texts = _texts() * 2  # the second pass reads the lemmatizer's remembered lemmas
+    ours = list(analyzer.nlp.pipe(texts))
+    for theirs, mine in zip(stock.pipe(texts), ours, strict=True):
+        a, b = _annotations(theirs), _annotations(mine)
+        assert np.array_equal(a[0], b[0]), theirs.text[:60]
+        assert a[1:] == b[1:], theirs.text[:60]
+
+
+def test_the_ruler_finds_the_matchers_matches(
+    stock: spacy.language.Language, analyzer: Analyzer
+) -> None:
+    ruler = stock.get_pipe("attribute_ruler")
+    fast = analyzer.nlp.get_pipe("attribute_ruler")
+    for text in _texts():
+        with stock.select_pipes(enable=["tok2vec", "tagger", "parser"]):
+            theirs = stock(text)
+        with analyzer.nlp.select_pipes(enable=["tok2vec", "tagger", "parser"]):
+            mine = analyzer.nlp(text)
+        assert set(ruler.match(theirs)) == set(fast.match(mine))
+
+
+def test_patterns_it_cannot_test_keep_spacys_matcher() -> None:
+    patterns = [
+        {"patterns": [[{"LOWER": "gunmen", "OP": "+"}]], "attrs": {"LEMMA": "gunman"}},
+        {"patterns": [[{"ORTH": "Police"}]], "attrs": {"POS": "PROPN"}},
+        {
+            "patterns": [[{"LOWER": "opened"}, {"LOWER": "fire"}]],
+            "attrs": {"LEMMA": "f"},
+            "index": -1,
+        },
+        {"patterns": [[{"LOWER": {"REGEX": "^sh"}}]], "attrs": {"TAG": "VBD", "POS": "VERB"}},
+        {"patterns": [[{"LOWER": "fire"}]], "attrs": {"LEMMA": "blaze"}},
+    ]
+    text = "Police said gunmen gunmen opened fire and shot two."
+    docs = []
+    for factory in ("attribute_ruler", "sitrep_attribute_ruler"):
+        nlp = spacy.blank("en")
+        nlp.add_pipe(factory).add_patterns(patterns)
+        docs.append(nlp(text))
+    assert isinstance(nlp.get_pipe("sitrep_attribute_ruler"), FastAttributeRuler)
+    assert [t.lemma_ for t in docs[0]] == [t.lemma_ for t in docs[1]]
+    assert [(t.pos_, t.tag_) for t in docs[0]] == [(t.pos_, t.tag_) for t in docs[1]]
+    assert docs[1][5].lemma_ == "blaze" and docs[1][2].lemma_ == "gunman"
+
+
+def test_the_pipeline_pickles_for_a_worker(analyzer: Analyzer) -> None:
+    import pickle
+
+    copy = pickle.loads(pickle.dumps(analyzer.nlp))
+    assert isinstance(copy.get_pipe("attribute_ruler"), FastAttributeRuler)
+    theirs, mine = analyzer.nlp(ODD_TEXT), copy(ODD_TEXT)
+    assert np.array_equal(_annotations(theirs)[0], _annotations(mine)[0])
+    assert _annotations(theirs)[1:] == _annotations(mine)[1:]
