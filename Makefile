@@ -9,7 +9,7 @@ WEB := sitrep/web/frontend
 WEB_BUILT := sitrep/web/static/vendor/.built
 PG_INITDB ?= /usr/lib/postgresql/*/bin/initdb
 
-.PHONY: setup demo test bench bench-ingest bench-clusters lint clean web system-deps serve
+.PHONY: setup demo test bench bench-ingest bench-clusters bench-run lint clean web system-deps serve
 
 setup: $(STAMP)
 
@@ -65,6 +65,11 @@ bench-ingest: $(STAMP)
 
 bench-clusters: $(STAMP)
 	nice $(SITREP) bench --clusters 1000000
+
+# `sitrep run` on one process vs a Dask LocalCluster of 2 workers, 2,000 generated articles,
+# then the per-article cost of realistic news for the README's capacity plan (~10 min).
+bench-run: $(STAMP)
+	$(PY) -m sitrep.bench_run --articles 2000 --workers 2
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check sitrep tests

@@ -40,8 +40,8 @@ REPORTS = [
 
 
 def _inputs(folder: Path) -> list[str]:
-    """The reports split over a JSON Lines file (with one bad line), a CSV file, a Parquet
-    file and a folder of text files."""
+    """The reports split over a JSON Lines file (its line 3 bad), a CSV file, a Parquet file
+    (its row 2 bad) and a folder of text files (one a story read before)."""
     folder.mkdir()
     rows = [{"published": day, "text": text, "outlet": "Wire"} for day, text in REPORTS]
     lines = [json.dumps(r) for r in rows[:2]] + ['{"text": "no date here"'] + [json.dumps(rows[2])]
@@ -50,7 +50,8 @@ def _inputs(folder: Path) -> list[str]:
         writer = csv.DictWriter(handle, fieldnames=["published", "text", "outlet"])
         writer.writeheader()
         writer.writerows(rows[3:5])
-    pq.write_table(pa.Table.from_pylist(rows[5:6]), folder / "feed.parquet")
+    no_text = {"published": "2024-02-19", "text": "", "outlet": "Wire"}
+    pq.write_table(pa.Table.from_pylist([*rows[5:6], no_text]), folder / "feed.parquet")
     texts = folder / "texts"
     texts.mkdir()
     day, text = REPORTS[6]
@@ -64,7 +65,7 @@ def _inputs(folder: Path) -> list[str]:
     ]
 
 
-def _records(db: Path) -> dict[str, dict]:
+def _records(db: Path | str) -> dict[str, dict]:
     """Every stored article's record, by id (None where it is missing)."""
     with open_store(db, read_only=True) as store:
         assert store.check_integrity() == []
@@ -85,7 +86,8 @@ def _rows_and_ids(db: Path) -> tuple[int, int]:
 
 @pytest.fixture(scope="module")
 def cluster():
-    """A real LocalCluster: two worker processes of one thread, as `--engine dask` starts."""
+    """The Dask engine on a real LocalCluster of two worker processes of one thread each, as
+    `--engine dask --workers 2` starts it."""
     from sitrep.runner.dask import DaskEngine
 
     engine = DaskEngine(workers=2)
@@ -114,8 +116,10 @@ def test_dask_and_local_engines_store_the_records_of_sitrep_ingest(
     assert _records(tmp_path / "dask.duckdb") == expected
     for summary in (local, dask):
         assert (summary.done, summary.skipped_duplicates) == (len(REPORTS), 1)
-        [bad] = summary.failures
-        assert str(bad.error).startswith(str(tmp_path / "in" / "wire.jsonl") + ":3:")
+        bad = [str(f.error) for f in summary.failures]
+        assert len(bad) == 2
+        assert bad[0].startswith(str(tmp_path / "in" / "wire.jsonl") + ":3: ")
+        assert bad[1].startswith(str(tmp_path / "in" / "feed.parquet") + ":2: record has no text")
     # seven shards on two workers, and each worker loaded the model once
     assert dask.workers == 2
     assert list(cluster.client.run(plugin_loads).values()) == [1, 1]
@@ -159,21 +163,23 @@ def _many(folder: Path, n: int) -> Path:
     return folder / "many.jsonl"
 
 
-def test_sigkill_of_the_client_then_a_rerun_stores_each_article_once(tmp_path: Path) -> None:
+def test_sigkill_of_the_client_then_a_rerun_stores_each_article_once(
+    tmp_path: Path, cluster
+) -> None:
     source, db = _many(tmp_path / "in", 60), tmp_path / "store.duckdb"
-    command = [SITREP, "run", str(source), "--db", str(db), "--engine", "dask", "--workers", "2"]
-    command += ["--shard-size", "3"]
-    child = subprocess.Popen(command, start_new_session=True, stderr=subprocess.DEVNULL)
+    command = [SITREP, "run", str(source), "--db", str(db), "--shard-size", "3"]
+    address = cluster.cluster.scheduler_address  # a cluster that outlives its client
+    child = subprocess.Popen([*command, "--scheduler", address], stderr=subprocess.DEVNULL)
     shards = tmp_path / "store-run" / "shards"
     try:
         _wait_for(lambda: len(list(shards.glob("*.json"))) >= 3, 180)
     finally:
-        os.killpg(child.pid, signal.SIGKILL)  # the client and the cluster it started
+        os.kill(child.pid, signal.SIGKILL)  # mid-run
         child.wait()
     killed_at = len(list(shards.glob("*.json")))
     assert killed_at < 20, "the run ended before it was killed"
 
-    rerun = subprocess.run(command, capture_output=True, text=True)  # the same command
+    rerun = subprocess.run(command, capture_output=True, text=True)  # on the local engine
     assert rerun.returncode == 0, rerun.stderr
     assert "60 articles done" in rerun.stdout
     assert f"{3 * killed_at} of them analysed by an earlier run" in rerun.stdout
@@ -200,6 +206,7 @@ def test_sigkill_of_a_worker_mid_run_loses_and_doubles_nothing(tmp_path: Path, c
     thread.start()
     _wait_for(lambda: len(list((results / "shards").glob("*.json"))) >= 2, 120)
     os.kill(pids[victim], signal.SIGKILL)  # its nanny starts a new worker process
+    assert len(list((results / "shards").glob("*.json"))) < 20, "killed after the end"
     thread.join(300)
     summary = outcome["summary"]
     # Dask gave the dead worker's shards to a live one; nothing failed, nothing twice
@@ -208,4 +215,19 @@ def test_sigkill_of_a_worker_mid_run_loses_and_doubles_nothing(tmp_path: Path, c
         assert store.check_integrity() == []
     assert _rows_and_ids(db) == (40, 40)
     # the restarted worker loaded its own model, once
-    assert all(n == 1 for n in cluster.client.run(plugin_loads).values())
+    cluster.client.wait_for_workers(2, timeout=120)
+    assert list(cluster.client.run(plugin_loads).values()) == [1, 1]
+    assert sorted(cluster.client.run(os.getpid).values()) != sorted(pids.values())
+
+
+def test_run_loads_postgresql_as_it_loads_duckdb(
+    tmp_path: Path, analyzer: Analyzer, postgres_server
+) -> None:
+    sources = _inputs(tmp_path / "in")
+    url = postgres_server.new_database()
+    with open_store(tmp_path / "local.duckdb") as store:
+        run(sources, store, LocalEngine(analyzer), tmp_path / "duck-run", shard_size=3)
+    with open_store(url) as store:
+        summary = run(sources, store, LocalEngine(analyzer), tmp_path / "pg-run", shard_size=3)
+    assert summary.done == len(REPORTS)
+    assert _records(url) == _records(tmp_path / "local.duckdb")

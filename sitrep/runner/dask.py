@@ -32,6 +32,8 @@ class AnalyzerPlugin(WorkerPlugin):
     """One Analyzer per worker process, built when the worker starts."""
 
     name = PLUGIN
+    # a cluster that kept its workers from an earlier run (a killed client) keeps their models
+    idempotent = True
 
     def __init__(self) -> None:
         self.analyzer: Any = None

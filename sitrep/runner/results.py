@@ -157,7 +157,7 @@ class ResultsDir:
             table = pa.table(columns, schema=_schema())
             target = folder / f"{result.key}.parquet"
             partial = target.with_suffix(".parquet.partial")
-            pq.write_table(table, partial)
+            pq.write_table(table, partial, compression="zstd")
             os.replace(partial, target)
         manifest = {
             "key": result.key,
