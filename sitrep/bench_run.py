@@ -74,8 +74,10 @@ def one_run(engine_name: str, source: Path, db: Path, workers: int) -> dict[str,
         client = engine.start()
         start_s = time.perf_counter() - started
         cpu_before = list(client.run(_cpu_s).values())
+    client_before = _cpu_s()
     with open_store(db) as store:
         summary = run([str(source)], store, engine, db.with_name(db.stem + "-run"))
+    client_s = _cpu_s() - client_before
     cpu_after = [_cpu_s()] if engine_name == "local" else list(engine.client.run(_cpu_s).values())
     engine.close()
     results = db.with_name(db.stem + "-run")
@@ -91,6 +93,9 @@ def one_run(engine_name: str, source: Path, db: Path, workers: int) -> dict[str,
         "worker_cpu_s_per_article": round(
             (sum(cpu_after) - sum(cpu_before)) / max(summary.analysed, 1), 4
         ),
+        # reading, writing Parquet, loading and clustering (and, for the local engine,
+        # analysing): the client's share of the machine
+        "client_cpu_s_per_article": round(client_s / max(summary.analysed, 1), 4),
         "peak_mb_per_worker": summary.peak_memory_mb,
         "client_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "parquet_bytes_per_article": round(parquet_bytes / max(summary.analysed, 1)),

@@ -56,10 +56,6 @@ class ShardResult:
     seconds: float = 0.0
     worker: str = ""  # who analysed it (process id, or a Dask worker's address)
 
-    @property
-    def events(self) -> int:
-        return sum(len(json.loads(r["events"])) for r in self.records)
-
 
 def analyse_shard(
     analyzer: Analyzer, key: str, items: list[Located], version: str, worker: str = ""
