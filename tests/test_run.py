@@ -231,3 +231,23 @@ def test_run_loads_postgresql_as_it_loads_duckdb(
         summary = run(sources, store, LocalEngine(analyzer), tmp_path / "pg-run", shard_size=3)
     assert summary.done == len(REPORTS)
     assert _records(url) == _records(tmp_path / "local.duckdb")
+
+
+def test_run_refuses_what_it_cannot_run_before_starting_anything(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from sitrep.cli import app
+
+    db = tmp_path / "store.duckdb"
+    cli = CliRunner()
+    fetched = cli.invoke(app, ["run", "https://example.org/feed", "--db", str(db)])
+    assert fetched.exit_code == 2
+    assert "use `sitrep ingest`" in fetched.output
+    missing = cli.invoke(app, ["run", str(tmp_path / "nothing.jsonl"), "--db", str(db)])
+    assert (missing.exit_code, "no such file or folder" in missing.output) == (2, True)
+    local = cli.invoke(app, ["run", str(tmp_path), "--workers", "2", "--db", str(db)])
+    assert local.exit_code == 2
+    assert not db.exists()
+    helped = cli.invoke(app, ["run", "--help"], env={"COLUMNS": "200"})
+    assert "--engine" in helped.output and "LocalCluster" in helped.output
+    assert "--scheduler" in helped.output and "dask worker" in helped.output

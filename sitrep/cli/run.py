@@ -87,6 +87,8 @@ def run_command(
         raise typer.Exit(2)
     if scheduler and workers:
         raise typer.BadParameter("give --scheduler or --workers, not both", param_hint="--workers")
+    if workers and engine is EngineName.local:
+        raise typer.BadParameter("--workers is for --engine dask", param_hint="--workers")
     day = parse_day(published, "--published")
     name = EngineName.dask if scheduler else engine
     try:
