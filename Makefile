@@ -67,7 +67,7 @@ bench-clusters: $(STAMP)
 	nice $(SITREP) bench --clusters 1000000
 
 # `sitrep run` on one process vs a Dask LocalCluster of 2 workers, 2,000 generated articles,
-# then the per-article cost of realistic news for the README's capacity plan (~10 min).
+# then both on realistic news: the per-article cost of the README's capacity plan (~15 min).
 bench-run: $(STAMP)
 	$(PY) -m sitrep.bench_run --articles 2000 --workers 2
 

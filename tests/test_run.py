@@ -251,3 +251,22 @@ def test_run_refuses_what_it_cannot_run_before_starting_anything(tmp_path: Path)
     helped = cli.invoke(app, ["run", "--help"], env={"COLUMNS": "200"})
     assert "--engine" in helped.output and "LocalCluster" in helped.output
     assert "--scheduler" in helped.output and "dask worker" in helped.output
+
+
+def test_a_lost_results_file_fails_its_shard_and_the_next_run_redoes_it(
+    tmp_path: Path, analyzer: Analyzer
+) -> None:
+    sources, results = _inputs(tmp_path / "in"), tmp_path / "run"
+    with open_store(tmp_path / "first.duckdb") as store:
+        run(sources, store, LocalEngine(analyzer), results, shard_size=2)
+    lost = sorted((results / "articles").glob("*/*.parquet"))[0]
+    lost.unlink()
+    with open_store(tmp_path / "second.duckdb") as store:
+        second = run(sources, store, LocalEngine(analyzer), results, shard_size=2)
+    [(where, size, why)] = second.failed_shards
+    assert lost.stem in where and "a rerun analyses the shard again" in why
+    assert second.analysed == 0 and second.done == len(REPORTS) - size
+    with open_store(tmp_path / "second.duckdb") as store:
+        third = run(sources, store, LocalEngine(analyzer), results, shard_size=2)
+        assert store.article_count() == len(REPORTS)
+    assert (third.analysed, third.done, third.failed_shards) == (size, size, [])

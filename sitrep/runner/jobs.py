@@ -271,7 +271,15 @@ class _Job:
         self.progress.phase("loading", sum(m["articles"] for _, m in ready))
         batch: list[Analysis] = []
         for key, manifest in ready:
-            batch.extend(self.results.load(key, manifest))
+            try:
+                batch.extend(list(self.results.load(key, manifest)))
+            except Exception as err:  # a results file deleted or damaged since: redo the shard
+                self.results.forget(key)
+                why = f"{type(err).__name__}: {err}; a rerun analyses the shard again"
+                self.summary.failed_shards.append(
+                    (f"results of shard {key}", manifest["articles"], why)
+                )
+                continue
             if len(batch) >= LOAD_BATCH:
                 self._write(batch)
                 batch = []

@@ -138,6 +138,10 @@ class ResultsDir:
         except (OSError, ValueError):
             return None
 
+    def forget(self, key: str) -> None:
+        """Drop a shard's manifest, so that the next run analyses it again."""
+        (self.shards / f"{key}.json").unlink(missing_ok=True)
+
     def write(self, result: ShardResult) -> dict[str, Any]:
         """The shard's Parquet files (one per day), then its manifest, each renamed into place."""
         import pyarrow as pa
