@@ -9,7 +9,7 @@ WEB := sitrep/web/frontend
 WEB_BUILT := sitrep/web/static/vendor/.built
 PG_INITDB ?= /usr/lib/postgresql/*/bin/initdb
 
-.PHONY: setup demo test bench bench-ingest bench-clusters soak-watch lint clean web system-deps serve
+.PHONY: setup demo test bench bench-ingest bench-clusters soak-watch bench-run lint clean web system-deps serve
 
 setup: $(STAMP)
 
@@ -69,6 +69,11 @@ bench-clusters: $(STAMP)
 # The watcher over 1,000 cycles against a local feed and page; prints memory (a few minutes).
 soak-watch: $(STAMP)
 	nice $(PY) scripts/soak_watch.py --cycles 1000
+
+# `sitrep run` on one process vs a Dask LocalCluster of 2 workers, 2,000 generated articles,
+# then both on realistic news: the per-article cost of the README's capacity plan (~15 min).
+bench-run: $(STAMP)
+	$(PY) -m sitrep.bench_run --articles 2000 --workers 2
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check sitrep tests scripts

@@ -234,6 +234,31 @@ def strip_tags(markup: str) -> str:
         return re.sub(r"<[^>]+>", " ", markup)
 
 
+def read_parquet(path: Path, published: date | None) -> Iterator[Article | Failure]:
+    """A Parquet file with the columns of a JSON Lines record (text or body or content,
+    published or date, title, url, outlet, id); a bad row is named as line N (its row, from
+    1) and skipped. Read a row group at a time, so a large file costs little memory."""
+    import pyarrow.parquet as pq
+
+    where = str(path)
+    try:
+        parquet = pq.ParquetFile(path)
+    except Exception as err:  # pyarrow raises several kinds on a file that is not Parquet
+        yield Failure(IngestError(where, f"not a Parquet file ({err})"))
+        return
+    if not set(TEXT_KEYS) & set(parquet.schema_arrow.names):
+        yield Failure(IngestError(where, "Parquet file has no text, body or content column"))
+        return
+    row = 0
+    for batch in parquet.iter_batches(batch_size=1024):
+        for record in batch.to_pylist():
+            row += 1
+            try:
+                yield make_article(record, where, row, published)
+            except IngestError as err:
+                yield Failure(err)
+
+
 Reader = Callable[[str, str, date | None], Iterable[Article | Failure]]
 
 READERS_BY_SUFFIX: dict[str, Reader] = {
@@ -376,6 +401,9 @@ def _read_url(url: str, published: date | None) -> Iterator[Article | Failure]:
 
 
 def _read_file(file: Path, published: date | None) -> Iterator[Article | Failure]:
+    if file.suffix.lower() == ".parquet":  # binary: read by columns, not decoded as text
+        yield from read_parquet(file, published)
+        return
     try:
         data = file.read_bytes()
     except OSError as err:

@@ -1,8 +1,10 @@
 """The application layer: what turns inputs into stored records, apart from any front end.
 
 The CLI calls it today; a feed watcher or a web service would call the same
-functions. ``local`` runs in this process; other runners (Dask workers) would
-sit beside it. See docs/ARCHITECTURE.md.
+functions. ``local`` streams articles into the store in this process; ``jobs``
+is the batch job of `sitrep run` (``shards`` in, ``results`` as Parquet, the
+store in bulk) on an engine: this process, or Dask workers (``dask``, imported
+only when asked for). See docs/ARCHITECTURE.md.
 """
 
 from sitrep.runner.local import BATCH_SIZE, Source, Summary, ingest
