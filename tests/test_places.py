@@ -631,3 +631,29 @@ def test_a_namesake_inside_the_area_named_keeps_its_entry(analyze) -> None:
 def test_the_country_after_a_named_region_is_the_country(analyze, text, country, code) -> None:
     place = _by_text(analyze(text).places)[country]
     assert place.country_code == code and place.feature_code.startswith("PCL"), place
+
+
+def test_a_town_that_names_an_institution_is_its_place(analyze) -> None:
+    """'the Shreveport Police Department', 'the University of Toledo', 'Alexandria police':
+    spaCy reads an organisation or a person; the town at its head (or after 'of') is a place."""
+    police = _by_text(
+        analyze(
+            "Officers of the Shreveport Police Department questioned three men, a spokesman "
+            "in Louisiana said."
+        ).places
+    )
+    assert police["Shreveport"].country_code == "US"
+    assert police["Shreveport"].admin1 == "Louisiana"
+    college = _by_text(
+        analyze("Students at the University of Toledo in Ohio marched on Monday.").places
+    )
+    assert college["Toledo"].admin1 == "Ohio"
+    first_name = _by_text(
+        analyze("Alexandria police closed the bridge over the Potomac in Virginia.").places
+    )
+    assert first_name["Alexandria"].admin1 == "Virginia"
+
+
+def test_a_first_name_that_is_also_a_town_stays_a_person(analyze) -> None:
+    text = "Alexandria told reporters she had left the party early, Jones said."
+    assert "Alexandria" not in _by_text(analyze(text).places)

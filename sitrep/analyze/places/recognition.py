@@ -202,6 +202,7 @@ class PlaceWords:
     common: frozenset[str]  # common words that also name hamlets ("Congress")
     neighbourhoods: frozenset[str]  # words that open a neighbourhood's name ("Colonia")
     name_heads: frozenset[str]  # words that open a village's name, neighbourhoods included
+    institutions: frozenset[str] = frozenset()  # "Police", "University": named after a place
 
 
 def load_place_words() -> PlaceWords:
@@ -211,6 +212,7 @@ def load_place_words() -> PlaceWords:
         common=_word_list("places_common_words.tsv"),
         neighbourhoods=neighbourhoods,
         name_heads=_word_list("places_name_heads.tsv") | neighbourhoods,
+        institutions=_word_list("places_institution_words.tsv"),
     )
 
 
@@ -564,6 +566,7 @@ class _Reading:
     hashtag: bool = False
     region_word: bool = False
     inside_name: bool = False
+    serves: bool = False  # "Springfield" in "the Springfield Police Department"
 
     @property
     def strong(self) -> bool:
@@ -635,6 +638,27 @@ def _organisation_acronym(r: _Reading, tokens: Sequence[Token], dateline_zone: i
         r.candidates = tuple(c for c in r.candidates if c.entry.kind == COUNTRY)
         return not r.candidates
     return False
+
+
+def _names_an_institution(r: _Reading, tokens: Sequence[Token], words: frozenset[str]) -> bool:
+    """'the Springfield Police Department', 'Alexandria police', 'the University of Dayton': a
+    town's name at the head of a name spaCy reads as an organisation, a building or a person,
+    before one of the words of an institution that serves it, or at its end after
+    '<institution> of'."""
+    ent = r.ent
+    if ent is None or r.label not in ("ORG", "FAC", "PERSON"):
+        return False
+    first = ent.start + (1 if tokens[ent.start].lower_ == "the" else 0)
+    if r.i == first and r.j + 1 < len(tokens) and (r.j + 1 < ent.end or r.covers):
+        return _bare_word(tokens[r.j + 1]) in words
+    if not r.covers and r.j + 1 == ent.end and r.i >= first + 2 and tokens[r.i - 1].lower_ == "of":
+        return tokens[r.i - 2].lower_ in words
+    return False
+
+
+def _bare_word(token: Token) -> str:
+    """A word without a possessive ending: "Sheriff's" as "sheriff"."""
+    return token.lower_.removesuffix("'s").removesuffix("’s")
 
 
 def _prefer_regions(r: _Reading, tokens: Sequence[Token]) -> None:
@@ -793,7 +817,10 @@ class Recognizer:
         _take_hashtag(r, tokens)
         if not self._take_region_words(r, tokens):
             return None
-        if _part_of_a_name(r, tokens) or _organisation_acronym(r, tokens, dateline_zone):
+        r.serves = _names_an_institution(r, tokens, self.words.institutions)
+        if (_part_of_a_name(r, tokens) and not r.serves) or _organisation_acronym(
+            r, tokens, dateline_zone
+        ):
             return None
         _prefer_regions(r, tokens)
         # "an army base in Kidal": the small model may read a town as a people (NORP); after
@@ -826,7 +853,9 @@ class Recognizer:
         """Whether a name that neither a place label, a hashtag, a region word nor grammar
         supports is a place all the same."""
         i, j = r.i, r.j
-        if r.label in ("PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "NORP") and not r.covers:
+        if r.serves:
+            pass  # the town an institution is named after: every reading stays
+        elif r.label in ("PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "NORP") and not r.covers:
             # Part of a longer name: "Victoria Beckham", "Manipur Rifles"; but a road or
             # a bridge is often named after the towns it joins ("the Tyre-Al Housh road").
             if r.label == "PERSON":
@@ -838,7 +867,7 @@ class Recognizer:
                 # "Colonia Miguel de la Madrid" names no Spanish region in a Mexican
                 # report: a region inside a longer name stands only where its country does.
                 r.inside_name = all(c.entry.kind == ADMIN1 for c in r.candidates)
-        if not self._plausible_bare(tokens, i, j, r.key, r.label):
+        if not self._plausible_bare(tokens, i, j, r.key, r.label, r.serves):
             return False
         if i == j and tokens[i].lower_ in person_words:
             return False  # "Jones said", after "Mary Jones" earlier in the article
@@ -848,11 +877,18 @@ class Recognizer:
         )
 
     def _plausible_bare(
-        self, tokens: Sequence[Token], i: int, j: int, key: str, label: str | None
+        self,
+        tokens: Sequence[Token],
+        i: int,
+        j: int,
+        key: str,
+        label: str | None,
+        serves: bool = False,
     ) -> bool:
-        """A capitalised phrase no entity label calls a place: is it a place at all?"""
+        """A capitalised phrase no entity label calls a place: is it a place at all?
+        ``serves``: it names an institution's town ("Alexandria police"), never a first name."""
         first = tokens[i]
-        comma_pair = self._in_comma_pair(tokens, i, j)
+        comma_pair = self._in_comma_pair(tokens, i, j) or serves
         if key in self.common and not comma_pair:
             return False
         # Capitals mean little at the start of a sentence: there the tagger decides.
