@@ -657,3 +657,13 @@ def test_a_town_that_names_an_institution_is_its_place(analyze) -> None:
 def test_a_first_name_that_is_also_a_town_stays_a_person(analyze) -> None:
     text = "Alexandria told reporters she had left the party early, Jones said."
     assert "Alexandria" not in _by_text(analyze(text).places)
+
+
+def test_a_dotted_state_abbreviation_stands_alone(analyze) -> None:
+    """'W.Va.', 'S.C.': dotted abbreviations of two letters or more are states anywhere, not
+    only after 'Town,'; a dotted one that names no state ('U.N.') is no place."""
+    road = _by_text(analyze("The widening of S.C. 5 near Rock Hill starts in May.").places)
+    assert road["S.C."].admin1 == "South Carolina"
+    headline = analyze("The W.Va. senator who led the vote died on Monday.").places
+    assert any(p.admin1 == "West Virginia" and p.feature_code == "ADM1" for p in headline)
+    assert not analyze("The U.N. envoy spoke for an hour.").places

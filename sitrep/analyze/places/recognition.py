@@ -699,6 +699,21 @@ def _mention(text: str, tokens: Sequence[Token], r: _Reading, settlement: bool) 
     return mention
 
 
+# "W.Va.", "N.J.", "S.C.": an abbreviation with a period after each of two or more letters.
+_DOTTED_ABBREV = re.compile(r"(?:[A-Z][a-z]{0,2}\.){2,}")
+
+
+def _dotted_abbrev(tokens: Sequence[Token], i: int) -> str | None:
+    """The dotted abbreviation token i writes ("W.Va." or, split by the tokenizer, "W.Va" and
+    "."), or None."""
+    text = tokens[i].text
+    if _DOTTED_ABBREV.fullmatch(text):
+        return text
+    if i + 1 < len(tokens) and tokens[i + 1].text == "." and _DOTTED_ABBREV.fullmatch(text + "."):
+        return text + "."
+    return None
+
+
 class Recognizer:
     """Finds mentions of places in one parsed article."""
 
@@ -768,11 +783,15 @@ class Recognizer:
 
     @staticmethod
     def _abbrev_keys(tokens: Sequence[Token]) -> list[tuple[int, str]]:
-        """State abbreviations after a comma ('Springfield, Ill.'), to look up as such."""
+        """State abbreviations after a comma ('Springfield, Ill.'), and dotted ones of two
+        letters or more anywhere ('W.Va.', 'N.J.'), to look up as such."""
         out = []
-        for i in range(1, len(tokens)):
+        for i in range(len(tokens)):
             text = tokens[i].text
-            if tokens[i - 1].text != "," or not text[:1].isupper():
+            if (dotted := _dotted_abbrev(tokens, i)) is not None:
+                out.append((i, abbrev_key(dotted)))
+                continue
+            if i == 0 or tokens[i - 1].text != "," or not text[:1].isupper():
                 continue
             if text.endswith(".") or (len(text) == 2 and text.isupper()):
                 out.append((i, abbrev_key(text)))
@@ -787,8 +806,10 @@ class Recognizer:
     ) -> list[Mention]:
         out = []
         for i, key in abbrevs:
-            # Only right after a place: "Springfield, Ill." and not "Smith, Jr."
-            if taken[i] or not found.get(key) or i < 2 or not taken[i - 2]:
+            # Only right after a place: "Springfield, Ill." and not "Smith, Jr."; a dotted
+            # abbreviation of two letters or more ("W.Va.") stands alone.
+            dotted = _dotted_abbrev(tokens, i) is not None
+            if taken[i] or not found.get(key) or not (dotted or (i >= 2 and taken[i - 2])):
                 continue
             tok = tokens[i]
             text = tok.text
