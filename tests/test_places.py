@@ -667,3 +667,12 @@ def test_a_dotted_state_abbreviation_stands_alone(analyze) -> None:
     headline = analyze("The W.Va. senator who led the vote died on Monday.").places
     assert any(p.admin1 == "West Virginia" and p.feature_code == "ADM1" for p in headline)
     assert not analyze("The U.N. envoy spoke for an hour.").places
+
+
+def test_a_state_abbreviation_after_a_town_is_the_state_not_a_town(analyze) -> None:
+    """'Kansas City, Kan.': the abbreviation is Kansas, which then says which Kansas City."""
+    places = _by_text(analyze("A Kansas City, Kan., firefighter was hurt on Monday.").places)
+    assert places["Kan."].feature_code == "ADM1"
+    assert places["Kansas City"].admin1 == "Kansas"
+    dateline = _by_text(analyze("SALINA, Kan. - High winds closed Interstate 70 today.").places)
+    assert dateline["Kan."].admin1 == "Kansas"

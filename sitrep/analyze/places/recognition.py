@@ -745,8 +745,10 @@ class Recognizer:
         rejected: set[tuple[int, int]] = set()  # gazetteer phrases judged to name no place
         # Longest match first at each position, left to right.
         by_start: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        # "Kansas City, Kan.": a state abbreviation is read as such, not as a town "Kan".
+        abbreviated = {i for i, key in abbrevs if found.get(key)}
         for i, j, key in phrases:
-            if found.get(key):
+            if found.get(key) and not (i == j and i in abbreviated):
                 by_start[i].append((j, key))
         neighbourhoods = self.words.neighbourhoods
         for i in range(len(tokens)):
