@@ -676,3 +676,17 @@ def test_a_state_abbreviation_after_a_town_is_the_state_not_a_town(analyze) -> N
     assert places["Kansas City"].admin1 == "Kansas"
     dateline = _by_text(analyze("SALINA, Kan. - High winds closed Interstate 70 today.").places)
     assert dateline["Kan."].admin1 == "Kansas"
+
+
+def test_a_town_then_a_word_or_two_then_an_institution(analyze) -> None:
+    """'Princeton Community Hospital', 'Alexandria Police Spokeswoman ...': a capitalised word or
+    two may stand between the town and the institution's word; the town read as part of a
+    person's name is still the town."""
+    hospital = _by_text(
+        analyze("She died at Princeton Community Hospital in West Virginia on Monday.").places
+    )
+    assert hospital["Princeton"].admin1 == "West Virginia"
+    airport = _by_text(
+        analyze("Flights left Greenville International Airport in South Carolina late.").places
+    )
+    assert airport["Greenville"].admin1 == "South Carolina"

@@ -640,7 +640,9 @@ def _organisation_acronym(r: _Reading, tokens: Sequence[Token], dateline_zone: i
     return False
 
 
-def _names_an_institution(r: _Reading, tokens: Sequence[Token], words: frozenset[str]) -> bool:
+def _names_an_institution(
+    r: _Reading, tokens: Sequence[Token], words: frozenset[str], common: frozenset[str]
+) -> bool:
     """'the Springfield Police Department', 'Alexandria police', 'the University of Dayton': a
     town's name at the head of a name spaCy reads as an organisation, a building or a person,
     before one of the words of an institution that serves it, or at its end after
@@ -650,7 +652,19 @@ def _names_an_institution(r: _Reading, tokens: Sequence[Token], words: frozenset
         return False
     first = ent.start + (1 if tokens[ent.start].lower_ == "the" else 0)
     if r.i == first and r.j + 1 < len(tokens) and (r.j + 1 < ent.end or r.covers):
-        return _bare_word(tokens[r.j + 1]) in words
+        if _bare_word(tokens[r.j + 1]) in words:
+            return True
+        # "Princeton Community Hospital", "Greenville International Airport": one or two
+        # capitalised words may come between the town and the institution's word, when the
+        # town's name is no common word ("the Central Criminal Police Department")
+        if r.key in common:
+            return False
+        inside = range(r.j + 2, min(ent.end, r.j + 4))
+        return any(
+            _bare_word(tokens[k]) in words
+            and all(_is_capitalised(tokens[m].text) for m in range(r.j + 1, k + 1))
+            for k in inside
+        )
     if not r.covers and r.j + 1 == ent.end and r.i >= first + 2 and tokens[r.i - 1].lower_ == "of":
         return tokens[r.i - 2].lower_ in words
     return False
@@ -840,7 +854,7 @@ class Recognizer:
         _take_hashtag(r, tokens)
         if not self._take_region_words(r, tokens):
             return None
-        r.serves = _names_an_institution(r, tokens, self.words.institutions)
+        r.serves = _names_an_institution(r, tokens, self.words.institutions, self.common)
         if (_part_of_a_name(r, tokens) and not r.serves) or _organisation_acronym(
             r, tokens, dateline_zone
         ):
@@ -892,7 +906,7 @@ class Recognizer:
                 r.inside_name = all(c.entry.kind == ADMIN1 for c in r.candidates)
         if not self._plausible_bare(tokens, i, j, r.key, r.label, r.serves):
             return False
-        if i == j and tokens[i].lower_ in person_words:
+        if i == j and tokens[i].lower_ in person_words and not r.serves:
             return False  # "Jones said", after "Mary Jones" earlier in the article
         # An alternate name of a hamlet alone is too thin for a bare capitalised word.
         return any(
