@@ -631,3 +631,62 @@ def test_a_namesake_inside_the_area_named_keeps_its_entry(analyze) -> None:
 def test_the_country_after_a_named_region_is_the_country(analyze, text, country, code) -> None:
     place = _by_text(analyze(text).places)[country]
     assert place.country_code == code and place.feature_code.startswith("PCL"), place
+
+
+def test_a_town_that_names_an_institution_is_its_place(analyze) -> None:
+    """'the Shreveport Police Department', 'the University of Toledo', 'Alexandria police':
+    spaCy reads an organisation or a person; the town at its head (or after 'of') is a place."""
+    police = _by_text(
+        analyze(
+            "Officers of the Shreveport Police Department questioned three men, a spokesman "
+            "in Louisiana said."
+        ).places
+    )
+    assert police["Shreveport"].country_code == "US"
+    assert police["Shreveport"].admin1 == "Louisiana"
+    college = _by_text(
+        analyze("Students at the University of Toledo in Ohio marched on Monday.").places
+    )
+    assert college["Toledo"].admin1 == "Ohio"
+    first_name = _by_text(
+        analyze("Alexandria police closed the bridge over the Potomac in Virginia.").places
+    )
+    assert first_name["Alexandria"].admin1 == "Virginia"
+
+
+def test_a_first_name_that_is_also_a_town_stays_a_person(analyze) -> None:
+    text = "Alexandria told reporters she had left the party early, Jones said."
+    assert "Alexandria" not in _by_text(analyze(text).places)
+
+
+def test_a_dotted_state_abbreviation_stands_alone(analyze) -> None:
+    """'W.Va.', 'S.C.': dotted abbreviations of two letters or more are states anywhere, not
+    only after 'Town,'; a dotted one that names no state ('U.N.') is no place."""
+    road = _by_text(analyze("The widening of S.C. 5 near Rock Hill starts in May.").places)
+    assert road["S.C."].admin1 == "South Carolina"
+    headline = analyze("The W.Va. senator who led the vote died on Monday.").places
+    assert any(p.admin1 == "West Virginia" and p.feature_code == "ADM1" for p in headline)
+    assert not analyze("The U.N. envoy spoke for an hour.").places
+
+
+def test_a_state_abbreviation_after_a_town_is_the_state_not_a_town(analyze) -> None:
+    """'Kansas City, Kan.': the abbreviation is Kansas, which then says which Kansas City."""
+    places = _by_text(analyze("A Kansas City, Kan., firefighter was hurt on Monday.").places)
+    assert places["Kan."].feature_code == "ADM1"
+    assert places["Kansas City"].admin1 == "Kansas"
+    dateline = _by_text(analyze("SALINA, Kan. - High winds closed Interstate 70 today.").places)
+    assert dateline["Kan."].admin1 == "Kansas"
+
+
+def test_a_town_then_a_word_or_two_then_an_institution(analyze) -> None:
+    """'Princeton Community Hospital', 'Alexandria Police Spokeswoman ...': a capitalised word or
+    two may stand between the town and the institution's word; the town read as part of a
+    person's name is still the town."""
+    hospital = _by_text(
+        analyze("She died at Princeton Community Hospital in West Virginia on Monday.").places
+    )
+    assert hospital["Princeton"].admin1 == "West Virginia"
+    airport = _by_text(
+        analyze("Flights left Greenville International Airport in South Carolina late.").places
+    )
+    assert airport["Greenville"].admin1 == "South Carolina"

@@ -202,6 +202,7 @@ class PlaceWords:
     common: frozenset[str]  # common words that also name hamlets ("Congress")
     neighbourhoods: frozenset[str]  # words that open a neighbourhood's name ("Colonia")
     name_heads: frozenset[str]  # words that open a village's name, neighbourhoods included
+    institutions: frozenset[str] = frozenset()  # "Police", "University": named after a place
 
 
 def load_place_words() -> PlaceWords:
@@ -211,6 +212,7 @@ def load_place_words() -> PlaceWords:
         common=_word_list("places_common_words.tsv"),
         neighbourhoods=neighbourhoods,
         name_heads=_word_list("places_name_heads.tsv") | neighbourhoods,
+        institutions=_word_list("places_institution_words.tsv"),
     )
 
 
@@ -564,6 +566,7 @@ class _Reading:
     hashtag: bool = False
     region_word: bool = False
     inside_name: bool = False
+    serves: bool = False  # "Springfield" in "the Springfield Police Department"
 
     @property
     def strong(self) -> bool:
@@ -637,6 +640,41 @@ def _organisation_acronym(r: _Reading, tokens: Sequence[Token], dateline_zone: i
     return False
 
 
+def _names_an_institution(
+    r: _Reading, tokens: Sequence[Token], words: frozenset[str], common: frozenset[str]
+) -> bool:
+    """'the Springfield Police Department', 'Alexandria police', 'the University of Dayton': a
+    town's name at the head of a name spaCy reads as an organisation, a building or a person,
+    before one of the words of an institution that serves it, or at its end after
+    '<institution> of'."""
+    ent = r.ent
+    if ent is None or r.label not in ("ORG", "FAC", "PERSON"):
+        return False
+    first = ent.start + (1 if tokens[ent.start].lower_ == "the" else 0)
+    if r.i == first and r.j + 1 < len(tokens) and (r.j + 1 < ent.end or r.covers):
+        if _bare_word(tokens[r.j + 1]) in words:
+            return True
+        # "Princeton Community Hospital", "Greenville International Airport": one or two
+        # capitalised words may come between the town and the institution's word, when the
+        # town's name is no common word ("the Central Criminal Police Department")
+        if r.key in common:
+            return False
+        inside = range(r.j + 2, min(ent.end, r.j + 4))
+        return any(
+            _bare_word(tokens[k]) in words
+            and all(_is_capitalised(tokens[m].text) for m in range(r.j + 1, k + 1))
+            for k in inside
+        )
+    if not r.covers and r.j + 1 == ent.end and r.i >= first + 2 and tokens[r.i - 1].lower_ == "of":
+        return tokens[r.i - 2].lower_ in words
+    return False
+
+
+def _bare_word(token: Token) -> str:
+    """A word without a possessive ending: "Sheriff's" as "sheriff"."""
+    return token.lower_.removesuffix("'s").removesuffix("’s")
+
+
 def _prefer_regions(r: _Reading, tokens: Sequence[Token]) -> None:
     """ "the Belgorod region" is the oblast, not the city it is named after."""
     r.region_word = r.region_word or _region_by_grammar(tokens, r.i, r.j)
@@ -675,6 +713,21 @@ def _mention(text: str, tokens: Sequence[Token], r: _Reading, settlement: bool) 
     return mention
 
 
+# "W.Va.", "N.J.", "S.C.": an abbreviation with a period after each of two or more letters.
+_DOTTED_ABBREV = re.compile(r"(?:[A-Z][a-z]{0,2}\.){2,}")
+
+
+def _dotted_abbrev(tokens: Sequence[Token], i: int) -> str | None:
+    """The dotted abbreviation token i writes ("W.Va." or, split by the tokenizer, "W.Va" and
+    "."), or None."""
+    text = tokens[i].text
+    if _DOTTED_ABBREV.fullmatch(text):
+        return text
+    if i + 1 < len(tokens) and tokens[i + 1].text == "." and _DOTTED_ABBREV.fullmatch(text + "."):
+        return text + "."
+    return None
+
+
 class Recognizer:
     """Finds mentions of places in one parsed article."""
 
@@ -706,8 +759,10 @@ class Recognizer:
         rejected: set[tuple[int, int]] = set()  # gazetteer phrases judged to name no place
         # Longest match first at each position, left to right.
         by_start: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        # "Kansas City, Kan.": a state abbreviation is read as such, not as a town "Kan".
+        abbreviated = {i for i, key in abbrevs if found.get(key)}
         for i, j, key in phrases:
-            if found.get(key):
+            if found.get(key) and not (i == j and i in abbreviated):
                 by_start[i].append((j, key))
         neighbourhoods = self.words.neighbourhoods
         for i in range(len(tokens)):
@@ -744,11 +799,15 @@ class Recognizer:
 
     @staticmethod
     def _abbrev_keys(tokens: Sequence[Token]) -> list[tuple[int, str]]:
-        """State abbreviations after a comma ('Springfield, Ill.'), to look up as such."""
+        """State abbreviations after a comma ('Springfield, Ill.'), and dotted ones of two
+        letters or more anywhere ('W.Va.', 'N.J.'), to look up as such."""
         out = []
-        for i in range(1, len(tokens)):
+        for i in range(len(tokens)):
             text = tokens[i].text
-            if tokens[i - 1].text != "," or not text[:1].isupper():
+            if (dotted := _dotted_abbrev(tokens, i)) is not None:
+                out.append((i, abbrev_key(dotted)))
+                continue
+            if i == 0 or tokens[i - 1].text != "," or not text[:1].isupper():
                 continue
             if text.endswith(".") or (len(text) == 2 and text.isupper()):
                 out.append((i, abbrev_key(text)))
@@ -763,8 +822,10 @@ class Recognizer:
     ) -> list[Mention]:
         out = []
         for i, key in abbrevs:
-            # Only right after a place: "Springfield, Ill." and not "Smith, Jr."
-            if taken[i] or not found.get(key) or i < 2 or not taken[i - 2]:
+            # Only right after a place: "Springfield, Ill." and not "Smith, Jr."; a dotted
+            # abbreviation of two letters or more ("W.Va.") stands alone.
+            dotted = _dotted_abbrev(tokens, i) is not None
+            if taken[i] or not found.get(key) or not (dotted or (i >= 2 and taken[i - 2])):
                 continue
             tok = tokens[i]
             text = tok.text
@@ -793,7 +854,10 @@ class Recognizer:
         _take_hashtag(r, tokens)
         if not self._take_region_words(r, tokens):
             return None
-        if _part_of_a_name(r, tokens) or _organisation_acronym(r, tokens, dateline_zone):
+        r.serves = _names_an_institution(r, tokens, self.words.institutions, self.common)
+        if (_part_of_a_name(r, tokens) and not r.serves) or _organisation_acronym(
+            r, tokens, dateline_zone
+        ):
             return None
         _prefer_regions(r, tokens)
         # "an army base in Kidal": the small model may read a town as a people (NORP); after
@@ -826,7 +890,9 @@ class Recognizer:
         """Whether a name that neither a place label, a hashtag, a region word nor grammar
         supports is a place all the same."""
         i, j = r.i, r.j
-        if r.label in ("PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "NORP") and not r.covers:
+        if r.serves:
+            pass  # the town an institution is named after: every reading stays
+        elif r.label in ("PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "NORP") and not r.covers:
             # Part of a longer name: "Victoria Beckham", "Manipur Rifles"; but a road or
             # a bridge is often named after the towns it joins ("the Tyre-Al Housh road").
             if r.label == "PERSON":
@@ -838,9 +904,9 @@ class Recognizer:
                 # "Colonia Miguel de la Madrid" names no Spanish region in a Mexican
                 # report: a region inside a longer name stands only where its country does.
                 r.inside_name = all(c.entry.kind == ADMIN1 for c in r.candidates)
-        if not self._plausible_bare(tokens, i, j, r.key, r.label):
+        if not self._plausible_bare(tokens, i, j, r.key, r.label, r.serves):
             return False
-        if i == j and tokens[i].lower_ in person_words:
+        if i == j and tokens[i].lower_ in person_words and not r.serves:
             return False  # "Jones said", after "Mary Jones" earlier in the article
         # An alternate name of a hamlet alone is too thin for a bare capitalised word.
         return any(
@@ -848,11 +914,18 @@ class Recognizer:
         )
 
     def _plausible_bare(
-        self, tokens: Sequence[Token], i: int, j: int, key: str, label: str | None
+        self,
+        tokens: Sequence[Token],
+        i: int,
+        j: int,
+        key: str,
+        label: str | None,
+        serves: bool = False,
     ) -> bool:
-        """A capitalised phrase no entity label calls a place: is it a place at all?"""
+        """A capitalised phrase no entity label calls a place: is it a place at all?
+        ``serves``: it names an institution's town ("Alexandria police"), never a first name."""
         first = tokens[i]
-        comma_pair = self._in_comma_pair(tokens, i, j)
+        comma_pair = self._in_comma_pair(tokens, i, j) or serves
         if key in self.common and not comma_pair:
             return False
         # Capitals mean little at the start of a sentence: there the tagger decides.
