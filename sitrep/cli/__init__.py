@@ -2,13 +2,13 @@
 and the exports, and print. The work itself lives below (see docs/ARCHITECTURE.md).
 
 One module per group: ``ingest``; ``query`` (events, export); ``extract``; ``cluster``;
-``evaluation`` (eval ...); ``serve``; ``tools`` (setup, demo, bench); ``common`` for what
+``evaluation`` (eval ...); ``serve``; ``check``; ``tools`` (setup, demo, bench); ``common`` for what
 they share. ``app`` is the console script ``sitrep``.
 """
 
 import typer
 
-from sitrep.cli import cluster, evaluation, extract, ingest, query, serve, tools
+from sitrep.cli import check, cluster, evaluation, extract, ingest, query, serve, tools
 
 app = typer.Typer(help="sitrep: news reports in, conflict-event records out.", no_args_is_help=True)
 app.add_typer(evaluation.app, name="eval")
@@ -21,5 +21,6 @@ app.command()(tools.setup)
 app.command()(extract.extract)
 app.command()(tools.bench)
 app.command()(serve.serve)
+app.command()(check.check)
 
 __all__ = ["app"]
