@@ -13,11 +13,11 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 
 from sitrep.model import Analysis, Incident
+from sitrep.store import redact
 from sitrep.store.base import EventQuery, Placed, SchemaTooNew, StoreError, StoreNotFound
 from sitrep.store.clusters import ClusterTables
 from sitrep.store.rows import LAYER_TABLES, TABLES, Rows, batch_rows, incident_row
@@ -55,15 +55,6 @@ def stored_version(conn: psycopg.Connection) -> int:
         return 0
     [(found,)] = conn.execute("SELECT max(version) FROM schema_version").fetchall()
     return int(found) if found is not None else 0
-
-
-def redact(url: str) -> str:
-    """The URL without its password, for messages."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.netloc.rpartition("@")[2]
-    return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
 
 
 class PostgresStore(SqlStore, ClusterTables):
