@@ -9,7 +9,7 @@ WEB := sitrep/web/frontend
 WEB_BUILT := sitrep/web/static/vendor/.built
 PG_INITDB ?= /usr/lib/postgresql/*/bin/initdb
 
-.PHONY: setup demo test bench bench-ingest bench-clusters lint clean web system-deps serve
+.PHONY: setup crash demo test bench bench-ingest bench-clusters lint clean web system-deps serve
 
 setup: $(STAMP)
 
@@ -58,6 +58,12 @@ system-deps:
 bench: $(STAMP) system-deps
 	$(SITREP) bench
 	$(PY) -m sitrep.web.bench
+
+# SIGKILL at random points, 20 trials per back end and writer (`sitrep ingest`, the server's
+# POST /articles), each followed by the integrity check and a rerun to the exact counts; `make
+# test` runs 1 of each (~30 min here, mostly loading the model once per process).
+crash: $(STAMP) system-deps
+	SITREP_CRASH_TRIALS=20 $(PY) -m pytest -q -s -rs -p no:cacheprovider tests/test_crash.py
 
 # Peak memory of `sitrep ingest` over 2,000 and 20,000 generated files (long: ~20 min).
 bench-ingest: $(STAMP)
