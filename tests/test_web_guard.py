@@ -209,3 +209,21 @@ def test_no_secret_in_what_the_server_and_the_cli_print(
     printed += "".join(r.stdout + r.stderr for r in runs)
     assert "no_such_database" in printed
     assert password not in printed and TOKEN not in printed
+
+
+def test_every_write_route_needs_the_token() -> None:
+    from fastapi.routing import APIRoute
+
+    from sitrep.web.app import ROUTERS
+    from sitrep.web.service import require_token
+
+    writes = [
+        route
+        for router in ROUTERS
+        for route in router.routes
+        if isinstance(route, APIRoute) and route.methods - {"GET", "HEAD", "OPTIONS"}
+    ]
+    assert [route.path for route in writes] == ["/articles"]
+    for route in writes:
+        guards = [d.call for d in route.dependant.dependencies]
+        assert require_token in guards, f"{route.path} takes writes without the token"
