@@ -30,7 +30,7 @@ UV_VERSION := 0.13.9
 lock:
 	$(PYTHON) -m venv /tmp/sitrep-lock-venv
 	/tmp/sitrep-lock-venv/bin/pip install -q uv==$(UV_VERSION)
-	printf 'pip\nsetuptools>=68\n' | /tmp/sitrep-lock-venv/bin/uv pip compile pyproject.toml - \
+	printf 'pip\nsetuptools>=68\n' | /tmp/sitrep-lock-venv/bin/uv pip compile -q pyproject.toml - \
 		--extra dev --generate-hashes --python-version 3.11 --no-header \
 		--annotation-style line --index-url https://pypi.org/simple -o requirements.lock
 
