@@ -17,6 +17,7 @@ import httpx
 
 from sitrep import runner
 from sitrep.analyze import Analyzer
+from sitrep.cluster.sync import cluster_pending
 from sitrep.model import Article
 from sitrep.store import open_store
 from sitrep.store.duckdb import DuckDBStore
@@ -112,3 +113,32 @@ def test_two_ingests_into_one_postgresql_store_each_article_once(
         assert store.check_integrity() == []
         members = [m for i in store.incidents() for m in i["members"]]
         assert len(members) == len({m["event_id"] for m in members}) == len(expected)
+
+
+def test_two_processes_clustering_one_postgresql_store_take_turns(
+    postgres_server: Any, analyzer: Analyzer
+) -> None:
+    # Without the lock half of such races failed on the first's incidents (duplicate key).
+    analyses = list(analyzer.analyze(_articles(_rows(32, "race"))))
+    for _ in range(6):
+        url = postgres_server.new_database("race")
+        with open_store(url) as store:
+            store.write(analyses)
+        failures: list[BaseException] = []
+
+        def cluster(url: str = url, failures: list[BaseException] = failures) -> None:
+            try:
+                with open_store(url) as store:
+                    cluster_pending(store)
+            except Exception as err:
+                failures.append(err)
+
+        both = [threading.Thread(target=cluster) for _ in range(2)]
+        for thread in both:
+            thread.start()
+        for thread in both:
+            thread.join()
+        assert failures == []
+        with open_store(url, read_only=True) as store:
+            assert store.check_integrity() == []
+            assert store.cluster_members(pending=True) == []

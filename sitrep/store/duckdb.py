@@ -11,7 +11,7 @@ import copy
 import json
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -122,6 +122,10 @@ class DuckDBStore(SqlStore, ClusterTables):
             note.unlink(missing_ok=True)
         else:
             note.write_text(json.dumps({"address": address, "pid": os.getpid()}) + "\n")
+
+    def clustering(self) -> AbstractContextManager[None]:
+        """Nothing to hold: one process writes a DuckDB file, and clusters one pass at a time."""
+        return nullcontext()
 
     def schema_version(self) -> int:
         return _stored_version(self.db)

@@ -26,6 +26,8 @@ from sitrep.store.sql import SqlStore, event_filters
 
 #: key of the advisory lock that serialises migrations (any fixed number; "sitrep" in hex)
 MIGRATION_LOCK = 0x736974726570
+#: key of the advisory lock held while a process clusters ("sitrepc")
+CLUSTERING_LOCK = 0x73697472657063
 
 
 def migrate(conn: psycopg.Connection, where: str) -> int:
@@ -110,6 +112,18 @@ class PostgresStore(SqlStore, ClusterTables):
     def hold_for(self, address: str | None) -> None:
         """Nothing to hold: PostgreSQL takes any number of writers, so a server that owns a
         DuckDB file's writes (`sitrep serve`) leaves a PostgreSQL store open to others."""
+
+    @contextmanager
+    def clustering(self) -> Iterator[None]:
+        """A session lock on the server while this process clusters: two ingests into one
+        database would otherwise place the same pending events at once and the second
+        would fail on the first's incidents. A killed process's lock goes with its
+        connection."""
+        self.conn.execute("SELECT pg_advisory_lock(%s)", [CLUSTERING_LOCK])
+        try:
+            yield
+        finally:
+            self.conn.execute("SELECT pg_advisory_unlock(%s)", [CLUSTERING_LOCK])
 
     def schema_version(self) -> int:
         return stored_version(self.conn)
