@@ -169,6 +169,7 @@ def test_ingest_killed_at_random_points_leaves_a_whole_store_and_resumes(
         _assert_whole(url, expected, complete=True)
         if killed:
             landed.append((committed, stored))
+            _note(f"ingest/{kind}", landed)
         if len(landed) == TRIALS:
             break
     assert len(landed) == TRIALS, "the runs ended before they could be killed"
@@ -245,9 +246,17 @@ def test_server_writer_killed_at_random_points_leaves_a_whole_store(
         assert stored >= before + len(answered) * PER_POST  # what was answered is kept
         if in_flight:
             landed.append((len(answered), stored - before))
+            _note(f"serve/{kind}", landed)
     assert len(landed) == TRIALS, "the POSTs were answered before the server could be killed"
     _assert_whole(url, expected, complete=True)
     _report(f"serve/{kind}", landed, 3 * PER_POST)
+
+
+def _note(name: str, landed: list[tuple[int, int]]) -> None:
+    """A line as each kill is checked (rerun to exact counts: for the server, on the next
+    trial), so a long `make crash` shows its progress."""
+    done, stored = landed[-1]
+    print(f"{name} kill {len(landed)}: after {done} done, {stored} stored, whole", flush=True)
 
 
 def _report(name: str, landed: list[tuple[int, int]], per_job: int) -> None:
