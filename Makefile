@@ -74,7 +74,8 @@ bench: $(STAMP) system-deps
 
 # SIGKILL at random points, 20 trials per back end and writer (`sitrep ingest`, the server's
 # POST /articles), each followed by the integrity check and a rerun to the exact counts; `make
-# test` runs 1 of each (~30 min here, mostly loading the model once per process).
+# test` runs 1 of each. Long: ~25 min for the ingests, ~45 for each server back end on a busy
+# 2-core machine (a model load per process).
 crash: $(STAMP) system-deps
 	SITREP_CRASH_TRIALS=20 $(PY) -m pytest -q -s -rs -p no:cacheprovider tests/test_crash.py
 
