@@ -197,3 +197,18 @@ def test_a_store_from_a_newer_sitrep_is_refused_clearly(tmp_path: Path) -> None:
         result = sitrep(*command, "--db", str(db), cwd=tmp_path)
         assert result.returncode == 2 and "upgrade sitrep" in result.stderr, command
         assert "Traceback" not in result.stderr
+
+
+def test_check_says_whether_the_store_is_whole(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    missing = sitrep("check", "--db", str(db))
+    assert missing.returncode == 2 and "no store" in missing.stderr
+    open_store(db).close()  # an empty store is whole
+    whole = sitrep("check", "--db", str(db))
+    assert whole.returncode == 0 and "no problem found" in whole.stdout
+    with duckdb.connect(str(db)) as con:  # a quote left behind by its article
+        con.execute("INSERT INTO quotes VALUES ('ghost', 0, NULL, 'x', 0, 1)")
+    broken = sitrep("check", "--db", str(db))
+    assert broken.returncode == 1
+    assert "quotes: 1 rows of article ghost, which is not stored" in broken.stderr
+    assert "1 problems" in broken.stdout

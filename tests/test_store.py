@@ -315,6 +315,29 @@ def test_integrity_check_names_what_is_wrong(store_url: str) -> None:
     assert f"media: ({aid}, 0) stored 2 times" in problems
 
 
+def test_integrity_check_names_incidents_without_members(store_url: str) -> None:
+    analysis = _analysis()
+    with open_store(store_url, version="test") as store:
+        store.write([analysis])
+        assert cluster_pending(store).incidents == 1
+        [incident] = store.incidents()
+        assert store.check_integrity() == []
+        store.write([analysis])  # analysed again: its incident waits, dirty, to be redone
+        assert store.check_integrity() == []
+        cluster_pending(store)
+        assert store.check_integrity() == []
+    _execute(
+        store_url,
+        "INSERT INTO incidents (id, event_type) VALUES ('lonely', 'Battles')",
+        f"UPDATE events SET cluster_id = 'gone' WHERE id = '{incident['members'][0]['event_id']}'",
+    )
+    with open_store(store_url, read_only=True) as store:
+        problems = store.check_integrity()
+    assert "incidents: lonely has no member event" in problems
+    assert "events: 1 placed in incident gone, which is not stored" in problems
+    assert f"incidents: {incident['id']} has no member event" in problems
+
+
 def test_a_store_from_before_schema_versions_is_migrated(store_url: str) -> None:
     # the first release's tables, without the version table
     _execute(store_url, migration_sql(1, _dialect(store_url)))

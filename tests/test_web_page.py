@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
+from sitrep import runner
+from sitrep.model import Article
 from sitrep.store import open_store
 from sitrep.web.bench import fill
 from sitrep.web.page import VENDOR
@@ -216,3 +218,49 @@ def test_ten_thousand_markers_and_a_brush_in_under_300_ms(
     took = page.evaluate("window.sitrep.timings")
     print(f"brush over 10,000 events: {shown} kept; ms: {took}")
     assert took["apply"] < BRUSH_MS
+
+
+#: markup an article may carry; if the page ever parsed it as HTML, each would set a flag
+HOSTILE = (
+    '<script>window.__owned = "script"</script>'
+    '<img src="x" onerror="window.__owned = \'img\'">'
+    "<svg onload=\"window.__owned = 'svg'\"></svg>"
+)
+
+
+def test_ingested_markup_is_shown_as_text_never_run(
+    page: Any, tmp_path: Path, analyzer: Any, serve: Callable[..., Any]
+) -> None:
+    text = (
+        f"Police fired tear gas at protesters {HOSTILE} in Nairobi on Tuesday, killing two"
+        f" people, witnesses said. {HOSTILE}"
+    )
+    article = Article(
+        text=text, published=date(2024, 6, 20), title=f"Nairobi {HOSTILE}",
+        url="javascript:window.__owned='url'", outlet=f"<b>{HOSTILE}</b>",
+    )  # fmt: skip
+    db = tmp_path / "hostile.duckdb"
+    with open_store(db) as store:
+        assert runner.ingest([article], store, analyzer=analyzer).stored == 1
+    url = serve(db).url
+    [event] = httpx.get(f"{url}/events").json()["data"]
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(url)
+    _ready(page, 1)
+    page.click(f".ev-dot[data-id='{event['id']}']")
+    page.wait_for_selector(f"#article[data-event='{event['id']}'] mark.evidence")
+    # the markup is on the page as the characters it is made of, and nothing of it ran
+    assert page.text_content("#article-text") == text
+    assert HOSTILE in (page.text_content("#article") or "")
+    page.check("#f-incidents")
+    page.wait_for_selector("body[data-incidents='1']")
+    page.click("#list li.incident")
+    page.wait_for_selector("#incident .member mark.evidence")
+    for link in page.locator("a[href^='javascript:']").all():
+        link.click()  # a javascript: URL shown as a link must not run either
+    page.wait_for_timeout(300)  # an onerror or onload would have fired by now
+    assert page.evaluate("() => window.__owned") is None
+    assert not dialogs
+    injected = "body script:not([src]), #article img, #incident img, svg[onload]"
+    assert page.locator(injected).count() == 0

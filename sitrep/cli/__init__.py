@@ -2,13 +2,14 @@
 and the exports, and print. The work itself lives below (see docs/ARCHITECTURE.md).
 
 One module per group: ``ingest``; ``run`` (batch jobs, on Dask too); ``query`` (events,
-export); ``extract``; ``cluster``; ``evaluation`` (eval ...); ``serve``; ``watch``; ``tools``
-(setup, demo, bench); ``common`` for what they share. ``app`` is the console script ``sitrep``.
+export); ``extract``; ``cluster``; ``evaluation`` (eval ...); ``serve``; ``watch``;
+``check``; ``tools`` (setup, demo, bench); ``common`` for what they share. ``app`` is the
+console script ``sitrep``.
 """
 
 import typer
 
-from sitrep.cli import cluster, evaluation, extract, ingest, query, run, serve, tools, watch
+from sitrep.cli import check, cluster, evaluation, extract, ingest, query, run, serve, tools, watch
 
 app = typer.Typer(help="sitrep: news reports in, conflict-event records out.", no_args_is_help=True)
 app.add_typer(evaluation.app, name="eval")
@@ -23,5 +24,6 @@ app.command()(extract.extract)
 app.command()(tools.bench)
 app.command()(serve.serve)
 app.command()(watch.watch)
+app.command()(check.check)
 
 __all__ = ["app"]

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from sitrep.cli.common import DEFAULT_DB, AllowPrivate, Db, allow_private_fetching
-from sitrep.store import StoreError
+from sitrep.store import StoreError, redact
 
 
 def serve(
@@ -24,6 +24,27 @@ def serve(
         typer.Option("--watch", help="Also watch the feeds and pages of this SOURCES.toml."),
     ] = None,
     allow_private: AllowPrivate = False,
+    max_body: Annotated[
+        int | None,
+        typer.Option(
+            "--max-body",
+            envvar="SITREP_MAX_BODY",
+            min=1,
+            show_default="2000000",
+            help="Bytes of one POST /articles body; a longer one is answered 413.",
+        ),
+    ] = None,
+    rate_limit: Annotated[
+        int | None,
+        typer.Option(
+            "--rate-limit",
+            envvar="SITREP_RATE_LIMIT",
+            min=0,
+            show_default="1200",
+            help="Requests a minute from one address (the page's files aside); more are"
+            " answered 429 with Retry-After. 0: no limit.",
+        ),
+    ] = None,
 ) -> None:
     """Serve the API (/docs) and the map page (/) over the store.
 
@@ -35,6 +56,7 @@ def serve(
     import uvicorn
 
     from sitrep.web import create_app
+    from sitrep.web.limits import DEFAULT_RATE_LIMIT, MAX_UPLOAD_BYTES
 
     token = os.environ.get("SITREP_TOKEN") or None
     allow_private_fetching(allow_private)
@@ -45,11 +67,21 @@ def serve(
         configure_logging()
         watching = load_or_exit(watch)
     try:
-        app = create_app(db, token, address=f"{host}:{port}", private_reads=private, watch=watching)
+        app = create_app(
+            db,
+            token,
+            address=f"{host}:{port}",
+            private_reads=private,
+            max_upload_bytes=max_body or MAX_UPLOAD_BYTES,
+            rate_limit=DEFAULT_RATE_LIMIT if rate_limit is None else rate_limit,
+            watch=watching,
+        )
     except (StoreError, ValueError) as err:
         typer.secho(str(err), fg="red", err=True)
         raise typer.Exit(2) from None
     writes = "on (bearer token SITREP_TOKEN)" if token else "off (set SITREP_TOKEN to take them)"
     reads = "behind the token (open the page as /#token=...)" if private else "open"
-    typer.echo(f"serving {db} at http://{host}:{port}/ ; writes {writes}; reads {reads}", err=True)
+    typer.echo(
+        f"serving {redact(db)} at http://{host}:{port}/ ; writes {writes}; reads {reads}", err=True
+    )
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -71,9 +71,10 @@ def _write(
 def rebuild(store: Store, rules: Rules | None = None) -> ClusterSummary:
     """Cluster every stored event afresh (the result any sequence of batches also gives)."""
     rules = rules or load_rules()
-    members = {m.event.id: (m.event, _report(m, rules)) for m in store.cluster_members()}
-    assigned = assign((r for _, r in members.values()), rules)
-    return _write(store, assigned, members, rules, everything=True)
+    with store.clustering():
+        members = {m.event.id: (m.event, _report(m, rules)) for m in store.cluster_members()}
+        assigned = assign((r for _, r in members.values()), rules)
+        return _write(store, assigned, members, rules, everything=True)
 
 
 def _near(index: BlockIndex) -> Near:
@@ -87,8 +88,13 @@ def _near(index: BlockIndex) -> Near:
 
 
 def cluster_pending(store: Store, rules: Rules | None = None) -> ClusterSummary:
-    """Cluster the events not clustered yet, touching only the groups they join."""
-    rules = rules or load_rules()
+    """Cluster the events not clustered yet, touching only the groups they join; one
+    process at a time (``Store.clustering``), from reading the pending events to writing."""
+    with store.clustering():
+        return _cluster_pending(store, rules or load_rules())
+
+
+def _cluster_pending(store: Store, rules: Rules) -> ClusterSummary:
     waiting = store.cluster_members(pending=True)
     dirty = store.dirty_groups()
     if dirty:

@@ -10,6 +10,7 @@ same reads (sql.py).
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from sitrep.store.base import (
     ClusterMember,
@@ -36,6 +37,7 @@ __all__ = [
     "check_bbox",
     "local_path",
     "open_store",
+    "redact",
 ]
 
 #: URL schemes with a back end; a plain path means a DuckDB file
@@ -81,3 +83,15 @@ def _split(target: str) -> tuple[str, str]:
     if not sep:
         return "duckdb", target
     return scheme.lower(), rest
+
+
+def redact(url_or_path: str | Path) -> str:
+    """The store's address without its password, for messages and logs."""
+    target = str(url_or_path)
+    if "://" not in target:
+        return target
+    parts = urlsplit(target)
+    if parts.password is None:
+        return target
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))

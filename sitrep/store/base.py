@@ -8,6 +8,7 @@ committed article and leaves no half-written one. See docs/ARCHITECTURE.md.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol, runtime_checkable
@@ -164,6 +165,12 @@ class Store(Protocol):
 
     def dirty_groups(self) -> set[str]:
         """Groups some events left when their article was analysed again."""
+        ...
+
+    def clustering(self) -> AbstractContextManager[None]:
+        """Held while a process clusters (reads, links, writes): another process clustering
+        the same store waits, so two never place the same events at once. A no-op where one
+        process writes (DuckDB)."""
         ...
 
     def write_clusters(

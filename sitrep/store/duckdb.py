@@ -11,7 +11,7 @@ import copy
 import json
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -84,10 +84,19 @@ class DuckDBStore(SqlStore, ClusterTables, WatchTables):
             except BaseException:
                 self.db.close()
                 raise
+        self._shared = _Connections(self.db)  # shared with the sessions
+        self._is_session = False
         self._written = 0  # articles written since the connection opened
 
     def close(self) -> None:
-        self.db.close()
+        shared = self._shared
+        if self._is_session:
+            shared.sessions.discard(id(self))
+            self.db.close()
+            return
+        if self.db is not shared.root:
+            self.db.close()
+        shared.root.close()
 
     @contextmanager
     def _snapshot(self) -> Iterator[None]:
@@ -101,7 +110,9 @@ class DuckDBStore(SqlStore, ClusterTables, WatchTables):
         """This store over a cursor of its own: DuckDB's cursors read a snapshot of committed
         data while another cursor writes, so a server's reads never wait behind a write."""
         view = copy.copy(self)
-        view.db = self.db.cursor()
+        view.db = self._shared.root.cursor()
+        view._is_session, view._written = True, 0
+        self._shared.sessions.add(id(view))
         return view
 
     def hold_for(self, address: str | None) -> None:
@@ -112,6 +123,10 @@ class DuckDBStore(SqlStore, ClusterTables, WatchTables):
             note.unlink(missing_ok=True)
         else:
             note.write_text(json.dumps({"address": address, "pid": os.getpid()}) + "\n")
+
+    def clustering(self) -> AbstractContextManager[None]:
+        """Nothing to hold: one process writes a DuckDB file, and clusters one pass at a time."""
+        return nullcontext()
 
     def schema_version(self) -> int:
         return _stored_version(self.db)
@@ -151,9 +166,20 @@ class DuckDBStore(SqlStore, ClusterTables, WatchTables):
             self._reconnect()
 
     def _reconnect(self) -> None:
-        """Close and reopen the writing connection, releasing what DuckDB kept of the batches."""
-        self.db.close()
-        self.db = duckdb.connect(str(self.path))
+        """Replace the writing connection, releasing what DuckDB kept of the batches.
+
+        Sessions are cursors of the store's first connection: while one is open (a server's
+        request) only the writer's own connection is replaced, so the read goes on; with
+        none open (`sitrep ingest`) the first connection too, which releases the most.
+        """
+        shared = self._shared
+        if self.db is not shared.root:
+            self.db.close()
+        if self._is_session or shared.sessions:
+            self.db = shared.root.cursor()
+        else:
+            shared.root.close()
+            self.db = shared.root = duckdb.connect(str(self.path))
         self._written = 0
 
     def _replace(self, frames: dict[str, pd.DataFrame]) -> None:
@@ -246,6 +272,14 @@ class DuckDBStore(SqlStore, ClusterTables, WatchTables):
 
     def _tuples(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return self.db.execute(sql, list(params)).fetchall()
+
+
+class _Connections:
+    """The store's first connection, of which sessions are cursors, and the open sessions."""
+
+    def __init__(self, root: duckdb.DuckDBPyConnection) -> None:
+        self.root = root
+        self.sessions: set[int] = set()
 
 
 def _open_read_only(path: Path) -> duckdb.DuckDBPyConnection:

@@ -13,11 +13,11 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 
 from sitrep.model import Analysis, Incident
+from sitrep.store import redact
 from sitrep.store.base import EventQuery, Placed, SchemaTooNew, StoreError, StoreNotFound
 from sitrep.store.clusters import ClusterTables
 from sitrep.store.rows import LAYER_TABLES, TABLES, Rows, batch_rows, incident_row
@@ -27,6 +27,8 @@ from sitrep.store.watch import WatchTables
 
 #: key of the advisory lock that serialises migrations (any fixed number; "sitrep" in hex)
 MIGRATION_LOCK = 0x736974726570
+#: key of the advisory lock held while a process clusters ("sitrepc")
+CLUSTERING_LOCK = 0x73697472657063
 
 
 def migrate(conn: psycopg.Connection, where: str) -> int:
@@ -56,15 +58,6 @@ def stored_version(conn: psycopg.Connection) -> int:
         return 0
     [(found,)] = conn.execute("SELECT max(version) FROM schema_version").fetchall()
     return int(found) if found is not None else 0
-
-
-def redact(url: str) -> str:
-    """The URL without its password, for messages."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.netloc.rpartition("@")[2]
-    return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
 
 
 class PostgresStore(SqlStore, ClusterTables, WatchTables):
@@ -120,6 +113,18 @@ class PostgresStore(SqlStore, ClusterTables, WatchTables):
     def hold_for(self, address: str | None) -> None:
         """Nothing to hold: PostgreSQL takes any number of writers, so a server that owns a
         DuckDB file's writes (`sitrep serve`) leaves a PostgreSQL store open to others."""
+
+    @contextmanager
+    def clustering(self) -> Iterator[None]:
+        """A session lock on the server while this process clusters: two ingests into one
+        database would otherwise place the same pending events at once and the second
+        would fail on the first's incidents. A killed process's lock goes with its
+        connection."""
+        self.conn.execute("SELECT pg_advisory_lock(%s)", [CLUSTERING_LOCK])
+        try:
+            yield
+        finally:
+            self.conn.execute("SELECT pg_advisory_unlock(%s)", [CLUSTERING_LOCK])
 
     def schema_version(self) -> int:
         return stored_version(self.conn)

@@ -151,9 +151,9 @@ class SqlStore:
 
     def check_integrity(self) -> list[str]:
         """Articles whose layer rows do not match their counts, rows without their article,
-        and rows stored twice; one line each (should be none)."""
+        rows stored twice, and clusters without members; one line each (should be none)."""
         with self._snapshot():
-            return self._problems()
+            return self._problems() + self._cluster_problems()
 
     def _problems(self) -> list[str]:
         problems: list[str] = []
@@ -186,6 +186,34 @@ class SqlStore:
             f"articles: {aid} stored {n} times"
             for aid, n in self._tuples(
                 "SELECT id, count(*) FROM articles GROUP BY id HAVING count(*) > 1 ORDER BY id"
+            )
+        ]
+        return problems
+
+    def _cluster_problems(self) -> list[str]:
+        """Incidents no stored event belongs to (unless a re-analysed article left them to be
+        clustered again: ``dirty_groups``), events placed in an incident that is not stored,
+        and incidents stored twice."""
+        problems = [
+            f"incidents: {iid} has no member event"
+            for (iid,) in self._tuples(
+                "SELECT i.id FROM incidents i WHERE NOT EXISTS (SELECT 1 FROM events e"
+                " WHERE e.cluster_id = i.id) AND i.id NOT IN (SELECT cluster_id FROM dirty_groups"
+                " WHERE cluster_id IS NOT NULL) ORDER BY i.id"
+            )
+        ]
+        problems += [
+            f"events: {n} placed in incident {cid}, which is not stored"
+            for cid, n in self._tuples(
+                "SELECT e.cluster_id, count(*) FROM events e WHERE e.cluster_id IS NOT NULL"
+                " AND e.cluster_id NOT IN (SELECT id FROM incidents) GROUP BY e.cluster_id"
+                " ORDER BY e.cluster_id"
+            )
+        ]
+        problems += [
+            f"incidents: {iid} stored {n} times"
+            for iid, n in self._tuples(
+                "SELECT id, count(*) FROM incidents GROUP BY id HAVING count(*) > 1 ORDER BY id"
             )
         ]
         return problems

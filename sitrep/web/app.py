@@ -14,7 +14,7 @@ from fastapi.staticfiles import StaticFiles
 from sitrep import __version__
 from sitrep.store import open_store
 from sitrep.web import articles, events, incidents, page
-from sitrep.web.limits import MAX_UPLOAD_BYTES
+from sitrep.web.limits import MAX_UPLOAD_BYTES, RateLimit
 from sitrep.web.service import Service, Writer
 
 if TYPE_CHECKING:
@@ -33,11 +33,14 @@ def create_app(
     address: str | None = None,
     private_reads: bool = False,
     watch: WatchConfig | None = None,
+    rate_limit: int = 0,
 ) -> FastAPI:
     """The API and the page over the store at ``store_url``, which this app owns for writing.
 
     Without ``token`` POST /articles is off (403); reads are open unless ``private_reads``,
-    which puts every read behind the same token. ``analyzer`` is built at
+    which puts every read behind the same token. A body longer than ``max_upload_bytes`` is
+    answered 413; more than ``rate_limit`` requests a minute from one address (0: no limit)
+    are answered 429. ``analyzer`` is built at
     the first write when not given. ``address`` (host:port) is noted beside a DuckDB store
     while the app runs, so that another writer is sent here. The store is closed when the
     app shuts down.
@@ -75,6 +78,8 @@ def create_app(
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=page.STATIC, check_dir=False), name="static")
     app.add_middleware(GZipMiddleware, minimum_size=2000)
+    if rate_limit > 0:
+        app.add_middleware(RateLimit, per_minute=rate_limit)
     return app
 
 
