@@ -5,6 +5,15 @@ functions. ``local`` runs in this process; other runners (Dask workers) would
 sit beside it. See docs/ARCHITECTURE.md.
 """
 
+from sitrep.runner.budget import ArticleLimits, ArticleTimeout, Deadline
 from sitrep.runner.local import BATCH_SIZE, Source, Summary, ingest
 
-__all__ = ["BATCH_SIZE", "Source", "Summary", "ingest"]
+__all__ = [
+    "BATCH_SIZE",
+    "ArticleLimits",
+    "ArticleTimeout",
+    "Deadline",
+    "Source",
+    "Summary",
+    "ingest",
+]
