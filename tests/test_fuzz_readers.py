@@ -49,7 +49,7 @@ def check(data: bytes, suffix: str, published: date | None = DAY) -> list[Articl
     return items
 
 
-@examples(short=25, long=4000)
+@examples(short=25, long=7000)
 @given(
     data=st.binary(max_size=3000),
     suffix=st.sampled_from([".txt", ".jsonl", ".json", ".csv", ".html", ".xml", ""]),
