@@ -8,9 +8,9 @@ import json
 import time
 from datetime import date
 
+from fuzzing import case, examples, hostile_text
 from hypothesis import example, given
 
-from fuzzing import case, examples, hostile_text
 from sitrep.analyze import Analyzer
 from sitrep.analyze.tokens import BoundedTokenizer
 from sitrep.ingest import split_long

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 import schemathesis
+from fuzzing import case as fuzz_case
+from fuzzing import examples
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fuzzing import case as fuzz_case
-from fuzzing import examples
 from sitrep.analyze import Analyzer
 from sitrep.web import create_app
 
