@@ -8,6 +8,7 @@ random seed; without it (`make test`) each runs a few derandomized examples, in 
 from __future__ import annotations
 
 import os
+import random
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -114,3 +115,38 @@ def hostile_text(max_pieces: int = 200) -> st.SearchStrategy[str]:
         st.lists(run, min_size=1, max_size=max_pieces).map("".join),
         st.text(any_char, min_size=1, max_size=2000),
     )
+
+
+# --- mutations: many cheap cases from each drawn input ------------------------------------
+
+#: inputs run per drawn example: the example itself, then mutants of its bytes
+MUTANTS = 12 if FUZZ else 2
+_HOSTILE_BYTES = [p.encode("utf-8") for p in PIECES] + [b"\xff", b"\xc3", b"\x00", b"\r"]
+
+
+def mutants(data: bytes, seed: int, count: int = MUTANTS) -> Iterator[bytes]:
+    """``data``, then ``count - 1`` mutants of it (cut, dropped, repeated or swapped slices,
+    hostile pieces put in, bytes flipped), from a seed hypothesis draws and shrinks."""
+    rng = random.Random(seed)
+    yield data
+    for _ in range(count - 1):
+        yield _mutate(data, rng)
+
+
+def _mutate(data: bytes, rng: random.Random) -> bytes:
+    size = len(data)
+    a, b = sorted((rng.randint(0, size), rng.randint(0, size)))
+    kind = rng.randrange(6)
+    if kind == 0:
+        return data[: rng.randint(0, size)]
+    if kind == 1:
+        return data[:a] + data[b:]
+    if kind == 2:
+        return data[:b] + data[a:b] * rng.randint(1, 50) + data[b:]
+    if kind == 3:
+        piece = rng.choice(_HOSTILE_BYTES) * rng.choice([1, 2, 10, 100, 1000])
+        return data[:a] + piece + data[a:]
+    if kind == 4 and size:
+        at = rng.randrange(size)
+        return data[:at] + bytes([rng.randrange(256)]) + data[at + 1 :]
+    return data[b:] + data[a:b] + data[:a]

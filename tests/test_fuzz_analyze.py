@@ -20,7 +20,7 @@ from sitrep.runner import ArticleLimits, ArticleTimeout, Deadline
 LIMITS = ArticleLimits.load()
 
 
-@examples(short=4, long=1500)
+@examples(short=4, long=600)
 @given(text=hostile_text(200))
 @example(text="\x00" * 5000 + "Kyiv")
 @example(text="\u202eKyiv said “" * 100)

@@ -32,7 +32,7 @@ def operations(api_schema) -> list:
     return [result.ok() for result in api_schema.get_all_operations()]
 
 
-@examples(short=10, long=3000)
+@examples(short=10, long=1000)
 @given(data=st.data())
 def test_no_parameter_makes_a_server_error(operations: list, data: st.DataObject) -> None:
     operation = data.draw(st.sampled_from(operations))

@@ -14,7 +14,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
-from fuzzing import REGRESSIONS, any_char, case, examples, hostile_text
+from fuzzing import REGRESSIONS, any_char, case, examples, hostile_text, mutants
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -33,6 +33,16 @@ dates = st.one_of(
 )
 
 
+seeds = st.integers(0, 2**32)
+
+
+def fuzz(name: str, data: bytes, suffix: str, seed: int, published: date | None = DAY) -> None:
+    """``check`` on the drawn input and on its mutants, each a case."""
+    for blob in mutants(data, seed):
+        with case(name):
+            check(blob, suffix, published)
+
+
 def check(data: bytes, suffix: str, published: date | None = DAY) -> list[Article | Failure]:
     """The property every reader keeps, for one input."""
     where = f"fuzz{suffix}"
@@ -49,23 +59,22 @@ def check(data: bytes, suffix: str, published: date | None = DAY) -> list[Articl
     return items
 
 
-@examples(short=25, long=7000)
+@examples(short=10, long=1500)
 @given(
+    seed=seeds,
     data=st.binary(max_size=3000),
     suffix=st.sampled_from([".txt", ".jsonl", ".json", ".csv", ".html", ".xml", ""]),
 )
-def test_any_bytes_in_any_reader(data: bytes, suffix: str) -> None:
-    with case(f"bytes{suffix or '.sniffed'}"):
-        check(data, suffix)
+def test_any_bytes_in_any_reader(seed: int, data: bytes, suffix: str) -> None:
+    fuzz(f"bytes{suffix or '.sniffed'}", data, suffix, seed)
 
 
-@examples(short=25, long=15000)
-@given(body=text, header=st.booleans(), day=dates)
-@example(body='"' * 100_000, header=True, day="2024-05-26")
-def test_text_reader(body: str, header: bool, day: str) -> None:
+@examples(short=10, long=1800)
+@given(seed=seeds, body=text, header=st.booleans(), day=dates)
+@example(seed=0, body='"' * 100_000, header=True, day="2024-05-26")
+def test_text_reader(seed: int, body: str, header: bool, day: str) -> None:
     content = f" date {day} {body}" if header else body
-    with case("text"):
-        check(content.encode("utf-8", "surrogatepass"), ".txt", None if header else DAY)
+    fuzz("text", content.encode("utf-8", "surrogatepass"), ".txt", seed, None if header else DAY)
 
 
 json_values = st.recursive(
@@ -91,25 +100,32 @@ records = st.fixed_dictionaries(
 )
 
 
-@examples(short=25, long=15000)
-@given(lines=st.lists(records | json_values, max_size=6), junk=st.lists(small_text, max_size=2))
-def test_jsonl_reader(lines: list[object], junk: list[str]) -> None:
-    content = "\n".join([json.dumps(r) for r in lines] + junk)
-    with case("jsonl"):
-        check(content.encode(), ".jsonl")
-
-
-@examples(short=25, long=15000)
-@given(data=st.lists(records, max_size=5) | records | json_values, depth=st.integers(0, 3000))
-@example(data=[], depth=200_000)  # deeper than the JSON parser recurses (once a crash)
-def test_json_reader(data: object, depth: int) -> None:
-    content = "[" * depth + json.dumps(data) + "]" * depth
-    with case("json"):
-        check(content.encode(), ".json")
-
-
-@examples(short=25, long=15000)
+@examples(short=10, long=1800)
 @given(
+    seed=seeds,
+    lines=st.lists(records | json_values, max_size=6),
+    junk=st.lists(small_text, max_size=2),
+)
+def test_jsonl_reader(seed: int, lines: list[object], junk: list[str]) -> None:
+    content = "\n".join([json.dumps(r) for r in lines] + junk)
+    fuzz("jsonl", content.encode(), ".jsonl", seed)
+
+
+@examples(short=10, long=1800)
+@given(
+    seed=seeds,
+    data=st.lists(records, max_size=5) | records | json_values,
+    depth=st.integers(0, 3000),
+)
+@example(seed=0, data=[], depth=200_000)  # deeper than the JSON parser recurses (once a crash)
+def test_json_reader(seed: int, data: object, depth: int) -> None:
+    content = "[" * depth + json.dumps(data) + "]" * depth
+    fuzz("json", content.encode(), ".json", seed)
+
+
+@examples(short=10, long=1800)
+@given(
+    seed=seeds,
     header=st.lists(
         st.sampled_from(["text", "published", "title", "url", " body"]) | small_text,
         min_size=1,
@@ -118,7 +134,7 @@ def test_json_reader(data: object, depth: int) -> None:
     rows=st.lists(st.lists(text | small_text, max_size=7), max_size=5),
     raw=st.booleans(),
 )
-def test_csv_reader(header: list[str], rows: list[list[str]], raw: bool) -> None:
+def test_csv_reader(seed: int, header: list[str], rows: list[list[str]], raw: bool) -> None:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(header)
@@ -126,15 +142,15 @@ def test_csv_reader(header: list[str], rows: list[list[str]], raw: bool) -> None
     content = out.getvalue()
     if raw:  # quotes and separators as they come, not escaped
         content = ",".join(header) + "\n" + "\n".join(",".join(r) for r in rows)
-    with case("csv"):
-        check(content.encode("utf-8", "surrogatepass"), ".csv")
+    fuzz("csv", content.encode("utf-8", "surrogatepass"), ".csv", seed)
 
 
 tags = st.sampled_from(["div", "p", "span", "article", "b", "i", "a", "table", "td", "script"])
 
 
-@examples(short=15, long=15000)
+@examples(short=8, long=400)
 @given(
+    seed=seeds,
     title=small_text,
     paragraphs=st.lists(text, max_size=5),
     depth=st.integers(0, 400),
@@ -142,7 +158,7 @@ tags = st.sampled_from(["div", "p", "span", "article", "b", "i", "a", "table", "
     meta_date=dates,
 )
 def test_html_reader(
-    title: str, paragraphs: list[str], depth: int, tag: str, meta_date: str
+    seed: int, title: str, paragraphs: list[str], depth: int, tag: str, meta_date: str
 ) -> None:
     body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
     nested = f"<{tag}>" * depth + body + f"</{tag}>" * depth
@@ -150,17 +166,19 @@ def test_html_reader(
         f'<html><head><title>{escape(title)}</title><meta name="date" '
         f'content="{escape(meta_date)}"></head><body><article>{nested}</article></body></html>'
     )
-    with case("html"):
-        check(page.encode("utf-8", "surrogatepass"), ".html")
+    fuzz("html", page.encode("utf-8", "surrogatepass"), ".html", seed)
 
 
-@examples(short=15, long=15000)
+@examples(short=8, long=800)
 @given(
+    seed=seeds,
     title=small_text,
     items=st.lists(st.tuples(small_text, text, dates, st.booleans()), max_size=4),
     atom=st.booleans(),
 )
-def test_feed_reader(title: str, items: list[tuple[str, str, str, bool]], atom: bool) -> None:
+def test_feed_reader(
+    seed: int, title: str, items: list[tuple[str, str, str, bool]], atom: bool
+) -> None:
     if atom:
         entries = "".join(
             f"<entry><title>{escape(t)}</title><updated>{escape(d)}</updated>"
@@ -177,8 +195,7 @@ def test_feed_reader(title: str, items: list[tuple[str, str, str, bool]], atom: 
         feed = (
             f'<rss version="2.0"><channel><title>{escape(title)}</title>{entries}</channel></rss>'
         )
-    with case("feed"):
-        check(feed.encode("utf-8", "surrogatepass"), ".xml")
+    fuzz("feed", feed.encode("utf-8", "surrogatepass"), ".xml", seed)
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,7 @@ def ingest(
         typer.Option(
             "--max-chars",
             min=1000,
+            max=1_000_000,
             help="Split a longer article into parts of at most this many characters, each "
             "stored as an article of its own (default 100000, set in data/article_limits.toml).",
         ),

@@ -17,6 +17,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
 
+#: the longest text spaCy's pipeline takes (its ``nlp.max_length``): parts are never longer
+SPACY_MAX_CHARS = 1_000_000
 _DATA = Path(__file__).resolve().parent.parent / "data" / "article_limits.toml"
 
 
@@ -36,8 +38,10 @@ class ArticleLimits:
             limits = replace(limits, max_chars=max_chars)
         if seconds is not None:
             limits = replace(limits, seconds=seconds)
-        if limits.max_chars < 1000 or limits.seconds < 0:
-            raise ValueError("max_chars must be at least 1000 and seconds at least 0")
+        if not 1000 <= limits.max_chars <= SPACY_MAX_CHARS or limits.seconds < 0:
+            raise ValueError(
+                f"max_chars must be from 1000 to {SPACY_MAX_CHARS} and seconds at least 0"
+            )
         return limits
 
 
