@@ -6,7 +6,7 @@ sit beside it. See docs/ARCHITECTURE.md.
 """
 
 from sitrep.runner.budget import ArticleLimits, ArticleTimeout, Deadline
-from sitrep.runner.local import BATCH_SIZE, Source, Summary, ingest
+from sitrep.runner.local import BATCH_SIZE, Source, Summary, analyse_batch, ingest
 
 __all__ = [
     "BATCH_SIZE",
@@ -15,5 +15,6 @@ __all__ = [
     "Deadline",
     "Source",
     "Summary",
+    "analyse_batch",
     "ingest",
 ]

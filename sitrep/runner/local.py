@@ -97,6 +97,36 @@ def ingest(
     return run.summary
 
 
+def analyse_batch(
+    analyzer: Analyzer, batch: list[tuple[str, Article]], seconds: float
+) -> tuple[list[Analysis], list[Failure]]:
+    """The analyses of a batch of (where, article), in order, and a failure for each article
+    that raised or ran over ``seconds`` (0: no limit), named by where it was read.
+
+    The batch runs at once under one budget; if it breaks or runs over, each article runs
+    alone with the whole budget, so only the one at fault is lost.
+    """
+    try:
+        with Deadline(seconds):
+            return list(analyzer.analyze([article for _, article in batch])), []
+    except (Exception, ArticleTimeout):  # find the article at fault below, and name it
+        pass
+    analyses, failures = [], []
+    for where, article in batch:
+        try:
+            with Deadline(seconds):
+                analyses.append(analyzer.analyze_one(article))
+        except ArticleTimeout:
+            failures.append(_analysis_failure(where, article, f"took longer than {seconds:g} s"))
+        except Exception as err:
+            failures.append(_analysis_failure(where, article, f"{type(err).__name__}: {err}"))
+    return analyses, failures
+
+
+def _analysis_failure(where: str, article: Article, why: str) -> Failure:
+    return Failure(IngestError(where, f"analysis failed on article {article.id}: {why}"))
+
+
 def _items(sources: Iterable[Source], published: date | None) -> Iterator[_Located | Failure]:
     for source in sources:
         if isinstance(source, Article):
@@ -195,27 +225,12 @@ class _Run:
             self.on_progress(self.summary)
 
     def _analyse(self, analyzer: Analyzer, batch: list[_Located]) -> list[Analysis]:
-        """The batch's analyses; if one article breaks the batch or its time budget, each
-        alone with the whole budget, skipping (and naming) the one at fault."""
-        try:
-            with Deadline(self.limits.seconds):
-                return list(analyzer.analyze([i.article for i in batch]))
-        except (Exception, ArticleTimeout):  # find the article at fault below, and name it
-            pass
-        analyses = []
-        for item in batch:
-            try:
-                with Deadline(self.limits.seconds):
-                    analyses.append(analyzer.analyze_one(item.article))
-            except ArticleTimeout:
-                self._fail_analysis(item, f"took longer than {self.limits.seconds:g} s")
-            except Exception as err:
-                self._fail_analysis(item, f"{type(err).__name__}: {err}")
+        analyses, failures = analyse_batch(
+            analyzer, [(i.where, i.article) for i in batch], self.limits.seconds
+        )
+        for failure in failures:
+            self._fail(failure)
         return analyses
-
-    def _fail_analysis(self, item: _Located, why: str) -> None:
-        message = f"analysis failed on article {item.article.id}: {why}"
-        self._fail(Failure(IngestError(item.where, message)))
 
     def _analyzer(self) -> Analyzer:
         if self.analyzer is None:
