@@ -70,7 +70,7 @@ def parse_date(value: Any, where: str, line: int | None = None) -> date:
         from email.utils import parsedate_to_datetime
 
         return parsedate_to_datetime(text).date()
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         raise IngestError(where, f"publication date {text!r} is not a date", line) from None
 
 
@@ -81,6 +81,7 @@ def make_article(
     text = next((fields[k] for k in TEXT_KEYS if fields.get(k)), None)
     if not isinstance(text, str) or not text.strip():
         raise IngestError(where, "record has no text (no text, body or content field)", line)
+    text = _no_lone_surrogates(text)
     raw_date = next((fields[k] for k in DATE_KEYS if fields.get(k)), None)
     day = parse_date(raw_date, where, line) if raw_date or published is None else published
     return Article(
@@ -94,7 +95,16 @@ def make_article(
 
 
 def _clean(value: Any) -> str | None:
-    return str(value).strip() or None if value is not None else None
+    return _no_lone_surrogates(str(value)).strip() or None if value is not None else None
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_lone_surrogates(text: str) -> str:
+    """JSON may escape half a UTF-16 pair ("\\udfff"): no UTF-8 text or store can hold one,
+    so it becomes U+FFFD, the replacement character, as an undecodable byte would."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def decode(data: bytes, where: str) -> str:
@@ -175,11 +185,16 @@ def _jsonl(content: str, where: str, published: date | None) -> Iterator[Located
 
 
 def _loads(text: str, where: str, line: int | None) -> Any:
-    """JSON, with nesting too deep for the parser named as such (not a RecursionError)."""
+    """JSON, with nesting too deep for the parser, or a number too long for Python's int,
+    named as such (not a RecursionError or a ValueError)."""
     try:
         return json.loads(text)
     except RecursionError:
         raise IngestError(where, "JSON nested too deeply to read", line) from None
+    except json.JSONDecodeError:
+        raise
+    except ValueError as err:  # "Exceeds the limit (4300 digits) for integer string ..."
+        raise IngestError(where, f"JSON holds a value Python cannot read ({err})", line) from None
 
 
 def _json(content: str, where: str, published: date | None) -> Iterator[Located]:

@@ -8,13 +8,14 @@ import json
 import time
 from datetime import date
 
-from fuzzing import case, examples, hostile_text
+import pytest
+from fuzzing import FUZZ, case, examples, hostile_text
 from hypothesis import example, given
 
 from sitrep.analyze import Analyzer
 from sitrep.analyze.tokens import MAX_RUN, BoundedTokenizer
 from sitrep.ingest import split_long
-from sitrep.model import Article
+from sitrep.model import Analysis, Article
 from sitrep.runner import ArticleLimits, ArticleTimeout, Deadline
 
 LIMITS = ArticleLimits.load()
@@ -124,3 +125,38 @@ def test_a_deadline_stops_a_runaway_loop_in_any_thread() -> None:
     with Deadline(5):  # a block within its time leaves nothing behind
         pass
     time.sleep(0.1)
+
+
+GROWTH_UNITS = [
+    '"', "'", "“", "”", "‘", "’", "«", "(", ")", "[", "—", "-", "/", "@", "#", ".", ",", ":",
+    "A-", "A’", "A/", "a/", "A,", "A. ", "Al ", "AL ", "said \"", ". ", "1 ", "(@a ",
+    "x.com/", "\n", "\n\n", "Kyiv, ", "May 1 ", "killed ", "Mr. ",
+]  # fmt: skip
+
+
+@pytest.mark.skipif(not FUZZ, reason="long: runs in `make fuzz`")
+@pytest.mark.parametrize("unit", GROWTH_UNITS)
+def test_every_stage_grows_linearly_on_a_repeated_unit(analyzer: Analyzer, unit: str) -> None:
+    """Each stage over a unit repeated to ~1,500 and ~6,000 characters: four times the text
+    must cost well under sixteen times the CPU time (what a quadratic scan would take)."""
+
+    def stage_seconds(text: str) -> dict[str, float]:
+        doc = analyzer.nlp(text)  # parsed outside the timing: only the stages are measured
+        analysis = Analysis(article=Article(text=text, published=date(2024, 5, 26)))
+        spent = {}
+        for name, layer, stage in analyzer.stages:
+            started = time.process_time()
+            setattr(analysis, layer, stage(doc, analysis))
+            spent[name] = time.process_time() - started
+        return spent
+
+    count = max(1, 1500 // len(unit))
+    with case("growth"):
+        small = stage_seconds("Troops said " + unit * count + " in Kharkiv.")
+        large = stage_seconds("Troops said " + unit * (4 * count) + " in Kharkiv.")
+    slow = {
+        name: (round(small[name], 3), round(large[name], 3))
+        for name in large
+        if large[name] > 0.2 and large[name] > 10 * max(small[name], 0.02)
+    }
+    assert not slow, f"{unit!r}: stages growing faster than linearly: {slow}"
