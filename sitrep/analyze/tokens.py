@@ -1,4 +1,5 @@
-"""Tokenizing hostile text in linear time: long runs without whitespace are cut into pieces.
+"""Tokenizing hostile text in linear time: long runs without whitespace are cut into pieces,
+and run-on "sentences" of hundreds of tokens are ended.
 
 spaCy's tokenizer peels prefixes and suffixes off each whitespace-separated chunk, and every
 suffix search reads the whole rest of the chunk: a chunk of n punctuation marks (100,000
@@ -21,6 +22,9 @@ from spacy.tokens import Doc
 
 #: characters of one run without whitespace that the tokenizer is given at once
 MAX_RUN = 100
+#: tokens after which a sentence is ended if no full stop, mark or line break has ended it
+MAX_SENTENCE_TOKENS = 200
+_SENTENCE_ENDS = frozenset(".!?;\n") | {"...", "…"}
 
 _RUN = re.compile(r"\S+")  # greedy and possessive in effect: one pass over the text
 
@@ -34,10 +38,10 @@ class BoundedTokenizer:
     def __call__(self, text: str) -> Doc:
         cuts = long_run_cuts(text, self.max_run)
         if not cuts:
-            return self.inner(text)
+            return cap_sentences(self.inner(text))
         bounds = [0, *cuts, len(text)]
         docs = [self.inner(text[a:b]) for a, b in pairwise(bounds)]
-        return Doc.from_docs(docs, ensure_whitespace=False)
+        return cap_sentences(Doc.from_docs(docs, ensure_whitespace=False))
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
@@ -45,6 +49,20 @@ class BoundedTokenizer:
 
     def __getattr__(self, name: str) -> Any:  # rules, vocab, to_disk...: spaCy's own
         return getattr(self.inner, name)
+
+
+def cap_sentences(doc: Doc, limit: int = MAX_SENTENCE_TOKENS) -> Doc:
+    """Start a sentence after ``limit`` tokens with no sentence end among them. The parser
+    keeps a sentence start set before it, and the stages read a sentence's tokens per trigger
+    or quote: 5,000 "killed" in one run-on "sentence" made that quadratic. Prose never comes
+    near the limit, so its sentences are the parser's own."""
+    since = 0
+    for token in doc:
+        if since >= limit:
+            token.is_sent_start = True
+            since = 0
+        since = 0 if token.text in _SENTENCE_ENDS or "\n" in token.text else since + 1
+    return doc
 
 
 def long_run_cuts(text: str, max_run: int = MAX_RUN) -> list[int]:
