@@ -9,7 +9,7 @@ WEB := sitrep/web/frontend
 WEB_BUILT := sitrep/web/static/vendor/.built
 PG_INITDB ?= /usr/lib/postgresql/*/bin/initdb
 
-.PHONY: setup lock crash demo test bench bench-ingest bench-clusters soak-watch bench-run lint clean web system-deps serve
+.PHONY: setup lock crash demo test fuzz bench bench-ingest bench-clusters soak-watch bench-run lint clean web system-deps serve
 
 setup: $(STAMP)
 
@@ -43,6 +43,12 @@ serve: demo web
 
 test: $(STAMP) system-deps web
 	$(PY) -m pytest -q -rs
+
+# Property-based fuzzing of every reader, the analysis and the API (over 100,000 cases, long:
+# ~15-30 min on 2 cores); `make test` runs the same properties with a few examples each.
+fuzz: $(STAMP)
+	SITREP_FUZZ=1 $(PY) -m pytest -q -p no:warnings -p no:cacheprovider \
+		tests/test_fuzz_readers.py tests/test_fuzz_analyze.py tests/test_fuzz_api.py
 
 # The map page's libraries from the npm registry, copied into sitrep/web/static/vendor
 # (ignored by git). Without npm the API still serves and the browser test skips.

@@ -20,7 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sitrep.model import Article
+from sitrep.model import Article, article_id
 
 MAX_FETCH_BYTES = 10_000_000
 FETCH_TIMEOUT_S = 20.0
@@ -49,6 +49,10 @@ class Failure:
     error: IngestError
 
 
+#: an item with where it was read ("file.jsonl:12", "feed.xml item 3", "page.html")
+Located = tuple[str, "Article | Failure"]
+
+
 def parse_date(value: Any, where: str, line: int | None = None) -> date:
     """An ISO date or datetime (with or without zone) to a date, or an IngestError."""
     if isinstance(value, datetime):
@@ -66,7 +70,7 @@ def parse_date(value: Any, where: str, line: int | None = None) -> date:
         from email.utils import parsedate_to_datetime
 
         return parsedate_to_datetime(text).date()
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         raise IngestError(where, f"publication date {text!r} is not a date", line) from None
 
 
@@ -77,6 +81,7 @@ def make_article(
     text = next((fields[k] for k in TEXT_KEYS if fields.get(k)), None)
     if not isinstance(text, str) or not text.strip():
         raise IngestError(where, "record has no text (no text, body or content field)", line)
+    text = _no_lone_surrogates(text)
     raw_date = next((fields[k] for k in DATE_KEYS if fields.get(k)), None)
     day = parse_date(raw_date, where, line) if raw_date or published is None else published
     return Article(
@@ -90,7 +95,16 @@ def make_article(
 
 
 def _clean(value: Any) -> str | None:
-    return str(value).strip() or None if value is not None else None
+    return _no_lone_surrogates(str(value)).strip() or None if value is not None else None
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_lone_surrogates(text: str) -> str:
+    """JSON may escape half a UTF-16 pair ("\\udfff"): no UTF-8 text or store can hold one,
+    so it becomes U+FFFD, the replacement character, as an undecodable byte would."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def decode(data: bytes, where: str) -> str:
@@ -107,8 +121,42 @@ def decode(data: bytes, where: str) -> str:
 # --- readers: each takes the decoded content and where it came from -----------------
 
 
-def read_plain(content: str, where: str, published: date | None) -> Iterator[Article]:
+def read_plain(content: str, where: str, published: date | None) -> Iterator[Article | Failure]:
     """The format of shared/examples: ' date YYYY-MM-DD ' then the text; else plain text."""
+    return _unlocated(_plain(content, where, published))
+
+
+def read_jsonl(content: str, where: str, published: date | None) -> Iterator[Article | Failure]:
+    return _unlocated(_jsonl(content, where, published))
+
+
+def read_json(content: str, where: str, published: date | None) -> Iterator[Article | Failure]:
+    """A JSON array of records, or one record."""
+    return _unlocated(_json(content, where, published))
+
+
+def read_csv(content: str, where: str, published: date | None) -> Iterator[Article | Failure]:
+    return _unlocated(_csv(content, where, published))
+
+
+def read_html(content: str, where: str, published: date | None) -> Iterator[Article | Failure]:
+    return _unlocated(_html(content, where, published))
+
+
+def read_feed(content: str, where: str, published: date | None) -> Iterator[Article | Failure]:
+    return _unlocated(_feed(content, where, published))
+
+
+def _unlocated(items: Iterable[tuple[str, Article | Failure]]) -> Iterator[Article | Failure]:
+    for _, item in items:
+        yield item
+
+
+def _at(where: str, line: int | None) -> str:
+    return f"{where}:{line}" if line is not None else where
+
+
+def _plain(content: str, where: str, published: date | None) -> Iterator[Located]:
     match = TEXT_HEADER.match(content)
     if match:
         day = parse_date(match.group(1), where, 1)
@@ -117,59 +165,78 @@ def read_plain(content: str, where: str, published: date | None) -> Iterator[Art
         day = published
     else:
         raise IngestError(where, "no ' date YYYY-MM-DD ' first line (or use --published)", 1)
-    yield make_article({"text": content}, where, 1, day)
+    yield _at(where, 1), make_article({"text": content}, where, 1, day)
 
 
-def read_jsonl(content: str, where: str, published: date | None) -> Iterator[Article | Failure]:
+def _jsonl(content: str, where: str, published: date | None) -> Iterator[Located]:
     for number, line in enumerate(content.splitlines(), 1):
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = _loads(line, where, number)
             if not isinstance(record, dict):
                 raise IngestError(where, "line is JSON but not an object", number)
-            yield make_article(record, where, number, published)
+            yield _at(where, number), make_article(record, where, number, published)
         except json.JSONDecodeError as err:
-            yield Failure(IngestError(where, f"line does not parse as JSON ({err.msg})", number))
+            failure = IngestError(where, f"line does not parse as JSON ({err.msg})", number)
+            yield _at(where, number), Failure(failure)
         except IngestError as err:
-            yield Failure(err)
+            yield _at(where, number), Failure(err)
 
 
-def read_json(content: str, where: str, published: date | None) -> Iterator[Article | Failure]:
-    """A JSON array of records, or one record."""
+def _loads(text: str, where: str, line: int | None) -> Any:
+    """JSON, with nesting too deep for the parser, or a number too long for Python's int,
+    named as such (not a RecursionError or a ValueError)."""
     try:
-        data = json.loads(content)
+        return json.loads(text)
+    except RecursionError:
+        raise IngestError(where, "JSON nested too deeply to read", line) from None
+    except json.JSONDecodeError:
+        raise
+    except ValueError as err:  # "Exceeds the limit (4300 digits) for integer string ..."
+        raise IngestError(where, f"JSON holds a value Python cannot read ({err})", line) from None
+
+
+def _json(content: str, where: str, published: date | None) -> Iterator[Located]:
+    try:
+        data = _loads(content, where, 1)
     except json.JSONDecodeError as err:
         raise IngestError(where, f"does not parse as JSON ({err.msg})", err.lineno) from None
     records = data if isinstance(data, list) else [data]
     for index, record in enumerate(records, 1):
+        item_where = f"{where} item {index}" if isinstance(data, list) else where
         try:
             if not isinstance(record, dict):
                 raise IngestError(where, f"item {index} is not an object")
-            yield make_article(record, where, None, published)
+            yield item_where, make_article(record, item_where, None, published)
         except IngestError as err:
-            yield Failure(err)
+            yield item_where, Failure(err)
 
 
-def read_csv(content: str, where: str, published: date | None) -> Iterator[Article | Failure]:
-    reader = csv.DictReader(io.StringIO(content))
-    if not reader.fieldnames or not set(TEXT_KEYS) & {f.strip() for f in reader.fieldnames}:
+def _csv(content: str, where: str, published: date | None) -> Iterator[Located]:
+    # newline="": a bare carriage return ends a record, as in files from old Macs and Excel
+    reader = csv.DictReader(io.StringIO(content, newline=""))
+    try:
+        fieldnames = reader.fieldnames
+    except csv.Error as err:
+        raise IngestError(where, f"CSV header does not parse ({err})", 1) from None
+    if not fieldnames or not set(TEXT_KEYS) & {f.strip() for f in fieldnames}:
         raise IngestError(where, "CSV header has no text, body or content column", 1)
     try:
         for record in reader:
             # csv counts physical lines, so quoted newlines keep the numbers right
             line = reader.line_num
             try:
-                yield make_article(
-                    {k.strip(): v for k, v in record.items() if k}, where, line, published
-                )
+                fields = {k.strip(): v for k, v in record.items() if isinstance(k, str) and k}
+                yield _at(where, line), make_article(fields, where, line, published)
             except IngestError as err:
-                yield Failure(err)
+                yield _at(where, line), Failure(err)
     except csv.Error as err:
-        yield Failure(IngestError(where, f"CSV does not parse ({err})", reader.line_num))
+        failure = IngestError(where, f"CSV does not parse ({err})", reader.line_num)
+        yield _at(where, reader.line_num), Failure(failure)
 
 
-def read_html(content: str, where: str, published: date | None) -> Iterator[Article]:
+def _html(content: str, where: str, published: date | None) -> Iterator[Located]:
     import trafilatura
 
     extracted = trafilatura.bare_extraction(content, with_metadata=True, url=None)
@@ -183,7 +250,7 @@ def read_html(content: str, where: str, published: date | None) -> Iterator[Arti
         "url": data.get("url") or (where if where.startswith("http") else None),
         "outlet": data.get("sitename") or data.get("hostname"),
     }
-    yield make_article(record, where, None, published)
+    yield where, make_article(record, where, None, published)
 
 
 #: a document type with an internal subset, where entities are declared: expanded, they may
@@ -198,7 +265,7 @@ def refuse_xml_entities(content: str, where: str) -> None:
         raise IngestError(where, "XML declares entities (<!DOCTYPE [...]>): refused, not read")
 
 
-def read_feed(content: str, where: str, published: date | None) -> Iterator[Article | Failure]:
+def _feed(content: str, where: str, published: date | None) -> Iterator[Located]:
     import feedparser
 
     refuse_xml_entities(content, where)
@@ -212,15 +279,24 @@ def read_feed(content: str, where: str, published: date | None) -> Iterator[Arti
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
         record = {
             "text": text,
-            "published": date(*stamp[:3]) if stamp else None,
+            "published": _feed_day(stamp),
             "title": entry.get("title"),
             "url": entry.get("link"),
             "outlet": outlet,
         }
+        item_where = f"{where} item {index}"
         try:
-            yield make_article(record, f"{where} item {index}", None, published)
+            yield item_where, make_article(record, item_where, None, published)
         except IngestError as err:
-            yield Failure(err)
+            yield item_where, Failure(err)
+
+
+def _feed_day(stamp: Any) -> date | None:
+    """feedparser's parsed date as a date; one out of range ("0000-01-01") is no date."""
+    try:
+        return date(*stamp[:3]) if stamp else None
+    except (TypeError, ValueError):
+        return None
 
 
 def strip_tags(markup: str) -> str:
@@ -238,25 +314,29 @@ def read_parquet(path: Path, published: date | None) -> Iterator[Article | Failu
     """A Parquet file with the columns of a JSON Lines record (text or body or content,
     published or date, title, url, outlet, id); a bad row is named as line N (its row, from
     1) and skipped. Read a row group at a time, so a large file costs little memory."""
+    return _unlocated(_parquet(path, published))
+
+
+def _parquet(path: Path, published: date | None) -> Iterator[Located]:
     import pyarrow.parquet as pq
 
     where = str(path)
     try:
         parquet = pq.ParquetFile(path)
     except Exception as err:  # pyarrow raises several kinds on a file that is not Parquet
-        yield Failure(IngestError(where, f"not a Parquet file ({err})"))
+        yield where, Failure(IngestError(where, f"not a Parquet file ({err})"))
         return
     if not set(TEXT_KEYS) & set(parquet.schema_arrow.names):
-        yield Failure(IngestError(where, "Parquet file has no text, body or content column"))
+        yield where, Failure(IngestError(where, "Parquet file has no text, body or content column"))
         return
     row = 0
     for batch in parquet.iter_batches(batch_size=1024):
         for record in batch.to_pylist():
             row += 1
             try:
-                yield make_article(record, where, row, published)
+                yield _at(where, row), make_article(record, where, row, published)
             except IngestError as err:
-                yield Failure(err)
+                yield _at(where, row), Failure(err)
 
 
 Reader = Callable[[str, str, date | None], Iterable[Article | Failure]]
@@ -272,6 +352,16 @@ READERS_BY_SUFFIX: dict[str, Reader] = {
     ".rss": read_feed,
     ".atom": read_feed,
     ".xml": read_feed,
+}
+
+#: each public reader's located form: (where, item), where naming the line or item
+_LOCATED: dict[Reader, Callable[[str, str, date | None], Iterable[Located]]] = {
+    read_plain: _plain,
+    read_jsonl: _jsonl,
+    read_json: _json,
+    read_csv: _csv,
+    read_html: _html,
+    read_feed: _feed,
 }
 
 
@@ -295,14 +385,21 @@ def read_content(
     data: bytes, where: str, suffix: str = "", published: date | None = None
 ) -> Iterator[Article | Failure]:
     """Every Article in one file's bytes; failures inside the file come as Failure items."""
+    return _unlocated(read_located(data, where, suffix, published))
+
+
+def read_located(
+    data: bytes, where: str, suffix: str = "", published: date | None = None
+) -> Iterator[Located]:
+    """``read_content``'s items, each with where it was read: "file:line" or "file item N"."""
     try:
         content = decode(data, where)
         if not content.strip():
             raise IngestError(where, "empty file")
         reader = READERS_BY_SUFFIX.get(suffix.lower()) or sniff(content)
-        yield from reader(content, where, published)
+        yield from _LOCATED[reader](content, where, published)
     except IngestError as err:
-        yield Failure(err)
+        yield _at(where, err.line), Failure(err)
 
 
 def iter_files(path: Path) -> Iterator[Path]:
@@ -357,10 +454,9 @@ def iter_sources(
         yield item
 
 
-def iter_located(
-    sources: Iterable[str], published: date | None = None
-) -> Iterator[tuple[str, Article | Failure]]:
-    """Each article or failure with the file, URL or stream it came from, in input order.
+def iter_located(sources: Iterable[str], published: date | None = None) -> Iterator[Located]:
+    """Each article or failure with where it was read, in input order: the file, URL or stream,
+    with the line ("file.jsonl:12") or item ("feed.xml item 3") where the format has one.
 
     A reader that breaks on one file in an unforeseen way (not an IngestError) costs
     that file's remaining records, reported as a failure, and nothing else.
@@ -370,9 +466,7 @@ def iter_located(
             yield from _guarded(where, items)
 
 
-def _inputs(
-    source: str, published: date | None
-) -> Iterator[tuple[str, Iterable[Article | Failure]]]:
+def _inputs(source: str, published: date | None) -> Iterator[tuple[str, Iterable[Located]]]:
     """The inputs one source names, each as (where, its items read lazily)."""
     if source == "-":
         yield "<stdin>", _read_stdin(published)
@@ -381,45 +475,46 @@ def _inputs(
     else:
         path = Path(source)
         if not path.exists():
-            yield source, [Failure(IngestError(source, "no such file or folder"))]
+            yield source, [(source, Failure(IngestError(source, "no such file or folder")))]
             return
         for file in iter_files(path):
             yield str(file), _read_file(file, published)
 
 
-def _read_stdin(published: date | None) -> Iterator[Article | Failure]:
-    yield from read_content(sys.stdin.buffer.read(), "<stdin>", "", published)
+def _read_stdin(published: date | None) -> Iterator[Located]:
+    yield from read_located(sys.stdin.buffer.read(), "<stdin>", "", published)
 
 
-def _read_url(url: str, published: date | None) -> Iterator[Article | Failure]:
+def _read_url(url: str, published: date | None) -> Iterator[Located]:
     try:
         data, suffix = fetch(url)
     except IngestError as err:
-        yield Failure(err)
+        yield url, Failure(err)
         return
-    yield from read_content(data, url, suffix, published)
+    yield from read_located(data, url, suffix, published)
 
 
-def _read_file(file: Path, published: date | None) -> Iterator[Article | Failure]:
+def _read_file(file: Path, published: date | None) -> Iterator[Located]:
     if file.suffix.lower() == ".parquet":  # binary: read by columns, not decoded as text
-        yield from read_parquet(file, published)
+        yield from _parquet(file, published)
         return
     try:
         data = file.read_bytes()
     except OSError as err:
-        yield Failure(IngestError(str(file), f"cannot read ({err.strerror})"))
+        yield str(file), Failure(IngestError(str(file), f"cannot read ({err.strerror})"))
         return
-    yield from read_content(data, str(file), file.suffix, published)
+    yield from read_located(data, str(file), file.suffix, published)
 
 
-def _guarded(
-    where: str, items: Iterable[Article | Failure]
-) -> Iterator[tuple[str, Article | Failure]]:
+def _guarded(where: str, items: Iterable[Located]) -> Iterator[Located]:
+    last = where
     try:
-        for item in items:
-            yield where, item
+        for last, item in items:
+            yield last, item
     except Exception as err:  # a reader's own bug must not end a run over thousands of files
-        yield where, Failure(IngestError(where, f"could not be read ({type(err).__name__}: {err})"))
+        after = f" after {last}" if last != where else ""
+        message = f"could not be read{after} ({type(err).__name__}: {err})"
+        yield where, Failure(IngestError(where, message))
 
 
 def read_path(path: Path, published: date | None = None) -> Iterator[Article]:
@@ -428,3 +523,40 @@ def read_path(path: Path, published: date | None = None) -> Iterator[Article]:
         if isinstance(item, Failure):
             raise item.error
         yield item
+
+
+def split_long(article: Article, max_chars: int) -> list[Article]:
+    """An article longer than ``max_chars`` as parts of at most that, cut at a paragraph break,
+    else a line break, else a sentence end, else a space (a hard cut only in a text with none
+    in the second half of a part). Nothing is dropped: every character but the whitespace at
+    a cut is in one part. Each part is an article of its own ("title (part 2 of 7)"), with the
+    article's date, URL and outlet; an article that fits comes back alone, unchanged.
+    """
+    if len(article.text) <= max_chars:
+        return [article]
+    texts = [t for t in _cut(article.text, max_chars) if t.strip()]
+    title = article.title or "untitled"
+    return [
+        Article(
+            text=text.strip(),
+            published=article.published,
+            title=f"{title} (part {n} of {len(texts)})",
+            url=article.url,
+            outlet=article.outlet,
+            id=f"{article.id}-part{n}" if article.id != article_id(article.text) else "",
+        )
+        for n, text in enumerate(texts, 1)
+    ]
+
+
+_CUT_AT = ("\n\n", "\n", ". ", " ")  # the best place to cut first
+
+
+def _cut(text: str, max_chars: int) -> Iterator[str]:
+    start = 0
+    while len(text) - start > max_chars:
+        end, floor = start + max_chars, start + max_chars // 2
+        cut = next((i + len(m) for m in _CUT_AT if (i := text.rfind(m, floor, end)) >= 0), end)
+        yield text[start:cut]
+        start = cut
+    yield text[start:]

@@ -136,3 +136,16 @@ def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The fuzz cases run (tests/fuzzing.py), per property and in all, when any ran."""
+    import sys
+
+    fuzzing = sys.modules.get("fuzzing")
+    if fuzzing is None or not fuzzing.CASES:
+        return
+    counts = fuzzing.CASES
+    terminalreporter.write_sep("-", f"fuzz cases: {sum(counts.values())} in all")
+    for name, count in sorted(counts.items()):
+        terminalreporter.write_line(f"{name:>20} {count}")

@@ -459,15 +459,16 @@ def test_time_grows_linearly_with_text_length(analyzer: Analyzer) -> None:
         doc = analyzer.nlp(text)  # parsed outside the timing: only the stage is measured
         analysis = Analysis(article=Article(text=text, published=date(2023, 4, 11)))
         best = float("inf")
-        for _ in range(5):  # best of five: the machine is shared
-            started = time.perf_counter()
+        for _ in range(5):  # best of five, in process time: the machine is shared
+            started = time.process_time()
             mentions = resolver(doc, analysis)
-            best = min(best, time.perf_counter() - started)
+            best = min(best, time.process_time() - started)
         assert len(mentions) >= 3 * n
         return best
 
     small, large = seconds(25), seconds(200)
-    assert large < small * 8 * 3  # eight times the text: far under the 64 times of quadratic
+    # eight times the text: far under the 64 times of quadratic (a floor for the clock's tick)
+    assert large < max(small, 0.005) * 8 * 3
 
 
 def test_every_rule_of_the_data_file_names_an_op_the_code_has() -> None:

@@ -167,12 +167,13 @@ def test_unreachable_url_is_a_clear_error(url: str, monkeypatch: pytest.MonkeyPa
     assert "could not fetch" in str(failure) and url in str(failure)
 
 
-def test_a_reader_that_breaks_unexpectedly_costs_only_its_file(tmp_path: Path) -> None:
+def test_json_nested_too_deeply_costs_only_its_file(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(f" date 2023-04-11 {STORY}", encoding="utf-8")
-    # nested deeper than the JSON parser can recurse: not an IngestError, a crash
+    # nested deeper than the JSON parser can recurse: a RecursionError once ended the run
     (tmp_path / "deep.json").write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
     (tmp_path / "z.txt").write_text(" date 2023-04-12 A clash in the hills.", encoding="utf-8")
     items = list(iter_sources([str(tmp_path)]))
     assert [a.text[:7] for a in _ok(items)] == ["Police ", "A clash"]
     [failure] = _failures(items)
-    assert failure.where.endswith("deep.json") and "RecursionError" in failure.message
+    assert failure.where.endswith("deep.json") and failure.line == 1
+    assert "nested too deeply" in failure.message

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from sitrep.analyze.stage import Stage, check_order, load_configs, make_config
 from sitrep.analyze.stages import DEFAULT_STAGES
+from sitrep.analyze.tokens import bound_tokenizer
 from sitrep.model import Analysis, Article
 from sitrep.resources import SPACY_MODEL, Resources
 from sitrep.resources import load_nlp as _load_model
@@ -45,7 +46,8 @@ class Analyzer:
             (s.name, s.assigns, s.make(self.resources, make_config(s, values.get(s.name, {}))))
             for s in specs
         ]
-        self.nlp: Language = self.resources.nlp
+        # linear on hostile text (runs of thousands of marks); ordinary text is untouched
+        self.nlp: Language = bound_tokenizer(self.resources.nlp)
         self.seconds: dict[str, float] = {"spacy": 0.0} | {n: 0.0 for n, _, _ in self.stages}
 
     def stage(self, name: str) -> Stage:

@@ -20,7 +20,8 @@ from sitrep.cli.common import (
     parse_day,
     report_failure,
 )
-from sitrep.runner import Summary
+from sitrep.ingest import IngestError
+from sitrep.runner import ArticleLimits, Summary
 from sitrep.store import StoreError, open_store
 
 
@@ -32,12 +33,35 @@ def ingest(
         bool, typer.Option("--force", help="Re-analyse articles already stored.")
     ] = False,
     allow_private: AllowPrivate = False,
+    max_chars: Annotated[
+        int | None,
+        typer.Option(
+            "--max-chars",
+            min=1000,
+            max=1_000_000,
+            help="Split a longer article into parts of at most this many characters, each "
+            "stored as an article of its own (default 100000, set in data/article_limits.toml).",
+        ),
+    ] = None,
+    article_seconds: Annotated[
+        float | None,
+        typer.Option(
+            "--article-seconds",
+            min=0,
+            help="Seconds of analysis one article may take before it is reported as failed "
+            "(0: no limit) (default 120, set in data/article_limits.toml).",
+        ),
+    ] = None,
 ) -> None:
     """Ingest and analyze articles into the store; exits 1 if any input failed, 2 if the
-    store cannot be opened."""
+    store cannot be opened.
+
+    Each article stands alone: one that cannot be read, breaks the analysis or runs over its
+    time budget is named (file:line) and skipped, and every other one is stored."""
     allow_private_fetching(allow_private)
+    limits = ArticleLimits.load(max_chars, article_seconds)
     try:
-        summary = run_ingest(sources, db, parse_day(published, "--published"), force)
+        summary = run_ingest(sources, db, parse_day(published, "--published"), force, limits)
     except StoreError as err:  # cannot open (a server owns the file, ...): say why, at once
         typer.secho(str(err), fg="red", err=True)
         raise typer.Exit(2) from None
@@ -46,7 +70,11 @@ def ingest(
 
 
 def run_ingest(
-    sources: Sequence[str], db: str | Path, published: date | None = None, force: bool = False
+    sources: Sequence[str],
+    db: str | Path,
+    published: date | None = None,
+    force: bool = False,
+    limits: ArticleLimits | None = None,
 ) -> Summary:
     """Read, analyze and store; one transaction per batch, so a rerun resumes where it stopped."""
     with open_store(db) as store, Progress() as progress:
@@ -57,7 +85,13 @@ def run_ingest(
             on_failure=report_failure,
             published=published,
             force=force,
+            limits=limits,
+            on_split=report_split,
         )
+
+
+def report_split(note: IngestError) -> None:
+    typer.secho(f"note: {note}", fg=typer.colors.CYAN, err=True)
 
 
 class Progress:

@@ -7,6 +7,16 @@ store in bulk) on an engine: this process, or Dask workers (``dask``, imported
 only when asked for). See docs/ARCHITECTURE.md.
 """
 
-from sitrep.runner.local import BATCH_SIZE, Source, Summary, ingest
+from sitrep.runner.budget import ArticleLimits, ArticleTimeout, Deadline
+from sitrep.runner.local import BATCH_SIZE, Source, Summary, analyse_batch, ingest
 
-__all__ = ["BATCH_SIZE", "Source", "Summary", "ingest"]
+__all__ = [
+    "BATCH_SIZE",
+    "ArticleLimits",
+    "ArticleTimeout",
+    "Deadline",
+    "Source",
+    "Summary",
+    "analyse_batch",
+    "ingest",
+]

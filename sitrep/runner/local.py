@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sitrep.cluster.sync import cluster_pending
-from sitrep.ingest import Failure, IngestError, iter_located
+from sitrep.ingest import Failure, IngestError, iter_located, split_long
 from sitrep.model import Analysis, Article
+from sitrep.runner.budget import ArticleLimits, ArticleTimeout, Deadline
 from sitrep.store import Store
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ class Summary:
     events: int = 0
     incidents: int = 0  # incidents written or rewritten by the clustering after each batch
     failures: list[Failure] = field(default_factory=list)
+    split: list[IngestError] = field(default_factory=list)  # articles split into parts: notes
     seconds: float = 0.0  # analysing and writing, not reading or loading the model
 
     @property
@@ -48,9 +50,10 @@ class Summary:
         return len(self.failures)
 
     def line(self) -> str:
+        parts = f", {len(self.split)} too long and split into parts" if self.split else ""
         return (
             f"{self.stored} articles stored, {self.duplicates} skipped as already stored, "
-            f"{self.failed} failed, {self.events} events found"
+            f"{self.failed} failed, {self.events} events found{parts}"
         )
 
 
@@ -71,6 +74,8 @@ def ingest(
     on_failure: Callable[[Failure], None] | None = None,
     published: date | None = None,
     force: bool = False,
+    limits: ArticleLimits | None = None,
+    on_split: Callable[[IngestError], None] | None = None,
 ) -> Summary:
     """Read, analyse and store every article of the sources; one transaction per batch.
 
@@ -78,12 +83,48 @@ def ingest(
     is skipped (unless ``force``). ``on_progress`` is called after each committed
     batch, ``on_failure`` as each failure comes. Without an analyzer one is built
     when the first batch needs it, so a run with nothing new loads no model.
+
+    Each article stands on its own (``limits``, by default data/article_limits.toml): one
+    longer than ``max_chars`` is split into parts (``on_split`` is told, naming it), and one
+    whose analysis raises or runs over ``seconds`` is a failure named by file and line, while
+    every other article of its batch is still stored.
     """
-    run = _Run(store, analyzer, batch_size, on_progress, on_failure, force)
+    limits = limits if limits is not None else ArticleLimits.load()
+    run = _Run(store, analyzer, batch_size, on_progress, on_failure, force, limits, on_split)
     for item in _items(sources, published):
         run.take(item)
     run.finish()
     return run.summary
+
+
+def analyse_batch(
+    analyzer: Analyzer, batch: list[tuple[str, Article]], seconds: float
+) -> tuple[list[Analysis], list[Failure]]:
+    """The analyses of a batch of (where, article), in order, and a failure for each article
+    that raised or ran over ``seconds`` (0: no limit), named by where it was read.
+
+    The batch runs at once under one budget; if it breaks or runs over, each article runs
+    alone with the whole budget, so only the one at fault is lost.
+    """
+    try:
+        with Deadline(seconds):
+            return list(analyzer.analyze([article for _, article in batch])), []
+    except (Exception, ArticleTimeout):  # find the article at fault below, and name it
+        pass
+    analyses, failures = [], []
+    for where, article in batch:
+        try:
+            with Deadline(seconds):
+                analyses.append(analyzer.analyze_one(article))
+        except ArticleTimeout:
+            failures.append(_analysis_failure(where, article, f"took longer than {seconds:g} s"))
+        except Exception as err:
+            failures.append(_analysis_failure(where, article, f"{type(err).__name__}: {err}"))
+    return analyses, failures
+
+
+def _analysis_failure(where: str, article: Article, why: str) -> Failure:
+    return Failure(IngestError(where, f"analysis failed on article {article.id}: {why}"))
 
 
 def _items(sources: Iterable[Source], published: date | None) -> Iterator[_Located | Failure]:
@@ -110,9 +151,12 @@ class _Run:
         on_progress: Callable[[Summary], None] | None,
         on_failure: Callable[[Failure], None] | None,
         force: bool,
+        limits: ArticleLimits,
+        on_split: Callable[[IngestError], None] | None,
     ) -> None:
         self.store, self.analyzer, self.batch_size = store, analyzer, max(1, batch_size)
         self.on_progress, self.on_failure, self.force = on_progress, on_failure, force
+        self.limits, self.on_split = limits, on_split
         self.summary = Summary()
         self.seen: set[str] = set()
         self.unchecked: list[_Located] = []  # not yet looked up in the store
@@ -121,7 +165,25 @@ class _Run:
     def take(self, item: _Located | Failure) -> None:
         if isinstance(item, Failure):
             self._fail(item)
-        elif item.article.id in self.seen:
+            return
+        parts = split_long(item.article, self.limits.max_chars)
+        if len(parts) > 1:
+            self._note_split(item, len(parts))
+        for part in parts:
+            self._take_one(_Located(item.where, part))
+
+    def _note_split(self, item: _Located, parts: int) -> None:
+        note = IngestError(
+            item.where,
+            f"article of {len(item.article.text):,} characters split into {parts} parts "
+            f'of at most {self.limits.max_chars:,} (stored as "... (part N of {parts})")',
+        )
+        self.summary.split.append(note)
+        if self.on_split is not None:
+            self.on_split(note)
+
+    def _take_one(self, item: _Located) -> None:
+        if item.article.id in self.seen:
             self.summary.duplicates += 1
         else:
             self.seen.add(item.article.id)
@@ -163,20 +225,11 @@ class _Run:
             self.on_progress(self.summary)
 
     def _analyse(self, analyzer: Analyzer, batch: list[_Located]) -> list[Analysis]:
-        """The batch's analyses; if one article breaks the batch, each alone, skipping it."""
-        try:
-            return list(analyzer.analyze([i.article for i in batch]))
-        except Exception:  # find the article at fault below, and name it
-            pass
-        analyses = []
-        for item in batch:
-            try:
-                analyses.append(analyzer.analyze_one(item.article))
-            except Exception as err:
-                message = (
-                    f"analysis failed on article {item.article.id}: {type(err).__name__}: {err}"
-                )
-                self._fail(Failure(IngestError(item.where, message)))
+        analyses, failures = analyse_batch(
+            analyzer, [(i.where, i.article) for i in batch], self.limits.seconds
+        )
+        for failure in failures:
+            self._fail(failure)
         return analyses
 
     def _analyzer(self) -> Analyzer:

@@ -35,6 +35,8 @@ from sitrep.model import (
     Sourcing,
     Span,
 )
+from sitrep.runner.budget import ArticleLimits
+from sitrep.runner.local import analyse_batch
 from sitrep.runner.shards import Located
 
 if TYPE_CHECKING:
@@ -58,21 +60,21 @@ class ShardResult:
 
 
 def analyse_shard(
-    analyzer: Analyzer, key: str, items: list[Located], version: str, worker: str = ""
+    analyzer: Analyzer,
+    key: str,
+    items: list[Located],
+    version: str,
+    worker: str = "",
+    seconds: float | None = None,
 ) -> ShardResult:
-    """Analyse the articles; if one breaks the batch, each alone, naming and skipping it."""
+    """Analyse the articles as `sitrep ingest` does (``analyse_batch``): if one breaks the
+    batch or runs over ``seconds`` (by default data/article_limits.toml), each alone, naming
+    and skipping the one at fault."""
     started = time.perf_counter()
     result = ShardResult(key, version=version, worker=worker or f"pid {os.getpid()}")
-    try:
-        analyses = list(analyzer.analyze([i.article for i in items]))
-    except Exception:  # find the article at fault below, and name it
-        analyses = []
-        for item in items:
-            try:
-                analyses.append(analyzer.analyze_one(item.article))
-            except Exception as err:
-                why = f"analysis failed on article {item.article.id}: {type(err).__name__}: {err}"
-                result.failures.append((item.where, why))
+    budget = ArticleLimits.load().seconds if seconds is None else seconds
+    analyses, failures = analyse_batch(analyzer, [(i.where, i.article) for i in items], budget)
+    result.failures = [(f.error.where, f.error.message) for f in failures]
     result.records = [to_record(a) for a in analyses]
     result.seconds = time.perf_counter() - started
     return result

@@ -17,8 +17,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from sitrep.ingest import Failure, IngestError, is_url, iter_located
+from sitrep.ingest import Failure, IngestError, is_url, iter_located, split_long
 from sitrep.model import Article
+from sitrep.runner.budget import ArticleLimits
 
 SHARD_SIZE = 64
 
@@ -84,16 +85,19 @@ def iter_shards(
     version: str,
     size: int = SHARD_SIZE,
     published: date | None = None,
+    max_chars: int | None = None,
 ) -> Iterator[Shard | Failure | Duplicate]:
     """The shards of the inputs in reading order, with the bad records (as Failures, named by
     file and line) and the stories read twice (as Duplicates) as they come.
 
     Only the ids seen so far are kept, and one shard of articles, so memory stays flat in
-    the number of inputs.
+    the number of inputs. An article over ``max_chars`` (by default data/article_limits.toml)
+    comes as its parts, as in `sitrep ingest`.
     """
+    limit = ArticleLimits.load().max_chars if max_chars is None else max_chars
     seen: set[str] = set()
     items: list[Located] = []
-    for where, item in iter_located(sources, published):
+    for where, item in _split_articles(iter_located(sources, published), limit):
         if isinstance(item, Failure):
             yield item
         elif item.id in seen:
@@ -106,6 +110,15 @@ def iter_shards(
                 items = []
     if items:
         yield Shard(shard_key(version, (i.article.id for i in items)), items)
+
+
+def _split_articles(
+    located: Iterable[tuple[str, Article | Failure]], max_chars: int
+) -> Iterator[tuple[str, Article | Failure]]:
+    for where, item in located:
+        parts = [item] if isinstance(item, Failure) else split_long(item, max_chars)
+        for part in parts:
+            yield where, part
 
 
 def failure(where: str, message: str) -> Failure:

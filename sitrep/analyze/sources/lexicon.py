@@ -111,7 +111,8 @@ class Lexicon:
         self.dashes = tuple(sorted(embeds["dashes"], key=len, reverse=True))
         credits = data["credits"]
         self.credit_agencies = frozenset(a.lower() for a in credits["agencies"])
-        part = r"[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}"
+        # words of at most 41 characters: an unbounded word made "A-A-A-..." quadratic
+        part = r"[A-Z][\w'’&-]{0,40}(?: [A-Z][\w'’&-]{0,40}){0,3}"
         self.credit_run = re.compile(rf"(?<![\w/])(?:{part})(?: ?/ ?(?:{part})){{1,4}}(?![\w/])")
         openers = "|".join(re.escape(o) for o in credits["openers"])
         place = r"(?:[A-Z][A-Z'’.\- ]{1,30}|[A-Z][a-z]{2,20})"
