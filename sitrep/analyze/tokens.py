@@ -48,6 +48,8 @@ class BoundedTokenizer:
             yield self(text)
 
     def __getattr__(self, name: str) -> Any:  # rules, vocab, to_disk...: spaCy's own
+        if name.startswith("__") or name in ("inner", "max_run"):  # unset while unpickling
+            raise AttributeError(name)
         return getattr(self.inner, name)
 
 
