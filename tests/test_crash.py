@@ -1,4 +1,5 @@
-"""Crash safety: `sitrep ingest` and the server's writer killed with SIGKILL at random points.
+"""Crash safety: `sitrep ingest`, `sitrep run` and the server's writer killed with SIGKILL at
+random points.
 
 Real processes over both back ends (a DuckDB file and the session's PostgreSQL server).
 After each kill the store passes its integrity check and holds only whole articles of the
@@ -174,6 +175,52 @@ def test_ingest_killed_at_random_points_leaves_a_whole_store_and_resumes(
             break
     assert len(landed) == TRIALS, "the runs ended before they could be killed"
     _report(f"ingest/{kind}", landed, len(rows))
+
+
+def _kill_run_at_random(command: list[str], pick: random.Random, within: float) -> bool:
+    """Run `sitrep run` and SIGKILL it a random time into its expected length ``within``
+    (while it loads, analyses a shard, writes Parquet or loads the store): whether the kill
+    came before it ended."""
+    process = subprocess.Popen(command, stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+    threading.Timer(pick.uniform(0, within), _kill, [process]).start()
+    process.wait(timeout=300)
+    return process.returncode == -signal.SIGKILL
+
+
+@pytest.mark.parametrize("kind", ["duckdb", "postgresql"])
+def test_run_killed_at_random_points_leaves_a_whole_store_and_resumes(
+    kind: str, tmp_path: Path, request: pytest.FixtureRequest, analyzer: Analyzer
+) -> None:
+    rows = _articles("run")
+    inputs = _write_jsonl(tmp_path / "articles.jsonl", rows)
+    expected = Expected()
+    expected.add(rows, analyzer, tmp_path)
+    pick = random.Random(os.environ.get("SITREP_CRASH_SEED", time.time_ns()))
+    landed, within = [], 0.0
+    for trial in range(3 * TRIALS + 1):  # the first run, whole, says how long one takes
+        url = _store_url(kind, tmp_path, request, trial)
+        results = tmp_path / f"results-{trial}"
+        command = [SITREP, "run", str(inputs), "--db", url, "--results", str(results)]
+        command += ["--shard-size", "16"]
+        if not within:
+            started = time.monotonic()
+            subprocess.run(command, capture_output=True, timeout=300, check=True)
+            within = time.monotonic() - started
+            _assert_whole(url, expected, complete=True)
+            continue
+        killed = _kill_run_at_random(command, pick, within)
+        stored = _assert_whole(url, expected, complete=False)
+        rerun = subprocess.run(command, capture_output=True, text=True, timeout=300)
+        assert rerun.returncode == 0, rerun.stderr
+        assert f"{len(rows) - stored} articles done" in rerun.stdout
+        _assert_whole(url, expected, complete=True)
+        if killed:
+            landed.append((0, stored))  # a run has no batches to count: its kill is timed
+            _note(f"run/{kind}", landed)
+        if len(landed) == TRIALS:
+            break
+    assert len(landed) == TRIALS, "the runs ended before they could be killed"
+    _report(f"run/{kind}", landed, len(rows))
 
 
 def _post_all(url: str, rows: list[dict[str, str]], answered: list[float]) -> None:
