@@ -74,6 +74,9 @@ class Place:
     lon: float
     feature_code: str | None
     confidence: float
+    # A people's name read as its country ("Russian drones", "Palestinians"): a mention of the
+    # country for geoparsing, never where an incident happened. Absent in older records: False.
+    demonym: bool = False
 
 
 @dataclass(slots=True)

@@ -1136,3 +1136,45 @@ def test_a_group_named_beside_an_air_strike_is_its_target(
     assert strikes[0].actor1 is not None and strikes[0].actor1.startswith("Military Forces of")
     assert launcher in strikes[0].actor1
     assert strikes[0].actor2 is not None and target in strikes[0].actor2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Ukrainian official said two civilians were killed in a drone strike on Tuesday.",
+        "Two civilians were killed when Russian shells hit a market on Tuesday.",
+    ],
+)
+def test_a_peoples_name_makes_no_country_wide_total(typer_ready, analyze, text: str) -> None:
+    # "Ukrainian", "Russian" are mentions of a country for geoparsing, not where a toll is
+    # counted: the sentence keeps its toll and its event is not put at the country
+    event = _only_event(analyze(text))
+    assert event.fatalities == 2
+    assert event.location is None or event.location.precision < 3
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Russian drones struck a fuel depot in Sumy on Monday, killing two people.", "Sumy"),
+        (
+            "Russian artillery shelled Kramatorsk on Friday, killing three residents.",
+            "Kramatorsk",
+        ),
+    ],
+)
+def test_a_peoples_name_is_never_the_scene(typer_ready, analyze, text: str, town: str) -> None:
+    event = _only_event(analyze(text))
+    assert _town_of(event) == town
+    assert event.location is not None and event.location.precision == 1
+
+
+def test_a_peoples_name_alone_places_no_incident_in_its_country(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "Sudanese paramilitaries shelled a market on Sunday, killing 12 people, "
+        "a Sudanese doctors group said."
+    )
+    assert any(p.demonym and p.country_code == "SD" for p in analysis.places)
+    event = _only_event(analysis)
+    assert event.location is None or event.location.precision < 3
+    assert event.fatalities == 12

@@ -159,10 +159,12 @@ def test_the_index_is_built_by_setup_and_a_missing_one_asks_for_it(tmp_path) -> 
         gazetteer.open_index(tmp_path / "gazetteer-missing.sqlite")
 
 
-def test_front_line_villages_from_the_curated_file_and_no_demonyms(analyze) -> None:
+def test_front_line_villages_from_the_curated_file_and_a_marked_demonym(analyze) -> None:
     text = "Ukrainian troops advanced near Robotyne and Klishchiivka, south of Bakhmut."
     places = _by_text(analyze(text).places)
-    assert "Ukrainian" not in places
+    # "Ukrainian" is the country as a people's name, marked so, never a place named as such
+    assert "Ukrainian" not in places or places["Ukrainian"].demonym
+    assert not any(p.demonym for name, p in places.items() if name != "Ukrainian")
     assert places["Robotyne"].admin1 == "Zaporizhzhia"
     assert places["Klishchiivka"].admin1 == "Donetsk"
 
@@ -690,3 +692,40 @@ def test_a_town_then_a_word_or_two_then_an_institution(analyze) -> None:
         analyze("Flights left Greenville International Airport in South Carolina late.").places
     )
     assert airport["Greenville"].admin1 == "South Carolina"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        ("Afghan officials said the talks would resume next week.", "Afghan", "AF"),
+        ("Thousands of Palestinians gathered for the funeral on Friday.", "Palestinians", "PS"),
+        ("The Kenyan government denied the report.", "Kenyan", "KE"),
+    ],
+)
+def test_a_peoples_name_is_a_mention_of_its_country(analyze, text, word, code) -> None:
+    # The news corpora annotate demonyms as toponyms: a mention of the country, marked as a
+    # people's name so that the events stage can tell it from a place named as such.
+    place = _by_text(analyze(text).places)[word]
+    assert place.country_code == code
+    assert place.feature_code is not None and place.feature_code.startswith("PCL")
+    assert place.demonym
+
+
+def test_a_country_named_as_such_is_no_peoples_name(analyze) -> None:
+    places = _by_text(analyze("Officials in Afghanistan met envoys from Kenya.").places)
+    assert places["Afghanistan"].country_code == "AF" and not places["Afghanistan"].demonym
+    assert places["Kenya"].country_code == "KE" and not places["Kenya"].demonym
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Russian drones struck a fuel depot in Kupiansk on Monday.", "Kupiansk"),
+        ("Russian artillery shelled Vovchansk overnight, wounding three residents.", "Vovchansk"),
+        ("Russian glide bombs hit Zolochiv on Wednesday.", "Zolochiv"),
+    ],
+)
+def test_a_peoples_name_does_not_pull_a_town_into_its_country(analyze, text, town) -> None:
+    # "Russian" says whose the drones are, not where the article is: the town stays Ukrainian
+    place = _by_text(analyze(text).places)[town]
+    assert place.country_code == "UA" and not place.demonym

@@ -295,6 +295,21 @@ def test_article_reads_back_with_its_layers(store: Store) -> None:
     assert store.article("no-such-id") is None
 
 
+def test_a_peoples_name_reads_back_as_one(store: Store) -> None:
+    analysis = _analysis(text="Russian shelling hit Kharkiv on Saturday, killing 3 people.")
+    russian = Place("Russian", 0, 7, "Russia", 2017370, "RU", None, None, 60.0, 100.0, "PCLF", 0.9)
+    russian.demonym = True
+    analysis.places = [russian, *analysis.places]
+    store.write([analysis])
+    back = store.article(analysis.article.id)
+    assert back is not None
+    assert [p.demonym for p in back.places] == [True, False]
+    # a record from before the field: a place named as such
+    record = back.to_dict()["places"][1]
+    del record["demonym"]
+    assert Place(**record).demonym is False
+
+
 def test_integrity_check_names_what_is_wrong(store_url: str) -> None:
     analysis = _analysis()
     with open_store(store_url, version="test") as store:

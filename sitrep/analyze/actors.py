@@ -436,10 +436,11 @@ def _mention(span: Span, name: str, kind: str, country: str | None) -> ActorMent
 
 
 def focus_country(places: list[Place]) -> str | None:
-    """The country an article is mostly about: the most mentioned, towns counting double."""
+    """The country an article is mostly about: the most mentioned, towns counting double.
+    A people's name ("Russian drones") names whose, not where, and does not count."""
     counts: Counter[str] = Counter()
     for place in places:
-        if place.country_code:
+        if place.country_code and not place.demonym:
             is_country = (place.feature_code or "").startswith("PCL")
             counts[place.country_code] += 1 if is_country else 2
     return counts.most_common(1)[0][0] if counts else None

@@ -96,6 +96,10 @@ CREATE TABLE watch_alert_events (
     channel VARCHAR, event_id VARCHAR, incident_id VARCHAR, PRIMARY KEY (channel, event_id)
 );
 """,
+    # a place that is a people's name standing for its country ("Russian drones")
+    """
+ALTER TABLE places ADD COLUMN demonym BOOLEAN DEFAULT FALSE;
+""",
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -69,10 +69,15 @@ class ArticleView:
         self.text = doc.text  # joined anew on every access: read it once
         self.layout = analysis.layout
         # Country names standing for a state's forces stay places; other actors do not
-        # ("Gunmen" or "Hezbollah" read as toponyms).
+        # ("Gunmen" or "Hezbollah" read as toponyms). A people's name ("Russian drones", "a
+        # Ukrainian official") says whose, never where: no scene, no country-wide toll.
         actor_spans = _ByStart(m for m in analysis.actors if m.kind != "military" or " " in m.text)
         self.places = sorted(
-            (p for p in analysis.places if not actor_spans.overlapping(p.start, p.end)),
+            (
+                p
+                for p in analysis.places
+                if not p.demonym and not actor_spans.overlapping(p.start, p.end)
+            ),
             key=lambda p: p.start,
         )
         self.place_index = _ByStart(self.places)

@@ -238,6 +238,7 @@ class Mention:
     direction_start: int = -1  # where the direction word begins
     direction_text: str = ""  # "southern Iraq"
     needs_support: bool = False  # kept only when other places point to its country
+    demonym: bool = False  # "Russian", "Afghans": a people's name standing for its country
     best: Candidate | None = None
     scores: list[float] = field(default_factory=list)
     _facts: tuple[bool, bool, int] = (False, False, -1)  # see _name_facts
@@ -753,7 +754,10 @@ class Recognizer:
         )
         abbrevs = self._abbrev_keys(tokens)
         extra = [self._entity_key(e) for e in ents if e.label_ in PLACE_LABELS]
-        found = self.gaz.lookup([k for _, _, k in phrases] + [k for _, k in abbrevs] + extra)
+        demonyms = _demonym_keys(tokens, ents)
+        found = self.gaz.lookup(
+            [k for _, _, k in phrases] + [k for _, k in abbrevs] + extra + [k for *_, k in demonyms]
+        )
         mentions: list[Mention] = []
         taken = [False] * len(tokens)
         rejected: set[tuple[int, int]] = set()  # gazetteer phrases judged to name no place
@@ -783,6 +787,7 @@ class Recognizer:
                     taken[t] = True
                 break
         mentions += self._abbrev_mentions(tokens, abbrevs, found, taken)
+        mentions += _demonym_mentions(tokens, text, demonyms, found, taken)
         mentions += self._unmatched_entities(doc, ents, taken, found, rejected)
         mentions += _settlement_mentions(tokens, taken, text)
         headed = _headed_mentions(tokens, taken, text, self.words)
@@ -982,6 +987,49 @@ class Recognizer:
             for t in range(ent.start, ent.end):
                 taken[t] = True
         return out
+
+
+# Labels under which the small model tags a people's adjective or plural ("Russian", "Afghans").
+DEMONYM_LABELS = frozenset(("NORP", "GPE", "LOC"))
+
+
+def _demonym_keys(tokens: Sequence[Token], ents: list) -> list[tuple[int, int, str]]:
+    """Entities that may be a people's name ("Russian", "Sri Lankan", "Palestinians"): (first
+    token, last token, demonym key). The news corpora annotate them as mentions of the country
+    (or continent) they name; what they mean is resolved like any other mention."""
+    out = []
+    for ent in ents:
+        if ent.label_ not in DEMONYM_LABELS or len(ent) > 3:
+            continue
+        start, end = _core(ent)
+        if not _is_capitalised(tokens[start].text):
+            continue
+        out.append((start, end - 1, DEMONYM_PREFIX + normalize(ent.doc[start:end].text)))
+    return out
+
+
+_AREA_NOUNS = PLURAL_REGION_WORDS | {"territories", "lands", "areas"}
+
+
+def _demonym_mentions(
+    tokens: Sequence[Token],
+    text: str,
+    demonyms: list[tuple[int, int, str]],
+    found: dict[str, tuple[Candidate, ...]],
+    taken: list[bool],
+) -> list[Mention]:
+    """A people's name the gazetteer knows, as a mention of its country: "Afghan officials"."""
+    out = []
+    for i, j, key in demonyms:
+        if not found.get(key) or any(taken[t] for t in range(i, j + 1)):
+            continue
+        if j + 1 < len(tokens) and tokens[j + 1].lower_ in _AREA_NOUNS:
+            continue  # "the Palestinian territories": a name of its own, not the country
+        start, end = tokens[i].idx, tokens[j].idx + len(tokens[j].text)
+        out.append(Mention(start, end, text[start:end], key, found[key], strong=True, demonym=True))
+        for t in range(i, j + 1):
+            taken[t] = True
+    return out
 
 
 # "Olumbi, in the district of Palma", "Zaman Park in Lahore": what may lie between a place and

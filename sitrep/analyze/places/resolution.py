@@ -176,8 +176,9 @@ class Context:
         return self.countries.most_common(1)[0][0] if self.countries else None
 
     def add(self, m: Mention, sign: float = 1.0) -> None:
-        """Count a mention's chosen entry in (sign 1) or out (sign -1)."""
-        if m.best is None:
+        """Count a mention's chosen entry in (sign 1) or out (sign -1). A people's name says
+        whose ("Russian drones struck ..."), not where the article is: it does not count."""
+        if m.best is None or m.demonym:
             return
         weight = sign * _weight(m)
         for c, p in _likely(m):
@@ -401,15 +402,17 @@ def _place_unknowns(
     gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: str | None, common: frozenset[str]
 ) -> None:
     """Places spaCy names that no gazetteer entry matches: put them where their context is."""
+    # A people's name ("Russian shelling hit ...") never holds a village.
+    named = [m for m in mentions if not m.demonym]
     local = [
         m
-        for m in mentions
+        for m in named
         if m.best is not None and not m.unknown and m.best.entry.country_code == focus
     ]
     # A village is better put in the region the article names than at the country's middle.
     towns = [
         m
-        for m in mentions
+        for m in named
         if m.best is not None and not m.unknown and m.best.entry.kind not in (COUNTRY, CONTINENT)
     ]
     anchor = (
@@ -431,9 +434,9 @@ def _place_unknowns(
             outer = _nearest_before(within, m.start, kinds=(ADMIN1,)) or outer
         m.best = (
             outer
-            or _nearest_after(mentions, m.end, NEAR_AFTER_CHARS)
+            or _nearest_after(named, m.end, NEAR_AFTER_CHARS)
             or _nearest_before(local, m.start)
-            or _nearest_after(mentions, m.end, 3 * NEAR_AFTER_CHARS)
+            or _nearest_after(named, m.end, 3 * NEAR_AFTER_CHARS)
             or anchor
         )
         if m.best is not None:
@@ -573,6 +576,7 @@ def to_place(gaz: gazetteer.Gazetteer, m: Mention) -> Place:
         lon=e.lon,
         feature_code=e.feature_code,
         confidence=confidence(m),
+        demonym=m.demonym,
     )
 
 
@@ -675,7 +679,7 @@ def _support_from_others(mentions: Sequence[Mention]) -> dict[str, Counter]:
     per_key: dict[str, Counter] = defaultdict(Counter)
     total: Counter = Counter()
     for m in mentions:
-        if m.best is not None and m.best.entry.country_code:
+        if m.best is not None and m.best.entry.country_code and not m.demonym:
             weight = 1.0 if m.strong else 0.5
             per_key[m.key][m.best.entry.country_code] += weight
             total[m.best.entry.country_code] += weight
