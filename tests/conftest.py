@@ -85,13 +85,15 @@ def web_store(tmp_path_factory: pytest.TempPathFactory, analyzer: Analyzer) -> P
 
 @dataclass
 class Server:
-    """A `sitrep serve` process and where it answers."""
+    """A `sitrep serve` process, where it answers, and the file its output goes to."""
 
     url: str
     process: subprocess.Popen[bytes]
+    log: Path
 
-    def stop(self) -> None:
-        """SIGTERM, as an operator would stop it; the server withdraws its note and closes."""
+    def stop(self) -> str:
+        """SIGTERM, as an operator would stop it (the server withdraws its note and closes);
+        then everything it printed."""
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
             try:
@@ -99,27 +101,32 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        return self.log.read_text(errors="replace")
 
 
 @pytest.fixture
-def serve() -> Iterator[Callable[..., Server]]:
-    """Start `sitrep serve` (the installed script) on a free local port over a store.
+def serve(tmp_path: Path) -> Iterator[Callable[..., Server]]:
+    """Start `sitrep serve` (the installed script) on a free local port over a store, with
+    extra options, no SITREP_* setting but the token, and its output kept in a file.
 
     Every server started is stopped when the test ends.
     """
     started: list[Server] = []
 
-    def start(db: Path, token: str | None = None) -> Server:
+    def start(db: Path | str, *options: str, token: str | None = None) -> Server:
         port = _free_port()
-        env = {k: v for k, v in os.environ.items() if k != "SITREP_TOKEN"}
+        env = {k: v for k, v in os.environ.items() if not k.startswith("SITREP_")}
         env |= {"SITREP_TOKEN": token} if token else {}
-        command = [SITREP, "serve", "--db", str(db), "--port", str(port)]
-        server = Server(f"http://127.0.0.1:{port}", subprocess.Popen(command, env=env))
+        log = tmp_path / f"serve-{port}.log"
+        command = [SITREP, "serve", "--db", str(db), "--port", str(port), *options]
+        with log.open("wb") as out:
+            process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
+        server = Server(f"http://127.0.0.1:{port}", process, log)
         started.append(server)
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             if server.process.poll() is not None:
-                raise RuntimeError(f"sitrep serve ended with status {server.process.returncode}")
+                raise RuntimeError(f"sitrep serve ended: {server.stop()}")
             try:
                 if httpx.get(f"{server.url}/meta", timeout=2).status_code == 200:
                     return server

@@ -3,15 +3,13 @@ a bounded body, a rate limit with clear answers, and no secret in what the serve
 
 from __future__ import annotations
 
-import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
@@ -27,60 +25,14 @@ ARTICLE = {
 }
 
 
-@dataclass
-class Served:
-    url: str
-    process: subprocess.Popen[bytes]
-    log: Path
-
-    def stop(self) -> str:
-        """SIGTERM, then everything it printed."""
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        return self.log.read_text(errors="replace")
-
-
 @pytest.fixture
-def start(tmp_path: Path) -> Iterator[object]:
-    """Start `sitrep serve` with extra options and environment, its output kept in a file."""
-    started: list[Served] = []
+def start(serve: Callable[..., Any]) -> Callable[..., Any]:
+    """conftest's `serve`, with this module's token unless told otherwise."""
 
-    def run(db: str, *options: str, token: str | None = TOKEN, **env: str) -> Served:
-        port = _free_port()
-        environ = {k: v for k, v in os.environ.items() if not k.startswith("SITREP_")}
-        environ |= ({"SITREP_TOKEN": token} if token else {}) | env
-        log = tmp_path / f"serve-{port}.log"
-        with log.open("wb") as out:
-            process = subprocess.Popen(
-                [SITREP, "serve", "--db", db, "--port", str(port), *options],
-                env=environ, stdout=out, stderr=subprocess.STDOUT,
-            )  # fmt: skip
-        served = Served(f"http://127.0.0.1:{port}", process, log)
-        started.append(served)
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            assert process.poll() is None, log.read_text()
-            try:
-                if httpx.get(f"{served.url}/meta", timeout=2).status_code == 200:
-                    return served
-            except httpx.TransportError:
-                time.sleep(0.2)
-        raise RuntimeError(f"sitrep serve did not answer on {served.url}")
+    def run(db: str, *options: str, token: str | None = TOKEN) -> Any:
+        return serve(db, *options, token=token)
 
-    yield run
-    for served in started:
-        served.stop()
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+    return run
 
 
 def _copy(web_store: Path, tmp_path: Path) -> str:
