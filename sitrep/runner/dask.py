@@ -19,6 +19,7 @@ from typing import Any
 
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
 
+from sitrep.runner.budget import ArticleLimits
 from sitrep.runner.jobs import ShardFailed, peak_rss_mb
 from sitrep.runner.results import ShardResult, analyse_shard
 from sitrep.runner.shards import Located, Shard
@@ -38,6 +39,7 @@ class AnalyzerPlugin(WorkerPlugin):
     def __init__(self) -> None:
         self.analyzer: Any = None
         self.version = ""
+        self.seconds = 0.0  # each article's budget, read once per worker
         self.loads = 0  # how often this worker loaded the model (the tests read it)
 
     def setup(self, worker: Any) -> None:
@@ -46,6 +48,7 @@ class AnalyzerPlugin(WorkerPlugin):
 
         self.analyzer = Analyzer(resources=prepare())
         self.version = analysis_version()
+        self.seconds = ArticleLimits.load().seconds
         self.loads += 1
 
 
@@ -54,7 +57,9 @@ def analyse_on_worker(key: str, items: list[Located]) -> ShardResult:
     carries the worker's analysis version, which the client checks against its own."""
     worker = get_worker()
     plugin = worker.plugins[PLUGIN]
-    return analyse_shard(plugin.analyzer, key, items, plugin.version, worker.address)
+    return analyse_shard(
+        plugin.analyzer, key, items, plugin.version, plugin.seconds, worker.address
+    )
 
 
 def plugin_loads(dask_worker: Any) -> int:

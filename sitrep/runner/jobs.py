@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Protocol
 from sitrep.cluster.sync import cluster_pending
 from sitrep.ingest import Failure
 from sitrep.model import Analysis
+from sitrep.runner.budget import ArticleLimits
 from sitrep.runner.results import ResultsDir, ShardResult, analyse_shard
 from sitrep.runner.shards import SHARD_SIZE, Duplicate, Shard, failure, iter_shards
 from sitrep.store import Store
@@ -76,6 +77,7 @@ class LocalEngine:
     def __init__(self, analyzer: Analyzer | None = None) -> None:
         self.analyzer = analyzer
         self.ready_at: float | None = time.perf_counter() if analyzer is not None else None
+        self.seconds = ArticleLimits.load().seconds  # each article's budget, read once
 
     @property
     def workers(self) -> int:
@@ -88,7 +90,7 @@ class LocalEngine:
 
                 self.analyzer = Analyzer(resources=prepare())
                 self.ready_at = time.perf_counter()
-            yield analyse_shard(self.analyzer, shard.key, shard.items, version)
+            yield analyse_shard(self.analyzer, shard.key, shard.items, version, self.seconds)
 
     def peak_memory_mb(self) -> list[float]:
         return [peak_rss_mb()]

@@ -35,7 +35,6 @@ from sitrep.model import (
     Sourcing,
     Span,
 )
-from sitrep.runner.budget import ArticleLimits
 from sitrep.runner.local import analyse_batch
 from sitrep.runner.shards import Located
 
@@ -64,16 +63,15 @@ def analyse_shard(
     key: str,
     items: list[Located],
     version: str,
+    seconds: float,
     worker: str = "",
-    seconds: float | None = None,
 ) -> ShardResult:
     """Analyse the articles as `sitrep ingest` does (``analyse_batch``): if one breaks the
-    batch or runs over ``seconds`` (by default data/article_limits.toml), each alone, naming
-    and skipping the one at fault."""
+    batch or runs over ``seconds`` (0: no limit), each alone, naming and skipping the one at
+    fault."""
     started = time.perf_counter()
     result = ShardResult(key, version=version, worker=worker or f"pid {os.getpid()}")
-    budget = ArticleLimits.load().seconds if seconds is None else seconds
-    analyses, failures = analyse_batch(analyzer, [(i.where, i.article) for i in items], budget)
+    analyses, failures = analyse_batch(analyzer, [(i.where, i.article) for i in items], seconds)
     result.failures = [(f.error.where, f.error.message) for f in failures]
     result.records = [to_record(a) for a in analyses]
     result.seconds = time.perf_counter() - started
