@@ -1,8 +1,18 @@
 """sitrep: news reports in, conflict-event records out."""
 
 import hashlib
+import os
+import sys
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+
+# One BLAS thread per process: a process analyses one article at a time and `sitrep run` puts
+# a process on each core. It has to be said before numpy loads OpenBLAS (set later, OpenBLAS's
+# idle threads still spin), so the spaCy models use numpy's products only when it was.
+# Setting OPENBLAS_NUM_THREADS yourself overrides this.
+ONE_BLAS_THREAD = "numpy" not in sys.modules or os.environ.get("OPENBLAS_NUM_THREADS") == "1"
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+ONE_BLAS_THREAD = ONE_BLAS_THREAD and os.environ["OPENBLAS_NUM_THREADS"] == "1"
 
 try:
     __version__ = version("sitrep")

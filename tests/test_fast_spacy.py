@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import numpy as np
 import pytest
 import spacy
@@ -20,6 +22,7 @@ from spacy.attrs import (
     TAG,
 )
 
+from sitrep import ONE_BLAS_THREAD
 from sitrep.analyze import Analyzer
 from sitrep.analyze.fast_spacy import FastAttributeRuler, FastLemmatizer
 from sitrep.ingest import EXAMPLES
@@ -51,6 +54,14 @@ def test_the_analyzer_uses_the_drop_ins(analyzer: Analyzer) -> None:
     assert isinstance(analyzer.nlp.get_pipe("attribute_ruler"), FastAttributeRuler)
     assert isinstance(analyzer.nlp.get_pipe("lemmatizer"), FastLemmatizer)
     assert analyzer.nlp.pipe_names == spacy.load(SPACY_MODEL).pipe_names
+
+
+def test_the_models_use_numpys_products_on_one_blas_thread(analyzer: Analyzer) -> None:
+    models = [p.model for _, p in analyzer.nlp.pipeline if getattr(p, "model", None)]
+    blis = {getattr(node.ops, "use_blis", None) for m in models for node in m.walk()}
+    # sitrep says OPENBLAS_NUM_THREADS=1 before numpy loads, unless numpy came first
+    assert blis == ({False} if ONE_BLAS_THREAD else {True})
+    assert os.environ["OPENBLAS_NUM_THREADS"] == "1" or not ONE_BLAS_THREAD
 
 
 def test_every_token_attribute_equals_spacys(
