@@ -17,6 +17,7 @@ from sitrep.analyze.events.drafts import (
     _span_root,
     _tree_path,
 )
+from sitrep.analyze.tokens import span_text, span_tokens
 from sitrep.model import Place
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ class Tolls:
         or over a whole country ("two civilians were killed across Ukraine")."""
         key = (sentence.start, sentence.end)
         if key not in self._zeros:  # several triggers share a sentence: search it once
-            self._zeros[key] = self.view.lex.zero.search(sentence.text)
+            self._zeros[key] = self.view.lex.zero.search(span_text(sentence))
         zero = self._zeros[key]
         if zero is not None:
             start = sentence.start_char + zero.start()
@@ -50,13 +51,13 @@ class Tolls:
         if split or self.country_wide(sentence) or self._aggregate(key, sentence):
             return []
         if key not in self._by_sentence:  # several triggers share a sentence: read it once
-            found = (self._toll_at(token) for token in sentence)
+            found = (self._toll_at(token) for token in span_tokens(sentence))
             self._by_sentence[key] = [toll for toll in found if toll is not None]
         return list(self._by_sentence[key])
 
     def _aggregate(self, key: tuple[int, int], sentence: Span) -> bool:
         if key not in self._aggregates:
-            self._aggregates[key] = self.view.lex.aggregate.search(sentence.text) is not None
+            self._aggregates[key] = self.view.lex.aggregate.search(span_text(sentence)) is not None
         return self._aggregates[key]
 
     def _zero_covers(self, start: int, end: int, trigger: Token) -> bool:
@@ -88,7 +89,10 @@ class Tolls:
             return all(_place_level(p) == 0 for p in places)
         # The places stage may skip a country it reads as an actor ("forces in Myanmar").
         states = self.view.actor_lexicon.state_words
-        return any(t.lower_ in states and t.pos_ == "PROPN" and t.dep_ == "pobj" for t in sentence)
+        return any(
+            t.lower_ in states and t.pos_ == "PROPN" and t.dep_ == "pobj"
+            for t in span_tokens(sentence)
+        )
 
     def _possessive(self, place: Place) -> bool:
         token = _span_root(self.view.doc, place.start, place.end)
