@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -24,6 +25,7 @@ from spacy.attrs import (
 
 from sitrep import ONE_BLAS_THREAD
 from sitrep.analyze import Analyzer
+from sitrep.analyze.fast_ner import FastNER
 from sitrep.analyze.fast_spacy import FastAttributeRuler, FastLemmatizer
 from sitrep.ingest import EXAMPLES
 from sitrep.resources import SPACY_MODEL
@@ -120,3 +122,44 @@ def test_the_pipeline_pickles_for_a_worker(analyzer: Analyzer) -> None:
     theirs, mine = analyzer.nlp(ODD_TEXT), copy(ODD_TEXT)
     assert np.array_equal(_annotations(theirs)[0], _annotations(mine)[0])
     assert _annotations(theirs)[1:] == _annotations(mine)[1:]
+
+
+# Where the recogniser's rules bite: an entity at the very end, one across a sentence start,
+# runs of whitespace, one-token and one-word Docs, a long list of names in one sentence.
+NER_TEXTS = [
+    "Fighting broke out in Goma on Monday between M23 and the Congolese army",
+    "They met Ali Musa.  \n\n  Musa Ali left for Nairobi.\tThe UN said so",
+    "Kharkiv",
+    "   ",
+    "Troops from Chad, Niger, Mali, Burkina Faso and Nigeria reached Maiduguri, Bama, Gwoza "
+    "and Damboa late on 3 March 2024, the African Union's mission said in Addis Ababa.",
+    "Smith\nJones",
+]
+
+
+def _entities(doc: spacy.tokens.Doc) -> np.ndarray:
+    return doc.to_array([ENT_IOB, ENT_TYPE])
+
+
+def test_the_recogniser_decodes_to_spacys_entities(
+    stock: spacy.language.Language, analyzer: Analyzer, shared: Path
+) -> None:
+    assert isinstance(analyzer.nlp.get_pipe("ner"), FastNER)
+    folder = shared / "benchmarks" / "events-dev" / "articles"
+    texts = NER_TEXTS + _texts() + [p.read_text("utf-8") for p in sorted(folder.glob("*.txt"))]
+    ours = list(analyzer.nlp.pipe(texts))  # batches of several Docs, as the analyzer runs
+    found = 0
+    for theirs, mine in zip(stock.pipe(texts), ours, strict=True):
+        assert np.array_equal(_entities(theirs), _entities(mine)), theirs.text[:60]
+        found += len(mine.ents)
+    assert found > 500  # the texts hold entities of every kind to decode
+
+
+def test_a_doc_with_entities_already_set_goes_to_spacys_recogniser(analyzer: Analyzer) -> None:
+    nlp = analyzer.nlp
+    with nlp.select_pipes(disable=["ner"]):
+        doc = nlp("Gunmen attacked Mopti and Segou on Friday.")
+    doc.ents = [spacy.tokens.Span(doc, 2, 3, "FAC")]  # a preset the decoder does not read
+    nlp.get_pipe("ner")(doc)
+    assert (doc.ents[0].text, doc.ents[0].label_) == ("Mopti", "FAC")
+    assert "Segou" in [e.text for e in doc.ents]

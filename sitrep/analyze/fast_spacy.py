@@ -19,7 +19,8 @@ pipeline without these components, or with a lemmatizer in another mode, is left
 It also moves the models' matrix products from BLIS to numpy's OpenBLAS when that runs on one
 thread (``sitrep.ONE_BLAS_THREAD``, see ``sitrep/__init__.py``): the small products of the
 tok2vec, parser and recogniser run about a fifth faster that way on this kind of CPU, to the
-same numbers (the benchmark texts give identical entities, heads, labels and tags).
+same numbers (the benchmark texts give identical entities, heads, labels and tags). And the
+entity recogniser decodes over arrays, a batch at a time (``fast_ner.py``), to spaCy's entities.
 ``tests/test_fast_spacy.py`` checks every token attribute against the stock pipeline.
 """
 
@@ -40,6 +41,7 @@ from spacy.tokens import Doc
 from thinc.api import NumpyOps
 
 from sitrep import ONE_BLAS_THREAD
+from sitrep.analyze.fast_ner import speed_up_ner
 
 _COLUMNS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
 _ARRAY_ATTRS = [TAG, LOWER, DEP, IS_SPACE]
@@ -314,7 +316,7 @@ def speed_up(nlp: Language) -> Language:
         )
         fast.lookups = lemmatizer.lookups
     _numpy_products(nlp)
-    return nlp
+    return speed_up_ner(nlp)
 
 
 def _numpy_products(nlp: Language) -> None:
