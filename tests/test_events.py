@@ -393,6 +393,12 @@ def test_a_peaceful_march_has_protesters_and_no_opponent(typer_ready, analyze) -
             "Excessive force against protesters",
             None,
         ),
+        # shooting told as the lead-in to the news is as lethal as shooting told as the news
+        (
+            "Police dispersed a march in Kisumu, Kenya, on Monday after opening fire on the crowd.",
+            "Excessive force against protesters",
+            None,
+        ),
     ],
 )
 def test_excessive_force_is_lethal_force(
