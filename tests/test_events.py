@@ -497,6 +497,24 @@ def test_a_state_of_affairs_in_the_present_is_no_incident(typer_ready, analyze) 
     ]
 
 
+@pytest.mark.parametrize(
+    "state",
+    [
+        "The eastern half of the province is controlled by the rebels, residents say.",
+        "Much of the countryside around the city is occupied by militants loyal to the group.",
+    ],
+)
+def test_a_state_told_in_the_present_passive_is_no_incident(typer_ready, analyze, state) -> None:
+    analysis = analyze(f"Gunmen attacked Maiduguri, Nigeria, on Sunday.\n\n{state}")
+    assert [e.event_type for e in analysis.events] == ["Violence against civilians"], [
+        (e.sub_event_type, e.evidence.text) for e in analysis.events
+    ]
+    # the same words in the past tell that the place changed hands
+    told = state.replace(" is ", " was ").replace(" say.", " said.")
+    analysis = analyze(f"Gunmen attacked Maiduguri, Nigeria, on Sunday.\n\n{told}")
+    assert "Battles" in {e.event_type for e in analysis.events}
+
+
 def test_a_clash_nobody_started_lists_state_forces_first(typer_ready, analyze) -> None:
     event = _only_event(
         analyze(

@@ -185,9 +185,9 @@ def _states_a_condition(head: Token) -> bool:
         verb = _clause_verb(verb.head)
     if verb.tag_ in {"VBZ", "VBP"}:
         return not any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD" for c in verb.children)
-    return verb.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
-    )
+    # "the district is held by the army": a present passive tells a state too
+    present_aux = {"aux"} if verb.tag_ == "VBG" else {"auxpass"} if verb.tag_ == "VBN" else set()
+    return any(c.dep_ in present_aux and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
 
 
 def _in_simple_present(head: Token) -> bool:
