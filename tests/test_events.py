@@ -1021,6 +1021,25 @@ def test_a_far_namesake_in_a_country_named_nowhere_else_is_no_scene(typer_ready,
     assert {e.location.country_code for e in analysis.events if e.location} == {"NG"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # named twice, the namesake is no likelier: repeats are one place, not two
+        "Gunmen killed five villagers near Maiduguri in Borno State on Saturday, police said."
+        "\n\nOn Sunday, gunmen attacked a checkpoint in Suva, killing two soldiers. Residents "
+        "of Suva fled after the attack, police said.",
+        # nor is it where a later sentence that names no place happened
+        "Gunmen killed five villagers near Maiduguri in Borno State on Saturday, police said."
+        "\n\nResidents of Suva said the gunmen came on motorbikes. On Sunday, a bomb exploded "
+        "at a market, wounding seven traders.",
+    ],
+)
+def test_a_far_namesake_named_again_is_still_no_scene(typer_ready, analyze, text: str) -> None:
+    analysis = analyze(text)
+    assert analysis.events
+    assert {e.location.country_code for e in analysis.events if e.location} == {"NG"}
+
+
 def test_a_neighbours_city_named_once_is_still_a_scene(typer_ready, analyze) -> None:
     analysis = analyze(
         "Israeli jets struck the southern suburbs of Beirut on Monday, Lebanese officials said."

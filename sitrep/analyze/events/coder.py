@@ -23,7 +23,6 @@ from sitrep.analyze.events.drafts import (
     _contains,
     _fatalities,
     _is_state,
-    _km,
     _place_level,
     _same_place,
     _span_root,
@@ -61,27 +60,6 @@ from sitrep.analyze.events.sentences import (
 from sitrep.gazetteer import Gazetteer, open_index
 from sitrep.model import ActorMention, Analysis, Event, Location, Place, Trigger, event_id
 from sitrep.model import Span as TextSpan
-
-
-def _named_countries(
-    pairs: list[tuple[Place, Token]], context: ArticleContext
-) -> list[tuple[Place, Token]]:
-    """A town read far off in a country the article never otherwise names ("Dessa" read as
-    Ethiopia's Dessie in a story from Niger) is a misreading: the incident falls back to its
-    context. A neighbour's city named once (a strike in Damascus told from Beirut) stays."""
-    if context.focus is None:
-        return pairs
-    counts: dict[str | None, int] = {}
-    for place in context.places:
-        counts[place.country_code] = counts.get(place.country_code, 0) + 1
-    home = [p for p in context.places if p.country_code == context.focus]
-
-    def plausible(place: Place) -> bool:
-        if place.country_code == context.focus or counts[place.country_code] > 1:
-            return True
-        return any(_km(place, other) <= context.lex.foreign_km for other in home)
-
-    return [(p, t) for p, t in pairs if plausible(p)]
 
 
 def _tells_no_incident(
@@ -293,7 +271,6 @@ class EventCoder:
                 context.scene.country_only[trigger_start] = pairs[0][0]
                 continue
             pairs = _sure_places(pairs, context.focus)
-            pairs = _named_countries(pairs, context)
             pairs = _drop_descriptions(pairs, context.lex.directions)
             pairs = _in_one_country(pairs, context.focus)
             places = [p for p, _ in pairs]
