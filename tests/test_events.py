@@ -515,6 +515,24 @@ def test_a_state_told_in_the_present_passive_is_no_incident(typer_ready, analyze
     assert "Battles" in {e.event_type for e in analysis.events}
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Hours later, another bomb exploded near the market, wounding three traders.",
+        "Later that day, militants bombed the market again, wounding three traders.",
+    ],
+)
+def test_one_more_incident_told_later_is_its_own_event(typer_ready, analyze, second) -> None:
+    first = "A bomb exploded at a market in Maiduguri, Nigeria, on Monday, killing four people."
+    analysis = analyze(f"{first}\n\n{second}")
+    assert [e.fatalities for e in analysis.events] == [4, None], [
+        (e.sub_event_type, e.evidence.text) for e in analysis.events
+    ]
+    # "the second blast" points back at one told before: no third incident
+    told_again = f"{first}\n\n{second} Nobody was hurt in the second blast, police said."
+    assert len(analyze(told_again).events) == 2
+
+
 def test_a_clash_nobody_started_lists_state_forces_first(typer_ready, analyze) -> None:
     event = _only_event(
         analyze(

@@ -19,7 +19,8 @@ captions. In order:
    casualty" clause left by its own sentence's incidents closes the one told before;
 4. the headline folds into the main incident; drafts typed from a generic word ("killed")
    join the specific incident at their place and date; drafts of one type group at one place
-   and date merge (a guessed place joins a stated one close by); arrests at a rally (not
+   and date merge (a guessed place joins a stated one close by), unless the later one is told
+   as one more ("another blast", "hit the site again"); arrests at a rally (not
    those that set it off), looting in an attack, weapons seized in a clash and a strike
    whose weapon was shot down fold into their host; vague unplaced drafts go;
 5. the record: actors laid out by the final sub-type, the toll (lowest claim per side, sides

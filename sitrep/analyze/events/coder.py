@@ -53,6 +53,7 @@ from sitrep.analyze.events.sentences import (
     _states_a_condition,
     _sure_places,
     _territory_by_actor,
+    _told_as_another,
     _told_as_cause,
     _weapon_strike,
     _what_they_were_doing,
@@ -186,6 +187,10 @@ class EventCoder:
                 event_type = self.taxonomy[settled]
                 trigger = replace(trigger, sub_event_type=settled, event_type=event_type)
             tolls = context.tolls.stated(sentence, head, split=len(places) > 1)
+            words = (
+                doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+                or head.doc[head.i : head.i + 1]
+            )
             reported = context.parties.reported_by(sentence)
             for place_and_precision in places:
                 place, precision = place_and_precision
@@ -229,6 +234,7 @@ class EventCoder:
                         order=order + len(drafts),
                         triggers=[trigger],
                         cause=_told_as_cause(head, context.lex),
+                        repeat=_told_as_another(words, head, context.lex),
                         reference=_a_reference(head, context.lex),
                         country=country if place is None else None,
                     )

@@ -298,6 +298,8 @@ def _type_group(event_type: str, lex: AssemblyLexicon) -> str:
 def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
     if _type_group(a.event_type, lex) != _type_group(b.event_type, lex):
         return _one_telling(a, b)
+    if b.repeat and a.evidence.start != b.evidence.start:
+        return False  # "another blast" is not the blast told before ``a``
     return _places_match(a, b, lex.near_km) and _dates_match(a, b)
 
 

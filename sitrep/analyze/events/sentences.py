@@ -270,6 +270,26 @@ def _told_as_cause(head: Token, lex: AssemblyLexicon) -> bool:
     return False
 
 
+def _told_as_another(words: Span, head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger's words, or the verb of its clause, tell one more incident
+    ("another blast", "another bomb exploded", "a second strike", "missiles hit the site
+    again"); "the second strike" points back at one told before."""
+    tokens = [t for t in words if t.i != head.i]
+    token = head
+    for _ in range(3):
+        tokens.append(token)
+        if token.pos_ in {"VERB", "AUX"} or token.head.i == token.i:
+            break
+        token = token.head
+    for token in tokens:
+        children = list(token.children)
+        if any(c.lower_ in lex.repeats and c.dep_ in _REPEAT_DEPS for c in children):
+            return not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children)
+    return False
+
+
+_REPEAT_DEPS = frozenset({"det", "amod", "advmod", "npadvmod"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 
 
