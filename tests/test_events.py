@@ -533,6 +533,22 @@ def test_one_more_incident_told_later_is_its_own_event(typer_ready, analyze, sec
     assert len(analyze(told_again).events) == 2
 
 
+@pytest.mark.parametrize(
+    "likened",
+    [
+        "Similar attacks were carried out in Kisumu on 3 March, when two officers were hurt.",
+        "On 3 March an identical attack in Kisumu wounded two officers.",
+    ],
+)
+def test_an_incident_likened_to_one_before_takes_its_type(typer_ready, analyze, likened) -> None:
+    analysis = analyze(
+        "A roadside bomb wounded four police officers near Nairobi, Kenya, on 1 March.\n\n"
+        + likened
+    )
+    types = {_town_of(e): e.sub_event_type for e in analysis.events}
+    assert types.get("Kisumu") == "Remote explosive/landmine/IED", types
+
+
 def test_a_clash_nobody_started_lists_state_forces_first(typer_ready, analyze) -> None:
     event = _only_event(
         analyze(

@@ -15,7 +15,8 @@ captions. In order:
    the clause states a present condition or an aim; with its date (the incident's own, not
    one of another incident inside its phrase, else the days before the report), actors by
    their role in the parse, the sentence's death tolls and sources;
-3. tolls stated in sentences without a trigger join the draft at their place; a "no
+3. an incident told as of the kind of one before it ("similar attacks") takes that one's
+   type; tolls stated in sentences without a trigger join the draft at their place; a "no
    casualty" clause left by its own sentence's incidents closes the one told before;
 4. the headline folds into the main incident; drafts typed from a generic word ("killed")
    join the specific incident at their place and date; drafts of one type group at one place

@@ -37,6 +37,7 @@ from sitrep.analyze.events.merging import (
     _fold_references,
     _merge,
     _settle_protest_force,
+    _type_as_before,
 )
 from sitrep.analyze.events.parties import roles
 from sitrep.analyze.events.sentences import (
@@ -53,6 +54,7 @@ from sitrep.analyze.events.sentences import (
     _states_a_condition,
     _sure_places,
     _territory_by_actor,
+    _told_as_alike,
     _told_as_another,
     _told_as_cause,
     _weapon_strike,
@@ -124,6 +126,7 @@ class EventCoder:
             placed = [d for d in drafts if d.place_explicit and d.place and not d.reference]
             if placed:
                 context.scene.story_place = placed[-1].place
+        _type_as_before(drafts, self.lex)
         _add_stray_tolls(context, drafts, set(by_sentence))
         _add_orphan_zeros(context, drafts)
         # The one group the article names stands for its unnamed attackers only when some
@@ -234,6 +237,7 @@ class EventCoder:
                         order=order + len(drafts),
                         triggers=[trigger],
                         cause=_told_as_cause(head, context.lex),
+                        alike=_told_as_alike(words, context.lex),
                         repeat=_told_as_another(words, head, context.lex),
                         reference=_a_reference(head, context.lex),
                         country=country if place is None else None,

@@ -76,6 +76,7 @@ class AssemblyLexicon:
     weapon_subjects: dict[str, str]  # weapon lemma -> the sub-event type of its strikes
     hidden_attacks: frozenset[str]  # sub-types whose unnamed perpetrator is an unknown group
     air_strikes: frozenset[str]  # sub-types whose unnamed launcher is a foreign state
+    likeness: frozenset[str]  # words that tell an incident as of the kind told before
     repeats: frozenset[str]  # words that tell an incident as one more ("another", "again")
 
 
@@ -149,6 +150,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         | frozenset(data["relative_directions"]),
         absorbed_unplaced={k: frozenset(v) for k, v in data["merge"]["absorbed_unplaced"].items()},
         causes=frozenset(w.lower() for w in data["merge"]["cause_words"]),
+        likeness=frozenset(w.lower() for w in data["merge"]["likeness_words"]),
         repeats=frozenset(w.lower() for w in data["merge"]["repeat_words"]),
         zero_breaks=frozenset(w.lower() for w in fat["zero_clause_breaks"]),
         near_km=float(data["merge"]["near_km"]),
@@ -207,6 +209,8 @@ class Draft:
     reference: bool = False
     # The only place its sentence gives is this country: kept only when nothing is placed
     country: Place | None = None
+    # Told as of the kind of an incident told before ("similar attacks"): it takes that type
+    alike: bool = False
     # Told as one more incident ("another blast", "struck the town again"): no restatement
     repeat: bool = False
 

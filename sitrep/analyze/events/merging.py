@@ -76,6 +76,28 @@ def _add_orphan_zeros(context: ArticleContext, drafts: list[Draft]) -> None:
             max(earlier, key=lambda d: d.evidence.start).tolls.append(Toll(0, "any"))
 
 
+def _type_as_before(drafts: list[Draft], lex: AssemblyLexicon) -> None:
+    """An incident told as of the kind of one before it ("similar attacks were carried out
+    on 25 March") is typed as the last incident of an earlier sentence named by a specific
+    word: "attacks" says less than the "IED blast" it is likened to. The general words of its
+    sentence ("wounded two") go with it."""
+    for index, draft in enumerate(drafts):
+        if not draft.alike:
+            continue
+        before = [
+            d
+            for d in drafts[:index]
+            if d.evidence.start < draft.evidence.start and not d.alike and not _is_generic(d, lex)
+        ]
+        if not before:
+            continue
+        kind = before[-1].event_type, before[-1].sub_event_type
+        for other in drafts:
+            told_with = other.evidence.start == draft.evidence.start and _is_generic(other, lex)
+            if other is draft or told_with:
+                other.event_type, other.sub_event_type = kind
+
+
 # ------------------------------------------------------------------------------------------
 # Merging drafts of one incident
 

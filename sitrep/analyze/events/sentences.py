@@ -290,6 +290,16 @@ def _told_as_another(words: Span, head: Token, lex: AssemblyLexicon) -> bool:
 
 _REPEAT_DEPS = frozenset({"det", "amod", "advmod", "npadvmod"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _told_as_alike(words: Span, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger is told as of the kind of an incident before it ("similar attacks",
+    "an identical blast")."""
+    return any(
+        c.dep_ == "amod" and c.lemma_.lower() in lex.likeness for t in words for c in t.children
+    )
+
+
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 
 
