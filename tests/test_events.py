@@ -549,6 +549,23 @@ def test_an_incident_likened_to_one_before_takes_its_type(typer_ready, analyze, 
     assert types.get("Kisumu") == "Remote explosive/landmine/IED", types
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops clashed with gunmen and shot two of them in the West Bank city of Nablus on "
+        "Friday, the army said.",
+        "Nine people were wounded during clashes with soldiers in and around the West Bank "
+        "city of Hebron on Wednesday, medics said.",
+    ],
+)
+def test_a_town_and_the_territory_around_it_are_one_scene(typer_ready, analyze, text) -> None:
+    # the gazetteer puts such towns in their governorates, not in the territory's name
+    events = analyze(text).events
+    assert [e.location.name for e in events if e.location] in (["Nablus"], ["Hebron"]), [
+        (e.location.name if e.location else None, e.evidence.text) for e in events
+    ]
+
+
 def test_a_clash_nobody_started_lists_state_forces_first(typer_ready, analyze) -> None:
     event = _only_event(
         analyze(

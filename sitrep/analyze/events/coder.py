@@ -287,7 +287,7 @@ class EventCoder:
             finest = [
                 (place, token)
                 for place, token in pairs
-                if not any(_contains(place, other) for other in places)
+                if not any(_contains(place, other, context.lex.region_km) for other in places)
             ]
             finest = _collapse_chains(finest, context)
             unique: list[tuple[Place, int]] = []

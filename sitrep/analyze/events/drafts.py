@@ -29,7 +29,11 @@ _UNIDENTIFIED = "Unidentified Armed Group"
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _POST_ATTACKS = frozenset({"Attack", "Armed clash"})
 _PEOPLE_NAMES = ("Civilians", "Protesters", "Rioters")
-_SIBLING_REACH = 3  # parse distance within which triggers of one sentence share a place
+_SIBLING_REACH = 3
+# A territory or a named region, not an administrative unit ("the West Bank")
+_REGION_CODES = frozenset(
+    {"TERR", "RGN", "RGNE", "AREA"}
+)  # parse distance within which triggers of one sentence share a place
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +73,7 @@ class AssemblyLexicon:
     zero_breaks: frozenset[str]
     near_km: float
     foreign_km: float
+    region_km: float
     territory: TerritoryLexicon
     effect_verbs: frozenset[str]
     reactions: frozenset[str]
@@ -155,6 +160,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         zero_breaks=frozenset(w.lower() for w in fat["zero_clause_breaks"]),
         near_km=float(data["merge"]["near_km"]),
         foreign_km=float(data["merge"]["foreign_km"]),
+        region_km=float(data["merge"]["region_km"]),
         effect_verbs=frozenset(w.lower() for w in data["effect_verbs"]),
         reactions=frozenset(w.lower() for w in data["reaction_words"]),
         strike_verbs=frozenset(w.lower() for w in data["weapon_strikes"]["verbs"]),
@@ -279,8 +285,10 @@ def _precision_of(place: Place) -> int:
     return 3
 
 
-def _contains(outer: Place, inner: Place) -> bool:
-    """Whether ``outer`` is an administrative area that holds ``inner``."""
+def _contains(outer: Place, inner: Place, region_km: float = 0.0) -> bool:
+    """Whether ``outer`` is an administrative area that holds ``inner``; a territory or a
+    region that is no administrative unit ("the West Bank") holds the places within
+    ``region_km`` of its point, whatever their province."""
     if outer is inner or outer.country_code != inner.country_code:
         return False
     level_outer, level_inner = _place_level(outer), _place_level(inner)
@@ -293,7 +301,9 @@ def _contains(outer: Place, inner: Place) -> bool:
     if level_outer == 0:
         return True
     if level_outer == 1:
-        return outer.admin1 is not None and outer.admin1 == inner.admin1
+        if outer.admin1 is not None and outer.admin1 == inner.admin1:
+            return True
+        return (outer.feature_code or "") in _REGION_CODES and _km(outer, inner) <= region_km
     if level_outer == 2:
         return outer.admin2 is not None and outer.admin2 == inner.admin2
     # "Zaman Park" put at Lahore's point is in Lahore.

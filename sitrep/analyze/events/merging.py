@@ -322,7 +322,7 @@ def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
         return _one_telling(a, b)
     if b.repeat and a.evidence.start != b.evidence.start:
         return False  # "another blast" is not the blast told before ``a``
-    return _places_match(a, b, lex.near_km) and _dates_match(a, b)
+    return _places_match(a, b, lex.near_km, region_km=lex.region_km) and _dates_match(a, b)
 
 
 _STRATEGIC = "Strategic developments"
@@ -343,12 +343,16 @@ def _one_telling(a: Draft, b: Draft) -> bool:
     return _overlap(a, b)
 
 
-def _places_match(a: Draft, b: Draft, near_km: float = 0.0, stated: bool = False) -> bool:
+def _places_match(
+    a: Draft, b: Draft, near_km: float = 0.0, stated: bool = False, region_km: float = 0.0
+) -> bool:
     """Same place, one holding the other, or (when ``near_km``) close by with one of them only
     guessed, or even both stated when ``stated``."""
     if a.place is None or b.place is None:
         return a.place is None and b.place is None
-    if _same_place(a.place, b.place) or _contains(a.place, b.place) or _contains(b.place, a.place):
+    if _same_place(a.place, b.place):
+        return True
+    if _contains(a.place, b.place, region_km) or _contains(b.place, a.place, region_km):
         return True
     # A place only guessed from the paragraph or the article's focus is no evidence of a second
     # incident beside one stated close by.
