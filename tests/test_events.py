@@ -534,6 +534,21 @@ def test_one_more_incident_told_later_is_its_own_event(typer_ready, analyze, sec
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed five villagers in Borno State, Nigeria, on Monday, police said.\n\n"
+        "On Monday night, gunmen shot dead three farmers around Konduga, another town in the "
+        "state.",
+        "Bandits killed four herders in Turkana County, Kenya, on Friday.\n\n"
+        "On Friday evening bandits killed two traders in Lodwar, another town in the county.",
+    ],
+)
+def test_a_scene_told_as_another_place_is_another_incident(typer_ready, analyze, text) -> None:
+    # the region of the first holds the town of the second: only "another" keeps them apart
+    assert len(analyze(text).events) == 2
+
+
+@pytest.mark.parametrize(
     "likened",
     [
         "Similar attacks were carried out in Kisumu on 3 March, when two officers were hurt.",

@@ -187,6 +187,7 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 other
                 for other in specific
                 if _can_host(other, draft, lex)
+                and not _told_apart(other, draft)
                 and _places_match(other, draft, lex.near_km, stated=True)
                 and _dates_match(other, draft)
             ]
@@ -204,6 +205,13 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
             continue
         _take_over(host, draft, lex)
     return result
+
+
+def _told_apart(a: Draft, b: Draft) -> bool:
+    """Whether the later of two drafts of different sentences is told as one more incident
+    ("another blast", "Konduga, another town of the state")."""
+    later = b if b.order > a.order else a
+    return later.repeat and a.evidence.start != b.evidence.start
 
 
 def _can_host(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
@@ -320,8 +328,8 @@ def _type_group(event_type: str, lex: AssemblyLexicon) -> str:
 def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
     if _type_group(a.event_type, lex) != _type_group(b.event_type, lex):
         return _one_telling(a, b)
-    if b.repeat and a.evidence.start != b.evidence.start:
-        return False  # "another blast" is not the blast told before ``a``
+    if _told_apart(a, b):
+        return False  # "another blast" is not the blast told before
     return _places_match(a, b, lex.near_km, region_km=lex.region_km) and _dates_match(a, b)
 
 

@@ -285,7 +285,10 @@ def _told_as_another(words: Span, head: Token, lex: AssemblyLexicon) -> bool:
         children = list(token.children)
         if any(c.lower_ in lex.repeats and c.dep_ in _REPEAT_DEPS for c in children):
             return not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children)
-    return False
+    # "around Yarang, another village of the district": the scene is told as one more place
+    return any(
+        t.lower_ in lex.repeats and t.dep_ == "det" and t.head.dep_ == "appos" for t in head.sent
+    )
 
 
 _REPEAT_DEPS = frozenset({"det", "amod", "advmod", "npadvmod"})
