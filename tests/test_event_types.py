@@ -23,6 +23,14 @@ TYPED = [
         "Government regains territory",
     ),
     (
+        "Kolda returned to government control on Sunday after two days of fighting.",
+        "Government regains territory",
+    ),
+    (
+        "By Friday the border town was back under government control, the governor said.",
+        "Government regains territory",
+    ),
+    (
         "Insurgents seized control of the district headquarters after a night of fighting.",
         "Non-state actor overtakes territory",
     ),
