@@ -23,6 +23,14 @@ TYPED = [
         "Government regains territory",
     ),
     (
+        "Kolda returned to government control on Sunday after two days of fighting.",
+        "Government regains territory",
+    ),
+    (
+        "By Friday the border town was back under government control, the governor said.",
+        "Government regains territory",
+    ),
+    (
         "Insurgents seized control of the district headquarters after a night of fighting.",
         "Non-state actor overtakes territory",
     ),
@@ -259,6 +267,18 @@ ASSERTED_BESIDE_CUES = [
     (
         "The army did not attack the village but shelled the town.",
         "Shelling/artillery/missile attack",
+    ),
+    # a count or a spread that only describes the place ("a city that has seen weeks of
+    # unrest") does not make the incident in it a total
+    (
+        "Gunmen killed four traders in a northern town that has seen repeated raids across "
+        "the province, residents said.",
+        "Attack",
+    ),
+    (
+        "Soldiers shot dead two farmers in a district that has suffered hundreds of "
+        "killings this year.",
+        "Attack",
     ),
 ]
 

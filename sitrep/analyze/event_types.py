@@ -60,6 +60,8 @@ _ARGUMENT_DEPS = frozenset(
         "attr",
     }
 )
+# Dependencies of a clause that describes a noun rather than tells the verb's incident.
+_DESCRIPTIONS = frozenset({"relcl", "acl", "appos"})
 # Entity labels of a named area ("across Mali", "throughout Darfur").
 _AREAS = frozenset({"GPE", "LOC", "NORP"})
 # A background trigger keeps this share of its weight: the news is elsewhere in the sentence.
@@ -970,7 +972,7 @@ def _ongoing(verb: Token, modality: Modality) -> bool:
 def _over_a_period(verb: Token, modality: Modality) -> bool:
     """ "150 soldiers were killed over the past three months", "attacks across the country":
     the clause counts incidents over a period or an area; a recent time makes it news."""
-    tokens = list(subtree_of(verb))
+    tokens = _own_clause(verb)
     words = [t.lower_ for t in tokens]
     text = f" {' '.join(words)} "
     spread = any(
@@ -1009,6 +1011,18 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
     if not (periods or (spread and count) or counted):
         return False
     return not any(w in modality.recent_times for w in words)
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The verb's clause without what describes one of its nouns: the city "that has seen
+    weeks of unrest amid nationwide protests" does not make a killing in it a count."""
+    tokens = []
+    stack = [verb]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in _DESCRIPTIONS)
+    return sorted(tokens, key=lambda t: t.i)
 
 
 def _is_assessment(root: Token, modality: Modality) -> bool:

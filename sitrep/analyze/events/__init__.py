@@ -15,11 +15,13 @@ captions. In order:
    the clause states a present condition or an aim; with its date (the incident's own, not
    one of another incident inside its phrase, else the days before the report), actors by
    their role in the parse, the sentence's death tolls and sources;
-3. tolls stated in sentences without a trigger join the draft at their place; a "no
+3. an incident told as of the kind of one before it ("similar attacks") takes that one's
+   type; tolls stated in sentences without a trigger join the draft at their place; a "no
    casualty" clause left by its own sentence's incidents closes the one told before;
 4. the headline folds into the main incident; drafts typed from a generic word ("killed")
    join the specific incident at their place and date; drafts of one type group at one place
-   and date merge (a guessed place joins a stated one close by); arrests at a rally (not
+   and date merge (a guessed place joins a stated one close by), unless the later one is told
+   as one more ("another blast", "hit the site again"); arrests at a rally (not
    those that set it off), looting in an attack, weapons seized in a clash and a strike
    whose weapon was shot down fold into their host; vague unplaced drafts go;
 5. the record: actors laid out by the final sub-type, the toll (lowest claim per side, sides

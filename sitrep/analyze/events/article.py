@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from sitrep.analyze.actors import ActorLexicon
 from sitrep.analyze.events.drafts import (
     AssemblyLexicon,
+    _km,
     _place_level,
 )
 from sitrep.analyze.events.parties import Parties
@@ -81,11 +82,12 @@ class ArticleView:
             ),
             key=lambda p: p.start,
         )
+        self.focus = _focus(self.places)
+        self.places = _plausible(self.places, self.focus, lex.foreign_km)
         self.place_index = _ByStart(self.places)
         self.date_index = _ByStart(analysis.dates)
         self.actor_index = _ByStart(analysis.actors)
         self.attribution_index = _ByStart(analysis.sources.attributions)
-        self.focus = _focus(self.places)
         self.headline_end = self.layout.headline_end
         self.named_group = _sole_named_group(analysis.actors, actor_lexicon)
 
@@ -144,6 +146,30 @@ def _sole_named_group(mentions: list[ActorMention], lexicon: ActorLexicon) -> st
         return None
     ((name, count),) = counts.items()
     return name if count >= 2 else None
+
+
+def _plausible(places: list[Place], focus: str | None, foreign_km: float) -> list[Place]:
+    """Without the towns read far off in a country the article names through no other place
+    ("Dessa" read as Ethiopia's Dessie in a story from Niger, a village read as its namesake
+    on another continent, however often it is named): such a misreading is no scene, and no
+    place to fall back on. A neighbour's city named once (a strike in Damascus told from
+    Beirut) stays, and so does a second country named by two places or more."""
+    if focus is None:
+        return places
+    # distinct points: a place the gazetteer lacks is put at the point of what holds it
+    named: dict[str | None, set[tuple[float, float]]] = {}
+    for place in places:
+        named.setdefault(place.country_code, set()).add((place.lat, place.lon))
+    home = [p for p in places if p.country_code == focus]
+
+    def plausible(place: Place) -> bool:
+        if place.country_code in (focus, None) or _place_level(place) == 0:
+            return True  # a country named is a country meant, misread or not
+        if len(named[place.country_code]) > 1:
+            return True
+        return any(_km(place, other) <= foreign_km for other in home)
+
+    return [p for p in places if plausible(p)]
 
 
 def _focus(places: list[Place]) -> str | None:

@@ -23,7 +23,6 @@ from sitrep.analyze.events.drafts import (
     _contains,
     _fatalities,
     _is_state,
-    _km,
     _place_level,
     _same_place,
     _span_root,
@@ -38,6 +37,7 @@ from sitrep.analyze.events.merging import (
     _fold_references,
     _merge,
     _settle_protest_force,
+    _type_as_before,
 )
 from sitrep.analyze.events.parties import roles
 from sitrep.analyze.events.sentences import (
@@ -54,6 +54,8 @@ from sitrep.analyze.events.sentences import (
     _states_a_condition,
     _sure_places,
     _territory_by_actor,
+    _told_as_alike,
+    _told_as_another,
     _told_as_cause,
     _weapon_strike,
     _what_they_were_doing,
@@ -62,27 +64,6 @@ from sitrep.analyze.tokens import span_text
 from sitrep.gazetteer import Gazetteer, open_index
 from sitrep.model import ActorMention, Analysis, Event, Location, Place, Trigger, event_id
 from sitrep.model import Span as TextSpan
-
-
-def _named_countries(
-    pairs: list[tuple[Place, Token]], context: ArticleContext
-) -> list[tuple[Place, Token]]:
-    """A town read far off in a country the article never otherwise names ("Dessa" read as
-    Ethiopia's Dessie in a story from Niger) is a misreading: the incident falls back to its
-    context. A neighbour's city named once (a strike in Damascus told from Beirut) stays."""
-    if context.focus is None:
-        return pairs
-    counts: dict[str | None, int] = {}
-    for place in context.places:
-        counts[place.country_code] = counts.get(place.country_code, 0) + 1
-    home = [p for p in context.places if p.country_code == context.focus]
-
-    def plausible(place: Place) -> bool:
-        if place.country_code == context.focus or counts[place.country_code] > 1:
-            return True
-        return any(_km(place, other) <= context.lex.foreign_km for other in home)
-
-    return [(p, t) for p, t in pairs if plausible(p)]
 
 
 def _tells_no_incident(
@@ -146,6 +127,7 @@ class EventCoder:
             placed = [d for d in drafts if d.place_explicit and d.place and not d.reference]
             if placed:
                 context.scene.story_place = placed[-1].place
+        _type_as_before(drafts, self.lex)
         _add_stray_tolls(context, drafts, set(by_sentence))
         _add_orphan_zeros(context, drafts)
         # The one group the article names stands for its unnamed attackers only when some
@@ -209,6 +191,10 @@ class EventCoder:
                 event_type = self.taxonomy[settled]
                 trigger = replace(trigger, sub_event_type=settled, event_type=event_type)
             tolls = context.tolls.stated(sentence, head, split=len(places) > 1)
+            words = (
+                doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+                or head.doc[head.i : head.i + 1]
+            )
             reported = context.parties.reported_by(sentence)
             for place_and_precision in places:
                 place, precision = place_and_precision
@@ -254,6 +240,8 @@ class EventCoder:
                         order=order + len(drafts),
                         triggers=[trigger],
                         cause=_told_as_cause(head, context.lex),
+                        alike=_told_as_alike(words, context.lex),
+                        repeat=_told_as_another(words, head, context.lex),
                         reference=_a_reference(head, context.lex),
                         country=country if place is None else None,
                     )
@@ -296,14 +284,13 @@ class EventCoder:
                 context.scene.country_only[trigger_start] = pairs[0][0]
                 continue
             pairs = _sure_places(pairs, context.focus)
-            pairs = _named_countries(pairs, context)
             pairs = _drop_descriptions(pairs, context.lex.directions)
             pairs = _in_one_country(pairs, context.focus)
             places = [p for p, _ in pairs]
             finest = [
                 (place, token)
                 for place, token in pairs
-                if not any(_contains(place, other) for other in places)
+                if not any(_contains(place, other, context.lex.region_km) for other in places)
             ]
             finest = _collapse_chains(finest, context)
             unique: list[tuple[Place, int]] = []

@@ -31,7 +31,11 @@ _UNIDENTIFIED = "Unidentified Armed Group"
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _POST_ATTACKS = frozenset({"Attack", "Armed clash"})
 _PEOPLE_NAMES = ("Civilians", "Protesters", "Rioters")
-_SIBLING_REACH = 3  # parse distance within which triggers of one sentence share a place
+_SIBLING_REACH = 3
+# A territory or a named region, not an administrative unit ("the West Bank")
+_REGION_CODES = frozenset(
+    {"TERR", "RGN", "RGNE", "AREA"}
+)  # parse distance within which triggers of one sentence share a place
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +75,7 @@ class AssemblyLexicon:
     zero_breaks: frozenset[str]
     near_km: float
     foreign_km: float
+    region_km: float
     territory: TerritoryLexicon
     effect_verbs: frozenset[str]
     reactions: frozenset[str]
@@ -78,6 +83,8 @@ class AssemblyLexicon:
     weapon_subjects: dict[str, str]  # weapon lemma -> the sub-event type of its strikes
     hidden_attacks: frozenset[str]  # sub-types whose unnamed perpetrator is an unknown group
     air_strikes: frozenset[str]  # sub-types whose unnamed launcher is a foreign state
+    likeness: frozenset[str]  # words that tell an incident as of the kind told before
+    repeats: frozenset[str]  # words that tell an incident as one more ("another", "again")
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,9 +157,12 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         | frozenset(data["relative_directions"]),
         absorbed_unplaced={k: frozenset(v) for k, v in data["merge"]["absorbed_unplaced"].items()},
         causes=frozenset(w.lower() for w in data["merge"]["cause_words"]),
+        likeness=frozenset(w.lower() for w in data["merge"]["likeness_words"]),
+        repeats=frozenset(w.lower() for w in data["merge"]["repeat_words"]),
         zero_breaks=frozenset(w.lower() for w in fat["zero_clause_breaks"]),
         near_km=float(data["merge"]["near_km"]),
         foreign_km=float(data["merge"]["foreign_km"]),
+        region_km=float(data["merge"]["region_km"]),
         effect_verbs=frozenset(w.lower() for w in data["effect_verbs"]),
         reactions=frozenset(w.lower() for w in data["reaction_words"]),
         strike_verbs=frozenset(w.lower() for w in data["weapon_strikes"]["verbs"]),
@@ -207,6 +217,10 @@ class Draft:
     reference: bool = False
     # The only place its sentence gives is this country: kept only when nothing is placed
     country: Place | None = None
+    # Told as of the kind of an incident told before ("similar attacks"): it takes that type
+    alike: bool = False
+    # Told as one more incident ("another blast", "struck the town again"): no restatement
+    repeat: bool = False
 
 
 # ------------------------------------------------------------------------------------------
@@ -302,8 +316,10 @@ def _precision_of(place: Place) -> int:
     return 3
 
 
-def _contains(outer: Place, inner: Place) -> bool:
-    """Whether ``outer`` is an administrative area that holds ``inner``."""
+def _contains(outer: Place, inner: Place, region_km: float = 0.0) -> bool:
+    """Whether ``outer`` is an administrative area that holds ``inner``; a territory or a
+    region that is no administrative unit ("the West Bank") holds the places within
+    ``region_km`` of its point, whatever their province."""
     if outer is inner or outer.country_code != inner.country_code:
         return False
     level_outer, level_inner = _place_level(outer), _place_level(inner)
@@ -316,7 +332,9 @@ def _contains(outer: Place, inner: Place) -> bool:
     if level_outer == 0:
         return True
     if level_outer == 1:
-        return outer.admin1 is not None and outer.admin1 == inner.admin1
+        if outer.admin1 is not None and outer.admin1 == inner.admin1:
+            return True
+        return (outer.feature_code or "") in _REGION_CODES and _km(outer, inner) <= region_km
     if level_outer == 2:
         return outer.admin2 is not None and outer.admin2 == inner.admin2
     # "Zaman Park" put at Lahore's point is in Lahore.

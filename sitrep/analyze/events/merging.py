@@ -76,6 +76,28 @@ def _add_orphan_zeros(context: ArticleContext, drafts: list[Draft]) -> None:
             max(earlier, key=lambda d: d.evidence.start).tolls.append(Toll(0, "any"))
 
 
+def _type_as_before(drafts: list[Draft], lex: AssemblyLexicon) -> None:
+    """An incident told as of the kind of one before it ("similar attacks were carried out
+    on 25 March") is typed as the last incident of an earlier sentence named by a specific
+    word: "attacks" says less than the "IED blast" it is likened to. The general words of its
+    sentence ("wounded two") go with it."""
+    for index, draft in enumerate(drafts):
+        if not draft.alike:
+            continue
+        before = [
+            d
+            for d in drafts[:index]
+            if d.evidence.start < draft.evidence.start and not d.alike and not _is_generic(d, lex)
+        ]
+        if not before:
+            continue
+        kind = before[-1].event_type, before[-1].sub_event_type
+        for other in drafts:
+            told_with = other.evidence.start == draft.evidence.start and _is_generic(other, lex)
+            if other is draft or told_with:
+                other.event_type, other.sub_event_type = kind
+
+
 # ------------------------------------------------------------------------------------------
 # Merging drafts of one incident
 
@@ -165,6 +187,7 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 other
                 for other in specific
                 if _can_host(other, draft, lex)
+                and not _told_apart(other, draft)
                 and _places_match(other, draft, lex.near_km, stated=True)
                 and _dates_match(other, draft)
             ]
@@ -182,6 +205,13 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
             continue
         _take_over(host, draft, lex)
     return result
+
+
+def _told_apart(a: Draft, b: Draft) -> bool:
+    """Whether the later of two drafts of different sentences is told as one more incident
+    ("another blast", "Konduga, another town of the state")."""
+    later = b if b.order > a.order else a
+    return later.repeat and a.evidence.start != b.evidence.start
 
 
 def _can_host(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
@@ -298,7 +328,9 @@ def _type_group(event_type: str, lex: AssemblyLexicon) -> str:
 def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
     if _type_group(a.event_type, lex) != _type_group(b.event_type, lex):
         return _one_telling(a, b)
-    return _places_match(a, b, lex.near_km) and _dates_match(a, b)
+    if _told_apart(a, b):
+        return False  # "another blast" is not the blast told before
+    return _places_match(a, b, lex.near_km, region_km=lex.region_km) and _dates_match(a, b)
 
 
 _STRATEGIC = "Strategic developments"
@@ -319,12 +351,16 @@ def _one_telling(a: Draft, b: Draft) -> bool:
     return _overlap(a, b)
 
 
-def _places_match(a: Draft, b: Draft, near_km: float = 0.0, stated: bool = False) -> bool:
+def _places_match(
+    a: Draft, b: Draft, near_km: float = 0.0, stated: bool = False, region_km: float = 0.0
+) -> bool:
     """Same place, one holding the other, or (when ``near_km``) close by with one of them only
     guessed, or even both stated when ``stated``."""
     if a.place is None or b.place is None:
         return a.place is None and b.place is None
-    if _same_place(a.place, b.place) or _contains(a.place, b.place) or _contains(b.place, a.place):
+    if _same_place(a.place, b.place):
+        return True
+    if _contains(a.place, b.place, region_km) or _contains(b.place, a.place, region_km):
         return True
     # A place only guessed from the paragraph or the article's focus is no evidence of a second
     # incident beside one stated close by.

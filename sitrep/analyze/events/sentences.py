@@ -186,9 +186,9 @@ def _states_a_condition(head: Token) -> bool:
         verb = _clause_verb(verb.head)
     if verb.tag_ in {"VBZ", "VBP"}:
         return not any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD" for c in verb.children)
-    return verb.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
-    )
+    # "the district is held by the army": a present passive tells a state too
+    present_aux = {"aux"} if verb.tag_ == "VBG" else {"auxpass"} if verb.tag_ == "VBN" else set()
+    return any(c.dep_ in present_aux and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
 
 
 def _in_simple_present(head: Token) -> bool:
@@ -269,6 +269,39 @@ def _told_as_cause(head: Token, lex: AssemblyLexicon) -> bool:
             return False
         token = token.head
     return False
+
+
+def _told_as_another(words: Span, head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger's words, or the verb of its clause, tell one more incident
+    ("another blast", "another bomb exploded", "a second strike", "missiles hit the site
+    again"); "the second strike" points back at one told before."""
+    tokens = [t for t in words if t.i != head.i]
+    token = head
+    for _ in range(3):
+        tokens.append(token)
+        if token.pos_ in {"VERB", "AUX"} or token.head.i == token.i:
+            break
+        token = token.head
+    for token in tokens:
+        children = list(token.children)
+        if any(c.lower_ in lex.repeats and c.dep_ in _REPEAT_DEPS for c in children):
+            return not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children)
+    # "around Yarang, another village of the district": the scene is told as one more place
+    return any(
+        t.lower_ in lex.repeats and t.dep_ == "det" and t.head.dep_ == "appos" for t in head.sent
+    )
+
+
+_REPEAT_DEPS = frozenset({"det", "amod", "advmod", "npadvmod"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _told_as_alike(words: Span, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger is told as of the kind of an incident before it ("similar attacks",
+    "an identical blast")."""
+    return any(
+        c.dep_ == "amod" and c.lemma_.lower() in lex.likeness for t in words for c in t.children
+    )
 
 
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
