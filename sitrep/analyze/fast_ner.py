@@ -55,7 +55,20 @@ class FastNER:
         self.label_ids = np.array([inner.vocab.strings.add(lab) for lab in self.labels])
         # equal labels share an id; a move's label as a small int for the open-entity test
         _, self.label_index = np.unique(self.labels, return_inverse=True)
+        self.valid = self._validity_table()
         self.supported = self._supported()
+
+    def _validity_table(self) -> np.ndarray:
+        """The moves allowed in each kind of state, by ``_state_key``: the open entity's label
+        (or none), whether a token follows in the Doc, whether it starts a sentence, whether
+        this token is whitespace."""
+        labels = int(self.label_index.max()) + 1
+        keys = np.arange((labels + 1) * 8)
+        open_code, room, starts, space = keys // 8, keys // 4 % 2, keys // 2 % 2, keys % 2
+        return _allowed(
+            self.kinds, self.label_index, open_code, room.astype(bool), starts.astype(bool),
+            space.astype(bool),
+        )  # fmt: skip
 
     def _supported(self) -> bool:
         model = self.inner.model
@@ -121,58 +134,26 @@ class FastNER:
         starts = np.append(starts, False)  # read one past the end of the last Doc
         position = np.zeros(len(docs), dtype=np.int64)  # B(0), in the Doc
         open_at = np.full(len(docs), -1, dtype=np.int64)  # where the open entity began
-        open_move = np.full(len(docs), -1, dtype=np.int64)  # the move that opened it
+        open_code = np.zeros(len(docs), dtype=np.int64)  # its label + 1; 0: none open
         found: list[list[tuple[int, int, int]]] = [[] for _ in docs]
-        hidden = bias.shape[0] // _PIECES
-        kinds, label_index = self.kinds, self.label_index
         active = np.flatnonzero(position < lengths)
         while len(active):
             here = offsets[active] + position[active]
-            is_open = open_at[active] >= 0
+            is_open = open_code[active] > 0
             first = np.where(is_open, offsets[active] + open_at[active], -1)
             before = np.where(is_open, here - 1, -1)
-            # spaCy sums the three rows in order into zeros, then adds the bias
+            # spaCy sums the three rows in order into zeros, then adds the bias, then pools
             summed = table[here + 1, 0] + table[first + 1, 1] + table[before + 1, 2] + bias
-            pieces = summed.reshape(len(active), hidden, _PIECES)
-            state = np.ascontiguousarray(pieces.max(axis=2))
+            state = np.maximum(summed[:, 0::_PIECES], summed[:, 1::_PIECES])
             scores = gemm(state, weights, trans2=True, beta=0.0) + out_bias
-            allowed = self._allowed(
-                kinds, label_index, is_open, open_move[active], lengths[active] - position[active],
-                starts[here + 1], space[here],
-            )  # fmt: skip
-            scores[~allowed] = -np.inf
+            room = lengths[active] - position[active] >= 2
+            key = open_code[active] * 8 + room * 4 + starts[here + 1] * 2 + space[here]
+            scores[~self.valid[key]] = -np.inf
             moves = scores.argmax(axis=1)  # the first of equals, as spaCy takes it
-            self._apply(moves, active, position, open_at, open_move, found)
+            self._apply(moves, active, position, open_at, open_code, found)
             position[active] += 1
             active = active[position[active] < lengths[active]]
         return found
-
-    @staticmethod
-    def _allowed(
-        kinds: np.ndarray,
-        label_index: np.ndarray,
-        is_open: np.ndarray,
-        open_move: np.ndarray,
-        left: np.ndarray,
-        next_starts_sentence: np.ndarray,
-        on_space: np.ndarray,
-    ) -> np.ndarray:
-        """spaCy's ``is_valid`` of every move for every state (no preset entities)."""
-        room = left >= 2  # B and I need a token after this one, in the Doc
-        by_kind = np.stack(
-            [
-                ~is_open & room & ~next_starts_sentence & ~on_space,  # B
-                is_open & room & ~next_starts_sentence,  # I (of the open entity's label)
-                is_open,  # L (of the open entity's label)
-                ~is_open & ~on_space,  # U
-                ~is_open,  # O
-                np.zeros_like(is_open),  # never
-            ]
-        )
-        allowed = by_kind[kinds].T  # (states, moves)
-        same_label = label_index[None, :] == label_index[np.maximum(open_move, 0)][:, None]
-        needs_label = (kinds == _KINDS["I"]) | (kinds == _KINDS["L"])
-        return allowed & (~needs_label[None, :] | same_label)
 
     def _apply(
         self,
@@ -180,19 +161,47 @@ class FastNER:
         active: np.ndarray,
         position: np.ndarray,
         open_at: np.ndarray,
-        open_move: np.ndarray,
+        open_code: np.ndarray,
         found: list[list[tuple[int, int, int]]],
     ) -> None:
         kinds = self.kinds[moves]
         for row in np.flatnonzero(kinds != _KINDS["O"]):
             doc, move, kind = active[row], int(moves[row]), kinds[row]
             if kind == _KINDS["B"]:
-                open_at[doc], open_move[doc] = position[doc], move
+                open_at[doc], open_code[doc] = position[doc], self.label_index[move] + 1
             elif kind == _KINDS["L"]:
                 found[doc].append((int(open_at[doc]), int(position[doc]) + 1, move))
-                open_at[doc] = open_move[doc] = -1
+                open_at[doc], open_code[doc] = -1, 0
             elif kind == _KINDS["U"]:
                 found[doc].append((int(position[doc]), int(position[doc]) + 1, move))
+
+
+def _allowed(
+    kinds: np.ndarray,
+    label_index: np.ndarray,
+    open_code: np.ndarray,
+    room: np.ndarray,
+    next_starts_sentence: np.ndarray,
+    on_space: np.ndarray,
+) -> np.ndarray:
+    """spaCy's ``is_valid`` of every move (columns) in every state (rows), for Docs without
+    preset entities; ``open_code`` is the open entity's label + 1, 0 if none is open, and
+    ``room`` whether another token of the Doc follows."""
+    is_open = open_code > 0
+    by_kind = np.stack(
+        [
+            ~is_open & room & ~next_starts_sentence & ~on_space,  # B
+            is_open & room & ~next_starts_sentence,  # I (of the open entity's label)
+            is_open,  # L (of the open entity's label)
+            ~is_open & ~on_space,  # U
+            ~is_open,  # O
+            np.zeros_like(is_open),  # never
+        ]
+    )
+    allowed = by_kind[kinds].T  # (states, moves)
+    same_label = label_index[None, :] == (open_code - 1)[:, None]
+    needs_label = (kinds == _KINDS["I"]) | (kinds == _KINDS["L"])
+    return allowed & (~needs_label[None, :] | same_label)
 
 
 def _kind(name: str) -> int:
