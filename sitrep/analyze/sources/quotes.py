@@ -32,8 +32,8 @@ class Quotes:
         last_quoted: tuple[int, str] | None = None
         # who spoke last in each paragraph: '"...," he said. "..."' goes on with the same voice
         last_in_paragraph: dict[int, str] = {}
+        waiting: list[QuoteSpan] = []  # run-on paragraphs of a quote whose speaker comes later
         for span in self.view.quote_spans:
-            start, end = self._content(span)
             claim = self._governing_claim(span) or self._nearby_claim(span)
             speaker = claim.speaker() if claim is not None else None
             sayer = " and ".join(s.name for s in claim.poster) if claim and claim.poster else None
@@ -45,14 +45,32 @@ class Quotes:
                 speaker = last_quoted[1] if last_quoted else None
             carried = speaker if span.runs_on else None
             if speaker is None:
+                # a quote that runs on into the next paragraph may be attributed only there
+                waiting = waiting if span.runs_on and waiting else []
+                if span.runs_on:
+                    waiting.append(span)
                 continue
+            if waiting and span.open == self._para_start(span):
+                found += self._quoted_before(waiting, span, speaker)
+            waiting = []
             last_in_paragraph[span.paragraph] = sayer or speaker
             last_quoted = (span.paragraph, sayer or speaker)
-            if len(WORD.findall(self.view.text[start:end])) >= 2:
-                quote = Quote(speaker, self.view.text[start:end], start, end)
-                quote.speaker = quote.speaker or None
-                found.append((quote, span.paragraph))
+            found += self._quoted(span, speaker)
         return found
+
+    def _quoted_before(
+        self, waiting: list[QuoteSpan], span: QuoteSpan, speaker: str
+    ) -> list[tuple[Quote, int]]:
+        """The paragraphs of a run-on quote, given the speaker its closing paragraph names."""
+        if waiting[-1].paragraph != span.paragraph - 1:
+            return []
+        return [q for earlier in waiting for q in self._quoted(earlier, speaker)]
+
+    def _quoted(self, span: QuoteSpan, speaker: str) -> list[tuple[Quote, int]]:
+        start, end = self._content(span)
+        if len(WORD.findall(self.view.text[start:end])) < 2:
+            return []
+        return [(Quote(speaker or None, self.view.text[start:end], start, end), span.paragraph)]
 
     def _quote_paragraph_after(self, span: QuoteSpan, last: tuple[int, str] | None) -> bool:
         """Whether the quote opens a paragraph with no claim of its own, right after a
