@@ -37,6 +37,7 @@ class AssemblyLexicon:
     reporting: frozenset[str]
     near: frozenset[str]
     kill_verbs: frozenset[str]
+    party_kill_verbs: frozenset[str]
     kill_needs: dict[str, frozenset[str]]
     die_verbs: frozenset[str]
     dead_words: frozenset[str]
@@ -55,6 +56,7 @@ class AssemblyLexicon:
     priority: dict[str, int]
     generic: frozenset[str]
     region_nouns: frozenset[str]
+    settlements: frozenset[str]
     part_words: frozenset[str]
     stances: frozenset[str]
     armed_sites: frozenset[str]
@@ -113,14 +115,17 @@ def load_assembly_lexicon() -> AssemblyLexicon:
     return AssemblyLexicon(
         reporting=frozenset(data["reporting_verbs"]),
         near=frozenset(data["near_words"]),
-        kill_verbs=frozenset(fat["kill_verbs"]),
+        kill_verbs=frozenset(fat["kill_verbs"]) | frozenset(fat["party_kill_verbs"]),
+        party_kill_verbs=frozenset(fat["party_kill_verbs"]),
         kill_needs={k: frozenset(v) for k, v in fat["kill_verb_needs"].items()},
         die_verbs=frozenset(fat["die_verbs"]),
         dead_words=frozenset(fat["dead_words"]),
         zero=re.compile(rf"\b(?:{zero})\b", re.IGNORECASE),
         one_words=frozenset(fat["one_words"]),
         denial=frozenset(fat["denial_verbs"]),
-        toll_lemmas=frozenset(fat["kill_verbs"]) | frozenset(fat["die_verbs"]),
+        toll_lemmas=frozenset(fat["kill_verbs"])
+        | frozenset(fat["party_kill_verbs"])
+        | frozenset(fat["die_verbs"]),
         aggregate=re.compile(
             r"\b(?:" + "|".join(re.escape(c) for c in fat["aggregate_cues"]) + r")\b", re.I
         ),
@@ -134,6 +139,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         priority={name: i for i, name in enumerate(data["merge"]["subtype_priority"])},
         generic=frozenset(w.lower() for w in data["merge"]["generic_triggers"]),
         region_nouns=frozenset(w.lower() for w in data["region_nouns"]),
+        settlements=frozenset(w.lower() for w in data["fatalities"]["settlements"]),
         stances=frozenset(w.lower() for w in data["stance_prefixes"]),
         armed_sites=frozenset(w.lower() for w in data["armed_sites"]),
         hidden_attacks=frozenset(data["hidden_attacks"]),
@@ -314,14 +320,20 @@ def _km(a: Place, b: Place) -> float:
     return gazetteer.distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
+# The side of a toll of one named victim ("Ramesh Patil was shot dead"): a lower bound that
+# any counted toll of the incident already includes.
+NAMED_PERSON = "named person"
+
+
 def _fatalities(tolls: Iterable[Toll]) -> int | None:
     """The lowest toll per side, summed over sides (soldiers and attackers both count); a
     toll of unknown side is a total and wins when larger."""
     by_side: dict[str, int] = {}
     for toll in tolls:
         by_side[toll.side] = min(by_side.get(toll.side, toll.count), toll.count)
+    named = by_side.pop(NAMED_PERSON, None)
     if not by_side:
-        return None
+        return named  # one named victim is the toll only when nothing counts the dead
     total = by_side.pop("any", None)
     summed = sum(by_side.values()) if by_side else None
     if total is None:
