@@ -257,6 +257,30 @@ def test_fatalities_forms(typer_ready, analyze, text: str, toll: int | None) -> 
     assert event.fatalities == toll
 
 
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "Gunmen attacked a market in Maiduguri on Monday, killing 14 people, police said. "
+            "Earlier, a local chief had reported that six people were killed in the attack.",
+            14,
+        ),
+        (
+            "Clashes in Maiduguri left 30 dead on Sunday, officials said. Hours before, a "
+            "hospital director had announced “eleven dead in the morgue”.",
+            30,
+        ),
+        # the killing itself told in the past perfect is no earlier figure
+        ("Gunmen had killed five people in Maiduguri before troops arrived on Sunday.", 5),
+        ("Police said two dozen gunmen were killed in a shootout in Maiduguri on Monday.", 24),
+    ],
+)
+def test_an_earlier_figure_gives_way_to_the_later_one(
+    typer_ready, analyze, text: str, toll: int
+) -> None:
+    assert _only_event(analyze(text)).fatalities == toll
+
+
 def test_drones_neutralised_are_no_toll(typer_ready, analyze) -> None:
     analysis = analyze("Air defences neutralised 20 drones over Kharkiv on Monday, officials said.")
     assert all(e.fatalities is None for e in analysis.events)

@@ -179,6 +179,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
 class Toll:
     count: int
     side: str  # state | armed | people | any
+    earlier: bool = False  # an earlier figure someone "had announced", which a later replaces
 
 
 @dataclass(slots=True)
@@ -328,6 +329,8 @@ NAMED_PERSON = "named person"
 def _fatalities(tolls: Iterable[Toll]) -> int | None:
     """The lowest toll per side, summed over sides (soldiers and attackers both count); a
     toll of unknown side is a total and wins when larger."""
+    tolls = list(tolls)
+    tolls = [t for t in tolls if not t.earlier] or tolls
     by_side: dict[str, int] = {}
     for toll in tolls:
         by_side[toll.side] = min(by_side.get(toll.side, toll.count), toll.count)

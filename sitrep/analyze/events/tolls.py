@@ -54,9 +54,22 @@ class Tolls:
         if split or self.country_wide(sentence) or self._aggregate(key, sentence):
             return []
         if key not in self._by_sentence:  # several triggers share a sentence: read it once
-            found = (self._toll_at(token) for token in sentence)
-            self._by_sentence[key] = [toll for toll in found if toll is not None]
+            found = ((token, self._toll_at(token)) for token in sentence)
+            self._by_sentence[key] = [
+                Toll(toll.count, toll.side, earlier=self._reported_before(token))
+                for token, toll in found
+                if toll is not None
+            ]
         return list(self._by_sentence[key])
+
+    def _reported_before(self, token: Token) -> bool:
+        """A toll someone "had announced" or "had denounced" is an earlier figure that a later
+        one replaces ("... had earlier announced that 9 soldiers were killed"); the killing
+        itself in the past perfect ("gunmen had killed five") is not."""
+        for verb in token.ancestors:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() not in self.view.lex.toll_lemmas:
+                return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
+        return False
 
     def _aggregate(self, key: tuple[int, int], sentence: Span) -> bool:
         if key not in self._aggregates:
@@ -240,7 +253,12 @@ class Tolls:
         if value is None:
             return None
         # "twenty - five": the parser hangs the tens on the units as a compound
-        extra = [self._word_number(c.lower_) for c in token.children if c.dep_ == "compound"]
+        # "two dozen": the count of dozens hangs on it as a number modifier
+        extra = [
+            self._word_number(c.lower_)
+            for c in token.children
+            if c.dep_ == "compound" or (c.dep_ == "nummod" and token.lower_ in {"dozen", "hundred"})
+        ]
         tens = sum(v for v in extra if v is not None)
         if token.lower_ in {"dozen", "hundred"} and tens:
             return tens * value
