@@ -559,3 +559,11 @@ def test_the_post_reads_is_the_post_embedded_before_it(find) -> None:
     assert [m.account for m in sourcing.media] == ["@puertosur"]
     text = "The statement read: “Our units withdrew in good order.”"
     assert quotes_of(find(text), text) == {"Our units withdrew in good order.": "statement"}
+
+
+def test_a_reporting_verb_tagged_as_a_noun_still_gives_its_speaker(find) -> None:
+    # the tagger reads "accuses" after a name as a plural noun; the parse keeps it a clause
+    text = 'The reporter, whom the governor accuses of "spreading lies about the army", fled.'
+    assert quotes_of(find(text), text) == {"spreading lies about the army": "governor"}
+    text = 'He leads the Liberation Front, whom the Interior Ministry accuses of "armed rebellion."'
+    assert quotes_of(find(text), text) == {"armed rebellion.": "Interior Ministry"}

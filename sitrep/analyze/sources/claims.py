@@ -48,7 +48,7 @@ class Claims:
             claim = None
             if token.lower_ == "according":
                 claim = self._according(token)
-            elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.view.lex.verbs:
+            elif token.lemma_.lower() in self.view.lex.verbs and _acts_as_verb(token):
                 claim = self._verb_claim(token)
             if claim is None or not claim.origin:
                 continue
@@ -324,3 +324,13 @@ def agent_of(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _acts_as_verb(token: Token) -> bool:
+    """A verb, or a word the tagger took for a noun while the parser gives it a verb's place:
+    a relative clause's head ("whom the prosecutor accuses of ..."), a clause's with a subject."""
+    if token.pos_ in ("VERB", "AUX") or token.dep_ == "relcl":
+        return True  # the head of a relative clause is its predicate, whatever its tag
+    return token.dep_ in ("ROOT", "ccomp") and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+    )
