@@ -39,20 +39,6 @@ class Speakers:
             for t in view.doc
             if t.dep_ in SUBJECTS and t.ent_type_ == "PERSON" and not view.in_quote[t.i]
         ]
-        # people named anywhere outside quotes (not only as speakers), by where they stand:
-        # what a "he said" falls back on when no speaker came before it
-        roles = view.lex.person_roles
-        self.person_names = sorted(
-            {(ent.start_char, ent.root) for ent in view.doc.ents if ent.label_ == "PERSON"}
-            | {  # "Mohammed, a shopkeeper, ...": a name the tagger missed, by its apposition
-                (t.idx, t)
-                for t in view.doc
-                if t.pos_ == "PROPN"
-                and any(c.dep_ == "appos" and c.lemma_.lower() in roles for c in t.children)
-            },
-            key=lambda item: item[0],
-        )
-        self.person_names = [(at, t) for at, t in self.person_names if not view.in_quote[t.i]]
         self.history: list[Source] = []
         self.history_by_key: dict[str, list[Source]] = {}
 
@@ -235,12 +221,23 @@ class Speakers:
         """The one person named in the pronoun's sentence or the few before it, when nobody
         spoke before: "The governor, Ahmed Musa, toured the site. '...,' he said." Two
         different people there leave the pronoun unresolved."""
-        sentence = self.view.sent_of[pronoun.i]
-        first = self.view.sents[max(0, sentence - PRONOUN_REACH_SENTENCES)].start_char
+        view = self.view
+        sentence = view.sent_of[pronoun.i]
+        first = view.sents[max(0, sentence - PRONOUN_REACH_SENTENCES)].start
+        window = view.doc[first : pronoun.i]
+        roots = [e.root for e in window.ents if e.label_ == "PERSON"]
+        # "Mohammed, a shopkeeper, ...": a name the tagger missed, known by its apposition
+        roles = view.lex.person_roles
+        roots += [
+            t
+            for t in window
+            if t.pos_ == "PROPN"
+            and any(c.dep_ == "appos" and c.lemma_.lower() in roles for c in t.children)
+        ]
         named = {
-            self.fullest(root, self.phrase_text(*self._proper_name(root))): at
-            for at, root in self.person_names
-            if first <= at < pronoun.idx
+            self.fullest(root, self.phrase_text(*self._proper_name(root))): root.idx
+            for root in roots
+            if not view.in_quote[root.i]
         }
         if len(named) != 1:
             return None
