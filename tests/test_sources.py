@@ -567,3 +567,16 @@ def test_a_reporting_verb_tagged_as_a_noun_still_gives_its_speaker(find) -> None
     assert quotes_of(find(text), text) == {"spreading lies about the army": "governor"}
     text = 'He leads the Liberation Front, whom the Interior Ministry accuses of "armed rebellion."'
     assert quotes_of(find(text), text) == {"armed rebellion.": "Interior Ministry"}
+
+
+def test_quotes_joined_by_and_share_the_speaker_named_after_them(find) -> None:
+    text = (
+        "Tension grew all week in the capital.\n\n"
+        "“’It is over for the junta!” and “We do not want him back!” shouted protesters "
+        "when they heard the vote had been cancelled."
+    )
+    found = quotes_of(find(text), text)
+    assert found["’It is over for the junta!"] == "protesters"
+    assert found["We do not want him back!"] == "protesters"
+    text = '"Leave now, all of you!" and "No more lies from the palace!" chanted the crowd.'
+    assert set(quotes_of(find(text), text).values()) == {"crowd"}

@@ -33,6 +33,7 @@ class Quotes:
         # who spoke last in each paragraph: '"...," he said. "..."' goes on with the same voice
         last_in_paragraph: dict[int, str] = {}
         waiting: list[QuoteSpan] = []  # run-on paragraphs of a quote whose speaker comes later
+        paired: list[QuoteSpan] = []  # quotes joined to the next one by "and" or a comma
         for span in self.view.quote_spans:
             claim = self._governing_claim(span) or self._nearby_claim(span)
             speaker = claim.speaker() if claim is not None else None
@@ -45,14 +46,19 @@ class Quotes:
                 speaker = last_quoted[1] if last_quoted else None
             carried = speaker if span.runs_on else None
             if speaker is None:
-                # a quote that runs on into the next paragraph may be attributed only there
+                # a quote that runs on into the next paragraph may be attributed only there;
+                # '"A!" and "B!" chanted the crowd': the first shares the second's speaker
                 waiting = waiting if span.runs_on and waiting else []
                 if span.runs_on:
                     waiting.append(span)
+                chained = paired and self._coordinated(paired[-1], span)
+                paired = [] if span.runs_on else [*paired, span] if chained else [span]
                 continue
             if waiting and span.open == self._para_start(span):
                 found += self._quoted_before(waiting, span, speaker)
-            waiting = []
+            if paired and self._coordinated(paired[-1], span):
+                found += [q for earlier in paired for q in self._quoted(earlier, speaker)]
+            waiting, paired = [], []
             last_in_paragraph[span.paragraph] = sayer or speaker
             last_quoted = (span.paragraph, sayer or speaker)
             found += self._quoted(span, speaker)
@@ -80,6 +86,13 @@ class Quotes:
         return span.open == self._para_start(span) and not self.claims.in_paragraph.get(
             span.paragraph
         )
+
+    def _coordinated(self, first: QuoteSpan, second: QuoteSpan) -> bool:
+        """Two quotes of one paragraph joined by "and", "or" or a comma alone."""
+        if first.paragraph != second.paragraph:
+            return False
+        between = self.view.text[first.close + 1 : second.open].strip(" ,")
+        return between in ("", "and", "or")
 
     def _para_start(self, span: QuoteSpan) -> int:
         start, end = self.view.paragraphs[span.paragraph]
