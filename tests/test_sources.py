@@ -580,3 +580,20 @@ def test_quotes_joined_by_and_share_the_speaker_named_after_them(find) -> None:
     assert found["We do not want him back!"] == "protesters"
     text = '"Leave now, all of you!" and "No more lies from the palace!" chanted the crowd.'
     assert set(quotes_of(find(text), text).values()) == {"crowd"}
+
+
+def test_a_paragraph_ending_said_colon_announces_the_next_quote(find) -> None:
+    text = (
+        "In a statement on Sunday, the interior minister said:\n\n"
+        "“The perpetrators will be found and punished.”"
+    )
+    assert quotes_of(find(text), text) == {
+        "The perpetrators will be found and punished.": "interior minister"
+    }
+    text = (
+        "Asked about the curfew, Mayor Lina Petrova told reporters:\n\n"
+        '"Nobody leaves their home after dark until the army says so."'
+    )
+    assert quotes_of(find(text), text) == {
+        "Nobody leaves their home after dark until the army says so.": "Mayor Lina Petrova"
+    }

@@ -44,6 +44,8 @@ class Quotes:
                 speaker = last_in_paragraph.get(span.paragraph) or self._last_claim_before(span)
             if speaker is None and self._quote_paragraph_after(span, last_quoted):
                 speaker = last_quoted[1] if last_quoted else None
+            if speaker is None:
+                speaker = self._introduced_above(span)
             carried = speaker if span.runs_on else None
             if speaker is None:
                 # a quote that runs on into the next paragraph may be attributed only there;
@@ -93,6 +95,17 @@ class Quotes:
             return False
         between = self.view.text[first.close + 1 : second.open].strip(" ,")
         return between in ("", "and", "or")
+
+    def _introduced_above(self, span: QuoteSpan) -> str | None:
+        """A quote that opens its paragraph after one ending "..., the minister said:" is
+        what that paragraph announced."""
+        if span.paragraph == 0 or span.open != self._para_start(span):
+            return None
+        start, end = self.view.paragraphs[span.paragraph - 1]
+        if not self.view.text[start:end].rstrip().endswith(":"):
+            return None
+        claims = self.claims.in_paragraph.get(span.paragraph - 1, [])
+        return claims[-1].speaker() or None if claims else None
 
     def _para_start(self, span: QuoteSpan) -> int:
         start, end = self.view.paragraphs[span.paragraph]
