@@ -230,6 +230,10 @@ def test_an_address_is_one_place(typer_ready, analyze) -> None:
         ("A mob beat two men to death in Maiduguri on Monday.", 2),
         ("Villagers stabbed a suspected thief to death in Maiduguri on Monday.", 1),
         ("A mob beat two men in Maiduguri on Monday.", None),
+        # a count of the dead "or" otherwise harmed is no death toll; "and" keeps them apart
+        ("Twelve people were killed or wounded when gunmen attacked Maiduguri on Monday.", None),
+        ("Gunmen attacked Maiduguri on Monday, leaving 15 people dead or missing.", None),
+        ("Gunmen attacked Maiduguri on Monday, killing three and wounding 12.", 3),
         # one named victim is one death; a counted toll of the same incident holds it
         ("Trader Musa Garba was gunned down by gunmen in Maiduguri on Monday.", 1),
         ("Aid worker Grace Okon died after gunmen opened fire in Maiduguri on Friday.", 1),

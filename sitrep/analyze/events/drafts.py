@@ -38,6 +38,7 @@ class AssemblyLexicon:
     near: frozenset[str]
     kill_verbs: frozenset[str]
     party_kill_verbs: frozenset[str]
+    other_harm: frozenset[str]
     kill_needs: dict[str, frozenset[str]]
     die_verbs: frozenset[str]
     dead_words: frozenset[str]
@@ -117,6 +118,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         near=frozenset(data["near_words"]),
         kill_verbs=frozenset(fat["kill_verbs"]) | frozenset(fat["party_kill_verbs"]),
         party_kill_verbs=frozenset(fat["party_kill_verbs"]),
+        other_harm=frozenset(fat["other_harm"]),
         kill_needs={k: frozenset(v) for k, v in fat["kill_verb_needs"].items()},
         die_verbs=frozenset(fat["die_verbs"]),
         dead_words=frozenset(fat["dead_words"]),

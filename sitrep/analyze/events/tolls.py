@@ -142,6 +142,8 @@ class Tolls:
         # "the RSF denied reports about executing over 400 patients": a denied toll is none
         if any(a.lemma_.lower() in lex.denial for a in token.ancestors):
             return None
+        if _or_otherwise_harmed(token, lex.other_harm):
+            return None  # "12 killed or wounded", "20 dead or missing": not all of them died
         lemma = token.lemma_.lower()
         victims: list[Token] = []
         if lemma in lex.kill_verbs and token.pos_ == "VERB":
@@ -289,3 +291,13 @@ class Tolls:
                     return "armed"
                 return "people"
         return "any"
+
+
+def _or_otherwise_harmed(token: Token, harms: frozenset[str]) -> bool:
+    """Whether a word of death is joined by "or" to another harm ("killed or wounded")."""
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in token.children):
+        return False
+    return any(
+        c.dep_ == "conj" and (c.lemma_.lower() in harms or c.lower_ in harms)
+        for c in token.children
+    )
