@@ -106,14 +106,17 @@ class Tolls:
         # "Ukraine's capital" names a place in the country, not the whole of it
         if any(self._possessive(p) for p in places):
             return False
-        # "a key city in Yemen", "the village": one place the gazetteer did not name
-        if any(t.tag_ == "NN" and t.lemma_.lower() in self.view.lex.settlements for t in sentence):
-            return False
         if places:
-            return all(_place_level(p) == 0 for p in places)
-        # The places stage may skip a country it reads as an actor ("forces in Myanmar").
-        states = self.view.actor_lexicon.state_words
-        return any(t.lower_ in states and t.pos_ == "PROPN" and t.dep_ == "pobj" for t in sentence)
+            wide = all(_place_level(p) == 0 for p in places)
+        else:
+            # The places stage may skip a country it reads as an actor ("forces in Myanmar").
+            states = self.view.actor_lexicon.state_words
+            wide = any(
+                t.lower_ in states and t.pos_ == "PROPN" and t.dep_ == "pobj" for t in sentence
+            )
+        # "a key city in Yemen", "the village": one place the gazetteer did not name
+        towns = self.view.lex.settlements
+        return wide and not any(t.tag_ == "NN" and t.lemma_.lower() in towns for t in sentence)
 
     def _possessive(self, place: Place) -> bool:
         token = _span_root(self.view.doc, place.start, place.end)
