@@ -94,7 +94,7 @@ class Tolls:
     def country_wide(self, sentence: Span) -> bool:
         """A sentence whose only places are countries speaks of a country-wide total."""
         # "a Yemeni official", "Iran-backed rebels": whose, not where
-        text = self.view.doc.text
+        text = self.view.text
         places = [
             p
             for p in self.view.places
