@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
 
@@ -232,12 +232,24 @@ class Analysis:
     def to_dict(self) -> dict[str, Any]:
         return {
             "article": self.article.header(),
-            "places": [asdict(p) for p in self.places],
-            "dates": [asdict(d) for d in self.dates],
-            "quotes": [asdict(q) for q in self.sources.quotes],
-            "media": [asdict(m) for m in self.sources.media],
-            "events": [asdict(e) for e in self.events],
+            "places": [plain(p) for p in self.places],
+            "dates": [plain(d) for d in self.dates],
+            "quotes": [plain(q) for q in self.sources.quotes],
+            "media": [plain(m) for m in self.sources.media],
+            "events": [plain(e) for e in self.events],
         }
+
+
+def plain(value: Any) -> Any:
+    """``dataclasses.asdict`` for the record's types (dataclasses, lists, tuples, dicts and
+    immutable values), without its deep copy of every value: a fifth of its time."""
+    if hasattr(type(value), "__dataclass_fields__"):
+        return {f.name: plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, list | tuple):
+        return type(value)(plain(v) for v in value)
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value
 
 
 def event_id(article_id: str, index: int) -> str:
@@ -287,4 +299,4 @@ class Incident:
     members: list[IncidentMember] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return plain(self)

@@ -17,3 +17,19 @@ def test_analysis_serialises_every_contract_key() -> None:
     assert set(record) == CONTRACT_KEYS
     assert set(record["article"]) == {"id", "published", "title", "url", "outlet"}
     assert record["article"]["published"] == "2023-04-11"
+
+
+def test_plain_equals_dataclasses_asdict_on_a_real_record(analyze) -> None:
+    from dataclasses import asdict
+
+    from sitrep.model import plain
+
+    analysis = analyze(
+        "KHARTOUM, May 3 (Reuters) - Shelling killed at least 12 people in Omdurman on "
+        "Tuesday, a medical group said. 'We counted the dead ourselves,' a doctor said."
+    )
+    parts = [*analysis.places, *analysis.dates, *analysis.sources.quotes, *analysis.events]
+    assert analysis.events and analysis.places  # the record has nested parts to convert
+    for part in parts:
+        assert plain(part) == asdict(part)
+    assert plain([(1, "a"), {"k": [2]}]) == [(1, "a"), {"k": [2]}]

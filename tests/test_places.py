@@ -601,7 +601,7 @@ def test_a_person_named_alone_with_a_possessive_is_no_town(analyzer) -> None:
     ]
     assert doc[7].text == "Anand"
     zone = analyzer.stage("layout").find(text).dateline_zone
-    mentions = PlaceResolver().recognizer(doc, zone, text)
+    mentions = PlaceResolver().recognizer(doc, zone)
     assert [m.text for m in mentions] == ["Moreh", "Imphal"], [m.text for m in mentions]
 
 

@@ -22,6 +22,7 @@ import spacy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.analyze.tokens import subtree_of, tokens_of
 from sitrep.model import ActorMention, Analysis, Layout, Place
 
 # Dependency labels of words that modify a head noun and may carry its country or group.
@@ -213,7 +214,7 @@ class ActorTagger:
         year = analysis.article.published.year
         focus = focus_country(analysis.places)
         mentions, covered = self._groups(doc, year)
-        for token in doc:
+        for token in tokens_of(doc):
             if token.i in covered:
                 continue
             mention = (
@@ -396,7 +397,7 @@ def _names_police(head: Token) -> bool:
     words = [t.lower_ for t in head.doc[head.left_edge.i : head.i]]
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
-            words += [t.lower_ for t in child.subtree]
+            words += [t.lower_ for t in subtree_of(child)]
     return "police" in words
 
 

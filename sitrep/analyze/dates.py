@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from spacy.tokens import Doc
 
+from sitrep.analyze.tokens import doc_text
 from sitrep.model import Analysis, Article, DateMention
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "dates.toml"
@@ -1016,9 +1017,7 @@ class DateResolver:
         self.grammar = grammar if grammar is not None else load_grammar()
 
     def __call__(self, doc: Doc, analysis: Analysis) -> list[DateMention]:
-        text = analysis.article.text  # the text the doc was parsed from (Doc.text rebuilds it)
-        if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) != len(text):
-            text = doc.text
+        text = doc_text(doc)
         published = analysis.article.published
         reference = _find_reference(self.grammar, text, published)
         order = _numeric_order(self.grammar, analysis.article)

@@ -21,6 +21,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.analyze.report_model import ReportModel, load_model
+from sitrep.analyze.tokens import span_tokens, subtree_of
 from sitrep.model import Analysis, Trigger
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -93,24 +94,38 @@ def _keys(token: Token) -> tuple[str, ...]:
     return (*keys, "@" + token.ent_type_.lower()) if token.ent_type_ else keys
 
 
-def _word_matches(token: Token, word: str, pos: str | None) -> bool:
-    if pos is not None and token.pos_ != pos:
-        return False
-    return word in _keys(token)
+class _Words:
+    """Each token's keys and part of speech, read once per Doc: phrases are looked for token by
+    token, sentence after sentence and role after role, a thousand times in an article."""
 
+    _KEY = "sitrep.trigger_words"
 
-def _phrase_at(doc: Doc | Span, i: int, phrase: Phrase, limit: int) -> int | None:
-    """End index of ``phrase`` matched from token ``i`` (the first word already matched)."""
-    end = i + len(phrase.words)
-    if end > limit:
-        return None
-    for offset, (word, pos) in enumerate(phrase.words[1:], start=1):
-        if not _word_matches(doc[i + offset], word, pos):
+    def __init__(self, doc: Doc) -> None:
+        self.keys = [_keys(t) for t in doc]
+        self.pos = [t.pos_ for t in doc]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Words:
+        words = doc.user_data.get(cls._KEY)
+        if words is None:
+            words = doc.user_data[cls._KEY] = cls(doc)
+        return words
+
+    def match(self, i: int, word: str, pos: str | None) -> bool:
+        return (pos is None or self.pos[i] == pos) and word in self.keys[i]
+
+    def phrase_end(self, i: int, phrase: Phrase, limit: int) -> int | None:
+        """End index of ``phrase`` matched from token ``i`` (the first word already matched)."""
+        end = i + len(phrase.words)
+        if end > limit:
             return None
-    first_pos = phrase.words[0][1]
-    if first_pos is not None and doc[i].pos_ != first_pos:
-        return None
-    return end
+        for offset, (word, pos) in enumerate(phrase.words[1:], start=1):
+            if not self.match(i + offset, word, pos):
+                return None
+        first_pos = phrase.words[0][1]
+        if first_pos is not None and self.pos[i] != first_pos:
+            return None
+        return end
 
 
 class CueSet:
@@ -124,11 +139,14 @@ class CueSet:
             self.index.setdefault(phrase.first, []).append(phrase)
 
     def found_in(self, tokens: Iterable[Token]) -> bool:
+        words: _Words | None = None
         for token in tokens:
-            doc = token.doc
-            for key in _keys(token):
+            if words is None:
+                words, limit = _Words.of(token.doc), len(token.doc)
+            i = token.i
+            for key in words.keys[i]:
                 for phrase in self.index.get(key, ()):
-                    if _phrase_at(doc, token.i, phrase, len(doc)) is not None:
+                    if words.phrase_end(i, phrase, limit) is not None:
                         return True
         return False
 
@@ -359,7 +377,7 @@ class Roles:
         return self._cache[role]
 
     def _sentence(self) -> list[Token]:
-        return list(self.sent)
+        return span_tokens(self.sent)
 
     def _owner(self) -> list[Token]:
         """The noun a trigger noun is the object of: "symbol" of "a symbol for protesters"."""
@@ -377,14 +395,14 @@ class Roles:
 
     def _sentence_but_head(self) -> list[Token]:
         own = {t.i for t in self.region("head")}
-        return [t for t in self.sent if t.i not in own]
+        return [t for t in span_tokens(self.sent) if t.i not in own]
 
     def _clause_with_causes(self) -> list[Token]:
         """The whole subtree of the trigger's verb ("took the town after troops withdrew")."""
         verb = self.root
         while verb.pos_ not in _VERBAL and verb.head.i != verb.i:
             verb = verb.head
-        return list(verb.subtree) if verb.pos_ in _VERBAL else list(self.sent)
+        return list(subtree_of(verb)) if verb.pos_ in _VERBAL else span_tokens(self.sent)
 
     def _clause(self) -> list[Token]:
         """The subtree of the trigger's verb, less the clauses that state other facts or aims
@@ -406,15 +424,15 @@ class Roles:
                 for m in c.children
             )
         ]
-        excluded = {t.i for c in other_facts for t in c.subtree}
+        excluded = {t.i for c in other_facts for t in subtree_of(c)}
         # what a relative clause says of another party ("police, who put up barricades")
         asides = [
             t
-            for t in verb.subtree
+            for t in subtree_of(verb)
             if t.dep_ == "relcl" and not self._inside(t) and not self._within(t)
         ]
-        excluded.update(t.i for aside in asides for t in aside.subtree)
-        return [t for t in verb.subtree if t.i not in excluded]
+        excluded.update(t.i for aside in asides for t in subtree_of(aside))
+        return [t for t in subtree_of(verb) if t.i not in excluded]
 
     def _within(self, clause: Token) -> bool:
         return clause.left_edge.i <= self.root.i <= clause.right_edge.i
@@ -435,7 +453,7 @@ class Roles:
         # less the relative clauses of the object: "a hunger strike by a woman whose son
         # died" says nothing of how the strike went
         found = _subtrees(verb, ("prt", "dobj"))
-        aside = {t.i for t in found if t.dep_ == "relcl" for t in t.subtree}
+        aside = {t.i for t in found if t.dep_ == "relcl" for t in subtree_of(t)}
         return [verb, *(t for t in found if t.i not in aside)]
 
     def _governor(self) -> list[Token]:
@@ -457,7 +475,7 @@ class Roles:
         """All a trigger noun holds: "operations in the eastern sector", "rescue operations"."""
         if self.root.pos_ in _VERBAL:
             return list(self.span)
-        return list(self.root.subtree)
+        return list(subtree_of(self.root))
 
     def _modified(self) -> list[Token]:
         """The noun a modifier trigger describes: the commander of "an artillery commander"."""
@@ -466,10 +484,10 @@ class Roles:
         return []
 
     def _self(self) -> list[Token]:
-        tokens = list(self.span)
+        tokens = span_tokens(self.span)
         for child in self.root.children:
             if child.dep_ in ("compound", "amod", "nmod", "poss") and not self._inside(child):
-                tokens.extend(child.subtree)
+                tokens.extend(subtree_of(child))
         return tokens
 
     def _agent(self) -> list[Token]:
@@ -487,7 +505,7 @@ class Roles:
         else:
             for child in root.children:
                 if child.dep_ in ("compound", "amod", "poss", "nmod") and not self._inside(child):
-                    found += child.subtree
+                    found += subtree_of(child)
                 elif child.dep_ == "prep" and child.lower_ == "by":
                     found += _subtrees(child, ("pobj",))
                 elif child.dep_ == "acl":  # "missiles fired by warplanes"
@@ -574,7 +592,7 @@ def _subtrees(token: Token, deps: Sequence[str]) -> list[Token]:
     found: list[Token] = []
     for child in token.children:
         if child.dep_ in deps:
-            found.extend(child.subtree)
+            found.extend(subtree_of(child))
     return found
 
 
@@ -655,12 +673,14 @@ class EventTyper:
         """Phrase matches of one sentence whose required arguments are there; the longest
         (then the strongest) wins where they overlap."""
         found = set()
-        for token in sent:
-            for key in _keys(token):
-                for entry, phrase in self.lexicon.index.get(key, ()):
-                    end = _phrase_at(doc, token.i, phrase, sent.end)
+        words = _Words.of(doc)
+        index = self.lexicon.index
+        for i in range(sent.start, sent.end):
+            for key in words.keys[i]:
+                for entry, phrase in index.get(key, ()):
+                    end = words.phrase_end(i, phrase, sent.end)
                     if end is not None:
-                        found.add(Match(token.i, end, entry, phrase))
+                        found.add(Match(i, end, entry, phrase))
         ranked = sorted(
             (m for m in found if self._required_arguments_hold(doc[m.start : m.end], m.entry)),
             key=lambda m: (m.start - m.end, -m.entry.weight, m.start, m.phrase.text),
@@ -942,18 +962,20 @@ def _ongoing(verb: Token, modality: Modality) -> bool:
     progressive = verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ == "been" for c in verb.children
     )
-    return progressive and not any(t.lower_ in modality.recent_times for t in verb.sent)
+    return progressive and not any(
+        t.lower_ in modality.recent_times for t in span_tokens(verb.sent)
+    )
 
 
 def _over_a_period(verb: Token, modality: Modality) -> bool:
     """ "150 soldiers were killed over the past three months", "attacks across the country":
     the clause counts incidents over a period or an area; a recent time makes it news."""
-    tokens = list(verb.subtree)
+    tokens = list(subtree_of(verb))
     words = [t.lower_ for t in tokens]
     text = f" {' '.join(words)} "
     spread = any(
         t.lower_ in modality.area_preps
-        and any(o.ent_type_ in _AREAS or o.pos_ == "PROPN" for o in t.subtree)
+        and any(o.ent_type_ in _AREAS or o.pos_ == "PROPN" for o in subtree_of(t))
         for t in tokens
     )
     # "since the war began, thousands have died": a perfect counted from a past event
@@ -980,7 +1002,7 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
     # a count of the dead, the taken or the incidents makes it a total; the crowd that acted
     # ("thousands marched across the country") or a wave told as one does not
     acted = verb.lemma_.lower() not in modality.death_verbs  # "300 people died": the dead
-    actors = {t.i for c in verb.children if c.dep_ == "nsubj" and acted for t in c.subtree}
+    actors = {t.i for c in verb.children if c.dep_ == "nsubj" and acted for t in subtree_of(c)}
     count = any(
         (t.dep_ == "nummod" or t.lower_ in modality.counts) and t.i not in actors for t in tokens
     )
@@ -1018,6 +1040,6 @@ def _is_assessment(root: Token, modality: Modality) -> bool:
     return perfect and any(
         c.dep_ == "prep"
         and c.lower_ in modality.aggregate_preps
-        and not any(t.lower_ in modality.recent_times for t in c.subtree)
+        and not any(t.lower_ in modality.recent_times for t in subtree_of(c))
         for c in children
     )

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from sitrep.analyze.tokens import doc_text
 from sitrep.model import Analysis, Layout
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class LayoutFinder:
         self.caption = assembly.caption
 
     def __call__(self, doc: Doc, analysis: Analysis) -> Layout:
-        return self.find(doc.text)  # the parse's text: the offsets every stage reads
+        return self.find(doc_text(doc))  # the parse's text: the offsets every stage reads
 
     def find(self, text: str) -> Layout:
         spans = paragraphs(text) or [(0, len(text))]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from sitrep.analyze.stage import Stage, check_order, load_configs, make_config
 from sitrep.analyze.stages import DEFAULT_STAGES
-from sitrep.analyze.tokens import bound_tokenizer
+from sitrep.analyze.tokens import bound_tokenizer, forget_readings
 from sitrep.model import Analysis, Article
 from sitrep.resources import SPACY_MODEL, Resources
 from sitrep.resources import load_nlp as _load_model
@@ -62,7 +62,9 @@ class Analyzer:
             docs = list(self.nlp.pipe(a.text for a in batch))
             self.seconds["spacy"] += time.perf_counter() - started
             for article, doc in zip(batch, docs, strict=True):
-                yield self.analyze_doc(doc, article)
+                analysis = self.analyze_doc(doc, article)
+                forget_readings(doc)
+                yield analysis
 
     def analyze_one(self, article: Article) -> Analysis:
         return next(self.analyze([article]))

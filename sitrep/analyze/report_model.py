@@ -27,6 +27,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Span, Token
 
+from sitrep.analyze.tokens import span_tokens
+
 DATA = Path(__file__).resolve().parents[1] / "data"
 TRAINING_FILE = DATA / "training" / "incident_reports.tsv"
 MODEL_FILE = DATA / "models" / "report_model.json"
@@ -135,23 +137,44 @@ def _path_features(root: Token) -> Iterable[str]:
 
 def _sentence_features(sent: Span, root: Token) -> Iterable[str]:
     """Counts, time phrases and caption words of the sentence, and its content words."""
-    for token in sent:
+    common, content = _sentence_words(sent)
+    yield from common
+    yield from (feature for i, feature in content if i != root.i)
+
+
+_SENTENCES_KEY = "sitrep.report_sentences"
+
+
+def _sentence_words(sent: Span) -> tuple[list[str], list[tuple[int, str]]]:
+    """The sentence's features, read once per sentence (a sentence holds several triggers):
+    those of any trigger in it, and the content words with their token index."""
+    cache = sent.doc.user_data.setdefault(_SENTENCES_KEY, {})
+    found = cache.get(sent.start)
+    if found is None:
+        found = cache[sent.start] = _read_sentence(sent)
+    return found
+
+
+def _read_sentence(sent: Span) -> tuple[list[str], list[tuple[int, str]]]:
+    common, content = [], []
+    for token in span_tokens(sent):
         lower = token.lower_
         if token.like_num:
             value = _number(lower)
-            yield "s.num"
+            common.append("s.num")
             if value is not None and value >= 100:
-                yield "s.num>=100"
+                common.append("s.num>=100")
             if _YEAR.match(lower):
-                yield "s.year"
+                common.append("s.year")
         if lower in _DAYS:
-            yield "s.day"
+            common.append("s.day")
         if lower in _SPANS:
-            yield f"s.span={lower}"
+            common.append(f"s.span={lower}")
         if token.i < sent.start + 4 and lower in _CAPTION_WORDS:
-            yield "s.caption"
-        if token.is_alpha and not token.is_stop and token.i != root.i:
-            yield f"{_CONTENT}{token.lemma_.lower()}"
+            common.append("s.caption")
+        if token.is_alpha and not token.is_stop:
+            content.append((token.i, f"{_CONTENT}{token.lemma_.lower()}"))
+    return common, content
 
 
 def _number(text: str) -> float | None:

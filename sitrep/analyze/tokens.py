@@ -17,8 +17,10 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import Any
 
+import numpy as np
+from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 #: characters of one run without whitespace that the tokenizer is given at once
 MAX_RUN = 100
@@ -27,6 +29,11 @@ MAX_SENTENCE_TOKENS = 200
 _SENTENCE_ENDS = frozenset(".!?;\n") | {"...", "…"}
 
 _RUN = re.compile(r"\S+")  # greedy and possessive in effect: one pass over the text
+_TEXT_KEY = "sitrep.text"
+_TOKENS_KEY = "sitrep.tokens"
+_SUBTREES_KEY = "sitrep.subtrees"
+#: what the stages keep in ``Doc.user_data`` while they read a Doc (``forget_readings`` clears it)
+_READINGS_PREFIX = "sitrep."
 
 
 class BoundedTokenizer:
@@ -38,10 +45,13 @@ class BoundedTokenizer:
     def __call__(self, text: str) -> Doc:
         cuts = long_run_cuts(text, self.max_run)
         if not cuts:
-            return cap_sentences(self.inner(text))
-        bounds = [0, *cuts, len(text)]
-        docs = [self.inner(text[a:b]) for a, b in pairwise(bounds)]
-        return cap_sentences(Doc.from_docs(docs, ensure_whitespace=False))
+            doc = self.inner(text)
+        else:
+            bounds = [0, *cuts, len(text)]
+            docs = [self.inner(text[a:b]) for a, b in pairwise(bounds)]
+            doc = Doc.from_docs(docs, ensure_whitespace=False)
+        doc.user_data[_TEXT_KEY] = text  # the Doc's text, exactly (spaCy's tokenizer loses none)
+        return cap_sentences(doc)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
@@ -58,13 +68,81 @@ def cap_sentences(doc: Doc, limit: int = MAX_SENTENCE_TOKENS) -> Doc:
     keeps a sentence start set before it, and the stages read a sentence's tokens per trigger
     or quote: 5,000 "killed" in one run-on "sentence" made that quadratic. Prose never comes
     near the limit, so its sentences are the parser's own."""
+    if len(doc) <= limit:
+        return doc
+    ends = _sentence_ends(doc)
+    # the tokens after each end (and from the start) up to the next: a run longer than the
+    # limit is the only place the loop below has anything to do
+    if np.diff(np.concatenate(([-1], ends, [len(doc)]))).max() <= limit:
+        return doc
+    is_end = np.zeros(len(doc), dtype=bool)
+    is_end[ends] = True
     since = 0
-    for token in doc:
+    for i in range(len(doc)):
         if since >= limit:
-            token.is_sent_start = True
+            doc[i].is_sent_start = True
             since = 0
-        since = 0 if token.text in _SENTENCE_ENDS or "\n" in token.text else since + 1
+        since = 0 if is_end[i] else since + 1
     return doc
+
+
+def _sentence_ends(doc: Doc) -> np.ndarray:
+    """Indices of the tokens that end a sentence for ``cap_sentences``: a mark or a line break."""
+    orths = doc.to_array(ORTH)
+    unique, inverse = np.unique(orths, return_inverse=True)
+    strings = doc.vocab.strings
+    ends = np.array([_ends_sentence(strings[int(o)]) for o in unique], dtype=bool)
+    return np.flatnonzero(ends[inverse])
+
+
+def _ends_sentence(text: str) -> bool:
+    return text in _SENTENCE_ENDS or "\n" in text
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """The Doc's tokens as one list, made once per Doc: ``doc[i]``, a loop over the Doc or
+    over one of its spans makes a new Token object for every token, every time."""
+    tokens = doc.user_data.get(_TOKENS_KEY)
+    if tokens is None:
+        tokens = doc.user_data[_TOKENS_KEY] = list(doc)
+    return tokens
+
+
+def subtree_of(token: Token) -> list[Token]:
+    """``list(token.subtree)``, made once per token of a Doc: the tests of a trigger's clause ask
+    for the same verb's subtree again and again. The list is shared: copy it to change it."""
+    found = token.doc.user_data.setdefault(_SUBTREES_KEY, {})
+    subtree = found.get(token.i)
+    if subtree is None:
+        tokens = tokens_of(token.doc)
+        subtree = found[token.i] = [tokens[t.i] for t in token.subtree]
+    return subtree
+
+
+def span_tokens(span: Span) -> list[Token]:
+    """The span's tokens, from the Doc's one list (``tokens_of``)."""
+    return tokens_of(span.doc)[span.start : span.end]
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the Doc's text rather than joined token by token."""
+    return doc_text(span.doc)[span.start_char : span.end_char] if len(span) else ""
+
+
+def forget_readings(doc: Doc) -> None:
+    """Drop what the stages kept of the Doc (its token list refers back to the Doc: without
+    this, each Doc would wait for the cycle collector)."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(_READINGS_PREFIX)]:
+        del doc.user_data[key]
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text. ``doc.text`` joins it anew, token by token, on every access; the
+    tokenizer keeps it, and a Doc made elsewhere gets it joined once."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 def long_run_cuts(text: str, max_run: int = MAX_RUN) -> list[int]:

@@ -21,6 +21,7 @@ from sitrep.analyze.events.scene import UNSURE as _UNSURE
 from sitrep.analyze.events.scene import Scene
 from sitrep.analyze.events.timing import Timing
 from sitrep.analyze.events.tolls import Tolls
+from sitrep.analyze.tokens import doc_text
 from sitrep.gazetteer import Gazetteer
 from sitrep.model import ActorMention, Analysis, Place
 
@@ -66,7 +67,7 @@ class ArticleView:
         self.actor_lexicon = actor_lexicon
         self.gazetteer = gaz
         self.published = analysis.article.published
-        self.text = doc.text  # joined anew on every access: read it once
+        self.text = doc_text(doc)
         self.layout = analysis.layout
         # Country names standing for a state's forces stay places; other actors do not
         # ("Gunmen" or "Hezbollah" read as toponyms). A people's name ("Russian drones", "a
@@ -119,7 +120,7 @@ class ArticleContext(ArticleView):
 
 def _sentence_lines(doc: Doc) -> Iterable[tuple[int, int]]:
     """Character bounds of the parser's sentences, cut at line breaks."""
-    text = doc.text
+    text = doc_text(doc)
     for sentence in doc.sents:
         start = sentence.start_char
         while start < sentence.end_char:

@@ -58,6 +58,7 @@ from sitrep.analyze.events.sentences import (
     _weapon_strike,
     _what_they_were_doing,
 )
+from sitrep.analyze.tokens import span_text
 from sitrep.gazetteer import Gazetteer, open_index
 from sitrep.model import ActorMention, Analysis, Event, Location, Place, Trigger, event_id
 from sitrep.model import Span as TextSpan
@@ -246,7 +247,9 @@ class EventCoder:
                         actor1_weak=weak,
                         tolls=list(tolls),
                         reported_by=list(reported),
-                        evidence=TextSpan(sentence.text, sentence.start_char, sentence.end_char),
+                        evidence=TextSpan(
+                            span_text(sentence), sentence.start_char, sentence.end_char
+                        ),
                         confidence=trigger.confidence * (1.0 if explicit else 0.9),
                         order=order + len(drafts),
                         triggers=[trigger],

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
 
+import numpy as np
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Token
 
 from sitrep import gazetteer
@@ -220,33 +222,62 @@ class Draft:
 # Tree helpers
 
 
-def _path_to_root(token: Token) -> list[Token]:
-    path = [token]
-    while path[-1].head.i != path[-1].i:
-        path.append(path[-1].head)
+_HEADS_KEY = "sitrep.heads"
+_ROOTS_KEY = "sitrep.span_roots"
+
+
+def _heads(doc: Doc) -> list[int]:
+    """Each token's head index, read once per Doc (a Token's ``head`` is a new object each time)."""
+    heads = doc.user_data.get(_HEADS_KEY)
+    if heads is None:
+        offsets = doc.to_array(HEAD).astype(np.int64)  # stored relative, as unsigned
+        heads = doc.user_data[_HEADS_KEY] = (offsets + np.arange(len(doc))).tolist()
+    return heads
+
+
+def _indices_to_root(heads: list[int], i: int) -> list[int]:
+    path = [i]
+    while heads[path[-1]] != path[-1]:
+        path.append(heads[path[-1]])
     return path
+
+
+def _path_to_root(token: Token) -> list[Token]:
+    doc = token.doc
+    return [doc[i] for i in _indices_to_root(_heads(doc), token.i)]
 
 
 def _tree_path(a: Token, b: Token) -> tuple[list[Token], list[Token], Token]:
     """The tokens from ``a`` up to (not including) the lowest common ancestor, the same for
     ``b``, and the ancestor itself."""
-    up_a = _path_to_root(a)
-    index_b = {t.i: n for n, t in enumerate(_path_to_root(b))}
-    up_b = _path_to_root(b)
-    for n, token in enumerate(up_a):
-        if token.i in index_b:
-            return up_a[:n], up_b[: index_b[token.i]], token
-    return up_a, up_b, up_a[-1]
+    doc = a.doc
+    heads = _heads(doc)
+    up_a, up_b = _indices_to_root(heads, a.i), _indices_to_root(heads, b.i)
+    index_b = {i: n for n, i in enumerate(up_b)}
+    for n, i in enumerate(up_a):
+        if i in index_b:
+            return [doc[j] for j in up_a[:n]], [doc[j] for j in up_b[: index_b[i]]], doc[i]
+    return [doc[j] for j in up_a], [doc[j] for j in up_b], doc[up_a[-1]]
 
 
 def _tree_distance(a: Token, b: Token) -> int:
-    side_a, side_b, _ = _tree_path(a, b)
-    return len(side_a) + len(side_b)
+    heads = _heads(a.doc)
+    up_a, up_b = _indices_to_root(heads, a.i), _indices_to_root(heads, b.i)
+    index_b = {i: n for n, i in enumerate(up_b)}
+    for n, i in enumerate(up_a):
+        if i in index_b:
+            return n + index_b[i]
+    return len(up_a) + len(up_b)
 
 
 def _span_root(doc: Doc, start: int, end: int) -> Token | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    """The root token of the characters ``start:end`` (widened to whole tokens), once per span."""
+    roots = doc.user_data.setdefault(_ROOTS_KEY, {})
+    if (start, end) not in roots:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        roots[start, end] = span.root.i if span is not None and len(span) else None
+    i = roots[start, end]
+    return None if i is None else doc[i]
 
 
 # ------------------------------------------------------------------------------------------

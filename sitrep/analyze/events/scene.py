@@ -17,6 +17,7 @@ from sitrep.analyze.events.drafts import (
     _span_root,
     _tree_path,
 )
+from sitrep.analyze.tokens import span_tokens
 from sitrep.model import Place
 
 if TYPE_CHECKING:
@@ -135,7 +136,7 @@ class Scene:
     def at_armed_site(self, sentence: Span) -> bool:
         """Whether the sentence tells of a base or post of armed forces and of no civilians
         ("gunmen stormed the base"): an attack there is a battle."""
-        if not any(t.lemma_.lower() in self.view.lex.armed_sites for t in sentence):
+        if not any(t.lemma_.lower() in self.view.lex.armed_sites for t in span_tokens(sentence)):
             return False
         return not any(m.kind in _PEOPLE_KINDS for m in self.view.sentence_actors(sentence))
 

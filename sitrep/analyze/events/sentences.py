@@ -18,6 +18,7 @@ from sitrep.analyze.events.drafts import (
     _place_level,
     _tree_distance,
 )
+from sitrep.analyze.tokens import doc_text, span_tokens, subtree_of
 from sitrep.model import Place, Trigger
 
 
@@ -298,7 +299,7 @@ def _settle_territory(
     (None) takes no territory."""
     if sub_event_type in _TERRITORY and head.lemma_ in lex.bare_moves:
         into = [t for t in head.children if t.dep_ == "prep" and t.lower_ == "into"]
-        if any(w.lemma_.lower() in lex.conveyances for p in into for w in p.subtree):
+        if any(w.lemma_.lower() in lex.conveyances for p in into for w in subtree_of(p)):
             return None
     if sub_event_type != "Non-violent transfer of territory" or not _fought_over(sentence, lex):
         return sub_event_type
@@ -318,7 +319,7 @@ def _weapon_strike(
     the weapon and its verb become the trigger."""
     if sub_event_type not in _POST_ATTACKS or trigger.text.lower() not in lex.generic:
         return None
-    for token in sentence:
+    for token in span_tokens(sentence):
         verb = token.head
         if token.dep_ != "nsubj" or verb.lemma_.lower() not in lex.strike_verbs:
             continue
@@ -334,7 +335,7 @@ def _weapon_strike(
                     trigger,
                     sub_event_type=sub,
                     event_type="Explosions/Remote violence",
-                    text=sentence.doc.text[start:end],
+                    text=doc_text(sentence.doc)[start:end],
                     start=start,
                     end=end,
                 )
@@ -343,7 +344,7 @@ def _weapon_strike(
 
 def _fought_over(sentence: Span, lex: TerritoryLexicon) -> bool:
     """Whether the sentence tells of fighting, not of its absence ("without a fight")."""
-    for token in sentence:
+    for token in span_tokens(sentence):
         if token.lemma_.lower() in lex.fought_over or token.lower_ in lex.fought_over:
             before = {t.lower_ for t in sentence.doc[max(token.i - 2, 0) : token.i]}
             if not before & lex.not_fought:

@@ -18,6 +18,7 @@ from sitrep.analyze.events.drafts import (
     _span_root,
     _tree_path,
 )
+from sitrep.analyze.tokens import span_text, span_tokens
 from sitrep.model import Place
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ class Tolls:
         or over a whole country ("two civilians were killed across Ukraine")."""
         key = (sentence.start, sentence.end)
         if key not in self._zeros:  # several triggers share a sentence: search it once
-            self._zeros[key] = self.view.lex.zero.search(sentence.text)
+            self._zeros[key] = self.view.lex.zero.search(span_text(sentence))
         zero = self._zeros[key]
         if zero is not None:
             start = sentence.start_char + zero.start()
@@ -54,7 +55,7 @@ class Tolls:
         if split or self.country_wide(sentence) or self._aggregate(key, sentence):
             return []
         if key not in self._by_sentence:  # several triggers share a sentence: read it once
-            found = ((token, self._toll_at(token)) for token in sentence)
+            found = ((token, self._toll_at(token)) for token in span_tokens(sentence))
             self._by_sentence[key] = [
                 Toll(toll.count, toll.side, earlier=self._reported_before(token))
                 for token, toll in found
@@ -73,7 +74,7 @@ class Tolls:
 
     def _aggregate(self, key: tuple[int, int], sentence: Span) -> bool:
         if key not in self._aggregates:
-            self._aggregates[key] = self.view.lex.aggregate.search(sentence.text) is not None
+            self._aggregates[key] = self.view.lex.aggregate.search(span_text(sentence)) is not None
         return self._aggregates[key]
 
     def _zero_covers(self, start: int, end: int, trigger: Token) -> bool:
@@ -112,11 +113,14 @@ class Tolls:
             # The places stage may skip a country it reads as an actor ("forces in Myanmar").
             states = self.view.actor_lexicon.state_words
             wide = any(
-                t.lower_ in states and t.pos_ == "PROPN" and t.dep_ == "pobj" for t in sentence
+                t.lower_ in states and t.pos_ == "PROPN" and t.dep_ == "pobj"
+                for t in span_tokens(sentence)
             )
         # "a key city in Yemen", "the village": one place the gazetteer did not name
         towns = self.view.lex.settlements
-        return wide and not any(t.tag_ == "NN" and t.lemma_.lower() in towns for t in sentence)
+        return wide and not any(
+            t.tag_ == "NN" and t.lemma_.lower() in towns for t in span_tokens(sentence)
+        )
 
     def _possessive(self, place: Place) -> bool:
         token = _span_root(self.view.doc, place.start, place.end)

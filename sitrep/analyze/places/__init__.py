@@ -29,15 +29,6 @@ from sitrep.model import Analysis, Place
 __all__ = ["Mention", "PlaceResolver", "Recognizer"]
 
 
-def _text_of(doc: Doc, analysis: Analysis) -> str:
-    """The article's text, which the Doc was made from (Doc.text rebuilds it token by token)."""
-    text = analysis.article.text
-    last = doc[-1] if len(doc) else None
-    if last is not None and last.idx + len(last.text_with_ws) == len(text):
-        return text
-    return doc.text
-
-
 class PlaceResolver:
     """The places stage: recognise toponyms, then resolve them with the article as context."""
 
@@ -56,7 +47,7 @@ class PlaceResolver:
     def __call__(self, doc: Doc, analysis: Analysis) -> list[Place]:
         """Reads the layout layer's dateline zone: a place in capitals there is the dateline."""
         zone = analysis.layout.dateline_zone
-        mentions = self.recognizer(doc, zone, _text_of(doc, analysis))
+        mentions = self.recognizer(doc, zone)
         return self.resolve_mentions(mentions)
 
     def resolve_mentions(self, mentions: list[Mention]) -> list[Place]:

@@ -20,6 +20,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from sitrep import gazetteer
+from sitrep.analyze.tokens import doc_text, tokens_of
 from sitrep.gazetteer import (
     ADMIN1,
     ADMIN2,
@@ -738,12 +739,12 @@ class Recognizer:
         self.common = self.words.common
         self._lower_words: frozenset[str] = frozenset()
 
-    def __call__(self, doc: Doc, dateline_zone: int, text: str | None = None) -> list[Mention]:
+    def __call__(self, doc: Doc, dateline_zone: int) -> list[Mention]:
         """The mentions of ``doc``; ``dateline_zone`` is the layout's (``Layout.dateline_zone``)."""
-        text = doc.text if text is None else text  # Doc.text is rebuilt on every access
+        text = doc_text(doc)
         if not text.strip():
             return []
-        tokens = list(doc)
+        tokens = tokens_of(doc)
         # "Marches were held": a capitalised word the article also writes in lowercase.
         self._lower_words = frozenset(t.text for t in tokens if t.text.islower())
         owner = _entity_of(doc)

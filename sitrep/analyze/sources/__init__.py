@@ -42,5 +42,5 @@ class SourceFinder:
         indirect = found.indirect()
         quotes = sorted(direct + indirect, key=lambda q: (q.start, q.end))
         attributions = found.attributions(direct)
-        credits = [TextSpan(doc.text[a:b], a, b) for a, b in view.photo_credits]
+        credits = [TextSpan(view.text[a:b], a, b) for a, b in view.photo_credits]
         return Sourcing(quotes, Media(view, speakers, claims).refs(), attributions, credits)

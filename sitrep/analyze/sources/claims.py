@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.analyze.sources.speakers import SUBJECTS, Source, Speakers
 from sitrep.analyze.sources.view import ArticleView
+from sitrep.analyze.tokens import subtree_of, tokens_of
 
 CLAUSES = ("ccomp", "parataxis", "xcomp")
 CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
@@ -42,7 +43,7 @@ class Claims:
         self.at: dict[int, Claim] = {}
 
     def find(self) -> None:
-        for token in self.view.doc:
+        for token in tokens_of(self.view.doc):
             if self.view.in_quote[token.i]:
                 continue
             claim = None
@@ -113,7 +114,9 @@ class Claims:
             if clausal is not None:
                 # a misparse of a title ("WHO chief Tedros ... said"): the name inside it
                 names = [
-                    t for t in clausal.subtree if t.pos_ == "PROPN" and not self.view.in_quote[t.i]
+                    t
+                    for t in subtree_of(clausal)
+                    if t.pos_ == "PROPN" and not self.view.in_quote[t.i]
                 ]
                 return names[-1] if names else None
             climbs = current.dep_ in ("conj", "xcomp", "pcomp", "advcl", "prep", "pobj")
@@ -158,7 +161,7 @@ class Claims:
         if self.view.paragraph_of(subject.idx) == paragraph and not self.view.excluded(subject.idx):
             return subject
         best, best_depth = None, 1 << 30
-        for token in subject.subtree:
+        for token in subtree_of(subject):
             if token.pos_ not in ("PROPN", "NOUN") or self.view.in_quote[token.i]:
                 continue
             if self.view.paragraph_of(token.idx) != paragraph or self.view.excluded(token.idx):

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from sitrep.analyze.sources.scan import WORD
 from sitrep.analyze.sources.view import ArticleView
+from sitrep.analyze.tokens import tokens_of
 
 MAX_NAME_TOKENS = 16
 # How many sentences back a "he"/"she" with no earlier speaker looks for the one person named.
@@ -36,7 +37,7 @@ class Speakers:
         # people named as the subject of any verb: a "he" after another of them is ambiguous
         self.person_subjects = [
             (t.idx, t.lower_)
-            for t in view.doc
+            for t in tokens_of(view.doc)
             if t.dep_ in SUBJECTS and t.ent_type_ == "PERSON" and not view.in_quote[t.i]
         ]
         self.history: list[Source] = []
@@ -52,15 +53,14 @@ class Speakers:
         """Every proper name of the article by each of its words: where "Syrsky" finds
         "Colonel General Oleksandr Syrsky". Embedded posts sign with the name the account uses."""
         index: dict[str, list[tuple[int, str]]] = {}
-        for token in self.view.doc:
+        tokens = tokens_of(self.view.doc)
+        for token in tokens:
             if token.pos_ == "PROPN" and token.dep_ not in ("compound", "flat"):
                 first, last = self._proper_name(token)
-                name = self.view.text[
-                    self.view.doc[first].idx : self.view.doc[last].idx + len(self.view.doc[last])
-                ]
+                name = self.view.text[tokens[first].idx : tokens[last].idx + len(tokens[last])]
                 for i in range(first, last + 1):
-                    word = self.view.doc[i]
-                    acronym = word.text.isupper() and self.view.doc[i - 1].text == "("
+                    word = tokens[i]
+                    acronym = word.text.isupper() and tokens[i - 1].text == "("
                     if (word.pos_ == "PROPN" and i <= token.i) or acronym:
                         index.setdefault(word.lower_, []).append((0, name))
         for embed in self.view.embeds:

@@ -14,6 +14,7 @@ from sitrep.analyze.sources.scan import (
     find_embeds,
     scan_quotes,
 )
+from sitrep.analyze.tokens import doc_text, tokens_of
 from sitrep.model import Layout
 
 
@@ -22,7 +23,7 @@ class ArticleView:
     it and never change it."""
 
     def __init__(self, doc: Doc, lex: Lexicon, layout: Layout) -> None:
-        self.doc, self.text, self.lex = doc, doc.text, lex
+        self.doc, self.text, self.lex = doc, doc_text(doc), lex
         self.paragraphs = layout.paragraphs
         self.paragraph_starts = [a for a, _ in self.paragraphs]
         self.embeds = find_embeds(self.text, self.paragraphs, lex)
@@ -74,10 +75,11 @@ class ArticleView:
 
 def _units(doc: Doc) -> Iterator[Span]:
     """Sentences, cut where the parser ran one over a paragraph break (a headline, a credit)."""
+    tokens = tokens_of(doc)
     for sent in doc.sents:
         start = sent.start
         for i in range(sent.start, sent.end):
-            token = doc[i]
+            token = tokens[i]
             if token.is_space and PARAGRAPH_BREAK.search(token.text):
                 if i > start:
                     yield doc[start:i]
