@@ -241,3 +241,38 @@ def test_a_transnational_group_takes_the_branch_of_the_events_country(analyzer) 
     assert LEX.relocated(group, "IQ", 2019) == "Islamic State (Iraq)"
     assert LEX.relocated(group, "NE", 2019) == "Islamic State (Sahel)"
     assert LEX.relocated(group, None, 2019) == "Islamic State"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sudanese paramilitary forces shelled the market.", "Unidentified Armed Group (Sudan)"),
+        ("Syrian rebel forces entered the town at dawn.", "Unidentified Armed Group (Syria)"),
+    ],
+)
+def test_a_non_state_modifier_beside_a_demonym_is_that_countrys_armed_group(
+    analyzer, text: str, name: str
+) -> None:
+    (found,) = _tag_all(analyzer, [text])
+    assert _names(found) == [name]
+
+
+def test_kind_of_party_of_a_named_group_is_that_group(analyzer) -> None:
+    texts = [
+        "Rebels of the M23 movement seized the border post.",
+        "Fighters of the Islamic State group attacked a checkpoint.",
+    ]
+    first, second = _tag_all(analyzer, texts)
+    assert _names(first) == ["M23: March 23 Movement"]
+    assert [m.kind for m in second] == ["rebel"]
+
+
+def test_an_acronym_country_is_no_plural_demonym(analyzer) -> None:
+    (found,) = _tag_all(analyzer, ["The strikes by the US hit depots; Americans were evacuated."])
+    assert [m.kind for m in found if m.text == "US"] != ["civilians"]
+    assert "Civilians (United States)" in _names(found)
+
+
+def test_pirates_are_an_armed_party(analyzer) -> None:
+    (found,) = _tag_all(analyzer, ["Pirates boarded the tanker off the coast."])
+    assert [m.kind for m in found] == ["militia"]

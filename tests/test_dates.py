@@ -108,6 +108,13 @@ def test_numeric_dates_follow_the_unambiguous_reading_or_stay_wide(dates_of) -> 
     assert wide[0].granularity == "vaguer"
 
 
+def test_dotted_dates_put_the_day_first_and_slashed_year_first_dates_the_year(dates_of) -> None:
+    assert resolve(dates_of, "Shelled on 03.04.2023 at dawn.", "03.04.2023") == day("2023-04-03")
+    assert resolve(dates_of, "Signed 25.3.2023 in Goma.", "25.3.2023") == day("2023-03-25")
+    assert resolve(dates_of, "Raided on 2023/04/02 at night.", "2023/04/02") == day("2023-04-02")
+    assert dates_of("The vote on 31.02.2023 never took place.") == []
+
+
 @pytest.mark.parametrize(
     ("url", "outlet", "expected"),
     [

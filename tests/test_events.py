@@ -230,11 +230,78 @@ def test_an_address_is_one_place(typer_ready, analyze) -> None:
         ("A mob beat two men to death in Maiduguri on Monday.", 2),
         ("Villagers stabbed a suspected thief to death in Maiduguri on Monday.", 1),
         ("A mob beat two men in Maiduguri on Monday.", None),
+        # a count of the dead "or" otherwise harmed is no death toll; "and" keeps them apart
+        ("Twelve people were killed or wounded when gunmen attacked Maiduguri on Monday.", None),
+        ("Gunmen attacked Maiduguri on Monday, leaving 15 people dead or missing.", None),
+        ("Gunmen attacked Maiduguri on Monday, killing three and wounding 12.", 3),
+        # one named victim is one death; a counted toll of the same incident holds it
+        ("Trader Musa Garba was gunned down by gunmen in Maiduguri on Monday.", 1),
+        ("Aid worker Grace Okon died after gunmen opened fire in Maiduguri on Friday.", 1),
+        (
+            "Gunmen killed four people in Maiduguri on Monday. Among the dead was the local "
+            "imam, Sani Bello, who was shot dead outside the mosque.",
+            4,
+        ),
+        # the toll a verb takes it to, however long the toll's own phrase
+        ("The death toll from Sunday's suicide bombing in Maiduguri has risen to 31.", 31),
+        ("The toll of the gun attack on a bar in Maiduguri climbed to 14 on Monday.", 14),
+        # communiqués' "neutralised" counts parties, never things
+        ("Troops fought jihadists in Maiduguri on Monday; 15 jihadists were neutralised.", 15),
+        ("Soldiers repelled an attack in Maiduguri on Monday and eliminated six insurgents.", 6),
+        # "nine of the attackers" are of the attackers' side: both sides add up
+        (
+            "Militants attacked a base in Maiduguri on Friday, killing seven soldiers. "
+            "Troops killed nine of the attackers, the army said.",
+            16,
+        ),
     ],
 )
 def test_fatalities_forms(typer_ready, analyze, text: str, toll: int | None) -> None:
     event = _only_event(analyze(text))
     assert event.fatalities == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "Gunmen attacked a market in Maiduguri on Monday, killing 14 people, police said. "
+            "Earlier, a local chief had reported that six people were killed in the attack.",
+            14,
+        ),
+        (
+            "Clashes in Maiduguri left 30 dead on Sunday, officials said. Hours before, a "
+            "hospital director had announced “eleven dead in the morgue”.",
+            30,
+        ),
+        # the killing itself told in the past perfect is no earlier figure
+        ("Gunmen had killed five people in Maiduguri before troops arrived on Sunday.", 5),
+        ("Police said two dozen gunmen were killed in a shootout in Maiduguri on Monday.", 24),
+    ],
+)
+def test_an_earlier_figure_gives_way_to_the_later_one(
+    typer_ready, analyze, text: str, toll: int
+) -> None:
+    assert _only_event(analyze(text)).fatalities == toll
+
+
+def test_drones_neutralised_are_no_toll(typer_ready, analyze) -> None:
+    analysis = analyze("Air defences neutralised 20 drones over Kharkiv on Monday, officials said.")
+    assert all(e.fatalities is None for e in analysis.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a people's name or an "X-backed" says whose, not where: the toll is local
+        "A Nigerian army spokesman said gunmen killed five villagers in a town near Maiduguri.",
+        "Iran-backed militants fired rockets at a village in Kharkiv region, killing five people.",
+        # a settlement noun beside a country: one place the gazetteer does not name
+        "Rockets hit a key city in Ukraine on Monday, killing five people.",
+    ],
+)
+def test_a_local_toll_beside_a_country_name_is_kept(typer_ready, analyze, text: str) -> None:
+    assert [e.fatalities for e in analyze(text).events] == [5]
 
 
 def test_conflicting_tolls_take_the_lowest(typer_ready, analyze) -> None:

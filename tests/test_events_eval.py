@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from sitrep.evaluate import load_gold_folder
-from sitrep.evaluate.events import ActorKeys, Record, match, run
+from sitrep.evaluate.events import ActorKeys, Record, field_errors, match, run
 
 KEYS = ActorKeys()
 
@@ -63,6 +63,21 @@ def test_actors_compare_loosely() -> None:
     swapped = _record(actor1="Civilians (Sudan)", actor2="Rapid Support Forces")
     assert KEYS.right(swapped, gold)
     assert not KEYS.right(swapped, gold, in_order=True)
+
+
+def test_field_errors_list_matched_events_with_wrong_actors_or_toll() -> None:
+    gold = [
+        _record(actor1="Rapid Support Forces", actor2="Civilians (Sudan)", fatalities=5),
+        _record(lat=49.0, actor1="Rapid Support Forces", actor2="Civilians (Sudan)"),
+    ]
+    predicted = [
+        _record(actor1="Rapid Support Forces", actor2="Civilians (Chad)", fatalities=4),
+        _record(lat=49.0, actor1="Civilians (Sudan)", actor2="Rapid Support Forces"),
+    ]
+    (wrong,) = field_errors(predicted, gold, KEYS)
+    assert wrong["gold_event"] == 0
+    assert wrong["wrong"] == ["actors", "fatalities"]
+    assert wrong["ours"] == ["Rapid Support Forces", "Civilians (Chad)", 4]
 
 
 def test_figures_on_the_dev_set_are_well_formed(shared) -> None:

@@ -277,12 +277,15 @@ class ActorTagger:
             return None  # "the army-backed government", "police-run media": no party here
         if covered.intersection(range(start, token.i + 1)):
             return None
+        if _of_named_group(token, covered):
+            return None  # "rebels of the M23 movement": the group is the party
         code, ethnic, first = self._modifiers(doc, token, start)
         if code is None and before is not None:
             code, first = before
         if entry.kind == "military" and _names_police(token):
             entry = self.lexicon.generic["police"]  # "the Police's District Force"
-        if entry.kind in {"military", "police"} and code is None:
+        if entry.kind in {"military", "police"}:
+            # "rebel forces", and "Sudanese paramilitary forces": a country's armed group
             rebel = self._non_state_modifier(token, start)
             if rebel is not None:
                 entry, first = self.lexicon.generic["militants"], min(first, rebel)
@@ -365,6 +368,8 @@ class ActorTagger:
         """A plural demonym standing alone names civilians ("three Palestinians were killed")."""
         if not token.lower_.endswith("s") or token.dep_ in _NOUN_MODIFIER_DEPS:
             return None
+        if token.text.isupper() and len(token.text) <= 3:
+            return None  # "US": an acronym names a state, not its people
         if token.pos_ not in {"NOUN", "PROPN"}:
             return None
         for first in range(max(0, token.i - 2), token.i + 1):
@@ -374,6 +379,17 @@ class ActorTagger:
                 name = self.lexicon.generic_name(self.lexicon.templates["civilians"], code, 2000)
                 return _mention(doc[first : token.i + 1], name, "civilians", code)
         return None
+
+
+def _of_named_group(head: Token, covered: set[int]) -> bool:
+    """Whether a kind-of-party noun is followed by "of" a named group ("fighters of the
+    Islamic State group", "rebels of the M23 movement")."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and any(t.i in covered for t in pobj.subtree):
+                    return True
+    return False
 
 
 def _names_police(head: Token) -> bool:

@@ -59,11 +59,20 @@ def eval_clusters(
 
 
 @app.command("events")
-def eval_events(gold: GoldDir = None) -> None:
+def eval_events(
+    gold: GoldDir = None,
+    fields: Annotated[
+        bool,
+        typer.Option(
+            "--fields",
+            help="List, per article, the matched events whose actors or toll are wrong.",
+        ),
+    ] = False,
+) -> None:
     """Event precision/recall/F1 for types and sub-types; actors and fatalities on matches."""
     from sitrep.evaluate import events
 
-    print_figures(events.run(_gold_dir(gold)))
+    print_figures(events.run(_gold_dir(gold), fields=fields))
 
 
 @app.command("dates")

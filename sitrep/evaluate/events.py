@@ -202,9 +202,39 @@ def _argument_figures(
     }
 
 
-def run(gold: Path, analyzer_factory: Callable[[], Analyzer] = Analyzer) -> dict[str, Any]:
+def field_errors(
+    predicted: list[Record], gold: list[Record], keys: ActorKeys
+) -> list[dict[str, Any]]:
+    """The matched events of one article whose actors or toll are wrong, gold beside ours
+    (for reading while developing; ``--fields``)."""
+    wrong = []
+    for i, j in match(predicted, gold, sub_type=False):
+        p, g = predicted[i], gold[j]
+        actors_ok = keys.right(p, g)
+        toll_ok = g.fatalities is None or p.fatalities == g.fatalities
+        if actors_ok and toll_ok:
+            continue
+        wrong.append(
+            {
+                "gold_event": j,
+                "wrong": [
+                    name for name, ok in (("actors", actors_ok), ("fatalities", toll_ok)) if not ok
+                ],
+                "gold": [g.actor1, g.actor2, g.fatalities],
+                "ours": [p.actor1, p.actor2, p.fatalities],
+            }
+        )
+    return wrong
+
+
+def run(
+    gold: Path, analyzer_factory: Callable[[], Analyzer] = Analyzer, fields: bool = False
+) -> dict[str, Any]:
+    """Figures over a gold folder; with ``fields``, each article also lists its matched
+    events with wrong actors or toll."""
     items = load_gold_folder(Path(gold))
     analyzer = analyzer_factory()
+    keys = ActorKeys(analyzer.resources.lexicons.actors)
     before = dict(analyzer.seconds)
     articles = []
     per_article = {}
@@ -217,6 +247,8 @@ def run(gold: Path, analyzer_factory: Callable[[], Analyzer] = Analyzer) -> dict
             "gold": len(gold_events),
             "matched": len(match(predicted, gold_events, sub_type=False)),
         }
+        if fields:
+            per_article[item.name]["field_errors"] = field_errors(predicted, gold_events, keys)
     seconds = {k: analyzer.seconds[k] - before.get(k, 0.0) for k in analyzer.seconds}
     spacy_seconds = seconds.get("spacy", 0.0)
     # the events stage's own work, which the triggers stage does a part of since it has one
@@ -231,7 +263,7 @@ def run(gold: Path, analyzer_factory: Callable[[], Analyzer] = Analyzer) -> dict
             "type": _score(articles, sub_type=False, lenient=True),
             "sub_type": _score(articles, sub_type=True, lenient=True),
         },
-        "arguments": _argument_figures(articles, ActorKeys(analyzer.resources.lexicons.actors)),
+        "arguments": _argument_figures(articles, keys),
         "seconds": {k: round(v, 3) for k, v in seconds.items()},
         "actors_events_vs_spacy": round(own / spacy_seconds, 3) if spacy_seconds else None,
         "per_article": per_article,

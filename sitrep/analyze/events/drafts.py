@@ -43,6 +43,8 @@ class AssemblyLexicon:
     reporting: frozenset[str]
     near: frozenset[str]
     kill_verbs: frozenset[str]
+    party_kill_verbs: frozenset[str]
+    other_harm: frozenset[str]
     kill_needs: dict[str, frozenset[str]]
     die_verbs: frozenset[str]
     dead_words: frozenset[str]
@@ -61,6 +63,7 @@ class AssemblyLexicon:
     priority: dict[str, int]
     generic: frozenset[str]
     region_nouns: frozenset[str]
+    settlements: frozenset[str]
     part_words: frozenset[str]
     stances: frozenset[str]
     armed_sites: frozenset[str]
@@ -122,14 +125,18 @@ def load_assembly_lexicon() -> AssemblyLexicon:
     return AssemblyLexicon(
         reporting=frozenset(data["reporting_verbs"]),
         near=frozenset(data["near_words"]),
-        kill_verbs=frozenset(fat["kill_verbs"]),
+        kill_verbs=frozenset(fat["kill_verbs"]) | frozenset(fat["party_kill_verbs"]),
+        party_kill_verbs=frozenset(fat["party_kill_verbs"]),
+        other_harm=frozenset(fat["other_harm"]),
         kill_needs={k: frozenset(v) for k, v in fat["kill_verb_needs"].items()},
         die_verbs=frozenset(fat["die_verbs"]),
         dead_words=frozenset(fat["dead_words"]),
         zero=re.compile(rf"\b(?:{zero})\b", re.IGNORECASE),
         one_words=frozenset(fat["one_words"]),
         denial=frozenset(fat["denial_verbs"]),
-        toll_lemmas=frozenset(fat["kill_verbs"]) | frozenset(fat["die_verbs"]),
+        toll_lemmas=frozenset(fat["kill_verbs"])
+        | frozenset(fat["party_kill_verbs"])
+        | frozenset(fat["die_verbs"]),
         aggregate=re.compile(
             r"\b(?:" + "|".join(re.escape(c) for c in fat["aggregate_cues"]) + r")\b", re.I
         ),
@@ -143,6 +150,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         priority={name: i for i, name in enumerate(data["merge"]["subtype_priority"])},
         generic=frozenset(w.lower() for w in data["merge"]["generic_triggers"]),
         region_nouns=frozenset(w.lower() for w in data["region_nouns"]),
+        settlements=frozenset(w.lower() for w in data["fatalities"]["settlements"]),
         stances=frozenset(w.lower() for w in data["stance_prefixes"]),
         armed_sites=frozenset(w.lower() for w in data["armed_sites"]),
         hidden_attacks=frozenset(data["hidden_attacks"]),
@@ -185,6 +193,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
 class Toll:
     count: int
     side: str  # state | armed | people | any
+    earlier: bool = False  # an earlier figure someone "had announced", which a later replaces
 
 
 @dataclass(slots=True)
@@ -363,14 +372,22 @@ def _km(a: Place, b: Place) -> float:
     return gazetteer.distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
+# The side of a toll of one named victim ("Ramesh Patil was shot dead"): a lower bound that
+# any counted toll of the incident already includes.
+NAMED_PERSON = "named person"
+
+
 def _fatalities(tolls: Iterable[Toll]) -> int | None:
     """The lowest toll per side, summed over sides (soldiers and attackers both count); a
     toll of unknown side is a total and wins when larger."""
+    tolls = list(tolls)
+    tolls = [t for t in tolls if not t.earlier] or tolls
     by_side: dict[str, int] = {}
     for toll in tolls:
         by_side[toll.side] = min(by_side.get(toll.side, toll.count), toll.count)
+    named = by_side.pop(NAMED_PERSON, None)
     if not by_side:
-        return None
+        return named  # one named victim is the toll only when nothing counts the dead
     total = by_side.pop("any", None)
     summed = sum(by_side.values()) if by_side else None
     if total is None:

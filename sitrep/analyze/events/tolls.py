@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from sitrep.analyze.events.drafts import (
     _ARMED_KINDS,
     _STATE_KINDS,
+    NAMED_PERSON,
     Toll,
     _is_passive,
     _place_level,
@@ -22,6 +23,9 @@ from sitrep.model import Place
 
 if TYPE_CHECKING:
     from sitrep.analyze.events.article import ArticleView
+
+# Sides whose deaths a communiqué's "neutralised" reports (what is neither is a thing).
+_PARTY_SIDES = frozenset({"state", "armed", "people"})
 
 
 class Tolls:
@@ -51,9 +55,22 @@ class Tolls:
         if split or self.country_wide(sentence) or self._aggregate(key, sentence):
             return []
         if key not in self._by_sentence:  # several triggers share a sentence: read it once
-            found = (self._toll_at(token) for token in span_tokens(sentence))
-            self._by_sentence[key] = [toll for toll in found if toll is not None]
+            found = ((token, self._toll_at(token)) for token in span_tokens(sentence))
+            self._by_sentence[key] = [
+                Toll(toll.count, toll.side, earlier=self._reported_before(token))
+                for token, toll in found
+                if toll is not None
+            ]
         return list(self._by_sentence[key])
+
+    def _reported_before(self, token: Token) -> bool:
+        """A toll someone "had announced" or "had denounced" is an earlier figure that a later
+        one replaces ("... had earlier announced that 9 soldiers were killed"); the killing
+        itself in the past perfect ("gunmen had killed five") is not."""
+        for verb in token.ancestors:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() not in self.view.lex.toll_lemmas:
+                return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
+        return False
 
     def _aggregate(self, key: tuple[int, int], sentence: Span) -> bool:
         if key not in self._aggregates:
@@ -77,21 +94,32 @@ class Tolls:
 
     def country_wide(self, sentence: Span) -> bool:
         """A sentence whose only places are countries speaks of a country-wide total."""
+        # "a Yemeni official", "Iran-backed rebels": whose, not where
+        text = self.view.text
         places = [
             p
             for p in self.view.places
-            if sentence.start_char <= p.start < sentence.end_char and not self.view.in_dateline(p)
+            if sentence.start_char <= p.start < sentence.end_char
+            and not self.view.in_dateline(p)
+            and not p.demonym
+            and text[p.end : p.end + 1] != "-"
         ]
         # "Ukraine's capital" names a place in the country, not the whole of it
         if any(self._possessive(p) for p in places):
             return False
         if places:
-            return all(_place_level(p) == 0 for p in places)
-        # The places stage may skip a country it reads as an actor ("forces in Myanmar").
-        states = self.view.actor_lexicon.state_words
-        return any(
-            t.lower_ in states and t.pos_ == "PROPN" and t.dep_ == "pobj"
-            for t in span_tokens(sentence)
+            wide = all(_place_level(p) == 0 for p in places)
+        else:
+            # The places stage may skip a country it reads as an actor ("forces in Myanmar").
+            states = self.view.actor_lexicon.state_words
+            wide = any(
+                t.lower_ in states and t.pos_ == "PROPN" and t.dep_ == "pobj"
+                for t in span_tokens(sentence)
+            )
+        # "a key city in Yemen", "the village": one place the gazetteer did not name
+        towns = self.view.lex.settlements
+        return wide and not any(
+            t.tag_ == "NN" and t.lemma_.lower() in towns for t in span_tokens(sentence)
         )
 
     def _possessive(self, place: Place) -> bool:
@@ -121,6 +149,8 @@ class Tolls:
         # "the RSF denied reports about executing over 400 patients": a denied toll is none
         if any(a.lemma_.lower() in lex.denial for a in token.ancestors):
             return None
+        if _or_otherwise_harmed(token, lex.other_harm):
+            return None  # "12 killed or wounded", "20 dead or missing": not all of them died
         lemma = token.lemma_.lower()
         victims: list[Token] = []
         if lemma in lex.kill_verbs and token.pos_ == "VERB":
@@ -137,11 +167,26 @@ class Tolls:
             victims = [c for c in token.children if c.dep_ == "nsubj"]
         elif token.lower_ in lex.dead_words and token.pos_ in {"ADJ", "NOUN"}:
             return self._toll_from_dead_word(token)
+        if lemma in lex.party_kill_verbs:
+            victims = [v for v in victims if self.side_of(v) in _PARTY_SIDES]
         for victim in victims:
             count = self.count_of(victim)
+            if count is None and self._named_person(victim):
+                # "Ramesh Patil was gunned down", "journalist Ali Farah died": one death,
+                # which a counted toll of the same incident already holds
+                return Toll(1, NAMED_PERSON)
             if count is not None:
                 return self._with_conjoined(victim, count)
         return None
+
+    def _named_person(self, victim: Token) -> bool:
+        """A victim named by a proper name that is no place and no party: a person (the
+        tagger takes "Trader Musa Garba" opening a sentence for an organisation)."""
+        if victim.ent_type_ == "PERSON":
+            return True
+        places = {"GPE", "LOC", "FAC", "NORP", "DATE", "TIME"}
+        proper = victim.pos_ == "PROPN" and victim.ent_type_ not in places
+        return proper and self.side_of(victim) == "any"
 
     def _with_conjoined(self, victim: Token, count: int) -> Toll:
         """ "Four soldiers and two policemen were killed": the counted conjuncts add up."""
@@ -171,12 +216,29 @@ class Tolls:
                     if count is not None:
                         return Toll(count, self.side_of(sibling))
         if token.lower_ in {"toll", "deaths", "death", "fatalities"}:
+            risen = self._toll_risen_to(token)
+            if risen is not None:
+                return Toll(risen, "any")
             window = token.doc[token.i + 1 : min(token.i + 6, token.sent.end)]
             for other in window:
                 if (n := self.number(other)) is not None:
                     return Toll(n, "any")
         if token.head.pos_ == "NUM" and (n := self.number(token.head)) is not None:
             return Toll(n, "any")
+        return None
+
+    def _toll_risen_to(self, toll: Token) -> int | None:
+        """ "The death toll from Saturday's bombing has risen to 23": the number the verb
+        of which the toll is the subject takes it to, however far the toll's own phrase runs."""
+        if toll.dep_ != "nsubj":
+            return None
+        for child in toll.head.children:
+            if child.dep_ == "prep" and child.lower_ in {"to", "at"}:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (n := self.number(pobj)) is not None:
+                        return n
+            if child.dep_ in {"dobj", "attr"} and (n := self.number(child)) is not None:
+                return n  # "the toll reached 23", "the toll is 23"
         return None
 
     def count_of(self, noun: Token, articles: bool = True) -> int | None:
@@ -200,7 +262,12 @@ class Tolls:
         if value is None:
             return None
         # "twenty - five": the parser hangs the tens on the units as a compound
-        extra = [self._word_number(c.lower_) for c in token.children if c.dep_ == "compound"]
+        # "two dozen": the count of dozens hangs on it as a number modifier
+        extra = [
+            self._word_number(c.lower_)
+            for c in token.children
+            if c.dep_ == "compound" or (c.dep_ == "nummod" and token.lower_ in {"dozen", "hundred"})
+        ]
         tens = sum(v for v in extra if v is not None)
         if token.lower_ in {"dozen", "hundred"} and tens:
             return tens * value
@@ -217,6 +284,12 @@ class Tolls:
         return None
 
     def side_of(self, noun: Token) -> str:
+        # "nine of the attackers", "two of the soldiers": the side is the group counted from
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and noun.pos_ == "NUM":
+                group = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if group is not None:
+                    return self.side_of(group)
         for mention in self.view.analysis.actors:
             if mention.start <= noun.idx < mention.end:
                 if mention.kind in _STATE_KINDS:
@@ -225,3 +298,13 @@ class Tolls:
                     return "armed"
                 return "people"
         return "any"
+
+
+def _or_otherwise_harmed(token: Token, harms: frozenset[str]) -> bool:
+    """Whether a word of death is joined by "or" to another harm ("killed or wounded")."""
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in token.children):
+        return False
+    return any(
+        c.dep_ == "conj" and (c.lemma_.lower() in harms or c.lower_ in harms)
+        for c in token.children
+    )

@@ -49,7 +49,7 @@ class Claims:
             claim = None
             if token.lower_ == "according":
                 claim = self._according(token)
-            elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.view.lex.verbs:
+            elif token.lemma_.lower() in self.view.lex.verbs and _acts_as_verb(token):
                 claim = self._verb_claim(token)
             if claim is None or not claim.origin:
                 continue
@@ -192,7 +192,9 @@ class Claims:
             return None
         finite_acl = verb.dep_ == "acl" and verb.tag_ == "VBD"
         has_subject = any(c.dep_ in SUBJECTS for c in children)
-        if verb.dep_ in ("amod", "acl") and not finite_acl and not has_subject:
+        # "placards reading '...'": the sign is what the participle says it of
+        sign_reading = lemma in lex.bearing and verb.head.lemma_.lower() in lex.sign_nouns
+        if verb.dep_ in ("amod", "acl") and not (finite_acl or has_subject or sign_reading):
             return None
         if verb.dep_ == "relcl" and not says_something_else(children, self.view.in_quote):
             return None  # "Nexta, which has reported extensively on the war": a description
@@ -202,11 +204,14 @@ class Claims:
         if lemma in lex.bearing and (subject is None or subject.pos_ == "PRON"):
             # '"...," read a placard': the parser takes the inverted sign for an object
             signs = [c for c in children if c.lemma_.lower() in lex.sign_nouns]
+            if verb.dep_ == "relcl" and verb.head.lemma_.lower() in lex.sign_nouns:
+                signs.append(verb.head)  # "a banner that read ..."
             subject = signs[0] if signs else subject
         if subject is None or self.view.in_quote[subject.i]:
             return None
-        if lemma not in lex.speech | lex.publish and subject.lemma_.lower() not in lex.sign_nouns:
-            return None  # "read" reports words only when a sign or placard reads them
+        bearer = subject.lemma_.lower() in lex.sign_nouns | lex.report_nouns
+        if lemma not in lex.speech | lex.publish and not bearer:
+            return None  # "read" reports words only when a sign, post or statement reads them
         heads = self._subject_heads(subject, verb)
         if not heads:
             return None
@@ -322,3 +327,13 @@ def agent_of(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _acts_as_verb(token: Token) -> bool:
+    """A verb, or a word the tagger took for a noun while the parser gives it a verb's place:
+    a relative clause's head ("whom the prosecutor accuses of ..."), a clause's with a subject."""
+    if token.pos_ in ("VERB", "AUX") or token.dep_ == "relcl":
+        return True  # the head of a relative clause is its predicate, whatever its tag
+    return token.dep_ in ("ROOT", "ccomp") and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+    )

@@ -57,11 +57,13 @@ class Lexicon:
         self.quote_only = frozenset(verbs["quote_only"])
         self.report_nouns = frozenset(nouns["report"])
         self.sign_nouns = frozenset(nouns["sign"])
+        self.post_nouns = frozenset(nouns["post"])
         self.generic_org = frozenset(nouns["generic_org"])
         self.person_roles = frozenset(nouns["person_roles"])
         self.person_titles = frozenset(nouns["person_titles"])
+        self.org = frozenset(nouns["org"])
         self.speaker_nouns = (
-            frozenset(nouns["org"])
+            self.org
             | self.person_roles
             | self.report_nouns
             | self.sign_nouns

@@ -161,6 +161,8 @@ class Media:
         current = token
         for _ in range(4):
             if current.dep_ in SUBJECTS:
+                if current is token and token.lemma_.lower() in self.view.lex.report_nouns:
+                    return None  # "the tweet reads ...": its claim names who posted it
                 if current.head.i in self.claims.at or current.lemma_.lower() in (
                     self.view.lex.post_groups
                 ):

@@ -32,8 +32,9 @@ class Quotes:
         last_quoted: tuple[int, str] | None = None
         # who spoke last in each paragraph: '"...," he said. "..."' goes on with the same voice
         last_in_paragraph: dict[int, str] = {}
+        waiting: list[QuoteSpan] = []  # run-on paragraphs of a quote whose speaker comes later
+        paired: list[QuoteSpan] = []  # quotes joined to the next one by "and" or a comma
         for span in self.view.quote_spans:
-            start, end = self._content(span)
             claim = self._governing_claim(span) or self._nearby_claim(span)
             speaker = claim.speaker() if claim is not None else None
             sayer = " and ".join(s.name for s in claim.poster) if claim and claim.poster else None
@@ -43,16 +44,41 @@ class Quotes:
                 speaker = last_in_paragraph.get(span.paragraph) or self._last_claim_before(span)
             if speaker is None and self._quote_paragraph_after(span, last_quoted):
                 speaker = last_quoted[1] if last_quoted else None
+            if speaker is None:
+                speaker = self._introduced_above(span)
             carried = speaker if span.runs_on else None
             if speaker is None:
+                # a quote that runs on into the next paragraph may be attributed only there;
+                # '"A!" and "B!" chanted the crowd': the first shares the second's speaker
+                waiting = waiting if span.runs_on and waiting else []
+                if span.runs_on:
+                    waiting.append(span)
+                chained = paired and self._coordinated(paired[-1], span)
+                paired = [] if span.runs_on else [*paired, span] if chained else [span]
                 continue
+            if waiting and span.open == self._para_start(span):
+                found += self._quoted_before(waiting, span, speaker)
+            if paired and self._coordinated(paired[-1], span):
+                found += [q for earlier in paired for q in self._quoted(earlier, speaker)]
+            waiting, paired = [], []
             last_in_paragraph[span.paragraph] = sayer or speaker
             last_quoted = (span.paragraph, sayer or speaker)
-            if len(WORD.findall(self.view.text[start:end])) >= 2:
-                quote = Quote(speaker, self.view.text[start:end], start, end)
-                quote.speaker = quote.speaker or None
-                found.append((quote, span.paragraph))
+            found += self._quoted(span, speaker)
         return found
+
+    def _quoted_before(
+        self, waiting: list[QuoteSpan], span: QuoteSpan, speaker: str
+    ) -> list[tuple[Quote, int]]:
+        """The paragraphs of a run-on quote, given the speaker its closing paragraph names."""
+        if waiting[-1].paragraph != span.paragraph - 1:
+            return []
+        return [q for earlier in waiting for q in self._quoted(earlier, speaker)]
+
+    def _quoted(self, span: QuoteSpan, speaker: str) -> list[tuple[Quote, int]]:
+        start, end = self._content(span)
+        if len(WORD.findall(self.view.text[start:end])) < 2:
+            return []
+        return [(Quote(speaker or None, self.view.text[start:end], start, end), span.paragraph)]
 
     def _quote_paragraph_after(self, span: QuoteSpan, last: tuple[int, str] | None) -> bool:
         """Whether the quote opens a paragraph with no claim of its own, right after a
@@ -62,6 +88,24 @@ class Quotes:
         return span.open == self._para_start(span) and not self.claims.in_paragraph.get(
             span.paragraph
         )
+
+    def _coordinated(self, first: QuoteSpan, second: QuoteSpan) -> bool:
+        """Two quotes of one paragraph joined by "and", "or" or a comma alone."""
+        if first.paragraph != second.paragraph:
+            return False
+        between = self.view.text[first.close + 1 : second.open].strip(" ,")
+        return between in ("", "and", "or")
+
+    def _introduced_above(self, span: QuoteSpan) -> str | None:
+        """A quote that opens its paragraph after one ending "..., the minister said:" is
+        what that paragraph announced."""
+        if span.paragraph == 0 or span.open != self._para_start(span):
+            return None
+        start, end = self.view.paragraphs[span.paragraph - 1]
+        if not self.view.text[start:end].rstrip().endswith(":"):
+            return None
+        claims = self.claims.in_paragraph.get(span.paragraph - 1, [])
+        return claims[-1].speaker() or None if claims else None
 
     def _para_start(self, span: QuoteSpan) -> int:
         start, end = self.view.paragraphs[span.paragraph]

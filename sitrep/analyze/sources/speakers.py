@@ -12,6 +12,8 @@ from sitrep.analyze.sources.view import ArticleView
 from sitrep.analyze.tokens import tokens_of
 
 MAX_NAME_TOKENS = 16
+# How many sentences back a "he"/"she" with no earlier speaker looks for the one person named.
+PRONOUN_REACH_SENTENCES = 2
 SUBJECTS = ("nsubj", "nsubjpass")
 LEFT_OF_NAME = {"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "case", "predet"}
 RELATIVE = {"who", "which", "that", "whom"}
@@ -215,6 +217,59 @@ class Speakers:
                 return source if source.name[:1].isupper() else None
         return None
 
+    def _only_person_named_before(self, pronoun: Token) -> Source | None:
+        """The one person named in the pronoun's sentence or the few before it, when nobody
+        spoke before: "The governor, Ahmed Musa, toured the site. '...,' he said." Two
+        different people there leave the pronoun unresolved."""
+        view = self.view
+        sentence = view.sent_of[pronoun.i]
+        first = view.sents[max(0, sentence - PRONOUN_REACH_SENTENCES)].start
+        window = view.doc[first : pronoun.i]
+        roots = [e.root for e in window.ents if e.label_ == "PERSON"]
+        # "Mohammed, a shopkeeper, ...": a name the tagger missed, known by its apposition
+        roles = view.lex.person_roles
+        roots += [
+            t
+            for t in window
+            if t.pos_ == "PROPN"
+            and any(c.dep_ == "appos" and c.lemma_.lower() in roles for c in t.children)
+        ]
+        named = {
+            self.fullest(root, self.phrase_text(*self._proper_name(root))): root.idx
+            for root in roots
+            if not view.in_quote[root.i]
+        }
+        if len(named) != 1:
+            return None
+        name, at = next(iter(named.items()))
+        return Source(name, True, False, name.split()[-1].lower(), at)
+
+    def _statement_maker_before(self, pronoun: Token) -> Source | None:
+        """What an "it said" with no speaker before it stands for: the maker of the one
+        statement or report named in the sentences just before ("in a statement issued by
+        the prime minister's office. '...,' it said"), else the one organisation or country
+        that is the subject there ("Germany voiced alarm. '...,' it said")."""
+        lex, doc = self.view.lex, self.view.doc
+        sentence = self.view.sent_of[pronoun.i]
+        start = self.view.sents[max(0, sentence - PRONOUN_REACH_SENTENCES)].start
+        makers, subjects = [], []
+        for token in doc[start : pronoun.i]:
+            if self.view.in_quote[token.i]:
+                continue
+            if token.lemma_.lower() in lex.report_nouns and (maker := self._maker(token)):
+                makers.append(maker)
+            elif token.dep_ in SUBJECTS and (
+                token.ent_type_ in ("ORG", "GPE", "NORP") or token.lemma_.lower() in lex.org
+            ):
+                subjects.append(token)
+        found = makers or subjects
+        if len({t.lower_ for t in found}) != 1:
+            return None
+        source = self._plain(found[-1])
+        if source is not None:
+            source.person = False
+        return source
+
     def earlier(self, key: str, offset: int, plural: bool) -> Source | None:
         """The fullest earlier speaker with the same head word ("the ministry")."""
         same = [
@@ -241,9 +296,9 @@ class Speakers:
             found = self.recall(head.idx, True, False) or self.recall(head.idx, True, None)
             if found is not None and self._another_person_since(found, head.idx):
                 return Source("", True, False, "", head.idx)  # said, but by whom is unclear
-            return found
+            return found or self._only_person_named_before(head)
         if lower in lex.thing_pronouns:
-            return self.recall(head.idx, False, False)
+            return self.recall(head.idx, False, False) or self._statement_maker_before(head)
         if lower in lex.plural_pronouns:
             return self.recall(head.idx, None, True) or self.recall(head.idx, False, None)
         if lower in RELATIVE and head.head.dep_ == "relcl":
@@ -272,16 +327,31 @@ class Speakers:
     def _report_source(self, head: Token, lemma: str, depth: int) -> Source | None:
         """Who a report, post or sign speaks for: its maker, else the report just named."""
         inner = self._maker(head)
+        if inner is None and lemma in self.view.lex.sign_nouns:
+            inner = _holder(head)
         if inner is not None:
             found = self._resolve_one(inner, depth + 1)
             if found is not None and lemma in self.view.lex.sign_nouns:
                 found.name += f" ({lemma})"
             return found
         if any(c.lower_ == "the" for c in head.lefts):
-            return self.recall(head.idx, False, None) or self._plain(head)
+            embedded = self._embed_before(head.idx) if lemma in self.view.lex.post_nouns else None
+            return embedded or self.recall(head.idx, False, None) or self._plain(head)
         if any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in head.lefts):
             return self._plain(head)  # "media reports", "local reports", "U.N. figures"
+        if lemma in self.view.lex.sign_nouns:
+            return Source(lemma, False, False, lemma, head.idx)  # "one banner read: ..."
         return None  # "Videos shared on social media showed ...": nobody is named
+
+    def _embed_before(self, offset: int) -> Source | None:
+        """ "The tweet reads ...": the post embedded just before, in the previous paragraph
+        or this one, by the name it is signed with."""
+        paragraph = self.view.paragraph_of(offset)
+        for embed in reversed(self.view.embeds):
+            if embed.end <= offset and self.view.paragraph_of(embed.end) >= paragraph - 1:
+                name = embed.name.split(" (")[0]
+                return Source(name, False, False, name.split()[-1].lower(), embed.start)
+        return None
 
     def _maker(self, head: Token) -> Token | None:
         """Who made a report, post or sign: "a report from X", "a sign held by X"."""
@@ -320,3 +390,19 @@ class Speakers:
             if before is not None and len(before.name) > len(name):
                 name, person = before.name, before.person
         return Source(name, person, plural, key, self.view.doc[first].idx)
+
+
+def _holder(sign: Token) -> Token | None:
+    """Who holds a sign: the subject of the verb whose object it is ("protesters gathered,
+    holding a banner that read ...", "women carried placards reading ...")."""
+    verb = sign.head
+    if sign.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
