@@ -601,6 +601,26 @@ def test_one_more_incident_told_later_is_its_own_event(typer_ready, analyze, sec
 
 
 @pytest.mark.parametrize(
+    "lead_up",
+    [
+        "Another rally had begun outside the town hall on Saturday evening.",
+        "On Saturday, another march had set off from the university towards the square.",
+    ],
+)
+def test_another_told_of_days_before_the_incident_is_its_lead_up(
+    typer_ready, analyze, lead_up
+) -> None:
+    # the rally that the dispersal ended, told after it: one incident, not two
+    first = (
+        "Riot police fired tear gas to disperse protesters in Lviv, Ukraine, soon after "
+        "midnight on Sunday, police said."
+    )
+    analysis = analyze(f"{first}\n\n{lead_up}", "2024-03-10")
+    protests = [e for e in analysis.events if e.event_type in ("Protests", "Riots")]
+    assert len(protests) == 1, [(e.sub_event_type, e.evidence.text) for e in analysis.events]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Gunmen killed five villagers in Borno State, Nigeria, on Monday, police said.\n\n"

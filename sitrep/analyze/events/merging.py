@@ -209,9 +209,12 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
 
 def _told_apart(a: Draft, b: Draft) -> bool:
     """Whether the later of two drafts of different sentences is told as one more incident
-    ("another blast", "Konduga, another town of the state")."""
-    later = b if b.order > a.order else a
-    return later.repeat and a.evidence.start != b.evidence.start
+    ("another blast", "Konduga, another town of the state"). One told as another but over
+    days wholly before the incident told first is the story's lead-up, left to the dates:
+    "another rally began on Friday" after Saturday's dispersal of it after midnight."""
+    later, first = (b, a) if b.order > a.order else (a, b)
+    lead_up = later.date_end < first.date_start
+    return later.repeat and a.evidence.start != b.evidence.start and not lead_up
 
 
 def _can_host(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
