@@ -163,3 +163,11 @@ def test_a_doc_with_entities_already_set_goes_to_spacys_recogniser(analyzer: Ana
     nlp.get_pipe("ner")(doc)
     assert (doc.ents[0].text, doc.ents[0].label_) == ("Mopti", "FAC")
     assert "Segou" in [e.text for e in doc.ents]
+
+
+def test_the_recogniser_keeps_spacys_labels_and_settings(
+    stock: spacy.language.Language, analyzer: Analyzer
+) -> None:
+    ours, theirs = analyzer.nlp.get_pipe("ner"), stock.get_pipe("ner")
+    assert ours.labels == theirs.labels and "GPE" in ours.labels
+    assert ours.cfg == theirs.cfg

@@ -51,10 +51,10 @@ class FastNER:
         self.name = inner.name
         names = [inner.moves.get_class_name(i) for i in range(inner.moves.n_moves)]
         self.kinds = np.array([_kind(n) for n in names], dtype=np.int8)
-        self.labels = [n[2:] for n in names]
-        self.label_ids = np.array([inner.vocab.strings.add(lab) for lab in self.labels])
+        move_labels = [n[2:] for n in names]
+        self.label_ids = np.array([inner.vocab.strings.add(lab) for lab in move_labels])
         # equal labels share an id; a move's label as a small int for the open-entity test
-        _, self.label_index = np.unique(self.labels, return_inverse=True)
+        _, self.label_index = np.unique(move_labels, return_inverse=True)
         self.valid = self._validity_table()
         self.supported = self._supported()
 
