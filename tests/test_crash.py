@@ -198,16 +198,18 @@ def test_run_killed_at_random_points_leaves_a_whole_store_and_resumes(
     expected = Expected()
     expected.add(rows, analyzer, tmp_path)
     pick = random.Random(os.environ.get("SITREP_CRASH_SEED", time.time_ns()))
-    landed, within = [], 0.0
-    for trial in range(3 * TRIALS + 1):  # the first run, whole, says how long one takes
+    landed, within = [], float("inf")
+    # the first two runs, whole, say how long one takes: the shorter, since the first also
+    # warms the disk cache and a later run may be quicker than it by most of its analysis
+    for trial in range(3 * TRIALS + 2):
         url = _store_url(kind, tmp_path, request, trial)
         results = tmp_path / f"results-{trial}"
         command = [SITREP, "run", str(inputs), "--db", url, "--results", str(results)]
         command += ["--shard-size", "16"]
-        if not within:
+        if trial < 2:
             started = time.monotonic()
             subprocess.run(command, capture_output=True, timeout=300, check=True)
-            within = time.monotonic() - started
+            within = min(within, time.monotonic() - started)
             _assert_whole(url, expected, complete=True)
             continue
         killed = _kill_run_at_random(command, pick, within)
