@@ -59,9 +59,10 @@ class FastNER:
         self.supported = self._supported()
 
     def _validity_table(self) -> np.ndarray:
-        """The moves allowed in each kind of state, by ``_state_key``: the open entity's label
-        (or none), whether a token follows in the Doc, whether it starts a sentence, whether
-        this token is whitespace."""
+        """The moves allowed in each kind of state, a row per key ``open * 8 + room * 4 +
+        starts * 2 + space`` (as ``_decode`` computes it): the open entity's label + 1 (0:
+        none), whether another token of the Doc follows, whether that one starts a sentence,
+        whether this token is whitespace."""
         labels = int(self.label_index.max()) + 1
         keys = np.arange((labels + 1) * 8)
         open_code, room, starts, space = keys // 8, keys // 4 % 2, keys // 2 % 2, keys % 2
