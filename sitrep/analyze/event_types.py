@@ -21,7 +21,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.analyze.report_model import ReportModel, load_model
-from sitrep.analyze.tokens import span_tokens, subtree_of
+from sitrep.analyze.tokens import reading, span_tokens, subtree_of
 from sitrep.model import Analysis, Trigger
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -100,18 +100,13 @@ class _Words:
     """Each token's keys and part of speech, read once per Doc: phrases are looked for token by
     token, sentence after sentence and role after role, a thousand times in an article."""
 
-    _KEY = "sitrep.trigger_words"
-
     def __init__(self, doc: Doc) -> None:
         self.keys = [_keys(t) for t in doc]
         self.pos = [t.pos_ for t in doc]
 
     @classmethod
     def of(cls, doc: Doc) -> _Words:
-        words = doc.user_data.get(cls._KEY)
-        if words is None:
-            words = doc.user_data[cls._KEY] = cls(doc)
-        return words
+        return reading(doc, "trigger_words", lambda: cls(doc))
 
     def match(self, i: int, word: str, pos: str | None) -> bool:
         return (pos is None or self.pos[i] == pos) and word in self.keys[i]

@@ -27,7 +27,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Span, Token
 
-from sitrep.analyze.tokens import span_tokens
+from sitrep.analyze.tokens import reading, span_tokens
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 TRAINING_FILE = DATA / "training" / "incident_reports.tsv"
@@ -142,17 +142,14 @@ def _sentence_features(sent: Span, root: Token) -> Iterable[str]:
     yield from (feature for i, feature in content if i != root.i)
 
 
-_SENTENCES_KEY = "sitrep.report_sentences"
-
-
 def _sentence_words(sent: Span) -> tuple[list[str], list[tuple[int, str]]]:
     """The sentence's features, read once per sentence (a sentence holds several triggers):
     those of any trigger in it, and the content words with their token index."""
-    cache = sent.doc.user_data.setdefault(_SENTENCES_KEY, {})
-    found = cache.get(sent.start)
-    if found is None:
-        found = cache[sent.start] = _read_sentence(sent)
-    return found
+    found: dict[int, tuple[list[str], list[tuple[int, str]]]]
+    found = reading(sent.doc, "report_sentences", dict)
+    if sent.start not in found:
+        found[sent.start] = _read_sentence(sent)
+    return found[sent.start]
 
 
 def _read_sentence(sent: Span) -> tuple[list[str], list[tuple[int, str]]]:

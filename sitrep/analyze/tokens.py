@@ -13,9 +13,9 @@ text is tokenized by spaCy's own tokenizer, untouched.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import pairwise
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 from spacy.attrs import ORTH
@@ -28,12 +28,12 @@ MAX_RUN = 100
 MAX_SENTENCE_TOKENS = 200
 _SENTENCE_ENDS = frozenset(".!?;\n") | {"...", "…"}
 
+T = TypeVar("T")
+
 _RUN = re.compile(r"\S+")  # greedy and possessive in effect: one pass over the text
-_TEXT_KEY = "sitrep.text"
-_TOKENS_KEY = "sitrep.tokens"
-_SUBTREES_KEY = "sitrep.subtrees"
 #: what the stages keep in ``Doc.user_data`` while they read a Doc (``forget_readings`` clears it)
 _READINGS_PREFIX = "sitrep."
+_TEXT_KEY = _READINGS_PREFIX + "text"
 
 
 class BoundedTokenizer:
@@ -99,24 +99,30 @@ def _ends_sentence(text: str) -> bool:
     return text in _SENTENCE_ENDS or "\n" in text
 
 
+def reading(doc: Doc, name: str, make: Callable[[], T]) -> T:
+    """What a stage reads of ``doc`` once per article: ``make()`` the first time, then kept in
+    ``doc.user_data`` until ``forget_readings``."""
+    key = _READINGS_PREFIX + name
+    value = doc.user_data.get(key)
+    if value is None:
+        value = doc.user_data[key] = make()
+    return value
+
+
 def tokens_of(doc: Doc) -> list[Token]:
     """The Doc's tokens as one list, made once per Doc: ``doc[i]``, a loop over the Doc or
     over one of its spans makes a new Token object for every token, every time."""
-    tokens = doc.user_data.get(_TOKENS_KEY)
-    if tokens is None:
-        tokens = doc.user_data[_TOKENS_KEY] = list(doc)
-    return tokens
+    return reading(doc, "tokens", lambda: list(doc))
 
 
 def subtree_of(token: Token) -> list[Token]:
     """``list(token.subtree)``, made once per token of a Doc: the tests of a trigger's clause ask
     for the same verb's subtree again and again. The list is shared: copy it to change it."""
-    found = token.doc.user_data.setdefault(_SUBTREES_KEY, {})
-    subtree = found.get(token.i)
-    if subtree is None:
+    found: dict[int, list[Token]] = reading(token.doc, "subtrees", dict)
+    if token.i not in found:
         tokens = tokens_of(token.doc)
-        subtree = found[token.i] = [tokens[t.i] for t in token.subtree]
-    return subtree
+        found[token.i] = [tokens[t.i] for t in token.subtree]
+    return found[token.i]
 
 
 def span_tokens(span: Span) -> list[Token]:
@@ -139,10 +145,7 @@ def forget_readings(doc: Doc) -> None:
 def doc_text(doc: Doc) -> str:
     """The Doc's text. ``doc.text`` joins it anew, token by token, on every access; the
     tokenizer keeps it, and a Doc made elsewhere gets it joined once."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
+    return reading(doc, "text", lambda: doc.text)
 
 
 def long_run_cuts(text: str, max_run: int = MAX_RUN) -> list[int]:

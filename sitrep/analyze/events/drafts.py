@@ -15,6 +15,7 @@ from spacy.attrs import HEAD
 from spacy.tokens import Doc, Token
 
 from sitrep import gazetteer
+from sitrep.analyze.tokens import reading, tokens_of
 from sitrep.model import Place, Trigger
 from sitrep.model import Span as TextSpan
 
@@ -236,17 +237,14 @@ class Draft:
 # Tree helpers
 
 
-_HEADS_KEY = "sitrep.heads"
-_ROOTS_KEY = "sitrep.span_roots"
-
-
 def _heads(doc: Doc) -> list[int]:
     """Each token's head index, read once per Doc (a Token's ``head`` is a new object each time)."""
-    heads = doc.user_data.get(_HEADS_KEY)
-    if heads is None:
-        offsets = doc.to_array(HEAD).astype(np.int64)  # stored relative, as unsigned
-        heads = doc.user_data[_HEADS_KEY] = (offsets + np.arange(len(doc))).tolist()
-    return heads
+    return reading(doc, "heads", lambda: _head_indices(doc))
+
+
+def _head_indices(doc: Doc) -> list[int]:
+    offsets = doc.to_array(HEAD).astype(np.int64)  # stored relative, as unsigned
+    return (offsets + np.arange(len(doc))).tolist()
 
 
 def _indices_to_root(heads: list[int], i: int) -> list[int]:
@@ -257,41 +255,43 @@ def _indices_to_root(heads: list[int], i: int) -> list[int]:
 
 
 def _path_to_root(token: Token) -> list[Token]:
-    doc = token.doc
-    return [doc[i] for i in _indices_to_root(_heads(doc), token.i)]
+    tokens = tokens_of(token.doc)
+    return [tokens[i] for i in _indices_to_root(_heads(token.doc), token.i)]
 
 
-def _tree_path(a: Token, b: Token) -> tuple[list[Token], list[Token], Token]:
-    """The tokens from ``a`` up to (not including) the lowest common ancestor, the same for
-    ``b``, and the ancestor itself."""
-    doc = a.doc
-    heads = _heads(doc)
-    up_a, up_b = _indices_to_root(heads, a.i), _indices_to_root(heads, b.i)
-    index_b = {i: n for n, i in enumerate(up_b)}
-    for n, i in enumerate(up_a):
-        if i in index_b:
-            return [doc[j] for j in up_a[:n]], [doc[j] for j in up_b[: index_b[i]]], doc[i]
-    return [doc[j] for j in up_a], [doc[j] for j in up_b], doc[up_a[-1]]
-
-
-def _tree_distance(a: Token, b: Token) -> int:
+def _tree_indices(a: Token, b: Token) -> tuple[list[int], list[int], int]:
+    """The indices from ``a`` up to (not including) the lowest common ancestor, the same for
+    ``b``, and the ancestor's own (the root of ``a`` if they share none)."""
     heads = _heads(a.doc)
     up_a, up_b = _indices_to_root(heads, a.i), _indices_to_root(heads, b.i)
     index_b = {i: n for n, i in enumerate(up_b)}
     for n, i in enumerate(up_a):
         if i in index_b:
-            return n + index_b[i]
-    return len(up_a) + len(up_b)
+            return up_a[:n], up_b[: index_b[i]], i
+    return up_a, up_b, up_a[-1]
+
+
+def _tree_path(a: Token, b: Token) -> tuple[list[Token], list[Token], Token]:
+    """The tokens from ``a`` up to (not including) the lowest common ancestor, the same for
+    ``b``, and the ancestor itself."""
+    side_a, side_b, common = _tree_indices(a, b)
+    tokens = tokens_of(a.doc)
+    return [tokens[i] for i in side_a], [tokens[i] for i in side_b], tokens[common]
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    side_a, side_b, _ = _tree_indices(a, b)
+    return len(side_a) + len(side_b)
 
 
 def _span_root(doc: Doc, start: int, end: int) -> Token | None:
     """The root token of the characters ``start:end`` (widened to whole tokens), once per span."""
-    roots = doc.user_data.setdefault(_ROOTS_KEY, {})
+    roots: dict[tuple[int, int], int | None] = reading(doc, "span_roots", dict)
     if (start, end) not in roots:
         span = doc.char_span(start, end, alignment_mode="expand")
         roots[start, end] = span.root.i if span is not None and len(span) else None
     i = roots[start, end]
-    return None if i is None else doc[i]
+    return None if i is None else tokens_of(doc)[i]
 
 
 # ------------------------------------------------------------------------------------------
