@@ -10,9 +10,11 @@ from pathlib import Path
 # a process on each core. It has to be said before numpy loads OpenBLAS (set later, OpenBLAS's
 # idle threads still spin), so the spaCy models use numpy's products only when it was.
 # Setting OPENBLAS_NUM_THREADS yourself overrides this.
-ONE_BLAS_THREAD = "numpy" not in sys.modules or os.environ.get("OPENBLAS_NUM_THREADS") == "1"
+_SAID_BEFORE = "OPENBLAS_NUM_THREADS" in os.environ
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-ONE_BLAS_THREAD = ONE_BLAS_THREAD and os.environ["OPENBLAS_NUM_THREADS"] == "1"
+ONE_BLAS_THREAD = os.environ["OPENBLAS_NUM_THREADS"] == "1" and (
+    _SAID_BEFORE or "numpy" not in sys.modules
+)
 
 try:
     __version__ = version("sitrep")
