@@ -149,6 +149,14 @@ def _kill(process: subprocess.Popen[bytes]) -> None:
         os.kill(process.pid, signal.SIGKILL)
 
 
+def _rerun_whole(command: list[str], url: str, expected: Expected, said: str) -> None:
+    """Run the killed command again: it succeeds, says ``said`` and leaves the whole store."""
+    rerun = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert said in rerun.stdout
+    _assert_whole(url, expected, complete=True)
+
+
 @pytest.mark.parametrize("kind", ["duckdb", "postgresql"])
 def test_ingest_killed_at_random_points_leaves_a_whole_store_and_resumes(
     kind: str, tmp_path: Path, request: pytest.FixtureRequest, analyzer: Analyzer
@@ -164,10 +172,8 @@ def test_ingest_killed_at_random_points_leaves_a_whole_store_and_resumes(
         command = [SITREP, "ingest", str(inputs), "--db", url]
         committed, killed = _kill_ingest_at_random(command, pick)
         stored = _assert_whole(url, expected, complete=False)
-        rerun = subprocess.run(command, capture_output=True, text=True, timeout=300)
-        assert rerun.returncode == 0, rerun.stderr
-        assert f"{len(rows) - stored} articles stored, {stored} skipped" in rerun.stdout
-        _assert_whole(url, expected, complete=True)
+        said = f"{len(rows) - stored} articles stored, {stored} skipped"
+        _rerun_whole(command, url, expected, said)
         if killed:
             landed.append((committed, stored))
             _note(f"ingest/{kind}", landed)
@@ -215,10 +221,7 @@ def test_run_killed_at_random_points_leaves_a_whole_store_and_resumes(
         killed = _kill_run_at_random(command, pick, within)
         analysed = len(list(results.glob("shards/*.json")))  # shards whose results were whole
         stored = _assert_whole(url, expected, complete=False)
-        rerun = subprocess.run(command, capture_output=True, text=True, timeout=300)
-        assert rerun.returncode == 0, rerun.stderr
-        assert f"{len(rows) - stored} articles done" in rerun.stdout
-        _assert_whole(url, expected, complete=True)
+        _rerun_whole(command, url, expected, f"{len(rows) - stored} articles done")
         if killed:
             landed.append((analysed, stored))
             _note(f"run/{kind}", landed)
