@@ -729,3 +729,62 @@ def test_a_peoples_name_does_not_pull_a_town_into_its_country(analyze, text, tow
     # "Russian" says whose the drones are, not where the article is: the town stays Ukrainian
     place = _by_text(analyze(text).places)[town]
     assert place.country_code == "UA" and not place.demonym
+
+
+@pytest.mark.parametrize(
+    ("text", "villages", "part"),
+    [
+        (
+            "Gunmen killed 20 people in the villages of Kalondo and Sefatiri in northwest Ghana, "
+            "the regional governor said on Saturday. Officials in Accra condemned the attack.",
+            ("Kalondo", "Sefatiri"),
+            "northwest Ghana",
+        ),
+        (
+            "Soldiers raided the villages of Amdoka, Kesta and Bitrami in eastern Chad on Sunday.",
+            ("Amdoka", "Kesta", "Bitrami"),
+            "eastern Chad",
+        ),
+        (
+            "Militants burned the hamlet of Ngoroba in north-eastern Cameroon, a local official "
+            "told reporters in Yaounde.",
+            ("Ngoroba",),
+            "north-eastern Cameroon",
+        ),
+    ],
+)
+def test_villages_said_to_lie_in_a_part_of_a_country_are_put_in_that_part(
+    analyze, text: str, villages: tuple[str, ...], part: str
+) -> None:
+    places = _by_text(analyze(text).places)
+    area = places[part]
+    for name in villages:
+        # every village of the list is a place, even one the parser read as a person
+        village = places[name]
+        assert village.geonameid is None
+        assert (village.lat, village.lon) == (area.lat, area.lon), name
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "town"),
+    [
+        (
+            "Police stormed Santa Marta, a favela in the south of the city, on Friday. Officials "
+            "in Rio de Janeiro said six suspects died in Rio de Janeiro.",
+            "Santa Marta",
+            "Rio de Janeiro",
+        ),
+        (
+            "Gunmen shot three men dead in Richmond, a run-down suburb of the city, police in "
+            "Johannesburg said on Monday. Johannesburg has seen a wave of such killings.",
+            "Richmond",
+            "Johannesburg",
+        ),
+    ],
+)
+def test_a_part_of_a_town_is_in_the_town_of_the_article_not_a_namesake_far_away(
+    analyze, text: str, part: str, town: str
+) -> None:
+    places = _by_text(analyze(text).places)
+    assert places[part].geonameid is None
+    assert (places[part].lat, places[part].lon) == (places[town].lat, places[town].lon)

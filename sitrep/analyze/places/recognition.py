@@ -204,6 +204,7 @@ class PlaceWords:
     neighbourhoods: frozenset[str]  # words that open a neighbourhood's name ("Colonia")
     name_heads: frozenset[str]  # words that open a village's name, neighbourhoods included
     institutions: frozenset[str] = frozenset()  # "Police", "University": named after a place
+    town_parts: frozenset[str] = frozenset()  # "X, a favela in ...": X is a part of a town
 
 
 def load_place_words() -> PlaceWords:
@@ -214,6 +215,7 @@ def load_place_words() -> PlaceWords:
         neighbourhoods=neighbourhoods,
         name_heads=_word_list("places_name_heads.tsv") | neighbourhoods,
         institutions=_word_list("places_institution_words.tsv"),
+        town_parts=_word_list("places_town_part_words.tsv"),
     )
 
 
@@ -234,6 +236,8 @@ class Mention:
     held: Mention | None = None  # "Paris" for "Texas" in "Paris, Texas"
     siblings: list[Mention] = field(default_factory=list)  # "Ohio, Utah and Idaho"
     unknown: bool = False  # a place the gazetteer lacks, put at the place that holds it
+    town_part: bool = False  # "X, a suburb of the capital": X lies in the article's town
+    part_of: Mention | None = None  # "X in northern Chad": the part of an area an unknown lies in
     dateline: bool = False  # "KYIV, Ukraine (AP) -": where the report was filed
     direction: tuple[int, int] | None = None  # "southern Iraq": (-1, 0); "central": (0, 0)
     direction_start: int = -1  # where the direction word begins
@@ -797,6 +801,7 @@ class Recognizer:
         link_containers(mentions, text)
         link_lists(mentions, text)
         mark_dateline(mentions, dateline_zone)
+        mark_town_parts(mentions, text, self.words.town_parts)
         return mentions
 
     @staticmethod
@@ -1037,8 +1042,8 @@ def _demonym_mentions(
 # the place that holds it.
 _CONTAINER_GAP = re.compile(
     r"\s*,\s*(?:in\s+)?(?:the\s+)?(?:(?:district|province|region|state|county|governorate|"
-    r"municipality)\s+of\s+)?|[\"”’']?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
-    r"northern|southern|eastern|western)\s+)?(?:(?:district|province|region|state|county|"
+    r"municipality)\s+of\s+)?|[\"”’']?\s+in\s+(?:the\s+)?(?:(?:(?:north|south)-?(?:east|west)|"
+    r"north|south|east|west)(?:ern)?\s+|central\s+)?(?:(?:district|province|region|state|county|"
     r"governorate|municipality)\s+of\s+)?"
     # "Barak, northeast of Suwayda", "Mansouri, 10 km south of Tyre": a place near another.
     r"|\s*,?\s*(?:about\s+|some\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
@@ -1048,6 +1053,8 @@ _CONTAINER_GAP = re.compile(
 
 
 NAMED_SETTLEMENT = frozenset(("village", "town", "hamlet", "barangay", "brgy", "sitio"))
+# "the villages of A, B and C": a plural names every settlement of the list after it.
+NAMED_SETTLEMENTS = frozenset(("villages", "towns", "hamlets", "barangays", "localities"))
 
 
 def _settlement_mentions(tokens: Sequence[Token], taken: list[bool], text: str) -> list[Mention]:
@@ -1057,6 +1064,11 @@ def _settlement_mentions(tokens: Sequence[Token], taken: list[bool], text: str) 
     n = len(tokens)
     for k in range(n):
         word = tokens[k].lower_.rstrip(".")
+        if word in NAMED_SETTLEMENTS and k + 1 < n and tokens[k + 1].lower_ == "of":
+            for i, j in _listed_names(tokens, k + 2):
+                if not any(taken[i : j + 1]):
+                    out.append(_claim_named(tokens, taken, text, (i, j)))
+            continue
         if word not in NAMED_SETTLEMENT:
             continue
         after = k + 2 if k + 1 < n and tokens[k + 1].lower_ == "of" else k + 1
@@ -1070,6 +1082,31 @@ def _settlement_mentions(tokens: Sequence[Token], taken: list[bool], text: str) 
         # lacks than a misspelt town ("Sitio Bulak" is not Bulan).
         out.append(_claim_named(tokens, taken, text, span))
     return out
+
+
+_LIST_WORDS = frozenset((",", "and", "or"))
+
+
+def _name_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha
+
+
+def _listed_names(tokens: Sequence[Token], at: int) -> list[tuple[int, int]]:
+    """The capitalised names of a list that starts at ``at`` ('A, B and C'), claimed or not:
+    the spans of those no other mention has claimed."""
+    spans = []
+    k = at
+    while k < len(tokens) and _name_word(tokens[k]):
+        end = k
+        while end + 1 < len(tokens) and end - k < 2 and _name_word(tokens[end + 1]):
+            end += 1
+        spans.append((k, end))
+        k = end + 1
+        if k >= len(tokens) or tokens[k].lower_ not in _LIST_WORDS:
+            break
+        while k < len(tokens) and tokens[k].lower_ in _LIST_WORDS:
+            k += 1
+    return spans
 
 
 def _overlap(a: Mention, b: Mention) -> bool:
@@ -1169,6 +1206,18 @@ def _joins_names(tokens: Sequence[Token], taken: list[bool], k: int) -> bool:
         and k + 1 < len(tokens)
         and (tokens[k + 1].text[:1].isupper() or tokens[k + 1].lower_ in CONNECTORS)
     )
+
+
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,2})")
+
+
+def mark_town_parts(mentions: list[Mention], text: str, words: frozenset[str]) -> None:
+    """'Jardim X, a favela in the city's north', 'X, a poor suburb of the capital': an
+    apposition whose noun names a part of a town."""
+    for m in mentions:
+        found = _APPOSITION.match(text, m.end)
+        if found is not None and not words.isdisjoint(found["words"].lower().split()):
+            m.town_part = True
 
 
 def mark_dateline(mentions: list[Mention], dateline_zone: int) -> None:

@@ -424,21 +424,11 @@ def _place_unknowns(
     for m in reversed(mentions):
         if m.best is not None or not m.strong or not _looks_like_a_name(gaz, m.text, common):
             continue
-        outer = m.container.best if m.container is not None else None
-        # "in Nigeria's Abadam district": the district the country is said to hold
-        inner = _held_after(mentions, m.container)
-        outer = inner.best if inner is not None and inner.best is not None else outer
-        if outer is not None and outer.entry.kind == COUNTRY:
-            # "Umm Dam in central Sudan": a region of that country named nearby says more.
-            within = [o for o in local if o.best.entry.country_code == outer.entry.country_code]
-            outer = _nearest_before(within, m.start, kinds=(ADMIN1,)) or outer
-        m.best = (
-            outer
-            or _nearest_after(named, m.end, NEAR_AFTER_CHARS)
-            or _nearest_before(local, m.start)
-            or _nearest_after(named, m.end, 3 * NEAR_AFTER_CHARS)
-            or anchor
-        )
+        holder = _holder(m, mentions, local) or _nearest_before(local, m.start)
+        if holder is not None:
+            m.best, m.part_of = holder.best, _part_held_by(holder)
+        else:
+            m.best = _candidate(_nearest_after(named, m.end, 3 * NEAR_AFTER_CHARS)) or anchor
         if m.best is not None:
             m.unknown, m.scores = True, [0.0]
     # One place per name: where the article first names it, it says most about where it is
@@ -446,10 +436,39 @@ def _place_unknowns(
     first: dict[str, Mention] = {}
     for m in mentions:
         if m.unknown:
-            m.best = first.setdefault(m.key, m).best
+            told = first.setdefault(m.key, m)
+            m.best, m.part_of = told.best, told.part_of
 
 
 NEAR_AFTER_CHARS = 50
+
+
+def _holder(m: Mention, mentions: Sequence[Mention], local: Sequence[Mention]) -> Mention | None:
+    """The mention of the area that holds a village the gazetteer lacks, where the text says
+    it: its container ("X, in the district of Y", "X in northern Chad") or a place named right
+    after it ("the village of X near the city of Y")."""
+    # "the villages of A and B in northern Chad": what holds one village of a list holds all
+    container = m.container or next((s.container for s in m.siblings if s.container), None)
+    holder = _held_after(mentions, container) or container
+    if holder is not None and holder.best is not None:
+        e = holder.best.entry
+        if e.kind == COUNTRY:
+            # "Umm Dam in central Sudan": a region of that country named nearby says more.
+            within = [o for o in local if o.best.entry.country_code == e.country_code]
+            holder = _nearest_before(within, m.start, kinds=(ADMIN1,)) or holder
+        return holder
+    return _nearest_after(mentions, m.end, NEAR_AFTER_CHARS)
+
+
+def _part_held_by(holder: Mention) -> Mention | None:
+    """The part of an area ("northern Chad") a village placed at ``holder`` lies in."""
+    if holder.unknown:
+        return holder.part_of  # "A, B and C in northern Chad": B was put there first
+    return holder if holder.direction is not None else None
+
+
+def _candidate(m: Mention | None) -> Candidate | None:
+    return m.best if m is not None else None
 
 
 def _held_after(mentions: Sequence[Mention], outer: Mention | None) -> Mention | None:
@@ -469,15 +488,17 @@ def _held_after(mentions: Sequence[Mention], outer: Mention | None) -> Mention |
     )
 
 
-def _nearest_after(mentions: Sequence[Mention], end: int, reach: int) -> Candidate | None:
-    """The town named right after a position ('the village of X near the city of Tyre')."""
+def _nearest_after(mentions: Sequence[Mention], end: int, reach: int) -> Mention | None:
+    """The town or area named right after a position ('the village of X near the city of
+    Tyre', 'X, a village in western Chad')."""
     for m in mentions:
         if m.start < end or m.best is None or m.unknown:
             continue
         if m.start > end + reach:
             return None
-        if m.best.entry.kind in (CITY, ADMIN2, REGION):
-            return m.best
+        kind = m.best.entry.kind
+        if kind in (CITY, ADMIN2, REGION) or (m.direction is not None and kind != CONTINENT):
+            return m
     return None
 
 
@@ -486,10 +507,10 @@ def _nearest_before(
     start: int,
     reach: int = 400,
     kinds: tuple[int, ...] = (CITY, ADMIN2, REGION),
-) -> Candidate | None:
+) -> Mention | None:
     """The town or district named last before a position, within a paragraph's reach."""
     before = [m for m in local if m.start < start <= m.start + reach and m.best.entry.kind in kinds]
-    return before[-1].best if before else None
+    return before[-1] if before else None
 
 
 def _looks_like_a_name(gaz: gazetteer.Gazetteer, text: str, common: frozenset[str]) -> bool:
@@ -513,15 +534,31 @@ def _looks_like_a_name(gaz: gazetteer.Gazetteer, text: str, common: frozenset[st
 DIRECTION_CONFIDENCE = 0.5
 
 
+def _area_point(
+    gaz: gazetteer.Gazetteer, e: Entry | None, side: tuple[int, int] | None
+) -> tuple[float, float] | None:
+    """The middle of one side of a country or region ('southern' Iraq)."""
+    if side is None or e is None or e.kind not in (COUNTRY, ADMIN1) or not e.country_code:
+        return None
+    admin1 = e.admin1 if e.kind == ADMIN1 else None
+    point = directional_point(gaz.parts_of(e.country_code, admin1), side)
+    return (round(point[0], 4), round(point[1], 4)) if point is not None else None
+
+
+def _unknown_point(gaz: gazetteer.Gazetteer, m: Mention) -> tuple[float, float] | None:
+    """Where in its area a village the gazetteer lacks lies, when the text says which side."""
+    if m.part_of is None or m.part_of.best is None:
+        return None
+    return _area_point(gaz, m.part_of.best.entry, m.part_of.direction)
+
+
 def _part_of_area(gaz: gazetteer.Gazetteer, m: Mention) -> Place | None:
     """'southern Iraq', 'central Sudan': the middle of that part of the country or region."""
     e = m.best.entry if m.best is not None else None
-    if m.direction is None or e is None or e.kind not in (COUNTRY, ADMIN1) or not e.country_code:
+    point = _area_point(gaz, e, m.direction)
+    if point is None or e is None:
         return None
     admin1 = e.admin1 if e.kind == ADMIN1 else None
-    point = directional_point(gaz.parts_of(e.country_code, admin1), m.direction)
-    if point is None:
-        return None
     word = m.direction_text.split()[0].capitalize() if m.direction_text else ""
     return Place(
         text=m.direction_text or m.text,
@@ -532,8 +569,8 @@ def _part_of_area(gaz: gazetteer.Gazetteer, m: Mention) -> Place | None:
         country_code=e.country_code,
         admin1=admin1,
         admin2=None,
-        lat=round(point[0], 4),
-        lon=round(point[1], 4),
+        lat=point[0],
+        lon=point[1],
         feature_code="RGN",  # GeoNames' code for a region: a part of the area, not the area
         confidence=DIRECTION_CONFIDENCE,
     )
@@ -549,6 +586,7 @@ def to_place(gaz: gazetteer.Gazetteer, m: Mention) -> Place:
         # A village the gazetteer lacks, placed at the town or region that holds it (ACLED's
         # "near" precision): its own name, no GeoNames id, a low confidence.
         local = e.kind in (CITY, ADMIN2)
+        lat, lon = _unknown_point(gaz, m) or (e.lat, e.lon)
         return Place(
             text=m.text,
             start=m.start,
@@ -558,8 +596,8 @@ def to_place(gaz: gazetteer.Gazetteer, m: Mention) -> Place:
             country_code=e.country_code,
             admin1=e.admin1,
             admin2=e.admin2 if local else None,
-            lat=e.lat,
-            lon=e.lon,
+            lat=lat,
+            lon=lon,
             feature_code=None,
             confidence=UNKNOWN_CONFIDENCE,
         )
@@ -674,6 +712,21 @@ def _drop_districts_elsewhere(mentions: list[Mention]) -> None:
             m.best, m.scores, m.unknown = outer, [0.0], True
 
 
+def _drop_town_parts_elsewhere(mentions: list[Mention]) -> None:
+    """'X, a favela in the north of the city': a part of a town lies in the town the article
+    is about; a namesake town far from it is not X, which is put at that town instead."""
+    parts = [m for m in mentions if m.town_part and m.best is not None]
+    if not parts:
+        return
+    home = focus_place([m for m in mentions if not m.town_part and m.best is not None])
+    if home is None or home.entry.kind not in (CITY, ADMIN2):
+        return
+    for m in parts:
+        e, h = m.best.entry, home.entry
+        if e.pid != h.pid and _flat_km(e.lat, e.lon, h.lat, h.lon) > DISTRICT_REACH_KM:
+            m.best, m.scores, m.unknown = home, [0.0], True
+
+
 def _support_from_others(mentions: Sequence[Mention]) -> dict[str, Counter]:
     """Per name, how strongly the other names of the article point to each country."""
     per_key: dict[str, Counter] = defaultdict(Counter)
@@ -734,6 +787,7 @@ def resolve_mentions(
     strong = shares([m for m in mentions if m.strong or m.dateline])
     _drop_strays(mentions, strong)
     _drop_districts_elsewhere(mentions)
+    _drop_town_parts_elsewhere(mentions)
     _drop_neighbourhood_namesakes(mentions, words.neighbourhoods)
     _drop_namesakes_outside_container(mentions)
     _place_unknowns(gaz, mentions, strong.focus(), words.common)
