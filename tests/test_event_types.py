@@ -47,6 +47,15 @@ TYPED = [
         "Shelling/artillery/missile attack",
     ),
     ("A missile strike destroyed a school in the city.", "Shelling/artillery/missile attack"),
+    # no means named: what was struck is only ever struck from afar
+    (
+        "Government troops struck insurgent positions along the river on Sunday.",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "Army units hit a fuel depot used by the rebels near the airport on Friday.",
+        "Shelling/artillery/missile attack",
+    ),
     (
         "A roadside bomb exploded as a convoy passed, wounding three soldiers.",
         "Remote explosive/landmine/IED",
@@ -134,6 +143,8 @@ TYPED = [
 
 # Reports of violence that did not (yet) happen: no trigger at all.
 NOT_INCIDENTS = [
+    "The storm hit fuel depots and an airfield along the coast.",
+    "The company said its sales teams hit their targets in the first quarter.",
     "The rebels threatened to strike the capital.",
     "The army did not attack the village.",
     "The group vowed to continue its attacks on the city.",
@@ -365,6 +376,7 @@ FRAMES = [
     "Officials said the {p} in the eastern sector continued on Monday.",
     "Officials said troops {p} heavy resources to the town.",
     "Officials said troops {p} toward the town on Monday.",
+    "Officials said troops {p} enemy positions near the town.",
 ]
 
 
