@@ -369,6 +369,8 @@ FRAMES = [
     "Officials said the {p} was a protest against the law.",
     "Officials said the rebels {p} 30 detainees in the town.",
     "Officials said the two sides {p} the accord on Monday.",
+    "Officials said the warring sides {p} the accord on Monday.",
+    "Officials said the {p} between the rebels and the army was a success.",
     "Officials said the army {p} the rebels out of the town.",
     "Officials said jets {p} the airspace of the country.",
     "Officials said residents {p} the bodies of two men in the town.",
@@ -592,3 +594,21 @@ NO_OPERATIONS = [
 @pytest.mark.parametrize("text", NO_OPERATIONS)
 def test_no_operations_without_forces_at_war(analyzer, typer: EventTyper, text: str) -> None:
     assert typer(analyzer.nlp(text)) == []
+
+
+# A deal is an ACLED agreement only between the sides of a conflict.
+AGREEMENTS = [
+    ("Negotiators for the government and the rebel movement signed an agreement on Tuesday.", True),
+    ("Militia leaders and army commanders reached a deal on Friday, the mediators said.", True),
+    ("The airline agreed a deal with the pilots' union over pay on Monday.", False),
+    ("The county signed an agreement with a private firm to run the old jail.", False),
+    ("Trade talks between the two neighbours resumed in the capital on Wednesday.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGREEMENTS)
+def test_agreements_are_between_the_sides_of_a_conflict(
+    analyzer, typer: EventTyper, text: str, expected: bool
+) -> None:
+    found = [t for t in typer(analyzer.nlp(text)) if t.sub_event_type == "Agreement"]
+    assert bool(found) == expected
