@@ -17,6 +17,11 @@ TYPED = [
     ("Government troops clashed with rebels near the town on Monday.", "Armed clash"),
     ("Gunmen attacked a police base, killing 12 soldiers.", "Armed clash"),
     ("Militants ambushed an army patrol on the road to Kidal.", "Armed clash"),
+    ("Militants overran an army post near the border on Friday.", "Armed clash"),
+    (
+        "Two suspected rebels were killed in an encounter with security forces on Tuesday.",
+        "Armed clash",
+    ),
     ("Pro-government forces drove the rebels out of the district.", "Government regains territory"),
     (
         "The army recaptured the town of Kolda from the rebels on Sunday.",
@@ -143,6 +148,15 @@ TYPED = [
 
 # Reports of violence that did not (yet) happen: no trigger at all.
 NOT_INCIDENTS = [
+    # fights, battles and attacks that are not armed ones
+    "Firefighters spent the night fighting two warehouse fires near the port.",
+    "The family fought a long battle with the courts over the inheritance.",
+    "The city has been fighting corruption in its housing office for years.",
+    "The retired teacher died of a stroke at his home on Sunday.",
+    "A heart attack killed the former mayor last week.",
+    "The senator condemned the offensive remarks made by the minister.",
+    "The bridge project has suffered a cost overrun of two million dollars.",
+    "The bank was hit by a cyber attack that shut down its systems.",
     "The storm hit fuel depots and an airfield along the coast.",
     "The company said its sales teams hit their targets in the first quarter.",
     "The rebels threatened to strike the capital.",
