@@ -18,6 +18,8 @@ TYPED = [
     ("Gunmen attacked a police base, killing 12 soldiers.", "Armed clash"),
     ("Militants ambushed an army patrol on the road to Kidal.", "Armed clash"),
     ("Militants overran an army post near the border on Friday.", "Armed clash"),
+    ("Fighter jets pounded militant hideouts in the mountains on Monday.", "Air/drone strike"),
+    ("A drone killed two men on a motorcycle near the border.", "Air/drone strike"),
     (
         "Two suspected rebels were killed in an encounter with security forces on Tuesday.",
         "Armed clash",
@@ -157,6 +159,10 @@ NOT_INCIDENTS = [
     "The senator condemned the offensive remarks made by the minister.",
     "The bridge project has suffered a cost overrun of two million dollars.",
     "The bank was hit by a cyber attack that shut down its systems.",
+    # aircraft and drones that strike nothing
+    "Two long-range bombers flew close to the coast on Tuesday.",
+    "An aircraft travelling from Lisbon to Madrid was delayed by fog.",
+    "The air force said one of its jets crashed during a training flight.",
     "The storm hit fuel depots and an airfield along the coast.",
     "The company said its sales teams hit their targets in the first quarter.",
     "The rebels threatened to strike the capital.",
