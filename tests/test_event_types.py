@@ -20,6 +20,8 @@ TYPED = [
     ("Militants overran an army post near the border on Friday.", "Armed clash"),
     ("Fighter jets pounded militant hideouts in the mountains on Monday.", "Air/drone strike"),
     ("A drone killed two men on a motorcycle near the border.", "Air/drone strike"),
+    ("Soldiers beat three villagers in the market on Monday.", "Attack"),
+    ("Three civilians were found dead in the village after the militia left.", "Attack"),
     (
         "Two suspected rebels were killed in an encounter with security forces on Tuesday.",
         "Armed clash",
@@ -159,6 +161,11 @@ NOT_INCIDENTS = [
     "The senator condemned the offensive remarks made by the minister.",
     "The bridge project has suffered a cost overrun of two million dollars.",
     "The bank was hit by a cyber attack that shut down its systems.",
+    # deaths without violence, beatings of no one
+    "The former mayor died peacefully at his home on Tuesday, aged 91.",
+    "Hundreds of fish were found dead along the river bank.",
+    "Our team beat the visitors 3-1 on Saturday.",
+    "The company beat rival bidders to win the contract.",
     # aircraft and drones that strike nothing
     "Two long-range bombers flew close to the coast on Tuesday.",
     "An aircraft travelling from Lisbon to Madrid was delayed by fog.",
