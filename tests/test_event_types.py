@@ -21,6 +21,10 @@ TYPED = [
     ("Fighter jets pounded militant hideouts in the mountains on Monday.", "Air/drone strike"),
     ("A drone killed two men on a motorcycle near the border.", "Air/drone strike"),
     ("Soldiers beat three villagers in the market on Monday.", "Attack"),
+    (
+        "Students demonstrated outside parliament on Monday, demanding free tuition.",
+        "Peaceful protest",
+    ),
     ("Three civilians were found dead in the village after the militia left.", "Attack"),
     (
         "Two suspected rebels were killed in an encounter with security forces on Tuesday.",
@@ -161,6 +165,9 @@ NOT_INCIDENTS = [
     "The senator condemned the offensive remarks made by the minister.",
     "The bridge project has suffered a cost overrun of two million dollars.",
     "The bank was hit by a cyber attack that shut down its systems.",
+    # "demonstrate" as "show"
+    "The minister said the vote demonstrated solidarity with farmers.",
+    "The report demonstrates how prices rose last year.",
     # deaths without violence, beatings of no one
     "The former mayor died peacefully at his home on Tuesday, aged 91.",
     "Hundreds of fish were found dead along the river bank.",
