@@ -140,6 +140,7 @@ class Grammar:
         self.range_opener = re.compile(data["range_openers"]["pattern"], re.IGNORECASE)
         self.since = re.compile(data["since"]["pattern"], re.IGNORECASE)
         self.since_points = frozenset(data["since"]["point_words"])
+        self.since_after_article = frozenset(data["since"]["after_article"])
         self.since_max_days = int(data["since"]["max_open_days"])
         self.locale = data["locale"]
         self.dateline_within = int(data["dateline"]["within_chars"])
@@ -171,6 +172,7 @@ class Grammar:
         self.future_lemmas = set(lex["future"]["lemmas"])
         self.open_modals = set(lex["future"]["open_modals"])
         self.arranged = set(lex["future"]["arranged"])
+        self.past_event_nouns = frozenset(lex["future"]["past_event_nouns"])
         self.unmarked_future_days = int(lex["future"]["unmarked_future_days"])
         self.street_words = set(lex["streets"]["words"])
 
@@ -197,8 +199,10 @@ class Grammar:
             rules.append(Rule(spec["name"], spec["op"], tuple(names)))
             alternatives.append(f"(?P<r{index}>{body})")
         # Only word starts can open an expression: the guard keeps the scan to one cheap test
-        # per character elsewhere.
-        pattern = r"(?<![\w’'])(?=[\w’'])(?:" + "|".join(alternatives) + ")"
+        # per character elsewhere. A single quotation mark after a space opens a quote, and the
+        # word after it is a word start too ("troops repelled an attack 'yesterday'").
+        start = r"(?:(?<![\w’'])(?=[\w’'])|(?<=[\s(\[“\"][’'])(?=\w))"
+        pattern = start + "(?:" + "|".join(alternatives) + ")"
         return rules, re.compile(pattern, re.IGNORECASE)
 
     @staticmethod
@@ -367,6 +371,8 @@ class Context:
             if token.lemma_.lower() in grammar.future_lemmas:
                 # "was scheduled for Sept. 26": a plan told in the past tense
                 return "past" if token.tag_ == "VBD" or aux & _PAST_AUXILIARIES else "future"
+            if _tells_a_past_event(token, aux, grammar):
+                return "past"
             if aux & grammar.future_aux:
                 return "future"
             if token.tag_ == "VBG" and aux & _PRESENT_BE and token.lemma_ in grammar.arranged:
@@ -392,6 +398,15 @@ class Context:
 
 
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
+
+
+def _tells_a_past_event(token: Any, aux: set[str], grammar: Grammar) -> bool:
+    """'those killed on Monday', 'the curfew, imposed on Sunday', 'Sunday's attack', 'the
+    raid on Friday': a reduced relative clause or a noun of violence the date hangs from tells
+    what has happened, whatever the tense of the clause around it ('will bury those ...')."""
+    if token.tag_ == "VBN" and token.dep_ == "acl" and not aux:
+        return True
+    return token.pos_ == "NOUN" and token.lemma_.lower() in grammar.past_event_nouns
 
 
 def _auxiliaries(verb: Any) -> set[str]:
@@ -517,9 +532,23 @@ def _op_month(ctx: Context, c: Candidate) -> Value | None:
         return None
     start, end = date(year, month, 1), _month_end(year, month)
     if "part" in g:
-        first, last = ctx.grammar.month_parts[_norm(g["part"])]
+        first, last = (
+            day if day > 0 else end.day + 1 + day
+            for day in ctx.grammar.month_parts[_norm(g["part"])]
+        )
         start, end = date(year, month, first), date(year, month, min(last, end.day))
+    if "inpart" in g:
+        start, end = _before_or_after(ctx.reference, start, end, g["inpart"].lower())
     return Value(start, end, "month")
+
+
+def _before_or_after(reference: date, start: date, end: date, which: str) -> tuple[date, date]:
+    """'earlier in June' told in June: the days before the reference day ('later': after)."""
+    if not start <= reference <= end:
+        return start, end
+    if which == "earlier":
+        return start, max(start, reference - _ONE_DAY)
+    return min(end, reference + _ONE_DAY), end
 
 
 def _cued(ctx: Context, c: Candidate, cue: re.Pattern[str]) -> bool:
@@ -560,6 +589,27 @@ def _op_year(ctx: Context, c: Candidate) -> Value | None:
         if year < low or token is None or token.ent_type_ != "DATE":
             return None
     return Value(date(year, 1, 1), date(year, 12, 31), "year")
+
+
+def _op_year_range(ctx: Context, c: Candidate) -> Value | None:
+    """'2015-2018', '2019-21': from the first year's start to the last one's end."""
+    first = int(c.groups["year"])
+    g = c.groups
+    last = int(g["year2"]) if "year2" in g else first // 100 * 100 + int(g["yy"])
+    if not (ctx.year_ok(first) and ctx.year_ok(last)) or last <= first:
+        return None
+    return Value(date(first, 1, 1), date(last, 12, 31), "vaguer")
+
+
+def _op_ordinal_day(ctx: Context, c: Candidate) -> Value | None:
+    """'on the 3rd': that day of the reference month, or of the month before when the day
+    is still to come and the clause is not about the future."""
+    ref, number = ctx.reference, int(c.groups["ordinal"])
+    month_start = ref.replace(day=1)
+    if number > ref.day and not ctx.about_future(c.start):
+        month_start = _add_months(month_start, -1)
+    found = _safe_date(month_start.year, month_start.month, number)
+    return Value(found, found, "day") if found else None
 
 
 def _op_year_part(ctx: Context, c: Candidate) -> Value | None:
@@ -844,6 +894,8 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "weekday": _op_weekday,
     "weekday_in_week": _op_weekday_in_week,
     "year_part": _op_year_part,
+    "year_range": _op_year_range,
+    "ordinal_day": _op_ordinal_day,
     "deictic": _op_deictic,
     "overnight": _op_overnight,
     "overnight_into": _op_overnight_into,
@@ -861,8 +913,8 @@ def _find_reference(grammar: Grammar, text: str, published: date) -> date:
     m = grammar.dateline.search(text, 0, grammar.dateline_within)
     if m is None:
         return published
-    month = grammar.months[m.group("d_month").lower().rstrip(".")]
-    day = _day_number(m.group("d_day"))
+    month = grammar.months[(m.group("d_month") or m.group("d_month2")).lower().rstrip(".")]
+    day = _day_number(m.group("d_day") or m.group("d_day2"))
     years = (
         [int(m.group("d_year"))] if m.group("d_year") else [published.year + d for d in (0, -1, 1)]
     )
@@ -956,6 +1008,8 @@ def _with_since(ctx: Context, item: _Found) -> _Found | None:
     m = ctx.grammar.since.search(before)
     if m is None:
         return None
+    if m.group("the") and _unit_word_at(ctx, item) not in ctx.grammar.since_after_article:
+        return None  # "since the 2009 vote": a point in that year, not a span from it
     start = item.start - (len(before) - m.start())
     value = item.value
     if value.granularity == "day" and not ctx.past_perfect(start):
@@ -965,6 +1019,11 @@ def _with_since(ctx: Context, item: _Found) -> _Found | None:
     elif _open_since(ctx, start, value):
         value = Value(value.start, ctx.reference, _granularity_of(value.start, ctx.reference))
     return _Found(start, item.end, value)
+
+
+def _unit_word_at(ctx: Context, item: _Found) -> str:
+    words = ctx.text[item.start : item.end].lower().split()
+    return words[-1].strip("'’s") if words else ""
 
 
 def _timed(ctx: Context, found: _Found) -> bool:
