@@ -47,7 +47,8 @@ class Lexicon:
 
     def __init__(self, data: dict[str, Any]) -> None:
         verbs, nouns, pronouns = data["verbs"], data["nouns"], data["pronouns"]
-        self.speech = frozenset(verbs["speech"])
+        self.quote_verbs = frozenset(verbs["quote_verbs"])
+        self.speech = frozenset(verbs["speech"]) | self.quote_verbs
         self.publish = frozenset(verbs["publish"])
         self.clause_only = frozenset(verbs["clause_only"])
         self.relay_to = frozenset(verbs["relay_to"])
