@@ -843,3 +843,66 @@ def test_a_plain_future_clause_still_looks_forward(dates_of) -> None:
     assert resolve(dates_of, text, "Friday") == day("2023-04-14")
     text = "The hearing scheduled for Thursday will be public."
     assert resolve(dates_of, text, "Thursday") == day("2023-04-13")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        ("The depot burned earlier in the week.", "earlier in the week", day("2023-04-10")),
+        (
+            "Two posts fell earlier in the month.",
+            "earlier in the month",
+            ("2023-04-01", "2023-04-10"),
+        ),
+        (
+            "The envoy returns later in the month.",
+            "later in the month",
+            ("2023-04-12", "2023-04-30"),
+        ),
+    ],
+)
+def test_earlier_or_later_in_the_unit_of_the_story_day(
+    dates_of, text, expression, expected
+) -> None:
+    assert resolve(dates_of, text, expression) == expected
+
+
+def test_so_far_runs_from_the_start_of_the_unit_to_the_story_day(dates_of) -> None:
+    text = "So far this year, 61 aid workers have been killed."
+    assert resolve(dates_of, text, "So far this year") == ("2023-01-01", "2023-04-11")
+    text = "So far in 2023, 61 aid workers have been killed."
+    assert resolve(dates_of, text, "So far in 2023") == ("2023-01-01", "2023-04-11")
+
+
+def test_a_month_of_last_year_with_of(dates_of) -> None:
+    text = "The dam was shelled in March of last year."
+    assert resolve(dates_of, text, "March of last year") == ("2022-03-01", "2022-03-31")
+    text = "Elections are due in June of next year."
+    assert resolve(dates_of, text, "June of next year") == ("2024-06-01", "2024-06-30")
+
+
+def test_days_ago_without_a_count_is_a_few_days_ago(dates_of) -> None:
+    text = "Days ago, the militia had warned the traders."
+    assert resolve(dates_of, text, "Days ago") == ("2023-04-04", "2023-04-10")
+    text = "The convoy left the port only days ago."
+    assert resolve(dates_of, text, "days ago") == ("2023-04-04", "2023-04-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "published", "expected"),
+    [
+        ("Mortars hit the church on Christmas Day.", "Christmas Day", TUESDAY, day("2022-12-25")),
+        ("Shots were fired on New Year's Eve.", "New Year's Eve", TUESDAY, day("2022-12-31")),
+        ("Shots were fired on New Year’s Eve.", "New Year’s Eve", TUESDAY, day("2022-12-31")),
+        ("A bomb went off on Easter Sunday.", "Easter Sunday", TUESDAY, day("2023-04-09")),
+        ("A bomb went off on Easter Sunday.", "Easter Sunday", "2024-02-01", day("2023-04-09")),
+        (
+            "Pilgrims will gather on Easter Sunday.",
+            "Easter Sunday",
+            "2024-02-01",
+            day("2024-03-31"),
+        ),
+    ],
+)
+def test_feasts(dates_of, text, expression, published, expected) -> None:
+    assert resolve(dates_of, text, expression, published) == expected

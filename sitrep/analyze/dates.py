@@ -99,11 +99,17 @@ def _fragments(lex: dict[str, Any]) -> dict[str, str]:
         "SEASON": _alternation(list(lex["seasons"])),
         "PART": _alternation(list(lex["month_parts"])),
         "YEARPART": _alternation(list(lex["year_parts"])),
+        "FEAST": _alternation(_apostrophes(list(lex["feasts"])), case_sensitive=True),
     }
     # Second dates of a range use their own group names.
     for base in ("WEEKDAY", "MONTH", "DAY", "YEAR"):
         fragments[base + "2"] = fragments[base]
     return fragments
+
+
+def _apostrophes(phrases: list[str]) -> list[str]:
+    """Each phrase with a straight and with a curly apostrophe."""
+    return [form for p in phrases for form in {p, p.replace("'", "’")}]
 
 
 def _cased(words: list[str]) -> list[str]:
@@ -166,6 +172,7 @@ class Grammar:
         self.month_parts = {_norm(k): v for k, v in lex["month_parts"].items()}
         self.year_parts = {_norm(k): v for k, v in lex["year_parts"].items()}
         self.seasons = dict(lex["seasons"])
+        self.feasts = {_norm(k): v for k, v in lex["feasts"].items()}
         self.dayparts = frozenset(w.lower() for w in lex["dayparts"]["names"])
         self.recent = {k: int(v) for k, v in lex["recent"].items()}
         self.future_aux = set(lex["future"]["auxiliaries"])
@@ -797,6 +804,8 @@ def _op_past_span(ctx: Context, c: Candidate) -> Value | None:
 
 def _op_ago(ctx: Context, c: Candidate) -> Value | None:
     g, pub = c.groups, ctx.published
+    if "bareunits" in g:  # "days ago": as "a few days ago"
+        g = {"vague": "a few", "units": g["bareunits"]}
     low, high = _count(ctx.grammar, g)
     unit, size = _unit(ctx.grammar, g)
     if unit == "hours":
@@ -814,6 +823,36 @@ def _op_ago(ctx: Context, c: Candidate) -> Value | None:
     return Value(start, end, granularity.get(word, "vaguer"))
 
 
+def _op_feast(ctx: Context, c: Candidate) -> Value | None:
+    """'on Christmas Day', 'Easter Sunday': the latest one by publication (the next one in a
+    clause about the future)."""
+    feast = ctx.grammar.feasts[_norm(c.groups["feast"])]
+    if feast != "easter":
+        month, day = feast
+        found = _yearless_day(ctx, c.start, month, day)
+        return Value(found, found, "day") if found else None
+    pub = ctx.published
+    found = _easter(pub.year)
+    if ctx.about_future(c.start):
+        found = found if found >= pub else _easter(pub.year + 1)
+    elif found > pub:
+        found = _easter(pub.year - 1)
+    return Value(found, found, "day")
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday) // 451
+    month, day = divmod(h + weekday - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
 def _op_relative_unit(ctx: Context, c: Candidate) -> Value | None:
     """'last week' (the previous Monday–Sunday), 'earlier this month', 'this weekend'."""
     g = c.groups
@@ -826,7 +865,9 @@ def _op_relative_unit(ctx: Context, c: Candidate) -> Value | None:
         return _weekend(ctx, c, int(spec["offset"]))
     start, end = _unit_bounds(ctx.published, unit, int(spec["offset"]))
     part = spec.get("part")
-    if part == "before_ref":
+    if part == "to_ref":
+        end = max(start, ctx.published)
+    elif part == "before_ref":
         end = max(start, ctx.published - _ONE_DAY)
     elif part == "after_ref":
         start = min(end, ctx.published + _ONE_DAY)
@@ -902,6 +943,7 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "past_span": _op_past_span,
     "ago": _op_ago,
     "relative_unit": _op_relative_unit,
+    "feast": _op_feast,
 }
 
 
