@@ -906,3 +906,32 @@ def test_days_ago_without_a_count_is_a_few_days_ago(dates_of) -> None:
 )
 def test_feasts(dates_of, text, expression, published, expected) -> None:
     assert resolve(dates_of, text, expression, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        (
+            "The dam broke on 2 March. The following week, cholera spread.",
+            "The following week",
+            ("2023-03-06", "2023-03-12"),
+        ),
+        (
+            "The dam broke on 2 March. That week, cholera spread.",
+            "That week",
+            ("2023-02-27", "2023-03-05"),
+        ),
+        (
+            "The port fell in June 2021. Later that month, aid resumed.",
+            "that month",
+            ("2021-06-01", "2021-06-30"),
+        ),
+        (
+            "The port fell in June 2021. The same year, aid resumed.",
+            "The same year",
+            ("2021-01-01", "2021-12-31"),
+        ),
+    ],
+)
+def test_a_unit_tied_to_the_last_date_named(dates_of, text, expression, expected) -> None:
+    assert resolve(dates_of, text, expression) == expected

@@ -714,8 +714,8 @@ def _op_anaphoric_unit(ctx: Context, c: Candidate) -> Value | None:
     """'the following year', 'two months earlier': that unit counted from the last date the
     article named (else the reference day)."""
     g = c.groups
-    if "which" in g:
-        n, sign = 1, ctx.grammar.directions[g["which"].lower()]
+    if "which" in g or "which2" in g:
+        n, sign = 1, ctx.grammar.directions[(g.get("which") or g["which2"]).lower()]
     else:
         n, _ = _count(ctx.grammar, g)
         sign = ctx.grammar.directions[g["later"].lower()]
@@ -723,6 +723,9 @@ def _op_anaphoric_unit(ctx: Context, c: Candidate) -> Value | None:
     if g["unitword"].lower().startswith("year"):
         year = anchor.year + sign * n
         return Value(date(year, 1, 1), date(year, 12, 31), "year") if ctx.year_ok(year) else None
+    if g["unitword"].lower() == "week":
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=sign * n)
+        return Value(monday, monday + timedelta(days=6), "week")
     first = _add_months(date(anchor.year, anchor.month, 1), sign * n)
     return Value(first, _month_end(first.year, first.month), "month")
 
