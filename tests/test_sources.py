@@ -756,3 +756,31 @@ def test_the_makers_possessive_names_who_speaks(find) -> None:
     assert found == {"Order has been restored.": "ministry"}
     text = 'Oxfam\'s report said aid convoys were "blocked for weeks".'
     assert quotes_of(find(text), text) == {"blocked for weeks": "Oxfam"}
+
+
+def test_an_age_in_apposition_makes_a_speaker_a_person(find) -> None:
+    text = (
+        "“The roof fell on us,” said Olena, 58.\n\nHer neighbour, Petro, 61, was wounded."
+        "\n\n“I heard him calling,” she said."
+    )
+    assert quotes_of(find(text), text) == {
+        "The roof fell on us": "Olena",
+        "I heard him calling": "Olena",
+    }
+
+
+def test_one_of_a_group_named_in_apposition(find) -> None:
+    text = 'One of the survivors, 19-year-old Aisha, recalled: "They split the men from us."'
+    assert quotes_of(find(text), text) == {"They split the men from us.": "Aisha"}
+    text = '"We ran to the river," one of the herders, Musa Abdullahi, told reporters.'
+    assert quotes_of(find(text), text) == {"We ran to the river": "Musa Abdullahi"}
+
+
+def test_the_army_after_the_military_is_the_same_body(find) -> None:
+    text = (
+        "The Ruritanian military said it struck a depot.\n\n"
+        '"The depot stored rockets," the army said.'
+    )
+    assert quotes_of(find(text), text) == {"The depot stored rockets": "Ruritanian military"}
+    text = 'The army of Ruritania said two posts fell. "We regrouped," the military said.'
+    assert quotes_of(find(text), text) == {"We regrouped": "army of Ruritania"}

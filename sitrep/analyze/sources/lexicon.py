@@ -72,6 +72,7 @@ class Lexicon:
             | frozenset(nouns["post_groups"])
         )
         self.post_groups = frozenset(nouns["post_groups"])
+        self.same_body = {word: tuple(group) for group in nouns["same_body"] for word in group}
         self.person_pronouns = frozenset(pronouns["person"])
         self.thing_pronouns = frozenset(pronouns["thing"])
         self.plural_pronouns = frozenset(pronouns["plural"])

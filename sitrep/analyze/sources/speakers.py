@@ -202,7 +202,7 @@ class Speakers:
         lex = self.view.lex
         if head.ent_type_ == "PERSON" or head.lemma_.lower() in lex.person_roles:
             return True
-        if any(c.dep_ == "appos" and c.lemma_.lower() in lex.person_roles for c in head.children):
+        if head.pos_ == "PROPN" and _has_role_or_age(head, lex.person_roles):
             return True
         words = (self.view.doc[i].lower_.rstrip(".") for i in range(first, head.i + 1))
         return head.pos_ == "PROPN" and any(w in lex.person_titles for w in words)
@@ -307,8 +307,12 @@ class Speakers:
 
     def earlier(self, key: str, offset: int, plural: bool) -> Source | None:
         """The fullest earlier speaker with the same head word ("the ministry")."""
+        keys = self.view.lex.same_body.get(key, (key,))
         same = [
-            s for s in self.history_by_key.get(key, []) if s.offset < offset and s.plural == plural
+            s
+            for k in keys
+            for s in self.history_by_key.get(k, [])
+            if s.offset < offset and s.plural == plural
         ]
         return max(same, key=lambda s: len(s.name)) if same else None
 
@@ -351,6 +355,8 @@ class Speakers:
                 if found is not None:
                     found.person = found.person or role
                     return found
+        if depth < 3 and (member := _one_of(head)) is not None:
+            return self._resolve_one(member, depth + 1)  # "one of the survivors, Aisha,"
         if (
             lemma in lex.generic_org
             and [c.lower_ for c in head.lefts] == ["the"]
@@ -442,6 +448,16 @@ def _has_role_or_age(name: Token, roles: frozenset[str]) -> bool:
         if age or child.lemma_.lower() in roles:
             return True
     return False
+
+
+def _one_of(head: Token) -> Token | None:
+    """ "One of the survivors": the group the speaker is one of."""
+    if head.pos_ != "NUM" and head.lower_ != "one":
+        return None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _subject_or_its_apposition(token: Token) -> bool:
