@@ -935,3 +935,17 @@ def test_feasts(dates_of, text, expression, published, expected) -> None:
 )
 def test_a_unit_tied_to_the_last_date_named(dates_of, text, expression, expected) -> None:
     assert resolve(dates_of, text, expression) == expected
+
+
+def test_day_deixis_in_a_quote_counts_from_the_dated_statement(dates_of) -> None:
+    text = 'On Sunday, the mayor said: "Today we buried eleven of our people."'
+    assert resolve(dates_of, text, "Today") == day("2023-04-09")
+    text = "“Yesterday they burned the clinic,” the nurse told reporters on Saturday."
+    assert resolve(dates_of, text, "Yesterday") == day("2023-04-07")
+
+
+def test_day_deixis_in_an_undated_quote_or_outside_quotes_stays_with_the_story(dates_of) -> None:
+    text = "“Yesterday they burned the clinic,” the nurse said."
+    assert resolve(dates_of, text, "Yesterday") == day("2023-04-10")
+    text = "Police said on Sunday that the clinic was burned yesterday."
+    assert resolve(dates_of, text, "yesterday") == day("2023-04-10")

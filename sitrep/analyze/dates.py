@@ -1034,6 +1034,42 @@ def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
     return found
 
 
+_DIRECT_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
+def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
+    """'On Sunday, the governor said: "Today we buried eleven."': day deixis inside a direct
+    quote counts from the day of the statement, when its sentence names one day outside the
+    quote."""
+    if not any(f.op == "deictic" for f in found):
+        return found
+    quotes = [m.span() for m in _DIRECT_QUOTE.finditer(ctx.text)]
+
+    def quoted(item: _Found) -> bool:
+        return any(a < item.start and item.end < b for a, b in quotes)
+
+    for index, item in enumerate(found):
+        if item.op != "deictic" or not quoted(item):
+            continue
+        sentence = ctx.sentence_start(item.start)
+        days = {
+            f.value.start
+            for f in found
+            if f is not item
+            and ctx.sentence_start(f.start) == sentence
+            and f.value.granularity == "day"
+            and f.value.start == f.value.end
+            and not quoted(f)
+        }
+        if len(days) != 1:
+            continue
+        shift = next(iter(days)) - ctx.reference
+        if timedelta(0) > shift >= -timedelta(days=ctx.grammar.settings["dateline_max_days"]):
+            value = Value(item.value.start + shift, item.value.end + shift, "day")
+            found[index] = _Found(item.start, item.end, value, item.op)
+    return found
+
+
 def _adjacent(text: str, end: int, start: int) -> bool:
     gap = text[end:start]
     return len(gap) < 8 and gap.strip().lower() in ("", "the")
@@ -1126,5 +1162,5 @@ class DateResolver:
         reference = _find_reference(self.grammar, text, published)
         order = _numeric_order(self.grammar, analysis.article)
         ctx = Context(self.grammar, doc, text, published, reference, order)
-        found = _resolve_all(ctx, self.grammar.scan(text))
+        found = _in_dated_statements(ctx, _resolve_all(ctx, self.grammar.scan(text)))
         return [_mention(text, f.start, f.end, f.value) for f in found]
