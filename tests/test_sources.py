@@ -784,3 +784,10 @@ def test_the_army_after_the_military_is_the_same_body(find) -> None:
     assert quotes_of(find(text), text) == {"The depot stored rockets": "Ruritanian military"}
     text = 'The army of Ruritania said two posts fell. "We regrouped," the military said.'
     assert quotes_of(find(text), text) == {"We regrouped": "army of Ruritania"}
+
+
+def test_a_quote_standing_alone_is_not_given_to_the_dead(find) -> None:
+    text = 'Amadou Sow was shot at the well.\n\n"He was a good man."'
+    assert quotes_of(find(text), text) == {}
+    text = 'Ines Tamba died in the blast. "She fed half the street."'
+    assert quotes_of(find(text), text) == {}

@@ -48,6 +48,7 @@ class Lexicon:
     def __init__(self, data: dict[str, Any]) -> None:
         verbs, nouns, pronouns = data["verbs"], data["nouns"], data["pronouns"]
         self.quote_verbs = frozenset(verbs["quote_verbs"])
+        self.silent_verbs = frozenset(verbs["silent"])
         self.speech = frozenset(verbs["speech"]) | self.quote_verbs
         self.publish = frozenset(verbs["publish"])
         self.clause_only = frozenset(verbs["clause_only"])

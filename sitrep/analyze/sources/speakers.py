@@ -257,7 +257,8 @@ class Speakers:
         roles = view.lex.person_roles
         roots += [t for t in window if t.pos_ == "PROPN" and _has_role_or_age(t, roles)]
         if subjects_only:
-            roots = [t for t in roots if _subject_or_its_apposition(t)]
+            silent = view.lex.silent_verbs
+            roots = [t for t in roots if _subject_or_its_apposition(t, silent)]
         named = {
             self.fullest(root, self.phrase_text(*self._proper_name(root))): root.idx
             for root in roots
@@ -460,11 +461,12 @@ def _one_of(head: Token) -> Token | None:
     return None
 
 
-def _subject_or_its_apposition(token: Token) -> bool:
-    """A subject, or the name in apposition to one ('Another survivor, Halima Yusuf, ...')."""
-    if token.dep_ in SUBJECTS:
-        return True
-    return token.dep_ == "appos" and token.head.dep_ in SUBJECTS
+def _subject_or_its_apposition(token: Token, silent: frozenset[str]) -> bool:
+    """The active subject, or the name in apposition to it ('Another survivor, Halima Yusuf,
+    stood ...'), of a verb after which one may speak: not one who 'was killed' or 'died'."""
+    subject = token.head if token.dep_ == "appos" else token
+    verb = subject.head
+    return subject.dep_ == "nsubj" and verb.lemma_.lower() not in silent
 
 
 def _holder(sign: Token) -> Token | None:
