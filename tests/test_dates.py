@@ -949,3 +949,22 @@ def test_day_deixis_in_an_undated_quote_or_outside_quotes_stays_with_the_story(d
     assert resolve(dates_of, text, "Yesterday") == day("2023-04-10")
     text = "Police said on Sunday that the clinic was burned yesterday."
     assert resolve(dates_of, text, "yesterday") == day("2023-04-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Displacement doubled in Q1 2022, the report found.", ("2022-01-01", "2022-03-31")),
+        ("Attacks on schools fell in Q4 2021.", ("2021-10-01", "2021-12-31")),
+        ("Funding gaps widened in H2 2022.", ("2022-07-01", "2022-12-31")),
+    ],
+)
+def test_report_style_quarters_and_halves(dates_of, text: str, expected) -> None:
+    assert [(m.value_start, m.value_end) for m in dates_of(text)] == [expected]
+
+
+def test_the_night_of_the_nth(dates_of) -> None:
+    text = "The looting began on the night of the 9th."
+    assert resolve(dates_of, text, "the 9th") == day("2023-04-09")
+    text = "Shells fell in the early hours of the 30th, residents said."
+    assert resolve(dates_of, text, "the 30th") == day("2023-03-30")
