@@ -968,3 +968,23 @@ def test_the_night_of_the_nth(dates_of) -> None:
     assert resolve(dates_of, text, "the 9th") == day("2023-04-09")
     text = "Shells fell in the early hours of the 30th, residents said."
     assert resolve(dates_of, text, "the 30th") == day("2023-03-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        (
+            "From January-March 2022, 40 clinics closed.",
+            "January-March 2022",
+            ("2022-01-01", "2022-03-31"),
+        ),
+        ("Raids rose in Jan–Mar 2021.", "Jan–Mar 2021", ("2021-01-01", "2021-03-31")),
+        (
+            "The November-February dry season saw most raids.",
+            "November-February",
+            ("2022-11-01", "2023-02-28"),
+        ),
+    ],
+)
+def test_a_span_of_months(dates_of, text, expression, expected) -> None:
+    assert resolve(dates_of, text, expression) == expected

@@ -598,6 +598,21 @@ def _op_year(ctx: Context, c: Candidate) -> Value | None:
     return Value(date(year, 1, 1), date(year, 12, 31), "year")
 
 
+def _op_month_range(ctx: Context, c: Candidate) -> Value | None:
+    """'January-March 2023': the first month (of the year before when it comes later in the
+    calendar, 'November-February') to the end of the second, whose year is picked as usual."""
+    months = ctx.grammar.months
+    first = months[c.groups["month"].lower().rstrip(".")]
+    last = months[c.groups["month2"].lower().rstrip(".")]
+    if first == last:
+        return None
+    year = _pick_month(ctx, c, last)
+    if year is None:
+        return None
+    start_year = year if first < last else year - 1
+    return Value(date(start_year, first, 1), _month_end(year, last), "vaguer")
+
+
 def _op_year_range(ctx: Context, c: Candidate) -> Value | None:
     """'2015-2018', '2019-21': from the first year's start to the last one's end."""
     first = int(c.groups["year"])
@@ -939,6 +954,7 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "weekday_in_week": _op_weekday_in_week,
     "year_part": _op_year_part,
     "year_range": _op_year_range,
+    "month_range": _op_month_range,
     "ordinal_day": _op_ordinal_day,
     "deictic": _op_deictic,
     "overnight": _op_overnight,
