@@ -791,3 +791,30 @@ def test_a_quote_standing_alone_is_not_given_to_the_dead(find) -> None:
     assert quotes_of(find(text), text) == {}
     text = 'Ines Tamba died in the blast. "She fed half the street."'
     assert quotes_of(find(text), text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            'In the words of one herder, "the river is our only border."',
+            "the river is our only border.",
+            "one herder",
+        ),
+        (
+            '"Nobody came back." Those were the words of Ines Tamba, a nurse.',
+            "Nobody came back.",
+            "Ines Tamba",
+        ),
+    ],
+)
+def test_the_words_of_someone(find, text: str, quote: str, speaker: str) -> None:
+    assert quotes_of(find(text), text) == {quote: speaker}
+
+
+def test_as_someone_put_it(find) -> None:
+    text = '"The road is a trap," as one driver put it.'
+    assert quotes_of(find(text), text) == {"The road is a trap": "one driver"}
+    text = 'As the prefect put it: "We hold the town by day only."'
+    assert quotes_of(find(text), text) == {"We hold the town by day only.": "prefect"}
+    assert find("They put the toll at forty.").quotes == []

@@ -52,6 +52,8 @@ class Claims:
             claim = None
             if token.lower_ == "according":
                 claim = self._according(token)
+            elif token.lower_ == "words":
+                claim = self._words_of(token)
             elif token.lemma_.lower() in self.view.lex.verbs and _acts_as_verb(token):
                 claim = self._verb_claim(token)
             if claim is None or not claim.origin:
@@ -73,6 +75,16 @@ class Claims:
         if quoted_by is not None:
             relays = [s.name for s in self.speakers.resolve(quoted_by)]
         return Claim(token, self.speakers.resolve(target), relays, (target.idx, target.idx))
+
+    def _words_of(self, token: Token) -> Claim | None:
+        """ "In the words of one resident, ...", "Those were the words of Ali Musa": the one
+        whose words they are speaks the quote beside them."""
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        objects = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+        if not objects or self.view.in_quote[objects[0].i]:
+            return None
+        target = objects[0]
+        return Claim(token, self.speakers.resolve(target), [], (target.idx, target.idx))
 
     def _quoted_by(self, head: Token) -> Token | None:
         """ "sources quoted by Russia's Sputnik news agency": the agency relays the sources."""
@@ -223,7 +235,10 @@ class Claims:
         ) or not any(c.dep_ == "dobj" for c in children)
         if lemma in lex.clause_only and not says_something:
             return None
-        if lemma in lex.quote_verbs and not any(self.view.in_quote[c.i] for c in children):
+        # a verb that reports only quotes: one hanging from it, or the one it hangs from
+        # ('"...," as one driver put it')
+        quoted = self.view.in_quote[verb.head.i] or any(self.view.in_quote[c.i] for c in children)
+        if lemma in lex.quote_verbs and not quoted:
             return None
         finite_acl = verb.dep_ == "acl" and verb.tag_ == "VBD"
         has_subject = any(c.dep_ in SUBJECTS for c in children)
