@@ -988,3 +988,13 @@ def test_the_night_of_the_nth(dates_of) -> None:
 )
 def test_a_span_of_months(dates_of, text, expression, expected) -> None:
     assert resolve(dates_of, text, expression) == expected
+
+
+def test_into_joins_only_a_night_and_the_next_day(dates_of) -> None:
+    text = "Police opened an inquiry on Monday into Saturday's killings."
+    assert ranges(dates_of(text)) == {"Monday": day("2023-04-10"), "Saturday's": day("2023-04-08")}
+    text = "Raids went on Friday evening into Saturday morning."
+    assert resolve(dates_of, text, "Friday evening into Saturday morning") == (
+        "2023-04-07",
+        "2023-04-08",
+    )

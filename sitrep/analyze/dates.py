@@ -140,7 +140,11 @@ class Grammar:
         self.before = int(data["scan"]["window_before"])
         self.after = int(data["scan"]["window_after"])
         self.joiners = [
-            (re.compile(j["pattern"], re.IGNORECASE), bool(j["adjacent_only"]))
+            (
+                re.compile(j["pattern"], re.IGNORECASE),
+                bool(j["adjacent_only"]),
+                bool(j["two_times"]),
+            )
             for j in data["joiner"]
         ]
         self.range_opener = re.compile(data["range_openers"]["pattern"], re.IGNORECASE)
@@ -1153,12 +1157,12 @@ def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
     if begin > second.value.end:
         return None
     opener = ctx.grammar.range_opener.search(ctx.text, max(0, first.start - 10), first.start)
-    for joiner, adjacent_only in ctx.grammar.joiners:
+    for joiner, adjacent_only, two_times in ctx.grammar.joiners:
         if not joiner.fullmatch(gap):
             continue
         if adjacent_only and not opener and (second.value.start - first.value.end).days != 1:
             return None
-        if adjacent_only and _timed(ctx, first) and _timed(ctx, second):
+        if not two_times and _timed(ctx, first) and _timed(ctx, second):
             return None  # "Wednesday night and Thursday morning": two times, two mentions
         start = opener.start() if opener else first.start
         value = Value(begin, second.value.end, _granularity_of(begin, second.value.end))
