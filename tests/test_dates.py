@@ -998,3 +998,12 @@ def test_into_joins_only_a_night_and_the_next_day(dates_of) -> None:
         "2023-04-07",
         "2023-04-08",
     )
+
+
+def test_a_weekday_followed_by_last(dates_of) -> None:
+    text = "The suspects were arrested on Tuesday last in Kano."
+    assert resolve(dates_of, text, "Tuesday last") == day("2023-04-04")
+    text = "Gunmen struck on Sunday last, residents said."
+    assert resolve(dates_of, text, "Sunday last") == day("2023-04-09")
+    text = "The raid on Friday last week left six dead."
+    assert resolve(dates_of, text, "Friday last week") == day("2023-04-07")
