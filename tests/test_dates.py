@@ -631,3 +631,379 @@ def test_between_two_days_of_one_month(dates_of) -> None:
         "2021-01-10",
         "2021-01-12",
     )
+
+
+# ------------------------------------------------------------------ wordings of unseen outlets
+# Publication is Tuesday 2023-04-11 unless a test says otherwise.
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        ("Aid stalled in the first week of March.", "March", ("2023-03-01", "2023-03-07")),
+        ("Sieges eased in the second week of February.", "February", ("2023-02-08", "2023-02-14")),
+        ("Raids peaked in the last week of February.", "February", ("2023-02-22", "2023-02-28")),
+        ("Raids peaked in the last week of January.", "January", ("2023-01-25", "2023-01-31")),
+        ("Rains cut the roads in the first half of March.", "March", ("2023-03-01", "2023-03-15")),
+        ("Deaths fell in the second half of January.", "January", ("2023-01-16", "2023-01-31")),
+    ],
+)
+def test_weeks_and_halves_of_a_named_month(dates_of, text: str, expression: str, expected) -> None:
+    found = [m for m in dates_of(text) if expression in m.text]
+    assert [(m.value_start, m.value_end) for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The monitor logged 90 raids in the first quarter of 2022.", ("2022-01-01", "2022-03-31")),
+        ("Fuel ran short during the third quarter of 2021.", ("2021-07-01", "2021-09-30")),
+        ("Both towns changed hands in the second half of 2020.", ("2020-07-01", "2020-12-31")),
+    ],
+)
+def test_quarters_and_halves_of_a_year(dates_of, text: str, expected) -> None:
+    assert [(m.value_start, m.value_end) for m in dates_of(text)] == [expected]
+
+
+def test_earlier_in_the_current_month_stops_before_the_story_day(dates_of) -> None:
+    text = "Earlier in April, militias burned two schools."
+    assert resolve(dates_of, text, "Earlier in April") == ("2023-04-01", "2023-04-10")
+    text = "Later in April the envoy returns; earlier in March the talks failed."
+    assert resolve(dates_of, text, "Later in April") == ("2023-04-12", "2023-04-30")
+    assert resolve(dates_of, text, "earlier in March") == ("2023-03-01", "2023-03-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        ("Drought and raids in 2016-2019 emptied the valley.", "2016-2019", ("2016", "2019")),
+        ("The 2019–21 insurgency cost 900 lives.", "2019–21", ("2019", "2021")),
+    ],
+)
+def test_a_span_of_years(dates_of, text: str, expression: str, expected) -> None:
+    first, last = expected
+    assert resolve(dates_of, text, expression) == (f"{first}-01-01", f"{last}-12-31")
+
+
+def test_a_span_of_years_needs_a_later_second_year(dates_of) -> None:
+    assert all(
+        m.value_start[:4] != "2019" or m.value_end[:4] != "2017"
+        for m in dates_of("Scores 2019-2017 were swapped in the table.")
+    )
+    assert dates_of("Call 2019-44 for the duty officer.") == []
+
+
+def test_on_the_nth_is_a_day_of_the_reference_month(dates_of) -> None:
+    assert resolve(dates_of, "A mortar hit the clinic on the 3rd, staff said.", "the 3rd") == day(
+        "2023-04-03"
+    )
+    text = "The convoy was looted on the 28th. Guards fled."
+    assert resolve(dates_of, text, "the 28th") == day("2023-03-28")
+    assert dates_of("He lives on the 3rd floor of the block.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        (
+            "Villagers buried the dead on Saturday. That evening, shots rang out.",
+            "That evening",
+            day("2023-04-08"),
+        ),
+        (
+            "Gunmen came back on Sunday; the night before, they had looted a shop.",
+            "the night before",
+            day("2023-04-08"),
+        ),
+        (
+            "Police arrived on Friday. The following night the station was torched.",
+            "The following night",
+            day("2023-04-08"),
+        ),
+        (
+            "Riots broke out on 2 April. The previous evening, a student was shot.",
+            "The previous evening",
+            day("2023-04-01"),
+        ),
+    ],
+)
+def test_parts_of_a_day_tied_to_the_day_last_named(dates_of, text, expression, expected) -> None:
+    assert resolve(dates_of, text, expression) == expected
+
+
+def test_the_day_before_yesterday_is_one_expression(dates_of) -> None:
+    text = "The day before yesterday, two herders were shot."
+    assert ranges(dates_of(text)) == {"The day before yesterday": day("2023-04-09")}
+    text = "The envoy lands the day after tomorrow, her office said."
+    assert ranges(dates_of(text)) == {"the day after tomorrow": day("2023-04-13")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        (
+            "Shelling went on Saturday night into Sunday.",
+            "Saturday night into Sunday",
+            ("2023-04-08", "2023-04-09"),
+        ),
+        (
+            "Clashes lasted late Sunday into early Monday.",
+            "late Sunday into early Monday",
+            ("2023-04-09", "2023-04-10"),
+        ),
+    ],
+)
+def test_a_night_into_the_next_day(dates_of, text, expression, expected) -> None:
+    assert resolve(dates_of, text, expression) == expected
+
+
+def test_since_the_weekend_runs_to_the_story_day_but_not_since_the_year_of_a_vote(
+    dates_of,
+) -> None:
+    text = "The road has been closed since the weekend."
+    assert resolve(dates_of, text, "since the weekend") == ("2023-04-08", "2023-04-11")
+    text = "Turnout has not been this low since the 2015 vote."
+    assert ranges(dates_of(text)) == {"2015": ("2015-01-01", "2015-12-31")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        ("Kano, 10 April: Gunmen seized 20 pupils yesterday.", "yesterday", day("2023-04-09")),
+        ("GOMA, 9 Apr (AFP) - Rebels shelled the airport today.", "today", day("2023-04-09")),
+        ("Quetta, April 9: A grenade wounded six people today.", "today", day("2023-04-09")),
+    ],
+)
+def test_datelines_with_the_day_first_or_a_colon(dates_of, text, expression, expected) -> None:
+    assert resolve(dates_of, text, expression) == expected
+
+
+def test_a_date_before_a_colon_is_a_date_but_a_time_is_not(dates_of) -> None:
+    text = "Saturday, April 8: two traders were killed at the market."
+    assert resolve(dates_of, text, "Saturday, April 8") == day("2023-04-08")
+    text = "8 April: gunmen torched the clinic."
+    assert resolve(dates_of, text, "8 April") == day("2023-04-08")
+    assert "April 8" not in ranges(dates_of("Polls closed on April 8:30 sharp."))
+
+
+def test_two_days_of_one_month_without_between(dates_of) -> None:
+    text = "On April 2 and 3 the raids left eleven dead."
+    assert resolve(dates_of, text, "April 2 and 3") == ("2023-04-02", "2023-04-03")
+    text = "Protests were held on March 14 and 15, 2022."
+    assert resolve(dates_of, text, "March 14 and 15, 2022") == ("2022-03-14", "2022-03-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        ("Polls are scheduled for June.", "June", ("2023-06-01", "2023-06-30")),
+        ("The budget for 2021 was cut twice.", "2021", ("2021-01-01", "2021-12-31")),
+    ],
+)
+def test_for_cues_a_month_or_year(dates_of, text, expression, expected) -> None:
+    assert resolve(dates_of, text, expression) == expected
+
+
+def test_a_word_after_a_single_opening_quote_can_be_a_date(dates_of) -> None:
+    text = "The army said its units had 'yesterday' pushed the rebels back."
+    assert resolve(dates_of, text, "yesterday") == day("2023-04-10")
+    text = "Residents spoke of 'Sunday's horror' at the well."
+    assert resolve(dates_of, text, "Sunday's") == day("2023-04-09")
+    assert dates_of("Rock'n'roll o'clock don't matter.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        ("Officials will bury on Friday those killed on Monday.", "Monday", day("2023-04-10")),
+        ("The families of people shot on Saturday will get aid.", "Saturday", day("2023-04-08")),
+        ("Monitors will visit the village attacked on Thursday.", "Thursday", day("2023-04-06")),
+        ("The curfew, imposed on Sunday, will last a week.", "Sunday", day("2023-04-09")),
+        (
+            "Police will investigate the raid on Sunday, a spokesman said.",
+            "Sunday",
+            day("2023-04-09"),
+        ),
+        ("Schools will stay shut after Saturday's bombing.", "Saturday's", day("2023-04-08")),
+        (
+            "Mourners will gather today for the victims of Friday's blast.",
+            "Friday's",
+            day("2023-04-07"),
+        ),
+    ],
+)
+def test_a_past_event_inside_a_clause_about_the_future(
+    dates_of, text, expression, expected
+) -> None:
+    assert resolve(dates_of, text, expression) == expected
+
+
+def test_a_plain_future_clause_still_looks_forward(dates_of) -> None:
+    text = "Officials will bury on Friday those killed on Monday."
+    assert resolve(dates_of, text, "Friday") == day("2023-04-14")
+    text = "The hearing scheduled for Thursday will be public."
+    assert resolve(dates_of, text, "Thursday") == day("2023-04-13")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        ("The depot burned earlier in the week.", "earlier in the week", day("2023-04-10")),
+        (
+            "Two posts fell earlier in the month.",
+            "earlier in the month",
+            ("2023-04-01", "2023-04-10"),
+        ),
+        (
+            "The envoy returns later in the month.",
+            "later in the month",
+            ("2023-04-12", "2023-04-30"),
+        ),
+    ],
+)
+def test_earlier_or_later_in_the_unit_of_the_story_day(
+    dates_of, text, expression, expected
+) -> None:
+    assert resolve(dates_of, text, expression) == expected
+
+
+def test_so_far_runs_from_the_start_of_the_unit_to_the_story_day(dates_of) -> None:
+    text = "So far this year, 61 aid workers have been killed."
+    assert resolve(dates_of, text, "So far this year") == ("2023-01-01", "2023-04-11")
+    text = "So far in 2023, 61 aid workers have been killed."
+    assert resolve(dates_of, text, "So far in 2023") == ("2023-01-01", "2023-04-11")
+
+
+def test_a_month_of_last_year_with_of(dates_of) -> None:
+    text = "The dam was shelled in March of last year."
+    assert resolve(dates_of, text, "March of last year") == ("2022-03-01", "2022-03-31")
+    text = "Elections are due in June of next year."
+    assert resolve(dates_of, text, "June of next year") == ("2024-06-01", "2024-06-30")
+
+
+def test_days_ago_without_a_count_is_a_few_days_ago(dates_of) -> None:
+    text = "Days ago, the militia had warned the traders."
+    assert resolve(dates_of, text, "Days ago") == ("2023-04-04", "2023-04-10")
+    text = "The convoy left the port only days ago."
+    assert resolve(dates_of, text, "days ago") == ("2023-04-04", "2023-04-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "published", "expected"),
+    [
+        ("Mortars hit the church on Christmas Day.", "Christmas Day", TUESDAY, day("2022-12-25")),
+        ("Shots were fired on New Year's Eve.", "New Year's Eve", TUESDAY, day("2022-12-31")),
+        ("Shots were fired on New Year’s Eve.", "New Year’s Eve", TUESDAY, day("2022-12-31")),
+        ("A bomb went off on Easter Sunday.", "Easter Sunday", TUESDAY, day("2023-04-09")),
+        ("A bomb went off on Easter Sunday.", "Easter Sunday", "2024-02-01", day("2023-04-09")),
+        (
+            "Pilgrims will gather on Easter Sunday.",
+            "Easter Sunday",
+            "2024-02-01",
+            day("2024-03-31"),
+        ),
+    ],
+)
+def test_feasts(dates_of, text, expression, published, expected) -> None:
+    assert resolve(dates_of, text, expression, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        (
+            "The dam broke on 2 March. The following week, cholera spread.",
+            "The following week",
+            ("2023-03-06", "2023-03-12"),
+        ),
+        (
+            "The dam broke on 2 March. That week, cholera spread.",
+            "That week",
+            ("2023-02-27", "2023-03-05"),
+        ),
+        (
+            "The port fell in June 2021. Later that month, aid resumed.",
+            "that month",
+            ("2021-06-01", "2021-06-30"),
+        ),
+        (
+            "The port fell in June 2021. The same year, aid resumed.",
+            "The same year",
+            ("2021-01-01", "2021-12-31"),
+        ),
+    ],
+)
+def test_a_unit_tied_to_the_last_date_named(dates_of, text, expression, expected) -> None:
+    assert resolve(dates_of, text, expression) == expected
+
+
+def test_day_deixis_in_a_quote_counts_from_the_dated_statement(dates_of) -> None:
+    text = 'On Sunday, the mayor said: "Today we buried eleven of our people."'
+    assert resolve(dates_of, text, "Today") == day("2023-04-09")
+    text = "“Yesterday they burned the clinic,” the nurse told reporters on Saturday."
+    assert resolve(dates_of, text, "Yesterday") == day("2023-04-07")
+
+
+def test_day_deixis_in_an_undated_quote_or_outside_quotes_stays_with_the_story(dates_of) -> None:
+    text = "“Yesterday they burned the clinic,” the nurse said."
+    assert resolve(dates_of, text, "Yesterday") == day("2023-04-10")
+    text = "Police said on Sunday that the clinic was burned yesterday."
+    assert resolve(dates_of, text, "yesterday") == day("2023-04-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Displacement doubled in Q1 2022, the report found.", ("2022-01-01", "2022-03-31")),
+        ("Attacks on schools fell in Q4 2021.", ("2021-10-01", "2021-12-31")),
+        ("Funding gaps widened in H2 2022.", ("2022-07-01", "2022-12-31")),
+    ],
+)
+def test_report_style_quarters_and_halves(dates_of, text: str, expected) -> None:
+    assert [(m.value_start, m.value_end) for m in dates_of(text)] == [expected]
+
+
+def test_the_night_of_the_nth(dates_of) -> None:
+    text = "The looting began on the night of the 9th."
+    assert resolve(dates_of, text, "the 9th") == day("2023-04-09")
+    text = "Shells fell in the early hours of the 30th, residents said."
+    assert resolve(dates_of, text, "the 30th") == day("2023-03-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        (
+            "From January-March 2022, 40 clinics closed.",
+            "January-March 2022",
+            ("2022-01-01", "2022-03-31"),
+        ),
+        ("Raids rose in Jan–Mar 2021.", "Jan–Mar 2021", ("2021-01-01", "2021-03-31")),
+        (
+            "The November-February dry season saw most raids.",
+            "November-February",
+            ("2022-11-01", "2023-02-28"),
+        ),
+    ],
+)
+def test_a_span_of_months(dates_of, text, expression, expected) -> None:
+    assert resolve(dates_of, text, expression) == expected
+
+
+def test_into_joins_only_a_night_and_the_next_day(dates_of) -> None:
+    text = "Police opened an inquiry on Monday into Saturday's killings."
+    assert ranges(dates_of(text)) == {"Monday": day("2023-04-10"), "Saturday's": day("2023-04-08")}
+    text = "Raids went on Friday evening into Saturday morning."
+    assert resolve(dates_of, text, "Friday evening into Saturday morning") == (
+        "2023-04-07",
+        "2023-04-08",
+    )
+
+
+def test_a_weekday_followed_by_last(dates_of) -> None:
+    text = "The suspects were arrested on Tuesday last in Kano."
+    assert resolve(dates_of, text, "Tuesday last") == day("2023-04-04")
+    text = "Gunmen struck on Sunday last, residents said."
+    assert resolve(dates_of, text, "Sunday last") == day("2023-04-09")
+    text = "The raid on Friday last week left six dead."
+    assert resolve(dates_of, text, "Friday last week") == day("2023-04-07")

@@ -597,3 +597,224 @@ def test_a_paragraph_ending_said_colon_announces_the_next_quote(find) -> None:
     assert quotes_of(find(text), text) == {
         "Nobody leaves their home after dark until the army says so.": "Mayor Lina Petrova"
     }
+
+
+# -- wordings of unseen outlets -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ('"The bridge is gone," the engineer concluded.', "The bridge is gone", "engineer"),
+        (
+            "The envoy commented: “Nobody is safe on that road.”",
+            "Nobody is safe on that road.",
+            "envoy",
+        ),
+        ('"They took my husband," sobbed Halima Garba.', "They took my husband", "Halima Garba"),
+    ],
+)
+def test_verbs_that_report_only_a_quote(find, text: str, quote: str, speaker: str) -> None:
+    assert quotes_of(find(text), text) == {quote: speaker}
+
+
+def test_a_verb_reporting_only_quotes_makes_no_source_without_one(find) -> None:
+    text = "The brigade continued to advance along the river."
+    assert find(text).quotes == []
+    assert sources_of(find(text), text, "advance") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            'Local radio quoted the district chief as saying: "Nine huts burned."',
+            "Nine huts burned.",
+            "district chief",
+        ),
+        (
+            "The agency quoted Colonel Sami Darwish as saying the base was 'fully secured'.",
+            "fully secured",
+            "Colonel Sami Darwish",
+        ),
+    ],
+)
+def test_quoted_as_saying_names_the_one_quoted(find, text: str, quote: str, speaker: str) -> None:
+    assert quotes_of(find(text), text) == {quote: speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            '"Nine huts burned," a herder, speaking on condition of anonymity, said.',
+            "Nine huts burned",
+            "herder",
+        ),
+        (
+            '"We saw three trucks," one driver, asking not to be named, said.',
+            "We saw three trucks",
+            "one driver",
+        ),
+    ],
+)
+def test_an_aside_between_commas_does_not_hide_the_speaker(find, text, quote, speaker) -> None:
+    assert quotes_of(find(text), text) == {quote: speaker}
+
+
+def test_citing_others_leaves_the_quote_with_who_speaks(find) -> None:
+    text = '"Guards beat the detainees," the monitor said in a report, citing former inmates.'
+    assert quotes_of(find(text), text) == {"Guards beat the detainees": "monitor"}
+    text = '"The camp was shelled twice," the agency said on Friday, citing aid workers.'
+    assert quotes_of(find(text), text) == {"The camp was shelled twice": "agency"}
+
+
+def test_a_listener_after_the_verb_is_not_the_speaker(find) -> None:
+    text = "“They burned the granary,” Fatouma Cisse, 47, told Deutsche Welle (DW)."
+    assert quotes_of(find(text), text) == {"They burned the granary": "Fatouma Cisse"}
+    text = "“The well is poisoned,” Idrissa Maiga told Voice of America on Sunday."
+    assert quotes_of(find(text), text) == {"The well is poisoned": "Idrissa Maiga"}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            'Another farmer, Idrissa Maiga, was blunter: "The patrols never come."',
+            "The patrols never come.",
+            "Idrissa Maiga",
+        ),
+        (
+            'The prefect was defiant: "We will reopen the school."',
+            "We will reopen the school.",
+            "prefect",
+        ),
+    ],
+)
+def test_a_colon_hands_the_quote_to_the_subject_before_it(find, text, quote, speaker) -> None:
+    assert quotes_of(find(text), text) == {quote: speaker}
+
+
+def test_a_quote_standing_alone_belongs_to_the_one_person_just_introduced(find) -> None:
+    text = 'Halima Garba, 60, walked through the burned market. "Everything is ash."'
+    assert quotes_of(find(text), text) == {"Everything is ash.": "Halima Garba"}
+    text = 'Mary Johnson lost two sons in the raid.\n\n"They were students, not fighters."'
+    assert quotes_of(find(text), text) == {"They were students, not fighters.": "Mary Johnson"}
+
+
+def test_a_quote_standing_alone_after_two_people_has_no_speaker(find) -> None:
+    text = 'Halima Garba met Idrissa Maiga at the well. "Everything is ash."'
+    assert quotes_of(find(text), text) == {}
+
+
+def test_a_pronoun_finds_a_person_named_by_role(find) -> None:
+    text = 'The prefect toured the camp on Sunday.\n\n"We need tents," he said.'
+    assert quotes_of(find(text), text) == {"We need tents": "prefect"}
+    text = 'The district commander inspected the front.\n\n"The line holds," she told reporters.'
+    assert quotes_of(find(text), text) == {"The line holds": "district commander"}
+
+
+def test_a_victim_named_in_between_does_not_take_the_pronoun(find) -> None:
+    text = (
+        "Mayor Ines Tamba said the gunmen fled north.\n\nSamuel Eto was shot outside his shop."
+        '\n\n"We will find them," she said.'
+    )
+    assert quotes_of(find(text), text) == {"We will find them": "Mayor Ines Tamba"}
+
+
+def test_a_name_the_tagger_missed_is_known_from_the_article(find) -> None:
+    text = (
+        "President Olusegun Adeyemi visited the town.\n\n"
+        'Adeyemi wrote on Telegram: "We will rebuild."'
+    )
+    assert quotes_of(find(text), text) == {"We will rebuild.": "President Olusegun Adeyemi"}
+
+
+def test_a_title_cut_off_by_its_period_keeps_the_name(find) -> None:
+    text = '"The pass is open," said Brig. Gen. Tomas Ruiz, commander of the sector.'
+    assert quotes_of(find(text), text) == {"The pass is open": "Brig. Gen. Tomas Ruiz"}
+    text = '"Two posts fell," said Lt. Col. Amadou Sow of the gendarmerie.'
+    assert quotes_of(find(text), text)["Two posts fell"].endswith("Amadou Sow")
+
+
+def test_a_possessive_inside_a_single_quote_does_not_close_it(find) -> None:
+    text = "'The herders' cattle were all taken,' said Amadou Sow."
+    assert quotes_of(find(text), text) == {"The herders' cattle were all taken": "Amadou Sow"}
+    text = "Ines Tamba said: ‘The nurses’ quarters were hit first.’"
+    assert quotes_of(find(text), text) == {"The nurses’ quarters were hit first.": "Ines Tamba"}
+
+
+def test_single_scare_quotes_after_a_plural_still_close(find) -> None:
+    text = "Police called the men 'bandits' and said 'the area is calm now'."
+    found = quotes_of(find(text), text)
+    assert "the area is calm now" in found
+
+
+def test_the_makers_possessive_names_who_speaks(find) -> None:
+    text = 'The ministry\'s statement was short: "Order has been restored."'
+    found = quotes_of(find(text), text)
+    assert found == {"Order has been restored.": "ministry"}
+    text = 'Oxfam\'s report said aid convoys were "blocked for weeks".'
+    assert quotes_of(find(text), text) == {"blocked for weeks": "Oxfam"}
+
+
+def test_an_age_in_apposition_makes_a_speaker_a_person(find) -> None:
+    text = (
+        "“The roof fell on us,” said Olena, 58.\n\nHer neighbour, Petro, 61, was wounded."
+        "\n\n“I heard him calling,” she said."
+    )
+    assert quotes_of(find(text), text) == {
+        "The roof fell on us": "Olena",
+        "I heard him calling": "Olena",
+    }
+
+
+def test_one_of_a_group_named_in_apposition(find) -> None:
+    text = 'One of the survivors, 19-year-old Aisha, recalled: "They split the men from us."'
+    assert quotes_of(find(text), text) == {"They split the men from us.": "Aisha"}
+    text = '"We ran to the river," one of the herders, Musa Abdullahi, told reporters.'
+    assert quotes_of(find(text), text) == {"We ran to the river": "Musa Abdullahi"}
+
+
+def test_the_army_after_the_military_is_the_same_body(find) -> None:
+    text = (
+        "The Ruritanian military said it struck a depot.\n\n"
+        '"The depot stored rockets," the army said.'
+    )
+    assert quotes_of(find(text), text) == {"The depot stored rockets": "Ruritanian military"}
+    text = 'The army of Ruritania said two posts fell. "We regrouped," the military said.'
+    assert quotes_of(find(text), text) == {"We regrouped": "army of Ruritania"}
+
+
+def test_a_quote_standing_alone_is_not_given_to_the_dead(find) -> None:
+    text = 'Amadou Sow was shot at the well.\n\n"He was a good man."'
+    assert quotes_of(find(text), text) == {}
+    text = 'Ines Tamba died in the blast. "She fed half the street."'
+    assert quotes_of(find(text), text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            'In the words of one herder, "the river is our only border."',
+            "the river is our only border.",
+            "one herder",
+        ),
+        (
+            '"Nobody came back." Those were the words of Ines Tamba, a nurse.',
+            "Nobody came back.",
+            "Ines Tamba",
+        ),
+    ],
+)
+def test_the_words_of_someone(find, text: str, quote: str, speaker: str) -> None:
+    assert quotes_of(find(text), text) == {quote: speaker}
+
+
+def test_as_someone_put_it(find) -> None:
+    text = '"The road is a trap," as one driver put it.'
+    assert quotes_of(find(text), text) == {"The road is a trap": "one driver"}
+    text = 'As the prefect put it: "We hold the town by day only."'
+    assert quotes_of(find(text), text) == {"We hold the town by day only.": "prefect"}
+    assert find("They put the toll at forty.").quotes == []

@@ -99,11 +99,17 @@ def _fragments(lex: dict[str, Any]) -> dict[str, str]:
         "SEASON": _alternation(list(lex["seasons"])),
         "PART": _alternation(list(lex["month_parts"])),
         "YEARPART": _alternation(list(lex["year_parts"])),
+        "FEAST": _alternation(_apostrophes(list(lex["feasts"])), case_sensitive=True),
     }
     # Second dates of a range use their own group names.
     for base in ("WEEKDAY", "MONTH", "DAY", "YEAR"):
         fragments[base + "2"] = fragments[base]
     return fragments
+
+
+def _apostrophes(phrases: list[str]) -> list[str]:
+    """Each phrase with a straight and with a curly apostrophe."""
+    return [form for p in phrases for form in {p, p.replace("'", "’")}]
 
 
 def _cased(words: list[str]) -> list[str]:
@@ -134,12 +140,17 @@ class Grammar:
         self.before = int(data["scan"]["window_before"])
         self.after = int(data["scan"]["window_after"])
         self.joiners = [
-            (re.compile(j["pattern"], re.IGNORECASE), bool(j["adjacent_only"]))
+            (
+                re.compile(j["pattern"], re.IGNORECASE),
+                bool(j["adjacent_only"]),
+                bool(j["two_times"]),
+            )
             for j in data["joiner"]
         ]
         self.range_opener = re.compile(data["range_openers"]["pattern"], re.IGNORECASE)
         self.since = re.compile(data["since"]["pattern"], re.IGNORECASE)
         self.since_points = frozenset(data["since"]["point_words"])
+        self.since_after_article = frozenset(data["since"]["after_article"])
         self.since_max_days = int(data["since"]["max_open_days"])
         self.locale = data["locale"]
         self.dateline_within = int(data["dateline"]["within_chars"])
@@ -165,12 +176,14 @@ class Grammar:
         self.month_parts = {_norm(k): v for k, v in lex["month_parts"].items()}
         self.year_parts = {_norm(k): v for k, v in lex["year_parts"].items()}
         self.seasons = dict(lex["seasons"])
+        self.feasts = {_norm(k): v for k, v in lex["feasts"].items()}
         self.dayparts = frozenset(w.lower() for w in lex["dayparts"]["names"])
         self.recent = {k: int(v) for k, v in lex["recent"].items()}
         self.future_aux = set(lex["future"]["auxiliaries"])
         self.future_lemmas = set(lex["future"]["lemmas"])
         self.open_modals = set(lex["future"]["open_modals"])
         self.arranged = set(lex["future"]["arranged"])
+        self.past_event_nouns = frozenset(lex["future"]["past_event_nouns"])
         self.unmarked_future_days = int(lex["future"]["unmarked_future_days"])
         self.street_words = set(lex["streets"]["words"])
 
@@ -197,8 +210,10 @@ class Grammar:
             rules.append(Rule(spec["name"], spec["op"], tuple(names)))
             alternatives.append(f"(?P<r{index}>{body})")
         # Only word starts can open an expression: the guard keeps the scan to one cheap test
-        # per character elsewhere.
-        pattern = r"(?<![\w’'])(?=[\w’'])(?:" + "|".join(alternatives) + ")"
+        # per character elsewhere. A single quotation mark after a space opens a quote, and the
+        # word after it is a word start too ("troops repelled an attack 'yesterday'").
+        start = r"(?:(?<![\w’'])(?=[\w’'])|(?<=[\s(\[“\"][’'])(?=\w))"
+        pattern = start + "(?:" + "|".join(alternatives) + ")"
         return rules, re.compile(pattern, re.IGNORECASE)
 
     @staticmethod
@@ -367,6 +382,8 @@ class Context:
             if token.lemma_.lower() in grammar.future_lemmas:
                 # "was scheduled for Sept. 26": a plan told in the past tense
                 return "past" if token.tag_ == "VBD" or aux & _PAST_AUXILIARIES else "future"
+            if _tells_a_past_event(token, aux, grammar):
+                return "past"
             if aux & grammar.future_aux:
                 return "future"
             if token.tag_ == "VBG" and aux & _PRESENT_BE and token.lemma_ in grammar.arranged:
@@ -392,6 +409,15 @@ class Context:
 
 
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
+
+
+def _tells_a_past_event(token: Any, aux: set[str], grammar: Grammar) -> bool:
+    """'those killed on Monday', 'the curfew, imposed on Sunday', 'Sunday's attack', 'the
+    raid on Friday': a reduced relative clause or a noun of violence the date hangs from tells
+    what has happened, whatever the tense of the clause around it ('will bury those ...')."""
+    if token.tag_ == "VBN" and token.dep_ == "acl" and not aux:
+        return True
+    return token.pos_ == "NOUN" and token.lemma_.lower() in grammar.past_event_nouns
 
 
 def _auxiliaries(verb: Any) -> set[str]:
@@ -517,9 +543,23 @@ def _op_month(ctx: Context, c: Candidate) -> Value | None:
         return None
     start, end = date(year, month, 1), _month_end(year, month)
     if "part" in g:
-        first, last = ctx.grammar.month_parts[_norm(g["part"])]
+        first, last = (
+            day if day > 0 else end.day + 1 + day
+            for day in ctx.grammar.month_parts[_norm(g["part"])]
+        )
         start, end = date(year, month, first), date(year, month, min(last, end.day))
+    if "inpart" in g:
+        start, end = _before_or_after(ctx.reference, start, end, g["inpart"].lower())
     return Value(start, end, "month")
+
+
+def _before_or_after(reference: date, start: date, end: date, which: str) -> tuple[date, date]:
+    """'earlier in June' told in June: the days before the reference day ('later': after)."""
+    if not start <= reference <= end:
+        return start, end
+    if which == "earlier":
+        return start, max(start, reference - _ONE_DAY)
+    return min(end, reference + _ONE_DAY), end
 
 
 def _cued(ctx: Context, c: Candidate, cue: re.Pattern[str]) -> bool:
@@ -560,6 +600,42 @@ def _op_year(ctx: Context, c: Candidate) -> Value | None:
         if year < low or token is None or token.ent_type_ != "DATE":
             return None
     return Value(date(year, 1, 1), date(year, 12, 31), "year")
+
+
+def _op_month_range(ctx: Context, c: Candidate) -> Value | None:
+    """'January-March 2023': the first month (of the year before when it comes later in the
+    calendar, 'November-February') to the end of the second, whose year is picked as usual."""
+    months = ctx.grammar.months
+    first = months[c.groups["month"].lower().rstrip(".")]
+    last = months[c.groups["month2"].lower().rstrip(".")]
+    if first == last:
+        return None
+    year = _pick_month(ctx, c, last)
+    if year is None:
+        return None
+    start_year = year if first < last else year - 1
+    return Value(date(start_year, first, 1), _month_end(year, last), "vaguer")
+
+
+def _op_year_range(ctx: Context, c: Candidate) -> Value | None:
+    """'2015-2018', '2019-21': from the first year's start to the last one's end."""
+    first = int(c.groups["year"])
+    g = c.groups
+    last = int(g["year2"]) if "year2" in g else first // 100 * 100 + int(g["yy"])
+    if not (ctx.year_ok(first) and ctx.year_ok(last)) or last <= first:
+        return None
+    return Value(date(first, 1, 1), date(last, 12, 31), "vaguer")
+
+
+def _op_ordinal_day(ctx: Context, c: Candidate) -> Value | None:
+    """'on the 3rd': that day of the reference month, or of the month before when the day
+    is still to come and the clause is not about the future."""
+    ref, number = ctx.reference, int(c.groups["ordinal"])
+    month_start = ref.replace(day=1)
+    if number > ref.day and not ctx.about_future(c.start):
+        month_start = _add_months(month_start, -1)
+    found = _safe_date(month_start.year, month_start.month, number)
+    return Value(found, found, "day") if found else None
 
 
 def _op_year_part(ctx: Context, c: Candidate) -> Value | None:
@@ -657,8 +733,8 @@ def _op_anaphoric_unit(ctx: Context, c: Candidate) -> Value | None:
     """'the following year', 'two months earlier': that unit counted from the last date the
     article named (else the reference day)."""
     g = c.groups
-    if "which" in g:
-        n, sign = 1, ctx.grammar.directions[g["which"].lower()]
+    if "which" in g or "which2" in g:
+        n, sign = 1, ctx.grammar.directions[(g.get("which") or g["which2"]).lower()]
     else:
         n, _ = _count(ctx.grammar, g)
         sign = ctx.grammar.directions[g["later"].lower()]
@@ -666,6 +742,9 @@ def _op_anaphoric_unit(ctx: Context, c: Candidate) -> Value | None:
     if g["unitword"].lower().startswith("year"):
         year = anchor.year + sign * n
         return Value(date(year, 1, 1), date(year, 12, 31), "year") if ctx.year_ok(year) else None
+    if g["unitword"].lower() == "week":
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=sign * n)
+        return Value(monday, monday + timedelta(days=6), "week")
     first = _add_months(date(anchor.year, anchor.month, 1), sign * n)
     return Value(first, _month_end(first.year, first.month), "month")
 
@@ -747,6 +826,8 @@ def _op_past_span(ctx: Context, c: Candidate) -> Value | None:
 
 def _op_ago(ctx: Context, c: Candidate) -> Value | None:
     g, pub = c.groups, ctx.published
+    if "bareunits" in g:  # "days ago": as "a few days ago"
+        g = {"vague": "a few", "units": g["bareunits"]}
     low, high = _count(ctx.grammar, g)
     unit, size = _unit(ctx.grammar, g)
     if unit == "hours":
@@ -764,6 +845,36 @@ def _op_ago(ctx: Context, c: Candidate) -> Value | None:
     return Value(start, end, granularity.get(word, "vaguer"))
 
 
+def _op_feast(ctx: Context, c: Candidate) -> Value | None:
+    """'on Christmas Day', 'Easter Sunday': the latest one by publication (the next one in a
+    clause about the future)."""
+    feast = ctx.grammar.feasts[_norm(c.groups["feast"])]
+    if feast != "easter":
+        month, day = feast
+        found = _yearless_day(ctx, c.start, month, day)
+        return Value(found, found, "day") if found else None
+    pub = ctx.published
+    found = _easter(pub.year)
+    if ctx.about_future(c.start):
+        found = found if found >= pub else _easter(pub.year + 1)
+    elif found > pub:
+        found = _easter(pub.year - 1)
+    return Value(found, found, "day")
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday) // 451
+    month, day = divmod(h + weekday - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
 def _op_relative_unit(ctx: Context, c: Candidate) -> Value | None:
     """'last week' (the previous Monday–Sunday), 'earlier this month', 'this weekend'."""
     g = c.groups
@@ -776,7 +887,9 @@ def _op_relative_unit(ctx: Context, c: Candidate) -> Value | None:
         return _weekend(ctx, c, int(spec["offset"]))
     start, end = _unit_bounds(ctx.published, unit, int(spec["offset"]))
     part = spec.get("part")
-    if part == "before_ref":
+    if part == "to_ref":
+        end = max(start, ctx.published)
+    elif part == "before_ref":
         end = max(start, ctx.published - _ONE_DAY)
     elif part == "after_ref":
         start = min(end, ctx.published + _ONE_DAY)
@@ -844,12 +957,16 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "weekday": _op_weekday,
     "weekday_in_week": _op_weekday_in_week,
     "year_part": _op_year_part,
+    "year_range": _op_year_range,
+    "month_range": _op_month_range,
+    "ordinal_day": _op_ordinal_day,
     "deictic": _op_deictic,
     "overnight": _op_overnight,
     "overnight_into": _op_overnight_into,
     "past_span": _op_past_span,
     "ago": _op_ago,
     "relative_unit": _op_relative_unit,
+    "feast": _op_feast,
 }
 
 
@@ -861,8 +978,8 @@ def _find_reference(grammar: Grammar, text: str, published: date) -> date:
     m = grammar.dateline.search(text, 0, grammar.dateline_within)
     if m is None:
         return published
-    month = grammar.months[m.group("d_month").lower().rstrip(".")]
-    day = _day_number(m.group("d_day"))
+    month = grammar.months[(m.group("d_month") or m.group("d_month2")).lower().rstrip(".")]
+    day = _day_number(m.group("d_day") or m.group("d_day2"))
     years = (
         [int(m.group("d_year"))] if m.group("d_year") else [published.year + d for d in (0, -1, 1)]
     )
@@ -937,6 +1054,42 @@ def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
     return found
 
 
+_DIRECT_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
+def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
+    """'On Sunday, the governor said: "Today we buried eleven."': day deixis inside a direct
+    quote counts from the day of the statement, when its sentence names one day outside the
+    quote."""
+    if not any(f.op == "deictic" for f in found):
+        return found
+    quotes = [m.span() for m in _DIRECT_QUOTE.finditer(ctx.text)]
+
+    def quoted(item: _Found) -> bool:
+        return any(a < item.start and item.end < b for a, b in quotes)
+
+    for index, item in enumerate(found):
+        if item.op != "deictic" or not quoted(item):
+            continue
+        sentence = ctx.sentence_start(item.start)
+        days = {
+            f.value.start
+            for f in found
+            if f is not item
+            and ctx.sentence_start(f.start) == sentence
+            and f.value.granularity == "day"
+            and f.value.start == f.value.end
+            and not quoted(f)
+        }
+        if len(days) != 1:
+            continue
+        shift = next(iter(days)) - ctx.reference
+        if timedelta(0) > shift >= -timedelta(days=ctx.grammar.settings["dateline_max_days"]):
+            value = Value(item.value.start + shift, item.value.end + shift, "day")
+            found[index] = _Found(item.start, item.end, value, item.op)
+    return found
+
+
 def _adjacent(text: str, end: int, start: int) -> bool:
     gap = text[end:start]
     return len(gap) < 8 and gap.strip().lower() in ("", "the")
@@ -956,6 +1109,8 @@ def _with_since(ctx: Context, item: _Found) -> _Found | None:
     m = ctx.grammar.since.search(before)
     if m is None:
         return None
+    if m.group("the") and _unit_word_at(ctx, item) not in ctx.grammar.since_after_article:
+        return None  # "since the 2009 vote": a point in that year, not a span from it
     start = item.start - (len(before) - m.start())
     value = item.value
     if value.granularity == "day" and not ctx.past_perfect(start):
@@ -965,6 +1120,11 @@ def _with_since(ctx: Context, item: _Found) -> _Found | None:
     elif _open_since(ctx, start, value):
         value = Value(value.start, ctx.reference, _granularity_of(value.start, ctx.reference))
     return _Found(start, item.end, value)
+
+
+def _unit_word_at(ctx: Context, item: _Found) -> str:
+    words = ctx.text[item.start : item.end].lower().split()
+    return words[-1].strip("'’s") if words else ""
 
 
 def _timed(ctx: Context, found: _Found) -> bool:
@@ -997,12 +1157,12 @@ def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
     if begin > second.value.end:
         return None
     opener = ctx.grammar.range_opener.search(ctx.text, max(0, first.start - 10), first.start)
-    for joiner, adjacent_only in ctx.grammar.joiners:
+    for joiner, adjacent_only, two_times in ctx.grammar.joiners:
         if not joiner.fullmatch(gap):
             continue
         if adjacent_only and not opener and (second.value.start - first.value.end).days != 1:
             return None
-        if adjacent_only and _timed(ctx, first) and _timed(ctx, second):
+        if not two_times and _timed(ctx, first) and _timed(ctx, second):
             return None  # "Wednesday night and Thursday morning": two times, two mentions
         start = opener.start() if opener else first.start
         value = Value(begin, second.value.end, _granularity_of(begin, second.value.end))
@@ -1022,5 +1182,5 @@ class DateResolver:
         reference = _find_reference(self.grammar, text, published)
         order = _numeric_order(self.grammar, analysis.article)
         ctx = Context(self.grammar, doc, text, published, reference, order)
-        found = _resolve_all(ctx, self.grammar.scan(text))
+        found = _in_dated_statements(ctx, _resolve_all(ctx, self.grammar.scan(text)))
         return [_mention(text, f.start, f.end, f.value) for f in found]

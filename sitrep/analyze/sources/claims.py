@@ -25,12 +25,15 @@ class Claim:
     subject_span: tuple[int, int] = (0, 0)  # characters of the subject phrase
     poster: list[Source] = field(default_factory=list)  # the subject, who put it out
     clause: Span | None = None  # what is said, for indirect quotes
+    # who speaks the words when the origin of the facts is someone they cite ("the group
+    # said, citing witnesses"): the group
+    voice: list[Source] = field(default_factory=list)
 
     def chain(self) -> list[str]:
         return [s.name for s in self.origin] + self.relays
 
     def speaker(self) -> str:
-        return " and ".join(s.name for s in self.origin)
+        return " and ".join(s.name for s in self.voice or self.origin)
 
 
 class Claims:
@@ -49,6 +52,8 @@ class Claims:
             claim = None
             if token.lower_ == "according":
                 claim = self._according(token)
+            elif token.lower_ == "words":
+                claim = self._words_of(token)
             elif token.lemma_.lower() in self.view.lex.verbs and _acts_as_verb(token):
                 claim = self._verb_claim(token)
             if claim is None or not claim.origin:
@@ -71,6 +76,16 @@ class Claims:
             relays = [s.name for s in self.speakers.resolve(quoted_by)]
         return Claim(token, self.speakers.resolve(target), relays, (target.idx, target.idx))
 
+    def _words_of(self, token: Token) -> Claim | None:
+        """ "In the words of one resident, ...", "Those were the words of Ali Musa": the one
+        whose words they are speaks the quote beside them."""
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        objects = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+        if not objects or self.view.in_quote[objects[0].i]:
+            return None
+        target = objects[0]
+        return Claim(token, self.speakers.resolve(target), [], (target.idx, target.idx))
+
     def _quoted_by(self, head: Token) -> Token | None:
         """ "sources quoted by Russia's Sputnik news agency": the agency relays the sources."""
         for child in head.children:
@@ -92,6 +107,8 @@ class Claims:
             if step and not shared and current.pos_ in ("VERB", "AUX") and lemma not in lex.verbs:
                 break  # what the reporting verb hangs from is not who speaks
             quoting = lemma in lex.quoting
+            if quoting and step and (quoted := self._quoted_person(current)) is not None:
+                return quoted
             agent = agent_of(current)
             if agent is not None and not quoting:
                 return agent
@@ -127,6 +144,13 @@ class Claims:
             current = current.head
         return self._name_before(verb)
 
+    @staticmethod
+    def _quoted_person(verb: Token) -> Token | None:
+        """'Local media quoted the mayor as saying ...': the mayor says it, not the media."""
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
     def _inverted_subject(self, verb: Token) -> Token | None:
         """'"Down with the junta!" chanted protesters': after a quote the speaker may follow
         its verb, and the parser takes it for the object."""
@@ -150,7 +174,9 @@ class Claims:
             if self.view.paragraph_of(c.idx) == paragraph and not self.view.excluded(c.idx)
         ]
         if fitting:
-            return fitting[-1]
+            # '"...," Mariam Diallo told Radio France Internationale': the parser may take the
+            # listener after the verb for a second subject
+            return ([c for c in fitting if c.i < verb.i] or fitting)[-1]
         return self._name_before(verb) or subjects[-1]
 
     def _subject_in_paragraph(self, subject: Token, verb: Token) -> Token | None:
@@ -172,14 +198,33 @@ class Claims:
         return best
 
     def _name_before(self, verb: Token) -> Token | None:
-        """A misparsed '"...," protester Kaung Pyae Sone Tun, 23, said': the name just before."""
+        """A misparsed '"...," protester Kaung Pyae Sone Tun, 23, said': the name just before,
+        over an aside between commas ('a police officer, speaking on condition of anonymity,
+        said')."""
         sent_start = self.view.sents[self.view.sent_of[verb.i]].start
-        for i in range(verb.i - 1, max(sent_start, verb.i - 12) - 1, -1):
+        low = max(sent_start, verb.i - 12)
+        i = verb.i - 1
+        while i >= low:
             token = self.view.doc[i]
+            i -= 1
+            if token.text == "," and (aside := self._aside_before(token.i, low)) is not None:
+                i = aside - 1
+                continue
             if self.view.in_quote[i] or token.pos_ in ("VERB", "AUX", "PRON", "ADP"):
                 return None
             if token.pos_ in ("PROPN", "NOUN") and token.ent_type_ not in ("DATE", "TIME"):
                 return token
+        return None
+
+    def _aside_before(self, comma: int, low: int) -> int | None:
+        """The opening comma of a participial aside that ends at ``comma`` (', speaking on
+        condition of anonymity,'), if there is one within reach."""
+        doc = self.view.doc
+        for i in range(comma - 1, low - 1, -1):
+            if doc[i].text == ",":
+                opener = doc[i + 1] if i + 1 < comma else None
+                aside = opener is not None and opener.tag_ in ("VBG", "VBN")
+                return i if aside and not self.view.in_quote[i] else None
         return None
 
     def _verb_claim(self, verb: Token) -> Claim | None:
@@ -189,6 +234,11 @@ class Claims:
             c.dep_ in CLAUSES or self.view.in_quote[c.i] for c in children
         ) or not any(c.dep_ == "dobj" for c in children)
         if lemma in lex.clause_only and not says_something:
+            return None
+        # a verb that reports only quotes: one hanging from it, or the one it hangs from
+        # ('"...," as one driver put it')
+        quoted = self.view.in_quote[verb.head.i] or any(self.view.in_quote[c.i] for c in children)
+        if lemma in lex.quote_verbs and not quoted:
             return None
         finite_acl = verb.dep_ == "acl" and verb.tag_ == "VBD"
         has_subject = any(c.dep_ in SUBJECTS for c in children)
@@ -229,16 +279,17 @@ class Claims:
             relays = [s.name for s in origin] + relays
             origin = source_of
         cited = self._cited(children)
+        voice: list[Source] = []
         if cited:
             relays = [s.name for s in origin] + relays
-            origin = cited
+            voice, origin = origin, cited
         left, right = subject.left_edge, subject.right_edge
         clause = next((c for c in children if c.dep_ == "ccomp"), None)
         clause_span = (
             self.view.doc[clause.left_edge.i : clause.right_edge.i + 1] if clause else None
         )
         span = (left.idx, right.idx + len(right))
-        return Claim(verb, origin, relays, span, poster=poster, clause=clause_span)
+        return Claim(verb, origin, relays, span, poster, clause_span, voice)
 
     def _subject_heads(self, subject: Token, verb: Token) -> list[Token]:
         """The subject and its conjuncts. In an inverted '..., police and medics said' the parser

@@ -47,7 +47,9 @@ class Lexicon:
 
     def __init__(self, data: dict[str, Any]) -> None:
         verbs, nouns, pronouns = data["verbs"], data["nouns"], data["pronouns"]
-        self.speech = frozenset(verbs["speech"])
+        self.quote_verbs = frozenset(verbs["quote_verbs"])
+        self.silent_verbs = frozenset(verbs["silent"])
+        self.speech = frozenset(verbs["speech"]) | self.quote_verbs
         self.publish = frozenset(verbs["publish"])
         self.clause_only = frozenset(verbs["clause_only"])
         self.relay_to = frozenset(verbs["relay_to"])
@@ -71,6 +73,7 @@ class Lexicon:
             | frozenset(nouns["post_groups"])
         )
         self.post_groups = frozenset(nouns["post_groups"])
+        self.same_body = {word: tuple(group) for group in nouns["same_body"] for word in group}
         self.person_pronouns = frozenset(pronouns["person"])
         self.thing_pronouns = frozenset(pronouns["thing"])
         self.plural_pronouns = frozenset(pronouns["plural"])

@@ -46,6 +46,8 @@ class Quotes:
                 speaker = last_quoted[1] if last_quoted else None
             if speaker is None:
                 speaker = self._introduced_above(span)
+            if speaker is None:
+                speaker = self._announced_by_colon(span) or self._standing_alone(span)
             carried = speaker if span.runs_on else None
             if speaker is None:
                 # a quote that runs on into the next paragraph may be attributed only there;
@@ -106,6 +108,48 @@ class Quotes:
             return None
         claims = self.claims.in_paragraph.get(span.paragraph - 1, [])
         return claims[-1].speaker() or None if claims else None
+
+    def _announced_by_colon(self, span: QuoteSpan) -> str | None:
+        """'Another survivor, Halima Yusuf, was more direct: "..."': a quote right after a
+        colon belongs to the subject of the clause the colon ends, whatever its verb."""
+        view = self.view
+        before = view.text[: span.open].rstrip()
+        if not before.endswith(":") or view.paragraph_of(len(before) - 1) != span.paragraph:
+            return None
+        colon = view.token_range(len(before) - 1, len(before))
+        if not colon:
+            return None
+        verb = view.doc[colon[0]].head
+        if view.in_quote[verb.i] and colon[0] > 0:
+            # the parser hung the clause from the quote: its highest word outside the quote
+            verb = view.doc[colon[0] - 1]
+            while verb.head is not verb and not view.in_quote[verb.head.i]:
+                verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and not view.in_quote[c.i]]
+        if view.in_quote[verb.i] or not subjects:
+            return None
+        names = [s.name for s in self.claims.speakers.resolve(subjects[0]) if s.name]
+        return " and ".join(names) or None
+
+    def _standing_alone(self, span: QuoteSpan) -> str | None:
+        """A quote that is a sentence of its own, with no reporting verb, after sentences whose
+        one subject person it then speaks for ('Amina Musa stood in the ashes of her house.
+        "We have nothing left."')."""
+        view = self.view
+        tokens = view.token_range(span.open, span.close + 1)
+        if not tokens:
+            return None
+        before = view.text[view.paragraphs[span.paragraph][0] : span.open].rstrip()
+        after = view.text[span.close + 1 : view.paragraphs[span.paragraph][1]].lstrip()
+        opens_sentence = not before or before[-1] in ".!?”\"'’"
+        if not opens_sentence or (after and not after[0].isupper()):
+            return None
+        sentences = range(view.sent_of[tokens[0]], view.sent_of[tokens[-1]] + 1)
+        claims = self.claims.in_paragraph.get(span.paragraph, [])
+        if any(view.sent_of[c.anchor.i] in sentences for c in claims):
+            return None
+        found = self.claims.speakers.person_introduced_before(view.doc[tokens[0]])
+        return found.name if found is not None else None
 
     def _para_start(self, span: QuoteSpan) -> int:
         start, end = self.view.paragraphs[span.paragraph]

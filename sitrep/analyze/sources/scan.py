@@ -62,6 +62,7 @@ def _scan_paragraph(
     text: str, start: int, end: int, number: int, found: list[QuoteSpan]
 ) -> int | None:
     stack: list[tuple[int, str]] = []  # (index of the opening mark, "d" double | "s" single)
+    later: _SingleCloses | None = None
     for i in range(start, end):
         mark = text[i]
         if mark not in QUOTE_MARKS:
@@ -71,6 +72,10 @@ def _scan_paragraph(
         opens = before.isspace() or before in OPENS_AFTER
         closes = after.isspace() or after in CLOSES_BEFORE
         role = _role(mark, opens, closes, after, stack)
+        if role == "close" and stack and stack[-1][1] == "s" and _plural_possessive(text, i, end):
+            later = later or _SingleCloses(text, start, end)
+            if later.clear_close_after(i):
+                continue  # "'The soldiers' families were told nothing,' she said"
         if role == "open":
             if len(stack) < MAX_DEPTH:
                 stack.append((i, "s" if mark in SINGLE_OPEN + APOSTROPHE else "d"))
@@ -83,6 +88,37 @@ def _scan_paragraph(
                 if not stack:
                     found.append(QuoteSpan(opened, i, number))
     return stack[0][0] if stack and stack[0][1] == "d" else None
+
+
+def _plural_possessive(text: str, i: int, end: int) -> bool:
+    """A single mark after a plural and before a lower-case word may be an apostrophe
+    ("the soldiers' families") rather than the end of a quote."""
+    return text[i - 1] in "sS" and i + 2 < end and text[i + 1] == " " and text[i + 2].islower()
+
+
+class _SingleCloses:
+    """Where a paragraph has a clear closing single mark (after ",.!?", before a space or
+    punctuation) and where a new single quote may open: found once, looked up by bisection."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.closes: list[int] = []
+        self.opens: list[int] = []
+        for i in range(start + 1, end):
+            if text[i] not in SINGLE_CLOSE + APOSTROPHE + SINGLE_OPEN:
+                continue
+            after = text[i + 1] if i + 1 < end else " "
+            if text[i - 1] in ",.!?…" and (after.isspace() or after in CLOSES_BEFORE):
+                self.closes.append(i)
+            elif text[i - 1].isspace() and after.isalnum():
+                self.opens.append(i)
+
+    def clear_close_after(self, i: int) -> bool:
+        """Whether a clear closing mark follows ``i`` with no new opening before it."""
+        at = bisect_right(self.closes, i)
+        if at == len(self.closes):
+            return False
+        opened = bisect_right(self.opens, i)
+        return opened == len(self.opens) or self.opens[opened] > self.closes[at]
 
 
 def _role(mark: str, opens: bool, closes: bool, after: str, stack: list[tuple[int, str]]) -> str:

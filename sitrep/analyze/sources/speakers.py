@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from sitrep.analyze.sources.scan import WORD
 from sitrep.analyze.sources.view import ArticleView
@@ -34,11 +34,12 @@ class Speakers:
     def __init__(self, view: ArticleView) -> None:
         self.view = view
         self.names = self._name_index()
-        # people named as the subject of any verb: a "he" after another of them is ambiguous
+        # people named as the subject of an active verb: a "he" after another of them is
+        # ambiguous (one who "was shot" or "was abducted" is not the one who speaks on)
         self.person_subjects = [
             (t.idx, t.lower_)
             for t in tokens_of(view.doc)
-            if t.dep_ in SUBJECTS and t.ent_type_ == "PERSON" and not view.in_quote[t.i]
+            if t.dep_ == "nsubj" and t.ent_type_ == "PERSON" and not view.in_quote[t.i]
         ]
         self.history: list[Source] = []
         self.history_by_key: dict[str, list[Source]] = {}
@@ -126,7 +127,8 @@ class Speakers:
         """Token range of a source's noun phrase: its modifiers and "of" phrases, without
         relative clauses, appositions or quoted words."""
         if head.pos_ == "PROPN":
-            return self._proper_name(head)
+            first, last = self._proper_name(head)
+            return first, self._name_after_title(last)
         first = head.i
         for child in sorted(head.lefts, key=lambda t: -t.i):
             if (child.dep_ in LEFT_OF_NAME and child.i == first - 1) or (
@@ -161,6 +163,22 @@ class Speakers:
                 break
         return first, last
 
+    def _name_after_title(self, last: int) -> int:
+        """'said Brig. Gen. Kenneth Opio': the parser may end the sentence at a title's period;
+        the name runs on over the titles and names after it."""
+        doc, titles = self.view.doc, self.view.lex.person_titles
+        if doc[last].lower_.rstrip(".") not in titles:
+            return last
+        end, i = last, last + 1
+        while i < len(doc) and i - last < MAX_NAME_TOKENS and not self.view.in_quote[i]:
+            if doc[i].text == "." and i == end + 1 and doc[end].lower_ in titles:
+                i += 1  # the title's own period, split off
+            elif doc[i].pos_ == "PROPN":
+                end, i = i, i + 1
+            else:
+                break
+        return end
+
     def _tight_right(self, token: Token) -> int:
         """The last token of a phrase, leaving out its clauses and appositions."""
         last = token.i
@@ -184,7 +202,7 @@ class Speakers:
         lex = self.view.lex
         if head.ent_type_ == "PERSON" or head.lemma_.lower() in lex.person_roles:
             return True
-        if any(c.dep_ == "appos" and c.lemma_.lower() in lex.person_roles for c in head.children):
+        if head.pos_ == "PROPN" and _has_role_or_age(head, lex.person_roles):
             return True
         words = (self.view.doc[i].lower_.rstrip(".") for i in range(first, head.i + 1))
         return head.pos_ == "PROPN" and any(w in lex.person_titles for w in words)
@@ -217,10 +235,19 @@ class Speakers:
                 return source if source.name[:1].isupper() else None
         return None
 
-    def _only_person_named_before(self, pronoun: Token) -> Source | None:
+    def person_introduced_before(self, token: Token) -> Source | None:
+        """Who a quote standing alone as its own sentence belongs to: the one person that is
+        the subject in the sentences just before it ('Amina Musa, 62, stood in the ashes of
+        her house. "We have nothing left."')."""
+        return self._only_person_named_before(token, subjects_only=True)
+
+    def _only_person_named_before(
+        self, pronoun: Token, subjects_only: bool = False
+    ) -> Source | None:
         """The one person named in the pronoun's sentence or the few before it, when nobody
         spoke before: "The governor, Ahmed Musa, toured the site. '...,' he said." Two
-        different people there leave the pronoun unresolved."""
+        different people there leave the pronoun unresolved. With no name there, the one
+        person named by role as a subject ("The governor visited the site.")."""
         view = self.view
         sentence = view.sent_of[pronoun.i]
         first = view.sents[max(0, sentence - PRONOUN_REACH_SENTENCES)].start
@@ -228,21 +255,30 @@ class Speakers:
         roots = [e.root for e in window.ents if e.label_ == "PERSON"]
         # "Mohammed, a shopkeeper, ...": a name the tagger missed, known by its apposition
         roles = view.lex.person_roles
-        roots += [
-            t
-            for t in window
-            if t.pos_ == "PROPN"
-            and any(c.dep_ == "appos" and c.lemma_.lower() in roles for c in t.children)
-        ]
+        roots += [t for t in window if t.pos_ == "PROPN" and _has_role_or_age(t, roles)]
+        if subjects_only:
+            silent = view.lex.silent_verbs
+            roots = [t for t in roots if _subject_or_its_apposition(t, silent)]
         named = {
             self.fullest(root, self.phrase_text(*self._proper_name(root))): root.idx
             for root in roots
             if not view.in_quote[root.i]
         }
+        if not roots:
+            named = self._role_subjects(window)
         if len(named) != 1:
             return None
         name, at = next(iter(named.items()))
         return Source(name, True, False, name.split()[-1].lower(), at)
+
+    def _role_subjects(self, window: Span) -> dict[str, int]:
+        """Subjects named by a person's role alone ('The governor visited the site')."""
+        roles, found = self.view.lex.person_roles, {}
+        for token in window:
+            single = token.dep_ == "nsubj" and token.pos_ == "NOUN" and token.tag_ == "NN"
+            if single and token.lemma_.lower() in roles and not self.view.in_quote[token.i]:
+                found[self.phrase_text(*self.phrase(token))] = token.idx
+        return found
 
     def _statement_maker_before(self, pronoun: Token) -> Source | None:
         """What an "it said" with no speaker before it stands for: the maker of the one
@@ -272,8 +308,12 @@ class Speakers:
 
     def earlier(self, key: str, offset: int, plural: bool) -> Source | None:
         """The fullest earlier speaker with the same head word ("the ministry")."""
+        keys = self.view.lex.same_body.get(key, (key,))
         same = [
-            s for s in self.history_by_key.get(key, []) if s.offset < offset and s.plural == plural
+            s
+            for k in keys
+            for s in self.history_by_key.get(k, [])
+            if s.offset < offset and s.plural == plural
         ]
         return max(same, key=lambda s: len(s.name)) if same else None
 
@@ -316,6 +356,8 @@ class Speakers:
                 if found is not None:
                     found.person = found.person or role
                     return found
+        if depth < 3 and (member := _one_of(head)) is not None:
+            return self._resolve_one(member, depth + 1)  # "one of the survivors, Aisha,"
         if (
             lemma in lex.generic_org
             and [c.lower_ for c in head.lefts] == ["the"]
@@ -354,8 +396,11 @@ class Speakers:
         return None
 
     def _maker(self, head: Token) -> Token | None:
-        """Who made a report, post or sign: "a report from X", "a sign held by X"."""
+        """Who made a report, post or sign: "a report from X", "a sign held by X", "the
+        ministry's statement"."""
         for child in head.children:
+            if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+                return child
             if child.dep_ == "prep" and child.lower_ in ("from", "by"):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects and objects[0].lemma_.lower() not in self.view.lex.report_nouns:
@@ -369,15 +414,17 @@ class Speakers:
         return None
 
     def _plain(self, head: Token) -> Source | None:
-        common = head.pos_ != "PROPN" and head.ent_type_ not in ("PERSON", "ORG", "NORP")
+        # "Zelenskyy wrote": a name the tagger took for a common noun, known from elsewhere
+        named = head.pos_ == "PROPN" or (head.text[:1].isupper() and head.lower_ in self.names)
+        common = not named and head.ent_type_ not in ("PERSON", "ORG", "NORP")
         known = {head.lemma_.lower(), head.lower_} & self.view.lex.speaker_nouns
         if common and not known:
             return None  # "casualties noted ...": a misparse, not a source
         first, last = self.phrase(head)
         name = self.phrase_text(first, last)
-        key = head.lower_ if head.pos_ == "PROPN" else head.lemma_.lower()
+        key = head.lower_ if named else head.lemma_.lower()
         person, plural = self.is_person(head, first), self.is_plural(head)
-        if head.pos_ == "PROPN":
+        if named:
             name = self.fullest(head, name)
             # "said Kareem" after "governor Najmuddin Kareem told ...": the same person
             person = person or any(s.person and s.name == name for s in self.history)
@@ -390,6 +437,36 @@ class Speakers:
             if before is not None and len(before.name) > len(name):
                 name, person = before.name, before.person
         return Source(name, person, plural, key, self.view.doc[first].idx)
+
+
+def _has_role_or_age(name: Token, roles: frozenset[str]) -> bool:
+    """'Mohammed, a shopkeeper, ...', 'Halima Garba, 60, ...': a person the tagger may have
+    missed, known by a role or an age in apposition."""
+    for child in name.children:
+        if child.dep_ != "appos":
+            continue
+        age = child.pos_ == "NUM" and child.text.isdigit() and len(child.text) <= 3
+        if age or child.lemma_.lower() in roles:
+            return True
+    return False
+
+
+def _one_of(head: Token) -> Token | None:
+    """ "One of the survivors": the group the speaker is one of."""
+    if head.pos_ != "NUM" and head.lower_ != "one":
+        return None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _subject_or_its_apposition(token: Token, silent: frozenset[str]) -> bool:
+    """The active subject, or the name in apposition to it ('Another survivor, Halima Yusuf,
+    stood ...'), of a verb after which one may speak: not one who 'was killed' or 'died'."""
+    subject = token.head if token.dep_ == "appos" else token
+    verb = subject.head
+    return subject.dep_ == "nsubj" and verb.lemma_.lower() not in silent
 
 
 def _holder(sign: Token) -> Token | None:
