@@ -22,6 +22,10 @@ TYPED = [
     ("A drone killed two men on a motorcycle near the border.", "Air/drone strike"),
     ("Soldiers beat three villagers in the market on Monday.", "Attack"),
     (
+        "The government deployed 2,000 police officers to the capital ahead of the vote.",
+        "Change to group/activity",
+    ),
+    (
         "Students demonstrated outside parliament on Monday, demanding free tuition.",
         "Peaceful protest",
     ),
@@ -645,4 +649,20 @@ def test_agreements_are_between_the_sides_of_a_conflict(
     analyzer, typer: EventTyper, text: str, expected: bool
 ) -> None:
     found = [t for t in typer(analyzer.nlp(text)) if t.sub_event_type == "Agreement"]
+    assert bool(found) == expected
+
+
+# Deployments, withdrawals and recruitment are ACLED's only when an armed body makes them.
+MOVES = [
+    ("Russia withdrew its troops from the town on Friday.", True),
+    ("The rebels recruited hundreds of young men in the north, residents said.", True),
+    ("The airbags deployed when the driver lost control of the car.", False),
+    ("The parents withdrew their lawsuit against the hospital on Friday.", False),
+    ("The firm recruited 300 engineers last year.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MOVES)
+def test_moves_are_an_armed_body_s(analyzer, typer: EventTyper, text: str, expected: bool) -> None:
+    found = [t for t in typer(analyzer.nlp(text)) if t.sub_event_type == "Change to group/activity"]
     assert bool(found) == expected
