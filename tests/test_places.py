@@ -788,3 +788,21 @@ def test_a_part_of_a_town_is_in_the_town_of_the_article_not_a_namesake_far_away(
     places = _by_text(analyze(text).places)
     assert places[part].geonameid is None
     assert (places[part].lat, places[part].lon) == (places[town].lat, places[town].lon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia withdrew its troops from the west bank of the river on Friday.",
+        "Farmers on the west bank of the lake near Mopti harvested early this year.",
+    ],
+)
+def test_a_name_written_in_lowercase_words_is_no_place(analyze, text: str) -> None:
+    places = analyze(text).places
+    assert places, "the text's capitalised place names are still found"
+    assert all(p.text[:1].isupper() for p in places)
+
+
+def test_the_same_name_capitalised_is_the_place(analyze) -> None:
+    places = _by_text(analyze("Settlers attacked a village in the West Bank on Friday.").places)
+    assert places["West Bank"].country_code == "PS"

@@ -606,6 +606,14 @@ def _read(
     return _Reading(i, j, key, candidates, start, end, ent, label, covers)
 
 
+def _lowercase_words(r: _Reading, tokens: Sequence[Token], text: str) -> bool:
+    """'the west bank of the river', 'a new town': words written all in lowercase in a text
+    that capitalises its names are common words, not a name (a hashtag aside)."""
+    if r.hashtag or text == text.lower():
+        return False
+    return not any(tokens[t].text[:1].isupper() for t in range(r.i, r.j + 1))
+
+
 def _named_otherwise(r: _Reading, tokens: Sequence[Token]) -> bool:
     """Whether spaCy reads the phrase as part of a longer name."""
     if r.label in PLACE_LABELS and not r.covers and not _only_modifiers(tokens, r.ent, r.i, r.j):
@@ -863,6 +871,8 @@ class Recognizer:
         if r is None or _named_otherwise(r, tokens):
             return None
         _take_hashtag(r, tokens)
+        if _lowercase_words(r, tokens, text):
+            return None
         if not self._take_region_words(r, tokens):
             return None
         r.serves = _names_an_institution(r, tokens, self.words.institutions, self.common)
@@ -979,6 +989,7 @@ class Recognizer:
         ]
         # "Ukrainian" tagged GPE is a demonym, not a misspelt "Ukraine".
         demonyms = self.gaz.lookup([DEMONYM_PREFIX + self._entity_key(e) for e in loose])
+        cased = doc.text != doc.text.lower()
         for ent in loose:
             key = self._entity_key(ent)
             if not key or len(key) < 4 or demonyms.get(DEMONYM_PREFIX + key):
@@ -986,6 +997,8 @@ class Recognizer:
             start, end = _core(ent)
             if (start, end - 1) in rejected:
                 continue  # judged as a gazetteer phrase already, and found no place
+            if cased and not any(doc[t].text[:1].isupper() for t in range(start, end)):
+                continue  # "the west bank of the river": common words
             cands = found.get(key, ())
             out.append(
                 Mention(ent.start_char, ent.end_char, ent.text, key, cands, strong=True, fuzzy=True)
