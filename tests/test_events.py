@@ -41,6 +41,8 @@ TOWNS = {
     "Marinka": (47.942, 37.505),
     "Avdiivka": (48.139, 37.743),
     "Davao": (7.07, 125.61),
+    "Irpin": (50.52, 30.25),
+    "Bucha": (50.55, 30.22),
 }
 
 
@@ -633,6 +635,77 @@ def test_another_told_of_days_before_the_incident_is_its_lead_up(
 def test_a_scene_told_as_another_place_is_another_incident(typer_ready, analyze, text) -> None:
     # the region of the first holds the town of the second: only "another" keeps them apart
     assert len(analyze(text).events) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        (
+            "Mortar fire rained on the outskirts of Kramatorsk, Ukraine, on Sunday.\n\n"
+            "The bombardment killed five people in Kramatorsk and two in Sloviansk, regional "
+            "officials said.",
+            {"Kramatorsk", "Sloviansk"},
+        ),
+        (
+            "Drone strikes hit the Kyiv region of Ukraine overnight, officials said.\n\n"
+            "The drones killed a woman in Irpin and two men in Bucha.",
+            {"Irpin", "Bucha"},
+        ),
+    ],
+)
+def test_towns_one_sentence_lists_stay_apart_beside_a_restatement(
+    typer_ready, analyze, text, towns
+) -> None:
+    # two towns a few km apart, each given its own victims: neither folds into the other
+    # through the incident told before them
+    events = analyze(text).events
+    placed = {town for e in events for town in towns if _town_of(e, km=3.0) == town}
+    assert placed == towns, [(e.location, e.evidence.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        "Two more villagers were killed in Kaura Namoda, residents said.",
+        "In Kaura Namoda, bandits also killed another herder, residents said.",
+    ],
+)
+def test_victims_counted_as_more_are_another_incident(typer_ready, analyze, more) -> None:
+    first = "Gunmen shot dead three farmers in Kaura Namoda, Nigeria, on Monday."
+    analysis = analyze(f"{first}\n\n{more}")
+    assert len(analysis.events) == 2, [(e.fatalities, e.evidence.text) for e in analysis.events]
+    assert analysis.events[0].fatalities == 3
+    # the same victims told again, or a share of them, are no second incident
+    for again in (
+        "Two villagers were killed in Kaura Namoda, residents said.",
+        "More than two villagers were killed in Kaura Namoda, residents said.",
+    ):
+        assert len(analyze(f"{first}\n\n{again}").events) == 1, again
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "retold"),
+    [
+        (
+            "A drone strike hit Kharkiv, Ukraine, on Monday, killing two people.",
+            "Artillery shells also landed in Kharkiv, damaging a school, the mayor said.",
+            "The shelling of Kharkiv damaged a school, the mayor said.",
+        ),
+        (
+            "Troops fought bandits in Maiduguri, Nigeria, on Sunday, killing four.",
+            "Gunmen ambushed an army patrol in Maiduguri, residents said.",
+            "The fighting in Maiduguri lasted for hours, residents said.",
+        ),
+    ],
+)
+def test_an_undated_kind_of_violence_beside_a_dated_one_is_another_incident(
+    typer_ready, analyze, first, second, retold
+) -> None:
+    # one town, one incident given a day and another kind of violence given none
+    analysis = analyze(f"{first}\n\n{second}")
+    assert len(analysis.events) == 2, [(e.sub_event_type, e.date_start) for e in analysis.events]
+    # pointed back at ("the shelling", "the fighting"), it is the dated incident retold
+    assert len(analyze(f"{first}\n\n{retold}").events) == 1
 
 
 @pytest.mark.parametrize(

@@ -57,6 +57,7 @@ from sitrep.analyze.events.sentences import (
     _told_as_alike,
     _told_as_another,
     _told_as_cause,
+    _told_as_known,
     _weapon_strike,
     _what_they_were_doing,
 )
@@ -244,6 +245,8 @@ class EventCoder:
                         repeat=_told_as_another(words, head, context.lex),
                         reference=_a_reference(head, context.lex),
                         country=country if place is None else None,
+                        spots=[(bounds[0], place)] if explicit_place and place else [],
+                        known=_told_as_known(words, head),
                     )
                 )
         return drafts

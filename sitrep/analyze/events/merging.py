@@ -188,6 +188,7 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 for other in specific
                 if _can_host(other, draft, lex)
                 and not _told_apart(other, draft)
+                and not _placed_apart(other, draft)
                 and _places_match(other, draft, lex.near_km, stated=True)
                 and _dates_match(other, draft)
             ]
@@ -203,6 +204,8 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
         if host is None:
             result.append(draft)
             continue
+        if _lends_place(draft, host):
+            host.place, host.precision, host.place_explicit = draft.place, draft.precision, True
         _take_over(host, draft, lex)
     return result
 
@@ -217,6 +220,43 @@ def _told_apart(a: Draft, b: Draft) -> bool:
     return later.repeat and a.evidence.start != b.evidence.start and not lead_up
 
 
+def _lends_place(draft: Draft, host: Draft) -> bool:
+    """Whether a report of an incident says where it was more finely than its host guessed
+    ("gunmen killed 31 in a village" after a story placed at the next town)."""
+    if not draft.place_explicit or host.place_explicit or draft.place is None:
+        return False
+    return host.place is None or _place_level(draft.place) >= _place_level(host.place)
+
+
+def _placed_apart(a: Draft, b: Draft) -> bool:
+    """Whether one sentence put what the two hold at two places, neither holding the other:
+    "gunmen killed 31 in one village and 13 in another" tells an incident per village, which
+    no later restatement joins."""
+    for start, place in a.spots:
+        for other_start, other in b.spots:
+            if start != other_start or _same_place(place, other):
+                continue
+            if not (_contains(place, other) or _contains(other, place)):
+                return True
+    return False
+
+
+def _dated_apart(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
+    """Whether two reports of one stated place are two incidents because one is given a day
+    and the other, which names a specific kind of violence ("mortar shells", "an ambush"), is
+    given none: a retelling of the dated incident names it by a general word ("killed") or
+    points back at it ("the fighting"). A demonstration goes on and is retold in any words:
+    it is never split so."""
+    if a.evidence.start == b.evidence.start or a.date_explicit == b.date_explicit:
+        return False
+    if not (a.place_explicit and b.place_explicit) or a.place is None or b.place is None:
+        return False
+    if not _same_place(a.place, b.place) or _type_group(a.event_type, lex) in _RETOLD:
+        return False
+    undated = b if a.date_explicit else a
+    return not (undated.known or _is_generic(undated, lex))
+
+
 def _can_host(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
     """Arms seized or an arrest made after a clash are the clash's sequel, not the incident
     that killed its dead: a strategic development hosts only its own kind."""
@@ -226,6 +266,7 @@ def _can_host(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
 
 def _take_over(host: Draft, draft: Draft, lex: AssemblyLexicon) -> None:
     """The host of a folded report keeps its tolls, sources and any party it names better."""
+    host.spots.extend(draft.spots)
     host.tolls.extend(draft.tolls)
     host.reported_by.extend(s for s in draft.reported_by if s not in host.reported_by)
     if not _unnamed_perpetrator(host, draft, lex):
@@ -331,12 +372,13 @@ def _type_group(event_type: str, lex: AssemblyLexicon) -> str:
 def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
     if _type_group(a.event_type, lex) != _type_group(b.event_type, lex):
         return _one_telling(a, b)
-    if _told_apart(a, b):
+    if _told_apart(a, b) or _placed_apart(a, b) or _dated_apart(a, b, lex):
         return False  # "another blast" is not the blast told before
     return _places_match(a, b, lex.near_km, region_km=lex.region_km) and _dates_match(a, b)
 
 
 _STRATEGIC = "Strategic developments"
+_RETOLD = frozenset({"Riots", "Protests"})  # type groups a story retells in any words
 _REMOTE = "Explosions/Remote violence"
 
 
@@ -418,6 +460,7 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
     kept.force = kept.force or other.force
     kept.directed = kept.directed or other.directed
     kept.cause = kept.cause or other.cause
+    kept.spots.extend(other.spots)
     kept.tolls.extend(other.tolls)
     kept.reported_by.extend(s for s in other.reported_by if s not in kept.reported_by)
     kept.confidence = max(kept.confidence, other.confidence) + 0.05

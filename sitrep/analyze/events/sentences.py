@@ -286,10 +286,51 @@ def _told_as_another(words: Span, head: Token, lex: AssemblyLexicon) -> bool:
         children = list(token.children)
         if any(c.lower_ in lex.repeats and c.dep_ in _REPEAT_DEPS for c in children):
             return not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children)
+    if any(_counted_as_more(victim, lex) for victim in _victims(head)):
+        return True
     # "around Yarang, another village of the district": the scene is told as one more place
     return any(
         t.lower_ in lex.repeats and t.dep_ == "det" and t.head.dep_ == "appos" for t in head.sent
     )
+
+
+def _told_as_known(words: Span, head: Token) -> bool:
+    """Whether the trigger is a noun that points back at an incident already told ("the
+    fighting", "this blast", "its assault")."""
+    nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN"}] or [head]
+    for noun in nouns:
+        while noun.dep_ == "compound" and noun.head.i != noun.i:
+            noun = noun.head
+        for child in noun.children:
+            if child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in _DEFINITE):
+                return True
+    return False
+
+
+def _victims(head: Token) -> list[Token]:
+    """The people the trigger's clause is about: its subject or object ("another man was
+    executed", "gunmen shot another farmer"), or the noun a participle describes ("two more
+    people killed")."""
+    found = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    if head.dep_ == "acl" and head.head.pos_ in {"NOUN", "PROPN"}:
+        found.append(head.head)
+    return found
+
+
+def _counted_as_more(noun: Token, lex: AssemblyLexicon) -> bool:
+    """Whether people are counted as one more beside those told before ("another man",
+    "two more soldiers"), not as a share of them ("more than 300 people")."""
+    if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return False
+    words = list(noun.children)
+    words += [g for c in noun.children if c.dep_ == "nummod" for g in c.children]
+    for word in words:
+        if word.dep_ not in _REPEAT_DEPS or word.lower_ not in lex.more_victims:
+            continue
+        following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+        if following is None or following.lower_ != "than":
+            return True
+    return False
 
 
 _REPEAT_DEPS = frozenset({"det", "amod", "advmod", "npadvmod"})
