@@ -675,10 +675,12 @@ def test_victims_counted_as_more_are_another_incident(typer_ready, analyze, more
     analysis = analyze(f"{first}\n\n{more}")
     assert len(analysis.events) == 2, [(e.fatalities, e.evidence.text) for e in analysis.events]
     assert analysis.events[0].fatalities == 3
-    # the same victims told again, or a share of them, are no second incident
+    # the same victims told again, a share of them, or more of them dying of their wounds are
+    # no second incident
     for again in (
         "Two villagers were killed in Kaura Namoda, residents said.",
         "More than two villagers were killed in Kaura Namoda, residents said.",
+        "Two more farmers later died of their wounds in a hospital in Kaura Namoda.",
     ):
         assert len(analyze(f"{first}\n\n{again}").events) == 1, again
 

@@ -286,7 +286,10 @@ def _told_as_another(words: Span, head: Token, lex: AssemblyLexicon) -> bool:
         children = list(token.children)
         if any(c.lower_ in lex.repeats and c.dep_ in _REPEAT_DEPS for c in children):
             return not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children)
-    if any(_counted_as_more(victim, lex) for victim in _victims(head)):
+    # "two more were killed in X" is one more killing; "two more died" the toll of one told
+    if head.lemma_.lower() not in lex.die_verbs and any(
+        _counted_as_more(victim, lex) for victim in _victims(head)
+    ):
         return True
     # "around Yarang, another village of the district": the scene is told as one more place
     return any(
