@@ -711,6 +711,24 @@ def test_an_undated_kind_of_violence_beside_a_dated_one_is_another_incident(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Police found the bodies of three men in Maiduguri, Nigeria, on Monday near where "
+        "troops and militants had clashed.",
+        "Gunmen killed four traders in Kaura Namoda, Nigeria, on Friday, in the market where "
+        "soldiers had fought bandits.",
+    ],
+)
+def test_an_incident_that_only_says_where_is_its_own(typer_ready, analyze, text) -> None:
+    # the clash of the "where" clause locates the killing: two incidents, not one battle
+    kinds = sorted(e.event_type for e in analyze(text).events)
+    assert kinds == ["Battles", "Violence against civilians"], kinds
+    # a "where" clause of no incident keeps the sentence's one incident whole
+    plain = text.split(" where ")[0] + " where the attackers had arrived on motorbikes."
+    assert len(analyze(plain).events) == 1, plain
+
+
+@pytest.mark.parametrize(
     "likened",
     [
         "Similar attacks were carried out in Kisumu on 3 March, when two officers were hurt.",

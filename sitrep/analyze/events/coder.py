@@ -45,6 +45,7 @@ from sitrep.analyze.events.sentences import (
     _an_effects_cause,
     _collapse_chains,
     _drop_descriptions,
+    _in_a_setting,
     _in_one_country,
     _in_simple_present,
     _intended,
@@ -247,6 +248,7 @@ class EventCoder:
                         country=country if place is None else None,
                         spots=[(bounds[0], place)] if explicit_place and place else [],
                         known=_told_as_known(words, head),
+                        setting=_in_a_setting(head),
                     )
                 )
         return drafts

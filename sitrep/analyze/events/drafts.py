@@ -238,6 +238,8 @@ class Draft:
     spots: list[tuple[int, Place]] = field(default_factory=list)
     # Told as an incident already named ("the fighting", "this blast"): a retelling
     known: bool = False
+    # Told in a clause that locates another incident ("near where clashes were reported")
+    setting: bool = False
 
 
 # ------------------------------------------------------------------------------------------

@@ -189,6 +189,7 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 if _can_host(other, draft, lex)
                 and not _told_apart(other, draft)
                 and not _placed_apart(other, draft)
+                and not _one_sets_the_other(other, draft, lex)
                 and _places_match(other, draft, lex.near_km, stated=True)
                 and _dates_match(other, draft)
             ]
@@ -226,6 +227,15 @@ def _lends_place(draft: Draft, host: Draft) -> bool:
     if not draft.place_explicit or host.place_explicit or draft.place is None:
         return False
     return host.place is None or _place_level(draft.place) >= _place_level(host.place)
+
+
+def _one_sets_the_other(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
+    """Whether one of two incidents of a sentence is only where the other happened ("bodies
+    were found near where clashes have been reported"); a general word there ("where the
+    attackers arrived") still tells the sentence's incident."""
+    if a.evidence.start != b.evidence.start or a.setting == b.setting:
+        return False
+    return not _is_generic(a if a.setting else b, lex)
 
 
 def _placed_apart(a: Draft, b: Draft) -> bool:
@@ -370,6 +380,8 @@ def _type_group(event_type: str, lex: AssemblyLexicon) -> str:
 
 
 def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
+    if _one_sets_the_other(a, b, lex):
+        return False
     if _type_group(a.event_type, lex) != _type_group(b.event_type, lex):
         return _one_telling(a, b)
     if _told_apart(a, b) or _placed_apart(a, b) or _dated_apart(a, b, lex):

@@ -310,6 +310,16 @@ def _told_as_known(words: Span, head: Token) -> bool:
     return False
 
 
+def _in_a_setting(head: Token) -> bool:
+    """Whether the trigger lies in a clause that only says where something else happened
+    ("found near where clashes have been reported", "the square where police shot two
+    students"): it tells an incident of its own, not the sentence's main one."""
+    for token in (head, *head.ancestors):
+        if any(c.dep_ == "advmod" and c.lower_ == "where" for c in token.children):
+            return True
+    return False
+
+
 def _victims(head: Token) -> list[Token]:
     """The people the trigger's clause is about: its subject or object ("another man was
     executed", "gunmen shot another farmer"), or the noun a participle describes ("two more
