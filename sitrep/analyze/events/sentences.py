@@ -27,7 +27,8 @@ def _drop_descriptions(
 ) -> list[tuple[Place, Token]]:
     """Drop a place that only describes another ("Mansouri near the city of Tyre",
     "Kryvyi Rih, Zelenskyy's hometown in central Ukraine"): it hangs under the other's token,
-    other than as a member of a list."""
+    other than as a member of a list (of places, or of counts at places: "two killed in
+    Kharkiv, three in Dnipro")."""
     tokens = {token.i for _, token in pairs}
     kept = []
     for place, token in pairs:
@@ -35,6 +36,8 @@ def _drop_descriptions(
         walk = token
         while walk.head.i != walk.i:
             linked_by_list = walk.dep_ == "conj"
+            if walk.like_num and walk.dep_ in {"appos", "conj"}:
+                break  # "two in Kharkiv, three in Dnipro": a count per place, a list
             walk = walk.head
             if walk.i in tokens and walk.i != token.i and not linked_by_list:
                 described = True
