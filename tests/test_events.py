@@ -649,10 +649,15 @@ def test_a_scene_told_as_another_place_is_another_incident(typer_ready, analyze,
             "Izium, the governor said.",
             {"Kramatorsk", "Bakhmut", "Izium"},
         ),
+        ("Missiles struck Kharkiv as well as Dnipro on Monday.", {"Kharkiv", "Dnipro"}),
+        ("Russian shells struck Sumy as well as Kharkiv on Friday.", {"Sumy", "Kharkiv"}),
     ],
 )
-def test_counts_per_town_give_one_event_per_town(typer_ready, analyze, text, towns) -> None:
-    # "three in Dnipro" hangs on the town before it in the parse: a list, not a description
+def test_towns_listed_in_other_forms_give_one_event_per_town(
+    typer_ready, analyze, text, towns
+) -> None:
+    # "three in Dnipro" or "as well as Dnipro" hang on the town before it in the parse: a
+    # list, not a description of it
     assert towns <= set(_events_at(analyze(text))), text
 
 

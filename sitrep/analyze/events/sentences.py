@@ -35,7 +35,8 @@ def _drop_descriptions(
         described = False
         walk = token
         while walk.head.i != walk.i:
-            linked_by_list = walk.dep_ == "conj"
+            # "Kharkiv and Dnipro"; "Kharkiv as well as Dnipro", read as the object of "as"
+            linked_by_list = walk.dep_ in {"conj", "cc"}
             if walk.like_num and walk.dep_ in {"appos", "conj"}:
                 break  # "two in Kharkiv, three in Dnipro": a count per place, a list
             walk = walk.head
