@@ -638,6 +638,18 @@ def test_a_scene_told_as_another_place_is_another_incident(typer_ready, analyze,
 
 
 @pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("A drone struck a car on the road between Kharkiv and Kupiansk on Monday.", "Kharkiv"),
+        ("Gunmen ambushed a bus between Maiduguri and Kaura Namoda on Sunday.", "Maiduguri"),
+    ],
+)
+def test_the_ends_of_a_stretch_are_one_scene(typer_ready, analyze, text, first) -> None:
+    # "between X and Y" names where one incident was, not a list of towns each hit
+    assert _town_of(_only_event(analyze(text))) == first
+
+
+@pytest.mark.parametrize(
     ("text", "towns"),
     [
         (

@@ -50,6 +50,7 @@ from sitrep.analyze.events.sentences import (
     _in_simple_present,
     _intended,
     _line_bounds,
+    _one_stretch,
     _settle_territory,
     _sibling_places,
     _states_a_condition,
@@ -289,7 +290,7 @@ class EventCoder:
                 context.scene.country_only[trigger_start] = pairs[0][0]
                 continue
             pairs = _sure_places(pairs, context.focus)
-            pairs = _drop_descriptions(pairs, context.lex.directions)
+            pairs = _one_stretch(_drop_descriptions(pairs, context.lex.directions))
             pairs = _in_one_country(pairs, context.focus)
             places = [p for p, _ in pairs]
             finest = [

@@ -52,6 +52,22 @@ def _drop_descriptions(
     return anchored or kept or pairs
 
 
+def _one_stretch(pairs: list[tuple[Place, Token]]) -> list[tuple[Place, Token]]:
+    """Places that end a stretch ("on the road between Tyre and Sidon", "fighting between
+    Bakhmut and Soledar") are one scene, put at the first: no list of incidents."""
+    tokens = {token.i for _, token in pairs}
+    kept = []
+    for place, token in pairs:
+        walk = token
+        while walk.dep_ == "conj" and walk.head.i != walk.i:
+            walk = walk.head
+        first = walk.i != token.i and walk.i in tokens
+        if first and walk.dep_ == "pobj" and walk.head.lower_ == "between":
+            continue
+        kept.append((place, token))
+    return kept
+
+
 def _is_near_reference(token: Token, directions: frozenset[str]) -> bool:
     """A place that only locates another: "near Tyre", "north of the province of X"."""
     for ancestor in token.ancestors:
