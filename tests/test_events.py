@@ -638,6 +638,30 @@ def test_a_scene_told_as_another_place_is_another_incident(typer_ready, analyze,
 
 
 @pytest.mark.parametrize(
+    ("text", "tolls"),
+    [
+        (
+            "Gunmen shot dead four farmers in Kaura Namoda and two in Maiduguri on Sunday.",
+            {"Kaura Namoda": 4, "Maiduguri": 2},
+        ),
+        (
+            "Air strikes killed six people in Kramatorsk, two in Sloviansk and one in Izium "
+            "on Friday.",
+            {"Kramatorsk": 6, "Sloviansk": 2, "Izium": 1},
+        ),
+    ],
+)
+def test_each_town_of_a_list_takes_its_own_count(typer_ready, analyze, text, tolls) -> None:
+    places = _events_at(analyze(text))
+    assert {town: [e.fatalities for e in places.get(town, [])] for town in tolls} == {
+        town: [count] for town, count in tolls.items()
+    }
+    # one count told for two towns at once is the toll of neither
+    shared = _events_at(analyze("Shelling killed two people in Kharkiv and Dnipro on Monday."))
+    assert [e.fatalities for town in ("Kharkiv", "Dnipro") for e in shared[town]] == [None, None]
+
+
+@pytest.mark.parametrize(
     ("text", "first"),
     [
         ("A drone struck a car on the road between Kharkiv and Kupiansk on Monday.", "Kharkiv"),

@@ -201,6 +201,10 @@ class EventCoder:
             reported = context.parties.reported_by(sentence)
             for place_and_precision in places:
                 place, precision = place_and_precision
+                here = tolls
+                if len(places) > 1 and place is not None:
+                    token = _span_root(doc, place.start, place.end)
+                    here = context.tolls.at_place(token) if token is not None else []
                 actor1, actor2, armed_victim, force, weak = self._actors(
                     context, sentence, head, trigger, place
                 )
@@ -234,7 +238,7 @@ class EventCoder:
                         force=force,
                         directed=context.parties.directed(sentence, head),
                         actor1_weak=weak,
-                        tolls=list(tolls),
+                        tolls=list(here),
                         reported_by=list(reported),
                         evidence=TextSpan(
                             span_text(sentence), sentence.start_char, sentence.end_char
