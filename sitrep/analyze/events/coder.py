@@ -251,7 +251,7 @@ class EventCoder:
                         repeat=_told_as_another(words, head, context.lex),
                         reference=_a_reference(head, context.lex),
                         country=country if place is None else None,
-                        spots=[(bounds[0], place)] if explicit_place and place else [],
+                        spots={bounds[0]: [place]} if explicit_place and place else {},
                         known=_told_as_known(words, head),
                         setting=_in_a_setting(head),
                     )

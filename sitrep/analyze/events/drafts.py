@@ -235,7 +235,7 @@ class Draft:
     repeat: bool = False
     # The places the drafts it holds stated, by sentence start: one sentence naming two towns
     # for its incidents ("killed 31 in X and 13 in Y") tells one incident per town
-    spots: list[tuple[int, Place]] = field(default_factory=list)
+    spots: dict[int, list[Place]] = field(default_factory=dict)
     # Told as an incident already named ("the fighting", "this blast"): a retelling
     known: bool = False
     # Told in a clause that locates another incident ("near where clashes were reported")

@@ -242,13 +242,20 @@ def _placed_apart(a: Draft, b: Draft) -> bool:
     """Whether one sentence put what the two hold at two places, neither holding the other:
     "gunmen killed 31 in one village and 13 in another" tells an incident per village, which
     no later restatement joins."""
-    for start, place in a.spots:
-        for other_start, other in b.spots:
-            if start != other_start or _same_place(place, other):
-                continue
-            if not (_contains(place, other) or _contains(other, place)):
-                return True
+    for start in a.spots.keys() & b.spots.keys():
+        for place in a.spots[start]:
+            for other in b.spots[start]:
+                if _same_place(place, other):
+                    continue
+                if not (_contains(place, other) or _contains(other, place)):
+                    return True
     return False
+
+
+def _join_spots(kept: Draft, other: Draft) -> None:
+    for start, places in other.spots.items():
+        held = kept.spots.setdefault(start, [])
+        held.extend(p for p in places if not any(_same_place(p, q) for q in held))
 
 
 def _dated_apart(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
@@ -276,7 +283,7 @@ def _can_host(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
 
 def _take_over(host: Draft, draft: Draft, lex: AssemblyLexicon) -> None:
     """The host of a folded report keeps its tolls, sources and any party it names better."""
-    host.spots.extend(draft.spots)
+    _join_spots(host, draft)
     host.tolls.extend(draft.tolls)
     host.reported_by.extend(s for s in draft.reported_by if s not in host.reported_by)
     if not _unnamed_perpetrator(host, draft, lex):
@@ -472,7 +479,7 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
     kept.force = kept.force or other.force
     kept.directed = kept.directed or other.directed
     kept.cause = kept.cause or other.cause
-    kept.spots.extend(other.spots)
+    _join_spots(kept, other)
     kept.tolls.extend(other.tolls)
     kept.reported_by.extend(s for s in other.reported_by if s not in kept.reported_by)
     kept.confidence = max(kept.confidence, other.confidence) + 0.05
