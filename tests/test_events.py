@@ -789,6 +789,20 @@ def test_an_incident_that_only_says_where_is_its_own(typer_ready, analyze, text)
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police dispersed students near the university in Kisumu, Kenya, where they had "
+        "marched on Tuesday.",
+        "Soldiers opened fire on protesters in Kisumu, Kenya, on Tuesday where a rally was held.",
+    ],
+)
+def test_a_crowd_dispersed_where_it_gathered_is_one_demonstration(
+    typer_ready, analyze, text
+) -> None:
+    assert len(analyze(text).events) == 1, [e.sub_event_type for e in analyze(text).events]
+
+
+@pytest.mark.parametrize(
     "likened",
     [
         "Similar attacks were carried out in Kisumu on 3 March, when two officers were hurt.",

@@ -232,9 +232,13 @@ def _lends_place(draft: Draft, host: Draft) -> bool:
 def _one_sets_the_other(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
     """Whether one of two incidents of a sentence is only where the other happened ("bodies
     were found near where clashes have been reported"); a general word there ("where the
-    attackers arrived") still tells the sentence's incident."""
+    attackers arrived") still tells the sentence's incident, and a crowd dispersed where it
+    had gathered is one demonstration."""
     if a.evidence.start != b.evidence.start or a.setting == b.setting:
         return False
+    groups = {_type_group(a.event_type, lex), _type_group(b.event_type, lex)}
+    if groups <= _RETOLD:
+        return False  # a crowd dispersed "where it had gathered" is one demonstration
     return not _is_generic(a if a.setting else b, lex)
 
 
