@@ -754,9 +754,10 @@ def test_victims_counted_as_more_are_another_incident(typer_ready, analyze, more
             "The shelling of Kharkiv damaged a school, the mayor said.",
         ),
         (
-            "Troops fought bandits in Maiduguri, Nigeria, on Sunday, killing four.",
-            "Gunmen ambushed an army patrol in Maiduguri, residents said.",
-            "The fighting in Maiduguri lasted for hours, residents said.",
+            "A car bomb exploded at a checkpoint in Maiduguri, Nigeria, on Sunday, killing four "
+            "soldiers.",
+            "Mortar shells landed near a camp in Maiduguri, residents said.",
+            "The shelling of Maiduguri lasted for hours, residents said.",
         ),
     ],
 )
@@ -766,8 +767,24 @@ def test_an_undated_kind_of_violence_beside_a_dated_one_is_another_incident(
     # one town, one incident given a day and another kind of violence given none
     analysis = analyze(f"{first}\n\n{second}")
     assert len(analysis.events) == 2, [(e.sub_event_type, e.date_start) for e in analysis.events]
-    # pointed back at ("the shelling", "the fighting"), it is the dated incident retold
+    # pointed back at ("the shelling"), it is the dated incident retold
     assert len(analyze(f"{first}\n\n{retold}").events) == 1
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "A suicide bombing at a market in Maiduguri killed six people, police said.",
+        "An explosion set off by a suicide bomber at the Maiduguri market killed six, police said.",
+    ],
+)
+def test_the_same_kind_told_again_undated_is_one_incident(typer_ready, analyze, again) -> None:
+    first = (
+        "A suicide bomber blew himself up at a market in Maiduguri, Nigeria, on Monday, "
+        "killing six."
+    )
+    analysis = analyze(f"{first}\n\n{again}")
+    assert len(analysis.events) == 1, [(e.sub_event_type, e.date_start) for e in analysis.events]
 
 
 @pytest.mark.parametrize(

@@ -264,9 +264,10 @@ def _join_spots(kept: Draft, other: Draft) -> None:
 
 def _dated_apart(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
     """Whether two reports of one stated place are two incidents because one is given a day
-    and the other, which names a specific kind of violence ("mortar shells", "an ambush"), is
-    given none: a retelling of the dated incident names it by a general word ("killed") or
-    points back at it ("the fighting"). A demonstration goes on and is retold in any words:
+    and the other, which names another specific kind of violence ("mortar shells" beside a
+    car bomb), is given none: a retelling of the dated incident names it by a general word
+    ("killed"), by its own kind ("a suicide bombing at the market"), counts the same dead or
+    points back at it ("the shelling"). A demonstration goes on and is retold in any words:
     it is never split so."""
     if a.evidence.start == b.evidence.start or a.date_explicit == b.date_explicit:
         return False
@@ -275,7 +276,12 @@ def _dated_apart(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
     if not _same_place(a.place, b.place) or _type_group(a.event_type, lex) in _RETOLD:
         return False
     undated = b if a.date_explicit else a
-    return not (undated.known or _is_generic(undated, lex))
+    if undated.known or _is_generic(undated, lex):
+        return False
+    # the same kind or the same dead told again ("a suicide bombing at the market killed
+    # six") retell it
+    toll = _fatalities(a.tolls)
+    return a.sub_event_type != b.sub_event_type and (not toll or toll != _fatalities(b.tolls))
 
 
 def _can_host(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
