@@ -41,6 +41,8 @@ TOWNS = {
     "Marinka": (47.942, 37.505),
     "Avdiivka": (48.139, 37.743),
     "Davao": (7.07, 125.61),
+    "Irpin": (50.52, 30.25),
+    "Bucha": (50.55, 30.22),
 }
 
 
@@ -633,6 +635,188 @@ def test_another_told_of_days_before_the_incident_is_its_lead_up(
 def test_a_scene_told_as_another_place_is_another_incident(typer_ready, analyze, text) -> None:
     # the region of the first holds the town of the second: only "another" keeps them apart
     assert len(analyze(text).events) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "tolls"),
+    [
+        (
+            "Gunmen shot dead four farmers in Kaura Namoda and two in Maiduguri on Sunday.",
+            {"Kaura Namoda": 4, "Maiduguri": 2},
+        ),
+        (
+            "Air strikes killed six people in Kramatorsk, two in Sloviansk and one in Izium "
+            "on Friday.",
+            {"Kramatorsk": 6, "Sloviansk": 2, "Izium": 1},
+        ),
+    ],
+)
+def test_each_town_of_a_list_takes_its_own_count(typer_ready, analyze, text, tolls) -> None:
+    places = _events_at(analyze(text))
+    assert {town: [e.fatalities for e in places.get(town, [])] for town in tolls} == {
+        town: [count] for town, count in tolls.items()
+    }
+    # one count told for two towns at once is the toll of neither
+    shared = _events_at(analyze("Shelling killed two people in Kharkiv and Dnipro on Monday."))
+    assert [e.fatalities for town in ("Kharkiv", "Dnipro") for e in shared[town]] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("A drone struck a car on the road between Kharkiv and Kupiansk on Monday.", "Kharkiv"),
+        ("Gunmen ambushed a bus between Maiduguri and Kaura Namoda on Sunday.", "Maiduguri"),
+    ],
+)
+def test_the_ends_of_a_stretch_are_one_scene(typer_ready, analyze, text, first) -> None:
+    # "between X and Y" names where one incident was, not a list of towns each hit
+    assert _town_of(_only_event(analyze(text))) == first
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        (
+            "Shelling killed two people in Kharkiv, three in Dnipro and one in Sumy on Monday.",
+            {"Kharkiv", "Dnipro", "Sumy"},
+        ),
+        (
+            "Russian strikes wounded five civilians in Kramatorsk, four in Bakhmut and two in "
+            "Izium, the governor said.",
+            {"Kramatorsk", "Bakhmut", "Izium"},
+        ),
+        ("Missiles struck Kharkiv as well as Dnipro on Monday.", {"Kharkiv", "Dnipro"}),
+        ("Russian shells struck Sumy as well as Kharkiv on Friday.", {"Sumy", "Kharkiv"}),
+    ],
+)
+def test_towns_listed_in_other_forms_give_one_event_per_town(
+    typer_ready, analyze, text, towns
+) -> None:
+    # "three in Dnipro" or "as well as Dnipro" hang on the town before it in the parse: a
+    # list, not a description of it
+    assert towns <= set(_events_at(analyze(text))), text
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        (
+            "Mortar fire rained on the outskirts of Kramatorsk, Ukraine, on Sunday.\n\n"
+            "The bombardment killed five people in Kramatorsk and two in Sloviansk, regional "
+            "officials said.",
+            {"Kramatorsk", "Sloviansk"},
+        ),
+        (
+            "Drone strikes hit the Kyiv region of Ukraine overnight, officials said.\n\n"
+            "The drones killed a woman in Irpin and two men in Bucha.",
+            {"Irpin", "Bucha"},
+        ),
+    ],
+)
+def test_towns_one_sentence_lists_stay_apart_beside_a_restatement(
+    typer_ready, analyze, text, towns
+) -> None:
+    # two towns a few km apart, each given its own victims: neither folds into the other
+    # through the incident told before them
+    events = analyze(text).events
+    placed = {town for e in events for town in towns if _town_of(e, km=3.0) == town}
+    assert placed == towns, [(e.location, e.evidence.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        "Two more villagers were killed in Kaura Namoda, residents said.",
+        "In Kaura Namoda, bandits also killed another herder, residents said.",
+    ],
+)
+def test_victims_counted_as_more_are_another_incident(typer_ready, analyze, more) -> None:
+    first = "Gunmen shot dead three farmers in Kaura Namoda, Nigeria, on Monday."
+    analysis = analyze(f"{first}\n\n{more}")
+    assert len(analysis.events) == 2, [(e.fatalities, e.evidence.text) for e in analysis.events]
+    assert analysis.events[0].fatalities == 3
+    # the same victims told again, a share of them, or more of them dying of their wounds are
+    # no second incident
+    for again in (
+        "Two villagers were killed in Kaura Namoda, residents said.",
+        "More than two villagers were killed in Kaura Namoda, residents said.",
+        "Two more farmers later died of their wounds in a hospital in Kaura Namoda.",
+    ):
+        assert len(analyze(f"{first}\n\n{again}").events) == 1, again
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "retold"),
+    [
+        (
+            "A drone strike hit Kharkiv, Ukraine, on Monday, killing two people.",
+            "Artillery shells also landed in Kharkiv, damaging a school, the mayor said.",
+            "The shelling of Kharkiv damaged a school, the mayor said.",
+        ),
+        (
+            "A car bomb exploded at a checkpoint in Maiduguri, Nigeria, on Sunday, killing four "
+            "soldiers.",
+            "Mortar shells landed near a camp in Maiduguri, residents said.",
+            "The shelling of Maiduguri lasted for hours, residents said.",
+        ),
+    ],
+)
+def test_an_undated_kind_of_violence_beside_a_dated_one_is_another_incident(
+    typer_ready, analyze, first, second, retold
+) -> None:
+    # one town, one incident given a day and another kind of violence given none
+    analysis = analyze(f"{first}\n\n{second}")
+    assert len(analysis.events) == 2, [(e.sub_event_type, e.date_start) for e in analysis.events]
+    # pointed back at ("the shelling"), it is the dated incident retold
+    assert len(analyze(f"{first}\n\n{retold}").events) == 1
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "A suicide bombing at a market in Maiduguri killed six people, police said.",
+        "An explosion set off by a suicide bomber at the Maiduguri market killed six, police said.",
+    ],
+)
+def test_the_same_kind_told_again_undated_is_one_incident(typer_ready, analyze, again) -> None:
+    first = (
+        "A suicide bomber blew himself up at a market in Maiduguri, Nigeria, on Monday, "
+        "killing six."
+    )
+    analysis = analyze(f"{first}\n\n{again}")
+    assert len(analysis.events) == 1, [(e.sub_event_type, e.date_start) for e in analysis.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found the bodies of three men in Maiduguri, Nigeria, on Monday near where "
+        "troops and militants had clashed.",
+        "Gunmen killed four traders in Kaura Namoda, Nigeria, on Friday, in the market where "
+        "soldiers had fought bandits.",
+    ],
+)
+def test_an_incident_that_only_says_where_is_its_own(typer_ready, analyze, text) -> None:
+    # the clash of the "where" clause locates the killing: two incidents, not one battle
+    kinds = sorted(e.event_type for e in analyze(text).events)
+    assert kinds == ["Battles", "Violence against civilians"], kinds
+    # a "where" clause of no incident keeps the sentence's one incident whole
+    plain = text.split(" where ")[0] + " where the attackers had arrived on motorbikes."
+    assert len(analyze(plain).events) == 1, plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police dispersed students near the university in Kisumu, Kenya, where they had "
+        "marched on Tuesday.",
+        "Soldiers opened fire on protesters in Kisumu, Kenya, on Tuesday where a rally was held.",
+    ],
+)
+def test_a_crowd_dispersed_where_it_gathered_is_one_demonstration(
+    typer_ready, analyze, text
+) -> None:
+    assert len(analyze(text).events) == 1, [e.sub_event_type for e in analyze(text).events]
 
 
 @pytest.mark.parametrize(

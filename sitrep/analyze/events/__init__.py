@@ -7,7 +7,8 @@ captions. In order:
 1. triggers in photo captions are dropped; the rest are grouped by sentence, cut at line
    breaks (a headline or dateline is not part of the next sentence);
 2. each trigger becomes a *draft* per place its sentence ties to it in the parse (one per
-   town when a sentence lists several; an address is one place; "the X and Y regions" are
+   town when a sentence lists several, with the count told for each; an address, or the two
+   ends of a stretch ("between X and Y"), is one place; "the X and Y regions" are
    regions; a place "near" another, the reporter's place after "said", a source read as a
    town, a cause's or a destination's place, "pro-EU" and a dateline are not the incident's),
    else the paragraph's last place, the last incident's place, the article's focus place or
@@ -21,7 +22,10 @@ captions. In order:
 4. the headline folds into the main incident; drafts typed from a generic word ("killed")
    join the specific incident at their place and date; drafts of one type group at one place
    and date merge (a guessed place joins a stated one close by), unless the later one is told
-   as one more ("another blast", "hit the site again"); arrests at a rally (not
+   as one more ("another blast", "hit the site again", "two more were killed"), one sentence
+   put them in two towns, one only says where the other happened ("near where clashes were
+   reported"), or at one stated place one is dated and the other an undated specific kind
+   of violence that does not point back ("the fighting"); arrests at a rally (not
    those that set it off), looting in an attack, weapons seized in a clash and a strike
    whose weapon was shot down fold into their host; vague unplaced drafts go;
 5. the record: actors laid out by the final sub-type, the toll (lowest claim per side, sides

@@ -45,10 +45,12 @@ from sitrep.analyze.events.sentences import (
     _an_effects_cause,
     _collapse_chains,
     _drop_descriptions,
+    _in_a_setting,
     _in_one_country,
     _in_simple_present,
     _intended,
     _line_bounds,
+    _one_stretch,
     _settle_territory,
     _sibling_places,
     _states_a_condition,
@@ -57,6 +59,7 @@ from sitrep.analyze.events.sentences import (
     _told_as_alike,
     _told_as_another,
     _told_as_cause,
+    _told_as_known,
     _weapon_strike,
     _what_they_were_doing,
 )
@@ -198,6 +201,10 @@ class EventCoder:
             reported = context.parties.reported_by(sentence)
             for place_and_precision in places:
                 place, precision = place_and_precision
+                here = tolls
+                if len(places) > 1 and place is not None:
+                    token = _span_root(doc, place.start, place.end)
+                    here = context.tolls.at_place(token) if token is not None else []
                 actor1, actor2, armed_victim, force, weak = self._actors(
                     context, sentence, head, trigger, place
                 )
@@ -231,7 +238,7 @@ class EventCoder:
                         force=force,
                         directed=context.parties.directed(sentence, head),
                         actor1_weak=weak,
-                        tolls=list(tolls),
+                        tolls=list(here),
                         reported_by=list(reported),
                         evidence=TextSpan(
                             span_text(sentence), sentence.start_char, sentence.end_char
@@ -244,6 +251,9 @@ class EventCoder:
                         repeat=_told_as_another(words, head, context.lex),
                         reference=_a_reference(head, context.lex),
                         country=country if place is None else None,
+                        spots={bounds[0]: [place]} if explicit_place and place else {},
+                        known=_told_as_known(words, head),
+                        setting=_in_a_setting(head),
                     )
                 )
         return drafts
@@ -284,7 +294,7 @@ class EventCoder:
                 context.scene.country_only[trigger_start] = pairs[0][0]
                 continue
             pairs = _sure_places(pairs, context.focus)
-            pairs = _drop_descriptions(pairs, context.lex.directions)
+            pairs = _one_stretch(_drop_descriptions(pairs, context.lex.directions))
             pairs = _in_one_country(pairs, context.focus)
             places = [p for p, _ in pairs]
             finest = [

@@ -89,6 +89,7 @@ class AssemblyLexicon:
     air_strikes: frozenset[str]  # sub-types whose unnamed launcher is a foreign state
     likeness: frozenset[str]  # words that tell an incident as of the kind told before
     repeats: frozenset[str]  # words that tell an incident as one more ("another", "again")
+    more_victims: frozenset[str]  # words that count its victims as more ("another", "more")
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +169,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         causes=frozenset(w.lower() for w in data["merge"]["cause_words"]),
         likeness=frozenset(w.lower() for w in data["merge"]["likeness_words"]),
         repeats=frozenset(w.lower() for w in data["merge"]["repeat_words"]),
+        more_victims=frozenset(w.lower() for w in data["merge"]["more_victims"]),
         zero_breaks=frozenset(w.lower() for w in fat["zero_clause_breaks"]),
         near_km=float(data["merge"]["near_km"]),
         foreign_km=float(data["merge"]["foreign_km"]),
@@ -231,6 +233,13 @@ class Draft:
     alike: bool = False
     # Told as one more incident ("another blast", "struck the town again"): no restatement
     repeat: bool = False
+    # The places the drafts it holds stated, by sentence start: one sentence naming two towns
+    # for its incidents ("killed 31 in X and 13 in Y") tells one incident per town
+    spots: dict[int, list[Place]] = field(default_factory=dict)
+    # Told as an incident already named ("the fighting", "this blast"): a retelling
+    known: bool = False
+    # Told in a clause that locates another incident ("near where clashes were reported")
+    setting: bool = False
 
 
 # ------------------------------------------------------------------------------------------

@@ -188,6 +188,8 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 for other in specific
                 if _can_host(other, draft, lex)
                 and not _told_apart(other, draft)
+                and not _placed_apart(other, draft)
+                and not _one_sets_the_other(other, draft, lex)
                 and _places_match(other, draft, lex.near_km, stated=True)
                 and _dates_match(other, draft)
             ]
@@ -203,6 +205,8 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
         if host is None:
             result.append(draft)
             continue
+        if _lends_place(draft, host):
+            host.place, host.precision, host.place_explicit = draft.place, draft.precision, True
         _take_over(host, draft, lex)
     return result
 
@@ -217,6 +221,69 @@ def _told_apart(a: Draft, b: Draft) -> bool:
     return later.repeat and a.evidence.start != b.evidence.start and not lead_up
 
 
+def _lends_place(draft: Draft, host: Draft) -> bool:
+    """Whether a report of an incident says where it was more finely than its host guessed
+    ("gunmen killed 31 in a village" after a story placed at the next town)."""
+    if not draft.place_explicit or host.place_explicit or draft.place is None:
+        return False
+    return host.place is None or _place_level(draft.place) >= _place_level(host.place)
+
+
+def _one_sets_the_other(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
+    """Whether one of two incidents of a sentence is only where the other happened ("bodies
+    were found near where clashes have been reported"); a general word there ("where the
+    attackers arrived") still tells the sentence's incident, and a crowd dispersed where it
+    had gathered is one demonstration."""
+    if a.evidence.start != b.evidence.start or a.setting == b.setting:
+        return False
+    groups = {_type_group(a.event_type, lex), _type_group(b.event_type, lex)}
+    if groups <= _RETOLD:
+        return False  # a crowd dispersed "where it had gathered" is one demonstration
+    return not _is_generic(a if a.setting else b, lex)
+
+
+def _placed_apart(a: Draft, b: Draft) -> bool:
+    """Whether one sentence put what the two hold at two places, neither holding the other:
+    "gunmen killed 31 in one village and 13 in another" tells an incident per village, which
+    no later restatement joins."""
+    for start in a.spots.keys() & b.spots.keys():
+        for place in a.spots[start]:
+            for other in b.spots[start]:
+                if _same_place(place, other):
+                    continue
+                if not (_contains(place, other) or _contains(other, place)):
+                    return True
+    return False
+
+
+def _join_spots(kept: Draft, other: Draft) -> None:
+    for start, places in other.spots.items():
+        held = kept.spots.setdefault(start, [])
+        held.extend(p for p in places if not any(_same_place(p, q) for q in held))
+
+
+def _dated_apart(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
+    """Whether two reports of one stated place are two incidents because one is given a day
+    and the other, which names another specific kind of violence ("mortar shells" beside a
+    car bomb), is given none: a retelling of the dated incident names it by a general word
+    ("killed"), by its own kind ("a suicide bombing at the market"), counts the same dead or
+    points back at it ("the shelling"). A demonstration goes on and is retold in any words:
+    it is never split so."""
+    if a.evidence.start == b.evidence.start or a.date_explicit == b.date_explicit:
+        return False
+    if not (a.place_explicit and b.place_explicit) or a.place is None or b.place is None:
+        return False
+    if not _same_place(a.place, b.place) or _type_group(a.event_type, lex) in _RETOLD:
+        return False
+    undated = b if a.date_explicit else a
+    if undated.known or _is_generic(undated, lex):
+        return False
+    # the same kind or the same dead told again ("a suicide bombing at the market killed
+    # six") retell it
+    toll = _fatalities(a.tolls)
+    return a.sub_event_type != b.sub_event_type and (not toll or toll != _fatalities(b.tolls))
+
+
 def _can_host(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
     """Arms seized or an arrest made after a clash are the clash's sequel, not the incident
     that killed its dead: a strategic development hosts only its own kind."""
@@ -226,6 +293,7 @@ def _can_host(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
 
 def _take_over(host: Draft, draft: Draft, lex: AssemblyLexicon) -> None:
     """The host of a folded report keeps its tolls, sources and any party it names better."""
+    _join_spots(host, draft)
     host.tolls.extend(draft.tolls)
     host.reported_by.extend(s for s in draft.reported_by if s not in host.reported_by)
     if not _unnamed_perpetrator(host, draft, lex):
@@ -329,14 +397,17 @@ def _type_group(event_type: str, lex: AssemblyLexicon) -> str:
 
 
 def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
+    if _one_sets_the_other(a, b, lex):
+        return False
     if _type_group(a.event_type, lex) != _type_group(b.event_type, lex):
         return _one_telling(a, b)
-    if _told_apart(a, b):
+    if _told_apart(a, b) or _placed_apart(a, b) or _dated_apart(a, b, lex):
         return False  # "another blast" is not the blast told before
     return _places_match(a, b, lex.near_km, region_km=lex.region_km) and _dates_match(a, b)
 
 
 _STRATEGIC = "Strategic developments"
+_RETOLD = frozenset({"Riots", "Protests"})  # type groups a story retells in any words
 _REMOTE = "Explosions/Remote violence"
 
 
@@ -418,6 +489,7 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
     kept.force = kept.force or other.force
     kept.directed = kept.directed or other.directed
     kept.cause = kept.cause or other.cause
+    _join_spots(kept, other)
     kept.tolls.extend(other.tolls)
     kept.reported_by.extend(s for s in other.reported_by if s not in kept.reported_by)
     kept.confidence = max(kept.confidence, other.confidence) + 0.05

@@ -27,14 +27,18 @@ def _drop_descriptions(
 ) -> list[tuple[Place, Token]]:
     """Drop a place that only describes another ("Mansouri near the city of Tyre",
     "Kryvyi Rih, Zelenskyy's hometown in central Ukraine"): it hangs under the other's token,
-    other than as a member of a list."""
+    other than as a member of a list (of places, or of counts at places: "two killed in
+    Kharkiv, three in Dnipro")."""
     tokens = {token.i for _, token in pairs}
     kept = []
     for place, token in pairs:
         described = False
         walk = token
         while walk.head.i != walk.i:
-            linked_by_list = walk.dep_ == "conj"
+            # "Kharkiv and Dnipro"; "Kharkiv as well as Dnipro", read as the object of "as"
+            linked_by_list = walk.dep_ in {"conj", "cc"}
+            if walk.like_num and walk.dep_ in {"appos", "conj"}:
+                break  # "two in Kharkiv, three in Dnipro": a count per place, a list
             walk = walk.head
             if walk.i in tokens and walk.i != token.i and not linked_by_list:
                 described = True
@@ -46,6 +50,22 @@ def _drop_descriptions(
     # "in the village of Mansouri near the city of Tyre": the place "near" only locates another
     anchored = [pair for pair in kept if not _is_near_reference(pair[1], directions)]
     return anchored or kept or pairs
+
+
+def _one_stretch(pairs: list[tuple[Place, Token]]) -> list[tuple[Place, Token]]:
+    """Places that end a stretch ("on the road between Tyre and Sidon", "fighting between
+    Bakhmut and Soledar") are one scene, put at the first: no list of incidents."""
+    tokens = {token.i for _, token in pairs}
+    kept = []
+    for place, token in pairs:
+        walk = token
+        while walk.dep_ == "conj" and walk.head.i != walk.i:
+            walk = walk.head
+        first = walk.i != token.i and walk.i in tokens
+        if first and walk.dep_ == "pobj" and walk.head.lower_ == "between":
+            continue
+        kept.append((place, token))
+    return kept
 
 
 def _is_near_reference(token: Token, directions: frozenset[str]) -> bool:
@@ -286,10 +306,64 @@ def _told_as_another(words: Span, head: Token, lex: AssemblyLexicon) -> bool:
         children = list(token.children)
         if any(c.lower_ in lex.repeats and c.dep_ in _REPEAT_DEPS for c in children):
             return not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children)
+    # "two more were killed in X" is one more killing; "two more died" the toll of one told
+    if head.lemma_.lower() not in lex.die_verbs and any(
+        _counted_as_more(victim, lex) for victim in _victims(head)
+    ):
+        return True
     # "around Yarang, another village of the district": the scene is told as one more place
     return any(
         t.lower_ in lex.repeats and t.dep_ == "det" and t.head.dep_ == "appos" for t in head.sent
     )
+
+
+def _told_as_known(words: Span, head: Token) -> bool:
+    """Whether the trigger is a noun that points back at an incident already told ("the
+    fighting", "this blast", "its assault")."""
+    nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN"}] or [head]
+    for noun in nouns:
+        while noun.dep_ == "compound" and noun.head.i != noun.i:
+            noun = noun.head
+        for child in noun.children:
+            if child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in _DEFINITE):
+                return True
+    return False
+
+
+def _in_a_setting(head: Token) -> bool:
+    """Whether the trigger lies in a clause that only says where something else happened
+    ("found near where clashes have been reported", "the square where police shot two
+    students"): it tells an incident of its own, not the sentence's main one."""
+    for token in (head, *head.ancestors):
+        if any(c.dep_ == "advmod" and c.lower_ == "where" for c in token.children):
+            return True
+    return False
+
+
+def _victims(head: Token) -> list[Token]:
+    """The people the trigger's clause is about: its subject or object ("another man was
+    executed", "gunmen shot another farmer"), or the noun a participle describes ("two more
+    people killed")."""
+    found = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    if head.dep_ == "acl" and head.head.pos_ in {"NOUN", "PROPN"}:
+        found.append(head.head)
+    return found
+
+
+def _counted_as_more(noun: Token, lex: AssemblyLexicon) -> bool:
+    """Whether people are counted as one more beside those told before ("another man",
+    "two more soldiers"), not as a share of them ("more than 300 people")."""
+    if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return False
+    words = list(noun.children)
+    words += [g for c in noun.children if c.dep_ == "nummod" for g in c.children]
+    for word in words:
+        if word.dep_ not in _REPEAT_DEPS or word.lower_ not in lex.more_victims:
+            continue
+        following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+        if following is None or following.lower_ != "than":
+            return True
+    return False
 
 
 _REPEAT_DEPS = frozenset({"det", "amod", "advmod", "npadvmod"})

@@ -63,6 +63,23 @@ class Tolls:
             ]
         return list(self._by_sentence[key])
 
+    def at_place(self, place: Token) -> list[Toll]:
+        """The toll a sentence gives one of the places it lists: "killed two people in Kharkiv,
+        three in Dnipro" gives Kharkiv two and Dnipro three; a count told for several places
+        at once ("two people in Kharkiv and Dnipro") belongs to none of them."""
+        if place.dep_ != "pobj" or place.head.dep_ != "prep" or place.conjuncts:
+            return []
+        holder = place.head.head
+        if holder.pos_ == "VERB":
+            toll = self._toll_at(holder)  # "killed 31 in X": the verb's own count
+            return [toll] if toll is not None and not toll.earlier else []
+        count = self.count_of(holder)
+        # "..., three in Dnipro": a count standing for the killing verb it leaves out
+        verb = next((a for a in holder.ancestors if a.pos_ == "VERB"), None)
+        if count is None or verb is None or self._toll_at(verb) is None:
+            return []
+        return [Toll(count, self.side_of(holder))]
+
     def _reported_before(self, token: Token) -> bool:
         """A toll someone "had announced" or "had denounced" is an earlier figure that a later
         one replaces ("... had earlier announced that 9 soldiers were killed"); the killing
