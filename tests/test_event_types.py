@@ -18,8 +18,6 @@ TYPED = [
     ("Gunmen attacked a police base, killing 12 soldiers.", "Armed clash"),
     ("Militants ambushed an army patrol on the road to Kidal.", "Armed clash"),
     ("Militants overran an army post near the border on Friday.", "Armed clash"),
-    ("Fighter jets pounded militant hideouts in the mountains on Monday.", "Air/drone strike"),
-    ("A drone killed two men on a motorcycle near the border.", "Air/drone strike"),
     ("Soldiers beat three villagers in the market on Monday.", "Attack"),
     (
         "The government deployed 2,000 police officers to the capital ahead of the vote.",
@@ -177,10 +175,6 @@ NOT_INCIDENTS = [
     "Hundreds of fish were found dead along the river bank.",
     "Our team beat the visitors 3-1 on Saturday.",
     "The company beat rival bidders to win the contract.",
-    # aircraft and drones that strike nothing
-    "Two long-range bombers flew close to the coast on Tuesday.",
-    "An aircraft travelling from Lisbon to Madrid was delayed by fog.",
-    "The air force said one of its jets crashed during a training flight.",
     "The storm hit fuel depots and an airfield along the coast.",
     "The company said its sales teams hit their targets in the first quarter.",
     "The rebels threatened to strike the capital.",
