@@ -135,6 +135,8 @@ TYPED = [
 # Reports of violence that did not (yet) happen: no trigger at all.
 NOT_INCIDENTS = [
     "The rebels threatened to strike the capital.",
+    # a month without its day is a period: the count over an area is a total
+    "Militants killed dozens of villagers across the province in March, officials said.",
     "The army did not attack the village.",
     "The group vowed to continue its attacks on the city.",
     "The militia plans to shell the town next week.",
@@ -279,6 +281,15 @@ ASSERTED_BESIDE_CUES = [
         "Soldiers shot dead two farmers in a district that has suffered hundreds of "
         "killings this year.",
         "Attack",
+    ),
+    # the day of a date counts nothing, and a date with its day bounds the clause to one day
+    (
+        "Hundreds of workers rallied across the country on 3 May to demand higher wages.",
+        "Peaceful protest",
+    ),
+    (
+        "Police detained dozens of people across the province on 14 February, officials said.",
+        "Arrests",
     ),
 ]
 

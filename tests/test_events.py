@@ -359,6 +359,25 @@ def test_no_event_from_threats_plans_denials_or_negations(typer_ready, analyze, 
     assert analyze(text).events == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Villagers describe dozens of mortar rounds fired by the army at their homes in Kidal.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Witnesses in Gao recount the heavy shelling carried out by the rebels on Sunday.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_a_noun_told_in_the_past_under_a_present_verb_is_an_event(
+    typer_ready, analyze, text: str, expected: str
+) -> None:
+    assert [e.sub_event_type for e in analyze(text).events] == [expected]
+
+
 def test_no_event_from_a_photo_caption(typer_ready, analyze) -> None:
     analysis = analyze(
         "Officials in Kenya met on Monday to discuss the budget.\n\n"
