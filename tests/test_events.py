@@ -378,6 +378,28 @@ def test_a_noun_told_in_the_past_under_a_present_verb_is_an_event(
     assert [e.sub_event_type for e in analyze(text).events] == [expected]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police broke up a student demonstration in Nairobi on Monday, injuring dozens.",
+        "Soldiers broke up a march of striking nurses in Lagos on Friday, wounding several.",
+    ],
+)
+def test_force_that_injures_in_its_own_sentence_is_excessive(
+    typer_ready, analyze, text: str
+) -> None:
+    assert [e.sub_event_type for e in analyze(text).events] == [
+        "Excessive force against protesters"
+    ]
+
+
+def test_tear_gas_and_rubber_bullets_fired_are_no_excessive_force(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "Police fired tear gas and rubber bullets to disperse protesters in Nairobi on Monday."
+    )
+    assert [e.sub_event_type for e in analysis.events] == ["Protest with intervention"]
+
+
 def test_no_event_from_a_photo_caption(typer_ready, analyze) -> None:
     analysis = analyze(
         "Officials in Kenya met on Monday to discuss the budget.\n\n"

@@ -3,6 +3,7 @@ report one incident become one."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -19,6 +20,8 @@ from sitrep.analyze.events.drafts import (
     _place_level,
     _same_place,
 )
+
+_WORDS = re.compile(r"[a-z]+")
 
 
 def _add_stray_tolls(
@@ -426,12 +429,18 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
 
 def _settle_protest_force(draft: Draft, lex: AssemblyLexicon) -> None:
     """ACLED's excessive force is lethal or likely lethal force: without a death or a word of
-    shooting it is a dispersal (if one was named) or a peaceful protest."""
+    shooting or of serious injury, in its triggers or in the sentence that tells it ("police
+    broke up the rally, injuring dozens"), it is a dispersal (if one was named) or a
+    peaceful protest. Other sentences do not count: a death told of before the rally is its
+    cause, not its force."""
     if draft.sub_event_type != "Excessive force against protesters":
         return
     if (_fatalities(draft.tolls) or 0) > 0:
         return
     if any(t.text.lower() in lex.lethal for t in draft.triggers):
+        return
+    words = f" {' '.join(_WORDS.findall(draft.evidence.text.lower()))} "
+    if any(f" {phrase} " in words for phrase in lex.lethal_said):
         return
     subtypes = {t.sub_event_type for t in draft.triggers}
     settled = "Protest with intervention" if "Protest with intervention" in subtypes else None
