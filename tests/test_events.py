@@ -400,6 +400,31 @@ def test_tear_gas_and_rubber_bullets_fired_are_no_excessive_force(typer_ready, a
     assert [e.sub_event_type for e in analysis.events] == ["Protest with intervention"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested nine suspects in a raid on a warehouse in Mombasa on Friday.", "Arrests"),
+        ("Troops detained 14 men during raids on two villages in Borno on Monday.", "Arrests"),
+        (
+            "Officers confiscated explosives and detonators in a raid on a house in Mombasa on "
+            "Thursday.",
+            "Disrupted weapons use",
+        ),
+    ],
+)
+def test_a_raid_is_the_means_of_the_arrest_or_seizure_it_made(
+    typer_ready, analyze, text: str, expected: str
+) -> None:
+    assert [e.sub_event_type for e in analyze(text).events] == [expected]
+
+
+def test_a_raid_that_killed_stays_the_incident(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "Gunmen attacked a village near Kano on Sunday, killing four people, and looted shops."
+    )
+    assert [e.sub_event_type for e in analysis.events] == ["Attack"]
+
+
 def test_no_event_from_a_photo_caption(typer_ready, analyze) -> None:
     analysis = analyze(
         "Officials in Kenya met on Monday to discuss the budget.\n\n"

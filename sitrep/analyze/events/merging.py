@@ -222,9 +222,27 @@ def _told_apart(a: Draft, b: Draft) -> bool:
 
 def _can_host(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
     """Arms seized or an arrest made after a clash are the clash's sequel, not the incident
-    that killed its dead: a strategic development hosts only its own kind."""
+    that killed its dead: a strategic development hosts only its own kind, and a generic
+    word its own sentence tells as the development's means."""
     strategic = "Strategic developments"
-    return host.event_type != strategic or _type_group(draft.event_type, lex) == strategic
+    if host.event_type != strategic or _type_group(draft.event_type, lex) == strategic:
+        return True
+    return _a_means(draft, host, lex)
+
+
+def _a_means(generic: Draft, specific: Draft, lex: AssemblyLexicon) -> bool:
+    """Whether a draft typed only from a generic word ("raids", "attacked") that killed no one
+    is how the specific development its own sentence tells was done ("detained 12 in
+    overnight raids", "seized guns following a raid"), not an incident of its own. A crowd's
+    attack is a riot by who did it, not by its word: it stays the incident."""
+    return (
+        generic.evidence.start == specific.evidence.start
+        and generic.event_type not in _CROWDS
+        and specific.event_type == _STRATEGIC
+        and not (_fatalities(generic.tolls) or 0)
+        and _is_generic(generic, lex)
+        and not _is_generic(specific, lex)
+    )
 
 
 def _take_over(host: Draft, draft: Draft, lex: AssemblyLexicon) -> None:
@@ -315,6 +333,8 @@ def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
     hosts = lex.absorbed.get(draft.sub_event_type)
     if hosts is None or host.sub_event_type in lex.absorbed:
         return False
+    if _a_means(host, draft, lex):
+        return False  # "arrested in overnight raids": the raid is how, the arrest is what
     return "*" in hosts or host.event_type in hosts or host.sub_event_type in hosts
 
 
@@ -340,6 +360,7 @@ def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
 
 
 _STRATEGIC = "Strategic developments"
+_CROWDS = frozenset({"Protests", "Riots"})
 _REMOTE = "Explosions/Remote violence"
 
 
