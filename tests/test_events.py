@@ -127,6 +127,27 @@ def test_a_paragraph_with_a_photo_credit_is_a_caption(analyzer) -> None:
     assert len(captions) == 1
 
 
+def test_a_credit_after_a_report_captions_only_the_sentence_before_it(analyzer, analyze) -> None:
+    text = (
+        "Gunmen killed four traders at a market in Kano on Sunday, police said. "
+        "Residents gather at the scene of the attack. Jane Doe/AFP"
+    )
+    (start, end) = analyzer.stage("layout").find(text).captions[0]
+    assert text[start:end] == "Residents gather at the scene of the attack. Jane Doe/AFP"
+    assert [e.sub_event_type for e in analyze(text).events] == ["Attack"]
+
+
+def test_a_bracketed_credit_ends_its_caption(analyzer, analyze) -> None:
+    text = (
+        "Soldiers display rifles laid out on a table. (Photo courtesy of the army) "
+        "Troops seized the weapons from the gang near Gulu on Friday, the army said."
+    )
+    (start, end) = analyzer.stage("layout").find(text).captions[0]
+    assert text[end:].strip().startswith("Troops seized")
+    assert text[start:end].startswith("Soldiers display")
+    assert [e.sub_event_type for e in analyze(text).events] == ["Disrupted weapons use"]
+
+
 def test_tolls_of_both_sides_add_and_conflicting_ones_take_the_lowest() -> None:
     assert _fatalities([Toll(25, "state"), Toll(12, "armed")]) == 37
     assert _fatalities([Toll(12, "state"), Toll(15, "state")]) == 12
