@@ -446,6 +446,35 @@ def test_a_raid_that_killed_stays_the_incident(typer_ready, analyze) -> None:
     assert [e.sub_event_type for e in analysis.events] == ["Attack"]
 
 
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        (
+            "Rebels fired rocket-propelled grenades at an army helicopter during clashes with "
+            "troops on Friday.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "A soldier was wounded by a hand grenade while his unit was exchanging fire with "
+            "militants.",
+            "Grenade",
+        ),
+    ],
+)
+def test_a_weapon_beside_a_battle_placed_nowhere_stays_an_event(
+    typer_ready, analyze, text: str, weapon: str
+) -> None:
+    assert {e.sub_event_type for e in analyze(text).events} == {weapon, "Armed clash"}
+
+
+def test_a_weapon_placed_nowhere_is_the_weapon_of_a_placed_battle(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "Troops clashed with rebels in Kidal on Monday. A video showed the rebels firing "
+        "rockets during the battle."
+    )
+    assert [e.sub_event_type for e in analysis.events] == ["Armed clash"]
+
+
 def test_no_event_from_a_photo_caption(typer_ready, analyze) -> None:
     analysis = analyze(
         "Officials in Kenya met on Monday to discuss the budget.\n\n"

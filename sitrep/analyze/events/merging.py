@@ -327,7 +327,11 @@ def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
         return False  # an arrest that set off a protest is its own event, not a detention in it
     if host.event_type in {"Protests", "Riots"} and _crowd_clash(draft):
         return True
-    if not draft.place_explicit and draft.sub_event_type in lex.absorbed_unplaced:
+    if (
+        not draft.place_explicit
+        and host.place_explicit
+        and draft.sub_event_type in lex.absorbed_unplaced
+    ):
         hosts = lex.absorbed_unplaced[draft.sub_event_type]
         return host.event_type in hosts or host.sub_event_type in hosts
     hosts = lex.absorbed.get(draft.sub_event_type)
