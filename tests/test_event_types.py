@@ -517,6 +517,9 @@ NO_TRIGGER_FOR = [
     ("Gunmen attacked the prison, releasing more than 1,300 inmates.", "releasing"),
     ("Fighters took two pickups with anti-aircraft guns.", "anti-aircraft"),
     ("The dead student has become a symbol for protesters.", "protesters"),
+    # troops or fighters who march move; they do not protest
+    ("Troops marched into a village near Bunia on Saturday.", "marched"),
+    ("Rebel fighters marched on the provincial capital on Monday.", "marched"),
 ]
 
 

@@ -475,6 +475,19 @@ def test_a_weapon_placed_nowhere_is_the_weapon_of_a_placed_battle(typer_ready, a
     assert [e.sub_event_type for e in analysis.events] == ["Armed clash"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government soldiers entered a village near the capital, Bangui, on Friday and raped "
+        "at least four women, officials said.",
+        "Police officers entered a neighbourhood near the port of Mombasa on Tuesday and raped "
+        "two women, residents said.",
+    ],
+)
+def test_sexual_violence_names_the_incident_it_is_told_with(typer_ready, analyze, text) -> None:
+    assert [e.sub_event_type for e in analyze(text).events] == ["Sexual violence"]
+
+
 def test_no_event_from_a_photo_caption(typer_ready, analyze) -> None:
     analysis = analyze(
         "Officials in Kenya met on Monday to discuss the budget.\n\n"
