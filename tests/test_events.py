@@ -488,6 +488,26 @@ def test_sexual_violence_names_the_incident_it_is_told_with(typer_ready, analyze
     assert [e.sub_event_type for e in analyze(text).events] == ["Sexual violence"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Troops were deployed to Kisumu on Tuesday and recovered a cache of grenades from "
+            "a gang.",
+            "Disrupted weapons use",
+        ),
+        (
+            "The rebels deployed fighters to Bunia on Monday and set up a new base in a school.",
+            "Headquarters or base established",
+        ),
+    ],
+)
+def test_one_sentences_strategic_developments_go_by_the_surer_word(
+    typer_ready, analyze, text: str, expected: str
+) -> None:
+    assert [e.sub_event_type for e in analyze(text).events] == [expected]
+
+
 def test_no_event_from_a_photo_caption(typer_ready, analyze) -> None:
     analysis = analyze(
         "Officials in Kenya met on Monday to discuss the budget.\n\n"

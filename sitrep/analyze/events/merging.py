@@ -436,7 +436,15 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
     rank = lex.priority
     # A generic word ("killed") does not outrank the sub-type a specific one gave ("march").
     weaker = _is_generic(other, lex) and not _is_generic(kept, lex)
-    if rank.get(other.sub_event_type, 99) < rank.get(kept.sub_event_type, 99) and not weaker:
+    ours, theirs = rank.get(kept.sub_event_type, 99), rank.get(other.sub_event_type, 99)
+    # sub-types the list does not rank (strategic developments) told in one sentence go by
+    # the surer trigger ("joined talks that ended in a peace agreement")
+    surer = (
+        ours == theirs == 99
+        and len({t.sent_start for t in kept.triggers + other.triggers}) == 1
+        and _strongest(other) > _strongest(kept)
+    )
+    if (theirs < ours or surer) and not weaker:
         kept.event_type, kept.sub_event_type = other.event_type, other.sub_event_type
         if other.actor1:
             kept.actor1, kept.actor2 = other.actor1, other.actor2
@@ -450,6 +458,10 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
     kept.reported_by.extend(s for s in other.reported_by if s not in kept.reported_by)
     kept.confidence = max(kept.confidence, other.confidence) + 0.05
     kept.triggers.extend(other.triggers)
+
+
+def _strongest(draft: Draft) -> float:
+    return max((t.confidence for t in draft.triggers), default=0.0)
 
 
 def _settle_protest_force(draft: Draft, lex: AssemblyLexicon) -> None:
