@@ -414,6 +414,21 @@ def test_force_that_injures_in_its_own_sentence_is_excessive(
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas and rubber bullets at protesters in Nairobi on Monday, injuring "
+        "dozens.",
+        "Riot police used water cannon to disperse marchers in Kampala on Friday, and several "
+        "were wounded.",
+    ],
+)
+def test_a_dispersal_that_injures_is_excessive_force(typer_ready, analyze, text: str) -> None:
+    assert [e.sub_event_type for e in analyze(text).events] == [
+        "Excessive force against protesters"
+    ]
+
+
 def test_tear_gas_and_rubber_bullets_fired_are_no_excessive_force(typer_ready, analyze) -> None:
     analysis = analyze(
         "Police fired tear gas and rubber bullets to disperse protesters in Nairobi on Monday."

@@ -460,24 +460,32 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
     kept.triggers.extend(other.triggers)
 
 
+def _says_lethal(draft: Draft, lex: AssemblyLexicon) -> bool:
+    words = f" {' '.join(_WORDS.findall(draft.evidence.text.lower()))} "
+    return any(f" {phrase} " in words for phrase in lex.lethal_said)
+
+
 def _strongest(draft: Draft) -> float:
     return max((t.confidence for t in draft.triggers), default=0.0)
 
 
 def _settle_protest_force(draft: Draft, lex: AssemblyLexicon) -> None:
-    """ACLED's excessive force is lethal or likely lethal force: without a death or a word of
-    shooting or of serious injury, in its triggers or in the sentence that tells it ("police
-    broke up the rally, injuring dozens"), it is a dispersal (if one was named) or a
-    peaceful protest. Other sentences do not count: a death told of before the rally is its
-    cause, not its force."""
+    """ACLED's excessive force is lethal or likely lethal force, or force that injures: without
+    a death or a word of shooting or of injury, in its triggers or in the sentence that tells
+    it ("police broke up the rally, injuring dozens"), it is a dispersal (if one was named) or
+    a peaceful protest; and a dispersal whose sentence tells of such harm is excessive force.
+    Other sentences do not count: a death told of before the rally is its cause, not its
+    force."""
+    if draft.sub_event_type == "Protest with intervention" and _says_lethal(draft, lex):
+        draft.sub_event_type = "Excessive force against protesters"
+        return
     if draft.sub_event_type != "Excessive force against protesters":
         return
     if (_fatalities(draft.tolls) or 0) > 0:
         return
     if any(t.text.lower() in lex.lethal for t in draft.triggers):
         return
-    words = f" {' '.join(_WORDS.findall(draft.evidence.text.lower()))} "
-    if any(f" {phrase} " in words for phrase in lex.lethal_said):
+    if _says_lethal(draft, lex):
         return
     subtypes = {t.sub_event_type for t in draft.triggers}
     settled = "Protest with intervention" if "Protest with intervention" in subtypes else None
