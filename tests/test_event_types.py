@@ -376,6 +376,7 @@ FRAMES = [
     "Officials said the {p} in the eastern sector continued on Monday.",
     "Officials said troops {p} heavy resources to the town.",
     "Officials said troops {p} toward the town on Monday.",
+    "Officials said gunmen {p} two teachers from the school.",
 ]
 
 
@@ -495,6 +496,33 @@ ARGUMENT_CASES = [
         "Protest with intervention",
     ),
 ]
+
+
+# Verbs of taking abduct people, take places and seize weapons.
+TAKING_CASES = [
+    (
+        "Armed men snatched two foreign engineers from their car.",
+        "snatched",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "Security agents took away an activist from his home in Harare.",
+        "took away",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "Militants seized four teachers on the road to the school.",
+        "seized",
+        "Abduction/forced disappearance",
+    ),
+    ("Rebels seized the town of Kidal on Monday.", "seized", "Non-state actor overtakes territory"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), TAKING_CASES)
+def test_verbs_of_taking_by_what_is_taken(analyzer, typer: EventTyper, text, word, expected):
+    types = {t.text: t.sub_event_type for t in typer(analyzer.nlp(text))}
+    assert types.get(word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), ARGUMENT_CASES)
