@@ -545,6 +545,9 @@ NO_TRIGGER_FOR = [
     ("Gunmen attacked the prison, releasing more than 1,300 inmates.", "releasing"),
     ("Fighters took two pickups with anti-aircraft guns.", "anti-aircraft"),
     ("The dead student has become a symbol for protesters.", "protesters"),
+    # a place named for the weapons it keeps is no strike by them
+    ("Israeli jets bombed a missile base near Damascus on Monday.", "missile"),
+    ("Drones struck an artillery depot in Kherson overnight.", "artillery"),
     # troops or fighters who march move; they do not protest
     ("Troops marched into a village near Bunia on Saturday.", "marched"),
     ("Rebel fighters marched on the provincial capital on Monday.", "marched"),
