@@ -135,6 +135,9 @@ TYPED = [
 # Reports of violence that did not (yet) happen: no trigger at all.
 NOT_INCIDENTS = [
     "The rebels threatened to strike the capital.",
+    # a plotted or planned attack did not happen, however the parser hangs the plan on it
+    "Authorities detained twelve men for allegedly planning attacks on a hotel in the capital.",
+    "Police arrested three men for plotting bombings in the capital.",
     # a month without its day is a period: the count over an area is a total
     "Militants killed dozens of villagers across the province in March, officials said.",
     "The army did not attack the village.",
