@@ -380,6 +380,7 @@ FRAMES = [
     "Officials said troops {p} heavy resources to the town.",
     "Officials said troops {p} toward the town on Monday.",
     "Officials said gunmen {p} two teachers from the school.",
+    "Officials said police {p} two suspected smugglers at the border.",
 ]
 
 
@@ -519,6 +520,14 @@ TAKING_CASES = [
         "Abduction/forced disappearance",
     ),
     ("Rebels seized the town of Kidal on Monday.", "seized", "Non-state actor overtakes territory"),
+    # verbs of catching arrest suspects, and stop weapons
+    ("Police intercepted four suspected smugglers at the border post.", "intercepted", "Arrests"),
+    ("Officers captured a gang leader at his hideout in Lagos.", "captured", "Arrests"),
+    (
+        "Air defences intercepted a missile over the capital.",
+        "intercepted",
+        "Disrupted weapons use",
+    ),
 ]
 
 
