@@ -178,6 +178,11 @@ NOT_INCIDENTS = [
     "The storm hit fuel depots and an airfield along the coast.",
     "The company said its sales teams hit their targets in the first quarter.",
     "The rebels threatened to strike the capital.",
+    # a plotted or planned attack did not happen, however the parser hangs the plan on it
+    "Authorities detained twelve men for allegedly planning attacks on a hotel in the capital.",
+    "Police arrested three men for plotting bombings in the capital.",
+    # a month without its day is a period: the count over an area is a total
+    "Militants killed dozens of villagers across the province in March, officials said.",
     "The army did not attack the village.",
     "The group vowed to continue its attacks on the city.",
     "The militia plans to shell the town next week.",
@@ -323,6 +328,15 @@ ASSERTED_BESIDE_CUES = [
         "killings this year.",
         "Attack",
     ),
+    # the day of a date counts nothing, and a date with its day bounds the clause to one day
+    (
+        "Hundreds of workers rallied across the country on 3 May to demand higher wages.",
+        "Peaceful protest",
+    ),
+    (
+        "Police detained dozens of people across the province on 14 February, officials said.",
+        "Arrests",
+    ),
 ]
 
 
@@ -411,6 +425,8 @@ FRAMES = [
     "Officials said troops {p} heavy resources to the town.",
     "Officials said troops {p} toward the town on Monday.",
     "Officials said troops {p} enemy positions near the town.",
+    "Officials said gunmen {p} two teachers from the school.",
+    "Officials said police {p} two suspected smugglers at the border.",
 ]
 
 
@@ -532,6 +548,41 @@ ARGUMENT_CASES = [
 ]
 
 
+# Verbs of taking abduct people, take places and seize weapons.
+TAKING_CASES = [
+    (
+        "Armed men snatched two foreign engineers from their car.",
+        "snatched",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "Security agents took away an activist from his home in Harare.",
+        "took away",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "Militants seized four teachers on the road to the school.",
+        "seized",
+        "Abduction/forced disappearance",
+    ),
+    ("Rebels seized the town of Kidal on Monday.", "seized", "Non-state actor overtakes territory"),
+    # verbs of catching arrest suspects, and stop weapons
+    ("Police intercepted four suspected smugglers at the border post.", "intercepted", "Arrests"),
+    ("Officers captured a gang leader at his hideout in Lagos.", "captured", "Arrests"),
+    (
+        "Air defences intercepted a missile over the capital.",
+        "intercepted",
+        "Disrupted weapons use",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), TAKING_CASES)
+def test_verbs_of_taking_by_what_is_taken(analyzer, typer: EventTyper, text, word, expected):
+    types = {t.text: t.sub_event_type for t in typer(analyzer.nlp(text))}
+    assert types.get(word) == expected
+
+
 @pytest.mark.parametrize(("text", "word", "expected"), ARGUMENT_CASES)
 def test_typing_by_arguments(analyzer, typer: EventTyper, text: str, word: str, expected: str):
     types = {t.text: t.sub_event_type for t in typer(analyzer.nlp(text))}
@@ -552,6 +603,12 @@ NO_TRIGGER_FOR = [
     ("Gunmen attacked the prison, releasing more than 1,300 inmates.", "releasing"),
     ("Fighters took two pickups with anti-aircraft guns.", "anti-aircraft"),
     ("The dead student has become a symbol for protesters.", "protesters"),
+    # a place named for the weapons it keeps is no strike by them
+    ("Israeli jets bombed a missile base near Damascus on Monday.", "missile"),
+    ("Drones struck an artillery depot in Kherson overnight.", "artillery"),
+    # troops or fighters who march move; they do not protest
+    ("Troops marched into a village near Bunia on Saturday.", "marched"),
+    ("Rebel fighters marched on the provincial capital on Monday.", "marched"),
 ]
 
 

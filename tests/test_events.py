@@ -129,6 +129,27 @@ def test_a_paragraph_with_a_photo_credit_is_a_caption(analyzer) -> None:
     assert len(captions) == 1
 
 
+def test_a_credit_after_a_report_captions_only_the_sentence_before_it(analyzer, analyze) -> None:
+    text = (
+        "Gunmen killed four traders at a market in Kano on Sunday, police said. "
+        "Residents gather at the scene of the attack. Jane Doe/AFP"
+    )
+    (start, end) = analyzer.stage("layout").find(text).captions[0]
+    assert text[start:end] == "Residents gather at the scene of the attack. Jane Doe/AFP"
+    assert [e.sub_event_type for e in analyze(text).events] == ["Attack"]
+
+
+def test_a_bracketed_credit_ends_its_caption(analyzer, analyze) -> None:
+    text = (
+        "Soldiers display rifles laid out on a table. (Photo courtesy of the army) "
+        "Troops seized the weapons from the gang near Gulu on Friday, the army said."
+    )
+    (start, end) = analyzer.stage("layout").find(text).captions[0]
+    assert text[end:].strip().startswith("Troops seized")
+    assert text[start:end].startswith("Soldiers display")
+    assert [e.sub_event_type for e in analyze(text).events] == ["Disrupted weapons use"]
+
+
 def test_tolls_of_both_sides_add_and_conflicting_ones_take_the_lowest() -> None:
     assert _fatalities([Toll(25, "state"), Toll(12, "armed")]) == 37
     assert _fatalities([Toll(12, "state"), Toll(15, "state")]) == 12
@@ -359,6 +380,149 @@ def test_date_without_a_stated_day_is_the_days_before_publication(typer_ready, a
 )
 def test_no_event_from_threats_plans_denials_or_negations(typer_ready, analyze, text: str) -> None:
     assert analyze(text).events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Villagers describe dozens of mortar rounds fired by the army at their homes in Kidal.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Witnesses in Gao recount the heavy shelling carried out by the rebels on Sunday.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_a_noun_told_in_the_past_under_a_present_verb_is_an_event(
+    typer_ready, analyze, text: str, expected: str
+) -> None:
+    assert [e.sub_event_type for e in analyze(text).events] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police broke up a student demonstration in Nairobi on Monday, injuring dozens.",
+        "Soldiers broke up a march of striking nurses in Lagos on Friday, wounding several.",
+    ],
+)
+def test_force_that_injures_in_its_own_sentence_is_excessive(
+    typer_ready, analyze, text: str
+) -> None:
+    assert [e.sub_event_type for e in analyze(text).events] == [
+        "Excessive force against protesters"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas and rubber bullets at protesters in Nairobi on Monday, injuring "
+        "dozens.",
+        "Riot police used water cannon to disperse marchers in Kampala on Friday, and several "
+        "were wounded.",
+    ],
+)
+def test_a_dispersal_that_injures_is_excessive_force(typer_ready, analyze, text: str) -> None:
+    assert [e.sub_event_type for e in analyze(text).events] == [
+        "Excessive force against protesters"
+    ]
+
+
+def test_tear_gas_and_rubber_bullets_fired_are_no_excessive_force(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "Police fired tear gas and rubber bullets to disperse protesters in Nairobi on Monday."
+    )
+    assert [e.sub_event_type for e in analysis.events] == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested nine suspects in a raid on a warehouse in Mombasa on Friday.", "Arrests"),
+        ("Troops detained 14 men during raids on two villages in Borno on Monday.", "Arrests"),
+        (
+            "Officers confiscated explosives and detonators in a raid on a house in Mombasa on "
+            "Thursday.",
+            "Disrupted weapons use",
+        ),
+    ],
+)
+def test_a_raid_is_the_means_of_the_arrest_or_seizure_it_made(
+    typer_ready, analyze, text: str, expected: str
+) -> None:
+    assert [e.sub_event_type for e in analyze(text).events] == [expected]
+
+
+def test_a_raid_that_killed_stays_the_incident(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "Gunmen attacked a village near Kano on Sunday, killing four people, and looted shops."
+    )
+    assert [e.sub_event_type for e in analysis.events] == ["Attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        (
+            "Rebels fired rocket-propelled grenades at an army helicopter during clashes with "
+            "troops on Friday.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "A soldier was wounded by a hand grenade while his unit was exchanging fire with "
+            "militants.",
+            "Grenade",
+        ),
+    ],
+)
+def test_a_weapon_beside_a_battle_placed_nowhere_stays_an_event(
+    typer_ready, analyze, text: str, weapon: str
+) -> None:
+    assert {e.sub_event_type for e in analyze(text).events} == {weapon, "Armed clash"}
+
+
+def test_a_weapon_placed_nowhere_is_the_weapon_of_a_placed_battle(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "Troops clashed with rebels in Kidal on Monday. A video showed the rebels firing "
+        "rockets during the battle."
+    )
+    assert [e.sub_event_type for e in analysis.events] == ["Armed clash"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government soldiers entered a village near the capital, Bangui, on Friday and raped "
+        "at least four women, officials said.",
+        "Police officers entered a neighbourhood near the port of Mombasa on Tuesday and raped "
+        "two women, residents said.",
+    ],
+)
+def test_sexual_violence_names_the_incident_it_is_told_with(typer_ready, analyze, text) -> None:
+    assert [e.sub_event_type for e in analyze(text).events] == ["Sexual violence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Troops were deployed to Kisumu on Tuesday and recovered a cache of grenades from "
+            "a gang.",
+            "Disrupted weapons use",
+        ),
+        (
+            "The rebels deployed fighters to Bunia on Monday and set up a new base in a school.",
+            "Headquarters or base established",
+        ),
+    ],
+)
+def test_one_sentences_strategic_developments_go_by_the_surer_word(
+    typer_ready, analyze, text: str, expected: str
+) -> None:
+    assert [e.sub_event_type for e in analyze(text).events] == [expected]
 
 
 def test_no_event_from_a_photo_caption(typer_ready, analyze) -> None:

@@ -32,6 +32,12 @@ REPORTED = [
         "exploded",
     ),
     ("Riot police fired tear gas at nurses marching to the health ministry on Wednesday.", "fired"),
+    # one recent incident in the present perfect, hedged or not, is a report too
+    (
+        "Insurgents have attacked a convoy of fuel tankers on the highway, burning six trucks.",
+        "attacked",
+    ),
+    ("Masked men have abducted a priest from his parish house, church officials said.", "abducted"),
 ]
 # the same kinds of incident, negated, hypothetical, future, threatened, habitual, counted
 NOT_REPORTED = [

@@ -64,6 +64,8 @@ _ARGUMENT_DEPS = frozenset(
 _DESCRIPTIONS = frozenset({"relcl", "acl", "appos"})
 # Entity labels of a named area ("across Mali", "throughout Darfur").
 _AREAS = frozenset({"GPE", "LOC", "NORP"})
+# Entity labels of a date or a time of day.
+_TIMES = frozenset({"DATE", "TIME"})
 # A background trigger keeps this share of its weight: the news is elsewhere in the sentence.
 BACKGROUND_DISCOUNT = 0.75
 
@@ -235,6 +237,7 @@ class Modality:
     frequency: frozenset[str]
     campaign_preps: frozenset[str]
     campaign_nouns: frozenset[str]
+    months: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1000,12 +1003,28 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
     # ("thousands marched across the country") or a wave told as one does not
     acted = verb.lemma_.lower() not in modality.death_verbs  # "300 people died": the dead
     actors = {t.i for c in verb.children if c.dep_ == "nsubj" and acted for t in subtree_of(c)}
+    # the day of a date ("on 26 March") or an hour counts nothing
     count = any(
-        (t.dep_ == "nummod" or t.lower_ in modality.counts) and t.i not in actors for t in tokens
+        (t.dep_ == "nummod" or t.lower_ in modality.counts)
+        and t.i not in actors
+        and t.ent_type_ not in _TIMES
+        for t in tokens
     )
     if not (periods or (spread and count) or counted):
         return False
-    return not any(w in modality.recent_times for w in words)
+    return not any(w in modality.recent_times for w in words) and not _one_day(tokens, modality)
+
+
+def _one_day(tokens: list[Token], modality: Modality) -> bool:
+    """A date that names its day ("on 14 February", "March 3, 2021"): a day of the month
+    beside a month's name in one date entity."""
+    for token in tokens:
+        if token.ent_type_ != "DATE" or not token.is_digit or not 1 <= int(token.text) <= 31:
+            continue
+        neighbours = token.doc[max(token.i - 2, 0) : token.i + 3]
+        if any(n.ent_type_ == "DATE" and n.lower_ in modality.months for n in neighbours):
+            return True
+    return False
 
 
 def _own_clause(verb: Token) -> list[Token]:

@@ -110,13 +110,18 @@ class LayoutFinder:
         return found
 
     def _captions(self, text: str) -> list[tuple[int, int]]:
-        """Lines that carry a photo credit ("Name Surname/Agency/Getty", a caption marker)."""
+        """Lines that carry a photo credit ("Name Surname/Agency/Getty", a caption marker).
+        A credit after the line's first sentences captions only the sentence it follows:
+        a brief that ends "... officials said. Iraqis walk past the site. Pic/AFP" or goes on
+        after "(Photo courtesy of ...)" reports in its other sentences."""
         ranges = []
         start = 0
         for line in re.split(r"(\n+)", text):
             end = start + len(line)
-            if line.strip() and self.caption.search(line):
-                ranges.append((start, end))
+            found = self.caption.search(line) if line.strip() else None
+            if found:
+                first, last = _caption_bounds(line, found)
+                ranges.append((start + first, start + last))
             start = end
         return ranges
 
@@ -130,6 +135,35 @@ class LayoutFinder:
                 spans.append(match.span())
         spans += [m.span() for m in lex.credit_line.finditer(text)]
         return spans
+
+
+# Where a sentence ends inside a line: a full stop (a closing quote or bracket may follow)
+# before a space.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]?\s+")
+# A sentence of fewer words is a credit's name ("Jane Doe"), not what the photo shows.
+_CAPTION_MIN_WORDS = 4
+
+
+def _caption_bounds(line: str, credit: re.Match[str]) -> tuple[int, int]:
+    """The part of a line a credit captions: the whole line when the credit opens it
+    ("FILE - ...", "Image caption, ..."); else from the last full sentence before the credit
+    to the credit's end (its closing bracket, or its sentence's end)."""
+    if not line[: credit.start()].strip():
+        return 0, len(line)
+    ends = [m.end() for m in _SENTENCE_END.finditer(line, 0, credit.start())]
+    starts = [0, *ends]
+    first = 0
+    for begin in reversed(starts):
+        if len(line[begin : credit.start()].split()) >= _CAPTION_MIN_WORDS:
+            first = begin
+            break
+    if credit.group(0).startswith("("):
+        closing = line.find(")", credit.end())
+        last = closing + 1 if closing >= 0 else len(line)
+    else:
+        after = _SENTENCE_END.search(line, credit.end())
+        last = after.start() + 1 if after else len(line)
+    return first, last
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -60,6 +60,7 @@ class AssemblyLexicon:
     absorbed: dict[str, frozenset[str]]  # sub-type -> event types that absorb it ("*": any)
     directions: frozenset[str]
     lethal: frozenset[str]
+    lethal_said: frozenset[str]
     offices: frozenset[str]
     priority: dict[str, int]
     generic: frozenset[str]
@@ -148,6 +149,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         absorbed={k: frozenset(v) for k, v in data["merge"]["absorbed"].items()},
         directions=frozenset(data["relative_directions"]),
         lethal=frozenset(w.lower() for w in data["merge"]["lethal_force"]),
+        lethal_said=frozenset(w.lower() for w in data["merge"]["lethal_said"]),
         offices=frozenset(w.lower() for w in data["offices"]),
         priority={name: i for i, name in enumerate(data["merge"]["subtype_priority"])},
         generic=frozenset(w.lower() for w in data["merge"]["generic_triggers"]),

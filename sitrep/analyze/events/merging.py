@@ -3,6 +3,7 @@ report one incident become one."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -19,6 +20,8 @@ from sitrep.analyze.events.drafts import (
     _place_level,
     _same_place,
 )
+
+_WORDS = re.compile(r"[a-z]+")
 
 
 def _add_stray_tolls(
@@ -237,7 +240,7 @@ def _one_sets_the_other(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
     if a.evidence.start != b.evidence.start or a.setting == b.setting:
         return False
     groups = {_type_group(a.event_type, lex), _type_group(b.event_type, lex)}
-    if groups <= _RETOLD:
+    if groups <= _CROWDS:
         return False  # a crowd dispersed "where it had gathered" is one demonstration
     return not _is_generic(a if a.setting else b, lex)
 
@@ -273,7 +276,7 @@ def _dated_apart(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
         return False
     if not (a.place_explicit and b.place_explicit) or a.place is None or b.place is None:
         return False
-    if not _same_place(a.place, b.place) or _type_group(a.event_type, lex) in _RETOLD:
+    if not _same_place(a.place, b.place) or _type_group(a.event_type, lex) in _CROWDS:
         return False
     undated = b if a.date_explicit else a
     if undated.known or _is_generic(undated, lex):
@@ -286,9 +289,27 @@ def _dated_apart(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
 
 def _can_host(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
     """Arms seized or an arrest made after a clash are the clash's sequel, not the incident
-    that killed its dead: a strategic development hosts only its own kind."""
+    that killed its dead: a strategic development hosts only its own kind, and a generic
+    word its own sentence tells as the development's means."""
     strategic = "Strategic developments"
-    return host.event_type != strategic or _type_group(draft.event_type, lex) == strategic
+    if host.event_type != strategic or _type_group(draft.event_type, lex) == strategic:
+        return True
+    return _a_means(draft, host, lex)
+
+
+def _a_means(generic: Draft, specific: Draft, lex: AssemblyLexicon) -> bool:
+    """Whether a draft typed only from a generic word ("raids", "attacked") that killed no one
+    is how the specific development its own sentence tells was done ("detained 12 in
+    overnight raids", "seized guns following a raid"), not an incident of its own. A crowd's
+    attack is a riot by who did it, not by its word: it stays the incident."""
+    return (
+        generic.evidence.start == specific.evidence.start
+        and generic.event_type not in _CROWDS
+        and specific.event_type == _STRATEGIC
+        and not (_fatalities(generic.tolls) or 0)
+        and _is_generic(generic, lex)
+        and not _is_generic(specific, lex)
+    )
 
 
 def _take_over(host: Draft, draft: Draft, lex: AssemblyLexicon) -> None:
@@ -374,12 +395,18 @@ def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
         return False  # an arrest that set off a protest is its own event, not a detention in it
     if host.event_type in {"Protests", "Riots"} and _crowd_clash(draft):
         return True
-    if not draft.place_explicit and draft.sub_event_type in lex.absorbed_unplaced:
+    if (
+        not draft.place_explicit
+        and host.place_explicit
+        and draft.sub_event_type in lex.absorbed_unplaced
+    ):
         hosts = lex.absorbed_unplaced[draft.sub_event_type]
         return host.event_type in hosts or host.sub_event_type in hosts
     hosts = lex.absorbed.get(draft.sub_event_type)
     if hosts is None or host.sub_event_type in lex.absorbed:
         return False
+    if _a_means(host, draft, lex):
+        return False  # "arrested in overnight raids": the raid is how, the arrest is what
     return "*" in hosts or host.event_type in hosts or host.sub_event_type in hosts
 
 
@@ -407,7 +434,7 @@ def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
 
 
 _STRATEGIC = "Strategic developments"
-_RETOLD = frozenset({"Riots", "Protests"})  # type groups a story retells in any words
+_CROWDS = frozenset({"Protests", "Riots"})  # a crowd's incidents, retold in any words
 _REMOTE = "Explosions/Remote violence"
 
 
@@ -479,7 +506,15 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
     rank = lex.priority
     # A generic word ("killed") does not outrank the sub-type a specific one gave ("march").
     weaker = _is_generic(other, lex) and not _is_generic(kept, lex)
-    if rank.get(other.sub_event_type, 99) < rank.get(kept.sub_event_type, 99) and not weaker:
+    ours, theirs = rank.get(kept.sub_event_type, 99), rank.get(other.sub_event_type, 99)
+    # sub-types the list does not rank (strategic developments) told in one sentence go by
+    # the surer trigger ("joined talks that ended in a peace agreement")
+    surer = (
+        ours == theirs == 99
+        and len({t.sent_start for t in kept.triggers + other.triggers}) == 1
+        and _strongest(other) > _strongest(kept)
+    )
+    if (theirs < ours or surer) and not weaker:
         kept.event_type, kept.sub_event_type = other.event_type, other.sub_event_type
         if other.actor1:
             kept.actor1, kept.actor2 = other.actor1, other.actor2
@@ -496,14 +531,32 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
     kept.triggers.extend(other.triggers)
 
 
+def _says_lethal(draft: Draft, lex: AssemblyLexicon) -> bool:
+    words = f" {' '.join(_WORDS.findall(draft.evidence.text.lower()))} "
+    return any(f" {phrase} " in words for phrase in lex.lethal_said)
+
+
+def _strongest(draft: Draft) -> float:
+    return max((t.confidence for t in draft.triggers), default=0.0)
+
+
 def _settle_protest_force(draft: Draft, lex: AssemblyLexicon) -> None:
-    """ACLED's excessive force is lethal or likely lethal force: without a death or a word of
-    shooting it is a dispersal (if one was named) or a peaceful protest."""
+    """ACLED's excessive force is lethal or likely lethal force, or force that injures: without
+    a death or a word of shooting or of injury, in its triggers or in the sentence that tells
+    it ("police broke up the rally, injuring dozens"), it is a dispersal (if one was named) or
+    a peaceful protest; and a dispersal whose sentence tells of such harm is excessive force.
+    Other sentences do not count: a death told of before the rally is its cause, not its
+    force."""
+    if draft.sub_event_type == "Protest with intervention" and _says_lethal(draft, lex):
+        draft.sub_event_type = "Excessive force against protesters"
+        return
     if draft.sub_event_type != "Excessive force against protesters":
         return
     if (_fatalities(draft.tolls) or 0) > 0:
         return
     if any(t.text.lower() in lex.lethal for t in draft.triggers):
+        return
+    if _says_lethal(draft, lex):
         return
     subtypes = {t.sub_event_type for t in draft.triggers}
     settled = "Protest with intervention" if "Protest with intervention" in subtypes else None

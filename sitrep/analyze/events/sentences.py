@@ -199,6 +199,8 @@ def _line_bounds(text: str, trigger: Trigger) -> tuple[int, int]:
 def _states_a_condition(head: Token) -> bool:
     """Whether the trigger's clause is in the simple or continuous present ("is fighting",
     "keeps attacking"): news tells incidents in the past; a headline is read apart."""
+    if _told_in_the_past(head):
+        return False
     verb = _clause_verb(head)
     # "..., resulting in fighting": a bare participle tells no time of its own
     bare = verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children)
@@ -209,6 +211,34 @@ def _states_a_condition(head: Token) -> bool:
     # "the district is held by the army": a present passive tells a state too
     present_aux = {"aux"} if verb.tag_ == "VBG" else {"auxpass"} if verb.tag_ == "VBN" else set()
     return any(c.dep_ in present_aux and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+
+
+def _told_in_the_past(head: Token) -> bool:
+    """Whether a noun trigger carries its own past: a participle or a relative clause in the
+    past on it ("shells fired at the town", "rifles the troops seized") dates the incident,
+    whatever the present verb above it says of the scene ("residents report ...", "officers
+    stand beside ...")."""
+    if head.pos_ in {"VERB", "AUX"}:
+        return False
+    nouns = [head, head.head] if head.dep_ == "compound" else [head]
+    # "dozens of shells fired", "a cache of weapons seized": the participle may hang on the
+    # noun before "of" or after it
+    of = nouns[-1].head
+    if nouns[-1].dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ in {"NOUN", "PRON"}:
+        nouns.append(of.head)
+    nouns += [
+        pobj
+        for noun in list(nouns)
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return any(
+        clause.dep_ in {"acl", "relcl"} and clause.tag_ in {"VBN", "VBD"}
+        for noun in nouns
+        for clause in noun.children
+    )
 
 
 def _in_simple_present(head: Token) -> bool:
