@@ -268,6 +268,9 @@ def test_an_address_is_one_place(typer_ready, analyze) -> None:
         # the toll a verb takes it to, however long the toll's own phrase
         ("The death toll from Sunday's suicide bombing in Maiduguri has risen to 31.", 31),
         ("The toll of the gun attack on a bar in Maiduguri climbed to 14 on Monday.", 14),
+        # the dead found count as many as the people they were
+        ("Police found the bodies of seven people with gunshot wounds in Maiduguri.", 7),
+        ("The bodies of four men, their hands bound, were found in Maiduguri on Monday.", 4),
         # communiqués' "neutralised" counts parties, never things
         ("Troops fought jihadists in Maiduguri on Monday; 15 jihadists were neutralised.", 15),
         ("Soldiers repelled an attack in Maiduguri on Monday and eliminated six insurgents.", 6),

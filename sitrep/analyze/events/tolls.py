@@ -24,6 +24,8 @@ from sitrep.model import Place
 if TYPE_CHECKING:
     from sitrep.analyze.events.article import ArticleView
 
+# Words for the dead found: "the bodies of five men" counts five.
+_REMAINS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
 # Sides whose deaths a communiqué's "neutralised" reports (what is neither is a thing).
 _PARTY_SIDES = frozenset({"state", "armed", "people"})
 
@@ -220,6 +222,8 @@ class Tolls:
         for child in token.children:
             if child.dep_ in {"nummod", "npadvmod"} and (n := self.number(child)) is not None:
                 return Toll(n, "any")
+        if token.lower_ in _REMAINS and (found := self._remains_of(token)) is not None:
+            return found
         if token.dep_ in {"amod", "acomp", "oprd"} and token.head.pos_ in {"NOUN", "NUM"}:
             # "five dead villagers" states a toll; "a dead demonstrator" recalls a death
             count = self.count_of(token.head, articles=token.dep_ != "amod")
@@ -242,6 +246,14 @@ class Tolls:
                     return Toll(n, "any")
         if token.head.pos_ == "NUM" and (n := self.number(token.head)) is not None:
             return Toll(n, "any")
+        return None
+
+    def _remains_of(self, remains: Token) -> Toll | None:
+        """ "the bodies of five men": as many dead as the people they were."""
+        for prep in (c for c in remains.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for whose in (c for c in prep.children if c.dep_ == "pobj"):
+                if (count := self.count_of(whose, articles=False)) is not None:
+                    return Toll(count, self.side_of(whose))
         return None
 
     def _toll_risen_to(self, toll: Token) -> int | None:
