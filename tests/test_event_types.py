@@ -692,6 +692,7 @@ AGREEMENTS = [
     ("The airline agreed a deal with the pilots' union over pay on Monday.", False),
     ("The county signed an agreement with a private firm to run the old jail.", False),
     ("Trade talks between the two neighbours resumed in the capital on Wednesday.", False),
+    ("The government agreed to buy 12 fighter jets from a European maker.", False),
 ]
 
 
