@@ -121,8 +121,9 @@ class DaskEngine:
         """Worker threads in the cluster now (each analyses one shard at a time)."""
         if self.client is None:
             return 0
-        info = self.client.scheduler_info(n_workers=-1)
-        return sum(w.get("nthreads", 1) for w in info["workers"].values())
+        # asked of the scheduler now: the client's cached scheduler_info() may not list the
+        # workers yet right after the cluster starts
+        return sum(self.client.nthreads().values())
 
     def analyse(self, shards: Iterator[Shard], version: str) -> Iterator[ShardResult | ShardFailed]:
         first = next(shards, None)
