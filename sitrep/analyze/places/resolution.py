@@ -8,8 +8,10 @@ names of the article's focus country only.
 
 A direction word before a country or region ("southern Iraq") gives the middle of that part of
 it (feature RGN, no GeoNames id); a village the gazetteer lacks keeps its own name and is put at
-the place named with it ("X, in the district of Y", "X near Y", "X, north of Y"), else at the
-article's most named town or region.
+the place named with it ("X, in the district of Y", "X near Y", "X, north of Y"), at the
+middle of the part of a country it is said to lie in ("the villages of A and B in northern
+Chad"), else at the article's most named town or region. A part of a town ("X, a favela in
+the city's north") far from the article's town is put at that town, not at a namesake.
 """
 
 from __future__ import annotations
