@@ -385,6 +385,24 @@ def test_url_takes_its_poster_from_the_sentence_naming_the_platform(find) -> Non
     ]
 
 
+def test_a_handle_and_its_platform_in_one_sentence_are_one_post(find) -> None:
+    text = "The militia posted photos of the captured men on its Twitter account @ValleyWatch."
+    assert [(m.platform, m.account, m.posted_by) for m in find(text).media] == [
+        ("twitter", "@ValleyWatch", "militia")
+    ]
+    text = "The brigade shared the footage on Telegram, where its channel is @brigade44."
+    assert [(m.platform, m.account) for m in find(text).media] == [("telegram", "@brigade44")]
+
+
+def test_a_page_is_posted_on_by_its_owner(find) -> None:
+    text = "According to a post on the interior ministry's Facebook page, police held 12 people."
+    assert [(m.platform, m.posted_by) for m in find(text).media] == [
+        ("facebook", "interior ministry")
+    ]
+    text = "The statement appeared on the Harbour Guard's Telegram channel late on Monday."
+    assert [(m.platform, m.posted_by) for m in find(text).media] == [("telegram", "Harbour Guard")]
+
+
 def test_named_channels_after_a_group_of_channels(find) -> None:
     text = (
         "Several Telegram channels reported a fire at the depot. "

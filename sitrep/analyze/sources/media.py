@@ -25,19 +25,22 @@ class Media:
 
     def refs(self) -> list[MediaRef]:
         urls = self._url_media()
-        posted = self._embed_media() + [ref for _, ref in urls] + self._handle_media()
-        urls_in_sentence: dict[int, list[MediaRef]] = {}
-        for url_at, url in urls:
-            urls_in_sentence.setdefault(self.view.sentence_at(url_at), []).append(url)
+        handles = self._handle_media()
+        posted = self._embed_media() + [ref for _, ref in urls] + [ref for _, ref in handles]
+        by_sentence: dict[int, list[MediaRef]] = {}
+        for at, ref in urls + handles:
+            by_sentence.setdefault(self.view.sentence_at(at), []).append(ref)
         for at, ref in self._platform_mentions():
-            # "shared a video on its YouTube channel, youtube.com/@X": one post, now with a poster
-            same_sentence = [
-                url
-                for url in urls_in_sentence.get(self.view.sentence_at(at), [])
-                if url.platform == ref.platform and url.posted_by is None
+            # "shared a video on its YouTube channel, youtube.com/@X", "its Twitter account
+            # @X": one post, now with its platform and poster
+            same = [
+                other
+                for other in by_sentence.get(self.view.sentence_at(at), [])
+                if other.platform in (ref.platform, None) and other.posted_by is None
             ]
-            if same_sentence:
-                same_sentence[0].posted_by = ref.posted_by
+            if same:
+                same[0].platform = same[0].platform or ref.platform
+                same[0].posted_by = ref.posted_by
             elif not any(_same_post(ref, other) for other in posted):
                 posted.append(ref)
         return posted
@@ -71,8 +74,8 @@ class Media:
             refs.append((match.start(), ref))
         return refs
 
-    def _handle_media(self) -> list[MediaRef]:
-        refs = []
+    def _handle_media(self) -> list[tuple[int, MediaRef]]:
+        refs: list[tuple[int, MediaRef]] = []
         for match in HANDLE.finditer(self.view.text):
             if self.view.in_embed(match.start()) or self._inside_url(match.start()):
                 continue
@@ -80,7 +83,7 @@ class Media:
                 self.view.text, max(0, match.start() - 80), match.start()
             )
             posted_by = named.group(1) if named else None
-            refs.append(MediaRef(None, None, "@" + match.group(1), posted_by))
+            refs.append((match.start(), MediaRef(None, None, "@" + match.group(1), posted_by)))
         return refs
 
     def _inside_url(self, offset: int) -> bool:
@@ -117,6 +120,12 @@ class Media:
                 return [MediaRef(None, platform, name, name) for name in named]
             first, last = self.speakers.phrase(group)
             return [MediaRef(None, platform, None, self.speakers.phrase_text(first, last))]
+        owner = _page_owner(token)
+        if owner is not None:
+            # "a post on the interior ministry's Facebook page": the page's owner posted it
+            sources = self.speakers.resolve(owner)
+            if sources:
+                return [MediaRef(None, platform, None, sources[0].name)]
         current = token
         for _ in range(10):
             agent = self._by_agent(current)
@@ -193,6 +202,21 @@ class Media:
             if in_sentence and subject is not None and subject.root.pos_ == "PROPN":
                 names += [s.name for s in claim.origin]
         return names
+
+
+# Nouns for where an owner posts: "the ministry's Facebook page", "his X account".
+_PAGES = frozenset({"page", "account", "channel", "feed", "profile", "handle"})
+
+
+def _page_owner(token: Token) -> Token | None:
+    """The owner a platform word's page is said to be of: "the ministry's Facebook page"."""
+    noun = token
+    while noun.dep_ in ("compound", "amod", "nmod") and noun.head is not noun:
+        noun = noun.head
+    if noun.lemma_.lower() not in _PAGES:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return None if owner is None or owner.pos_ == "PRON" else owner
 
 
 def _account(url: str, domain: str, platform: Platform) -> str | None:
