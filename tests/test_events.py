@@ -1725,3 +1725,28 @@ def test_a_peoples_name_alone_places_no_incident_in_its_country(typer_ready, ana
     event = _only_event(analysis)
     assert event.location is None or event.location.precision < 3
     assert event.fatalities == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # force on protesters short of harm ACLED calls excessive is an intervention
+        (
+            "Soldiers beat marchers with sticks during a demonstration in the capital on Friday.",
+            "Protest with intervention",
+        ),
+        (
+            "An officer hits a student with his baton during a rally outside parliament on Monday.",
+            "Protest with intervention",
+        ),
+        # no force told: the protest stays peaceful
+        (
+            "Hundreds protested in the capital on Monday against the arrest of two activists.",
+            "Peaceful protest",
+        ),
+    ],
+)
+def test_force_on_protesters_without_harm_is_an_intervention(
+    typer_ready, analyze, text: str, sub_type: str
+) -> None:
+    assert _only_event(analyze(text)).sub_event_type == sub_type

@@ -61,6 +61,7 @@ class AssemblyLexicon:
     directions: frozenset[str]
     lethal: frozenset[str]
     lethal_said: frozenset[str]
+    force_said: frozenset[str]
     offices: frozenset[str]
     priority: dict[str, int]
     generic: frozenset[str]
@@ -150,6 +151,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         directions=frozenset(data["relative_directions"]),
         lethal=frozenset(w.lower() for w in data["merge"]["lethal_force"]),
         lethal_said=frozenset(w.lower() for w in data["merge"]["lethal_said"]),
+        force_said=frozenset(w.lower() for w in data["merge"]["force_said"]),
         offices=frozenset(w.lower() for w in data["offices"]),
         priority={name: i for i, name in enumerate(data["merge"]["subtype_priority"])},
         generic=frozenset(w.lower() for w in data["merge"]["generic_triggers"]),

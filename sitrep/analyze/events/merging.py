@@ -532,8 +532,13 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
 
 
 def _says_lethal(draft: Draft, lex: AssemblyLexicon) -> bool:
+    return _says(draft, lex.lethal_said)
+
+
+def _says(draft: Draft, phrases: frozenset[str]) -> bool:
+    """Whether the sentence that tells a draft holds one of the phrases."""
     words = f" {' '.join(_WORDS.findall(draft.evidence.text.lower()))} "
-    return any(f" {phrase} " in words for phrase in lex.lethal_said)
+    return any(f" {phrase} " in words for phrase in phrases)
 
 
 def _strongest(draft: Draft) -> float:
@@ -559,8 +564,9 @@ def _settle_protest_force(draft: Draft, lex: AssemblyLexicon) -> None:
     if _says_lethal(draft, lex):
         return
     subtypes = {t.sub_event_type for t in draft.triggers}
-    settled = "Protest with intervention" if "Protest with intervention" in subtypes else None
-    draft.sub_event_type = settled or "Peaceful protest"
+    # force without the harm ACLED calls excessive ("hit a demonstrator with his baton")
+    force = "Protest with intervention" in subtypes or _says(draft, lex.force_said)
+    draft.sub_event_type = "Protest with intervention" if force else "Peaceful protest"
 
 
 def _evidence_strength(draft: Draft) -> tuple[bool, bool, bool, float]:
