@@ -291,8 +291,7 @@ def _can_host(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
     """Arms seized or an arrest made after a clash are the clash's sequel, not the incident
     that killed its dead: a strategic development hosts only its own kind, and a generic
     word its own sentence tells as the development's means."""
-    strategic = "Strategic developments"
-    if host.event_type != strategic or _type_group(draft.event_type, lex) == strategic:
+    if host.event_type != _STRATEGIC or _type_group(draft.event_type, lex) == _STRATEGIC:
         return True
     return _a_means(draft, host, lex)
 
@@ -393,7 +392,7 @@ def _fold_references(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
 def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
     if draft.sub_event_type == "Arrests" and draft.cause:
         return False  # an arrest that set off a protest is its own event, not a detention in it
-    if host.event_type in {"Protests", "Riots"} and _crowd_clash(draft):
+    if host.event_type in _CROWDS and _crowd_clash(draft):
         return True
     if (
         not draft.place_explicit
@@ -531,10 +530,6 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
     kept.triggers.extend(other.triggers)
 
 
-def _says_lethal(draft: Draft, lex: AssemblyLexicon) -> bool:
-    return _says(draft, lex.lethal_said)
-
-
 def _says(draft: Draft, phrases: frozenset[str]) -> bool:
     """Whether the sentence that tells a draft holds one of the phrases."""
     words = f" {' '.join(_WORDS.findall(draft.evidence.text.lower()))} "
@@ -552,7 +547,7 @@ def _settle_protest_force(draft: Draft, lex: AssemblyLexicon) -> None:
     a peaceful protest; and a dispersal whose sentence tells of such harm is excessive force.
     Other sentences do not count: a death told of before the rally is its cause, not its
     force."""
-    if draft.sub_event_type == "Protest with intervention" and _says_lethal(draft, lex):
+    if draft.sub_event_type == "Protest with intervention" and _says(draft, lex.lethal_said):
         draft.sub_event_type = "Excessive force against protesters"
         return
     if draft.sub_event_type != "Excessive force against protesters":
@@ -561,7 +556,7 @@ def _settle_protest_force(draft: Draft, lex: AssemblyLexicon) -> None:
         return
     if any(t.text.lower() in lex.lethal for t in draft.triggers):
         return
-    if _says_lethal(draft, lex):
+    if _says(draft, lex.lethal_said):
         return
     subtypes = {t.sub_event_type for t in draft.triggers}
     # force without the harm ACLED calls excessive ("hit a demonstrator with his baton")

@@ -611,7 +611,11 @@ def _lowercase_words(r: _Reading, tokens: Sequence[Token], text: str) -> bool:
     that capitalises its names are common words, not a name (a hashtag aside)."""
     if r.hashtag or text == text.lower():
         return False
-    return not any(tokens[t].text[:1].isupper() for t in range(r.i, r.j + 1))
+    return _no_capital(tokens, r.i, r.j + 1)
+
+
+def _no_capital(tokens: Sequence[Token], start: int, end: int) -> bool:
+    return not any(tokens[t].text[:1].isupper() for t in range(start, end))
 
 
 def _named_otherwise(r: _Reading, tokens: Sequence[Token]) -> bool:
@@ -997,7 +1001,7 @@ class Recognizer:
             start, end = _core(ent)
             if (start, end - 1) in rejected:
                 continue  # judged as a gazetteer phrase already, and found no place
-            if cased and not any(doc[t].text[:1].isupper() for t in range(start, end)):
+            if cased and _no_capital(doc, start, end):
                 continue  # "the west bank of the river": common words
             cands = found.get(key, ())
             out.append(
