@@ -43,6 +43,7 @@ TOWNS = {
     "Davao": (7.07, 125.61),
     "Irpin": (50.52, 30.25),
     "Bucha": (50.55, 30.22),
+    "Djibo": (14.10, -1.63),
 }
 
 
@@ -225,6 +226,32 @@ def test_an_incident_near_a_town_is_less_precise(typer_ready, analyze) -> None:
 def test_a_place_near_another_only_locates_it(typer_ready, analyze) -> None:
     event = _only_event(analyze("Russian shelling hit Kramatorsk near Sloviansk on Monday."))
     assert _town_of(event, km=5) == "Kramatorsk"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Jihadists ambushed an army convoy near the town of Djibo in northern Burkina Faso "
+            "on Monday, killing nine soldiers.",
+            "Djibo",
+        ),
+        (
+            "Gunmen killed five farmers outside Maiduguri in northeastern Nigeria on Sunday.",
+            "Maiduguri",
+        ),
+        (
+            "Two civilians died when shells landed near Kramatorsk in eastern Ukraine on Friday.",
+            "Kramatorsk",
+        ),
+    ],
+)
+def test_a_town_near_the_incident_beats_the_part_of_the_country_holding_it(
+    typer_ready, analyze, text: str, town: str
+) -> None:
+    event = _only_event(analyze(text))
+    assert _town_of(event) == town
+    assert event.location is not None and event.location.precision == 2
 
 
 def test_an_address_is_one_place(typer_ready, analyze) -> None:

@@ -15,6 +15,7 @@ from sitrep.analyze.events.drafts import (
     _UNIDENTIFIED,
     AssemblyLexicon,
     TerritoryLexicon,
+    _contains,
     _place_level,
     _tree_distance,
 )
@@ -48,8 +49,18 @@ def _drop_descriptions(
         if not described:
             kept.append((place, token))
     # "in the village of Mansouri near the city of Tyre": the place "near" only locates another
-    anchored = [pair for pair in kept if not _is_near_reference(pair[1], directions)]
+    near = [pair for pair in kept if _is_near_reference(pair[1], directions)]
+    anchored = [pair for pair in kept if pair not in near]
+    if near and _only_holders(anchored, near):
+        # "an ambush near the town of Nara in central Mali": what is left only holds the town
+        # the incident was near; the town is the closer statement of where it was
+        return kept
     return anchored or kept or pairs
+
+
+def _only_holders(pairs: list[tuple[Place, Token]], held: list[tuple[Place, Token]]) -> bool:
+    """Whether every place of ``pairs`` is an area holding one of the places of ``held``."""
+    return all(any(_contains(place, inner) for inner, _ in held) for place, _ in pairs)
 
 
 def _one_stretch(pairs: list[tuple[Place, Token]]) -> list[tuple[Place, Token]]:
