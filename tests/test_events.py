@@ -254,6 +254,24 @@ def test_a_town_near_the_incident_beats_the_part_of_the_country_holding_it(
     assert event.location is not None and event.location.precision == 2
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed 11 villagers in Zamfara State on Saturday, police said.\n\n"
+        "The attack took place in Kaura Namoda, a police spokesman said.",
+        "Bandits abducted 30 people in Zamfara State, Nigeria, on Saturday.\n\n"
+        "The abduction occurred in a village of Kaura Namoda, residents said.",
+        "Gunmen killed 11 villagers in Zamfara State on Saturday. Its attack happened in "
+        "Kaura Namoda, officials said.",
+    ],
+)
+def test_a_retelling_that_the_incident_took_place_somewhere_places_it(
+    typer_ready, analyze, text: str
+) -> None:
+    event = _only_event(analyze(text))
+    assert _town_of(event, km=15) == "Kaura Namoda"
+
+
 def test_an_address_is_one_place(typer_ready, analyze) -> None:
     analysis = analyze(
         "Soldiers clashed with NPA rebels in Sitio Bulak, Barangay Anomar, Surigao City, "

@@ -85,6 +85,7 @@ class AssemblyLexicon:
     territory: TerritoryLexicon
     effect_verbs: frozenset[str]
     reactions: frozenset[str]
+    occurrences: frozenset[str]  # verbs that only say an incident told before took place
     strike_verbs: frozenset[str]
     weapon_subjects: dict[str, str]  # weapon lemma -> the sub-event type of its strikes
     hidden_attacks: frozenset[str]  # sub-types whose unnamed perpetrator is an unknown group
@@ -180,6 +181,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         region_km=float(data["merge"]["region_km"]),
         effect_verbs=frozenset(w.lower() for w in data["effect_verbs"]),
         reactions=frozenset(w.lower() for w in data["reaction_words"]),
+        occurrences=frozenset(w.lower() for w in data["occurrence_words"]),
         strike_verbs=frozenset(w.lower() for w in data["weapon_strikes"]["verbs"]),
         weapon_subjects={
             w.lower(): sub

@@ -382,11 +382,32 @@ def _fold_references(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
         if host is None:
             result.append(draft)
             continue
-        lends = draft.place_explicit and not host.place_explicit and _dates_match(host, draft)
-        if lends and draft.place is not None:
-            host.place, host.precision, host.place_explicit = draft.place, draft.precision, True
+        # the words of one sentence tell one incident: each of them takes the finer place
+        for told_too in (d for d in told if d.evidence.start == host.evidence.start):
+            if _refines_place(draft, told_too) and _dates_match(told_too, draft):
+                assert draft.place is not None
+                told_too.place, told_too.precision = draft.place, draft.precision
+                told_too.place_explicit = True
         _take_over(host, draft, lex)
     return sorted(result, key=lambda d: d.order)
+
+
+def _refines_place(draft: Draft, host: Draft) -> bool:
+    """Whether a reference states where its incident was better than the incident's own
+    telling: a place where the host only guessed one, or a place within the host's ("in
+    Kaduna state" told, then "the attack took place in Kajuru district")."""
+    if not draft.place_explicit or draft.place is None:
+        return False
+    if not host.place_explicit or host.place is None:
+        return True
+    held = _contains(host.place, draft.place) or (
+        # a district and a town of its province: the gazetteer does not always link the two
+        host.place.admin1 is not None
+        and (host.place.country_code, host.place.admin1)
+        == (draft.place.country_code, draft.place.admin1)
+        and _place_level(draft.place) > _place_level(host.place)
+    )
+    return held and draft.precision < 3
 
 
 def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:

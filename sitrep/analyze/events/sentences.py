@@ -310,9 +310,23 @@ def _a_reference(head: Token, lex: AssemblyLexicon) -> bool:
         governor = token.head.head
     elif token.dep_ in {"dobj", "nsubjpass", "poss"}:
         governor = token.head
+    elif token.dep_ == "nsubj":
+        return _said_to_take_place(token, lex)
     else:
         return False
     return governor.lemma_.lower() in lex.reactions
+
+
+def _said_to_take_place(subject: Token, lex: AssemblyLexicon) -> bool:
+    """Whether an incident told before by a definite word is the subject of a verb that only
+    says it took place ("The attack took place in X", "This ambush occurred near Y")."""
+    if not any(c.dep_ in {"det", "poss"} and c.lower_ in _POINTERS for c in subject.children):
+        return False
+    verb = subject.head
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.occurrences:
+        return False
+    return lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
 
 
 def _told_as_cause(head: Token, lex: AssemblyLexicon) -> bool:
@@ -409,6 +423,8 @@ def _counted_as_more(noun: Token, lex: AssemblyLexicon) -> bool:
 
 _REPEAT_DEPS = frozenset({"det", "amod", "advmod", "npadvmod"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# words that point back at something told: definite determiners and possessives
+_POINTERS = _DEFINITE | {"its", "their", "his", "her"}
 
 
 def _told_as_alike(words: Span, lex: AssemblyLexicon) -> bool:
