@@ -44,6 +44,21 @@ def test_normalize_folds_accents_apostrophes_and_hyphens() -> None:
     assert gazetteer.normalize("Deir al-Balah") == "deir al balah"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Shelling hit a market in El Gezira state on Sunday.", "El Gezira state", "SD"),
+        ("Fighters overran a police post in Al Gezira province.", "Al Gezira province", "SD"),
+        ("A car bomb went off in El Qaim near the Syrian border.", "El Qaim", "IQ"),
+    ],
+)
+def test_a_name_found_with_another_arabic_article_or_none(
+    analyze, text: str, name: str, country: str
+) -> None:
+    place = _by_text(analyze(text).places).get(name)
+    assert place is not None and place.country_code == country
+
+
 def test_avdiivka_follows_the_donetsk_context(analyze) -> None:
     text = (
         "Russian troops shelled Avdiivka again on Monday, officials in the Donetsk region said. "

@@ -9,8 +9,10 @@ answers are kept for the life of the ``Gazetteer`` object.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
+import re
 import sqlite3
 import sys
 import threading
@@ -91,6 +93,35 @@ class Gazetteer:
         return {k: self._keys[k] for k in wanted}
 
     def _fetch(self, keys: list[str]) -> None:
+        found = self._rows(keys)
+        # "El Gezira" where the index knows "Al Gezira" or "Gezira": the other forms of a
+        # leading Arabic article, for keys that found nothing as written
+        # — only as a place's own name ("al-Hara" is not Zawiya, once also called "el Hara")
+        # and in a country of Arabic names ("al-Hara" is no Japanese "Hara")
+        variants = {k: _article_forms(k) for k in keys if not found[k]}
+        if variants:
+            other = self._rows(sorted({v for forms in variants.values() for v in forms}))
+            for key, forms in variants.items():
+                seen = set()
+                for form in forms:
+                    for pid, primary in other[form]:
+                        if pid not in seen and primary:
+                            seen.add(pid)
+                            found[key].append((pid, 0))
+        self._load_entries({pid for hits in found.values() for pid, _ in hits})
+        for key in variants:
+            # bare of its article, a name is Arabic only where places have Arabic names
+            found[key] = [
+                (pid, f)
+                for pid, f in found[key]
+                if self._entries[pid].country_code in _arabic_countries()
+            ]
+        if len(self._keys) > 500_000:
+            self._keys.clear()  # a bound on memory for very long runs
+        for key, hits in found.items():
+            self._keys[key] = tuple(Candidate(self._entries[p], bool(f)) for p, f in hits)
+
+    def _rows(self, keys: list[str]) -> dict[str, list[tuple[int, int]]]:
         found: dict[str, list[tuple[int, int]]] = {k: [] for k in keys}
         for chunk in _chunks(keys, 500):
             marks = ",".join("?" * len(chunk))
@@ -99,11 +130,7 @@ class Gazetteer:
             )
             for key, pid, primary in rows:
                 found[key].append((pid, primary))
-        self._load_entries({pid for hits in found.values() for pid, _ in hits})
-        if len(self._keys) > 500_000:
-            self._keys.clear()  # a bound on memory for very long runs
-        for key, hits in found.items():
-            self._keys[key] = tuple(Candidate(self._entries[p], bool(f)) for p, f in hits)
+        return found
 
     def _load_entries(self, pids: set[int]) -> None:
         todo = [p for p in pids if p not in self._entries]
@@ -165,6 +192,24 @@ class Gazetteer:
             "SELECT * FROM place WHERE geonameid = ? ORDER BY kind LIMIT 1", (geonameid,)
         ).fetchone()
         return Entry(*row) if row else None
+
+
+_ARTICLE = re.compile(r"^(?:al|el) (?=\S{3})")
+
+
+def _article_forms(key: str) -> list[str]:
+    """The other spellings of a key that begins with an Arabic article: "el gezira" as
+    "al gezira" and "gezira" (English news writes al-, el- or none for one name)."""
+    if not _ARTICLE.match(key):
+        return []
+    rest = key[3:]
+    return [form for form in (f"al {rest}", f"el {rest}", rest) if form != key]
+
+
+@functools.cache
+def _arabic_countries() -> frozenset[str]:
+    lines = (DATA / "places_arabic_countries.tsv").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 def _chunks(items: list, size: int) -> Iterator[list]:
