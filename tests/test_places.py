@@ -59,6 +59,22 @@ def test_a_name_found_with_another_arabic_article_or_none(
     assert place is not None and place.country_code == country
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("A bomb went off outside the Somali capital, Mogadishu.", "Somali", "SO"),
+        ("Police said Somali troops retook the town.", "Somali", "SO"),
+        ("Drought hit the Somali region of Ethiopia.", "Somali region", "ET"),
+    ],
+)
+def test_a_people_said_of_a_noun_is_not_the_region_of_its_name(
+    analyze, text: str, name: str, country: str
+) -> None:
+    places = analyze(text).places
+    assert all(p.country_code == country for p in places if p.text.startswith("Somali"))
+    assert name in _by_text(places) or country == "SO"
+
+
 def test_avdiivka_follows_the_donetsk_context(analyze) -> None:
     text = (
         "Russian troops shelled Avdiivka again on Monday, officials in the Donetsk region said. "

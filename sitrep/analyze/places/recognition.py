@@ -782,8 +782,9 @@ class Recognizer:
         by_start: dict[int, list[tuple[int, str]]] = defaultdict(list)
         # "Kansas City, Kan.": a state abbreviation is read as such, not as a town "Kan".
         abbreviated = {i for i, key in abbrevs if found.get(key)}
+        peoples = self._peoples_before_nouns(tokens, phrases, found)
         for i, j, key in phrases:
-            if found.get(key) and not (i == j and i in abbreviated):
+            if found.get(key) and not (i == j and (i in abbreviated or i in peoples)):
                 by_start[i].append((j, key))
         neighbourhoods = self.words.neighbourhoods
         for i in range(len(tokens)):
@@ -815,6 +816,30 @@ class Recognizer:
         mark_dateline(mentions, dateline_zone)
         mark_town_parts(mentions, text, self.words.town_parts)
         return mentions
+
+    def _peoples_before_nouns(
+        self,
+        tokens: Sequence[Token],
+        phrases: list[tuple[int, int, str]],
+        found: dict[str, tuple[Candidate, ...]],
+    ) -> set[int]:
+        """One-word names that are also a people's name, said of a common noun after them
+        ("the Somali capital", "Somali troops"): the people, not the place of that name (the
+        Somali Region of Ethiopia). With a region word after them they stay places."""
+        single = {
+            i: key
+            for i, j, key in phrases
+            if i == j and found.get(key) and i + 1 < len(tokens) and tokens[i + 1].is_lower
+        }
+        single = {
+            i: key
+            for i, key in single.items()
+            if tokens[i + 1].pos_ == "NOUN" and tokens[i + 1].lower_ not in REGION_WORDS
+        }
+        if not single:
+            return set()
+        peoples = self.gaz.lookup([DEMONYM_PREFIX + key for key in single.values()])
+        return {i for i, key in single.items() if peoples.get(DEMONYM_PREFIX + key)}
 
     @staticmethod
     def _entity_key(ent) -> str:
