@@ -272,6 +272,30 @@ def test_a_retelling_that_the_incident_took_place_somewhere_places_it(
     assert _town_of(event, km=15) == "Kaura Namoda"
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (
+            "Gunmen killed 11 villagers in Zamfara State over the weekend, police said on "
+            "Monday.\n\nThe attack happened late on Saturday, residents said.",
+            "2024-03-04",
+            2,
+        ),
+        (
+            "Bandits killed nine farmers in Zamfara State, an official said on Wednesday. "
+            "The attack took place on Monday evening.",
+            "2024-03-06",
+            4,
+        ),
+    ],
+)
+def test_a_retelling_that_the_incident_took_place_on_a_day_dates_it(
+    typer_ready, analyze, text: str, published: str, day: int
+) -> None:
+    event = _only_event(analyze(text, published))
+    assert event.date_start == event.date_end == f"2024-03-{day:02d}"
+
+
 def test_an_address_is_one_place(typer_ready, analyze) -> None:
     analysis = analyze(
         "Soldiers clashed with NPA rebels in Sitio Bulak, Barangay Anomar, Surigao City, "

@@ -383,11 +383,17 @@ def _fold_references(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
             result.append(draft)
             continue
         # the words of one sentence tell one incident: each of them takes the finer place
+        # and the finer day ("over the weekend", then "the attack happened late on Saturday")
         for told_too in (d for d in told if d.evidence.start == host.evidence.start):
-            if _refines_place(draft, told_too) and _dates_match(told_too, draft):
+            if not _dates_match(told_too, draft):
+                continue
+            if _refines_place(draft, told_too):
                 assert draft.place is not None
                 told_too.place, told_too.precision = draft.place, draft.precision
                 told_too.place_explicit = True
+            if _refines_date(draft, told_too):
+                told_too.date_start, told_too.date_end = draft.date_start, draft.date_end
+                told_too.time_precision, told_too.date_explicit = draft.time_precision, True
         _take_over(host, draft, lex)
     return sorted(result, key=lambda d: d.order)
 
@@ -408,6 +414,17 @@ def _refines_place(draft: Draft, host: Draft) -> bool:
         and _place_level(draft.place) > _place_level(host.place)
     )
     return held and draft.precision < 3
+
+
+def _refines_date(draft: Draft, host: Draft) -> bool:
+    """Whether a reference dates its incident where the incident's telling did not, or
+    more finely within the days it gave."""
+    if not draft.date_explicit:
+        return False
+    if not host.date_explicit:
+        return True
+    within = host.date_start <= draft.date_start and draft.date_end <= host.date_end
+    return within and draft.time_precision < host.time_precision
 
 
 def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
