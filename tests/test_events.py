@@ -296,6 +296,20 @@ def test_a_retelling_that_the_incident_took_place_on_a_day_dates_it(
     assert event.date_start == event.date_end == f"2024-03-{day:02d}"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli troops shot dead two men during a raid in the Jenin camp in the occupied "
+        "West Bank on Tuesday, medics said.",
+        "Israeli forces killed two gunmen in the Tubas area of the northern West Bank.",
+    ],
+)
+def test_a_province_in_a_territory_is_one_place(typer_ready, analyze, text: str) -> None:
+    event = _only_event(analyze(text))
+    assert event.location is not None and event.location.name != "West Bank"
+    assert event.location.country_code == "PS"
+
+
 def test_an_address_is_one_place(typer_ready, analyze) -> None:
     analysis = analyze(
         "Soldiers clashed with NPA rebels in Sitio Bulak, Barangay Anomar, Surigao City, "

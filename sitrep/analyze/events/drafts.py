@@ -352,7 +352,14 @@ def _contains(outer: Place, inner: Place, region_km: float = 0.0) -> bool:
         # and towns
         return True
     if level_outer >= level_inner:
-        return False
+        # "the Jenin camp in the occupied West Bank": a territory holds the provinces within
+        # its reach as it holds their towns
+        return (
+            level_outer == level_inner == 1
+            and (outer.feature_code or "") in _REGION_CODES
+            and (inner.feature_code or "") not in _REGION_CODES
+            and _km(outer, inner) <= region_km
+        )
     if level_outer == 0:
         return True
     if level_outer == 1:
