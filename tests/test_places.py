@@ -75,6 +75,20 @@ def test_a_people_said_of_a_noun_is_not_the_region_of_its_name(
     assert name in _by_text(places) or country == "SO"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A curfew was imposed in Jenin after the raid.",
+        "Two men were shot dead in Jenin on Tuesday.",
+    ],
+)
+def test_the_town_a_province_is_named_after_beats_a_far_village_of_that_name(
+    analyze, text: str
+) -> None:
+    place = _by_text(analyze(text).places).get("Jenin")
+    assert place is not None and place.country_code == "PS"
+
+
 def test_avdiivka_follows_the_donetsk_context(analyze) -> None:
     text = (
         "Russian troops shelled Avdiivka again on Monday, officials in the Donetsk region said. "

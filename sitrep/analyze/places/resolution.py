@@ -94,7 +94,9 @@ def _prior(c: Candidate, mention: Mention) -> float:
     e = c.entry
     size = math.log10(e.population + 10)
     score = KIND_PRIOR.get(e.kind, 0.0) + POPULATION_WEIGHT * size
-    if c.primary:
+    if c.primary or (e.kind == CITY and _seat_of_namesake(c, mention)):
+        # "Jenin" is the town that gives its province the name, written "Janin" in the
+        # gazetteer, before it is a Polish village of that very name
         score += PRIMARY_BONUS
     elif e.kind == CITY and mention.has_primary:
         score -= ALTERNATE_PENALTY  # "Mexico" is Mexico before it is an alias of its capital
@@ -119,6 +121,19 @@ def _prior(c: Candidate, mention: Mention) -> float:
         # "Chernihiv" alone is the city, not its oblast or raion
         score -= ADMIN1_NAMESAKE_PENALTY if e.kind == ADMIN1 else ADMIN2_NAMESAKE_PENALTY
     return score
+
+
+def _seat_of_namesake(c: Candidate, mention: Mention) -> bool:
+    """Whether a town is reached through the own name of the province or district it lies
+    in: the town the province is named after."""
+    e = c.entry
+    return any(
+        o.primary
+        and o.entry.kind in (ADMIN1, ADMIN2)
+        and o.entry.country_code == e.country_code
+        and o.entry.admin1 == e.admin1
+        for o in mention.candidates
+    )
 
 
 def _has_namesake_city(c: Candidate, mention: Mention) -> bool:
