@@ -310,6 +310,23 @@ def test_a_province_in_a_territory_is_one_place(typer_ready, analyze, text: str)
     assert event.location.country_code == "PS"
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Soldiers shot dead a man during a raid on a house in Maiduguri on Friday.", "2023-04-07"),
+        (
+            "Police killed two protesters amid clashes in Nairobi on Saturday, witnesses said.",
+            "2023-04-08",
+        ),
+    ],
+)
+def test_a_day_of_the_incident_an_incident_happened_during_dates_both(
+    typer_ready, analyze, text: str, day: str
+) -> None:
+    events = analyze(text).events
+    assert events and all(e.date_start == e.date_end == day for e in events)
+
+
 def test_an_address_is_one_place(typer_ready, analyze) -> None:
     analysis = analyze(
         "Soldiers clashed with NPA rebels in Sitio Bulak, Barangay Anomar, Surigao City, "

@@ -78,6 +78,7 @@ class AssemblyLexicon:
     fatal_adverbs: frozenset[str]
     absorbed_unplaced: dict[str, frozenset[str]]
     causes: frozenset[str]
+    during: frozenset[str]  # words that put one incident inside another's time
     zero_breaks: frozenset[str]
     near_km: float
     foreign_km: float
@@ -172,6 +173,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         | frozenset(data["relative_directions"]),
         absorbed_unplaced={k: frozenset(v) for k, v in data["merge"]["absorbed_unplaced"].items()},
         causes=frozenset(w.lower() for w in data["merge"]["cause_words"]),
+        during=frozenset(w.lower() for w in data["merge"]["during_words"]),
         likeness=frozenset(w.lower() for w in data["merge"]["likeness_words"]),
         repeats=frozenset(w.lower() for w in data["merge"]["repeat_words"]),
         more_victims=frozenset(w.lower() for w in data["merge"]["more_victims"]),

@@ -49,7 +49,9 @@ class Timing:
             date_side, _, common = _tree_path(token, trigger)
             # only an incident told inside this one's phrase ("arrested for the killing in
             # October"); "Saturday's marches took a turn when ..." dates the whole sentence
-            if common.i == trigger.i and any(t.i in other_ids for t in date_side[1:]):
+            if common.i == trigger.i and any(
+                t.i in other_ids and not self._during(t) for t in date_side[1:]
+            ):
                 continue
             by_report = any(
                 t.lemma_ in self.view.lex.reporting and t.pos_ == "VERB" for t in date_side[1:]
@@ -67,3 +69,7 @@ class Timing:
         end = min(date.fromisoformat(mention.value_end), self.view.published)
         precision = {"day": 1, "week": 2}.get(mention.granularity, 3)
         return start, end, precision, True
+
+    def _during(self, token: Token) -> bool:
+        """Whether an incident word is told as the time of another ("during a raid")."""
+        return token.dep_ == "pobj" and token.head.lower_ in self.view.lex.during
