@@ -44,6 +44,7 @@ TOWNS = {
     "Irpin": (50.52, 30.25),
     "Bucha": (50.55, 30.22),
     "Djibo": (14.10, -1.63),
+    "Kidal": (18.44, 1.41),
 }
 
 
@@ -325,6 +326,28 @@ def test_a_day_of_the_incident_an_incident_happened_during_dates_both(
 ) -> None:
     events = analyze(text).events
     assert events and all(e.date_start == e.date_end == day for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Two soldiers were killed when their truck hit a landmine outside Kidal on Sunday, "
+            "a military source in Kyiv said.",
+            "ML",
+        ),
+        (
+            "Gunmen killed four farmers in Kaura Namoda, Zamfara State, on Friday, an aid worker "
+            "based in Nairobi said.",
+            "NG",
+        ),
+    ],
+)
+def test_the_place_of_who_tells_it_is_not_the_scene(
+    typer_ready, analyze, text: str, country: str
+) -> None:
+    event = _only_event(analyze(text))
+    assert event.location is not None and event.location.country_code == country
 
 
 def test_an_address_is_one_place(typer_ready, analyze) -> None:

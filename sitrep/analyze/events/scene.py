@@ -79,6 +79,12 @@ class Scene:
                 return False, 0
             if token.dep_ in {"relcl", "acl"} and token.i != trigger.i:
                 return True, 10 + len(place_side) + len(trigger_side)
+        if common.lemma_ in self.view.lex.passing_on and any(
+            t.dep_ == "nsubj" and t.head.i == common.i for t in place_side
+        ):
+            # "..., a military source in Bamako said": the place of who tells it (not so for
+            # "groups in Mali announced that they had merged": who announces acts there)
+            return False, 0
         # "..., officials said in Kyiv": a place put after a verb of saying is the reporter's;
         # not so where the incident is what was reported ("protests were reported in Kisumu").
         told_of = trigger.dep_ == "nsubjpass" and trigger.head.i == common.i
