@@ -89,6 +89,18 @@ def test_the_town_a_province_is_named_after_beats_a_far_village_of_that_name(
     assert place is not None and place.country_code == "PS"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Separatists ambushed soldiers in Cameroon's Northwest region.", "Northwest region"),
+        ("Schools stayed shut in the Southwest region of Cameroon.", "Southwest region"),
+    ],
+)
+def test_a_compass_region_written_as_one_word(analyze, text: str, name: str) -> None:
+    place = _by_text(analyze(text).places).get(name)
+    assert place is not None and place.country_code == "CM"
+
+
 def test_avdiivka_follows_the_donetsk_context(analyze) -> None:
     text = (
         "Russian troops shelled Avdiivka again on Monday, officials in the Donetsk region said. "

@@ -116,10 +116,28 @@ class Gazetteer:
                 for pid, f in found[key]
                 if self._entries[pid].country_code in _arabic_countries()
             ]
+        self._add_compass_forms(found)
         if len(self._keys) > 500_000:
             self._keys.clear()  # a bound on memory for very long runs
         for key, hits in found.items():
             self._keys[key] = tuple(Candidate(self._entries[p], bool(f)) for p, f in hits)
+
+    def _add_compass_forms(self, found: dict[str, list[tuple[int, int]]]) -> None:
+        """ "Northwest region" is also "North-West" (Cameroon's region, written apart in the
+        index): a compound compass word is looked up in both writings."""
+        forms = {key: _compass_forms(key) for key in found}
+        forms = {key: other for key, other in forms.items() if other}
+        if not forms:
+            return
+        other = self._rows(sorted({f for fs in forms.values() for f in fs}))
+        for key, spellings in forms.items():
+            seen = {pid for pid, _ in found[key]}
+            for form in spellings:
+                for pid, primary in other[form]:
+                    if pid not in seen:
+                        seen.add(pid)
+                        found[key].append((pid, primary))
+        self._load_entries({pid for key in forms for pid, _ in found[key]})
 
     def _rows(self, keys: list[str]) -> dict[str, list[tuple[int, int]]]:
         found: dict[str, list[tuple[int, int]]] = {k: [] for k in keys}
@@ -204,6 +222,18 @@ def _article_forms(key: str) -> list[str]:
         return []
     rest = key[3:]
     return [form for form in (f"al {rest}", f"el {rest}", rest) if form != key]
+
+
+_COMPASS = re.compile(r"\b(north|south) ?(east|west)(ern)?\b")
+
+
+def _compass_forms(key: str) -> list[str]:
+    """The other writing of a compound compass word: "northwest" and "north west"."""
+    if not _COMPASS.search(key):
+        return []
+    joined = _COMPASS.sub(r"\1\2\3", key)
+    apart = _COMPASS.sub(r"\1 \2\3", key)
+    return [form for form in (joined, apart) if form != key]
 
 
 @functools.cache
