@@ -101,6 +101,18 @@ def test_a_compass_region_written_as_one_word(analyze, text: str, name: str) -> 
     assert place is not None and place.country_code == "CM"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops burned homes in the village of Let Yet Kone in Sagaing region.",
+        "Soldiers shelled Nyaung Kone village in Magway region on Monday.",
+    ],
+)
+def test_a_village_held_by_a_named_region_is_no_district_abroad(analyze, text: str) -> None:
+    places = analyze(text).places
+    assert places and all(p.country_code == "MM" for p in places)
+
+
 def test_avdiivka_follows_the_donetsk_context(analyze) -> None:
     text = (
         "Russian troops shelled Avdiivka again on Monday, officials in the Donetsk region said. "

@@ -684,7 +684,10 @@ def _drop_namesakes_outside_container(mentions: list[Mention]) -> None:
         if m.best is None or outer is None or outer.entry.kind not in (COUNTRY, ADMIN1, ADMIN2):
             continue
         e = m.best.entry
-        if e.kind != CITY or e.population >= STRAY_MAX_POPULATION:
+        # a town, or a district of that name abroad ("Let Yet Kone in Sagaing region" read as
+        # the New Caledonian district of Koné)
+        abroad = e.kind == ADMIN2 and e.country_code != outer.entry.country_code
+        if (e.kind != CITY and not abroad) or e.population >= STRAY_MAX_POPULATION:
             continue
         if not any(_within(c.entry, outer.entry) for c in m.candidates):
             m.best, m.scores = None, []
