@@ -134,6 +134,8 @@ class Grammar:
             r"\s+(?:in|of)\s+" + self.fragments["MONTHNAME"] + r"(?!\s+\d)"
         )
         self.month_cue = _cue_pattern(lex["cues"]["month"])
+        self.article_before = re.compile(r"(?<!\w)(?:the|an?)\s+$", re.IGNORECASE)
+        self.march_words = frozenset(lex["cues"]["not_month_after"])
         self.year_cue = _cue_pattern(lex["cues"]["year"])
         self.rules, self.pattern = self._compile_rules(data["rule"])
         self.keywords = self._keywords(data["scan"]["keywords"], lex)
@@ -163,6 +165,7 @@ class Grammar:
         self.months = {f.lower(): i + 1 for i, forms in enumerate(lex["months"]) for f in forms}
         self.not_weekday_words = {w.lower() for w in lex["weekday_names_not_dates"]}
         self.weekday_name_heads = set(lex["weekday_names_before"])
+        self.calendar_name_heads = frozenset(lex["calendar_name_heads"])
         self.numbers = {_norm(k): v for k, v in lex["numbers"].items()}
         self.vague = {_norm(k): tuple(v) for k, v in lex["vague_numbers"].items()}
         self.units = {k: (v[0], v[1]) for k, v in lex["units"].items()}
@@ -176,6 +179,7 @@ class Grammar:
         self.month_parts = {_norm(k): v for k, v in lex["month_parts"].items()}
         self.year_parts = {_norm(k): v for k, v in lex["year_parts"].items()}
         self.seasons = dict(lex["seasons"])
+        self.season_of = re.compile(r"\s+of\b", re.IGNORECASE)
         self.feasts = {_norm(k): v for k, v in lex["feasts"].items()}
         self.dayparts = frozenset(w.lower() for w in lex["dayparts"]["names"])
         self.recent = {k: int(v) for k, v in lex["recent"].items()}
@@ -183,6 +187,7 @@ class Grammar:
         self.future_lemmas = set(lex["future"]["lemmas"])
         self.open_modals = set(lex["future"]["open_modals"])
         self.arranged = set(lex["future"]["arranged"])
+        self.scheduled = frozenset(lex["future"]["scheduled"])
         self.past_event_nouns = frozenset(lex["future"]["past_event_nouns"])
         self.unmarked_future_days = int(lex["future"]["unmarked_future_days"])
         self.street_words = set(lex["streets"]["words"])
@@ -336,7 +341,7 @@ class Context:
     text: str
     published: date
     reference: date  # the dateline's day when there is one, else publication
-    numeric_order: str = "wide"  # mdy | dmy | wide, from the outlet
+    numeric_order: str = "likely"  # mdy | dmy | likely | wide, from the outlet
     days_named: list[tuple[int, date]] = field(default_factory=list)  # (offset, day), in order
     named: list[tuple[int, Value]] = field(default_factory=list)  # every date so far, in order
 
@@ -388,6 +393,8 @@ class Context:
                 return "future"
             if token.tag_ == "VBG" and aux & _PRESENT_BE and token.lemma_ in grammar.arranged:
                 return "future"  # "the minister is coming on Monday": an arrangement
+            if token.tag_ in ("VBZ", "VBP") and not aux and token.lemma_ in grammar.scheduled:
+                return "future"  # "the ultimatum expires on Friday": a timetable
             if aux & grammar.open_modals:
                 return "past" if aux & {"have", "'ve"} else "open"
             if token.tag_ == "VBD" or aux & _PAST_AUXILIARIES:
@@ -434,6 +441,9 @@ def _auxiliaries(verb: Any) -> set[str]:
 
 def _op_calendar(ctx: Context, c: Candidate) -> Value | None:
     g = c.groups
+    following = ctx.text[c.end : c.end + 14].split()
+    if following and following[0].strip(".,;:'’") in ctx.grammar.calendar_name_heads:
+        return None  # "the March 23 Movement": a name
     if "mm" in g:  # ISO
         year, month, day = int(g["year"]), int(g["mm"]), int(g["dd"])
         found = _safe_date(year, month, day) if ctx.year_ok(year) else None
@@ -486,9 +496,25 @@ def _op_numeric(ctx: Context, c: Candidate) -> Value | None:
     if len(days) == 1:
         return Value(days[0], days[0], "day")
     order = ctx.numeric_order
+    if order == "likely":
+        order = _likely_order(ctx, readings)
     if order in readings:
         return Value(readings[order], readings[order], "day")
     return Value(days[0], days[-1], "vaguer")
+
+
+def _likely_order(ctx: Context, readings: dict[str, date]) -> str:
+    """The reading of 4/10/2023 for an outlet of unknown country: news tells of days just
+    past, so the one reading not after the story's day, or the one within a few days of it;
+    else the order most of the world writes."""
+    settings, reference = ctx.grammar.settings, ctx.reference
+    past = {order: day for order, day in readings.items() if day <= reference}
+    if len(past) == 1:
+        return next(iter(past))
+    if not past:  # both still to come: the nearer
+        return min(readings, key=lambda order: readings[order])
+    near = [o for o, day in past.items() if (reference - day).days <= settings["numeric_near_days"]]
+    return near[0] if len(near) == 1 else str(settings["numeric_fallback"])
 
 
 def _op_day_range(ctx: Context, c: Candidate) -> Value | None:
@@ -583,8 +609,16 @@ def _numbers_a_house(ctx: Context, c: Candidate) -> bool:
 
 
 def _op_bare_month(ctx: Context, c: Candidate) -> Value | None:
-    """A month name alone is a date after a cue ('in March', 'a June strike'), not 'March on'."""
-    return _op_month(ctx, c) if _cued(ctx, c, ctx.grammar.month_cue) else None
+    """A month name alone is a date after a cue ('in March', 'a June strike'), not 'March on',
+    nor a march after an article ('the March for Peace', 'a March on the capital')."""
+    if not _cued(ctx, c, ctx.grammar.month_cue):
+        return None
+    grammar = ctx.grammar
+    if grammar.article_before.search(ctx.text, max(0, c.start - 4), c.start):
+        following = ctx.text[c.end : c.end + 12].split()
+        if following and following[0].lower() in grammar.march_words:
+            return None
+    return _op_month(ctx, c)
 
 
 def _op_year(ctx: Context, c: Candidate) -> Value | None:
@@ -639,7 +673,12 @@ def _op_ordinal_day(ctx: Context, c: Candidate) -> Value | None:
 
 
 def _op_year_part(ctx: Context, c: Candidate) -> Value | None:
-    year = int(c.groups["year"])
+    """'mid-2022', 'the first half of 2021', 'the first three months of the year' (this
+    year; 'of last year' the one before)."""
+    if "relyear" in c.groups:
+        year = ctx.published.year - (c.groups["relyear"].lower() == "last")
+    else:
+        year = int(c.groups["year"])
     if not ctx.year_ok(year):
         return None
     first, last = ctx.grammar.year_parts[_norm(c.groups["yearpart"])]
@@ -661,6 +700,8 @@ def _op_decade(ctx: Context, c: Candidate) -> Value | None:
 
 def _op_season(ctx: Context, c: Candidate) -> Value | None:
     g, pub = c.groups, ctx.published
+    if "year" not in g and ctx.grammar.season_of.match(ctx.text, c.end):
+        return None  # "since the fall of the city": a fall, not a season
     first, last = ctx.grammar.seasons[g["season"].lower()]
 
     def instance(year: int) -> tuple[date, date]:
@@ -805,17 +846,26 @@ def _op_overnight(ctx: Context, c: Candidate) -> Value | None:
 
 
 def _op_overnight_into(ctx: Context, c: Candidate) -> Value | None:
-    weekday = ctx.grammar.weekdays[c.groups["weekday"].lower()]
-    day = _weekday_near(ctx.reference, weekday, "past")
-    return Value(day - _ONE_DAY, day, "day")
+    """'overnight into Sunday': the night that ends on Sunday; 'overnight Saturday to Sunday'
+    the same night, named by both of its days."""
+    weekdays = ctx.grammar.weekdays
+    weekday = weekdays[c.groups["weekday"].lower()]
+    if "weekday2" not in c.groups:
+        day = _weekday_near(ctx.reference, weekday, "past")
+        return Value(day - _ONE_DAY, day, "day")
+    last = _weekday_near(ctx.reference, weekdays[c.groups["weekday2"].lower()], "past")
+    first = last - timedelta(days=(last.weekday() - weekday) % 7 or 7)
+    return Value(first, last, _granularity_of(first, last))
 
 
 def _op_past_span(ctx: Context, c: Candidate) -> Value | None:
     """'the past 48 hours', 'in the last week': back from publication, publication included."""
     g, pub = c.groups, ctx.published
     _, n = _count(ctx.grammar, g) if ("num" in g or "vague" in g) else (1, 1)
-    if "recent" in g:  # "in recent weeks" reaches back a customary number of them
-        n = ctx.grammar.recent[g["units"].lower()]
+    if "recent" in g or "vague" in g:
+        # "in recent weeks", "the past few weeks": back a customary number of them
+        word = (g.get("units") or g["unit"]).lower()
+        n = ctx.grammar.recent.get(word if word.endswith("s") else word + "s", n)
     unit, size = _unit(ctx.grammar, g)
     if unit == "hours":
         unit, size, n = "days", 1, max(1, math.ceil(n * size / 24))
@@ -830,8 +880,9 @@ def _op_ago(ctx: Context, c: Candidate) -> Value | None:
         g = {"vague": "a few", "units": g["bareunits"]}
     low, high = _count(ctx.grammar, g)
     unit, size = _unit(ctx.grammar, g)
-    if unit == "hours":
-        return Value(pub, pub, "day") if high * size < 24 else None
+    if unit == "hours":  # "48 hours ago": whole days back, "hours ago" today
+        day = pub - timedelta(days=round(high * size / 24))
+        return Value(day, day, "day")
     if "vague" in g:
         start, end = _shift(pub, unit, -high * size), _shift(pub, unit, -low * size)
         return Value(start, end, "vaguer")
