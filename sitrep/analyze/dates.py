@@ -453,6 +453,9 @@ def _op_calendar(ctx: Context, c: Candidate) -> Value | None:
     if "year" in g:
         year = int(g["year"])
         found = _safe_date(year, month, day) if ctx.year_ok(year) else None
+    elif "relyear" in g:  # "24 February last year"
+        offset = {"last": -1, "this": 0, "next": 1}[g["relyear"].lower()]
+        found = _safe_date(ctx.published.year + offset, month, day)
     else:
         found = _yearless_day(ctx, c.start, month, day)
     return Value(found, found, "day") if found else None
@@ -822,6 +825,9 @@ def _op_weekday(ctx: Context, c: Candidate) -> Value | None:
     if ctx.grammar.weekday_of_month.match(ctx.text, c.end):
         return None  # "the fourth Thursday in November" is a rule of the calendar, not a day
     weekday = ctx.grammar.weekdays[g["weekday"].lower()]
+    if "beforelast" in g:  # "Friday before last": the one before last Friday
+        day = _weekday_near(ctx.reference, weekday, "strict_past") - timedelta(weeks=1)
+        return Value(day, day, "day")
     direction = ctx.grammar.weekday_modifiers.get(_norm(g.get("wdmod", "")), "tense")
     if direction == "tense":
         direction = "future" if ctx.about_future(c.start) else "past"
@@ -930,6 +936,8 @@ def _op_relative_unit(ctx: Context, c: Candidate) -> Value | None:
     """'last week' (the previous Monday–Sunday), 'earlier this month', 'this weekend'."""
     g = c.groups
     spec = ctx.grammar.relative_units.get(_norm(g.get("relunit", "")), {"offset": 0})
+    if "beforelast" in g:  # "the week before last"
+        spec = {"offset": -2}
     unit = _unit_word(c)
     if spec.get("deictic_span") and unit != "weekend":
         start = _shift(ctx.published, *_unit_shift(unit))
@@ -984,8 +992,8 @@ def _weekend(ctx: Context, c: Candidate, offset: int) -> Value:
     ref = ctx.reference
     saturday = _weekday_near(ref, 5, "past")
     inside = (ref - saturday).days <= 1
-    if offset < 0 and inside:
-        saturday -= timedelta(days=7)
+    if offset < 0:  # "last weekend" the one before a weekend of today; "before last" one more
+        saturday -= timedelta(weeks=-offset - 1 + inside)
     elif offset > 0 or (offset == 0 and not inside and ctx.about_future(c.start)):
         saturday = _weekday_near(ref, 5, "strict_future")
     return Value(saturday, saturday + _ONE_DAY, "week")
