@@ -970,6 +970,41 @@ def test_day_deixis_in_a_quote_counts_from_the_dated_statement(dates_of) -> None
     assert resolve(dates_of, text, "Yesterday") == day("2023-04-07")
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        (
+            "Rebels stormed the town on Monday. “Today we lost nine men,” a commander told"
+            " reporters.",
+            "Today",
+            day("2023-04-10"),
+        ),
+        (
+            "Floods and shelling hit the camp on Sunday.\n\n“We counted 40 dead this morning"
+            " near the river,” an aid worker said by phone.",
+            "this morning",
+            day("2023-04-09"),
+        ),
+        (
+            "The rally was broken up on Saturday evening. “Yesterday they arrested my brother,”"
+            " one protester said.",
+            "Yesterday",
+            day("2023-04-07"),
+        ),
+        # the story's last day is its own day: nothing moves
+        (
+            "Fighting resumed on Tuesday. “Today the drones came back,” a farmer said.",
+            "Today",
+            day("2023-04-11"),
+        ),
+    ],
+)
+def test_day_deixis_in_an_undated_quote_counts_from_the_day_last_named(
+    dates_of, text: str, expression: str, expected: tuple[str, str]
+) -> None:
+    assert resolve(dates_of, text, expression) == expected
+
+
 def test_day_deixis_in_an_undated_quote_or_outside_quotes_stays_with_the_story(dates_of) -> None:
     text = "“Yesterday they burned the clinic,” the nurse said."
     assert resolve(dates_of, text, "Yesterday") == day("2023-04-10")

@@ -10,6 +10,7 @@ so anaphora ("the same day", "a day after") see the days named before them, and 
 from __future__ import annotations
 
 import calendar
+import itertools
 import math
 import re
 import tomllib
@@ -1119,7 +1120,8 @@ _DIRECT_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
     """'On Sunday, the governor said: "Today we buried eleven."': day deixis inside a direct
     quote counts from the day of the statement, when its sentence names one day outside the
-    quote."""
+    quote; an undated statement was made on the day the story last named before it ('Rebels
+    stormed the town on Monday. "Today we lost nine men," a commander told reporters.')."""
     if not any(f.op == "deictic" for f in found):
         return found
     quotes = [m.span() for m in _DIRECT_QUOTE.finditer(ctx.text)]
@@ -1136,10 +1138,12 @@ def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
             for f in found
             if f is not item
             and ctx.sentence_start(f.start) == sentence
-            and f.value.granularity == "day"
-            and f.value.start == f.value.end
+            and _one_day(f)
             and not quoted(f)
         }
+        if not days:  # an undated statement: the day the story last named before it
+            earlier = (f for f in reversed(found[:index]) if _one_day(f) and not quoted(f))
+            days = {f.value.start for f in itertools.islice(earlier, 1)}
         if len(days) != 1:
             continue
         shift = next(iter(days)) - ctx.reference
@@ -1147,6 +1151,10 @@ def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
             value = Value(item.value.start + shift, item.value.end + shift, "day")
             found[index] = _Found(item.start, item.end, value, item.op)
     return found
+
+
+def _one_day(item: _Found) -> bool:
+    return item.value.granularity == "day" and item.value.start == item.value.end
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:
