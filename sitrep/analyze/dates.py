@@ -181,6 +181,8 @@ class Grammar:
         self.year_parts = {_norm(k): v for k, v in lex["year_parts"].items()}
         self.seasons = dict(lex["seasons"])
         self.season_of = re.compile(r"\s+of\b", re.IGNORECASE)
+        self.until = re.compile(r"(?<!\w)(?:until|till|til)\s+$", re.IGNORECASE)
+        self.habitual = re.compile(r"(?<!\w)(?:every|each)\s+$", re.IGNORECASE)
         self.feasts = {_norm(k): v for k, v in lex["feasts"].items()}
         self.dayparts = frozenset(w.lower() for w in lex["dayparts"]["names"])
         self.recent = {k: int(v) for k, v in lex["recent"].items()}
@@ -378,7 +380,14 @@ class Context:
 
     def tense(self, offset: int) -> str:
         """'future', 'past' or 'open' for the clause that governs the expression: the first
-        verb above it in the parse that carries tense, or a word of plans on the way there."""
+        verb above it in the parse that carries tense, or a word of plans on the way there.
+        A limit in a clause of no tense is still to come ('the army has until Friday')."""
+        tense = self._clause_tense(offset)
+        if tense == "open" and self.grammar.until.search(self.text, max(0, offset - 8), offset):
+            return "future"
+        return tense
+
+    def _clause_tense(self, offset: int) -> str:
         token = self.token_at(offset)
         grammar = self.grammar
         for _ in range(12):
@@ -811,7 +820,10 @@ def _op_sentence_day(ctx: Context, c: Candidate) -> Value | None:
 
 
 def _names_a_thing(ctx: Context, c: Candidate) -> bool:
-    """'Good Friday', 'the Sunday Times': a weekday inside a name is no day."""
+    """'Good Friday', 'the Sunday Times': a weekday inside a name is no day; 'every Friday'
+    is a habit, not a day."""
+    if ctx.grammar.habitual.search(ctx.text, max(0, c.start - 7), c.start):
+        return True
     before = ctx.text[max(0, c.start - 12) : c.start].split()
     if before and before[-1].lower().strip("'’") in ctx.grammar.not_weekday_words:
         return True
