@@ -1521,6 +1521,36 @@ DATES = [
         "Saturday",
         ("2023-04-08", "2023-04-08"),
     ),
+    (
+        TUE,
+        "The town fell on March 3. Several days later, the rebels left.",
+        "Several days later",
+        ("2023-03-05", "2023-03-12"),
+    ),
+    (
+        TUE,
+        "Troops entered the valley on 20 March. Days later, the villages emptied.",
+        "Days later",
+        ("2023-03-21", "2023-03-27"),
+    ),
+    (
+        TUE,
+        "The dam was hit in early March. Three weeks later, the valley flooded.",
+        "Three weeks later",
+        ("2023-03-22", "2023-03-31"),
+    ),
+    (
+        TUE,
+        "The siege ended on March 3. Weeks later, the roads were still mined.",
+        "Weeks later",
+        ("2023-03-10", "2023-04-11"),
+    ),
+    (
+        TUE,
+        "Aid reached the camp on 30 March. A few days earlier, two children had starved.",
+        "A few days earlier",
+        ("2023-03-23", "2023-03-29"),
+    ),
 ]
 
 NOT_DATES = [

@@ -770,17 +770,35 @@ def _op_offset(ctx: Context, c: Candidate) -> Value | None:
 
 def _op_anaphoric_day(ctx: Context, c: Candidate) -> Value | None:
     g = c.groups
-    if "anaphor" in g:
-        days = ctx.grammar.anaphors[_norm(g["anaphor"])]
-    else:
-        n, _ = _count(ctx.grammar, g)
-        unit, size = _unit(ctx.grammar, g)
-        if unit != "days" or size < 1:
-            return None  # "an hour later" is a time, not a date
-        days = n * size * ctx.grammar.directions[g["later"].lower()]
+    if "anaphor" not in g:
+        return _counted_from_last(ctx, c)
     anchor = ctx.last_day(c.start) or ctx.reference
-    day = anchor + timedelta(days=days)
+    day = anchor + timedelta(days=ctx.grammar.anaphors[_norm(g["anaphor"])])
     return Value(day, day, "day")
+
+
+def _counted_from_last(ctx: Context, c: Candidate) -> Value | None:
+    """'three weeks later', 'several days later', 'days earlier': the last date named (up to a
+    month wide: 'early March', a day) moved by the count, a vague count giving a range."""
+    g = dict(c.groups)
+    if "bareunits" in g:  # "days later": as "a few days later"
+        g = {**g, "vague": "a few", "units": g["bareunits"]}
+    low, high = _count(ctx.grammar, g)
+    unit, size = _unit(ctx.grammar, g)
+    if unit != "days" or size < 1:
+        return None  # "an hour later" is a time, not a date
+    sign = ctx.grammar.directions[g["later"].lower()]
+    last = next((v for at, v in reversed(ctx.named) if at < c.start), None)
+    if last is None or (last.end - last.start).days > 31:
+        day = ctx.last_day(c.start) or ctx.reference
+        last = Value(day, day, "day")
+    near, far = timedelta(days=low * size * sign), timedelta(days=high * size * sign)
+    start, end = (
+        (last.start + near, last.end + far) if sign > 0 else (last.start + far, last.end + near)
+    )
+    if start <= ctx.published < end and start != end:
+        end = ctx.published  # what the story tells of happened by its day
+    return Value(start, end, "day" if start == end else _granularity_of(start, end))
 
 
 def _op_anaphoric_unit(ctx: Context, c: Candidate) -> Value | None:
