@@ -1551,6 +1551,60 @@ DATES = [
         "A few days earlier",
         ("2023-03-23", "2023-03-29"),
     ),
+    (
+        TUE,
+        "The group has been fighting the government since at least 2017.",
+        "since at least 2017",
+        ("2017-01-01", "2023-04-11"),
+    ),
+    (
+        TUE,
+        "Rebels have held the pass since at least March 2021.",
+        "since at least March 2021",
+        ("2021-03-01", "2023-04-11"),
+    ),
+    (
+        TUE,
+        "A curfew has been in place since 7pm on Sunday.",
+        "since 7pm on Sunday",
+        ("2023-04-09", "2023-04-11"),
+    ),
+    (
+        TUE,
+        "Phone lines have been down since 6 a.m. on Saturday.",
+        "since 6 a.m. on Saturday",
+        ("2023-04-08", "2023-04-11"),
+    ),
+    (
+        TUE,
+        "The violence comes a week after gunmen killed 15 people in a nearby village.",
+        "a week after",
+        ("2023-04-04", "2023-04-04"),
+    ),
+    (
+        TUE,
+        "Tuesday's attack came a week after gunmen killed 15.",
+        "a week after",
+        ("2023-04-04", "2023-04-04"),
+    ),
+    (
+        TUE,
+        "The raid on Saturday came two weeks after a similar attack.",
+        "two weeks after",
+        ("2023-03-25", "2023-03-25"),
+    ),
+    (
+        TUE,
+        "The vote came two weeks after Sunday's ambush.",
+        "Sunday's",
+        ("2023-04-09", "2023-04-09"),
+    ),
+    (
+        TUE,
+        "The strike came a day after Tuesday's attack.",
+        "Tuesday's",
+        ("2023-04-11", "2023-04-11"),
+    ),
 ]
 
 NOT_DATES = [

@@ -758,13 +758,16 @@ def _unit(grammar: Grammar, g: Groups) -> tuple[str, int]:
 
 def _op_offset(ctx: Context, c: Candidate) -> Value | None:
     """'a day after' with no date after it: from the last day this sentence named, else the
-    reference day ('The attack came a day after ...' = the day before)."""
+    reference day ('The attack came a day after ...' = the day before; 'a week after ...'
+    the day a week before)."""
     n, _ = _count(ctx.grammar, c.groups)
-    if n > ctx.grammar.settings["max_anaphoric_offset_days"]:
+    weeks = c.groups["offunit"].lower().startswith("week")
+    limit = "max_anaphoric_offset_weeks" if weeks else "max_anaphoric_offset_days"
+    if n > ctx.grammar.settings[limit]:
         return None
     sign = ctx.grammar.directions[c.groups["dir"].lower()]
     anchor = ctx.last_day(c.start, since=ctx.sentence_start(c.start)) or ctx.reference
-    day = anchor + timedelta(days=sign * n)
+    day = anchor + timedelta(days=sign * n * (7 if weeks else 1))
     return Value(day, day, "day")
 
 
@@ -1128,6 +1131,10 @@ def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
                 continue
             value = _moved(ctx, c, target)
             item = _Found(c.start, following.end, value)
+            if value.start > ctx.reference >= target.end:
+                # "came two weeks after Sunday's ambush": a past clause the move would carry
+                # past the story's day tells of an earlier Sunday; the named date stays itself
+                item = _Found(following.start, following.end, target, following.rule.op)
         else:
             value = OPS[c.rule.op](ctx, c)
             if value is None:
@@ -1194,6 +1201,7 @@ def _adjacent(text: str, end: int, start: int) -> bool:
 
 def _moved(ctx: Context, c: Candidate, target: Value) -> Value:
     n, _ = _count(ctx.grammar, c.groups)
+    n *= 7 if c.groups["offunit"].lower().startswith("week") else 1
     days = timedelta(days=-ctx.grammar.directions[c.groups["dir"].lower()] * n)
     return Value(target.start + days, target.end + days, target.granularity)
 
@@ -1202,7 +1210,7 @@ def _with_since(ctx: Context, item: _Found) -> _Found | None:
     """'since Sunday' runs to the story's day: the last day named after it, else the reference
     day; 'since 2014', 'since February' run from the start of that span to the reference day;
     a past-perfect clause ends at a past point the text does not give, and stays itself."""
-    before = ctx.text[max(0, item.start - 16) : item.start]
+    before = ctx.text[max(0, item.start - 32) : item.start]
     m = ctx.grammar.since.search(before)
     if m is None:
         return None
