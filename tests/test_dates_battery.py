@@ -1605,6 +1605,24 @@ DATES = [
         "Tuesday's",
         ("2023-04-11", "2023-04-11"),
     ),
+    (
+        TUE,
+        "This night, the enemy attacked Odesa with drones.",
+        "This night",
+        ("2023-04-10", "2023-04-11"),
+    ),
+    (
+        TUE,
+        "During the night, air defences shot down 15 drones over the capital.",
+        "During the night",
+        ("2023-04-10", "2023-04-11"),
+    ),
+    (
+        TUE,
+        "Shelling began on Saturday and went on during the night.",
+        "during the night",
+        ("2023-04-08", "2023-04-09"),
+    ),
 ]
 
 NOT_DATES = [
@@ -1644,6 +1662,9 @@ NOT_DATES = [
     ("He was 2 years old.", "2 years"),
     ("The seven-year war has killed 300,000 people.", "seven-year"),
     ("Every Friday, protesters gather at the square.", "Friday"),
+    ("The village was raided in March 2019. In the night, soldiers burned homes.", "In the night"),
+    ("The rebels attack at night and hide in the forest by day.", "at night"),
+    ("The gunmen came in the night when everyone slept.", "in the night"),
 ]
 
 

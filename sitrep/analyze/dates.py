@@ -882,6 +882,25 @@ def _op_deictic(ctx: Context, c: Candidate) -> Value | None:
 
 
 def _op_overnight(ctx: Context, c: Candidate) -> Value | None:
+    """'overnight': the night before the reference day; 'during the night' after a day its
+    sentence named, that day's night ('Shelling began on Saturday and went on during the
+    night')."""
+    if c.rule.name == "the_night":
+        return _the_night(ctx, c)
+    return Value(ctx.reference - _ONE_DAY, ctx.reference, "day")
+
+
+def _the_night(ctx: Context, c: Candidate) -> Value | None:
+    """The night after the day its sentence names; with no date in the sentence, the night
+    before the story's day, unless the story last spoke of another time (a night of a
+    March told in April is no night of this week)."""
+    sentence = ctx.sentence_start(c.start)
+    day = ctx.last_day(c.start, since=sentence)
+    if day is not None:
+        return Value(day, day + _ONE_DAY, "day")
+    last = next((v for at, v in reversed(ctx.named) if at < c.start), None)
+    if last is not None and (last.end < ctx.reference - _ONE_DAY or ctx.named[-1][0] >= sentence):
+        return None
     return Value(ctx.reference - _ONE_DAY, ctx.reference, "day")
 
 
