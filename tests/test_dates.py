@@ -991,7 +991,20 @@ def test_day_deixis_in_a_quote_counts_from_the_dated_statement(dates_of) -> None
             "Yesterday",
             day("2023-04-07"),
         ),
-        # the story's last day is its own day: nothing moves
+        # the lead's day, not a later day of the narrative before the quote
+        (
+            "Officials said on Tuesday that gunmen arrived late on Sunday. “They came back"
+            " this morning to burn the granaries,” one official said.",
+            "this morning",
+            day("2023-04-11"),
+        ),
+        (
+            "Police fired on protesters on Monday, nine days after the arrest on April 1."
+            " “Today they shot without warning,” a student said.",
+            "Today",
+            day("2023-04-10"),
+        ),
+        # the story's own day: nothing moves
         (
             "Fighting resumed on Tuesday. “Today the drones came back,” a farmer said.",
             "Today",

@@ -1176,8 +1176,9 @@ _DIRECT_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
     """'On Sunday, the governor said: "Today we buried eleven."': day deixis inside a direct
     quote counts from the day of the statement, when its sentence names one day outside the
-    quote; an undated statement was made on the day the story last named before it ('Rebels
-    stormed the town on Monday. "Today we lost nine men," a commander told reporters.')."""
+    quote; an undated statement was made on the day the story's lead names, the first day named
+    before it ('Rebels stormed the town on Monday. "Today we lost nine men," a commander told
+    reporters.')."""
     if not any(f.op == "deictic" for f in found):
         return found
     quotes = [m.span() for m in _DIRECT_QUOTE.finditer(ctx.text)]
@@ -1197,8 +1198,8 @@ def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
             and _one_day(f)
             and not quoted(f)
         }
-        if not days:  # an undated statement: the day the story last named before it
-            earlier = (f for f in reversed(found[:index]) if _one_day(f) and not quoted(f))
+        if not days:  # an undated statement: made on the day the story's lead names
+            earlier = (f for f in found[:index] if _one_day(f) and not quoted(f))
             days = {f.value.start for f in itertools.islice(earlier, 1)}
         if len(days) != 1:
             continue
