@@ -1623,6 +1623,36 @@ DATES = [
         "during the night",
         ("2023-04-08", "2023-04-09"),
     ),
+    (
+        TUE,
+        "Security forces recovered arms on Sunday. The state has been on the boil since March 3.",
+        "since March 3",
+        ("2023-03-03", "2023-04-11"),
+    ),
+    (
+        TUE,
+        "Police arrested six on Saturday. Roads have been blocked since March 20, residents said.",
+        "since March 20",
+        ("2023-03-20", "2023-04-11"),
+    ),
+    (
+        TUE,
+        "Gunmen stormed the base on Monday. Residents said they have roamed the area since Sunday.",
+        "since Sunday",
+        ("2023-04-09", "2023-04-10"),
+    ),
+    (
+        TUE,
+        "The attack came barely 48 hours after another raid on a nearby village.",
+        "48 hours after",
+        ("2023-04-09", "2023-04-09"),
+    ),
+    (
+        TUE,
+        "The raid on Saturday came 24 hours after a bomb killed two.",
+        "24 hours after",
+        ("2023-04-07", "2023-04-07"),
+    ),
 ]
 
 NOT_DATES = [

@@ -155,6 +155,7 @@ class Grammar:
         self.since_points = frozenset(data["since"]["point_words"])
         self.since_after_article = frozenset(data["since"]["after_article"])
         self.since_max_days = int(data["since"]["max_open_days"])
+        self.since_story_days = int(data["since"]["story_day_within_days"])
         self.locale = data["locale"]
         self.dateline_within = int(data["dateline"]["within_chars"])
         dateline, _ = self._expand(data["dateline"]["pattern"], "d")
@@ -760,15 +761,27 @@ def _op_offset(ctx: Context, c: Candidate) -> Value | None:
     """'a day after' with no date after it: from the last day this sentence named, else the
     reference day ('The attack came a day after ...' = the day before; 'a week after ...'
     the day a week before)."""
-    n, _ = _count(ctx.grammar, c.groups)
-    weeks = c.groups["offunit"].lower().startswith("week")
-    limit = "max_anaphoric_offset_weeks" if weeks else "max_anaphoric_offset_days"
-    if n > ctx.grammar.settings[limit]:
+    days = _offset_days(ctx, c)
+    if days is None:
         return None
     sign = ctx.grammar.directions[c.groups["dir"].lower()]
     anchor = ctx.last_day(c.start, since=ctx.sentence_start(c.start)) or ctx.reference
-    day = anchor + timedelta(days=sign * n * (7 if weeks else 1))
+    day = anchor + timedelta(days=sign * days)
     return Value(day, day, "day")
+
+
+def _offset_days(ctx: Context, c: Candidate) -> int | None:
+    """How many days 'a day / two weeks / 48 hours after' is; None for long offsets, which
+    are durations ('90 days after he is transferred')."""
+    n, _ = _count(ctx.grammar, c.groups)
+    unit = c.groups["offunit"].lower()
+    settings = ctx.grammar.settings
+    if unit.startswith("hour"):
+        return round(n / 24) if n <= 24 * settings["max_anaphoric_offset_days"] else None
+    weeks = unit.startswith("week")
+    if n > settings["max_anaphoric_offset_weeks" if weeks else "max_anaphoric_offset_days"]:
+        return None
+    return n * 7 if weeks else n
 
 
 def _op_anaphoric_day(ctx: Context, c: Candidate) -> Value | None:
@@ -1220,8 +1233,9 @@ def _adjacent(text: str, end: int, start: int) -> bool:
 
 
 def _moved(ctx: Context, c: Candidate, target: Value) -> Value:
-    n, _ = _count(ctx.grammar, c.groups)
-    n *= 7 if c.groups["offunit"].lower().startswith("week") else 1
+    n = _offset_days(ctx, c)
+    if n is None:
+        return target
     days = timedelta(days=-ctx.grammar.directions[c.groups["dir"].lower()] * n)
     return Value(target.start + days, target.end + days, target.granularity)
 
@@ -1239,7 +1253,9 @@ def _with_since(ctx: Context, item: _Found) -> _Found | None:
     start = item.start - (len(before) - m.start())
     value = item.value
     if value.granularity == "day" and not ctx.past_perfect(start):
-        end = ctx.last_day(start, not_before=value.start) or ctx.reference
+        end = ctx.last_day(start, not_before=value.start)
+        if end is None or (end - value.start).days > ctx.grammar.since_story_days:
+            end = ctx.reference  # "on the boil since May 3": to the story's own day
         if end > value.end:
             value = Value(value.start, end, _granularity_of(value.start, end))
     elif _open_since(ctx, start, value):
