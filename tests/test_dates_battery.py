@@ -1653,6 +1653,44 @@ DATES = [
         "24 hours after",
         ("2023-04-07", "2023-04-07"),
     ),
+    (TUE, "A rally is set for Sunday in the capital.", "Sunday", ("2023-04-16", "2023-04-16")),
+    (TUE, "The victims' funeral is on Thursday.", "Thursday", ("2023-04-13", "2023-04-13")),
+    (
+        TUE,
+        "The suspect is to appear in court on Thursday.",
+        "Thursday",
+        ("2023-04-13", "2023-04-13"),
+    ),
+    (TUE, "Elections are due in December.", "December", ("2023-12-01", "2023-12-31")),
+    (
+        TUE,
+        "The trial of the soldiers was adjourned until April 20.",
+        "April 20",
+        ("2023-04-20", "2023-04-20"),
+    ),
+    (TUE, "The hearing was postponed to Thursday.", "Thursday", ("2023-04-13", "2023-04-13")),
+    (TUE, "The case was adjourned till May 2.", "May 2", ("2023-05-02", "2023-05-02")),
+    (TUE, "The death toll is 12 since Sunday.", "since Sunday", ("2023-04-09", "2023-04-11")),
+    (
+        TUE,
+        "The number of dead is now 40, up from 25 on Sunday.",
+        "Sunday",
+        ("2023-04-09", "2023-04-09"),
+    ),
+    (TUE, "The toll from Sunday is 14.", "Sunday", ("2023-04-09", "2023-04-09")),
+    (
+        TUE,
+        "The army is in control of the town as of Monday.",
+        "Monday",
+        ("2023-04-10", "2023-04-10"),
+    ),
+    (
+        TUE,
+        "Two soldiers are missing after an ambush on Sunday.",
+        "Sunday",
+        ("2023-04-09", "2023-04-09"),
+    ),
+    (TUE, "Militants set fire to homes on Sunday.", "Sunday", ("2023-04-09", "2023-04-09")),
 ]
 
 NOT_DATES = [

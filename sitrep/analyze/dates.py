@@ -183,6 +183,7 @@ class Grammar:
         self.seasons = dict(lex["seasons"])
         self.season_of = re.compile(r"\s+of\b", re.IGNORECASE)
         self.until = re.compile(r"(?<!\w)(?:until|till|til)\s+$", re.IGNORECASE)
+        self.put_off_to = re.compile(r"(?<!\w)(?:until|till|til|to)\s+$", re.IGNORECASE)
         self.habitual = re.compile(r"(?<!\w)(?:every|each)\s+$", re.IGNORECASE)
         self.feasts = {_norm(k): v for k, v in lex["feasts"].items()}
         self.dayparts = frozenset(w.lower() for w in lex["dayparts"]["names"])
@@ -192,6 +193,7 @@ class Grammar:
         self.open_modals = set(lex["future"]["open_modals"])
         self.arranged = set(lex["future"]["arranged"])
         self.scheduled = frozenset(lex["future"]["scheduled"])
+        self.deferral = frozenset(lex["future"]["deferral"])
         self.past_event_nouns = frozenset(lex["future"]["past_event_nouns"])
         self.unmarked_future_days = int(lex["future"]["unmarked_future_days"])
         self.street_words = set(lex["streets"]["words"])
@@ -383,17 +385,35 @@ class Context:
         """'future', 'past' or 'open' for the clause that governs the expression: the first
         verb above it in the parse that carries tense, or a word of plans on the way there.
         A limit in a clause of no tense is still to come ('the army has until Friday')."""
+        if self.grammar.since.search(self.text, max(0, offset - 32), offset):
+            return "past"  # "the toll is 12 since Sunday": a since-date has begun
         tense = self._clause_tense(offset)
-        if tense == "open" and self.grammar.until.search(self.text, max(0, offset - 8), offset):
+        before = max(0, offset - 8)
+        if tense == "open" and self.grammar.until.search(self.text, before, offset):
+            return "future"
+        if self.grammar.put_off_to.search(self.text, before, offset) and self._deferred(offset):
             return "future"
         return tense
+
+    def _deferred(self, offset: int) -> bool:
+        """'The trial was adjourned until April 20': a date something was put off to."""
+        token = self.token_at(offset)
+        for _ in range(3):
+            if token is None or token.head is token:
+                return False
+            token = token.head
+            if token.lemma_.lower() in self.grammar.deferral:
+                return True
+        return False
 
     def _clause_tense(self, offset: int) -> str:
         token = self.token_at(offset)
         grammar = self.grammar
+        path: list[Any] = []
         for _ in range(12):
             if token is None:
                 return "open"
+            path.append(token)
             aux = _auxiliaries(token)
             if token.lemma_.lower() in grammar.future_lemmas:
                 # "was scheduled for Sept. 26": a plan told in the past tense
@@ -402,10 +422,8 @@ class Context:
                 return "past"
             if aux & grammar.future_aux:
                 return "future"
-            if token.tag_ == "VBG" and aux & _PRESENT_BE and token.lemma_ in grammar.arranged:
-                return "future"  # "the minister is coming on Monday": an arrangement
-            if token.tag_ in ("VBZ", "VBP") and not aux and token.lemma_ in grammar.scheduled:
-                return "future"  # "the ultimatum expires on Friday": a timetable
+            if _present_of_what_is_to_come(path, aux, grammar):
+                return "future"
             if aux & grammar.open_modals:
                 return "past" if aux & {"have", "'ve"} else "open"
             if token.tag_ == "VBD" or aux & _PAST_AUXILIARIES:
@@ -427,6 +445,27 @@ class Context:
 
 
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
+
+
+def _present_of_what_is_to_come(path: list[Any], aux: set[str], grammar: Grammar) -> bool:
+    """Present forms that tell of what is to come: an arrangement in the progressive ('the
+    minister is coming on Monday'), a timetable verb ('the ultimatum expires on Friday'),
+    'is to' ('he is to appear in court on Monday') and a present 'be' the date hangs from
+    directly ('the funeral is on Thursday', 'the vote is for Sunday'; never 'up from 25 on
+    Sunday' nor 'the toll from Sunday is 14')."""
+    token = path[-1]
+    tag = token.tag_
+    if tag == "VBG" and aux & _PRESENT_BE and token.lemma_ in grammar.arranged:
+        return True
+    head = token.head
+    if tag == "VB" and "to" in aux and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
+        return True
+    if tag not in ("VBZ", "VBP") or aux:
+        return False
+    if token.lemma_ in grammar.scheduled:
+        return True
+    hangs = len(path) == 2 or (len(path) == 3 and path[1].lower_ in ("on", "for", "in"))
+    return token.lemma_ == "be" and hangs
 
 
 def _tells_a_past_event(token: Any, aux: set[str], grammar: Grammar) -> bool:
