@@ -1691,6 +1691,30 @@ DATES = [
         ("2023-04-09", "2023-04-09"),
     ),
     (TUE, "Militants set fire to homes on Sunday.", "Sunday", ("2023-04-09", "2023-04-09")),
+    (
+        TUE,
+        "A year and a half ago, gunmen killed 12 miners.",
+        "A year and a half ago",
+        ("2021-09-11", "2021-11-11"),
+    ),
+    (
+        TUE,
+        "The war began two and a half years ago.",
+        "two and a half years ago",
+        ("2020-09-11", "2020-11-11"),
+    ),
+    (
+        TUE,
+        "One year ago today, the first shells fell on the city.",
+        "One year ago today",
+        ("2022-04-11", "2022-04-11"),
+    ),
+    (
+        TUE,
+        "Two years ago today, the siege began.",
+        "Two years ago today",
+        ("2021-04-11", "2021-04-11"),
+    ),
 ]
 
 NOT_DATES = [

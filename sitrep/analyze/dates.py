@@ -998,6 +998,10 @@ def _op_ago(ctx: Context, c: Candidate) -> Value | None:
         start, end = _shift(pub, unit, -high * size), _shift(pub, unit, -low * size)
         return Value(start, end, "vaguer")
     centre = _shift(pub, unit, -low * size)
+    if "half" in g or "half2" in g:  # "a year and a half ago": half a unit further back
+        centre = _shift(centre, unit, -(size // 2)) if size > 1 else centre - timedelta(days=15)
+    if "agotoday" in g:
+        return Value(centre, centre, "day")  # "a year ago today": that very day
     word = (g.get("units") or g["unit"]).lower()
     word = word if word.endswith("s") else word + "s"
     tolerance_unit, tolerance = ctx.grammar.ago_tolerance.get(word, ("days", 0))
