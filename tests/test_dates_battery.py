@@ -1715,6 +1715,26 @@ DATES = [
         "Two years ago today",
         ("2021-04-11", "2021-04-11"),
     ),
+    (
+        TUE,
+        "Fighting in March peaked on the 9th, when 40 died.",
+        "the 9th",
+        ("2023-03-09", "2023-03-09"),
+    ),
+    (TUE, "In February the worst raid came on the 20th.", "the 20th", ("2023-02-20", "2023-02-20")),
+    (TUE, "The raid took place on the 9th at dawn.", "the 9th", ("2023-04-09", "2023-04-09")),
+    (
+        TUE,
+        "The offensive began on the 3rd of last month.",
+        "the 3rd of last month",
+        ("2023-03-03", "2023-03-03"),
+    ),
+    (
+        TUE,
+        "The town fell on the 2nd of this month.",
+        "the 2nd of this month",
+        ("2023-04-02", "2023-04-02"),
+    ),
 ]
 
 NOT_DATES = [
@@ -1757,6 +1777,7 @@ NOT_DATES = [
     ("The village was raided in March 2019. In the night, soldiers burned homes.", "In the night"),
     ("The rebels attack at night and hide in the forest by day.", "at night"),
     ("The gunmen came in the night when everyone slept.", "in the night"),
+    ("He lives on the 9th floor of the tower.", "9th"),
 ]
 
 

@@ -715,14 +715,36 @@ def _op_year_range(ctx: Context, c: Candidate) -> Value | None:
 
 
 def _op_ordinal_day(ctx: Context, c: Candidate) -> Value | None:
-    """'on the 3rd': that day of the reference month, or of the month before when the day
-    is still to come and the clause is not about the future."""
+    """'on the 3rd': that day of the month its sentence named ('in March ... on the 9th'),
+    of the month named after it ('the 3rd of last month'), else of the reference month, or
+    of the month before when the day is still to come and the clause is not about the
+    future."""
     ref, number = ctx.reference, int(c.groups["ordinal"])
     month_start = ref.replace(day=1)
-    if number > ref.day and not ctx.about_future(c.start):
+    named = _month_of_sentence(ctx, c.start)
+    if "ordrel" in c.groups:
+        offset = {"this": 0, "last": -1, "next": 1}[c.groups["ordrel"].lower()]
+        month_start = _add_months(month_start, offset)
+    elif named is not None:
+        month_start = named
+    elif number > ref.day and not ctx.about_future(c.start):
         month_start = _add_months(month_start, -1)
     found = _safe_date(month_start.year, month_start.month, number)
     return Value(found, found, "day") if found else None
+
+
+def _month_of_sentence(ctx: Context, offset: int) -> date | None:
+    """The first day of the one month the sentence named before an offset, if it named a
+    whole month or a day of it."""
+    sentence = ctx.sentence_start(offset)
+    for at, value in reversed(ctx.named):
+        if at >= offset:
+            continue
+        if at < sentence:
+            return None
+        if value.start.replace(day=1) == value.end.replace(day=1):
+            return value.start.replace(day=1)
+    return None
 
 
 def _op_year_part(ctx: Context, c: Candidate) -> Value | None:
