@@ -1735,6 +1735,31 @@ DATES = [
         "the 2nd of this month",
         ("2023-04-02", "2023-04-02"),
     ),
+    (
+        TUE,
+        "In 2021, on March 9, the rebels executed 20 men.",
+        "March 9",
+        ("2021-03-09", "2021-03-09"),
+    ),
+    (
+        TUE,
+        "Last year, on May 3, gunmen attacked the market.",
+        "May 3",
+        ("2022-05-03", "2022-05-03"),
+    ),
+    (TUE, "In 2020 the militia burned the village in June.", "June", ("2020-06-01", "2020-06-30")),
+    (
+        TUE,
+        "The group, founded in 2014, attacked the city on March 9.",
+        "March 9",
+        ("2023-03-09", "2023-03-09"),
+    ),
+    (
+        TUE,
+        "The war began in 2014, and on March 9 gunmen attacked the city.",
+        "March 9",
+        ("2023-03-09", "2023-03-09"),
+    ),
 ]
 
 NOT_DATES = [

@@ -514,8 +514,12 @@ def _op_calendar(ctx: Context, c: Candidate) -> Value | None:
 def _yearless_day(ctx: Context, offset: int, month: int, day: int) -> date | None:
     """A month and day without a year: the latest on or before publication, the next one when
     the clause speaks of the future, and with no tense either way the coming one if it is
-    near. An impossible day (February 30) gives nothing."""
+    near; in a sentence about an earlier year, that year ('In 2021, on March 9, ...'). An
+    impossible day (February 30) gives nothing."""
     pub = ctx.published
+    told = _year_of_sentence(ctx, offset)
+    if told is not None:
+        return _safe_date(told, month, day)
     tense = ctx.tense(offset)
     if tense == "open":
         coming = _safe_date(pub.year, month, day)
@@ -589,6 +593,34 @@ def _op_day_range(ctx: Context, c: Candidate) -> Value | None:
     return Value(start, end, "week" if (end - start).days < 7 else "month")
 
 
+def _year_of_sentence(ctx: Context, offset: int) -> int | None:
+    """The earlier year of the clause ('In 2021, on March 9, the rebels ...', 'Last year, on
+    May 3, ...'): the last date named before the offset, when it lies within one year before
+    the story's and hangs from the same verb ('The group, founded in 2014, attacked the city
+    on March 9' keeps the year of the story)."""
+    sentence = ctx.sentence_start(offset)
+    for at, value in reversed(ctx.named):
+        if at >= offset:
+            continue
+        if at < sentence or value.start.year != value.end.year:
+            return None
+        if value.start.year >= ctx.published.year:
+            return None
+        verbs = [_clause_verb(ctx.token_at(where)) for where in (at, offset)]
+        same = None not in verbs and verbs[0].i == verbs[1].i
+        return value.start.year if same else None
+    return None
+
+
+def _clause_verb(token: Any) -> Any:
+    """The verb a token's clause hangs from (the token itself when none is above it)."""
+    for _ in range(12):
+        if token is None or token.pos_ in ("VERB", "AUX") or token.head is token:
+            return token
+        token = token.head
+    return token
+
+
 def _pick_month(ctx: Context, c: Candidate, month: int) -> int | None:
     """The year of a named month: given, 'last/this/next year', 'last March', or the latest one
     begun by publication (the next one still to end when the clause is about the future)."""
@@ -605,6 +637,9 @@ def _pick_month(ctx: Context, c: Candidate, month: int) -> int | None:
         return pub.year if month > pub.month else pub.year + 1
     if rel == "this":
         return pub.year
+    told = _year_of_sentence(ctx, c.start)
+    if told is not None:
+        return told
     tense = ctx.tense(c.start)
     if tense == "future":
         return pub.year if month >= pub.month else pub.year + 1
