@@ -1760,6 +1760,30 @@ DATES = [
         "March 9",
         ("2023-03-09", "2023-03-09"),
     ),
+    (
+        TUE,
+        "The attack happened in the middle of last week.",
+        "the middle of last week",
+        ("2023-04-05", "2023-04-07"),
+    ),
+    (
+        TUE,
+        "In the middle of last month, the rebels regrouped.",
+        "the middle of last month",
+        ("2023-03-11", "2023-03-20"),
+    ),
+    (
+        TUE,
+        "In the last days of March, the town fell.",
+        "the last days of March",
+        ("2023-03-25", "2023-03-31"),
+    ),
+    (
+        TUE,
+        "In the first few days of March, hundreds fled.",
+        "the first few days of March",
+        ("2023-03-01", "2023-03-07"),
+    ),
 ]
 
 NOT_DATES = [
