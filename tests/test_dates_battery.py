@@ -1784,6 +1784,24 @@ DATES = [
         "the first few days of March",
         ("2023-03-01", "2023-03-07"),
     ),
+    (
+        TUE,
+        "Overnight into April 9, drones attacked the capital.",
+        "Overnight into April 9",
+        ("2023-04-08", "2023-04-09"),
+    ),
+    (
+        TUE,
+        "Drones hit the port overnight into 2 April, officials said.",
+        "overnight into 2 April",
+        ("2023-04-01", "2023-04-02"),
+    ),
+    (
+        TUE,
+        "Overnight on April 8-9, shells hit the suburbs.",
+        "Overnight on April 8-9",
+        ("2023-04-08", "2023-04-09"),
+    ),
 ]
 
 NOT_DATES = [

@@ -1255,7 +1255,11 @@ def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
         c = candidates[i]
         i += 1
         following = candidates[i] if i < len(candidates) else None
-        if c.rule.op == "offset" and following and _adjacent(ctx.text, c.end, following.start):
+        night = _night_of_date(ctx, c, following) if following else None
+        if night is not None:
+            i += 1
+            item = night
+        elif c.rule.op == "offset" and following and _adjacent(ctx.text, c.end, following.start):
             # "a day after Tuesday's strike": the named date, moved by the offset.
             target = OPS[following.rule.op](ctx, following)
             i += 1
@@ -1281,6 +1285,25 @@ def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
             ctx.days_named.append((item.start, item.value.start))
         ctx.named.append((item.start, item.value))
     return found
+
+
+_NIGHT_JOIN = re.compile(r"\s+(?P<into>into|to|on)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _night_of_date(ctx: Context, c: Candidate, following: Candidate) -> _Found | None:
+    """'overnight into April 9': the night that ends on that day; 'overnight on April 8-9'
+    the dates as named (the story's own night is not meant)."""
+    if c.rule.name != "overnight" or following.rule.op not in ("calendar", "day_range"):
+        return None
+    gap = _NIGHT_JOIN.fullmatch(ctx.text, c.end, following.start)
+    if gap is None:
+        return None
+    value = OPS[following.rule.op](ctx, following)
+    if value is None:
+        return None
+    if gap.group("into").lower() != "on" and value.start == value.end:
+        value = Value(value.start - _ONE_DAY, value.end, "day")
+    return _Found(c.start, following.end, value, "overnight")
 
 
 _DIRECT_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
