@@ -10,6 +10,7 @@ so anaphora ("the same day", "a day after") see the days named before them, and 
 from __future__ import annotations
 
 import calendar
+import itertools
 import math
 import re
 import tomllib
@@ -134,6 +135,8 @@ class Grammar:
             r"\s+(?:in|of)\s+" + self.fragments["MONTHNAME"] + r"(?!\s+\d)"
         )
         self.month_cue = _cue_pattern(lex["cues"]["month"])
+        self.article_before = re.compile(r"(?<!\w)(?:the|an?)\s+$", re.IGNORECASE)
+        self.march_words = frozenset(lex["cues"]["not_month_after"])
         self.year_cue = _cue_pattern(lex["cues"]["year"])
         self.rules, self.pattern = self._compile_rules(data["rule"])
         self.keywords = self._keywords(data["scan"]["keywords"], lex)
@@ -152,6 +155,7 @@ class Grammar:
         self.since_points = frozenset(data["since"]["point_words"])
         self.since_after_article = frozenset(data["since"]["after_article"])
         self.since_max_days = int(data["since"]["max_open_days"])
+        self.since_story_days = int(data["since"]["story_day_within_days"])
         self.locale = data["locale"]
         self.dateline_within = int(data["dateline"]["within_chars"])
         dateline, _ = self._expand(data["dateline"]["pattern"], "d")
@@ -163,6 +167,7 @@ class Grammar:
         self.months = {f.lower(): i + 1 for i, forms in enumerate(lex["months"]) for f in forms}
         self.not_weekday_words = {w.lower() for w in lex["weekday_names_not_dates"]}
         self.weekday_name_heads = set(lex["weekday_names_before"])
+        self.calendar_name_heads = frozenset(lex["calendar_name_heads"])
         self.numbers = {_norm(k): v for k, v in lex["numbers"].items()}
         self.vague = {_norm(k): tuple(v) for k, v in lex["vague_numbers"].items()}
         self.units = {k: (v[0], v[1]) for k, v in lex["units"].items()}
@@ -176,6 +181,10 @@ class Grammar:
         self.month_parts = {_norm(k): v for k, v in lex["month_parts"].items()}
         self.year_parts = {_norm(k): v for k, v in lex["year_parts"].items()}
         self.seasons = dict(lex["seasons"])
+        self.season_of = re.compile(r"\s+of\b", re.IGNORECASE)
+        self.until = re.compile(r"(?<!\w)(?:until|till|til)\s+$", re.IGNORECASE)
+        self.put_off_to = re.compile(r"(?<!\w)(?:until|till|til|to)\s+$", re.IGNORECASE)
+        self.habitual = re.compile(r"(?<!\w)(?:every|each)\s+$", re.IGNORECASE)
         self.feasts = {_norm(k): v for k, v in lex["feasts"].items()}
         self.dayparts = frozenset(w.lower() for w in lex["dayparts"]["names"])
         self.recent = {k: int(v) for k, v in lex["recent"].items()}
@@ -183,6 +192,8 @@ class Grammar:
         self.future_lemmas = set(lex["future"]["lemmas"])
         self.open_modals = set(lex["future"]["open_modals"])
         self.arranged = set(lex["future"]["arranged"])
+        self.scheduled = frozenset(lex["future"]["scheduled"])
+        self.deferral = frozenset(lex["future"]["deferral"])
         self.past_event_nouns = frozenset(lex["future"]["past_event_nouns"])
         self.unmarked_future_days = int(lex["future"]["unmarked_future_days"])
         self.street_words = set(lex["streets"]["words"])
@@ -336,7 +347,7 @@ class Context:
     text: str
     published: date
     reference: date  # the dateline's day when there is one, else publication
-    numeric_order: str = "wide"  # mdy | dmy | wide, from the outlet
+    numeric_order: str = "likely"  # mdy | dmy | likely | wide, from the outlet
     days_named: list[tuple[int, date]] = field(default_factory=list)  # (offset, day), in order
     named: list[tuple[int, Value]] = field(default_factory=list)  # every date so far, in order
 
@@ -372,12 +383,37 @@ class Context:
 
     def tense(self, offset: int) -> str:
         """'future', 'past' or 'open' for the clause that governs the expression: the first
-        verb above it in the parse that carries tense, or a word of plans on the way there."""
+        verb above it in the parse that carries tense, or a word of plans on the way there.
+        A limit in a clause of no tense is still to come ('the army has until Friday')."""
+        if self.grammar.since.search(self.text, max(0, offset - 32), offset):
+            return "past"  # "the toll is 12 since Sunday": a since-date has begun
+        tense = self._clause_tense(offset)
+        before = max(0, offset - 8)
+        if tense == "open" and self.grammar.until.search(self.text, before, offset):
+            return "future"
+        if self.grammar.put_off_to.search(self.text, before, offset) and self._deferred(offset):
+            return "future"
+        return tense
+
+    def _deferred(self, offset: int) -> bool:
+        """'The trial was adjourned until April 20': a date something was put off to."""
+        token = self.token_at(offset)
+        for _ in range(3):
+            if token is None or token.head is token:
+                return False
+            token = token.head
+            if token.lemma_.lower() in self.grammar.deferral:
+                return True
+        return False
+
+    def _clause_tense(self, offset: int) -> str:
         token = self.token_at(offset)
         grammar = self.grammar
+        path: list[Any] = []
         for _ in range(12):
             if token is None:
                 return "open"
+            path.append(token)
             aux = _auxiliaries(token)
             if token.lemma_.lower() in grammar.future_lemmas:
                 # "was scheduled for Sept. 26": a plan told in the past tense
@@ -386,8 +422,8 @@ class Context:
                 return "past"
             if aux & grammar.future_aux:
                 return "future"
-            if token.tag_ == "VBG" and aux & _PRESENT_BE and token.lemma_ in grammar.arranged:
-                return "future"  # "the minister is coming on Monday": an arrangement
+            if _present_of_what_is_to_come(path, aux, grammar):
+                return "future"
             if aux & grammar.open_modals:
                 return "past" if aux & {"have", "'ve"} else "open"
             if token.tag_ == "VBD" or aux & _PAST_AUXILIARIES:
@@ -409,6 +445,27 @@ class Context:
 
 
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
+
+
+def _present_of_what_is_to_come(path: list[Any], aux: set[str], grammar: Grammar) -> bool:
+    """Present forms that tell of what is to come: an arrangement in the progressive ('the
+    minister is coming on Monday'), a timetable verb ('the ultimatum expires on Friday'),
+    'is to' ('he is to appear in court on Monday') and a present 'be' the date hangs from
+    directly ('the funeral is on Thursday', 'the vote is for Sunday'; never 'up from 25 on
+    Sunday' nor 'the toll from Sunday is 14')."""
+    token = path[-1]
+    tag = token.tag_
+    if tag == "VBG" and aux & _PRESENT_BE and token.lemma_ in grammar.arranged:
+        return True
+    head = token.head
+    if tag == "VB" and "to" in aux and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
+        return True
+    if tag not in ("VBZ", "VBP") or aux:
+        return False
+    if token.lemma_ in grammar.scheduled:
+        return True
+    hangs = len(path) == 2 or (len(path) == 3 and path[1].lower_ in ("on", "for", "in"))
+    return token.lemma_ == "be" and hangs
 
 
 def _tells_a_past_event(token: Any, aux: set[str], grammar: Grammar) -> bool:
@@ -434,6 +491,9 @@ def _auxiliaries(verb: Any) -> set[str]:
 
 def _op_calendar(ctx: Context, c: Candidate) -> Value | None:
     g = c.groups
+    following = ctx.text[c.end : c.end + 14].split()
+    if following and following[0].strip(".,;:'’") in ctx.grammar.calendar_name_heads:
+        return None  # "the March 23 Movement": a name
     if "mm" in g:  # ISO
         year, month, day = int(g["year"]), int(g["mm"]), int(g["dd"])
         found = _safe_date(year, month, day) if ctx.year_ok(year) else None
@@ -443,6 +503,9 @@ def _op_calendar(ctx: Context, c: Candidate) -> Value | None:
     if "year" in g:
         year = int(g["year"])
         found = _safe_date(year, month, day) if ctx.year_ok(year) else None
+    elif "relyear" in g:  # "24 February last year"
+        offset = {"last": -1, "this": 0, "next": 1}[g["relyear"].lower()]
+        found = _safe_date(ctx.published.year + offset, month, day)
     else:
         found = _yearless_day(ctx, c.start, month, day)
     return Value(found, found, "day") if found else None
@@ -451,8 +514,12 @@ def _op_calendar(ctx: Context, c: Candidate) -> Value | None:
 def _yearless_day(ctx: Context, offset: int, month: int, day: int) -> date | None:
     """A month and day without a year: the latest on or before publication, the next one when
     the clause speaks of the future, and with no tense either way the coming one if it is
-    near. An impossible day (February 30) gives nothing."""
+    near; in a sentence about an earlier year, that year ('In 2021, on March 9, ...'). An
+    impossible day (February 30) gives nothing."""
     pub = ctx.published
+    told = _year_of_sentence(ctx, offset)
+    if told is not None:
+        return _safe_date(told, month, day)
     tense = ctx.tense(offset)
     if tense == "open":
         coming = _safe_date(pub.year, month, day)
@@ -486,9 +553,25 @@ def _op_numeric(ctx: Context, c: Candidate) -> Value | None:
     if len(days) == 1:
         return Value(days[0], days[0], "day")
     order = ctx.numeric_order
+    if order == "likely":
+        order = _likely_order(ctx, readings)
     if order in readings:
         return Value(readings[order], readings[order], "day")
     return Value(days[0], days[-1], "vaguer")
+
+
+def _likely_order(ctx: Context, readings: dict[str, date]) -> str:
+    """The reading of 4/10/2023 for an outlet of unknown country: news tells of days just
+    past, so the one reading not after the story's day, or the one within a few days of it;
+    else the order most of the world writes."""
+    settings, reference = ctx.grammar.settings, ctx.reference
+    past = {order: day for order, day in readings.items() if day <= reference}
+    if len(past) == 1:
+        return next(iter(past))
+    if not past:  # both still to come: the nearer
+        return min(readings, key=lambda order: readings[order])
+    near = [o for o, day in past.items() if (reference - day).days <= settings["numeric_near_days"]]
+    return near[0] if len(near) == 1 else str(settings["numeric_fallback"])
 
 
 def _op_day_range(ctx: Context, c: Candidate) -> Value | None:
@@ -510,6 +593,34 @@ def _op_day_range(ctx: Context, c: Candidate) -> Value | None:
     return Value(start, end, "week" if (end - start).days < 7 else "month")
 
 
+def _year_of_sentence(ctx: Context, offset: int) -> int | None:
+    """The earlier year of the clause ('In 2021, on March 9, the rebels ...', 'Last year, on
+    May 3, ...'): the last date named before the offset, when it lies within one year before
+    the story's and hangs from the same verb ('The group, founded in 2014, attacked the city
+    on March 9' keeps the year of the story)."""
+    sentence = ctx.sentence_start(offset)
+    for at, value in reversed(ctx.named):
+        if at >= offset:
+            continue
+        if at < sentence or value.start.year != value.end.year:
+            return None
+        if value.start.year >= ctx.published.year:
+            return None
+        verbs = [_clause_verb(ctx.token_at(where)) for where in (at, offset)]
+        same = None not in verbs and verbs[0].i == verbs[1].i
+        return value.start.year if same else None
+    return None
+
+
+def _clause_verb(token: Any) -> Any:
+    """The verb a token's clause hangs from (the token itself when none is above it)."""
+    for _ in range(12):
+        if token is None or token.pos_ in ("VERB", "AUX") or token.head is token:
+            return token
+        token = token.head
+    return token
+
+
 def _pick_month(ctx: Context, c: Candidate, month: int) -> int | None:
     """The year of a named month: given, 'last/this/next year', 'last March', or the latest one
     begun by publication (the next one still to end when the clause is about the future)."""
@@ -526,6 +637,9 @@ def _pick_month(ctx: Context, c: Candidate, month: int) -> int | None:
         return pub.year if month > pub.month else pub.year + 1
     if rel == "this":
         return pub.year
+    told = _year_of_sentence(ctx, c.start)
+    if told is not None:
+        return told
     tense = ctx.tense(c.start)
     if tense == "future":
         return pub.year if month >= pub.month else pub.year + 1
@@ -583,8 +697,16 @@ def _numbers_a_house(ctx: Context, c: Candidate) -> bool:
 
 
 def _op_bare_month(ctx: Context, c: Candidate) -> Value | None:
-    """A month name alone is a date after a cue ('in March', 'a June strike'), not 'March on'."""
-    return _op_month(ctx, c) if _cued(ctx, c, ctx.grammar.month_cue) else None
+    """A month name alone is a date after a cue ('in March', 'a June strike'), not 'March on',
+    nor a march after an article ('the March for Peace', 'a March on the capital')."""
+    if not _cued(ctx, c, ctx.grammar.month_cue):
+        return None
+    grammar = ctx.grammar
+    if grammar.article_before.search(ctx.text, max(0, c.start - 4), c.start):
+        following = ctx.text[c.end : c.end + 12].split()
+        if following and following[0].lower() in grammar.march_words:
+            return None
+    return _op_month(ctx, c)
 
 
 def _op_year(ctx: Context, c: Candidate) -> Value | None:
@@ -628,18 +750,45 @@ def _op_year_range(ctx: Context, c: Candidate) -> Value | None:
 
 
 def _op_ordinal_day(ctx: Context, c: Candidate) -> Value | None:
-    """'on the 3rd': that day of the reference month, or of the month before when the day
-    is still to come and the clause is not about the future."""
+    """'on the 3rd': that day of the month its sentence named ('in March ... on the 9th'),
+    of the month named after it ('the 3rd of last month'), else of the reference month, or
+    of the month before when the day is still to come and the clause is not about the
+    future."""
     ref, number = ctx.reference, int(c.groups["ordinal"])
     month_start = ref.replace(day=1)
-    if number > ref.day and not ctx.about_future(c.start):
+    named = _month_of_sentence(ctx, c.start)
+    if "ordrel" in c.groups:
+        offset = {"this": 0, "last": -1, "next": 1}[c.groups["ordrel"].lower()]
+        month_start = _add_months(month_start, offset)
+    elif named is not None:
+        month_start = named
+    elif number > ref.day and not ctx.about_future(c.start):
         month_start = _add_months(month_start, -1)
     found = _safe_date(month_start.year, month_start.month, number)
     return Value(found, found, "day") if found else None
 
 
+def _month_of_sentence(ctx: Context, offset: int) -> date | None:
+    """The first day of the one month the sentence named before an offset, if it named a
+    whole month or a day of it."""
+    sentence = ctx.sentence_start(offset)
+    for at, value in reversed(ctx.named):
+        if at >= offset:
+            continue
+        if at < sentence:
+            return None
+        if value.start.replace(day=1) == value.end.replace(day=1):
+            return value.start.replace(day=1)
+    return None
+
+
 def _op_year_part(ctx: Context, c: Candidate) -> Value | None:
-    year = int(c.groups["year"])
+    """'mid-2022', 'the first half of 2021', 'the first three months of the year' (this
+    year; 'of last year' the one before)."""
+    if "relyear" in c.groups:
+        year = ctx.published.year - (c.groups["relyear"].lower() == "last")
+    else:
+        year = int(c.groups["year"])
     if not ctx.year_ok(year):
         return None
     first, last = ctx.grammar.year_parts[_norm(c.groups["yearpart"])]
@@ -661,6 +810,8 @@ def _op_decade(ctx: Context, c: Candidate) -> Value | None:
 
 def _op_season(ctx: Context, c: Candidate) -> Value | None:
     g, pub = c.groups, ctx.published
+    if "year" not in g and ctx.grammar.season_of.match(ctx.text, c.end):
+        return None  # "since the fall of the city": a fall, not a season
     first, last = ctx.grammar.seasons[g["season"].lower()]
 
     def instance(year: int) -> tuple[date, date]:
@@ -704,29 +855,62 @@ def _unit(grammar: Grammar, g: Groups) -> tuple[str, int]:
 
 def _op_offset(ctx: Context, c: Candidate) -> Value | None:
     """'a day after' with no date after it: from the last day this sentence named, else the
-    reference day ('The attack came a day after ...' = the day before)."""
-    n, _ = _count(ctx.grammar, c.groups)
-    if n > ctx.grammar.settings["max_anaphoric_offset_days"]:
+    reference day ('The attack came a day after ...' = the day before; 'a week after ...'
+    the day a week before)."""
+    days = _offset_days(ctx, c)
+    if days is None:
         return None
     sign = ctx.grammar.directions[c.groups["dir"].lower()]
     anchor = ctx.last_day(c.start, since=ctx.sentence_start(c.start)) or ctx.reference
-    day = anchor + timedelta(days=sign * n)
+    day = anchor + timedelta(days=sign * days)
     return Value(day, day, "day")
+
+
+def _offset_days(ctx: Context, c: Candidate) -> int | None:
+    """How many days 'a day / two weeks / 48 hours after' is; None for long offsets, which
+    are durations ('90 days after he is transferred')."""
+    n, _ = _count(ctx.grammar, c.groups)
+    unit = c.groups["offunit"].lower()
+    settings = ctx.grammar.settings
+    if unit.startswith("hour"):
+        return round(n / 24) if n <= 24 * settings["max_anaphoric_offset_days"] else None
+    weeks = unit.startswith("week")
+    if n > settings["max_anaphoric_offset_weeks" if weeks else "max_anaphoric_offset_days"]:
+        return None
+    return n * 7 if weeks else n
 
 
 def _op_anaphoric_day(ctx: Context, c: Candidate) -> Value | None:
     g = c.groups
-    if "anaphor" in g:
-        days = ctx.grammar.anaphors[_norm(g["anaphor"])]
-    else:
-        n, _ = _count(ctx.grammar, g)
-        unit, size = _unit(ctx.grammar, g)
-        if unit != "days" or size < 1:
-            return None  # "an hour later" is a time, not a date
-        days = n * size * ctx.grammar.directions[g["later"].lower()]
+    if "anaphor" not in g:
+        return _counted_from_last(ctx, c)
     anchor = ctx.last_day(c.start) or ctx.reference
-    day = anchor + timedelta(days=days)
+    day = anchor + timedelta(days=ctx.grammar.anaphors[_norm(g["anaphor"])])
     return Value(day, day, "day")
+
+
+def _counted_from_last(ctx: Context, c: Candidate) -> Value | None:
+    """'three weeks later', 'several days later', 'days earlier': the last date named (up to a
+    month wide: 'early March', a day) moved by the count, a vague count giving a range."""
+    g = dict(c.groups)
+    if "bareunits" in g:  # "days later": as "a few days later"
+        g = {**g, "vague": "a few", "units": g["bareunits"]}
+    low, high = _count(ctx.grammar, g)
+    unit, size = _unit(ctx.grammar, g)
+    if unit != "days" or size < 1:
+        return None  # "an hour later" is a time, not a date
+    sign = ctx.grammar.directions[g["later"].lower()]
+    last = next((v for at, v in reversed(ctx.named) if at < c.start), None)
+    if last is None or (last.end - last.start).days > 31:
+        day = ctx.last_day(c.start) or ctx.reference
+        last = Value(day, day, "day")
+    near, far = timedelta(days=low * size * sign), timedelta(days=high * size * sign)
+    start, end = (
+        (last.start + near, last.end + far) if sign > 0 else (last.start + far, last.end + near)
+    )
+    if start <= ctx.published < end and start != end:
+        end = ctx.published  # what the story tells of happened by its day
+    return Value(start, end, "day" if start == end else _granularity_of(start, end))
 
 
 def _op_anaphoric_unit(ctx: Context, c: Candidate) -> Value | None:
@@ -766,7 +950,10 @@ def _op_sentence_day(ctx: Context, c: Candidate) -> Value | None:
 
 
 def _names_a_thing(ctx: Context, c: Candidate) -> bool:
-    """'Good Friday', 'the Sunday Times': a weekday inside a name is no day."""
+    """'Good Friday', 'the Sunday Times': a weekday inside a name is no day; 'every Friday'
+    is a habit, not a day."""
+    if ctx.grammar.habitual.search(ctx.text, max(0, c.start - 7), c.start):
+        return True
     before = ctx.text[max(0, c.start - 12) : c.start].split()
     if before and before[-1].lower().strip("'’") in ctx.grammar.not_weekday_words:
         return True
@@ -781,6 +968,9 @@ def _op_weekday(ctx: Context, c: Candidate) -> Value | None:
     if ctx.grammar.weekday_of_month.match(ctx.text, c.end):
         return None  # "the fourth Thursday in November" is a rule of the calendar, not a day
     weekday = ctx.grammar.weekdays[g["weekday"].lower()]
+    if "beforelast" in g:  # "Friday before last": the one before last Friday
+        day = _weekday_near(ctx.reference, weekday, "strict_past") - timedelta(weeks=1)
+        return Value(day, day, "day")
     direction = ctx.grammar.weekday_modifiers.get(_norm(g.get("wdmod", "")), "tense")
     if direction == "tense":
         direction = "future" if ctx.about_future(c.start) else "past"
@@ -801,21 +991,49 @@ def _op_deictic(ctx: Context, c: Candidate) -> Value | None:
 
 
 def _op_overnight(ctx: Context, c: Candidate) -> Value | None:
+    """'overnight': the night before the reference day; 'during the night' after a day its
+    sentence named, that day's night ('Shelling began on Saturday and went on during the
+    night')."""
+    if c.rule.name == "the_night":
+        return _the_night(ctx, c)
+    return Value(ctx.reference - _ONE_DAY, ctx.reference, "day")
+
+
+def _the_night(ctx: Context, c: Candidate) -> Value | None:
+    """The night after the day its sentence names; with no date in the sentence, the night
+    before the story's day, unless the story last spoke of another time (a night of a
+    March told in April is no night of this week)."""
+    sentence = ctx.sentence_start(c.start)
+    day = ctx.last_day(c.start, since=sentence)
+    if day is not None:
+        return Value(day, day + _ONE_DAY, "day")
+    last = next((v for at, v in reversed(ctx.named) if at < c.start), None)
+    if last is not None and (last.end < ctx.reference - _ONE_DAY or ctx.named[-1][0] >= sentence):
+        return None
     return Value(ctx.reference - _ONE_DAY, ctx.reference, "day")
 
 
 def _op_overnight_into(ctx: Context, c: Candidate) -> Value | None:
-    weekday = ctx.grammar.weekdays[c.groups["weekday"].lower()]
-    day = _weekday_near(ctx.reference, weekday, "past")
-    return Value(day - _ONE_DAY, day, "day")
+    """'overnight into Sunday': the night that ends on Sunday; 'overnight Saturday to Sunday'
+    the same night, named by both of its days."""
+    weekdays = ctx.grammar.weekdays
+    weekday = weekdays[c.groups["weekday"].lower()]
+    if "weekday2" not in c.groups:
+        day = _weekday_near(ctx.reference, weekday, "past")
+        return Value(day - _ONE_DAY, day, "day")
+    last = _weekday_near(ctx.reference, weekdays[c.groups["weekday2"].lower()], "past")
+    first = last - timedelta(days=(last.weekday() - weekday) % 7 or 7)
+    return Value(first, last, _granularity_of(first, last))
 
 
 def _op_past_span(ctx: Context, c: Candidate) -> Value | None:
     """'the past 48 hours', 'in the last week': back from publication, publication included."""
     g, pub = c.groups, ctx.published
     _, n = _count(ctx.grammar, g) if ("num" in g or "vague" in g) else (1, 1)
-    if "recent" in g:  # "in recent weeks" reaches back a customary number of them
-        n = ctx.grammar.recent[g["units"].lower()]
+    if "recent" in g or "vague" in g:
+        # "in recent weeks", "the past few weeks": back a customary number of them
+        word = (g.get("units") or g["unit"]).lower()
+        n = ctx.grammar.recent.get(word if word.endswith("s") else word + "s", n)
     unit, size = _unit(ctx.grammar, g)
     if unit == "hours":
         unit, size, n = "days", 1, max(1, math.ceil(n * size / 24))
@@ -830,12 +1048,17 @@ def _op_ago(ctx: Context, c: Candidate) -> Value | None:
         g = {"vague": "a few", "units": g["bareunits"]}
     low, high = _count(ctx.grammar, g)
     unit, size = _unit(ctx.grammar, g)
-    if unit == "hours":
-        return Value(pub, pub, "day") if high * size < 24 else None
+    if unit == "hours":  # "48 hours ago": whole days back, "hours ago" today
+        day = pub - timedelta(days=round(high * size / 24))
+        return Value(day, day, "day")
     if "vague" in g:
         start, end = _shift(pub, unit, -high * size), _shift(pub, unit, -low * size)
         return Value(start, end, "vaguer")
     centre = _shift(pub, unit, -low * size)
+    if "half" in g or "half2" in g:  # "a year and a half ago": half a unit further back
+        centre = _shift(centre, unit, -(size // 2)) if size > 1 else centre - timedelta(days=15)
+    if "agotoday" in g:
+        return Value(centre, centre, "day")  # "a year ago today": that very day
     word = (g.get("units") or g["unit"]).lower()
     word = word if word.endswith("s") else word + "s"
     tolerance_unit, tolerance = ctx.grammar.ago_tolerance.get(word, ("days", 0))
@@ -879,6 +1102,8 @@ def _op_relative_unit(ctx: Context, c: Candidate) -> Value | None:
     """'last week' (the previous Monday–Sunday), 'earlier this month', 'this weekend'."""
     g = c.groups
     spec = ctx.grammar.relative_units.get(_norm(g.get("relunit", "")), {"offset": 0})
+    if "beforelast" in g:  # "the week before last"
+        spec = {"offset": -2}
     unit = _unit_word(c)
     if spec.get("deictic_span") and unit != "weekend":
         start = _shift(ctx.published, *_unit_shift(unit))
@@ -933,8 +1158,8 @@ def _weekend(ctx: Context, c: Candidate, offset: int) -> Value:
     ref = ctx.reference
     saturday = _weekday_near(ref, 5, "past")
     inside = (ref - saturday).days <= 1
-    if offset < 0 and inside:
-        saturday -= timedelta(days=7)
+    if offset < 0:  # "last weekend" the one before a weekend of today; "before last" one more
+        saturday -= timedelta(weeks=-offset - 1 + inside)
     elif offset > 0 or (offset == 0 and not inside and ctx.about_future(c.start)):
         saturday = _weekday_near(ref, 5, "strict_future")
     return Value(saturday, saturday + _ONE_DAY, "week")
@@ -1030,7 +1255,11 @@ def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
         c = candidates[i]
         i += 1
         following = candidates[i] if i < len(candidates) else None
-        if c.rule.op == "offset" and following and _adjacent(ctx.text, c.end, following.start):
+        night = _night_of_date(ctx, c, following) if following else None
+        if night is not None:
+            i += 1
+            item = night
+        elif c.rule.op == "offset" and following and _adjacent(ctx.text, c.end, following.start):
             # "a day after Tuesday's strike": the named date, moved by the offset.
             target = OPS[following.rule.op](ctx, following)
             i += 1
@@ -1038,6 +1267,10 @@ def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
                 continue
             value = _moved(ctx, c, target)
             item = _Found(c.start, following.end, value)
+            if value.start > ctx.reference >= target.end:
+                # "came two weeks after Sunday's ambush": a past clause the move would carry
+                # past the story's day tells of an earlier Sunday; the named date stays itself
+                item = _Found(following.start, following.end, target, following.rule.op)
         else:
             value = OPS[c.rule.op](ctx, c)
             if value is None:
@@ -1054,13 +1287,34 @@ def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
     return found
 
 
+_NIGHT_JOIN = re.compile(r"\s+(?P<into>into|to|on)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _night_of_date(ctx: Context, c: Candidate, following: Candidate) -> _Found | None:
+    """'overnight into April 9': the night that ends on that day; 'overnight on April 8-9'
+    the dates as named (the story's own night is not meant)."""
+    if c.rule.name != "overnight" or following.rule.op not in ("calendar", "day_range"):
+        return None
+    gap = _NIGHT_JOIN.fullmatch(ctx.text, c.end, following.start)
+    if gap is None:
+        return None
+    value = OPS[following.rule.op](ctx, following)
+    if value is None:
+        return None
+    if gap.group("into").lower() != "on" and value.start == value.end:
+        value = Value(value.start - _ONE_DAY, value.end, "day")
+    return _Found(c.start, following.end, value, "overnight")
+
+
 _DIRECT_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 
 def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
     """'On Sunday, the governor said: "Today we buried eleven."': day deixis inside a direct
     quote counts from the day of the statement, when its sentence names one day outside the
-    quote."""
+    quote; an undated statement was made on the day the story's lead names, the first day named
+    before it ('Rebels stormed the town on Monday. "Today we lost nine men," a commander told
+    reporters.')."""
     if not any(f.op == "deictic" for f in found):
         return found
     quotes = [m.span() for m in _DIRECT_QUOTE.finditer(ctx.text)]
@@ -1077,10 +1331,12 @@ def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
             for f in found
             if f is not item
             and ctx.sentence_start(f.start) == sentence
-            and f.value.granularity == "day"
-            and f.value.start == f.value.end
+            and _one_day(f)
             and not quoted(f)
         }
+        if not days:  # an undated statement: made on the day the story's lead names
+            earlier = (f for f in found[:index] if _one_day(f) and not quoted(f))
+            days = {f.value.start for f in itertools.islice(earlier, 1)}
         if len(days) != 1:
             continue
         shift = next(iter(days)) - ctx.reference
@@ -1090,13 +1346,19 @@ def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
     return found
 
 
+def _one_day(item: _Found) -> bool:
+    return item.value.granularity == "day" and item.value.start == item.value.end
+
+
 def _adjacent(text: str, end: int, start: int) -> bool:
     gap = text[end:start]
     return len(gap) < 8 and gap.strip().lower() in ("", "the")
 
 
 def _moved(ctx: Context, c: Candidate, target: Value) -> Value:
-    n, _ = _count(ctx.grammar, c.groups)
+    n = _offset_days(ctx, c)
+    if n is None:
+        return target
     days = timedelta(days=-ctx.grammar.directions[c.groups["dir"].lower()] * n)
     return Value(target.start + days, target.end + days, target.granularity)
 
@@ -1105,7 +1367,7 @@ def _with_since(ctx: Context, item: _Found) -> _Found | None:
     """'since Sunday' runs to the story's day: the last day named after it, else the reference
     day; 'since 2014', 'since February' run from the start of that span to the reference day;
     a past-perfect clause ends at a past point the text does not give, and stays itself."""
-    before = ctx.text[max(0, item.start - 16) : item.start]
+    before = ctx.text[max(0, item.start - 32) : item.start]
     m = ctx.grammar.since.search(before)
     if m is None:
         return None
@@ -1114,7 +1376,9 @@ def _with_since(ctx: Context, item: _Found) -> _Found | None:
     start = item.start - (len(before) - m.start())
     value = item.value
     if value.granularity == "day" and not ctx.past_perfect(start):
-        end = ctx.last_day(start, not_before=value.start) or ctx.reference
+        end = ctx.last_day(start, not_before=value.start)
+        if end is None or (end - value.start).days > ctx.grammar.since_story_days:
+            end = ctx.reference  # "on the boil since May 3": to the story's own day
         if end > value.end:
             value = Value(value.start, end, _granularity_of(value.start, end))
     elif _open_since(ctx, start, value):
