@@ -350,6 +350,17 @@ def test_the_place_of_who_tells_it_is_not_the_scene(
     assert event.location is not None and event.location.country_code == country
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels seized an army base near Maiduguri on Sunday, residents said.",
+        "Militants overran a military outpost in Zamfara State overnight, killing two soldiers.",
+    ],
+)
+def test_a_base_taken_is_a_battle(typer_ready, analyze, text: str) -> None:
+    assert [e.event_type for e in analyze(text).events] == ["Battles"]
+
+
 def test_an_address_is_one_place(typer_ready, analyze) -> None:
     analysis = analyze(
         "Soldiers clashed with NPA rebels in Sitio Bulak, Barangay Anomar, Surigao City, "
