@@ -361,6 +361,23 @@ def test_a_base_taken_is_a_battle(typer_ready, analyze, text: str) -> None:
     assert [e.event_type for e in analyze(text).events] == ["Battles"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fought gang members in a gun battle in Kisumu on Thursday, leaving six dead."
+        "\n\nOn Friday, residents protested outside the police station in Kisumu to denounce "
+        "the killings.",
+        "On Monday, officers clashed with drug traffickers in a shootout in Nairobi.\n\n"
+        "Relatives of the dead marched through Nairobi on Tuesday, demanding justice.",
+    ],
+)
+def test_a_rally_does_not_swallow_the_clash_of_another_day_it_denounces(
+    typer_ready, analyze, text: str
+) -> None:
+    kinds = sorted(e.event_type for e in analyze(text, "2023-04-11").events)
+    assert kinds == ["Battles", "Protests"]
+
+
 def test_an_address_is_one_place(typer_ready, analyze) -> None:
     analysis = analyze(
         "Soldiers clashed with NPA rebels in Sitio Bulak, Barangay Anomar, Surigao City, "

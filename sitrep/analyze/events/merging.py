@@ -431,7 +431,8 @@ def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
     if draft.sub_event_type == "Arrests" and draft.cause:
         return False  # an arrest that set off a protest is its own event, not a detention in it
     if host.event_type in _CROWDS and _crowd_clash(draft):
-        return True
+        # clashes at the rally, not a gun battle the day before that the rally denounced
+        return not (host.date_explicit and draft.date_explicit) or _overlap(host, draft)
     if (
         not draft.place_explicit
         and host.place_explicit
