@@ -395,6 +395,8 @@ EXTRA_RULE_CASES = [
     ("Police attacked the protesters outside the court.", ""),
     ("Police arrested two protesters on charges of vandalism.", ""),
     ("A mob of women staged a protest outside the police station.", ""),
+    ("A drone dropped explosives on the checkpoint at dawn.", ""),
+    ("Unknown attackers bombed a bus carrying pilgrims on Sunday.", ""),
 ]
 
 # Sentence frames in which each lexicon phrase should be found; {p} is the phrase.
@@ -449,9 +451,11 @@ def test_every_trigger_phrase_is_reachable(analyzer, typer: EventTyper) -> None:
     assert [p.text for _, p in pending] == []
 
 
-# Holds a place (GPE), a natural feature (LOC), a facility (FAC) and a DATE for the entity cues.
+# Holds a place (GPE), a natural feature (LOC), a facility (FAC), a DATE and a TIME for the
+# entity cues.
 ENTITY_SENTENCE = (
-    "Fighters crossed the Euphrates River near Aleppo to Kabul International Airport on 5 May."
+    "Fighters crossed the Euphrates River near Aleppo to Kabul International Airport on 5 May"
+    " at 3 pm."
 )
 
 

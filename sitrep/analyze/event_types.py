@@ -492,38 +492,55 @@ class Roles:
 
     def _agent(self) -> list[Token]:
         root = self.root
-        found: list[Token] = []
         if root.pos_ in _VERBAL:
-            found += _subtrees(root, ("nsubj",))
-            for child in root.children:
-                if child.dep_ == "agent":
-                    found += _subtrees(child, ("pobj",))
-            if not found and root.dep_ in ("conj", "xcomp", "advcl"):
-                found += _subtrees(root.head, ("nsubj",))
-            if root.dep_ == "relcl":
-                found.append(root.head)
-        else:
-            for child in root.children:
-                if child.dep_ in ("compound", "amod", "poss", "nmod") and not self._inside(child):
-                    found += subtree_of(child)
-                elif child.dep_ == "prep" and child.lower_ == "by":
-                    found += _subtrees(child, ("pobj",))
-                elif child.dep_ == "acl":  # "missiles fired by warplanes"
-                    for grandchild in child.children:
-                        if grandchild.dep_ == "agent":
-                            found += _subtrees(grandchild, ("pobj",))
-            head = root.head
-            if root.dep_ in ("dobj", "attr") and head.pos_ in _VERBAL:
-                found += _subtrees(head, ("nsubj",))
-            if root.dep_ == "pobj" and head.head.pos_ in _VERBAL:
-                found += _subtrees(head.head, ("nsubj",))
-            if root.dep_ == "pobj":
-                found += _relative_subject(root)
-        return found
+            return _verb_agent(root)
+        found: list[Token] = []
+        for child in root.children:
+            if child.dep_ in ("compound", "amod", "poss", "nmod") and not self._inside(child):
+                found += subtree_of(child)
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                found += _subtrees(child, ("pobj",))
+            elif child.dep_ == "acl":  # "missiles fired by warplanes"
+                for grandchild in child.children:
+                    if grandchild.dep_ == "agent":
+                        found += _subtrees(grandchild, ("pobj",))
+        return found + _noun_agent_from_verb(root)
 
     def _target(self) -> list[Token]:
         root = self.root
         return _verb_target(root) if root.pos_ in _VERBAL else _noun_target(root)
+
+
+def _verb_agent(root: Token) -> list[Token]:
+    """Who did what a verbal trigger says: its subject or passive agent, the subject of the
+    verb it continues, or the noun its relative clause hangs on."""
+    found = _subtrees(root, ("nsubj",))
+    for child in root.children:
+        if child.dep_ == "agent":
+            found += _subtrees(child, ("pobj",))
+    if not found and root.dep_ in ("conj", "xcomp", "advcl"):
+        found += _subtrees(root.head, ("nsubj",))
+    if root.dep_ == "relcl":
+        found.append(root.head)
+    return found
+
+
+def _noun_agent_from_verb(root: Token) -> list[Token]:
+    """Who did what a nominal trigger names, read on the verb it is an argument of."""
+    found: list[Token] = []
+    head = root.head
+    if root.dep_ in ("dobj", "attr") and head.pos_ in _VERBAL:
+        found += _subtrees(head, ("nsubj",))
+    if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in _VERBAL:
+        # "the bomb was planted by militants", "bombs dropped by a helicopter"
+        for child in head.children:
+            if child.dep_ == "agent":
+                found += _subtrees(child, ("pobj",))
+    if root.dep_ == "pobj" and head.head.pos_ in _VERBAL:
+        found += _subtrees(head.head, ("nsubj",))
+    if root.dep_ == "pobj":
+        found += _relative_subject(root)
+    return found
 
 
 def _verb_target(root: Token) -> list[Token]:
@@ -1039,6 +1056,14 @@ def _own_clause(verb: Token) -> list[Token]:
     return sorted(tokens, key=lambda t: t.i)
 
 
+def _a_trend(verb: Token, modality: Modality) -> bool:
+    """ "Attacks dropped by half": a count that moved. Not "bombs dropped by a helicopter",
+    whose verb has an agent or an object: someone dropped them."""
+    if verb.lemma_.lower() not in modality.trend_verbs:
+        return False
+    return not any(c.dep_ in ("agent", "dobj") for c in verb.children)
+
+
 def _is_assessment(root: Token, modality: Modality) -> bool:
     """'The war has killed thousands', 'have been killed since 2011': a toll of a conflict or
     a period, not an incident."""
@@ -1050,7 +1075,7 @@ def _is_assessment(root: Token, modality: Modality) -> bool:
     children = list(verb.children)
     if _evaluation(root) or _kept_up(root, modality):
         return True
-    if root.dep_ == "nsubj" and root.head.lemma_.lower() in modality.trend_verbs:
+    if root.dep_ == "nsubj" and _a_trend(root.head, modality):
         return True
     if root.dep_ == "nsubj" and any(  # "kidnappings are common on the highway"
         c.dep_ == "acomp" and c.lemma_.lower() in modality.habitual for c in root.head.children
