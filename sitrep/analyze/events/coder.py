@@ -45,6 +45,7 @@ from sitrep.analyze.events.sentences import (
     _an_effects_cause,
     _collapse_chains,
     _drop_descriptions,
+    _fought_on_the_ground,
     _in_a_setting,
     _in_one_country,
     _in_simple_present,
@@ -164,6 +165,7 @@ class EventCoder:
             return []
         heads = [_span_root(doc, t.start, t.end) for t in triggers]
         placed = self._places_by_trigger(context, sentence, triggers, heads)
+        fought = _fought_on_the_ground(sentence, self.lex.ground_fighting)
         drafts = []
         for trigger, head in zip(triggers, heads, strict=True):
             if head is None:
@@ -254,6 +256,7 @@ class EventCoder:
                         spots={bounds[0]: [place]} if explicit_place and place else {},
                         known=_told_as_known(words, head),
                         setting=_in_a_setting(head),
+                        fought=fought,
                     )
                 )
         return drafts

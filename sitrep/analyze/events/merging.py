@@ -426,7 +426,7 @@ def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
     if _one_sets_the_other(a, b, lex):
         return False
     if _type_group(a.event_type, lex) != _type_group(b.event_type, lex):
-        return _one_telling(a, b)
+        return _one_telling(a, b) or _fought_with(a, b)
     if _told_apart(a, b) or _placed_apart(a, b) or _dated_apart(a, b, lex):
         return False  # "another blast" is not the blast told before
     return _places_match(a, b, lex.near_km, region_km=lex.region_km) and _dates_match(a, b)
@@ -435,19 +435,41 @@ def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
 _STRATEGIC = "Strategic developments"
 _CROWDS = frozenset({"Protests", "Riots"})  # a crowd's incidents, retold in any words
 _REMOTE = "Explosions/Remote violence"
+_BATTLES = "Battles"
 
 
 def _one_telling(a: Draft, b: Draft) -> bool:
     """Two kinds of violence by people one sentence tells at one place and time ("protests
     erupted over the death of a woman", "a crowd dragged them out and beat them") are one
-    incident, of the kind ranked first. A weapon's strike beside a fight ("a suicide bomber
-    detonated before gunmen stormed the base") stays apart, as ACLED codes both; a strategic
-    development beside violence (an arrest, a looting) is decided by the hosts' rules."""
+    incident, of the kind ranked first. A weapon's strike beside a fight is one only when the
+    sentence tells fighting on the ground (``_fought_with``); a strategic development beside
+    violence (an arrest, a looting) is decided by the hosts' rules."""
     kinds = {a.event_type, b.event_type}
     if kinds & {_STRATEGIC, _REMOTE} or a.evidence.start != b.evidence.start:
         return False
     if a.place is None or b.place is None or not _same_place(a.place, b.place):
         return False
+    return _overlap(a, b)
+
+
+def _fought_with(a: Draft, b: Draft) -> bool:
+    """A remote weapon's strike and a battle one sentence tells at one place and time, where
+    the sentence's main line tells two sides fighting on the ground ("clashed, with both sides
+    using mortars", "ambushed the convoy with a roadside bomb, and the soldiers returned
+    fire"), are one incident: the battle, the weapon its means. Without such a line ("a
+    suicide bomber detonated before gunmen stormed the base", "a grenade exploded during
+    clashes") the strike stays its own event."""
+    if a.evidence.start != b.evidence.start:
+        return False
+    if {a.event_type, b.event_type} != {_REMOTE, _BATTLES}:
+        return False
+    battle = a if a.event_type == _BATTLES else b
+    if battle.sub_event_type != "Armed clash" or not battle.fought:
+        return False
+    both_placed = a.place is not None and b.place is not None
+    if both_placed and a.place_explicit and b.place_explicit:
+        # two stated places apart: a strike here, a battle there
+        return _same_place(a.place, b.place) and _overlap(a, b)
     return _overlap(a, b)
 
 

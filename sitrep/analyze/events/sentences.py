@@ -14,6 +14,7 @@ from sitrep.analyze.events.drafts import (
     _SIBLING_REACH,
     _UNIDENTIFIED,
     AssemblyLexicon,
+    GroundFighting,
     TerritoryLexicon,
     _place_level,
     _tree_distance,
@@ -357,6 +358,35 @@ def _told_as_known(words: Span, head: Token) -> bool:
         for child in noun.children:
             if child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in _DEFINITE):
                 return True
+    return False
+
+
+def _fought_on_the_ground(sentence: Span, words: GroundFighting) -> bool:
+    """Whether the sentence tells two sides fighting on the ground in its main line ("clashed
+    near the town", "the soldiers returned fire", "sparking a gunfight"), not only as the
+    circumstance of another incident ("a grenade exploded during clashes", "wounded while his
+    unit was exchanging fire")."""
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        fight = lemma in words.words
+        exchange = (
+            lemma in words.fire_nouns
+            and token.dep_ == "dobj"
+            and token.head.lemma_.lower() in words.fire_verbs
+        )
+        if (fight or exchange) and not _a_circumstance(token, words):
+            return True
+    return False
+
+
+def _a_circumstance(token: Token, words: GroundFighting) -> bool:
+    for node in (token, *token.ancestors):
+        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in words.circumstance_preps:
+            return True
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in words.circumstance_marks for c in node.children
+        ):
+            return True
     return False
 
 
