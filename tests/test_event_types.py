@@ -420,6 +420,7 @@ FRAMES = [
     "Officials said the warring sides {p} the accord on Monday.",
     "Officials said the {p} between the rebels and the army was a success.",
     "Officials said the army {p} the rebels out of the town.",
+    "Officials said farmers {p} the main road on Monday.",
     "Officials said jets {p} the airspace of the country.",
     "Officials said residents {p} the bodies of two men in the town.",
     "Officials said residents {p} the aid convoy near the town.",

@@ -213,7 +213,10 @@ class EventCoder:
                 event_type, sub_event_type = trigger.event_type, trigger.sub_event_type
                 # a raid or a bomb at a base, barracks or checkpoint strikes the forces there
                 struck_post = sub_event_type in _POST_ATTACKS | self.lex.hidden_attacks
-                at_post = struck_post and context.scene.at_armed_site(sentence)
+                # (forces that shoot at their own checkpoint strike whoever they stopped)
+                at_post = (
+                    struck_post and not _is_state(actor1) and context.scene.at_armed_site(sentence)
+                )
                 code = place.country_code if place else context.focus
                 unopposed = actor2 is None or actor2.startswith(_PEOPLE_NAMES)
                 if at_post and code is not None and unopposed:
