@@ -105,7 +105,29 @@ def _type_as_before(drafts: list[Draft], lex: AssemblyLexicon) -> None:
 # Merging drafts of one incident
 
 
+def _arrested_at_protests(drafts: list[Draft]) -> None:
+    """Protesters a sentence says were detained ("police detained 30 activists who were
+    protesting outside parliament", "arrested dozens as students marched") were not left to
+    protest in peace: ACLED codes a protest with arrests as one with intervention. The arrest
+    is told first; an arrest told after the protest is mostly what is protested ("students
+    protested the arrest of their leader")."""
+    arrests = [d for d in drafts if d.sub_event_type == "Arrests" and not d.cause]
+    for draft in drafts:
+        if draft.sub_event_type != "Peaceful protest":
+            continue
+        if any(_arrested_first(a, draft) and _places_match(a, draft) for a in arrests):
+            draft.sub_event_type = "Protest with intervention"
+
+
+def _arrested_first(arrest: Draft, protest: Draft) -> bool:
+    if arrest.evidence.start != protest.evidence.start:
+        return False
+    first = min(t.start for t in arrest.triggers)
+    return first < min(t.start for t in protest.triggers)
+
+
 def _merge(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
+    _arrested_at_protests(drafts)
     merged: list[Draft] = []
     for draft in sorted(drafts, key=lambda d: d.order):
         for kept in merged:
@@ -331,6 +353,14 @@ def _unnamed_perpetrator(kept: Draft, other: Draft, lex: AssemblyLexicon) -> boo
     return perpetrated and unidentified and _is_state(other.actor1)
 
 
+def _roles_reversed(kept: Draft, other: Draft) -> bool:
+    """Whether a takeover's taker is the target of the fight told with it: "rebels captured
+    the town after fighting with the army" tells the army fighting the rebels, and the army
+    is not the unidentified taker of the town."""
+    taken = kept.sub_event_type in _TAKEOVERS
+    return taken and kept.actor1 is not None and other.actor2 == kept.actor1
+
+
 def _better_actor(current: str | None, other: str | None, weak: bool = False) -> str | None:
     """The party one report leaves unidentified is the one another report of the incident names."""
     if current is None:
@@ -436,6 +466,7 @@ _STRATEGIC = "Strategic developments"
 _CROWDS = frozenset({"Protests", "Riots"})  # a crowd's incidents, retold in any words
 _REMOTE = "Explosions/Remote violence"
 _BATTLES = "Battles"
+_TAKEOVERS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 
 
 def _one_telling(a: Draft, b: Draft) -> bool:
@@ -539,7 +570,7 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
         kept.event_type, kept.sub_event_type = other.event_type, other.sub_event_type
         if other.actor1:
             kept.actor1, kept.actor2 = other.actor1, other.actor2
-    if not _unnamed_perpetrator(kept, other, lex):
+    if not _unnamed_perpetrator(kept, other, lex) and not _roles_reversed(kept, other):
         kept.actor1 = _better_actor(kept.actor1, other.actor1, other.actor1_weak)
     kept.actor2 = kept.actor2 or other.actor2
     kept.force = kept.force or other.force

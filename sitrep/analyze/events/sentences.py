@@ -462,14 +462,17 @@ def _settle_territory(
 ) -> str | None:
     """How a place changed hands, from the whole sentence: a town taken after its defenders
     withdrew is a handover, unless the sentence tells of the fight for it ("ending a long
-    battle"); then the withdrawal is part of the takeover. A detainee pushed into a vehicle,
-    or a vehicle driven into a gate (None), takes no territory."""
+    battle"); then the withdrawal is part of the takeover. Control fought "for" is a clash. A
+    detainee pushed into a vehicle, or a vehicle driven into a gate (None), takes no
+    territory."""
     if sub_event_type in _TERRITORY and head.lemma_ in lex.bare_moves:
         into = [t for t in head.children if t.dep_ == "prep" and t.lower_ == "into"]
         if any(w.lemma_.lower() in lex.conveyances for p in into for w in subtree_of(p)):
             return None
         if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.conveyances for c in head.children):
             return None
+    if sub_event_type in _TERRITORY and head.dep_ == "pobj" and head.head.lower_ == "for":
+        return "Armed clash"  # "fighting continued for control of the town": the stake
     if sub_event_type != "Non-violent transfer of territory" or not _fought_over(sentence, lex):
         return sub_event_type
     word = head.lemma_.lower()
