@@ -44,6 +44,7 @@ from sitrep.analyze.events.sentences import (
     _a_reference,
     _an_effects_cause,
     _collapse_chains,
+    _describes_a_noun,
     _drop_descriptions,
     _fought_on_the_ground,
     _in_a_setting,
@@ -260,6 +261,7 @@ class EventCoder:
                         known=_told_as_known(words, head),
                         setting=_in_a_setting(head),
                         fought=fought,
+                        aside=_describes_a_noun(head),
                     )
                 )
         return drafts

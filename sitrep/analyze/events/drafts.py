@@ -265,6 +265,9 @@ class Draft:
     # Its sentence tells two sides fighting on the ground in its main line ("clashed, with
     # both sides using mortars"): a remote weapon's strike there is the battle's means
     fought: bool = False
+    # Told in a clause that describes a noun ("the villages that had been taken over", "the
+    # town, seized two months ago"): how the place changed hands before
+    aside: bool = False
 
 
 # ------------------------------------------------------------------------------------------

@@ -566,10 +566,16 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
         and len({t.sent_start for t in kept.triggers + other.triggers}) == 1
         and _strongest(other) > _strongest(kept)
     )
-    if (theirs < ours or surer) and not weaker:
+    ranked_higher = theirs < ours or surer
+    if {kept.sub_event_type, other.sub_event_type} <= _TAKEOVERS and kept.aside != other.aside:
+        # "recovered the villages that had been taken over by armed groups": the taking a
+        # clause on the place tells is how it changed hands before, not the incident
+        ranked_higher = kept.aside
+    if ranked_higher and not weaker:
         kept.event_type, kept.sub_event_type = other.event_type, other.sub_event_type
         if other.actor1:
             kept.actor1, kept.actor2 = other.actor1, other.actor2
+    kept.aside = kept.aside and other.aside
     if not _unnamed_perpetrator(kept, other, lex) and not _roles_reversed(kept, other):
         kept.actor1 = _better_actor(kept.actor1, other.actor1, other.actor1_weak)
     kept.actor2 = kept.actor2 or other.actor2

@@ -390,6 +390,16 @@ def _a_circumstance(token: Token, words: GroundFighting) -> bool:
     return False
 
 
+def _describes_a_noun(head: Token) -> bool:
+    """Whether the trigger's clause describes a noun ("the villages that had been taken over
+    by armed groups", "the town, seized by rebels two months ago"): it tells the background
+    of that noun, not the sentence's incident."""
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in ("relcl", "acl")
+
+
 def _in_a_setting(head: Token) -> bool:
     """Whether the trigger lies in a clause that only says where something else happened
     ("found near where clashes have been reported", "the square where police shot two
