@@ -397,6 +397,7 @@ EXTRA_RULE_CASES = [
     ("A mob of women staged a protest outside the police station.", ""),
     ("A drone dropped explosives on the checkpoint at dawn.", ""),
     ("Unknown attackers bombed a bus carrying pilgrims on Sunday.", ""),
+    ("A leftover mortar round exploded in the field on Sunday.", ""),
 ]
 
 # Sentence frames in which each lexicon phrase should be found; {p} is the phrase.
