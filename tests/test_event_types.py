@@ -395,6 +395,9 @@ EXTRA_RULE_CASES = [
     ("Police attacked the protesters outside the court.", ""),
     ("Police arrested two protesters on charges of vandalism.", ""),
     ("A mob of women staged a protest outside the police station.", ""),
+    ("A drone dropped explosives on the checkpoint at dawn.", ""),
+    ("Unknown attackers bombed a bus carrying pilgrims on Sunday.", ""),
+    ("A leftover mortar round exploded in the field on Sunday.", ""),
 ]
 
 # Sentence frames in which each lexicon phrase should be found; {p} is the phrase.
@@ -418,6 +421,7 @@ FRAMES = [
     "Officials said the warring sides {p} the accord on Monday.",
     "Officials said the {p} between the rebels and the army was a success.",
     "Officials said the army {p} the rebels out of the town.",
+    "Officials said farmers {p} the main road on Monday.",
     "Officials said jets {p} the airspace of the country.",
     "Officials said residents {p} the bodies of two men in the town.",
     "Officials said residents {p} the aid convoy near the town.",
@@ -449,9 +453,11 @@ def test_every_trigger_phrase_is_reachable(analyzer, typer: EventTyper) -> None:
     assert [p.text for _, p in pending] == []
 
 
-# Holds a place (GPE), a natural feature (LOC), a facility (FAC) and a DATE for the entity cues.
+# Holds a place (GPE), a natural feature (LOC), a facility (FAC), a DATE and a TIME for the
+# entity cues.
 ENTITY_SENTENCE = (
-    "Fighters crossed the Euphrates River near Aleppo to Kabul International Airport on 5 May."
+    "Fighters crossed the Euphrates River near Aleppo to Kabul International Airport on 5 May"
+    " at 3 pm."
 )
 
 

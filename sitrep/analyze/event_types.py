@@ -492,50 +492,70 @@ class Roles:
 
     def _agent(self) -> list[Token]:
         root = self.root
-        found: list[Token] = []
         if root.pos_ in _VERBAL:
-            found += _subtrees(root, ("nsubj",))
-            for child in root.children:
-                if child.dep_ == "agent":
-                    found += _subtrees(child, ("pobj",))
-            if not found and root.dep_ in ("conj", "xcomp", "advcl"):
-                found += _subtrees(root.head, ("nsubj",))
-            if root.dep_ == "relcl":
-                found.append(root.head)
-        else:
-            for child in root.children:
-                if child.dep_ in ("compound", "amod", "poss", "nmod") and not self._inside(child):
-                    found += subtree_of(child)
-                elif child.dep_ == "prep" and child.lower_ == "by":
-                    found += _subtrees(child, ("pobj",))
-                elif child.dep_ == "acl":  # "missiles fired by warplanes"
-                    for grandchild in child.children:
-                        if grandchild.dep_ == "agent":
-                            found += _subtrees(grandchild, ("pobj",))
-            head = root.head
-            if root.dep_ in ("dobj", "attr") and head.pos_ in _VERBAL:
-                found += _subtrees(head, ("nsubj",))
-            if root.dep_ == "pobj" and head.head.pos_ in _VERBAL:
-                found += _subtrees(head.head, ("nsubj",))
-            if root.dep_ == "pobj":
-                found += _relative_subject(root)
-        return found
+            return _verb_agent(root)
+        found: list[Token] = []
+        for child in root.children:
+            if child.dep_ in ("compound", "amod", "poss", "nmod") and not self._inside(child):
+                found += subtree_of(child)
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                found += _subtrees(child, ("pobj",))
+            elif child.dep_ == "acl":  # "missiles fired by warplanes"
+                for grandchild in child.children:
+                    if grandchild.dep_ == "agent":
+                        found += _subtrees(grandchild, ("pobj",))
+        return found + _noun_agent_from_verb(root)
 
     def _target(self) -> list[Token]:
         root = self.root
         return _verb_target(root) if root.pos_ in _VERBAL else _noun_target(root)
 
 
+def _verb_agent(root: Token) -> list[Token]:
+    """Who did what a verbal trigger says: its subject or passive agent, the subject of the
+    verb it continues, or the noun its relative clause hangs on."""
+    found = _subtrees(root, ("nsubj",))
+    for child in root.children:
+        if child.dep_ == "agent":
+            found += _subtrees(child, ("pobj",))
+    if not found and root.dep_ in ("conj", "xcomp", "advcl"):
+        found += _subtrees(root.head, ("nsubj",))
+    if root.dep_ == "relcl":
+        found.append(root.head)
+    return found
+
+
+def _noun_agent_from_verb(root: Token) -> list[Token]:
+    """Who did what a nominal trigger names, read on the verb it is an argument of."""
+    found: list[Token] = []
+    head = root.head
+    if root.dep_ in ("dobj", "attr") and head.pos_ in _VERBAL:
+        found += _subtrees(head, ("nsubj",))
+    if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in _VERBAL:
+        # "the bomb was planted by militants", "bombs dropped by a helicopter"
+        for child in head.children:
+            if child.dep_ == "agent":
+                found += _subtrees(child, ("pobj",))
+    if root.dep_ == "pobj" and head.head.pos_ in _VERBAL:
+        found += _subtrees(head.head, ("nsubj",))
+    if root.dep_ == "pobj":
+        found += _relative_subject(root)
+    return found
+
+
 def _verb_target(root: Token) -> list[Token]:
     """Whom a verbal trigger strikes: its objects, a clausal object's subject, a target
     preposition's object, the noun a participle modifies, a shared passive subject."""
-    found = _subtrees(root, ("dobj", "nsubjpass", "dative", "attr"))
+    found = _objects_less_whereabouts(root)
     for child in root.children:  # "disperse protesters rallying": a clausal object
         if child.dep_ == "ccomp":
             found += _subtrees(child, ("nsubj",))
+    # with an object, "at" tells where ("shot a driver at a checkpoint"), not whom
+    placed_at = any(c.dep_ == "dobj" for c in root.children)
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-            found += _subtrees(child, ("pobj",))
+            if not (placed_at and child.lower_ == "at"):
+                found += _subtrees(child, ("pobj",))
         elif child.dep_ == "prt":
             found += _subtrees(root, ("dobj",))
     if root.dep_ in ("acl", "relcl") and root.head.i != root.i:
@@ -545,6 +565,23 @@ def _verb_target(root: Token) -> list[Token]:
     if root.dep_ == "conj" and not any(c.dep_ in own for c in root.children):
         # "a patrol was blocked and pelted with stones": the shared passive subject
         found += _subtrees(root.head, ("nsubjpass",))
+    return found
+
+
+# Prepositions that tell where the object of a verb was ("a farmer at a checkpoint").
+_WHEREABOUTS = frozenset({"at", "in", "near", "outside", "inside"})
+
+
+def _objects_less_whereabouts(verb: Token) -> list[Token]:
+    """The verb's objects, less where their head noun was: "shot a farmer at a checkpoint"
+    strikes the farmer, not the checkpoint's forces."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "nsubjpass", "dative", "attr"):
+            continue
+        where = [c for c in child.children if c.dep_ == "prep" and c.lower_ in _WHEREABOUTS]
+        left_out = {t.i for c in where for t in subtree_of(c)}
+        found.extend(t for t in subtree_of(child) if t.i not in left_out)
     return found
 
 
@@ -1039,6 +1076,22 @@ def _own_clause(verb: Token) -> list[Token]:
     return sorted(tokens, key=lambda t: t.i)
 
 
+# Where a thing falls or drops on: "shells fell on the market" is no count that fell.
+_LANDING_PREPS = frozenset({"on", "onto", "into", "upon", "near", "inside", "across", "around"})
+
+
+def _a_trend(verb: Token, modality: Modality) -> bool:
+    """ "Attacks dropped by half": a count that moved. Not "bombs dropped by a helicopter",
+    whose verb has an agent or an object (someone dropped them), nor "a bomb dropped on the
+    town", "rockets fell near the base", which land somewhere."""
+    if verb.lemma_.lower() not in modality.trend_verbs:
+        return False
+    return not any(
+        c.dep_ in ("agent", "dobj") or (c.dep_ == "prep" and c.lower_ in _LANDING_PREPS)
+        for c in verb.children
+    )
+
+
 def _is_assessment(root: Token, modality: Modality) -> bool:
     """'The war has killed thousands', 'have been killed since 2011': a toll of a conflict or
     a period, not an incident."""
@@ -1050,7 +1103,7 @@ def _is_assessment(root: Token, modality: Modality) -> bool:
     children = list(verb.children)
     if _evaluation(root) or _kept_up(root, modality):
         return True
-    if root.dep_ == "nsubj" and root.head.lemma_.lower() in modality.trend_verbs:
+    if root.dep_ == "nsubj" and _a_trend(root.head, modality):
         return True
     if root.dep_ == "nsubj" and any(  # "kidnappings are common on the highway"
         c.dep_ == "acomp" and c.lemma_.lower() in modality.habitual for c in root.head.children

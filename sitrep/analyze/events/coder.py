@@ -44,7 +44,9 @@ from sitrep.analyze.events.sentences import (
     _a_reference,
     _an_effects_cause,
     _collapse_chains,
+    _describes_a_noun,
     _drop_descriptions,
+    _fought_on_the_ground,
     _in_a_setting,
     _in_one_country,
     _in_simple_present,
@@ -164,6 +166,7 @@ class EventCoder:
             return []
         heads = [_span_root(doc, t.start, t.end) for t in triggers]
         placed = self._places_by_trigger(context, sentence, triggers, heads)
+        fought = _fought_on_the_ground(sentence, self.lex.ground_fighting)
         drafts = []
         for trigger, head in zip(triggers, heads, strict=True):
             if head is None:
@@ -211,7 +214,10 @@ class EventCoder:
                 event_type, sub_event_type = trigger.event_type, trigger.sub_event_type
                 # a raid or a bomb at a base, barracks or checkpoint strikes the forces there
                 struck_post = sub_event_type in _POST_ATTACKS | self.lex.hidden_attacks
-                at_post = struck_post and context.scene.at_armed_site(sentence)
+                # (forces that shoot at their own checkpoint strike whoever they stopped)
+                at_post = (
+                    struck_post and not _is_state(actor1) and context.scene.at_armed_site(sentence)
+                )
                 code = place.country_code if place else context.focus
                 unopposed = actor2 is None or actor2.startswith(_PEOPLE_NAMES)
                 if at_post and code is not None and unopposed:
@@ -254,6 +260,8 @@ class EventCoder:
                         spots={bounds[0]: [place]} if explicit_place and place else {},
                         known=_told_as_known(words, head),
                         setting=_in_a_setting(head),
+                        fought=fought,
+                        aside=_describes_a_noun(head),
                     )
                 )
         return drafts

@@ -95,6 +95,23 @@ class AssemblyLexicon:
     likeness: frozenset[str]  # words that tell an incident as of the kind told before
     repeats: frozenset[str]  # words that tell an incident as one more ("another", "again")
     more_victims: frozenset[str]  # words that count its victims as more ("another", "more")
+    ground_fighting: GroundFighting
+
+
+@dataclass(frozen=True, slots=True)
+class GroundFighting:
+    """Words of two sides fighting on the ground, and of the circumstance of another incident
+    (``[merge.ground_fighting]`` of the assembly file)."""
+
+    words: frozenset[str]
+    fire_verbs: frozenset[str]
+    fire_nouns: frozenset[str]
+    circumstance_preps: frozenset[str]
+    circumstance_marks: frozenset[str]
+
+    @classmethod
+    def of(cls, data: dict) -> GroundFighting:
+        return cls(**{name: frozenset(w.lower() for w in data[name]) for name in cls.__slots__})
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +196,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         likeness=frozenset(w.lower() for w in data["merge"]["likeness_words"]),
         repeats=frozenset(w.lower() for w in data["merge"]["repeat_words"]),
         more_victims=frozenset(w.lower() for w in data["merge"]["more_victims"]),
+        ground_fighting=GroundFighting.of(data["merge"]["ground_fighting"]),
         zero_breaks=frozenset(w.lower() for w in fat["zero_clause_breaks"]),
         near_km=float(data["merge"]["near_km"]),
         foreign_km=float(data["merge"]["foreign_km"]),
@@ -250,6 +268,12 @@ class Draft:
     known: bool = False
     # Told in a clause that locates another incident ("near where clashes were reported")
     setting: bool = False
+    # Its sentence tells two sides fighting on the ground in its main line ("clashed, with
+    # both sides using mortars"): a remote weapon's strike there is the battle's means
+    fought: bool = False
+    # Told in a clause that describes a noun ("the villages that had been taken over", "the
+    # town, seized two months ago"): how the place changed hands before
+    aside: bool = False
 
 
 # ------------------------------------------------------------------------------------------

@@ -105,7 +105,29 @@ def _type_as_before(drafts: list[Draft], lex: AssemblyLexicon) -> None:
 # Merging drafts of one incident
 
 
+def _arrested_at_protests(drafts: list[Draft]) -> None:
+    """Protesters a sentence says were detained ("police detained 30 activists who were
+    protesting outside parliament", "arrested dozens as students marched") were not left to
+    protest in peace: ACLED codes a protest with arrests as one with intervention. The arrest
+    is told first; an arrest told after the protest is mostly what is protested ("students
+    protested the arrest of their leader")."""
+    arrests = [d for d in drafts if d.sub_event_type == "Arrests" and not d.cause]
+    for draft in drafts:
+        if draft.sub_event_type != "Peaceful protest":
+            continue
+        if any(_arrested_first(a, draft) and _places_match(a, draft) for a in arrests):
+            draft.sub_event_type = "Protest with intervention"
+
+
+def _arrested_first(arrest: Draft, protest: Draft) -> bool:
+    if arrest.evidence.start != protest.evidence.start:
+        return False
+    first = min(t.start for t in arrest.triggers)
+    return first < min(t.start for t in protest.triggers)
+
+
 def _merge(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
+    _arrested_at_protests(drafts)
     merged: list[Draft] = []
     for draft in sorted(drafts, key=lambda d: d.order):
         for kept in merged:
@@ -331,6 +353,14 @@ def _unnamed_perpetrator(kept: Draft, other: Draft, lex: AssemblyLexicon) -> boo
     return perpetrated and unidentified and _is_state(other.actor1)
 
 
+def _roles_reversed(kept: Draft, other: Draft) -> bool:
+    """Whether a takeover's taker is the target of the fight told with it: "rebels captured
+    the town after fighting with the army" tells the army fighting the rebels, and the army
+    is not the unidentified taker of the town."""
+    taken = kept.sub_event_type in _TAKEOVERS
+    return taken and kept.actor1 is not None and other.actor2 == kept.actor1
+
+
 def _better_actor(current: str | None, other: str | None, weak: bool = False) -> str | None:
     """The party one report leaves unidentified is the one another report of the incident names."""
     if current is None:
@@ -465,7 +495,7 @@ def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
     if _one_sets_the_other(a, b, lex):
         return False
     if _type_group(a.event_type, lex) != _type_group(b.event_type, lex):
-        return _one_telling(a, b)
+        return _one_telling(a, b) or _fought_with(a, b)
     if _told_apart(a, b) or _placed_apart(a, b) or _dated_apart(a, b, lex):
         return False  # "another blast" is not the blast told before
     return _places_match(a, b, lex.near_km, region_km=lex.region_km) and _dates_match(a, b)
@@ -474,19 +504,42 @@ def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
 _STRATEGIC = "Strategic developments"
 _CROWDS = frozenset({"Protests", "Riots"})  # a crowd's incidents, retold in any words
 _REMOTE = "Explosions/Remote violence"
+_BATTLES = "Battles"
+_TAKEOVERS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 
 
 def _one_telling(a: Draft, b: Draft) -> bool:
     """Two kinds of violence by people one sentence tells at one place and time ("protests
     erupted over the death of a woman", "a crowd dragged them out and beat them") are one
-    incident, of the kind ranked first. A weapon's strike beside a fight ("a suicide bomber
-    detonated before gunmen stormed the base") stays apart, as ACLED codes both; a strategic
-    development beside violence (an arrest, a looting) is decided by the hosts' rules."""
+    incident, of the kind ranked first. A weapon's strike beside a fight is one only when the
+    sentence tells fighting on the ground (``_fought_with``); a strategic development beside
+    violence (an arrest, a looting) is decided by the hosts' rules."""
     kinds = {a.event_type, b.event_type}
     if kinds & {_STRATEGIC, _REMOTE} or a.evidence.start != b.evidence.start:
         return False
     if a.place is None or b.place is None or not _same_place(a.place, b.place):
         return False
+    return _overlap(a, b)
+
+
+def _fought_with(a: Draft, b: Draft) -> bool:
+    """A remote weapon's strike and a battle one sentence tells at one place and time, where
+    the sentence's main line tells two sides fighting on the ground ("clashed, with both sides
+    using mortars", "ambushed the convoy with a roadside bomb, and the soldiers returned
+    fire"), are one incident: the battle, the weapon its means. Without such a line ("a
+    suicide bomber detonated before gunmen stormed the base", "a grenade exploded during
+    clashes") the strike stays its own event."""
+    if a.evidence.start != b.evidence.start:
+        return False
+    if {a.event_type, b.event_type} != {_REMOTE, _BATTLES}:
+        return False
+    battle = a if a.event_type == _BATTLES else b
+    if battle.sub_event_type != "Armed clash" or not battle.fought:
+        return False
+    both_placed = a.place is not None and b.place is not None
+    if both_placed and a.place_explicit and b.place_explicit:
+        # two stated places apart: a strike here, a battle there
+        return _same_place(a.place, b.place) and _overlap(a, b)
     return _overlap(a, b)
 
 
@@ -552,11 +605,17 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
         and len({t.sent_start for t in kept.triggers + other.triggers}) == 1
         and _strongest(other) > _strongest(kept)
     )
-    if (theirs < ours or surer) and not weaker:
+    ranked_higher = theirs < ours or surer
+    if {kept.sub_event_type, other.sub_event_type} <= _TAKEOVERS and kept.aside != other.aside:
+        # "recovered the villages that had been taken over by armed groups": the taking a
+        # clause on the place tells is how it changed hands before, not the incident
+        ranked_higher = kept.aside
+    if ranked_higher and not weaker:
         kept.event_type, kept.sub_event_type = other.event_type, other.sub_event_type
         if other.actor1:
             kept.actor1, kept.actor2 = other.actor1, other.actor2
-    if not _unnamed_perpetrator(kept, other, lex):
+    kept.aside = kept.aside and other.aside
+    if not _unnamed_perpetrator(kept, other, lex) and not _roles_reversed(kept, other):
         kept.actor1 = _better_actor(kept.actor1, other.actor1, other.actor1_weak)
     kept.actor2 = kept.actor2 or other.actor2
     kept.force = kept.force or other.force

@@ -14,6 +14,7 @@ from sitrep.analyze.events.drafts import (
     _SIBLING_REACH,
     _UNIDENTIFIED,
     AssemblyLexicon,
+    GroundFighting,
     TerritoryLexicon,
     _contains,
     _place_level,
@@ -385,6 +386,45 @@ def _told_as_known(words: Span, head: Token) -> bool:
     return False
 
 
+def _fought_on_the_ground(sentence: Span, words: GroundFighting) -> bool:
+    """Whether the sentence tells two sides fighting on the ground in its main line ("clashed
+    near the town", "the soldiers returned fire", "sparking a gunfight"), not only as the
+    circumstance of another incident ("a grenade exploded during clashes", "wounded while his
+    unit was exchanging fire")."""
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        fight = lemma in words.words
+        exchange = (
+            lemma in words.fire_nouns
+            and token.dep_ == "dobj"
+            and token.head.lemma_.lower() in words.fire_verbs
+        )
+        if (fight or exchange) and not _a_circumstance(token, words):
+            return True
+    return False
+
+
+def _a_circumstance(token: Token, words: GroundFighting) -> bool:
+    for node in (token, *token.ancestors):
+        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in words.circumstance_preps:
+            return True
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in words.circumstance_marks for c in node.children
+        ):
+            return True
+    return False
+
+
+def _describes_a_noun(head: Token) -> bool:
+    """Whether the trigger's clause describes a noun ("the villages that had been taken over
+    by armed groups", "the town, seized by rebels two months ago"): it tells the background
+    of that noun, not the sentence's incident."""
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in ("relcl", "acl")
+
+
 def _in_a_setting(head: Token) -> bool:
     """Whether the trigger lies in a clause that only says where something else happened
     ("found near where clashes have been reported", "the square where police shot two
@@ -459,12 +499,17 @@ def _settle_territory(
 ) -> str | None:
     """How a place changed hands, from the whole sentence: a town taken after its defenders
     withdrew is a handover, unless the sentence tells of the fight for it ("ending a long
-    battle"); then the withdrawal is part of the takeover. A detainee pushed into a vehicle
-    (None) takes no territory."""
+    battle"); then the withdrawal is part of the takeover. Control fought "for" is a clash. A
+    detainee pushed into a vehicle, or a vehicle driven into a gate (None), takes no
+    territory."""
     if sub_event_type in _TERRITORY and head.lemma_ in lex.bare_moves:
         into = [t for t in head.children if t.dep_ == "prep" and t.lower_ == "into"]
         if any(w.lemma_.lower() in lex.conveyances for p in into for w in subtree_of(p)):
             return None
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.conveyances for c in head.children):
+            return None
+    if sub_event_type in _TERRITORY and head.dep_ == "pobj" and head.head.lower_ == "for":
+        return "Armed clash"  # "fighting continued for control of the town": the stake
     if sub_event_type != "Non-violent transfer of territory" or not _fought_over(sentence, lex):
         return sub_event_type
     word = head.lemma_.lower()

@@ -1,0 +1,52 @@
+"""The choice of event type and sub-type over a battery of mini-articles of our own
+(``event_type_battery.tsv``): remote weapons against armed targets, remote weapons told with
+ground fighting, attacks whose weapon is named later, bombs set by hand or dropped from the air,
+gunmen against villagers or soldiers, force against protesters. Each article tells one incident,
+and every event it yields must carry the ACLED sub-event type of its line.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from sitrep.analyze.event_types import load_lexicon
+
+BATTERY = Path(__file__).resolve().parent / "event_type_battery.tsv"
+_DATED = re.compile(r"\s*date (\d{4}-\d\d-\d\d) (.+)", re.S)
+
+
+def _cases() -> list:
+    cases = []
+    for number, line in enumerate(BATTERY.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        gap = line.startswith("!")
+        sub_event_type, article = line.lstrip("!").split("\t")
+        marks = [pytest.mark.xfail(strict=True, reason="known gap")] if gap else []
+        cases.append(pytest.param(sub_event_type, article, id=f"line{number}", marks=marks))
+    return cases
+
+
+CASES = _cases()
+
+
+def test_battery_is_well_formed() -> None:
+    taxonomy = load_lexicon().taxonomy
+    assert len(CASES) >= 150
+    for case in CASES:
+        sub_event_type, article = case.values
+        assert sub_event_type in taxonomy, sub_event_type
+        assert _DATED.match(article), article
+
+
+@pytest.mark.parametrize(("sub_event_type", "article"), CASES)
+def test_event_type(analyze, sub_event_type: str, article: str) -> None:
+    match = _DATED.match(article)
+    assert match is not None
+    analysis = analyze(match.group(2), match.group(1))
+    found = [event.sub_event_type for event in analysis.events]
+    assert found, "no event"
+    assert set(found) == {sub_event_type}, found
