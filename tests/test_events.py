@@ -378,6 +378,22 @@ def test_a_rally_does_not_swallow_the_clash_of_another_day_it_denounces(
     assert kinds == ["Battles", "Protests"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting between the army and an armed youth group killed at least 14 people in "
+        "South Sudan's Upper Nile state, a local official said on Tuesday.",
+        "Heavy fighting broke out on Monday between rival armed groups in Libya's capital "
+        "Tripoli, killing at least seven people.",
+    ],
+)
+def test_the_dead_of_a_battle_are_not_a_side_of_it(typer_ready, analyze, text: str) -> None:
+    event = _only_event(analyze(text))
+    assert event.event_type == "Battles" and event.fatalities
+    sides = [a for a in (event.actor1, event.actor2) if a]
+    assert sides and not any(a.startswith("Civilians") for a in sides)
+
+
 def test_an_address_is_one_place(typer_ready, analyze) -> None:
     analysis = analyze(
         "Soldiers clashed with NPA rebels in Sitio Bulak, Barangay Anomar, Surigao City, "

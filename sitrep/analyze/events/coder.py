@@ -452,6 +452,12 @@ class EventCoder:
         actor1, actor2 = named(draft.actor1), named(draft.actor2)
         if actor2 == actor1:
             actor2 = None
+        if draft.event_type == "Battles":
+            # A battle is fought by armed sides: the people it killed are its toll, not a side
+            # ("fighting between rival armed groups in Tripoli killed nine people")
+            civilians = generic("civilians")
+            actor1 = None if actor1 == civilians else actor1
+            actor2 = None if actor2 == civilians else actor2
         if draft.event_type == "Battles" and (actor1 is None) != (actor2 is None):
             # A battle has two sides: the one the sentence leaves out is the article's main
             # party on the other side (state forces against the named or unnamed group).
