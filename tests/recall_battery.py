@@ -660,6 +660,10 @@ SEVERAL: list[tuple[int, str]] = [
     ),
     (
         2,
+        "Gunmen killed nine villagers in Zamfara state on Sunday, police said.\n\nOn Monday, soldiers clashed with the bandits in the forest near Gusau, killing 12 of them.",
+    ),
+    (
+        2,
         "Three soldiers were killed in an ambush near Gao on Monday.\n\nThe previous day, jihadists executed five civilians in a village near Menaka, residents said.",
     ),
     (
@@ -732,7 +736,15 @@ SEVERAL: list[tuple[int, str]] = [
     ),
     (
         2,
+        "At least 25 soldiers were killed in an attack on an army camp in Boulkessi on Monday, the government said.\n\nTwo civilians died on Sunday when their bus hit a landmine near Mopti.",
+    ),
+    (
+        2,
         "Summary executions of 11 men by militiamen were reported on Sunday in the village of Ngongo.\n\nOn Monday, the militia also abducted six women in nearby Bunia.",
+    ),
+    (
+        2,
+        "Militants killed six farmers in Borno state on Saturday, residents said.\n\nOn Sunday, troops fought the militants near Konduga, killing ten of them.",
     ),
     (
         2,
@@ -741,5 +753,21 @@ SEVERAL: list[tuple[int, str]] = [
     (
         2,
         "Gunmen raided villages in Zamfara state on Sunday.\n\nThey shot dead 15 people in Anka and 6 in Bukkuyum, police said.\n\nSoldiers later engaged the gunmen, police added.",
+    ),
+    (
+        2,
+        "Police officers stormed a neighbourhood of Lagos on Sunday, killing five suspected robbers in a shootout.\n\nOn Monday, residents rallied outside the police headquarters in Lagos to protest against the killings.",
+    ),
+    (
+        2,
+        "Soldiers raided a district of Mandalay on Saturday and clashed with local defence fighters, leaving four dead.\n\nOn Sunday, hundreds of people marched in Mandalay against the raid.",
+    ),
+    (
+        3,
+        "Gunmen attacked villages in Zamfara state on Sunday, police said.\n\nThe gunmen killed 15 in Anka and 6 in Bukkuyum.\n\nSoldiers fought the gunmen in the area, police added.",
+    ),
+    (
+        3,
+        "Militants raided farming settlements in Borno state overnight, officials said on Monday.\n\nThe militants killed 12 in Konduga and 5 in Bama, according to an official.\n\nTroops battled the militants afterwards, he said.",
     ),
 ]

@@ -183,7 +183,7 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
     specific = [draft for draft, vague in zip(drafts, generic, strict=True) if not vague]
     for draft, vague in zip(drafts, generic, strict=True):
         host = None
-        if vague:
+        if vague and not _one_of_a_list(draft, drafts):
             # "the attack on <suburb>" is the clashes in the city beside it; a host whose
             # place is stated comes before one whose place is a guess
             hosts = [
@@ -212,6 +212,13 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
             host.place, host.precision, host.place_explicit = draft.place, draft.precision, True
         _take_over(host, draft, lex)
     return result
+
+
+def _one_of_a_list(draft: Draft, drafts: list[Draft]) -> bool:
+    """Whether the draft's sentence counted its dead town by town ("killed 31 in one village
+    and 13 in another"): each count is an incident of its own, not the toll of an incident
+    told elsewhere."""
+    return any(other is not draft and _placed_apart(draft, other) for other in drafts)
 
 
 def _told_apart(a: Draft, b: Draft) -> bool:
@@ -393,7 +400,9 @@ def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
     if draft.sub_event_type == "Arrests" and draft.cause:
         return False  # an arrest that set off a protest is its own event, not a detention in it
     if host.event_type in _CROWDS and _crowd_clash(draft):
-        return True
+        # a clash at the rally is on the rally's day: one told on another day (a police
+        # raid the day before the protest against it) is an incident of its own
+        return not _on_other_days(host, draft)
     if (
         not draft.place_explicit
         and host.place_explicit
@@ -407,6 +416,10 @@ def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
     if _a_means(host, draft, lex):
         return False  # "arrested in overnight raids": the raid is how, the arrest is what
     return "*" in hosts or host.event_type in hosts or host.sub_event_type in hosts
+
+
+def _on_other_days(a: Draft, b: Draft) -> bool:
+    return a.date_explicit and b.date_explicit and not _overlap(a, b)
 
 
 def _crowd_clash(draft: Draft) -> bool:
@@ -481,8 +494,19 @@ def _dates_match(a: Draft, b: Draft) -> bool:
         dated, undated = (a, b) if a.date_explicit else (b, a)
         far = dated.date_end < undated.date_start - timedelta(days=7)
         return not (far and dated.time_precision >= 3)
-    slack = timedelta(days=1)
+    slack = timedelta(days=0 if _days_told_apart(a, b) else 1)
     return a.date_start <= b.date_end + slack and b.date_start <= a.date_end + slack
+
+
+def _days_told_apart(a: Draft, b: Draft) -> bool:
+    """Whether two sentences give two incidents each its own day at two places ("gunmen
+    killed nine in the state on Sunday" and "troops clashed with them near the town on
+    Monday"): the day's slack for a night that runs past midnight does not join them."""
+    if a.evidence.start == b.evidence.start or a.time_precision != 1 or b.time_precision != 1:
+        return False
+    if not (a.place_explicit and b.place_explicit) or a.place is None or b.place is None:
+        return False
+    return not _same_place(a.place, b.place)
 
 
 def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
