@@ -770,4 +770,48 @@ SEVERAL: list[tuple[int, str]] = [
         3,
         "Militants raided farming settlements in Borno state overnight, officials said on Monday.\n\nThe militants killed 12 in Konduga and 5 in Bama, according to an official.\n\nTroops battled the militants afterwards, he said.",
     ),
+    (
+        2,
+        "Gunmen kill 12 in attack on Nigerian village\n\nGunmen killed 12 people in an attack on the village of Kankara in Katsina state on Sunday, police said.\n\nThe attack came a week after bandits abducted 30 students from a school in nearby Funtua.",
+    ),
+    (
+        2,
+        "Drone strike kills three in Marib\n\nA drone strike killed three fighters in Marib on Monday, a military source said.\n\nLast month, an air strike on a market in Saada killed 15 people.",
+    ),
+    (
+        2,
+        "MOGADISHU, April 10 (Reuters) - A car bomb exploded at a checkpoint in Mogadishu on Monday, killing five soldiers, police said.\n\nIn January, al Shabaab fighters overran an army base in Baidoa.",
+    ),
+    (
+        2,
+        "Troops retook the town of Kamanyola on Sunday, the army said.\n\nThe rebels had captured the town in February after fierce fighting.",
+    ),
+    (
+        2,
+        "At least nine people were killed on Monday when rockets hit a residential area of Kharkiv, the governor said.\n\nOn Saturday, a missile strike on Dnipro killed 40 people.",
+    ),
+    (
+        2,
+        "Suspected jihadists killed seven soldiers in an ambush near Ansongo on Sunday.\n\nThe ambush followed an attack on Thursday in which gunmen killed 15 villagers in Ouatagouna.",
+    ),
+    (
+        2,
+        "Two people were killed when a roadside bomb hit a minibus in Kandahar on Monday.\n\nThe blast came days after a suicide bomber killed 20 worshippers at a mosque in Kunduz on Friday.",
+    ),
+    (
+        2,
+        "Security forces shot dead three protesters in Khartoum on Monday, a doctors' committee said.\n\nOn Sunday, police arrested 40 activists in Omdurman ahead of the march.",
+    ),
+    (
+        2,
+        "Fighting broke out between the army and the rebels in Nyala on Monday, residents said.\n\nThe rebels had attacked a police station in the town on Saturday, killing four officers.",
+    ),
+    (
+        2,
+        "Police and gang members exchanged fire in Cap-Haitien on Monday, officials said.\n\nOn Saturday, gunmen attacked a bus in the city, killing six passengers, police said.",
+    ),
+    (
+        2,
+        "Soldiers clashed with rebels in Goma on Monday.\n\nOn Saturday, armed men had attacked a village near the city, killing nine residents.",
+    ),
 ]

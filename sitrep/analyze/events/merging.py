@@ -161,8 +161,14 @@ def _absorb_intercepted(drafts: list[Draft]) -> list[Draft]:
 
 def _drop_vague(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
     """Drop what names neither a place nor a specific kind of violence ("residents were
-    angered by yet another attack") when the article reports a clearer incident."""
-    clear = [d for d in drafts if d.place_explicit or not _is_generic(d, lex)]
+    angered by yet another attack") when the article reports a clearer incident. One given
+    its own day and its own dead ("had attacked a post in the town on Saturday, killing
+    four") is an incident told in full, though in general words."""
+    clear = [
+        d
+        for d in drafts
+        if d.place_explicit or not _is_generic(d, lex) or (d.date_explicit and _fatalities(d.tolls))
+    ]
     return clear if clear else drafts
 
 
