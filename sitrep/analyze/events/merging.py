@@ -224,6 +224,8 @@ def _one_of_a_list(draft: Draft, drafts: list[Draft]) -> bool:
     """Whether the draft's sentence counted its dead town by town ("killed 31 in one village
     and 13 in another"): each count is an incident of its own, not the toll of an incident
     told elsewhere."""
+    if not _fatalities(draft.tolls):
+        return False  # "attacks in three provinces" with no count each: one wave, told once
     return any(other is not draft and _placed_apart(draft, other) for other in drafts)
 
 
