@@ -814,4 +814,21 @@ SEVERAL: list[tuple[int, str]] = [
         2,
         "Soldiers clashed with rebels in Goma on Monday.\n\nOn Saturday, armed men had attacked a village near the city, killing nine residents.",
     ),
+    (
+        2,
+        "Gunmen killed four people at a bar in Kisumu on Sunday, police said.\n\nPolice arrested three men in connection with the shooting in Kisumu on Sunday night.",
+    ),
+    (
+        2,
+        "A bomb exploded at a bus station in Quetta on Sunday, killing three people.\n\nOn Monday, police detained four suspects linked to the bombing in Quetta.",
+    ),
+    (
+        2,
+        "Gunmen attacked a church in Owerri on Sunday, killing two worshippers.\n\nSoldiers arrested five men on suspicion of involvement in the attack in Owerri on Monday.",
+    ),
+    (
+        1,
+        "Protesters clashed with police in Lagos on Monday, leaving two officers injured.\n\nPolice said they had arrested 15 people on charges of taking part in the violence in Lagos on Monday.",
+    ),
+    (1, "Police fired tear gas at demonstrators in Nairobi on Monday and arrested 20 of them."),
 ]

@@ -247,6 +247,8 @@ class EventCoder:
                         order=order + len(drafts),
                         triggers=[trigger],
                         cause=_told_as_cause(head, context.lex),
+                        of_suspects=sub_event_type == "Arrests"
+                        and context.lex.suspect_grounds.search(span_text(sentence)) is not None,
                         alike=_told_as_alike(words, context.lex),
                         repeat=_told_as_another(words, head, context.lex),
                         reference=_a_reference(head, context.lex),

@@ -78,6 +78,7 @@ class AssemblyLexicon:
     fatal_adverbs: frozenset[str]
     absorbed_unplaced: dict[str, frozenset[str]]
     causes: frozenset[str]
+    suspect_grounds: re.Pattern[str]  # what makes the arrested suspects of an incident
     zero_breaks: frozenset[str]
     near_km: float
     foreign_km: float
@@ -171,6 +172,10 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         | frozenset(data["relative_directions"]),
         absorbed_unplaced={k: frozenset(v) for k, v in data["merge"]["absorbed_unplaced"].items()},
         causes=frozenset(w.lower() for w in data["merge"]["cause_words"]),
+        suspect_grounds=re.compile(
+            r"\b(?:" + "|".join(re.escape(p) for p in data["merge"]["suspect_grounds"]) + r")\b",
+            re.IGNORECASE,
+        ),
         likeness=frozenset(w.lower() for w in data["merge"]["likeness_words"]),
         repeats=frozenset(w.lower() for w in data["merge"]["repeat_words"]),
         more_victims=frozenset(w.lower() for w in data["merge"]["more_victims"]),
@@ -225,6 +230,8 @@ class Draft:
     triggers: list[Trigger] = field(default_factory=list)
     # Told as what something else came after or answered ("protests after the arrest")
     cause: bool = False
+    # Arrests of suspects of an incident ("in connection with the attack"): a follow-up
+    of_suspects: bool = False
     # The sentence says who struck or who was struck, not only who fought
     directed: bool = False
     # actor1 is only a party the sentence mentions, in no role towards the trigger

@@ -407,6 +407,10 @@ def _fold_references(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
 def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
     if draft.sub_event_type == "Arrests" and draft.cause:
         return False  # an arrest that set off a protest is its own event, not a detention in it
+    if draft.sub_event_type == "Arrests" and draft.of_suspects and host.event_type not in _CROWDS:
+        # suspects of an attack are hunted down after it; protesters charged over a rally
+        # were mostly held at it, which ACLED codes as the rally's intervention
+        return False
     if host.event_type in _CROWDS and _crowd_clash(draft):
         # a clash at the rally is on the rally's day: one told on another day (a police
         # raid the day before the protest against it) is an incident of its own
