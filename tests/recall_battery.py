@@ -831,4 +831,13 @@ SEVERAL: list[tuple[int, str]] = [
         "Protesters clashed with police in Lagos on Monday, leaving two officers injured.\n\nPolice said they had arrested 15 people on charges of taking part in the violence in Lagos on Monday.",
     ),
     (1, "Police fired tear gas at demonstrators in Nairobi on Monday and arrested 20 of them."),
+    (1, "Two soldiers were killed in an ambush near Diffa a month earlier."),
+    (1, "Three policemen died in a bomb attack near Kandahar last month."),
+    (1, "Seven villagers were killed in a raid by militants on Gwoza in early March."),
+    (1, "Four fighters were killed in an air strike on their camp near Idlib two weeks ago."),
+    (1, "Four police officers were killed in an attack near Kandahar a month earlier."),
+    (
+        1,
+        "Six soldiers were killed when militants ambushed their convoy near Mopti a month earlier.",
+    ),
 ]

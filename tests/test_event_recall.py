@@ -38,5 +38,5 @@ def test_what_tells_no_incident_gets_no_event(read, text: str) -> None:
 
 
 @pytest.mark.parametrize(("count", "text"), SEVERAL)
-def test_each_incident_of_an_article_gets_its_own_event(read, count: int, text: str) -> None:
+def test_an_article_gets_one_event_per_incident(read, count: int, text: str) -> None:
     assert len(read[text].events) == count, _told(read[text])

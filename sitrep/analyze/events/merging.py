@@ -200,7 +200,7 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 and not _placed_apart(other, draft)
                 and not _one_sets_the_other(other, draft, lex)
                 and _places_match(other, draft, lex.near_km, stated=True)
-                and _dates_match(other, draft)
+                and (_dates_match(other, draft) or _dated_by_its_sentence(draft, other, lex))
             ]
             group = _type_group(draft.event_type, lex)
             hosts.sort(
@@ -218,6 +218,13 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
             host.place, host.precision, host.place_explicit = draft.place, draft.precision, True
         _take_over(host, draft, lex)
     return result
+
+
+def _dated_by_its_sentence(draft: Draft, other: Draft, lex: AssemblyLexicon) -> bool:
+    """Whether the draft is an undated general word of the other's own sentence ("four were
+    killed in an attack near the town a month earlier"): the sentence's one day is its day."""
+    same = draft.evidence.start == other.evidence.start
+    return same and not draft.date_explicit and _is_generic(draft, lex)
 
 
 def _one_of_a_list(draft: Draft, drafts: list[Draft]) -> bool:
@@ -454,7 +461,11 @@ def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
         return _one_telling(a, b)
     if _told_apart(a, b) or _placed_apart(a, b) or _dated_apart(a, b, lex):
         return False  # "another blast" is not the blast told before
-    return _places_match(a, b, lex.near_km, region_km=lex.region_km) and _dates_match(a, b)
+    if not _places_match(a, b, lex.near_km, region_km=lex.region_km):
+        return False
+    return (
+        _dates_match(a, b) or _dated_by_its_sentence(a, b, lex) or _dated_by_its_sentence(b, a, lex)
+    )
 
 
 _STRATEGIC = "Strategic developments"
