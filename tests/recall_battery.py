@@ -647,6 +647,10 @@ NON_INCIDENTS: list[str] = [
     "Aid agencies warned on Monday that famine could kill thousands in Tigray this year.",
     "Police urged calm in Nairobi on Monday ahead of the planned demonstrations.",
     "Diplomats discussed the crisis at a meeting in Geneva on Monday.",
+    "Monday marked the tenth anniversary of the massacre in Srebrenica.",
+    "The film about the bombing of Hiroshima premiered in Tokyo on Sunday.",
+    "Hundreds gathered in Beslan on Sunday to commemorate the school siege.",
+    "A documentary about the shelling of Sarajevo was shown in Zagreb on Monday.",
 ]
 
 SEVERAL: list[tuple[int, str]] = [

@@ -41,6 +41,7 @@ from sitrep.analyze.events.merging import (
 )
 from sitrep.analyze.events.parties import roles
 from sitrep.analyze.events.sentences import (
+    _a_recollection,
     _a_reference,
     _an_effects_cause,
     _collapse_chains,
@@ -252,6 +253,7 @@ class EventCoder:
                         alike=_told_as_alike(words, context.lex),
                         repeat=_told_as_another(words, head, context.lex),
                         reference=_a_reference(head, context.lex),
+                        recalled=_a_recollection(head, context.lex),
                         country=country if place is None else None,
                         spots={bounds[0]: [place]} if explicit_place and place else {},
                         known=_told_as_known(words, head),

@@ -86,6 +86,7 @@ class AssemblyLexicon:
     territory: TerritoryLexicon
     effect_verbs: frozenset[str]
     reactions: frozenset[str]
+    recollections: frozenset[str]  # remembering an incident, or a work about it
     strike_verbs: frozenset[str]
     weapon_subjects: dict[str, str]  # weapon lemma -> the sub-event type of its strikes
     hidden_attacks: frozenset[str]  # sub-types whose unnamed perpetrator is an unknown group
@@ -184,7 +185,9 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         foreign_km=float(data["merge"]["foreign_km"]),
         region_km=float(data["merge"]["region_km"]),
         effect_verbs=frozenset(w.lower() for w in data["effect_verbs"]),
-        reactions=frozenset(w.lower() for w in data["reaction_words"]),
+        reactions=frozenset(w.lower() for w in data["reaction_words"])
+        | frozenset(w.lower() for w in data["recollection_words"]),
+        recollections=frozenset(w.lower() for w in data["recollection_words"]),
         strike_verbs=frozenset(w.lower() for w in data["weapon_strikes"]["verbs"]),
         weapon_subjects={
             w.lower(): sub
@@ -238,6 +241,8 @@ class Draft:
     actor1_weak: bool = False
     # The incident is what a reaction or a recollection is about ("condemned the attack")
     reference: bool = False
+    # ... and of these, one only remembered ("the anniversary of the massacre"): long past
+    recalled: bool = False
     # The only place its sentence gives is this country: kept only when nothing is placed
     country: Place | None = None
     # Told as of the kind of an incident told before ("similar attacks"): it takes that type

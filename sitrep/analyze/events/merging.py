@@ -402,7 +402,8 @@ def _fold_references(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
             continue
         host = _host_for(draft, told, lex)
         if host is None:
-            result.append(draft)
+            if not draft.recalled:
+                result.append(draft)  # remembered only, it is long past: no event
             continue
         lends = draft.place_explicit and not host.place_explicit and _dates_match(host, draft)
         if lends and draft.place is not None:

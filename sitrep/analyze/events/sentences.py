@@ -291,6 +291,19 @@ def _what_they_were_doing(head: Token) -> bool:
 def _a_reference(head: Token, lex: AssemblyLexicon) -> bool:
     """Whether the trigger is what a reaction or a recollection is about ("condemned the
     attack", "concern about the unrest", "referring to the bombing of the village")."""
+    governor = _governor(head)
+    return governor is not None and governor.lemma_.lower() in lex.reactions
+
+
+def _a_recollection(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger is only remembered or the subject of a work ("the anniversary of
+    the massacre", "a film about the bombing")."""
+    governor = _governor(head)
+    return governor is not None and governor.lemma_.lower() in lex.recollections
+
+
+def _governor(head: Token) -> Token | None:
+    """The word a trigger noun phrase is the object of, directly or through a preposition."""
     token = head
     # a noun phrase's head, then through a preposition ("concern about", "refer to")
     while token.dep_ in {"compound", "amod", "nmod"} and token.head.i != token.i:
@@ -300,8 +313,8 @@ def _a_reference(head: Token, lex: AssemblyLexicon) -> bool:
     elif token.dep_ in {"dobj", "nsubjpass", "poss"}:
         governor = token.head
     else:
-        return False
-    return governor.lemma_.lower() in lex.reactions
+        return None
+    return governor
 
 
 def _told_as_cause(head: Token, lex: AssemblyLexicon) -> bool:
