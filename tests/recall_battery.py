@@ -844,4 +844,16 @@ SEVERAL: list[tuple[int, str]] = [
         1,
         "Six soldiers were killed when militants ambushed their convoy near Mopti a month earlier.",
     ),
+    (
+        2,
+        "Gunmen killed five people in Kaduna on Sunday. Residents held a vigil on Monday to remember the victims of the attack.",
+    ),
+    (
+        2,
+        "A soldier shot dead a farmer at a checkpoint near Jos on Friday.\n\nVillagers blocked the highway near Jos on Saturday in protest.",
+    ),
+    (
+        2,
+        "Unknown attackers killed a pastor in Kafanchan on Saturday.\n\nChristians marched through Kafanchan on Sunday to demand justice for the pastor.",
+    ),
 ]

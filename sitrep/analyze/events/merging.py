@@ -201,6 +201,7 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 and not _one_sets_the_other(other, draft, lex)
                 and _places_match(other, draft, lex.near_km, stated=True)
                 and (_dates_match(other, draft) or _dated_by_its_sentence(draft, other, lex))
+                and not _mourned_later(other, draft, lex)
             ]
             group = _type_group(draft.event_type, lex)
             hosts.sort(
@@ -218,6 +219,15 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
             host.place, host.precision, host.place_explicit = draft.place, draft.precision, True
         _take_over(host, draft, lex)
     return result
+
+
+def _mourned_later(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
+    """Whether a crowd gathered on another day than the violence it may answer ("gunmen killed
+    five on Sunday"; "residents held a vigil on Monday"): the killing is no toll of the vigil."""
+    crowd = _type_group(host.event_type, lex) in _CROWDS
+    return (
+        crowd and _type_group(draft.event_type, lex) not in _CROWDS and _on_other_days(host, draft)
+    )
 
 
 def _dated_by_its_sentence(draft: Draft, other: Draft, lex: AssemblyLexicon) -> bool:
