@@ -575,6 +575,14 @@ INCIDENTS: list[tuple[str, str]] = [
         "Attack",
         "Two farmers were found dead near Kasese on Monday, handcuffed and dumped by a river.",
     ),
+    (
+        "Peaceful protest",
+        "On Saturday, hundreds of residents gathered in Maiduguri to protest against the killings.",
+    ),
+    (
+        "Peaceful protest",
+        "Farmers assembled outside the parliament in Nairobi on Monday to demonstrate against the tax.",
+    ),
 ]
 
 NON_INCIDENTS: list[str] = [
@@ -651,6 +659,8 @@ NON_INCIDENTS: list[str] = [
     "The film about the bombing of Hiroshima premiered in Tokyo on Sunday.",
     "Hundreds gathered in Beslan on Sunday to commemorate the school siege.",
     "A documentary about the shelling of Sarajevo was shown in Zagreb on Monday.",
+    "Gunmen gathered near the village of Kankara on Sunday to attack it, residents said.",
+    "The opposition called on supporters to gather in Lagos on Friday to protest against the results.",
 ]
 
 SEVERAL: list[tuple[int, str]] = [

@@ -88,7 +88,7 @@ def _tells_no_incident(
         news = judge is not None and span is not None and _in_simple_present(head)
         if not (news and judge.told_as_news(span)):
             return True
-    if body and _intended(head, context.lex):
+    if body and _intended(head, context.lex, protest=trigger.event_type == "Protests"):
         return True  # "in its attempt to take control of the region": an aim
     if not dated and _an_effects_cause(head, context.lex):
         return True  # "people displaced by the fighting": the war's toll, no incident

@@ -74,6 +74,7 @@ class AssemblyLexicon:
     origin_nouns: frozenset[str]
     launch_verbs: frozenset[str]
     implicative: frozenset[str]
+    crowd_moves: frozenset[str]  # verbs under which a protest's infinitive happened
     fatal_verbs: frozenset[str]
     fatal_adverbs: frozenset[str]
     absorbed_unplaced: dict[str, frozenset[str]]
@@ -167,6 +168,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         origin_nouns=frozenset(w.lower() for w in data["origin_nouns"]),
         launch_verbs=frozenset(w.lower() for w in data["launch_verbs"]),
         implicative=frozenset(w.lower() for w in data["implicative_verbs"]),
+        crowd_moves=frozenset(w.lower() for w in data["crowd_moves"]),
         fatal_verbs=frozenset(fat["fatal_verbs"]),
         fatal_adverbs=frozenset(fat["fatal_adverbs"]),
         part_words=frozenset(w.lower() for w in data["part_words"])

@@ -265,13 +265,15 @@ def _clause_verb(token: Token) -> Token:
     return verb
 
 
-def _intended(head: Token, lex: AssemblyLexicon) -> bool:
+def _intended(head: Token, lex: AssemblyLexicon, protest: bool = False) -> bool:
     """Whether the trigger is only aimed at ("in its attempt to take control", "vowed to
-    strike"), not done: an infinitive under a word that does not say it happened."""
+    strike"), not done: an infinitive under a word that does not say it happened. A crowd
+    that gathered or marched "to protest" protested."""
     verb = _clause_verb(head)
     if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    return verb.head.i != verb.i and verb.head.lemma_.lower() not in lex.implicative
+    done = lex.implicative | lex.crowd_moves if protest else lex.implicative
+    return verb.head.i != verb.i and verb.head.lemma_.lower() not in done
 
 
 def _what_they_were_doing(head: Token) -> bool:
