@@ -583,6 +583,11 @@ INCIDENTS: list[tuple[str, str]] = [
         "Peaceful protest",
         "Farmers assembled outside the parliament in Nairobi on Monday to demonstrate against the tax.",
     ),
+    ("Attack", "Several people were killed in Kaduna on Sunday when gunmen attacked a market."),
+    (
+        "Non-state actor overtakes territory",
+        "Rebels took control of several villages near Rutshuru on Sunday.",
+    ),
 ]
 
 NON_INCIDENTS: list[str] = [
@@ -661,6 +666,9 @@ NON_INCIDENTS: list[str] = [
     "A documentary about the shelling of Sarajevo was shown in Zagreb on Monday.",
     "Gunmen gathered near the village of Kankara on Sunday to attack it, residents said.",
     "The opposition called on supporters to gather in Lagos on Friday to protest against the results.",
+    "The group seized large swathes of territory in the north in 2014.",
+    "Soldiers killed 40 militants in several districts of Helmand last month, the ministry said.",
+    "Police seized 25 rifles in various towns of the region in March.",
 ]
 
 SEVERAL: list[tuple[int, str]] = [
