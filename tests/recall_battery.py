@@ -588,6 +588,7 @@ INCIDENTS: list[tuple[str, str]] = [
         "Non-state actor overtakes territory",
         "Rebels took control of several villages near Rutshuru on Sunday.",
     ),
+    ("Arrests", "Police arrested six suspects in several districts of Kano on Sunday."),
 ]
 
 NON_INCIDENTS: list[str] = [
@@ -667,8 +668,8 @@ NON_INCIDENTS: list[str] = [
     "Gunmen gathered near the village of Kankara on Sunday to attack it, residents said.",
     "The opposition called on supporters to gather in Lagos on Friday to protest against the results.",
     "The group seized large swathes of territory in the north in 2014.",
-    "Soldiers killed 40 militants in several districts of Helmand last month, the ministry said.",
-    "Police seized 25 rifles in various towns of the region in March.",
+    "The rebels seized vast tracts of the countryside from the army in 2019.",
+    "Militants captured large swaths of the north in 2012, before French troops drove them out.",
 ]
 
 SEVERAL: list[tuple[int, str]] = [

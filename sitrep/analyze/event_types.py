@@ -231,8 +231,6 @@ class Modality:
     aim_words: frozenset[str]
     aggregate_periods: frozenset[str]
     area_preps: frozenset[str]
-    spread_words: frozenset[str]
-    spread_places: frozenset[str]
     vast_areas: frozenset[str]
     counts: frozenset[str]
     death_verbs: frozenset[str]
@@ -1013,16 +1011,8 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
         and t.ent_type_ not in _TIMES
         for t in tokens
     )
-    # "30 bombs in various districts": a count over many places, no one incident's
-    scattered = any(
-        t.lower_ in modality.spread_words
-        and t.dep_ == "amod"
-        and t.head.tag_ == "NNS"
-        and t.head.lemma_.lower() in modality.spread_places
-        for t in tokens
-    )
     vast = any(t.lower_ in modality.vast_areas for t in tokens)  # "large swathes of"
-    if not (periods or ((spread or scattered) and count) or counted or vast):
+    if not (periods or (spread and count) or counted or vast):
         return False
     return not any(w in modality.recent_times for w in words) and not _one_day(tokens, modality)
 
