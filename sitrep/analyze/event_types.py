@@ -204,6 +204,7 @@ class ContextRule:
     min_count: int
     to: str
     unless: Condition | None = None
+    also_unless: Condition | None = None
     weight: float | None = None
     # "five were killed", "wounded by live ammunition", not "his killing outraged many"
     no_noun_subjects: bool = False
@@ -231,6 +232,7 @@ class Modality:
     aim_words: frozenset[str]
     aggregate_periods: frozenset[str]
     area_preps: frozenset[str]
+    vast_areas: frozenset[str]
     counts: frozenset[str]
     death_verbs: frozenset[str]
     name_heads: frozenset[str]
@@ -341,6 +343,7 @@ def load_lexicon() -> Lexicon:
             min_count=int(spec["min_count"]),
             to=known(spec["to"]),
             unless=_condition(spec, "unless", "unless_role", cue_sets, "agent"),
+            also_unless=_condition(spec, "also_unless", "also_unless_role", cue_sets, "target"),
             weight=spec.get("weight"),
             no_noun_subjects=bool(spec.get("no_noun_subjects", False)),
         )
@@ -688,7 +691,7 @@ class EventTyper:
                 if rule.no_noun_subjects and _noun_subject(span.root):
                     continue
                 roles = Roles(span, self.lexicon.modality)
-                if rule.unless is not None and rule.unless.holds(roles):
+                if any(c is not None and c.holds(roles) for c in (rule.unless, rule.also_unless)):
                     continue
                 trigger.sub_event_type = rule.to
                 trigger.event_type = self.lexicon.taxonomy[rule.to]
@@ -1047,7 +1050,8 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
         and t.ent_type_ not in _TIMES
         for t in tokens
     )
-    if not (periods or (spread and count) or counted):
+    vast = any(t.lower_ in modality.vast_areas for t in tokens)  # "large swathes of"
+    if not (periods or (spread and count) or counted or vast):
         return False
     return not any(w in modality.recent_times for w in words) and not _one_day(tokens, modality)
 

@@ -41,6 +41,7 @@ from sitrep.analyze.events.merging import (
 )
 from sitrep.analyze.events.parties import roles
 from sitrep.analyze.events.sentences import (
+    _a_recollection,
     _a_reference,
     _an_effects_cause,
     _collapse_chains,
@@ -89,7 +90,7 @@ def _tells_no_incident(
         news = judge is not None and span is not None and _in_simple_present(head)
         if not (news and judge.told_as_news(span)):
             return True
-    if body and _intended(head, context.lex):
+    if body and _intended(head, context.lex, protest=trigger.event_type == "Protests"):
         return True  # "in its attempt to take control of the region": an aim
     if not dated and _an_effects_cause(head, context.lex):
         return True  # "people displaced by the fighting": the war's toll, no incident
@@ -253,9 +254,12 @@ class EventCoder:
                         order=order + len(drafts),
                         triggers=[trigger],
                         cause=_told_as_cause(head, context.lex),
+                        of_suspects=sub_event_type == "Arrests"
+                        and context.lex.suspect_grounds.search(span_text(sentence)) is not None,
                         alike=_told_as_alike(words, context.lex),
                         repeat=_told_as_another(words, head, context.lex),
                         reference=_a_reference(head, context.lex),
+                        recalled=_a_recollection(head, context.lex),
                         country=country if place is None else None,
                         spots={bounds[0]: [place]} if explicit_place and place else {},
                         known=_told_as_known(words, head),

@@ -75,11 +75,13 @@ class AssemblyLexicon:
     origin_nouns: frozenset[str]
     launch_verbs: frozenset[str]
     implicative: frozenset[str]
+    crowd_moves: frozenset[str]  # verbs under which a protest's infinitive happened
     fatal_verbs: frozenset[str]
     fatal_adverbs: frozenset[str]
     absorbed_unplaced: dict[str, frozenset[str]]
     causes: frozenset[str]
     during: frozenset[str]  # words that put one incident inside another's time
+    suspect_grounds: re.Pattern[str]  # what makes the arrested suspects of an incident
     zero_breaks: frozenset[str]
     near_km: float
     foreign_km: float
@@ -88,6 +90,7 @@ class AssemblyLexicon:
     effect_verbs: frozenset[str]
     reactions: frozenset[str]
     occurrences: frozenset[str]  # verbs that only say an incident told before took place
+    recollections: frozenset[str]  # remembering an incident, or a work about it
     strike_verbs: frozenset[str]
     weapon_subjects: dict[str, str]  # weapon lemma -> the sub-event type of its strikes
     hidden_attacks: frozenset[str]  # sub-types whose unnamed perpetrator is an unknown group
@@ -186,6 +189,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         origin_nouns=frozenset(w.lower() for w in data["origin_nouns"]),
         launch_verbs=frozenset(w.lower() for w in data["launch_verbs"]),
         implicative=frozenset(w.lower() for w in data["implicative_verbs"]),
+        crowd_moves=frozenset(w.lower() for w in data["crowd_moves"]),
         fatal_verbs=frozenset(fat["fatal_verbs"]),
         fatal_adverbs=frozenset(fat["fatal_adverbs"]),
         part_words=frozenset(w.lower() for w in data["part_words"])
@@ -193,6 +197,10 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         absorbed_unplaced={k: frozenset(v) for k, v in data["merge"]["absorbed_unplaced"].items()},
         causes=frozenset(w.lower() for w in data["merge"]["cause_words"]),
         during=frozenset(w.lower() for w in data["merge"]["during_words"]),
+        suspect_grounds=re.compile(
+            r"\b(?:" + "|".join(re.escape(p) for p in data["merge"]["suspect_grounds"]) + r")\b",
+            re.IGNORECASE,
+        ),
         likeness=frozenset(w.lower() for w in data["merge"]["likeness_words"]),
         repeats=frozenset(w.lower() for w in data["merge"]["repeat_words"]),
         more_victims=frozenset(w.lower() for w in data["merge"]["more_victims"]),
@@ -202,8 +210,10 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         foreign_km=float(data["merge"]["foreign_km"]),
         region_km=float(data["merge"]["region_km"]),
         effect_verbs=frozenset(w.lower() for w in data["effect_verbs"]),
-        reactions=frozenset(w.lower() for w in data["reaction_words"]),
+        reactions=frozenset(w.lower() for w in data["reaction_words"])
+        | frozenset(w.lower() for w in data["recollection_words"]),
         occurrences=frozenset(w.lower() for w in data["occurrence_words"]),
+        recollections=frozenset(w.lower() for w in data["recollection_words"]),
         strike_verbs=frozenset(w.lower() for w in data["weapon_strikes"]["verbs"]),
         weapon_subjects={
             w.lower(): sub
@@ -249,12 +259,16 @@ class Draft:
     triggers: list[Trigger] = field(default_factory=list)
     # Told as what something else came after or answered ("protests after the arrest")
     cause: bool = False
+    # Arrests of suspects of an incident ("in connection with the attack"): a follow-up
+    of_suspects: bool = False
     # The sentence says who struck or who was struck, not only who fought
     directed: bool = False
     # actor1 is only a party the sentence mentions, in no role towards the trigger
     actor1_weak: bool = False
     # The incident is what a reaction or a recollection is about ("condemned the attack")
     reference: bool = False
+    # ... and of these, one only remembered ("the anniversary of the massacre"): long past
+    recalled: bool = False
     # The only place its sentence gives is this country: kept only when nothing is placed
     country: Place | None = None
     # Told as of the kind of an incident told before ("similar attacks"): it takes that type

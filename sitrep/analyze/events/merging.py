@@ -183,8 +183,14 @@ def _absorb_intercepted(drafts: list[Draft]) -> list[Draft]:
 
 def _drop_vague(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
     """Drop what names neither a place nor a specific kind of violence ("residents were
-    angered by yet another attack") when the article reports a clearer incident."""
-    clear = [d for d in drafts if d.place_explicit or not _is_generic(d, lex)]
+    angered by yet another attack") when the article reports a clearer incident. One given
+    its own day and its own dead ("had attacked a post in the town on Saturday, killing
+    four") is an incident told in full, though in general words."""
+    clear = [
+        d
+        for d in drafts
+        if d.place_explicit or not _is_generic(d, lex) or (d.date_explicit and _fatalities(d.tolls))
+    ]
     return clear if clear else drafts
 
 
@@ -205,7 +211,7 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
     specific = [draft for draft, vague in zip(drafts, generic, strict=True) if not vague]
     for draft, vague in zip(drafts, generic, strict=True):
         host = None
-        if vague:
+        if vague and not _one_of_a_list(draft, drafts):
             # "the attack on <suburb>" is the clashes in the city beside it; a host whose
             # place is stated comes before one whose place is a guess
             hosts = [
@@ -216,7 +222,8 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 and not _placed_apart(other, draft)
                 and not _one_sets_the_other(other, draft, lex)
                 and _places_match(other, draft, lex.near_km, stated=True)
-                and _dates_match(other, draft)
+                and (_dates_match(other, draft) or _dated_by_its_sentence(draft, other, lex))
+                and not _mourned_later(other, draft, lex)
             ]
             group = _type_group(draft.event_type, lex)
             hosts.sort(
@@ -234,6 +241,31 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
             host.place, host.precision, host.place_explicit = draft.place, draft.precision, True
         _take_over(host, draft, lex)
     return result
+
+
+def _mourned_later(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
+    """Whether a crowd gathered on another day than the violence it may answer ("gunmen killed
+    five on Sunday"; "residents held a vigil on Monday"): the killing is no toll of the vigil."""
+    crowd = _type_group(host.event_type, lex) in _CROWDS
+    return (
+        crowd and _type_group(draft.event_type, lex) not in _CROWDS and _on_other_days(host, draft)
+    )
+
+
+def _dated_by_its_sentence(draft: Draft, other: Draft, lex: AssemblyLexicon) -> bool:
+    """Whether the draft is an undated general word of the other's own sentence ("four were
+    killed in an attack near the town a month earlier"): the sentence's one day is its day."""
+    same = draft.evidence.start == other.evidence.start
+    return same and not draft.date_explicit and _is_generic(draft, lex)
+
+
+def _one_of_a_list(draft: Draft, drafts: list[Draft]) -> bool:
+    """Whether the draft's sentence counted its dead town by town ("killed 31 in one village
+    and 13 in another"): each count is an incident of its own, not the toll of an incident
+    told elsewhere."""
+    if not _fatalities(draft.tolls):
+        return False  # "attacks in three provinces" with no count each: one wave, told once
+    return any(other is not draft and _placed_apart(draft, other) for other in drafts)
 
 
 def _told_apart(a: Draft, b: Draft) -> bool:
@@ -410,7 +442,8 @@ def _fold_references(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
             continue
         host = _host_for(draft, told, lex)
         if host is None:
-            result.append(draft)
+            if not draft.recalled:
+                result.append(draft)  # remembered only, it is long past: no event
             continue
         # the words of one sentence tell one incident: each of them takes the finer place
         # and the finer day ("over the weekend", then "the attack happened late on Saturday")
@@ -460,9 +493,14 @@ def _refines_date(draft: Draft, host: Draft) -> bool:
 def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
     if draft.sub_event_type == "Arrests" and draft.cause:
         return False  # an arrest that set off a protest is its own event, not a detention in it
+    if draft.sub_event_type == "Arrests" and draft.of_suspects and host.event_type not in _CROWDS:
+        # suspects of an attack are hunted down after it; protesters charged over a rally
+        # were mostly held at it, which ACLED codes as the rally's intervention
+        return False
     if host.event_type in _CROWDS and _crowd_clash(draft):
-        # clashes at the rally, not a gun battle the day before that the rally denounced
-        return not (host.date_explicit and draft.date_explicit) or _overlap(host, draft)
+        # a clash at the rally is on the rally's day: one told on another day (a police
+        # raid the day before the protest against it) is an incident of its own
+        return not _on_other_days(host, draft)
     if (
         not draft.place_explicit
         and host.place_explicit
@@ -476,6 +514,10 @@ def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
     if _a_means(host, draft, lex):
         return False  # "arrested in overnight raids": the raid is how, the arrest is what
     return "*" in hosts or host.event_type in hosts or host.sub_event_type in hosts
+
+
+def _on_other_days(a: Draft, b: Draft) -> bool:
+    return a.date_explicit and b.date_explicit and not _overlap(a, b)
 
 
 def _crowd_clash(draft: Draft) -> bool:
@@ -498,7 +540,11 @@ def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
         return _one_telling(a, b) or _fought_with(a, b)
     if _told_apart(a, b) or _placed_apart(a, b) or _dated_apart(a, b, lex):
         return False  # "another blast" is not the blast told before
-    return _places_match(a, b, lex.near_km, region_km=lex.region_km) and _dates_match(a, b)
+    if not _places_match(a, b, lex.near_km, region_km=lex.region_km):
+        return False
+    return (
+        _dates_match(a, b) or _dated_by_its_sentence(a, b, lex) or _dated_by_its_sentence(b, a, lex)
+    )
 
 
 _STRATEGIC = "Strategic developments"
@@ -573,8 +619,19 @@ def _dates_match(a: Draft, b: Draft) -> bool:
         dated, undated = (a, b) if a.date_explicit else (b, a)
         far = dated.date_end < undated.date_start - timedelta(days=7)
         return not (far and dated.time_precision >= 3)
-    slack = timedelta(days=1)
+    slack = timedelta(days=0 if _days_told_apart(a, b) else 1)
     return a.date_start <= b.date_end + slack and b.date_start <= a.date_end + slack
+
+
+def _days_told_apart(a: Draft, b: Draft) -> bool:
+    """Whether two sentences give two incidents each its own day at two places ("gunmen
+    killed nine in the state on Sunday" and "troops clashed with them near the town on
+    Monday"): the day's slack for a night that runs past midnight does not join them."""
+    if a.evidence.start == b.evidence.start or a.time_precision != 1 or b.time_precision != 1:
+        return False
+    if not (a.place_explicit and b.place_explicit) or a.place is None or b.place is None:
+        return False
+    return not _same_place(a.place, b.place)
 
 
 def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:

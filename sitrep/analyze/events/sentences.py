@@ -277,13 +277,15 @@ def _clause_verb(token: Token) -> Token:
     return verb
 
 
-def _intended(head: Token, lex: AssemblyLexicon) -> bool:
+def _intended(head: Token, lex: AssemblyLexicon, protest: bool = False) -> bool:
     """Whether the trigger is only aimed at ("in its attempt to take control", "vowed to
-    strike"), not done: an infinitive under a word that does not say it happened."""
+    strike"), not done: an infinitive under a word that does not say it happened. A crowd
+    that gathered or marched "to protest" protested."""
     verb = _clause_verb(head)
     if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    return verb.head.i != verb.i and verb.head.lemma_.lower() not in lex.implicative
+    done = lex.implicative | lex.crowd_moves if protest else lex.implicative
+    return verb.head.i != verb.i and verb.head.lemma_.lower() not in done
 
 
 def _what_they_were_doing(head: Token) -> bool:
@@ -302,20 +304,39 @@ def _what_they_were_doing(head: Token) -> bool:
 
 def _a_reference(head: Token, lex: AssemblyLexicon) -> bool:
     """Whether the trigger is what a reaction or a recollection is about ("condemned the
-    attack", "concern about the unrest", "referring to the bombing of the village")."""
+    attack", "concern about the unrest", "referring to the bombing of the village"), or an
+    incident told before that is only said to have taken place ("The attack took place in X")."""
+    governor = _governor(head)
+    if governor is not None and governor.lemma_.lower() in lex.reactions:
+        return True
+    phrase = _phrase_head(head)
+    return phrase.dep_ == "nsubj" and _said_to_take_place(phrase, lex)
+
+
+def _a_recollection(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger is only remembered or the subject of a work ("the anniversary of
+    the massacre", "a film about the bombing")."""
+    governor = _governor(head)
+    return governor is not None and governor.lemma_.lower() in lex.recollections
+
+
+def _phrase_head(head: Token) -> Token:
+    """The head of the noun phrase a trigger word is part of."""
     token = head
-    # a noun phrase's head, then through a preposition ("concern about", "refer to")
     while token.dep_ in {"compound", "amod", "nmod"} and token.head.i != token.i:
         token = token.head
+    return token
+
+
+def _governor(head: Token) -> Token | None:
+    """The word a trigger noun phrase is the object of, directly or through a preposition
+    ("concern about", "refer to")."""
+    token = _phrase_head(head)
     if token.dep_ == "pobj" and token.head.head.i != token.head.i:
-        governor = token.head.head
-    elif token.dep_ in {"dobj", "nsubjpass", "poss"}:
-        governor = token.head
-    elif token.dep_ == "nsubj":
-        return _said_to_take_place(token, lex)
-    else:
-        return False
-    return governor.lemma_.lower() in lex.reactions
+        return token.head.head
+    if token.dep_ in {"dobj", "nsubjpass", "poss"}:
+        return token.head
+    return None
 
 
 def _said_to_take_place(subject: Token, lex: AssemblyLexicon) -> bool:
