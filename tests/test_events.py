@@ -12,6 +12,7 @@ from sitrep.analyze.event_types import EventTyper
 from sitrep.analyze.events.article import _focus
 from sitrep.analyze.events.drafts import Toll, _fatalities, load_assembly_lexicon
 from sitrep.evaluate import haversine_km
+from sitrep.gazetteer import country_centre
 from sitrep.ingest import read_path
 from sitrep.model import Analysis, Place
 
@@ -1598,9 +1599,15 @@ def test_where_attackers_or_weapons_come_from_is_no_scene(
 def test_an_article_placing_its_incident_only_in_a_country_keeps_it_there(
     typer_ready, analyze, text: str, country: str
 ) -> None:
-    event = _only_event(analyze(text))
+    analysis = analyze(text)
+    event = _only_event(analysis)
     assert event.location is not None
     assert (event.location.country_code, event.location.precision) == (country, 3)
+    # at the country's centre, while the name's toponym keeps the gazetteer's point
+    centre = country_centre(country)
+    assert centre is not None and (event.location.lat, event.location.lon) == centre
+    named = [p for p in analysis.places if p.country_code == country and p.lat is not None]
+    assert named and all((p.lat, p.lon) != centre for p in named)
 
 
 def test_a_country_only_incident_beside_a_placed_one_is_dropped(typer_ready, analyze) -> None:

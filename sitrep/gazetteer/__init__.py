@@ -1,10 +1,12 @@
 """The offline gazetteer: built once from PyPI packages into a compact SQLite index.
 
 ``build`` writes the index (run by `sitrep setup`); ``index`` reads it, one read-only
-connection per thread; ``names`` holds what both share. The names below are what the places
+connection per thread; ``names`` holds what both share; ``centres`` gives the point of an
+event known only to its country. The names below are what the places
 stage and evaluation read.
 """
 
+from sitrep.gazetteer.centres import country_centre
 from sitrep.gazetteer.index import Gazetteer, MissingIndex, cache_dir, index_path, open_index
 from sitrep.gazetteer.names import (
     ABBREV_PREFIX,
@@ -40,6 +42,7 @@ __all__ = [
     "MissingIndex",
     "abbrev_key",
     "cache_dir",
+    "country_centre",
     "distance_km",
     "index_path",
     "is_latin",

@@ -67,7 +67,7 @@ from sitrep.analyze.events.sentences import (
     _what_they_were_doing,
 )
 from sitrep.analyze.tokens import span_text
-from sitrep.gazetteer import Gazetteer, open_index
+from sitrep.gazetteer import Gazetteer, country_centre, open_index
 from sitrep.model import ActorMention, Analysis, Event, Location, Place, Trigger, event_id
 from sitrep.model import Span as TextSpan
 
@@ -491,14 +491,15 @@ class EventCoder:
         sub_event_type = _territory_by_actor(draft.sub_event_type, actor1, local, draft.actor1)
         location = None
         if place is not None:
+            lat, lon = _point_of(place)
             location = Location(
                 name=place.name,
                 geonameid=place.geonameid,
                 country_code=place.country_code,
                 admin1=place.admin1,
                 admin2=place.admin2,
-                lat=place.lat,
-                lon=place.lon,
+                lat=lat,
+                lon=lon,
                 precision=draft.precision,
             )
         return Event(
@@ -516,6 +517,16 @@ class EventCoder:
             evidence=draft.evidence,
             confidence=round(min(1.0, draft.confidence), 3),
         )
+
+
+def _point_of(place: Place) -> tuple[float, float]:
+    """An event placed only in a country stands at the country's centre, not at the
+    gazetteer's point for the country's name."""
+    if (place.feature_code or "").startswith("PCL"):
+        centre = country_centre(place.country_code)
+        if centre is not None:
+            return centre
+    return place.lat, place.lon
 
 
 def _name_unnamed_sides(
