@@ -94,33 +94,33 @@ class Gazetteer:
 
     def _fetch(self, keys: list[str]) -> None:
         found = self._rows(keys)
-        # "El Gezira" where the index knows "Al Gezira" or "Gezira": the other forms of a
-        # leading Arabic article, for keys that found nothing as written
-        # — only as a place's own name ("al-Hara" is not Zawiya, once also called "el Hara")
-        # and in a country of Arabic names ("al-Hara" is no Japanese "Hara")
-        variants = {k: _article_forms(k) for k in keys if not found[k]}
-        if variants:
-            other = self._rows(sorted({v for forms in variants.values() for v in forms}))
-            for key, forms in variants.items():
-                seen = set()
-                for form in forms:
-                    for pid, primary in other[form]:
-                        if pid not in seen and primary:
-                            seen.add(pid)
-                            found[key].append((pid, 0))
-        self._load_entries({pid for hits in found.values() for pid, _ in hits})
-        for key in variants:
-            # bare of its article, a name is Arabic only where places have Arabic names
-            found[key] = [
-                (pid, f)
-                for pid, f in found[key]
-                if self._entries[pid].country_code in _arabic_countries()
-            ]
+        self._add_article_forms(found)
         self._add_compass_forms(found)
+        self._load_entries({pid for hits in found.values() for pid, _ in hits})
         if len(self._keys) > 500_000:
             self._keys.clear()  # a bound on memory for very long runs
         for key, hits in found.items():
             self._keys[key] = tuple(Candidate(self._entries[p], bool(f)) for p, f in hits)
+
+    def _add_article_forms(self, found: dict[str, list[tuple[int, int]]]) -> None:
+        """ "El Gezira" where the index knows "Al Gezira" or "Gezira": a key that found nothing
+        and begins with an Arabic article is looked up in the article's other forms, taking
+        only places' own names ("al-Hara" is not Zawiya, once also called "el Hara") in
+        countries of Arabic names ("al-Hara" is no Japanese "Hara")."""
+        forms = {key: _article_forms(key) for key, hits in found.items() if not hits}
+        forms = {key: other for key, other in forms.items() if other}
+        if not forms:
+            return
+        other = self._rows(sorted({f for fs in forms.values() for f in fs}))
+        self._load_entries({pid for hits in other.values() for pid, _ in hits})
+        arabic = _arabic_countries()
+        for key, spellings in forms.items():
+            seen: set[int] = set()
+            for form in spellings:
+                for pid, primary in other[form]:
+                    if primary and pid not in seen and self._entries[pid].country_code in arabic:
+                        seen.add(pid)
+                        found[key].append((pid, 0))
 
     def _add_compass_forms(self, found: dict[str, list[tuple[int, int]]]) -> None:
         """ "Northwest region" is also "North-West" (Cameroon's region, written apart in the
@@ -137,7 +137,6 @@ class Gazetteer:
                     if pid not in seen:
                         seen.add(pid)
                         found[key].append((pid, primary))
-        self._load_entries({pid for key in forms for pid, _ in found[key]})
 
     def _rows(self, keys: list[str]) -> dict[str, list[tuple[int, int]]]:
         found: dict[str, list[tuple[int, int]]] = {k: [] for k in keys}
