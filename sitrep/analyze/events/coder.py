@@ -522,7 +522,7 @@ class EventCoder:
 def _point_of(place: Place) -> tuple[float, float]:
     """An event placed only in a country stands at the country's centre, not at the
     gazetteer's point for the country's name."""
-    if (place.feature_code or "").startswith("PCL"):
+    if _place_level(place) == 0:
         centre = country_centre(place.country_code)
         if centre is not None:
             return centre

@@ -126,25 +126,23 @@ def _prior(c: Candidate, mention: Mention) -> float:
 def _seat_of_namesake(c: Candidate, mention: Mention) -> bool:
     """Whether a town is reached through the own name of the province or district it lies
     in: the town the province is named after."""
-    e = c.entry
     return any(
-        o.primary
-        and o.entry.kind in (ADMIN1, ADMIN2)
-        and o.entry.country_code == e.country_code
-        and o.entry.admin1 == e.admin1
+        o.primary and o.entry.kind in (ADMIN1, ADMIN2) and _same_province(o.entry, c.entry)
         for o in mention.candidates
     )
 
 
 def _has_namesake_city(c: Candidate, mention: Mention) -> bool:
-    e = c.entry
     return any(
         o.entry.kind == CITY
         and o.entry.population >= NAMESAKE_CITY_POPULATION
-        and o.entry.country_code == e.country_code
-        and o.entry.admin1 == e.admin1
+        and _same_province(o.entry, c.entry)
         for o in mention.candidates
     )
+
+
+def _same_province(a: Entry, b: Entry) -> bool:
+    return (a.country_code, a.admin1) == (b.country_code, b.admin1)
 
 
 def _weight(m: Mention) -> float:
