@@ -874,3 +874,38 @@ def test_a_name_written_in_lowercase_words_is_no_place(analyze, text: str) -> No
 def test_the_same_name_capitalised_is_the_place(analyze) -> None:
     places = _by_text(analyze("Settlers attacked a village in the West Bank on Friday.").places)
     assert places["West Bank"].country_code == "PS"
+
+
+@pytest.mark.parametrize(
+    ("text", "street", "town"),
+    [
+        (
+            "In Guayaquil, a grenade went off at the corner of Sucre avenue and Bolivar street "
+            "on Saturday night.",
+            "Sucre",
+            "Guayaquil",
+        ),
+        (
+            "The explosion happened on Olmedo street, in the centre of Portoviejo, witnesses said.",
+            "Olmedo",
+            "Portoviejo",
+        ),
+        (
+            "Police in Cali said a motorbike bomb exploded on Cauca avenue, wounding four people.",
+            "Cauca",
+            "Cali",
+        ),
+    ],
+)
+def test_a_name_before_a_street_word_names_a_street_not_a_place(
+    analyze, text: str, street: str, town: str
+) -> None:
+    analysis = analyze(text)
+    places = _by_text(analysis.places)
+    assert street not in places
+    assert [e.location.name for e in analysis.events] == [places[town].name]
+
+
+def test_a_name_before_road_is_still_the_town_the_road_leads_to(analyze) -> None:
+    places = _by_text(analyze("Gunmen ambushed a convoy on the Gao road on Monday.").places)
+    assert places["Gao"].country_code == "ML"

@@ -205,6 +205,7 @@ class PlaceWords:
     name_heads: frozenset[str]  # words that open a village's name, neighbourhoods included
     institutions: frozenset[str] = frozenset()  # "Police", "University": named after a place
     town_parts: frozenset[str] = frozenset()  # "X, a favela in ...": X is a part of a town
+    streets: frozenset[str] = frozenset()  # "X street", "X avenue": X names a street, no place
 
 
 def load_place_words() -> PlaceWords:
@@ -216,6 +217,7 @@ def load_place_words() -> PlaceWords:
         name_heads=_word_list("places_name_heads.tsv") | neighbourhoods,
         institutions=_word_list("places_institution_words.tsv"),
         town_parts=_word_list("places_town_part_words.tsv"),
+        streets=_word_list("places_street_words.tsv"),
     )
 
 
@@ -810,6 +812,7 @@ class Recognizer:
         mentions += _settlement_mentions(tokens, taken, text)
         headed = _headed_mentions(tokens, taken, text, self.words)
         mentions = [m for m in mentions if not any(_overlap(m, h) for h in headed)] + headed
+        mentions = [m for m in mentions if not _names_a_street(m, text, self.words.streets)]
         mentions.sort(key=lambda m: m.start)
         link_containers(mentions, text)
         link_lists(mentions, text)
@@ -1248,6 +1251,16 @@ def _joins_names(tokens: Sequence[Token], taken: list[bool], k: int) -> bool:
         and k + 1 < len(tokens)
         and (tokens[k + 1].text[:1].isupper() or tokens[k + 1].lower_ in CONNECTORS)
     )
+
+
+_NEXT_WORD = re.compile(r"\s+(?P<word>[^\W\d_]+)\b")
+
+
+def _names_a_street(m: Mention, text: str, streets: frozenset[str]) -> bool:
+    """'Olmedo street', 'Sucre avenue': the name of a street of the article's town, not the
+    town or province of that name."""
+    found = _NEXT_WORD.match(text, m.end)
+    return found is not None and found["word"].casefold() in streets
 
 
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,2})")
