@@ -861,6 +861,30 @@ def test_a_town_named_with_region_is_the_region(typer_ready, analyze) -> None:
         assert event.location.name not in {"Belgorod", "Kursk"}
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Russian forces shelled the village of Bilozerka in Kherson region on Wednesday, "
+            "killing an elderly woman.",
+            "Bilozerka",
+        ),
+        (
+            "Russian troops shelled the village of Vilkhuvatka in Kharkiv region on Sunday, "
+            "killing a man.",
+            "Vilkhuvatka",
+        ),
+    ],
+)
+def test_a_village_parsed_under_its_region_word_is_the_scene(
+    typer_ready, analyze, text: str, town: str
+) -> None:
+    """ "X in Y region" is often parsed "[X in Y] region": X is still the finer place."""
+    event = _only_event(analyze(text))
+    assert event.location is not None and event.location.name == town
+    assert event.location.precision == 1
+
+
 def test_a_source_read_as_a_town_is_not_the_scene(typer_ready, analyze) -> None:
     event = _only_event(
         analyze("Russian missiles struck Kharkiv on Monday night, Izium reported on Tuesday.")

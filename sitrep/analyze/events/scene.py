@@ -163,6 +163,8 @@ class Scene:
             return place
         if token.head.lemma_.lower() not in self.view.lex.region_nouns:
             return place
+        if self._names_a_place(token.head):
+            return place  # "the village of X in Y region", parsed as "[X in Y] region"
         region = self.view.gazetteer.admin1_entry(place.country_code, place.admin1)
         if region is None:
             return place
@@ -177,6 +179,12 @@ class Scene:
             lon=region.lon,
             feature_code=region.feature_code,
         )
+
+    def _names_a_place(self, token: Token) -> bool:
+        """Whether the token lies inside the span of a place of its sentence."""
+        sentence = token.sent
+        within = self.view.place_index.starting_in(sentence.start_char, sentence.end_char)
+        return any(p.start <= token.idx < p.end for p in within)
 
     def precision(self, place: Place, token: Token) -> int:
         base = _precision_of(place)

@@ -31,24 +31,19 @@ def _drop_descriptions(
     "Kryvyi Rih, Zelenskyy's hometown in central Ukraine"): it hangs under the other's token,
     other than as a member of a list (of places, or of counts at places: "two killed in
     Kharkiv, three in Dnipro")."""
-    tokens = {token.i for _, token in pairs}
-    kept = []
+    places = {token.i: place for place, token in pairs}
+    dropped = set()
     for place, token in pairs:
-        described = False
-        walk = token
-        while walk.head.i != walk.i:
-            # "Kharkiv and Dnipro"; "Kharkiv as well as Dnipro", read as the object of "as"
-            linked_by_list = walk.dep_ in {"conj", "cc"}
-            if walk.like_num and walk.dep_ in {"appos", "conj"}:
-                break  # "two in Kharkiv, three in Dnipro": a count per place, a list
-            walk = walk.head
-            if walk.i in tokens and walk.i != token.i and not linked_by_list:
-                described = True
-                break
-            if walk.pos_ == "VERB":
-                break
-        if not described:
-            kept.append((place, token))
+        holder = _place_above(token, set(places))
+        if holder is None:
+            continue
+        if _contains(places[holder], place):
+            # "the village of X in Y region", parsed as "[X in Y] region": a town under the
+            # area that holds it is the finer statement, not a description of that area
+            dropped.add(holder)
+        else:
+            dropped.add(token.i)
+    kept = [(place, token) for place, token in pairs if token.i not in dropped]
     # "in the village of Mansouri near the city of Tyre": the place "near" only locates another
     near = [pair for pair in kept if _is_near_reference(pair[1], directions)]
     anchored = [pair for pair in kept if pair not in near]
@@ -57,6 +52,23 @@ def _drop_descriptions(
         # the incident was near; the town is the closer statement of where it was
         return kept
     return anchored or kept or pairs
+
+
+def _place_above(token: Token, tokens: set[int]) -> int | None:
+    """The token of another place the given place's token hangs under, below any verb and
+    not as a member of a list; None when there is none."""
+    walk = token
+    while walk.head.i != walk.i:
+        # "Kharkiv and Dnipro"; "Kharkiv as well as Dnipro", read as the object of "as"
+        linked_by_list = walk.dep_ in {"conj", "cc"}
+        if walk.like_num and walk.dep_ in {"appos", "conj"}:
+            return None  # "two in Kharkiv, three in Dnipro": a count per place, a list
+        walk = walk.head
+        if walk.i in tokens and walk.i != token.i and not linked_by_list:
+            return walk.i
+        if walk.pos_ == "VERB":
+            return None
+    return None
 
 
 def _only_holders(pairs: list[tuple[Place, Token]], held: list[tuple[Place, Token]]) -> bool:
