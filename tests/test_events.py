@@ -885,6 +885,20 @@ def test_a_village_parsed_under_its_region_word_is_the_scene(
     assert event.location.precision == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian drones struck the village of Glotovo in Belgorod region overnight, "
+        "wounding two people.",
+        "Drones hit the town of Shebekino in Belgorod region overnight, wounding two people.",
+    ],
+)
+def test_a_name_read_as_a_language_before_region_is_the_region(analyze, text: str) -> None:
+    """The small model reads "Belgorod" in these as a language; "region" after it says no."""
+    regions = [p for p in analyze(text).places if p.text == "Belgorod region"]
+    assert regions and regions[0].country_code == "RU" and regions[0].admin1 == "Belgorod"
+
+
 def test_a_source_read_as_a_town_is_not_the_scene(typer_ready, analyze) -> None:
     event = _only_event(
         analyze("Russian missiles struck Kharkiv on Monday night, Izium reported on Tuesday.")

@@ -601,8 +601,14 @@ def _read(
     loose_label = label in LOOSE_LABELS and ent is not None and _core(ent) == (i, j + 1)
     if loose_label:
         label, ent = None, None
-    elif not country_name and any(k >= 0 and ents[k].label_ in NON_PLACE_LABELS for k in ent_ids):
-        return None  # a date, a number, a language; but "Niger" read as a DATE is Niger
+    elif (
+        not country_name
+        and not _region_words_after(tokens, j)
+        and any(k >= 0 and ents[k].label_ in NON_PLACE_LABELS for k in ent_ids)
+    ):
+        # a date, a number, a language; but "Niger" read as a DATE is Niger, and "Belgorod"
+        # read as a LANGUAGE before "region" is the region
+        return None
     covers = ent is not None and _core(ent) == (i, j + 1)
     start, end = tokens[i].idx, tokens[j].idx + len(tokens[j].text)
     return _Reading(i, j, key, candidates, start, end, ent, label, covers)
