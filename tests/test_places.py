@@ -909,3 +909,29 @@ def test_a_name_before_a_street_word_names_a_street_not_a_place(
 def test_a_name_before_road_is_still_the_town_the_road_leads_to(analyze) -> None:
     places = _by_text(analyze("Gunmen ambushed a convoy on the Gao road on Monday.").places)
     assert places["Gao"].country_code == "ML"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Two civilians were killed when a shell hit a house on the outskirts of Kherson "
+            "on Monday.",
+            "Kherson",
+            "UA",
+        ),
+        ("Air strikes hit positions in the Kidal area on Wednesday, the army said.", "Kidal", "ML"),
+        (
+            "Clashes broke out between herders and farmers in the Bokkos area of Plateau State "
+            "on Saturday.",
+            "Bokkos",
+            "NG",
+        ),
+    ],
+)
+def test_a_word_for_the_land_around_a_name_says_it_is_a_place(
+    analyze, text: str, name: str, country: str
+) -> None:
+    """The small model reads these names as a person or an organisation."""
+    place = _by_text(analyze(text).places).get(name)
+    assert place is not None and place.country_code == country

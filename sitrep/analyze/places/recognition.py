@@ -206,6 +206,7 @@ class PlaceWords:
     institutions: frozenset[str] = frozenset()  # "Police", "University": named after a place
     town_parts: frozenset[str] = frozenset()  # "X, a favela in ...": X is a part of a town
     streets: frozenset[str] = frozenset()  # "X street", "X avenue": X names a street, no place
+    areas: frozenset[str] = frozenset()  # "the outskirts of X", "the X area": X is a place
 
 
 def load_place_words() -> PlaceWords:
@@ -218,6 +219,7 @@ def load_place_words() -> PlaceWords:
         institutions=_word_list("places_institution_words.tsv"),
         town_parts=_word_list("places_town_part_words.tsv"),
         streets=_word_list("places_street_words.tsv"),
+        areas=_word_list("places_area_words.tsv"),
     )
 
 
@@ -525,6 +527,16 @@ def _settlement_by_grammar(tokens: Sequence[Token], i: int) -> bool:
     if i >= 1 and tokens[i - 1].lower_.rstrip(".") in SETTLEMENT_WORDS:
         return True
     return i >= 2 and tokens[i - 1].lower_ == "of" and tokens[i - 2].lower_ in SETTLEMENT_WORDS
+
+
+def _area_by_grammar(tokens: Sequence[Token], i: int, j: int, areas: frozenset[str]) -> bool:
+    """'the outskirts of Kherson', 'the Kidal area': a word for the land around or inside a
+    place, before "of" and the name or right after it, says the name is a place."""
+    if j + 1 < len(tokens) and tokens[j + 1].tag_ == "POS":
+        return False  # "the heart of Smith's plan"
+    before = i >= 2 and tokens[i - 1].lower_ == "of" and tokens[i - 2].lower_ in areas
+    after = j + 1 < len(tokens) and tokens[j + 1].lower_ in areas
+    return before or after
 
 
 def _entity_of(doc: Doc) -> list[int]:
@@ -924,8 +936,10 @@ class Recognizer:
         after_locative = i >= 1 and tokens[i - 1].lower_ in LOCATIVES
         if _one_word_possessive(tokens, i, j) and tokens[i].lower_ in person_words:
             return None  # "Anand's killing", after "Chingtham Anand" earlier in the article
-        settlement = _settlement_by_grammar(tokens, i) or (
-            r.label == "NORP" and r.covers and after_locative
+        settlement = (
+            _settlement_by_grammar(tokens, i)
+            or _area_by_grammar(tokens, i, j, self.words.areas)
+            or (r.label == "NORP" and r.covers and after_locative)
         )
         supported = r.strong or r.hashtag or r.region_word or settlement
         if not supported and not self._bare_stands(r, tokens, person_words):
