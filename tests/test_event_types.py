@@ -724,3 +724,32 @@ MOVES = [
 def test_moves_are_an_armed_body_s(analyzer, typer: EventTyper, text: str, expected: bool) -> None:
     found = [t for t in typer(analyzer.nlp(text)) if t.sub_event_type == "Change to group/activity"]
     assert bool(found) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        (
+            "One missile hit an apartment block in Dnipro on Saturday, killing five people. "
+            "Another struck a warehouse in Kharkiv, killing four.",
+            "struck",
+        ),
+        (
+            "A first rocket landed in a field near Sderot on Monday, police said. A second "
+            "struck a house in Beersheba, wounding three people.",
+            "struck",
+        ),
+    ],
+)
+def test_another_strike_takes_its_weapon_from_the_sentence_before(
+    analyzer, typer: EventTyper, text: str, verb: str
+) -> None:
+    """ "Another struck ...": the weapon is the subject of the sentence before."""
+    types = {t.text: t.sub_event_type for t in typer(analyzer.nlp(text))}
+    assert types.get(verb) == "Shelling/artillery/missile attack", types
+
+
+def test_another_with_its_own_noun_takes_nothing_from_before(analyzer, typer) -> None:
+    text = "One missile hit a school in Sumy. Another man struck a guard at the gate."
+    types = {t.text: t.sub_event_type for t in typer(analyzer.nlp(text))}
+    assert types.get("struck") != "Shelling/artillery/missile attack", types

@@ -435,7 +435,7 @@ class Roles:
             if t.dep_ == "relcl" and not self._inside(t) and not self._within(t)
         ]
         excluded.update(t.i for aside in asides for t in subtree_of(aside))
-        return [t for t in subtree_of(verb) if t.i not in excluded]
+        return [t for t in subtree_of(verb) if t.i not in excluded] + _elided_subject(verb)
 
     def _within(self, clause: Token) -> bool:
         return clause.left_edge.i <= self.root.i <= clause.right_edge.i
@@ -512,6 +512,32 @@ class Roles:
     def _target(self) -> list[Token]:
         root = self.root
         return _verb_target(root) if root.pos_ in _VERBAL else _noun_target(root)
+
+
+# Subjects that leave their noun to the sentence before: "Another hit a car", "A second
+# exploded near the market", "The other landed in a field".
+_ELIDING_SUBJECTS = frozenset({"another", "one", "other", "second", "third", "fourth", "latter"})
+
+
+def _elided_subject(verb: Token) -> list[Token]:
+    """The noun a bare "another" (or "a second", "the other") as the verb's subject stands
+    for: the first subject of the sentence before, with its modifiers ("One missile hit Dnipro,
+    officials said. Another struck Kharkiv.": a missile struck Kharkiv)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in _ELIDING_SUBJECTS:
+        return []
+    if any(c.dep_ not in ("det", "punct") for c in subject.children):
+        return []  # "another gunman", "one of the bombs": the noun is there
+    if verb.sent.start == 0:
+        return []
+    previous = verb.doc[verb.sent.start - 1].sent
+    noun = next(
+        (t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"),
+        None,
+    )
+    if noun is None:
+        return []
+    return [noun, *(t for t in noun.children if t.dep_ in ("compound", "amod", "nmod"))]
 
 
 def _verb_agent(root: Token) -> list[Token]:
