@@ -533,6 +533,28 @@ def test_running_totals_and_denied_tolls_are_no_toll(typer_ready, analyze, secon
     assert event.fatalities is None
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Islamabad, Apr 11 (PTI) Militants attacked a check post on Monday, killing three "
+            "soldiers, officials said.",
+            "2023-04-10",
+        ),
+        (
+            "Kano, Apr 11 (PTI) Gunmen abducted 15 students from a school on Sunday, police said.",
+            "2023-04-09",
+        ),
+    ],
+)
+def test_the_day_of_a_dateline_is_not_the_incidents(
+    typer_ready, analyze, text: str, day: str
+) -> None:
+    """A wire dateline run into the lead names the day the story was filed."""
+    event = _only_event(analyze(text))
+    assert (event.date_start, event.date_end) == (day, day)
+
+
 def test_date_without_a_stated_day_is_the_days_before_publication(typer_ready, analyze) -> None:
     event = _only_event(analyze("Gunmen attacked a village in Zamfara State, Nigeria."))
     assert (event.date_start, event.date_end) == ("2023-04-08", "2023-04-11")

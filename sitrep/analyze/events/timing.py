@@ -41,8 +41,8 @@ class Timing:
                 end = date.fromisoformat(mention.value_end)
             except ValueError:
                 continue
-            if start > self.view.published:
-                continue
+            if start > self.view.published or self.view.layout.in_dateline(mention.start):
+                continue  # "Islamabad, Mar 12 (PTI)": the day it was filed, not the incident's
             token = _span_root(self.view.doc, mention.start, mention.end)
             if token is None:
                 continue
