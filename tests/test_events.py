@@ -555,6 +555,19 @@ def test_the_day_of_a_dateline_is_not_the_incidents(
     assert (event.date_start, event.date_end) == (day, day)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kabul, Afghanistan — A bomb exploded at a market, killing six people.",
+        "Baghdad, Iraq — A roadside bomb went off near a bus, killing four passengers.",
+    ],
+)
+def test_the_capital_of_a_dateline_is_no_state_acting(typer_ready, analyze, text: str) -> None:
+    """The parser may make the dateline's capital the subject of the lead's verb."""
+    event = _only_event(analyze(text))
+    assert event.actor1 is not None and event.actor1.startswith("Unidentified Armed Group")
+
+
 def test_date_without_a_stated_day_is_the_days_before_publication(typer_ready, analyze) -> None:
     event = _only_event(analyze("Gunmen attacked a village in Zamfara State, Nigeria."))
     assert (event.date_start, event.date_end) == ("2023-04-08", "2023-04-11")

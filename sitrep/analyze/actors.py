@@ -410,8 +410,12 @@ def _hyphened_modifier(token: Token) -> bool:
 
 
 def _in_dateline(token: Token, layout: Layout) -> bool:
-    """A capital in capitals at the very start ("KYIV, Feb 17 -") is where the report was
-    filed, not the state acting; acronyms ("US", "UAE") are names, not datelines."""
+    """A capital in a dateline ("Kabul, Afghanistan —", "KYIV, Feb 17 -") is where the report
+    was filed, not the state acting; acronyms ("US", "UAE") are names, not datelines."""
+    if layout.in_dateline(token.idx) or any(
+        start <= token.idx < end for start, end in layout.wire_datelines
+    ):
+        return True
     return layout.in_dateline_zone(token.idx) and token.text.isupper() and len(token.text) > 3
 
 
