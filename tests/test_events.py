@@ -568,6 +568,37 @@ def test_the_capital_of_a_dateline_is_no_state_acting(typer_ready, analyze, text
     assert event.actor1 is not None and event.actor1.startswith("Unidentified Armed Group")
 
 
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        (
+            "Suspected jihadists killed 12 soldiers in an ambush in southwest Niger on Saturday, "
+            "the defence ministry said.\n\nSeven soldiers were wounded and the army killed "
+            '"dozens of terrorists" in the ensuing fighting, it said.\n\nIn a separate '
+            "incident on Friday, gunmen on motorbikes attacked the village of Kourkou in the "
+            "same region, killing five civilians, a local official told Reuters.",
+            5,
+        ),
+        (
+            "Rebels killed six policemen in an attack on a checkpoint in eastern Congo on "
+            "Tuesday, the army said.\n\nSoldiers killed three rebels in the clashes that "
+            "followed.\n\nSeparately, armed men shot dead four farmers in a village of the "
+            "same territory on Monday, residents said.",
+            4,
+        ),
+    ],
+)
+def test_an_incident_told_as_separate_is_its_own_event(
+    typer_ready, analyze, text: str, victims: int
+) -> None:
+    """Told as separate, an attack on the day before is not the lead-up of the battle."""
+    events = analyze(text).events
+    kinds = sorted(e.event_type for e in events)
+    assert kinds == ["Battles", "Violence against civilians"], kinds
+    attack = next(e for e in events if e.event_type == "Violence against civilians")
+    assert attack.fatalities == victims
+
+
 def test_date_without_a_stated_day_is_the_days_before_publication(typer_ready, analyze) -> None:
     event = _only_event(analyze("Gunmen attacked a village in Zamfara State, Nigeria."))
     assert (event.date_start, event.date_end) == ("2023-04-08", "2023-04-11")

@@ -48,6 +48,7 @@ from sitrep.analyze.events.sentences import (
     _describes_a_noun,
     _drop_descriptions,
     _fought_on_the_ground,
+    _framed_as_another,
     _in_a_setting,
     _in_one_country,
     _in_simple_present,
@@ -268,6 +269,7 @@ class EventCoder:
                         aside=_describes_a_noun(head),
                     )
                 )
+        _mark_separate(drafts, sentence, context.lex)
         return drafts
 
     def _places_by_trigger(
@@ -549,3 +551,11 @@ def _name_unnamed_sides(
     if second == first:
         second = None
     return first, second
+
+
+def _mark_separate(drafts: list[Draft], sentence: Span, lex: AssemblyLexicon) -> None:
+    """ "In a separate incident, gunmen attacked X, killing five": every incident of the
+    sentence is that one's, though the words frame only the clause's verb."""
+    if _framed_as_another(sentence, lex):
+        for draft in drafts:
+            draft.repeat = draft.separate = True

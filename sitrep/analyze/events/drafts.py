@@ -275,6 +275,9 @@ class Draft:
     alike: bool = False
     # Told as one more incident ("another blast", "struck the town again"): no restatement
     repeat: bool = False
+    # Told as a separate incident ("In a separate attack, ...", "Separately, ..."): never the
+    # lead-up of one told before it
+    separate: bool = False
     # The places the drafts it holds stated, by sentence start: one sentence naming two towns
     # for its incidents ("killed 31 in X and 13 in Y") tells one incident per town
     spots: dict[int, list[Place]] = field(default_factory=dict)

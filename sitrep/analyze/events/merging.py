@@ -274,7 +274,7 @@ def _told_apart(a: Draft, b: Draft) -> bool:
     days wholly before the incident told first is the story's lead-up, left to the dates:
     "another rally began on Friday" after Saturday's dispersal of it after midnight."""
     later, first = (b, a) if b.order > a.order else (a, b)
-    lead_up = later.date_end < first.date_start
+    lead_up = later.date_end < first.date_start and not later.separate
     return later.repeat and a.evidence.start != b.evidence.start and not lead_up
 
 

@@ -380,6 +380,23 @@ def _told_as_cause(head: Token, lex: AssemblyLexicon) -> bool:
     return False
 
 
+def _framed_as_another(sentence: Span, lex: AssemblyLexicon) -> bool:
+    """Whether the sentence as a whole is told as one more incident: "In a separate attack,
+    ...", "Separately, ..." (a word of repetition in a phrase or an adverb on its main verb)."""
+    root = sentence.root
+    # the main verb, or the verb of what a source said ("..., a local official told Reuters")
+    verbs = [root, *(c for c in root.children if c.dep_ in {"ccomp", "parataxis"})]
+    for child in (c for verb in verbs for c in verb.children):
+        if child.dep_ == "advmod" and child.lower_ in lex.repeats:
+            return True
+        nouns = [n for n in child.children if n.dep_ == "pobj"] if child.dep_ == "prep" else []
+        for noun in nouns:
+            words = list(noun.children)
+            if any(w.lower_ in lex.repeats and w.dep_ in _REPEAT_DEPS for w in words):
+                return not any(w.dep_ == "det" and w.lower_ in _DEFINITE for w in words)
+    return False
+
+
 def _told_as_another(words: Span, head: Token, lex: AssemblyLexicon) -> bool:
     """Whether the trigger's words, or the verb of its clause, tell one more incident
     ("another blast", "another bomb exploded", "a second strike", "missiles hit the site
