@@ -753,3 +753,17 @@ def test_another_with_its_own_noun_takes_nothing_from_before(analyzer, typer) ->
     text = "One missile hit a school in Sumy. Another man struck a guard at the gate."
     types = {t.text: t.sub_event_type for t in typer(analyzer.nlp(text))}
     assert types.get("struck") != "Shelling/artillery/missile attack", types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the war began on October 7, more than 36,000 Palestinians have been killed in "
+        "Gaza, according to the health ministry.",
+        "Since the army seized power on July 26, more than 900 civilians have been killed in "
+        "the north of the country.",
+    ],
+)
+def test_a_count_since_a_dated_start_is_no_incident(analyzer, typer: EventTyper, text: str):
+    """The day a count starts from ("since the war began on October 7") is no incident's day."""
+    assert typer(analyzer.nlp(text)) == []

@@ -1044,11 +1044,10 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
         and any(o.ent_type_ in _AREAS or o.pos_ == "PROPN" for o in subtree_of(t))
         for t in tokens
     )
-    # "since the war began, thousands have died": a perfect counted from a past event
-    counted = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
-        for c in verb.children
-    )
+    # "since the war began, thousands have died", "has left 175 dead since May 3": a perfect
+    # counted from a past event or day
+    since = _since_parts(verb)
+    counted = bool(since) and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     periods = any(f" {phrase} " in text for phrase in modality.aggregate_periods)
     # "have repeatedly attacked", "numerous attacks", "killed thousands during its insurgency"
     # an adverb of habit counts with a perfect or a present ("gunmen repeatedly stabbed him"
@@ -1079,7 +1078,23 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
     vast = any(t.lower_ in modality.vast_areas for t in tokens)  # "large swathes of"
     if not (periods or (spread and count) or counted or vast):
         return False
-    return not any(w in modality.recent_times for w in words) and not _one_day(tokens, modality)
+    # the day a count starts from ("since the war began on October 7") is no incident's day
+    dated = [t for t in tokens if t.i not in since]
+    return not any(w in modality.recent_times for w in words) and not _one_day(dated, modality)
+
+
+def _since_parts(verb: Token) -> set[int]:
+    """The tokens of the verb's "since" phrase or clause ("since May 3", "since the war
+    began"): where a count starts."""
+    parts: set[int] = set()
+    for child in verb.children:
+        opens = child.dep_ == "prep" and child.lower_ == "since"
+        opens |= child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "since" for m in child.children
+        )
+        if opens:
+            parts.update(t.i for t in subtree_of(child))
+    return parts
 
 
 def _one_day(tokens: list[Token], modality: Modality) -> bool:
