@@ -599,6 +599,27 @@ def test_an_incident_told_as_separate_is_its_own_event(
     assert attack.fatalities == victims
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Heavy fighting was reported on Saturday in the town of Kadugli, residents said.",
+            "2023-04-08",
+        ),
+        (
+            "On 9 April, clashes between the army and the rebels were reported in Kadugli.",
+            "2023-04-09",
+        ),
+    ],
+)
+def test_the_day_an_incident_was_reported_on_is_its_own(
+    typer_ready, analyze, text: str, day: str
+) -> None:
+    """ "Clashes were reported on ...": the incident is what was reported, on its day."""
+    event = _only_event(analyze(text))
+    assert (event.date_start, event.date_end) == (day, day)
+
+
 def test_date_without_a_stated_day_is_the_days_before_publication(typer_ready, analyze) -> None:
     event = _only_event(analyze("Gunmen attacked a village in Zamfara State, Nigeria."))
     assert (event.date_start, event.date_end) == ("2023-04-08", "2023-04-11")

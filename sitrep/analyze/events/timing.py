@@ -53,9 +53,13 @@ class Timing:
                 t.i in other_ids and not self._during(t) for t in date_side[1:]
             ):
                 continue
-            by_report = any(
-                t.lemma_ in self.view.lex.reporting and t.pos_ == "VERB" for t in date_side[1:]
-            ) or (common.lemma_ in self.view.lex.reporting and common.i != trigger.i)
+            # "clashes were reported on 5 November in X": the incident is what was reported,
+            # and the day is its own
+            told_of = trigger.dep_ == "nsubjpass" and trigger.head.i == common.i
+            reporting = self.view.lex.reporting
+            by_report = any(t.lemma_ in reporting and t.pos_ == "VERB" for t in date_side[1:]) or (
+                common.lemma_ in reporting and common.i != trigger.i and not told_of
+            )
             if by_report:
                 reference = min(reference, end)
                 continue
