@@ -1,0 +1,71 @@
+"""Death tolls in the many wordings news uses: a battery of sentences written for these tests
+(wire copy, army claims, NGO bulletins, local press), each with the toll the conventions of the
+events-dev gold give it: deaths of every side count, wounded never, a range counts its lower
+bound, "dozens" states no number, a later "rose to" replaces an earlier count."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.analyze.event_types import EventTyper
+
+
+@pytest.fixture(scope="module")
+def typer_ready(analyzer) -> None:
+    doc = analyzer.nlp("Gunmen killed five villagers in Zamfara State on Saturday.")
+    # a typer that finds nothing would make every toll below vacuous: fail, don't skip
+    assert EventTyper()(doc), "the event typer finds no trigger in a plain incident"
+
+
+# (text, the tolls of its events in order); None: no toll stated
+BATTERY = [
+    # groups counted by the "of" they hold
+    ("A family of five was killed when an airstrike hit their house in Idlib on Tuesday.", [5]),
+    ("Russian forces shelled Kherson on Monday, killing a family of five.", [5]),
+    ("A group of 12 worshippers was killed when gunmen stormed a mosque in Katsina.", [12]),
+    # the lives claimed or lost are the dead
+    ("The attack on a village in Borno claimed the lives of 12 people, residents said.", [12]),
+    ("The raid on the village of Dapchi claimed 12 lives, residents said on Monday.", [12]),
+    ("Four people lost their lives when militants attacked a checkpoint near Djibo.", [4]),
+    ("Seven miners lost their lives after gunmen opened fire at a mine in Ituri.", [7]),
+    # "left N dead": the counted dead, not the strike that left them
+    ("An airstrike on a house in Rafah left seven people dead on Saturday, medics said.", [7]),
+    ("Clashes between two armed groups in Tripoli on Monday left at least eight people dead.", [8]),
+    ("Fighting between rival gangs in Port-au-Prince left 14 dead and 30 wounded.", [14]),
+    # a range counts its lower bound
+    ("Gunmen attacked a market in Maiduguri on Monday, killing 10 to 15 people.", [10]),
+    ("Between 10 and 15 people were killed when gunmen attacked a market in Maiduguri.", [10]),
+    # "a chief and his son": one person each
+    ("Gunmen shot dead a village chief and his son in Zamfara on Monday.", [2]),
+    ("Gunmen killed a farmer and his wife in a village near Jos on Sunday night.", [2]),
+    # the attacker's death counts with his victims'
+    (
+        "A suicide bomber killed a policeman at a checkpoint in Quetta on Monday and died in "
+        "the blast.",
+        [2],
+    ),
+    ("Militants attacked a post in Djibo, killing four policemen; two attackers also died.", [6]),
+    # the number of the dead, risen
+    ("The number of people killed in Monday's bombing in Kabul rose to 23, officials said.", [23]),
+    ("The number of dead from the car bomb in Mogadishu on Monday has risen to 31.", [31]),
+    ("Gunmen killed at least 12 people in Maiduguri on Monday. The toll later rose to 18.", [18]),
+    # nobody died
+    ("A bomb exploded near a police station in Quetta on Monday without causing casualties.", [0]),
+    ("Rebels shelled the airport in Goma on Monday without causing any injuries.", [0]),
+    ("Three drones struck an oil depot in Bryansk overnight; nobody was injured.", [0]),
+    # wounded, abducted and "dozens" state no death toll
+    ("Gunmen attacked a village in Zamfara on Sunday, wounding ten people.", [None]),
+    ("Gunmen abducted 30 villagers in Zamfara on Sunday.", [None]),
+    ("Dozens of people were killed in clashes between rival militias in Tripoli.", [None]),
+    # plain forms, in other wordings
+    ("Gunmen stormed a church in Ondo on Sunday, killing three worshippers and wounding 17.", [3]),
+    ("Two soldiers and three civilians were killed by a roadside bomb in Helmand on Monday.", [5]),
+    ("Bandits abducted 30 people and killed seven others in Zamfara on Sunday.", [7]),
+    ("Six people died and 20 were injured in clashes between police and protesters in Dhaka.", [6]),
+    ("A Russian drone hit a car in Kherson on Monday, killing a man and a woman.", [2]),
+]
+
+
+@pytest.mark.parametrize(("text", "tolls"), BATTERY)
+def test_tolls_in_many_wordings(typer_ready, analyze, text: str, tolls: list[int | None]) -> None:
+    assert [e.fatalities for e in analyze(text).events] == tolls
