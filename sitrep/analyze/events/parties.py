@@ -101,6 +101,11 @@ class Parties:
         head = token.head
         lemma = head.lemma_.lower()
         if lemma in self.view.lex.kill_verbs and head.pos_ == "VERB":
+            # "burned to death" kills, "burned" alone need not
+            needs = self.view.lex.kill_needs.get(lemma, frozenset())
+            said = {t.lower_ for c in head.children for t in (c, *c.children)}
+            if needs and not needs & said:
+                return False
             return token.dep_ == "nsubjpass" or token.dep_ == "dobj"
         return lemma in self.view.lex.die_verbs and token.dep_ == "nsubj"
 

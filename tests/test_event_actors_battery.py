@@ -1,0 +1,38 @@
+"""Who did what to whom in the events of sentences written for these tests: actor1 and actor2
+in ACLED's naming."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.analyze.event_types import EventTyper
+
+
+@pytest.fixture(scope="module")
+def typer_ready(analyzer) -> None:
+    doc = analyzer.nlp("Gunmen killed five villagers in Zamfara State on Saturday.")
+    # a typer that finds nothing would make every case below vacuous: fail, don't skip
+    assert EventTyper()(doc), "the event typer finds no trigger in a plain incident"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # shot, not killed: the attackers shot by the police are still the attackers
+        (
+            "Two militants were shot by soldiers after they stabbed a shopkeeper in Kisumu "
+            "on Monday.",
+            "Unidentified Armed Group (Kenya)",
+        ),
+        (
+            "A gunman was shot and wounded by police after he stabbed two people in Jerusalem "
+            "on Monday.",
+            "Unidentified Armed Group (Israel)",
+        ),
+    ],
+)
+def test_attackers_shot_but_not_killed_stay_the_attackers(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    events = analyze(text).events
+    assert events and events[0].actor1 == actor1, [(e.actor1, e.actor2) for e in events]
