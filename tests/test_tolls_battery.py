@@ -57,6 +57,23 @@ BATTERY = [
     ("Gunmen attacked a village in Zamfara on Sunday, wounding ten people.", [None]),
     ("Gunmen abducted 30 villagers in Zamfara on Sunday.", [None]),
     ("Dozens of people were killed in clashes between rival militias in Tripoli.", [None]),
+    # a running-total cue that describes a place, not the toll, leaves the toll alone
+    (
+        "Security forces killed two people after opening fire on protesters in a southern city "
+        "that has seen weeks of unrest amid nationwide demonstrations, activists said.",
+        [2],
+    ),
+    (
+        "Troops shot dead three demonstrators in a town that has been a stronghold of protests "
+        "across the country since the coup, witnesses said on Monday.",
+        [3],
+    ),
+    # ... and a total told in the clause still is one
+    (
+        "Gunmen attacked a village in Zamfara on Sunday. The state, where 35 people have been "
+        "killed since January, is plagued by bandits.",
+        [None],
+    ),
     # plain forms, in other wordings
     ("Gunmen stormed a church in Ondo on Sunday, killing three worshippers and wounding 17.", [3]),
     ("Two soldiers and three civilians were killed by a roadside bomb in Helmand on Monday.", [5]),

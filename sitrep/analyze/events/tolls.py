@@ -94,8 +94,25 @@ class Tolls:
 
     def _aggregate(self, key: tuple[int, int], sentence: Span) -> bool:
         if key not in self._aggregates:
-            self._aggregates[key] = self.view.lex.aggregate.search(span_text(sentence)) is not None
+            self._aggregates[key] = any(
+                not self._describes_aside(sentence.start_char + cue.start())
+                for cue in self.view.lex.aggregate.finditer(span_text(sentence))
+            )
         return self._aggregates[key]
+
+    def _describes_aside(self, start: int) -> bool:
+        """Whether a running-total cue sits in a relative clause that tells no toll: "killed
+        two people in a city that has seen weeks of unrest amid nationwide protests" describes
+        the city, while "a city where 35 have been killed since January" counts a total."""
+        span = self.view.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        clause = next((a for a in span[0].ancestors if a.dep_ == "relcl"), None)
+        return clause is not None and not any(self._tells_death(t) for t in clause.subtree)
+
+    def _tells_death(self, token: Token) -> bool:
+        lex = self.view.lex
+        return token.lemma_.lower() in lex.toll_lemmas or token.lower_ in lex.dead_words
 
     def _zero_covers(self, start: int, end: int, trigger: Token) -> bool:
         """Whether "no casualties" speaks of the trigger's incident: not when the trigger sits in
@@ -224,9 +241,7 @@ class Tolls:
                     return self._with_conjoined(victim, count)
             return None
         if token.lower_ in words.count_nouns and any(
-            t.lemma_.lower() in self.view.lex.toll_lemmas or t.lower_ in self.view.lex.dead_words
-            for of in self._of_objects(token)
-            for t in of.subtree
+            self._tells_death(t) for of in self._of_objects(token) for t in of.subtree
         ):
             risen = self._toll_risen_to(token)
             return Toll(risen, "any") if risen is not None else None
