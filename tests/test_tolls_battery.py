@@ -74,6 +74,24 @@ BATTERY = [
         "killed since January, is plagued by bandits.",
         [None],
     ),
+    # deaths told in the present perfect right after a running total go on counting it
+    (
+        "Gunmen attacked a village in Zamfara on Sunday. Since January, at least 120 people "
+        "have been killed in the state.\n\nForty soldiers have also been killed in ambushes.",
+        [None],
+    ),
+    (
+        "Rebels attacked an army post near Beni on Friday. At least 300 civilians have been "
+        "killed in the territory this year. Dozens of soldiers have also died.",
+        [None],
+    ),
+    # ... but a killing told with its day after the total is an incident of its own
+    (
+        "Since January, at least 120 people have been killed in Zamfara.\n\nOn Sunday five "
+        "villagers were killed by bandits in the village of Kaura Namoda, police said.",
+        [5],
+    ),
+    ("Three people have been killed in an attack on a village in Zamfara, police said.", [3]),
     # plain forms, in other wordings
     ("Gunmen stormed a church in Ondo on Sunday, killing three worshippers and wounding 17.", [3]),
     ("Two soldiers and three civilians were killed by a roadside bomb in Helmand on Monday.", [5]),

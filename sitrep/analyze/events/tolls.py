@@ -97,8 +97,24 @@ class Tolls:
             self._aggregates[key] = any(
                 not self._describes_aside(sentence.start_char + cue.start())
                 for cue in self.view.lex.aggregate.finditer(span_text(sentence))
-            )
+            ) or self._continues_total(sentence)
         return self._aggregates[key]
+
+    def _continues_total(self, sentence: Span) -> bool:
+        """ "Since 1 October, 49 people have been killed. Eight soldiers have also been killed
+        in attacks.": deaths told in the present perfect right after a running total go on
+        counting it."""
+        if sentence.start == 0 or not any(self._perfect_death(t) for t in sentence):
+            return False
+        before = self.view.doc[sentence.start - 1].sent
+        return self._aggregate((before.start, before.end), before)
+
+    def _perfect_death(self, token: Token) -> bool:
+        return (
+            token.pos_ == "VERB"
+            and token.lemma_.lower() in self.view.lex.toll_lemmas
+            and any(c.dep_ == "aux" and c.lower_ in {"have", "has", "'ve"} for c in token.children)
+        )
 
     def _describes_aside(self, start: int) -> bool:
         """Whether a running-total cue sits in a relative clause that tells no toll: "killed
