@@ -92,6 +92,10 @@ BATTERY = [
         [5],
     ),
     ("Three people have been killed in an attack on a village in Zamfara, police said.", [3]),
+    # a trigger naming the killing counts its victims
+    ("The massacre of 38 villagers by gunmen in Zamfara on Sunday drew condemnation.", [38]),
+    ("The killing of three aid workers in Juba on Monday sparked outrage.", [3]),
+    ("The assassination of a district chief in Kandahar on Friday shocked residents.", [1]),
     # plain forms, in other wordings
     ("Gunmen stormed a church in Ondo on Sunday, killing three worshippers and wounding 17.", [3]),
     ("Two soldiers and three civilians were killed by a roadside bomb in Helmand on Monday.", [5]),

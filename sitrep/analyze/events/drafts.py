@@ -112,6 +112,7 @@ class TollWords:
     life_nouns: frozenset[str]
     life_losses: frozenset[str]
     count_nouns: frozenset[str]
+    killing_nouns: frozenset[str]
 
     @classmethod
     def of(cls, data: dict) -> TollWords:

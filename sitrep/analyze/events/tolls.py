@@ -64,7 +64,18 @@ class Tolls:
                 for token, toll in found
                 if toll is not None
             ]
-        return list(self._by_sentence[key])
+        return list(self._by_sentence[key]) or self._killing_of(trigger)
+
+    def _killing_of(self, trigger: Token) -> list[Toll]:
+        """ "the killing of a police officer", "the massacre of 38 villagers": a trigger that
+        names the killing counts its victims (only its own: an arrest "over the murder of a
+        journalist" has no toll)."""
+        if trigger.lemma_.lower() not in self.view.lex.toll_words.killing_nouns:
+            return []
+        for victim in self._of_objects(trigger):
+            if (count := self.count_of(victim)) is not None:
+                return [self._with_conjoined(victim, count)]
+        return []
 
     def at_place(self, place: Token) -> list[Toll]:
         """The toll a sentence gives one of the places it lists: "killed two people in Kharkiv,
