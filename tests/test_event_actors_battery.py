@@ -36,3 +36,34 @@ def test_attackers_shot_but_not_killed_stay_the_attackers(
 ) -> None:
     events = analyze(text).events
     assert events and events[0].actor1 == actor1, [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Al-Shabaab commander killed in US drone strike in Somalia\n\nA drone strike hit a "
+            "vehicle near the town of Jilib on Monday, killing two people, residents said.",
+            "Al Shabaab",
+        ),
+        (
+            "Hezbollah commander killed in Israeli drone strike\n\nAn Israeli drone strike on a "
+            "car near Tyre killed two people on Tuesday, the health ministry said.",
+            "Hezbollah",
+        ),
+    ],
+)
+def test_a_strike_another_report_says_hit_a_named_group_targets_the_group(
+    typer_ready, analyze, text: str, target: str
+) -> None:
+    strikes = [e for e in analyze(text).events if e.sub_event_type == "Air/drone strike"]
+    assert [e.actor2 for e in strikes] == [target]
+
+
+def test_a_strike_that_killed_people_only_targets_civilians(typer_ready, analyze) -> None:
+    text = (
+        "Two children killed in Israeli drone strike\n\nAn Israeli drone strike on a car near "
+        "Tyre killed two people on Tuesday, the health ministry said."
+    )
+    strikes = [e for e in analyze(text).events if e.sub_event_type == "Air/drone strike"]
+    assert [e.actor2 for e in strikes] == ["Civilians (Lebanon)"]

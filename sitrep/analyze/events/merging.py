@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from sitrep.analyze.events.article import ArticleContext, _sentence_lines
 from sitrep.analyze.events.drafts import (
+    _PEOPLE_NAMES,
     _UNIDENTIFIED,
     AssemblyLexicon,
     Draft,
@@ -372,7 +373,20 @@ def _take_over(host: Draft, draft: Draft, lex: AssemblyLexicon) -> None:
     host.reported_by.extend(s for s in draft.reported_by if s not in host.reported_by)
     if not _unnamed_perpetrator(host, draft, lex):
         host.actor1 = _better_actor(host.actor1, draft.actor1, draft.actor1_weak)
-    host.actor2 = host.actor2 or draft.actor2
+    host.actor2 = _better_target(host, draft.actor2)
+
+
+def _better_target(host: Draft, other: str | None) -> str | None:
+    """The target of a strike: a named armed group another report of it says was hit ("a
+    Hezbollah commander killed in an Israeli drone strike") rather than the people it
+    killed; otherwise whoever was named first."""
+    if host.actor2 is None:
+        return other
+    struck = host.event_type == "Explosions/Remote violence"
+    named = other is not None and not other.startswith((*_PEOPLE_NAMES, _UNIDENTIFIED))
+    if struck and host.actor2.startswith("Civilians") and named and not _is_state(other):
+        return other
+    return host.actor2
 
 
 def _unnamed_perpetrator(kept: Draft, other: Draft, lex: AssemblyLexicon) -> bool:
