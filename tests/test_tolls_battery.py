@@ -96,6 +96,17 @@ BATTERY = [
     ("The massacre of 38 villagers by gunmen in Zamfara on Sunday drew condemnation.", [38]),
     ("The killing of three aid workers in Juba on Monday sparked outrage.", [3]),
     ("The assassination of a district chief in Kandahar on Friday shocked residents.", [1]),
+    # a headline's toll is its own line's: the parser may hang its verb on the paragraph below
+    (
+        "Two children killed in Israeli drone strike\n\nAn Israeli drone strike on a car near "
+        "Tyre killed two people on Tuesday, the health ministry said.",
+        [2],
+    ),
+    (
+        "Three miners killed in gunmen's raid on gold mine\n\nA bandit attack on a gold mine "
+        "near Maru on Sunday killed three miners, police said.",
+        [3],
+    ),
     # plain forms, in other wordings
     ("Gunmen stormed a church in Ondo on Sunday, killing three worshippers and wounding 17.", [3]),
     ("Two soldiers and three civilians were killed by a roadside bomb in Helmand on Monday.", [5]),

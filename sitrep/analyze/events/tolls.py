@@ -227,7 +227,8 @@ class Tolls:
             if needs and not said & set(needs):
                 return None
             deps = {"dobj", "nsubjpass"} if token.tag_ != "VBN" or _is_passive(token) else {"dobj"}
-            victims = [c for c in token.children if c.dep_ in deps]
+            # the parser may hang a headline's verb on the paragraph below it
+            victims = [c for c in token.children if c.dep_ in deps and self._same_line(token, c)]
             if token.dep_ in {"acl", "relcl"} and not victims:
                 victims = [token.head]  # "five people killed in ..."
         elif lemma in lex.die_verbs and token.pos_ == "VERB":
@@ -237,6 +238,10 @@ class Tolls:
         if lemma in lex.party_kill_verbs:
             victims = [v for v in victims if self.side_of(v) in _PARTY_SIDES]
         return self._toll_of_victims(victims)
+
+    def _same_line(self, a: Token, b: Token) -> bool:
+        first, last = sorted((a, b), key=lambda t: t.i)
+        return "\n" not in self.view.text[first.idx : last.idx]
 
     def _toll_of_victims(self, victims: list[Token]) -> Toll | None:
         """The toll the first counted (or named) victim of a killing states."""
