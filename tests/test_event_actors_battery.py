@@ -67,3 +67,27 @@ def test_a_strike_that_killed_people_only_targets_civilians(typer_ready, analyze
     )
     strikes = [e for e in analyze(text).events if e.sub_event_type == "Air/drone strike"]
     assert [e.actor2 for e in strikes] == ["Civilians (Lebanon)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "The army said it killed 20 Boko Haram fighters near Maiduguri on Sunday.",
+            "Military Forces of Nigeria (2023-)",
+        ),
+        (
+            "Police said they shot dead two armed robbers in Lagos on Monday.",
+            "Police Forces of Nigeria (2023-)",
+        ),
+        (
+            "The Kenyan military said it killed 15 Al-Shabaab militants in a raid near Lamu.",
+            "Military Forces of Kenya (2022-)",
+        ),
+    ],
+)
+def test_a_teller_that_says_it_acted_is_the_agent(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    events = analyze(text).events
+    assert [e.actor1 for e in events] == [actor1]

@@ -354,6 +354,10 @@ class EventCoder:
         def generic(kind: str) -> str:
             return self.actors.generic_name(self.actors.templates[kind], code, year)
 
+        # "the army said it killed 20 fighters": the teller is the agent
+        agents = agents + [
+            m for m in mentions if m not in agents and context.parties.tells_own_act(m, head)
+        ]
         killed = [m for m in mentions if context.parties.is_killed(m)]
         # "..., the army said": a party that reports the incident is its source, not a party.
         mentions = [m for m in mentions if not context.parties.is_reporter(m)]

@@ -24,6 +24,9 @@ from sitrep.model import ActorMention
 if TYPE_CHECKING:
     from sitrep.analyze.events.article import ArticleView
 
+# A teller's word for itself as the subject of what it tells ("the army said it killed ...").
+_SELF_PRONOUNS = frozenset({"it", "they", "we"})
+
 
 class Parties:
     """The actors and sources of one article as parties to its incidents."""
@@ -92,6 +95,18 @@ class Parties:
         if token is None:
             return False
         return token.dep_ == "nsubj" and token.head.lemma_ in self.view.lex.reporting
+
+    def tells_own_act(self, mention: ActorMention, head: Token) -> bool:
+        """Whether a party tells what it did itself: "the army said it killed 20 fighters",
+        "police said they shot dead two robbers". The teller is the one who acted."""
+        token = _span_root(self.view.doc, mention.start, mention.end)
+        if token is None or not self.is_reporter(mention):
+            return False
+        # the clause the teller says, with the teller's pronoun as its subject
+        said = next((v for v in (head, *head.ancestors) if v.head.i == token.head.i), None)
+        if said is None or said.dep_ != "ccomp" or said.i == token.head.i:
+            return False
+        return any(c.dep_ == "nsubj" and c.lower_ in _SELF_PRONOUNS for c in said.children)
 
     def is_killed(self, mention: ActorMention) -> bool:
         """Whether the text says this party was killed ("25 soldiers were killed")."""
