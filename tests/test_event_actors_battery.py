@@ -91,3 +91,21 @@ def test_a_teller_that_says_it_acted_is_the_agent(
 ) -> None:
     events = analyze(text).events
     assert [e.actor1 for e in events] == [actor1]
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("A mob lynched a man accused of blasphemy in Lahore on Monday.", "Civilians (Pakistan)"),
+        ("Villagers beat a suspected thief to death in Kisumu on Monday.", "Civilians (Kenya)"),
+        # an armed group the sentence only talks of is not the mob's target
+        (
+            "Residents of a village near Puebla beat two young men to death on Monday after "
+            "rumours spread that child kidnappers were in the area.",
+            "Civilians (Mexico)",
+        ),
+    ],
+)
+def test_a_mob_sets_upon_civilians(typer_ready, analyze, text: str, victims: str) -> None:
+    mobs = [e for e in analyze(text).events if e.sub_event_type == "Mob violence"]
+    assert [e.actor2 for e in mobs] == [victims]

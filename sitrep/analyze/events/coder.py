@@ -444,6 +444,11 @@ class EventCoder:
             return generic("protesters"), force
         if sub == "Peaceful protest":
             return generic("protesters"), None
+        if sub == "Mob violence":
+            # a mob sets upon people, unless the sentence has it face armed men or the
+            # state's forces (an armed group only talked of is no target)
+            target = draft.force if _is_state(draft.force) else generic("civilians")
+            return generic("rioters"), draft.actor2 or target
         if draft.event_type == "Riots":
             return generic("rioters"), draft.actor2 or draft.force
         if sub == "Arrests" and draft.actor1 is None:
