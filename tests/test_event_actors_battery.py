@@ -109,3 +109,25 @@ def test_a_teller_that_says_it_acted_is_the_agent(
 def test_a_mob_sets_upon_civilians(typer_ready, analyze, text: str, victims: str) -> None:
     mobs = [e for e in analyze(text).events if e.sub_event_type == "Mob violence"]
     assert [e.actor2 for e in mobs] == [victims]
+
+
+@pytest.mark.parametrize(
+    ("text", "government"),
+    [
+        (
+            "The government and the rebels signed a peace agreement in Juba on Monday.",
+            "Government of South Sudan (2011-)",
+        ),
+        # whose government, before where it signed
+        (
+            "The Colombian government and the rebels signed a ceasefire agreement in Havana on "
+            "Friday.",
+            "Government of Colombia (2022-)",
+        ),
+    ],
+)
+def test_a_government_that_signs_is_named_as_the_government(
+    typer_ready, analyze, text: str, government: str
+) -> None:
+    deals = [e for e in analyze(text).events if e.sub_event_type == "Agreement"]
+    assert [e.actor1 for e in deals] == [government]

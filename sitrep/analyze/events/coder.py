@@ -423,7 +423,34 @@ class EventCoder:
         )
         if first is None and sub in self.lex.hidden_attacks:
             first = generic("militia")  # the unnamed bomber
+        first, second = self._agreement_sides(sub, sentence, (first, second), code, year)
         return first, second, armed_victim, force, weak
+
+    def _agreement_sides(
+        self,
+        sub: str,
+        sentence: Span,
+        sides: tuple[str | None, str | None],
+        code: str | None,
+        year: int,
+    ) -> tuple[str | None, str | None]:
+        """A government (its president, its ministers) that signs an agreement is a party by
+        the name of its government, first; the other party is the group it signs with."""
+        first, second = sides
+        words = self.actors.government_words
+        if sub != "Agreement":
+            return first, second
+        signer = next((t for t in sentence if t.lower_ in words), None)
+        if signer is None:
+            return first, second
+        # "the Colombian government", "Mozambican President ...": whose, before where
+        whose = (self.actors.country_of(c.text) for c in signer.children if c.i < signer.i)
+        code = next((c for c in whose if c is not None), code)
+        if code is None:
+            return first, second
+        government = self.actors.generic_name(self.actors.government_template, code, year)
+        others = [a for a in (first, second) if a is not None and not _is_state(a)]
+        return government, next(iter(others), None)
 
     def _final_actors(self, draft: Draft, context: ArticleContext) -> tuple[str | None, str | None]:
         """Protest and riot roles follow ACLED's layout for the final sub-type; an unnamed
