@@ -53,6 +53,14 @@ BATTERY = [
     ("A bomb exploded near a police station in Quetta on Monday without causing casualties.", [0]),
     ("Rebels shelled the airport in Goma on Monday without causing any injuries.", [0]),
     ("Three drones struck an oil depot in Bryansk overnight; nobody was injured.", [0]),
+    ("A mine exploded under a patrol vehicle near Menaka on Monday without loss of life.", [0]),
+    ("Rebels shelled the town of Rutshuru on Monday without any loss of life.", [0]),
+    # headline and bulletin forms
+    ("Six killed as gunmen storm a village in Benue State on Monday.", [6]),
+    ("Two dead, five injured in a blast at a market in Quetta on Monday.", [2]),
+    ("Four martyrs and 11 injured in an occupation strike on a house in Khan Younis.", [4]),
+    ("Two dozen people were killed when gunmen attacked a village in Katsina on Monday.", [24]),
+    ("Several people were killed when gunmen attacked a village in Katsina on Monday.", [None]),
     # wounded, abducted and "dozens" state no death toll
     ("Gunmen attacked a village in Zamfara on Sunday, wounding ten people.", [None]),
     ("Gunmen abducted 30 villagers in Zamfara on Sunday.", [None]),
