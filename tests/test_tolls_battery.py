@@ -32,6 +32,10 @@ BATTERY = [
     ("An airstrike on a house in Rafah left seven people dead on Saturday, medics said.", [7]),
     ("Clashes between two armed groups in Tripoli on Monday left at least eight people dead.", [8]),
     ("Fighting between rival gangs in Port-au-Prince left 14 dead and 30 wounded.", [14]),
+    # burned "to death" kills; burned alone need not
+    ("Two men were burned to death by a mob in a village near Puebla on Monday.", [2]),
+    ("An angry mob burned three suspected robbers to death in Kisumu on Monday.", [3]),
+    ("Rioters burned two police vehicles in Kisumu on Monday.", [None]),
     # a range counts its lower bound
     ("Gunmen attacked a market in Maiduguri on Monday, killing 10 to 15 people.", [10]),
     ("Between 10 and 15 people were killed when gunmen attacked a market in Maiduguri.", [10]),
