@@ -131,3 +131,31 @@ def test_a_government_that_signs_is_named_as_the_government(
 ) -> None:
     deals = [e for e in analyze(text).events if e.sub_event_type == "Agreement"]
     assert [e.actor1 for e in deals] == [government]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "An Israeli drone strike on a car near Tyre killed two people on Tuesday. One of the "
+            "dead was a commander of Hezbollah, a source said.",
+            "Hezbollah",
+        ),
+        (
+            "A US drone strike hit a car near Jilib on Monday, killing one person. Residents said "
+            "the victim was a member of al-Shabaab.",
+            "Al Shabaab",
+        ),
+        # the dead said to be civilians stay civilians
+        (
+            "A drone strike hit a car near Jilib, Somalia, on Monday, killing one person. "
+            "Residents said the victim was a local farmer.",
+            "Civilians (Somalia)",
+        ),
+    ],
+)
+def test_the_dead_said_to_be_of_a_group_make_it_the_target(
+    typer_ready, analyze, text: str, target: str
+) -> None:
+    strikes = [e for e in analyze(text).events if e.sub_event_type == "Air/drone strike"]
+    assert [e.actor2 for e in strikes] == [target]

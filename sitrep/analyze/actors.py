@@ -123,6 +123,8 @@ class ActorLexicon:
         )
         self.government_template: str = data["government"]["template"]
         self.government_words = frozenset(w.lower() for w in data["government"]["words"])
+        self.member_nouns = frozenset(w.lower() for w in data["members"]["nouns"])
+        self.dead_referents = frozenset(w.lower() for w in data["members"]["referents"])
         self.ethnic: dict[str, tuple[str, str]] = {
             word.lower(): (v["name"], v["country"]) for word, v in data["ethnic"].items()
         }

@@ -150,6 +150,7 @@ class EventCoder:
         for draft in kept:
             if draft.place is None and draft.country is not None:
                 draft.place, draft.precision = draft.country, 3
+        self._name_identified_targets(context, kept)
         return [self._event(draft, analysis, index, context) for index, draft in enumerate(kept)]
 
     # -- one sentence ----------------------------------------------------------------------
@@ -451,6 +452,19 @@ class EventCoder:
         government = self.actors.generic_name(self.actors.government_template, code, year)
         others = [a for a in (first, second) if a is not None and not _is_state(a)]
         return government, next(iter(others), None)
+
+    def _name_identified_targets(self, context: ArticleContext, drafts: list[Draft]) -> None:
+        """A strike told as killing people, then the dead said to be of a named group ("he
+        was a Hezbollah commander"): the group was the target of the strike told last."""
+        for start, mention in context.parties.identified_members():
+            before = [d for d in drafts if d.evidence.start <= start]
+            if not before:
+                continue
+            draft = max(before, key=lambda d: d.evidence.start)
+            civilians = draft.actor2 is not None and draft.actor2.startswith("Civilians")
+            if draft.event_type == "Explosions/Remote violence" and civilians:
+                code = draft.place.country_code if draft.place else context.focus
+                draft.actor2 = self.actors.relocated(mention, code, context.published.year)
 
     def _final_actors(self, draft: Draft, context: ArticleContext) -> tuple[str | None, str | None]:
         """Protest and riot roles follow ACLED's layout for the final sub-type; an unnamed

@@ -108,6 +108,30 @@ class Parties:
             return False
         return any(c.dep_ == "nsubj" and c.lower_ in _SELF_PRONOUNS for c in said.children)
 
+    def identified_members(self) -> list[tuple[int, ActorMention]]:
+        """Named armed groups a sentence says the dead belonged to ("he was a Hezbollah
+        commander", "one of the dead was a member of al-Shabaab"), by where the sentence
+        starts."""
+        words = self.view.actor_lexicon
+        found = []
+        for mention in self.view.analysis.actors:
+            if mention.kind not in _ARMED_KINDS or mention.kind in _STATE_KINDS:
+                continue
+            token = _span_root(self.view.doc, mention.start, mention.end)
+            if token is None:
+                continue
+            member = token.head
+            if token.dep_ == "pobj" and member.lower_ == "of":
+                member = member.head  # "a commander of Hezbollah"
+            elif token.dep_ not in {"compound", "amod", "poss", "nmod"}:
+                continue
+            if member.dep_ != "attr" or member.lemma_.lower() not in words.member_nouns:
+                continue
+            subjects = [c for c in member.head.children if c.dep_ == "nsubj"]
+            if any(s.lower_ in words.dead_referents for s in subjects):
+                found.append((token.sent.start_char, mention))
+        return found
+
     def is_killed(self, mention: ActorMention) -> bool:
         """Whether the text says this party was killed ("25 soldiers were killed")."""
         token = _span_root(self.view.doc, mention.start, mention.end)
