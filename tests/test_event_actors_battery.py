@@ -159,3 +159,30 @@ def test_the_dead_said_to_be_of_a_group_make_it_the_target(
 ) -> None:
     strikes = [e for e in analyze(text).events if e.sub_event_type == "Air/drone strike"]
     assert [e.actor2 for e in strikes] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "police"),
+    [
+        (
+            "Rioters torched buses and looted shops in Cali on Thursday, and the use of tear gas "
+            "left dozens hurt.",
+            "Police Forces of Colombia (2022-)",
+        ),
+        (
+            "Youths threw stones and burned tyres in Kibera, Nairobi, on Monday; tear gas was "
+            "fired to disperse them.",
+            "Police Forces of Kenya (2022-)",
+        ),
+    ],
+)
+def test_a_riot_met_with_tear_gas_faced_the_police(
+    typer_ready, analyze, text: str, police: str
+) -> None:
+    riots = [e for e in analyze(text).events if e.event_type == "Riots"]
+    assert [e.actor2 for e in riots] == [police]
+
+
+def test_a_riot_with_no_force_has_no_second_side(typer_ready, analyze) -> None:
+    riots = [e for e in analyze("Rioters torched a bank in Dhaka on Monday.").events]
+    assert [(e.event_type, e.actor2) for e in riots] == [("Riots", None)]

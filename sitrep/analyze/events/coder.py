@@ -36,6 +36,7 @@ from sitrep.analyze.events.merging import (
     _fold_headline,
     _fold_references,
     _merge,
+    _says,
     _settle_protest_force,
     _type_as_before,
 )
@@ -466,6 +467,13 @@ class EventCoder:
                 code = draft.place.country_code if draft.place else context.focus
                 draft.actor2 = self.actors.relocated(mention, code, context.published.year)
 
+    def _crowd_control(self, draft: Draft, code: str | None, year: int) -> str | None:
+        """The police, when a riot's sentence tells of tear gas or water cannon but names no
+        force: those are the police's."""
+        if code is None or not _says(draft, self.lex.crowd_control):
+            return None
+        return self.actors.state_name("police", code, year)
+
     def _final_actors(self, draft: Draft, context: ArticleContext) -> tuple[str | None, str | None]:
         """Protest and riot roles follow ACLED's layout for the final sub-type; an unnamed
         perpetrator takes the one armed group the article names, when it names just one."""
@@ -491,7 +499,9 @@ class EventCoder:
             target = draft.force if _is_state(draft.force) else generic("civilians")
             return generic("rioters"), draft.actor2 or target
         if draft.event_type == "Riots":
-            return generic("rioters"), draft.actor2 or draft.force
+            return generic("rioters"), draft.actor2 or draft.force or self._crowd_control(
+                draft, code, year
+            )
         if sub == "Arrests" and draft.actor1 is None:
             # arrests are made by the state: the police, when the sentence names no force
             return force, draft.actor2

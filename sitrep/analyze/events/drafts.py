@@ -100,6 +100,7 @@ class AssemblyLexicon:
     more_victims: frozenset[str]  # words that count its victims as more ("another", "more")
     ground_fighting: GroundFighting
     toll_words: TollWords
+    crowd_control: frozenset[str]  # means of the police's that say it faced a riot
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +227,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         more_victims=frozenset(w.lower() for w in data["merge"]["more_victims"]),
         ground_fighting=GroundFighting.of(data["merge"]["ground_fighting"]),
         toll_words=TollWords.of(fat["forms"]),
+        crowd_control=frozenset(w.lower() for w in data["merge"]["crowd_control"]),
         zero_breaks=frozenset(w.lower() for w in fat["zero_clause_breaks"]),
         near_km=float(data["merge"]["near_km"]),
         foreign_km=float(data["merge"]["foreign_km"]),
