@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from sitrep.analyze.actors import ActorLexicon
 from sitrep.analyze.event_types import EventTyper
 
 
@@ -186,3 +187,17 @@ def test_a_riot_met_with_tear_gas_faced_the_police(
 def test_a_riot_with_no_force_has_no_second_side(typer_ready, analyze) -> None:
     riots = [e for e in analyze("Rioters torched a bank in Dhaka on Monday.").events]
     assert [(e.event_type, e.actor2) for e in riots] == [("Riots", None)]
+
+
+@pytest.mark.parametrize(
+    ("code", "year", "name"),
+    [
+        ("TD", 2018, "Military Forces of Chad (1990-2021)"),
+        ("TD", 2023, "Military Forces of Chad (2021-)"),
+        ("US", 2016, "Military Forces of United States (2009-2017)"),
+        ("US", 2019, "Military Forces of United States (2017-2021)"),
+        ("US", 2023, "Military Forces of United States (2021-2025)"),
+    ],
+)
+def test_state_forces_carry_the_regime_years_of_the_event(code: str, year: int, name: str) -> None:
+    assert ActorLexicon().state_name("military", code, year) == name
