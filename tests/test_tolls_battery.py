@@ -53,6 +53,23 @@ BATTERY = [
     ("The number of people killed in Monday's bombing in Kabul rose to 23, officials said.", [23]),
     ("The number of dead from the car bomb in Mogadishu on Monday has risen to 31.", [31]),
     ("Gunmen killed at least 12 people in Maiduguri on Monday. The toll later rose to 18.", [18]),
+    # an exact count replaces a round one of the same incident, even in a vague retelling
+    (
+        "Police raided a slum in Rio on Thursday; officials said two dozen criminals were "
+        "killed. When the shooting stopped there were 25 dead, one officer and 24 suspects.",
+        [25],
+    ),
+    (
+        "About 20 people were killed when gunmen attacked a village in Katsina on Monday. "
+        "Police later said 23 people died in the attack.",
+        [23],
+    ),
+    # ... while two exact counts take the lower
+    (
+        "At least 12 people were killed when gunmen attacked a village in Katsina on Monday, "
+        "police said. Residents said 15 people were killed in the attack.",
+        [12],
+    ),
     # nobody died
     ("A bomb exploded near a police station in Quetta on Monday without causing casualties.", [0]),
     ("Rebels shelled the airport in Goma on Monday without causing any injuries.", [0]),

@@ -114,6 +114,7 @@ class TollWords:
     life_losses: frozenset[str]
     count_nouns: frozenset[str]
     killing_nouns: frozenset[str]
+    rough_words: frozenset[str]
 
     @classmethod
     def of(cls, data: dict) -> TollWords:
@@ -258,6 +259,7 @@ class Toll:
     count: int
     side: str  # state | armed | people | any
     earlier: bool = False  # an earlier figure someone "had announced", which a later replaces
+    rough: bool = False  # "two dozen", "about 30": a round figure an exact count replaces
 
 
 @dataclass(slots=True)
@@ -469,6 +471,7 @@ def _fatalities(tolls: Iterable[Toll]) -> int | None:
     toll of unknown side is a total and wins when larger."""
     tolls = list(tolls)
     tolls = [t for t in tolls if not t.earlier] or tolls
+    tolls = [t for t in tolls if not t.rough] or tolls
     by_side: dict[str, int] = {}
     for toll in tolls:
         by_side[toll.side] = min(by_side.get(toll.side, toll.count), toll.count)

@@ -192,7 +192,21 @@ def _drop_vague(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
         for d in drafts
         if d.place_explicit or not _is_generic(d, lex) or (d.date_explicit and _fatalities(d.tolls))
     ]
+    for vague in (d for d in drafts if clear and d not in clear and d.tolls):
+        _hand_on_toll(vague, clear, lex)
     return clear if clear else drafts
+
+
+def _hand_on_toll(vague: Draft, clear: list[Draft], lex: AssemblyLexicon) -> None:
+    """ "Police later said 23 people died in the attack": a vague retelling dropped for the
+    incident it retells leaves its toll to that incident, the last of its kind told before it
+    on its days (of its own kind when one is; the general words of a retelling may type it
+    otherwise: "23 people died in the attack")."""
+    group = _type_group(vague.event_type, lex)
+    before = [d for d in clear if d.order < vague.order and _dates_match(d, vague)]
+    same = [d for d in before if _type_group(d.event_type, lex) == group]
+    if same or before:
+        max(same or before, key=lambda d: d.order).tolls.extend(vague.tolls)
 
 
 def _is_generic(draft: Draft, lex: AssemblyLexicon) -> bool:

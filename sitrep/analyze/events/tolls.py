@@ -59,12 +59,25 @@ class Tolls:
             return []
         if key not in self._by_sentence:  # several triggers share a sentence: read it once
             found = ((token, self._toll_at(token)) for token in span_tokens(sentence))
+            rough = {self.number(t) for t in span_tokens(sentence) if self._rough(t)}
             self._by_sentence[key] = [
-                Toll(toll.count, toll.side, earlier=self._reported_before(token))
+                Toll(
+                    toll.count,
+                    toll.side,
+                    earlier=self._reported_before(token),
+                    rough=toll.count in rough,
+                )
                 for token, toll in found
                 if toll is not None
             ]
         return list(self._by_sentence[key]) or self._killing_of(trigger)
+
+    def _rough(self, token: Token) -> bool:
+        """A round figure: "two dozen", "about 30", "nearly 100"."""
+        if token.lower_ in {"dozen", "hundred"}:
+            return True
+        rough = self.view.lex.toll_words.rough_words
+        return any(c.dep_ in {"advmod", "quantmod"} and c.lower_ in rough for c in token.children)
 
     def _killing_of(self, trigger: Token) -> list[Toll]:
         """ "the killing of a police officer", "the massacre of 38 villagers": a trigger that
