@@ -190,6 +190,34 @@ def test_a_riot_with_no_force_has_no_second_side(typer_ready, analyze) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The Pakistani Taliban claimed responsibility for an attack on a police station in "
+            "Dera Ismail Khan that killed four policemen.",
+            "TTP: Tehreek-i-Taliban Pakistan",
+        ),
+        (
+            "Al-Shabaab claimed responsibility for the bombing of a hotel in Mogadishu on "
+            "Monday, which killed 12 people.",
+            "Al Shabaab",
+        ),
+        # the claim told after the incident names its perpetrator too
+        (
+            "A suicide bomber attacked a market in Mogadishu on Monday, killing 12 people. "
+            "Al-Shabaab claimed responsibility for the attack.",
+            "Al Shabaab",
+        ),
+    ],
+)
+def test_the_group_that_claims_an_attack_carried_it_out(
+    typer_ready, analyze, text: str, claimant: str
+) -> None:
+    events = analyze(text).events
+    assert [e.actor1 for e in events] == [claimant]
+
+
+@pytest.mark.parametrize(
     ("code", "year", "name"),
     [
         ("TD", 2018, "Military Forces of Chad (1990-2021)"),

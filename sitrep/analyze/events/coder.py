@@ -356,9 +356,12 @@ class EventCoder:
         def generic(kind: str) -> str:
             return self.actors.generic_name(self.actors.templates[kind], code, year)
 
-        # "the army said it killed 20 fighters": the teller is the agent
+        # "the army said it killed 20 fighters", "al-Shabaab claimed the attack": the agent
         agents = agents + [
-            m for m in mentions if m not in agents and context.parties.tells_own_act(m, head)
+            m
+            for m in mentions
+            if m not in agents
+            and (context.parties.tells_own_act(m, head) or context.parties.claims(m))
         ]
         killed = [m for m in mentions if context.parties.is_killed(m)]
         # "..., the army said": a party that reports the incident is its source, not a party.

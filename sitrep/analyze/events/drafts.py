@@ -101,6 +101,8 @@ class AssemblyLexicon:
     ground_fighting: GroundFighting
     toll_words: TollWords
     crowd_control: frozenset[str]  # means of the police's that say it faced a riot
+    claim_verbs: frozenset[str]  # "claimed responsibility": the claimant did it
+    claim_objects: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +231,8 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         ground_fighting=GroundFighting.of(data["merge"]["ground_fighting"]),
         toll_words=TollWords.of(fat["forms"]),
         crowd_control=frozenset(w.lower() for w in data["merge"]["crowd_control"]),
+        claim_verbs=frozenset(w.lower() for w in data["claims"]["verbs"]),
+        claim_objects=frozenset(w.lower() for w in data["claims"]["objects"]),
         zero_breaks=frozenset(w.lower() for w in fat["zero_clause_breaks"]),
         near_km=float(data["merge"]["near_km"]),
         foreign_km=float(data["merge"]["foreign_km"]),

@@ -96,6 +96,18 @@ class Parties:
             return False
         return token.dep_ == "nsubj" and token.head.lemma_ in self.view.lex.reporting
 
+    def claims(self, mention: ActorMention) -> bool:
+        """Whether a party claims an incident ("Al-Shabaab claimed responsibility for the
+        attack", "the group took responsibility")."""
+        token = _span_root(self.view.doc, mention.start, mention.end)
+        if token is None or token.dep_ != "nsubj" or mention.kind in _STATE_KINDS:
+            return False
+        lex = self.view.lex
+        verb = token.head
+        return verb.lemma_.lower() in lex.claim_verbs and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.claim_objects for c in verb.children
+        )
+
     def tells_own_act(self, mention: ActorMention, head: Token) -> bool:
         """Whether a party tells what it did itself: "the army said it killed 20 fighters",
         "police said they shot dead two robbers". The teller is the one who acted."""
