@@ -137,6 +137,12 @@ BATTERY = [
         [3],
     ),
     # plain forms, in other wordings
+    ("The attack in the village of Solhan on Monday left seven people dead, officials said.", [7]),
+    ("A landmine blast killed nine members of a family travelling near Lashkar Gah.", [9]),
+    ("Four soldiers, including an officer, were killed in a gunfight in Kupwara.", [4]),
+    ("A civilian died of his wounds after Russian shelling of Nikopol on Monday.", [1]),
+    ("Twelve are dead after gunmen stormed a bar in Zacatecas on Saturday night.", [12]),
+    ("Rockets fired at the base near Deir ez-Zor on Monday caused no injuries or damage.", [0]),
     ("Gunmen stormed a church in Ondo on Sunday, killing three worshippers and wounding 17.", [3]),
     ("Two soldiers and three civilians were killed by a roadside bomb in Helmand on Monday.", [5]),
     ("Bandits abducted 30 people and killed seven others in Zamfara on Sunday.", [7]),
