@@ -121,6 +121,10 @@ class ActorLexicon:
         self.non_state_modifiers = frozenset(
             w.lower() for w in data["generic"]["armed"].get("modifiers", [])
         )
+        self.government_template: str = data["government"]["template"]
+        self.government_words = frozenset(w.lower() for w in data["government"]["words"])
+        self.member_nouns = frozenset(w.lower() for w in data["members"]["nouns"])
+        self.dead_referents = frozenset(w.lower() for w in data["members"]["referents"])
         self.ethnic: dict[str, tuple[str, str]] = {
             word.lower(): (v["name"], v["country"]) for word, v in data["ethnic"].items()
         }
@@ -158,7 +162,7 @@ class ActorLexicon:
 
     def generic_name(self, template: str, code: str | None, year: int) -> str:
         name = template.format(country=self.country_label(code))
-        if template.startswith(("Military Forces", "Police Forces")):
+        if template.startswith(("Military Forces", "Police Forces", "Government of")):
             if code is None:
                 return name.replace(" of International", "")
             years = self.years(code, year)

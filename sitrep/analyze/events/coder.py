@@ -36,6 +36,7 @@ from sitrep.analyze.events.merging import (
     _fold_headline,
     _fold_references,
     _merge,
+    _says,
     _settle_protest_force,
     _type_as_before,
 )
@@ -151,6 +152,7 @@ class EventCoder:
         for draft in kept:
             if draft.place is None and draft.country is not None:
                 draft.place, draft.precision = draft.country, 3
+        self._name_identified_targets(context, kept)
         return [self._event(draft, analysis, index, context) for index, draft in enumerate(kept)]
 
     # -- one sentence ----------------------------------------------------------------------
@@ -356,6 +358,13 @@ class EventCoder:
         def generic(kind: str) -> str:
             return self.actors.generic_name(self.actors.templates[kind], code, year)
 
+        # "the army said it killed 20 fighters", "al-Shabaab claimed the attack": the agent
+        agents = agents + [
+            m
+            for m in mentions
+            if m not in agents
+            and (context.parties.tells_own_act(m, head) or context.parties.claims(m))
+        ]
         killed = [m for m in mentions if context.parties.is_killed(m)]
         # "..., the army said": a party that reports the incident is its source, not a party.
         mentions = [m for m in mentions if not context.parties.is_reporter(m)]
@@ -421,7 +430,54 @@ class EventCoder:
         )
         if first is None and sub in self.lex.hidden_attacks:
             first = generic("militia")  # the unnamed bomber
+        first, second = self._agreement_sides(sub, sentence, (first, second), code, year)
         return first, second, armed_victim, force, weak
+
+    def _agreement_sides(
+        self,
+        sub: str,
+        sentence: Span,
+        sides: tuple[str | None, str | None],
+        code: str | None,
+        year: int,
+    ) -> tuple[str | None, str | None]:
+        """A government (its president, its ministers) that signs an agreement is a party by
+        the name of its government, first; the other party is the group it signs with."""
+        first, second = sides
+        words = self.actors.government_words
+        if sub != "Agreement":
+            return first, second
+        signer = next((t for t in sentence if t.lower_ in words), None)
+        if signer is None:
+            return first, second
+        # "the Colombian government", "Mozambican President ...": whose, before where
+        whose = (self.actors.country_of(c.text) for c in signer.children if c.i < signer.i)
+        code = next((c for c in whose if c is not None), code)
+        if code is None:
+            return first, second
+        government = self.actors.generic_name(self.actors.government_template, code, year)
+        others = [a for a in (first, second) if a is not None and not _is_state(a)]
+        return government, next(iter(others), None)
+
+    def _name_identified_targets(self, context: ArticleContext, drafts: list[Draft]) -> None:
+        """A strike told as killing people, then the dead said to be of a named group ("he
+        was a Hezbollah commander"): the group was the target of the strike told last."""
+        for start, mention in context.parties.identified_members():
+            before = [d for d in drafts if d.evidence.start <= start]
+            if not before:
+                continue
+            draft = max(before, key=lambda d: d.evidence.start)
+            civilians = draft.actor2 is not None and draft.actor2.startswith("Civilians")
+            if draft.event_type == "Explosions/Remote violence" and civilians:
+                code = draft.place.country_code if draft.place else context.focus
+                draft.actor2 = self.actors.relocated(mention, code, context.published.year)
+
+    def _crowd_control(self, draft: Draft, code: str | None, year: int) -> str | None:
+        """The police, when a riot's sentence tells of tear gas or water cannon but names no
+        force: those are the police's."""
+        if code is None or not _says(draft, self.lex.crowd_control):
+            return None
+        return self.actors.state_name("police", code, year)
 
     def _final_actors(self, draft: Draft, context: ArticleContext) -> tuple[str | None, str | None]:
         """Protest and riot roles follow ACLED's layout for the final sub-type; an unnamed
@@ -442,8 +498,15 @@ class EventCoder:
             return generic("protesters"), force
         if sub == "Peaceful protest":
             return generic("protesters"), None
+        if sub == "Mob violence":
+            # a mob sets upon people, unless the sentence has it face armed men or the
+            # state's forces (an armed group only talked of is no target)
+            target = draft.force if _is_state(draft.force) else generic("civilians")
+            return generic("rioters"), draft.actor2 or target
         if draft.event_type == "Riots":
-            return generic("rioters"), draft.actor2 or draft.force
+            return generic("rioters"), draft.actor2 or draft.force or self._crowd_control(
+                draft, code, year
+            )
         if sub == "Arrests" and draft.actor1 is None:
             # arrests are made by the state: the police, when the sentence names no force
             return force, draft.actor2

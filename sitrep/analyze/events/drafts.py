@@ -99,6 +99,28 @@ class AssemblyLexicon:
     repeats: frozenset[str]  # words that tell an incident as one more ("another", "again")
     more_victims: frozenset[str]  # words that count its victims as more ("another", "more")
     ground_fighting: GroundFighting
+    toll_words: TollWords
+    crowd_control: frozenset[str]  # means of the police's that say it faced a riot
+    claim_verbs: frozenset[str]  # "claimed responsibility": the claimant did it
+    claim_objects: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class TollWords:
+    """Words of the less direct ways a toll is told (``[fatalities.forms]`` of the assembly
+    file): "a family of five", "claimed the lives of", "lost their lives", "the number of
+    people killed rose to"."""
+
+    group_nouns: frozenset[str]
+    life_nouns: frozenset[str]
+    life_losses: frozenset[str]
+    count_nouns: frozenset[str]
+    killing_nouns: frozenset[str]
+    rough_words: frozenset[str]
+
+    @classmethod
+    def of(cls, data: dict) -> TollWords:
+        return cls(**{name: frozenset(w.lower() for w in data[name]) for name in cls.__slots__})
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +161,9 @@ def load_assembly_lexicon() -> AssemblyLexicon:
     harmed = "|".join(re.escape(w) for w in fat["zero_outcomes"])
     # "nobody had been injured", "no one was reportedly hurt", besides the fixed phrases
     nouns = "|".join(re.escape(w) for w in fat["zero_nouns"])
-    zero = rf"{phrases}|(?:{nobody})(?: \w+){{0,3}} (?:{harmed})|\bno (?:\w+ ){{0,2}}(?:{nouns})\b"
+    # "no major injuries", "without causing casualties"
+    no_nouns = rf"\b(?:no|without) (?:\w+ ){{0,2}}(?:{nouns})\b"
+    zero = rf"{phrases}|(?:{nobody})(?: \w+){{0,3}} (?:{harmed})|{no_nouns}"
     agencies = "|".join(re.escape(a) for a in sorted(data["captions"]["agencies"], key=len)[::-1])
     markers = "|".join(re.escape(m) for m in data["captions"]["markers"])
     # "Name Surname/Agency/Getty": a credit is a slash-joined run ending in an agency name.
@@ -205,6 +229,10 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         repeats=frozenset(w.lower() for w in data["merge"]["repeat_words"]),
         more_victims=frozenset(w.lower() for w in data["merge"]["more_victims"]),
         ground_fighting=GroundFighting.of(data["merge"]["ground_fighting"]),
+        toll_words=TollWords.of(fat["forms"]),
+        crowd_control=frozenset(w.lower() for w in data["merge"]["crowd_control"]),
+        claim_verbs=frozenset(w.lower() for w in data["claims"]["verbs"]),
+        claim_objects=frozenset(w.lower() for w in data["claims"]["objects"]),
         zero_breaks=frozenset(w.lower() for w in fat["zero_clause_breaks"]),
         near_km=float(data["merge"]["near_km"]),
         foreign_km=float(data["merge"]["foreign_km"]),
@@ -235,6 +263,7 @@ class Toll:
     count: int
     side: str  # state | armed | people | any
     earlier: bool = False  # an earlier figure someone "had announced", which a later replaces
+    rough: bool = False  # "two dozen", "about 30": a round figure an exact count replaces
 
 
 @dataclass(slots=True)
@@ -449,6 +478,7 @@ def _fatalities(tolls: Iterable[Toll]) -> int | None:
     toll of unknown side is a total and wins when larger."""
     tolls = list(tolls)
     tolls = [t for t in tolls if not t.earlier] or tolls
+    tolls = [t for t in tolls if not t.rough] or tolls
     by_side: dict[str, int] = {}
     for toll in tolls:
         by_side[toll.side] = min(by_side.get(toll.side, toll.count), toll.count)

@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from sitrep.analyze.events.article import ArticleContext, _sentence_lines
 from sitrep.analyze.events.drafts import (
+    _PEOPLE_NAMES,
     _UNIDENTIFIED,
     AssemblyLexicon,
     Draft,
@@ -191,7 +192,21 @@ def _drop_vague(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
         for d in drafts
         if d.place_explicit or not _is_generic(d, lex) or (d.date_explicit and _fatalities(d.tolls))
     ]
+    for vague in (d for d in drafts if clear and d not in clear and d.tolls):
+        _hand_on_toll(vague, clear, lex)
     return clear if clear else drafts
+
+
+def _hand_on_toll(vague: Draft, clear: list[Draft], lex: AssemblyLexicon) -> None:
+    """ "Police later said 23 people died in the attack": a vague retelling dropped for the
+    incident it retells leaves its toll to that incident, the last of its kind told before it
+    on its days (of its own kind when one is; the general words of a retelling may type it
+    otherwise: "23 people died in the attack")."""
+    group = _type_group(vague.event_type, lex)
+    before = [d for d in clear if d.order < vague.order and _dates_match(d, vague)]
+    same = [d for d in before if _type_group(d.event_type, lex) == group]
+    if same or before:
+        max(same or before, key=lambda d: d.order).tolls.extend(vague.tolls)
 
 
 def _is_generic(draft: Draft, lex: AssemblyLexicon) -> bool:
@@ -372,7 +387,20 @@ def _take_over(host: Draft, draft: Draft, lex: AssemblyLexicon) -> None:
     host.reported_by.extend(s for s in draft.reported_by if s not in host.reported_by)
     if not _unnamed_perpetrator(host, draft, lex):
         host.actor1 = _better_actor(host.actor1, draft.actor1, draft.actor1_weak)
-    host.actor2 = host.actor2 or draft.actor2
+    host.actor2 = _better_target(host, draft.actor2)
+
+
+def _better_target(host: Draft, other: str | None) -> str | None:
+    """The target of a strike: a named armed group another report of it says was hit ("a
+    Hezbollah commander killed in an Israeli drone strike") rather than the people it
+    killed; otherwise whoever was named first."""
+    if host.actor2 is None:
+        return other
+    struck = host.event_type == "Explosions/Remote violence"
+    named = other is not None and not other.startswith((*_PEOPLE_NAMES, _UNIDENTIFIED))
+    if struck and host.actor2.startswith("Civilians") and named and not _is_state(other):
+        return other
+    return host.actor2
 
 
 def _unnamed_perpetrator(kept: Draft, other: Draft, lex: AssemblyLexicon) -> bool:

@@ -24,6 +24,9 @@ from sitrep.model import ActorMention
 if TYPE_CHECKING:
     from sitrep.analyze.events.article import ArticleView
 
+# A teller's word for itself as the subject of what it tells ("the army said it killed ...").
+_SELF_PRONOUNS = frozenset({"it", "they", "we"})
+
 
 class Parties:
     """The actors and sources of one article as parties to its incidents."""
@@ -93,6 +96,54 @@ class Parties:
             return False
         return token.dep_ == "nsubj" and token.head.lemma_ in self.view.lex.reporting
 
+    def claims(self, mention: ActorMention) -> bool:
+        """Whether a party claims an incident ("Al-Shabaab claimed responsibility for the
+        attack", "the group took responsibility")."""
+        token = _span_root(self.view.doc, mention.start, mention.end)
+        if token is None or token.dep_ != "nsubj" or mention.kind in _STATE_KINDS:
+            return False
+        lex = self.view.lex
+        verb = token.head
+        return verb.lemma_.lower() in lex.claim_verbs and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.claim_objects for c in verb.children
+        )
+
+    def tells_own_act(self, mention: ActorMention, head: Token) -> bool:
+        """Whether a party tells what it did itself: "the army said it killed 20 fighters",
+        "police said they shot dead two robbers". The teller is the one who acted."""
+        token = _span_root(self.view.doc, mention.start, mention.end)
+        if token is None or not self.is_reporter(mention):
+            return False
+        # the clause the teller says, with the teller's pronoun as its subject
+        said = next((v for v in (head, *head.ancestors) if v.head.i == token.head.i), None)
+        if said is None or said.dep_ != "ccomp" or said.i == token.head.i:
+            return False
+        return any(c.dep_ == "nsubj" and c.lower_ in _SELF_PRONOUNS for c in said.children)
+
+    def identified_members(self) -> list[tuple[int, ActorMention]]:
+        """Named armed groups a sentence says the dead belonged to ("he was a Hezbollah
+        commander", "one of the dead was a member of al-Shabaab"), by where the sentence
+        starts."""
+        words = self.view.actor_lexicon
+        found = []
+        for mention in self.view.analysis.actors:
+            if mention.kind not in _ARMED_KINDS or mention.kind in _STATE_KINDS:
+                continue
+            token = _span_root(self.view.doc, mention.start, mention.end)
+            if token is None:
+                continue
+            member = token.head
+            if token.dep_ == "pobj" and member.lower_ == "of":
+                member = member.head  # "a commander of Hezbollah"
+            elif token.dep_ not in {"compound", "amod", "poss", "nmod"}:
+                continue
+            if member.dep_ != "attr" or member.lemma_.lower() not in words.member_nouns:
+                continue
+            subjects = [c for c in member.head.children if c.dep_ == "nsubj"]
+            if any(s.lower_ in words.dead_referents for s in subjects):
+                found.append((token.sent.start_char, mention))
+        return found
+
     def is_killed(self, mention: ActorMention) -> bool:
         """Whether the text says this party was killed ("25 soldiers were killed")."""
         token = _span_root(self.view.doc, mention.start, mention.end)
@@ -101,6 +152,11 @@ class Parties:
         head = token.head
         lemma = head.lemma_.lower()
         if lemma in self.view.lex.kill_verbs and head.pos_ == "VERB":
+            # "burned to death" kills, "burned" alone need not
+            needs = self.view.lex.kill_needs.get(lemma, frozenset())
+            said = {t.lower_ for c in head.children for t in (c, *c.children)}
+            if needs and not needs & said:
+                return False
             return token.dep_ == "nsubjpass" or token.dep_ == "dobj"
         return lemma in self.view.lex.die_verbs and token.dep_ == "nsubj"
 

@@ -4,6 +4,7 @@ none of its incidents."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -58,12 +59,36 @@ class Tolls:
             return []
         if key not in self._by_sentence:  # several triggers share a sentence: read it once
             found = ((token, self._toll_at(token)) for token in span_tokens(sentence))
+            rough = {self.number(t) for t in span_tokens(sentence) if self._rough(t)}
             self._by_sentence[key] = [
-                Toll(toll.count, toll.side, earlier=self._reported_before(token))
+                Toll(
+                    toll.count,
+                    toll.side,
+                    earlier=self._reported_before(token),
+                    rough=toll.count in rough,
+                )
                 for token, toll in found
                 if toll is not None
             ]
-        return list(self._by_sentence[key])
+        return list(self._by_sentence[key]) or self._killing_of(trigger)
+
+    def _rough(self, token: Token) -> bool:
+        """A round figure: "two dozen", "about 30", "nearly 100"."""
+        if token.lower_ in {"dozen", "hundred"}:
+            return True
+        rough = self.view.lex.toll_words.rough_words
+        return any(c.dep_ in {"advmod", "quantmod"} and c.lower_ in rough for c in token.children)
+
+    def _killing_of(self, trigger: Token) -> list[Toll]:
+        """ "the killing of a police officer", "the massacre of 38 villagers": a trigger that
+        names the killing counts its victims (only its own: an arrest "over the murder of a
+        journalist" has no toll)."""
+        if trigger.lemma_.lower() not in self.view.lex.toll_words.killing_nouns:
+            return []
+        for victim in self._of_objects(trigger):
+            if (count := self.count_of(victim)) is not None:
+                return [self._with_conjoined(victim, count)]
+        return []
 
     def at_place(self, place: Token) -> list[Toll]:
         """The toll a sentence gives one of the places it lists: "killed two people in Kharkiv,
@@ -93,8 +118,41 @@ class Tolls:
 
     def _aggregate(self, key: tuple[int, int], sentence: Span) -> bool:
         if key not in self._aggregates:
-            self._aggregates[key] = self.view.lex.aggregate.search(span_text(sentence)) is not None
+            self._aggregates[key] = any(
+                not self._describes_aside(sentence.start_char + cue.start())
+                for cue in self.view.lex.aggregate.finditer(span_text(sentence))
+            ) or self._continues_total(sentence)
         return self._aggregates[key]
+
+    def _continues_total(self, sentence: Span) -> bool:
+        """ "Since 1 October, 49 people have been killed. Eight soldiers have also been killed
+        in attacks.": deaths told in the present perfect right after a running total go on
+        counting it."""
+        if sentence.start == 0 or not any(self._perfect_death(t) for t in sentence):
+            return False
+        before = self.view.doc[sentence.start - 1].sent
+        return self._aggregate((before.start, before.end), before)
+
+    def _perfect_death(self, token: Token) -> bool:
+        return (
+            token.pos_ == "VERB"
+            and token.lemma_.lower() in self.view.lex.toll_lemmas
+            and any(c.dep_ == "aux" and c.lower_ in {"have", "has", "'ve"} for c in token.children)
+        )
+
+    def _describes_aside(self, start: int) -> bool:
+        """Whether a running-total cue sits in a relative clause that tells no toll: "killed
+        two people in a city that has seen weeks of unrest amid nationwide protests" describes
+        the city, while "a city where 35 have been killed since January" counts a total."""
+        span = self.view.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        clause = next((a for a in span[0].ancestors if a.dep_ == "relcl"), None)
+        return clause is not None and not any(self._tells_death(t) for t in clause.subtree)
+
+    def _tells_death(self, token: Token) -> bool:
+        lex = self.view.lex
+        return token.lemma_.lower() in lex.toll_lemmas or token.lower_ in lex.dead_words
 
     def _zero_covers(self, start: int, end: int, trigger: Token) -> bool:
         """Whether "no casualties" speaks of the trigger's incident: not when the trigger sits in
@@ -159,6 +217,9 @@ class Tolls:
 
     def _toll_at(self, token: Token) -> Toll | None:
         lex = self.view.lex
+        told = self._told_aside(token)
+        if told is not None:
+            return told
         if token.pos_ == "VERB" and token.lemma_.lower() in lex.fatal_verbs:
             harm = self._fatal_harm(token)
             if harm is not None or token.lemma_.lower() not in lex.toll_lemmas:
@@ -179,17 +240,30 @@ class Tolls:
             if needs and not said & set(needs):
                 return None
             deps = {"dobj", "nsubjpass"} if token.tag_ != "VBN" or _is_passive(token) else {"dobj"}
-            victims = [c for c in token.children if c.dep_ in deps]
+            # the parser may hang a headline's verb on the paragraph below it
+            victims = [c for c in token.children if c.dep_ in deps and self._same_line(token, c)]
             if token.dep_ in {"acl", "relcl"} and not victims:
                 victims = [token.head]  # "five people killed in ..."
         elif lemma in lex.die_verbs and token.pos_ == "VERB":
-            victims = [c for c in token.children if c.dep_ == "nsubj"]
+            victims = _subjects(token)
         elif token.lower_ in lex.dead_words and token.pos_ in {"ADJ", "NOUN"}:
             return self._toll_from_dead_word(token)
         if lemma in lex.party_kill_verbs:
             victims = [v for v in victims if self.side_of(v) in _PARTY_SIDES]
+        return self._toll_of_victims(victims)
+
+    def _same_line(self, a: Token, b: Token) -> bool:
+        first, last = sorted((a, b), key=lambda t: t.i)
+        return "\n" not in self.view.text[first.idx : last.idx]
+
+    def _toll_of_victims(self, victims: list[Token]) -> Toll | None:
+        """The toll the first counted (or named) victim of a killing states."""
         for victim in victims:
             count = self.count_of(victim)
+            if count is None and victim.lemma_.lower() in self.view.lex.toll_words.life_nouns:
+                # "claimed the lives of 12 people": the lives are the people's
+                victim = next(self._of_objects(victim), victim)
+                count = self.count_of(victim)
             if count is None and self._named_person(victim):
                 # "Ramesh Patil was gunned down", "journalist Ali Farah died": one death,
                 # which a counted toll of the same incident already holds
@@ -197,6 +271,32 @@ class Tolls:
             if count is not None:
                 return self._with_conjoined(victim, count)
         return None
+
+    def _told_aside(self, token: Token) -> Toll | None:
+        """Tolls told without a word of killing or death: "four people lost their lives",
+        "the number of people killed rose to 23"."""
+        words = self.view.lex.toll_words
+        if token.pos_ == "VERB" and token.lemma_.lower() in words.life_losses:
+            if not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in words.life_nouns for c in token.children
+            ):
+                return None
+            for victim in _subjects(token):
+                if (count := self.count_of(victim)) is not None:
+                    return self._with_conjoined(victim, count)
+            return None
+        if token.lower_ in words.count_nouns and any(
+            self._tells_death(t) for of in self._of_objects(token) for t in of.subtree
+        ):
+            risen = self._toll_risen_to(token)
+            return Toll(risen, "any") if risen is not None else None
+        return None
+
+    def _of_objects(self, noun: Token) -> Iterator[Token]:
+        """The objects of a noun's "of" ("the lives of 12 people", "a family of five")."""
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                yield from (c for c in prep.children if c.dep_ == "pobj")
 
     def _named_person(self, victim: Token) -> bool:
         """A victim named by a proper name that is no place and no party: a person (the
@@ -212,6 +312,8 @@ class Tolls:
         side = self.side_of(victim)
         for other in victim.conjuncts:
             more = self.count_of(other) if other.i > victim.i else None
+            if more is None and other.i > victim.i and _one_of_someone(other):
+                more = 1  # "a village chief and his son"
             if more is not None:
                 count += more
                 side = side if self.side_of(other) == side else "any"
@@ -231,11 +333,16 @@ class Tolls:
                 return Toll(count, self.side_of(token.head))
         if token.dep_ in {"oprd", "acomp", "xcomp", "ccomp"}:
             # "leaving eleven dead": the counted noun is the verb's object beside the adjective
-            for sibling in token.head.children:
-                if sibling.dep_ in {"dobj", "nsubj"} and sibling.i < token.i:
-                    count = self.count_of(sibling)
-                    if count is not None:
-                        return Toll(count, self.side_of(sibling))
+            # (or the adjective's own subject); the verb's subject ("an airstrike ... left
+            # seven people dead") only when nothing nearer counts
+            own = [c for c in token.children if c.dep_ == "nsubj"]
+            before = [s for s in token.head.children if s.i < token.i]
+            objects = [s for s in before if s.dep_ == "dobj"]
+            subjects = [s for s in before if s.dep_ == "nsubj"]
+            for counted in (*own, *objects, *subjects):
+                count = self.count_of(counted)
+                if count is not None:
+                    return Toll(count, self.side_of(counted))
         if token.lower_ in {"toll", "deaths", "death", "fatalities"}:
             risen = self._toll_risen_to(token)
             if risen is not None:
@@ -280,6 +387,11 @@ class Tolls:
             for child in modifier.children:
                 if child.dep_ == "nummod" and (n := self.number(child)) is not None:
                     return n
+        if noun.lemma_.lower() in self.view.lex.toll_words.group_nouns:
+            # "a family of five": the group's own count
+            for counted in self._of_objects(noun):
+                if (n := self.count_of(counted, articles=False)) is not None:
+                    return n
         for child in noun.children if articles else ():
             if child.dep_ == "det" and child.lower_ in self.view.lex.one_words:
                 return 1
@@ -300,6 +412,11 @@ class Tolls:
         tens = sum(v for v in extra if v is not None)
         if token.lower_ in {"dozen", "hundred"} and tens:
             return tens * value
+        # "10 to 15 people": a range counts its lower bound
+        lows = [self._word_number(c.lower_) for c in token.children if c.dep_ == "quantmod"]
+        low = min((v for v in lows if v is not None), default=None)
+        if low is not None and low < value:
+            return low
         return value + tens
 
     def _word_number(self, text: str) -> int | None:
@@ -327,6 +444,20 @@ class Tolls:
                     return "armed"
                 return "people"
         return "any"
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """A verb's subjects, or those of the verb it is joined to ("a bomber killed a policeman
+    and died in the blast")."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if own or verb.dep_ != "conj":
+        return own
+    return [c for c in verb.head.children if c.dep_ == "nsubj"]
+
+
+def _one_of_someone(noun: Token) -> bool:
+    """ "his son", "her husband": one person named by a kinship or role and a possessive."""
+    return noun.tag_ == "NN" and any(c.dep_ == "poss" for c in noun.children)
 
 
 def _or_otherwise_harmed(token: Token, harms: frozenset[str]) -> bool:

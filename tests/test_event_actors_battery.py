@@ -1,0 +1,231 @@
+"""Who did what to whom in the events of sentences written for these tests: actor1 and actor2
+in ACLED's naming."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.analyze.actors import ActorLexicon
+from sitrep.analyze.event_types import EventTyper
+
+
+@pytest.fixture(scope="module")
+def typer_ready(analyzer) -> None:
+    doc = analyzer.nlp("Gunmen killed five villagers in Zamfara State on Saturday.")
+    # a typer that finds nothing would make every case below vacuous: fail, don't skip
+    assert EventTyper()(doc), "the event typer finds no trigger in a plain incident"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # shot, not killed: the attackers shot by the police are still the attackers
+        (
+            "Two militants were shot by soldiers after they stabbed a shopkeeper in Kisumu "
+            "on Monday.",
+            "Unidentified Armed Group (Kenya)",
+        ),
+        (
+            "A gunman was shot and wounded by police after he stabbed two people in Jerusalem "
+            "on Monday.",
+            "Unidentified Armed Group (Israel)",
+        ),
+    ],
+)
+def test_attackers_shot_but_not_killed_stay_the_attackers(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    events = analyze(text).events
+    assert events and events[0].actor1 == actor1, [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Al-Shabaab commander killed in US drone strike in Somalia\n\nA drone strike hit a "
+            "vehicle near the town of Jilib on Monday, killing two people, residents said.",
+            "Al Shabaab",
+        ),
+        (
+            "Hezbollah commander killed in Israeli drone strike\n\nAn Israeli drone strike on a "
+            "car near Tyre killed two people on Tuesday, the health ministry said.",
+            "Hezbollah",
+        ),
+    ],
+)
+def test_a_strike_another_report_says_hit_a_named_group_targets_the_group(
+    typer_ready, analyze, text: str, target: str
+) -> None:
+    strikes = [e for e in analyze(text).events if e.sub_event_type == "Air/drone strike"]
+    assert [e.actor2 for e in strikes] == [target]
+
+
+def test_a_strike_that_killed_people_only_targets_civilians(typer_ready, analyze) -> None:
+    text = (
+        "Two children killed in Israeli drone strike\n\nAn Israeli drone strike on a car near "
+        "Tyre killed two people on Tuesday, the health ministry said."
+    )
+    strikes = [e for e in analyze(text).events if e.sub_event_type == "Air/drone strike"]
+    assert [e.actor2 for e in strikes] == ["Civilians (Lebanon)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "The army said it killed 20 Boko Haram fighters near Maiduguri on Sunday.",
+            "Military Forces of Nigeria (2023-)",
+        ),
+        (
+            "Police said they shot dead two armed robbers in Lagos on Monday.",
+            "Police Forces of Nigeria (2023-)",
+        ),
+        (
+            "The Kenyan military said it killed 15 Al-Shabaab militants in a raid near Lamu.",
+            "Military Forces of Kenya (2022-)",
+        ),
+    ],
+)
+def test_a_teller_that_says_it_acted_is_the_agent(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    events = analyze(text).events
+    assert [e.actor1 for e in events] == [actor1]
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("A mob lynched a man accused of blasphemy in Lahore on Monday.", "Civilians (Pakistan)"),
+        ("Villagers beat a suspected thief to death in Kisumu on Monday.", "Civilians (Kenya)"),
+        # an armed group the sentence only talks of is not the mob's target
+        (
+            "Residents of a village near Puebla beat two young men to death on Monday after "
+            "rumours spread that child kidnappers were in the area.",
+            "Civilians (Mexico)",
+        ),
+    ],
+)
+def test_a_mob_sets_upon_civilians(typer_ready, analyze, text: str, victims: str) -> None:
+    mobs = [e for e in analyze(text).events if e.sub_event_type == "Mob violence"]
+    assert [e.actor2 for e in mobs] == [victims]
+
+
+@pytest.mark.parametrize(
+    ("text", "government"),
+    [
+        (
+            "The government and the rebels signed a peace agreement in Juba on Monday.",
+            "Government of South Sudan (2011-)",
+        ),
+        # whose government, before where it signed
+        (
+            "The Colombian government and the rebels signed a ceasefire agreement in Havana on "
+            "Friday.",
+            "Government of Colombia (2022-)",
+        ),
+    ],
+)
+def test_a_government_that_signs_is_named_as_the_government(
+    typer_ready, analyze, text: str, government: str
+) -> None:
+    deals = [e for e in analyze(text).events if e.sub_event_type == "Agreement"]
+    assert [e.actor1 for e in deals] == [government]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "An Israeli drone strike on a car near Tyre killed two people on Tuesday. One of the "
+            "dead was a commander of Hezbollah, a source said.",
+            "Hezbollah",
+        ),
+        (
+            "A US drone strike hit a car near Jilib on Monday, killing one person. Residents said "
+            "the victim was a member of al-Shabaab.",
+            "Al Shabaab",
+        ),
+        # the dead said to be civilians stay civilians
+        (
+            "A drone strike hit a car near Jilib, Somalia, on Monday, killing one person. "
+            "Residents said the victim was a local farmer.",
+            "Civilians (Somalia)",
+        ),
+    ],
+)
+def test_the_dead_said_to_be_of_a_group_make_it_the_target(
+    typer_ready, analyze, text: str, target: str
+) -> None:
+    strikes = [e for e in analyze(text).events if e.sub_event_type == "Air/drone strike"]
+    assert [e.actor2 for e in strikes] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "police"),
+    [
+        (
+            "Rioters torched buses and looted shops in Cali on Thursday, and the use of tear gas "
+            "left dozens hurt.",
+            "Police Forces of Colombia (2022-)",
+        ),
+        (
+            "Youths threw stones and burned tyres in Kibera, Nairobi, on Monday; tear gas was "
+            "fired to disperse them.",
+            "Police Forces of Kenya (2022-)",
+        ),
+    ],
+)
+def test_a_riot_met_with_tear_gas_faced_the_police(
+    typer_ready, analyze, text: str, police: str
+) -> None:
+    riots = [e for e in analyze(text).events if e.event_type == "Riots"]
+    assert [e.actor2 for e in riots] == [police]
+
+
+def test_a_riot_with_no_force_has_no_second_side(typer_ready, analyze) -> None:
+    riots = [e for e in analyze("Rioters torched a bank in Dhaka on Monday.").events]
+    assert [(e.event_type, e.actor2) for e in riots] == [("Riots", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The Pakistani Taliban claimed responsibility for an attack on a police station in "
+            "Dera Ismail Khan that killed four policemen.",
+            "TTP: Tehreek-i-Taliban Pakistan",
+        ),
+        (
+            "Al-Shabaab claimed responsibility for the bombing of a hotel in Mogadishu on "
+            "Monday, which killed 12 people.",
+            "Al Shabaab",
+        ),
+        # the claim told after the incident names its perpetrator too
+        (
+            "A suicide bomber attacked a market in Mogadishu on Monday, killing 12 people. "
+            "Al-Shabaab claimed responsibility for the attack.",
+            "Al Shabaab",
+        ),
+    ],
+)
+def test_the_group_that_claims_an_attack_carried_it_out(
+    typer_ready, analyze, text: str, claimant: str
+) -> None:
+    events = analyze(text).events
+    assert [e.actor1 for e in events] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("code", "year", "name"),
+    [
+        ("TD", 2018, "Military Forces of Chad (1990-2021)"),
+        ("TD", 2023, "Military Forces of Chad (2021-)"),
+        ("US", 2016, "Military Forces of United States (2009-2017)"),
+        ("US", 2019, "Military Forces of United States (2017-2021)"),
+        ("US", 2023, "Military Forces of United States (2021-2025)"),
+    ],
+)
+def test_state_forces_carry_the_regime_years_of_the_event(code: str, year: int, name: str) -> None:
+    assert ActorLexicon().state_name("military", code, year) == name

@@ -1,0 +1,156 @@
+"""Death tolls in the many wordings news uses: a battery of sentences written for these tests
+(wire copy, army claims, NGO bulletins, local press), each with the toll the conventions of the
+events-dev gold give it: deaths of every side count, wounded never, a range counts its lower
+bound, "dozens" states no number, a later "rose to" replaces an earlier count."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.analyze.event_types import EventTyper
+
+
+@pytest.fixture(scope="module")
+def typer_ready(analyzer) -> None:
+    doc = analyzer.nlp("Gunmen killed five villagers in Zamfara State on Saturday.")
+    # a typer that finds nothing would make every toll below vacuous: fail, don't skip
+    assert EventTyper()(doc), "the event typer finds no trigger in a plain incident"
+
+
+# (text, the tolls of its events in order); None: no toll stated
+BATTERY = [
+    # groups counted by the "of" they hold
+    ("A family of five was killed when an airstrike hit their house in Idlib on Tuesday.", [5]),
+    ("Russian forces shelled Kherson on Monday, killing a family of five.", [5]),
+    ("A group of 12 worshippers was killed when gunmen stormed a mosque in Katsina.", [12]),
+    # the lives claimed or lost are the dead
+    ("The attack on a village in Borno claimed the lives of 12 people, residents said.", [12]),
+    ("The raid on the village of Dapchi claimed 12 lives, residents said on Monday.", [12]),
+    ("Four people lost their lives when militants attacked a checkpoint near Djibo.", [4]),
+    ("Seven miners lost their lives after gunmen opened fire at a mine in Ituri.", [7]),
+    # "left N dead": the counted dead, not the strike that left them
+    ("An airstrike on a house in Rafah left seven people dead on Saturday, medics said.", [7]),
+    ("Clashes between two armed groups in Tripoli on Monday left at least eight people dead.", [8]),
+    ("Fighting between rival gangs in Port-au-Prince left 14 dead and 30 wounded.", [14]),
+    # burned "to death" kills; burned alone need not
+    ("Two men were burned to death by a mob in a village near Puebla on Monday.", [2]),
+    ("An angry mob burned three suspected robbers to death in Kisumu on Monday.", [3]),
+    ("Rioters burned two police vehicles in Kisumu on Monday.", [None]),
+    # a range counts its lower bound
+    ("Gunmen attacked a market in Maiduguri on Monday, killing 10 to 15 people.", [10]),
+    ("Between 10 and 15 people were killed when gunmen attacked a market in Maiduguri.", [10]),
+    # "a chief and his son": one person each
+    ("Gunmen shot dead a village chief and his son in Zamfara on Monday.", [2]),
+    ("Gunmen killed a farmer and his wife in a village near Jos on Sunday night.", [2]),
+    # the attacker's death counts with his victims'
+    (
+        "A suicide bomber killed a policeman at a checkpoint in Quetta on Monday and died in "
+        "the blast.",
+        [2],
+    ),
+    ("Militants attacked a post in Djibo, killing four policemen; two attackers also died.", [6]),
+    # the number of the dead, risen
+    ("The number of people killed in Monday's bombing in Kabul rose to 23, officials said.", [23]),
+    ("The number of dead from the car bomb in Mogadishu on Monday has risen to 31.", [31]),
+    ("Gunmen killed at least 12 people in Maiduguri on Monday. The toll later rose to 18.", [18]),
+    # an exact count replaces a round one of the same incident, even in a vague retelling
+    (
+        "Police raided a slum in Rio on Thursday; officials said two dozen criminals were "
+        "killed. When the shooting stopped there were 25 dead, one officer and 24 suspects.",
+        [25],
+    ),
+    (
+        "About 20 people were killed when gunmen attacked a village in Katsina on Monday. "
+        "Police later said 23 people died in the attack.",
+        [23],
+    ),
+    # ... while two exact counts take the lower
+    (
+        "At least 12 people were killed when gunmen attacked a village in Katsina on Monday, "
+        "police said. Residents said 15 people were killed in the attack.",
+        [12],
+    ),
+    # nobody died
+    ("A bomb exploded near a police station in Quetta on Monday without causing casualties.", [0]),
+    ("Rebels shelled the airport in Goma on Monday without causing any injuries.", [0]),
+    ("Three drones struck an oil depot in Bryansk overnight; nobody was injured.", [0]),
+    ("A mine exploded under a patrol vehicle near Menaka on Monday without loss of life.", [0]),
+    ("Rebels shelled the town of Rutshuru on Monday without any loss of life.", [0]),
+    # headline and bulletin forms
+    ("Six killed as gunmen storm a village in Benue State on Monday.", [6]),
+    ("Two dead, five injured in a blast at a market in Quetta on Monday.", [2]),
+    ("Four martyrs and 11 injured in an occupation strike on a house in Khan Younis.", [4]),
+    ("Two dozen people were killed when gunmen attacked a village in Katsina on Monday.", [24]),
+    ("Several people were killed when gunmen attacked a village in Katsina on Monday.", [None]),
+    # wounded, abducted and "dozens" state no death toll
+    ("Gunmen attacked a village in Zamfara on Sunday, wounding ten people.", [None]),
+    ("Gunmen abducted 30 villagers in Zamfara on Sunday.", [None]),
+    ("Dozens of people were killed in clashes between rival militias in Tripoli.", [None]),
+    # a running-total cue that describes a place, not the toll, leaves the toll alone
+    (
+        "Security forces killed two people after opening fire on protesters in a southern city "
+        "that has seen weeks of unrest amid nationwide demonstrations, activists said.",
+        [2],
+    ),
+    (
+        "Troops shot dead three demonstrators in a town that has been a stronghold of protests "
+        "across the country since the coup, witnesses said on Monday.",
+        [3],
+    ),
+    # ... and a total told in the clause still is one
+    (
+        "Gunmen attacked a village in Zamfara on Sunday. The state, where 35 people have been "
+        "killed since January, is plagued by bandits.",
+        [None],
+    ),
+    # deaths told in the present perfect right after a running total go on counting it
+    (
+        "Gunmen attacked a village in Zamfara on Sunday. Since January, at least 120 people "
+        "have been killed in the state.\n\nForty soldiers have also been killed in ambushes.",
+        [None],
+    ),
+    (
+        "Rebels attacked an army post near Beni on Friday. At least 300 civilians have been "
+        "killed in the territory this year. Dozens of soldiers have also died.",
+        [None],
+    ),
+    # ... but a killing told with its day after the total is an incident of its own
+    (
+        "Since January, at least 120 people have been killed in Zamfara.\n\nOn Sunday five "
+        "villagers were killed by bandits in the village of Kaura Namoda, police said.",
+        [5],
+    ),
+    ("Three people have been killed in an attack on a village in Zamfara, police said.", [3]),
+    # a trigger naming the killing counts its victims
+    ("The massacre of 38 villagers by gunmen in Zamfara on Sunday drew condemnation.", [38]),
+    ("The killing of three aid workers in Juba on Monday sparked outrage.", [3]),
+    ("The assassination of a district chief in Kandahar on Friday shocked residents.", [1]),
+    # a headline's toll is its own line's: the parser may hang its verb on the paragraph below
+    (
+        "Two children killed in Israeli drone strike\n\nAn Israeli drone strike on a car near "
+        "Tyre killed two people on Tuesday, the health ministry said.",
+        [2],
+    ),
+    (
+        "Three miners killed in gunmen's raid on gold mine\n\nA bandit attack on a gold mine "
+        "near Maru on Sunday killed three miners, police said.",
+        [3],
+    ),
+    # plain forms, in other wordings
+    ("The attack in the village of Solhan on Monday left seven people dead, officials said.", [7]),
+    ("A landmine blast killed nine members of a family travelling near Lashkar Gah.", [9]),
+    ("Four soldiers, including an officer, were killed in a gunfight in Kupwara.", [4]),
+    ("A civilian died of his wounds after Russian shelling of Nikopol on Monday.", [1]),
+    ("Twelve are dead after gunmen stormed a bar in Zacatecas on Saturday night.", [12]),
+    ("Rockets fired at the base near Deir ez-Zor on Monday caused no injuries or damage.", [0]),
+    ("Gunmen stormed a church in Ondo on Sunday, killing three worshippers and wounding 17.", [3]),
+    ("Two soldiers and three civilians were killed by a roadside bomb in Helmand on Monday.", [5]),
+    ("Bandits abducted 30 people and killed seven others in Zamfara on Sunday.", [7]),
+    ("Six people died and 20 were injured in clashes between police and protesters in Dhaka.", [6]),
+    ("A Russian drone hit a car in Kherson on Monday, killing a man and a woman.", [2]),
+]
+
+
+@pytest.mark.parametrize(("text", "tolls"), BATTERY)
+def test_tolls_in_many_wordings(typer_ready, analyze, text: str, tolls: list[int | None]) -> None:
+    assert [e.fatalities for e in analyze(text).events] == tolls
