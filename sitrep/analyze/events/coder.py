@@ -57,6 +57,7 @@ from sitrep.analyze.events.sentences import (
     _settle_territory,
     _sibling_places,
     _states_a_condition,
+    _struck_apart,
     _sure_places,
     _territory_by_actor,
     _told_as_alike,
@@ -168,6 +169,11 @@ class EventCoder:
         heads = [_span_root(doc, t.start, t.end) for t in triggers]
         placed = self._places_by_trigger(context, sentence, triggers, heads)
         fought = _fought_on_the_ground(sentence, self.lex.ground_fighting)
+        interceptions = [
+            h
+            for t, h in zip(triggers, heads, strict=True)
+            if h is not None and t.sub_event_type == "Disrupted weapons use"
+        ]
         drafts = []
         for trigger, head in zip(triggers, heads, strict=True):
             if head is None:
@@ -266,6 +272,8 @@ class EventCoder:
                         setting=_in_a_setting(head),
                         fought=fought,
                         aside=_describes_a_noun(head),
+                        struck_apart=event_type == "Explosions/Remote violence"
+                        and _struck_apart(head, interceptions),
                     )
                 )
         return drafts

@@ -288,6 +288,10 @@ class Draft:
     # Told in a clause that describes a noun ("the villages that had been taken over", "the
     # town, seized two months ago"): how the place changed hands before
     aside: bool = False
+    # A strike told in a clause of its own beside an interception ("strikes hit positions
+    # near the airport, ..., adding that air defences intercepted some of the missiles"): it
+    # landed, so the interception does not stand for it
+    struck_apart: bool = False
 
 
 # ------------------------------------------------------------------------------------------

@@ -270,6 +270,20 @@ def _an_effects_cause(head: Token, lex: AssemblyLexicon) -> bool:
     return verb.lemma_.lower() in lex.effect_verbs and verb.dep_ in {"acl", "amod", "relcl"}
 
 
+def _struck_apart(head: Token, interceptions: list[Token]) -> bool:
+    """Whether a strike's clause stands apart from every interception of its sentence: neither
+    clause holds the other ("air strikes hit positions ..., adding that air defences
+    intercepted some", not "30 drones were launched, 25 of which were shot down")."""
+    if not interceptions:
+        return False
+    verb = _clause_verb(head)
+    for other in interceptions:
+        caught = _clause_verb(other)
+        if verb.i == caught.i or caught.is_ancestor(verb) or verb.is_ancestor(caught):
+            return False
+    return True
+
+
 def _clause_verb(token: Token) -> Token:
     verb = token
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:

@@ -1,0 +1,229 @@
+# ruff: noqa: E501 -- whole articles read better than strings cut in pieces
+"""Mini-articles written for the events stage's tests (none from any benchmark), in the styles
+session 8's ``recall_battery`` does not cover: UN and NGO bulletins, army and ministry statements,
+police reports, live-blog bullets, claims relayed from Telegram, translated regional press, long
+features with the incident far down, incidents told in a quote, in a subordinate clause, in a
+passive without agent or as a noun; strategic developments, protests, riots and every kind of
+remote violence; and what tells no incident (war-wide tolls, threats, denials, analysis).
+
+``ARTICLES``: the event types each article tells, one entry per incident ("A|B" where the
+taxonomy leaves a choice between two), and its text. All are read as published on Tuesday
+2024-03-12."""
+
+from __future__ import annotations
+
+ARTICLES: list[tuple[list[str], str]] = [
+    (
+        ["Battles"],
+        "Our forces repelled an attack by terrorist elements on the Dar Salam position in the Tahoua region on Sunday, neutralising 15 assailants, the army said in a statement.\n\nFour soldiers were slightly wounded and have been evacuated.",
+    ),
+    (
+        ["Violence against civilians"],
+        "Police in Karachi said three men were shot dead by unidentified gunmen on motorcycles in the Orangi Town area late on Sunday.\n\nThe victims were returning home from work, a police spokesman said.",
+    ),
+    (
+        ["Explosions/Remote violence", "Explosions/Remote violence"],
+        "- Russian drones struck energy facilities in the Odesa region overnight, the regional governor said.\n\n- Two people were killed by Russian shelling in Kherson on Monday morning, officials said.",
+    ),
+    (
+        ["Protests", "Violence against civilians"],
+        "Hundreds of people marched in Maiduguri on Monday to demand better security, days after gunmen killed five villagers in Konduga.",
+    ),
+    (
+        ["Violence against civilians"],
+        "Three people were found dead with gunshot wounds on a roadside outside Culiacan on Monday morning, state prosecutors said.",
+    ),
+    (
+        ["Violence against civilians|Battles"],
+        "A convoy carrying food aid came under fire near Wad Madani on Sunday, the World Food Programme said, adding that two drivers were injured.",
+    ),
+    (
+        ["Violence against civilians"],
+        "The killing of a local radio journalist in Tacloban on Friday has drawn condemnation from press freedom groups.",
+    ),
+    (
+        ["Violence against civilians"],
+        "A deadly raid on a village in Ituri province on Saturday left 22 people dead, local officials said, blaming CODECO militiamen.",
+    ),
+    (
+        ["Strategic developments"],
+        "Gang members looted and set fire to a police station in the Delmas neighbourhood of Port-au-Prince on Sunday night, residents said.",
+    ),
+    (
+        ["Strategic developments"],
+        "The government and the ELN rebels signed a six-month ceasefire agreement in Havana on Monday.",
+    ),
+    (
+        ["Strategic developments"],
+        "Al-Shabaab militants have set up a new base in the village of Elbur in Galgaduud region, residents said on Monday.",
+    ),
+    (
+        ["Strategic developments"],
+        "Sappers defused a roadside bomb planted on the main road near Spin Boldak on Sunday, police said.",
+    ),
+    (
+        ["Protests"],
+        "Thousands of teachers rallied peacefully outside parliament in Nairobi on Monday to demand a pay rise.",
+    ),
+    (
+        ["Riots"],
+        "Angry residents burned tyres and pelted police with stones in Kisumu on Monday over a power cut that had lasted three days.",
+    ),
+    (
+        ["Riots"],
+        "A mob lynched a man accused of theft in the town of Bunia on Sunday, witnesses said.",
+    ),
+    (
+        ["Violence against civilians"],
+        "Gunmen abducted 15 students from a school in Kaduna state early on Monday, a school official said.",
+    ),
+    (
+        ["Violence against civilians"],
+        "Human Rights Watch said soldiers raped at least 20 women during a raid on the village of Tawila in North Darfur on Saturday.",
+    ),
+    (
+        ["Explosions/Remote violence"],
+        "Dozens of people suffered breathing difficulties after government forces dropped chlorine gas canisters on Douma on Saturday, rescuers said.",
+    ),
+    (
+        ["Explosions/Remote violence"],
+        "A Turkish drone strike hit a car near Qamishli on Monday, killing two members of the SDF, a war monitor said.",
+    ),
+    (
+        ["Explosions/Remote violence"],
+        "A roadside bomb ripped through a police van in Bajaur district on Monday, killing four officers.",
+    ),
+    (
+        ["Explosions/Remote violence"],
+        "A suicide bomber blew himself up at a mosque in Peshawar during Friday prayers, killing 30 worshippers.",
+    ),
+    (
+        ["Explosions/Remote violence"],
+        "Unknown assailants hurled a grenade at a bar in Cotabato City on Saturday night, wounding six people.",
+    ),
+    (
+        ["Explosions/Remote violence"],
+        "For three years, the people of Sagaing region have lived under the shadow of the military's air force.\n\nThe junta, which seized power in a February 2021 coup, has increasingly relied on air power as it loses ground to resistance forces.\n\nAnalysts say the strategy reflects the military's shortage of soldiers.\n\nMore than 4,000 civilians have been killed since the coup, according to a monitoring group.\n\nIn village markets, traders now close early.\n\n\"We hear the jets and we run,\" said a farmer who gave only his first name.\n\nAid groups say access to the region is increasingly difficult.\n\nOn Sunday, a military jet bombed a school in the village of Let Yet Kone in Sagaing region, killing 11 children, residents said.",
+    ),
+    (
+        ["Battles"],
+        "The armed elements of the so-called Islamic State attacked, on the night of Saturday to Sunday, the locality of Mocimboa da Praia, causing the death of four elements of the Defence and Security Forces, according to local sources.",
+    ),
+    (
+        [],
+        "The war in Sudan, which began in April 2023, has killed tens of thousands of people and displaced more than 10 million, according to the United Nations.",
+    ),
+    (
+        [],
+        "The rebels threatened to attack the capital if the government did not resume talks.\n\nThe army said it was preparing an offensive to retake the town.",
+    ),
+    (
+        [],
+        "The army denied reports that its soldiers had killed civilians in the village of Mura, calling them fabricated.",
+    ),
+    (
+        [],
+        "Analysts warn that attacks on shipping in the Red Sea could escalate in the coming weeks as the group seeks leverage.",
+    ),
+    (
+        ["Violence against civilians", "Violence against civilians"],
+        "Gunmen killed six people at a bus stop in Tumaco on Monday, police said.\n\nIn January, a similar attack in the same city left four people dead.\n\nThe attack was the latest in a string of killings that have plagued the region for years.",
+    ),
+    (
+        ["Battles"],
+        "Federal forces recaptured the town of Lalibela from Fano militiamen on Saturday after two days of fighting, residents said.",
+    ),
+    (
+        ["Strategic developments"],
+        "Maoists set ablaze six vehicles engaged in road construction in Bijapur district on Sunday night, police said.",
+    ),
+    (
+        ["Explosions/Remote violence"],
+        "A hand grenade attack on a shop in Turbat on Monday injured three people.",
+    ),
+    (
+        ["Strategic developments"],
+        "Taliban forces detained a women's rights activist in Kabul on Sunday, her family said.",
+    ),
+    (
+        ["Explosions/Remote violence"],
+        "Israeli air strikes hit positions near Damascus airport late on Monday, the Syrian defence ministry said, adding that air defences intercepted some of the missiles.",
+    ),
+    (
+        ["Explosions/Remote violence"],
+        "Two rockets struck near the US embassy in Baghdad early on Tuesday, causing no casualties, security sources said.",
+    ),
+    (
+        ["Explosions/Remote violence"],
+        "Houthi forces shelled residential neighbourhoods in Taiz on Sunday, wounding five civilians including two children, a local rights group said.",
+    ),
+    (
+        ["Violence against civilians|Riots"],
+        "Israeli settlers attacked Palestinian farmers near the village of Turmus Ayya on Saturday, beating two men and setting fire to olive trees, the Palestinian health ministry said.",
+    ),
+    (
+        ["Violence against civilians"],
+        "Unidentified gunmen opened fire on a party in Salvatierra, Guanajuato, on Sunday, killing 12 people.",
+    ),
+    (
+        ["Battles"],
+        "Soldiers clashed with NPA rebels in the hinterlands of Las Navas, Northern Samar, on Sunday, leaving two rebels dead.",
+    ),
+    (
+        ["Explosions/Remote violence"],
+        "Russian forces dropped a glide bomb on Kharkiv on Monday afternoon, damaging a residential building and injuring nine people, the governor said on Telegram.",
+    ),
+    (
+        ["Battles"],
+        "Gangs attacked the main prison in Port-au-Prince overnight, freeing thousands of inmates, authorities said on Monday.",
+    ),
+    (
+        ["Protests|Riots"],
+        "Protesters blocked roads and clashed with police in Maputo on Monday to denounce the election results; police fired tear gas.",
+    ),
+    (
+        ["Protests"],
+        "Security forces opened fire on demonstrators in Port Sudan on Monday, killing three, medics said.",
+    ),
+    (
+        ["Strategic developments"],
+        "Unidentified assailants set fire to a polling station in Goz Beida on Monday.",
+    ),
+    (
+        ["Battles", "Battles"],
+        "Twelve soldiers were killed when militants attacked an army post near Menaka on Monday, the army said.\n\nThe attack came a week after militants ambushed a patrol near Gao, killing four soldiers.\n\nNo group has claimed responsibility for the attack.",
+    ),
+    (
+        ["Protests"],
+        "- Police detained at least 40 people at a rally in Moscow in memory of the opposition leader on Sunday, a monitoring group said.",
+    ),
+    (
+        ["Violence against civilians"],
+        "Hamas's armed wing said on Telegram that its fighters had executed a suspected collaborator in Khan Younis on Monday.",
+    ),
+    (
+        ["Battles"],
+        "According to a statement relayed by local media, the army said its troops killed 20 terrorists in an operation in Borno State on Sunday.",
+    ),
+]
+
+# Strikes told beside an interception: one incident, the strike, when it landed in a clause
+# of its own; the interception alone when the shot-down weapons are the strike's own words.
+INTERCEPTED: list[tuple[str, str]] = [
+    (
+        "Explosions/Remote violence",
+        "Israeli air strikes hit positions near Damascus airport late on Monday, the Syrian defence ministry said, adding that air defences intercepted some of the missiles.",
+    ),
+    (
+        "Explosions/Remote violence",
+        "Drones hit an oil refinery in Tuapse overnight, setting it on fire, the governor said, adding that air defences destroyed several of them over the sea.",
+    ),
+    (
+        "Strategic developments",
+        "Russia launched 30 drones overnight, 25 of which were shot down over the Kursk region, the air force said.",
+    ),
+    (
+        "Strategic developments",
+        "Six drones were shot down over the Belgorod region on Monday, the defence ministry said.",
+    ),
+]
