@@ -227,3 +227,15 @@ INTERCEPTED: list[tuple[str, str]] = [
         "Six drones were shot down over the Belgorod region on Monday, the defence ministry said.",
     ),
 ]
+
+# A capitalised plural the tagger reads as a name, unlemmatised, opening a sentence.
+CAPITALISED: list[tuple[str, str]] = [
+    (
+        "Explosions/Remote violence",
+        "Rockets slammed into a fuel depot in Erbil late on Sunday, the Kurdish regional government said.",
+    ),
+    (
+        "Explosions/Remote violence",
+        "Drones attacked an oil depot in Bryansk on Monday, the governor said.",
+    ),
+]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from styles_battery import ARTICLES, INTERCEPTED
+from styles_battery import ARTICLES, CAPITALISED, INTERCEPTED
 
 from sitrep.analyze import Analyzer
 from sitrep.model import Analysis, Article
@@ -17,7 +17,9 @@ PUBLISHED = date(2024, 3, 12)
 
 @pytest.fixture(scope="module")
 def read(analyzer: Analyzer) -> dict[str, Analysis]:
-    texts = list(dict.fromkeys([text for _, text in ARTICLES] + [t for _, t in INTERCEPTED]))
+    texts = list(
+        dict.fromkeys([text for _, text in ARTICLES] + [t for _, t in INTERCEPTED + CAPITALISED])
+    )
     articles = (Article(text=text, published=PUBLISHED) for text in texts)
     return dict(zip(texts, analyzer.analyze(articles), strict=True))
 
@@ -44,4 +46,9 @@ def test_one_event_per_incident_told(read, expected: list[str], text: str) -> No
 
 @pytest.mark.parametrize(("event_type", "text"), INTERCEPTED)
 def test_a_strike_beside_an_interception(read, event_type: str, text: str) -> None:
+    assert [e.event_type for e in read[text].events] == [event_type]
+
+
+@pytest.mark.parametrize(("event_type", "text"), CAPITALISED)
+def test_a_capitalised_plural_is_read_as_its_noun(read, event_type: str, text: str) -> None:
     assert [e.event_type for e in read[text].events] == [event_type]
