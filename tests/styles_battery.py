@@ -205,6 +205,14 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Battles"],
         "According to a statement relayed by local media, the army said its troops killed 20 terrorists in an operation in Borno State on Sunday.",
     ),
+    (
+        ["Riots"],
+        "At least 50 people were injured on Monday when supporters of two rival political parties clashed with sticks and stones in Narayanganj, police said.\n\nThe clash erupted after a dispute over a procession, police added.",
+    ),
+    (
+        ["Riots|Battles"],
+        "Villagers from two rival communities clashed with machetes and clubs in Bawku on Monday, leaving three people dead, police said.\n\nThe clash began over a land dispute, a local chief said.",
+    ),
 ]
 
 # Strikes told beside an interception: one incident, the strike, when it landed in a clause

@@ -132,6 +132,10 @@ def _merge(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
     for draft in sorted(drafts, key=lambda d: d.order):
         for kept in merged:
             if _one_incident(kept, draft, lex):
+                apart = _type_group(kept.event_type, lex) != _type_group(draft.event_type, lex)
+                if apart and _retold_by_its_name(kept, draft):
+                    # told again by its noun, it keeps the type its telling gave it
+                    draft.event_type, draft.sub_event_type = kept.event_type, kept.sub_event_type
                 _absorb(kept, draft, lex)
                 break
         else:
@@ -550,7 +554,7 @@ def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
     if _one_sets_the_other(a, b, lex):
         return False
     if _type_group(a.event_type, lex) != _type_group(b.event_type, lex):
-        return _one_telling(a, b) or _fought_with(a, b)
+        return _one_telling(a, b) or _fought_with(a, b) or _retold_by_its_name(a, b)
     if _told_apart(a, b) or _placed_apart(a, b) or _dated_apart(a, b, lex):
         return False  # "another blast" is not the blast told before
     if not _places_match(a, b, lex.near_km, region_km=lex.region_km):
@@ -576,9 +580,25 @@ def _one_telling(a: Draft, b: Draft) -> bool:
     kinds = {a.event_type, b.event_type}
     if kinds & {_STRATEGIC, _REMOTE} or a.evidence.start != b.evidence.start:
         return False
-    if a.place is None or b.place is None or not _same_place(a.place, b.place):
+    # both unplaced (a town the gazetteer lacks): the sentence's one scene
+    if not _places_match(a, b):
         return False
     return _overlap(a, b)
+
+
+def _retold_by_its_name(a: Draft, b: Draft) -> bool:
+    """A later sentence that points back at a fight told before ("the clash erupted after a
+    dispute", "the attack lasted an hour"), giving it no day and no place of its own, tells
+    that fight again in other words, though its noun is typed apart (two crowds' clash told
+    as a riot, then "the clash")."""
+    first, later = (a, b) if a.order < b.order else (b, a)
+    if not later.known or later.date_explicit or later.place_explicit:
+        return False
+    if {first.event_type, later.event_type} & {_STRATEGIC, _REMOTE}:
+        return False
+    if first.evidence.start == later.evidence.start:
+        return False
+    return _places_match(first, later)
 
 
 def _fought_with(a: Draft, b: Draft) -> bool:
