@@ -213,6 +213,14 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Riots|Battles"],
         "Villagers from two rival communities clashed with machetes and clubs in Bawku on Monday, leaving three people dead, police said.\n\nThe clash began over a land dispute, a local chief said.",
     ),
+    (
+        ["Violence against civilians", "Explosions/Remote violence"],
+        "A social leader was shot dead by armed men in the municipality of Tame, Arauca, on Sunday, the Ombudsman's Office reported.\n\nOn Monday, an explosive device planted on a motorcycle detonated outside a police station in Jamundí, Valle del Cauca, injuring two officers.",
+    ),
+    (
+        ["Battles", "Explosions/Remote violence"],
+        "Soldiers killed two rebels in a clash near Kalay on Saturday, the army said.\n\nOn Sunday, a landmine buried on a dirt road beside a tea stall exploded under a passenger bus in Pauk, Magway region, killing six passengers.",
+    ),
 ]
 
 # Strikes told beside an interception: one incident, the strike, when it landed in a clause

@@ -186,9 +186,22 @@ def _sibling_places(
         if other is not trigger and other_head is not None and placed.get(other.start)
     ]
     # A trigger far off in the parse ("unrest broke out ... over a collapse that killed 16
-    # in Novi Sad") tells another incident: its place is not lent
-    options = [o for o in options if o[0] <= _SIBLING_REACH]
-    return min(options, key=lambda o: o[0])[1] if options else []
+    # in Novi Sad") tells another incident: its place is not lent, unless it tells the same
+    # kind of incident, which a misparse put far off ("an explosive device planted on a
+    # motorcycle detonated outside a station in X", read with "detonated" on "motorcycle"),
+    # not one that only sets the scene ("attacked the town where gunmen clashed with ...")
+    near = [o for o in options if o[0] <= _SIBLING_REACH]
+    if not near:
+        near = [
+            (_tree_distance(head, other_head), placed[other.start])
+            for other, other_head in zip(triggers, heads, strict=True)
+            if other is not trigger
+            and other_head is not None
+            and placed.get(other.start)
+            and other.event_type == trigger.event_type
+            and not _in_a_setting(other_head)
+        ]
+    return min(near, key=lambda o: o[0])[1] if near else []
 
 
 def _line_bounds(text: str, trigger: Trigger) -> tuple[int, int]:
