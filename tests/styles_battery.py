@@ -221,6 +221,14 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Battles", "Explosions/Remote violence"],
         "Soldiers killed two rebels in a clash near Kalay on Saturday, the army said.\n\nOn Sunday, a landmine buried on a dirt road beside a tea stall exploded under a passenger bus in Pauk, Magway region, killing six passengers.",
     ),
+    (
+        ["Battles"],
+        "Government troops clashed with about 20 New People's Army rebels in the village of San Jose in Las Navas, Northern Samar, on Sunday morning, the army's 8th Infantry Division said in a statement.\n\nOne soldier and two rebels were killed in the 30-minute firefight.",
+    ),
+    (
+        ["Violence against civilians"],
+        "Gunmen killed four farmers in the hamlet of Santa Rosa in Tumaco municipality on Sunday, police said.",
+    ),
 ]
 
 # Strikes told beside an interception: one incident, the strike, when it landed in a clause
