@@ -146,7 +146,7 @@ ARTICLES: list[tuple[list[str], str]] = [
         "Taliban forces detained a women's rights activist in Kabul on Sunday, her family said.",
     ),
     (
-        ["Explosions/Remote violence"],
+        ["Explosions/Remote violence", "Strategic developments"],
         "Israeli air strikes hit positions near Damascus airport late on Monday, the Syrian defence ministry said, adding that air defences intercepted some of the missiles.",
     ),
     (
@@ -231,23 +231,23 @@ ARTICLES: list[tuple[list[str], str]] = [
     ),
 ]
 
-# Strikes told beside an interception: one incident, the strike, when it landed in a clause
-# of its own; the interception alone when the shot-down weapons are the strike's own words.
-INTERCEPTED: list[tuple[str, str]] = [
+# Strikes told beside an interception: the strike and the interception when it landed in a
+# clause of its own; the interception alone when the shot-down weapons are the strike's words.
+INTERCEPTED: list[tuple[list[str], str]] = [
     (
-        "Explosions/Remote violence",
+        ["Explosions/Remote violence", "Strategic developments"],
         "Israeli air strikes hit positions near Damascus airport late on Monday, the Syrian defence ministry said, adding that air defences intercepted some of the missiles.",
     ),
     (
-        "Explosions/Remote violence",
-        "Drones hit an oil refinery in Tuapse overnight, setting it on fire, the governor said, adding that air defences destroyed several of them over the sea.",
+        ["Explosions/Remote violence", "Strategic developments"],
+        "Drones hit an oil refinery in Tuapse overnight, setting it on fire, the governor said, adding that air defences intercepted two of the drones over the sea.",
     ),
     (
-        "Strategic developments",
+        ["Strategic developments"],
         "Russia launched 30 drones overnight, 25 of which were shot down over the Kursk region, the air force said.",
     ),
     (
-        "Strategic developments",
+        ["Strategic developments"],
         "Six drones were shot down over the Belgorod region on Monday, the defence ministry said.",
     ),
 ]

@@ -173,19 +173,9 @@ def _fold_into_hosts(
 
 def _absorb_intercepted(drafts: list[Draft]) -> list[Draft]:
     """Drones or missiles a sentence says were shot down are the interception, not a strike
-    ("Six drones were shot down over the Belgorod region"); where the sentence tells the
-    strike landing in a clause of its own, some of it intercepted, the strike is the incident
-    ("strikes hit positions ..., adding that air defences intercepted some of the missiles")."""
-    landed = [d for d in drafts if d.struck_apart]
-    drafts = _fold_into_hosts(
-        drafts,
-        landed,
-        lambda host, draft: (
-            draft.sub_event_type == "Disrupted weapons use"
-            and host.evidence.start == draft.evidence.start
-            and _places_match(host, draft)
-        ),
-    )
+    ("Six drones were shot down over the Belgorod region"); a strike the sentence tells
+    landing in a clause of its own ("strikes hit positions ..., adding that air defences
+    intercepted some of the missiles") is an incident beside the interception."""
     return _fold_into_hosts(
         drafts,
         [d for d in drafts if d.sub_event_type == "Disrupted weapons use"],
