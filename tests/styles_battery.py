@@ -229,6 +229,14 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Violence against civilians"],
         "Gunmen killed four farmers in the hamlet of Santa Rosa in Tumaco municipality on Sunday, police said.",
     ),
+    (
+        ["Violence against civilians", "Strategic developments"],
+        "The bodies of five men with signs of torture were found this Monday on a dirt road in the municipality of Zamora, Michoacán, reported the State Prosecutor's Office.\n\nHours later, elements of the National Guard arrested two suspects in the community of Jacona, the prosecutor's office added.",
+    ),
+    (
+        ["Violence against civilians", "Strategic developments"],
+        "Gunmen shot dead a shopkeeper in Eldoret on Sunday night, police said.\n\nDetectives later arrested a suspect in the town, a police spokesman said.",
+    ),
 ]
 
 # Strikes told beside an interception: the strike and the interception when it landed in a
