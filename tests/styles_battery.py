@@ -237,6 +237,14 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Violence against civilians", "Strategic developments"],
         "Gunmen shot dead a shopkeeper in Eldoret on Sunday night, police said.\n\nDetectives later arrested a suspect in the town, a police spokesman said.",
     ),
+    (
+        ["Violence against civilians"],
+        "On 9 March, non-state armed groups (NSAGs) attacked Kadiogo village in Sanmatenga province, killing 12 civilians and burning some 30 houses, according to humanitarian partners.\n\nThe incident displaced about 2,000 people towards Kaya. Since January, more than 140 civilians have been killed in the province.",
+    ),
+    (
+        ["Violence against civilians"],
+        "Bandits killed seven farmers in Gidan Bawa village in Maru district on Sunday, residents said.",
+    ),
 ]
 
 # Strikes told beside an interception: the strike and the interception when it landed in a

@@ -135,8 +135,9 @@ def _collapse_chains(
         # Between the parts of an address: commas, "and"/"or", and names the gazetteer
         # did not place ("Upper Sangay, Brgy Anomar, Surigao City").
         unplaced = all(t.is_punct or t.is_title or t.is_upper for t in between)
-        # "the village of X in Y district": Y says where X lies, one address
-        within = words == ["in"]
+        # "the village of X in Y district", "X village in Y": Y says where X lies, one address
+        kinds = context.lex.settlements | context.lex.region_nouns
+        within = [w for w in words if w not in kinds] == ["in"]
         if len(between) <= 6 and (
             all(w in _LIST_WORDS or w == "the" for w in words) or (unplaced and words) or within
         ):
