@@ -245,6 +245,18 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Violence against civilians"],
         "Bandits killed seven farmers in Gidan Bawa village in Maru district on Sunday, residents said.",
     ),
+    (
+        ["Strategic developments|Explosions/Remote violence"],
+        "JNIM militants blew up a bridge on the road between Djibo and Namsiga on Sunday, cutting off supplies to the town.",
+    ),
+    (
+        ["Strategic developments|Explosions/Remote violence"],
+        "Suspected Al-Shabaab fighters blew up a telecommunications mast near Mandera on Monday night, police said.",
+    ),
+    (
+        ["Strategic developments"],
+        "Saboteurs damaged a railway line near Novosibirsk on Sunday, investigators said.",
+    ),
 ]
 
 # Strikes told beside an interception: the strike and the interception when it landed in a
