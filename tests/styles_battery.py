@@ -257,6 +257,46 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Strategic developments"],
         "Saboteurs damaged a railway line near Novosibirsk on Sunday, investigators said.",
     ),
+    (
+        ["Explosions/Remote violence"],
+        "QUETTA, Pakistan (AP) — A bomb exploded near a passenger train at a railway station in southwestern Pakistan on Saturday, killing at least 24 people and wounding dozens, officials said.\n\nThe blast at the Quetta railway station happened as about 100 passengers were waiting for a train, police official Mohammad Baloch said.\n\nThe Baluchistan Liberation Army claimed responsibility for the bombing in a statement sent to media.\n\nPrime Minister Shehbaz Sharif condemned the attack and ordered an inquiry.\n\nRescue officials said the death toll could rise as several of the wounded were in critical condition.",
+    ),
+    (
+        ["Violence against civilians"],
+        'Gunmen killed at least 40 villagers in an overnight raid on Zike village in central Nigeria\'s Plateau state, local officials said on Monday.\n\nThe attackers arrived around midnight and opened fire on residents as they slept, said Dalyop Solomon, a community leader. "They were shooting everywhere," he said.\n\nHouses were also burned during the attack, he added.\n\nPlateau has been hit by recurring violence between herders and farmers, which has killed hundreds in recent years.\n\nPolice spokesman Alfred Alabo confirmed the attack but said the toll was still being verified.',
+    ),
+    (
+        ["Explosions/Remote violence"],
+        'KYIV, Ukraine (AP) — A Russian ballistic missile struck the center of Sumy on Sunday morning as people were heading to church, killing 34 people, Ukrainian officials said.\n\nThe missile hit a university building and a street crowded with people, the city\'s acting mayor said on Telegram. Two of the dead were children.\n\n"Only scum can act like this," President Volodymyr Zelenskyy said in a video address, calling for a strong response from the world.\n\nThe strike was the deadliest on Ukrainian civilians this year. Russia did not immediately comment on the attack.\n\nSumy, about 30 kilometers from the Russian border, has been regularly shelled since the start of the war.',
+    ),
+    (
+        ["Battles"],
+        "BAMAKO (Reuters) - Jihadist fighters attacked a military camp in central Mali early on Tuesday, killing at least 12 soldiers, two security sources said.\n\nThe assault on the camp in Boulkessi began at dawn with heavy weapons and lasted several hours, one of the sources said.\n\nThe army said in a statement that it had repelled the attack and killed dozens of assailants, without giving a toll for its own side.\n\nAl Qaeda's Sahel affiliate JNIM claimed the attack on its propaganda channels.",
+    ),
+    (
+        ["Protests"],
+        "Thousands of people took to the streets of Tbilisi on Sunday evening to protest against a controversial 'foreign agents' bill, the fifth day of demonstrations.\n\nProtesters waved Georgian and EU flags and chanted slogans outside parliament. The rally was peaceful, a Reuters witness said.\n\nOrganisers said they would continue protests until the bill was withdrawn.",
+    ),
+    (
+        ["Explosions/Remote violence"],
+        "An Israeli airstrike on a house in the Jabalia refugee camp in northern Gaza killed 15 people, most of them women and children, the territory's civil defence agency said on Tuesday.\n\nThe strike hit the three-storey building belonging to the Abu Nasr family shortly after midnight, civil defence spokesman Mahmud Bassal said.\n\nThe Israeli military said it had struck a Hamas command centre in the area and had taken steps to mitigate harm to civilians.\n\nMore than 40,000 Palestinians have been killed in Gaza since the war began, according to the health ministry.",
+    ),
+    (
+        ["Battles"],
+        "MOGADISHU - Somali forces backed by local militias on Sunday recaptured the town of Adan Yabaal from al-Shabaab after heavy fighting, the information ministry said.\n\nThe militants had controlled the town for more than a decade. Several militants were killed in the fighting, the ministry said, without giving a figure.\n\nThe capture of Adan Yabaal is a major blow to the group, analysts said.",
+    ),
+    (
+        ["Violence against civilians"],
+        "Armed men abducted 20 passengers from a bus on the Abuja-Kaduna highway on Saturday, police said.\n\nThe gunmen blocked the road near Katari and forced the passengers into the bush, a police spokesman said. No group has claimed the kidnapping.\n\nKidnappings for ransom have become common on the highway.",
+    ),
+    (
+        ["Violence against civilians"],
+        "Gunmen stormed a hotel in Mogadishu on Friday night, killing nine people, police said.\n\nAl Shabaab claimed the attack in a statement on its radio station.",
+    ),
+    (
+        ["Explosions/Remote violence"],
+        "A car bomb exploded outside a police station in Kabul on Monday, killing four officers.\n\nIslamic State claimed responsibility for the bombing on Telegram.",
+    ),
 ]
 
 # Strikes told beside an interception: the strike and the interception when it landed in a

@@ -89,6 +89,7 @@ class AssemblyLexicon:
     territory: TerritoryLexicon
     effect_verbs: frozenset[str]
     reactions: frozenset[str]
+    claims: frozenset[str]  # words of claiming an incident named before ("claimed the attack")
     occurrences: frozenset[str]  # verbs that only say an incident told before took place
     recollections: frozenset[str]  # remembering an incident, or a work about it
     strike_verbs: frozenset[str]
@@ -212,6 +213,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         effect_verbs=frozenset(w.lower() for w in data["effect_verbs"]),
         reactions=frozenset(w.lower() for w in data["reaction_words"])
         | frozenset(w.lower() for w in data["recollection_words"]),
+        claims=frozenset(w.lower() for w in data["claim_words"]),
         occurrences=frozenset(w.lower() for w in data["occurrence_words"]),
         recollections=frozenset(w.lower() for w in data["recollection_words"]),
         strike_verbs=frozenset(w.lower() for w in data["weapon_strikes"]["verbs"]),

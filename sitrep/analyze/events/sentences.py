@@ -339,6 +339,12 @@ def _a_reference(head: Token, lex: AssemblyLexicon) -> bool:
     governor = _governor(head)
     if governor is not None and governor.lemma_.lower() in lex.reactions:
         return True
+    # "JNIM claimed the attack": a claim about the one incident named before, not a new one
+    # (not "claiming its attacks had targeted militants", a claim about many)
+    claimed = governor is not None and governor.lemma_.lower() in lex.claims
+    one = head.tag_ == "NN" and any(c.dep_ == "det" for c in head.children)
+    if claimed and one and _told_as_known(head.doc[head.i : head.i + 1], head):
+        return True
     phrase = _phrase_head(head)
     return phrase.dep_ == "nsubj" and _said_to_take_place(phrase, lex)
 
