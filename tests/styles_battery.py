@@ -297,6 +297,14 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Explosions/Remote violence"],
         "A car bomb exploded outside a police station in Kabul on Monday, killing four officers.\n\nIslamic State claimed responsibility for the bombing on Telegram.",
     ),
+    (
+        ["Violence against civilians"],
+        "Suspected Islamist militants killed at least nine people in an attack on a village in eastern Congo's Ituri province, a local official said on Friday.\n\nThe assailants, believed to be members of the Allied Democratic Forces (ADF), entered Mangusu village late on Thursday and hacked residents to death with machetes, said administrator Jean Paul Mbonza.\n\nThe ADF, which originated in Uganda, has killed thousands of civilians in eastern Congo over the past decade.",
+    ),
+    (
+        ["Violence against civilians"],
+        "Bandits entered Kasuwan Daji village in Niger State on Saturday night and abducted 30 residents, police said.",
+    ),
 ]
 
 # Strikes told beside an interception: the strike and the interception when it landed in a

@@ -128,6 +128,8 @@ class TerritoryLexicon:
     withdrawals: frozenset[str]
     bare_moves: frozenset[str]
     conveyances: frozenset[str]
+    raid_moves: frozenset[str]
+    raid_acts: frozenset[str]
 
 
 def load_assembly_lexicon() -> AssemblyLexicon:

@@ -565,6 +565,8 @@ def _settle_territory(
             return None
         if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.conveyances for c in head.children):
             return None
+    if sub_event_type in _TERRITORY and _a_raids_way_in(head, lex):
+        return None
     if sub_event_type in _TERRITORY and head.dep_ == "pobj" and head.head.lower_ == "for":
         return "Armed clash"  # "fighting continued for control of the town": the stake
     if sub_event_type != "Non-violent transfer of territory" or not _fought_over(sentence, lex):
@@ -575,6 +577,15 @@ def _settle_territory(
     if word in lex.withdrawals:
         return "Change to group/activity"
     return sub_event_type
+
+
+def _a_raids_way_in(head: Token, lex: TerritoryLexicon) -> bool:
+    """Whether a move into a place ("entered the village") goes on, joined by "and", with
+    what the raiders did there ("... and hacked residents to death")."""
+    if head.lemma_.lower() not in lex.raid_moves:
+        return False
+    joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return any(verb.lemma_.lower() in lex.raid_acts for verb in joined)
 
 
 def _weapon_strike(
