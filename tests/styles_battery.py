@@ -305,6 +305,97 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Violence against civilians"],
         "Bandits entered Kasuwan Daji village in Niger State on Saturday night and abducted 30 residents, police said.",
     ),
+    (
+        ["Protests"],
+        "Hundreds of health workers staged a sit-in outside the health ministry in Kinshasa on Monday to demand unpaid wages, a union official said.",
+    ),
+    (
+        ["Protests"],
+        "Shopkeepers in Srinagar observed a shutdown on Monday to protest the killing of a trader, and marched through the old city chanting slogans.",
+    ),
+    (
+        ["Protests"],
+        "Relatives of missing persons held a candlelight vigil in Quetta on Sunday evening, demanding that the authorities reveal the whereabouts of their loved ones.",
+    ),
+    (
+        ["Protests"],
+        "Police fired tear gas to disperse hundreds of opposition supporters who had gathered in central Dakar on Monday, witnesses said.",
+    ),
+    (
+        ["Riots"],
+        "Demonstrators torched vehicles and looted shops in the city of Kolwezi on Monday after a motorcycle taxi driver died in police custody, residents said.",
+    ),
+    (
+        ["Strategic developments"],
+        "The Wagner Group has set up a base at the airport in Menaka, a Malian official said on Monday.",
+    ),
+    (
+        ["Strategic developments"],
+        "Government forces handed over control of the town of Tessit to the army's new allies without a fight, local officials said on Monday.",
+    ),
+    (
+        ["Strategic developments"],
+        "Troops found and destroyed a cache of weapons and explosives belonging to the militants in a forest near Bunia on Sunday, the army said.",
+    ),
+    (
+        ["Strategic developments"],
+        "Russian forces looted the town hall and several homes in the village of Kozacha Lopan before withdrawing on Sunday, local officials said.",
+    ),
+    (
+        ["Battles"],
+        "In a post on Telegram, the Russian defence ministry said its forces had captured the village of Ocheretyne in the Donetsk region on Sunday.",
+    ),
+    (
+        ["Battles"],
+        "According to the Kurdish news agency ANHA, clashes broke out on Monday between SDF fighters and Turkish-backed factions near the town of Manbij.",
+    ),
+    (
+        ["Violence against civilians"],
+        "Local media reported that unidentified gunmen shot dead a district council member in the Kandahar city on Sunday evening.",
+    ),
+    (
+        ["Violence against civilians"],
+        "It was reported that on the night of 10 March, armed men belonging to the RSF stormed the village of Wad Rawah and killed seven civilians.",
+    ),
+    (
+        ["Explosions/Remote violence"],
+        "According to the statement of the Ministry of Defence, on Sunday, the enemy shelled the settlements of Nikopol district with heavy artillery, wounding a woman.",
+    ),
+    (
+        [],
+        "The UN Security Council will meet on Wednesday to discuss the escalating violence in eastern Congo.",
+    ),
+    (
+        [],
+        "Human rights groups have documented more than 300 extrajudicial killings by security forces since the start of the year.",
+    ),
+    ([], "Residents fear that the militants will return to the village after the rainy season."),
+    (
+        [],
+        "The government has declared a state of emergency in three northern provinces following months of violence.",
+    ),
+    (
+        [],
+        "Police said they were investigating the cause of the fire, which destroyed a warehouse in the port area, and did not suspect foul play.",
+    ),
+    (
+        [],
+        "A court in Islamabad on Monday sentenced a former minister to seven years in prison for corruption.",
+    ),
+    ([], "Rebel leaders said they were ready to negotiate but would not lay down their arms."),
+    (
+        [],
+        "The conflict, now in its third year, has killed at least 150,000 people, according to estimates.",
+    ),
+    (
+        ["Violence against civilians", "Battles"],
+        "Gunmen killed three farmers in the village of Dogo Nahawa near Jos on Sunday, police said.\n\nOn Monday, soldiers raided a hideout of the suspected attackers in the nearby forest, killing four of them, the army said.\n\nThe region has seen repeated cycles of reprisal attacks in recent years.",
+    ),
+    ([], "Floods damaged hundreds of homes in Beledweyne on Sunday, officials said."),
+    (
+        ["Strategic developments"],
+        "Militiamen burned down 40 houses in the village of Kilo on Sunday, residents said.",
+    ),
 ]
 
 # Strikes told beside an interception: the strike and the interception when it landed in a
