@@ -396,6 +396,18 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Strategic developments"],
         "Militiamen burned down 40 houses in the village of Kilo on Sunday, residents said.",
     ),
+    (
+        ["Violence against civilians"],
+        "Gunmen killed five people at a market in Mopti on Monday, police said.\n\nOn 13 January, nine soldiers were killed in a roadside bomb blast, the army said.",
+    ),
+    (
+        ["Battles"],
+        "Soldiers clashed with rebels near Bambari on Monday, the army said.\n\nThe war broke out in December 2012 when rebels seized several towns and ousted the president.",
+    ),
+    (
+        ["Battles", "Battles"],
+        "Soldiers clashed with rebels near Bambari on Monday, the army said.\n\nIn January, rebels attacked the town and killed four soldiers.",
+    ),
 ]
 
 # Strikes told beside an interception: the strike and the interception when it landed in a

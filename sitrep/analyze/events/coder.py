@@ -32,6 +32,7 @@ from sitrep.analyze.events.merging import (
     _absorb_generic,
     _add_orphan_zeros,
     _add_stray_tolls,
+    _drop_unplaced_past,
     _drop_vague,
     _fold_headline,
     _fold_references,
@@ -145,6 +146,7 @@ class EventCoder:
         drafts = _fold_headline(drafts, context.headline_end, self.lex)
         drafts = _absorb_generic(_fold_references(drafts, self.lex), self.lex)
         merged = _drop_vague(_merge(drafts, self.lex), self.lex)
+        merged = _drop_unplaced_past(merged, context.published, self.lex)
         # An incident the text places nowhere we know is still news when the article tells
         # no placed one (a wire brief, a snippet); beside placed ones it is a vague echo.
         kept = [d for d in merged if d.place is not None] or merged

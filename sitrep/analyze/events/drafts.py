@@ -84,6 +84,7 @@ class AssemblyLexicon:
     suspect_grounds: re.Pattern[str]  # what makes the arrested suspects of an incident
     zero_breaks: frozenset[str]
     near_km: float
+    unplaced_past_days: int
     foreign_km: float
     region_km: float
     territory: TerritoryLexicon
@@ -210,6 +211,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         ground_fighting=GroundFighting.of(data["merge"]["ground_fighting"]),
         zero_breaks=frozenset(w.lower() for w in fat["zero_clause_breaks"]),
         near_km=float(data["merge"]["near_km"]),
+        unplaced_past_days=int(data["merge"]["unplaced_past_days"]),
         foreign_km=float(data["merge"]["foreign_km"]),
         region_km=float(data["merge"]["region_km"]),
         effect_verbs=frozenset(w.lower() for w in data["effect_verbs"]),

@@ -3,9 +3,10 @@ report one incident become one."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 
 from sitrep.analyze.events.article import ArticleContext, _sentence_lines
 from sitrep.analyze.events.drafts import (
@@ -199,6 +200,36 @@ def _drop_vague(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
         if d.place_explicit or not _is_generic(d, lex) or (d.date_explicit and _fatalities(d.tolls))
     ]
     return clear if clear else drafts
+
+
+def _drop_unplaced_past(drafts: list[Draft], published: date, lex: AssemblyLexicon) -> list[Draft]:
+    """Drop an incident dated well before the report that the text places nowhere itself
+    (its place only the story's, the dateline's or the focus, and not pointed at: "the
+    town", "the same city"): a past incident with no location is background ACLED does not
+    code. The article's first incident, and one alone in its article, stay."""
+    limit = published - timedelta(days=lex.unplaced_past_days)
+    first = min((d.order for d in drafts), default=0)
+    kept = [
+        d
+        for d in drafts
+        if d.place_explicit
+        or not d.date_explicit
+        or d.date_end >= limit
+        or d.order == first
+        or _points_at_a_place(d, lex)
+    ]
+    return kept or drafts
+
+
+def _points_at_a_place(draft: Draft, lex: AssemblyLexicon) -> bool:
+    """Whether the draft's sentence names its place by pointing back ("in the same city",
+    "captured the town")."""
+    words = draft.evidence.text.lower().split()
+    nouns = lex.settlements | lex.region_nouns
+    for before, word in itertools.pairwise(words):
+        if word.strip(".,;:") in nouns and before in {"the", "same", "that", "this"}:
+            return True
+    return False
 
 
 def _is_generic(draft: Draft, lex: AssemblyLexicon) -> bool:
