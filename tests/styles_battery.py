@@ -408,6 +408,66 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Battles", "Battles"],
         "Soldiers clashed with rebels near Bambari on Monday, the army said.\n\nIn January, rebels attacked the town and killed four soldiers.",
     ),
+    (
+        ["Protests", "Violence against civilians"],
+        "Residents of Bunia took to the streets on Monday to denounce insecurity, two days after militiamen killed 14 people at a displacement camp in Djugu territory.",
+    ),
+    (
+        ["Violence against civilians"],
+        "The funeral of the nine villagers, who were killed by gunmen in Gidan Zaki on Saturday, was held on Monday amid heavy security.",
+    ),
+    (
+        ["Violence against civilians"],
+        "Mourners gathered in Tumaco on Monday for the burial of a community leader shot dead by FARC dissidents on Saturday.",
+    ),
+    (
+        ["Explosions/Remote violence"],
+        "Rescue workers were still searching the rubble on Monday of a building in Kharkiv that was hit by a Russian missile on Sunday, killing at least five people.",
+    ),
+    (
+        ["Violence against civilians"],
+        '"They shot my husband in front of our children," said Fatima, 32, whose husband was among six men killed by Fulani gunmen in Bokkos on Sunday.',
+    ),
+    (
+        ["Explosions/Remote violence"],
+        "The strike, which hit a crowded market in the town of Sahel Tiyo on Sunday, killed 12 people, the local administrator said.",
+    ),
+    (
+        ["Violence against civilians"],
+        "The bodies of four men abducted last week were discovered on Monday on the outskirts of Reynosa, state prosecutors said.",
+    ),
+    (
+        ["Battles"],
+        "The death toll from Sunday's clashes between the army and the RSF in El Obeid has risen to 23, medics said on Monday.",
+    ),
+    (
+        ["Violence against civilians"],
+        "Police are hunting for the gunmen behind Sunday's massacre of eight miners at a gold site near Siguiri.",
+    ),
+    (
+        ["Explosions/Remote violence"],
+        "A woman was killed and three others were wounded when a drone dropped an explosive on a bus stop in Kherson on Monday morning, the regional governor said.",
+    ),
+    (
+        ["Battles"],
+        "A soldier died of his wounds on Monday, a day after he was injured in an ambush by Al-Shabaab fighters near Afgoye, the army said.",
+    ),
+    (
+        ["Violence against civilians"],
+        "Thousands were displaced after armed men torched homes and killed at least 30 people in several villages of Kanyabayonga on Sunday, according to a UN statement released on Tuesday.",
+    ),
+    (
+        ["Explosions/Remote violence"],
+        "An explosion tore through a police station in Diyarbakir late on Monday, wounding six officers, the governor's office said, blaming PKK militants.",
+    ),
+    (
+        ["Strategic developments"],
+        "Security forces detained dozens of people in raids across Tehran on Monday, accusing them of spying for Israel, state media reported.",
+    ),
+    (
+        ["Violence against civilians"],
+        "Prayers were held in Kaduna on Sunday for the 12 traders, who were shot dead by bandits near Kajuru on Friday.",
+    ),
 ]
 
 # Strikes told beside an interception: the strike and the interception when it landed in a

@@ -541,7 +541,9 @@ def _verb_agent(root: Token) -> list[Token]:
             found += _subtrees(child, ("pobj",))
     if not found and root.dep_ in ("conj", "xcomp", "advcl"):
         found += _subtrees(root.head, ("nsubj",))
-    if root.dep_ == "relcl":
+    # "villagers, who were killed by gunmen": a passive relative clause's noun is its victim
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children)
+    if root.dep_ == "relcl" and not passive:
         found.append(root.head)
     return found
 
