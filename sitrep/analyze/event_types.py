@@ -94,8 +94,26 @@ class Phrase:
 
 def _keys(token: Token) -> tuple[str, ...]:
     """What a phrase word may equal: the text and the lemma, lower-cased, and the entity."""
-    keys = (token.lower_, token.lemma_.lower())
+    keys: tuple[str, ...] = (token.lower_, token.lemma_.lower())
+    if _unlemmatised_plural(token):
+        keys = (*keys, token.lower_[:-1])
     return (*keys, "@" + token.ent_type_.lower()) if token.ent_type_ else keys
+
+
+def _unlemmatised_plural(token: Token) -> bool:
+    """A capitalised plural the tagger took for a name and left unlemmatised ("Drones hit the
+    depot", "Rockets slammed into ...", a headline's "Gunmen Storm Village"): read as the
+    noun it is, singular too."""
+    text = token.text
+    return (
+        token.pos_ == "PROPN"
+        and token.lemma_ == text
+        and len(text) > 3
+        and text[0].isupper()
+        and text[1:].islower()
+        and text.endswith("s")
+        and not text.endswith("ss")
+    )
 
 
 class _Words:
@@ -549,7 +567,9 @@ def _verb_agent(root: Token) -> list[Token]:
             found += _subtrees(child, ("pobj",))
     if not found and root.dep_ in ("conj", "xcomp", "advcl"):
         found += _subtrees(root.head, ("nsubj",))
-    if root.dep_ == "relcl":
+    # "villagers, who were killed by gunmen": a passive relative clause's noun is its victim
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children)
+    if root.dep_ == "relcl" and not passive:
         found.append(root.head)
     return found
 

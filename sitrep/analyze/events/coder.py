@@ -32,6 +32,7 @@ from sitrep.analyze.events.merging import (
     _absorb_generic,
     _add_orphan_zeros,
     _add_stray_tolls,
+    _drop_unplaced_past,
     _drop_vague,
     _fold_headline,
     _fold_references,
@@ -59,6 +60,7 @@ from sitrep.analyze.events.sentences import (
     _settle_territory,
     _sibling_places,
     _states_a_condition,
+    _struck_apart,
     _sure_places,
     _territory_by_actor,
     _told_as_alike,
@@ -146,6 +148,7 @@ class EventCoder:
         drafts = _fold_headline(drafts, context.headline_end, self.lex)
         drafts = _absorb_generic(_fold_references(drafts, self.lex), self.lex)
         merged = _drop_vague(_merge(drafts, self.lex), self.lex)
+        merged = _drop_unplaced_past(merged, context.published, self.lex)
         # An incident the text places nowhere we know is still news when the article tells
         # no placed one (a wire brief, a snippet); beside placed ones it is a vague echo.
         kept = [d for d in merged if d.place is not None] or merged
@@ -171,6 +174,11 @@ class EventCoder:
         heads = [_span_root(doc, t.start, t.end) for t in triggers]
         placed = self._places_by_trigger(context, sentence, triggers, heads)
         fought = _fought_on_the_ground(sentence, self.lex.ground_fighting)
+        interceptions = [
+            h
+            for t, h in zip(triggers, heads, strict=True)
+            if h is not None and t.sub_event_type == "Disrupted weapons use"
+        ]
         drafts = []
         for trigger, head in zip(triggers, heads, strict=True):
             if head is None:
@@ -269,6 +277,8 @@ class EventCoder:
                         setting=_in_a_setting(head),
                         fought=fought,
                         aside=_describes_a_noun(head),
+                        struck_apart=event_type == "Explosions/Remote violence"
+                        and _struck_apart(head, interceptions),
                     )
                 )
         _mark_separate(drafts, sentence, context.lex)

@@ -84,11 +84,13 @@ class AssemblyLexicon:
     suspect_grounds: re.Pattern[str]  # what makes the arrested suspects of an incident
     zero_breaks: frozenset[str]
     near_km: float
+    unplaced_past_days: int
     foreign_km: float
     region_km: float
     territory: TerritoryLexicon
     effect_verbs: frozenset[str]
     reactions: frozenset[str]
+    claims: frozenset[str]  # words of claiming an incident named before ("claimed the attack")
     occurrences: frozenset[str]  # verbs that only say an incident told before took place
     recollections: frozenset[str]  # remembering an incident, or a work about it
     strike_verbs: frozenset[str]
@@ -149,6 +151,8 @@ class TerritoryLexicon:
     withdrawals: frozenset[str]
     bare_moves: frozenset[str]
     conveyances: frozenset[str]
+    raid_moves: frozenset[str]
+    raid_acts: frozenset[str]
 
 
 def load_assembly_lexicon() -> AssemblyLexicon:
@@ -235,11 +239,13 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         claim_objects=frozenset(w.lower() for w in data["claims"]["objects"]),
         zero_breaks=frozenset(w.lower() for w in fat["zero_clause_breaks"]),
         near_km=float(data["merge"]["near_km"]),
+        unplaced_past_days=int(data["merge"]["unplaced_past_days"]),
         foreign_km=float(data["merge"]["foreign_km"]),
         region_km=float(data["merge"]["region_km"]),
         effect_verbs=frozenset(w.lower() for w in data["effect_verbs"]),
         reactions=frozenset(w.lower() for w in data["reaction_words"])
         | frozenset(w.lower() for w in data["recollection_words"]),
+        claims=frozenset(w.lower() for w in data["claim_words"]),
         occurrences=frozenset(w.lower() for w in data["occurrence_words"]),
         recollections=frozenset(w.lower() for w in data["recollection_words"]),
         strike_verbs=frozenset(w.lower() for w in data["weapon_strikes"]["verbs"]),
@@ -320,6 +326,10 @@ class Draft:
     # Told in a clause that describes a noun ("the villages that had been taken over", "the
     # town, seized two months ago"): how the place changed hands before
     aside: bool = False
+    # A strike told in a clause of its own beside an interception ("strikes hit positions
+    # near the airport, ..., adding that air defences intercepted some of the missiles"): it
+    # landed, so the interception does not stand for it
+    struck_apart: bool = False
 
 
 # ------------------------------------------------------------------------------------------

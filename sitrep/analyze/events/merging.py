@@ -3,9 +3,10 @@ report one incident become one."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 
 from sitrep.analyze.events.article import ArticleContext, _sentence_lines
 from sitrep.analyze.events.drafts import (
@@ -133,6 +134,10 @@ def _merge(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
     for draft in sorted(drafts, key=lambda d: d.order):
         for kept in merged:
             if _one_incident(kept, draft, lex):
+                apart = _type_group(kept.event_type, lex) != _type_group(draft.event_type, lex)
+                if apart and _retold_by_its_name(kept, draft):
+                    # told again by its noun, it keeps the type its telling gave it
+                    draft.event_type, draft.sub_event_type = kept.event_type, kept.sub_event_type
                 _absorb(kept, draft, lex)
                 break
         else:
@@ -170,12 +175,15 @@ def _fold_into_hosts(
 
 def _absorb_intercepted(drafts: list[Draft]) -> list[Draft]:
     """Drones or missiles a sentence says were shot down are the interception, not a strike
-    ("Six drones were shot down over the Belgorod region")."""
+    ("Six drones were shot down over the Belgorod region"); a strike the sentence tells
+    landing in a clause of its own ("strikes hit positions ..., adding that air defences
+    intercepted some of the missiles") is an incident beside the interception."""
     return _fold_into_hosts(
         drafts,
         [d for d in drafts if d.sub_event_type == "Disrupted weapons use"],
         lambda host, draft: (
             draft.event_type == "Explosions/Remote violence"
+            and not draft.struck_apart
             and host.evidence.start == draft.evidence.start
             and _places_match(host, draft)
         ),
@@ -207,6 +215,36 @@ def _hand_on_toll(vague: Draft, clear: list[Draft], lex: AssemblyLexicon) -> Non
     same = [d for d in before if _type_group(d.event_type, lex) == group]
     if same or before:
         max(same or before, key=lambda d: d.order).tolls.extend(vague.tolls)
+
+
+def _drop_unplaced_past(drafts: list[Draft], published: date, lex: AssemblyLexicon) -> list[Draft]:
+    """Drop an incident dated well before the report that the text places nowhere itself
+    (its place only the story's, the dateline's or the focus, and not pointed at: "the
+    town", "the same city"): a past incident with no location is background ACLED does not
+    code. The article's first incident, and one alone in its article, stay."""
+    limit = published - timedelta(days=lex.unplaced_past_days)
+    first = min((d.order for d in drafts), default=0)
+    kept = [
+        d
+        for d in drafts
+        if d.place_explicit
+        or not d.date_explicit
+        or d.date_end >= limit
+        or d.order == first
+        or _points_at_a_place(d, lex)
+    ]
+    return kept or drafts
+
+
+def _points_at_a_place(draft: Draft, lex: AssemblyLexicon) -> bool:
+    """Whether the draft's sentence names its place by pointing back ("in the same city",
+    "captured the town")."""
+    words = draft.evidence.text.lower().split()
+    nouns = lex.settlements | lex.region_nouns
+    for before, word in itertools.pairwise(words):
+        if word.strip(".,;:") in nouns and before in {"the", "same", "that", "this"}:
+            return True
+    return False
 
 
 def _is_generic(draft: Draft, lex: AssemblyLexicon) -> bool:
@@ -565,7 +603,7 @@ def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
     if _one_sets_the_other(a, b, lex):
         return False
     if _type_group(a.event_type, lex) != _type_group(b.event_type, lex):
-        return _one_telling(a, b) or _fought_with(a, b)
+        return _one_telling(a, b) or _fought_with(a, b) or _retold_by_its_name(a, b)
     if _told_apart(a, b) or _placed_apart(a, b) or _dated_apart(a, b, lex):
         return False  # "another blast" is not the blast told before
     if not _places_match(a, b, lex.near_km, region_km=lex.region_km):
@@ -591,9 +629,25 @@ def _one_telling(a: Draft, b: Draft) -> bool:
     kinds = {a.event_type, b.event_type}
     if kinds & {_STRATEGIC, _REMOTE} or a.evidence.start != b.evidence.start:
         return False
-    if a.place is None or b.place is None or not _same_place(a.place, b.place):
+    # both unplaced (a town the gazetteer lacks): the sentence's one scene
+    if not _places_match(a, b):
         return False
     return _overlap(a, b)
+
+
+def _retold_by_its_name(a: Draft, b: Draft) -> bool:
+    """A later sentence that points back at a fight told before ("the clash erupted after a
+    dispute", "the attack lasted an hour"), giving it no day and no place of its own, tells
+    that fight again in other words, though its noun is typed apart (two crowds' clash told
+    as a riot, then "the clash")."""
+    first, later = (a, b) if a.order < b.order else (b, a)
+    if not later.known or later.date_explicit or later.place_explicit:
+        return False
+    if {first.event_type, later.event_type} & {_STRATEGIC, _REMOTE}:
+        return False
+    if first.evidence.start == later.evidence.start:
+        return False
+    return _places_match(first, later)
 
 
 def _fought_with(a: Draft, b: Draft) -> bool:

@@ -1,0 +1,54 @@
+"""The events stage on news styles session 8's battery does not cover: each mini-article of
+``styles_battery.py`` (written for these tests) gets one event per incident it tells, of the
+type it tells, and nothing more. The battery is analyzed once, in one batch."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from styles_battery import ARTICLES, CAPITALISED, INTERCEPTED
+
+from sitrep.analyze import Analyzer
+from sitrep.model import Analysis, Article
+
+PUBLISHED = date(2024, 3, 12)
+
+
+@pytest.fixture(scope="module")
+def read(analyzer: Analyzer) -> dict[str, Analysis]:
+    texts = list(
+        dict.fromkeys([text for _, text in ARTICLES] + [t for _, t in INTERCEPTED + CAPITALISED])
+    )
+    articles = (Article(text=text, published=PUBLISHED) for text in texts)
+    return dict(zip(texts, analyzer.analyze(articles), strict=True))
+
+
+def _unmatched(expected: list[str], told: list[str]) -> tuple[list[str], list[str]]:
+    """The expected incidents no event answers, and the events left over."""
+    left = list(told)
+    missing = []
+    for choice in expected:
+        hit = next((t for t in left if t in choice.split("|")), None)
+        if hit is None:
+            missing.append(choice)
+        else:
+            left.remove(hit)
+    return missing, left
+
+
+@pytest.mark.parametrize(("expected", "text"), ARTICLES)
+def test_one_event_per_incident_told(read, expected: list[str], text: str) -> None:
+    told = [e.event_type for e in read[text].events]
+    missing, extra = _unmatched(expected, told)
+    assert (missing, extra) == ([], []), f"told {told}"
+
+
+@pytest.mark.parametrize(("event_types", "text"), INTERCEPTED)
+def test_a_strike_beside_an_interception(read, event_types: list[str], text: str) -> None:
+    assert sorted(e.event_type for e in read[text].events) == event_types
+
+
+@pytest.mark.parametrize(("event_type", "text"), CAPITALISED)
+def test_a_capitalised_plural_is_read_as_its_noun(read, event_type: str, text: str) -> None:
+    assert [e.event_type for e in read[text].events] == [event_type]
