@@ -620,6 +620,29 @@ def test_the_day_an_incident_was_reported_on_is_its_own(
     assert (event.date_start, event.date_end) == (day, day)
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Suspected jihadists killed 12 soldiers in an ambush in southwest Niger on Saturday, "
+            "the deadliest attack since the army seized power in July.",
+            "2023-04-08",
+        ),
+        (
+            "Gunmen killed 30 villagers in Plateau State on Sunday, the worst massacre since the "
+            "new governor took office in January.",
+            "2023-04-09",
+        ),
+    ],
+)
+def test_the_day_a_comparison_counts_from_dates_no_incident(
+    typer_ready, analyze, text: str, day: str
+) -> None:
+    """ "The deadliest attack since ... in July" describes the incident told, on its own day."""
+    event = _only_event(analyze(text))
+    assert (event.date_start, event.date_end) == (day, day)
+
+
 def test_date_without_a_stated_day_is_the_days_before_publication(typer_ready, analyze) -> None:
     event = _only_event(analyze("Gunmen attacked a village in Zamfara State, Nigeria."))
     assert (event.date_start, event.date_end) == ("2023-04-08", "2023-04-11")

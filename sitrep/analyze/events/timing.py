@@ -47,6 +47,8 @@ class Timing:
             if token is None:
                 continue
             date_side, _, common = _tree_path(token, trigger)
+            if any(_opens_since(t) for t in date_side[1:]):
+                continue  # "the deadliest attack since the army seized power in July"
             # only an incident told inside this one's phrase ("arrested for the killing in
             # October"); "Saturday's marches took a turn when ..." dates the whole sentence
             if common.i == trigger.i and any(
@@ -77,3 +79,9 @@ class Timing:
     def _during(self, token: Token) -> bool:
         """Whether an incident word is told as the time of another ("during a raid")."""
         return token.dep_ == "pobj" and token.head.lower_ in self.view.lex.during
+
+
+def _opens_since(token: Token) -> bool:
+    """Whether the token heads a clause opened by "since" ("since the army seized power in
+    July"): the day in it starts a period, it dates no incident of the sentence."""
+    return any(child.dep_ == "mark" and child.lower_ == "since" for child in token.children)
