@@ -187,6 +187,7 @@ class Grammar:
         self.habitual = re.compile(r"(?<!\w)(?:every|each)\s+$", re.IGNORECASE)
         self.feasts = {_norm(k): v for k, v in lex["feasts"].items()}
         self.dayparts = frozenset(w.lower() for w in lex["dayparts"]["names"])
+        self.edge_words = frozenset(w.split()[0].lower() for w in lex["edges"]["names"])
         self.recent = {k: int(v) for k, v in lex["recent"].items()}
         self.future_aux = set(lex["future"]["auxiliaries"])
         self.future_lemmas = set(lex["future"]["lemmas"])
@@ -682,8 +683,8 @@ def _cued(ctx: Context, c: Candidate, cue: re.Pattern[str]) -> bool:
 
 def _counts_things(token: Any) -> bool:
     """'2014 people died': a number counting a noun, unless a determiner makes it a name-like
-    year ('the 2014 elections')."""
-    if token.dep_ != "nummod":
+    year ('the 2014 elections'); a number after its noun names it ('the year 2019')."""
+    if token.dep_ != "nummod" or token.head.i < token.i:
         return False
     return token.i == 0 or token.doc[token.i - 1].pos_ != "DET"
 
@@ -835,6 +836,8 @@ def _op_season(ctx: Context, c: Candidate) -> Value | None:
         start, end = max(instance(y) for y in years if instance(y)[1] < pub)
     else:
         start, end = max(instance(y) for y in years if instance(y)[0] <= pub)
+        if rel == "since the" and not ctx.past_perfect(c.start):
+            end = max(end, ctx.reference)  # "since the summer": a span still running
     return Value(start, end, "vaguer") if start and end else None
 
 
@@ -897,6 +900,10 @@ def _counted_from_last(ctx: Context, c: Candidate) -> Value | None:
         g = {**g, "vague": "a few", "units": g["bareunits"]}
     low, high = _count(ctx.grammar, g)
     unit, size = _unit(ctx.grammar, g)
+    if unit == "hours" and low == high and low % 24 == 0:
+        # "48 hours earlier", "twenty-four hours later": whole days
+        low = high = low // 24
+        unit, size = "days", 1
     if unit != "days" or size < 1:
         return None  # "an hour later" is a time, not a date
     sign = ctx.grammar.directions[g["later"].lower()]
@@ -1029,8 +1036,8 @@ def _op_overnight_into(ctx: Context, c: Candidate) -> Value | None:
 def _op_past_span(ctx: Context, c: Candidate) -> Value | None:
     """'the past 48 hours', 'in the last week': back from publication, publication included."""
     g, pub = c.groups, ctx.published
-    _, n = _count(ctx.grammar, g) if ("num" in g or "vague" in g) else (1, 1)
-    if "recent" in g or "vague" in g:
+    low, n = _count(ctx.grammar, g) if ("num" in g or "vague" in g) else (1, 1)
+    if "recent" in g or ("vague" in g and low != n):
         # "in recent weeks", "the past few weeks": back a customary number of them
         word = (g.get("units") or g["unit"]).lower()
         n = ctx.grammar.recent.get(word if word.endswith("s") else word + "s", n)
@@ -1072,16 +1079,18 @@ def _op_feast(ctx: Context, c: Candidate) -> Value | None:
     """'on Christmas Day', 'Easter Sunday': the latest one by publication (the next one in a
     clause about the future)."""
     feast = ctx.grammar.feasts[_norm(c.groups["feast"])]
-    if feast != "easter":
+    if not isinstance(feast, str):
         month, day = feast
         found = _yearless_day(ctx, c.start, month, day)
         return Value(found, found, "day") if found else None
+    # "easter", "easter-2" (Good Friday), "easter+1" (Easter Monday): days from Easter Sunday
+    shift = timedelta(days=int(feast[len("easter") :] or 0))
     pub = ctx.published
-    found = _easter(pub.year)
+    found = _easter(pub.year) + shift
     if ctx.about_future(c.start):
-        found = found if found >= pub else _easter(pub.year + 1)
+        found = found if found >= pub else _easter(pub.year + 1) + shift
     elif found > pub:
-        found = _easter(pub.year - 1)
+        found = _easter(pub.year - 1) + shift
     return Value(found, found, "day")
 
 
@@ -1397,6 +1406,12 @@ def _timed(ctx: Context, found: _Found) -> bool:
     return bool(words) and words[-1] in ctx.grammar.dayparts
 
 
+def _edged(ctx: Context, found: _Found) -> bool:
+    """Whether a mention opens with an edge of the day ("early Thursday")."""
+    words = ctx.text[found.start : found.end].lower().split()
+    return bool(words) and words[0] in ctx.grammar.edge_words
+
+
 def _open_since(ctx: Context, start: int, value: Value) -> bool:
     """'since 2014', 'since February': a month or year that opens a span still running, unless
     the clause is past perfect, the span is wider than a few years ('since the 1990s'), or a
@@ -1426,8 +1441,10 @@ def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
             continue
         if adjacent_only and not opener and (second.value.start - first.value.end).days != 1:
             return None
-        if not two_times and _timed(ctx, first) and _timed(ctx, second):
-            return None  # "Wednesday night and Thursday morning": two times, two mentions
+        if not two_times and (_timed(ctx, first) or _timed(ctx, second) or _edged(ctx, second)):
+            # "Wednesday night and Thursday morning", "Tuesday night and early Wednesday":
+            # two times, two mentions
+            return None
         start = opener.start() if opener else first.start
         value = Value(begin, second.value.end, _granularity_of(begin, second.value.end))
         return _Found(start, second.end, value, "range")

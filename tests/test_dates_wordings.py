@@ -1,0 +1,728 @@
+"""The dates stage over more invented wordings: other date formats, parts of months, weekends,
+feasts, spans back from the story's day, anaphora counted in hours, ranges of two days.
+
+Same convention and the same test as ``test_dates_battery.py`` (the events-dev gold's reading):
+a row passes when a mention overlapping the expression has exactly the expected range.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.analyze import Analyzer
+from sitrep.analyze.dates import DateResolver
+from sitrep.model import Analysis, Article, DateMention
+
+WED = "2024-06-12"
+MON = "2023-10-16"
+SUN = "2022-03-13"
+JAN = "2024-01-02"
+FRI = "2021-11-26"
+
+
+@pytest.fixture(scope="module")
+def mentions_in(analyzer: Analyzer):
+    resolver = DateResolver()
+
+    def run(text: str, published: str) -> list[DateMention]:
+        article = Article(text=text, published=date.fromisoformat(published))
+        return resolver(analyzer.nlp(text), Analysis(article=article))
+
+    return run
+
+
+def _overlapping(mentions: list[DateMention], text: str, expression: str) -> list[DateMention]:
+    start = text.index(expression)
+    end = start + len(expression)
+    return [m for m in mentions if m.start < end and start < m.end]
+
+
+DATES = [
+    (
+        WED,
+        "Militants attacked a checkpoint on 14.05.2024 in the north.",
+        "14.05.2024",
+        ("2024-05-14", "2024-05-14"),
+    ),
+    (
+        WED,
+        "Fighting broke out on 2024-06-08 near the border, the ministry said.",
+        "2024-06-08",
+        ("2024-06-08", "2024-06-08"),
+    ),
+    (WED, "On June 10th, gunmen killed five villagers.", "June 10th", ("2024-06-10", "2024-06-10")),
+    (
+        WED,
+        "On the 10th of June, gunmen killed five villagers.",
+        "the 10th of June",
+        ("2024-06-10", "2024-06-10"),
+    ),
+    (
+        WED,
+        "Troops were deployed to the district on Jun. 10, residents said.",
+        "Jun. 10",
+        ("2024-06-10", "2024-06-10"),
+    ),
+    (
+        WED,
+        "Clashes were reported between June 3 and 5 in the valley.",
+        "June 3 and 5",
+        ("2024-06-03", "2024-06-05"),
+    ),
+    (
+        WED,
+        "Protesters occupied the square from Monday to Wednesday.",
+        "Monday to Wednesday",
+        ("2024-06-10", "2024-06-12"),
+    ),
+    (
+        WED,
+        "Protesters occupied the square between Monday and Wednesday.",
+        "Monday and Wednesday",
+        ("2024-06-10", "2024-06-12"),
+    ),
+    (
+        WED,
+        "The strikes hit the city from June 3 to June 5, the UN said.",
+        "June 3 to June 5",
+        ("2024-06-03", "2024-06-05"),
+    ),
+    (
+        WED,
+        "Heavy shelling continued from 3 to 5 June, according to OCHA.",
+        "3 to 5 June",
+        ("2024-06-03", "2024-06-05"),
+    ),
+    (
+        WED,
+        "Aid deliveries were halted on June 8th and 9th.",
+        "June 8th and 9th",
+        ("2024-06-08", "2024-06-09"),
+    ),
+    (
+        WED,
+        "Earlier today, a drone struck a fuel depot.",
+        "Earlier today",
+        ("2024-06-12", "2024-06-12"),
+    ),
+    (
+        WED,
+        "In the early hours of Tuesday, militants stormed a prison.",
+        "Tuesday",
+        ("2024-06-11", "2024-06-11"),
+    ),
+    (
+        WED,
+        "The village was attacked on the night of June 8, survivors said.",
+        "June 8",
+        ("2024-06-08", "2024-06-08"),
+    ),
+    (
+        WED,
+        "Rockets fell on the town on the morning of June 9.",
+        "June 9",
+        ("2024-06-09", "2024-06-09"),
+    ),
+    (WED, "Insurgents overran the base in early June.", "early June", ("2024-06-01", "2024-06-10")),
+    (WED, "Insurgents overran the base in late May.", "late May", ("2024-05-21", "2024-05-31")),
+    (
+        WED,
+        "Insurgents overran the base at the end of May.",
+        "the end of May",
+        ("2024-05-21", "2024-05-31"),
+    ),
+    (WED, "Insurgents overran the base in mid May.", "mid May", ("2024-05-11", "2024-05-20")),
+    (
+        WED,
+        "Insurgents overran the base in the last week of May.",
+        "the last week of May",
+        ("2024-05-25", "2024-05-31"),
+    ),
+    (WED, "The militia seized the mines last month.", "last month", ("2024-05-01", "2024-05-31")),
+    (
+        WED,
+        "The army regained the town earlier this month.",
+        "earlier this month",
+        ("2024-06-01", "2024-06-11"),
+    ),
+    (WED, "Elections are due later this year.", "later this year", ("2024-06-13", "2024-12-31")),
+    (
+        WED,
+        "The ceasefire collapsed early this month.",
+        "early this month",
+        ("2024-06-01", "2024-06-10"),
+    ),
+    (
+        WED,
+        "More than 300 civilians have been killed so far this month.",
+        "so far this month",
+        ("2024-06-01", "2024-06-12"),
+    ),
+    (
+        WED,
+        "Gunmen killed 12 people this past weekend in two raids.",
+        "this past weekend",
+        ("2024-06-08", "2024-06-09"),
+    ),
+    (
+        WED,
+        "Gunmen killed 12 people at the weekend in two raids.",
+        "weekend",
+        ("2024-06-08", "2024-06-09"),
+    ),
+    (
+        MON,
+        "Gunmen killed 12 people over the weekend in two raids.",
+        "weekend",
+        ("2023-10-14", "2023-10-15"),
+    ),
+    (MON, "Police fired tear gas at protesters on Monday.", "Monday", ("2023-10-16", "2023-10-16")),
+    (
+        MON,
+        "Police fired tear gas at protesters last Monday.",
+        "last Monday",
+        ("2023-10-09", "2023-10-09"),
+    ),
+    (
+        WED,
+        "Seven soldiers were killed in an ambush last Monday.",
+        "last Monday",
+        ("2024-06-10", "2024-06-10"),
+    ),
+    (
+        WED,
+        "A car bomb exploded in the capital in May, killing 20.",
+        "May",
+        ("2024-05-01", "2024-05-31"),
+    ),
+    (
+        WED,
+        "A car bomb exploded in the capital in July, killing 20.",
+        "July",
+        ("2023-07-01", "2023-07-31"),
+    ),
+    (
+        WED,
+        "Casualties have risen sharply over the past two days.",
+        "the past two days",
+        ("2024-06-10", "2024-06-12"),
+    ),
+    (
+        WED,
+        "During the past 72 hours, 40 people were killed.",
+        "the past 72 hours",
+        ("2024-06-09", "2024-06-12"),
+    ),
+    (
+        WED,
+        "In the past several days, fighting spread to the east.",
+        "the past several days",
+        ("2024-06-05", "2024-06-12"),
+    ),
+    (
+        WED,
+        "Attacks have doubled in the past decade.",
+        "the past decade",
+        ("2014-06-12", "2024-06-12"),
+    ),
+    (
+        WED,
+        "Earlier in the month, rebels shelled the airport.",
+        "Earlier in the month",
+        ("2024-06-01", "2024-06-11"),
+    ),
+    (
+        WED,
+        "The group has carried out dozens of attacks this year.",
+        "this year",
+        ("2024-01-01", "2024-12-31"),
+    ),
+    (
+        WED,
+        "This year's death toll already exceeds last year's.",
+        "This year's",
+        ("2024-01-01", "2024-12-31"),
+    ),
+    (
+        WED,
+        "The ministry reported the attacks in 2014 and 2015.",
+        "2014 and 2015",
+        ("2014-01-01", "2015-12-31"),
+    ),
+    (
+        JAN,
+        "Attacks on shipping have continued since October.",
+        "since October",
+        ("2023-10-01", "2024-01-02"),
+    ),
+    (JAN, "Fighting has raged since October 7.", "since October 7", ("2023-10-07", "2024-01-02")),
+    (JAN, "The rebels seized the town last month.", "last month", ("2023-12-01", "2023-12-31")),
+    (JAN, "The rebels seized the town in December.", "December", ("2023-12-01", "2023-12-31")),
+    (
+        JAN,
+        "The rebels seized the town in late December.",
+        "late December",
+        ("2023-12-21", "2023-12-31"),
+    ),
+    (
+        JAN,
+        "Gunmen killed nine people on New Year's Eve.",
+        "New Year's Eve",
+        ("2023-12-31", "2023-12-31"),
+    ),
+    (
+        JAN,
+        "Gunmen killed nine people on Christmas Day.",
+        "Christmas Day",
+        ("2023-12-25", "2023-12-25"),
+    ),
+    (
+        JAN,
+        "Gunmen attacked a church at Christmas, killing nine.",
+        "Christmas",
+        ("2023-12-25", "2023-12-25"),
+    ),
+    (
+        JAN,
+        "Bandits raided three villages on Christmas Eve.",
+        "Christmas Eve",
+        ("2023-12-24", "2023-12-24"),
+    ),
+    (JAN, "Violence surged last year, the report said.", "last year", ("2023-01-01", "2023-12-31")),
+    (
+        JAN,
+        "The attacks began in the final days of last year.",
+        "last year",
+        ("2023-01-01", "2023-12-31"),
+    ),
+    (
+        SUN,
+        "Police dispersed marchers on International Women's Day.",
+        "International Women's Day",
+        ("2022-03-08", "2022-03-08"),
+    ),
+    (FRI, "Unions marched on May Day despite the ban.", "May Day", ("2021-05-01", "2021-05-01")),
+    (
+        SUN,
+        "The raid took place on March 9. Two days later, militants attacked the market.",
+        "Two days later",
+        ("2022-03-11", "2022-03-11"),
+    ),
+    (
+        SUN,
+        "The raid took place on March 9. The previous night, drones had struck the depot.",
+        "The previous night",
+        ("2022-03-08", "2022-03-08"),
+    ),
+    (
+        SUN,
+        "The raid took place on March 9. The day before, drones had struck the depot.",
+        "The day before",
+        ("2022-03-08", "2022-03-08"),
+    ),
+    (
+        SUN,
+        "The raid took place on March 9. 48 hours earlier, drones had struck the depot.",
+        "48 hours earlier",
+        ("2022-03-07", "2022-03-07"),
+    ),
+    (
+        SUN,
+        "The raid took place on March 9. Twenty-four hours later, drones struck the depot.",
+        "Twenty-four hours later",
+        ("2022-03-10", "2022-03-10"),
+    ),
+    (
+        SUN,
+        "The raid took place on March 9. The following day, drones struck the depot.",
+        "The following day",
+        ("2022-03-10", "2022-03-10"),
+    ),
+    (
+        SUN,
+        "Troops entered the city on the night of Saturday to Sunday.",
+        "Saturday to Sunday",
+        ("2022-03-12", "2022-03-13"),
+    ),
+    (
+        SUN,
+        "Troops entered the city in the night from Saturday to Sunday.",
+        "Saturday to Sunday",
+        ("2022-03-12", "2022-03-13"),
+    ),
+    (
+        SUN,
+        "Troops entered the city on the night of 11 to 12 March.",
+        "11 to 12 March",
+        ("2022-03-11", "2022-03-12"),
+    ),
+    (
+        SUN,
+        "Shelling continued late into Saturday night, residents said.",
+        "Saturday night",
+        ("2022-03-12", "2022-03-12"),
+    ),
+    (
+        SUN,
+        "The blast went off shortly before midnight on Saturday.",
+        "Saturday",
+        ("2022-03-12", "2022-03-12"),
+    ),
+    (
+        SUN,
+        "The blast went off shortly after midnight on Sunday.",
+        "Sunday",
+        ("2022-03-13", "2022-03-13"),
+    ),
+    (SUN, "The blast went off at 11:45 p.m. Saturday.", "Saturday", ("2022-03-12", "2022-03-12")),
+    (
+        SUN,
+        "The attack happened on Sunday, March 6th.",
+        "Sunday, March 6th",
+        ("2022-03-06", "2022-03-06"),
+    ),
+    (SUN, "The attack happened on Sun., March 6.", "March 6", ("2022-03-06", "2022-03-06")),
+    (
+        SUN,
+        "KABUL, March 12, 2022 (Xinhua) -- Gunmen killed four on Saturday.",
+        "Saturday",
+        ("2022-03-12", "2022-03-12"),
+    ),
+    (
+        SUN,
+        "The attack was on 06/03/2022 according to police.",
+        "06/03/2022",
+        ("2022-03-06", "2022-03-06"),
+    ),
+    (
+        SUN,
+        "The attack was on 6th March 2022 according to police.",
+        "6th March 2022",
+        ("2022-03-06", "2022-03-06"),
+    ),
+    (
+        SUN,
+        "The attack was on March 6 2022 according to police.",
+        "March 6 2022",
+        ("2022-03-06", "2022-03-06"),
+    ),
+    (
+        SUN,
+        "The attack was on 6 Mar 2022 according to police.",
+        "6 Mar 2022",
+        ("2022-03-06", "2022-03-06"),
+    ),
+    (SUN, "The clashes of 6 March left eleven dead.", "6 March", ("2022-03-06", "2022-03-06")),
+    (
+        SUN,
+        "Three weeks ago, rebels took the airport.",
+        "Three weeks ago",
+        ("2022-02-17", "2022-02-23"),
+    ),
+    (
+        SUN,
+        "A fortnight ago, rebels took the airport.",
+        "A fortnight ago",
+        ("2022-02-27", "2022-02-27"),
+    ),
+    (
+        SUN,
+        "In the winter of 2021, rebels took the airport.",
+        "winter of 2021",
+        ("2021-12-01", "2022-02-28"),
+    ),
+    (
+        SUN,
+        "Fighting has displaced thousands this winter.",
+        "this winter",
+        ("2021-12-01", "2022-02-28"),
+    ),
+    (SUN, "Fighting displaced thousands last summer.", "last summer", ("2021-06-01", "2021-08-31")),
+    (
+        SUN,
+        "The mayor was killed on March 1, the day the offensive began.",
+        "March 1",
+        ("2022-03-01", "2022-03-01"),
+    ),
+    (
+        SUN,
+        "The truce, agreed on Feb. 27, collapsed within hours.",
+        "Feb. 27",
+        ("2022-02-27", "2022-02-27"),
+    ),
+    (
+        SUN,
+        "Rebels attacked on Tuesday, March 8, and again on Thursday.",
+        "Thursday",
+        ("2022-03-10", "2022-03-10"),
+    ),
+    (
+        SUN,
+        "A bomb exploded in the market on Friday morning, and another later that day.",
+        "later that day",
+        ("2022-03-11", "2022-03-11"),
+    ),
+    (
+        SUN,
+        "Students protested on Thursday and Friday in the capital.",
+        "Thursday and Friday",
+        ("2022-03-10", "2022-03-11"),
+    ),
+    (
+        SUN,
+        "Students protested on Thursday and again on Saturday.",
+        "Saturday",
+        ("2022-03-12", "2022-03-12"),
+    ),
+    (
+        SUN,
+        "Rebels attacked the post on the eve of the vote on Saturday.",
+        "Saturday",
+        ("2022-03-12", "2022-03-12"),
+    ),
+    (
+        FRI,
+        "Gunmen opened fire at a wedding late Thursday.",
+        "late Thursday",
+        ("2021-11-25", "2021-11-25"),
+    ),
+    (
+        FRI,
+        "The bodies were found on the 21st, police said.",
+        "the 21st",
+        ("2021-11-21", "2021-11-21"),
+    ),
+    (
+        FRI,
+        "The bodies were found on November 21st, police said.",
+        "November 21st",
+        ("2021-11-21", "2021-11-21"),
+    ),
+    (
+        FRI,
+        "The bodies were found on the 21st of November, police said.",
+        "the 21st of November",
+        ("2021-11-21", "2021-11-21"),
+    ),
+    (FRI, "The bodies were found on Nov 21, police said.", "Nov 21", ("2021-11-21", "2021-11-21")),
+    (
+        FRI,
+        "The bodies were found on 21/11/2021, police said.",
+        "21/11/2021",
+        ("2021-11-21", "2021-11-21"),
+    ),
+    (
+        FRI,
+        "The bodies were found on 2021.11.21, police said.",
+        "2021.11.21",
+        ("2021-11-21", "2021-11-21"),
+    ),
+    (
+        FRI,
+        "The bodies were found on 21 November, 2021, police said.",
+        "21 November, 2021",
+        ("2021-11-21", "2021-11-21"),
+    ),
+    (
+        FRI,
+        "Earlier this week, gunmen killed two traders.",
+        "Earlier this week",
+        ("2021-11-22", "2021-11-25"),
+    ),
+    (
+        FRI,
+        "Gunmen killed two traders on Wednesday night and early Thursday.",
+        "Wednesday night",
+        ("2021-11-24", "2021-11-24"),
+    ),
+    (
+        FRI,
+        "Gunmen killed two traders on Wednesday night and early Thursday.",
+        "early Thursday",
+        ("2021-11-25", "2021-11-25"),
+    ),
+    (
+        FRI,
+        "The riots lasted from Sunday night to Tuesday morning.",
+        "Sunday night to Tuesday morning",
+        ("2021-11-21", "2021-11-23"),
+    ),
+    (
+        FRI,
+        "The curfew has been in place since Tuesday evening.",
+        "since Tuesday evening",
+        ("2021-11-23", "2021-11-26"),
+    ),
+    (
+        FRI,
+        "Eleven people were killed in the first half of November.",
+        "the first half of November",
+        ("2021-11-01", "2021-11-15"),
+    ),
+    (
+        FRI,
+        "Eleven people were killed in the second week of November.",
+        "the second week of November",
+        ("2021-11-08", "2021-11-14"),
+    ),
+    (
+        FRI,
+        "Eleven people were killed during the month of October.",
+        "October",
+        ("2021-10-01", "2021-10-31"),
+    ),
+    (
+        FRI,
+        "Violence has flared since mid-October.",
+        "since mid-October",
+        ("2021-10-11", "2021-11-26"),
+    ),
+    (
+        FRI,
+        "The government imposed a curfew in October last year.",
+        "October last year",
+        ("2020-10-01", "2020-10-31"),
+    ),
+    (
+        FRI,
+        "The government imposed a curfew in October of last year.",
+        "October of last year",
+        ("2020-10-01", "2020-10-31"),
+    ),
+    (FRI, "The government imposed a curfew in 2019.", "2019", ("2019-01-01", "2019-12-31")),
+    (
+        FRI,
+        "The government imposed a curfew in the year 2019.",
+        "2019",
+        ("2019-01-01", "2019-12-31"),
+    ),
+    (FRI, "Violence has surged since the 2019 elections.", "2019", ("2019-01-01", "2019-12-31")),
+    (FRI, "Violence has surged since 2019.", "since 2019", ("2019-01-01", "2021-11-26")),
+    (FRI, "Violence has surged since last year.", "since last year", ("2020-01-01", "2021-11-26")),
+    (
+        FRI,
+        "Violence has surged since the summer.",
+        "since the summer",
+        ("2021-06-01", "2021-11-26"),
+    ),
+    (FRI, "A similar attack took place a year ago.", "a year ago", ("2020-10-26", "2020-12-26")),
+    (
+        FRI,
+        "Clashes erupted last weekend in the north.",
+        "last weekend",
+        ("2021-11-20", "2021-11-21"),
+    ),
+    (
+        FRI,
+        "Clashes erupted over the last weekend in the north.",
+        "the last weekend",
+        ("2021-11-20", "2021-11-21"),
+    ),
+    (
+        FRI,
+        "More protests are planned for next weekend.",
+        "next weekend",
+        ("2021-11-27", "2021-11-28"),
+    ),
+    (
+        FRI,
+        "More protests are planned for this weekend.",
+        "this weekend",
+        ("2021-11-27", "2021-11-28"),
+    ),
+    (FRI, "Protests continued for a third day on Friday.", "Friday", ("2021-11-26", "2021-11-26")),
+    (
+        FRI,
+        "Two people died on Friday last, police said.",
+        "Friday last",
+        ("2021-11-19", "2021-11-19"),
+    ),
+    (
+        FRI,
+        "Gunmen killed two in the middle of the week.",
+        "the middle of the week",
+        ("2021-11-24", "2021-11-26"),
+    ),
+    (
+        FRI,
+        "Gunmen killed two towards the end of last week.",
+        "the end of last week",
+        ("2021-11-18", "2021-11-21"),
+    ),
+    (
+        FRI,
+        "Gunmen killed two at the beginning of the week.",
+        "the beginning of the week",
+        ("2021-11-22", "2021-11-25"),
+    ),
+    (FRI, "Gunmen killed two in the past week.", "the past week", ("2021-11-19", "2021-11-26")),
+    (FRI, "Gunmen killed 50 over the past month.", "the past month", ("2021-10-26", "2021-11-26")),
+    (
+        FRI,
+        "Gunmen killed 50 within the last 24 hours.",
+        "the last 24 hours",
+        ("2021-11-25", "2021-11-26"),
+    ),
+    (
+        FRI,
+        "Gunmen killed 50 in the last seven days.",
+        "the last seven days",
+        ("2021-11-19", "2021-11-26"),
+    ),
+    (
+        FRI,
+        "Gunmen killed 50 in the past 10 days.",
+        "the past 10 days",
+        ("2021-11-16", "2021-11-26"),
+    ),
+    (FRI, "Gunmen killed 50 in recent weeks.", "recent weeks", ("2021-10-29", "2021-11-26")),
+    (
+        FRI,
+        "Gunmen killed 50 in the past few weeks.",
+        "the past few weeks",
+        ("2021-10-29", "2021-11-26"),
+    ),
+    (
+        FRI,
+        "Gunmen killed 50 in the last couple of weeks.",
+        "the last couple of weeks",
+        ("2021-11-12", "2021-11-26"),
+    ),
+    (
+        FRI,
+        "Gunmen killed 50 in the past two months.",
+        "the past two months",
+        ("2021-09-26", "2021-11-26"),
+    ),
+    (FRI, "Gunmen killed 50 two days ago.", "two days ago", ("2021-11-24", "2021-11-24")),
+    (FRI, "Gunmen killed 50 four days ago.", "four days ago", ("2021-11-22", "2021-11-22")),
+    (FRI, "Gunmen killed 50 ten days ago.", "ten days ago", ("2021-11-16", "2021-11-16")),
+    (
+        FRI,
+        "Gunmen killed 50 on Wednesday, a day before Thanksgiving.",
+        "Wednesday",
+        ("2021-11-24", "2021-11-24"),
+    ),
+]
+
+NOT_DATES = [
+    ("Police patrolled the Christmas market after the threat.", "Christmas"),
+    ("Children painted Easter eggs in the camp.", "Easter"),
+    ("The Christmas message of the bishop called for peace.", "Christmas"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expression", "expected"), DATES)
+def test_wording_gets_its_range(
+    mentions_in, published: str, text: str, expression: str, expected: tuple[str, str]
+) -> None:
+    near = _overlapping(mentions_in(text, published), text, expression)
+    got = [(m.text, m.value_start, m.value_end) for m in near]
+    assert expected in {(m.value_start, m.value_end) for m in near}, got
+
+
+@pytest.mark.parametrize(("text", "expression"), NOT_DATES)
+def test_wording_that_is_no_date(mentions_in, text: str, expression: str) -> None:
+    assert _overlapping(mentions_in(text, WED), text, expression) == []
