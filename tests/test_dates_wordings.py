@@ -705,6 +705,47 @@ DATES = [
         "Wednesday",
         ("2021-11-24", "2021-11-24"),
     ),
+    # "the same day", "a day earlier" count from the day of what was told, not of the telling
+    (
+        "2024-02-27",
+        "Gunmen killed 12 worshippers at a mosque on Sunday, a security source said on Monday. "
+        "The same day, a church was attacked in a nearby town.",
+        "The same day",
+        ("2024-02-25", "2024-02-25"),
+    ),
+    (
+        SUN,
+        "Rebels shelled the port on Friday, the governor told reporters on Saturday. "
+        "A day earlier, drones had hit the airport.",
+        "A day earlier",
+        ("2022-03-10", "2022-03-10"),
+    ),
+    # a yearless day a few days ahead is to come, whatever the tense of its clause
+    (
+        "2019-12-09",
+        "Unions have called a new general strike for Dec. 12.",
+        "Dec. 12",
+        ("2019-12-12", "2019-12-12"),
+    ),
+    (
+        "2025-02-03",
+        "The rebels announced a unilateral truce starting from February 4.",
+        "February 4",
+        ("2025-02-04", "2025-02-04"),
+    ),
+    # an edge of the day before a weekday with its date
+    (
+        "2025-02-03",
+        "The rebels entered the city late on Sunday, 26 January, residents said.",
+        "late on Sunday, 26 January",
+        ("2025-01-26", "2025-01-26"),
+    ),
+    (
+        "2023-04-11",
+        "Troops moved into the district early Monday, March 6, witnesses said.",
+        "early Monday, March 6",
+        ("2023-03-06", "2023-03-06"),
+    ),
 ]
 
 NOT_DATES = [

@@ -187,6 +187,7 @@ class Grammar:
         self.habitual = re.compile(r"(?<!\w)(?:every|each)\s+$", re.IGNORECASE)
         self.feasts = {_norm(k): v for k, v in lex["feasts"].items()}
         self.dayparts = frozenset(w.lower() for w in lex["dayparts"]["names"])
+        self.statement_verbs = frozenset(lex["statements"]["verbs"])
         self.edge_words = frozenset(w.split()[0].lower() for w in lex["edges"]["names"])
         self.recent = {k: int(v) for k, v in lex["recent"].items()}
         self.future_aux = set(lex["future"]["auxiliaries"])
@@ -351,6 +352,7 @@ class Context:
     numeric_order: str = "likely"  # mdy | dmy | likely | wide, from the outlet
     days_named: list[tuple[int, date]] = field(default_factory=list)  # (offset, day), in order
     named: list[tuple[int, Value]] = field(default_factory=list)  # every date so far, in order
+    statements: set[int] = field(default_factory=set)  # offsets of dates of a statement
 
     def sentence_start(self, offset: int) -> int:
         token = self.token_at(offset)
@@ -374,6 +376,28 @@ class Context:
             if not_before is None or day >= not_before:
                 return day
         return None
+
+    def last_told_day(self, before: int) -> date | None:
+        """The last single day named before an offset that is not the day of a statement
+        ('killed on Sunday, officials said on Monday. The same day, ...' is Sunday), else
+        the last day named."""
+        for offset, day in reversed(self.days_named):
+            if offset < before and offset not in self.statements:
+                return day
+        return self.last_day(before)
+
+    def last_told(self, before: int) -> Value | None:
+        """The last date named before an offset, not the day of a statement when there is
+        another."""
+        earlier = [(at, v) for at, v in self.named if at < before]
+        told = [v for at, v in earlier if at not in self.statements]
+        return (told or [v for _, v in earlier] or [None])[-1]
+
+    def dates_a_statement(self, offset: int) -> bool:
+        """'officials said on Monday', 'in a statement issued on Tuesday': the date hangs
+        from a verb of saying."""
+        verb = _clause_verb(self.token_at(offset))
+        return verb is not None and verb.lemma_.lower() in self.grammar.statement_verbs
 
     def year_ok(self, year: int) -> bool:
         settings = self.grammar.settings
@@ -526,7 +550,7 @@ def _yearless_day(ctx: Context, offset: int, month: int, day: int) -> date | Non
         coming = _safe_date(pub.year, month, day)
         if coming and 0 < (coming - pub).days <= ctx.grammar.unmarked_future_days:
             return coming
-    future = tense == "future"
+    future = tense == "future" or _plan_ahead(ctx, offset, month, day)
     for year in (pub.year, pub.year + 1) if future else (pub.year, pub.year - 1):
         found = _safe_date(year, month, day)
         if found is None:
@@ -534,6 +558,31 @@ def _yearless_day(ctx: Context, offset: int, month: int, day: int) -> date | Non
         if (found >= pub) if future else (found <= pub):
             return found
     return None
+
+
+def _hangs_from_violence(ctx: Context, offset: int) -> bool:
+    """Whether a noun of violence governs the date on its way up to the clause's verb."""
+    token = ctx.token_at(offset)
+    for _ in range(4):
+        if token is None or token.pos_ in ("VERB", "AUX") or token.head is token:
+            return False
+        token = token.head
+        if token.pos_ == "NOUN" and token.lemma_.lower() in ctx.grammar.past_event_nouns:
+            return True
+    return False
+
+
+def _plan_ahead(ctx: Context, offset: int, month: int, day: int) -> bool:
+    """'A new strike has been called for Dec. 12', 'a truce starting from February 4' told a
+    few days before them: a yearless day just ahead of the story is that day to come, not
+    the one almost a year before (which a writer would give its year)."""
+    pub, settings = ctx.published, ctx.grammar.settings
+    if _hangs_from_violence(ctx, offset):
+        return False  # "the strike on March 27 killed two": an attack told, not one to come
+    coming = _safe_date(pub.year, month, day)
+    if coming is None or coming <= pub:
+        coming = _safe_date(pub.year + 1, month, day)
+    return coming is not None and (coming - pub).days <= settings["yearless_ahead_days"]
 
 
 def _op_numeric(ctx: Context, c: Candidate) -> Value | None:
@@ -887,7 +936,7 @@ def _op_anaphoric_day(ctx: Context, c: Candidate) -> Value | None:
     g = c.groups
     if "anaphor" not in g:
         return _counted_from_last(ctx, c)
-    anchor = ctx.last_day(c.start) or ctx.reference
+    anchor = ctx.last_told_day(c.start) or ctx.reference
     day = anchor + timedelta(days=ctx.grammar.anaphors[_norm(g["anaphor"])])
     return Value(day, day, "day")
 
@@ -907,9 +956,9 @@ def _counted_from_last(ctx: Context, c: Candidate) -> Value | None:
     if unit != "days" or size < 1:
         return None  # "an hour later" is a time, not a date
     sign = ctx.grammar.directions[g["later"].lower()]
-    last = next((v for at, v in reversed(ctx.named) if at < c.start), None)
+    last = ctx.last_told(c.start)
     if last is None or (last.end - last.start).days > 31:
-        day = ctx.last_day(c.start) or ctx.reference
+        day = ctx.last_told_day(c.start) or ctx.reference
         last = Value(day, day, "day")
     near, far = timedelta(days=low * size * sign), timedelta(days=high * size * sign)
     start, end = (
@@ -1292,6 +1341,8 @@ def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
             found.append(item)
         if item.value.granularity == "day" and item.value.start == item.value.end:
             ctx.days_named.append((item.start, item.value.start))
+            if ctx.dates_a_statement(item.start):
+                ctx.statements.add(item.start)
         ctx.named.append((item.start, item.value))
     return found
 
