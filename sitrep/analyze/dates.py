@@ -193,6 +193,8 @@ class Grammar:
         self.future_aux = set(lex["future"]["auxiliaries"])
         self.future_lemmas = set(lex["future"]["lemmas"])
         self.open_modals = set(lex["future"]["open_modals"])
+        self.intentions = frozenset(lex["future"]["intentions"])
+        self.ahead = re.compile(lex["future"]["ahead"] + r"\s+$", re.IGNORECASE)
         self.arranged = set(lex["future"]["arranged"])
         self.scheduled = frozenset(lex["future"]["scheduled"])
         self.deferral = frozenset(lex["future"]["deferral"])
@@ -412,6 +414,8 @@ class Context:
         A limit in a clause of no tense is still to come ('the army has until Friday')."""
         if self.grammar.since.search(self.text, max(0, offset - 32), offset):
             return "past"  # "the toll is 12 since Sunday": a since-date has begun
+        if self.ahead_of(offset):
+            return "future"
         tense = self._clause_tense(offset)
         before = max(0, offset - 8)
         if tense == "open" and self.grammar.until.search(self.text, before, offset):
@@ -446,6 +450,8 @@ class Context:
             if _tells_a_past_event(token, aux, grammar):
                 return "past"
             if aux & grammar.future_aux:
+                return "past" if aux & {"have", "'ve"} else "future"
+            if _intended(token, aux, grammar):
                 return "future"
             if _present_of_what_is_to_come(path, aux, grammar):
                 return "future"
@@ -459,6 +465,10 @@ class Context:
                 return "open"
             token = token.head
         return "open"
+
+    def ahead_of(self, offset: int) -> bool:
+        """'ahead of Sunday's vote', 'in the run-up to the June 20 election'."""
+        return self.grammar.ahead.search(self.text, max(0, offset - 32), offset) is not None
 
     def past_perfect(self, offset: int) -> bool:
         """'had been ongoing since Monday': the span ends at a past point the text does not give."""
@@ -491,6 +501,17 @@ def _present_of_what_is_to_come(path: list[Any], aux: set[str], grammar: Grammar
         return True
     hangs = len(path) == 2 or (len(path) == 3 and path[1].lower_ in ("on", "for", "in"))
     return token.lemma_ == "be" and hangs
+
+
+def _intended(token: Any, aux: set[str], grammar: Grammar) -> bool:
+    """'vowed to return on Saturday', 'threatened to attack on Friday': an infinitive that a
+    verb of intention governs tells what is to come, whatever that verb's tense."""
+    return (
+        token.tag_ == "VB"
+        and "to" in aux
+        and token.head is not token
+        and token.head.lemma_.lower() in grammar.intentions
+    )
 
 
 def _tells_a_past_event(token: Any, aux: set[str], grammar: Grammar) -> bool:
@@ -1028,6 +1049,11 @@ def _op_weekday(ctx: Context, c: Candidate) -> Value | None:
         day = _weekday_near(ctx.reference, weekday, "strict_past") - timedelta(weeks=1)
         return Value(day, day, "day")
     direction = ctx.grammar.weekday_modifiers.get(_norm(g.get("wdmod", "")), "tense")
+    told = ctx.last_day(c.start, since=ctx.sentence_start(c.start))
+    if direction == "tense" and told is not None and ctx.ahead_of(c.start):
+        # "deployed on Saturday ahead of Sunday's vote": the first such day after the one told
+        day = _weekday_near(told, weekday, "strict_future")
+        return Value(day, day, "day")
     if direction == "tense":
         direction = "future" if ctx.about_future(c.start) else "past"
     day = _weekday_near(ctx.reference, weekday, direction)
@@ -1218,9 +1244,16 @@ def _weekend(ctx: Context, c: Candidate, offset: int) -> Value:
     inside = (ref - saturday).days <= 1
     if offset < 0:  # "last weekend" the one before a weekend of today; "before last" one more
         saturday -= timedelta(weeks=-offset - 1 + inside)
-    elif offset > 0 or (offset == 0 and not inside and ctx.about_future(c.start)):
+    elif offset > 0 or (offset == 0 and not inside and _coming(ctx, c)):
         saturday = _weekday_near(ref, 5, "strict_future")
     return Value(saturday, saturday + _ONE_DAY, "week")
+
+
+def _coming(ctx: Context, c: Candidate) -> bool:
+    """Whether a weekend not yet begun is the next one: in a clause about the future, or named
+    'this weekend' in a clause that is not past ('more attacks could come this weekend')."""
+    tense = ctx.tense(c.start)
+    return tense == "future" or (_norm(c.groups.get("relunit", "")) == "this" and tense != "past")
 
 
 OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
