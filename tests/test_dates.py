@@ -1021,10 +1021,15 @@ def test_day_deixis_in_an_undated_quote_counts_from_the_day_last_named(
     assert resolve(dates_of, text, expression) == expected
 
 
-def test_day_deixis_in_an_undated_quote_or_outside_quotes_stays_with_the_story(dates_of) -> None:
+def test_day_deixis_in_an_undated_quote_or_undated_sentence_stays_with_the_story(dates_of) -> None:
     text = "“Yesterday they burned the clinic,” the nurse said."
     assert resolve(dates_of, text, "Yesterday") == day("2023-04-10")
+    # outside quotes, the day of a statement its sentence names is the day deixis counts from
+    # (a story filed on Sunday and stored on Tuesday): the only reading that keeps the burning
+    # before the police told of it
     text = "Police said on Sunday that the clinic was burned yesterday."
+    assert resolve(dates_of, text, "yesterday") == day("2023-04-08")
+    text = "The clinic was burned yesterday, the nurse said."
     assert resolve(dates_of, text, "yesterday") == day("2023-04-10")
 
 

@@ -909,6 +909,25 @@ DATES = [
         "Sunday's",
         ("2023-10-15", "2023-10-15"),
     ),
+    # day deixis outside quotes counts from the day of the statement its sentence names
+    (
+        WED,
+        "Russian drones struck the port city overnight, officials said on Tuesday.",
+        "overnight",
+        ("2024-06-10", "2024-06-11"),
+    ),
+    (
+        WED,
+        "Gunmen killed five people yesterday at a cattle market, police said Tuesday.",
+        "yesterday",
+        ("2024-06-10", "2024-06-10"),
+    ),
+    (
+        WED,
+        "A bomb exploded last night outside the barracks, the army said on Monday.",
+        "last night",
+        ("2024-06-09", "2024-06-09"),
+    ),
 ]
 
 NOT_DATES = [

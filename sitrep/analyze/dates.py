@@ -1408,7 +1408,7 @@ def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
     quote; an undated statement was made on the day the story's lead names, the first day named
     before it ('Rebels stormed the town on Monday. "Today we lost nine men," a commander told
     reporters.')."""
-    if not any(f.op == "deictic" for f in found):
+    if not any(f.op in ("deictic", "overnight") for f in found):
         return found
     quotes = [m.span() for m in _DIRECT_QUOTE.finditer(ctx.text)]
 
@@ -1416,6 +1416,9 @@ def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
         return any(a < item.start and item.end < b for a, b in quotes)
 
     for index, item in enumerate(found):
+        if item.op in ("deictic", "overnight") and not quoted(item):
+            found[index] = _from_statement_day(ctx, found, item, quoted)
+            continue
         if item.op != "deictic" or not quoted(item):
             continue
         sentence = ctx.sentence_start(item.start)
@@ -1437,6 +1440,33 @@ def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
             value = Value(item.value.start + shift, item.value.end + shift, "day")
             found[index] = _Found(item.start, item.end, value, item.op)
     return found
+
+
+def _from_statement_day(
+    ctx: Context, found: list[_Found], item: _Found, quoted: Callable[[_Found], bool]
+) -> _Found:
+    """'Drones struck the city overnight, officials said on Tuesday' in a story filed on
+    Wednesday: day deixis outside quotes counts from the day of the statement its sentence
+    names, when that is the one day of a statement there and lies a few days before."""
+    if item.op == "overnight" and item.value.end != ctx.reference:
+        return item  # a night its sentence already placed
+    sentence = ctx.sentence_start(item.start)
+    days = {
+        f.value.start
+        for f in found
+        if f is not item
+        and f.start in ctx.statements
+        and ctx.sentence_start(f.start) == sentence
+        and _one_day(f)
+        and not quoted(f)
+    }
+    if len(days) != 1:
+        return item
+    shift = next(iter(days)) - ctx.reference
+    if not timedelta(0) > shift >= -timedelta(days=ctx.grammar.settings["dateline_max_days"]):
+        return item
+    value = Value(item.value.start + shift, item.value.end + shift, item.value.granularity)
+    return _Found(item.start, item.end, value, item.op)
 
 
 def _one_day(item: _Found) -> bool:
