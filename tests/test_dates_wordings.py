@@ -928,6 +928,38 @@ DATES = [
         "last night",
         ("2024-06-09", "2024-06-09"),
     ),
+    # a month or day of the year the story last named
+    (
+        "2023-08-01",
+        "The coup is the third since 2020. Mali's army took power in August of that year.",
+        "August of that year",
+        ("2020-08-01", "2020-08-31"),
+    ),
+    (
+        "2023-08-01",
+        "The rebels first struck in 2017. On March 3 of the following year they took the port.",
+        "March 3 of the following year",
+        ("2018-03-03", "2018-03-03"),
+    ),
+    (
+        "2021-10-26",
+        "Power was shared from 2019, after the ouster of the president in April that year.",
+        "April that year",
+        ("2019-04-01", "2019-04-30"),
+    ),
+    # the end of a span never comes before its start
+    (
+        "2019-04-22",
+        "A curfew was imposed from 8 p.m. on Monday until 4 a.m. on Tuesday.",
+        "Tuesday",
+        ("2019-04-23", "2019-04-23"),
+    ),
+    (
+        "2024-06-14",
+        "Roads were closed from dawn on Friday till 6 p.m. on Sunday, the governor said.",
+        "Sunday",
+        ("2024-06-16", "2024-06-16"),
+    ),
 ]
 
 NOT_DATES = [

@@ -549,9 +549,8 @@ def _op_calendar(ctx: Context, c: Candidate) -> Value | None:
     if "year" in g:
         year = int(g["year"])
         found = _safe_date(year, month, day) if ctx.year_ok(year) else None
-    elif "relyear" in g:  # "24 February last year"
-        offset = {"last": -1, "this": 0, "next": 1}[g["relyear"].lower()]
-        found = _safe_date(ctx.published.year + offset, month, day)
+    elif "relyear" in g:  # "24 February last year", "July 7 of that year"
+        found = _safe_date(_relative_year(ctx, c), month, day)
     else:
         found = _yearless_day(ctx, c.start, month, day)
     return Value(found, found, "day") if found else None
@@ -700,7 +699,7 @@ def _pick_month(ctx: Context, c: Candidate, month: int) -> int | None:
         year = int(g["year"])
         return year if ctx.year_ok(year) else None
     if "relyear" in g:
-        return pub.year + {"last": -1, "this": 0, "next": 1}[g["relyear"].lower()]
+        return _relative_year(ctx, c)
     rel = _norm(g.get("relmonth", ""))
     if rel in ("last", "this past"):
         return pub.year if month < pub.month else pub.year - 1
@@ -718,6 +717,20 @@ def _pick_month(ctx: Context, c: Candidate, month: int) -> int | None:
     if tense == "open" and 0 < ahead <= ctx.grammar.unmarked_future_days:
         return pub.year
     return pub.year if month <= pub.month else pub.year - 1
+
+
+_RELATIVE_YEARS = {"last": -1, "this": 0, "next": 1}
+_ANAPHORIC_YEARS = {"that": 0, "the same": 0, "the following": 1, "the previous": -1}
+
+
+def _relative_year(ctx: Context, c: Candidate) -> int:
+    """'last year' counts from the story's day; 'that year', 'the following year' from the
+    last date the story named ('Mali's junta took power in August of that year')."""
+    word = _norm(c.groups["relyear"])
+    if word in _RELATIVE_YEARS:
+        return ctx.published.year + _RELATIVE_YEARS[word]
+    anchor = next((v.start for at, v in reversed(ctx.named) if at < c.start), ctx.published)
+    return anchor.year + _ANAPHORIC_YEARS[word]
 
 
 def _op_month(ctx: Context, c: Candidate) -> Value | None:
@@ -1050,6 +1063,10 @@ def _op_weekday(ctx: Context, c: Candidate) -> Value | None:
         return Value(day, day, "day")
     direction = ctx.grammar.weekday_modifiers.get(_norm(g.get("wdmod", "")), "tense")
     told = ctx.last_day(c.start, since=ctx.sentence_start(c.start))
+    if direction == "tense" and told is not None and _closes_a_span(ctx, c, told, weekday):
+        # "from 8 p.m. on Monday until 4 a.m. on Tuesday": the Tuesday after that Monday
+        day = _weekday_near(told, weekday, "strict_future")
+        return Value(day, day, "day")
     if direction == "tense" and told is not None and ctx.ahead_of(c.start):
         # "deployed on Saturday ahead of Sunday's vote": the first such day after the one told
         day = _weekday_near(told, weekday, "strict_future")
@@ -1058,6 +1075,19 @@ def _op_weekday(ctx: Context, c: Candidate) -> Value | None:
         direction = "future" if ctx.about_future(c.start) else "past"
     day = _weekday_near(ctx.reference, weekday, direction)
     return Value(day, day, "day")
+
+
+_UNTIL_ON = re.compile(
+    r"(?<!\w)(?:until|till|til|through)\s+(?:[\w.:]+\s+){0,3}?(?:on\s+)?$", re.IGNORECASE
+)
+
+
+def _closes_a_span(ctx: Context, c: Candidate, told: date, weekday: int) -> bool:
+    """'until 4 a.m. on Tuesday' after a Monday its sentence named: the end of a span that
+    began on that day, so never before it."""
+    if not _UNTIL_ON.search(ctx.text, max(0, c.start - 30), c.start):
+        return False
+    return _weekday_near(ctx.reference, weekday, "past") < told
 
 
 def _op_weekday_in_week(ctx: Context, c: Candidate) -> Value | None:
