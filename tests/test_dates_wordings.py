@@ -960,12 +960,33 @@ DATES = [
         "Sunday",
         ("2024-06-16", "2024-06-16"),
     ),
+    # wire style parts of a month or year; "the day after" before a pause
+    (
+        WED,
+        "Output at the refinery fell sharply at end-March.",
+        "end-March",
+        ("2024-03-21", "2024-03-31"),
+    ),
+    (WED, "The rebels had been routed by end-2022.", "end-2022", ("2022-09-01", "2022-12-31")),
+    (
+        WED,
+        "Troops reached the town on Monday. The day after, rebels shelled it.",
+        "The day after",
+        ("2024-06-11", "2024-06-11"),
+    ),
+    (
+        SUN,
+        "The dam was hit on Thursday night; on the morning after, the valley flooded.",
+        "the morning after",
+        ("2022-03-11", "2022-03-11"),
+    ),
 ]
 
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
     ("Children painted Easter eggs in the camp.", "Easter"),
     ("The Christmas message of the bishop called for peace.", "Christmas"),
+    ("The day after the raid, rebels shelled the town.", "The day after"),
 ]
 
 
