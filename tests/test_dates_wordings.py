@@ -980,6 +980,25 @@ DATES = [
         "the morning after",
         ("2022-03-11", "2022-03-11"),
     ),
+    # a year with a possessive before it or its own possessive after it
+    (
+        WED,
+        "The protests were the biggest since 2019's unrest in the capital.",
+        "2019",
+        ("2019-01-01", "2019-12-31"),
+    ),
+    (
+        WED,
+        "The country has been in crisis since its 2021 coup.",
+        "2021",
+        ("2021-01-01", "2021-12-31"),
+    ),
+    (
+        WED,
+        "It was the worst violence since the country's 2013 election.",
+        "2013",
+        ("2013-01-01", "2013-12-31"),
+    ),
 ]
 
 NOT_DATES = [
@@ -987,6 +1006,7 @@ NOT_DATES = [
     ("Children painted Easter eggs in the camp.", "Easter"),
     ("The Christmas message of the bishop called for peace.", "Christmas"),
     ("The day after the raid, rebels shelled the town.", "The day after"),
+    ("Its 1200 fighters fled into the hills.", "1200"),
 ]
 
 

@@ -765,11 +765,15 @@ def _cued(ctx: Context, c: Candidate, cue: re.Pattern[str]) -> bool:
 
 
 def _counts_things(token: Any) -> bool:
-    """'2014 people died': a number counting a noun, unless a determiner makes it a name-like
-    year ('the 2014 elections'); a number after its noun names it ('the year 2019')."""
+    """'2014 people died': a number counting a noun, unless a determiner or possessive makes it
+    a name-like year ('the 2014 elections', 'its 2021 coup'); a number after its noun names
+    it ('the year 2019')."""
     if token.dep_ != "nummod" or token.head.i < token.i:
         return False
-    return token.i == 0 or token.doc[token.i - 1].pos_ != "DET"
+    if token.i == 0:
+        return True
+    before = token.doc[token.i - 1]  # "its 2021 coup", "the country's 2021 coup" name a year
+    return before.pos_ != "DET" and before.tag_ not in ("PRP$", "POS")
 
 
 def _numbers_a_house(ctx: Context, c: Candidate) -> bool:
