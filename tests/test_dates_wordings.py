@@ -999,6 +999,37 @@ DATES = [
         "2013",
         ("2013-01-01", "2013-12-31"),
     ),
+    # translated copy: "the current month"; lists of days of one month
+    (
+        "2024-06-14",
+        "Drone attacks rose sharply during the current month, the agency said.",
+        "the current month",
+        ("2024-06-01", "2024-06-30"),
+    ),
+    (
+        "2024-06-14",
+        "On the 9th of the current month, drones struck a fuel depot.",
+        "the 9th of the current month",
+        ("2024-06-09", "2024-06-09"),
+    ),
+    (
+        "2024-06-14",
+        "Since the beginning of the current year, 300 civilians have died.",
+        "Since the beginning of the current year",
+        ("2024-01-01", "2024-06-14"),
+    ),
+    (
+        "2024-06-14",
+        "Raids on 10, 11 and 12 June killed nine herders.",
+        "10, 11 and 12 June",
+        ("2024-06-10", "2024-06-12"),
+    ),
+    (
+        "2024-06-14",
+        "Air raids on June 3, 4, and 5 destroyed the market.",
+        "June 3, 4, and 5",
+        ("2024-06-03", "2024-06-05"),
+    ),
 ]
 
 NOT_DATES = [

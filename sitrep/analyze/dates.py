@@ -846,7 +846,7 @@ def _op_ordinal_day(ctx: Context, c: Candidate) -> Value | None:
     month_start = ref.replace(day=1)
     named = _month_of_sentence(ctx, c.start)
     if "ordrel" in c.groups:
-        offset = {"this": 0, "last": -1, "next": 1}[c.groups["ordrel"].lower()]
+        offset = {"this": 0, "last": -1, "next": 1}.get(_norm(c.groups["ordrel"]), 0)
         month_start = _add_months(month_start, offset)
     elif named is not None:
         month_start = named
