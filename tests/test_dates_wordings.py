@@ -1030,6 +1030,37 @@ DATES = [
         "June 3, 4, and 5",
         ("2024-06-03", "2024-06-05"),
     ),
+    # feasts of the Islamic calendar (Umm al-Qura days)
+    (
+        "2024-06-20",
+        "Gunmen attacked worshippers at a mosque during Ramadan.",
+        "Ramadan",
+        ("2024-03-11", "2024-04-09"),
+    ),
+    (
+        "2024-06-20",
+        "The bombing came on the first day of Eid al-Fitr.",
+        "Eid al-Fitr",
+        ("2024-04-10", "2024-04-10"),
+    ),
+    (
+        "2024-06-20",
+        "A suicide bomber struck a livestock market on Eid al-Adha.",
+        "Eid al-Adha",
+        ("2024-06-16", "2024-06-16"),
+    ),
+    (
+        "2023-08-01",
+        "Police were deployed along the Ashura procession route in Karachi.",
+        "Ashura",
+        ("2023-07-28", "2023-07-28"),
+    ),
+    (
+        "2024-01-10",
+        "The rebels said they would observe a truce during Ramadan.",
+        "Ramadan",
+        ("2024-03-11", "2024-04-09"),
+    ),
 ]
 
 NOT_DATES = [
@@ -1038,6 +1069,9 @@ NOT_DATES = [
     ("The Christmas message of the bishop called for peace.", "Christmas"),
     ("The day after the raid, rebels shelled the town.", "The day after"),
     ("Its 1200 fighters fled into the hills.", "1200"),
+    ("Chechen leader Ramzan Kadyrov sent more troops.", "Ramzan"),
+    ("The scholar Tariq Ramadan gave a lecture.", "Ramadan"),
+    ("After Eid prayers, clashes erupted near the mosque.", "Eid"),
 ]
 
 

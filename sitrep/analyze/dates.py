@@ -101,6 +101,7 @@ def _fragments(lex: dict[str, Any]) -> dict[str, str]:
         "PART": _alternation(list(lex["month_parts"])),
         "YEARPART": _alternation(list(lex["year_parts"])),
         "FEAST": _alternation(_apostrophes(list(lex["feasts"])), case_sensitive=True),
+        "HIJRI": _alternation(list(lex["hijri_feasts"]), case_sensitive=True),
     }
     # Second dates of a range use their own group names.
     for base in ("WEEKDAY", "MONTH", "DAY", "YEAR"):
@@ -186,6 +187,11 @@ class Grammar:
         self.put_off_to = re.compile(r"(?<!\w)(?:until|till|til|to)\s+$", re.IGNORECASE)
         self.habitual = re.compile(r"(?<!\w)(?:every|each)\s+$", re.IGNORECASE)
         self.feasts = {_norm(k): v for k, v in lex["feasts"].items()}
+        self.hijri_feasts = {_norm(k): v for k, v in lex["hijri_feasts"].items()}
+        self.hijri_days = {
+            name: [date.fromisoformat(day) for day in days]
+            for name, days in lex["hijri_days"].items()
+        }
         self.dayparts = frozenset(w.lower() for w in lex["dayparts"]["names"])
         self.statement_verbs = frozenset(lex["statements"]["verbs"])
         self.edge_words = frozenset(w.split()[0].lower() for w in lex["edges"]["names"])
@@ -1203,6 +1209,49 @@ def _op_feast(ctx: Context, c: Candidate) -> Value | None:
     return Value(found, found, "day")
 
 
+def _op_hijri(ctx: Context, c: Candidate) -> Value | None:
+    """'during Ramadan' (the whole month), 'on Eid al-Adha', 'Ashura': the latest one begun
+    by publication, the next one in a clause about the future; never a name ('Ramazan
+    Kadyrov', 'Tariq Ramadan')."""
+    if _in_a_name(ctx, c):
+        return None
+    feast = ctx.grammar.hijri_feasts[_norm(c.groups["hijri"])]
+    spans = _hijri_spans(ctx.grammar, feast)
+    pub = ctx.published
+    if ctx.about_future(c.start):
+        chosen = next((span for span in spans if span[1] >= pub), None)
+    else:
+        chosen = next((span for span in reversed(spans) if span[0] <= pub), None)
+    if chosen is None:
+        return None
+    start, end = chosen
+    return Value(start, end, "day" if start == end else "month")
+
+
+def _hijri_spans(grammar: Grammar, feast: str) -> list[tuple[date, date]]:
+    days = grammar.hijri_days
+    if feast == "ramadan":  # to the day before the first of Shawwal
+        return [
+            (first, fitr - _ONE_DAY)
+            for first, fitr in zip(days["ramadan"], days["fitr"], strict=True)
+        ]
+    if feast == "eid":
+        return sorted((day, day) for day in days["fitr"] + days["adha"])
+    return [(day, day) for day in days[feast]]
+
+
+def _in_a_name(ctx: Context, c: Candidate) -> bool:
+    """A feast's name next to a proper name is part of a person's name."""
+    after = ctx.text[c.end : c.end + 20].split()
+    if after and after[0][:1].isupper() and after[0].isalpha():
+        return True
+    token = ctx.token_at(c.start)
+    if token is None or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ == "PROPN" and before.text[:1].isupper()
+
+
 def _easter(year: int) -> date:
     """Western Easter Sunday (the anonymous Gregorian computus)."""
     a, b, c = year % 19, year // 100, year % 100
@@ -1317,6 +1366,7 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "ago": _op_ago,
     "relative_unit": _op_relative_unit,
     "feast": _op_feast,
+    "hijri": _op_hijri,
 }
 
 
