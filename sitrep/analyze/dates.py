@@ -1334,9 +1334,13 @@ def _weekend(ctx: Context, c: Candidate, offset: int) -> Value:
 
 def _coming(ctx: Context, c: Candidate) -> bool:
     """Whether a weekend not yet begun is the next one: in a clause about the future, or named
-    'this weekend' in a clause that is not past ('more attacks could come this weekend')."""
+    'this weekend' from Wednesday on in a clause that is not past ('more attacks could come
+    this weekend'; told early in the week, 'this weekend' is the one just gone)."""
     tense = ctx.tense(c.start)
-    return tense == "future" or (_norm(c.groups.get("relunit", "")) == "this" and tense != "past")
+    if tense == "future":
+        return True
+    late_in_week = ctx.reference.weekday() >= 2
+    return _norm(c.groups.get("relunit", "")) == "this" and tense != "past" and late_in_week
 
 
 OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
