@@ -1058,6 +1058,10 @@ DATES = [
     # a headline's present tells the past; 'this weekend' told on a Monday is the one just gone
     (MON, "UN envoy arrives in Goma on Sunday", "Sunday", ("2023-10-15", "2023-10-15")),
     (MON, "Clashes this weekend leave 12 dead", "this weekend", ("2023-10-14", "2023-10-15")),
+    # a month's possessive needs no cue; hyphenated parts of a month or year
+    (WED, "January's attack on the camp killed 30.", "January's", ("2024-01-01", "2024-01-31")),
+    (WED, "Fighting intensified in late-2023.", "late-2023", ("2023-09-01", "2023-12-31")),
+    (WED, "Fighting intensified in early-May.", "early-May", ("2024-05-01", "2024-05-10")),
 ]
 
 NOT_DATES = [
@@ -1069,6 +1073,7 @@ NOT_DATES = [
     ("Chechen leader Ramzan Kadyrov sent more troops.", "Ramzan"),
     ("The scholar Tariq Ramadan gave a lecture.", "Ramadan"),
     ("After Eid prayers, clashes erupted near the mosque.", "Eid"),
+    ("Theresa May's government condemned the attack.", "May"),
 ]
 
 

@@ -791,9 +791,12 @@ def _numbers_a_house(ctx: Context, c: Candidate) -> bool:
 
 
 def _op_bare_month(ctx: Context, c: Candidate) -> Value | None:
-    """A month name alone is a date after a cue ('in March', 'a June strike'), not 'March on',
+    """A month name alone is a date after a cue ('in March', 'a June strike') or with a
+    possessive ('January's attack'), not 'March on',
     nor a march after an article ('the March for Peace', 'a March on the capital')."""
-    if not _cued(ctx, c, ctx.grammar.month_cue):
+    # "January's attack", never "Theresa May's speech"
+    possessive = ctx.text[c.end : c.end + 2] in ("'s", "’s") and not _after_a_name(ctx, c)
+    if not possessive and not _cued(ctx, c, ctx.grammar.month_cue):
         return None
     grammar = ctx.grammar
     if grammar.article_before.search(ctx.text, max(0, c.start - 4), c.start):
@@ -1245,6 +1248,11 @@ def _in_a_name(ctx: Context, c: Candidate) -> bool:
     after = ctx.text[c.end : c.end + 20].split()
     if after and after[0][:1].isupper() and after[0].isalpha():
         return True
+    return _after_a_name(ctx, c)
+
+
+def _after_a_name(ctx: Context, c: Candidate) -> bool:
+    """Whether a proper name stands right before the match ('Tariq Ramadan', 'Theresa May')."""
     token = ctx.token_at(c.start)
     if token is None or token.i == 0:
         return False
