@@ -1062,6 +1062,19 @@ DATES = [
     (WED, "January's attack on the camp killed 30.", "January's", ("2024-01-01", "2024-01-31")),
     (WED, "Fighting intensified in late-2023.", "late-2023", ("2023-09-01", "2023-12-31")),
     (WED, "Fighting intensified in early-May.", "early-May", ("2024-05-01", "2024-05-10")),
+    # the anniversary of a date lies years before the story
+    (
+        "2024-10-08",
+        "Strikes pounded the suburbs a day after the anniversary of the October 7 attacks.",
+        "October 7",
+        ("2023-10-07", "2023-10-07"),
+    ),
+    (
+        "2024-02-26",
+        "Thousands marched on the second anniversary of the February 24 invasion.",
+        "February 24",
+        ("2022-02-24", "2022-02-24"),
+    ),
 ]
 
 NOT_DATES = [

@@ -571,6 +571,9 @@ def _yearless_day(ctx: Context, offset: int, month: int, day: int) -> date | Non
     told = _year_of_sentence(ctx, offset)
     if told is not None:
         return _safe_date(told, month, day)
+    years_back = _anniversary(ctx, offset)
+    if years_back:
+        return _day_of_anniversary(pub, month, day, years_back)
     tense = ctx.tense(offset)
     if tense == "open":
         coming = _safe_date(pub.year, month, day)
@@ -596,6 +599,49 @@ def _hangs_from_violence(ctx: Context, offset: int) -> bool:
         if token.pos_ == "NOUN" and token.lemma_.lower() in ctx.grammar.past_event_nouns:
             return True
     return False
+
+
+_ANNIVERSARY = re.compile(
+    r"(?:\b(?P<nth>\w+)\s+)?anniversary\s+of\s+(?:the\s+|this\s+|last\s+)?$", re.IGNORECASE
+)
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "twentieth": 20,
+}
+
+
+def _anniversary(ctx: Context, offset: int) -> int:
+    """How many years back 'the (second) anniversary of the October 7 attacks' puts its
+    date (0 when no anniversary is named)."""
+    m = _ANNIVERSARY.search(ctx.text, max(0, offset - 40), offset)
+    if m is None:
+        return 0
+    nth = (m.group("nth") or "").lower()
+    digits = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", nth)
+    return int(digits.group(1)) if digits else _ORDINALS.get(nth, 1)
+
+
+def _day_of_anniversary(pub: date, month: int, day: int, years_back: int) -> date | None:
+    """The anniversary falls near the story's day (either side): the date named lies that
+    many years before it."""
+    readings = [
+        found
+        for y in (pub.year - 1, pub.year, pub.year + 1)
+        if (found := _safe_date(y, month, day)) is not None
+    ]
+    if not readings:
+        return None
+    near = min(readings, key=lambda found: abs((found - pub).days))
+    return _safe_date(near.year - years_back, month, day)
 
 
 def _plan_ahead(ctx: Context, offset: int, month: int, day: int) -> bool:
