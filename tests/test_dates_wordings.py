@@ -1075,6 +1075,20 @@ DATES = [
         "February 24",
         ("2022-02-24", "2022-02-24"),
     ),
+    # a list of touching days is one span, as its last two are
+    (
+        WED,
+        "Students protested on Monday, Tuesday and Wednesday outside parliament.",
+        "Monday, Tuesday and Wednesday",
+        ("2024-06-10", "2024-06-12"),
+    ),
+    (
+        WED,
+        "Raids on Friday, Saturday, and Sunday killed nine herders.",
+        "Friday, Saturday, and Sunday",
+        ("2024-06-07", "2024-06-09"),
+    ),
+    (WED, "On Saturday, Sunday's vote was annulled.", "Sunday's", ("2024-06-09", "2024-06-09")),
 ]
 
 NOT_DATES = [

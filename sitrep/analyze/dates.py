@@ -1680,6 +1680,14 @@ def _open_since(ctx: Context, start: int, value: Value) -> bool:
     return not ctx.grammar.since_points.intersection(w.strip(",;:") for w in clause)
 
 
+def _listed(ctx: Context, first: _Found, second: _Found) -> bool:
+    """Two dates of one kind a comma parts ('Monday, Tuesday and Wednesday'), never 'On
+    Saturday, Sunday's vote ...' nor 'Wednesday, a day before ...'."""
+    if ctx.text[second.end - 2 : second.end] in ("'s", "’s"):
+        return False
+    return first.op in (second.op, "range")
+
+
 def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
     """'between January 4 and February 7', 'from Monday to Wednesday', 'last Thursday and
     Friday': two dates and the words between them as one range."""
@@ -1695,6 +1703,8 @@ def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
     for joiner, adjacent_only, two_times in ctx.grammar.joiners:
         if not joiner.fullmatch(gap):
             continue
+        if gap.strip() == "," and not _listed(ctx, first, second):
+            return None
         if adjacent_only and not opener and (second.value.start - first.value.end).days != 1:
             return None
         if not two_times and (_timed(ctx, first) or _timed(ctx, second) or _edged(ctx, second)):
