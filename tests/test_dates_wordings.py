@@ -1089,6 +1089,20 @@ DATES = [
         ("2024-06-07", "2024-06-09"),
     ),
     (WED, "On Saturday, Sunday's vote was annulled.", "Sunday's", ("2024-06-09", "2024-06-09")),
+    # a day of the month after other prepositions than "on" and "of"
+    ("2024-06-26", "The truce held until the 24th.", "the 24th", ("2024-06-24", "2024-06-24")),
+    (
+        "2024-06-26",
+        "Fighting has raged since the 9th, officials said.",
+        "since the 9th",
+        ("2024-06-09", "2024-06-26"),
+    ),
+    (
+        "2024-06-26",
+        "The gunmen struck after the 2nd and again before the 5th.",
+        "the 5th",
+        ("2024-06-05", "2024-06-05"),
+    ),
 ]
 
 NOT_DATES = [
