@@ -101,6 +101,7 @@ def _fragments(lex: dict[str, Any]) -> dict[str, str]:
         "PART": _alternation(list(lex["month_parts"])),
         "YEARPART": _alternation(list(lex["year_parts"])),
         "FEAST": _alternation(_apostrophes(list(lex["feasts"])), case_sensitive=True),
+        "HIJRI": _alternation(list(lex["hijri_feasts"]), case_sensitive=True),
     }
     # Second dates of a range use their own group names.
     for base in ("WEEKDAY", "MONTH", "DAY", "YEAR"):
@@ -186,11 +187,20 @@ class Grammar:
         self.put_off_to = re.compile(r"(?<!\w)(?:until|till|til|to)\s+$", re.IGNORECASE)
         self.habitual = re.compile(r"(?<!\w)(?:every|each)\s+$", re.IGNORECASE)
         self.feasts = {_norm(k): v for k, v in lex["feasts"].items()}
+        self.hijri_feasts = {_norm(k): v for k, v in lex["hijri_feasts"].items()}
+        self.hijri_days = {
+            name: [date.fromisoformat(day) for day in days]
+            for name, days in lex["hijri_days"].items()
+        }
         self.dayparts = frozenset(w.lower() for w in lex["dayparts"]["names"])
+        self.statement_verbs = frozenset(lex["statements"]["verbs"])
+        self.edge_words = frozenset(w.split()[0].lower() for w in lex["edges"]["names"])
         self.recent = {k: int(v) for k, v in lex["recent"].items()}
         self.future_aux = set(lex["future"]["auxiliaries"])
         self.future_lemmas = set(lex["future"]["lemmas"])
         self.open_modals = set(lex["future"]["open_modals"])
+        self.intentions = frozenset(lex["future"]["intentions"])
+        self.ahead = re.compile(lex["future"]["ahead"] + r"\s+$", re.IGNORECASE)
         self.arranged = set(lex["future"]["arranged"])
         self.scheduled = frozenset(lex["future"]["scheduled"])
         self.deferral = frozenset(lex["future"]["deferral"])
@@ -350,6 +360,7 @@ class Context:
     numeric_order: str = "likely"  # mdy | dmy | likely | wide, from the outlet
     days_named: list[tuple[int, date]] = field(default_factory=list)  # (offset, day), in order
     named: list[tuple[int, Value]] = field(default_factory=list)  # every date so far, in order
+    statements: set[int] = field(default_factory=set)  # offsets of dates of a statement
 
     def sentence_start(self, offset: int) -> int:
         token = self.token_at(offset)
@@ -374,6 +385,28 @@ class Context:
                 return day
         return None
 
+    def last_told_day(self, before: int) -> date | None:
+        """The last single day named before an offset that is not the day of a statement
+        ('killed on Sunday, officials said on Monday. The same day, ...' is Sunday), else
+        the last day named."""
+        for offset, day in reversed(self.days_named):
+            if offset < before and offset not in self.statements:
+                return day
+        return self.last_day(before)
+
+    def last_told(self, before: int) -> Value | None:
+        """The last date named before an offset, not the day of a statement when there is
+        another."""
+        earlier = [(at, v) for at, v in self.named if at < before]
+        told = [v for at, v in earlier if at not in self.statements]
+        return (told or [v for _, v in earlier] or [None])[-1]
+
+    def dates_a_statement(self, offset: int) -> bool:
+        """'officials said on Monday', 'in a statement issued on Tuesday': the date hangs
+        from a verb of saying."""
+        verb = _clause_verb(self.token_at(offset))
+        return verb is not None and verb.lemma_.lower() in self.grammar.statement_verbs
+
     def year_ok(self, year: int) -> bool:
         settings = self.grammar.settings
         return settings["min_year"] <= year <= self.published.year + settings["max_future_years"]
@@ -387,6 +420,8 @@ class Context:
         A limit in a clause of no tense is still to come ('the army has until Friday')."""
         if self.grammar.since.search(self.text, max(0, offset - 32), offset):
             return "past"  # "the toll is 12 since Sunday": a since-date has begun
+        if self.ahead_of(offset):
+            return "future"
         tense = self._clause_tense(offset)
         before = max(0, offset - 8)
         if tense == "open" and self.grammar.until.search(self.text, before, offset):
@@ -421,6 +456,8 @@ class Context:
             if _tells_a_past_event(token, aux, grammar):
                 return "past"
             if aux & grammar.future_aux:
+                return "past" if aux & {"have", "'ve"} else "future"
+            if _intended(token, aux, grammar):
                 return "future"
             if _present_of_what_is_to_come(path, aux, grammar):
                 return "future"
@@ -434,6 +471,10 @@ class Context:
                 return "open"
             token = token.head
         return "open"
+
+    def ahead_of(self, offset: int) -> bool:
+        """'ahead of Sunday's vote', 'in the run-up to the June 20 election'."""
+        return self.grammar.ahead.search(self.text, max(0, offset - 32), offset) is not None
 
     def past_perfect(self, offset: int) -> bool:
         """'had been ongoing since Monday': the span ends at a past point the text does not give."""
@@ -466,6 +507,17 @@ def _present_of_what_is_to_come(path: list[Any], aux: set[str], grammar: Grammar
         return True
     hangs = len(path) == 2 or (len(path) == 3 and path[1].lower_ in ("on", "for", "in"))
     return token.lemma_ == "be" and hangs
+
+
+def _intended(token: Any, aux: set[str], grammar: Grammar) -> bool:
+    """'vowed to return on Saturday', 'threatened to attack on Friday': an infinitive that a
+    verb of intention governs tells what is to come, whatever that verb's tense."""
+    return (
+        token.tag_ == "VB"
+        and "to" in aux
+        and token.head is not token
+        and token.head.lemma_.lower() in grammar.intentions
+    )
 
 
 def _tells_a_past_event(token: Any, aux: set[str], grammar: Grammar) -> bool:
@@ -503,9 +555,8 @@ def _op_calendar(ctx: Context, c: Candidate) -> Value | None:
     if "year" in g:
         year = int(g["year"])
         found = _safe_date(year, month, day) if ctx.year_ok(year) else None
-    elif "relyear" in g:  # "24 February last year"
-        offset = {"last": -1, "this": 0, "next": 1}[g["relyear"].lower()]
-        found = _safe_date(ctx.published.year + offset, month, day)
+    elif "relyear" in g:  # "24 February last year", "July 7 of that year"
+        found = _safe_date(_relative_year(ctx, c), month, day)
     else:
         found = _yearless_day(ctx, c.start, month, day)
     return Value(found, found, "day") if found else None
@@ -520,12 +571,15 @@ def _yearless_day(ctx: Context, offset: int, month: int, day: int) -> date | Non
     told = _year_of_sentence(ctx, offset)
     if told is not None:
         return _safe_date(told, month, day)
+    years_back = _anniversary(ctx, offset)
+    if years_back:
+        return _day_of_anniversary(pub, month, day, years_back)
     tense = ctx.tense(offset)
     if tense == "open":
         coming = _safe_date(pub.year, month, day)
         if coming and 0 < (coming - pub).days <= ctx.grammar.unmarked_future_days:
             return coming
-    future = tense == "future"
+    future = tense == "future" or _plan_ahead(ctx, offset, month, day)
     for year in (pub.year, pub.year + 1) if future else (pub.year, pub.year - 1):
         found = _safe_date(year, month, day)
         if found is None:
@@ -533,6 +587,74 @@ def _yearless_day(ctx: Context, offset: int, month: int, day: int) -> date | Non
         if (found >= pub) if future else (found <= pub):
             return found
     return None
+
+
+def _hangs_from_violence(ctx: Context, offset: int) -> bool:
+    """Whether a noun of violence governs the date on its way up to the clause's verb."""
+    token = ctx.token_at(offset)
+    for _ in range(4):
+        if token is None or token.pos_ in ("VERB", "AUX") or token.head is token:
+            return False
+        token = token.head
+        if token.pos_ == "NOUN" and token.lemma_.lower() in ctx.grammar.past_event_nouns:
+            return True
+    return False
+
+
+_ANNIVERSARY = re.compile(
+    r"(?:\b(?P<nth>\w+)\s+)?anniversary\s+of\s+(?:the\s+|this\s+|last\s+)?$", re.IGNORECASE
+)
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "twentieth": 20,
+}
+
+
+def _anniversary(ctx: Context, offset: int) -> int:
+    """How many years back 'the (second) anniversary of the October 7 attacks' puts its
+    date (0 when no anniversary is named)."""
+    m = _ANNIVERSARY.search(ctx.text, max(0, offset - 40), offset)
+    if m is None:
+        return 0
+    nth = (m.group("nth") or "").lower()
+    digits = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", nth)
+    return int(digits.group(1)) if digits else _ORDINALS.get(nth, 1)
+
+
+def _day_of_anniversary(pub: date, month: int, day: int, years_back: int) -> date | None:
+    """The anniversary falls near the story's day (either side): the date named lies that
+    many years before it."""
+    readings = [
+        found
+        for y in (pub.year - 1, pub.year, pub.year + 1)
+        if (found := _safe_date(y, month, day)) is not None
+    ]
+    if not readings:
+        return None
+    near = min(readings, key=lambda found: abs((found - pub).days))
+    return _safe_date(near.year - years_back, month, day)
+
+
+def _plan_ahead(ctx: Context, offset: int, month: int, day: int) -> bool:
+    """'A new strike has been called for Dec. 12', 'a truce starting from February 4' told a
+    few days before them: a yearless day just ahead of the story is that day to come, not
+    the one almost a year before (which a writer would give its year)."""
+    pub, settings = ctx.published, ctx.grammar.settings
+    if _hangs_from_violence(ctx, offset):
+        return False  # "the strike on March 27 killed two": an attack told, not one to come
+    coming = _safe_date(pub.year, month, day)
+    if coming is None or coming <= pub:
+        coming = _safe_date(pub.year + 1, month, day)
+    return coming is not None and (coming - pub).days <= settings["yearless_ahead_days"]
 
 
 def _op_numeric(ctx: Context, c: Candidate) -> Value | None:
@@ -629,7 +751,7 @@ def _pick_month(ctx: Context, c: Candidate, month: int) -> int | None:
         year = int(g["year"])
         return year if ctx.year_ok(year) else None
     if "relyear" in g:
-        return pub.year + {"last": -1, "this": 0, "next": 1}[g["relyear"].lower()]
+        return _relative_year(ctx, c)
     rel = _norm(g.get("relmonth", ""))
     if rel in ("last", "this past"):
         return pub.year if month < pub.month else pub.year - 1
@@ -647,6 +769,20 @@ def _pick_month(ctx: Context, c: Candidate, month: int) -> int | None:
     if tense == "open" and 0 < ahead <= ctx.grammar.unmarked_future_days:
         return pub.year
     return pub.year if month <= pub.month else pub.year - 1
+
+
+_RELATIVE_YEARS = {"last": -1, "this": 0, "next": 1}
+_ANAPHORIC_YEARS = {"that": 0, "the same": 0, "the following": 1, "the previous": -1}
+
+
+def _relative_year(ctx: Context, c: Candidate) -> int:
+    """'last year' counts from the story's day; 'that year', 'the following year' from the
+    last date the story named ('Mali's junta took power in August of that year')."""
+    word = _norm(c.groups["relyear"])
+    if word in _RELATIVE_YEARS:
+        return ctx.published.year + _RELATIVE_YEARS[word]
+    anchor = next((v.start for at, v in reversed(ctx.named) if at < c.start), ctx.published)
+    return anchor.year + _ANAPHORIC_YEARS[word]
 
 
 def _op_month(ctx: Context, c: Candidate) -> Value | None:
@@ -681,11 +817,15 @@ def _cued(ctx: Context, c: Candidate, cue: re.Pattern[str]) -> bool:
 
 
 def _counts_things(token: Any) -> bool:
-    """'2014 people died': a number counting a noun, unless a determiner makes it a name-like
-    year ('the 2014 elections')."""
-    if token.dep_ != "nummod":
+    """'2014 people died': a number counting a noun, unless a determiner or possessive makes it
+    a name-like year ('the 2014 elections', 'its 2021 coup'); a number after its noun names
+    it ('the year 2019')."""
+    if token.dep_ != "nummod" or token.head.i < token.i:
         return False
-    return token.i == 0 or token.doc[token.i - 1].pos_ != "DET"
+    if token.i == 0:
+        return True
+    before = token.doc[token.i - 1]  # "its 2021 coup", "the country's 2021 coup" name a year
+    return before.pos_ != "DET" and before.tag_ not in ("PRP$", "POS")
 
 
 def _numbers_a_house(ctx: Context, c: Candidate) -> bool:
@@ -697,9 +837,12 @@ def _numbers_a_house(ctx: Context, c: Candidate) -> bool:
 
 
 def _op_bare_month(ctx: Context, c: Candidate) -> Value | None:
-    """A month name alone is a date after a cue ('in March', 'a June strike'), not 'March on',
+    """A month name alone is a date after a cue ('in March', 'a June strike') or with a
+    possessive ('January's attack'), not 'March on',
     nor a march after an article ('the March for Peace', 'a March on the capital')."""
-    if not _cued(ctx, c, ctx.grammar.month_cue):
+    # "January's attack", never "Theresa May's speech"
+    possessive = ctx.text[c.end : c.end + 2] in ("'s", "’s") and not _after_a_name(ctx, c)
+    if not possessive and not _cued(ctx, c, ctx.grammar.month_cue):
         return None
     grammar = ctx.grammar
     if grammar.article_before.search(ctx.text, max(0, c.start - 4), c.start):
@@ -758,7 +901,7 @@ def _op_ordinal_day(ctx: Context, c: Candidate) -> Value | None:
     month_start = ref.replace(day=1)
     named = _month_of_sentence(ctx, c.start)
     if "ordrel" in c.groups:
-        offset = {"this": 0, "last": -1, "next": 1}[c.groups["ordrel"].lower()]
+        offset = {"this": 0, "last": -1, "next": 1}.get(_norm(c.groups["ordrel"]), 0)
         month_start = _add_months(month_start, offset)
     elif named is not None:
         month_start = named
@@ -835,6 +978,8 @@ def _op_season(ctx: Context, c: Candidate) -> Value | None:
         start, end = max(instance(y) for y in years if instance(y)[1] < pub)
     else:
         start, end = max(instance(y) for y in years if instance(y)[0] <= pub)
+        if rel == "since the" and not ctx.past_perfect(c.start):
+            end = max(end, ctx.reference)  # "since the summer": a span still running
     return Value(start, end, "vaguer") if start and end else None
 
 
@@ -884,7 +1029,7 @@ def _op_anaphoric_day(ctx: Context, c: Candidate) -> Value | None:
     g = c.groups
     if "anaphor" not in g:
         return _counted_from_last(ctx, c)
-    anchor = ctx.last_day(c.start) or ctx.reference
+    anchor = ctx.last_told_day(c.start) or ctx.reference
     day = anchor + timedelta(days=ctx.grammar.anaphors[_norm(g["anaphor"])])
     return Value(day, day, "day")
 
@@ -897,12 +1042,16 @@ def _counted_from_last(ctx: Context, c: Candidate) -> Value | None:
         g = {**g, "vague": "a few", "units": g["bareunits"]}
     low, high = _count(ctx.grammar, g)
     unit, size = _unit(ctx.grammar, g)
+    if unit == "hours" and low == high and low % 24 == 0:
+        # "48 hours earlier", "twenty-four hours later": whole days
+        low = high = low // 24
+        unit, size = "days", 1
     if unit != "days" or size < 1:
         return None  # "an hour later" is a time, not a date
     sign = ctx.grammar.directions[g["later"].lower()]
-    last = next((v for at, v in reversed(ctx.named) if at < c.start), None)
+    last = ctx.last_told(c.start)
     if last is None or (last.end - last.start).days > 31:
-        day = ctx.last_day(c.start) or ctx.reference
+        day = ctx.last_told_day(c.start) or ctx.reference
         last = Value(day, day, "day")
     near, far = timedelta(days=low * size * sign), timedelta(days=high * size * sign)
     start, end = (
@@ -972,10 +1121,32 @@ def _op_weekday(ctx: Context, c: Candidate) -> Value | None:
         day = _weekday_near(ctx.reference, weekday, "strict_past") - timedelta(weeks=1)
         return Value(day, day, "day")
     direction = ctx.grammar.weekday_modifiers.get(_norm(g.get("wdmod", "")), "tense")
+    told = ctx.last_day(c.start, since=ctx.sentence_start(c.start))
+    if direction == "tense" and told is not None and _closes_a_span(ctx, c, told, weekday):
+        # "from 8 p.m. on Monday until 4 a.m. on Tuesday": the Tuesday after that Monday
+        day = _weekday_near(told, weekday, "strict_future")
+        return Value(day, day, "day")
+    if direction == "tense" and told is not None and ctx.ahead_of(c.start):
+        # "deployed on Saturday ahead of Sunday's vote": the first such day after the one told
+        day = _weekday_near(told, weekday, "strict_future")
+        return Value(day, day, "day")
     if direction == "tense":
         direction = "future" if ctx.about_future(c.start) else "past"
     day = _weekday_near(ctx.reference, weekday, direction)
     return Value(day, day, "day")
+
+
+_UNTIL_ON = re.compile(
+    r"(?<!\w)(?:until|till|til|through)\s+(?:[\w.:]+\s+){0,3}?(?:on\s+)?$", re.IGNORECASE
+)
+
+
+def _closes_a_span(ctx: Context, c: Candidate, told: date, weekday: int) -> bool:
+    """'until 4 a.m. on Tuesday' after a Monday its sentence named: the end of a span that
+    began on that day, so never before it."""
+    if not _UNTIL_ON.search(ctx.text, max(0, c.start - 30), c.start):
+        return False
+    return _weekday_near(ctx.reference, weekday, "past") < told
 
 
 def _op_weekday_in_week(ctx: Context, c: Candidate) -> Value | None:
@@ -1029,8 +1200,8 @@ def _op_overnight_into(ctx: Context, c: Candidate) -> Value | None:
 def _op_past_span(ctx: Context, c: Candidate) -> Value | None:
     """'the past 48 hours', 'in the last week': back from publication, publication included."""
     g, pub = c.groups, ctx.published
-    _, n = _count(ctx.grammar, g) if ("num" in g or "vague" in g) else (1, 1)
-    if "recent" in g or "vague" in g:
+    low, n = _count(ctx.grammar, g) if ("num" in g or "vague" in g) else (1, 1)
+    if "recent" in g or ("vague" in g and low != n):
         # "in recent weeks", "the past few weeks": back a customary number of them
         word = (g.get("units") or g["unit"]).lower()
         n = ctx.grammar.recent.get(word if word.endswith("s") else word + "s", n)
@@ -1072,17 +1243,67 @@ def _op_feast(ctx: Context, c: Candidate) -> Value | None:
     """'on Christmas Day', 'Easter Sunday': the latest one by publication (the next one in a
     clause about the future)."""
     feast = ctx.grammar.feasts[_norm(c.groups["feast"])]
-    if feast != "easter":
+    if not isinstance(feast, str):
         month, day = feast
         found = _yearless_day(ctx, c.start, month, day)
         return Value(found, found, "day") if found else None
+    # "easter", "easter-2" (Good Friday), "easter+1" (Easter Monday): days from Easter Sunday
+    shift = timedelta(days=int(feast[len("easter") :] or 0))
     pub = ctx.published
-    found = _easter(pub.year)
+    found = _easter(pub.year) + shift
     if ctx.about_future(c.start):
-        found = found if found >= pub else _easter(pub.year + 1)
+        found = found if found >= pub else _easter(pub.year + 1) + shift
     elif found > pub:
-        found = _easter(pub.year - 1)
+        found = _easter(pub.year - 1) + shift
     return Value(found, found, "day")
+
+
+def _op_hijri(ctx: Context, c: Candidate) -> Value | None:
+    """'during Ramadan' (the whole month), 'on Eid al-Adha', 'Ashura': the latest one begun
+    by publication, the next one in a clause about the future; never a name ('Ramazan
+    Kadyrov', 'Tariq Ramadan')."""
+    if _in_a_name(ctx, c):
+        return None
+    feast = ctx.grammar.hijri_feasts[_norm(c.groups["hijri"])]
+    spans = _hijri_spans(ctx.grammar, feast)
+    pub = ctx.published
+    if ctx.about_future(c.start):
+        chosen = next((span for span in spans if span[1] >= pub), None)
+    else:
+        chosen = next((span for span in reversed(spans) if span[0] <= pub), None)
+    if chosen is None:
+        return None
+    start, end = chosen
+    return Value(start, end, "day" if start == end else "month")
+
+
+def _hijri_spans(grammar: Grammar, feast: str) -> list[tuple[date, date]]:
+    days = grammar.hijri_days
+    if feast == "ramadan":  # to the day before the first of Shawwal
+        return [
+            (first, fitr - _ONE_DAY)
+            for first, fitr in zip(days["ramadan"], days["fitr"], strict=True)
+        ]
+    if feast == "eid":
+        return sorted((day, day) for day in days["fitr"] + days["adha"])
+    return [(day, day) for day in days[feast]]
+
+
+def _in_a_name(ctx: Context, c: Candidate) -> bool:
+    """A feast's name next to a proper name is part of a person's name."""
+    after = ctx.text[c.end : c.end + 20].split()
+    if after and after[0][:1].isupper() and after[0].isalpha():
+        return True
+    return _after_a_name(ctx, c)
+
+
+def _after_a_name(ctx: Context, c: Candidate) -> bool:
+    """Whether a proper name stands right before the match ('Tariq Ramadan', 'Theresa May')."""
+    token = ctx.token_at(c.start)
+    if token is None or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ == "PROPN" and before.text[:1].isupper()
 
 
 def _easter(year: int) -> date:
@@ -1160,9 +1381,20 @@ def _weekend(ctx: Context, c: Candidate, offset: int) -> Value:
     inside = (ref - saturday).days <= 1
     if offset < 0:  # "last weekend" the one before a weekend of today; "before last" one more
         saturday -= timedelta(weeks=-offset - 1 + inside)
-    elif offset > 0 or (offset == 0 and not inside and ctx.about_future(c.start)):
+    elif offset > 0 or (offset == 0 and not inside and _coming(ctx, c)):
         saturday = _weekday_near(ref, 5, "strict_future")
     return Value(saturday, saturday + _ONE_DAY, "week")
+
+
+def _coming(ctx: Context, c: Candidate) -> bool:
+    """Whether a weekend not yet begun is the next one: in a clause about the future, or named
+    'this weekend' from Wednesday on in a clause that is not past ('more attacks could come
+    this weekend'; told early in the week, 'this weekend' is the one just gone)."""
+    tense = ctx.tense(c.start)
+    if tense == "future":
+        return True
+    late_in_week = ctx.reference.weekday() >= 2
+    return _norm(c.groups.get("relunit", "")) == "this" and tense != "past" and late_in_week
 
 
 OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
@@ -1192,6 +1424,7 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "ago": _op_ago,
     "relative_unit": _op_relative_unit,
     "feast": _op_feast,
+    "hijri": _op_hijri,
 }
 
 
@@ -1283,6 +1516,8 @@ def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
             found.append(item)
         if item.value.granularity == "day" and item.value.start == item.value.end:
             ctx.days_named.append((item.start, item.value.start))
+            if ctx.dates_a_statement(item.start):
+                ctx.statements.add(item.start)
         ctx.named.append((item.start, item.value))
     return found
 
@@ -1315,7 +1550,7 @@ def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
     quote; an undated statement was made on the day the story's lead names, the first day named
     before it ('Rebels stormed the town on Monday. "Today we lost nine men," a commander told
     reporters.')."""
-    if not any(f.op == "deictic" for f in found):
+    if not any(f.op in ("deictic", "overnight") for f in found):
         return found
     quotes = [m.span() for m in _DIRECT_QUOTE.finditer(ctx.text)]
 
@@ -1323,6 +1558,9 @@ def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
         return any(a < item.start and item.end < b for a, b in quotes)
 
     for index, item in enumerate(found):
+        if item.op in ("deictic", "overnight") and not quoted(item):
+            found[index] = _from_statement_day(ctx, found, item, quoted)
+            continue
         if item.op != "deictic" or not quoted(item):
             continue
         sentence = ctx.sentence_start(item.start)
@@ -1344,6 +1582,33 @@ def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
             value = Value(item.value.start + shift, item.value.end + shift, "day")
             found[index] = _Found(item.start, item.end, value, item.op)
     return found
+
+
+def _from_statement_day(
+    ctx: Context, found: list[_Found], item: _Found, quoted: Callable[[_Found], bool]
+) -> _Found:
+    """'Drones struck the city overnight, officials said on Tuesday' in a story filed on
+    Wednesday: day deixis outside quotes counts from the day of the statement its sentence
+    names, when that is the one day of a statement there and lies a few days before."""
+    if item.op == "overnight" and item.value.end != ctx.reference:
+        return item  # a night its sentence already placed
+    sentence = ctx.sentence_start(item.start)
+    days = {
+        f.value.start
+        for f in found
+        if f is not item
+        and f.start in ctx.statements
+        and ctx.sentence_start(f.start) == sentence
+        and _one_day(f)
+        and not quoted(f)
+    }
+    if len(days) != 1:
+        return item
+    shift = next(iter(days)) - ctx.reference
+    if not timedelta(0) > shift >= -timedelta(days=ctx.grammar.settings["dateline_max_days"]):
+        return item
+    value = Value(item.value.start + shift, item.value.end + shift, item.value.granularity)
+    return _Found(item.start, item.end, value, item.op)
 
 
 def _one_day(item: _Found) -> bool:
@@ -1397,6 +1662,12 @@ def _timed(ctx: Context, found: _Found) -> bool:
     return bool(words) and words[-1] in ctx.grammar.dayparts
 
 
+def _edged(ctx: Context, found: _Found) -> bool:
+    """Whether a mention opens with an edge of the day ("early Thursday")."""
+    words = ctx.text[found.start : found.end].lower().split()
+    return bool(words) and words[0] in ctx.grammar.edge_words
+
+
 def _open_since(ctx: Context, start: int, value: Value) -> bool:
     """'since 2014', 'since February': a month or year that opens a span still running, unless
     the clause is past perfect, the span is wider than a few years ('since the 1990s'), or a
@@ -1407,6 +1678,14 @@ def _open_since(ctx: Context, start: int, value: Value) -> bool:
         return False
     clause = ctx.text[ctx.sentence_start(start) : start].lower().split()
     return not ctx.grammar.since_points.intersection(w.strip(",;:") for w in clause)
+
+
+def _listed(ctx: Context, first: _Found, second: _Found) -> bool:
+    """Two dates of one kind a comma parts ('Monday, Tuesday and Wednesday'), never 'On
+    Saturday, Sunday's vote ...' nor 'Wednesday, a day before ...'."""
+    if ctx.text[second.end - 2 : second.end] in ("'s", "’s"):
+        return False
+    return first.op in (second.op, "range")
 
 
 def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
@@ -1424,10 +1703,14 @@ def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
     for joiner, adjacent_only, two_times in ctx.grammar.joiners:
         if not joiner.fullmatch(gap):
             continue
+        if gap.strip() == "," and not _listed(ctx, first, second):
+            return None
         if adjacent_only and not opener and (second.value.start - first.value.end).days != 1:
             return None
-        if not two_times and _timed(ctx, first) and _timed(ctx, second):
-            return None  # "Wednesday night and Thursday morning": two times, two mentions
+        if not two_times and (_timed(ctx, first) or _timed(ctx, second) or _edged(ctx, second)):
+            # "Wednesday night and Thursday morning", "Tuesday night and early Wednesday":
+            # two times, two mentions
+            return None
         start = opener.start() if opener else first.start
         value = Value(begin, second.value.end, _granularity_of(begin, second.value.end))
         return _Found(start, second.end, value, "range")

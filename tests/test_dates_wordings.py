@@ -1,0 +1,1132 @@
+"""The dates stage over more invented wordings: other date formats, parts of months, weekends,
+feasts, spans back from the story's day, anaphora counted in hours, ranges of two days.
+
+Same convention and the same test as ``test_dates_battery.py`` (the events-dev gold's reading):
+a row passes when a mention overlapping the expression has exactly the expected range.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.analyze import Analyzer
+from sitrep.analyze.dates import DateResolver
+from sitrep.model import Analysis, Article, DateMention
+
+WED = "2024-06-12"
+MON = "2023-10-16"
+SUN = "2022-03-13"
+JAN = "2024-01-02"
+FRI = "2021-11-26"
+
+
+@pytest.fixture(scope="module")
+def mentions_in(analyzer: Analyzer):
+    resolver = DateResolver()
+
+    def run(text: str, published: str) -> list[DateMention]:
+        article = Article(text=text, published=date.fromisoformat(published))
+        return resolver(analyzer.nlp(text), Analysis(article=article))
+
+    return run
+
+
+def _overlapping(mentions: list[DateMention], text: str, expression: str) -> list[DateMention]:
+    start = text.index(expression)
+    end = start + len(expression)
+    return [m for m in mentions if m.start < end and start < m.end]
+
+
+DATES = [
+    (
+        WED,
+        "Militants attacked a checkpoint on 14.05.2024 in the north.",
+        "14.05.2024",
+        ("2024-05-14", "2024-05-14"),
+    ),
+    (
+        WED,
+        "Fighting broke out on 2024-06-08 near the border, the ministry said.",
+        "2024-06-08",
+        ("2024-06-08", "2024-06-08"),
+    ),
+    (WED, "On June 10th, gunmen killed five villagers.", "June 10th", ("2024-06-10", "2024-06-10")),
+    (
+        WED,
+        "On the 10th of June, gunmen killed five villagers.",
+        "the 10th of June",
+        ("2024-06-10", "2024-06-10"),
+    ),
+    (
+        WED,
+        "Troops were deployed to the district on Jun. 10, residents said.",
+        "Jun. 10",
+        ("2024-06-10", "2024-06-10"),
+    ),
+    (
+        WED,
+        "Clashes were reported between June 3 and 5 in the valley.",
+        "June 3 and 5",
+        ("2024-06-03", "2024-06-05"),
+    ),
+    (
+        WED,
+        "Protesters occupied the square from Monday to Wednesday.",
+        "Monday to Wednesday",
+        ("2024-06-10", "2024-06-12"),
+    ),
+    (
+        WED,
+        "Protesters occupied the square between Monday and Wednesday.",
+        "Monday and Wednesday",
+        ("2024-06-10", "2024-06-12"),
+    ),
+    (
+        WED,
+        "The strikes hit the city from June 3 to June 5, the UN said.",
+        "June 3 to June 5",
+        ("2024-06-03", "2024-06-05"),
+    ),
+    (
+        WED,
+        "Heavy shelling continued from 3 to 5 June, according to OCHA.",
+        "3 to 5 June",
+        ("2024-06-03", "2024-06-05"),
+    ),
+    (
+        WED,
+        "Aid deliveries were halted on June 8th and 9th.",
+        "June 8th and 9th",
+        ("2024-06-08", "2024-06-09"),
+    ),
+    (
+        WED,
+        "Earlier today, a drone struck a fuel depot.",
+        "Earlier today",
+        ("2024-06-12", "2024-06-12"),
+    ),
+    (
+        WED,
+        "In the early hours of Tuesday, militants stormed a prison.",
+        "Tuesday",
+        ("2024-06-11", "2024-06-11"),
+    ),
+    (
+        WED,
+        "The village was attacked on the night of June 8, survivors said.",
+        "June 8",
+        ("2024-06-08", "2024-06-08"),
+    ),
+    (
+        WED,
+        "Rockets fell on the town on the morning of June 9.",
+        "June 9",
+        ("2024-06-09", "2024-06-09"),
+    ),
+    (WED, "Insurgents overran the base in early June.", "early June", ("2024-06-01", "2024-06-10")),
+    (WED, "Insurgents overran the base in late May.", "late May", ("2024-05-21", "2024-05-31")),
+    (
+        WED,
+        "Insurgents overran the base at the end of May.",
+        "the end of May",
+        ("2024-05-21", "2024-05-31"),
+    ),
+    (WED, "Insurgents overran the base in mid May.", "mid May", ("2024-05-11", "2024-05-20")),
+    (
+        WED,
+        "Insurgents overran the base in the last week of May.",
+        "the last week of May",
+        ("2024-05-25", "2024-05-31"),
+    ),
+    (WED, "The militia seized the mines last month.", "last month", ("2024-05-01", "2024-05-31")),
+    (
+        WED,
+        "The army regained the town earlier this month.",
+        "earlier this month",
+        ("2024-06-01", "2024-06-11"),
+    ),
+    (WED, "Elections are due later this year.", "later this year", ("2024-06-13", "2024-12-31")),
+    (
+        WED,
+        "The ceasefire collapsed early this month.",
+        "early this month",
+        ("2024-06-01", "2024-06-10"),
+    ),
+    (
+        WED,
+        "More than 300 civilians have been killed so far this month.",
+        "so far this month",
+        ("2024-06-01", "2024-06-12"),
+    ),
+    (
+        WED,
+        "Gunmen killed 12 people this past weekend in two raids.",
+        "this past weekend",
+        ("2024-06-08", "2024-06-09"),
+    ),
+    (
+        WED,
+        "Gunmen killed 12 people at the weekend in two raids.",
+        "weekend",
+        ("2024-06-08", "2024-06-09"),
+    ),
+    (
+        MON,
+        "Gunmen killed 12 people over the weekend in two raids.",
+        "weekend",
+        ("2023-10-14", "2023-10-15"),
+    ),
+    (MON, "Police fired tear gas at protesters on Monday.", "Monday", ("2023-10-16", "2023-10-16")),
+    (
+        MON,
+        "Police fired tear gas at protesters last Monday.",
+        "last Monday",
+        ("2023-10-09", "2023-10-09"),
+    ),
+    (
+        WED,
+        "Seven soldiers were killed in an ambush last Monday.",
+        "last Monday",
+        ("2024-06-10", "2024-06-10"),
+    ),
+    (
+        WED,
+        "A car bomb exploded in the capital in May, killing 20.",
+        "May",
+        ("2024-05-01", "2024-05-31"),
+    ),
+    (
+        WED,
+        "A car bomb exploded in the capital in July, killing 20.",
+        "July",
+        ("2023-07-01", "2023-07-31"),
+    ),
+    (
+        WED,
+        "Casualties have risen sharply over the past two days.",
+        "the past two days",
+        ("2024-06-10", "2024-06-12"),
+    ),
+    (
+        WED,
+        "During the past 72 hours, 40 people were killed.",
+        "the past 72 hours",
+        ("2024-06-09", "2024-06-12"),
+    ),
+    (
+        WED,
+        "In the past several days, fighting spread to the east.",
+        "the past several days",
+        ("2024-06-05", "2024-06-12"),
+    ),
+    (
+        WED,
+        "Attacks have doubled in the past decade.",
+        "the past decade",
+        ("2014-06-12", "2024-06-12"),
+    ),
+    (
+        WED,
+        "Earlier in the month, rebels shelled the airport.",
+        "Earlier in the month",
+        ("2024-06-01", "2024-06-11"),
+    ),
+    (
+        WED,
+        "The group has carried out dozens of attacks this year.",
+        "this year",
+        ("2024-01-01", "2024-12-31"),
+    ),
+    (
+        WED,
+        "This year's death toll already exceeds last year's.",
+        "This year's",
+        ("2024-01-01", "2024-12-31"),
+    ),
+    (
+        WED,
+        "The ministry reported the attacks in 2014 and 2015.",
+        "2014 and 2015",
+        ("2014-01-01", "2015-12-31"),
+    ),
+    (
+        JAN,
+        "Attacks on shipping have continued since October.",
+        "since October",
+        ("2023-10-01", "2024-01-02"),
+    ),
+    (JAN, "Fighting has raged since October 7.", "since October 7", ("2023-10-07", "2024-01-02")),
+    (JAN, "The rebels seized the town last month.", "last month", ("2023-12-01", "2023-12-31")),
+    (JAN, "The rebels seized the town in December.", "December", ("2023-12-01", "2023-12-31")),
+    (
+        JAN,
+        "The rebels seized the town in late December.",
+        "late December",
+        ("2023-12-21", "2023-12-31"),
+    ),
+    (
+        JAN,
+        "Gunmen killed nine people on New Year's Eve.",
+        "New Year's Eve",
+        ("2023-12-31", "2023-12-31"),
+    ),
+    (
+        JAN,
+        "Gunmen killed nine people on Christmas Day.",
+        "Christmas Day",
+        ("2023-12-25", "2023-12-25"),
+    ),
+    (
+        JAN,
+        "Gunmen attacked a church at Christmas, killing nine.",
+        "Christmas",
+        ("2023-12-25", "2023-12-25"),
+    ),
+    (
+        JAN,
+        "Bandits raided three villages on Christmas Eve.",
+        "Christmas Eve",
+        ("2023-12-24", "2023-12-24"),
+    ),
+    (JAN, "Violence surged last year, the report said.", "last year", ("2023-01-01", "2023-12-31")),
+    (
+        JAN,
+        "The attacks began in the final days of last year.",
+        "last year",
+        ("2023-01-01", "2023-12-31"),
+    ),
+    (
+        SUN,
+        "Police dispersed marchers on International Women's Day.",
+        "International Women's Day",
+        ("2022-03-08", "2022-03-08"),
+    ),
+    (FRI, "Unions marched on May Day despite the ban.", "May Day", ("2021-05-01", "2021-05-01")),
+    (
+        SUN,
+        "The raid took place on March 9. Two days later, militants attacked the market.",
+        "Two days later",
+        ("2022-03-11", "2022-03-11"),
+    ),
+    (
+        SUN,
+        "The raid took place on March 9. The previous night, drones had struck the depot.",
+        "The previous night",
+        ("2022-03-08", "2022-03-08"),
+    ),
+    (
+        SUN,
+        "The raid took place on March 9. The day before, drones had struck the depot.",
+        "The day before",
+        ("2022-03-08", "2022-03-08"),
+    ),
+    (
+        SUN,
+        "The raid took place on March 9. 48 hours earlier, drones had struck the depot.",
+        "48 hours earlier",
+        ("2022-03-07", "2022-03-07"),
+    ),
+    (
+        SUN,
+        "The raid took place on March 9. Twenty-four hours later, drones struck the depot.",
+        "Twenty-four hours later",
+        ("2022-03-10", "2022-03-10"),
+    ),
+    (
+        SUN,
+        "The raid took place on March 9. The following day, drones struck the depot.",
+        "The following day",
+        ("2022-03-10", "2022-03-10"),
+    ),
+    (
+        SUN,
+        "Troops entered the city on the night of Saturday to Sunday.",
+        "Saturday to Sunday",
+        ("2022-03-12", "2022-03-13"),
+    ),
+    (
+        SUN,
+        "Troops entered the city in the night from Saturday to Sunday.",
+        "Saturday to Sunday",
+        ("2022-03-12", "2022-03-13"),
+    ),
+    (
+        SUN,
+        "Troops entered the city on the night of 11 to 12 March.",
+        "11 to 12 March",
+        ("2022-03-11", "2022-03-12"),
+    ),
+    (
+        SUN,
+        "Shelling continued late into Saturday night, residents said.",
+        "Saturday night",
+        ("2022-03-12", "2022-03-12"),
+    ),
+    (
+        SUN,
+        "The blast went off shortly before midnight on Saturday.",
+        "Saturday",
+        ("2022-03-12", "2022-03-12"),
+    ),
+    (
+        SUN,
+        "The blast went off shortly after midnight on Sunday.",
+        "Sunday",
+        ("2022-03-13", "2022-03-13"),
+    ),
+    (SUN, "The blast went off at 11:45 p.m. Saturday.", "Saturday", ("2022-03-12", "2022-03-12")),
+    (
+        SUN,
+        "The attack happened on Sunday, March 6th.",
+        "Sunday, March 6th",
+        ("2022-03-06", "2022-03-06"),
+    ),
+    (SUN, "The attack happened on Sun., March 6.", "March 6", ("2022-03-06", "2022-03-06")),
+    (
+        SUN,
+        "KABUL, March 12, 2022 (Xinhua) -- Gunmen killed four on Saturday.",
+        "Saturday",
+        ("2022-03-12", "2022-03-12"),
+    ),
+    (
+        SUN,
+        "The attack was on 06/03/2022 according to police.",
+        "06/03/2022",
+        ("2022-03-06", "2022-03-06"),
+    ),
+    (
+        SUN,
+        "The attack was on 6th March 2022 according to police.",
+        "6th March 2022",
+        ("2022-03-06", "2022-03-06"),
+    ),
+    (
+        SUN,
+        "The attack was on March 6 2022 according to police.",
+        "March 6 2022",
+        ("2022-03-06", "2022-03-06"),
+    ),
+    (
+        SUN,
+        "The attack was on 6 Mar 2022 according to police.",
+        "6 Mar 2022",
+        ("2022-03-06", "2022-03-06"),
+    ),
+    (SUN, "The clashes of 6 March left eleven dead.", "6 March", ("2022-03-06", "2022-03-06")),
+    (
+        SUN,
+        "Three weeks ago, rebels took the airport.",
+        "Three weeks ago",
+        ("2022-02-17", "2022-02-23"),
+    ),
+    (
+        SUN,
+        "A fortnight ago, rebels took the airport.",
+        "A fortnight ago",
+        ("2022-02-27", "2022-02-27"),
+    ),
+    (
+        SUN,
+        "In the winter of 2021, rebels took the airport.",
+        "winter of 2021",
+        ("2021-12-01", "2022-02-28"),
+    ),
+    (
+        SUN,
+        "Fighting has displaced thousands this winter.",
+        "this winter",
+        ("2021-12-01", "2022-02-28"),
+    ),
+    (SUN, "Fighting displaced thousands last summer.", "last summer", ("2021-06-01", "2021-08-31")),
+    (
+        SUN,
+        "The mayor was killed on March 1, the day the offensive began.",
+        "March 1",
+        ("2022-03-01", "2022-03-01"),
+    ),
+    (
+        SUN,
+        "The truce, agreed on Feb. 27, collapsed within hours.",
+        "Feb. 27",
+        ("2022-02-27", "2022-02-27"),
+    ),
+    (
+        SUN,
+        "Rebels attacked on Tuesday, March 8, and again on Thursday.",
+        "Thursday",
+        ("2022-03-10", "2022-03-10"),
+    ),
+    (
+        SUN,
+        "A bomb exploded in the market on Friday morning, and another later that day.",
+        "later that day",
+        ("2022-03-11", "2022-03-11"),
+    ),
+    (
+        SUN,
+        "Students protested on Thursday and Friday in the capital.",
+        "Thursday and Friday",
+        ("2022-03-10", "2022-03-11"),
+    ),
+    (
+        SUN,
+        "Students protested on Thursday and again on Saturday.",
+        "Saturday",
+        ("2022-03-12", "2022-03-12"),
+    ),
+    (
+        SUN,
+        "Rebels attacked the post on the eve of the vote on Saturday.",
+        "Saturday",
+        ("2022-03-12", "2022-03-12"),
+    ),
+    (
+        FRI,
+        "Gunmen opened fire at a wedding late Thursday.",
+        "late Thursday",
+        ("2021-11-25", "2021-11-25"),
+    ),
+    (
+        FRI,
+        "The bodies were found on the 21st, police said.",
+        "the 21st",
+        ("2021-11-21", "2021-11-21"),
+    ),
+    (
+        FRI,
+        "The bodies were found on November 21st, police said.",
+        "November 21st",
+        ("2021-11-21", "2021-11-21"),
+    ),
+    (
+        FRI,
+        "The bodies were found on the 21st of November, police said.",
+        "the 21st of November",
+        ("2021-11-21", "2021-11-21"),
+    ),
+    (FRI, "The bodies were found on Nov 21, police said.", "Nov 21", ("2021-11-21", "2021-11-21")),
+    (
+        FRI,
+        "The bodies were found on 21/11/2021, police said.",
+        "21/11/2021",
+        ("2021-11-21", "2021-11-21"),
+    ),
+    (
+        FRI,
+        "The bodies were found on 2021.11.21, police said.",
+        "2021.11.21",
+        ("2021-11-21", "2021-11-21"),
+    ),
+    (
+        FRI,
+        "The bodies were found on 21 November, 2021, police said.",
+        "21 November, 2021",
+        ("2021-11-21", "2021-11-21"),
+    ),
+    (
+        FRI,
+        "Earlier this week, gunmen killed two traders.",
+        "Earlier this week",
+        ("2021-11-22", "2021-11-25"),
+    ),
+    (
+        FRI,
+        "Gunmen killed two traders on Wednesday night and early Thursday.",
+        "Wednesday night",
+        ("2021-11-24", "2021-11-24"),
+    ),
+    (
+        FRI,
+        "Gunmen killed two traders on Wednesday night and early Thursday.",
+        "early Thursday",
+        ("2021-11-25", "2021-11-25"),
+    ),
+    (
+        FRI,
+        "The riots lasted from Sunday night to Tuesday morning.",
+        "Sunday night to Tuesday morning",
+        ("2021-11-21", "2021-11-23"),
+    ),
+    (
+        FRI,
+        "The curfew has been in place since Tuesday evening.",
+        "since Tuesday evening",
+        ("2021-11-23", "2021-11-26"),
+    ),
+    (
+        FRI,
+        "Eleven people were killed in the first half of November.",
+        "the first half of November",
+        ("2021-11-01", "2021-11-15"),
+    ),
+    (
+        FRI,
+        "Eleven people were killed in the second week of November.",
+        "the second week of November",
+        ("2021-11-08", "2021-11-14"),
+    ),
+    (
+        FRI,
+        "Eleven people were killed during the month of October.",
+        "October",
+        ("2021-10-01", "2021-10-31"),
+    ),
+    (
+        FRI,
+        "Violence has flared since mid-October.",
+        "since mid-October",
+        ("2021-10-11", "2021-11-26"),
+    ),
+    (
+        FRI,
+        "The government imposed a curfew in October last year.",
+        "October last year",
+        ("2020-10-01", "2020-10-31"),
+    ),
+    (
+        FRI,
+        "The government imposed a curfew in October of last year.",
+        "October of last year",
+        ("2020-10-01", "2020-10-31"),
+    ),
+    (FRI, "The government imposed a curfew in 2019.", "2019", ("2019-01-01", "2019-12-31")),
+    (
+        FRI,
+        "The government imposed a curfew in the year 2019.",
+        "2019",
+        ("2019-01-01", "2019-12-31"),
+    ),
+    (FRI, "Violence has surged since the 2019 elections.", "2019", ("2019-01-01", "2019-12-31")),
+    (FRI, "Violence has surged since 2019.", "since 2019", ("2019-01-01", "2021-11-26")),
+    (FRI, "Violence has surged since last year.", "since last year", ("2020-01-01", "2021-11-26")),
+    (
+        FRI,
+        "Violence has surged since the summer.",
+        "since the summer",
+        ("2021-06-01", "2021-11-26"),
+    ),
+    (FRI, "A similar attack took place a year ago.", "a year ago", ("2020-10-26", "2020-12-26")),
+    (
+        FRI,
+        "Clashes erupted last weekend in the north.",
+        "last weekend",
+        ("2021-11-20", "2021-11-21"),
+    ),
+    (
+        FRI,
+        "Clashes erupted over the last weekend in the north.",
+        "the last weekend",
+        ("2021-11-20", "2021-11-21"),
+    ),
+    (
+        FRI,
+        "More protests are planned for next weekend.",
+        "next weekend",
+        ("2021-11-27", "2021-11-28"),
+    ),
+    (
+        FRI,
+        "More protests are planned for this weekend.",
+        "this weekend",
+        ("2021-11-27", "2021-11-28"),
+    ),
+    (FRI, "Protests continued for a third day on Friday.", "Friday", ("2021-11-26", "2021-11-26")),
+    (
+        FRI,
+        "Two people died on Friday last, police said.",
+        "Friday last",
+        ("2021-11-19", "2021-11-19"),
+    ),
+    (
+        FRI,
+        "Gunmen killed two in the middle of the week.",
+        "the middle of the week",
+        ("2021-11-24", "2021-11-26"),
+    ),
+    (
+        FRI,
+        "Gunmen killed two towards the end of last week.",
+        "the end of last week",
+        ("2021-11-18", "2021-11-21"),
+    ),
+    (
+        FRI,
+        "Gunmen killed two at the beginning of the week.",
+        "the beginning of the week",
+        ("2021-11-22", "2021-11-25"),
+    ),
+    (FRI, "Gunmen killed two in the past week.", "the past week", ("2021-11-19", "2021-11-26")),
+    (FRI, "Gunmen killed 50 over the past month.", "the past month", ("2021-10-26", "2021-11-26")),
+    (
+        FRI,
+        "Gunmen killed 50 within the last 24 hours.",
+        "the last 24 hours",
+        ("2021-11-25", "2021-11-26"),
+    ),
+    (
+        FRI,
+        "Gunmen killed 50 in the last seven days.",
+        "the last seven days",
+        ("2021-11-19", "2021-11-26"),
+    ),
+    (
+        FRI,
+        "Gunmen killed 50 in the past 10 days.",
+        "the past 10 days",
+        ("2021-11-16", "2021-11-26"),
+    ),
+    (FRI, "Gunmen killed 50 in recent weeks.", "recent weeks", ("2021-10-29", "2021-11-26")),
+    (
+        FRI,
+        "Gunmen killed 50 in the past few weeks.",
+        "the past few weeks",
+        ("2021-10-29", "2021-11-26"),
+    ),
+    (
+        FRI,
+        "Gunmen killed 50 in the last couple of weeks.",
+        "the last couple of weeks",
+        ("2021-11-12", "2021-11-26"),
+    ),
+    (
+        FRI,
+        "Gunmen killed 50 in the past two months.",
+        "the past two months",
+        ("2021-09-26", "2021-11-26"),
+    ),
+    (FRI, "Gunmen killed 50 two days ago.", "two days ago", ("2021-11-24", "2021-11-24")),
+    (FRI, "Gunmen killed 50 four days ago.", "four days ago", ("2021-11-22", "2021-11-22")),
+    (FRI, "Gunmen killed 50 ten days ago.", "ten days ago", ("2021-11-16", "2021-11-16")),
+    (
+        FRI,
+        "Gunmen killed 50 on Wednesday, a day before Thanksgiving.",
+        "Wednesday",
+        ("2021-11-24", "2021-11-24"),
+    ),
+    # "the same day", "a day earlier" count from the day of what was told, not of the telling
+    (
+        "2024-02-27",
+        "Gunmen killed 12 worshippers at a mosque on Sunday, a security source said on Monday. "
+        "The same day, a church was attacked in a nearby town.",
+        "The same day",
+        ("2024-02-25", "2024-02-25"),
+    ),
+    (
+        SUN,
+        "Rebels shelled the port on Friday, the governor told reporters on Saturday. "
+        "A day earlier, drones had hit the airport.",
+        "A day earlier",
+        ("2022-03-10", "2022-03-10"),
+    ),
+    # a yearless day a few days ahead is to come, whatever the tense of its clause
+    (
+        "2019-12-09",
+        "Unions have called a new general strike for Dec. 12.",
+        "Dec. 12",
+        ("2019-12-12", "2019-12-12"),
+    ),
+    (
+        "2025-02-03",
+        "The rebels announced a unilateral truce starting from February 4.",
+        "February 4",
+        ("2025-02-04", "2025-02-04"),
+    ),
+    # an edge of the day before a weekday with its date
+    (
+        "2025-02-03",
+        "The rebels entered the city late on Sunday, 26 January, residents said.",
+        "late on Sunday, 26 January",
+        ("2025-01-26", "2025-01-26"),
+    ),
+    (
+        "2023-04-11",
+        "Troops moved into the district early Monday, March 6, witnesses said.",
+        "early Monday, March 6",
+        ("2023-03-06", "2023-03-06"),
+    ),
+    # what is still to come: plans, intentions, 'would' of a statement, 'ahead of'
+    (
+        WED,
+        "The army said it would withdraw from the town on Friday.",
+        "Friday",
+        ("2024-06-14", "2024-06-14"),
+    ),
+    (
+        WED,
+        "Rebels said they would release the hostages on Saturday.",
+        "Saturday",
+        ("2024-06-15", "2024-06-15"),
+    ),
+    (
+        WED,
+        "Security was tightened ahead of Sunday's election.",
+        "Sunday's",
+        ("2024-06-16", "2024-06-16"),
+    ),
+    (
+        WED,
+        "Security was tightened in the run-up to Sunday's vote.",
+        "Sunday's",
+        ("2024-06-16", "2024-06-16"),
+    ),
+    (
+        WED,
+        "Opposition parties are expected to march on Friday.",
+        "Friday",
+        ("2024-06-14", "2024-06-14"),
+    ),
+    (WED, "Opposition parties plan to march on Friday.", "Friday", ("2024-06-14", "2024-06-14")),
+    (WED, "Opposition parties are due to march on Friday.", "Friday", ("2024-06-14", "2024-06-14")),
+    (
+        WED,
+        "The ultimatum expires on Friday, the militia warned.",
+        "Friday",
+        ("2024-06-14", "2024-06-14"),
+    ),
+    (WED, "Talks are set to resume in Doha on Thursday.", "Thursday", ("2024-06-13", "2024-06-13")),
+    (
+        WED,
+        "Funerals for the victims will take place on Thursday.",
+        "Thursday",
+        ("2024-06-13", "2024-06-13"),
+    ),
+    (WED, "A curfew will remain in force until Monday.", "Monday", ("2024-06-17", "2024-06-17")),
+    (
+        WED,
+        "Protesters vowed to return to the streets on Saturday.",
+        "Saturday",
+        ("2024-06-15", "2024-06-15"),
+    ),
+    (
+        WED,
+        "The UN Security Council is scheduled to meet on Friday.",
+        "Friday",
+        ("2024-06-14", "2024-06-14"),
+    ),
+    (WED, "The envoy is due in Kinshasa next week.", "next week", ("2024-06-17", "2024-06-23")),
+    (
+        WED,
+        "The minister warned that more attacks could come this weekend.",
+        "this weekend",
+        ("2024-06-15", "2024-06-16"),
+    ),
+    (WED, "The verdict is expected on June 20.", "June 20", ("2024-06-20", "2024-06-20")),
+    (WED, "The trial was adjourned to June 20.", "June 20", ("2024-06-20", "2024-06-20")),
+    (WED, "Elections are slated for October.", "October", ("2024-10-01", "2024-10-31")),
+    (WED, "The mission's mandate expires in December.", "December", ("2024-12-01", "2024-12-31")),
+    (WED, "The rebels seized the town in December.", "December", ("2023-12-01", "2023-12-31")),
+    (
+        WED,
+        "Gunmen killed two people on Sunday amid tight security.",
+        "Sunday",
+        ("2024-06-09", "2024-06-09"),
+    ),
+    (
+        WED,
+        "Aid convoys are expected to reach the city by Friday.",
+        "Friday",
+        ("2024-06-14", "2024-06-14"),
+    ),
+    (
+        WED,
+        "The ceasefire is to take effect at midnight on Friday.",
+        "Friday",
+        ("2024-06-14", "2024-06-14"),
+    ),
+    (
+        WED,
+        "The ceasefire took effect at midnight on Friday.",
+        "Friday",
+        ("2024-06-07", "2024-06-07"),
+    ),
+    (
+        WED,
+        "The president, who is to visit the region on Thursday, condemned the attack.",
+        "Thursday",
+        ("2024-06-13", "2024-06-13"),
+    ),
+    (WED, "A mass funeral is planned for Thursday.", "Thursday", ("2024-06-13", "2024-06-13")),
+    (MON, "The hearing has been postponed to Thursday.", "Thursday", ("2023-10-19", "2023-10-19")),
+    (
+        MON,
+        "Schools will reopen on Monday, the ministry said.",
+        "Monday",
+        ("2023-10-16", "2023-10-16"),
+    ),
+    (
+        MON,
+        "The army said on Monday that it had killed 12 militants.",
+        "Monday",
+        ("2023-10-16", "2023-10-16"),
+    ),
+    (
+        WED,
+        "Officials said the corridor would open on Thursday morning.",
+        "Thursday morning",
+        ("2024-06-13", "2024-06-13"),
+    ),
+    (
+        WED,
+        "The group threatened to attack on Friday if its demands were not met.",
+        "Friday",
+        ("2024-06-14", "2024-06-14"),
+    ),
+    (
+        WED,
+        "Parliament will vote on the measure next Tuesday.",
+        "next Tuesday",
+        ("2024-06-18", "2024-06-18"),
+    ),
+    (
+        WED,
+        "The body was buried on Tuesday, a day after the attack.",
+        "a day after",
+        ("2024-06-10", "2024-06-10"),
+    ),
+    (
+        WED,
+        "The attack came two days after a drone strike killed a commander.",
+        "two days after",
+        ("2024-06-10", "2024-06-10"),
+    ),
+    (
+        WED,
+        "The attack on Tuesday came two days after a drone strike killed a commander.",
+        "two days after",
+        ("2024-06-09", "2024-06-09"),
+    ),
+    (
+        MON,
+        "Police were deployed on Saturday ahead of Sunday's runoff in the capital.",
+        "Sunday's",
+        ("2023-10-15", "2023-10-15"),
+    ),
+    # day deixis outside quotes counts from the day of the statement its sentence names
+    (
+        WED,
+        "Russian drones struck the port city overnight, officials said on Tuesday.",
+        "overnight",
+        ("2024-06-10", "2024-06-11"),
+    ),
+    (
+        WED,
+        "Gunmen killed five people yesterday at a cattle market, police said Tuesday.",
+        "yesterday",
+        ("2024-06-10", "2024-06-10"),
+    ),
+    (
+        WED,
+        "A bomb exploded last night outside the barracks, the army said on Monday.",
+        "last night",
+        ("2024-06-09", "2024-06-09"),
+    ),
+    # a month or day of the year the story last named
+    (
+        "2023-08-01",
+        "The coup is the third since 2020. Mali's army took power in August of that year.",
+        "August of that year",
+        ("2020-08-01", "2020-08-31"),
+    ),
+    (
+        "2023-08-01",
+        "The rebels first struck in 2017. On March 3 of the following year they took the port.",
+        "March 3 of the following year",
+        ("2018-03-03", "2018-03-03"),
+    ),
+    (
+        "2021-10-26",
+        "Power was shared from 2019, after the ouster of the president in April that year.",
+        "April that year",
+        ("2019-04-01", "2019-04-30"),
+    ),
+    # the end of a span never comes before its start
+    (
+        "2019-04-22",
+        "A curfew was imposed from 8 p.m. on Monday until 4 a.m. on Tuesday.",
+        "Tuesday",
+        ("2019-04-23", "2019-04-23"),
+    ),
+    (
+        "2024-06-14",
+        "Roads were closed from dawn on Friday till 6 p.m. on Sunday, the governor said.",
+        "Sunday",
+        ("2024-06-16", "2024-06-16"),
+    ),
+    # wire style parts of a month or year; "the day after" before a pause
+    (
+        WED,
+        "Output at the refinery fell sharply at end-March.",
+        "end-March",
+        ("2024-03-21", "2024-03-31"),
+    ),
+    (WED, "The rebels had been routed by end-2022.", "end-2022", ("2022-09-01", "2022-12-31")),
+    (
+        WED,
+        "Troops reached the town on Monday. The day after, rebels shelled it.",
+        "The day after",
+        ("2024-06-11", "2024-06-11"),
+    ),
+    (
+        SUN,
+        "The dam was hit on Thursday night; on the morning after, the valley flooded.",
+        "the morning after",
+        ("2022-03-11", "2022-03-11"),
+    ),
+    # a year with a possessive before it or its own possessive after it
+    (
+        WED,
+        "The protests were the biggest since 2019's unrest in the capital.",
+        "2019",
+        ("2019-01-01", "2019-12-31"),
+    ),
+    (
+        WED,
+        "The country has been in crisis since its 2021 coup.",
+        "2021",
+        ("2021-01-01", "2021-12-31"),
+    ),
+    (
+        WED,
+        "It was the worst violence since the country's 2013 election.",
+        "2013",
+        ("2013-01-01", "2013-12-31"),
+    ),
+    # translated copy: "the current month"; lists of days of one month
+    (
+        "2024-06-14",
+        "Drone attacks rose sharply during the current month, the agency said.",
+        "the current month",
+        ("2024-06-01", "2024-06-30"),
+    ),
+    (
+        "2024-06-14",
+        "On the 9th of the current month, drones struck a fuel depot.",
+        "the 9th of the current month",
+        ("2024-06-09", "2024-06-09"),
+    ),
+    (
+        "2024-06-14",
+        "Since the beginning of the current year, 300 civilians have died.",
+        "Since the beginning of the current year",
+        ("2024-01-01", "2024-06-14"),
+    ),
+    (
+        "2024-06-14",
+        "Raids on 10, 11 and 12 June killed nine herders.",
+        "10, 11 and 12 June",
+        ("2024-06-10", "2024-06-12"),
+    ),
+    (
+        "2024-06-14",
+        "Air raids on June 3, 4, and 5 destroyed the market.",
+        "June 3, 4, and 5",
+        ("2024-06-03", "2024-06-05"),
+    ),
+    # feasts of the Islamic calendar (Umm al-Qura days)
+    (
+        "2024-06-20",
+        "Gunmen attacked worshippers at a mosque during Ramadan.",
+        "Ramadan",
+        ("2024-03-11", "2024-04-09"),
+    ),
+    (
+        "2024-06-20",
+        "The bombing came on the first day of Eid al-Fitr.",
+        "Eid al-Fitr",
+        ("2024-04-10", "2024-04-10"),
+    ),
+    (
+        "2024-06-20",
+        "A suicide bomber struck a livestock market on Eid al-Adha.",
+        "Eid al-Adha",
+        ("2024-06-16", "2024-06-16"),
+    ),
+    (
+        "2023-08-01",
+        "Police were deployed along the Ashura procession route in Karachi.",
+        "Ashura",
+        ("2023-07-28", "2023-07-28"),
+    ),
+    (
+        "2024-01-10",
+        "The rebels said they would observe a truce during Ramadan.",
+        "Ramadan",
+        ("2024-03-11", "2024-04-09"),
+    ),
+    # a headline's present tells the past; 'this weekend' told on a Monday is the one just gone
+    (MON, "UN envoy arrives in Goma on Sunday", "Sunday", ("2023-10-15", "2023-10-15")),
+    (MON, "Clashes this weekend leave 12 dead", "this weekend", ("2023-10-14", "2023-10-15")),
+    # a month's possessive needs no cue; hyphenated parts of a month or year
+    (WED, "January's attack on the camp killed 30.", "January's", ("2024-01-01", "2024-01-31")),
+    (WED, "Fighting intensified in late-2023.", "late-2023", ("2023-09-01", "2023-12-31")),
+    (WED, "Fighting intensified in early-May.", "early-May", ("2024-05-01", "2024-05-10")),
+    # the anniversary of a date lies years before the story
+    (
+        "2024-10-08",
+        "Strikes pounded the suburbs a day after the anniversary of the October 7 attacks.",
+        "October 7",
+        ("2023-10-07", "2023-10-07"),
+    ),
+    (
+        "2024-02-26",
+        "Thousands marched on the second anniversary of the February 24 invasion.",
+        "February 24",
+        ("2022-02-24", "2022-02-24"),
+    ),
+    # a list of touching days is one span, as its last two are
+    (
+        WED,
+        "Students protested on Monday, Tuesday and Wednesday outside parliament.",
+        "Monday, Tuesday and Wednesday",
+        ("2024-06-10", "2024-06-12"),
+    ),
+    (
+        WED,
+        "Raids on Friday, Saturday, and Sunday killed nine herders.",
+        "Friday, Saturday, and Sunday",
+        ("2024-06-07", "2024-06-09"),
+    ),
+    (WED, "On Saturday, Sunday's vote was annulled.", "Sunday's", ("2024-06-09", "2024-06-09")),
+    # a day of the month after other prepositions than "on" and "of"
+    ("2024-06-26", "The truce held until the 24th.", "the 24th", ("2024-06-24", "2024-06-24")),
+    (
+        "2024-06-26",
+        "Fighting has raged since the 9th, officials said.",
+        "since the 9th",
+        ("2024-06-09", "2024-06-26"),
+    ),
+    (
+        "2024-06-26",
+        "The gunmen struck after the 2nd and again before the 5th.",
+        "the 5th",
+        ("2024-06-05", "2024-06-05"),
+    ),
+]
+
+NOT_DATES = [
+    ("Police patrolled the Christmas market after the threat.", "Christmas"),
+    ("Children painted Easter eggs in the camp.", "Easter"),
+    ("The Christmas message of the bishop called for peace.", "Christmas"),
+    ("The day after the raid, rebels shelled the town.", "The day after"),
+    ("Its 1200 fighters fled into the hills.", "1200"),
+    ("Chechen leader Ramzan Kadyrov sent more troops.", "Ramzan"),
+    ("The scholar Tariq Ramadan gave a lecture.", "Ramadan"),
+    ("After Eid prayers, clashes erupted near the mosque.", "Eid"),
+    ("Theresa May's government condemned the attack.", "May"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expression", "expected"), DATES)
+def test_wording_gets_its_range(
+    mentions_in, published: str, text: str, expression: str, expected: tuple[str, str]
+) -> None:
+    near = _overlapping(mentions_in(text, published), text, expression)
+    got = [(m.text, m.value_start, m.value_end) for m in near]
+    assert expected in {(m.value_start, m.value_end) for m in near}, got
+
+
+@pytest.mark.parametrize(("text", "expression"), NOT_DATES)
+def test_wording_that_is_no_date(mentions_in, text: str, expression: str) -> None:
+    assert _overlapping(mentions_in(text, WED), text, expression) == []
