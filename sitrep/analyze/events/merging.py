@@ -22,6 +22,8 @@ from sitrep.analyze.events.drafts import (
 )
 
 _WORDS = re.compile(r"[a-z]+")
+# Words that deny the harm a phrase after them names ("no reports of injuries").
+_DENIALS = frozenset({"no", "not", "without", "nor", "never", "none"})
 
 
 def _add_stray_tolls(
@@ -686,9 +688,20 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
 
 
 def _says(draft: Draft, phrases: frozenset[str]) -> bool:
-    """Whether the sentence that tells a draft holds one of the phrases."""
+    """Whether the sentence that tells a draft holds one of the phrases, not denied by a
+    word just before it ("no injuries were reported", "without anyone being injured")."""
     words = f" {' '.join(_WORDS.findall(draft.evidence.text.lower()))} "
-    return any(f" {phrase} " in words for phrase in phrases)
+    return any(_said_unnegated(words, f" {phrase} ") for phrase in phrases)
+
+
+def _said_unnegated(words: str, phrase: str) -> bool:
+    start = words.find(phrase)
+    while start >= 0:
+        before = words[:start].split()[-3:]
+        if not any(word in _DENIALS for word in before):
+            return True
+        start = words.find(phrase, start + 1)
+    return False
 
 
 def _strongest(draft: Draft) -> float:
