@@ -576,13 +576,18 @@ _WHEREABOUTS = frozenset({"at", "in", "near", "outside", "inside"})
 
 
 def _objects_less_whereabouts(verb: Token) -> list[Token]:
-    """The verb's objects, less where their head noun was: "shot a farmer at a checkpoint"
-    strikes the farmer, not the checkpoint's forces."""
+    """The verb's objects, less where their head noun was and what a relative clause says of
+    them: "shot a farmer at a checkpoint" strikes the farmer, not the checkpoint's forces;
+    "executed civilians they accused of helping the rebels" strikes no rebel."""
     found: list[Token] = []
     for child in verb.children:
         if child.dep_ not in ("dobj", "nsubjpass", "dative", "attr"):
             continue
-        where = [c for c in child.children if c.dep_ == "prep" and c.lower_ in _WHEREABOUTS]
+        where = [
+            c
+            for c in child.children
+            if (c.dep_ == "prep" and c.lower_ in _WHEREABOUTS) or c.dep_ == "relcl"
+        ]
         left_out = {t.i for c in where for t in subtree_of(c)}
         found.extend(t for t in subtree_of(child) if t.i not in left_out)
     return found
