@@ -521,8 +521,14 @@ def _verb_agent(root: Token) -> list[Token]:
     for child in root.children:
         if child.dep_ == "agent":
             found += _subtrees(child, ("pobj",))
-    if not found and root.dep_ in ("conj", "xcomp", "advcl"):
-        found += _subtrees(root.head, ("nsubj",))
+    # "protesters defied a ban to take to the streets, blocking roads": up the chain of
+    # verbs it continues to the first that has a subject
+    verb = root
+    for _ in range(3):
+        if found or verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+        found += _subtrees(verb, ("nsubj",))
     if root.dep_ == "relcl":
         found.append(root.head)
     return found
