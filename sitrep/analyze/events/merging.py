@@ -22,6 +22,7 @@ from sitrep.analyze.events.drafts import (
 )
 
 _WORDS = re.compile(r"[a-z]+")
+_REMOTE_VIOLENCE = "Explosions/Remote violence"
 # Words that deny the harm a phrase after them names ("no reports of injuries").
 _DENIALS = frozenset({"no", "not", "without", "nor", "never", "none"})
 
@@ -420,7 +421,21 @@ def _fold_headline(drafts: list[Draft], headline_end: int, lex: AssemblyLexicon)
             result.append(draft)
             continue
         _take_over(host, draft, lex)
+        _take_weapon(host, draft, lex)
     return sorted(result, key=lambda d: d.order)
+
+
+def _take_weapon(host: Draft, headline: Draft, lex: AssemblyLexicon) -> None:
+    """A headline that names the weapon ("Suicide bombers kill 30 at market") names it for
+    the body's plainer word ("the blast"): within remote violence, its sub-type is kept when
+    the assembly's priority ranks it above the host's."""
+    if host.event_type != headline.event_type or host.event_type != _REMOTE_VIOLENCE:
+        return
+    if _is_generic(headline, lex):
+        return
+    rank = lex.priority
+    if rank.get(headline.sub_event_type, 99) < rank.get(host.sub_event_type, 99):
+        host.sub_event_type = headline.sub_event_type
 
 
 def _host_for(draft: Draft, candidates: list[Draft], lex: AssemblyLexicon) -> Draft | None:
