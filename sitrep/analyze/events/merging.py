@@ -23,6 +23,7 @@ from sitrep.analyze.events.drafts import (
 
 _WORDS = re.compile(r"[a-z]+")
 _REMOTE_VIOLENCE = "Explosions/Remote violence"
+_ABDUCTION = "Abduction/forced disappearance"
 # Words that deny the harm a phrase after them names ("no reports of injuries").
 _DENIALS = frozenset({"no", "not", "without", "nor", "never", "none"})
 
@@ -721,6 +722,13 @@ def _said_unnegated(words: str, phrase: str) -> bool:
 
 def _strongest(draft: Draft) -> float:
     return max((t.confidence for t in draft.triggers), default=0.0)
+
+
+def _settle_abduction(draft: Draft) -> None:
+    """ACLED codes an abduction only where no further violence is reported: people killed in
+    the same incident ("killed five villagers and abducted 20 others") make it an attack."""
+    if draft.sub_event_type == _ABDUCTION and (_fatalities(draft.tolls) or 0) > 0:
+        draft.sub_event_type = "Attack"
 
 
 def _settle_protest_force(draft: Draft, lex: AssemblyLexicon) -> None:
