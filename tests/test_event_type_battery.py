@@ -50,3 +50,30 @@ def test_event_type(analyze, sub_event_type: str, article: str) -> None:
     found = [event.sub_event_type for event in analysis.events]
     assert found, "no event"
     assert set(found) == {sub_event_type}, found
+
+
+# A headline that names the weapon, a body that tells only "the blast" or "the explosion".
+HEADLINED = [
+    (
+        "Suicide bomb",
+        "Suicide bombers kill 30 at crowded market in Maiduguri\n\n"
+        "MAIDUGURI, Nigeria - Traders fled after the blast on Tuesday, witnesses said.",
+    ),
+    (
+        "Suicide bomb",
+        "Suicide car bomber hits army checkpoint near Baidoa, five soldiers dead\n\n"
+        "BAIDOA - The explosion on Wednesday morning destroyed the checkpoint, officials said.",
+    ),
+    (
+        "Grenade",
+        "Grenade attack on bar in Bujumbura wounds seven\n\n"
+        "BUJUMBURA - The explosion tore through the bar late on Sunday, police said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sub_event_type", "article"), HEADLINED)
+def test_headline_names_the_weapon(analyze, sub_event_type: str, article: str) -> None:
+    found = [event.sub_event_type for event in analyze(article, "2024-01-19").events]
+    assert found, "no event"
+    assert set(found) == {sub_event_type}, found

@@ -398,6 +398,13 @@ EXTRA_RULE_CASES = [
     ("A drone dropped explosives on the checkpoint at dawn.", ""),
     ("Unknown attackers bombed a bus carrying pilgrims on Sunday.", ""),
     ("A leftover mortar round exploded in the field on Sunday.", ""),
+    ("A man threw a grenade into a crowd at the rally on Sunday.", ""),
+    ("Supporters of the two parties clashed with sticks in the market.", ""),
+    ("Protesters torched the town hall on Monday.", ""),
+    ("Villagers burned the house of a suspected witch on Monday.", ""),
+    ("Residents torched the police station in the town on Monday.", ""),
+    ("Militants retook the town after the army withdrew from it.", ""),
+    ("The army retook the town without a fight on Monday.", ""),
 ]
 
 # Sentence frames in which each lexicon phrase should be found; {p} is the phrase.
@@ -431,6 +438,7 @@ FRAMES = [
     "Officials said troops {p} enemy positions near the town.",
     "Officials said gunmen {p} two teachers from the school.",
     "Officials said police {p} two suspected smugglers at the border.",
+    "Officials said troops {p} a rebel camp near the town.",
 ]
 
 

@@ -565,8 +565,14 @@ def _verb_agent(root: Token) -> list[Token]:
     for child in root.children:
         if child.dep_ == "agent":
             found += _subtrees(child, ("pobj",))
-    if not found and root.dep_ in ("conj", "xcomp", "advcl"):
-        found += _subtrees(root.head, ("nsubj",))
+    # "protesters defied a ban to take to the streets, blocking roads": up the chain of
+    # verbs it continues to the first that has a subject
+    verb = root
+    for _ in range(3):
+        if found or verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+        found += _subtrees(verb, ("nsubj",))
     # "villagers, who were killed by gunmen": a passive relative clause's noun is its victim
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children)
     if root.dep_ == "relcl" and not passive:
@@ -622,13 +628,18 @@ _WHEREABOUTS = frozenset({"at", "in", "near", "outside", "inside"})
 
 
 def _objects_less_whereabouts(verb: Token) -> list[Token]:
-    """The verb's objects, less where their head noun was: "shot a farmer at a checkpoint"
-    strikes the farmer, not the checkpoint's forces."""
+    """The verb's objects, less where their head noun was and what a relative clause says of
+    them: "shot a farmer at a checkpoint" strikes the farmer, not the checkpoint's forces;
+    "executed civilians they accused of helping the rebels" strikes no rebel."""
     found: list[Token] = []
     for child in verb.children:
         if child.dep_ not in ("dobj", "nsubjpass", "dative", "attr"):
             continue
-        where = [c for c in child.children if c.dep_ == "prep" and c.lower_ in _WHEREABOUTS]
+        where = [
+            c
+            for c in child.children
+            if (c.dep_ == "prep" and c.lower_ in _WHEREABOUTS) or c.dep_ == "relcl"
+        ]
         left_out = {t.i for c in where for t in subtree_of(c)}
         found.extend(t for t in subtree_of(child) if t.i not in left_out)
     return found

@@ -38,6 +38,7 @@ from sitrep.analyze.events.merging import (
     _fold_references,
     _merge,
     _says,
+    _settle_abduction,
     _settle_protest_force,
     _type_as_before,
 )
@@ -558,6 +559,7 @@ class EventCoder:
         self, draft: Draft, analysis: Analysis, index: int, context: ArticleContext
     ) -> Event:
         _settle_protest_force(draft, self.lex)
+        _settle_abduction(draft)
         place = draft.place
         actor1, actor2 = self._final_actors(draft, context)
         code = place.country_code if place is not None else context.focus

@@ -24,6 +24,10 @@ from sitrep.analyze.events.drafts import (
 )
 
 _WORDS = re.compile(r"[a-z]+")
+_REMOTE_VIOLENCE = "Explosions/Remote violence"
+_ABDUCTION = "Abduction/forced disappearance"
+# Words that deny the harm a phrase after them names ("no reports of injuries").
+_DENIALS = frozenset({"no", "not", "without", "nor", "never", "none"})
 
 
 def _add_stray_tolls(
@@ -484,7 +488,21 @@ def _fold_headline(drafts: list[Draft], headline_end: int, lex: AssemblyLexicon)
             result.append(draft)
             continue
         _take_over(host, draft, lex)
+        _take_weapon(host, draft, lex)
     return sorted(result, key=lambda d: d.order)
+
+
+def _take_weapon(host: Draft, headline: Draft, lex: AssemblyLexicon) -> None:
+    """A headline that names the weapon ("Suicide bombers kill 30 at market") names it for
+    the body's plainer word ("the blast"): within remote violence, its sub-type is kept when
+    the assembly's priority ranks it above the host's."""
+    if host.event_type != headline.event_type or host.event_type != _REMOTE_VIOLENCE:
+        return
+    if _is_generic(headline, lex):
+        return
+    rank = lex.priority
+    if rank.get(headline.sub_event_type, 99) < rank.get(host.sub_event_type, 99):
+        host.sub_event_type = headline.sub_event_type
 
 
 def _host_for(draft: Draft, candidates: list[Draft], lex: AssemblyLexicon) -> Draft | None:
@@ -768,13 +786,31 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
 
 
 def _says(draft: Draft, phrases: frozenset[str]) -> bool:
-    """Whether the sentence that tells a draft holds one of the phrases."""
+    """Whether the sentence that tells a draft holds one of the phrases, not denied by a
+    word just before it ("no injuries were reported", "without anyone being injured")."""
     words = f" {' '.join(_WORDS.findall(draft.evidence.text.lower()))} "
-    return any(f" {phrase} " in words for phrase in phrases)
+    return any(_said_unnegated(words, f" {phrase} ") for phrase in phrases)
+
+
+def _said_unnegated(words: str, phrase: str) -> bool:
+    start = words.find(phrase)
+    while start >= 0:
+        before = words[:start].split()[-3:]
+        if not any(word in _DENIALS for word in before):
+            return True
+        start = words.find(phrase, start + 1)
+    return False
 
 
 def _strongest(draft: Draft) -> float:
     return max((t.confidence for t in draft.triggers), default=0.0)
+
+
+def _settle_abduction(draft: Draft) -> None:
+    """ACLED codes an abduction only where no further violence is reported: people killed in
+    the same incident ("killed five villagers and abducted 20 others") make it an attack."""
+    if draft.sub_event_type == _ABDUCTION and (_fatalities(draft.tolls) or 0) > 0:
+        draft.sub_event_type = "Attack"
 
 
 def _settle_protest_force(draft: Draft, lex: AssemblyLexicon) -> None:
