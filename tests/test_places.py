@@ -935,3 +935,15 @@ def test_a_word_for_the_land_around_a_name_says_it_is_a_place(
     """The small model reads these names as a person or an organisation."""
     place = _by_text(analyze(text).places).get(name)
     assert place is not None and place.country_code == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab fighters overran a military base in the town of El Baraf on Saturday.",
+        "Government troops retook the town of El Baraf from the militants on Sunday.",
+    ],
+)
+def test_an_article_alone_names_no_place(analyze, text: str) -> None:
+    """ "El" is an alias of a Michigan town in GeoNames; in "El Baraf" it is an article."""
+    assert all(p.text != "El" for p in analyze(text).places)

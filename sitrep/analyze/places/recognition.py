@@ -917,6 +917,8 @@ class Recognizer:
     ) -> Mention | None:
         """A gazetteer match kept as a mention, or None when context says it is no place. Each
         rule below may narrow the reading's candidates or stretch its span; their order counts."""
+        if key in ARTICLE_PREFIXES:
+            return None  # "El Baraf" read as "El": an article alone names no place
         r = _read(tokens, ents, owner, i, j, key, candidates)
         if r is None or _named_otherwise(r, tokens):
             return None
