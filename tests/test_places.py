@@ -947,3 +947,18 @@ def test_a_word_for_the_land_around_a_name_says_it_is_a_place(
 def test_an_article_alone_names_no_place(analyze, text: str) -> None:
     """ "El" is an alias of a Michigan town in GeoNames; in "El Baraf" it is an article."""
     assert all(p.text != "El" for p in analyze(text).places)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Troops clashed with militants in Hiran region on Sunday.", "Hiiraan"),
+        (
+            "Militants overran an army post in the town of El Baraf in Middle Shabelle region.",
+            "Shabeellaha Dhexe",
+        ),
+    ],
+)
+def test_somali_regions_by_their_english_names(analyze, text: str, region: str) -> None:
+    regions = [p for p in analyze(text).places if p.name == region]
+    assert regions and regions[0].country_code == "SO"
