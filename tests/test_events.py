@@ -643,6 +643,29 @@ def test_the_day_a_comparison_counts_from_dates_no_incident(
     assert (event.date_start, event.date_end) == (day, day)
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Rebels of the M23 seized the town of Rubaya, in North Kivu's Masisi territory, on "
+            "Monday, local officials said.",
+            "2023-04-10",
+        ),
+        (
+            "Gunmen killed five villagers in a village of Zamfara state, on Saturday, police said.",
+            "2023-04-08",
+        ),
+    ],
+)
+def test_a_day_between_the_report_and_its_teller_is_the_incidents(
+    typer_ready, analyze, text: str, day: str
+) -> None:
+    """The parser hangs "on Sunday" on "said"; set off before the teller, it dates the
+    incident, where "..., police said on Saturday" dates the report."""
+    event = _only_event(analyze(text))
+    assert (event.date_start, event.date_end) == (day, day)
+
+
 def test_date_without_a_stated_day_is_the_days_before_publication(typer_ready, analyze) -> None:
     event = _only_event(analyze("Gunmen attacked a village in Zamfara State, Nigeria."))
     assert (event.date_start, event.date_end) == ("2023-04-08", "2023-04-11")

@@ -58,6 +58,9 @@ class Timing:
             # "clashes were reported on 5 November in X": the incident is what was reported,
             # and the day is its own
             told_of = trigger.dep_ == "nsubjpass" and trigger.head.i == common.i
+            # "seized the town, on Tuesday, local officials said": a day between the report
+            # and its attribution is the report's incident's
+            told_of = told_of or _between_report_and_teller(token, common)
             reporting = self.view.lex.reporting
             by_report = any(t.lemma_ in reporting and t.pos_ == "VERB" for t in date_side[1:]) or (
                 common.lemma_ in reporting and common.i != trigger.i and not told_of
@@ -85,3 +88,13 @@ def _opens_since(token: Token) -> bool:
     """Whether the token heads a clause opened by "since" ("since the army seized power in
     July"): the day in it starts a period, it dates no incident of the sentence."""
     return any(child.dep_ == "mark" and child.lower_ == "since" for child in token.children)
+
+
+def _between_report_and_teller(token: Token, verb: Token) -> bool:
+    """Whether a date on a verb of saying stands after the clause it reports and before who
+    says it ("rebels seized the town, on Tuesday, officials said")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    reported = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}]
+    if subject is None or not reported or not token.i < subject.i:
+        return False
+    return all(clause.right_edge.i < token.i for clause in reported)
