@@ -2072,3 +2072,35 @@ def test_force_on_protesters_without_harm_is_an_intervention(
     typer_ready, analyze, text: str, sub_type: str
 ) -> None:
     assert _only_event(analyze(text)).sub_event_type == sub_type
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Two soldiers killed in ambush in northern Mali\n\n"
+            "Two Malian soldiers died on Friday when their patrol came under fire near Gao, "
+            "the army said in a statement.",
+            "2023-04-07",
+        ),
+        (
+            "Colombia: rebels kidnap two police officers in Arauca\n\n"
+            "Two police officers were abducted on Sunday by suspected guerrillas in the "
+            "department of Arauca, the national police said.",
+            "2023-04-09",
+        ),
+        (
+            "Villagers hacked to death in Ituri raid\n\n"
+            "BUNIA, Congo (Reuters) - Nine villagers lost their lives late on Thursday as "
+            "militiamen swept through a hamlet in Djugu territory, a local leader said.",
+            "2023-04-06",
+        ),
+    ],
+)
+def test_an_undated_headline_takes_the_day_of_its_lede(
+    typer_ready, analyze, text: str, day: str
+) -> None:
+    events = analyze(text).events
+    headline = [e for e in events if e.evidence.start < text.index("\n")]
+    assert headline, "the headline tells an incident"
+    assert all(str(e.date_start) == day for e in headline), [e.date_start for e in headline]
