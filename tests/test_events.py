@@ -2095,3 +2095,61 @@ def test_force_on_protesters_without_harm_is_an_intervention(
     typer_ready, analyze, text: str, sub_type: str
 ) -> None:
     assert _only_event(analyze(text)).sub_event_type == sub_type
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Two soldiers killed in ambush in northern Mali\n\n"
+            "Two Malian soldiers died on Friday when their patrol came under fire near Gao, "
+            "the army said in a statement.",
+            "2023-04-07",
+        ),
+        (
+            "Jihadists take hostage 5 soldiers in Niger's Tillaberi\n\n"
+            "Five soldiers were seized on Thursday by suspected militants near a checkpoint "
+            "in the Tillaberi region, the defence ministry said.",
+            "2023-04-06",
+        ),
+        (
+            "Villagers hacked to death in Ituri raid\n\n"
+            "BUNIA, Congo (Reuters) - Nine villagers lost their lives late on Thursday as "
+            "militiamen swept through a hamlet in Djugu territory, a local leader said.",
+            "2023-04-06",
+        ),
+    ],
+)
+def test_an_undated_headline_takes_the_day_of_its_lede(
+    typer_ready, analyze, text: str, day: str
+) -> None:
+    events = analyze(text).events
+    headline = [e for e in events if e.evidence.start < text.index("\n")]
+    assert headline, "the headline tells an incident"
+    assert all(str(e.date_start) == day for e in headline), [e.date_start for e in headline]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia: rebels kidnap two police officers in Arauca\n\n"
+        "Two police officers were abducted on Sunday by suspected guerrillas in the "
+        "department of Arauca, the national police said.",
+        "Bandits kidnap four policemen in Zamfara\n\n"
+        "Four policemen were abducted by bandits on a highway in Zamfara state on Saturday, "
+        "a police spokesman told reporters.",
+    ],
+)
+def test_a_headline_worded_as_another_kind_folds_into_the_lede_at_its_place(
+    typer_ready, analyze, text: str
+) -> None:
+    event = _only_event(analyze(text))
+    assert event.evidence.start > text.index("\n"), "the body's report is the record"
+
+
+def test_a_headline_at_another_place_stays_its_own_incident(typer_ready, analyze) -> None:
+    text = (
+        "Rebels kidnap two aid workers in Ituri\n\n"
+        "Soldiers fought insurgents near Gusau in Zamfara state on Sunday, the army said."
+    )
+    assert len(analyze(text).events) == 2

@@ -93,6 +93,34 @@ def test_layout_finds_headline_captions_and_credits(analyzer: Analyzer) -> None:
     assert len(layout.paragraphs) == 3
 
 
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # a kicker in capitals labels the story: the headline is the line below it
+        (
+            "BREAKING\nDrone strike hits fuel depot in Donetsk\n\nA drone struck a depot.",
+            "BREAKING\nDrone strike hits fuel depot in Donetsk",
+        ),
+        (
+            "SAHEL CRISIS:\n\nGunmen kill 12 in raid on village\n\nArmed men attacked it.",
+            "SAHEL CRISIS:\n\nGunmen kill 12 in raid on village",
+        ),
+        # a headline in capitals with the story below it is the headline alone
+        (
+            "PROTESTERS STORM PARLIAMENT\n\nCrowds entered the building.",
+            "PROTESTERS STORM PARLIAMENT",
+        ),
+        # a one-line lede under a kicker is no headline
+        ("UKRAINE WAR\n\nShells hit a block on Tuesday.", "UKRAINE WAR"),
+    ],
+)
+def test_layout_reads_a_kicker_with_the_headline_below_it(
+    analyzer: Analyzer, text: str, headline: str
+) -> None:
+    layout = analyzer.stage("layout")(analyzer.nlp(text), Analysis(Article(text, date.today())))
+    assert text[: layout.headline_end] == headline
+
+
 def test_the_gazetteer_index_serves_each_thread_on_its_own_connection(analyzer: Analyzer) -> None:
     gaz = analyzer.resources.gazetteer
     main = gaz.con

@@ -37,6 +37,10 @@ _DATELINES = (
 )
 
 
+# A kicker: a line of one to three words in capitals that labels the story, not tells it.
+_KICKER = re.compile(r"[A-Z][A-Z'’&\-]*(?: [A-Z][A-Z'’&\-]*){0,2}:?")
+
+
 @dataclass(frozen=True, slots=True)
 class LayoutConfig:
     dateline_zone: int  # how far into the text a dateline in capitals may start
@@ -72,11 +76,22 @@ class LayoutFinder:
         )
 
     def _headline_end(self, text: str) -> int:
-        """A short first line without a closing full stop; 0 without one."""
-        newline = text.find("\n")
-        first = text[:newline] if newline > 0 else ""
-        too_long = len(first) > self.config.headline_max_chars
-        if not first.strip() or too_long or first.rstrip()[-1] in '.!?"”':
+        """A short first line without a closing full stop; 0 without one. A kicker above it
+        ("BREAKING", "UKRAINE WAR") is part of the headline, which is the line below."""
+        end = self._headline_line_end(text, 0)
+        if end and _KICKER.fullmatch(text[:end].strip()):
+            start = end
+            while start < len(text) and text[start].isspace():
+                start += 1
+            return self._headline_line_end(text, start) or end
+        return end
+
+    def _headline_line_end(self, text: str, start: int) -> int:
+        """The end of a headline-like line that starts at ``start``; 0 when it is none."""
+        newline = text.find("\n", start)
+        line = text[start:newline] if newline > start else ""
+        too_long = len(line) > self.config.headline_max_chars
+        if not line.strip() or too_long or line.rstrip()[-1] in '.!?"”':
             return 0
         return newline
 

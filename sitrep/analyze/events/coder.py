@@ -103,6 +103,41 @@ def _tells_no_incident(
     return trigger.event_type == "Strategic developments" and _what_they_were_doing(head)
 
 
+def _date_headline(context: ArticleContext, drafts: list[Draft]) -> None:
+    """A headline left as its own incident ("Two soldiers killed in ambush in north Mali")
+    rarely says when: it retells the lede, whose day ("died on Friday when ...") is its own.
+    A headline that states its day keeps it, and a lede without one changes nothing."""
+    undated = [d for d in drafts if d.evidence.start < context.headline_end and not d.date_explicit]
+    lede = _lede(context) if undated else None
+    if lede is None or lede.root is None:
+        return
+    start, end, precision, stated = context.timing.event_dates(lede, lede.root)
+    if not stated:
+        return
+    for draft in undated:
+        draft.date_start, draft.date_end, draft.time_precision = start, end, precision
+        draft.date_explicit = True
+
+
+def _lede(context: ArticleContext) -> Span | None:
+    """The body's first sentence after its dateline ("BUNIA, Congo (Reuters) -"), cut at
+    the headline the parser may have run into it."""
+    text, begin = context.text, context.headline_end
+    while begin < len(text) and text[begin].isspace():
+        begin += 1
+    for start, end in [*context.layout.datelines, *context.layout.wire_datelines]:
+        if start <= begin < end:
+            begin = end
+    while begin < len(text) and text[begin].isspace():
+        begin += 1
+    if begin >= len(text):
+        return None
+    first = context.doc.char_span(begin, begin + 1, alignment_mode="expand")
+    if first is None or not len(first):
+        return None
+    return context.doc.char_span(begin, first[0].sent.end_char, alignment_mode="expand")
+
+
 # ------------------------------------------------------------------------------------------
 # The stage
 
@@ -147,6 +182,7 @@ class EventCoder:
         if context.named_group not in in_roles:
             context.named_group = None
         drafts = _fold_headline(drafts, context.headline_end, self.lex)
+        _date_headline(context, drafts)
         drafts = _absorb_generic(_fold_references(drafts, self.lex), self.lex)
         merged = _drop_vague(_merge(drafts, self.lex), self.lex)
         merged = _drop_unplaced_past(merged, context.published, self.lex)

@@ -483,13 +483,28 @@ def _fold_headline(drafts: list[Draft], headline_end: int, lex: AssemblyLexicon)
             continue
         # a generic headline word ("Militants Kill 12") goes to the incident of its own type
         # when the body tells one, else to the first
-        host = _host_for(draft, body, lex)
+        host = _host_for(draft, body, lex) or _lede_host(draft, body, lex)
         if host is None:
             result.append(draft)
             continue
         _take_over(host, draft, lex)
         _take_weapon(host, draft, lex)
     return sorted(result, key=lambda d: d.order)
+
+
+def _lede_host(headline: Draft, body: list[Draft], lex: AssemblyLexicon) -> Draft | None:
+    """The body's first incident, for a headline that words it as another kind ("Rebels
+    kidnap two police officers in X" over "two officers were abducted in X", typed apart):
+    it is the same incident when both name the same place. A cause the headline gives
+    ("after arrest") stays apart, and a lede told by a general word ("died when ... came
+    under fire") gives way to the headline's kind rather than take it in."""
+    if not body or headline.cause or body[0].cause or _is_generic(body[0], lex):
+        return None
+    lede = body[0]
+    if not (headline.place_explicit and lede.place_explicit):
+        return None
+    placed = headline.place is not None and lede.place is not None
+    return lede if placed and _same_place(headline.place, lede.place) else None
 
 
 def _take_weapon(host: Draft, headline: Draft, lex: AssemblyLexicon) -> None:
