@@ -468,6 +468,19 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Violence against civilians"],
         "Prayers were held in Kaduna on Sunday for the 12 traders, who were shot dead by bandits near Kajuru on Friday.",
     ),
+    # arrests that forestall a protest still to come: no protest met by force
+    (
+        ["Strategic developments"],
+        "Police in Harare arrested 40 opposition activists on Saturday ahead of a planned rally in the city centre, their lawyer said.",
+    ),
+    (
+        ["Strategic developments"],
+        "Authorities in Minsk arrested at least 30 people on the eve of an opposition demonstration, the Viasna rights centre said on Sunday.",
+    ),
+    (
+        ["Strategic developments"],
+        "Turkish police detained 18 members of a pro-Kurdish party in Diyarbakir on Friday before an upcoming protest over the removal of an elected mayor, the party said.",
+    ),
 ]
 
 # Strikes told beside an interception: the strike and the interception when it landed in a
