@@ -481,6 +481,15 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Strategic developments"],
         "Turkish police detained 18 members of a pro-Kurdish party in Diyarbakir on Friday before an upcoming protest over the removal of an elected mayor, the party said.",
     ),
+    # a mine named by what it yields is a pit, not a weapon
+    (
+        ["Battles"],
+        "Fighters of the rebel group took control of coltan mines around Rubaya in North Kivu on Tuesday, residents said.",
+    ),
+    (
+        ["Violence against civilians"],
+        "Armed men attacked an artisanal gold mine in Zamfara on Sunday, killing six miners, police said.",
+    ),
 ]
 
 # Strikes told beside an interception: the strike and the interception when it landed in a
