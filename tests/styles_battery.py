@@ -481,6 +481,19 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Strategic developments"],
         "Turkish police detained 18 members of a pro-Kurdish party in Diyarbakir on Friday before an upcoming protest over the removal of an elected mayor, the party said.",
     ),
+    # a charge levelled again and again is a pattern, not an incident
+    (
+        ["Violence against civilians"],
+        "The armed group has repeatedly been accused of recruiting child soldiers in the region. On Monday its fighters attacked a village near Beni, killing five people.",
+    ),
+    (
+        ["Violence against civilians"],
+        "The militia has frequently been accused of abducting women from villages along the river. Gunmen killed four farmers near Malakal on Sunday, officials said.",
+    ),
+    (
+        ["Strategic developments"],
+        "Security forces are often accused of torturing detainees. Police arrested two journalists in Yaounde on Monday.",
+    ),
     # a mine named by what it yields is a pit, not a weapon
     (
         ["Battles"],
