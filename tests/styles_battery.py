@@ -494,6 +494,19 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Strategic developments"],
         "Security forces are often accused of torturing detainees. Police arrested two journalists in Yaounde on Monday.",
     ),
+    # a court's ruling tells of a trial, not of the deed it judges
+    (
+        ["Battles"],
+        "A military court in Goma on Monday sentenced 12 soldiers to death for fleeing the front during fighting with rebels last year. Fresh clashes broke out near Sake on Tuesday, residents said.",
+    ),
+    (
+        ["Explosions/Remote violence"],
+        "A court in Kyiv sentenced a soldier to five years in prison on Tuesday for deserting his unit during fighting in the east last year. Russian shelling killed two people in Kherson on Monday, the governor said.",
+    ),
+    (
+        ["Strategic developments"],
+        "Police jailed 30 protesters in Khartoum on Monday after a march against the army.",
+    ),
     # a mine named by what it yields is a pit, not a weapon
     (
         ["Battles"],
