@@ -507,6 +507,23 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Strategic developments"],
         "Police jailed 30 protesters in Khartoum on Monday after a march against the army.",
     ),
+    # a deal that settles a political crisis between parties; not a trade or coalition deal
+    (
+        ["Strategic developments"],
+        "Two rival political parties reached a power-sharing deal in Juba on Saturday, officials said.",
+    ),
+    (
+        ["Strategic developments"],
+        "Leaders of the country's main political parties signed an agreement in Maputo on Friday to end months of post-election unrest, state radio reported.",
+    ),
+    (
+        [],
+        "The ruling party agreed on Tuesday to raise fuel subsidies, its spokesman said.",
+    ),
+    (
+        [],
+        "The two parties signed a coalition agreement in Berlin on Wednesday.",
+    ),
     # a mine named by what it yields is a pit, not a weapon
     (
         ["Battles"],
