@@ -524,6 +524,16 @@ ARTICLES: list[tuple[list[str], str]] = [
         [],
         "The two parties signed a coalition agreement in Berlin on Wednesday.",
     ),
+    # arrests made in raids across a region, one night: arrests in each town named, the
+    # raids only their means
+    (
+        ["Strategic developments", "Strategic developments"],
+        "Israeli troops detained at least 15 Palestinians during raids across the occupied West Bank overnight, including in Nablus and Hebron, the Palestinian news agency WAFA said on Tuesday.",
+    ),
+    (
+        ["Strategic developments", "Strategic developments", "Battles"],
+        "Turkish police detained 40 suspected Islamic State members in raids in Istanbul and Ankara on Tuesday, the interior minister said.\n\nSeparately, PKK militants clashed with soldiers near Hakkari on Monday, the defence ministry said.",
+    ),
     # a mine named by what it yields is a pit, not a weapon
     (
         ["Battles"],
