@@ -577,3 +577,9 @@ CAPITALISED: list[tuple[str, str]] = [
         "Drones attacked an oil depot in Bryansk on Monday, the governor said.",
     ),
 ]
+
+# An undated sequel ("were later arrested") and the dated incident it follows.
+SEQUELS: list[str] = [
+    "Gunmen shot dead a village chief near Dosso on Sunday, residents said. Two suspects were later arrested.",
+    "A grenade attack on a bar in Bujumbura on Sunday killed two people, police said. Three men were subsequently detained in connection with the attack.",
+]

@@ -107,6 +107,24 @@ def _type_as_before(drafts: list[Draft], lex: AssemblyLexicon) -> None:
                 other.event_type, other.sub_event_type = kind
 
 
+def _date_sequels(drafts: list[Draft], lex: AssemblyLexicon) -> None:
+    """An undated incident told as a sequel ("two suspects were later arrested") began no
+    earlier than the last dated incident told before it: its default span of the days before
+    publication is cut to start there."""
+    for index, draft in enumerate(drafts):
+        if draft.date_explicit or not _told_as_sequel(draft, lex):
+            continue
+        before = [
+            d for d in drafts[:index] if d.date_explicit and d.evidence.start < draft.evidence.start
+        ]
+        if before and draft.date_start < before[-1].date_start <= draft.date_end:
+            draft.date_start = before[-1].date_start
+
+
+def _told_as_sequel(draft: Draft, lex: AssemblyLexicon) -> bool:
+    return any(w.strip(".,;:") in lex.sequels for w in draft.evidence.text.lower().split())
+
+
 # ------------------------------------------------------------------------------------------
 # Merging drafts of one incident
 
