@@ -534,6 +534,19 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Strategic developments", "Strategic developments", "Battles"],
         "Turkish police detained 40 suspected Islamic State members in raids in Istanbul and Ankara on Tuesday, the interior minister said.\n\nSeparately, PKK militants clashed with soldiers near Hakkari on Monday, the defence ministry said.",
     ),
+    # armed robbers killed by the state's forces are an armed group, not civilians
+    (
+        ["Battles"],
+        "Police killed two suspected armed robbers in Ibadan on Sunday, the state command said.",
+    ),
+    (
+        ["Battles"],
+        "Soldiers shot dead three armed robbers who had blocked the highway near Kumasi on Tuesday, the army said.",
+    ),
+    (
+        ["Violence against civilians"],
+        "Armed robbers killed a shopkeeper in Kano on Monday, police said.",
+    ),
     # a mine named by what it yields is a pit, not a weapon
     (
         ["Battles"],
