@@ -468,6 +468,94 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Violence against civilians"],
         "Prayers were held in Kaduna on Sunday for the 12 traders, who were shot dead by bandits near Kajuru on Friday.",
     ),
+    # arrests that forestall a protest still to come: no protest met by force
+    (
+        ["Strategic developments"],
+        "Police in Harare arrested 40 opposition activists on Saturday ahead of a planned rally in the city centre, their lawyer said.",
+    ),
+    (
+        ["Strategic developments"],
+        "Authorities in Minsk arrested at least 30 people on the eve of an opposition demonstration, the Viasna rights centre said on Sunday.",
+    ),
+    (
+        ["Strategic developments"],
+        "Turkish police detained 18 members of a pro-Kurdish party in Diyarbakir on Friday before an upcoming protest over the removal of an elected mayor, the party said.",
+    ),
+    # a charge levelled again and again is a pattern, not an incident
+    (
+        ["Violence against civilians"],
+        "The armed group has repeatedly been accused of recruiting child soldiers in the region. On Monday its fighters attacked a village near Beni, killing five people.",
+    ),
+    (
+        ["Violence against civilians"],
+        "The militia has frequently been accused of abducting women from villages along the river. Gunmen killed four farmers near Malakal on Sunday, officials said.",
+    ),
+    (
+        ["Strategic developments"],
+        "Security forces are often accused of torturing detainees. Police arrested two journalists in Yaounde on Monday.",
+    ),
+    # a court's ruling tells of a trial, not of the deed it judges
+    (
+        ["Battles"],
+        "A military court in Goma on Monday sentenced 12 soldiers to death for fleeing the front during fighting with rebels last year. Fresh clashes broke out near Sake on Tuesday, residents said.",
+    ),
+    (
+        ["Explosions/Remote violence"],
+        "A court in Kyiv sentenced a soldier to five years in prison on Tuesday for deserting his unit during fighting in the east last year. Russian shelling killed two people in Kherson on Monday, the governor said.",
+    ),
+    (
+        ["Strategic developments"],
+        "Police jailed 30 protesters in Khartoum on Monday after a march against the army.",
+    ),
+    # a deal that settles a political crisis between parties; not a trade or coalition deal
+    (
+        ["Strategic developments"],
+        "Two rival political parties reached a power-sharing deal in Juba on Saturday, officials said.",
+    ),
+    (
+        ["Strategic developments"],
+        "Leaders of the country's main political parties signed an agreement in Maputo on Friday to end months of post-election unrest, state radio reported.",
+    ),
+    (
+        [],
+        "The ruling party agreed on Tuesday to raise fuel subsidies, its spokesman said.",
+    ),
+    (
+        [],
+        "The two parties signed a coalition agreement in Berlin on Wednesday.",
+    ),
+    # arrests made in raids across a region, one night: arrests in each town named, the
+    # raids only their means
+    (
+        ["Strategic developments", "Strategic developments"],
+        "Israeli troops detained at least 15 Palestinians during raids across the occupied West Bank overnight, including in Nablus and Hebron, the Palestinian news agency WAFA said on Tuesday.",
+    ),
+    (
+        ["Strategic developments", "Strategic developments", "Battles"],
+        "Turkish police detained 40 suspected Islamic State members in raids in Istanbul and Ankara on Tuesday, the interior minister said.\n\nSeparately, PKK militants clashed with soldiers near Hakkari on Monday, the defence ministry said.",
+    ),
+    # armed robbers killed by the state's forces are an armed group, not civilians
+    (
+        ["Battles"],
+        "Police killed two suspected armed robbers in Ibadan on Sunday, the state command said.",
+    ),
+    (
+        ["Battles"],
+        "Soldiers shot dead three armed robbers who had blocked the highway near Kumasi on Tuesday, the army said.",
+    ),
+    (
+        ["Violence against civilians"],
+        "Armed robbers killed a shopkeeper in Kano on Monday, police said.",
+    ),
+    # a mine named by what it yields is a pit, not a weapon
+    (
+        ["Battles"],
+        "Fighters of the rebel group took control of coltan mines around Rubaya in North Kivu on Tuesday, residents said.",
+    ),
+    (
+        ["Violence against civilians"],
+        "Armed men attacked an artisanal gold mine in Zamfara on Sunday, killing six miners, police said.",
+    ),
 ]
 
 # Strikes told beside an interception: the strike and the interception when it landed in a
@@ -501,4 +589,10 @@ CAPITALISED: list[tuple[str, str]] = [
         "Explosions/Remote violence",
         "Drones attacked an oil depot in Bryansk on Monday, the governor said.",
     ),
+]
+
+# An undated sequel ("were later arrested") and the dated incident it follows.
+SEQUELS: list[str] = [
+    "Gunmen shot dead a village chief near Dosso on Sunday, residents said. Two suspects were later arrested.",
+    "A grenade attack on a bar in Bujumbura on Sunday killed two people, police said. Three men were subsequently detained in connection with the attack.",
 ]

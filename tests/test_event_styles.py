@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from styles_battery import ARTICLES, CAPITALISED, INTERCEPTED
+from styles_battery import ARTICLES, CAPITALISED, INTERCEPTED, SEQUELS
 
 from sitrep.analyze import Analyzer
 from sitrep.model import Analysis, Article
@@ -18,7 +18,9 @@ PUBLISHED = date(2024, 3, 12)
 @pytest.fixture(scope="module")
 def read(analyzer: Analyzer) -> dict[str, Analysis]:
     texts = list(
-        dict.fromkeys([text for _, text in ARTICLES] + [t for _, t in INTERCEPTED + CAPITALISED])
+        dict.fromkeys(
+            [text for _, text in ARTICLES] + [t for _, t in INTERCEPTED + CAPITALISED] + SEQUELS
+        )
     )
     articles = (Article(text=text, published=PUBLISHED) for text in texts)
     return dict(zip(texts, analyzer.analyze(articles), strict=True))
@@ -52,3 +54,10 @@ def test_a_strike_beside_an_interception(read, event_types: list[str], text: str
 @pytest.mark.parametrize(("event_type", "text"), CAPITALISED)
 def test_a_capitalised_plural_is_read_as_its_noun(read, event_type: str, text: str) -> None:
     assert [e.event_type for e in read[text].events] == [event_type]
+
+
+@pytest.mark.parametrize("text", SEQUELS)
+def test_an_undated_sequel_starts_with_what_it_follows(read, text: str) -> None:
+    first, sequel = read[text].events
+    assert sequel.event_type == "Strategic developments"
+    assert sequel.date_start == first.date_start <= sequel.date_end

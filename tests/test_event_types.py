@@ -390,6 +390,7 @@ EXTRA_RULE_CASES = [
     ("Missiles fired by warplanes hit the town.", ""),
     ("Police arrested protesters outside the court.", ""),
     ("Police detained dozens as students marched in the capital.", ""),
+    ("Police detained activists in the capital ahead of a rally.", ""),
     ("A UN patrol was pelted with stones by men in civilian clothes.", ""),
     ("Thousands of protesters occupied the main square of the capital.", ""),
     ("Police attacked the protesters outside the court.", ""),

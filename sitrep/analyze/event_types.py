@@ -1084,7 +1084,9 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
     # an adverb of habit counts with a perfect or a present ("gunmen repeatedly stabbed him"
     # is one incident)
     lasting = verb.tag_ in {"VBZ", "VBP"} or any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+        (c.dep_ == "aux" and c.lemma_ == "have")
+        or (c.dep_ in ("aux", "auxpass") and c.tag_ in {"VBZ", "VBP"})  # "are often shelled"
+        for c in verb.children
     )
     periods = periods or any(
         t.lower_ in modality.frequency and (lasting or t.dep_ == "amod") for t in tokens
@@ -1138,6 +1140,17 @@ def _one_day(tokens: list[Token], modality: Modality) -> bool:
         if any(n.ent_type_ == "DATE" and n.lower_ in modality.months for n in neighbours):
             return True
     return False
+
+
+def _complemented(verb: Token) -> Token | None:
+    """The verb a gerund or an infinitive completes ("accused" of "accused of recruiting",
+    "tried" of "tried to storm"), whose habit or period is the complement's too."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif verb.dep_ != "xcomp":
+        return None
+    return head if head.pos_ in _VERBAL and head.i != verb.i else None
 
 
 def _own_clause(verb: Token) -> list[Token]:
@@ -1194,6 +1207,9 @@ def _is_assessment(root: Token, modality: Modality) -> bool:
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
     if (perfect and _ongoing(verb, modality)) or _over_a_period(verb, modality):
         return True
+    governor = _complemented(verb)
+    if governor is not None and _over_a_period(governor, modality):
+        return True  # "has repeatedly been accused of recruiting children": a pattern
     return perfect and any(
         c.dep_ == "prep"
         and c.lower_ in modality.aggregate_preps

@@ -32,6 +32,7 @@ from sitrep.analyze.events.merging import (
     _absorb_generic,
     _add_orphan_zeros,
     _add_stray_tolls,
+    _date_sequels,
     _drop_unplaced_past,
     _drop_vague,
     _fold_headline,
@@ -174,6 +175,7 @@ class EventCoder:
             if placed:
                 context.scene.story_place = placed[-1].place
         _type_as_before(drafts, self.lex)
+        _date_sequels(drafts, self.lex)
         _add_stray_tolls(context, drafts, set(by_sentence))
         _add_orphan_zeros(context, drafts)
         # The one group the article names stands for its unnamed attackers only when some

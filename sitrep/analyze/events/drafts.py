@@ -81,6 +81,7 @@ class AssemblyLexicon:
     absorbed_unplaced: dict[str, frozenset[str]]
     causes: frozenset[str]
     during: frozenset[str]  # words that put one incident inside another's time
+    sequels: frozenset[str]  # adverbs that tell an incident as following the one before
     suspect_grounds: re.Pattern[str]  # what makes the arrested suspects of an incident
     zero_breaks: frozenset[str]
     near_km: float
@@ -225,6 +226,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         absorbed_unplaced={k: frozenset(v) for k, v in data["merge"]["absorbed_unplaced"].items()},
         causes=frozenset(w.lower() for w in data["merge"]["cause_words"]),
         during=frozenset(w.lower() for w in data["merge"]["during_words"]),
+        sequels=frozenset(w.lower() for w in data["merge"]["sequel_words"]),
         suspect_grounds=re.compile(
             r"\b(?:" + "|".join(re.escape(p) for p in data["merge"]["suspect_grounds"]) + r")\b",
             re.IGNORECASE,

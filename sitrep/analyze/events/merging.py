@@ -107,6 +107,24 @@ def _type_as_before(drafts: list[Draft], lex: AssemblyLexicon) -> None:
                 other.event_type, other.sub_event_type = kind
 
 
+def _date_sequels(drafts: list[Draft], lex: AssemblyLexicon) -> None:
+    """An undated incident told as a sequel ("two suspects were later arrested") began no
+    earlier than the last dated incident told before it: its default span of the days before
+    publication is cut to start there."""
+    for index, draft in enumerate(drafts):
+        if draft.date_explicit or not _told_as_sequel(draft, lex):
+            continue
+        before = [
+            d for d in drafts[:index] if d.date_explicit and d.evidence.start < draft.evidence.start
+        ]
+        if before and draft.date_start < before[-1].date_start <= draft.date_end:
+            draft.date_start = before[-1].date_start
+
+
+def _told_as_sequel(draft: Draft, lex: AssemblyLexicon) -> bool:
+    return any(w.strip(".,;:") in lex.sequels for w in draft.evidence.text.lower().split())
+
+
 # ------------------------------------------------------------------------------------------
 # Merging drafts of one incident
 
@@ -276,9 +294,8 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 for other in specific
                 if _can_host(other, draft, lex)
                 and not _told_apart(other, draft)
-                and not _placed_apart(other, draft)
                 and not _one_sets_the_other(other, draft, lex)
-                and _places_match(other, draft, lex.near_km, stated=True)
+                and (_a_means(draft, other, lex) or _placed_with(other, draft, lex))
                 and (_dates_match(other, draft) or _dated_by_its_sentence(draft, other, lex))
                 and not _mourned_later(other, draft, lex)
             ]
@@ -298,6 +315,13 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
             host.place, host.precision, host.place_explicit = draft.place, draft.precision, True
         _take_over(host, draft, lex)
     return result
+
+
+def _placed_with(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
+    """Whether a general word may be the host's toll by place. The means of a development
+    its own sentence tells ("detained 15 during raids across the region, including in two
+    towns") needs no place of its own: the raids are wherever the arrests were."""
+    return not _placed_apart(host, draft) and _places_match(host, draft, lex.near_km, stated=True)
 
 
 def _mourned_later(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
