@@ -115,6 +115,30 @@ def test_a_famous_town_beats_small_namesakes_and_aliases_of_regions(
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [
+        (
+            "Jihadists killed seven soldiers at an army post in Djibo on Monday, the army of "
+            "Burkina Faso said.",
+            "Djibo",
+            "BF",
+        ),
+        (
+            "Gunmen killed 12 villagers in Tillaberi on Sunday, Niger's defence ministry said.",
+            "Tillaberi",
+            "NE",
+        ),
+    ],
+)
+def test_a_town_after_in_stands_on_its_country_named_once(
+    analyze, text: str, name: str, country: str
+) -> None:
+    """The small model tags such towns ORG or PRODUCT, and their country too."""
+    place = _by_text(analyze(text).places).get(name)
+    assert place is not None and place.country_code == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
         # the rules above leave regions their short names where a namesake is no bigger
         ("Flooding closed roads across Suffolk and Norfolk.", "Suffolk", "GB"),
         ("Voters in Hamilton County, Ohio, lined up early.", "Hamilton County", "US"),

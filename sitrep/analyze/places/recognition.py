@@ -247,6 +247,7 @@ class Mention:
     direction_start: int = -1  # where the direction word begins
     direction_text: str = ""  # "southern Iraq"
     needs_support: bool = False  # kept only when other places point to its country
+    locative: bool = False  # after "in", "near", "at": a place of some event, whatever its label
     demonym: bool = False  # "Russian", "Afghans": a people's name standing for its country
     best: Candidate | None = None
     scores: list[float] = field(default_factory=list)
@@ -944,7 +945,10 @@ class Recognizer:
         supported = r.strong or r.hashtag or r.region_word or settlement
         if not supported and not self._bare_stands(r, tokens, person_words):
             return None
-        return _mention(text, tokens, r, settlement)
+        mention = _mention(text, tokens, r, settlement)
+        # "an army post in Djibo" tagged ORG: the preposition of place says more than the label
+        mention.locative = after_locative and tokens[i - 1].lower_ != "from"
+        return mention
 
     def _take_region_words(self, r: _Reading, tokens: Sequence[Token]) -> bool:
         """Stretch the span over a region word after it ("the Donetsk region"); False when the

@@ -85,6 +85,7 @@ NESTED_BONUS = 1.0  # a town in a district the article also names
 DATELINE_POPULATION_WEIGHT = 0.25  # a dateline names a town with a newsroom
 CITY_WORD_POPULATION_WEIGHT = 1.0  # "San Pedro City" is the chartered one
 FAMOUS_ALIAS_POPULATION = 1_000_000  # a dominant city this big is meant by its short names too
+LOCATIVE_SUPPORT = 0.5  # the support a weak name after "in" or "near" needs to stand
 ALIAS_REGION_PENALTY = 1.0  # a region reached by another name, the own name of a town abroad
 OUTGROWN_RATIO = 10  # a city that dwarfs a whole region of its name abroad
 OUTGROWN_PENALTY = 1.25
@@ -819,9 +820,12 @@ def _keep(m: Mention, support: dict[str, Counter]) -> bool:
     if m.strong or (m.region_word and m.best.entry.kind in (ADMIN1, ADMIN2, REGION)):
         return True  # "the Maru Local Government Area": the grammar says it is a region
     e = m.best.entry
-    fits = support.get(m.key, Counter())[e.country_code] >= 1.0 if e.country_code else False
+    country = support.get(m.key, Counter())[e.country_code] if e.country_code else 0.0
     if m.needs_support:
-        return fits
+        return country >= 1.0
+    # "in Djibo ..., the army of Burkina Faso said": a name after a preposition of place
+    # stands on its country named once, even where the tagger misread that name too
+    fits = country >= (LOCATIVE_SUPPORT if m.locative else 1.0)
     if e.kind in (COUNTRY, REGION, CONTINENT) or (e.kind == ADMIN1 and m.best.primary):
         return True
     return fits or e.population >= 100_000
