@@ -137,6 +137,20 @@ def test_a_town_after_in_stands_on_its_country_named_once(
 
 
 @pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Militiamen raided Kapanga on Monday and burned 40 houses, officials said.", "Militiamen"),
+        (
+            "Gunmen raided Kapanga on Monday and burned 40 houses, local officials in Congo said.",
+            "Gunmen",
+        ),
+    ],
+)
+def test_a_plural_noun_opening_a_sentence_is_no_place(analyze, text: str, word: str) -> None:
+    assert word not in {p.text for p in analyze(text).places}
+
+
+@pytest.mark.parametrize(
     ("text", "name", "country"),
     [
         # the rules above leave regions their short names where a namesake is no bigger

@@ -1055,6 +1055,8 @@ class Recognizer:
                 continue  # judged as a gazetteer phrase already, and found no place
             if cased and _no_capital(doc, start, end):
                 continue  # "the west bank of the river": common words
+            if _plural_noun_opening(doc, start, end):
+                continue  # "Gunmen raided ...": a sentence's capital on a common noun
             cands = found.get(key, ())
             out.append(
                 Mention(ent.start_char, ent.end_char, ent.text, key, cands, strong=True, fuzzy=True)
@@ -1062,6 +1064,13 @@ class Recognizer:
             for t in range(ent.start, ent.end):
                 taken[t] = True
         return out
+
+
+def _plural_noun_opening(doc: Doc, start: int, end: int) -> bool:
+    """A lone plural common noun that opens a sentence ("Militiamen", "Gunmen"), which the
+    small model now and then tags GPE for its capital letter."""
+    token = doc[start]
+    return end - start == 1 and token.is_sent_start and token.tag_ == "NNS"
 
 
 # Labels under which the small model tags a people's adjective or plural ("Russian", "Afghans").
