@@ -2072,3 +2072,18 @@ def test_force_on_protesters_without_harm_is_an_intervention(
     typer_ready, analyze, text: str, sub_type: str
 ) -> None:
     assert _only_event(analyze(text)).sub_event_type == sub_type
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Boko Haram fighters killed five farmers near Bama, Borno State, on Monday.", "Bama"),
+        ("Gunmen shot dead three traders in Gwoza, Borno State, late on Sunday.", "Gwoza"),
+    ],
+)
+def test_an_address_of_town_and_state_is_the_town(
+    typer_ready, analyze, text: str, town: str
+) -> None:
+    event = _only_event(analyze(text))
+    assert event.location is not None and event.location.name == town
+    assert event.location.precision in (1, 2)
