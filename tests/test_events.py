@@ -2153,3 +2153,18 @@ def test_a_headline_at_another_place_stays_its_own_incident(typer_ready, analyze
         "Soldiers fought insurgents near Gusau in Zamfara state on Sunday, the army said."
     )
     assert len(analyze(text).events) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Boko Haram fighters killed five farmers near Bama, Borno State, on Monday.", "Bama"),
+        ("Gunmen shot dead three traders in Gwoza, Borno State, late on Sunday.", "Gwoza"),
+    ],
+)
+def test_an_address_of_town_and_state_is_the_town(
+    typer_ready, analyze, text: str, town: str
+) -> None:
+    event = _only_event(analyze(text))
+    assert event.location is not None and event.location.name == town
+    assert event.location.precision in (1, 2)

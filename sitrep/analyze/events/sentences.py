@@ -181,9 +181,16 @@ def _address_head(chain: list[tuple[Place, Token]], focus: str | None) -> tuple[
     country when possible (a village the gazetteer barely knows yields to its town)."""
     in_focus = [pair for pair in chain if pair[0].country_code == focus] or chain
     below_country = [pair for pair in in_focus if _place_level(pair[0]) > 0] or in_focus
-    return max(
+    head = max(
         below_country, key=lambda pair: (round(pair[0].confidence, 1), _place_level(pair[0]))
     )
+    # "near Bama, Borno State": a known town the address's region holds is where it happened
+    held = [
+        pair
+        for pair in below_country
+        if pair[0].confidence >= _UNSURE and _contains(head[0], pair[0])
+    ]
+    return max(held, key=lambda pair: _place_level(pair[0])) if held else head
 
 
 def _sibling_places(

@@ -247,6 +247,7 @@ class Mention:
     direction_start: int = -1  # where the direction word begins
     direction_text: str = ""  # "southern Iraq"
     needs_support: bool = False  # kept only when other places point to its country
+    locative: bool = False  # after "in", "near", "at": a place of some event, whatever its label
     demonym: bool = False  # "Russian", "Afghans": a people's name standing for its country
     best: Candidate | None = None
     scores: list[float] = field(default_factory=list)
@@ -946,7 +947,10 @@ class Recognizer:
         supported = r.strong or r.hashtag or r.region_word or settlement
         if not supported and not self._bare_stands(r, tokens, person_words):
             return None
-        return _mention(text, tokens, r, settlement)
+        mention = _mention(text, tokens, r, settlement)
+        # "an army post in Djibo" tagged ORG: the preposition of place says more than the label
+        mention.locative = after_locative and tokens[i - 1].lower_ != "from"
+        return mention
 
     def _take_region_words(self, r: _Reading, tokens: Sequence[Token]) -> bool:
         """Stretch the span over a region word after it ("the Donetsk region"); False when the
@@ -1053,6 +1057,8 @@ class Recognizer:
                 continue  # judged as a gazetteer phrase already, and found no place
             if cased and _no_capital(doc, start, end):
                 continue  # "the west bank of the river": common words
+            if _plural_noun_opening(doc, start, end):
+                continue  # "Gunmen raided ...": a sentence's capital on a common noun
             cands = found.get(key, ())
             out.append(
                 Mention(ent.start_char, ent.end_char, ent.text, key, cands, strong=True, fuzzy=True)
@@ -1060,6 +1066,13 @@ class Recognizer:
             for t in range(ent.start, ent.end):
                 taken[t] = True
         return out
+
+
+def _plural_noun_opening(doc: Doc, start: int, end: int) -> bool:
+    """A lone plural common noun that opens a sentence ("Militiamen", "Gunmen"), which the
+    small model now and then tags GPE for its capital letter."""
+    token = doc[start]
+    return end - start == 1 and token.is_sent_start and token.tag_ == "NNS"
 
 
 # Labels under which the small model tags a people's adjective or plural ("Russian", "Afghans").

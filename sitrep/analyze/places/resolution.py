@@ -84,6 +84,11 @@ DOMINANT_BONUS = 1.0
 NESTED_BONUS = 1.0  # a town in a district the article also names
 DATELINE_POPULATION_WEIGHT = 0.25  # a dateline names a town with a newsroom
 CITY_WORD_POPULATION_WEIGHT = 1.0  # "San Pedro City" is the chartered one
+FAMOUS_ALIAS_POPULATION = 1_000_000  # a dominant city this big is meant by its short names too
+LOCATIVE_SUPPORT = 0.5  # the support a weak name after "in" or "near" needs to stand
+ALIAS_REGION_PENALTY = 1.0  # a region reached by another name, the own name of a town abroad
+OUTGROWN_RATIO = 10  # a city that dwarfs a whole region of its name abroad
+OUTGROWN_PENALTY = 1.25
 
 
 # ---------------------------------------------------------------------------------------------
@@ -98,8 +103,14 @@ def _prior(c: Candidate, mention: Mention) -> float:
         # "Jenin" is the town that gives its province the name, written "Janin" in the
         # gazetteer, before it is a Polish village of that very name
         score += PRIMARY_BONUS
+    elif e.kind == CITY and _famous_by_another_name(e, mention):
+        # "Rio" is the metropolis, not a village whose own name it is; "Salisbury" is still
+        # the English town before it is the old name of Harare
+        score += DOMINANT_BONUS
     elif e.kind == CITY and mention.has_primary:
         score -= ALTERNATE_PENALTY  # "Mexico" is Mexico before it is an alias of its capital
+    elif e.kind == ADMIN1 and not mention.region_word and _owned_abroad(c, mention):
+        score -= ALIAS_REGION_PENALTY  # "Beni" is the Congolese city before Bolivia's "El Beni"
     if e.kind in (CITY, ADMIN2) and mention.wide_namesake:
         score -= WIDE_NAMESAKE_PENALTY  # "the Atlantic" is the ocean, not Atlantic, Iowa
     if e.feature_code == "PPLC":
@@ -120,6 +131,9 @@ def _prior(c: Candidate, mention: Mention) -> float:
     if e.kind in (ADMIN1, ADMIN2) and not mention.region_word and _has_namesake_city(c, mention):
         # "Chernihiv" alone is the city, not its oblast or raion
         score -= ADMIN1_NAMESAKE_PENALTY if e.kind == ADMIN1 else ADMIN2_NAMESAKE_PENALTY
+    elif e.kind == ADMIN1 and not mention.region_word and _outgrown_by_a_city(c, mention):
+        # "La Paz" alone is Bolivia's city, not a smaller province of that name elsewhere
+        score -= OUTGROWN_PENALTY
     return score
 
 
@@ -137,6 +151,48 @@ def _has_namesake_city(c: Candidate, mention: Mention) -> bool:
         o.entry.kind == CITY
         and o.entry.population >= NAMESAKE_CITY_POPULATION
         and _same_province(o.entry, c.entry)
+        for o in mention.candidates
+    )
+
+
+def _famous_by_another_name(e: Entry, mention: Mention) -> bool:
+    """A metropolis that dwarfs every town of the name, none of which is sizeable."""
+    return (
+        e.pid == mention.dominant_city
+        and e.population >= FAMOUS_ALIAS_POPULATION
+        and not _owned_by_a_city(mention)
+    )
+
+
+def _owned_by_a_city(mention: Mention) -> bool:
+    """Whether the name is the own name of a sizeable town: then a region it is only another
+    name of is less likely meant."""
+    return any(
+        o.primary and o.entry.kind == CITY and o.entry.population >= NAMESAKE_CITY_POPULATION
+        for o in mention.candidates
+    )
+
+
+def _owned_abroad(c: Candidate, mention: Mention) -> bool:
+    """Whether the name is the own name of a sizeable town in another country than the region
+    it is another name of (a town of the same country may well be named after the region)."""
+    return any(
+        o.primary
+        and o.entry.kind == CITY
+        and o.entry.population >= NAMESAKE_CITY_POPULATION
+        and o.entry.country_code != c.entry.country_code
+        for o in mention.candidates
+    )
+
+
+def _outgrown_by_a_city(c: Candidate, mention: Mention) -> bool:
+    """Whether a city elsewhere of that own name dwarfs the whole region."""
+    return c.primary and any(
+        o.primary
+        and o.entry.kind == CITY
+        and o.entry.population >= NAMESAKE_CITY_POPULATION
+        and o.entry.population >= OUTGROWN_RATIO * c.entry.population
+        and not _same_province(o.entry, c.entry)
         for o in mention.candidates
     )
 
@@ -764,9 +820,12 @@ def _keep(m: Mention, support: dict[str, Counter]) -> bool:
     if m.strong or (m.region_word and m.best.entry.kind in (ADMIN1, ADMIN2, REGION)):
         return True  # "the Maru Local Government Area": the grammar says it is a region
     e = m.best.entry
-    fits = support.get(m.key, Counter())[e.country_code] >= 1.0 if e.country_code else False
+    country = support.get(m.key, Counter())[e.country_code] if e.country_code else 0.0
     if m.needs_support:
-        return fits
+        return country >= 1.0
+    # "in Djibo ..., the army of Burkina Faso said": a name after a preposition of place
+    # stands on its country named once, even where the tagger misread that name too
+    fits = country >= (LOCATIVE_SUPPORT if m.locative else 1.0)
     if e.kind in (COUNTRY, REGION, CONTINENT) or (e.kind == ADMIN1 and m.best.primary):
         return True
     return fits or e.population >= 100_000
