@@ -18,8 +18,9 @@ import pytest
 
 from sitrep import runner
 from sitrep.analyze import Analyzer
+from sitrep.analyze.dates import DateResolver
 from sitrep.evaluate import MissingBenchmark, shared_dir
-from sitrep.model import Analysis, Article
+from sitrep.model import Analysis, Article, DateMention
 from sitrep.store import open_store
 
 REPO = Path(__file__).resolve().parents[1]
@@ -31,6 +32,18 @@ SITREP = str(Path(sys.executable).with_name("sitrep"))
 @pytest.fixture(scope="session")
 def analyzer() -> Analyzer:
     return Analyzer()
+
+
+@pytest.fixture(scope="session")
+def mentions_in(analyzer: Analyzer) -> Callable[[str, str], list[DateMention]]:
+    """The date mentions the real resolver finds in a text published on a day (ISO)."""
+    resolver = DateResolver()
+
+    def run(text: str, published: str) -> list[DateMention]:
+        article = Article(text=text, published=date.fromisoformat(published))
+        return resolver(analyzer.nlp(text), Analysis(article=article))
+
+    return run
 
 
 @pytest.fixture(scope="session")

@@ -10,29 +10,14 @@ from it). A row passes when a mention overlapping the expression has exactly tha
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from sitrep.analyze import Analyzer
-from sitrep.analyze.dates import DateResolver
-from sitrep.model import Analysis, Article, DateMention
+from sitrep.model import DateMention
 
 TUE = "2023-04-11"
 MON = "2024-03-04"
 SAT = "2022-12-31"
 SUN = "2025-01-05"
-
-
-@pytest.fixture(scope="module")
-def mentions_in(analyzer: Analyzer):
-    resolver = DateResolver()
-
-    def run(text: str, published: str) -> list[DateMention]:
-        article = Article(text=text, published=date.fromisoformat(published))
-        return resolver(analyzer.nlp(text), Analysis(article=article))
-
-    return run
 
 
 def _overlapping(mentions: list[DateMention], text: str, expression: str) -> list[DateMention]:

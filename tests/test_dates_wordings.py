@@ -7,30 +7,15 @@ a row passes when a mention overlapping the expression has exactly the expected 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from sitrep.analyze import Analyzer
-from sitrep.analyze.dates import DateResolver
-from sitrep.model import Analysis, Article, DateMention
+from sitrep.model import DateMention
 
 WED = "2024-06-12"
 MON = "2023-10-16"
 SUN = "2022-03-13"
 JAN = "2024-01-02"
 FRI = "2021-11-26"
-
-
-@pytest.fixture(scope="module")
-def mentions_in(analyzer: Analyzer):
-    resolver = DateResolver()
-
-    def run(text: str, published: str) -> list[DateMention]:
-        article = Article(text=text, published=date.fromisoformat(published))
-        return resolver(analyzer.nlp(text), Analysis(article=article))
-
-    return run
 
 
 def _overlapping(mentions: list[DateMention], text: str, expression: str) -> list[DateMention]:

@@ -108,6 +108,11 @@ class AssemblyLexicon:
     claim_objects: frozenset[str]
 
 
+def _word_sets(names: tuple[str, ...], data: dict) -> dict[str, frozenset[str]]:
+    """Each named list of a lexicon table, lowercased, as a set."""
+    return {name: frozenset(w.lower() for w in data[name]) for name in names}
+
+
 @dataclass(frozen=True, slots=True)
 class TollWords:
     """Words of the less direct ways a toll is told (``[fatalities.forms]`` of the assembly
@@ -123,7 +128,7 @@ class TollWords:
 
     @classmethod
     def of(cls, data: dict) -> TollWords:
-        return cls(**{name: frozenset(w.lower() for w in data[name]) for name in cls.__slots__})
+        return cls(**_word_sets(cls.__slots__, data))
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +144,7 @@ class GroundFighting:
 
     @classmethod
     def of(cls, data: dict) -> GroundFighting:
-        return cls(**{name: frozenset(w.lower() for w in data[name]) for name in cls.__slots__})
+        return cls(**_word_sets(cls.__slots__, data))
 
 
 @dataclass(frozen=True, slots=True)
