@@ -29,6 +29,7 @@ from sitrep.analyze.events.drafts import (
     load_assembly_lexicon,
 )
 from sitrep.analyze.events.merging import (
+    _REMOTE,
     _absorb_generic,
     _add_orphan_zeros,
     _add_stray_tolls,
@@ -316,8 +317,7 @@ class EventCoder:
                         setting=_in_a_setting(head),
                         fought=fought,
                         aside=_describes_a_noun(head),
-                        struck_apart=event_type == "Explosions/Remote violence"
-                        and _struck_apart(head, interceptions),
+                        struck_apart=event_type == _REMOTE and _struck_apart(head, interceptions),
                     )
                 )
         _mark_separate(drafts, sentence, context.lex)
@@ -517,7 +517,7 @@ class EventCoder:
                 continue
             draft = max(before, key=lambda d: d.evidence.start)
             civilians = draft.actor2 is not None and draft.actor2.startswith("Civilians")
-            if draft.event_type == "Explosions/Remote violence" and civilians:
+            if draft.event_type == _REMOTE and civilians:
                 code = draft.place.country_code if draft.place else context.focus
                 draft.actor2 = self.actors.relocated(mention, code, context.published.year)
 

@@ -24,7 +24,7 @@ from sitrep.analyze.events.drafts import (
 )
 
 _WORDS = re.compile(r"[a-z]+")
-_REMOTE_VIOLENCE = "Explosions/Remote violence"
+_REMOTE = "Explosions/Remote violence"
 _ABDUCTION = "Abduction/forced disappearance"
 # Words that deny the harm a phrase after them names ("no reports of injuries").
 _DENIALS = frozenset({"no", "not", "without", "nor", "never", "none"})
@@ -204,7 +204,7 @@ def _absorb_intercepted(drafts: list[Draft]) -> list[Draft]:
         drafts,
         [d for d in drafts if d.sub_event_type == "Disrupted weapons use"],
         lambda host, draft: (
-            draft.event_type == "Explosions/Remote violence"
+            draft.event_type == _REMOTE
             and not draft.struck_apart
             and host.evidence.start == draft.evidence.start
             and _places_match(host, draft)
@@ -462,7 +462,7 @@ def _better_target(host: Draft, other: str | None) -> str | None:
     killed; otherwise whoever was named first."""
     if host.actor2 is None:
         return other
-    struck = host.event_type == "Explosions/Remote violence"
+    struck = host.event_type == _REMOTE
     named = other is not None and not other.startswith((*_PEOPLE_NAMES, _UNIDENTIFIED))
     if struck and host.actor2.startswith("Civilians") and named and not _is_state(other):
         return other
@@ -535,7 +535,7 @@ def _take_weapon(host: Draft, headline: Draft, lex: AssemblyLexicon) -> None:
     """A headline that names the weapon ("Suicide bombers kill 30 at market") names it for
     the body's plainer word ("the blast"): within remote violence, its sub-type is kept when
     the assembly's priority ranks it above the host's."""
-    if host.event_type != headline.event_type or host.event_type != _REMOTE_VIOLENCE:
+    if host.event_type != headline.event_type or host.event_type != _REMOTE:
         return
     if _is_generic(headline, lex):
         return
@@ -672,7 +672,6 @@ def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
 
 _STRATEGIC = "Strategic developments"
 _CROWDS = frozenset({"Protests", "Riots"})  # a crowd's incidents, retold in any words
-_REMOTE = "Explosions/Remote violence"
 _BATTLES = "Battles"
 _TAKEOVERS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 

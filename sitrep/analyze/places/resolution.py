@@ -164,36 +164,32 @@ def _famous_by_another_name(e: Entry, mention: Mention) -> bool:
     )
 
 
+def _sizeable_towns(mention: Mention) -> list[Entry]:
+    """The towns of some size whose own name the mention is."""
+    return [
+        o.entry
+        for o in mention.candidates
+        if o.primary and o.entry.kind == CITY and o.entry.population >= NAMESAKE_CITY_POPULATION
+    ]
+
+
 def _owned_by_a_city(mention: Mention) -> bool:
     """Whether the name is the own name of a sizeable town: then a region it is only another
     name of is less likely meant."""
-    return any(
-        o.primary and o.entry.kind == CITY and o.entry.population >= NAMESAKE_CITY_POPULATION
-        for o in mention.candidates
-    )
+    return bool(_sizeable_towns(mention))
 
 
 def _owned_abroad(c: Candidate, mention: Mention) -> bool:
     """Whether the name is the own name of a sizeable town in another country than the region
     it is another name of (a town of the same country may well be named after the region)."""
-    return any(
-        o.primary
-        and o.entry.kind == CITY
-        and o.entry.population >= NAMESAKE_CITY_POPULATION
-        and o.entry.country_code != c.entry.country_code
-        for o in mention.candidates
-    )
+    return any(t.country_code != c.entry.country_code for t in _sizeable_towns(mention))
 
 
 def _outgrown_by_a_city(c: Candidate, mention: Mention) -> bool:
     """Whether a city elsewhere of that own name dwarfs the whole region."""
     return c.primary and any(
-        o.primary
-        and o.entry.kind == CITY
-        and o.entry.population >= NAMESAKE_CITY_POPULATION
-        and o.entry.population >= OUTGROWN_RATIO * c.entry.population
-        and not _same_province(o.entry, c.entry)
-        for o in mention.candidates
+        t.population >= OUTGROWN_RATIO * c.entry.population and not _same_province(t, c.entry)
+        for t in _sizeable_towns(mention)
     )
 
 
