@@ -875,4 +875,34 @@ SEVERAL: list[tuple[int, str]] = [
         2,
         "Unknown attackers killed a pastor in Kafanchan on Saturday.\n\nChristians marched through Kafanchan on Sunday to demand justice for the pastor.",
     ),
+    # earlier incidents recounted in a report of another: named by a noun with its month, at
+    # a site the main incident names, or "in the same area"; a war-wide toll stays none
+    (
+        2,
+        "An airstrike hit the Al-Amal Clinic in El Obeid on Monday, killing seven patients, medics said.\n\nA January strike on Al-Amal Clinic killed two nurses and wounded five, according to the health ministry.",
+    ),
+    (
+        2,
+        "Shells hit the Central Market in Kherson on Sunday, killing four people, the governor said.\n\nA February attack on the Central Market killed six shoppers, officials said at the time.",
+    ),
+    (
+        2,
+        "Rebels shelled the town of Bambari on Sunday, killing two children, the UN mission said.\n\nLast month's shelling of the Bambari Hospital killed a nurse.",
+    ),
+    (
+        2,
+        "Gunmen killed five police officers in an ambush near Irapuato on Monday, the state prosecutor said.\n\nIn late February, four officers were killed in a similar attack on a patrol in the same area.",
+    ),
+    (
+        2,
+        "Militants killed three soldiers at a checkpoint near Kidal on Sunday, the army said.\n\nTwo more soldiers died in a mine blast in the same area in early March.",
+    ),
+    (
+        1,
+        "A suicide bomber killed 14 people at a police station in Kabul on Monday, officials said.\n\nThe Taliban have killed thousands of members of the security forces since 2001.",
+    ),
+    (
+        1,
+        "Soldiers clashed with ELN rebels near Tame in Arauca on Sunday, leaving three rebels dead.\n\nThe ELN has carried out hundreds of attacks in the same area since 2018.",
+    ),
 ]

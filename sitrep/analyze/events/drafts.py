@@ -86,6 +86,8 @@ class AssemblyLexicon:
     zero_breaks: frozenset[str]
     near_km: float
     unplaced_past_days: int
+    pointed_places: frozenset[str]  # nouns that point back at a place told before
+    site_names: re.Pattern[str]  # a named site ("Al-Amal Clinic"), by its last word
     foreign_km: float
     region_km: float
     territory: TerritoryLexicon
@@ -106,6 +108,12 @@ class AssemblyLexicon:
     crowd_control: frozenset[str]  # means of the police's that say it faced a riot
     claim_verbs: frozenset[str]  # "claimed responsibility": the claimant did it
     claim_objects: frozenset[str]
+
+
+def _site_names(nouns: list[str]) -> re.Pattern[str]:
+    """Capitalised words ending in a site noun, itself capitalised: "Al-Amal Clinic"."""
+    tails = "|".join(re.escape(n.capitalize()) for n in nouns)
+    return re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,4}(?:" + tails + r")\b")
 
 
 def _word_sets(names: tuple[str, ...], data: dict) -> dict[str, frozenset[str]]:
@@ -247,6 +255,8 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         zero_breaks=frozenset(w.lower() for w in fat["zero_clause_breaks"]),
         near_km=float(data["merge"]["near_km"]),
         unplaced_past_days=int(data["merge"]["unplaced_past_days"]),
+        pointed_places=frozenset(w.lower() for w in data["merge"]["pointed_places"]),
+        site_names=_site_names(data["merge"]["site_nouns"]),
         foreign_km=float(data["merge"]["foreign_km"]),
         region_km=float(data["merge"]["region_km"]),
         effect_verbs=frozenset(w.lower() for w in data["effect_verbs"]),

@@ -242,31 +242,61 @@ def _hand_on_toll(vague: Draft, clear: list[Draft], lex: AssemblyLexicon) -> Non
 def _drop_unplaced_past(drafts: list[Draft], published: date, lex: AssemblyLexicon) -> list[Draft]:
     """Drop an incident dated well before the report that the text places nowhere itself
     (its place only the story's, the dateline's or the focus, and not pointed at: "the
-    town", "the same city"): a past incident with no location is background ACLED does not
-    code. The article's first incident, and one alone in its article, stay."""
+    town", "the same area"): a past incident with no location is background ACLED does not
+    code. The article's first incident, and one alone in its article, stay; so does one at
+    a named site an incident told at a stated place names too, which puts it there ("a June
+    strike on Al-Amal Clinic" after "an airstrike hit Al-Amal Clinic in El Obeid")."""
     limit = published - timedelta(days=lex.unplaced_past_days)
     first = min((d.order for d in drafts), default=0)
-    kept = [
-        d
-        for d in drafts
-        if d.place_explicit
-        or not d.date_explicit
-        or d.date_end >= limit
-        or d.order == first
-        or _points_at_a_place(d, lex)
-    ]
+    kept = []
+    for draft in drafts:
+        past = not draft.place_explicit and draft.date_explicit and draft.date_end < limit
+        if not past or draft.order == first or _points_at_a_place(draft, lex):
+            kept.append(draft)
+            continue
+        site = _site_told_before(draft, drafts, lex)
+        if site is not None:
+            draft.place, draft.precision = site.place, site.precision
+            kept.append(draft)
     return kept or drafts
 
 
 def _points_at_a_place(draft: Draft, lex: AssemblyLexicon) -> bool:
     """Whether the draft's sentence names its place by pointing back ("in the same city",
-    "captured the town")."""
+    "captured the town", "in the same area")."""
     words = draft.evidence.text.lower().split()
-    nouns = lex.settlements | lex.region_nouns
+    nouns = lex.settlements | lex.region_nouns | lex.pointed_places
     for before, word in itertools.pairwise(words):
         if word.strip(".,;:") in nouns and before in {"the", "same", "that", "this"}:
             return True
     return False
+
+
+_NOT_OF_A_NAME = frozenset({"the", "a", "an", "on", "in", "at", "near", "of", "to", "from"})
+
+
+def _site_names(text: str, lex: AssemblyLexicon) -> set[tuple[str, ...]]:
+    names = set()
+    for match in lex.site_names.finditer(text):
+        words = match.group().split()
+        while words and words[0].lower() in _NOT_OF_A_NAME:
+            words = words[1:]
+        if len(words) > 1:
+            names.add(tuple(w.lower() for w in words))
+    return names
+
+
+def _site_told_before(draft: Draft, drafts: list[Draft], lex: AssemblyLexicon) -> Draft | None:
+    """The first incident at a stated place whose sentence names a site the draft's names."""
+    names = _site_names(draft.evidence.text, lex)
+    if not names:
+        return None
+    for other in sorted(drafts, key=lambda d: d.order):
+        if other is draft or not other.place_explicit or other.place is None:
+            continue
+        if names & _site_names(other.evidence.text, lex):
+            return other
+    return None
 
 
 def _is_generic(draft: Draft, lex: AssemblyLexicon) -> bool:

@@ -52,7 +52,8 @@ class Timing:
             # only an incident told inside this one's phrase ("arrested for the killing in
             # October"); "Saturday's marches took a turn when ..." dates the whole sentence
             if common.i == trigger.i and any(
-                t.i in other_ids and not self._during(t) for t in date_side[1:]
+                t.i in other_ids and not self._during(t) and not _its_doer(t, trigger)
+                for t in date_side[1:]
             ):
                 continue
             # "clashes were reported on 5 November in X": the incident is what was reported,
@@ -82,6 +83,14 @@ class Timing:
     def _during(self, token: Token) -> bool:
         """Whether an incident word is told as the time of another ("during a raid")."""
         return token.dep_ == "pobj" and token.head.lower_ in self.view.lex.during
+
+
+def _its_doer(token: Token, verb: Token) -> bool:
+    """Whether an incident word is what did the verb's deed ("a January strike killed two",
+    "were wounded by last week's shelling"): one incident, whose day the noun carries."""
+    if token.dep_ == "nsubj" and token.head.i == verb.i:
+        return True
+    return token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.i == verb.i
 
 
 def _opens_since(token: Token) -> bool:
