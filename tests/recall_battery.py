@@ -905,4 +905,18 @@ SEVERAL: list[tuple[int, str]] = [
         1,
         "Soldiers clashed with ELN rebels near Tame in Arauca on Sunday, leaving three rebels dead.\n\nThe ELN has carried out hundreds of attacks in the same area since 2018.",
     ),
+    # an earlier incident told in a clause of the place ("the same area where ...") is one
+    # more, dated by its own clause, even after an era's place ("since 2014, when ...")
+    (
+        2,
+        "Three rockets landed inside the Green Zone in Baghdad on Monday night, causing no casualties, security sources said.\n\nThe rockets struck the same area where a rocket attack wounded two guards at a checkpoint last week.",
+    ),
+    (
+        3,
+        "Missiles hit a neighbourhood of Hodeidah on Monday, killing three people, officials said.\n\nThe country has been at war since 2014, when the rebels seized the capital, Sanaa.\n\nMonday's missiles landed in the same neighbourhood where a drone attack killed five people earlier this month.",
+    ),
+    (
+        2,
+        "Police fired tear gas at protesters in Dhaka on Monday.\n\nThe rally was held at the same square where police shot dead two students during protests last week.",
+    ),
 ]

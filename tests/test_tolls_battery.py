@@ -148,6 +148,25 @@ BATTERY = [
     ("Bandits abducted 30 people and killed seven others in Zamfara on Sunday.", [7]),
     ("Six people died and 20 were injured in clashes between police and protesters in Dhaka.", [6]),
     ("A Russian drone hit a car in Kherson on Monday, killing a man and a woman.", [2]),
+    # the dead of a clause telling where another incident was are that incident's, and the
+    # "January strike" that killed two is the January incident's, not today's
+    (
+        "Artillery fire hit a market in Donetsk on Monday, killing five people.\n\n"
+        "The shells landed in the same district where a missile strike killed 12 people "
+        "last month.",
+        [5, 12],
+    ),
+    (
+        "Gunmen opened fire on a bus near Jalalabad on Monday, killing six passengers.\n\n"
+        "The bus was attacked on the same road where a roadside bomb killed three soldiers "
+        "in late March.",
+        [6, 3],
+    ),
+    (
+        "An airstrike hit the Al-Amal Clinic in El Obeid on Monday, killing seven patients.\n\n"
+        "A January strike on Al-Amal Clinic killed two nurses and wounded five.",
+        [7, 2],
+    ),
 ]
 
 

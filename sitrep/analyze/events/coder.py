@@ -72,6 +72,7 @@ from sitrep.analyze.events.sentences import (
     _told_as_known,
     _weapon_strike,
     _what_they_were_doing,
+    _where_the_same,
 )
 from sitrep.analyze.tokens import span_text
 from sitrep.gazetteer import Gazetteer, country_centre, open_index
@@ -103,6 +104,10 @@ def _tells_no_incident(
         return True  # "people displaced by the fighting": the war's toll, no incident
     # "policemen who were setting up a checkpoint": the victims' task
     return trigger.event_type == "Strategic developments" and _what_they_were_doing(head)
+
+
+def _an_era(draft: Draft, lex: AssemblyLexicon) -> bool:
+    return draft.date_explicit and (draft.date_end - draft.date_start).days > lex.era_days
 
 
 def _date_headline(context: ArticleContext, drafts: list[Draft]) -> None:
@@ -171,8 +176,13 @@ class EventCoder:
             by_sentence.setdefault(_line_bounds(context.text, trigger), []).append(trigger)
         for bounds, sentence_triggers in by_sentence.items():
             drafts.extend(self._sentence_drafts(context, bounds, sentence_triggers, len(drafts)))
-            # a reaction's place ("condemned the attack, said in Kyiv") is no scene
-            placed = [d for d in drafts if d.place_explicit and d.place and not d.reference]
+            # a reaction's place ("condemned the attack, said in Kyiv") is no scene, nor is
+            # an era's ("since 2014, when the rebels seized the capital")
+            placed = [
+                d
+                for d in drafts
+                if d.place_explicit and d.place and not d.reference and not _an_era(d, self.lex)
+            ]
             if placed:
                 context.scene.story_place = placed[-1].place
         _type_as_before(drafts, self.lex)
@@ -308,7 +318,7 @@ class EventCoder:
                         of_suspects=sub_event_type == "Arrests"
                         and context.lex.suspect_grounds.search(span_text(sentence)) is not None,
                         alike=_told_as_alike(words, context.lex),
-                        repeat=_told_as_another(words, head, context.lex),
+                        repeat=_told_as_another(words, head, context.lex) or _where_the_same(head),
                         reference=_a_reference(head, context.lex),
                         recalled=_a_recollection(head, context.lex),
                         country=country if place is None else None,

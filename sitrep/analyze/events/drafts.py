@@ -86,6 +86,7 @@ class AssemblyLexicon:
     zero_breaks: frozenset[str]
     near_km: float
     unplaced_past_days: int
+    era_days: int  # an incident told over more days is an era, no scene to go on at
     pointed_places: frozenset[str]  # nouns that point back at a place told before
     site_names: re.Pattern[str]  # a named site ("Al-Amal Clinic"), by its last word
     foreign_km: float
@@ -255,6 +256,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         zero_breaks=frozenset(w.lower() for w in fat["zero_clause_breaks"]),
         near_km=float(data["merge"]["near_km"]),
         unplaced_past_days=int(data["merge"]["unplaced_past_days"]),
+        era_days=int(data["merge"]["era_days"]),
         pointed_places=frozenset(w.lower() for w in data["merge"]["pointed_places"]),
         site_names=_site_names(data["merge"]["site_nouns"]),
         foreign_km=float(data["merge"]["foreign_km"]),

@@ -787,7 +787,11 @@ def _dates_match(a: Draft, b: Draft) -> bool:
         dated, undated = (a, b) if a.date_explicit else (b, a)
         far = dated.date_end < undated.date_start - timedelta(days=7)
         return not (far and dated.time_precision >= 3)
-    slack = timedelta(days=0 if _days_told_apart(a, b) else 1)
+    # a night may run past midnight; the week or month of an incident told only as where
+    # another happened ("struck the area where a rocket wounded two last week") has its ends
+    days = a.time_precision == 1 and b.time_precision == 1
+    exact = not days and (a.setting or b.setting)
+    slack = timedelta(days=0 if exact or _days_told_apart(a, b) else 1)
     return a.date_start <= b.date_end + slack and b.date_start <= a.date_end + slack
 
 

@@ -528,6 +528,17 @@ def _in_a_setting(head: Token) -> bool:
     return False
 
 
+def _where_the_same(head: Token) -> bool:
+    """Whether the trigger lies in a clause saying what happened before at the place of the
+    sentence's incident ("landed in the same neighbourhood where a drone attack killed five
+    earlier this month"): one more incident, never the one the sentence tells."""
+    for token in (head, *head.ancestors):
+        if any(c.dep_ == "advmod" and c.lower_ == "where" for c in token.children):
+            place = token.head
+            return token.dep_ == "relcl" and any(c.lower_ == "same" for c in place.children)
+    return False
+
+
 def _victims(head: Token) -> list[Token]:
     """The people the trigger's clause is about: its subject or object ("another man was
     executed", "gunmen shot another farmer"), or the noun a participle describes ("two more

@@ -56,6 +56,10 @@ class Timing:
                 for t in date_side[1:]
             ):
                 continue
+            # "struck the same area where a rocket attack wounded two last week": a day in a
+            # relative clause telling another incident is that incident's alone
+            if any(t.i in other_ids and t.dep_ == "relcl" for t in date_side[1:]):
+                continue
             # "clashes were reported on 5 November in X": the incident is what was reported,
             # and the day is its own
             told_of = trigger.dep_ == "nsubjpass" and trigger.head.i == common.i

@@ -31,12 +31,22 @@ _REMAINS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
 _PARTY_SIDES = frozenset({"state", "armed", "people"})
 
 
+def _setting_of(token: Token) -> int | None:
+    """The head of the "where" clause the token lies in ("the square where police shot two
+    students"), if any."""
+    for head in (token, *token.ancestors):
+        if any(c.dep_ == "advmod" and c.lower_ == "where" for c in head.children):
+            return head.i
+    return None
+
+
 class Tolls:
     """The death tolls of one article, read once per sentence."""
 
     def __init__(self, view: ArticleView) -> None:
         self.view = view
-        self._by_sentence: dict[tuple[int, int], list[Toll]] = {}
+        # each sentence's tolls, with the "where" clause each lies in
+        self._by_sentence: dict[tuple[int, int], list[tuple[Toll, int | None]]] = {}
         # each sentence's "no casualties" match and aggregate cue, searched once
         self._zeros: dict[tuple[int, int], re.Match[str] | None] = {}
         self._aggregates: dict[tuple[int, int], bool] = {}
@@ -61,16 +71,23 @@ class Tolls:
             found = ((token, self._toll_at(token)) for token in span_tokens(sentence))
             rough = {self.number(t) for t in span_tokens(sentence) if self._rough(t)}
             self._by_sentence[key] = [
-                Toll(
-                    toll.count,
-                    toll.side,
-                    earlier=self._reported_before(token),
-                    rough=toll.count in rough,
+                (
+                    Toll(
+                        toll.count,
+                        toll.side,
+                        earlier=self._reported_before(token),
+                        rough=toll.count in rough,
+                    ),
+                    _setting_of(token),
                 )
                 for token, toll in found
                 if toll is not None
             ]
-        return list(self._by_sentence[key]) or self._killing_of(trigger)
+        # the dead of a clause that only says where another incident was ("landed in the
+        # area where a strike killed 12 last month") are that incident's alone
+        setting = _setting_of(trigger)
+        own = [toll for toll, where in self._by_sentence[key] if where == setting]
+        return own or self._killing_of(trigger)
 
     def _rough(self, token: Token) -> bool:
         """A round figure: "two dozen", "about 30", "nearly 100"."""
