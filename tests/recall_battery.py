@@ -919,4 +919,26 @@ SEVERAL: list[tuple[int, str]] = [
         2,
         "Police fired tear gas at protesters in Dhaka on Monday.\n\nThe rally was held at the same square where police shot dead two students during protests last week.",
     ),
+    # "a similar attack", dated violence "in the same municipality": one more incident; many
+    # "similar attacks" since a year, or a crowd gathering again "in the same area", are not
+    (
+        2,
+        "Soldiers clashed with FARC dissidents near Argelia in Cauca on Sunday, leaving four rebels dead, the army said.\n\nLast week's fighting in the same municipality killed two soldiers.",
+    ),
+    (
+        2,
+        "A coalition airstrike hit a car in Saada province on Monday, killing 12 civilians, local officials said.\n\nThe strike comes days after a similar attack killed six people in the same province.",
+    ),
+    (
+        2,
+        "Al-Shabaab fighters stormed a police post near Baidoa on Monday, killing five officers.\n\nLast month a similar raid killed three policemen in the same district.",
+    ),
+    (
+        1,
+        "Gunmen attacked a bus near Mandera on Monday, killing four passengers, police said.\n\nSimilar attacks have killed hundreds of people in the county since 2015.",
+    ),
+    (
+        1,
+        "Police fired tear gas at protesters outside parliament in Nairobi on Monday.\n\nThe protesters regrouped in the same area later on Monday and marched to the president's office.",
+    ),
 ]

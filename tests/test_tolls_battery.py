@@ -167,6 +167,11 @@ BATTERY = [
         "A January strike on Al-Amal Clinic killed two nurses and wounded five.",
         [7, 2],
     ),
+    (
+        "A coalition airstrike hit a car in Saada province on Monday, killing 12 civilians.\n\n"
+        "The strike comes days after a similar attack killed six people in the same province.",
+        [12, 6],
+    ),
 ]
 
 

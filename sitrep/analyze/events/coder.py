@@ -49,6 +49,7 @@ from sitrep.analyze.events.sentences import (
     _a_recollection,
     _a_reference,
     _an_effects_cause,
+    _at_the_same_place,
     _collapse_chains,
     _describes_a_noun,
     _drop_descriptions,
@@ -59,6 +60,7 @@ from sitrep.analyze.events.sentences import (
     _in_simple_present,
     _intended,
     _line_bounds,
+    _one_alike,
     _one_stretch,
     _settle_territory,
     _sibling_places,
@@ -274,6 +276,9 @@ class EventCoder:
                     context, sentence, head, trigger, place
                 )
                 event_type, sub_event_type = trigger.event_type, trigger.sub_event_type
+                # dated violence "in the same area" is one more incident there; a crowd that
+                # gathered "in the same area later on" goes on with its demonstration
+                elsewhere = explicit and event_type not in {"Protests", "Riots"}
                 # a raid or a bomb at a base, barracks or checkpoint strikes the forces there
                 struck_post = sub_event_type in _POST_ATTACKS | self.lex.hidden_attacks
                 # (forces that shoot at their own checkpoint strike whoever they stopped)
@@ -318,7 +323,10 @@ class EventCoder:
                         of_suspects=sub_event_type == "Arrests"
                         and context.lex.suspect_grounds.search(span_text(sentence)) is not None,
                         alike=_told_as_alike(words, context.lex),
-                        repeat=_told_as_another(words, head, context.lex) or _where_the_same(head),
+                        repeat=_told_as_another(words, head, context.lex)
+                        or _where_the_same(head)
+                        or _one_alike(words, head, context.lex)
+                        or (elsewhere and _at_the_same_place(head, context.lex.place_nouns)),
                         reference=_a_reference(head, context.lex),
                         recalled=_a_recollection(head, context.lex),
                         country=country if place is None else None,

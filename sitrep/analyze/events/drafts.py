@@ -88,6 +88,7 @@ class AssemblyLexicon:
     unplaced_past_days: int
     era_days: int  # an incident told over more days is an era, no scene to go on at
     pointed_places: frozenset[str]  # nouns that point back at a place told before
+    place_nouns: frozenset[str]  # those, the settlements' and the regions'
     site_names: re.Pattern[str]  # a named site ("Al-Amal Clinic"), by its last word
     foreign_km: float
     region_km: float
@@ -258,6 +259,9 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         unplaced_past_days=int(data["merge"]["unplaced_past_days"]),
         era_days=int(data["merge"]["era_days"]),
         pointed_places=frozenset(w.lower() for w in data["merge"]["pointed_places"]),
+        place_nouns=frozenset(w.lower() for w in data["merge"]["pointed_places"])
+        | frozenset(w.lower() for w in data["fatalities"]["settlements"])
+        | frozenset(w.lower() for w in data["region_nouns"]),
         site_names=_site_names(data["merge"]["site_nouns"]),
         foreign_km=float(data["merge"]["foreign_km"]),
         region_km=float(data["merge"]["region_km"]),

@@ -216,11 +216,14 @@ def _drop_vague(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
     """Drop what names neither a place nor a specific kind of violence ("residents were
     angered by yet another attack") when the article reports a clearer incident. One given
     its own day and its own dead ("had attacked a post in the town on Saturday, killing
-    four") is an incident told in full, though in general words."""
+    four") is an incident told in full, though in general words, and so is one told as one
+    more with its own dead ("days after a similar attack killed six")."""
     clear = [
         d
         for d in drafts
-        if d.place_explicit or not _is_generic(d, lex) or (d.date_explicit and _fatalities(d.tolls))
+        if d.place_explicit
+        or not _is_generic(d, lex)
+        or ((d.date_explicit or d.repeat) and _fatalities(d.tolls))
     ]
     for vague in (d for d in drafts if clear and d not in clear and d.tolls):
         _hand_on_toll(vague, clear, lex)

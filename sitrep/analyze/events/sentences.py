@@ -539,6 +539,34 @@ def _where_the_same(head: Token) -> bool:
     return False
 
 
+def _one_alike(words: Span, head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger is one incident told as of the kind of one before it ("a similar
+    attack killed six", and its "killed"): another incident, not a retelling; "similar
+    attacks" may be a count of many."""
+    doers = [c for c in head.children if c.dep_ == "nsubj"]
+    return any(
+        t.tag_ == "NN"
+        and any(c.dep_ == "amod" and c.lemma_.lower() in lex.likeness for c in t.children)
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
+        for t in [*words, *doers]
+    )
+
+
+def _at_the_same_place(head: Token, nouns: frozenset[str]) -> bool:
+    """Whether the trigger's clause puts it "in the same area" (town, province...) as an
+    incident told before, not where another happened ("the same area where ...")."""
+    clause = head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    for token in clause.subtree:
+        if token.lower_ != "same" or token.head.lemma_.lower() not in nouns:
+            continue
+        place = token.head
+        if not any(c.dep_ == "relcl" for c in place.children):
+            return True
+    return False
+
+
 def _victims(head: Token) -> list[Token]:
     """The people the trigger's clause is about: its subject or object ("another man was
     executed", "gunmen shot another farmer"), or the noun a participle describes ("two more
