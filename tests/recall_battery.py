@@ -941,4 +941,22 @@ SEVERAL: list[tuple[int, str]] = [
         1,
         "Police fired tear gas at protesters outside parliament in Nairobi on Monday.\n\nThe protesters regrouped in the same area later on Monday and marched to the president's office.",
     ),
+    # an arrest told as what set off the fighting ("the arrest set off clashes", "the
+    # incident sparked clashes") is its own event; arrests made after a clash fold into it
+    (
+        2,
+        "On Monday, Ahmed Salem, the head of a powerful armed faction, was detained by a rival force at the airport in Tripoli.\n\nThe arrest set off heavy clashes across the capital that killed 27 people.",
+    ),
+    (
+        2,
+        "Police in Karachi arrested a senior leader of a banned party on Sunday.\n\nThe incident sparked clashes between his supporters and the police in the city that left three people dead.",
+    ),
+    (
+        2,
+        "Soldiers detained a local militia chief in Bambari on Friday, the UN mission said.\n\nThe detention triggered fighting between militiamen and troops in the town.",
+    ),
+    (
+        1,
+        "Gangs clashed in Port-au-Prince on Monday, leaving five dead.\n\nPolice arrested 20 gang members in the city on Monday.",
+    ),
 ]

@@ -172,6 +172,11 @@ BATTERY = [
         "The strike comes days after a similar attack killed six people in the same province.",
         [12, 6],
     ),
+    (
+        "On Monday, the head of an armed faction was detained by a rival force in Tripoli.\n\n"
+        "The arrest set off heavy clashes across the capital that killed 27 people.",
+        [None, 27],
+    ),
 ]
 
 

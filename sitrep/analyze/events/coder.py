@@ -50,6 +50,7 @@ from sitrep.analyze.events.sentences import (
     _a_reference,
     _an_effects_cause,
     _at_the_same_place,
+    _causes_the_last,
     _collapse_chains,
     _describes_a_noun,
     _drop_descriptions,
@@ -106,6 +107,25 @@ def _tells_no_incident(
         return True  # "people displaced by the fighting": the war's toll, no incident
     # "policemen who were setting up a checkpoint": the victims' task
     return trigger.event_type == "Strategic developments" and _what_they_were_doing(head)
+
+
+def _mark_set_off(
+    context: ArticleContext, bounds: tuple[int, int], triggers: list[Trigger], before: list[Draft]
+) -> None:
+    """An arrest told just before a sentence saying "the incident sparked clashes" set them
+    off: its own event, not a detention made in them."""
+    if not before:
+        return
+    sentence = context.doc.char_span(bounds[0], bounds[1], alignment_mode="expand")
+    if sentence is None:
+        return
+    heads = [_span_root(context.doc, t.start, t.end) for t in triggers]
+    if not _causes_the_last(sentence, {h.i for h in heads if h is not None}, context.lex):
+        return
+    last = before[-1].evidence.start
+    for draft in before:
+        if draft.evidence.start == last and draft.sub_event_type == "Arrests":
+            draft.cause = True
 
 
 def _an_era(draft: Draft, lex: AssemblyLexicon) -> bool:
@@ -177,6 +197,7 @@ class EventCoder:
         for trigger in triggers:
             by_sentence.setdefault(_line_bounds(context.text, trigger), []).append(trigger)
         for bounds, sentence_triggers in by_sentence.items():
+            _mark_set_off(context, bounds, sentence_triggers, drafts)
             drafts.extend(self._sentence_drafts(context, bounds, sentence_triggers, len(drafts)))
             # a reaction's place ("condemned the attack, said in Kyiv") is no scene, nor is
             # an era's ("since 2014, when the rebels seized the capital")
@@ -279,6 +300,9 @@ class EventCoder:
                 # dated violence "in the same area" is one more incident there; a crowd that
                 # gathered "in the same area later on" goes on with its demonstration
                 elsewhere = explicit and event_type not in {"Protests", "Riots"}
+                cause = _told_as_cause(head, context.lex)
+                # "the arrest set off clashes that killed 27": the dead are the clashes'
+                set_off = cause and sub_event_type == "Arrests"
                 # a raid or a bomb at a base, barracks or checkpoint strikes the forces there
                 struck_post = sub_event_type in _POST_ATTACKS | self.lex.hidden_attacks
                 # (forces that shoot at their own checkpoint strike whoever they stopped)
@@ -311,7 +335,7 @@ class EventCoder:
                         force=force,
                         directed=context.parties.directed(sentence, head),
                         actor1_weak=weak,
-                        tolls=list(here),
+                        tolls=[] if set_off else list(here),
                         reported_by=list(reported),
                         evidence=TextSpan(
                             span_text(sentence), sentence.start_char, sentence.end_char
@@ -319,7 +343,7 @@ class EventCoder:
                         confidence=trigger.confidence * (1.0 if explicit else 0.9),
                         order=order + len(drafts),
                         triggers=[trigger],
-                        cause=_told_as_cause(head, context.lex),
+                        cause=cause,
                         of_suspects=sub_event_type == "Arrests"
                         and context.lex.suspect_grounds.search(span_text(sentence)) is not None,
                         alike=_told_as_alike(words, context.lex),

@@ -80,6 +80,7 @@ class AssemblyLexicon:
     fatal_adverbs: frozenset[str]
     absorbed_unplaced: dict[str, frozenset[str]]
     causes: frozenset[str]
+    cause_verbs: frozenset[str]  # "spark", "set off": their subject set off their object
     during: frozenset[str]  # words that put one incident inside another's time
     sequels: frozenset[str]  # adverbs that tell an incident as following the one before
     suspect_grounds: re.Pattern[str]  # what makes the arrested suspects of an incident
@@ -240,6 +241,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         | frozenset(data["relative_directions"]),
         absorbed_unplaced={k: frozenset(v) for k, v in data["merge"]["absorbed_unplaced"].items()},
         causes=frozenset(w.lower() for w in data["merge"]["cause_words"]),
+        cause_verbs=frozenset(w.lower() for w in data["merge"]["cause_verbs"]),
         during=frozenset(w.lower() for w in data["merge"]["during_words"]),
         sequels=frozenset(w.lower() for w in data["merge"]["sequel_words"]),
         suspect_grounds=re.compile(

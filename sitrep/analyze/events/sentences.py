@@ -409,6 +409,12 @@ def _said_to_take_place(subject: Token, lex: AssemblyLexicon) -> bool:
 def _told_as_cause(head: Token, lex: AssemblyLexicon) -> bool:
     """Whether the trigger is told as what came before or provoked the sentence's news ("a
     protest after the arrest of two men", "After the duo were arrested, ...")."""
+    if head.dep_ == "nsubj" and _a_cause_verb(head.head, lex):
+        return True  # "the arrest sparked clashes"
+    if head.dep_ == "ROOT" and any(
+        c.dep_ == "acl" and c.i > head.i and _a_cause_verb(c, lex) for c in head.children
+    ):
+        return True  # the same, parsed as a noun the verb describes
     token = head
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in lex.causes for c in token.children):
@@ -421,6 +427,32 @@ def _told_as_cause(head: Token, lex: AssemblyLexicon) -> bool:
             return False
         token = token.head
     return False
+
+
+def _a_cause_verb(verb: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the verb tells its subject set off its object ("sparked", "set off", "led
+    to", "resulted in")."""
+    lemma = verb.lemma_.lower()
+    if lemma in lex.cause_verbs:
+        return True
+    parts = [c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}]
+    return any(f"{lemma} {part}" in lex.cause_verbs for part in parts)
+
+
+def _causes_the_last(sentence: Span, triggers: set[int], lex: AssemblyLexicon) -> bool:
+    """Whether the sentence tells that the incident told just before it set off its own ("The
+    incident resulted in clashes between the parties"): its main verb is one of causing,
+    whose subject is a noun pointing back that is no trigger of its own."""
+    root = sentence.root
+    if not _a_cause_verb(root, lex):
+        return False
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    return any(
+        s.i not in triggers
+        and s.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in s.children)
+        for s in subjects
+    )
 
 
 def _framed_as_another(sentence: Span, lex: AssemblyLexicon) -> bool:
