@@ -254,7 +254,7 @@ def _drop_unplaced_past(drafts: list[Draft], published: date, lex: AssemblyLexic
     kept = []
     for draft in drafts:
         past = not draft.place_explicit and draft.date_explicit and draft.date_end < limit
-        if not past or draft.order == first or _points_at_a_place(draft, lex):
+        if not past or draft.order == first or _pointed_at_a_known_place(draft, drafts, lex):
             kept.append(draft)
             continue
         site = _site_told_before(draft, drafts, lex)
@@ -262,6 +262,20 @@ def _drop_unplaced_past(drafts: list[Draft], published: date, lex: AssemblyLexic
             draft.place, draft.precision = site.place, site.precision
             kept.append(draft)
     return kept or drafts
+
+
+def _pointed_at_a_known_place(draft: Draft, drafts: list[Draft], lex: AssemblyLexicon) -> bool:
+    """Whether the draft points back at a place ("in the same area") that the incident told
+    just before it stated: one placed only by a guess itself lends no place to point at."""
+    if not _points_at_a_place(draft, lex):
+        return False
+    before = [
+        d for d in drafts if d.order < draft.order and d.evidence.start < draft.evidence.start
+    ]
+    if not before:
+        return True
+    # where no place is guessed at all, pointing back misplaces nothing
+    return draft.place is None or max(before, key=lambda d: d.order).place_explicit
 
 
 def _points_at_a_place(draft: Draft, lex: AssemblyLexicon) -> bool:

@@ -49,6 +49,8 @@ class Timing:
             date_side, _, common = _tree_path(token, trigger)
             if any(_opens_since(t) for t in date_side[1:]):
                 continue  # "the deadliest attack since the army seized power in July"
+            if _since_of_a_noun(token):
+                continue  # "the first attack on its soil since May 2017": a yardstick
             # only an incident told inside this one's phrase ("arrested for the killing in
             # October"); "Saturday's marches took a turn when ..." dates the whole sentence
             if common.i == trigger.i and any(
@@ -95,6 +97,21 @@ def _its_doer(token: Token, verb: Token) -> bool:
     if token.dep_ == "nsubj" and token.head.i == verb.i:
         return True
     return token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.i == verb.i
+
+
+def _since_of_a_noun(token: Token) -> bool:
+    """Whether the date is the object of a "since" that describes a noun ("the first attack
+    since May 2017", "the worst violence since 2019"): the span it opens measures the noun,
+    it dates no incident; "fighting has raged since Sunday" hangs on the verb."""
+    prep = token if token.lower_ == "since" else token.head  # the mention may hold "since"
+    if prep is not token and token.dep_ != "pobj":
+        return False
+    return (
+        prep.lower_ == "since"
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in {"NOUN", "PROPN", "ADJ"}
+        and prep.head.i != prep.i
+    )
 
 
 def _opens_since(token: Token) -> bool:

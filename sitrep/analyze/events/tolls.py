@@ -31,6 +31,20 @@ _REMAINS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
 _PARTY_SIDES = frozenset({"state", "armed", "people"})
 
 
+def _a_yardstick(token: Token) -> bool:
+    """Whether a "since" measures one incident against the past ("the first attack on the
+    town since June 2019", "the deadliest since January"), counting no running total."""
+    if token.lower_ != "since" or token.dep_ != "prep":
+        return False
+    noun = token.head
+    if noun.tag_ in {"JJS", "RBS"}:
+        return True
+    return any(
+        c.dep_ in {"amod", "advmod"} and (c.tag_ in {"JJS", "RBS"} or c.lower_ == "first")
+        for c in noun.children
+    )
+
+
 def _setting_of(token: Token) -> int | None:
     """The head of the "where" clause the token lies in ("the square where police shot two
     students"), if any."""
@@ -160,10 +174,13 @@ class Tolls:
     def _describes_aside(self, start: int) -> bool:
         """Whether a running-total cue sits in a relative clause that tells no toll: "killed
         two people in a city that has seen weeks of unrest amid nationwide protests" describes
-        the city, while "a city where 35 have been killed since January" counts a total."""
+        the city, while "a city where 35 have been killed since January" counts a total; or
+        measures an incident against the past ("the first attack on the town since 2019")."""
         span = self.view.doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None or not len(span):
             return False
+        if _a_yardstick(span[0]):
+            return True
         clause = next((a for a in span[0].ancestors if a.dep_ == "relcl"), None)
         return clause is not None and not any(self._tells_death(t) for t in clause.subtree)
 
