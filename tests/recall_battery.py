@@ -959,4 +959,18 @@ SEVERAL: list[tuple[int, str]] = [
         1,
         "Gangs clashed in Port-au-Prince on Monday, leaving five dead.\n\nPolice arrested 20 gang members in the city on Monday.",
     ),
+    # a clause set a measured time apart ("three days after a drone attack killed six") tells
+    # one more incident, even at the same place
+    (
+        2,
+        "Houthi forces fired a missile at Marib city on Sunday, killing two children, officials said.\n\nThe missile hit a residential area three days after a drone attack on an army camp west of the city killed six soldiers.",
+    ),
+    (
+        2,
+        "Rebels shelled the town of Kamanyola on Monday, killing three civilians, a local official said.\n\nThe shelling began two days after fighters ambushed an army patrol on the edge of the town, killing four soldiers.",
+    ),
+    (
+        1,
+        "Two soldiers died after their vehicle hit a landmine near Kidal on Monday, the army said.",
+    ),
 ]

@@ -177,6 +177,18 @@ BATTERY = [
         "The arrest set off heavy clashes across the capital that killed 27 people.",
         [None, 27],
     ),
+    # a clause set a measured time apart tells another incident, with its own dead
+    (
+        "Gunmen stormed a military base near Menaka on Sunday, killing seven soldiers.\n\n"
+        "The attack came two days after militants killed five civilians in an ambush near Gao.",
+        [7, 5],
+    ),
+    (
+        "Houthi forces fired a missile at Marib city on Sunday, killing two children.\n\n"
+        "The missile hit a residential area three days after a drone attack on an army camp "
+        "west of the city killed six soldiers.",
+        [2, 6],
+    ),
 ]
 
 

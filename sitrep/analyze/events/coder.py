@@ -56,6 +56,7 @@ from sitrep.analyze.events.sentences import (
     _drop_descriptions,
     _fought_on_the_ground,
     _framed_as_another,
+    _in_a_clause_apart,
     _in_a_setting,
     _in_one_country,
     _in_simple_present,
@@ -301,6 +302,9 @@ class EventCoder:
                 # gathered "in the same area later on" goes on with its demonstration
                 elsewhere = explicit and event_type not in {"Protests", "Riots"}
                 cause = _told_as_cause(head, context.lex)
+                # "the same area where ...", "three days after ...": another incident, and
+                # never the story's lead-up, even when told on the days before
+                apart = _where_the_same(head) or _in_a_clause_apart(head)
                 # "the arrest set off clashes that killed 27": the dead are the clashes'
                 set_off = cause and sub_event_type == "Arrests"
                 # a raid or a bomb at a base, barracks or checkpoint strikes the forces there
@@ -348,7 +352,7 @@ class EventCoder:
                         and context.lex.suspect_grounds.search(span_text(sentence)) is not None,
                         alike=_told_as_alike(words, context.lex),
                         repeat=_told_as_another(words, head, context.lex)
-                        or _where_the_same(head)
+                        or apart
                         or _one_alike(words, head, context.lex)
                         or (elsewhere and _at_the_same_place(head, context.lex.place_nouns)),
                         reference=_a_reference(head, context.lex),
@@ -359,6 +363,7 @@ class EventCoder:
                         setting=_in_a_setting(head),
                         fought=fought,
                         aside=_describes_a_noun(head),
+                        separate=apart,
                         struck_apart=event_type == _REMOTE and _struck_apart(head, interceptions),
                     )
                 )

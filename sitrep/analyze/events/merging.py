@@ -341,6 +341,7 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 for other in specific
                 if _can_host(other, draft, lex)
                 and not _told_apart(other, draft)
+                and not _clauses_apart(other, draft)
                 and not _one_sets_the_other(other, draft, lex)
                 and (_a_means(draft, other, lex) or _placed_with(other, draft, lex))
                 and (_dates_match(other, draft) or _dated_by_its_sentence(draft, other, lex))
@@ -404,6 +405,12 @@ def _told_apart(a: Draft, b: Draft) -> bool:
     later, first = (b, a) if b.order > a.order else (a, b)
     lead_up = later.date_end < first.date_start and not later.separate
     return later.repeat and a.evidence.start != b.evidence.start and not lead_up
+
+
+def _clauses_apart(a: Draft, b: Draft) -> bool:
+    """Whether one sentence tells the two in clauses of two incidents ("the missile hit the
+    area three days after a drone attack killed six")."""
+    return a.evidence.start == b.evidence.start and a.separate != b.separate
 
 
 def _lends_place(draft: Draft, host: Draft) -> bool:

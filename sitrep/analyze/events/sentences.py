@@ -571,6 +571,20 @@ def _where_the_same(head: Token) -> bool:
     return False
 
 
+def _in_a_clause_apart(head: Token) -> bool:
+    """Whether the trigger lies in a clause set a measured time apart from the sentence's
+    incident ("came three days after a drone attack killed six"): one more incident."""
+    for token in (head, *head.ancestors):
+        if token.dep_ == "advcl" and any(
+            c.dep_ == "mark"
+            and c.lower_ in {"after", "before"}
+            and any(g.dep_ == "npadvmod" for g in c.children)
+            for c in token.children
+        ):
+            return True
+    return False
+
+
 def _one_alike(words: Span, head: Token, lex: AssemblyLexicon) -> bool:
     """Whether the trigger is one incident told as of the kind of one before it ("a similar
     attack killed six", and its "killed"): another incident, not a retelling; "similar

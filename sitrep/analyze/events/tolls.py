@@ -46,12 +46,24 @@ def _a_yardstick(token: Token) -> bool:
 
 
 def _setting_of(token: Token) -> int | None:
-    """The head of the "where" clause the token lies in ("the square where police shot two
-    students"), if any."""
+    """The head of the clause of another incident the token lies in, if any: a "where"
+    clause ("the square where police shot two students") or one set a measured time apart
+    ("two days after militants killed five")."""
     for head in (token, *token.ancestors):
         if any(c.dep_ == "advmod" and c.lower_ == "where" for c in head.children):
             return head.i
+        if head.dep_ == "advcl" and any(_measured_apart(c) for c in head.children):
+            return head.i
     return None
+
+
+def _measured_apart(mark: Token) -> bool:
+    """ "two days after", "a week before": a clause told as a span of time apart."""
+    return (
+        mark.dep_ == "mark"
+        and mark.lower_ in {"after", "before"}
+        and any(c.dep_ == "npadvmod" for c in mark.children)
+    )
 
 
 class Tolls:
@@ -97,8 +109,9 @@ class Tolls:
                 for token, toll in found
                 if toll is not None
             ]
-        # the dead of a clause that only says where another incident was ("landed in the
-        # area where a strike killed 12 last month") are that incident's alone
+        # the dead of a clause that only says where or when another incident was ("landed in
+        # the area where a strike killed 12 last month", "came two days after gunmen killed
+        # five") are that incident's alone
         setting = _setting_of(trigger)
         own = [toll for toll, where in self._by_sentence[key] if where == setting]
         return own or self._killing_of(trigger)
