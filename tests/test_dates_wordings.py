@@ -882,6 +882,21 @@ DATES = [
         "two days after",
         ("2024-06-09", "2024-06-09"),
     ),
+    # the day of the incident told in the sentence before, not the report's
+    (
+        WED,
+        "Gunmen killed five guards on Sunday. The raid came two days after a drone strike "
+        "killed a commander.",
+        "two days after",
+        ("2024-06-07", "2024-06-07"),
+    ),
+    (
+        WED,
+        "A bomb exploded in the market on Monday. It went off a week after rebels shelled "
+        "the town.",
+        "a week after",
+        ("2024-06-03", "2024-06-03"),
+    ),
     (
         MON,
         "Police were deployed on Saturday ahead of Sunday's runoff in the capital.",

@@ -32,6 +32,15 @@ BACKGROUND = [
         "Three rockets landed inside the Green Zone in Baghdad on Monday night, causing no casualties.\n\nThe rockets struck the same area where a rocket attack wounded two guards at a checkpoint last week.",
         [("2023-04-10", "2023-04-10", 0), ("2023-04-03", "2023-04-09", None)],
     ),
+    # a clause set days apart: its own day, counted from the incident told before
+    (
+        "Gunmen stormed a military base near Menaka on Sunday, killing seven soldiers, the army said.\n\nThe attack came two days after militants killed five civilians in an ambush on a bus near Gao.",
+        [("2023-04-09", "2023-04-09", 7), ("2023-04-07", "2023-04-07", 5)],
+    ),
+    (
+        "Houthi forces fired a missile at Marib city on Sunday, killing two children, officials said.\n\nThe missile hit a residential area three days after a drone attack on an army camp west of the city killed six soldiers.",
+        [("2023-04-09", "2023-04-09", 2), ("2023-04-06", "2023-04-06", 6)],
+    ),
     # "the same area" after an incident placed by no name: nothing to point at, it goes
     (
         "Gunmen killed four soldiers at a checkpoint near Diffa on Sunday, the army said.\n\nA soldier and 20 militants were killed in another clash in late March in a restive lakeside area.\n\nTwo more soldiers were killed in an ambush in the same area a month earlier.",

@@ -1006,7 +1006,13 @@ def _op_offset(ctx: Context, c: Candidate) -> Value | None:
     if days is None:
         return None
     sign = ctx.grammar.directions[c.groups["dir"].lower()]
-    anchor = ctx.last_day(c.start, since=ctx.sentence_start(c.start)) or ctx.reference
+    # the sentence's own day, else the last incident's told before ("killed seven on
+    # Sunday. The attack came two days after ..." is Friday), else the report's
+    anchor = (
+        ctx.last_day(c.start, since=ctx.sentence_start(c.start))
+        or ctx.last_told_day(c.start)
+        or ctx.reference
+    )
     day = anchor + timedelta(days=sign * days)
     return Value(day, day, "day")
 

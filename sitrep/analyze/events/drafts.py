@@ -408,6 +408,22 @@ def _tree_distance(a: Token, b: Token) -> int:
     return len(side_a) + len(side_b)
 
 
+def _set_apart(verb: Token) -> bool:
+    """Whether a verb heads a clause told a measured span apart from its sentence's incident
+    ("came two days after gunmen killed five", "a week before rebels seized the town"): the
+    clause tells another incident."""
+    if verb.dep_ != "advcl":
+        return False
+    for mark in verb.children:
+        if mark.dep_ != "mark" or mark.lower_ not in {"after", "before"}:
+            continue
+        # the span hangs on the mark, or on the main verb right before it
+        spans = [*mark.children, *verb.head.children]
+        if any(g.dep_ == "npadvmod" and g.i < mark.i <= g.right_edge.i + 1 for g in spans):
+            return True
+    return False
+
+
 def _span_root(doc: Doc, start: int, end: int) -> Token | None:
     """The root token of the characters ``start:end`` (widened to whole tokens), once per span."""
     roots: dict[tuple[int, int], int | None] = reading(doc, "span_roots", dict)

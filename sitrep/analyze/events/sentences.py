@@ -18,6 +18,7 @@ from sitrep.analyze.events.drafts import (
     TerritoryLexicon,
     _contains,
     _place_level,
+    _set_apart,
     _tree_distance,
 )
 from sitrep.analyze.tokens import doc_text, span_tokens, subtree_of
@@ -574,15 +575,7 @@ def _where_the_same(head: Token) -> bool:
 def _in_a_clause_apart(head: Token) -> bool:
     """Whether the trigger lies in a clause set a measured time apart from the sentence's
     incident ("came three days after a drone attack killed six"): one more incident."""
-    for token in (head, *head.ancestors):
-        if token.dep_ == "advcl" and any(
-            c.dep_ == "mark"
-            and c.lower_ in {"after", "before"}
-            and any(g.dep_ == "npadvmod" for g in c.children)
-            for c in token.children
-        ):
-            return True
-    return False
+    return any(_set_apart(token) for token in (head, *head.ancestors))
 
 
 def _one_alike(words: Span, head: Token, lex: AssemblyLexicon) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.analyze.events.drafts import (
     _DEFAULT_DAYS,
+    _set_apart,
     _span_root,
     _tree_distance,
     _tree_path,
@@ -58,9 +59,12 @@ class Timing:
                 for t in date_side[1:]
             ):
                 continue
-            # "struck the same area where a rocket attack wounded two last week": a day in a
-            # relative clause telling another incident is that incident's alone
-            if any(t.i in other_ids and t.dep_ == "relcl" for t in date_side[1:]):
+            # "struck the same area where a rocket attack wounded two last week", "came two
+            # days after gunmen killed five": a day in a relative clause or a clause set apart
+            # telling another incident is that incident's alone
+            if any(t.i in other_ids and _another_clause(t) for t in date_side[1:]):
+                continue
+            if self._dates_a_clause_apart(mention, trigger):
                 continue
             # "clashes were reported on 5 November in X": the incident is what was reported,
             # and the day is its own
@@ -86,9 +90,25 @@ class Timing:
         precision = {"day": 1, "week": 2}.get(mention.granularity, 3)
         return start, end, precision, True
 
+    def _dates_a_clause_apart(self, mention: DateMention, trigger: Token) -> bool:
+        """Whether the day is that of a clause told a span apart ("began two days after
+        fighters ambushed a patrol": the ambush's day) and the trigger lies outside it."""
+        last = _span_root(self.view.doc, mention.end - 1, mention.end)
+        if last is None or last.lower_ not in {"after", "before"} or last.dep_ != "mark":
+            return False
+        clause = last.head
+        inside = trigger.i == clause.i or clause in trigger.ancestors
+        return _set_apart(clause) and not inside
+
     def _during(self, token: Token) -> bool:
         """Whether an incident word is told as the time of another ("during a raid")."""
         return token.dep_ == "pobj" and token.head.lower_ in self.view.lex.during
+
+
+def _another_clause(verb: Token) -> bool:
+    """Whether an incident verb heads a relative clause, or a clause set a measured span
+    apart ("two days after gunmen killed five")."""
+    return verb.dep_ == "relcl" or _set_apart(verb)
 
 
 def _its_doer(token: Token, verb: Token) -> bool:

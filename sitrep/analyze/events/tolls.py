@@ -16,6 +16,7 @@ from sitrep.analyze.events.drafts import (
     Toll,
     _is_passive,
     _place_level,
+    _set_apart,
     _span_root,
     _tree_path,
 )
@@ -52,18 +53,9 @@ def _setting_of(token: Token) -> int | None:
     for head in (token, *token.ancestors):
         if any(c.dep_ == "advmod" and c.lower_ == "where" for c in head.children):
             return head.i
-        if head.dep_ == "advcl" and any(_measured_apart(c) for c in head.children):
+        if _set_apart(head):
             return head.i
     return None
-
-
-def _measured_apart(mark: Token) -> bool:
-    """ "two days after", "a week before": a clause told as a span of time apart."""
-    return (
-        mark.dep_ == "mark"
-        and mark.lower_ in {"after", "before"}
-        and any(c.dep_ == "npadvmod" for c in mark.children)
-    )
 
 
 class Tolls:
