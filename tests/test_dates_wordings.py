@@ -882,6 +882,19 @@ DATES = [
         "two days after",
         ("2024-06-09", "2024-06-09"),
     ),
+    # "N days before" before a pause is "N days earlier"
+    (
+        WED,
+        "A car bomb killed six people on Monday. Two days before, a roadside bomb killed three.",
+        "Two days before",
+        ("2024-06-08", "2024-06-08"),
+    ),
+    (
+        WED,
+        "Rebels shelled the port on Tuesday. A week before, they had shelled the airport.",
+        "A week before",
+        ("2024-06-04", "2024-06-04"),
+    ),
     # the day of the incident told in the sentence before, not the report's
     (
         WED,

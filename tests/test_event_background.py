@@ -32,6 +32,11 @@ BACKGROUND = [
         "Three rockets landed inside the Green Zone in Baghdad on Monday night, causing no casualties.\n\nThe rockets struck the same area where a rocket attack wounded two guards at a checkpoint last week.",
         [("2023-04-10", "2023-04-10", 0), ("2023-04-03", "2023-04-09", None)],
     ),
+    # "Two days before," opening a sentence: two days before the incident told before it
+    (
+        "A car bomb exploded near a police station in Mogadishu on Monday, killing six people, police said.\n\nTwo days before, a roadside bomb killed three soldiers on the outskirts of Mogadishu.",
+        [("2023-04-10", "2023-04-10", 6), ("2023-04-08", "2023-04-08", 3)],
+    ),
     # a clause set days apart: its own day, counted from the incident told before
     (
         "Gunmen stormed a military base near Menaka on Sunday, killing seven soldiers, the army said.\n\nThe attack came two days after militants killed five civilians in an ambush on a bus near Gao.",
