@@ -46,6 +46,16 @@ BACKGROUND = [
         "Houthi forces fired a missile at Marib city on Sunday, killing two children, officials said.\n\nThe missile hit a residential area three days after a drone attack on an army camp west of the city killed six soldiers.",
         [("2023-04-09", "2023-04-09", 2), ("2023-04-06", "2023-04-06", 6)],
     ),
+    # a general word told with its own day and town is an earlier incident told in full, not
+    # the toll of an undated incident told later at that town
+    (
+        "Militants stormed a checkpoint near Bannu on Monday, killing two policemen, officials said.\n\nThe same group attacked a police station in Bannu on March 30, officials said.\n\nPolice said the attackers used heavy weapons and fled.",
+        [("2023-04-10", "2023-04-10", 2), ("2023-03-30", "2023-03-30", None)],
+    ),
+    (
+        "Rebels stormed an army post outside Bunia on Monday, killing four soldiers, the army said.\n\nThe same rebels attacked a displacement camp in Bunia on March 20, killing 12 people.\n\nMortar shells also hit the edge of the town, residents said.",
+        [("2023-04-10", "2023-04-10", 4), ("2023-03-20", "2023-03-20", 12)],
+    ),
     # "the same area" after an incident placed by no name: nothing to point at, it goes
     (
         "Gunmen killed four soldiers at a checkpoint near Diffa on Sunday, the army said.\n\nA soldier and 20 militants were killed in another clash in late March in a restive lakeside area.\n\nTwo more soldiers were killed in an ambush in the same area a month earlier.",

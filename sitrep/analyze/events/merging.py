@@ -346,6 +346,7 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 and (_a_means(draft, other, lex) or _placed_with(other, draft, lex))
                 and (_dates_match(other, draft) or _dated_by_its_sentence(draft, other, lex))
                 and not _mourned_later(other, draft, lex)
+                and not _told_in_full_before(draft, other)
             ]
             group = _type_group(draft.event_type, lex)
             hosts.sort(
@@ -363,6 +364,15 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
             host.place, host.precision, host.place_explicit = draft.place, draft.precision, True
         _take_over(host, draft, lex)
     return result
+
+
+def _told_in_full_before(draft: Draft, host: Draft) -> bool:
+    """Whether a general word ("attacking the prison in the city on Oct. 20") is told in a
+    sentence of its own with its own place and a day before the days of an undated host:
+    an earlier incident told in full, not the host's toll."""
+    if draft.evidence.start == host.evidence.start or host.date_explicit:
+        return False
+    return draft.place_explicit and draft.date_explicit and draft.date_end < host.date_start
 
 
 def _placed_with(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
