@@ -973,4 +973,13 @@ SEVERAL: list[tuple[int, str]] = [
         1,
         "Two soldiers died after their vehicle hit a landmine near Kidal on Monday, the army said.",
     ),
+    # "Elsewhere, ..." frames one more incident, wherever the parse hangs the adverb
+    (
+        2,
+        "Russian shelling killed two people in Kherson on Monday, the governor said.\n\nElsewhere in the region, a drone hit a car on a road outside the city, killing its driver.",
+    ),
+    (
+        2,
+        "Airstrikes killed nine people in Khan Younis on Monday, medics said.\n\nElsewhere, a strike on a tent in the south of the city killed a woman and her two children.",
+    ),
 ]

@@ -189,6 +189,12 @@ BATTERY = [
         "west of the city killed six soldiers.",
         [2, 6],
     ),
+    (
+        "Airstrikes killed nine people in Khan Younis on Monday, medics said.\n\n"
+        "Elsewhere, a strike on a tent in the south of the city killed a woman and her two "
+        "children.",
+        [9, 3],
+    ),
 ]
 
 

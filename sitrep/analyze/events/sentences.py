@@ -458,7 +458,17 @@ def _causes_the_last(sentence: Span, triggers: set[int], lex: AssemblyLexicon) -
 
 def _framed_as_another(sentence: Span, lex: AssemblyLexicon) -> bool:
     """Whether the sentence as a whole is told as one more incident: "In a separate attack,
-    ...", "Separately, ..." (a word of repetition in a phrase or an adverb on its main verb)."""
+    ...", "Separately, ..." (a word of repetition in a phrase or an adverb on its main verb,
+    or opening the sentence before a comma, wherever the parse hangs it: "Elsewhere, a
+    strike on a tent killed ...")."""
+    opening = [t for t in sentence if not t.is_space][:2]
+    if (
+        len(opening) == 2
+        and opening[0].lower_ in lex.repeats
+        and opening[0].pos_ == "ADV"
+        and opening[1].text == ","
+    ):
+        return True
     root = sentence.root
     # the main verb, or the verb of what a source said ("..., a local official told Reuters")
     verbs = [root, *(c for c in root.children if c.dep_ in {"ccomp", "parataxis"})]
