@@ -882,6 +882,20 @@ DATES = [
         "two days after",
         ("2024-06-09", "2024-06-09"),
     ),
+    # opening the sentence, "N days after <the incident told>" counts forward from it
+    (
+        WED,
+        "Gunmen killed five farmers on Sunday. Two days after the attack, soldiers arrested "
+        "three suspects.",
+        "Two days after",
+        ("2024-06-11", "2024-06-11"),
+    ),
+    (
+        WED,
+        "A bomb hit the market on Saturday. A day after the blast, police detained two men.",
+        "A day after",
+        ("2024-06-09", "2024-06-09"),
+    ),
     # "N days before" before a pause is "N days earlier"
     (
         WED,

@@ -46,6 +46,16 @@ BACKGROUND = [
         "Houthi forces fired a missile at Marib city on Sunday, killing two children, officials said.\n\nThe missile hit a residential area three days after a drone attack on an army camp west of the city killed six soldiers.",
         [("2023-04-09", "2023-04-09", 2), ("2023-04-06", "2023-04-06", 6)],
     ),
+    # a where-clause with no day of its own points back at the incident told before
+    (
+        "A bomb exploded in a market in Kabul on Sunday, killing five people, police said.\n\nOn Monday, a second bomb went off in the same market where the first one had exploded, wounding three.",
+        [("2023-04-09", "2023-04-09", 5), ("2023-04-10", "2023-04-10", None)],
+    ),
+    # opening the sentence, "two days after the attack" dates what follows it
+    (
+        "Gunmen killed five farmers near Gusau on Sunday, police said.\n\nTwo days after the attack, soldiers arrested three suspects in the same area.",
+        [("2023-04-09", "2023-04-09", 5), ("2023-04-11", "2023-04-11", None)],
+    ),
     # a general word told with its own day and town is an earlier incident told in full, not
     # the toll of an undated incident told later at that town
     (

@@ -1006,8 +1006,12 @@ def _op_offset(ctx: Context, c: Candidate) -> Value | None:
     if days is None:
         return None
     sign = ctx.grammar.directions[c.groups["dir"].lower()]
-    if ctx.text[c.end : c.end + 2].strip()[:1] in {",", ".", ";", ""}:
-        sign = -sign  # "Two days before, a bomb ...": before a pause it is "earlier"
+    # "Two days before, a bomb ...": before a pause it is "earlier"; opening the sentence
+    # ("Two days after the attack, troops arrested ...") it counts from what it names
+    pause = ctx.text[c.end : c.end + 2].strip()[:1] in {",", ".", ";", ""}
+    opening = not ctx.text[ctx.sentence_start(c.start) : c.start].strip()
+    if pause or opening:
+        sign = -sign
     # the sentence's own day, else the last incident's told before ("killed seven on
     # Sunday. The attack came two days after ..." is Friday), else the report's
     anchor = (

@@ -304,7 +304,11 @@ class EventCoder:
                 cause = _told_as_cause(head, context.lex)
                 # "the same area where ...", "three days after ...": another incident, and
                 # never the story's lead-up, even when told on the days before
-                apart = _where_the_same(head) or _in_a_clause_apart(head)
+                # (a where-clause without a day of its own points back at one told before)
+                where = _where_the_same(head)
+                apart = (where is not None and context.timing.dated_within(where)) or (
+                    _in_a_clause_apart(head)
+                )
                 # "the arrest set off clashes that killed 27": the dead are the clashes'
                 set_off = cause and sub_event_type == "Arrests"
                 # a raid or a bomb at a base, barracks or checkpoint strikes the forces there

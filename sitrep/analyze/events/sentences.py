@@ -571,15 +571,16 @@ def _in_a_setting(head: Token) -> bool:
     return False
 
 
-def _where_the_same(head: Token) -> bool:
-    """Whether the trigger lies in a clause saying what happened before at the place of the
+def _where_the_same(head: Token) -> Token | None:
+    """The clause the trigger lies in when it says what happened at the place of the
     sentence's incident ("landed in the same neighbourhood where a drone attack killed five
-    earlier this month"): one more incident, never the one the sentence tells."""
+    earlier this month"), else None: told with a day of its own, one more incident."""
     for token in (head, *head.ancestors):
         if any(c.dep_ == "advmod" and c.lower_ == "where" for c in token.children):
             place = token.head
-            return token.dep_ == "relcl" and any(c.lower_ == "same" for c in place.children)
-    return False
+            same = token.dep_ == "relcl" and any(c.lower_ == "same" for c in place.children)
+            return token if same else None
+    return None
 
 
 def _in_a_clause_apart(head: Token) -> bool:

@@ -90,12 +90,20 @@ class Timing:
         precision = {"day": 1, "week": 2}.get(mention.granularity, 3)
         return start, end, precision, True
 
+    def dated_within(self, clause: Token) -> bool:
+        """Whether a date is told inside the clause ("where a strike killed 12 last month")."""
+        start = clause.left_edge.idx
+        end = clause.right_edge.idx + len(clause.right_edge)
+        return bool(self.view.date_index.starting_in(start, end))
+
     def _dates_a_clause_apart(self, mention: DateMention, trigger: Token) -> bool:
         """Whether the day is that of a clause told a span apart ("began two days after
         fighters ambushed a patrol": the ambush's day) and the trigger lies outside it."""
         last = _span_root(self.view.doc, mention.end - 1, mention.end)
         if last is None or last.lower_ not in {"after", "before"} or last.dep_ != "mark":
             return False
+        if last.sent.start_char >= mention.start - 1:
+            return False  # "Two days after gunmen killed five, troops ...": the main clause's
         clause = last.head
         inside = trigger.i == clause.i or clause in trigger.ancestors
         return _set_apart(clause) and not inside
