@@ -982,4 +982,13 @@ SEVERAL: list[tuple[int, str]] = [
         2,
         "Airstrikes killed nine people in Khan Younis on Monday, medics said.\n\nElsewhere, a strike on a tent in the south of the city killed a woman and her two children.",
     ),
+    # told again "in the same area" by a word pointing back: the fighting told before
+    (
+        1,
+        "Troops clashed with rebels near Kalemie on Sunday, the army said.\n\nThe fighting in the same area continued on Sunday night, residents said.",
+    ),
+    (
+        2,
+        "Gunmen killed six people in a village near Gusau on Sunday, police said.\n\nThe gunmen struck the same village again on Monday, killing two more.",
+    ),
 ]

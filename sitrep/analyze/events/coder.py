@@ -64,6 +64,7 @@ from sitrep.analyze.events.sentences import (
     _line_bounds,
     _one_alike,
     _one_stretch,
+    _pointed_back_by_word,
     _settle_territory,
     _sibling_places,
     _states_a_condition,
@@ -299,7 +300,8 @@ class EventCoder:
                 )
                 event_type, sub_event_type = trigger.event_type, trigger.sub_event_type
                 # dated violence "in the same area" is one more incident there; a crowd that
-                # gathered "in the same area later on" goes on with its demonstration
+                # gathered "in the same area later on" goes on with its demonstration, and
+                # "the fighting in the same area continued" is the fighting told before
                 elsewhere = explicit and event_type not in {"Protests", "Riots"}
                 cause = _told_as_cause(head, context.lex)
                 # "the same area where ...", "three days after ...": another incident, and
@@ -358,7 +360,11 @@ class EventCoder:
                         repeat=_told_as_another(words, head, context.lex)
                         or apart
                         or _one_alike(words, head, context.lex)
-                        or (elsewhere and _at_the_same_place(head, context.lex.place_nouns)),
+                        or (
+                            elsewhere
+                            and not _pointed_back_by_word(words, head)
+                            and _at_the_same_place(head, context.lex.place_nouns)
+                        ),
                         reference=_a_reference(head, context.lex),
                         recalled=_a_recollection(head, context.lex),
                         country=country if place is None else None,

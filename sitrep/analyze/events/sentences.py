@@ -522,6 +522,21 @@ def _told_as_known(words: Span, head: Token) -> bool:
     return False
 
 
+def _pointed_back_by_word(words: Span, head: Token) -> bool:
+    """Whether the trigger noun points back by a word ("the fighting", "its assault"), not by
+    a day ("last week's fighting" may be another incident)."""
+    nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN"}] or [head]
+    for noun in nouns:
+        while noun.dep_ == "compound" and noun.head.i != noun.i:
+            noun = noun.head
+        for child in noun.children:
+            if child.dep_ == "poss" and child.pos_ == "PRON":
+                return True
+            if child.dep_ == "det" and child.lower_ in _DEFINITE:
+                return True
+    return False
+
+
 def _fought_on_the_ground(sentence: Span, words: GroundFighting) -> bool:
     """Whether the sentence tells two sides fighting on the ground in its main line ("clashed
     near the town", "the soldiers returned fire", "sparking a gunfight"), not only as the
