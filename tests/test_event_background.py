@@ -46,6 +46,15 @@ BACKGROUND = [
         "Houthi forces fired a missile at Marib city on Sunday, killing two children, officials said.\n\nThe missile hit a residential area three days after a drone attack on an army camp west of the city killed six soldiers.",
         [("2023-04-09", "2023-04-09", 2), ("2023-04-06", "2023-04-06", 6)],
     ),
+    # "since October, when ...": the when-clause is an earlier incident, of that month alone
+    (
+        "A car bomb killed six people in Mogadishu on Monday.\n\nIt was the deadliest attack in the capital since October, when twin car bombs killed more than 100 people at the education ministry.",
+        [("2023-04-10", "2023-04-10", 6), ("2022-10-01", "2022-10-31", 100)],
+    ),
+    (
+        "Rebels shelled the port of Hodeidah on Monday, killing two dock workers.\n\nThe country has been at war since 2014, when the rebels seized the capital, Sanaa.",
+        [("2023-04-10", "2023-04-10", 2), ("2014-01-01", "2014-12-31", None)],
+    ),
     # a where-clause with no day of its own points back at the incident told before
     (
         "A bomb exploded in a market in Kabul on Sunday, killing five people, police said.\n\nOn Monday, a second bomb went off in the same market where the first one had exploded, wounding three.",

@@ -25,6 +25,7 @@ from sitrep.analyze.events.drafts import (
     _is_state,
     _place_level,
     _same_place,
+    _since_when,
     _span_root,
     load_assembly_lexicon,
 )
@@ -308,8 +309,10 @@ class EventCoder:
                 # never the story's lead-up, even when told on the days before
                 # (a where-clause without a day of its own points back at one told before)
                 where = _where_the_same(head)
-                apart = (where is not None and context.timing.dated_within(where)) or (
-                    _in_a_clause_apart(head)
+                apart = (
+                    (where is not None and context.timing.dated_within(where))
+                    or _in_a_clause_apart(head)
+                    or any(_since_when(t) for t in (head, *head.ancestors))
                 )
                 # "the arrest set off clashes that killed 27": the dead are the clashes'
                 set_off = cause and sub_event_type == "Arrests"

@@ -424,6 +424,18 @@ def _set_apart(verb: Token) -> bool:
     return False
 
 
+def _since_when(verb: Token) -> bool:
+    """Whether a verb heads the "when" clause of a "since" date ("the deadliest since
+    October, when twin bombs killed 100", "at war since 2014, when rebels seized the
+    capital"): the clause tells an earlier incident, dated by that point alone."""
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children
+    ):
+        return False
+    point = verb.head
+    return point.dep_ == "pobj" and point.head.lower_ == "since"
+
+
 def _span_root(doc: Doc, start: int, end: int) -> Token | None:
     """The root token of the characters ``start:end`` (widened to whole tokens), once per span."""
     roots: dict[tuple[int, int], int | None] = reading(doc, "span_roots", dict)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ from spacy.tokens import Span, Token
 from sitrep.analyze.events.drafts import (
     _DEFAULT_DAYS,
     _set_apart,
+    _since_when,
     _span_root,
     _tree_distance,
     _tree_path,
@@ -50,7 +52,8 @@ class Timing:
             date_side, _, common = _tree_path(token, trigger)
             if any(_opens_since(t) for t in date_side[1:]):
                 continue  # "the deadliest attack since the army seized power in July"
-            if _since_of_a_noun(token):
+            when = _when_of(token, trigger)
+            if _since_of_a_noun(token) and when is None:
                 continue  # "the first attack on its soil since May 2017": a yardstick
             # only an incident told inside this one's phrase ("arrested for the killing in
             # October"); "Saturday's marches took a turn when ..." dates the whole sentence
@@ -79,6 +82,8 @@ class Timing:
             if by_report:
                 reference = min(reference, end)
                 continue
+            if when is not None:
+                mention = _the_point(mention)  # "since 2014, when ...": 2014 itself
             distance = _tree_distance(token, trigger)
             if best is None or distance < best[0]:
                 best = (distance, mention)
@@ -111,6 +116,30 @@ class Timing:
     def _during(self, token: Token) -> bool:
         """Whether an incident word is told as the time of another ("during a raid")."""
         return token.dep_ == "pobj" and token.head.lower_ in self.view.lex.during
+
+
+def _when_of(token: Token, trigger: Token) -> Token | None:
+    """The "when" clause of a "since" date that holds the trigger ("since October, when
+    twin car bombs killed 100"), if any."""
+    point = next((c for c in token.children if c.dep_ == "pobj"), token)
+    for clause in (trigger, *trigger.ancestors):
+        if clause.head.i == point.i and _since_when(clause):
+            return clause
+    return None
+
+
+def _the_point(mention: DateMention) -> DateMention:
+    """A "since" date cut to the point it names: the year, the month or the day."""
+    start = date.fromisoformat(mention.value_start)
+    named = mention.text.split(maxsplit=1)[-1]
+    if named.isdigit():
+        end, granularity = date(start.year, 12, 31), "year"
+    elif start.day == 1 and not any(ch.isdigit() for ch in named):
+        following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        end, granularity = following - timedelta(days=1), "month"
+    else:
+        end, granularity = start, "day"
+    return replace(mention, value_end=end.isoformat(), granularity=granularity)
 
 
 def _another_clause(verb: Token) -> bool:

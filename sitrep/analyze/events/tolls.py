@@ -17,6 +17,7 @@ from sitrep.analyze.events.drafts import (
     _is_passive,
     _place_level,
     _set_apart,
+    _since_when,
     _span_root,
     _tree_path,
 )
@@ -53,7 +54,7 @@ def _setting_of(token: Token) -> int | None:
     for head in (token, *token.ancestors):
         if any(c.dep_ == "advmod" and c.lower_ == "where" for c in head.children):
             return head.i
-        if _set_apart(head):
+        if _set_apart(head) or _since_when(head):
             return head.i
     return None
 
