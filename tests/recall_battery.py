@@ -991,4 +991,14 @@ SEVERAL: list[tuple[int, str]] = [
         2,
         "Gunmen killed six people in a village near Gusau on Sunday, police said.\n\nThe gunmen struck the same village again on Monday, killing two more.",
     ),
+    # suspects held after a riot "as a result of investigative actions" or "later": their own
+    # event; those charged over it with nothing telling when were held at it
+    (
+        2,
+        "Protesters threw stones at police outside parliament in Tbilisi on Monday, the interior ministry said.\n\nThe ministry added that, as a result of investigative actions, police had arrested two men on charges of taking part in group violence during the protests.",
+    ),
+    (
+        2,
+        "Rioters set fire to shops in Lagos on Monday, police said.\n\nPolice later arrested 12 people on charges of looting, a spokesman said.",
+    ),
 ]

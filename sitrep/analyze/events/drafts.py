@@ -83,6 +83,7 @@ class AssemblyLexicon:
     cause_verbs: frozenset[str]  # "spark", "set off": their subject set off their object
     during: frozenset[str]  # words that put one incident inside another's time
     sequels: frozenset[str]  # adverbs that tell an incident as following the one before
+    inquiries: frozenset[str]  # words of an inquiry that held suspects after the fact
     suspect_grounds: re.Pattern[str]  # what makes the arrested suspects of an incident
     zero_breaks: frozenset[str]
     near_km: float
@@ -244,6 +245,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         cause_verbs=frozenset(w.lower() for w in data["merge"]["cause_verbs"]),
         during=frozenset(w.lower() for w in data["merge"]["during_words"]),
         sequels=frozenset(w.lower() for w in data["merge"]["sequel_words"]),
+        inquiries=frozenset(w.lower() for w in data["merge"]["inquiry_words"]),
         suspect_grounds=re.compile(
             r"\b(?:" + "|".join(re.escape(p) for p in data["merge"]["suspect_grounds"]) + r")\b",
             re.IGNORECASE,

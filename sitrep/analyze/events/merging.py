@@ -684,6 +684,8 @@ def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
         # suspects of an attack are hunted down after it; protesters charged over a rally
         # were mostly held at it, which ACLED codes as the rally's intervention
         return False
+    if draft.sub_event_type == "Arrests" and draft.of_suspects and _held_later(draft, lex):
+        return False  # "arrested two as a result of investigative actions": after the rally
     if host.event_type in _CROWDS and _crowd_clash(draft):
         # a clash at the rally is on the rally's day: one told on another day (a police
         # raid the day before the protest against it) is an incident of its own
@@ -701,6 +703,12 @@ def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
     if _a_means(host, draft, lex):
         return False  # "arrested in overnight raids": the raid is how, the arrest is what
     return "*" in hosts or host.event_type in hosts or host.sub_event_type in hosts
+
+
+def _held_later(draft: Draft, lex: AssemblyLexicon) -> bool:
+    """Whether an arrest is told as made after the fact: later, or by an inquiry."""
+    words = {w.strip(".,;:") for w in draft.evidence.text.lower().split()}
+    return bool(words & (lex.sequels | lex.inquiries))
 
 
 def _on_other_days(a: Draft, b: Draft) -> bool:
