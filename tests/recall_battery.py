@@ -1001,4 +1001,13 @@ SEVERAL: list[tuple[int, str]] = [
         2,
         "Rioters set fire to shops in Lagos on Monday, police said.\n\nPolice later arrested 12 people on charges of looting, a spokesman said.",
     ),
+    # a where-clause dated by a day told before is that day's incident, not one more
+    (
+        1,
+        "Artillery fire hit a market in Donetsk on Sunday, killing five people.\n\nOn Monday, rescuers searched the same market where the shells had landed on Sunday.",
+    ),
+    (
+        2,
+        "A drone attack hit a fuel depot in Kherson on Sunday, officials said.\n\nOn Monday, a second drone struck the same depot where the first one had exploded on Sunday, injuring two guards.",
+    ),
 ]

@@ -96,10 +96,12 @@ class Timing:
         return start, end, precision, True
 
     def dated_within(self, clause: Token) -> bool:
-        """Whether a date is told inside the clause ("where a strike killed 12 last month")."""
+        """Whether a span wider than a day is told inside the clause ("where a strike killed
+        12 last month"); a day ("where the shells landed on Sunday") may well be that of an
+        incident told before, which the dates then join."""
         start = clause.left_edge.idx
         end = clause.right_edge.idx + len(clause.right_edge)
-        return bool(self.view.date_index.starting_in(start, end))
+        return any(m.granularity != "day" for m in self.view.date_index.starting_in(start, end))
 
     def _dates_a_clause_apart(self, mention: DateMention, trigger: Token) -> bool:
         """Whether the day is that of a clause told a span apart ("began two days after
