@@ -1010,4 +1010,8 @@ SEVERAL: list[tuple[int, str]] = [
         2,
         "A drone attack hit a fuel depot in Kherson on Sunday, officials said.\n\nOn Monday, a second drone struck the same depot where the first one had exploded on Sunday, injuring two guards.",
     ),
+    (
+        1,
+        "Heavy fighting broke out between the army and rebels near Kalemie on Sunday, residents said.\n\nSoldiers battled the rebels in the same area on Sunday afternoon, killing five of them, the army said.",
+    ),
 ]

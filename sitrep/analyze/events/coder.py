@@ -303,7 +303,9 @@ class EventCoder:
                 # dated violence "in the same area" is one more incident there; a crowd that
                 # gathered "in the same area later on" goes on with its demonstration, and
                 # "the fighting in the same area continued" is the fighting told before
-                elsewhere = explicit and event_type not in {"Protests", "Riots"}
+                # (dated by a day, it may be the day's incident told before: left to dates)
+                elsewhere = explicit and time_precision > 1
+                elsewhere = elsewhere and event_type not in {"Protests", "Riots"}
                 cause = _told_as_cause(head, context.lex)
                 # "the same area where ...", "three days after ...": another incident, and
                 # never the story's lead-up, even when told on the days before
