@@ -10,7 +10,6 @@ so anaphora ("the same day", "a day after") see the days named before them, and 
 from __future__ import annotations
 
 import calendar
-import itertools
 import math
 import re
 import tomllib
@@ -999,14 +998,19 @@ def _unit(grammar: Grammar, g: Groups) -> tuple[str, int]:
 
 
 def _op_offset(ctx: Context, c: Candidate) -> Value | None:
-    """'a day after' with no date after it: from the last day this sentence named, else the
-    reference day ('The attack came a day after ...' = the day before; 'a week after ...'
-    the day a week before)."""
+    """'a day after' with no date after it: from the last day this sentence named, else from
+    the last day the story told of ('Gunmen killed 30 on Saturday, officials said on Sunday.
+    The massacre came a day after ...' = Friday), else the reference day; 'a week after ...'
+    the day a week before."""
     days = _offset_days(ctx, c)
     if days is None:
         return None
     sign = ctx.grammar.directions[c.groups["dir"].lower()]
-    anchor = ctx.last_day(c.start, since=ctx.sentence_start(c.start)) or ctx.reference
+    anchor = (
+        ctx.last_day(c.start, since=ctx.sentence_start(c.start))
+        or ctx.last_told_day(c.start)
+        or ctx.reference
+    )
     day = anchor + timedelta(days=sign * days)
     return Value(day, day, "day")
 
@@ -1573,8 +1577,7 @@ def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
             and not quoted(f)
         }
         if not days:  # an undated statement: made on the day the story's lead names
-            earlier = (f for f in found[:index] if _one_day(f) and not quoted(f))
-            days = {f.value.start for f in itertools.islice(earlier, 1)}
+            days = _lead_day(ctx, [f for f in found[:index] if _one_day(f) and not quoted(f)])
         if len(days) != 1:
             continue
         shift = next(iter(days)) - ctx.reference
@@ -1582,6 +1585,19 @@ def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
             value = Value(item.value.start + shift, item.value.end + shift, "day")
             found[index] = _Found(item.start, item.end, value, item.op)
     return found
+
+
+def _lead_day(ctx: Context, earlier: list[_Found]) -> set[date]:
+    """The day of the story's lead: the first day named, or the day of a statement its sentence
+    names ('Rebels attacked on Friday, military sources said on Saturday': what is quoted after
+    was told on Saturday)."""
+    if not earlier:
+        return set()
+    sentence = ctx.sentence_start(earlier[0].start)
+    told = [
+        f for f in earlier if f.start in ctx.statements and ctx.sentence_start(f.start) == sentence
+    ]
+    return {(told or earlier)[0].value.start}
 
 
 def _from_statement_day(
@@ -1640,6 +1656,9 @@ def _with_since(ctx: Context, item: _Found) -> _Found | None:
         return None  # "since the 2009 vote": a point in that year, not a span from it
     start = item.start - (len(before) - m.start())
     value = item.value
+    if _since_a_point(ctx, start):
+        # "the first attack since May 3": the day itself, a point of comparison
+        return _Found(start, item.end, value)
     if value.granularity == "day" and not ctx.past_perfect(start):
         end = ctx.last_day(start, not_before=value.start)
         if end is None or (end - value.start).days > ctx.grammar.since_story_days:
@@ -1670,14 +1689,17 @@ def _edged(ctx: Context, found: _Found) -> bool:
 
 def _open_since(ctx: Context, start: int, value: Value) -> bool:
     """'since 2014', 'since February': a month or year that opens a span still running, unless
-    the clause is past perfect, the span is wider than a few years ('since the 1990s'), or a
-    superlative makes it a point of comparison ('the first attack since May')."""
+    the clause is past perfect or the span is wider than a few years ('since the 1990s')."""
     if value.start >= ctx.reference or ctx.past_perfect(start):
         return False
-    if (value.end - value.start).days > ctx.grammar.since_max_days:
-        return False
+    return (value.end - value.start).days <= ctx.grammar.since_max_days
+
+
+def _since_a_point(ctx: Context, start: int) -> bool:
+    """'the first attack since May', 'the deadliest day since October 7': a superlative before
+    "since" makes its date a point of comparison, not the start of a span."""
     clause = ctx.text[ctx.sentence_start(start) : start].lower().split()
-    return not ctx.grammar.since_points.intersection(w.strip(",;:") for w in clause)
+    return bool(ctx.grammar.since_points.intersection(w.strip(",;:") for w in clause))
 
 
 def _listed(ctx: Context, first: _Found, second: _Found) -> bool:

@@ -1,0 +1,83 @@
+"""The dates stage on conventions that depend on the rest of a story: which day a statement was
+made, which day an anaphor counts from, when a "since" date is a point.
+
+Mini-stories and sentences written for these tests, in the events-dev gold's reading: a row
+passes when a mention overlapping the expression has exactly the expected range.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.model import DateMention
+
+WED = "2024-03-06"
+MON = "2021-01-04"
+SAT = "2024-06-01"
+
+
+def _overlapping(mentions: list[DateMention], text: str, expression: str) -> list[DateMention]:
+    start = text.index(expression)
+    end = start + len(expression)
+    return [m for m in mentions if m.start < end and start < m.end]
+
+
+DATES = [
+    # a superlative before "since" makes a day, as a month, a point of comparison
+    (WED, "It was the first such attack since February 12.", "February 12", ("2024-02-12",) * 2),
+    (
+        WED,
+        "Tuesday was the deadliest day in the city since October 7, medics said.",
+        "October 7",
+        ("2023-10-07",) * 2,
+    ),
+    (
+        "2025-05-22",
+        "Trucks entered the territory for the first time since March 2, when the blockade began.",
+        "March 2",
+        ("2025-03-02",) * 2,
+    ),
+    # ... and without one, a day after "since" still opens a span to the story's day
+    (WED, "Since February 12, the port has been closed.", "February 12", ("2024-02-12", WED)),
+    # an undated quote was told on the day of the statement the lead names, not on the day of
+    # the incident the lead names first
+    (
+        SAT,
+        "Rebels attacked the town on Friday, military sources said on Saturday.\n\n“The fighting"
+        " started at 5 am yesterday and is still going on,” a local official said by telephone.",
+        "yesterday",
+        ("2024-05-31",) * 2,
+    ),
+    (
+        "2022-11-15",
+        "Police dispersed the march on Sunday, the ministry said in a statement on Monday."
+        " “Today we released 40 of those detained,” a spokesman said.",
+        "Today",
+        ("2022-11-14",) * 2,
+    ),
+    # a day offset in a sentence that names no day counts from the last day the story told of,
+    # not from the day of a statement about it
+    (
+        MON,
+        "Jihadists killed 100 villagers on Saturday, the prime minister said on Sunday.\n\n"
+        "The massacre came a day after the results of the election were announced.",
+        "a day after",
+        ("2021-01-01",) * 2,
+    ),
+    (
+        "2023-05-17",
+        "A roadside bomb killed six soldiers on Monday, the army said on Tuesday. The blast came"
+        " two days after the militants warned of new attacks.",
+        "two days after",
+        ("2023-05-13",) * 2,
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expression", "expected"), DATES)
+def test_convention_gets_its_range(
+    mentions_in, published: str, text: str, expression: str, expected: tuple[str, str]
+) -> None:
+    near = _overlapping(mentions_in(text, published), text, expression)
+    got = [(m.text, m.value_start, m.value_end) for m in near]
+    assert expected in {(m.value_start, m.value_end) for m in near}, got
