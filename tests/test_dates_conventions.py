@@ -71,6 +71,55 @@ DATES = [
         "two days after",
         ("2023-05-13",) * 2,
     ),
+    # a possibility still to come: "may" and "might" look ahead ("could" may be a past)
+    (WED, "Residents fear the militants may return on Friday.", "Friday", ("2024-03-08",) * 2),
+    (
+        WED,
+        "Aid workers said the convoy might leave on Saturday if the road is cleared.",
+        "Saturday",
+        ("2024-03-09",) * 2,
+    ),
+    (WED, "Police said the gunmen may have fled on Monday.", "Monday", ("2024-03-04",) * 2),
+    # a passive infinitive on a noun tells what is to come
+    (
+        WED,
+        "The summit, to be held on Friday, will discuss the truce.",
+        "Friday",
+        ("2024-03-08",) * 2,
+    ),
+    (
+        WED,
+        "Envoys drafted an accord to be signed on Sunday in the capital.",
+        "Sunday",
+        ("2024-03-10",) * 2,
+    ),
+    # a day after "for" under a verb of calling or fixing is to come, unless a past passive
+    (
+        WED,
+        "The opposition has called a nationwide protest for Saturday.",
+        "Saturday",
+        ("2024-03-09",) * 2,
+    ),
+    (WED, "Transport unions set a strike for Thursday.", "Thursday", ("2024-03-07",) * 2),
+    (
+        WED,
+        "The hearing was scheduled for Monday but the judge fell ill.",
+        "Monday",
+        ("2024-03-04",) * 2,
+    ),
+    # "was due to" is a plan told in the past
+    (
+        WED,
+        "He was due to appear in court on Tuesday but the hearing was delayed.",
+        "Tuesday",
+        ("2024-03-05",) * 2,
+    ),
+    (
+        WED,
+        "The convoy was due to reach the camp on Monday, officials said.",
+        "Monday",
+        ("2024-03-04",) * 2,
+    ),
 ]
 
 

@@ -198,6 +198,8 @@ class Grammar:
         self.future_aux = set(lex["future"]["auxiliaries"])
         self.future_lemmas = set(lex["future"]["lemmas"])
         self.open_modals = set(lex["future"]["open_modals"])
+        self.future_modals = frozenset(lex["future"]["future_modals"])
+        self.convoking = frozenset(lex["future"]["convoking"])
         self.intentions = frozenset(lex["future"]["intentions"])
         self.ahead = re.compile(lex["future"]["ahead"] + r"\s+$", re.IGNORECASE)
         self.arranged = set(lex["future"]["arranged"])
@@ -419,7 +421,7 @@ class Context:
         A limit in a clause of no tense is still to come ('the army has until Friday')."""
         if self.grammar.since.search(self.text, max(0, offset - 32), offset):
             return "past"  # "the toll is 12 since Sunday": a since-date has begun
-        if self.ahead_of(offset):
+        if self.ahead_of(offset) or self._convoked_for(offset):
             return "future"
         tense = self._clause_tense(offset)
         before = max(0, offset - 8)
@@ -428,6 +430,22 @@ class Context:
         if self.grammar.put_off_to.search(self.text, before, offset) and self._deferred(offset):
             return "future"
         return tense
+
+    def _convoked_for(self, offset: int) -> bool:
+        """'the unions called a strike for Monday', 'a rally set for Saturday': a day after
+        "for" that a verb of calling or fixing governs is the day of what is still to come,
+        unless told in the past passive ('the vote was set for Sunday but was postponed')."""
+        if not _FOR.search(self.text, max(0, offset - 12), offset):
+            return False
+        token = self.token_at(offset)
+        for _ in range(4):
+            if token is None or token.head is token:
+                return False
+            token = token.head
+            if token.pos_ == "VERB":
+                told_before = _auxiliaries(token) & {"was", "were", "had"}
+                return token.lemma_.lower() in self.grammar.convoking and not told_before
+        return False
 
     def _deferred(self, offset: int) -> bool:
         """'The trial was adjourned until April 20': a date something was put off to."""
@@ -450,8 +468,9 @@ class Context:
             path.append(token)
             aux = _auxiliaries(token)
             if token.lemma_.lower() in grammar.future_lemmas:
-                # "was scheduled for Sept. 26": a plan told in the past tense
-                return "past" if token.tag_ == "VBD" or aux & _PAST_AUXILIARIES else "future"
+                # "was scheduled for Sept. 26", "was due to appear on Tuesday": a plan told in
+                # the past tense
+                return "past" if token.tag_ == "VBD" or _past_copula(token, aux) else "future"
             if _tells_a_past_event(token, aux, grammar):
                 return "past"
             if aux & grammar.future_aux:
@@ -461,7 +480,12 @@ class Context:
             if _present_of_what_is_to_come(path, aux, grammar):
                 return "future"
             if aux & grammar.open_modals:
-                return "past" if aux & {"have", "'ve"} else "open"
+                if aux & {"have", "'ve"}:
+                    return "past"
+                # "the militants may return on Friday": a possibility still to come
+                return "future" if aux & grammar.future_modals else "open"
+            if _passive_infinitive(token, aux):
+                return "future"  # "the summit, to be held on Friday"
             if token.tag_ == "VBD" or aux & _PAST_AUXILIARIES:
                 return "past"
             if token.tag_ in ("VBZ", "VBP", "MD") or aux - {"to"}:
@@ -485,6 +509,26 @@ class Context:
 
 
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
+_FOR = re.compile(r"(?<!\w)for\s+(?:next\s+|this\s+)?$", re.IGNORECASE)
+
+
+def _past_copula(token: Any, aux: set[str]) -> bool:
+    """'was due', 'were set': a word of plans under a past form of 'be'."""
+    if aux & _PAST_AUXILIARIES:
+        return True
+    head = token.head
+    return token.dep_ == "acomp" and head.lemma_ == "be" and head.tag_ == "VBD"
+
+
+def _passive_infinitive(token: Any, aux: set[str]) -> bool:
+    """'the summit, to be held on Friday', 'a deal to be signed on Monday': a passive
+    infinitive hanging from a noun tells what is to come."""
+    return (
+        token.tag_ == "VBN"
+        and {"to", "be"} <= aux
+        and token.dep_ in ("acl", "relcl")
+        and token.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _present_of_what_is_to_come(path: list[Any], aux: set[str], grammar: Grammar) -> bool:
