@@ -120,6 +120,53 @@ DATES = [
         "Monday",
         ("2024-03-04",) * 2,
     ),
+    # an offset before a pause counts from the last day named, the other way round from
+    # "a day after the talks collapsed"
+    (
+        WED,
+        "Rebels attacked on Monday; a day before, drones had struck.",
+        "a day before",
+        ("2024-03-03",) * 2,
+    ),
+    (
+        WED,
+        "Police arrested the suspect on Friday. Two days after, he escaped from custody.",
+        "Two days after",
+        ("2024-03-03",) * 2,
+    ),
+    (WED, "The attack came a day after the talks collapsed.", "a day after", ("2024-03-05",) * 2),
+    # "the week before", "the year after" before a pause: a unit next to the last date named
+    (
+        WED,
+        "Troops retook the bridge on Monday. The week before, they had lost it.",
+        "The week before",
+        ("2024-02-26", "2024-03-03"),
+    ),
+    (
+        WED,
+        "The movement split in 2019; the year before, its founder had been jailed.",
+        "the year before",
+        ("2018-01-01", "2018-12-31"),
+    ),
+    (
+        WED,
+        "A truce was agreed in 2016. The year after, fighting resumed.",
+        "The year after",
+        ("2017-01-01", "2017-12-31"),
+    ),
+    # two nights back, not the night before a day named
+    (
+        WED,
+        "The night before last, gunmen burned the granary.",
+        "The night before last",
+        ("2024-03-04",) * 2,
+    ),
+    (
+        "2022-08-13",
+        "Residents said the night before last was the worst of the siege.",
+        "the night before last",
+        ("2022-08-11",) * 2,
+    ),
 ]
 
 

@@ -1050,6 +1050,8 @@ def _op_offset(ctx: Context, c: Candidate) -> Value | None:
     if days is None:
         return None
     sign = ctx.grammar.directions[c.groups["dir"].lower()]
+    if _PAUSE.match(ctx.text, c.end):
+        sign = -sign  # "Rebels attacked on Monday; a day before, drones had struck": Sunday
     anchor = (
         ctx.last_day(c.start, since=ctx.sentence_start(c.start))
         or ctx.last_told_day(c.start)
@@ -1057,6 +1059,9 @@ def _op_offset(ctx: Context, c: Candidate) -> Value | None:
     )
     day = anchor + timedelta(days=sign * days)
     return Value(day, day, "day")
+
+
+_PAUSE = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
 def _offset_days(ctx: Context, c: Candidate) -> int | None:
@@ -1114,7 +1119,9 @@ def _op_anaphoric_unit(ctx: Context, c: Candidate) -> Value | None:
     """'the following year', 'two months earlier': that unit counted from the last date the
     article named (else the reference day)."""
     g = c.groups
-    if "which" in g or "which2" in g:
+    if "side" in g:  # "the year before", "the week after": one unit from the last date
+        n, sign = 1, -ctx.grammar.directions[g["side"].lower()]
+    elif "which" in g or "which2" in g:
         n, sign = 1, ctx.grammar.directions[(g.get("which") or g["which2"]).lower()]
     else:
         n, _ = _count(ctx.grammar, g)
