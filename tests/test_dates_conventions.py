@@ -167,6 +167,27 @@ DATES = [
         "the night before last",
         ("2022-08-11",) * 2,
     ),
+    # a four-digit number right before the singular noun it modifies names a year
+    (WED, "After the disputed 2020 election, riots spread.", "2020", ("2020-01-01", "2020-12-31")),
+    (
+        WED,
+        "Unrest on this scale has not been seen since the 2011 uprising.",
+        "2011",
+        ("2011-01-01", "2011-12-31"),
+    ),
+    (
+        WED,
+        "The country's contested 2018 polls triggered weeks of riots.",
+        "2018",
+        ("2018-01-01", "2018-12-31"),
+    ),
+]
+
+NOT_DATES = [
+    # ... but not a count of people, nor one before a unit
+    ("Some 2000 soldiers joined 1500 police officers at the border.", "1500"),
+    ("The army sent troops to guard the 1200 km border.", "1200"),
+    ("Police detained 1999 protesters after the march.", "1999"),
 ]
 
 
@@ -177,3 +198,8 @@ def test_convention_gets_its_range(
     near = _overlapping(mentions_in(text, published), text, expression)
     got = [(m.text, m.value_start, m.value_end) for m in near]
     assert expected in {(m.value_start, m.value_end) for m in near}, got
+
+
+@pytest.mark.parametrize(("text", "expression"), NOT_DATES)
+def test_convention_that_is_no_date(mentions_in, text: str, expression: str) -> None:
+    assert _overlapping(mentions_in(text, WED), text, expression) == []

@@ -208,6 +208,7 @@ class Grammar:
         self.past_event_nouns = frozenset(lex["future"]["past_event_nouns"])
         self.unmarked_future_days = int(lex["future"]["unmarked_future_days"])
         self.street_words = set(lex["streets"]["words"])
+        self.occasions = frozenset(lex["cues"]["occasions"])
 
     def _expand(self, template: str, prefix: str) -> tuple[str, list[tuple[str, str]]]:
         """Placeholders become named groups and every group name gets the rule's prefix."""
@@ -871,6 +872,25 @@ def _counts_things(token: Any) -> bool:
     return before.pos_ != "DET" and before.tag_ not in ("PRP$", "POS")
 
 
+def _names_an_occasion(token: Any, grammar: Grammar) -> bool:
+    """'the disputed 2009 election', 'a 2023 report', 'the 2011 protests': a four-digit number
+    right before the singular noun it modifies (nothing counts one election in thousands), or
+    before a plural of occasions after a determiner ('the 2019 protests', never '2000
+    protesters' nor 'the 1200 km border')."""
+    doc = token.doc
+    if token.dep_ not in ("nummod", "compound") or token.i + 1 >= len(doc):
+        return False
+    head = doc[token.i + 1]
+    if head.i != token.head.i:
+        return False
+    if head.tag_ == "NN":
+        return True
+    if head.tag_ != "NNS" or head.lower_ not in grammar.occasions:
+        return False
+    before = [t for t in doc[max(0, token.i - 2) : token.i] if t.pos_ not in ("ADJ", "VERB")]
+    return bool(before) and (before[-1].pos_ == "DET" or before[-1].tag_ in ("PRP$", "POS"))
+
+
 def _numbers_a_house(ctx: Context, c: Candidate) -> bool:
     token = ctx.token_at(c.start)
     if token is None or token.dep_ != "nummod":
@@ -900,12 +920,16 @@ def _op_year(ctx: Context, c: Candidate) -> Value | None:
     if not ctx.year_ok(year) or _numbers_a_house(ctx, c):
         return None
     token = ctx.token_at(c.start)
-    if token is not None and _counts_things(token):
+    occasion = token is not None and _names_an_occasion(token, ctx.grammar)
+    if token is not None and _counts_things(token) and not occasion:
         return None  # "2014 people", "around 1200 fighters"
     if not _cued(ctx, c, ctx.grammar.year_cue):
-        # A bare number is a year only where the parser calls it a date.
+        # A bare number is a year only where the parser calls it a date or it names an
+        # occasion ("the disputed 2009 election").
         low = ctx.grammar.settings["bare_year_min"]
-        if year < low or token is None or token.ent_type_ != "DATE":
+        if year < low or token is None:
+            return None
+        if token.ent_type_ != "DATE" and not occasion:
             return None
     return Value(date(year, 1, 1), date(year, 12, 31), "year")
 
