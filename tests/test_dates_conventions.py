@@ -181,6 +181,32 @@ DATES = [
         "2018",
         ("2018-01-01", "2018-12-31"),
     ),
+    # "last night" is the night that ends on the story's day, as "overnight"; "late last
+    # night", before midnight, is the day before
+    (
+        WED,
+        "Militiamen torched a police post last night, residents said.",
+        "last night",
+        ("2024-03-05", WED),
+    ),
+    (
+        WED,
+        "“They came back last night with petrol,” a farmer told reporters.",
+        "last night",
+        ("2024-03-05", WED),
+    ),
+    (
+        WED,
+        "Sirens sounded late last night across the port city.",
+        "late last night",
+        ("2024-03-05",) * 2,
+    ),
+    (
+        WED,
+        "Last night’s shelling was the heaviest in weeks, the mayor said on Monday.",
+        "Last night’s",
+        ("2024-03-03", "2024-03-04"),
+    ),
 ]
 
 NOT_DATES = [

@@ -1240,6 +1240,12 @@ def _op_deictic(ctx: Context, c: Candidate) -> Value | None:
     return Value(day, day, "day")
 
 
+def _op_last_night(ctx: Context, c: Candidate) -> Value | None:
+    """'last night': the night that ends on the reference day, as 'overnight' ('late last
+    night', before midnight, stays the day before)."""
+    return Value(ctx.reference - _ONE_DAY, ctx.reference, "day")
+
+
 def _op_overnight(ctx: Context, c: Candidate) -> Value | None:
     """'overnight': the night before the reference day; 'during the night' after a day its
     sentence named, that day's night ('Shelling began on Saturday and went on during the
@@ -1498,6 +1504,7 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "ordinal_day": _op_ordinal_day,
     "deictic": _op_deictic,
     "overnight": _op_overnight,
+    "last_night": _op_last_night,
     "overnight_into": _op_overnight_into,
     "past_span": _op_past_span,
     "ago": _op_ago,
@@ -1629,7 +1636,7 @@ def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
     quote; an undated statement was made on the day the story's lead names, the first day named
     before it ('Rebels stormed the town on Monday. "Today we lost nine men," a commander told
     reporters.')."""
-    if not any(f.op in ("deictic", "overnight") for f in found):
+    if not any(f.op in ("deictic", "overnight", "last_night") for f in found):
         return found
     quotes = [m.span() for m in _DIRECT_QUOTE.finditer(ctx.text)]
 
@@ -1637,10 +1644,10 @@ def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
         return any(a < item.start and item.end < b for a, b in quotes)
 
     for index, item in enumerate(found):
-        if item.op in ("deictic", "overnight") and not quoted(item):
+        if item.op in ("deictic", "overnight", "last_night") and not quoted(item):
             found[index] = _from_statement_day(ctx, found, item, quoted)
             continue
-        if item.op != "deictic" or not quoted(item):
+        if item.op not in ("deictic", "last_night") or not quoted(item):
             continue
         sentence = ctx.sentence_start(item.start)
         days = {
