@@ -164,7 +164,7 @@ DATES = [
         "overnight into Tuesday",
         ("2023-04-10", "2023-04-11"),
     ),
-    (TUE, "Last night's raid left three dead.", "Last night's", ("2023-04-10", "2023-04-10")),
+    (TUE, "Last night's raid left three dead.", "Last night's", ("2023-04-10", "2023-04-11")),
     (
         TUE,
         "Police clashed with protesters late last night.",

@@ -947,7 +947,7 @@ DATES = [
         WED,
         "A bomb exploded last night outside the barracks, the army said on Monday.",
         "last night",
-        ("2024-06-09", "2024-06-09"),
+        ("2024-06-09", "2024-06-10"),
     ),
     # a month or day of the year the story last named
     (

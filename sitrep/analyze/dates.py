@@ -10,7 +10,6 @@ so anaphora ("the same day", "a day after") see the days named before them, and 
 from __future__ import annotations
 
 import calendar
-import itertools
 import math
 import re
 import tomllib
@@ -199,6 +198,8 @@ class Grammar:
         self.future_aux = set(lex["future"]["auxiliaries"])
         self.future_lemmas = set(lex["future"]["lemmas"])
         self.open_modals = set(lex["future"]["open_modals"])
+        self.future_modals = frozenset(lex["future"]["future_modals"])
+        self.convoking = frozenset(lex["future"]["convoking"])
         self.intentions = frozenset(lex["future"]["intentions"])
         self.ahead = re.compile(lex["future"]["ahead"] + r"\s+$", re.IGNORECASE)
         self.arranged = set(lex["future"]["arranged"])
@@ -207,6 +208,7 @@ class Grammar:
         self.past_event_nouns = frozenset(lex["future"]["past_event_nouns"])
         self.unmarked_future_days = int(lex["future"]["unmarked_future_days"])
         self.street_words = set(lex["streets"]["words"])
+        self.occasions = frozenset(lex["cues"]["occasions"])
 
     def _expand(self, template: str, prefix: str) -> tuple[str, list[tuple[str, str]]]:
         """Placeholders become named groups and every group name gets the rule's prefix."""
@@ -420,7 +422,7 @@ class Context:
         A limit in a clause of no tense is still to come ('the army has until Friday')."""
         if self.grammar.since.search(self.text, max(0, offset - 32), offset):
             return "past"  # "the toll is 12 since Sunday": a since-date has begun
-        if self.ahead_of(offset):
+        if self.ahead_of(offset) or self._convoked_for(offset):
             return "future"
         tense = self._clause_tense(offset)
         before = max(0, offset - 8)
@@ -429,6 +431,22 @@ class Context:
         if self.grammar.put_off_to.search(self.text, before, offset) and self._deferred(offset):
             return "future"
         return tense
+
+    def _convoked_for(self, offset: int) -> bool:
+        """'the unions called a strike for Monday', 'a rally set for Saturday': a day after
+        "for" that a verb of calling or fixing governs is the day of what is still to come,
+        unless told in the past passive ('the vote was set for Sunday but was postponed')."""
+        if not _FOR.search(self.text, max(0, offset - 12), offset):
+            return False
+        token = self.token_at(offset)
+        for _ in range(4):
+            if token is None or token.head is token:
+                return False
+            token = token.head
+            if token.pos_ == "VERB":
+                told_before = _auxiliaries(token) & {"was", "were", "had"}
+                return token.lemma_.lower() in self.grammar.convoking and not told_before
+        return False
 
     def _deferred(self, offset: int) -> bool:
         """'The trial was adjourned until April 20': a date something was put off to."""
@@ -451,8 +469,9 @@ class Context:
             path.append(token)
             aux = _auxiliaries(token)
             if token.lemma_.lower() in grammar.future_lemmas:
-                # "was scheduled for Sept. 26": a plan told in the past tense
-                return "past" if token.tag_ == "VBD" or aux & _PAST_AUXILIARIES else "future"
+                # "was scheduled for Sept. 26", "was due to appear on Tuesday": a plan told in
+                # the past tense
+                return "past" if token.tag_ == "VBD" or _past_copula(token, aux) else "future"
             if _tells_a_past_event(token, aux, grammar):
                 return "past"
             if aux & grammar.future_aux:
@@ -462,7 +481,12 @@ class Context:
             if _present_of_what_is_to_come(path, aux, grammar):
                 return "future"
             if aux & grammar.open_modals:
-                return "past" if aux & {"have", "'ve"} else "open"
+                if aux & {"have", "'ve"}:
+                    return "past"
+                # "the militants may return on Friday": a possibility still to come
+                return "future" if aux & grammar.future_modals else "open"
+            if _passive_infinitive(token, aux):
+                return "future"  # "the summit, to be held on Friday"
             if token.tag_ == "VBD" or aux & _PAST_AUXILIARIES:
                 return "past"
             if token.tag_ in ("VBZ", "VBP", "MD") or aux - {"to"}:
@@ -486,6 +510,26 @@ class Context:
 
 
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
+_FOR = re.compile(r"(?<!\w)for\s+(?:next\s+|this\s+)?$", re.IGNORECASE)
+
+
+def _past_copula(token: Any, aux: set[str]) -> bool:
+    """'was due', 'were set': a word of plans under a past form of 'be'."""
+    if aux & _PAST_AUXILIARIES:
+        return True
+    head = token.head
+    return token.dep_ == "acomp" and head.lemma_ == "be" and head.tag_ == "VBD"
+
+
+def _passive_infinitive(token: Any, aux: set[str]) -> bool:
+    """'the summit, to be held on Friday', 'a deal to be signed on Monday': a passive
+    infinitive hanging from a noun tells what is to come."""
+    return (
+        token.tag_ == "VBN"
+        and {"to", "be"} <= aux
+        and token.dep_ in ("acl", "relcl")
+        and token.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _present_of_what_is_to_come(path: list[Any], aux: set[str], grammar: Grammar) -> bool:
@@ -828,6 +872,25 @@ def _counts_things(token: Any) -> bool:
     return before.pos_ != "DET" and before.tag_ not in ("PRP$", "POS")
 
 
+def _names_an_occasion(token: Any, grammar: Grammar) -> bool:
+    """'the disputed 2009 election', 'a 2023 report', 'the 2011 protests': a four-digit number
+    right before the singular noun it modifies (nothing counts one election in thousands), or
+    before a plural of occasions after a determiner ('the 2019 protests', never '2000
+    protesters' nor 'the 1200 km border')."""
+    doc = token.doc
+    if token.dep_ not in ("nummod", "compound") or token.i + 1 >= len(doc):
+        return False
+    head = doc[token.i + 1]
+    if head.i != token.head.i:
+        return False
+    if head.tag_ == "NN":
+        return True
+    if head.tag_ != "NNS" or head.lower_ not in grammar.occasions:
+        return False
+    before = [t for t in doc[max(0, token.i - 2) : token.i] if t.pos_ not in ("ADJ", "VERB")]
+    return bool(before) and (before[-1].pos_ == "DET" or before[-1].tag_ in ("PRP$", "POS"))
+
+
 def _numbers_a_house(ctx: Context, c: Candidate) -> bool:
     token = ctx.token_at(c.start)
     if token is None or token.dep_ != "nummod":
@@ -857,12 +920,16 @@ def _op_year(ctx: Context, c: Candidate) -> Value | None:
     if not ctx.year_ok(year) or _numbers_a_house(ctx, c):
         return None
     token = ctx.token_at(c.start)
-    if token is not None and _counts_things(token):
+    occasion = token is not None and _names_an_occasion(token, ctx.grammar)
+    if token is not None and _counts_things(token) and not occasion:
         return None  # "2014 people", "around 1200 fighters"
     if not _cued(ctx, c, ctx.grammar.year_cue):
-        # A bare number is a year only where the parser calls it a date.
+        # A bare number is a year only where the parser calls it a date or it names an
+        # occasion ("the disputed 2009 election").
         low = ctx.grammar.settings["bare_year_min"]
-        if year < low or token is None or token.ent_type_ != "DATE":
+        if year < low or token is None:
+            return None
+        if token.ent_type_ != "DATE" and not occasion:
             return None
     return Value(date(year, 1, 1), date(year, 12, 31), "year")
 
@@ -999,18 +1066,18 @@ def _unit(grammar: Grammar, g: Groups) -> tuple[str, int]:
 
 
 def _op_offset(ctx: Context, c: Candidate) -> Value | None:
-    """'a day after' with no date after it: from the last day this sentence named, else the
-    reference day ('The attack came a day after ...' = the day before; 'a week after ...'
-    the day a week before)."""
+    """'a day after' with no date after it: from the last day this sentence named, else from
+    the last day the story told of ('Gunmen killed 30 on Saturday, officials said on Sunday.
+    The massacre came a day after ...' = Friday), else the reference day; 'a week after ...'
+    the day a week before."""
     days = _offset_days(ctx, c)
     if days is None:
         return None
     sign = ctx.grammar.directions[c.groups["dir"].lower()]
     # "Two days before, a bomb ...": before a pause it is "earlier"; opening the sentence
     # ("Two days after the attack, troops arrested ...") it counts from what it names
-    pause = ctx.text[c.end : c.end + 2].strip()[:1] in {",", ".", ";", ""}
     opening = not ctx.text[ctx.sentence_start(c.start) : c.start].strip()
-    if pause or opening:
+    if _PAUSE.match(ctx.text, c.end) or opening:
         sign = -sign
     # the sentence's own day, else the last incident's told before ("killed seven on
     # Sunday. The attack came two days after ..." is Friday), else the report's
@@ -1021,6 +1088,9 @@ def _op_offset(ctx: Context, c: Candidate) -> Value | None:
     )
     day = anchor + timedelta(days=sign * days)
     return Value(day, day, "day")
+
+
+_PAUSE = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
 def _offset_days(ctx: Context, c: Candidate) -> int | None:
@@ -1078,7 +1148,9 @@ def _op_anaphoric_unit(ctx: Context, c: Candidate) -> Value | None:
     """'the following year', 'two months earlier': that unit counted from the last date the
     article named (else the reference day)."""
     g = c.groups
-    if "which" in g or "which2" in g:
+    if "side" in g:  # "the year before", "the week after": one unit from the last date
+        n, sign = 1, -ctx.grammar.directions[g["side"].lower()]
+    elif "which" in g or "which2" in g:
         n, sign = 1, ctx.grammar.directions[(g.get("which") or g["which2"]).lower()]
     else:
         n, _ = _count(ctx.grammar, g)
@@ -1171,6 +1243,12 @@ def _op_weekday_in_week(ctx: Context, c: Candidate) -> Value | None:
 def _op_deictic(ctx: Context, c: Candidate) -> Value | None:
     day = ctx.reference + timedelta(days=ctx.grammar.deictic[_norm(c.groups["deictic"])])
     return Value(day, day, "day")
+
+
+def _op_last_night(ctx: Context, c: Candidate) -> Value | None:
+    """'last night': the night that ends on the reference day, as 'overnight' ('late last
+    night', before midnight, stays the day before)."""
+    return Value(ctx.reference - _ONE_DAY, ctx.reference, "day")
 
 
 def _op_overnight(ctx: Context, c: Candidate) -> Value | None:
@@ -1431,6 +1509,7 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "ordinal_day": _op_ordinal_day,
     "deictic": _op_deictic,
     "overnight": _op_overnight,
+    "last_night": _op_last_night,
     "overnight_into": _op_overnight_into,
     "past_span": _op_past_span,
     "ago": _op_ago,
@@ -1562,7 +1641,7 @@ def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
     quote; an undated statement was made on the day the story's lead names, the first day named
     before it ('Rebels stormed the town on Monday. "Today we lost nine men," a commander told
     reporters.')."""
-    if not any(f.op in ("deictic", "overnight") for f in found):
+    if not any(f.op in ("deictic", "overnight", "last_night") for f in found):
         return found
     quotes = [m.span() for m in _DIRECT_QUOTE.finditer(ctx.text)]
 
@@ -1570,10 +1649,10 @@ def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
         return any(a < item.start and item.end < b for a, b in quotes)
 
     for index, item in enumerate(found):
-        if item.op in ("deictic", "overnight") and not quoted(item):
+        if item.op in ("deictic", "overnight", "last_night") and not quoted(item):
             found[index] = _from_statement_day(ctx, found, item, quoted)
             continue
-        if item.op != "deictic" or not quoted(item):
+        if item.op not in ("deictic", "last_night") or not quoted(item):
             continue
         sentence = ctx.sentence_start(item.start)
         days = {
@@ -1585,8 +1664,7 @@ def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
             and not quoted(f)
         }
         if not days:  # an undated statement: made on the day the story's lead names
-            earlier = (f for f in found[:index] if _one_day(f) and not quoted(f))
-            days = {f.value.start for f in itertools.islice(earlier, 1)}
+            days = _lead_day(ctx, [f for f in found[:index] if _one_day(f) and not quoted(f)])
         if len(days) != 1:
             continue
         shift = next(iter(days)) - ctx.reference
@@ -1594,6 +1672,19 @@ def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
             value = Value(item.value.start + shift, item.value.end + shift, "day")
             found[index] = _Found(item.start, item.end, value, item.op)
     return found
+
+
+def _lead_day(ctx: Context, earlier: list[_Found]) -> set[date]:
+    """The day of the story's lead: the first day named, or the day of a statement its sentence
+    names ('Rebels attacked on Friday, military sources said on Saturday': what is quoted after
+    was told on Saturday)."""
+    if not earlier:
+        return set()
+    sentence = ctx.sentence_start(earlier[0].start)
+    told = [
+        f for f in earlier if f.start in ctx.statements and ctx.sentence_start(f.start) == sentence
+    ]
+    return {(told or earlier)[0].value.start}
 
 
 def _from_statement_day(
@@ -1652,6 +1743,9 @@ def _with_since(ctx: Context, item: _Found) -> _Found | None:
         return None  # "since the 2009 vote": a point in that year, not a span from it
     start = item.start - (len(before) - m.start())
     value = item.value
+    if _since_a_point(ctx, start):
+        # "the first attack since May 3": the day itself, a point of comparison
+        return _Found(start, item.end, value)
     if value.granularity == "day" and not ctx.past_perfect(start):
         end = ctx.last_day(start, not_before=value.start)
         if end is None or (end - value.start).days > ctx.grammar.since_story_days:
@@ -1682,14 +1776,17 @@ def _edged(ctx: Context, found: _Found) -> bool:
 
 def _open_since(ctx: Context, start: int, value: Value) -> bool:
     """'since 2014', 'since February': a month or year that opens a span still running, unless
-    the clause is past perfect, the span is wider than a few years ('since the 1990s'), or a
-    superlative makes it a point of comparison ('the first attack since May')."""
+    the clause is past perfect or the span is wider than a few years ('since the 1990s')."""
     if value.start >= ctx.reference or ctx.past_perfect(start):
         return False
-    if (value.end - value.start).days > ctx.grammar.since_max_days:
-        return False
+    return (value.end - value.start).days <= ctx.grammar.since_max_days
+
+
+def _since_a_point(ctx: Context, start: int) -> bool:
+    """'the first attack since May', 'the deadliest day since October 7': a superlative before
+    "since" makes its date a point of comparison, not the start of a span."""
     clause = ctx.text[ctx.sentence_start(start) : start].lower().split()
-    return not ctx.grammar.since_points.intersection(w.strip(",;:") for w in clause)
+    return bool(ctx.grammar.since_points.intersection(w.strip(",;:") for w in clause))
 
 
 def _listed(ctx: Context, first: _Found, second: _Found) -> bool:

@@ -1,0 +1,231 @@
+"""The dates stage on conventions that depend on the rest of a story: which day a statement was
+made, which day an anaphor counts from, when a "since" date is a point.
+
+Mini-stories and sentences written for these tests, in the events-dev gold's reading: a row
+passes when a mention overlapping the expression has exactly the expected range.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.model import DateMention
+
+WED = "2024-03-06"
+MON = "2021-01-04"
+SAT = "2024-06-01"
+
+
+def _overlapping(mentions: list[DateMention], text: str, expression: str) -> list[DateMention]:
+    start = text.index(expression)
+    end = start + len(expression)
+    return [m for m in mentions if m.start < end and start < m.end]
+
+
+DATES = [
+    # a superlative before "since" makes a day, as a month, a point of comparison
+    (WED, "It was the first such attack since February 12.", "February 12", ("2024-02-12",) * 2),
+    (
+        WED,
+        "Tuesday was the deadliest day in the city since October 7, medics said.",
+        "October 7",
+        ("2023-10-07",) * 2,
+    ),
+    (
+        "2025-05-22",
+        "Trucks entered the territory for the first time since March 2, when the blockade began.",
+        "March 2",
+        ("2025-03-02",) * 2,
+    ),
+    # ... and without one, a day after "since" still opens a span to the story's day
+    (WED, "Since February 12, the port has been closed.", "February 12", ("2024-02-12", WED)),
+    # an undated quote was told on the day of the statement the lead names, not on the day of
+    # the incident the lead names first
+    (
+        SAT,
+        "Rebels attacked the town on Friday, military sources said on Saturday.\n\n“The fighting"
+        " started at 5 am yesterday and is still going on,” a local official said by telephone.",
+        "yesterday",
+        ("2024-05-31",) * 2,
+    ),
+    (
+        "2022-11-15",
+        "Police dispersed the march on Sunday, the ministry said in a statement on Monday."
+        " “Today we released 40 of those detained,” a spokesman said.",
+        "Today",
+        ("2022-11-14",) * 2,
+    ),
+    # a day offset in a sentence that names no day counts from the last day the story told of,
+    # not from the day of a statement about it
+    (
+        MON,
+        "Jihadists killed 100 villagers on Saturday, the prime minister said on Sunday.\n\n"
+        "The massacre came a day after the results of the election were announced.",
+        "a day after",
+        ("2021-01-01",) * 2,
+    ),
+    (
+        "2023-05-17",
+        "A roadside bomb killed six soldiers on Monday, the army said on Tuesday. The blast came"
+        " two days after the militants warned of new attacks.",
+        "two days after",
+        ("2023-05-13",) * 2,
+    ),
+    # a possibility still to come: "may" and "might" look ahead ("could" may be a past)
+    (WED, "Residents fear the militants may return on Friday.", "Friday", ("2024-03-08",) * 2),
+    (
+        WED,
+        "Aid workers said the convoy might leave on Saturday if the road is cleared.",
+        "Saturday",
+        ("2024-03-09",) * 2,
+    ),
+    (WED, "Police said the gunmen may have fled on Monday.", "Monday", ("2024-03-04",) * 2),
+    # a passive infinitive on a noun tells what is to come
+    (
+        WED,
+        "The summit, to be held on Friday, will discuss the truce.",
+        "Friday",
+        ("2024-03-08",) * 2,
+    ),
+    (
+        WED,
+        "Envoys drafted an accord to be signed on Sunday in the capital.",
+        "Sunday",
+        ("2024-03-10",) * 2,
+    ),
+    # a day after "for" under a verb of calling or fixing is to come, unless a past passive
+    (
+        WED,
+        "The opposition has called a nationwide protest for Saturday.",
+        "Saturday",
+        ("2024-03-09",) * 2,
+    ),
+    (WED, "Transport unions set a strike for Thursday.", "Thursday", ("2024-03-07",) * 2),
+    (
+        WED,
+        "The hearing was scheduled for Monday but the judge fell ill.",
+        "Monday",
+        ("2024-03-04",) * 2,
+    ),
+    # "was due to" is a plan told in the past
+    (
+        WED,
+        "He was due to appear in court on Tuesday but the hearing was delayed.",
+        "Tuesday",
+        ("2024-03-05",) * 2,
+    ),
+    (
+        WED,
+        "The convoy was due to reach the camp on Monday, officials said.",
+        "Monday",
+        ("2024-03-04",) * 2,
+    ),
+    # an offset before a pause counts from the last day named, the other way round from
+    # "a day after the talks collapsed"
+    (
+        WED,
+        "Rebels attacked on Monday; a day before, drones had struck.",
+        "a day before",
+        ("2024-03-03",) * 2,
+    ),
+    (
+        WED,
+        "Police arrested the suspect on Friday. Two days after, he escaped from custody.",
+        "Two days after",
+        ("2024-03-03",) * 2,
+    ),
+    (WED, "The attack came a day after the talks collapsed.", "a day after", ("2024-03-05",) * 2),
+    # "the week before", "the year after" before a pause: a unit next to the last date named
+    (
+        WED,
+        "Troops retook the bridge on Monday. The week before, they had lost it.",
+        "The week before",
+        ("2024-02-26", "2024-03-03"),
+    ),
+    (
+        WED,
+        "The movement split in 2019; the year before, its founder had been jailed.",
+        "the year before",
+        ("2018-01-01", "2018-12-31"),
+    ),
+    (
+        WED,
+        "A truce was agreed in 2016. The year after, fighting resumed.",
+        "The year after",
+        ("2017-01-01", "2017-12-31"),
+    ),
+    # two nights back, not the night before a day named
+    (
+        WED,
+        "The night before last, gunmen burned the granary.",
+        "The night before last",
+        ("2024-03-04",) * 2,
+    ),
+    (
+        "2022-08-13",
+        "Residents said the night before last was the worst of the siege.",
+        "the night before last",
+        ("2022-08-11",) * 2,
+    ),
+    # a four-digit number right before the singular noun it modifies names a year
+    (WED, "After the disputed 2020 election, riots spread.", "2020", ("2020-01-01", "2020-12-31")),
+    (
+        WED,
+        "Unrest on this scale has not been seen since the 2011 uprising.",
+        "2011",
+        ("2011-01-01", "2011-12-31"),
+    ),
+    (
+        WED,
+        "The country's contested 2018 polls triggered weeks of riots.",
+        "2018",
+        ("2018-01-01", "2018-12-31"),
+    ),
+    # "last night" is the night that ends on the story's day, as "overnight"; "late last
+    # night", before midnight, is the day before
+    (
+        WED,
+        "Militiamen torched a police post last night, residents said.",
+        "last night",
+        ("2024-03-05", WED),
+    ),
+    (
+        WED,
+        "“They came back last night with petrol,” a farmer told reporters.",
+        "last night",
+        ("2024-03-05", WED),
+    ),
+    (
+        WED,
+        "Sirens sounded late last night across the port city.",
+        "late last night",
+        ("2024-03-05",) * 2,
+    ),
+    (
+        WED,
+        "Last night’s shelling was the heaviest in weeks, the mayor said on Monday.",
+        "Last night’s",
+        ("2024-03-03", "2024-03-04"),
+    ),
+]
+
+NOT_DATES = [
+    # ... but not a count of people, nor one before a unit
+    ("Some 2000 soldiers joined 1500 police officers at the border.", "1500"),
+    ("The army sent troops to guard the 1200 km border.", "1200"),
+    ("Police detained 1999 protesters after the march.", "1999"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expression", "expected"), DATES)
+def test_convention_gets_its_range(
+    mentions_in, published: str, text: str, expression: str, expected: tuple[str, str]
+) -> None:
+    near = _overlapping(mentions_in(text, published), text, expression)
+    got = [(m.text, m.value_start, m.value_end) for m in near]
+    assert expected in {(m.value_start, m.value_end) for m in near}, got
+
+
+@pytest.mark.parametrize(("text", "expression"), NOT_DATES)
+def test_convention_that_is_no_date(mentions_in, text: str, expression: str) -> None:
+    assert _overlapping(mentions_in(text, WED), text, expression) == []
