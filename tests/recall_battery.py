@@ -785,12 +785,30 @@ SEVERAL: list[tuple[int, str]] = [
         2,
         "Soldiers raided a district of Mandalay on Saturday and clashed with local defence fighters, leaving four dead.\n\nOn Sunday, hundreds of people marched in Mandalay against the raid.",
     ),
+    # the town-by-town dead are two attacks; the forces' answer told after them with no day,
+    # no dead and no place of its own is their aftermath, with a day of its own a battle
     (
-        3,
+        2,
         "Gunmen attacked villages in Zamfara state on Sunday, police said.\n\nThe gunmen killed 15 in Anka and 6 in Bukkuyum.\n\nSoldiers fought the gunmen in the area, police added.",
     ),
     (
         3,
+        "Gunmen attacked villages in Zamfara state on Sunday, police said.\n\nThe gunmen killed 15 in Anka and 6 in Bukkuyum.\n\nOn Monday, soldiers fought the gunmen near Gusau, police added.",
+    ),
+    (
+        2,
+        "Gunmen killed 12 villagers in the village of Tin-Akof on Friday, a local official said.\n\nOn Saturday, soldiers clashed with the gunmen near Gorom-Gorom, killing six of them, the army said.",
+    ),
+    (
+        2,
+        "Armed men killed nine farmers in the village of Kwall in Plateau State on Saturday night, police said.\n\nTroops killed four of the attackers in a gunfight that followed, the spokesman added.",
+    ),
+    (
+        2,
+        "Suspected rebels hacked seven people to death in Mamove on Sunday, the army said.\n\nIn a separate incident, troops clashed with the rebels in Oicha, a spokesman said.",
+    ),
+    (
+        2,
         "Militants raided farming settlements in Borno state overnight, officials said on Monday.\n\nThe militants killed 12 in Konduga and 5 in Bama, according to an official.\n\nTroops battled the militants afterwards, he said.",
     ),
     (
