@@ -670,6 +670,17 @@ NON_INCIDENTS: list[str] = [
     "The group seized large swathes of territory in the north in 2014.",
     "The rebels seized vast tracts of the countryside from the army in 2019.",
     "Militants captured large swaths of the north in 2012, before French troops drove them out.",
+    # what incidents already told are for: a judgement of them, no incident
+    "Drones have hit targets across the region for weeks. According to the government, the indiscriminate raids are intended to derail direct talks that resumed between Kinshasa and Kigali in Doha in March.",
+    "Life in Kano has been hard for months. The minister said the bombings were designed to spread fear among voters in Kano ahead of the election.",
+    "Life in Gao has been hard for months. The army said the ambushes were an attempt to derail the disarmament process around Kidal.",
+    "Life in Malakal has been hard for months. The clashes were aimed at undermining the ceasefire agreed in Juba in February, according to the United Nations envoy.",
+    "Life in Donetsk has been hard for months. The ministry described the shelling as an attempt to provoke a wider war in the Donbas.",
+    "Life in Khartoum has been hard for months. The drone strikes were an effort to cut supply lines between Khartoum and Omdurman, the army said.",
+    "Life in Goma has been hard for months. The looting was aimed at punishing traders in Goma who refused to pay the militia, residents said.",
+    "Residents of Sittwe say the air raids on the coast are meant to empty the villages around Sittwe before the monsoon.",
+    "The kidnappings on the highway near Kaduna serve to finance the gangs' purchase of weapons, police in Kaduna believe.",
+    "Officials in Port Sudan called the missile attacks on the port a message to the army's foreign backers.",
 ]
 
 SEVERAL: list[tuple[int, str]] = [

@@ -58,6 +58,7 @@ from sitrep.analyze.events.sentences import (
     _in_one_country,
     _in_simple_present,
     _intended,
+    _judged_by_purpose,
     _line_bounds,
     _one_stretch,
     _settle_territory,
@@ -99,6 +100,8 @@ def _tells_no_incident(
             return True
     if body and _intended(head, context.lex, protest=trigger.event_type == "Protests"):
         return True  # "in its attempt to take control of the region": an aim
+    if body and _judged_by_purpose(head, context.lex):
+        return True  # "the raids are intended to derail the talks": a judgement, no incident
     if not dated and _an_effects_cause(head, context.lex):
         return True  # "people displaced by the fighting": the war's toll, no incident
     # "policemen who were setting up a checkpoint": the victims' task

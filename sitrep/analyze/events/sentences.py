@@ -337,6 +337,47 @@ def _intended(head: Token, lex: AssemblyLexicon, protest: bool = False) -> bool:
     return verb.head.i != verb.i and verb.head.lemma_.lower() not in done
 
 
+def _judged_by_purpose(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger names incidents already told only to say what they are for ("the
+    raids are intended to derail the talks", "the bombings were an attempt to spread fear",
+    "described the shelling as a bid to provoke a war"): a noun that points back (definite
+    or plural) and carries no place or time of its own, under a word of purpose."""
+    phrase = _phrase_head(head)
+    if phrase.pos_ not in {"NOUN", "PROPN"} or not _points_back(phrase):
+        return False
+    if any(t.ent_type_ in _SCENE_ENTITIES for t in phrase.subtree):
+        return False  # "an attack on a post in X on Monday was an attempt to ...": news
+    verb = phrase.head
+    if phrase.dep_ in {"nsubj", "nsubjpass"}:
+        if verb.lemma_.lower() in lex.purpose_verbs:
+            return True
+        named = [c for c in verb.children if c.dep_ in {"attr", "acomp"}]
+        return verb.lemma_.lower() == "be" and any(
+            c.lemma_.lower() in lex.purpose_nouns for c in named
+        )
+    if phrase.dep_ == "dobj":
+        # "described the shelling as an attempt to ...", "called the raids a warning"
+        called = [
+            pobj
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "as"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        called += [c for c in verb.children if c.dep_ in {"oprd", "attr"}]
+        return any(c.lemma_.lower() in lex.purpose_nouns for c in called)
+    return False
+
+
+def _points_back(noun: Token) -> bool:
+    """A plural noun, or one under a definite word ("the raids", "these attacks")."""
+    definite = any(c.dep_ in {"det", "poss"} and c.lower_ in _POINTERS for c in noun.children)
+    return definite or noun.tag_ in {"NNS", "NNPS"}
+
+
+_SCENE_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+
+
 def _what_they_were_doing(head: Token) -> bool:
     """Whether the trigger tells, in a relative clause in the past progressive, what someone
     was doing when the news happened ("policemen who were setting up a checkpoint")."""
