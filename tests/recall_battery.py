@@ -681,6 +681,13 @@ NON_INCIDENTS: list[str] = [
     "Residents of Sittwe say the air raids on the coast are meant to empty the villages around Sittwe before the monsoon.",
     "The kidnappings on the highway near Kaduna serve to finance the gangs' purchase of weapons, police in Kaduna believe.",
     "Officials in Port Sudan called the missile attacks on the port a message to the army's foreign backers.",
+    # finds and attacks summed over a whole month, quarter or year, or over various places
+    "Police recovered 14 IEDs planted by rebels, weighing 82 kg in all, during operations in various districts of Dantewada during the month of November, the force's monthly data showed.",
+    "Soldiers destroyed 57 improvised explosive devices in the districts of Sukma and Bijapur during 2022, according to the force's annual report.",
+    "Between January and March, troops intercepted 96 drones launched at cities in the south, the ministry said.",
+    "During February, rebels carried out 35 attacks on military posts in the Anglophone regions, a monthly security report said.",
+    "Police said they had recovered 52 grenades and 9 rocket launchers in searches across Mogadishu's districts during the first quarter of the year.",
+    "Customs officers seized 300 rifles at border posts in various parts of Kandahar province during the month of January, officials said.",
 ]
 
 SEVERAL: list[tuple[int, str]] = [

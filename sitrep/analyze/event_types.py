@@ -258,6 +258,8 @@ class Modality:
     campaign_preps: frozenset[str]
     campaign_nouns: frozenset[str]
     months: frozenset[str]
+    span_preps: frozenset[str]
+    span_nouns: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1109,11 +1111,22 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
         for t in tokens
     )
     vast = any(t.lower_ in modality.vast_areas for t in tokens)  # "large swathes of"
-    if not (periods or (spread and count) or counted or vast):
+    whole = any(_a_whole_span(t, modality) for t in tokens)  # "96 drones between May and July"
+    if not (periods or ((spread or whole) and count) or counted or vast):
         return False
     # the day a count starts from ("since the war began on October 7") is no incident's day
     dated = [t for t in tokens if t.i not in since]
     return not any(w in modality.recent_times for w in words) and not _one_day(dated, modality)
+
+
+def _a_whole_span(token: Token, modality: Modality) -> bool:
+    """A whole month, quarter or year as the time of a clause ("during the month of
+    November", "during 2023", "between January and March"), not a day of it."""
+    if token.dep_ != "pobj" or token.head.lower_ not in modality.span_preps:
+        return False
+    if token.lower_ in modality.months or token.lower_ in modality.span_nouns:
+        return True
+    return token.ent_type_ == "DATE" and token.is_digit and len(token.text) == 4
 
 
 def _since_parts(verb: Token) -> set[int]:
