@@ -401,6 +401,8 @@ def _a_reference(head: Token, lex: AssemblyLexicon) -> bool:
         return True
     # "JNIM claimed the attack": a claim about the one incident named before, not a new one
     # (not "claiming its attacks had targeted militants", a claim about many)
+    if governor is not None and governor.pos_ in {"NOUN", "PROPN"} and governor.dep_ == "dobj":
+        governor = governor.head  # "accusing jihadist fighters of the attack"
     claimed = governor is not None and governor.lemma_.lower() in lex.claims
     one = head.tag_ == "NN" and any(c.dep_ == "det" for c in head.children)
     if claimed and one and _told_as_known(head.doc[head.i : head.i + 1], head):
