@@ -615,7 +615,11 @@ def _verb_target(root: Token) -> list[Token]:
                 found += _subtrees(child, ("pobj",))
         elif child.dep_ == "prt":
             found += _subtrees(root, ("dobj",))
-    if root.dep_ in ("acl", "relcl") and root.head.i != root.i:
+    # "people killed in the raid": the noun a participle modifies is struck; a verb with an
+    # object of its own is active ("Assailants killed 18 people" parsed under a dateline
+    # as a participle on "Assailants"): its noun did the striking
+    active = any(c.dep_ == "dobj" for c in root.children)
+    if root.dep_ in ("acl", "relcl") and root.head.i != root.i and not active:
         found.append(root.head)
         found += _subtrees(root.head, ("compound", "amod"))
     own = ("nsubj", "nsubjpass", "dobj")
