@@ -688,6 +688,13 @@ NON_INCIDENTS: list[str] = [
     "During February, rebels carried out 35 attacks on military posts in the Anglophone regions, a monthly security report said.",
     "Police said they had recovered 52 grenades and 9 rocket launchers in searches across Mogadishu's districts during the first quarter of the year.",
     "Customs officers seized 300 rifles at border posts in various parts of Kandahar province during the month of January, officials said.",
+    # a list of what a group does to kinds of people and things, with no day and no place: a campaign
+    "Violence against civilians in North Kivu has grown for a year. The rebels moved into new areas, burning down whole villages, looting shops and abducting women and children.",
+    "The militia has terrorised Ituri for a decade. Its fighters roamed the countryside, torching homes, raping women and kidnapping boys to fill their ranks.",
+    "Since the coup, jihadists have spread south into Burkina Faso. They attacked villages, burned schools and killed teachers.",
+    "Residents of Cabo Delgado describe years of fear. Insurgents came at night, beheading men, burning houses and kidnapping girls.",
+    "The conflict in Tigray has been marked by atrocities. Soldiers looted clinics, destroyed crops and raped women, according to the report.",
+    "Life in the Anglophone regions of Cameroon has changed. Separatist fighters have burned schools, abducted teachers and killed chiefs, the report said.",
 ]
 
 SEVERAL: list[tuple[int, str]] = [

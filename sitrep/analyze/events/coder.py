@@ -60,6 +60,7 @@ from sitrep.analyze.events.sentences import (
     _intended,
     _judged_by_purpose,
     _line_bounds,
+    _litany,
     _one_stretch,
     _settle_territory,
     _sibling_places,
@@ -222,6 +223,7 @@ class EventCoder:
             for t, h in zip(triggers, heads, strict=True)
             if h is not None and t.sub_event_type == "Disrupted weapons use"
         ]
+        litany = _litany(heads)
         drafts = []
         for trigger, head in zip(triggers, heads, strict=True):
             if head is None:
@@ -242,6 +244,8 @@ class EventCoder:
             )
             if _tells_no_incident(context, bounds[0], head, trigger, explicit, self.judge):
                 continue
+            if head.i in litany and not (explicit or explicit_place):
+                continue  # "burning down villages and abducting children": a campaign
             settled = _settle_territory(trigger.sub_event_type, head, sentence, self.lex.territory)
             if settled is None:
                 continue

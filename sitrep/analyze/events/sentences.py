@@ -337,6 +337,33 @@ def _intended(head: Token, lex: AssemblyLexicon, protest: bool = False) -> bool:
     return verb.head.i != verb.i and verb.head.lemma_.lower() not in done
 
 
+def _litany(heads: list[Token | None]) -> set[int]:
+    """The trigger verbs of a sentence that list what a group does to kinds of people and
+    things ("burning down entire villages, destroying schools and abducting women and
+    children"): two or more acts, each on bare plurals (no article, number or owner). Told
+    with no day and no place of their own, they sum up a campaign, not an incident."""
+    acts = {head.i for head in heads if head is not None and _done_to_kinds(head)}
+    return acts if len(acts) >= 2 else set()
+
+
+def _done_to_kinds(verb: Token) -> bool:
+    """Whether a trigger verb's objects are all bare plurals ("torching homes", "kidnapping
+    men, women and children"), not people or things singled out ("the homes of rivals")."""
+    if verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.head.dep_ in {"dobj", "conj"}:
+        # "burned schools, abducted teachers and ...": the parser reads a listed act as an
+        # adjective on its object
+        objects = [verb.head]
+    elif verb.pos_ == "VERB":
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [c for o in objects for c in o.conjuncts]
+    else:
+        return False
+    singled = {"det", "nummod", "poss", "quantmod"}
+    return bool(objects) and all(
+        o.tag_ == "NNS" and not any(c.dep_ in singled for c in o.children) for o in objects
+    )
+
+
 def _judged_by_purpose(head: Token, lex: AssemblyLexicon) -> bool:
     """Whether the trigger names incidents already told only to say what they are for ("the
     raids are intended to derail the talks", "the bombings were an attempt to spread fear",
