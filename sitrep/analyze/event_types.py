@@ -226,6 +226,8 @@ class ContextRule:
     weight: float | None = None
     # "five were killed", "wounded by live ammunition", not "his killing outraged many"
     no_noun_subjects: bool = False
+    # the context counted in the trigger's own sentence only, not in the whole document
+    in_sentence: bool = False
 
 
 @dataclass(slots=True)
@@ -366,6 +368,7 @@ def load_lexicon() -> Lexicon:
             also_unless=_condition(spec, "also_unless", "also_unless_role", cue_sets, "target"),
             weight=spec.get("weight"),
             no_noun_subjects=bool(spec.get("no_noun_subjects", False)),
+            in_sentence=bool(spec.get("in_sentence", False)),
         )
         for spec in triggers.get("context", [])
     ]
@@ -749,6 +752,8 @@ class EventTyper:
                 trigger = explained.trigger
                 if trigger.sub_event_type not in rule.from_types:
                     continue
+                if rule.in_sentence and _context_in_sentence(found, trigger, rule) < rule.min_count:
+                    continue
                 match = explained.match
                 span = doc[match.start : match.end]
                 if rule.no_noun_subjects and _noun_subject(span.root):
@@ -851,6 +856,11 @@ class EventTyper:
 
 # Where a toll verb names its cause: "killed in/by/during a strike", "died from wounds".
 _CAUSE_PREPS = frozenset({"in", "by", "during", "from", "at"})
+
+
+def _context_in_sentence(found: list[Explained], trigger: Trigger, rule: ContextRule) -> int:
+    here = [e.trigger for e in found if e.trigger.sent_start == trigger.sent_start]
+    return sum(t.sub_event_type in rule.context_types for t in here)
 
 
 def _noun_subject(root: Token) -> bool:
