@@ -27,6 +27,7 @@ from sitrep.model import Analysis, Trigger
 DATA = Path(__file__).resolve().parents[1] / "data"
 TRIGGERS_FILE = DATA / "event_triggers.toml"
 CUES_FILE = DATA / "event_cues.toml"
+COUNTRIES_FILE = DATA / "actors_countries.toml"
 
 _WORD = re.compile(r"[\w'@]+(?:/[A-Z]+)?|[^\w\s]")
 # Dependencies that end the search for a governing "vowed to" or "denied": the incident of
@@ -316,12 +317,26 @@ def _condition(
     return Condition(cue_sets[name], spec.get(role_key, default_role))
 
 
+def _plural_demonyms() -> list[str]:
+    """Every country's people named in the plural ("Kashmiris", "Papuans"): beside a
+    singular form the country also lists, so that "Filipino" alone is not one."""
+    countries = tomllib.loads(COUNTRIES_FILE.read_text(encoding="utf-8"))["countries"]
+    found = []
+    for country in countries.values():
+        names = country.get("demonyms", [])
+        found += [n for n in names if n.endswith("s") and n[:-1] in names]
+    return found
+
+
 def load_lexicon() -> Lexicon:
     """The data files, parsed anew: keep the result (``Resources.lexicons.events`` does)."""
     triggers = tomllib.loads(TRIGGERS_FILE.read_text(encoding="utf-8"))
     cues = tomllib.loads(CUES_FILE.read_text(encoding="utf-8"))
     taxonomy = {sub: event for event, subs in triggers["taxonomy"].items() for sub in subs}
-    cue_sets = {name: CueSet(name, phrases) for name, phrases in cues["cues"].items()}
+    phrases_of = dict(cues["cues"])
+    for name in cues["demonym_cues"]:
+        phrases_of[name] = [*phrases_of[name], *_plural_demonyms()]
+    cue_sets = {name: CueSet(name, phrases) for name, phrases in phrases_of.items()}
 
     def known(sub: str) -> str:
         if sub not in taxonomy:
