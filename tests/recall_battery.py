@@ -670,6 +670,31 @@ NON_INCIDENTS: list[str] = [
     "The group seized large swathes of territory in the north in 2014.",
     "The rebels seized vast tracts of the countryside from the army in 2019.",
     "Militants captured large swaths of the north in 2012, before French troops drove them out.",
+    # what incidents already told are for: a judgement of them, no incident
+    "Drones have hit targets across the region for weeks. According to the government, the indiscriminate raids are intended to derail direct talks that resumed between Kinshasa and Kigali in Doha in March.",
+    "Life in Kano has been hard for months. The minister said the bombings were designed to spread fear among voters in Kano ahead of the election.",
+    "Life in Gao has been hard for months. The army said the ambushes were an attempt to derail the disarmament process around Kidal.",
+    "Life in Malakal has been hard for months. The clashes were aimed at undermining the ceasefire agreed in Juba in February, according to the United Nations envoy.",
+    "Life in Donetsk has been hard for months. The ministry described the shelling as an attempt to provoke a wider war in the Donbas.",
+    "Life in Khartoum has been hard for months. The drone strikes were an effort to cut supply lines between Khartoum and Omdurman, the army said.",
+    "Life in Goma has been hard for months. The looting was aimed at punishing traders in Goma who refused to pay the militia, residents said.",
+    "Residents of Sittwe say the air raids on the coast are meant to empty the villages around Sittwe before the monsoon.",
+    "The kidnappings on the highway near Kaduna serve to finance the gangs' purchase of weapons, police in Kaduna believe.",
+    "Officials in Port Sudan called the missile attacks on the port a message to the army's foreign backers.",
+    # finds and attacks summed over a whole month, quarter or year, or over various places
+    "Police recovered 14 IEDs planted by rebels, weighing 82 kg in all, during operations in various districts of Dantewada during the month of November, the force's monthly data showed.",
+    "Soldiers destroyed 57 improvised explosive devices in the districts of Sukma and Bijapur during 2022, according to the force's annual report.",
+    "Between January and March, troops intercepted 96 drones launched at cities in the south, the ministry said.",
+    "During February, rebels carried out 35 attacks on military posts in the Anglophone regions, a monthly security report said.",
+    "Police said they had recovered 52 grenades and 9 rocket launchers in searches across Mogadishu's districts during the first quarter of the year.",
+    "Customs officers seized 300 rifles at border posts in various parts of Kandahar province during the month of January, officials said.",
+    # a list of what a group does to kinds of people and things, with no day and no place: a campaign
+    "Violence against civilians in North Kivu has grown for a year. The rebels moved into new areas, burning down whole villages, looting shops and abducting women and children.",
+    "The militia has terrorised Ituri for a decade. Its fighters roamed the countryside, torching homes, raping women and kidnapping boys to fill their ranks.",
+    "Since the coup, jihadists have spread south into Burkina Faso. They attacked villages, burned schools and killed teachers.",
+    "Residents of Cabo Delgado describe years of fear. Insurgents came at night, beheading men, burning houses and kidnapping girls.",
+    "The conflict in Tigray has been marked by atrocities. Soldiers looted clinics, destroyed crops and raped women, according to the report.",
+    "Life in the Anglophone regions of Cameroon has changed. Separatist fighters have burned schools, abducted teachers and killed chiefs, the report said.",
 ]
 
 SEVERAL: list[tuple[int, str]] = [
@@ -785,12 +810,30 @@ SEVERAL: list[tuple[int, str]] = [
         2,
         "Soldiers raided a district of Mandalay on Saturday and clashed with local defence fighters, leaving four dead.\n\nOn Sunday, hundreds of people marched in Mandalay against the raid.",
     ),
+    # the town-by-town dead are two attacks; the forces' answer told after them with no day,
+    # no dead and no place of its own is their aftermath, with a day of its own a battle
     (
-        3,
+        2,
         "Gunmen attacked villages in Zamfara state on Sunday, police said.\n\nThe gunmen killed 15 in Anka and 6 in Bukkuyum.\n\nSoldiers fought the gunmen in the area, police added.",
     ),
     (
         3,
+        "Gunmen attacked villages in Zamfara state on Sunday, police said.\n\nThe gunmen killed 15 in Anka and 6 in Bukkuyum.\n\nOn Monday, soldiers fought the gunmen near Gusau, police added.",
+    ),
+    (
+        2,
+        "Gunmen killed 12 villagers in the village of Tin-Akof on Friday, a local official said.\n\nOn Saturday, soldiers clashed with the gunmen near Gorom-Gorom, killing six of them, the army said.",
+    ),
+    (
+        2,
+        "Armed men killed nine farmers in the village of Kwall in Plateau State on Saturday night, police said.\n\nTroops killed four of the attackers in a gunfight that followed, the spokesman added.",
+    ),
+    (
+        2,
+        "Suspected rebels hacked seven people to death in Mamove on Sunday, the army said.\n\nIn a separate incident, troops clashed with the rebels in Oicha, a spokesman said.",
+    ),
+    (
+        2,
         "Militants raided farming settlements in Borno state overnight, officials said on Monday.\n\nThe militants killed 12 in Konduga and 5 in Bama, according to an official.\n\nTroops battled the militants afterwards, he said.",
     ),
     (

@@ -77,3 +77,31 @@ def test_headline_names_the_weapon(analyze, sub_event_type: str, article: str) -
     found = [event.sub_event_type for event in analyze(article, "2024-01-19").events]
     assert found, "no event"
     assert set(found) == {sub_event_type}, found
+
+
+# Articles telling two incidents of two kinds: a riot told in one paragraph does not make
+# the killing or the stabbing told in another force against protesters.
+MIXED = [
+    (
+        {"Attack", "Violent demonstration"},
+        "2023-04-11",
+        "A man stabbed and wounded two passers-by near the Old City of Jerusalem on Monday"
+        " before police shot him, officials said.\n\nViolent protests erupted in several"
+        " towns overnight, and youths clashed with troops in Hebron.",
+    ),
+    (
+        {"Attack", "Violent demonstration"},
+        "2023-04-11",
+        "Gunmen shot dead a shopkeeper in the market of Srinagar on Sunday, police said.\n\n"
+        "Later, stone-throwing youths clashed with police in the old city, and several were"
+        " injured.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sub_event_types", "published", "article"), MIXED)
+def test_two_incidents_keep_their_kinds(
+    analyze, sub_event_types: set[str], published: str, article: str
+) -> None:
+    found = {event.sub_event_type for event in analyze(article, published).events}
+    assert found == sub_event_types

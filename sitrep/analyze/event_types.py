@@ -27,6 +27,7 @@ from sitrep.model import Analysis, Trigger
 DATA = Path(__file__).resolve().parents[1] / "data"
 TRIGGERS_FILE = DATA / "event_triggers.toml"
 CUES_FILE = DATA / "event_cues.toml"
+COUNTRIES_FILE = DATA / "actors_countries.toml"
 
 _WORD = re.compile(r"[\w'@]+(?:/[A-Z]+)?|[^\w\s]")
 # Dependencies that end the search for a governing "vowed to" or "denied": the incident of
@@ -226,6 +227,8 @@ class ContextRule:
     weight: float | None = None
     # "five were killed", "wounded by live ammunition", not "his killing outraged many"
     no_noun_subjects: bool = False
+    # the context counted in the trigger's own sentence only, not in the whole document
+    in_sentence: bool = False
 
 
 @dataclass(slots=True)
@@ -258,6 +261,8 @@ class Modality:
     campaign_preps: frozenset[str]
     campaign_nouns: frozenset[str]
     months: frozenset[str]
+    span_preps: frozenset[str]
+    span_nouns: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,12 +317,26 @@ def _condition(
     return Condition(cue_sets[name], spec.get(role_key, default_role))
 
 
+def _plural_demonyms() -> list[str]:
+    """Every country's people named in the plural ("Kashmiris", "Papuans"): beside a
+    singular form the country also lists, so that "Filipino" alone is not one."""
+    countries = tomllib.loads(COUNTRIES_FILE.read_text(encoding="utf-8"))["countries"]
+    found = []
+    for country in countries.values():
+        names = country.get("demonyms", [])
+        found += [n for n in names if n.endswith("s") and n[:-1] in names]
+    return found
+
+
 def load_lexicon() -> Lexicon:
     """The data files, parsed anew: keep the result (``Resources.lexicons.events`` does)."""
     triggers = tomllib.loads(TRIGGERS_FILE.read_text(encoding="utf-8"))
     cues = tomllib.loads(CUES_FILE.read_text(encoding="utf-8"))
     taxonomy = {sub: event for event, subs in triggers["taxonomy"].items() for sub in subs}
-    cue_sets = {name: CueSet(name, phrases) for name, phrases in cues["cues"].items()}
+    phrases_of = dict(cues["cues"])
+    for name in cues["demonym_cues"]:
+        phrases_of[name] = [*phrases_of[name], *_plural_demonyms()]
+    cue_sets = {name: CueSet(name, phrases) for name, phrases in phrases_of.items()}
 
     def known(sub: str) -> str:
         if sub not in taxonomy:
@@ -364,6 +383,7 @@ def load_lexicon() -> Lexicon:
             also_unless=_condition(spec, "also_unless", "also_unless_role", cue_sets, "target"),
             weight=spec.get("weight"),
             no_noun_subjects=bool(spec.get("no_noun_subjects", False)),
+            in_sentence=bool(spec.get("in_sentence", False)),
         )
         for spec in triggers.get("context", [])
     ]
@@ -613,7 +633,11 @@ def _verb_target(root: Token) -> list[Token]:
                 found += _subtrees(child, ("pobj",))
         elif child.dep_ == "prt":
             found += _subtrees(root, ("dobj",))
-    if root.dep_ in ("acl", "relcl") and root.head.i != root.i:
+    # "people killed in the raid": the noun a participle modifies is struck; a verb with an
+    # object of its own is active ("Assailants killed 18 people" parsed under a dateline
+    # as a participle on "Assailants"): its noun did the striking
+    active = any(c.dep_ == "dobj" for c in root.children)
+    if root.dep_ in ("acl", "relcl") and root.head.i != root.i and not active:
         found.append(root.head)
         found += _subtrees(root.head, ("compound", "amod"))
     own = ("nsubj", "nsubjpass", "dobj")
@@ -743,6 +767,8 @@ class EventTyper:
                 trigger = explained.trigger
                 if trigger.sub_event_type not in rule.from_types:
                     continue
+                if rule.in_sentence and _context_in_sentence(found, trigger, rule) < rule.min_count:
+                    continue
                 match = explained.match
                 span = doc[match.start : match.end]
                 if rule.no_noun_subjects and _noun_subject(span.root):
@@ -845,6 +871,11 @@ class EventTyper:
 
 # Where a toll verb names its cause: "killed in/by/during a strike", "died from wounds".
 _CAUSE_PREPS = frozenset({"in", "by", "during", "from", "at"})
+
+
+def _context_in_sentence(found: list[Explained], trigger: Trigger, rule: ContextRule) -> int:
+    here = [e.trigger for e in found if e.trigger.sent_start == trigger.sent_start]
+    return sum(t.sub_event_type in rule.context_types for t in here)
 
 
 def _noun_subject(root: Token) -> bool:
@@ -1109,11 +1140,22 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
         for t in tokens
     )
     vast = any(t.lower_ in modality.vast_areas for t in tokens)  # "large swathes of"
-    if not (periods or (spread and count) or counted or vast):
+    whole = any(_a_whole_span(t, modality) for t in tokens)  # "96 drones between May and July"
+    if not (periods or ((spread or whole) and count) or counted or vast):
         return False
     # the day a count starts from ("since the war began on October 7") is no incident's day
     dated = [t for t in tokens if t.i not in since]
     return not any(w in modality.recent_times for w in words) and not _one_day(dated, modality)
+
+
+def _a_whole_span(token: Token, modality: Modality) -> bool:
+    """A whole month, quarter or year as the time of a clause ("during the month of
+    November", "during 2023", "between January and March"), not a day of it."""
+    if token.dep_ != "pobj" or token.head.lower_ not in modality.span_preps:
+        return False
+    if token.lower_ in modality.months or token.lower_ in modality.span_nouns:
+        return True
+    return token.ent_type_ == "DATE" and token.is_digit and len(token.text) == 4
 
 
 def _since_parts(verb: Token) -> set[int]:

@@ -62,7 +62,9 @@ from sitrep.analyze.events.sentences import (
     _in_one_country,
     _in_simple_present,
     _intended,
+    _judged_by_purpose,
     _line_bounds,
+    _litany,
     _one_alike,
     _one_stretch,
     _pointed_back_by_word,
@@ -106,6 +108,8 @@ def _tells_no_incident(
             return True
     if body and _intended(head, context.lex, protest=trigger.event_type == "Protests"):
         return True  # "in its attempt to take control of the region": an aim
+    if body and _judged_by_purpose(head, context.lex):
+        return True  # "the raids are intended to derail the talks": a judgement, no incident
     if not dated and _an_effects_cause(head, context.lex):
         return True  # "people displaced by the fighting": the war's toll, no incident
     # "policemen who were setting up a checkpoint": the victims' task
@@ -255,6 +259,7 @@ class EventCoder:
             for t, h in zip(triggers, heads, strict=True)
             if h is not None and t.sub_event_type == "Disrupted weapons use"
         ]
+        litany = _litany(heads)
         drafts = []
         for trigger, head in zip(triggers, heads, strict=True):
             if head is None:
@@ -275,6 +280,8 @@ class EventCoder:
             )
             if _tells_no_incident(context, bounds[0], head, trigger, explicit, self.judge):
                 continue
+            if head.i in litany and not (explicit or explicit_place):
+                continue  # "burning down villages and abducting children": a campaign
             settled = _settle_territory(trigger.sub_event_type, head, sentence, self.lex.territory)
             if settled is None:
                 continue

@@ -97,6 +97,8 @@ class AssemblyLexicon:
     territory: TerritoryLexicon
     effect_verbs: frozenset[str]
     reactions: frozenset[str]
+    purpose_verbs: frozenset[str]  # "the raids are intended to ...": what they are for
+    purpose_nouns: frozenset[str]  # "the bombings were an attempt to ..."
     claims: frozenset[str]  # words of claiming an incident named before ("claimed the attack")
     occurrences: frozenset[str]  # verbs that only say an incident told before took place
     recollections: frozenset[str]  # remembering an incident, or a work about it
@@ -272,6 +274,8 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         effect_verbs=frozenset(w.lower() for w in data["effect_verbs"]),
         reactions=frozenset(w.lower() for w in data["reaction_words"])
         | frozenset(w.lower() for w in data["recollection_words"]),
+        purpose_verbs=frozenset(w.lower() for w in data["purpose_verbs"]),
+        purpose_nouns=frozenset(w.lower() for w in data["purpose_nouns"]),
         claims=frozenset(w.lower() for w in data["claim_words"]),
         occurrences=frozenset(w.lower() for w in data["occurrence_words"]),
         recollections=frozenset(w.lower() for w in data["recollection_words"]),

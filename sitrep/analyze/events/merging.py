@@ -157,6 +157,11 @@ def _merge(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
         for kept in merged:
             if _one_incident(kept, draft, lex):
                 apart = _type_group(kept.event_type, lex) != _type_group(draft.event_type, lex)
+                if _a_response(kept, draft):
+                    # the attack stays as told: its words, its sides; the answer adds sources
+                    heard = draft.reported_by
+                    kept.reported_by.extend(s for s in heard if s not in kept.reported_by)
+                    break
                 if apart and _retold_by_its_name(kept, draft):
                     # told again by its noun, it keeps the type its telling gave it
                     draft.event_type, draft.sub_event_type = kept.event_type, kept.sub_event_type
@@ -343,6 +348,7 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 and not _told_apart(other, draft)
                 and not _clauses_apart(other, draft)
                 and not _one_sets_the_other(other, draft, lex)
+                and not _answers(draft, other)
                 and (_a_means(draft, other, lex) or _placed_with(other, draft, lex))
                 and (_dates_match(other, draft) or _dated_by_its_sentence(draft, other, lex))
                 and not _mourned_later(other, draft, lex)
@@ -732,7 +738,12 @@ def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
     if _one_sets_the_other(a, b, lex):
         return False
     if _type_group(a.event_type, lex) != _type_group(b.event_type, lex):
-        return _one_telling(a, b) or _fought_with(a, b) or _retold_by_its_name(a, b)
+        return (
+            _one_telling(a, b)
+            or _fought_with(a, b)
+            or _retold_by_its_name(a, b)
+            or _a_response(a, b)
+        )
     if _told_apart(a, b) or _placed_apart(a, b) or _dated_apart(a, b, lex):
         return False  # "another blast" is not the blast told before
     if not _places_match(a, b, lex.near_km, region_km=lex.region_km):
@@ -776,6 +787,36 @@ def _retold_by_its_name(a: Draft, b: Draft) -> bool:
     if first.evidence.start == later.evidence.start:
         return False
     return _places_match(first, later)
+
+
+def _a_response(a: Draft, b: Draft) -> bool:
+    """Whether the later of two drafts is the forces' answer to an attack on civilians told
+    before it, in a sentence of its own that gives it no day, no dead and no other place
+    ("gunmen killed 12 villagers in X on Friday." then "The army fought the attackers, he
+    added."): the attack's aftermath, not a battle of its own."""
+    first, later = (a, b) if a.order < b.order else (b, a)
+    if not _answers(first, later) or later.date_explicit or _fatalities(later.tolls):
+        return False  # a fight with its own day or its own dead is a battle of its own
+    # a place of its own elsewhere is another scene; "the area" points back at the attack's
+    elsewhere = later.place_explicit and not _places_match(first, later)
+    return _dates_match(first, later) and not elsewhere
+
+
+def _answers(first: Draft, later: Draft) -> bool:
+    """Whether a clash told in a later sentence, not as the fight told before ("the
+    fighting"), comes after an attack whose sentence named who killed the civilians: it
+    answers the attack ("troops later killed four of the attackers"), it did not kill them."""
+    if first.sub_event_type != "Attack" or later.sub_event_type != "Armed clash":
+        return False
+    if later.order < first.order or first.evidence.start == later.evidence.start:
+        return False
+    # civilians it killed: an attack on "a village" with no dead may be on the post there
+    victims = first.actor2 is not None and first.actor2.startswith("Civilians")
+    victims = victims and bool(_fatalities(first.tolls))
+    named = first.actor1 is not None and not first.actor1_weak
+    # the attackers who go on to storm the village's post tell the attack again, as a battle
+    others = later.actor1 != first.actor1
+    return victims and named and others and not (later.known or later.repeat or later.separate)
 
 
 def _fought_with(a: Draft, b: Draft) -> bool:

@@ -338,6 +338,74 @@ def _intended(head: Token, lex: AssemblyLexicon, protest: bool = False) -> bool:
     return verb.head.i != verb.i and verb.head.lemma_.lower() not in done
 
 
+def _litany(heads: list[Token | None]) -> set[int]:
+    """The trigger verbs of a sentence that list what a group does to kinds of people and
+    things ("burning down entire villages, destroying schools and abducting women and
+    children"): two or more acts, each on bare plurals (no article, number or owner). Told
+    with no day and no place of their own, they sum up a campaign, not an incident."""
+    acts = {head.i for head in heads if head is not None and _done_to_kinds(head)}
+    return acts if len(acts) >= 2 else set()
+
+
+def _done_to_kinds(verb: Token) -> bool:
+    """Whether a trigger verb's objects are all bare plurals ("torching homes", "kidnapping
+    men, women and children"), not people or things singled out ("the homes of rivals")."""
+    if verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.head.dep_ in {"dobj", "conj"}:
+        # "burned schools, abducted teachers and ...": the parser reads a listed act as an
+        # adjective on its object
+        objects = [verb.head]
+    elif verb.pos_ == "VERB":
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [c for o in objects for c in o.conjuncts]
+    else:
+        return False
+    singled = {"det", "nummod", "poss", "quantmod"}
+    return bool(objects) and all(
+        o.tag_ == "NNS" and not any(c.dep_ in singled for c in o.children) for o in objects
+    )
+
+
+def _judged_by_purpose(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger names incidents already told only to say what they are for ("the
+    raids are intended to derail the talks", "the bombings were an attempt to spread fear",
+    "described the shelling as a bid to provoke a war"): a noun that points back (definite
+    or plural) and carries no place or time of its own, under a word of purpose."""
+    phrase = _phrase_head(head)
+    if phrase.pos_ not in {"NOUN", "PROPN"} or not _points_back(phrase):
+        return False
+    if any(t.ent_type_ in _SCENE_ENTITIES for t in phrase.subtree):
+        return False  # "an attack on a post in X on Monday was an attempt to ...": news
+    verb = phrase.head
+    if phrase.dep_ in {"nsubj", "nsubjpass"}:
+        if verb.lemma_.lower() in lex.purpose_verbs:
+            return True
+        named = [c for c in verb.children if c.dep_ in {"attr", "acomp"}]
+        return verb.lemma_.lower() == "be" and any(
+            c.lemma_.lower() in lex.purpose_nouns for c in named
+        )
+    if phrase.dep_ == "dobj":
+        # "described the shelling as an attempt to ...", "called the raids a warning"
+        called = [
+            pobj
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "as"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        called += [c for c in verb.children if c.dep_ in {"oprd", "attr"}]
+        return any(c.lemma_.lower() in lex.purpose_nouns for c in called)
+    return False
+
+
+def _points_back(noun: Token) -> bool:
+    """A plural noun, or one under a definite word ("the raids", "these attacks")."""
+    definite = any(c.dep_ in {"det", "poss"} and c.lower_ in _POINTERS for c in noun.children)
+    return definite or noun.tag_ in {"NNS", "NNPS"}
+
+
+_SCENE_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+
+
 def _what_they_were_doing(head: Token) -> bool:
     """Whether the trigger tells, in a relative clause in the past progressive, what someone
     was doing when the news happened ("policemen who were setting up a checkpoint")."""
@@ -361,6 +429,8 @@ def _a_reference(head: Token, lex: AssemblyLexicon) -> bool:
         return True
     # "JNIM claimed the attack": a claim about the one incident named before, not a new one
     # (not "claiming its attacks had targeted militants", a claim about many)
+    if governor is not None and governor.pos_ in {"NOUN", "PROPN"} and governor.dep_ == "dobj":
+        governor = governor.head  # "accusing jihadist fighters of the attack"
     claimed = governor is not None and governor.lemma_.lower() in lex.claims
     one = head.tag_ == "NN" and any(c.dep_ == "det" for c in head.children)
     if claimed and one and _told_as_known(head.doc[head.i : head.i + 1], head):
