@@ -81,6 +81,11 @@ def _only_event(analysis: Analysis):
         ("SAN PEDRO CITY — Six were killed.", "SAN PEDRO CITY —"),
         ("Lahore, March 14 (IANS) Party workers clashed.", "Lahore, March 14 (IANS)"),
         ("KYIV, Ukraine: Two civilians were killed.", "KYIV, Ukraine:"),
+        ("Goma, 7 April (EFE) — Rebels shelled a camp.", "Goma, 7 April (EFE) —"),
+        (
+            "Khartoum/Nairobi, June 20 (AFP) — Drones hit a port.",
+            "Khartoum/Nairobi, June 20 (AFP) —",
+        ),
     ],
 )
 def test_datelines_are_found(analyzer, text: str, dateline: str) -> None:
@@ -544,6 +549,16 @@ def test_running_totals_and_denied_tolls_are_no_toll(typer_ready, analyze, secon
         (
             "Kano, Apr 11 (PTI) Gunmen abducted 15 students from a school on Sunday, police said.",
             "2023-04-09",
+        ),
+        (
+            "Goma, 11 April (EFE) — Three soldiers were killed on Sunday when rebels ambushed a "
+            "convoy near Rutshuru, the army said.",
+            "2023-04-09",
+        ),
+        (
+            "Bamako/Dakar, April 11 (AFP) — Two gendarmes were killed on Monday when jihadists "
+            "attacked a post in the Segou region, officials said.",
+            "2023-04-10",
         ),
     ],
 )
