@@ -229,3 +229,41 @@ def test_the_group_that_claims_an_attack_carried_it_out(
 )
 def test_state_forces_carry_the_regime_years_of_the_event(code: str, year: int, name: str) -> None:
     assert ActorLexicon().state_name("military", code, year) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "not_actor2"),
+    [
+        (
+            "M23 rebels said on Friday their fighters had seized the town of Rubaya.",
+            "M23: March 23 Movement",
+            "Unidentified Armed Group",
+        ),
+        (
+            "Al-Shabaab said its fighters had overrun an army base near Baidoa on Friday.",
+            "Al Shabaab",
+            "Unidentified Armed Group",
+        ),
+        (
+            "The Sudanese army said its warplanes had struck RSF positions near Mellit on "
+            "Wednesday, destroying several vehicles.",
+            "Military Forces of Sudan",
+            "Military Forces of Sudan",
+        ),
+        (
+            "The Nigerian Air Force said its jets had bombed a camp in Zamfara State on "
+            "Thursday, killing dozens of fighters.",
+            "Military Forces of Nigeria",
+            "Military Forces of Nigeria",
+        ),
+    ],
+)
+def test_a_teller_that_says_its_own_men_acted_is_the_agent(
+    typer_ready, analyze, text: str, actor1: str, not_actor2: str
+) -> None:
+    """ "The group said its fighters took the town": the fighters are the group's."""
+    events = analyze(text, "2024-02-10").events
+    assert events, "no event"
+    for event in events:
+        assert event.actor1 is not None and event.actor1.startswith(actor1), event.actor1
+        assert not (event.actor2 or "").startswith(not_actor2), event.actor2

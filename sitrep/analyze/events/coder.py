@@ -407,13 +407,9 @@ class EventCoder:
         def generic(kind: str) -> str:
             return self.actors.generic_name(self.actors.templates[kind], code, year)
 
-        # "the army said it killed 20 fighters", "al-Shabaab claimed the attack": the agent
-        agents = agents + [
-            m
-            for m in mentions
-            if m not in agents
-            and (context.parties.tells_own_act(m, head) or context.parties.claims(m))
-        ]
+        mentions, agents, victims, parties = _credit_the_teller(
+            context, head, mentions, (agents, victims, parties)
+        )
         killed = [m for m in mentions if context.parties.is_killed(m)]
         # "..., the army said": a party that reports the incident is its source, not a party.
         mentions = [m for m in mentions if not context.parties.is_reporter(m)]
@@ -642,6 +638,30 @@ def _point_of(place: Place) -> tuple[float, float]:
         if centre is not None:
             return centre
     return place.lat, place.lon
+
+
+def _credit_the_teller(
+    context: ArticleContext,
+    head: Token,
+    mentions: list[ActorMention],
+    split: tuple[list[ActorMention], list[ActorMention], list[ActorMention]],
+) -> tuple[list[ActorMention], list[ActorMention], list[ActorMention], list[ActorMention]]:
+    """The sentence's actors, agents, victims and parties once a teller that tells its own
+    act ("the army said it killed 20 fighters", "al-Shabaab claimed the attack") is an agent;
+    the men it calls its own ("the group said its fighters ...") are then no party at all."""
+    agents, victims, parties = split
+    own = [
+        m
+        for m in mentions
+        if m not in agents and (context.parties.tells_own_act(m, head) or context.parties.claims(m))
+    ]
+    if not own:
+        return mentions, agents, victims, parties
+    mentions = [m for m in mentions if not context.parties.owned_by_teller(m)]
+    agents = own + [m for m in agents if m in mentions]
+    victims = [m for m in victims if m in mentions]
+    parties = [m for m in parties if m in mentions]
+    return mentions, agents, victims, parties
 
 
 def _name_unnamed_sides(
