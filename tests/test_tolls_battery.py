@@ -36,6 +36,13 @@ BATTERY = [
     ("Two men were burned to death by a mob in a village near Puebla on Monday.", [2]),
     ("An angry mob burned three suspected robbers to death in Kisumu on Monday.", [3]),
     ("Rioters burned two police vehicles in Kisumu on Monday.", [None]),
+    # South Asian English: the martyred are the dead
+    ("A policeman was martyred when gunmen opened fire on a checkpost in Bannu on Saturday.", [1]),
+    (
+        "Two soldiers were martyred and three injured when terrorists attacked a post in "
+        "North Waziristan on Monday, the ISPR said.",
+        [2],
+    ),
     # a range counts its lower bound
     ("Gunmen attacked a market in Maiduguri on Monday, killing 10 to 15 people.", [10]),
     ("Between 10 and 15 people were killed when gunmen attacked a market in Maiduguri.", [10]),
