@@ -43,6 +43,17 @@ BATTERY = [
         "North Waziristan on Monday, the ISPR said.",
         [2],
     ),
+    # two clauses, two places, each with its own toll
+    (
+        "Eight militants were killed in an operation in North Waziristan district, while four "
+        "others were killed in the Lakki Marwat district, the army said.",
+        [8, 4],
+    ),
+    (
+        "Nine soldiers died in an ambush near Djibo on Monday, while three others were killed "
+        "when their convoy hit a mine near Arbinda.",
+        [9, 3],
+    ),
     # a range counts its lower bound
     ("Gunmen attacked a market in Maiduguri on Monday, killing 10 to 15 people.", [10]),
     ("Between 10 and 15 people were killed when gunmen attacked a market in Maiduguri.", [10]),

@@ -36,7 +36,8 @@ class Tolls:
 
     def __init__(self, view: ArticleView) -> None:
         self.view = view
-        self._by_sentence: dict[tuple[int, int], list[Toll]] = {}
+        # each sentence's tolls with the clause that tells each (its verb's index)
+        self._by_sentence: dict[tuple[int, int], list[tuple[int, Toll]]] = {}
         # each sentence's "no casualties" match and aggregate cue, searched once
         self._zeros: dict[tuple[int, int], re.Match[str] | None] = {}
         self._aggregates: dict[tuple[int, int], bool] = {}
@@ -61,16 +62,19 @@ class Tolls:
             found = ((token, self._toll_at(token)) for token in span_tokens(sentence))
             rough = {self.number(t) for t in span_tokens(sentence) if self._rough(t)}
             self._by_sentence[key] = [
-                Toll(
-                    toll.count,
-                    toll.side,
-                    earlier=self._reported_before(token),
-                    rough=toll.count in rough,
+                (
+                    _clause_of(token),
+                    Toll(
+                        toll.count,
+                        toll.side,
+                        earlier=self._reported_before(token),
+                        rough=toll.count in rough,
+                    ),
                 )
                 for token, toll in found
                 if toll is not None
             ]
-        return list(self._by_sentence[key]) or self._killing_of(trigger)
+        return _tolls_of_clause(self._by_sentence[key], trigger) or self._killing_of(trigger)
 
     def _rough(self, token: Token) -> bool:
         """A round figure: "two dozen", "about 30", "nearly 100"."""
@@ -468,3 +472,31 @@ def _or_otherwise_harmed(token: Token, harms: frozenset[str]) -> bool:
         c.dep_ == "conj" and (c.lemma_.lower() in harms or c.lower_ in harms)
         for c in token.children
     )
+
+
+# Dependencies that start a clause of its own: "Eight were killed in X, while four others were
+# killed in Y" tells two incidents, each with its toll.
+_CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "parataxis"})
+
+
+def _clause_of(token: Token) -> int:
+    """The index of the verb heading the clause a token stands in."""
+    for verb in (token, *token.ancestors):
+        if verb.pos_ in {"VERB", "AUX"} and verb.dep_ in _CLAUSE_DEPS:
+            return verb.i
+    return token.sent.root.i
+
+
+def _tolls_of_clause(tolls: list[tuple[int, Toll]], trigger: Token) -> list[Toll]:
+    """The sentence's tolls for one trigger: those of the nearest clause up from it that has
+    some, when another clause has others ("Eight soldiers were killed in X, while four others
+    were killed when their convoy hit a mine"); else all of them."""
+    doc = trigger.doc
+    clause = _clause_of(trigger)
+    while True:
+        own = [toll for at, toll in tolls if at == clause]
+        if own:
+            return own if len(own) < len(tolls) else [toll for _, toll in tolls]
+        if doc[clause].dep_ == "ROOT" or doc[clause].head.i == clause:
+            return [toll for _, toll in tolls]
+        clause = _clause_of(doc[clause].head)
