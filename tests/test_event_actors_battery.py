@@ -267,3 +267,31 @@ def test_a_teller_that_says_its_own_men_acted_is_the_agent(
     for event in events:
         assert event.actor1 is not None and event.actor1.startswith(actor1), event.actor1
         assert not (event.actor2 or "").startswith(not_actor2), event.actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Congolese soldiers fleeing a rebel advance looted shops in the town of Sake on "
+            "Tuesday night, residents said.",
+            "Military Forces of Democratic Republic of Congo",
+        ),
+        (
+            "Congolese troops clashed with rebels near Dolisie on Tuesday, officials said.",
+            "Military Forces of Republic of Congo",
+        ),
+        (
+            "Dominican police shot dead two suspected robbers in Santiago de los Caballeros "
+            "on Sunday.",
+            "Police Forces of Dominican Republic",
+        ),
+    ],
+)
+def test_a_demonym_two_countries_share_takes_the_incidents_country(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    """ "Congolese" names the people of two countries: the incident's place says which."""
+    events = analyze(text, "2023-03-09").events
+    assert events, "no event"
+    assert all((e.actor1 or "").startswith(actor1) for e in events), [e.actor1 for e in events]
