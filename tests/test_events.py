@@ -2183,3 +2183,33 @@ def test_an_address_of_town_and_state_is_the_town(
     event = _only_event(analyze(text))
     assert event.location is not None and event.location.name == town
     assert event.location.precision in (1, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army executed six rebels who had surrendered near Beni on Sunday, a rights group "
+        "said.",
+        "Gunmen killed four prisoners who had surrendered after the jail break in Kano on Monday.",
+    ],
+)
+def test_a_surrender_told_of_the_victims_is_no_agreement(typer_ready, analyze, text) -> None:
+    """ "rebels who had surrendered": what the victims had done before, no incident."""
+    types = [e.sub_event_type for e in analyze(text).events]
+    assert types and "Agreement" not in types, types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed two farmers in a village that had been attacked by bandits last year, "
+        "residents said on Sunday.",
+        "Bandits abducted 20 people on Sunday from a town that had been raided twice in "
+        "2021, residents of Katsina said.",
+    ],
+)
+def test_a_place_that_had_been_attacked_before_is_background(typer_ready, analyze, text) -> None:
+    """The earlier raid of the place is told only to describe it: one incident, this year."""
+    events = analyze(text, "2023-04-11").events
+    assert len(events) == 1, [(e.sub_event_type, e.date_start) for e in events]
+    assert events[0].date_start.startswith("2023"), events[0].date_start

@@ -71,6 +71,7 @@ from sitrep.analyze.events.sentences import (
     _told_as_cause,
     _told_as_known,
     _weapon_strike,
+    _what_they_had_done,
     _what_they_were_doing,
 )
 from sitrep.analyze.tokens import span_text
@@ -101,6 +102,12 @@ def _tells_no_incident(
         return True  # "in its attempt to take control of the region": an aim
     if not dated and _an_effects_cause(head, context.lex):
         return True  # "people displaced by the fighting": the war's toll, no incident
+    described = _what_they_had_done(head)
+    if described is not None and (
+        trigger.event_type == "Strategic developments"
+        or described.lemma_.lower() in context.lex.settlements
+    ):
+        return True  # "soldiers who had surrendered", "a village that had been raided"
     # "policemen who were setting up a checkpoint": the victims' task
     return trigger.event_type == "Strategic developments" and _what_they_were_doing(head)
 
