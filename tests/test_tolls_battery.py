@@ -54,6 +54,17 @@ BATTERY = [
         "when their convoy hit a mine near Arbinda.",
         [9, 3],
     ),
+    # "also" killed: more dead of the incident, added; a running count in the perfect is not
+    (
+        "Gunmen killed five traders at a market in Gao on Sunday. A policeman was also shot "
+        "dead when he tried to stop them.",
+        [6],
+    ),
+    (
+        "Bandits killed 13 villagers in Tsafe on Friday. Two vigilantes were also killed "
+        "during the raid, residents said.",
+        [15],
+    ),
     # a range counts its lower bound
     ("Gunmen attacked a market in Maiduguri on Monday, killing 10 to 15 people.", [10]),
     ("Between 10 and 15 people were killed when gunmen attacked a market in Maiduguri.", [10]),

@@ -277,6 +277,7 @@ class Toll:
     side: str  # state | armed | people | any
     earlier: bool = False  # an earlier figure someone "had announced", which a later replaces
     rough: bool = False  # "two dozen", "about 30": a round figure an exact count replaces
+    also: bool = False  # "a girl was also shot dead": more dead, added to the others
 
 
 @dataclass(slots=True)
@@ -494,6 +495,16 @@ def _fatalities(tolls: Iterable[Toll]) -> int | None:
     """The lowest toll per side, summed over sides (soldiers and attackers both count); a
     toll of unknown side is a total and wins when larger."""
     tolls = list(tolls)
+    counted = _counted_fatalities([t for t in tolls if not t.also])
+    more = _counted_fatalities([t for t in tolls if t.also])  # "was also shot dead"
+    if counted is None or more is None:
+        return more if counted is None else counted
+    return counted + more
+
+
+def _counted_fatalities(tolls: list[Toll]) -> int | None:
+    if not tolls:
+        return None
     tolls = [t for t in tolls if not t.earlier] or tolls
     tolls = [t for t in tolls if not t.rough] or tolls
     by_side: dict[str, int] = {}

@@ -69,12 +69,26 @@ class Tolls:
                         toll.side,
                         earlier=self._reported_before(token),
                         rough=toll.count in rough,
+                        also=self._said_also(token),
                     ),
                 )
                 for token, toll in found
                 if toll is not None
             ]
         return _tolls_of_clause(self._by_sentence[key], trigger) or self._killing_of(trigger)
+
+    def _said_also(self, token: Token) -> bool:
+        """Whether the killing verb a toll hangs on says "also" ("a girl was also shot dead",
+        "two soldiers were also killed"): more dead of the incident told before, not a
+        recount. The present perfect ("two others have also been killed") adds to a running
+        count instead."""
+        verb = next((t for t in (token, *token.ancestors) if t.pos_ == "VERB"), None)
+        lex = self.view.lex
+        if verb is None or verb.lemma_.lower() not in lex.kill_verbs | lex.die_verbs:
+            return False
+        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+            return False
+        return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
 
     def _rough(self, token: Token) -> bool:
         """A round figure: "two dozen", "about 30", "nearly 100"."""
