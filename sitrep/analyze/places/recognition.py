@@ -182,6 +182,7 @@ NON_PLACE_LABELS = frozenset(
     ]
 )
 PLACE_LABELS = frozenset(("GPE", "LOC"))
+NUMBER_LABELS = frozenset(("CARDINAL", "ORDINAL", "QUANTITY"))
 WEAK_POS = frozenset(
     ["VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "ADJ", "INTJ"]
 )
@@ -612,6 +613,14 @@ def _read(
     # The small model calls a lone town a WORK_OF_ART now and then ("rural Daraa"): such a
     # label on exactly the name is no label at all.
     loose_label = label in LOOSE_LABELS and ent is not None and _core(ent) == (i, j + 1)
+    # ... and calls an unfamiliar name a number now and then ("the city of Mawlamyine"): a
+    # "number" written without a digit or a number word is a name
+    loose_label = loose_label or (
+        label in NUMBER_LABELS
+        and ent is not None
+        and _core(ent) == (i, j + 1)
+        and not any(_numeric(tokens[t]) for t in range(i, j + 1))
+    )
     if loose_label:
         label, ent = None, None
     elif (
@@ -625,6 +634,10 @@ def _read(
     covers = ent is not None and _core(ent) == (i, j + 1)
     start, end = tokens[i].idx, tokens[j].idx + len(tokens[j].text)
     return _Reading(i, j, key, candidates, start, end, ent, label, covers)
+
+
+def _numeric(token: Token) -> bool:
+    return token.like_num or any(ch.isdigit() for ch in token.text) or not token.text[:1].isupper()
 
 
 def _lowercase_words(r: _Reading, tokens: Sequence[Token], text: str) -> bool:
