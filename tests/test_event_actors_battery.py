@@ -295,3 +295,23 @@ def test_a_demonym_two_countries_share_takes_the_incidents_country(
     events = analyze(text, "2023-03-09").events
     assert events, "no event"
     assert all((e.actor1 or "").startswith(actor1) for e in events), [e.actor1 for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab fighters stormed a base near Baidoa on Monday, officials said. The "
+        "militants burned several vehicles before withdrawing.",
+        "JNIM fighters attacked the town of Djibo on Sunday, residents said. The jihadists "
+        "looted shops and burned the market before leaving.",
+    ],
+)
+def test_a_groups_men_named_by_their_kind_are_not_its_opponent(
+    typer_ready, analyze, text: str
+) -> None:
+    """ "Al-Shabaab ... the militants": the group's men again, not a second armed group."""
+    battles = [e for e in analyze(text, "2022-09-06").events if e.event_type == "Battles"]
+    assert battles, "no battle"
+    assert not any((e.actor2 or "").startswith("Unidentified") for e in battles), [
+        (e.actor1, e.actor2) for e in battles
+    ]

@@ -14,6 +14,7 @@ from sitrep.analyze.events.drafts import (
     _PARTY_PREPS,
     _STATE_KINDS,
     _SUBJECT_DEPS,
+    _UNIDENTIFIED,
     _VICTIM_PREPS,
     AssemblyLexicon,
     _is_passive,
@@ -75,6 +76,8 @@ class Parties:
                 continue
             if self.owned_by_teller(mention):
                 continue  # "the group said its fighters ...": its own men are no opponent
+            if actor.kind not in _STATE_KINDS and mention.name.startswith(_UNIDENTIFIED):
+                continue  # "Al-Shabaab ... the militants": a group's men named by their kind
             counts[mention.name] = counts.get(mention.name, 0) + 1
             first.setdefault(mention.name, mention)
         if not counts:
