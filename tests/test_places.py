@@ -1068,3 +1068,23 @@ def test_a_name_the_tagger_reads_as_a_number_is_still_a_place(
 def test_a_number_word_is_no_place(analyze) -> None:
     places = analyze("Gunmen killed Seven in Tillaberi on Sunday and Three in Gao.").places
     assert not {"Seven", "Three"} & {p.text for p in places}
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        (
+            "Mourners gathered in Kerman on Wednesday to mark the killing of commander Qassem "
+            "Soleimani. A bomb went off 700 metres from Soleimani's tomb.",
+            "Soleimani",
+        ),
+        (
+            "Supporters of the slain cleric Sheikh Abdullah Faisal rallied in Kano. Police "
+            "fired tear gas near Faisal's house.",
+            "Faisal",
+        ),
+    ],
+)
+def test_a_persons_surname_with_a_possessive_is_no_place(analyze, text: str, surname: str) -> None:
+    """A surname the article gave in full as a person's, then "X's tomb": still the person."""
+    assert surname not in {p.text for p in analyze(text).places}

@@ -840,7 +840,7 @@ class Recognizer:
                 break
         mentions += self._abbrev_mentions(tokens, abbrevs, found, taken)
         mentions += _demonym_mentions(tokens, text, demonyms, found, taken)
-        mentions += self._unmatched_entities(doc, ents, taken, found, rejected)
+        mentions += self._unmatched_entities(doc, ents, taken, found, rejected, person_words)
         mentions += _settlement_mentions(tokens, taken, text)
         headed = _headed_mentions(tokens, taken, text, self.words)
         mentions = [m for m in mentions if not any(_overlap(m, h) for h in headed)] + headed
@@ -1049,9 +1049,12 @@ class Recognizer:
         taken: list[bool],
         found: dict[str, tuple[Candidate, ...]],
         rejected: set[tuple[int, int]],
+        person_words: frozenset[str],
     ) -> list[Mention]:
         """GPE/LOC entities that no phrase matched ("Port-au-Prince", a misspelling): kept for
-        the misspelling search, unless ``rejected`` holds their span ("Anand's killing")."""
+        the misspelling search, unless ``rejected`` holds their span ("Anand's killing") or
+        they are a person's name the article gave in full before ("Soleimani's tomb")."""
+        tokens = tokens_of(doc)
         out = []
         loose = [
             e
@@ -1068,6 +1071,8 @@ class Recognizer:
             start, end = _core(ent)
             if (start, end - 1) in rejected:
                 continue  # judged as a gazetteer phrase already, and found no place
+            if _one_word_possessive(tokens, start, end - 1) and doc[start].lower_ in person_words:
+                continue
             if cased and _no_capital(doc, start, end):
                 continue  # "the west bank of the river": common words
             if _plural_noun_opening(doc, start, end):
