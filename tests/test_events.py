@@ -2213,3 +2213,24 @@ def test_a_place_that_had_been_attacked_before_is_background(typer_ready, analyz
     events = analyze(text, "2023-04-11").events
     assert len(events) == 1, [(e.sub_event_type, e.date_start) for e in events]
     assert events[0].date_start.startswith("2023"), events[0].date_start
+
+
+@pytest.mark.parametrize(
+    ("text", "neighbour"),
+    [
+        (
+            "Militants ambushed a patrol near the border with Afghanistan on Sunday, killing "
+            "four soldiers, the army said.",
+            "AF",
+        ),
+        (
+            "Jihadists attacked a military camp in Chinagodrar, near the border with Mali, on "
+            "Thursday, killing 25 soldiers.",
+            "ML",
+        ),
+    ],
+)
+def test_the_land_across_a_border_is_not_the_scene(typer_ready, analyze, text, neighbour) -> None:
+    """ "near the border with Mali": Mali is the neighbour across it."""
+    event = _only_event(analyze(text))
+    assert event.location is None or event.location.country_code != neighbour

@@ -73,6 +73,7 @@ class AssemblyLexicon:
     armed_sites: frozenset[str]
     goal_verbs: frozenset[str]
     origin_nouns: frozenset[str]
+    border_nouns: frozenset[str]
     launch_verbs: frozenset[str]
     implicative: frozenset[str]
     crowd_moves: frozenset[str]  # verbs under which a protest's infinitive happened
@@ -221,6 +222,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         air_strikes=frozenset(data["air_strikes"]),
         goal_verbs=frozenset(w.lower() for w in data["goal_verbs"]),
         origin_nouns=frozenset(w.lower() for w in data["origin_nouns"]),
+        border_nouns=frozenset(w.lower() for w in data["border_nouns"]),
         launch_verbs=frozenset(w.lower() for w in data["launch_verbs"]),
         implicative=frozenset(w.lower() for w in data["implicative_verbs"]),
         crowd_moves=frozenset(w.lower() for w in data["crowd_moves"]),
