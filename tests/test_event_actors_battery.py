@@ -229,3 +229,89 @@ def test_the_group_that_claims_an_attack_carried_it_out(
 )
 def test_state_forces_carry_the_regime_years_of_the_event(code: str, year: int, name: str) -> None:
     assert ActorLexicon().state_name("military", code, year) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "not_actor2"),
+    [
+        (
+            "M23 rebels said on Friday their fighters had seized the town of Rubaya.",
+            "M23: March 23 Movement",
+            "Unidentified Armed Group",
+        ),
+        (
+            "Al-Shabaab said its fighters had overrun an army base near Baidoa on Friday.",
+            "Al Shabaab",
+            "Unidentified Armed Group",
+        ),
+        (
+            "The Sudanese army said its warplanes had struck RSF positions near Mellit on "
+            "Wednesday, destroying several vehicles.",
+            "Military Forces of Sudan",
+            "Military Forces of Sudan",
+        ),
+        (
+            "The Nigerian Air Force said its jets had bombed a camp in Zamfara State on "
+            "Thursday, killing dozens of fighters.",
+            "Military Forces of Nigeria",
+            "Military Forces of Nigeria",
+        ),
+    ],
+)
+def test_a_teller_that_says_its_own_men_acted_is_the_agent(
+    typer_ready, analyze, text: str, actor1: str, not_actor2: str
+) -> None:
+    """ "The group said its fighters took the town": the fighters are the group's."""
+    events = analyze(text, "2024-02-10").events
+    assert events, "no event"
+    for event in events:
+        assert event.actor1 is not None and event.actor1.startswith(actor1), event.actor1
+        assert not (event.actor2 or "").startswith(not_actor2), event.actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Congolese soldiers fleeing a rebel advance looted shops in the town of Sake on "
+            "Tuesday night, residents said.",
+            "Military Forces of Democratic Republic of Congo",
+        ),
+        (
+            "Congolese troops clashed with rebels near Dolisie on Tuesday, officials said.",
+            "Military Forces of Republic of Congo",
+        ),
+        (
+            "Dominican police shot dead two suspected robbers in Santiago de los Caballeros "
+            "on Sunday.",
+            "Police Forces of Dominican Republic",
+        ),
+    ],
+)
+def test_a_demonym_two_countries_share_takes_the_incidents_country(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    """ "Congolese" names the people of two countries: the incident's place says which."""
+    events = analyze(text, "2023-03-09").events
+    assert events, "no event"
+    assert all((e.actor1 or "").startswith(actor1) for e in events), [e.actor1 for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab fighters stormed a base near Baidoa on Monday, officials said. The "
+        "militants burned several vehicles before withdrawing.",
+        "JNIM fighters attacked the town of Djibo on Sunday, residents said. The jihadists "
+        "looted shops and burned the market before leaving.",
+    ],
+)
+def test_a_groups_men_named_by_their_kind_are_not_its_opponent(
+    typer_ready, analyze, text: str
+) -> None:
+    """ "Al-Shabaab ... the militants": the group's men again, not a second armed group."""
+    battles = [e for e in analyze(text, "2022-09-06").events if e.event_type == "Battles"]
+    assert battles, "no battle"
+    assert not any((e.actor2 or "").startswith("Unidentified") for e in battles), [
+        (e.actor1, e.actor2) for e in battles
+    ]

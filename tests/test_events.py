@@ -81,6 +81,11 @@ def _only_event(analysis: Analysis):
         ("SAN PEDRO CITY — Six were killed.", "SAN PEDRO CITY —"),
         ("Lahore, March 14 (IANS) Party workers clashed.", "Lahore, March 14 (IANS)"),
         ("KYIV, Ukraine: Two civilians were killed.", "KYIV, Ukraine:"),
+        ("Goma, 7 April (EFE) — Rebels shelled a camp.", "Goma, 7 April (EFE) —"),
+        (
+            "Khartoum/Nairobi, June 20 (AFP) — Drones hit a port.",
+            "Khartoum/Nairobi, June 20 (AFP) —",
+        ),
     ],
 )
 def test_datelines_are_found(analyzer, text: str, dateline: str) -> None:
@@ -544,6 +549,16 @@ def test_running_totals_and_denied_tolls_are_no_toll(typer_ready, analyze, secon
         (
             "Kano, Apr 11 (PTI) Gunmen abducted 15 students from a school on Sunday, police said.",
             "2023-04-09",
+        ),
+        (
+            "Goma, 11 April (EFE) — Three soldiers were killed on Sunday when rebels ambushed a "
+            "convoy near Rutshuru, the army said.",
+            "2023-04-09",
+        ),
+        (
+            "Bamako/Dakar, April 11 (AFP) — Two gendarmes were killed on Monday when jihadists "
+            "attacked a post in the Segou region, officials said.",
+            "2023-04-10",
         ),
     ],
 )
@@ -2168,3 +2183,54 @@ def test_an_address_of_town_and_state_is_the_town(
     event = _only_event(analyze(text))
     assert event.location is not None and event.location.name == town
     assert event.location.precision in (1, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army executed six rebels who had surrendered near Beni on Sunday, a rights group "
+        "said.",
+        "Gunmen killed four prisoners who had surrendered after the jail break in Kano on Monday.",
+    ],
+)
+def test_a_surrender_told_of_the_victims_is_no_agreement(typer_ready, analyze, text) -> None:
+    """ "rebels who had surrendered": what the victims had done before, no incident."""
+    types = [e.sub_event_type for e in analyze(text).events]
+    assert types and "Agreement" not in types, types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed two farmers in a village that had been attacked by bandits last year, "
+        "residents said on Sunday.",
+        "Bandits abducted 20 people on Sunday from a town that had been raided twice in "
+        "2021, residents of Katsina said.",
+    ],
+)
+def test_a_place_that_had_been_attacked_before_is_background(typer_ready, analyze, text) -> None:
+    """The earlier raid of the place is told only to describe it: one incident, this year."""
+    events = analyze(text, "2023-04-11").events
+    assert len(events) == 1, [(e.sub_event_type, e.date_start) for e in events]
+    assert events[0].date_start.startswith("2023"), events[0].date_start
+
+
+@pytest.mark.parametrize(
+    ("text", "neighbour"),
+    [
+        (
+            "Militants ambushed a patrol near the border with Afghanistan on Sunday, killing "
+            "four soldiers, the army said.",
+            "AF",
+        ),
+        (
+            "Jihadists attacked a military camp in Chinagodrar, near the border with Mali, on "
+            "Thursday, killing 25 soldiers.",
+            "ML",
+        ),
+    ],
+)
+def test_the_land_across_a_border_is_not_the_scene(typer_ready, analyze, text, neighbour) -> None:
+    """ "near the border with Mali": Mali is the neighbour across it."""
+    event = _only_event(analyze(text))
+    assert event.location is None or event.location.country_code != neighbour

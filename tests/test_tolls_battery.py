@@ -36,6 +36,35 @@ BATTERY = [
     ("Two men were burned to death by a mob in a village near Puebla on Monday.", [2]),
     ("An angry mob burned three suspected robbers to death in Kisumu on Monday.", [3]),
     ("Rioters burned two police vehicles in Kisumu on Monday.", [None]),
+    # South Asian English: the martyred are the dead
+    ("A policeman was martyred when gunmen opened fire on a checkpost in Bannu on Saturday.", [1]),
+    (
+        "Two soldiers were martyred and three injured when terrorists attacked a post in "
+        "North Waziristan on Monday, the ISPR said.",
+        [2],
+    ),
+    # two clauses, two places, each with its own toll
+    (
+        "Eight militants were killed in an operation in North Waziristan district, while four "
+        "others were killed in the Lakki Marwat district, the army said.",
+        [8, 4],
+    ),
+    (
+        "Nine soldiers died in an ambush near Djibo on Monday, while three others were killed "
+        "when their convoy hit a mine near Arbinda.",
+        [9, 3],
+    ),
+    # "also" killed: more dead of the incident, added; a running count in the perfect is not
+    (
+        "Gunmen killed five traders at a market in Gao on Sunday. A policeman was also shot "
+        "dead when he tried to stop them.",
+        [6],
+    ),
+    (
+        "Bandits killed 13 villagers in Tsafe on Friday. Two vigilantes were also killed "
+        "during the raid, residents said.",
+        [15],
+    ),
     # a range counts its lower bound
     ("Gunmen attacked a market in Maiduguri on Monday, killing 10 to 15 people.", [10]),
     ("Between 10 and 15 people were killed when gunmen attacked a market in Maiduguri.", [10]),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import tomllib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 import pycountry
@@ -104,6 +104,13 @@ class ActorLexicon:
         self.demonyms: dict[str, str] = {
             d.lower(): code for code, info in extra.items() for d in info.get("demonyms", [])
         }
+        # demonyms two countries share ("Congolese"): the countries each may stand for
+        self.shared_demonyms: dict[str, frozenset[str]] = {}
+        for code, info in extra.items():
+            for word in info.get("demonyms", []):
+                codes = self.shared_demonyms.get(word.lower(), frozenset())
+                self.shared_demonyms[word.lower()] = codes | {code}
+        self.shared_demonyms = {w: c for w, c in self.shared_demonyms.items() if len(c) > 1}
         self.generic: dict[str, Generic] = {}
         for entry in data["generic"].values():
             for noun in entry["nouns"]:
@@ -184,7 +191,12 @@ class ActorLexicon:
         return name, kind, group.country
 
     def relocated(self, mention: ActorMention, code: str | None, year: int) -> str:
-        """The mention's name anchored on ``code`` when the text gave it no country of its own."""
+        """The mention's name anchored on ``code`` when the text gave it no country of its own,
+        or only a demonym that ``code``'s people share ("Congolese soldiers" in Goma)."""
+        if code is not None and mention.country_code not in {None, code}:
+            if not self._shared_demonym_of(mention, code):
+                return mention.name
+            mention = replace(mention, country_code=None)
         if mention.country_code is not None or code is None:
             return mention.name
         if mention.name in self.qualified:  # "Islamic State (Iraq)": ACLED names the branch
@@ -197,6 +209,11 @@ class ActorLexicon:
                 if mention.name.startswith(stem):
                     return self.generic_name(template, code, year)
         return mention.name
+
+    def _shared_demonym_of(self, mention: ActorMention, code: str) -> bool:
+        """Whether the mention's country came from a demonym ``code``'s people share too."""
+        words = mention.text.lower().split()
+        return any(code in self.shared_demonyms.get(w, ()) for w in words)
 
     # -- lookups ----------------------------------------------------------------------------
 

@@ -25,10 +25,14 @@ if TYPE_CHECKING:
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 
-_PLACE_WORDS = r"[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3}"
-_DATELINE_TAIL = r"(?:, ?[A-Z][\w.\- ]{1,30}?)?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+_PLACE_WORDS = r"[A-Z][\w'’.\-/]*(?: [A-Z][\w'’.\-/]*){0,3}"
+# the day after the place: "June 20" as in American copy or "20 June" as in European copy
+_DATELINE_TAIL = (
+    r"(?:, ?[A-Z][\w.\- ]{1,30}?)?(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?))?"
+)
 _DATELINES = (
-    # "BAGHDAD (Reuters) -", "Lahore, March 14 (IANS)", "DEIR AL BALAH, Gaza Strip (AP & AFP)"
+    # "BAGHDAD (Reuters) -", "Lahore, March 14 (IANS)", "DEIR AL BALAH, Gaza Strip (AP & AFP)",
+    # "Goma, 7 April (EFE) —", "Khartoum/Nairobi, June 20 (AFP) —"
     re.compile(rf"{_PLACE_WORDS}{_DATELINE_TAIL} ?\([^)\n]{{1,40}}\) ?(?:--|—|–|-|:)?(?=\s)"),
     # "KYIV, Ukraine:", "SAN PEDRO CITY —", "CDMX.-": capitals then a dash or colon
     re.compile(rf"[A-Z]{{3,}}[A-Z'’.\- ]*{_DATELINE_TAIL} ?(?:--|—|–|-|:|\.-)(?=\s)"),

@@ -79,6 +79,7 @@ from sitrep.analyze.events.sentences import (
     _told_as_cause,
     _told_as_known,
     _weapon_strike,
+    _what_they_had_done,
     _what_they_were_doing,
     _where_the_same,
 )
@@ -112,6 +113,12 @@ def _tells_no_incident(
         return True  # "the raids are intended to derail the talks": a judgement, no incident
     if not dated and _an_effects_cause(head, context.lex):
         return True  # "people displaced by the fighting": the war's toll, no incident
+    described = _what_they_had_done(head)
+    if described is not None and (
+        trigger.event_type == "Strategic developments"
+        or described.lemma_.lower() in context.lex.settlements
+    ):
+        return True  # "soldiers who had surrendered", "a village that had been raided"
     # "policemen who were setting up a checkpoint": the victims' task
     return trigger.event_type == "Strategic developments" and _what_they_were_doing(head)
 
@@ -476,13 +483,9 @@ class EventCoder:
         def generic(kind: str) -> str:
             return self.actors.generic_name(self.actors.templates[kind], code, year)
 
-        # "the army said it killed 20 fighters", "al-Shabaab claimed the attack": the agent
-        agents = agents + [
-            m
-            for m in mentions
-            if m not in agents
-            and (context.parties.tells_own_act(m, head) or context.parties.claims(m))
-        ]
+        mentions, agents, victims, parties = _credit_the_teller(
+            context, head, mentions, (agents, victims, parties)
+        )
         killed = [m for m in mentions if context.parties.is_killed(m)]
         # "..., the army said": a party that reports the incident is its source, not a party.
         mentions = [m for m in mentions if not context.parties.is_reporter(m)]
@@ -711,6 +714,30 @@ def _point_of(place: Place) -> tuple[float, float]:
         if centre is not None:
             return centre
     return place.lat, place.lon
+
+
+def _credit_the_teller(
+    context: ArticleContext,
+    head: Token,
+    mentions: list[ActorMention],
+    split: tuple[list[ActorMention], list[ActorMention], list[ActorMention]],
+) -> tuple[list[ActorMention], list[ActorMention], list[ActorMention], list[ActorMention]]:
+    """The sentence's actors, agents, victims and parties once a teller that tells its own
+    act ("the army said it killed 20 fighters", "al-Shabaab claimed the attack") is an agent;
+    the men it calls its own ("the group said its fighters ...") are then no party at all."""
+    agents, victims, parties = split
+    own = [
+        m
+        for m in mentions
+        if m not in agents and (context.parties.tells_own_act(m, head) or context.parties.claims(m))
+    ]
+    if not own:
+        return mentions, agents, victims, parties
+    mentions = [m for m in mentions if not context.parties.owned_by_teller(m)]
+    agents = own + [m for m in agents if m in mentions]
+    victims = [m for m in victims if m in mentions]
+    parties = [m for m in parties if m in mentions]
+    return mentions, agents, victims, parties
 
 
 def _name_unnamed_sides(

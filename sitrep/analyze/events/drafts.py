@@ -73,6 +73,7 @@ class AssemblyLexicon:
     armed_sites: frozenset[str]
     goal_verbs: frozenset[str]
     origin_nouns: frozenset[str]
+    border_nouns: frozenset[str]
     launch_verbs: frozenset[str]
     implicative: frozenset[str]
     crowd_moves: frozenset[str]  # verbs under which a protest's infinitive happened
@@ -235,6 +236,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         air_strikes=frozenset(data["air_strikes"]),
         goal_verbs=frozenset(w.lower() for w in data["goal_verbs"]),
         origin_nouns=frozenset(w.lower() for w in data["origin_nouns"]),
+        border_nouns=frozenset(w.lower() for w in data["border_nouns"]),
         launch_verbs=frozenset(w.lower() for w in data["launch_verbs"]),
         implicative=frozenset(w.lower() for w in data["implicative_verbs"]),
         crowd_moves=frozenset(w.lower() for w in data["crowd_moves"]),
@@ -301,6 +303,7 @@ class Toll:
     side: str  # state | armed | people | any
     earlier: bool = False  # an earlier figure someone "had announced", which a later replaces
     rough: bool = False  # "two dozen", "about 30": a round figure an exact count replaces
+    also: bool = False  # "a girl was also shot dead": more dead, added to the others
 
 
 @dataclass(slots=True)
@@ -546,6 +549,16 @@ def _fatalities(tolls: Iterable[Toll]) -> int | None:
     """The lowest toll per side, summed over sides (soldiers and attackers both count); a
     toll of unknown side is a total and wins when larger."""
     tolls = list(tolls)
+    counted = _counted_fatalities([t for t in tolls if not t.also])
+    more = _counted_fatalities([t for t in tolls if t.also])  # "was also shot dead"
+    if counted is None or more is None:
+        return more if counted is None else counted
+    return counted + more
+
+
+def _counted_fatalities(tolls: list[Toll]) -> int | None:
+    if not tolls:
+        return None
     tolls = [t for t in tolls if not t.earlier] or tolls
     tolls = [t for t in tolls if not t.rough] or tolls
     by_side: dict[str, int] = {}

@@ -14,6 +14,7 @@ from sitrep.analyze.events.drafts import (
     _PARTY_PREPS,
     _STATE_KINDS,
     _SUBJECT_DEPS,
+    _UNIDENTIFIED,
     _VICTIM_PREPS,
     AssemblyLexicon,
     _is_passive,
@@ -24,8 +25,10 @@ from sitrep.model import ActorMention
 if TYPE_CHECKING:
     from sitrep.analyze.events.article import ArticleView
 
-# A teller's word for itself as the subject of what it tells ("the army said it killed ...").
+# A teller's word for itself as the subject of what it tells ("the army said it killed ..."),
+# or for its own men or arms ("the group said its fighters seized ...").
 _SELF_PRONOUNS = frozenset({"it", "they", "we"})
+_SELF_POSSESSIVES = frozenset({"its", "their", "our"})
 
 
 class Parties:
@@ -71,6 +74,10 @@ class Parties:
         for mention in self.view.analysis.actors:
             if mention.kind not in _ARMED_KINDS or (mention.country_code or mention.name) == side:
                 continue
+            if self.owned_by_teller(mention):
+                continue  # "the group said its fighters ...": its own men are no opponent
+            if actor.kind not in _STATE_KINDS and mention.name.startswith(_UNIDENTIFIED):
+                continue  # "Al-Shabaab ... the militants": a group's men named by their kind
             counts[mention.name] = counts.get(mention.name, 0) + 1
             first.setdefault(mention.name, mention)
         if not counts:
@@ -110,7 +117,8 @@ class Parties:
 
     def tells_own_act(self, mention: ActorMention, head: Token) -> bool:
         """Whether a party tells what it did itself: "the army said it killed 20 fighters",
-        "police said they shot dead two robbers". The teller is the one who acted."""
+        "police said they shot dead two robbers", "the rebels said their fighters took the
+        town". The teller is the one who acted."""
         token = _span_root(self.view.doc, mention.start, mention.end)
         if token is None or not self.is_reporter(mention):
             return False
@@ -118,7 +126,14 @@ class Parties:
         said = next((v for v in (head, *head.ancestors) if v.head.i == token.head.i), None)
         if said is None or said.dep_ != "ccomp" or said.i == token.head.i:
             return False
-        return any(c.dep_ == "nsubj" and c.lower_ in _SELF_PRONOUNS for c in said.children)
+        return any(c.dep_ == "nsubj" and _names_the_teller(c) for c in said.children)
+
+    def owned_by_teller(self, mention: ActorMention) -> bool:
+        """Whether a party is named as the teller's own ("its forces", "their jets")."""
+        token = _span_root(self.view.doc, mention.start, mention.end)
+        return token is not None and any(
+            c.dep_ == "poss" and c.lower_ in _SELF_POSSESSIVES for c in token.children
+        )
 
     def identified_members(self) -> list[tuple[int, ActorMention]]:
         """Named armed groups a sentence says the dead belonged to ("he was a Hezbollah
@@ -159,6 +174,13 @@ class Parties:
                 return False
             return token.dep_ == "nsubjpass" or token.dep_ == "dobj"
         return lemma in self.view.lex.die_verbs and token.dep_ == "nsubj"
+
+
+def _names_the_teller(subject: Token) -> bool:
+    """ "it", "they", or a noun the teller owns ("its forces", "their jets")."""
+    if subject.lower_ in _SELF_PRONOUNS:
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in _SELF_POSSESSIVES for c in subject.children)
 
 
 def roles(

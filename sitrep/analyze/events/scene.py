@@ -67,6 +67,8 @@ class Scene:
             return False, 0  # "pro-EU protesters": a cause, not a place
         if self._origin(place_token):
             return False, 0  # "fighters from the Tigray region": where they come from
+        if self._across_a_border(place_token):
+            return False, 0  # "a camp near the border with Mali": the neighbour
         if place_token.dep_ == "nsubj" and place_token.head.lemma_ in self.view.lex.reporting:
             # "..., Baza reported": a channel or person the places stage took for a town
             return False, 0
@@ -111,6 +113,16 @@ class Scene:
         if token.dep_ == "pobj" and verb.lower_ in {"to", "towards", "toward"}:
             verb = verb.head
         return verb.i != trigger.i and verb.lemma_.lower() in self.view.lex.goal_verbs
+
+    def _across_a_border(self, token: Token) -> bool:
+        """A place named as what a border runs with ("near the border with Mali", "along the
+        frontier of Chad"): the land across it, not the scene."""
+        noun = token
+        while noun.dep_ in {"compound", "amod", "nmod", "poss"} and noun.head.pos_ == "PROPN":
+            noun = noun.head
+        if noun.dep_ != "pobj" or noun.head.lower_ not in {"with", "of"}:
+            return False
+        return noun.head.head.lemma_.lower() in self.view.lex.border_nouns
 
     def _origin(self, token: Token) -> bool:
         """A place naming where armed people or weapons come from: "fighters from X", "X

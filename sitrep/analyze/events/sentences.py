@@ -420,6 +420,23 @@ def _what_they_were_doing(head: Token) -> bool:
     return progressive and relative
 
 
+def _what_they_had_done(head: Token) -> Token | None:
+    """The noun a relative clause in the past perfect describes when the trigger is in it
+    ("soldiers who had surrendered", "a village that had been raided last year"): what had
+    happened to them before the news, as "who were setting up a checkpoint" tells what they
+    were doing."""
+    verb = _clause_verb(head)
+    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    # "that had been raided", "who had surrendered": the noun itself is what the clause is
+    # about ("the market where soldiers had fought" tells an incident at it)
+    of_itself = any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"} for c in verb.children
+    )
+    if perfect and of_itself and verb.dep_ == "relcl" and verb.head.i != verb.i:
+        return verb.head
+    return None
+
+
 def _a_reference(head: Token, lex: AssemblyLexicon) -> bool:
     """Whether the trigger is what a reaction or a recollection is about ("condemned the
     attack", "concern about the unrest", "referring to the bombing of the village"), or an

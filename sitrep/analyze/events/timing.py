@@ -55,6 +55,8 @@ class Timing:
             when = _when_of(token, trigger)
             if _since_of_a_noun(token) and when is None:
                 continue  # "the first attack on its soil since May 2017": a yardstick
+            if any(_told_before(t, trigger) for t in date_side[1:]):
+                continue  # "killed two farmers in a village that had been raided last year"
             # only an incident told inside this one's phrase ("arrested for the killing in
             # October"); "Saturday's marches took a turn when ..." dates the whole sentence
             if common.i == trigger.i and any(
@@ -177,6 +179,17 @@ def _opens_since(token: Token) -> bool:
     """Whether the token heads a clause opened by "since" ("since the army seized power in
     July"): the day in it starts a period, it dates no incident of the sentence."""
     return any(child.dep_ == "mark" and child.lower_ == "since" for child in token.children)
+
+
+def _told_before(token: Token, trigger: Token) -> bool:
+    """Whether the token heads a relative clause in the past perfect on something other than
+    the trigger ("a village that had been raided last year"): its day is of what had happened
+    there before, not of the incident."""
+    return (
+        token.dep_ == "relcl"
+        and token.head.i != trigger.i
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
+    )
 
 
 def _between_report_and_teller(token: Token, verb: Token) -> bool:

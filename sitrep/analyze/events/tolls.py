@@ -64,8 +64,9 @@ class Tolls:
 
     def __init__(self, view: ArticleView) -> None:
         self.view = view
-        # each sentence's tolls, with the "where" clause each lies in
-        self._by_sentence: dict[tuple[int, int], list[tuple[Toll, int | None]]] = {}
+        # each sentence's tolls, with the "where" clause each lies in and the clause that
+        # tells each (its verb's index)
+        self._by_sentence: dict[tuple[int, int], list[tuple[Toll, int | None, int]]] = {}
         # each sentence's "no casualties" match and aggregate cue, searched once
         self._zeros: dict[tuple[int, int], re.Match[str] | None] = {}
         self._aggregates: dict[tuple[int, int], bool] = {}
@@ -96,8 +97,10 @@ class Tolls:
                         toll.side,
                         earlier=self._reported_before(token),
                         rough=toll.count in rough,
+                        also=self._said_also(token),
                     ),
                     _setting_of(token),
+                    _clause_of(token),
                 )
                 for token, toll in found
                 if toll is not None
@@ -106,8 +109,21 @@ class Tolls:
         # the area where a strike killed 12 last month", "came two days after gunmen killed
         # five") are that incident's alone
         setting = _setting_of(trigger)
-        own = [toll for toll, where in self._by_sentence[key] if where == setting]
-        return own or self._killing_of(trigger)
+        own = [(at, toll) for toll, where, at in self._by_sentence[key] if where == setting]
+        return _tolls_of_clause(own, trigger) or self._killing_of(trigger)
+
+    def _said_also(self, token: Token) -> bool:
+        """Whether the killing verb a toll hangs on says "also" ("a girl was also shot dead",
+        "two soldiers were also killed"): more dead of the incident told before, not a
+        recount. The present perfect ("two others have also been killed") adds to a running
+        count instead."""
+        verb = next((t for t in (token, *token.ancestors) if t.pos_ == "VERB"), None)
+        lex = self.view.lex
+        if verb is None or verb.lemma_.lower() not in lex.kill_verbs | lex.die_verbs:
+            return False
+        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+            return False
+        return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
 
     def _rough(self, token: Token) -> bool:
         """A round figure: "two dozen", "about 30", "nearly 100"."""
@@ -508,3 +524,31 @@ def _or_otherwise_harmed(token: Token, harms: frozenset[str]) -> bool:
         c.dep_ == "conj" and (c.lemma_.lower() in harms or c.lower_ in harms)
         for c in token.children
     )
+
+
+# Dependencies that start a clause of its own: "Eight were killed in X, while four others were
+# killed in Y" tells two incidents, each with its toll.
+_CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "parataxis"})
+
+
+def _clause_of(token: Token) -> int:
+    """The index of the verb heading the clause a token stands in."""
+    for verb in (token, *token.ancestors):
+        if verb.pos_ in {"VERB", "AUX"} and verb.dep_ in _CLAUSE_DEPS:
+            return verb.i
+    return token.sent.root.i
+
+
+def _tolls_of_clause(tolls: list[tuple[int, Toll]], trigger: Token) -> list[Toll]:
+    """The sentence's tolls for one trigger: those of the nearest clause up from it that has
+    some, when another clause has others ("Eight soldiers were killed in X, while four others
+    were killed when their convoy hit a mine"); else all of them."""
+    doc = trigger.doc
+    clause = _clause_of(trigger)
+    while True:
+        own = [toll for at, toll in tolls if at == clause]
+        if own:
+            return own if len(own) < len(tolls) else [toll for _, toll in tolls]
+        if doc[clause].dep_ == "ROOT" or doc[clause].head.i == clause:
+            return [toll for _, toll in tolls]
+        clause = _clause_of(doc[clause].head)

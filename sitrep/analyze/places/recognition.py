@@ -182,6 +182,7 @@ NON_PLACE_LABELS = frozenset(
     ]
 )
 PLACE_LABELS = frozenset(("GPE", "LOC"))
+NUMBER_LABELS = frozenset(("CARDINAL", "ORDINAL", "QUANTITY"))
 WEAK_POS = frozenset(
     ["VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "ADJ", "INTJ"]
 )
@@ -612,6 +613,14 @@ def _read(
     # The small model calls a lone town a WORK_OF_ART now and then ("rural Daraa"): such a
     # label on exactly the name is no label at all.
     loose_label = label in LOOSE_LABELS and ent is not None and _core(ent) == (i, j + 1)
+    # ... and calls an unfamiliar name a number now and then ("the city of Mawlamyine"): a
+    # "number" written without a digit or a number word is a name
+    loose_label = loose_label or (
+        label in NUMBER_LABELS
+        and ent is not None
+        and _core(ent) == (i, j + 1)
+        and not any(_numeric(tokens[t]) for t in range(i, j + 1))
+    )
     if loose_label:
         label, ent = None, None
     elif (
@@ -625,6 +634,10 @@ def _read(
     covers = ent is not None and _core(ent) == (i, j + 1)
     start, end = tokens[i].idx, tokens[j].idx + len(tokens[j].text)
     return _Reading(i, j, key, candidates, start, end, ent, label, covers)
+
+
+def _numeric(token: Token) -> bool:
+    return token.like_num or any(ch.isdigit() for ch in token.text) or not token.text[:1].isupper()
 
 
 def _lowercase_words(r: _Reading, tokens: Sequence[Token], text: str) -> bool:
@@ -827,7 +840,7 @@ class Recognizer:
                 break
         mentions += self._abbrev_mentions(tokens, abbrevs, found, taken)
         mentions += _demonym_mentions(tokens, text, demonyms, found, taken)
-        mentions += self._unmatched_entities(doc, ents, taken, found, rejected)
+        mentions += self._unmatched_entities(doc, ents, taken, found, rejected, person_words)
         mentions += _settlement_mentions(tokens, taken, text)
         headed = _headed_mentions(tokens, taken, text, self.words)
         mentions = [m for m in mentions if not any(_overlap(m, h) for h in headed)] + headed
@@ -1036,9 +1049,12 @@ class Recognizer:
         taken: list[bool],
         found: dict[str, tuple[Candidate, ...]],
         rejected: set[tuple[int, int]],
+        person_words: frozenset[str],
     ) -> list[Mention]:
         """GPE/LOC entities that no phrase matched ("Port-au-Prince", a misspelling): kept for
-        the misspelling search, unless ``rejected`` holds their span ("Anand's killing")."""
+        the misspelling search, unless ``rejected`` holds their span ("Anand's killing") or
+        they are a person's name the article gave in full before ("Soleimani's tomb")."""
+        tokens = tokens_of(doc)
         out = []
         loose = [
             e
@@ -1055,6 +1071,8 @@ class Recognizer:
             start, end = _core(ent)
             if (start, end - 1) in rejected:
                 continue  # judged as a gazetteer phrase already, and found no place
+            if _one_word_possessive(tokens, start, end - 1) and doc[start].lower_ in person_words:
+                continue
             if cased and _no_capital(doc, start, end):
                 continue  # "the west bank of the river": common words
             if _plural_noun_opening(doc, start, end):
