@@ -2168,3 +2168,28 @@ def test_an_address_of_town_and_state_is_the_town(
     event = _only_event(analyze(text))
     assert event.location is not None and event.location.name == town
     assert event.location.precision in (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "seat"),
+    [
+        (
+            "Bandits kidnapped 23 travellers on Sunday at Tungar Kanwa village, in the Tsafe "
+            "Local Government Area of Zamfara State, a police spokesman said.",
+            "Tungar Kanwa",
+            (11.96, 6.92),  # Tsafe town; the district's own point lies 14 km away
+        ),
+        (
+            "Jihadists killed 11 civilians in Tondikoirey, a village of the Tillaberi region, "
+            "on Saturday evening, a local official said.",
+            "Tondikoirey",
+            (14.21, 1.45),  # Tillaberi town; the region's point lies 70 km east
+        ),
+    ],
+)
+def test_an_incident_in_a_village_the_gazetteer_lacks_is_at_its_units_seat(
+    analyze, typer_ready, text: str, village: str, seat: tuple[float, float]
+) -> None:
+    event = _only_event(analyze(text))
+    assert event.location is not None and event.location.name == village
+    assert haversine_km(*seat, event.location.lat, event.location.lon) <= 5

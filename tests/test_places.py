@@ -759,7 +759,9 @@ def test_a_small_namesake_abroad_yields_to_the_area_the_text_says_holds_it(analy
     places = _by_text(analyze(text).places)
     village = places["Kerlouan"]
     assert (village.country_code, village.admin1, village.geonameid) == ("NG", "Bauchi", None)
-    assert (village.lat, village.lon) == (places["Bauchi state"].lat, places["Bauchi state"].lon)
+    # at the town the state is named after, its seat
+    bauchi = _town("bauchi", "NG")
+    assert (village.lat, village.lon) == (bauchi.lat, bauchi.lon)
 
 
 def test_a_namesake_inside_the_area_named_keeps_its_entry(analyze) -> None:
@@ -1039,3 +1041,52 @@ def test_an_article_alone_names_no_place(analyze, text: str) -> None:
 def test_somali_regions_by_their_english_names(analyze, text: str, region: str) -> None:
     regions = [p for p in analyze(text).places if p.name == region]
     assert regions and regions[0].country_code == "SO"
+
+
+def _town(key: str, country: str) -> gazetteer.Entry:
+    """The biggest town of that name in a country, straight from the index."""
+    found = gazetteer.open_index().lookup([key])[key]
+    towns = [c.entry for c in found if c.entry.kind == gazetteer.CITY]
+    return max((t for t in towns if t.country_code == country), key=lambda t: t.population)
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "seat", "country"),
+    [
+        (
+            "Gunmen seized 17 farmers in Tungar Kanwa village, in the Tsafe Local Government "
+            "Area of Zamfara State, on Friday, residents said.",
+            "Tungar Kanwa",
+            "tsafe",
+            "NG",
+        ),
+        (
+            "Armed men on motorbikes killed nine villagers in Tondikoirey, a hamlet in the "
+            "Tillaberi region, the prefect said.",
+            "Tondikoirey",
+            "tillaberi",
+            "NE",
+        ),
+        (
+            "A drone hit a farm in the village of Malaya Lokhnyanka in the Kursk region, the "
+            "governor wrote on Telegram.",
+            "Malaya Lokhnyanka",
+            "kursk",
+            "RU",
+        ),
+    ],
+)
+def test_a_village_the_gazetteer_lacks_goes_to_the_seat_its_unit_is_named_after(
+    analyze, text: str, village: str, seat: str, country: str
+) -> None:
+    place = _by_text(analyze(text).places)[village]
+    town = _town(seat, country)
+    assert place.geonameid is None and place.country_code == country
+    assert (place.lat, place.lon) == (town.lat, town.lon)
+
+
+def test_a_unit_not_named_after_a_town_keeps_its_own_point(analyze) -> None:
+    text = "Gunmen killed four people in Sambwaga village in the Sahel region, officials said."
+    places = _by_text(analyze(text).places)
+    village, region = places["Sambwaga"], places["Sahel region"]
+    assert (village.lat, village.lon) == (region.lat, region.lon)

@@ -619,6 +619,14 @@ def _unknown_point(gaz: gazetteer.Gazetteer, m: Mention) -> tuple[float, float] 
     return _area_point(gaz, m.part_of.best.entry, m.part_of.direction)
 
 
+def _seat_point(gaz: gazetteer.Gazetteer, e: Entry) -> tuple[float, float]:
+    """Where a village the gazetteer lacks is put in the province or district that holds it:
+    at the town the unit is named after, its seat as a rule (the point ACLED gives an event
+    known only to the district), else at the unit's own point."""
+    seat = gaz.seat_of(e)
+    return (seat.lat, seat.lon) if seat is not None else (e.lat, e.lon)
+
+
 def _part_of_area(gaz: gazetteer.Gazetteer, m: Mention) -> Place | None:
     """'southern Iraq', 'central Sudan': the middle of that part of the country or region."""
     e = m.best.entry if m.best is not None else None
@@ -653,7 +661,7 @@ def to_place(gaz: gazetteer.Gazetteer, m: Mention) -> Place:
         # A village the gazetteer lacks, placed at the town or region that holds it (ACLED's
         # "near" precision): its own name, no GeoNames id, a low confidence.
         local = e.kind in (CITY, ADMIN2)
-        lat, lon = _unknown_point(gaz, m) or (e.lat, e.lon)
+        lat, lon = _unknown_point(gaz, m) or _seat_point(gaz, e)
         return Place(
             text=m.text,
             start=m.start,
