@@ -2193,3 +2193,28 @@ def test_an_incident_in_a_village_the_gazetteer_lacks_is_at_its_units_seat(
     event = _only_event(analyze(text))
     assert event.location is not None and event.location.name == village
     assert haversine_km(*seat, event.location.lat, event.location.lon) <= 5
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "town"),
+    [
+        (
+            "Rebels seized Kitshanga, a town 90 km west of Goma, on Sunday after heavy fighting "
+            "with the army, residents said.",
+            "Kitshanga",
+            (-1.68, 29.23),  # Goma
+        ),
+        (
+            "Clashes between two clans killed eight people in Shangil Tobaya, a market town "
+            "about 60 km south of El Fasher, on Monday, witnesses said.",
+            "Shangil Tobaya",
+            (13.63, 25.35),  # El Fasher
+        ),
+    ],
+)
+def test_an_incident_some_km_off_a_town_is_at_the_place_not_the_town(
+    analyze, typer_ready, text: str, village: str, town: tuple[float, float]
+) -> None:
+    event = _only_event(analyze(text))
+    assert event.location is not None and event.location.name == village
+    assert haversine_km(*town, event.location.lat, event.location.lon) >= 40

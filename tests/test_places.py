@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from datetime import date
 
@@ -1090,3 +1091,80 @@ def test_a_unit_not_named_after_a_town_keeps_its_own_point(analyze) -> None:
     places = _by_text(analyze(text).places)
     village, region = places["Sambwaga"], places["Sahel region"]
     assert (village.lat, village.lon) == (region.lat, region.lon)
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "town", "km", "side"),
+    [
+        (
+            "Rebels seized Kitshanga, a town 90 km west of Goma, on Sunday.",
+            "Kitshanga",
+            "Goma",
+            90,
+            (0, -1),
+        ),
+        (
+            "Al-Shabaab fighters overran a base in Bal'ad town, about 30 kilometres north of "
+            "Mogadishu, on Monday.",
+            "Bal'ad",
+            "Mogadishu",
+            30,
+            (1, 0),
+        ),
+        (
+            "Police fired on protesters in the village of Dzuunbayan, located some 12 miles "
+            "(19 km) south-east of the city of Choibalsan, the ministry said.",
+            "Dzuunbayan",
+            "Choibalsan",
+            19.3,
+            (-1, 1),
+        ),
+    ],
+)
+def test_a_place_said_to_lie_some_km_off_a_town_is_put_there(
+    analyze, text: str, village: str, town: str, km: float, side: tuple[int, int]
+) -> None:
+    places = _by_text(analyze(text).places)
+    off, anchor = places[village], places[town]
+    # "Bal'ad" is also a town in Iraq: not where the text puts it
+    assert off.geonameid is None and off.country_code == anchor.country_code
+    assert abs(gazetteer.distance_km(off.lat, off.lon, anchor.lat, anchor.lon) - km) <= 0.05 * km
+    north, east = off.lat - anchor.lat, off.lon - anchor.lon
+    assert (int(math.copysign(1, north)) if abs(north) > 0.01 else 0) == side[0]
+    assert (int(math.copysign(1, east)) if abs(east) > 0.01 else 0) == side[1]
+
+
+def test_a_namesake_near_the_town_named_keeps_its_entry(analyze) -> None:
+    text = "Gunmen attacked a checkpoint in Afgooye, about 30 kilometres northwest of Mogadishu."
+    place = _by_text(analyze(text).places)["Afgooye"]
+    assert place.geonameid is not None and place.country_code == "SO"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Clashes killed eight people in Shangil Tobaya, a market town about 60 km south of "
+            "El Fasher, on Monday.",
+            "Shangil Tobaya",
+        ),
+        (
+            "Troops returned fire at Tsagaan Ovoo, a small town some 20 km south-east of "
+            "Choibalsan.",
+            "Tsagaan Ovoo",
+        ),
+    ],
+)
+def test_a_name_glossed_as_a_town_or_village_is_a_place(analyze, text: str, name: str) -> None:
+    assert name in _by_text(analyze(text).places)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack was condemned by Musa Ali, a village elder, who said six died.",
+        "The minister met John Ward, a town councillor, on Monday.",
+    ],
+)
+def test_a_person_glossed_by_a_village_office_is_no_place(analyze, text: str) -> None:
+    assert analyze(text).places == []

@@ -128,7 +128,8 @@ def _sure_places(pairs: list[tuple[Place, Token]], focus: str | None) -> list[tu
         return [
             pair
             for pair in pairs
-            if pair in sure or any(_lacked_within(pair[0], known) for known, _ in sure)
+            if pair in sure
+            or any(_lacked_within(pair[0], known) or _put_off(pair, town) for known, town in sure)
         ]
     return [pair for pair in pairs if focus is None or pair[0].country_code == focus]
 
@@ -201,6 +202,27 @@ def _address_head(chain: list[tuple[Place, Token]], focus: str | None) -> tuple[
     # seat under its own name; it says more than the district's middle
     lacked = [pair for pair in below_country if _lacked_within(pair[0], head[0])]
     return lacked[0] if lacked else head
+
+
+_DISTANCE_UNITS = frozenset(
+    ("km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi")
+)
+
+
+def _put_off(pair: tuple[Place, Token], town: Token) -> bool:
+    """Whether a place the gazetteer lacks was put off the town named right after it by the
+    distance and side the text gives ("X, a village 20 km north of Y")."""
+    place, token = pair
+    if place.geonameid is not None or place.feature_code is not None or town.i <= token.i:
+        return False
+    between = token.doc[token.i + 1 : town.i]
+    words = {t.lower_ for t in between}
+    return (
+        len(between) <= 12
+        and any(t.like_num for t in between)
+        and bool(words & _DISTANCE_UNITS)
+        and "of" in words
+    )
 
 
 def _lacked_within(place: Place, unit: Place) -> bool:

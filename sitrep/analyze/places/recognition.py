@@ -247,6 +247,9 @@ class Mention:
     direction_start: int = -1  # where the direction word begins
     direction_text: str = ""  # "southern Iraq"
     needs_support: bool = False  # kept only when other places point to its country
+    # "X, 30 km north of Y": the place X is said to lie off, and where (km north, km east)
+    off_from: Mention | None = None
+    offset_km: tuple[float, float] = (0.0, 0.0)
     locative: bool = False  # after "in", "near", "at": a place of some event, whatever its label
     demonym: bool = False  # "Russian", "Afghans": a people's name standing for its country
     best: Candidate | None = None
@@ -834,6 +837,7 @@ class Recognizer:
         mentions = [m for m in mentions if not _names_a_street(m, text, self.words.streets)]
         mentions.sort(key=lambda m: m.start)
         link_containers(mentions, text)
+        link_offsets(mentions, text)
         link_lists(mentions, text)
         mark_dateline(mentions, dateline_zone)
         mark_town_parts(mentions, text, self.words.town_parts)
@@ -941,6 +945,7 @@ class Recognizer:
             return None  # "Anand's killing", after "Chingtham Anand" earlier in the article
         settlement = (
             _settlement_by_grammar(tokens, i)
+            or _glossed_after(tokens, j)
             or _area_by_grammar(tokens, i, j, self.words.areas)
             or (r.label == "NORP" and r.covers and after_locative)
         )
@@ -1157,6 +1162,8 @@ def _settlement_mentions(tokens: Sequence[Token], taken: list[bool], text: str) 
         if span is None and k >= 1:
             span = _capitalised_run(tokens, taken, k - 1, -1)
         if span is None:
+            span = _glossed_before(tokens, taken, k)
+        if span is None:
             continue
         # Not searched as a misspelling: a named village is more likely one the gazetteer
         # lacks than a misspelt town ("Sitio Bulak" is not Bulan).
@@ -1165,6 +1172,32 @@ def _settlement_mentions(tokens: Sequence[Token], taken: list[bool], text: str) 
 
 
 _LIST_WORDS = frozenset((",", "and", "or"))
+
+
+def _gloss_start(tokens: Sequence[Token], k: int) -> int | None:
+    """Where the name a settlement noun at k glosses ends ('Tawila, a market town 60 km west
+    of ...'), but not for 'Musa Ali, a village elder' (the noun only qualifies another)."""
+    if tokens[k].lower_ not in NAMED_SETTLEMENT or tokens[k].dep_ == "compound":
+        return None
+    j = k - 1
+    while j >= 0 and k - j <= 2 and tokens[j].is_lower and tokens[j].is_alpha:
+        if tokens[j].lower_ in ("a", "an"):
+            break
+        j -= 1
+    if j < 2 or tokens[j].lower_ not in ("a", "an") or tokens[j - 1].text != ",":
+        return None
+    return j - 2
+
+
+def _glossed_before(tokens: Sequence[Token], taken: list[bool], k: int) -> tuple[int, int] | None:
+    """The unclaimed name a settlement noun glosses."""
+    end = _gloss_start(tokens, k)
+    return None if end is None else _capitalised_run(tokens, taken, end, -1)
+
+
+def _glossed_after(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the name ending at token j is glossed as a settlement (", a small town")."""
+    return any(_gloss_start(tokens, k) == j for k in range(j + 3, min(j + 6, len(tokens))))
 
 
 def _name_word(token: Token) -> bool:
@@ -1335,6 +1368,32 @@ def link_containers(mentions: list[Mention], text: str) -> None:
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
+
+
+# "Tawila, a town about 60 km west of El Fasher", "X, located 12 miles (19 km) north-east of
+# the city of Y": a distance and a side between two names.
+_OFFSET_GAP = re.compile(
+    r"(?:\s*[a-z]+)?\s*,?\s*(?:[a-z]+\s+){0,5}?(?:\d+\s*(?:-|to|or)\s*)?(?P<n>\d+(?:\.\d+)?)\s*-?\s*"
+    r"(?P<unit>km|kms|kilomet(?:re|er)s?|mi|miles?)\b\.?\s*(?:\([^)]{1,30}\)\s*)?"
+    r"(?P<side>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?"
+    r"(?:(?:[a-z]+\s+){0,2}(?:city|town|village|capital|of)\s+(?:of\s+)?)?",
+)
+_MILE_KM = 1.609
+OFFSET_MAX_KM = 300.0  # farther than this, a stated distance says little about a point
+
+
+def link_offsets(mentions: list[Mention], text: str) -> None:
+    """'X, 60 km west of Y': X lies that far that way off Y."""
+    for a, b in itertools.pairwise(mentions):
+        found = _OFFSET_GAP.fullmatch(text[a.end : b.start])
+        if found is None:
+            continue
+        km = float(found["n"]) * (_MILE_KM if found["unit"].startswith("mi") else 1.0)
+        if km > OFFSET_MAX_KM:
+            continue
+        north, east = DIRECTIONS[found["side"]]
+        scale = km / math.hypot(north, east)
+        a.off_from, a.offset_km = b, (north * scale, east * scale)
 
 
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)

@@ -10,8 +10,10 @@ A direction word before a country or region ("southern Iraq") gives the middle o
 it (feature RGN, no GeoNames id); a village the gazetteer lacks keeps its own name and is put at
 the place named with it ("X, in the district of Y", "X near Y", "X, north of Y"), at the
 middle of the part of a country it is said to lie in ("the villages of A and B in northern
-Chad"), else at the article's most named town or region. A part of a town ("X, a favela in
-the city's north") far from the article's town is put at that town, not at a namesake.
+Chad"), else at the article's most named town or region; in a province or district, at the
+town the unit is named after (its seat). "X, 60 km west of Y" puts X that far off Y, and of
+X's readings keeps only one near there. A part of a town ("X, a favela in the city's north")
+far from the article's town is put at that town, not at a namesake.
 """
 
 from __future__ import annotations
@@ -491,7 +493,7 @@ def _place_unknowns(
     for m in reversed(mentions):
         if m.best is not None or not m.strong or not _looks_like_a_name(gaz, m.text, common):
             continue
-        holder = _holder(m, mentions, local) or _nearest_before(local, m.start)
+        holder = _anchor_of(m) or _holder(m, mentions, local) or _nearest_before(local, m.start)
         if holder is not None:
             m.best, m.part_of = holder.best, _part_held_by(holder)
         else:
@@ -619,6 +621,18 @@ def _unknown_point(gaz: gazetteer.Gazetteer, m: Mention) -> tuple[float, float] 
     return _area_point(gaz, m.part_of.best.entry, m.part_of.direction)
 
 
+def _offset_point(m: Mention) -> tuple[float, float] | None:
+    """'X, 60 km west of Y': that far that way off Y, where X was put at Y."""
+    anchor = _anchor_of(m)
+    if anchor is None or anchor.best is not m.best or m.best is None:
+        return None
+    e = m.best.entry
+    north, east = m.offset_km
+    lat = e.lat + north / KM_PER_DEGREE
+    lon = e.lon + east / (KM_PER_DEGREE * max(math.cos(math.radians(e.lat)), 0.05))
+    return round(lat, 4), round(lon, 4)
+
+
 def _seat_point(gaz: gazetteer.Gazetteer, e: Entry) -> tuple[float, float]:
     """Where a village the gazetteer lacks is put in the province or district that holds it:
     at the town the unit is named after, its seat as a rule (the point ACLED gives an event
@@ -661,7 +675,7 @@ def to_place(gaz: gazetteer.Gazetteer, m: Mention) -> Place:
         # A village the gazetteer lacks, placed at the town or region that holds it (ACLED's
         # "near" precision): its own name, no GeoNames id, a low confidence.
         local = e.kind in (CITY, ADMIN2)
-        lat, lon = _unknown_point(gaz, m) or _seat_point(gaz, e)
+        lat, lon = _unknown_point(gaz, m) or _offset_point(m) or _seat_point(gaz, e)
         return Place(
             text=m.text,
             start=m.start,
@@ -762,6 +776,36 @@ def _within(inner: Entry, outer: Entry) -> bool:
     return _inside(inner, outer)
 
 
+def _anchor_of(m: Mention) -> Mention | None:
+    """The town a place is said to lie some distance off ("X, 30 km north of Y"), if placed."""
+    anchor = m.off_from
+    if anchor is None or anchor.best is None or anchor.best.entry.kind not in (CITY, ADMIN2):
+        return None
+    return anchor
+
+
+def _drop_namesakes_far_from_their_anchor(mentions: list[Mention]) -> None:
+    """'Balad, 30 km north of Mogadishu' is not the Iraqi Balad: of a name's readings, one near
+    where the text puts it, else none (the place is then put off the town named)."""
+    for m in mentions:
+        anchor = _anchor_of(m)
+        if anchor is None or m.best is None or m.best.entry.kind not in (CITY, ADMIN2):
+            continue
+        reach = OFFSET_SLACK * math.hypot(*m.offset_km) + OFFSET_MARGIN_KM
+        a = anchor.best.entry
+
+        def near(c: Candidate, a: Entry = a, reach: float = reach) -> bool:
+            return _flat_km(c.entry.lat, c.entry.lon, a.lat, a.lon) <= reach
+
+        if near(m.best):
+            continue
+        fits = [k for k, c in enumerate(m.candidates) if c.entry.kind == CITY and near(c)]
+        if fits and len(m.scores) == len(m.candidates):
+            m.best = m.candidates[max(fits, key=lambda k: m.scores[k])]
+        else:
+            m.best, m.scores = None, []
+
+
 def _drop_neighbourhood_namesakes(mentions: list[Mention], words: frozenset[str]) -> None:
     """'Colonia Miguel Hidalgo' is a part of the article's town, not the village of that name
     the gazetteer knows: it is placed by its context instead."""
@@ -772,6 +816,9 @@ def _drop_neighbourhood_namesakes(mentions: list[Mention], words: frozenset[str]
 
 
 DISTRICT_REACH_KM = 60.0
+KM_PER_DEGREE = 111.2
+OFFSET_SLACK = 1.5  # "about 30 km" on the road is less as the crow flies, or a bit more
+OFFSET_MARGIN_KM = 25.0
 
 
 def _drop_districts_elsewhere(mentions: list[Mention]) -> None:
@@ -871,6 +918,7 @@ def resolve_mentions(
     _drop_town_parts_elsewhere(mentions)
     _drop_neighbourhood_namesakes(mentions, words.neighbourhoods)
     _drop_namesakes_outside_container(mentions)
+    _drop_namesakes_far_from_their_anchor(mentions)
     _place_unknowns(gaz, mentions, strong.focus(), words.common)
     support = _support_from_others(mentions)
     return [to_place(gaz, m) for m in mentions if _keep(m, support)]
