@@ -1168,3 +1168,27 @@ def test_a_name_glossed_as_a_town_or_village_is_a_place(analyze, text: str, name
 )
 def test_a_person_glossed_by_a_village_office_is_no_place(analyze, text: str) -> None:
     assert analyze(text).places == []
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "area"),
+    [
+        (
+            "Soldiers clashed with militants in Tikri, a village in Kupwara district of Jammu "
+            "and Kashmir, the army said.",
+            "Tikri",
+            "Kupwara district",
+        ),
+        (
+            "Armed men attacked Dumbrava, a village in Vaslui county, police said.",
+            "Dumbrava",
+            "Vaslui county",
+        ),
+    ],
+)
+def test_a_village_glossed_as_lying_in_an_area_is_no_namesake_elsewhere(
+    analyze, text: str, village: str, area: str
+) -> None:
+    places = _by_text(analyze(text).places)
+    place, holder = places[village], places[area]
+    assert (place.country_code, place.admin1) == (holder.country_code, holder.admin1)

@@ -1130,6 +1130,11 @@ _CONTAINER_GAP = re.compile(
     r"municipality)\s+of\s+)?|[\"”’']?\s+in\s+(?:the\s+)?(?:(?:(?:north|south)-?(?:east|west)|"
     r"north|south|east|west)(?:ern)?\s+|central\s+)?(?:(?:district|province|region|state|county|"
     r"governorate|municipality)\s+of\s+)?"
+    # "Tikri, a village in Kupwara district", "X, a small town in the north of Y"
+    r"|\s*,\s*an?\s+(?:[a-z]+\s+){0,2}?(?:village|town|hamlet|settlement|locality|community)"
+    r"\s+(?:(?:located|situated|lying)\s+)?in\s+(?:the\s+)?(?:(?:(?:north|south)-?(?:east|west)|"
+    r"north|south|east|west)(?:ern)?\s+|central\s+)?(?:(?:district|province|region|state|county|"
+    r"governorate|municipality)\s+of\s+)?"
     # "Barak, northeast of Suwayda", "Mansouri, 10 km south of Tyre": a place near another.
     r"|\s*,?\s*(?:about\s+|some\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?",
