@@ -1192,3 +1192,58 @@ def test_a_village_glossed_as_lying_in_an_area_is_no_namesake_elsewhere(
     places = _by_text(analyze(text).places)
     place, holder = places[village], places[area]
     assert (place.country_code, place.admin1) == (holder.country_code, holder.admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "dateline", "north"),
+    [
+        (
+            "BEIRUT (Reuters) - An Israeli drone strike killed two men on a motorcycle in the "
+            "southern village of Kfar Tebnit, Lebanon's health ministry said.",
+            "Kfar Tebnit",
+            "BEIRUT",
+            -1,
+        ),
+        (
+            "DAMASCUS - Two civilians were killed by shelling in the northern Syrian town of "
+            "Tal Rifaat, the war monitor said.",
+            "Tal Rifaat",
+            "DAMASCUS",
+            1,
+        ),
+    ],
+)
+def test_a_village_said_to_lie_on_a_side_goes_there_not_to_the_dateline(
+    analyze, text: str, village: str, dateline: str, north: int
+) -> None:
+    places = _by_text(analyze(text).places)
+    place, filed = places[village], places[dateline]
+    assert place.geonameid is None and place.country_code == filed.country_code
+    assert (place.lat - filed.lat) * north > 0.3  # a third of a degree or more that way
+    assert place.admin1 is None  # the side of the country, no province known
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "holder"),
+    [
+        # the article's town already lies in the south: it is the closer guess
+        (
+            "TYRE, Lebanon - A drone strike killed a man in the southern village of Kfar "
+            "Tebnit, the ministry said.",
+            "Kfar Tebnit",
+            "TYRE",
+        ),
+        # an area named with the village says more than the side
+        (
+            "Rebels attacked the northern village of Kasunga in Kindu district, officials said.",
+            "Kasunga",
+            "Kindu district",
+        ),
+    ],
+)
+def test_a_side_yields_to_a_town_on_that_side_or_an_area_named(
+    analyze, text: str, village: str, holder: str
+) -> None:
+    places = _by_text(analyze(text).places)
+    place, there = places[village], places[holder]
+    assert gazetteer.distance_km(place.lat, place.lon, there.lat, there.lon) < 30

@@ -13,7 +13,7 @@ import itertools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -250,6 +250,7 @@ class Mention:
     # "X, 30 km north of Y": the place X is said to lie off, and where (km north, km east)
     off_from: Mention | None = None
     offset_km: tuple[float, float] = (0.0, 0.0)
+    side: tuple[int, int] | None = None  # "the southern village of X": the side of its country
     locative: bool = False  # after "in", "near", "at": a place of some event, whatever its label
     demonym: bool = False  # "Russian", "Afghans": a people's name standing for its country
     best: Candidate | None = None
@@ -397,17 +398,14 @@ def _trimmed_range(values: Sequence[float]) -> tuple[float, float]:
     return ordered[cut], ordered[len(ordered) - 1 - cut]
 
 
-def directional_point(
+def _side_filter(
     points: Sequence[tuple[float, float]], side: tuple[int, int]
-) -> tuple[float, float] | None:
-    """The middle of the parts of an area on one side ('southern'): the parts (regions of a
-    country, towns of a region) in the outer third of its extent that way, both ways at once
-    for 'north-east' (the outer half), the middle third both ways for 'central'."""
-    if len(points) < 3:
-        return None
-    lats = [p[0] for p in points]
-    lons = [p[1] for p in points]
+) -> Callable[[float, float], bool]:
+    """Whether a point lies on one side of an area: in the outer third of its extent that way,
+    the outer half both ways for 'north-east', the middle third both ways for 'central'."""
     share = 0.5 if side[0] and side[1] else 1 / 3
+    lat_lo, lat_hi = _trimmed_range([p[0] for p in points])
+    lon_lo, lon_hi = _trimmed_range([p[1] for p in points])
 
     def keep(value: float, low: float, high: float, way: int) -> bool:
         span = high - low
@@ -417,16 +415,35 @@ def directional_point(
             return value <= low + share * span
         return low + span / 3 <= value <= high - span / 3
 
-    lat_lo, lat_hi = _trimmed_range(lats)
-    lon_lo, lon_hi = _trimmed_range(lons)
-    chosen = [
-        (lat, lon)
-        for lat, lon in points
-        if ((side[0] == 0 and side[1] != 0) or keep(lat, lat_lo, lat_hi, side[0]))
-        and ((side[1] == 0 and side[0] != 0) or keep(lon, lon_lo, lon_hi, side[1]))
-    ]
+    def on_side(lat: float, lon: float) -> bool:
+        return ((side[0] == 0 and side[1] != 0) or keep(lat, lat_lo, lat_hi, side[0])) and (
+            (side[1] == 0 and side[0] != 0) or keep(lon, lon_lo, lon_hi, side[1])
+        )
+
+    return on_side
+
+
+def lies_on_side(
+    points: Sequence[tuple[float, float]], side: tuple[int, int], point: tuple[float, float]
+) -> bool:
+    """Whether ``point`` lies on that side of the area the parts ``points`` span."""
+    return len(points) >= 3 and _side_filter(points, side)(*point)
+
+
+def directional_point(
+    points: Sequence[tuple[float, float]], side: tuple[int, int]
+) -> tuple[float, float] | None:
+    """The middle of the parts of an area on one side ('southern'): the parts (regions of a
+    country, towns of a region) in the outer third of its extent that way, both ways at once
+    for 'north-east' (the outer half), the middle third both ways for 'central'."""
+    if len(points) < 3:
+        return None
+    on_side = _side_filter(points, side)
+    chosen = [(lat, lon) for lat, lon in points if on_side(lat, lon)]
     if not chosen and side == (0, 0):
         # "central Sudan": no part in the middle third both ways; the one nearest the middle
+        lat_lo, lat_hi = _trimmed_range([p[0] for p in points])
+        lon_lo, lon_hi = _trimmed_range([p[1] for p in points])
         middle = ((lat_lo + lat_hi) / 2, (lon_lo + lon_hi) / 2)
         chosen = [min(points, key=lambda p: math.dist(p, middle))]
     if not chosen:
@@ -841,6 +858,7 @@ class Recognizer:
         link_lists(mentions, text)
         mark_dateline(mentions, dateline_zone)
         mark_town_parts(mentions, text, self.words.town_parts)
+        mark_sides(mentions, text)
         return mentions
 
     def _peoples_before_nouns(
@@ -1334,6 +1352,21 @@ def _names_a_street(m: Mention, text: str, streets: frozenset[str]) -> bool:
     town or province of that name."""
     found = _NEXT_WORD.match(text, m.end)
     return found is not None and found["word"].casefold() in streets
+
+
+# "the southern village of X", "in the north-eastern Nigerian town of X", "the eastern town X"
+_SIDE_BEFORE = re.compile(
+    r"\b(?P<side>(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)"
+    r"\s+(?:[A-Z][a-z]+\s+)?(?:village|town|hamlet|settlement|locality|city)\s+(?:of\s+)?$"
+)
+
+
+def mark_sides(mentions: list[Mention], text: str) -> None:
+    """'the southern village of X': X lies on that side of its country."""
+    for m in mentions:
+        found = _SIDE_BEFORE.search(text, max(0, m.start - 60), m.start)
+        if found is not None:
+            m.side = DIRECTIONS[found["side"]]
 
 
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,2})")

@@ -35,6 +35,7 @@ from sitrep.analyze.places.recognition import (
     Mention,
     PlaceWords,
     directional_point,
+    lies_on_side,
 )
 from sitrep.gazetteer import (
     ADMIN1,
@@ -493,13 +494,16 @@ def _place_unknowns(
     for m in reversed(mentions):
         if m.best is not None or not m.strong or not _looks_like_a_name(gaz, m.text, common):
             continue
-        holder = _anchor_of(m) or _holder(m, mentions, local) or _nearest_before(local, m.start)
+        told = _anchor_of(m) or _holder(m, mentions, local)  # where the text says it lies
+        before = _nearest_before(local, m.start)
+        holder = told or before
         if holder is not None:
             m.best, m.part_of = holder.best, _part_held_by(holder)
         else:
             m.best = _candidate(_nearest_after(named, m.end, 3 * NEAR_AFTER_CHARS)) or anchor
         if m.best is not None:
             m.unknown, m.scores = True, [0.0]
+            _side_or_area(m, told, before)
     # One place per name: where the article first names it, it says most about where it is
     # ("outside his Zaman Park residence in Lahore", later just "outside Zaman Park").
     first: dict[str, Mention] = {}
@@ -510,6 +514,20 @@ def _place_unknowns(
 
 
 NEAR_AFTER_CHARS = 50
+
+
+def _side_or_area(m: Mention, told: Mention | None, before: Mention | None) -> None:
+    """'the southern village of X': where no area below the country is named with it nor a
+    town shortly before (other than the dateline), X goes to that side of its country rather
+    than to the article's main town; an area or town named with it says more than the side."""
+    if m.side is None:
+        return
+    area = told is not None and told.best is not None and told.best.entry.kind != COUNTRY
+    town = before is not None and not before.dateline
+    if area or town:
+        m.side = None
+    else:
+        m.part_of = None
 
 
 def _holder(m: Mention, mentions: Sequence[Mention], local: Sequence[Mention]) -> Mention | None:
@@ -621,6 +639,21 @@ def _unknown_point(gaz: gazetteer.Gazetteer, m: Mention) -> tuple[float, float] 
     return _area_point(gaz, m.part_of.best.entry, m.part_of.direction)
 
 
+def _side_point(
+    gaz: gazetteer.Gazetteer, e: Entry, side: tuple[int, int]
+) -> tuple[float, float] | None:
+    """'the southern village of X', named with no area and put at the article's main town
+    ``e``: that side of the country, unless the town already lies on that side (it is then
+    the closer guess)."""
+    if not e.country_code:
+        return None
+    parts = gaz.parts_of(e.country_code, None)
+    point = directional_point(parts, side)
+    if point is None or lies_on_side(parts, side, (e.lat, e.lon)):
+        return None
+    return round(point[0], 4), round(point[1], 4)
+
+
 def _offset_point(m: Mention) -> tuple[float, float] | None:
     """'X, 60 km west of Y': that far that way off Y, where X was put at Y."""
     anchor = _anchor_of(m)
@@ -674,8 +707,9 @@ def to_place(gaz: gazetteer.Gazetteer, m: Mention) -> Place:
     if m.unknown:
         # A village the gazetteer lacks, placed at the town or region that holds it (ACLED's
         # "near" precision): its own name, no GeoNames id, a low confidence.
-        local = e.kind in (CITY, ADMIN2)
-        lat, lon = _unknown_point(gaz, m) or _offset_point(m) or _seat_point(gaz, e)
+        side = _side_point(gaz, e, m.side) if m.side is not None else None
+        local = e.kind in (CITY, ADMIN2) and side is None  # on a side: no province known
+        lat, lon = side or _unknown_point(gaz, m) or _offset_point(m) or _seat_point(gaz, e)
         return Place(
             text=m.text,
             start=m.start,
@@ -683,7 +717,7 @@ def to_place(gaz: gazetteer.Gazetteer, m: Mention) -> Place:
             name=m.text.lstrip("#"),
             geonameid=None,
             country_code=e.country_code,
-            admin1=e.admin1,
+            admin1=e.admin1 if side is None else None,
             admin2=e.admin2 if local else None,
             lat=lat,
             lon=lon,
