@@ -1247,3 +1247,36 @@ def test_a_side_yields_to_a_town_on_that_side_or_an_area_named(
     places = _by_text(analyze(text).places)
     place, there = places[village], places[holder]
     assert gazetteer.distance_km(place.lat, place.lon, there.lat, there.lon) < 30
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "area"),
+    [
+        (
+            "Gunmen shot dead three miners at a gold site near Kalsaka, in Burkina Faso's Nord "
+            "region, sources said.",
+            "Kalsaka",
+            "Nord region",
+        ),
+        (
+            "Soldiers exchanged fire with rebels at Mweso Kati, in the Masisi territory, "
+            "a local official said.",
+            "Mweso Kati",
+            "Masisi territory",
+        ),
+    ],
+)
+def test_a_name_given_an_area_that_holds_it_is_a_place_there(
+    analyze, text: str, name: str, area: str
+) -> None:
+    places = _by_text(analyze(text).places)
+    place, holder = places[name], places[area]
+    assert place.geonameid is None
+    assert (place.country_code, place.admin1) == (holder.country_code, holder.admin1)
+
+
+def test_a_person_before_an_area_phrase_without_a_preposition_of_place_is_no_place(
+    analyze,
+) -> None:
+    text = "A spokesman for John Smith, in the state capital, said nothing."
+    assert analyze(text).places == []

@@ -849,6 +849,7 @@ class Recognizer:
         mentions += _demonym_mentions(tokens, text, demonyms, found, taken)
         mentions += self._unmatched_entities(doc, ents, taken, found, rejected)
         mentions += _settlement_mentions(tokens, taken, text)
+        mentions += _addressed_mentions(tokens, taken, text)
         headed = _headed_mentions(tokens, taken, text, self.words)
         mentions = [m for m in mentions if not any(_overlap(m, h) for h in headed)] + headed
         mentions = [m for m in mentions if not _names_a_street(m, text, self.words.streets)]
@@ -1195,6 +1196,25 @@ def _settlement_mentions(tokens: Sequence[Token], taken: list[bool], text: str) 
 
 
 _LIST_WORDS = frozenset((",", "and", "or"))
+_ADDRESS_REACH = 6  # tokens from "in" to the region word of the area that holds a name
+
+
+def _addressed_mentions(tokens: Sequence[Token], taken: list[bool], text: str) -> list[Mention]:
+    """'near Kalsaka, in Burkina Faso's Nord region', 'at Gomboro, in the Sourou province': a
+    name after a preposition of place, given an area that holds it, is a place even where the
+    tagger read a person and no gazetteer knows it (it is then placed in that area)."""
+    out = []
+    for k in range(1, len(tokens) - 3):
+        if tokens[k].text != "," or tokens[k + 1].lower_ != "in":
+            continue
+        area = tokens[k + 2 : k + 2 + _ADDRESS_REACH]
+        if not any(t.lower_ in REGION_WORDS for t in area) or any(t.pos_ == "VERB" for t in area):
+            continue
+        span = _capitalised_run(tokens, taken, k - 1, -1)
+        if span is None or tokens[span[0] - 1].lower_ not in LOCATIVES - {"from"}:
+            continue
+        out.append(_claim_named(tokens, taken, text, span))
+    return out
 
 
 def _gloss_start(tokens: Sequence[Token], k: int) -> int | None:
