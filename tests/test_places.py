@@ -1280,3 +1280,30 @@ def test_a_person_before_an_area_phrase_without_a_preposition_of_place_is_no_pla
 ) -> None:
     text = "A spokesman for John Smith, in the state capital, said nothing."
     assert analyze(text).places == []
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "side"),
+    [
+        (
+            "M23 rebels captured the eastern Congolese town of Rubaya, the army said.",
+            "Rubaya",
+            (0, 1),
+        ),
+        (
+            "Gunmen raided the northern Nigerian village of Kwanar Dutse overnight, police said.",
+            "Kwanar Dutse",
+            (1, 0),
+        ),
+    ],
+)
+def test_a_village_on_a_side_of_the_country_its_people_name_goes_there(
+    analyze, text: str, village: str, side: tuple[int, int]
+) -> None:
+    places = _by_text(analyze(text).places)
+    place = places[village]
+    country = next(p for p in places.values() if p.feature_code == "PCLI")
+    assert place.geonameid is None and place.country_code == country.country_code
+    # that side of the country's own point
+    assert (place.lat - country.lat) * side[0] >= 0 and (place.lon - country.lon) * side[1] >= 0
+    assert (place.lat, place.lon) != (country.lat, country.lon)

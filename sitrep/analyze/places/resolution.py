@@ -500,7 +500,11 @@ def _place_unknowns(
         if holder is not None:
             m.best, m.part_of = holder.best, _part_held_by(holder)
         else:
-            m.best = _candidate(_nearest_after(named, m.end, 3 * NEAR_AFTER_CHARS)) or anchor
+            m.best = (
+                _candidate(_nearest_after(named, m.end, 3 * NEAR_AFTER_CHARS))
+                or anchor
+                or _candidate(_people_of_side(m, mentions))
+            )
         if m.best is not None:
             m.unknown, m.scores = True, [0.0]
             _side_or_area(m, told, before)
@@ -514,6 +518,26 @@ def _place_unknowns(
 
 
 NEAR_AFTER_CHARS = 50
+
+
+def _people_of_side(m: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """'the eastern Congolese town of X' in an article that names no other place: the country
+    the side is of, named by its people right before."""
+    if m.side is None:
+        return None
+    return next(
+        (
+            o
+            for o in reversed(mentions)
+            if o.end <= m.start < o.end + SIDE_PEOPLE_CHARS
+            and o.best is not None
+            and o.best.entry.kind == COUNTRY
+        ),
+        None,
+    )
+
+
+SIDE_PEOPLE_CHARS = 30
 
 
 def _side_or_area(m: Mention, told: Mention | None, before: Mention | None) -> None:
@@ -649,7 +673,7 @@ def _side_point(
         return None
     parts = gaz.parts_of(e.country_code, None)
     point = directional_point(parts, side)
-    if point is None or lies_on_side(parts, side, (e.lat, e.lon)):
+    if point is None or (e.kind != COUNTRY and lies_on_side(parts, side, (e.lat, e.lon))):
         return None
     return round(point[0], 4), round(point[1], 4)
 
