@@ -1307,3 +1307,29 @@ def test_a_village_on_a_side_of_the_country_its_people_name_goes_there(
     # that side of the country's own point
     assert (place.lat - country.lat) * side[0] >= 0 and (place.lon - country.lon) * side[1] >= 0
     assert (place.lat, place.lon) != (country.lat, country.lon)
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "area"),
+    [
+        (
+            "Police said two men were shot dead in Salem, a village in Kupwara district.",
+            "Salem",
+            "Kupwara district",
+        ),
+        ("Gunmen attacked the village of Kano in Kebbi State, police said.", "Kano", "Kebbi State"),
+    ],
+)
+def test_a_place_called_a_village_in_an_area_is_no_big_city_elsewhere(
+    analyze, text: str, village: str, area: str
+) -> None:
+    places = _by_text(analyze(text).places)
+    place, holder = places[village], places[area]
+    assert place.geonameid is None
+    assert (place.country_code, place.admin1) == (holder.country_code, holder.admin1)
+
+
+def test_a_city_in_its_own_province_keeps_its_entry(analyze) -> None:
+    text = "Clashes broke out in the town of Lahore in Punjab province, police said."
+    place = _by_text(analyze(text).places)["Lahore"]
+    assert place.geonameid is not None and place.admin1 == "Punjab"

@@ -251,6 +251,7 @@ class Mention:
     off_from: Mention | None = None
     offset_km: tuple[float, float] = (0.0, 0.0)
     side: tuple[int, int] | None = None  # "the southern village of X": the side of its country
+    settled: bool = False  # "the village of X", "X, a town in ...": the text says what it is
     locative: bool = False  # after "in", "near", "at": a place of some event, whatever its label
     demonym: bool = False  # "Russian", "Afghans": a people's name standing for its country
     best: Candidate | None = None
@@ -962,9 +963,9 @@ class Recognizer:
         after_locative = i >= 1 and tokens[i - 1].lower_ in LOCATIVES
         if _one_word_possessive(tokens, i, j) and tokens[i].lower_ in person_words:
             return None  # "Anand's killing", after "Chingtham Anand" earlier in the article
+        settled = _settlement_by_grammar(tokens, i) or _glossed_after(tokens, j)
         settlement = (
-            _settlement_by_grammar(tokens, i)
-            or _glossed_after(tokens, j)
+            settled
             or _area_by_grammar(tokens, i, j, self.words.areas)
             or (r.label == "NORP" and r.covers and after_locative)
         )
@@ -974,6 +975,7 @@ class Recognizer:
         mention = _mention(text, tokens, r, settlement)
         # "an army post in Djibo" tagged ORG: the preposition of place says more than the label
         mention.locative = after_locative and tokens[i - 1].lower_ != "from"
+        mention.settled = settled
         return mention
 
     def _take_region_words(self, r: _Reading, tokens: Sequence[Token]) -> bool:

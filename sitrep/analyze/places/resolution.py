@@ -817,7 +817,9 @@ def _drop_namesakes_outside_container(mentions: list[Mention]) -> None:
         # a town, or a district of that name abroad ("Let Yet Kone in Sagaing region" read as
         # the New Caledonian district of Koné)
         abroad = e.kind == ADMIN2 and e.country_code != outer.entry.country_code
-        if (e.kind != CITY and not abroad) or e.population >= STRAY_MAX_POPULATION:
+        # a big city abroad stands, unless the text calls the place a village or town there
+        big = e.population >= STRAY_MAX_POPULATION and not m.settled
+        if (e.kind != CITY and not abroad) or big:
             continue
         if not any(_within(c.entry, outer.entry) for c in m.candidates):
             m.best, m.scores = None, []
