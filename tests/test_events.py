@@ -2234,3 +2234,53 @@ def test_the_land_across_a_border_is_not_the_scene(typer_ready, analyze, text, n
     """ "near the border with Mali": Mali is the neighbour across it."""
     event = _only_event(analyze(text))
     assert event.location is None or event.location.country_code != neighbour
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "seat"),
+    [
+        (
+            "Bandits kidnapped 23 travellers on Sunday at Tungar Kanwa village, in the Tsafe "
+            "Local Government Area of Zamfara State, a police spokesman said.",
+            "Tungar Kanwa",
+            (11.96, 6.92),  # Tsafe town; the district's own point lies 14 km away
+        ),
+        (
+            "Jihadists killed 11 civilians in Tondikoirey, a village of the Tillaberi region, "
+            "on Saturday evening, a local official said.",
+            "Tondikoirey",
+            (14.21, 1.45),  # Tillaberi town; the region's point lies 70 km east
+        ),
+    ],
+)
+def test_an_incident_in_a_village_the_gazetteer_lacks_is_at_its_units_seat(
+    analyze, typer_ready, text: str, village: str, seat: tuple[float, float]
+) -> None:
+    event = _only_event(analyze(text))
+    assert event.location is not None and event.location.name == village
+    assert haversine_km(*seat, event.location.lat, event.location.lon) <= 5
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "town"),
+    [
+        (
+            "Rebels seized Kitshanga, a town 90 km west of Goma, on Sunday after heavy fighting "
+            "with the army, residents said.",
+            "Kitshanga",
+            (-1.68, 29.23),  # Goma
+        ),
+        (
+            "Clashes between two clans killed eight people in Shangil Tobaya, a market town "
+            "about 60 km south of El Fasher, on Monday, witnesses said.",
+            "Shangil Tobaya",
+            (13.63, 25.35),  # El Fasher
+        ),
+    ],
+)
+def test_an_incident_some_km_off_a_town_is_at_the_place_not_the_town(
+    analyze, typer_ready, text: str, village: str, town: tuple[float, float]
+) -> None:
+    event = _only_event(analyze(text))
+    assert event.location is not None and event.location.name == village
+    assert haversine_km(*town, event.location.lat, event.location.lon) >= 40

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from datetime import date
 
@@ -759,7 +760,9 @@ def test_a_small_namesake_abroad_yields_to_the_area_the_text_says_holds_it(analy
     places = _by_text(analyze(text).places)
     village = places["Kerlouan"]
     assert (village.country_code, village.admin1, village.geonameid) == ("NG", "Bauchi", None)
-    assert (village.lat, village.lon) == (places["Bauchi state"].lat, places["Bauchi state"].lon)
+    # at the town the state is named after, its seat
+    bauchi = _town("bauchi", "NG")
+    assert (village.lat, village.lon) == (bauchi.lat, bauchi.lon)
 
 
 def test_a_namesake_inside_the_area_named_keeps_its_entry(analyze) -> None:
@@ -1088,3 +1091,294 @@ def test_a_number_word_is_no_place(analyze) -> None:
 def test_a_persons_surname_with_a_possessive_is_no_place(analyze, text: str, surname: str) -> None:
     """A surname the article gave in full as a person's, then "X's tomb": still the person."""
     assert surname not in {p.text for p in analyze(text).places}
+
+
+def _town(key: str, country: str) -> gazetteer.Entry:
+    """The biggest town of that name in a country, straight from the index."""
+    found = gazetteer.open_index().lookup([key])[key]
+    towns = [c.entry for c in found if c.entry.kind == gazetteer.CITY]
+    return max((t for t in towns if t.country_code == country), key=lambda t: t.population)
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "seat", "country"),
+    [
+        (
+            "Gunmen seized 17 farmers in Tungar Kanwa village, in the Tsafe Local Government "
+            "Area of Zamfara State, on Friday, residents said.",
+            "Tungar Kanwa",
+            "tsafe",
+            "NG",
+        ),
+        (
+            "Armed men on motorbikes killed nine villagers in Tondikoirey, a hamlet in the "
+            "Tillaberi region, the prefect said.",
+            "Tondikoirey",
+            "tillaberi",
+            "NE",
+        ),
+        (
+            "A drone hit a farm in the village of Malaya Lokhnyanka in the Kursk region, the "
+            "governor wrote on Telegram.",
+            "Malaya Lokhnyanka",
+            "kursk",
+            "RU",
+        ),
+    ],
+)
+def test_a_village_the_gazetteer_lacks_goes_to_the_seat_its_unit_is_named_after(
+    analyze, text: str, village: str, seat: str, country: str
+) -> None:
+    place = _by_text(analyze(text).places)[village]
+    town = _town(seat, country)
+    assert place.geonameid is None and place.country_code == country
+    assert (place.lat, place.lon) == (town.lat, town.lon)
+
+
+def test_a_unit_not_named_after_a_town_keeps_its_own_point(analyze) -> None:
+    text = "Gunmen killed four people in Sambwaga village in the Sahel region, officials said."
+    places = _by_text(analyze(text).places)
+    village, region = places["Sambwaga"], places["Sahel region"]
+    assert (village.lat, village.lon) == (region.lat, region.lon)
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "town", "km", "side"),
+    [
+        (
+            "Rebels seized Kitshanga, a town 90 km west of Goma, on Sunday.",
+            "Kitshanga",
+            "Goma",
+            90,
+            (0, -1),
+        ),
+        (
+            "Al-Shabaab fighters overran a base in Bal'ad town, about 30 kilometres north of "
+            "Mogadishu, on Monday.",
+            "Bal'ad",
+            "Mogadishu",
+            30,
+            (1, 0),
+        ),
+        (
+            "Police fired on protesters in the village of Dzuunbayan, located some 12 miles "
+            "(19 km) south-east of the city of Choibalsan, the ministry said.",
+            "Dzuunbayan",
+            "Choibalsan",
+            19.3,
+            (-1, 1),
+        ),
+    ],
+)
+def test_a_place_said_to_lie_some_km_off_a_town_is_put_there(
+    analyze, text: str, village: str, town: str, km: float, side: tuple[int, int]
+) -> None:
+    places = _by_text(analyze(text).places)
+    off, anchor = places[village], places[town]
+    # "Bal'ad" is also a town in Iraq: not where the text puts it
+    assert off.geonameid is None and off.country_code == anchor.country_code
+    assert abs(gazetteer.distance_km(off.lat, off.lon, anchor.lat, anchor.lon) - km) <= 0.05 * km
+    north, east = off.lat - anchor.lat, off.lon - anchor.lon
+    assert (int(math.copysign(1, north)) if abs(north) > 0.01 else 0) == side[0]
+    assert (int(math.copysign(1, east)) if abs(east) > 0.01 else 0) == side[1]
+
+
+def test_a_namesake_near_the_town_named_keeps_its_entry(analyze) -> None:
+    text = "Gunmen attacked a checkpoint in Afgooye, about 30 kilometres northwest of Mogadishu."
+    place = _by_text(analyze(text).places)["Afgooye"]
+    assert place.geonameid is not None and place.country_code == "SO"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Clashes killed eight people in Shangil Tobaya, a market town about 60 km south of "
+            "El Fasher, on Monday.",
+            "Shangil Tobaya",
+        ),
+        (
+            "Troops returned fire at Tsagaan Ovoo, a small town some 20 km south-east of "
+            "Choibalsan.",
+            "Tsagaan Ovoo",
+        ),
+    ],
+)
+def test_a_name_glossed_as_a_town_or_village_is_a_place(analyze, text: str, name: str) -> None:
+    assert name in _by_text(analyze(text).places)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack was condemned by Musa Ali, a village elder, who said six died.",
+        "The minister met John Ward, a town councillor, on Monday.",
+    ],
+)
+def test_a_person_glossed_by_a_village_office_is_no_place(analyze, text: str) -> None:
+    assert analyze(text).places == []
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "area"),
+    [
+        (
+            "Soldiers clashed with militants in Tikri, a village in Kupwara district of Jammu "
+            "and Kashmir, the army said.",
+            "Tikri",
+            "Kupwara district",
+        ),
+        (
+            "Armed men attacked Dumbrava, a village in Vaslui county, police said.",
+            "Dumbrava",
+            "Vaslui county",
+        ),
+    ],
+)
+def test_a_village_glossed_as_lying_in_an_area_is_no_namesake_elsewhere(
+    analyze, text: str, village: str, area: str
+) -> None:
+    places = _by_text(analyze(text).places)
+    place, holder = places[village], places[area]
+    assert (place.country_code, place.admin1) == (holder.country_code, holder.admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "dateline", "north"),
+    [
+        (
+            "BEIRUT (Reuters) - An Israeli drone strike killed two men on a motorcycle in the "
+            "southern village of Kfar Tebnit, Lebanon's health ministry said.",
+            "Kfar Tebnit",
+            "BEIRUT",
+            -1,
+        ),
+        (
+            "DAMASCUS - Two civilians were killed by shelling in the northern Syrian town of "
+            "Tal Rifaat, the war monitor said.",
+            "Tal Rifaat",
+            "DAMASCUS",
+            1,
+        ),
+    ],
+)
+def test_a_village_said_to_lie_on_a_side_goes_there_not_to_the_dateline(
+    analyze, text: str, village: str, dateline: str, north: int
+) -> None:
+    places = _by_text(analyze(text).places)
+    place, filed = places[village], places[dateline]
+    assert place.geonameid is None and place.country_code == filed.country_code
+    assert (place.lat - filed.lat) * north > 0.3  # a third of a degree or more that way
+    assert place.admin1 is None  # the side of the country, no province known
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "holder"),
+    [
+        # the article's town already lies in the south: it is the closer guess
+        (
+            "TYRE, Lebanon - A drone strike killed a man in the southern village of Kfar "
+            "Tebnit, the ministry said.",
+            "Kfar Tebnit",
+            "TYRE",
+        ),
+        # an area named with the village says more than the side
+        (
+            "Rebels attacked the northern village of Kasunga in Kindu district, officials said.",
+            "Kasunga",
+            "Kindu district",
+        ),
+    ],
+)
+def test_a_side_yields_to_a_town_on_that_side_or_an_area_named(
+    analyze, text: str, village: str, holder: str
+) -> None:
+    places = _by_text(analyze(text).places)
+    place, there = places[village], places[holder]
+    assert gazetteer.distance_km(place.lat, place.lon, there.lat, there.lon) < 30
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "area"),
+    [
+        (
+            "Gunmen shot dead three miners at a gold site near Kalsaka, in Burkina Faso's Nord "
+            "region, sources said.",
+            "Kalsaka",
+            "Nord region",
+        ),
+        (
+            "Soldiers exchanged fire with rebels at Mweso Kati, in the Masisi territory, "
+            "a local official said.",
+            "Mweso Kati",
+            "Masisi territory",
+        ),
+    ],
+)
+def test_a_name_given_an_area_that_holds_it_is_a_place_there(
+    analyze, text: str, name: str, area: str
+) -> None:
+    places = _by_text(analyze(text).places)
+    place, holder = places[name], places[area]
+    assert place.geonameid is None
+    assert (place.country_code, place.admin1) == (holder.country_code, holder.admin1)
+
+
+def test_a_person_before_an_area_phrase_without_a_preposition_of_place_is_no_place(
+    analyze,
+) -> None:
+    text = "A spokesman for John Smith, in the state capital, said nothing."
+    assert analyze(text).places == []
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "side"),
+    [
+        (
+            "M23 rebels captured the eastern Congolese town of Rubaya, the army said.",
+            "Rubaya",
+            (0, 1),
+        ),
+        (
+            "Gunmen raided the northern Nigerian village of Kwanar Dutse overnight, police said.",
+            "Kwanar Dutse",
+            (1, 0),
+        ),
+    ],
+)
+def test_a_village_on_a_side_of_the_country_its_people_name_goes_there(
+    analyze, text: str, village: str, side: tuple[int, int]
+) -> None:
+    places = _by_text(analyze(text).places)
+    place = places[village]
+    country = next(p for p in places.values() if p.feature_code == "PCLI")
+    assert place.geonameid is None and place.country_code == country.country_code
+    # that side of the country's own point
+    assert (place.lat - country.lat) * side[0] >= 0 and (place.lon - country.lon) * side[1] >= 0
+    assert (place.lat, place.lon) != (country.lat, country.lon)
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "area"),
+    [
+        (
+            "Police said two men were shot dead in Salem, a village in Kupwara district.",
+            "Salem",
+            "Kupwara district",
+        ),
+        ("Gunmen attacked the village of Kano in Kebbi State, police said.", "Kano", "Kebbi State"),
+    ],
+)
+def test_a_place_called_a_village_in_an_area_is_no_big_city_elsewhere(
+    analyze, text: str, village: str, area: str
+) -> None:
+    places = _by_text(analyze(text).places)
+    place, holder = places[village], places[area]
+    assert place.geonameid is None
+    assert (place.country_code, place.admin1) == (holder.country_code, holder.admin1)
+
+
+def test_a_city_in_its_own_province_keeps_its_entry(analyze) -> None:
+    text = "Clashes broke out in the town of Lahore in Punjab province, police said."
+    place = _by_text(analyze(text).places)["Lahore"]
+    assert place.geonameid is not None and place.admin1 == "Punjab"

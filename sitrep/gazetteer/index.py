@@ -20,9 +20,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from sitrep.gazetteer.names import ADMIN1, CITY, Candidate, Entry
+from sitrep.gazetteer.names import ADMIN1, ADMIN2, CITY, Candidate, Entry, normalize
 
 BUILD_VERSION = "5"
+SEATS = 5  # a unit's biggest towns searched for the one it is named after
 DATA = Path(__file__).resolve().parents[1] / "data"
 CURATED = DATA / "places_curated.toml"
 # The builder's own sources are part of the fingerprint: a change to them asks for a new index.
@@ -74,6 +75,7 @@ class Gazetteer:
         self._names_by_initial: dict[str, dict[str, list[str]]] = {}
         self._parts: dict[tuple[str, str | None], tuple[tuple[float, float], ...]] = {}
         self._admin1: dict[tuple[str, str], Entry | None] = {}
+        self._seats: dict[int, Entry | None] = {}
 
     @property
     def con(self) -> sqlite3.Connection:
@@ -199,6 +201,31 @@ class Gazetteer:
             ).fetchone()
             self._admin1[(cc, admin1)] = Entry(*row) if row else None
         return self._admin1[(cc, admin1)]
+
+    def seat_of(self, unit: Entry) -> Entry | None:
+        """The town a province or district is named after, as its seat usually is ("Maru" of
+        Maru district): of the unit's biggest towns, the first whose name also names the unit.
+        ``None`` for other kinds, or where no such town is known."""
+        if unit.kind not in (ADMIN1, ADMIN2) or not unit.country_code or not unit.admin1:
+            return None
+        if unit.pid not in self._seats:
+            query = "SELECT * FROM place WHERE cc = ? AND kind = ? AND admin1 = ?"
+            params: tuple = (unit.country_code, CITY, unit.admin1)
+            if unit.kind == ADMIN2:
+                query += " AND admin2 = ?"
+                params += (unit.admin2,)
+            rows = self.con.execute(f"{query} ORDER BY population DESC LIMIT ?", (*params, SEATS))
+            towns = [Entry(*row) for row in rows]
+            names = self.lookup(normalize(t.name) for t in towns)
+            self._seats[unit.pid] = next(
+                (
+                    t
+                    for t in towns
+                    if any(c.entry.pid == unit.pid for c in names.get(normalize(t.name), ()))
+                ),
+                None,
+            )
+        return self._seats[unit.pid]
 
     def entry(self, pid: int) -> Entry:
         self._load_entries({pid})

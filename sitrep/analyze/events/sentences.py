@@ -125,7 +125,13 @@ def _sure_places(pairs: list[tuple[Place, Token]], focus: str | None) -> list[tu
     from south Lebanon): the incident takes the known place or the fallback."""
     sure = [pair for pair in pairs if pair[0].confidence >= _UNSURE]
     if sure:
-        return sure
+        # but a village put in the district the sentence names with it is no guess
+        return [
+            pair
+            for pair in pairs
+            if pair in sure
+            or any(_lacked_within(pair[0], known) or _put_off(pair, town) for known, town in sure)
+        ]
     return [pair for pair in pairs if focus is None or pair[0].country_code == focus]
 
 
@@ -191,7 +197,45 @@ def _address_head(chain: list[tuple[Place, Token]], focus: str | None) -> tuple[
         for pair in below_country
         if pair[0].confidence >= _UNSURE and _contains(head[0], pair[0])
     ]
-    return max(held, key=lambda pair: _place_level(pair[0])) if held else head
+    if held:
+        return max(held, key=lambda pair: _place_level(pair[0]))
+    # "X village, in the Y district": a village the gazetteer lacks was put at the district's
+    # seat under its own name; it says more than the district's middle
+    lacked = [pair for pair in below_country if _lacked_within(pair[0], head[0])]
+    return lacked[0] if lacked else head
+
+
+_DISTANCE_UNITS = frozenset(
+    ("km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi")
+)
+
+
+def _put_off(pair: tuple[Place, Token], town: Token) -> bool:
+    """Whether a place the gazetteer lacks was put off the town named right after it by the
+    distance and side the text gives ("X, a village 20 km north of Y")."""
+    place, token = pair
+    if place.geonameid is not None or place.feature_code is not None or town.i <= token.i:
+        return False
+    between = token.doc[token.i + 1 : town.i]
+    words = {t.lower_ for t in between}
+    return (
+        len(between) <= 12
+        and any(t.like_num for t in between)
+        and bool(words & _DISTANCE_UNITS)
+        and "of" in words
+    )
+
+
+def _lacked_within(place: Place, unit: Place) -> bool:
+    """Whether a place the gazetteer lacks was put in a province or district of the address."""
+    return (
+        place.geonameid is None
+        and place.feature_code is None
+        and 1 <= _place_level(unit) <= 3
+        and place.country_code == unit.country_code
+        and place.admin1 == unit.admin1
+        and (_place_level(unit) == 1 or place.admin2 == unit.admin2)
+    )
 
 
 def _sibling_places(

@@ -13,7 +13,7 @@ import itertools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -248,6 +248,11 @@ class Mention:
     direction_start: int = -1  # where the direction word begins
     direction_text: str = ""  # "southern Iraq"
     needs_support: bool = False  # kept only when other places point to its country
+    # "X, 30 km north of Y": the place X is said to lie off, and where (km north, km east)
+    off_from: Mention | None = None
+    offset_km: tuple[float, float] = (0.0, 0.0)
+    side: tuple[int, int] | None = None  # "the southern village of X": the side of its country
+    settled: bool = False  # "the village of X", "X, a town in ...": the text says what it is
     locative: bool = False  # after "in", "near", "at": a place of some event, whatever its label
     demonym: bool = False  # "Russian", "Afghans": a people's name standing for its country
     best: Candidate | None = None
@@ -395,17 +400,14 @@ def _trimmed_range(values: Sequence[float]) -> tuple[float, float]:
     return ordered[cut], ordered[len(ordered) - 1 - cut]
 
 
-def directional_point(
+def _side_filter(
     points: Sequence[tuple[float, float]], side: tuple[int, int]
-) -> tuple[float, float] | None:
-    """The middle of the parts of an area on one side ('southern'): the parts (regions of a
-    country, towns of a region) in the outer third of its extent that way, both ways at once
-    for 'north-east' (the outer half), the middle third both ways for 'central'."""
-    if len(points) < 3:
-        return None
-    lats = [p[0] for p in points]
-    lons = [p[1] for p in points]
+) -> Callable[[float, float], bool]:
+    """Whether a point lies on one side of an area: in the outer third of its extent that way,
+    the outer half both ways for 'north-east', the middle third both ways for 'central'."""
     share = 0.5 if side[0] and side[1] else 1 / 3
+    lat_lo, lat_hi = _trimmed_range([p[0] for p in points])
+    lon_lo, lon_hi = _trimmed_range([p[1] for p in points])
 
     def keep(value: float, low: float, high: float, way: int) -> bool:
         span = high - low
@@ -415,16 +417,35 @@ def directional_point(
             return value <= low + share * span
         return low + span / 3 <= value <= high - span / 3
 
-    lat_lo, lat_hi = _trimmed_range(lats)
-    lon_lo, lon_hi = _trimmed_range(lons)
-    chosen = [
-        (lat, lon)
-        for lat, lon in points
-        if ((side[0] == 0 and side[1] != 0) or keep(lat, lat_lo, lat_hi, side[0]))
-        and ((side[1] == 0 and side[0] != 0) or keep(lon, lon_lo, lon_hi, side[1]))
-    ]
+    def on_side(lat: float, lon: float) -> bool:
+        return ((side[0] == 0 and side[1] != 0) or keep(lat, lat_lo, lat_hi, side[0])) and (
+            (side[1] == 0 and side[0] != 0) or keep(lon, lon_lo, lon_hi, side[1])
+        )
+
+    return on_side
+
+
+def lies_on_side(
+    points: Sequence[tuple[float, float]], side: tuple[int, int], point: tuple[float, float]
+) -> bool:
+    """Whether ``point`` lies on that side of the area the parts ``points`` span."""
+    return len(points) >= 3 and _side_filter(points, side)(*point)
+
+
+def directional_point(
+    points: Sequence[tuple[float, float]], side: tuple[int, int]
+) -> tuple[float, float] | None:
+    """The middle of the parts of an area on one side ('southern'): the parts (regions of a
+    country, towns of a region) in the outer third of its extent that way, both ways at once
+    for 'north-east' (the outer half), the middle third both ways for 'central'."""
+    if len(points) < 3:
+        return None
+    on_side = _side_filter(points, side)
+    chosen = [(lat, lon) for lat, lon in points if on_side(lat, lon)]
     if not chosen and side == (0, 0):
         # "central Sudan": no part in the middle third both ways; the one nearest the middle
+        lat_lo, lat_hi = _trimmed_range([p[0] for p in points])
+        lon_lo, lon_hi = _trimmed_range([p[1] for p in points])
         middle = ((lat_lo + lat_hi) / 2, (lon_lo + lon_hi) / 2)
         chosen = [min(points, key=lambda p: math.dist(p, middle))]
     if not chosen:
@@ -842,14 +863,17 @@ class Recognizer:
         mentions += _demonym_mentions(tokens, text, demonyms, found, taken)
         mentions += self._unmatched_entities(doc, ents, taken, found, rejected, person_words)
         mentions += _settlement_mentions(tokens, taken, text)
+        mentions += _addressed_mentions(tokens, taken, text)
         headed = _headed_mentions(tokens, taken, text, self.words)
         mentions = [m for m in mentions if not any(_overlap(m, h) for h in headed)] + headed
         mentions = [m for m in mentions if not _names_a_street(m, text, self.words.streets)]
         mentions.sort(key=lambda m: m.start)
         link_containers(mentions, text)
+        link_offsets(mentions, text)
         link_lists(mentions, text)
         mark_dateline(mentions, dateline_zone)
         mark_town_parts(mentions, text, self.words.town_parts)
+        mark_sides(mentions, text)
         return mentions
 
     def _peoples_before_nouns(
@@ -952,8 +976,9 @@ class Recognizer:
         after_locative = i >= 1 and tokens[i - 1].lower_ in LOCATIVES
         if _one_word_possessive(tokens, i, j) and tokens[i].lower_ in person_words:
             return None  # "Anand's killing", after "Chingtham Anand" earlier in the article
+        settled = _settlement_by_grammar(tokens, i) or _glossed_after(tokens, j)
         settlement = (
-            _settlement_by_grammar(tokens, i)
+            settled
             or _area_by_grammar(tokens, i, j, self.words.areas)
             or (r.label == "NORP" and r.covers and after_locative)
         )
@@ -963,6 +988,7 @@ class Recognizer:
         mention = _mention(text, tokens, r, settlement)
         # "an army post in Djibo" tagged ORG: the preposition of place says more than the label
         mention.locative = after_locative and tokens[i - 1].lower_ != "from"
+        mention.settled = settled
         return mention
 
     def _take_region_words(self, r: _Reading, tokens: Sequence[Token]) -> bool:
@@ -1143,6 +1169,11 @@ _CONTAINER_GAP = re.compile(
     r"municipality)\s+of\s+)?|[\"”’']?\s+in\s+(?:the\s+)?(?:(?:(?:north|south)-?(?:east|west)|"
     r"north|south|east|west)(?:ern)?\s+|central\s+)?(?:(?:district|province|region|state|county|"
     r"governorate|municipality)\s+of\s+)?"
+    # "Tikri, a village in Kupwara district", "X, a small town in the north of Y"
+    r"|\s*,\s*an?\s+(?:[a-z]+\s+){0,2}?(?:village|town|hamlet|settlement|locality|community)"
+    r"\s+(?:(?:located|situated|lying)\s+)?in\s+(?:the\s+)?(?:(?:(?:north|south)-?(?:east|west)|"
+    r"north|south|east|west)(?:ern)?\s+|central\s+)?(?:(?:district|province|region|state|county|"
+    r"governorate|municipality)\s+of\s+)?"
     # "Barak, northeast of Suwayda", "Mansouri, 10 km south of Tyre": a place near another.
     r"|\s*,?\s*(?:about\s+|some\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?",
@@ -1175,6 +1206,8 @@ def _settlement_mentions(tokens: Sequence[Token], taken: list[bool], text: str) 
         if span is None and k >= 1:
             span = _capitalised_run(tokens, taken, k - 1, -1)
         if span is None:
+            span = _glossed_before(tokens, taken, k)
+        if span is None:
             continue
         # Not searched as a misspelling: a named village is more likely one the gazetteer
         # lacks than a misspelt town ("Sitio Bulak" is not Bulan).
@@ -1183,6 +1216,51 @@ def _settlement_mentions(tokens: Sequence[Token], taken: list[bool], text: str) 
 
 
 _LIST_WORDS = frozenset((",", "and", "or"))
+_ADDRESS_REACH = 6  # tokens from "in" to the region word of the area that holds a name
+
+
+def _addressed_mentions(tokens: Sequence[Token], taken: list[bool], text: str) -> list[Mention]:
+    """'near Kalsaka, in Burkina Faso's Nord region', 'at Gomboro, in the Sourou province': a
+    name after a preposition of place, given an area that holds it, is a place even where the
+    tagger read a person and no gazetteer knows it (it is then placed in that area)."""
+    out = []
+    for k in range(1, len(tokens) - 3):
+        if tokens[k].text != "," or tokens[k + 1].lower_ != "in":
+            continue
+        area = tokens[k + 2 : k + 2 + _ADDRESS_REACH]
+        if not any(t.lower_ in REGION_WORDS for t in area) or any(t.pos_ == "VERB" for t in area):
+            continue
+        span = _capitalised_run(tokens, taken, k - 1, -1)
+        if span is None or tokens[span[0] - 1].lower_ not in LOCATIVES - {"from"}:
+            continue
+        out.append(_claim_named(tokens, taken, text, span))
+    return out
+
+
+def _gloss_start(tokens: Sequence[Token], k: int) -> int | None:
+    """Where the name a settlement noun at k glosses ends ('Tawila, a market town 60 km west
+    of ...'), but not for 'Musa Ali, a village elder' (the noun only qualifies another)."""
+    if tokens[k].lower_ not in NAMED_SETTLEMENT or tokens[k].dep_ == "compound":
+        return None
+    j = k - 1
+    while j >= 0 and k - j <= 2 and tokens[j].is_lower and tokens[j].is_alpha:
+        if tokens[j].lower_ in ("a", "an"):
+            break
+        j -= 1
+    if j < 2 or tokens[j].lower_ not in ("a", "an") or tokens[j - 1].text != ",":
+        return None
+    return j - 2
+
+
+def _glossed_before(tokens: Sequence[Token], taken: list[bool], k: int) -> tuple[int, int] | None:
+    """The unclaimed name a settlement noun glosses."""
+    end = _gloss_start(tokens, k)
+    return None if end is None else _capitalised_run(tokens, taken, end, -1)
+
+
+def _glossed_after(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the name ending at token j is glossed as a settlement (", a small town")."""
+    return any(_gloss_start(tokens, k) == j for k in range(j + 3, min(j + 6, len(tokens))))
 
 
 def _name_word(token: Token) -> bool:
@@ -1316,6 +1394,21 @@ def _names_a_street(m: Mention, text: str, streets: frozenset[str]) -> bool:
     return found is not None and found["word"].casefold() in streets
 
 
+# "the southern village of X", "in the north-eastern Nigerian town of X", "the eastern town X"
+_SIDE_BEFORE = re.compile(
+    r"\b(?P<side>(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)"
+    r"\s+(?:[A-Z][a-z]+\s+)?(?:village|town|hamlet|settlement|locality|city)\s+(?:of\s+)?$"
+)
+
+
+def mark_sides(mentions: list[Mention], text: str) -> None:
+    """'the southern village of X': X lies on that side of its country."""
+    for m in mentions:
+        found = _SIDE_BEFORE.search(text, max(0, m.start - 60), m.start)
+        if found is not None:
+            m.side = DIRECTIONS[found["side"]]
+
+
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,2})")
 
 
@@ -1353,6 +1446,32 @@ def link_containers(mentions: list[Mention], text: str) -> None:
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
+
+
+# "Tawila, a town about 60 km west of El Fasher", "X, located 12 miles (19 km) north-east of
+# the city of Y": a distance and a side between two names.
+_OFFSET_GAP = re.compile(
+    r"(?:\s*[a-z]+)?\s*,?\s*(?:[a-z]+\s+){0,5}?(?:\d+\s*(?:-|to|or)\s*)?(?P<n>\d+(?:\.\d+)?)\s*-?\s*"
+    r"(?P<unit>km|kms|kilomet(?:re|er)s?|mi|miles?)\b\.?\s*(?:\([^)]{1,30}\)\s*)?"
+    r"(?P<side>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?"
+    r"(?:(?:[a-z]+\s+){0,2}(?:city|town|village|capital|of)\s+(?:of\s+)?)?",
+)
+_MILE_KM = 1.609
+OFFSET_MAX_KM = 300.0  # farther than this, a stated distance says little about a point
+
+
+def link_offsets(mentions: list[Mention], text: str) -> None:
+    """'X, 60 km west of Y': X lies that far that way off Y."""
+    for a, b in itertools.pairwise(mentions):
+        found = _OFFSET_GAP.fullmatch(text[a.end : b.start])
+        if found is None:
+            continue
+        km = float(found["n"]) * (_MILE_KM if found["unit"].startswith("mi") else 1.0)
+        if km > OFFSET_MAX_KM:
+            continue
+        north, east = DIRECTIONS[found["side"]]
+        scale = km / math.hypot(north, east)
+        a.off_from, a.offset_km = b, (north * scale, east * scale)
 
 
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)

@@ -10,8 +10,10 @@ A direction word before a country or region ("southern Iraq") gives the middle o
 it (feature RGN, no GeoNames id); a village the gazetteer lacks keeps its own name and is put at
 the place named with it ("X, in the district of Y", "X near Y", "X, north of Y"), at the
 middle of the part of a country it is said to lie in ("the villages of A and B in northern
-Chad"), else at the article's most named town or region. A part of a town ("X, a favela in
-the city's north") far from the article's town is put at that town, not at a namesake.
+Chad"), else at the article's most named town or region; in a province or district, at the
+town the unit is named after (its seat). "X, 60 km west of Y" puts X that far off Y, and of
+X's readings keeps only one near there. A part of a town ("X, a favela in the city's north")
+far from the article's town is put at that town, not at a namesake.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from sitrep.analyze.places.recognition import (
     Mention,
     PlaceWords,
     directional_point,
+    lies_on_side,
 )
 from sitrep.gazetteer import (
     ADMIN1,
@@ -491,13 +494,20 @@ def _place_unknowns(
     for m in reversed(mentions):
         if m.best is not None or not m.strong or not _looks_like_a_name(gaz, m.text, common):
             continue
-        holder = _holder(m, mentions, local) or _nearest_before(local, m.start)
+        told = _anchor_of(m) or _holder(m, mentions, local)  # where the text says it lies
+        before = _nearest_before(local, m.start)
+        holder = told or before
         if holder is not None:
             m.best, m.part_of = holder.best, _part_held_by(holder)
         else:
-            m.best = _candidate(_nearest_after(named, m.end, 3 * NEAR_AFTER_CHARS)) or anchor
+            m.best = (
+                _candidate(_nearest_after(named, m.end, 3 * NEAR_AFTER_CHARS))
+                or anchor
+                or _candidate(_people_of_side(m, mentions))
+            )
         if m.best is not None:
             m.unknown, m.scores = True, [0.0]
+            _side_or_area(m, told, before)
     # One place per name: where the article first names it, it says most about where it is
     # ("outside his Zaman Park residence in Lahore", later just "outside Zaman Park").
     first: dict[str, Mention] = {}
@@ -508,6 +518,40 @@ def _place_unknowns(
 
 
 NEAR_AFTER_CHARS = 50
+
+
+def _people_of_side(m: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """'the eastern Congolese town of X' in an article that names no other place: the country
+    the side is of, named by its people right before."""
+    if m.side is None:
+        return None
+    return next(
+        (
+            o
+            for o in reversed(mentions)
+            if o.end <= m.start < o.end + SIDE_PEOPLE_CHARS
+            and o.best is not None
+            and o.best.entry.kind == COUNTRY
+        ),
+        None,
+    )
+
+
+SIDE_PEOPLE_CHARS = 30
+
+
+def _side_or_area(m: Mention, told: Mention | None, before: Mention | None) -> None:
+    """'the southern village of X': where no area below the country is named with it nor a
+    town shortly before (other than the dateline), X goes to that side of its country rather
+    than to the article's main town; an area or town named with it says more than the side."""
+    if m.side is None:
+        return
+    area = told is not None and told.best is not None and told.best.entry.kind != COUNTRY
+    town = before is not None and not before.dateline
+    if area or town:
+        m.side = None
+    else:
+        m.part_of = None
 
 
 def _holder(m: Mention, mentions: Sequence[Mention], local: Sequence[Mention]) -> Mention | None:
@@ -619,6 +663,41 @@ def _unknown_point(gaz: gazetteer.Gazetteer, m: Mention) -> tuple[float, float] 
     return _area_point(gaz, m.part_of.best.entry, m.part_of.direction)
 
 
+def _side_point(
+    gaz: gazetteer.Gazetteer, e: Entry, side: tuple[int, int]
+) -> tuple[float, float] | None:
+    """'the southern village of X', named with no area and put at the article's main town
+    ``e``: that side of the country, unless the town already lies on that side (it is then
+    the closer guess)."""
+    if not e.country_code:
+        return None
+    parts = gaz.parts_of(e.country_code, None)
+    point = directional_point(parts, side)
+    if point is None or (e.kind != COUNTRY and lies_on_side(parts, side, (e.lat, e.lon))):
+        return None
+    return round(point[0], 4), round(point[1], 4)
+
+
+def _offset_point(m: Mention) -> tuple[float, float] | None:
+    """'X, 60 km west of Y': that far that way off Y, where X was put at Y."""
+    anchor = _anchor_of(m)
+    if anchor is None or anchor.best is not m.best or m.best is None:
+        return None
+    e = m.best.entry
+    north, east = m.offset_km
+    lat = e.lat + north / KM_PER_DEGREE
+    lon = e.lon + east / (KM_PER_DEGREE * max(math.cos(math.radians(e.lat)), 0.05))
+    return round(lat, 4), round(lon, 4)
+
+
+def _seat_point(gaz: gazetteer.Gazetteer, e: Entry) -> tuple[float, float]:
+    """Where a village the gazetteer lacks is put in the province or district that holds it:
+    at the town the unit is named after, its seat as a rule (the point ACLED gives an event
+    known only to the district), else at the unit's own point."""
+    seat = gaz.seat_of(e)
+    return (seat.lat, seat.lon) if seat is not None else (e.lat, e.lon)
+
+
 def _part_of_area(gaz: gazetteer.Gazetteer, m: Mention) -> Place | None:
     """'southern Iraq', 'central Sudan': the middle of that part of the country or region."""
     e = m.best.entry if m.best is not None else None
@@ -652,8 +731,9 @@ def to_place(gaz: gazetteer.Gazetteer, m: Mention) -> Place:
     if m.unknown:
         # A village the gazetteer lacks, placed at the town or region that holds it (ACLED's
         # "near" precision): its own name, no GeoNames id, a low confidence.
-        local = e.kind in (CITY, ADMIN2)
-        lat, lon = _unknown_point(gaz, m) or (e.lat, e.lon)
+        side = _side_point(gaz, e, m.side) if m.side is not None else None
+        local = e.kind in (CITY, ADMIN2) and side is None  # on a side: no province known
+        lat, lon = side or _unknown_point(gaz, m) or _offset_point(m) or _seat_point(gaz, e)
         return Place(
             text=m.text,
             start=m.start,
@@ -661,7 +741,7 @@ def to_place(gaz: gazetteer.Gazetteer, m: Mention) -> Place:
             name=m.text.lstrip("#"),
             geonameid=None,
             country_code=e.country_code,
-            admin1=e.admin1,
+            admin1=e.admin1 if side is None else None,
             admin2=e.admin2 if local else None,
             lat=lat,
             lon=lon,
@@ -737,7 +817,9 @@ def _drop_namesakes_outside_container(mentions: list[Mention]) -> None:
         # a town, or a district of that name abroad ("Let Yet Kone in Sagaing region" read as
         # the New Caledonian district of Koné)
         abroad = e.kind == ADMIN2 and e.country_code != outer.entry.country_code
-        if (e.kind != CITY and not abroad) or e.population >= STRAY_MAX_POPULATION:
+        # a big city abroad stands, unless the text calls the place a village or town there
+        big = e.population >= STRAY_MAX_POPULATION and not m.settled
+        if (e.kind != CITY and not abroad) or big:
             continue
         if not any(_within(c.entry, outer.entry) for c in m.candidates):
             m.best, m.scores = None, []
@@ -754,6 +836,36 @@ def _within(inner: Entry, outer: Entry) -> bool:
     return _inside(inner, outer)
 
 
+def _anchor_of(m: Mention) -> Mention | None:
+    """The town a place is said to lie some distance off ("X, 30 km north of Y"), if placed."""
+    anchor = m.off_from
+    if anchor is None or anchor.best is None or anchor.best.entry.kind not in (CITY, ADMIN2):
+        return None
+    return anchor
+
+
+def _drop_namesakes_far_from_their_anchor(mentions: list[Mention]) -> None:
+    """'Balad, 30 km north of Mogadishu' is not the Iraqi Balad: of a name's readings, one near
+    where the text puts it, else none (the place is then put off the town named)."""
+    for m in mentions:
+        anchor = _anchor_of(m)
+        if anchor is None or m.best is None or m.best.entry.kind not in (CITY, ADMIN2):
+            continue
+        reach = OFFSET_SLACK * math.hypot(*m.offset_km) + OFFSET_MARGIN_KM
+        a = anchor.best.entry
+
+        def near(c: Candidate, a: Entry = a, reach: float = reach) -> bool:
+            return _flat_km(c.entry.lat, c.entry.lon, a.lat, a.lon) <= reach
+
+        if near(m.best):
+            continue
+        fits = [k for k, c in enumerate(m.candidates) if c.entry.kind == CITY and near(c)]
+        if fits and len(m.scores) == len(m.candidates):
+            m.best = m.candidates[max(fits, key=lambda k: m.scores[k])]
+        else:
+            m.best, m.scores = None, []
+
+
 def _drop_neighbourhood_namesakes(mentions: list[Mention], words: frozenset[str]) -> None:
     """'Colonia Miguel Hidalgo' is a part of the article's town, not the village of that name
     the gazetteer knows: it is placed by its context instead."""
@@ -764,6 +876,9 @@ def _drop_neighbourhood_namesakes(mentions: list[Mention], words: frozenset[str]
 
 
 DISTRICT_REACH_KM = 60.0
+KM_PER_DEGREE = 111.2
+OFFSET_SLACK = 1.5  # "about 30 km" on the road is less as the crow flies, or a bit more
+OFFSET_MARGIN_KM = 25.0
 
 
 def _drop_districts_elsewhere(mentions: list[Mention]) -> None:
@@ -863,6 +978,7 @@ def resolve_mentions(
     _drop_town_parts_elsewhere(mentions)
     _drop_neighbourhood_namesakes(mentions, words.neighbourhoods)
     _drop_namesakes_outside_container(mentions)
+    _drop_namesakes_far_from_their_anchor(mentions)
     _place_unknowns(gaz, mentions, strong.focus(), words.common)
     support = _support_from_others(mentions)
     return [to_place(gaz, m) for m in mentions if _keep(m, support)]
