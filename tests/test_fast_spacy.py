@@ -171,3 +171,34 @@ def test_the_recogniser_keeps_spacys_labels_and_settings(
     ours, theirs = analyzer.nlp.get_pipe("ner"), stock.get_pipe("ner")
     assert ours.labels == theirs.labels and "GPE" in ours.labels
     assert ours.cfg == theirs.cfg
+
+
+def test_the_ruler_annotates_alike_from_many_threads_at_once(
+    stock: spacy.language.Language,
+) -> None:
+    """Threads that bring new token rows at the same moment (a web server, the watcher)
+    must neither lose rows nor crash later Docs; each gets spaCy's own annotation."""
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    ruler = FastAttributeRuler(stock.vocab, "attribute_ruler")  # fresh: every row is new
+    ruler.add_patterns(stock.get_pipe("attribute_ruler").patterns)
+    texts = [
+        f"Villagers in Zorvak{i} and Qelmar{i} said gunmen burned {i} huts near Tavrin{i}."
+        for i in range(240)
+    ]
+    with stock.select_pipes(enable=["tok2vec", "tagger"]):
+        tagged = list(stock.pipe(texts))
+    copies = [spacy.tokens.Doc(stock.vocab).from_bytes(d.to_bytes()) for d in tagged]
+    spacys = stock.get_pipe("attribute_ruler")
+    expected = [spacys(d).to_array([TAG, POS, MORPH]) for d in tagged]
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible
+    try:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            ruled = list(pool.map(ruler, copies))
+    finally:
+        sys.setswitchinterval(before)
+    for doc, want in zip(ruled, expected, strict=True):
+        assert np.array_equal(doc.to_array([TAG, POS, MORPH]), want), doc.text
+    assert len(ruler._values) == len(ruler._outcome_of)

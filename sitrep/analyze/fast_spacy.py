@@ -27,6 +27,7 @@ entity recogniser decodes over arrays, a batch at a time (``fast_ner.py``), to s
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -49,6 +50,7 @@ _ARRAY_ATTRS = [TAG, LOWER, DEP, IS_SPACE]
 _SETTABLE = frozenset({TAG, POS, MORPH, LEMMA, DEP})
 # Distinct token rows whose one-token outcome the ruler keeps (about 200 bytes each).
 _MAX_OUTCOMES = 200_000
+_OUTCOMES_LOCK = threading.Lock()
 
 # One test over a (tokens, columns) array: a boolean per token.
 Test = Callable[[np.ndarray], np.ndarray]
@@ -61,7 +63,7 @@ class FastAttributeRuler(AttributeRuler):
     _compiled: tuple[list[_Rule], Matcher] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
-        rules, rest = self._compiled or self._compile()
+        rules, rest = self._rules()
         if len(rest) or not len(doc) or not rules:
             self.set_annotations(doc, self.match(doc))
             return doc
@@ -69,9 +71,8 @@ class FastAttributeRuler(AttributeRuler):
         names = self._names
         values = doc.to_array(names)
         # what the one-token rules set, and which rule set it (-1: none), per token and name
-        outcome = self._one_token_outcomes(columns, rules)
-        setter = self._setters[outcome]
-        values = np.where(setter >= 0, self._values[outcome], values)
+        setter, ruled = self._one_token_outcomes(columns, rules)
+        values = np.where(setter >= 0, ruled, values)
         position = {name: i for i, name in enumerate(names)}
         for rule in rules:  # in rule order; a later rule wins, whatever its width
             if rule.width > 1:
@@ -83,15 +84,24 @@ class FastAttributeRuler(AttributeRuler):
         doc.from_array(names, values)
         return doc
 
-    def _one_token_outcomes(self, columns: np.ndarray, rules: list[_Rule]) -> np.ndarray:
-        """Per token, the row of ``_values``/``_setters`` holding what the one-token rules set
-        on it: the value of the last rule setting each attribute, and that rule. It depends
-        only on the token's four columns, so it is kept per distinct row, and worked out over
-        arrays for the rows a Doc brings new."""
+    def _one_token_outcomes(
+        self, columns: np.ndarray, rules: list[_Rule]
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Per token and attribute, which one-token rule set it last (-1: none) and the value
+        it set. It depends only on the token's four columns, so it is kept per distinct row in
+        ``_values``/``_setters``, worked out over arrays for the rows a Doc brings new. One
+        thread at a time: two that add rows at once would each append to the same old table,
+        and the rows the first added would be lost while their numbers stayed known (an
+        IndexError on every later Doc that holds them)."""
+        rows = [tuple(row) for row in columns.tolist()]
+        with _OUTCOMES_LOCK:
+            outcome = self._outcome_rows(rows, rules)
+            return self._setters[outcome], self._values[outcome]
+
+    def _outcome_rows(self, rows: list[tuple[int, ...]], rules: list[_Rule]) -> np.ndarray:
         if len(self._outcome_of) > _MAX_OUTCOMES:
             self._reset_outcomes()
         known = self._outcome_of
-        rows = [tuple(row) for row in columns.tolist()]
         new = list(dict.fromkeys(row for row in rows if row not in known))
         if new:
             table = np.array(new, dtype=np.uint64)
@@ -115,7 +125,7 @@ class FastAttributeRuler(AttributeRuler):
         self._setters = np.zeros((0, len(self._names)), dtype=np.int64)
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
-        rules, rest = self._compiled or self._compile()
+        rules, rest = self._rules()
         found: set[tuple[int, int, int, int]] = set()
         if len(doc):
             columns = doc.to_array(_ARRAY_ATTRS)
@@ -126,6 +136,15 @@ class FastAttributeRuler(AttributeRuler):
             for match_id, start, end in rest(doc, allow_missing=True, as_spans=False):
                 found.add((int(self.vocab.strings[match_id]), match_id, start, end))
         return sorted(found)
+
+    def _rules(self) -> tuple[list[_Rule], Matcher]:
+        """The compiled rules, compiled once even when threads first call at once (each
+        compiling would reset the outcomes the others are reading)."""
+        compiled = self._compiled
+        if compiled is None:
+            with _OUTCOMES_LOCK:
+                compiled = self._compiled or self._compile()
+        return compiled
 
     def _compile(self) -> tuple[list[_Rule], Matcher]:
         rules = []
@@ -139,9 +158,9 @@ class FastAttributeRuler(AttributeRuler):
                     rules.append(_Rule(attr_id, match_id, tests, attrs, index))
                 else:  # spaCy's own matching and setting (and its errors) for this one
                     rest.add(match_id, [pattern])
-        self._compiled = (rules, rest)
         self._names = sorted({name for rule in rules for name in rule.attrs})
         self._reset_outcomes()
+        self._compiled = (rules, rest)  # last: a thread that sees it finds the rest ready
         return self._compiled
 
     def add(self, *args: Any, **kwargs: Any) -> None:
