@@ -61,7 +61,7 @@ BATTERY = [
         [6],
     ),
     (
-        "Bandits killed 13 villagers in Tsafe on Friday. Two vigilantes were also killed "
+        "Bandits killed 13 villagers in Tsafe on Friday. Two women were also killed "
         "during the raid, residents said.",
         [15],
     ),
