@@ -47,6 +47,23 @@ def mentions_in(analyzer: Analyzer) -> Callable[[str, str], list[DateMention]]:
 
 
 @pytest.fixture(scope="session")
+def ranges_over(mentions_in) -> Callable[[str, str, str], list[tuple[str, str, str]]]:
+    """(text, start, end) of each date mention that overlaps an expression of a text published
+    on a day: what a table of date wordings checks against."""
+
+    def run(text: str, published: str, expression: str) -> list[tuple[str, str, str]]:
+        start = text.index(expression)
+        end = start + len(expression)
+        return [
+            (m.text, m.value_start, m.value_end)
+            for m in mentions_in(text, published)
+            if m.start < end and start < m.end
+        ]
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def shared() -> Path:
     try:
         return shared_dir()
