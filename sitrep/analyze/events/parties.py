@@ -131,9 +131,7 @@ class Parties:
     def owned_by_teller(self, mention: ActorMention) -> bool:
         """Whether a party is named as the teller's own ("its forces", "their jets")."""
         token = _span_root(self.view.doc, mention.start, mention.end)
-        return token is not None and any(
-            c.dep_ == "poss" and c.lower_ in _SELF_POSSESSIVES for c in token.children
-        )
+        return token is not None and _owned(token)
 
     def identified_members(self) -> list[tuple[int, ActorMention]]:
         """Named armed groups a sentence says the dead belonged to ("he was a Hezbollah
@@ -178,9 +176,11 @@ class Parties:
 
 def _names_the_teller(subject: Token) -> bool:
     """ "it", "they", or a noun the teller owns ("its forces", "their jets")."""
-    if subject.lower_ in _SELF_PRONOUNS:
-        return True
-    return any(c.dep_ == "poss" and c.lower_ in _SELF_POSSESSIVES for c in subject.children)
+    return subject.lower_ in _SELF_PRONOUNS or _owned(subject)
+
+
+def _owned(noun: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in _SELF_POSSESSIVES for c in noun.children)
 
 
 def roles(
