@@ -2284,3 +2284,24 @@ def test_an_incident_some_km_off_a_town_is_at_the_place_not_the_town(
     event = _only_event(analyze(text))
     assert event.location is not None and event.location.name == village
     assert haversine_km(*town, event.location.lat, event.location.lon) >= 40
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen kill 30 at market in northeast Nigeria\n\nMAIDUGURI, Nigeria (AP) — Suspected "
+        "Boko Haram fighters killed 30 people who were shopping at a market in northeastern "
+        "Nigeria, a local official said Sunday.",
+        "Militants kill 12 in raid on Burkina village\n\nOUAGADOUGOU — Jihadists killed 12 "
+        "villagers who were gathered for a wedding in northern Burkina Faso, local sources "
+        "said on Wednesday.",
+    ],
+)
+def test_a_headline_clash_with_no_other_side_is_the_ledes_attack(
+    typer_ready, analyze, text
+) -> None:
+    """ "Gunmen kill 30": a headline that names no side against its attackers retells the
+    lede's attack on civilians, not a battle."""
+    event = _only_event(analyze(text, "2023-03-02"))
+    assert event.sub_event_type == "Attack", event.sub_event_type
+    assert (event.actor2 or "").startswith("Civilians"), event.actor2

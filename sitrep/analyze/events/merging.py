@@ -517,8 +517,13 @@ def _a_means(generic: Draft, specific: Draft, lex: AssemblyLexicon) -> bool:
 
 
 def _take_over(host: Draft, draft: Draft, lex: AssemblyLexicon) -> None:
-    """The host of a folded report keeps its tolls, sources and any party it names better."""
+    """The host of a folded report keeps its tolls, sources and any party it names better;
+    a clash with no side against its agent takes the report's attack on civilians."""
     _join_spots(host, draft)
+    if _one_sided_clash(host, lex) and draft.sub_event_type == "Attack" and _on_civilians(draft):
+        # "Gunmen kill 65 at funeral" over "... killed 65 people who were attending a funeral"
+        host.event_type, host.sub_event_type = draft.event_type, draft.sub_event_type
+        host.actor2 = draft.actor2
     host.tolls.extend(draft.tolls)
     host.reported_by.extend(s for s in draft.reported_by if s not in host.reported_by)
     if not _unnamed_perpetrator(host, draft, lex):
@@ -938,6 +943,19 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
     kept.reported_by.extend(s for s in other.reported_by if s not in kept.reported_by)
     kept.confidence = max(kept.confidence, other.confidence) + 0.05
     kept.triggers.extend(other.triggers)
+
+
+def _one_sided_clash(draft: Draft, lex: AssemblyLexicon) -> bool:
+    """A clash that names no party against its agent, nor tells two sides fighting, in its
+    sentence or by its own word ("heavy fighting broke out ..., killing seven")."""
+    if draft.sub_event_type != "Armed clash" or draft.actor2 is not None or draft.fought:
+        return False
+    words = lex.ground_fighting.words
+    return not any(w in t.text.lower() for t in draft.triggers for w in words)
+
+
+def _on_civilians(draft: Draft) -> bool:
+    return (draft.actor2 or "").startswith("Civilians")
 
 
 def _says(draft: Draft, phrases: frozenset[str]) -> bool:
