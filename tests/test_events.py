@@ -70,6 +70,11 @@ def _only_event(analysis: Analysis):
     return analysis.events[0]
 
 
+def _days_of_only_event(analysis: Analysis) -> tuple[str, str]:
+    event = _only_event(analysis)
+    return event.date_start, event.date_end
+
+
 # -- no triggers needed --------------------------------------------------------------------
 
 
@@ -566,8 +571,7 @@ def test_the_day_of_a_dateline_is_not_the_incidents(
     typer_ready, analyze, text: str, day: str
 ) -> None:
     """A wire dateline run into the lead names the day the story was filed."""
-    event = _only_event(analyze(text))
-    assert (event.date_start, event.date_end) == (day, day)
+    assert _days_of_only_event(analyze(text)) == (day, day)
 
 
 @pytest.mark.parametrize(
@@ -631,8 +635,7 @@ def test_the_day_an_incident_was_reported_on_is_its_own(
     typer_ready, analyze, text: str, day: str
 ) -> None:
     """ "Clashes were reported on ...": the incident is what was reported, on its day."""
-    event = _only_event(analyze(text))
-    assert (event.date_start, event.date_end) == (day, day)
+    assert _days_of_only_event(analyze(text)) == (day, day)
 
 
 @pytest.mark.parametrize(
@@ -654,8 +657,7 @@ def test_the_day_a_comparison_counts_from_dates_no_incident(
     typer_ready, analyze, text: str, day: str
 ) -> None:
     """ "The deadliest attack since ... in July" describes the incident told, on its own day."""
-    event = _only_event(analyze(text))
-    assert (event.date_start, event.date_end) == (day, day)
+    assert _days_of_only_event(analyze(text)) == (day, day)
 
 
 @pytest.mark.parametrize(
@@ -677,8 +679,7 @@ def test_a_day_between_the_report_and_its_teller_is_the_incidents(
 ) -> None:
     """The parser hangs "on Sunday" on "said"; set off before the teller, it dates the
     incident, where "..., police said on Saturday" dates the report."""
-    event = _only_event(analyze(text))
-    assert (event.date_start, event.date_end) == (day, day)
+    assert _days_of_only_event(analyze(text)) == (day, day)
 
 
 def test_date_without_a_stated_day_is_the_days_before_publication(typer_ready, analyze) -> None:

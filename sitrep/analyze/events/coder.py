@@ -434,7 +434,7 @@ class EventCoder:
                 result[trigger_start] = []
                 context.scene.country_only[trigger_start] = pairs[0][0]
                 continue
-            pairs = _sure_places(pairs, context.focus)
+            pairs = _sure_places(pairs, context.focus, self.lex)
             pairs = _one_stretch(_drop_descriptions(pairs, context.lex.directions))
             pairs = _in_one_country(pairs, context.focus)
             places = [p for p, _ in pairs]

@@ -74,6 +74,7 @@ class AssemblyLexicon:
     goal_verbs: frozenset[str]
     origin_nouns: frozenset[str]
     border_nouns: frozenset[str]
+    distance_units: frozenset[str]
     launch_verbs: frozenset[str]
     implicative: frozenset[str]
     crowd_moves: frozenset[str]  # verbs under which a protest's infinitive happened
@@ -237,6 +238,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         goal_verbs=frozenset(w.lower() for w in data["goal_verbs"]),
         origin_nouns=frozenset(w.lower() for w in data["origin_nouns"]),
         border_nouns=frozenset(w.lower() for w in data["border_nouns"]),
+        distance_units=frozenset(w.lower() for w in data["distance_units"]),
         launch_verbs=frozenset(w.lower() for w in data["launch_verbs"]),
         implicative=frozenset(w.lower() for w in data["implicative_verbs"]),
         crowd_moves=frozenset(w.lower() for w in data["crowd_moves"]),

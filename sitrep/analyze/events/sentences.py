@@ -118,7 +118,9 @@ def _in_one_country(
     return [(p, t) for p, t in pairs if p.country_code == focus]
 
 
-def _sure_places(pairs: list[tuple[Place, Token]], focus: str | None) -> list[tuple[Place, Token]]:
+def _sure_places(
+    pairs: list[tuple[Place, Token]], focus: str | None, lex: AssemblyLexicon
+) -> list[tuple[Place, Token]]:
     """Beside places the gazetteer knows, a name it could only guess at (often a person's
     name read as a village) makes no event of its own; a guess placed in another country
     than the article's is no place at all ("Mansouri" given Israel's coordinates in a story
@@ -130,7 +132,10 @@ def _sure_places(pairs: list[tuple[Place, Token]], focus: str | None) -> list[tu
             pair
             for pair in pairs
             if pair in sure
-            or any(_lacked_within(pair[0], known) or _put_off(pair, town) for known, town in sure)
+            or any(
+                _lacked_within(pair[0], known) or _put_off(pair, town, lex.distance_units)
+                for known, town in sure
+            )
         ]
     return [pair for pair in pairs if focus is None or pair[0].country_code == focus]
 
@@ -205,12 +210,7 @@ def _address_head(chain: list[tuple[Place, Token]], focus: str | None) -> tuple[
     return lacked[0] if lacked else head
 
 
-_DISTANCE_UNITS = frozenset(
-    ("km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi")
-)
-
-
-def _put_off(pair: tuple[Place, Token], town: Token) -> bool:
+def _put_off(pair: tuple[Place, Token], town: Token, units: frozenset[str]) -> bool:
     """Whether a place the gazetteer lacks was put off the town named right after it by the
     distance and side the text gives ("X, a village 20 km north of Y")."""
     place, token = pair
@@ -221,7 +221,7 @@ def _put_off(pair: tuple[Place, Token], town: Token) -> bool:
     return (
         len(between) <= 12
         and any(t.like_num for t in between)
-        and bool(words & _DISTANCE_UNITS)
+        and bool(words & units)
         and "of" in words
     )
 
