@@ -308,6 +308,38 @@ def test_a_retelling_that_the_incident_took_place_on_a_day_dates_it(
     assert event.date_start == event.date_end == f"2024-03-{day:02d}"
 
 
+# a lede's general word ("killing five") states the day; the specific telling after it does not
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (
+            "Armed men on Saturday raided a market in the town of Kidal, killing five traders, a"
+            " local official said.\n\nThe attackers opened fire on shoppers and set stalls ablaze"
+            " before fleeing on motorbikes.",
+            "2024-02-12",
+            "2024-02-10",
+        ),
+        (
+            "Gunmen killed seven people in the town of Beni on Wednesday, the army said.\n\nThe"
+            " assailants stormed a camp for displaced people and shot residents as they slept.",
+            "2022-10-13",
+            "2022-10-12",
+        ),
+        (
+            "Police killed at least 20 gang members in the capital on Monday after gangs tried to"
+            " invade the suburb of Delmas, a police spokesman said.\n\nOfficers fought the gunmen"
+            " for hours along the main road, witnesses said.",
+            "2024-11-18",
+            "2024-11-18",
+        ),
+    ],
+)
+def test_the_day_a_general_word_states_dates_the_telling_it_folds_into(
+    typer_ready, analyze, text: str, published: str, day: str
+) -> None:
+    assert _days_of_only_event(analyze(text, published)) == (day, day)
+
+
 @pytest.mark.parametrize(
     "text",
     [

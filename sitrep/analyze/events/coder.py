@@ -34,6 +34,7 @@ from sitrep.analyze.events.merging import (
     _absorb_generic,
     _add_orphan_zeros,
     _add_stray_tolls,
+    _date_by_lent_days,
     _date_sequels,
     _drop_unplaced_past,
     _drop_vague,
@@ -236,6 +237,7 @@ class EventCoder:
         drafts = _absorb_generic(_fold_references(drafts, self.lex), self.lex)
         merged = _drop_vague(_merge(drafts, self.lex), self.lex)
         merged = _drop_unplaced_past(merged, context.published, self.lex)
+        _date_by_lent_days(merged)
         # An incident the text places nowhere we know is still news when the article tells
         # no placed one (a wire brief, a snippet); beside placed ones it is a vague echo.
         kept = [d for d in merged if d.place is not None] or merged

@@ -366,6 +366,9 @@ class Draft:
     # near the airport, ..., adding that air defences intercepted some of the missiles"): it
     # landed, so the interception does not stand for it
     struck_apart: bool = False
+    # The day a general word folded into this undated draft stated ("killed 28 on Monday"
+    # before "officers fought gang members for hours"): its day once all merging is done
+    lent_day: tuple[date, date, int] | None = None
 
 
 # ------------------------------------------------------------------------------------------

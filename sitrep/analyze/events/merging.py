@@ -369,7 +369,29 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
         if _lends_place(draft, host):
             host.place, host.precision, host.place_explicit = draft.place, draft.precision, True
         _take_over(host, draft, lex)
+        _lend_day(draft, host)
     return result
+
+
+def _lend_day(draft: Draft, host: Draft) -> None:
+    """Keep for an undated host the day a general word placed with it states, when that day
+    falls in the days the host was guessed at. Set only after merging (`_date_by_lent_days`):
+    a dated host would draw other tolls."""
+    # a general word whose place is only guessed lends its day to a host at that very place
+    placed = draft.place_explicit or (
+        draft.place is not None and host.place is not None and _same_place(draft.place, host.place)
+    )
+    undated = not host.date_explicit and host.lent_day is None
+    if draft.date_explicit and placed and undated and _overlap(host, draft):
+        host.lent_day = (draft.date_start, draft.date_end, draft.time_precision)
+
+
+def _date_by_lent_days(drafts: list[Draft]) -> None:
+    """Date each still undated draft by the day a general word folded into it stated."""
+    for draft in drafts:
+        if not draft.date_explicit and draft.lent_day is not None:
+            draft.date_start, draft.date_end, draft.time_precision = draft.lent_day
+            draft.date_explicit = True
 
 
 def _told_in_full_before(draft: Draft, host: Draft) -> bool:
@@ -943,6 +965,7 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
     kept.reported_by.extend(s for s in other.reported_by if s not in kept.reported_by)
     kept.confidence = max(kept.confidence, other.confidence) + 0.05
     kept.triggers.extend(other.triggers)
+    kept.lent_day = kept.lent_day or other.lent_day
 
 
 def _one_sided_clash(draft: Draft, lex: AssemblyLexicon) -> bool:
