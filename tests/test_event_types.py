@@ -708,6 +708,14 @@ AGREEMENTS = [
     ("The county signed an agreement with a private firm to run the old jail.", False),
     ("Trade talks between the two neighbours resumed in the capital on Wednesday.", False),
     ("The government agreed to buy 12 fighter jets from a European maker.", False),
+    # ... and one that failed, or that one side broke, is no new agreement
+    ("A ceasefire brokered by Qatar between the army and the rebels collapsed last week.", False),
+    ("Peace talks between the government and the rebels broke down in March.", False),
+    ("Talks between the junta and the rebels stalled after the army shelled a village.", False),
+    ("The peace deal signed by the government and the rebels has unravelled.", False),
+    ("Rebels violated the ceasefire with the army on Monday, the mediators said.", False),
+    ("A truce reached by the army and the rebels held for a second day.", True),
+    ("The army and the rebels agreed a truce on Sunday, ending weeks of fighting.", True),
 ]
 
 

@@ -189,6 +189,8 @@ class TriggerEntry:
     unless: Condition | None = None
     # a second argument the trigger needs: the forces of "troops pushed toward the town"
     also_need: Condition | None = None
+    # a second argument that rules it out: the verb that says "the ceasefire collapsed"
+    also_unless: Condition | None = None
     absorbs: bool = False
     # A toll word ("killed", "wounded") that yields to the incident its clause names as the
     # cause ("killed in a strike", "the clashes killed four"): the toll is not an incident.
@@ -353,6 +355,7 @@ def load_lexicon() -> Lexicon:
                 need=_condition(spec, "need", "need_role", cue_sets, "target"),
                 unless=_condition(spec, "unless", "unless_role", cue_sets, "target"),
                 also_need=_condition(spec, "also_need", "also_need_role", cue_sets, "agent"),
+                also_unless=_condition(spec, "also_unless", "also_unless_role", cue_sets, "target"),
                 absorbs=bool(spec.get("absorbs", False)),
                 yields=bool(spec.get("yields", False)),
             )
@@ -504,6 +507,24 @@ class Roles:
         verb = self.root
         while verb.pos_ not in _VERBAL and verb.dep_ in _ARGUMENT_DEPS and verb.head.i != verb.i:
             verb = verb.head
+        return [verb] if verb.pos_ in _VERBAL else []
+
+    def _predicate(self) -> list[Token]:
+        """What the sentence says of the trigger's noun: the verb a noun trigger is an argument
+        of ("the truce collapsed") or, for a participle describing a noun ("a truce agreed in
+        May failed"), the verb that noun is an argument of."""
+        root = self.root
+        if root.pos_ in _VERBAL and root.dep_ == "acl" and root.head.pos_ in ("NOUN", "PROPN"):
+            root = root.head
+        elif root.pos_ in _VERBAL:
+            return []
+        verb = root
+        while verb.pos_ not in _VERBAL and verb.dep_ in _ARGUMENT_DEPS and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ == "ROOT" and verb.pos_ not in _VERBAL:
+            # a sentence parsed as one noun phrase ("Talks ... stalled after ...") says of
+            # its noun what the participle hung on it says
+            return [c for c in verb.children if c.dep_ == "acl"]
         return [verb] if verb.pos_ in _VERBAL else []
 
     def _object(self) -> list[Token]:
@@ -831,13 +852,15 @@ class EventTyper:
         ]
 
     def _required_arguments_hold(self, span: Span, entry: TriggerEntry) -> bool:
-        if entry.need is None and entry.unless is None and entry.also_need is None:
+        conditions = (entry.need, entry.also_need, entry.unless, entry.also_unless)
+        if all(c is None for c in conditions):
             return True
         roles = Roles(span, self.lexicon.modality)
         needs = (entry.need, entry.also_need)
         if any(need is not None and not need.holds(roles) for need in needs):
             return False
-        return entry.unless is None or not entry.unless.holds(roles)
+        unless = (entry.unless, entry.also_unless)
+        return not any(c is not None and c.holds(roles) for c in unless)
 
     def _trigger(self, span: Span, match: Match) -> Explained | None:
         if not asserted(span, self.lexicon.modality):
