@@ -308,6 +308,32 @@ def test_a_retelling_that_the_incident_took_place_on_a_day_dates_it(
     assert event.date_start == event.date_end == f"2024-03-{day:02d}"
 
 
+# an incident of a month whose middle is over a month old, told at no place of its own, is
+# background beside the report's own incident
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Gunmen killed eight villagers in an attack on the village of Tin-Akoff on Tuesday,"
+            " officials said.\n\nTwenty people were killed in March when armed men on motorbikes"
+            " raided four villages in the north.",
+            "2024-04-18",
+        ),
+        (
+            "Soldiers clashed with militants near the town of Djibo on Sunday, killing 12 of them,"
+            " the army said.\n\nIn October, at least 30 civilians were killed in a series of raids"
+            " on hamlets, a rights group said.",
+            "2023-11-20",
+        ),
+    ],
+)
+def test_a_past_month_told_at_no_place_is_background(
+    typer_ready, analyze, text: str, published: str
+) -> None:
+    event = _only_event(analyze(text, published))
+    assert event.date_start == event.date_end
+
+
 # a lede's general word ("killing five") states the day; the specific telling after it does not
 @pytest.mark.parametrize(
     ("text", "published", "day"),

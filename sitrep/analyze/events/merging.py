@@ -258,7 +258,9 @@ def _drop_unplaced_past(drafts: list[Draft], published: date, lex: AssemblyLexic
     first = min((d.order for d in drafts), default=0)
     kept = []
     for draft in drafts:
-        past = not draft.place_explicit and draft.date_explicit and draft.date_end < limit
+        # a month's incident is as old as the month's middle ("killed in March", told in April)
+        middle = draft.date_start + (draft.date_end - draft.date_start) / 2
+        past = not draft.place_explicit and draft.date_explicit and middle < limit
         if not past or draft.order == first or _pointed_at_a_known_place(draft, drafts, lex):
             kept.append(draft)
             continue
