@@ -19,6 +19,10 @@ def typer_ready(analyzer) -> None:
 
 # (text, the tolls of its events in order); None: no toll stated
 BATTERY = [
+    # a count the parser took for part of the name that follows it
+    ("Nine Fano militiamen were killed in a drone strike near Gondar on Sunday.", [9]),
+    ("Eleven Azov fighters were killed in shelling near Mariupol on Sunday.", [11]),
+    ("Twelve Wagner mercenaries were killed in an ambush near Kidal on Monday.", [12]),
     # groups counted by the "of" they hold
     ("A family of five was killed when an airstrike hit their house in Idlib on Tuesday.", [5]),
     ("Russian forces shelled Kherson on Monday, killing a family of five.", [5]),

@@ -441,7 +441,7 @@ class Tolls:
         modifiers = [noun, *(c for c in noun.children if c.dep_ == "compound")]
         for modifier in modifiers:
             for child in modifier.children:
-                if child.dep_ == "nummod" and (n := self.number(child)) is not None:
+                if _counts(child, noun) and (n := self.number(child)) is not None:
                     return n
         if noun.lemma_.lower() in self.view.lex.toll_words.group_nouns:
             # "a family of five": the group's own count
@@ -509,6 +509,15 @@ def _subjects(verb: Token) -> list[Token]:
     if own or verb.dep_ != "conj":
         return own
     return [c for c in verb.head.children if c.dep_ == "nsubj"]
+
+
+def _counts(child: Token, noun: Token) -> bool:
+    """Whether a modifier is the count of a noun phrase: its number, or a number the parser
+    took for part of a name that opens it ("Twelve Wagner fighters", "Eleven Azov fighters"),
+    never a year ("2014 Maidan protesters")."""
+    year = child.text.isdigit() and len(child.text) == 4
+    opening = child.dep_ == "compound" and child.i == noun.left_edge.i and not year
+    return child.dep_ == "nummod" or opening
 
 
 def _one_of_someone(noun: Token) -> bool:
