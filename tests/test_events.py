@@ -308,6 +308,34 @@ def test_a_retelling_that_the_incident_took_place_on_a_day_dates_it(
     assert event.date_start == event.date_end == f"2024-03-{day:02d}"
 
 
+# drones a sentence says were shot down over many regions are the interception, not a strike
+# at the place of the story's last incident
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "A Russian glide bomb hit an apartment block on the outskirts of Kharkiv on Monday"
+            " evening, killing three people, the governor said.\n\nThe air force said separately"
+            " on Tuesday that it had shot down 21 of 24 drones launched by Russia overnight over"
+            " seven regions.",
+            "2024-06-11",
+        ),
+        (
+            "A Russian glide bomb struck a school in the town of Kupiansk on Thursday afternoon,"
+            " killing two teachers, local officials said.\n\nThe air force said separately on"
+            " Friday that it had shot down 17 of 20 drones launched by Russia overnight over six"
+            " regions.",
+            "2024-03-22",
+        ),
+    ],
+)
+def test_drones_shot_down_over_many_regions_strike_nowhere(
+    typer_ready, analyze, text: str, published: str
+) -> None:
+    event = _only_event(analyze(text, published))
+    assert event.fatalities in (2, 3)
+
+
 # an incident of a month whose middle is over a month old, told at no place of its own, is
 # background beside the report's own incident
 @pytest.mark.parametrize(

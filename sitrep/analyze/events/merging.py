@@ -212,7 +212,8 @@ def _absorb_intercepted(drafts: list[Draft]) -> list[Draft]:
             draft.event_type == _REMOTE
             and not draft.struck_apart
             and host.evidence.start == draft.evidence.start
-            and _places_match(host, draft)
+            # a strike placed only by the paragraph before is where nothing was said to land
+            and (_places_match(host, draft) or not draft.place_explicit)
         ),
     )
 
