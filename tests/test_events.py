@@ -91,6 +91,8 @@ def _days_of_only_event(analysis: Analysis) -> tuple[str, str]:
             "Khartoum/Nairobi, June 20 (AFP) — Drones hit a port.",
             "Khartoum/Nairobi, June 20 (AFP) —",
         ),
+        ("Pemba, 15 Feb 2023 (Lusa) - Insurgents burned a village.", "Pemba, 15 Feb 2023 (Lusa) -"),
+        ("MAPUTO, March 3, 2024 (AIM) — Troops retook a town.", "MAPUTO, March 3, 2024 (AIM) —"),
     ],
 )
 def test_datelines_are_found(analyzer, text: str, dateline: str) -> None:

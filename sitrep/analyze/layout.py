@@ -26,9 +26,11 @@ if TYPE_CHECKING:
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 
 _PLACE_WORDS = r"[A-Z][\w'’.\-/]*(?: [A-Z][\w'’.\-/]*){0,3}"
-# the day after the place: "June 20" as in American copy or "20 June" as in European copy
+# the day after the place: "June 20" as in American copy or "20 June" as in European copy,
+# perhaps with its year ("15 Feb 2023", "March 3, 2024")
 _DATELINE_TAIL = (
-    r"(?:, ?[A-Z][\w.\- ]{1,30}?)?(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?))?"
+    r"(?:, ?[A-Z][\w.\- ]{1,30}?)?"
+    r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?)?"
 )
 _DATELINES = (
     # "BAGHDAD (Reuters) -", "Lahore, March 14 (IANS)", "DEIR AL BALAH, Gaza Strip (AP & AFP)",
