@@ -315,3 +315,23 @@ def test_a_groups_men_named_by_their_kind_are_not_its_opponent(
     assert not any((e.actor2 or "").startswith("Unidentified") for e in battles), [
         (e.actor1, e.actor2) for e in battles
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twenty people were killed in air strikes on Gaza City on Monday, the Hamas-run health"
+        " ministry said.",
+        "Houthi-run media reported that eight people were killed in air strikes on Sanaa on"
+        " Monday.",
+        "The Taliban-controlled broadcaster said 12 people were killed in a blast at a market in"
+        " Kandahar on Monday.",
+    ],
+)
+def test_a_group_that_runs_the_teller_is_no_party(typer_ready, analyze, text: str) -> None:
+    events = analyze(text).events
+    assert events, "the incident is lost"
+    named = [(e.actor1, e.actor2) for e in events]
+    assert not any(
+        group in str(actors) for actors in named for group in ("Hamas", "Houthi", "Taliban")
+    ), named

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 # or for its own men or arms ("the group said its fighters seized ...").
 _SELF_PRONOUNS = frozenset({"it", "they", "we"})
 _SELF_POSSESSIVES = frozenset({"its", "their", "our"})
+# How a name describes the noun it hangs on: "Hamas-run ministry", "Houthi-run media"
+_DESCRIBING = frozenset({"compound", "amod", "npadvmod"})
 
 
 class Parties:
@@ -98,9 +100,13 @@ class Parties:
         return sources
 
     def is_reporter(self, mention: ActorMention) -> bool:
+        """Whether a party tells the incident: the subject of a verb of saying, or what
+        describes it ("the Hamas-run health ministry said", "Houthi-run media reported")."""
         token = _span_root(self.view.doc, mention.start, mention.end)
         if token is None:
             return False
+        while token.dep_ in _DESCRIBING and token.head.i != token.i:
+            token = token.head
         return token.dep_ == "nsubj" and token.head.lemma_ in self.view.lex.reporting
 
     def claims(self, mention: ActorMention) -> bool:
