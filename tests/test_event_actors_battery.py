@@ -335,3 +335,17 @@ def test_a_group_that_runs_the_teller_is_no_party(typer_ready, analyze, text: st
     assert not any(
         group in str(actors) for actors in named for group in ("Hamas", "Houthi", "Taliban")
     ), named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi-led coalition aircraft struck targets in Sanaa early on Saturday, killing eight"
+        " people.",
+        "Air strikes by the Saudi-led coalition hit a prison in Saada on Friday, killing 70"
+        " inmates.",
+    ],
+)
+def test_the_coalition_in_yemen_is_saudi_arabias_forces(typer_ready, analyze, text: str) -> None:
+    events = analyze(text, "2022-03-29").events
+    assert [e.actor1 for e in events] == ["Military Forces of Saudi Arabia (2015-)"]
