@@ -6,6 +6,7 @@ does what to whom (``parties.py``) and how many died (``tolls.py``)."""
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable
 from typing import Any, Generic, TypeVar
 
@@ -86,7 +87,7 @@ class ArticleView:
         self.places = _plausible(self.places, self.focus, lex.foreign_km)
         self.place_index = _ByStart(self.places)
         self.date_index = _ByStart(analysis.dates)
-        self.actor_index = _ByStart(analysis.actors)
+        self.actor_index = _ByStart(_less_bracketed_names(analysis.actors, self.text))
         self.attribution_index = _ByStart(analysis.sources.attributions)
         self.headline_end = self.layout.headline_end
         self.named_group = _sole_named_group(analysis.actors, actor_lexicon)
@@ -118,6 +119,22 @@ class ArticleContext(ArticleView):
         self.timing = Timing(self)
         self.parties = Parties(self)
         self.tolls = Tolls(self)
+
+
+def _less_bracketed_names(actors: list[ActorMention], text: str) -> list[ActorMention]:
+    """The mentions, less each short name bracketed after the full one ("Volunteers for the
+    Defence of the Homeland (VDP)"): one party, which the parse of the bracket would give a
+    role of its own."""
+    ordered = sorted(actors, key=lambda m: m.start)
+    kept = ordered[:1]
+    for before, mention in itertools.pairwise(ordered):
+        bracketed = (
+            text[before.end : mention.start].strip() == "("
+            and text[mention.end : mention.end + 1] == ")"
+        )
+        if not (bracketed and mention.name == before.name):
+            kept.append(mention)
+    return kept
 
 
 def _sentence_lines(doc: Doc) -> Iterable[tuple[int, int]]:

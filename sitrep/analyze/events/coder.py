@@ -636,12 +636,14 @@ class EventCoder:
         unidentified = self.actors.generic_name(self.actors.templates["militia"], None, 2000)
         stem = unidentified.split(" (")[0]
 
-        def named(actor: str | None) -> str | None:
-            if actor is not None and actor.startswith(stem) and context.named_group:
-                return context.named_group
+        def named(actor: str | None, other: str | None) -> str | None:
+            # never the group the incident was done to ("16 VDP were killed in an ambush")
+            group = context.named_group
+            if actor is not None and actor.startswith(stem) and group and group != other:
+                return group
             return actor
 
-        actor1, actor2 = named(draft.actor1), named(draft.actor2)
+        actor1, actor2 = named(draft.actor1, draft.actor2), named(draft.actor2, draft.actor1)
         if actor2 == actor1:
             actor2 = None
         if draft.event_type == "Battles":
