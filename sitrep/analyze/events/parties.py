@@ -250,6 +250,10 @@ def _role_of(token: Token, head: Token, verbs: list[Token]) -> str | None:
                 return "victim"
             if preposition in _PARTY_PREPS:
                 return "party"
+        elif preposition == "of" and attached.pos_ in {"NOUN", "PROPN"}:
+            # "four soldiers of the MNJTF were killed", "fighters of the RSF stormed": the
+            # group stands in the role of the men it is said to have
+            return _role_of(attached, head, verbs)
         return None
     if parent.dep_ == "agent" and parent.head in verbs:
         return "agent"
