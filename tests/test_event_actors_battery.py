@@ -349,3 +349,32 @@ def test_a_group_that_runs_the_teller_is_no_party(typer_ready, analyze, text: st
 def test_the_coalition_in_yemen_is_saudi_arabias_forces(typer_ready, analyze, text: str) -> None:
     events = analyze(text, "2022-03-29").events
     assert [e.actor1 for e in events] == ["Military Forces of Saudi Arabia (2015-)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        # the one group an article names is done to, not by, when the incident is done to it
+        (
+            "Sixteen Volunteers for the Defence of the Homeland (VDP) were killed in an ambush"
+            " near Dori on Monday.",
+            "VDP: Volunteers for the Defense of the Homeland",
+        ),
+        # a group's men ("soldiers of", "members of") make it the side they are on
+        (
+            "Four soldiers of the Multinational Joint Task Force (MNJTF) were killed in an ambush"
+            " near Monguno on Monday.",
+            "MNJTF: Multinational Joint Task Force",
+        ),
+        (
+            "Ten members of the Civilian Joint Task Force were killed by Boko Haram near Konduga"
+            " on Monday.",
+            "CJTF: Civilian Joint Task Force",
+        ),
+    ],
+)
+def test_a_group_whose_men_were_killed_is_the_target(
+    typer_ready, analyze, text: str, victim: str
+) -> None:
+    events = analyze(text, "2023-03-09").events
+    assert [e.actor2 for e in events] == [victim], [(e.actor1, e.actor2) for e in events]
