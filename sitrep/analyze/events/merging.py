@@ -195,6 +195,7 @@ def _fold_into_hosts(
             result.append(draft)
             continue
         host.tolls.extend(draft.tolls)
+        _lend_day(draft, host)
         if share_sources:
             host.reported_by.extend(s for s in draft.reported_by if s not in host.reported_by)
     return result
