@@ -364,6 +364,31 @@ def test_the_looting_a_lede_dates_dates_the_incident_it_folds_into(
     assert _days_of_only_event(analyze(text, published)) == (day, day)
 
 
+# "Elsewhere, ..." with no place of its own is not at the place told before it
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Troops clashed with rebels near the town of Kidal on Monday, the army said.\n\n"
+            "Elsewhere in the country, militants set off two roadside bombs, wounding three"
+            " soldiers.",
+            "2024-03-19",
+        ),
+        (
+            "An air strike hit a market in the city of Idlib on Sunday, killing nine people,"
+            " rescuers said.\n\nElsewhere, artillery shelling killed two children, the rescuers"
+            " added.",
+            "2024-03-18",
+        ),
+    ],
+)
+def test_elsewhere_is_not_the_place_told_before(
+    typer_ready, analyze, text: str, published: str
+) -> None:
+    event = _only_event(analyze(text, published))
+    assert event.evidence.text.startswith(text[:20])
+
+
 # an incident of a month whose middle is over a month old, told at no place of its own, is
 # background beside the report's own incident
 @pytest.mark.parametrize(

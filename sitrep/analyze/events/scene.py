@@ -206,10 +206,22 @@ class Scene:
         words = {t.lower_ for t in window} | {t.lower_ for t in token.ancestors if t.dep_ == "prep"}
         return 2 if words & self.view.lex.near else 1
 
+    def _told_of_elsewhere(self, sentence: Span) -> bool:
+        """Whether the sentence opens away from the places told ("Elsewhere in the country,
+        ...") and points back at none of them ("elsewhere in the city", "in the region")."""
+        lex = self.view.lex
+        opening = next((t for t in sentence if not t.is_space), None)
+        if opening is None or opening.lower_ not in lex.elsewhere:
+            return False
+        pointers = lex.settlements | lex.region_nouns | lex.pointed_places
+        return not any(t.lower_ in pointers for t in sentence)
+
     def fallback_place(self, sentence: Span) -> tuple[Place | None, int]:
         """The location when the sentence names none: the paragraph's last place before it,
         then the place of the last incident told, the article's focus place, the dateline,
         each less precise."""
+        if self._told_of_elsewhere(sentence):
+            return None, 3
         paragraph_start = self.view.text.rfind("\n", 0, sentence.start_char) + 1
         before = [
             p
