@@ -9,6 +9,15 @@ import pytest
 
 # (text, (first day, last day, dead) of each event in order)
 BACKGROUND = [
+    # what gangs or rebels do there by habit, in verbs that share one present tense
+    (
+        "Gunmen shot dead two farmers in the village of Kaura on Monday, police said.\n\nKidnappings for ransom have become rampant in the northwest, where gangs known locally as bandits raid villages, steal cattle and abduct residents.",
+        [("2023-04-10", "2023-04-10", 2)],
+    ),
+    (
+        "Jihadists killed four soldiers near the town of Djibo on Monday, the army said.\n\nViolence has surged in the Sahel, where jihadists attack army posts, burn schools and kidnap teachers.",
+        [("2023-04-10", "2023-04-10", 4)],
+    ),
     # a month named on the incident's noun dates the verb it does ("a January strike killed")
     (
         "An airstrike hit the Al-Amal Clinic in El Obeid on Monday, killing seven patients, medics said.\n\nA January strike on Al-Amal Clinic killed two nurses and wounded five.",

@@ -298,6 +298,12 @@ def _states_a_condition(head: Token) -> bool:
     bare = verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children)
     if bare and verb.dep_ in {"advcl", "xcomp", "acl"} and verb.head.i != verb.i:
         verb = _clause_verb(verb.head)
+    # "gangs raid villages, steal cattle and abduct residents": a bare verb has the tense of
+    # the verb it is conjoined to
+    while verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.i != verb.i:
+        if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+            break
+        verb = verb.head
     if verb.tag_ in {"VBZ", "VBP"}:
         return not any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD" for c in verb.children)
     # "the district is held by the army": a present passive tells a state too
