@@ -9,6 +9,16 @@ import pytest
 
 # (text, (first day, last day, dead) of each event in order)
 BACKGROUND = [
+    # what a statement or a measure came after, months back, is background: not the day's
+    # incident, and not one that takes the incident's days or dead
+    (
+        "Rebels attacked an army base near the town of Kalemie on Sunday, killing four soldiers, the army said.\n\nA state of emergency was declared in January after fighting erupted between the army and the rebels.",
+        [("2023-04-09", "2023-04-09", 4)],
+    ),
+    (
+        "Fighters from the militia took control of the town of Debre Tabor in the Amhara region on Sunday before withdrawing, two residents said.\n\nThe federal government declared a state of emergency in Amhara in January after fighting erupted between the army and the militia.",
+        [("2023-04-09", "2023-04-09", None)],
+    ),
     # what gangs or rebels do there by habit, in verbs that share one present tense
     (
         "Gunmen shot dead two farmers in the village of Kaura on Monday, police said.\n\nKidnappings for ransom have become rampant in the northwest, where gangs known locally as bandits raid villages, steal cattle and abduct residents.",

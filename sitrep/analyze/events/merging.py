@@ -262,7 +262,9 @@ def _drop_unplaced_past(drafts: list[Draft], published: date, lex: AssemblyLexic
     for draft in drafts:
         # a month's incident is as old as the month's middle ("killed in March", told in April)
         middle = draft.date_start + (draft.date_end - draft.date_start) / 2
-        past = not draft.place_explicit and draft.date_explicit and middle < limit
+        # (an undated draft is guessed at the days before the report: one dated before that
+        # counts from a date its sentence gives, "in August after fighting erupted")
+        past = not draft.place_explicit and middle < limit
         if not past or draft.order == first or _pointed_at_a_known_place(draft, drafts, lex):
             kept.append(draft)
             continue
@@ -899,6 +901,10 @@ def _dates_match(a: Draft, b: Draft) -> bool:
         # An undated report is of the days just before publication, not of "a June strike";
         # a day the parse may have taken from another clause is given the benefit of doubt
         dated, undated = (a, b) if a.date_explicit else (b, a)
+        if undated.date_end < dated.date_start - timedelta(days=30):
+            # days counted back from a past date its sentence gives ("in June after fighting
+            # erupted"), not guessed at the days before the report
+            return False
         far = dated.date_end < undated.date_start - timedelta(days=7)
         return not (far and dated.time_precision >= 3)
     # a night may run past midnight; the week or month of an incident told only as where
