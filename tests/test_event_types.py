@@ -784,3 +784,20 @@ def test_another_with_its_own_noun_takes_nothing_from_before(analyzer, typer) ->
 def test_a_count_since_a_dated_start_is_no_incident(analyzer, typer: EventTyper, text: str):
     """The day a count starts from ("since the war began on October 7") is no incident's day."""
     assert typer(analyzer.nlp(text)) == []
+
+
+# Forces that push back those who attacked them repel an attack: no ground is taken back
+REPELLED = [
+    ("Reinforcements arrived by helicopter at dawn and pushed back the attackers.", False),
+    ("Troops pushed back the assailants after a two-hour gunfight near the town.", False),
+    ("Soldiers drove militants out of the town on Sunday, the army said.", True),
+    ("Troops pushed back rebel fighters from three villages on Sunday.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "regained"), REPELLED)
+def test_an_attack_pushed_back_is_no_ground_regained(
+    analyzer, typer: EventTyper, text: str, regained: bool
+) -> None:
+    found = typer(analyzer.nlp(text))
+    assert any(t.sub_event_type == "Government regains territory" for t in found) == regained
