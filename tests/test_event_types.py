@@ -734,6 +734,11 @@ MOVES = [
     ("The airbags deployed when the driver lost control of the car.", False),
     ("The parents withdrew their lawsuit against the hospital on Friday.", False),
     ("The firm recruited 300 engineers last year.", False),
+    # ... and forces sent to answer an incident do not change their activity
+    ("Security forces had been deployed to rescue the victims, he said.", False),
+    ("Troops were deployed to the area to hunt down the attackers, the governor said.", False),
+    ("Police have been deployed to restore calm in the town.", False),
+    ("The army deployed 2,000 troops to the northern town on Monday ahead of the handover.", True),
 ]
 
 

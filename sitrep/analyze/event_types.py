@@ -437,6 +437,11 @@ class Roles:
             return [root.head]
         return []
 
+    def _aim(self) -> list[Token]:
+        """What the trigger verb is done for: the infinitive of purpose it governs ("deployed
+        to rescue the victims")."""
+        return [c for c in self.root.children if c.dep_ in {"xcomp", "advcl"} and _infinitival(c)]
+
     def _sentence_but_head(self) -> list[Token]:
         own = {t.i for t in self.region("head")}
         return [t for t in span_tokens(self.sent) if t.i not in own]
