@@ -438,6 +438,8 @@ class Tolls:
         "six aid-seekers")."""
         if (n := self.number(noun)) is not None:
             return n
+        if noun.lower_ in _ONE_SELF:
+            return 1  # "a bomber killed himself and three soldiers": he died too
         modifiers = [noun, *(c for c in noun.children if c.dep_ == "compound")]
         for modifier in modifiers:
             for child in modifier.children:
@@ -509,6 +511,9 @@ def _subjects(verb: Token) -> list[Token]:
     if own or verb.dep_ != "conj":
         return own
     return [c for c in verb.head.children if c.dep_ == "nsubj"]
+
+
+_ONE_SELF = frozenset({"himself", "herself"})
 
 
 def _counts(child: Token, noun: Token) -> bool:
