@@ -19,6 +19,19 @@ def typer_ready(analyzer) -> None:
 
 # (text, the tolls of its events in order); None: no toll stated
 BATTERY = [
+    # a bomber who killed himself with his victims is one of the dead
+    (
+        "A suicide bomber killed himself and three soldiers at a checkpoint in Mogadishu on Monday.",
+        [4],
+    ),
+    (
+        "A bomber blew herself up at a market in Maiduguri on Monday, killing herself and five"
+        " traders.",
+        [6],
+    ),
+    # military communiqués "neutralise" the men they kill
+    ("Troops neutralised 23 terrorists near Maiduguri on Monday, the army said.", [23]),
+    ("The army said its soldiers had neutralized 14 militants in an ambush near Djibo.", [14]),
     # a count the parser took for part of the name that follows it
     ("Nine Fano militiamen were killed in a drone strike near Gondar on Sunday.", [9]),
     ("Eleven Azov fighters were killed in shelling near Mariupol on Sunday.", [11]),
