@@ -21,7 +21,8 @@ def typer_ready(analyzer) -> None:
 BATTERY = [
     # a bomber who killed himself with his victims is one of the dead
     (
-        "A suicide bomber killed himself and three soldiers at a checkpoint in Mogadishu on Monday.",
+        "A suicide bomber killed himself and three soldiers at a checkpoint in Mogadishu on"
+        " Monday.",
         [4],
     ),
     (
