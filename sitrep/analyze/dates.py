@@ -422,7 +422,7 @@ class Context:
         A limit in a clause of no tense is still to come ('the army has until Friday')."""
         if self.grammar.since.search(self.text, max(0, offset - 32), offset):
             return "past"  # "the toll is 12 since Sunday": a since-date has begun
-        if self.ahead_of(offset) or self._convoked_for(offset):
+        if self.ahead_of(offset) or self._convoked_for(offset) or self._called_for_on(offset):
             return "future"
         tense = self._clause_tense(offset)
         before = max(0, offset - 8)
@@ -446,6 +446,27 @@ class Context:
             if token.pos_ == "VERB":
                 told_before = _auxiliaries(token) & {"was", "were", "had"}
                 return token.lemma_.lower() in self.grammar.convoking and not told_before
+        return False
+
+    def _called_for_on(self, offset: int) -> bool:
+        """'the opposition has called for a strike on Thursday', 'unions are calling for
+        marches on Friday': a perfect or present tense takes no past day of its own, so the day
+        is that of what was called for, still to come. ('The party called for calm on Sunday'
+        in the past tense may be the day of the call, and stays past.)"""
+        if not _FOR_ON.search(self.text, max(0, offset - 48), offset):
+            return False
+        token = self.token_at(offset)
+        for _ in range(6):
+            if token is None or token.head is token:
+                return False
+            token = token.head
+            if token.pos_ == "VERB":
+                if token.lemma_.lower() not in self.grammar.convoking:
+                    return False
+                aux = _auxiliaries(token)
+                return bool(aux & _PERFECT_HAVE) or (
+                    token.tag_ in ("VBZ", "VBP") or bool(aux & _PRESENT_BE)
+                )
         return False
 
     def _deferred(self, offset: int) -> bool:
@@ -510,6 +531,10 @@ class Context:
 
 
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
+_FOR_ON = re.compile(
+    r"(?<!\w)for\s+[^.;:,!?\"“”]{1,40}?\s+on\s+(?:next\s+|this\s+)?$", re.IGNORECASE
+)
+_PERFECT_HAVE = frozenset({"has", "have", "'ve", "’ve"})
 _FOR = re.compile(r"(?<!\w)for\s+(?:next\s+|this\s+)?$", re.IGNORECASE)
 
 
