@@ -254,6 +254,27 @@ SENTENCES = [
     ),
     # ... but a call told in the past tense may be dated by its own day
     (TUE, "The bishops called for calm on Sunday.", "Sunday", _day("2025-02-02")),
+    # an offset before "the" and a calendar date naming an incident: the date is its own
+    (
+        MON,
+        "Two days after the October 7 attack, the army called up reservists.",
+        "October 7",
+        _day("2023-10-07"),
+    ),
+    (
+        MON,
+        "Two days after the October 7 attack, the army called up reservists.",
+        "Two days after",
+        _day("2023-10-09"),
+    ),
+    (WED, "The raid came a week after the June 3 ambush.", "June 3", _day("2024-06-03")),
+    (WED, "Three days after the May 28 vote, riots broke out.", "May 28", _day("2024-05-28")),
+    (
+        WED,
+        "Three days after the May 28 vote, riots broke out.",
+        "Three days after",
+        _day("2024-05-31"),
+    ),
 ]
 
 # mini-stories: (published, text, [(expression, start, end), ...]); each expression is the
