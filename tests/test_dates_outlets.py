@@ -392,6 +392,31 @@ STORIES = [
             ("next Monday", "2019-06-24", "2019-06-24"),
         ],
     ),
+    # a past "the following day" never passes the story's day: it follows the incident's
+    # day when the last day told (a quote's "this morning") is the story's eve or day
+    (
+        WED,
+        "Villagers buried 19 people on Tuesday, two days after gunmen attacked their village."
+        '\n\nThe attack began at 5 p.m. on Sunday. "They came back this morning to burn the'
+        ' granaries," a survivor added on Tuesday.\n\nThe army said it sent reinforcements the'
+        " following day.",
+        [
+            ("two days after", "2024-06-09", "2024-06-09"),
+            ("this morning", "2024-06-11", "2024-06-11"),
+            ("following day", "2024-06-10", "2024-06-10"),
+        ],
+    ),
+    (
+        "2023-03-01",
+        'Gunmen kidnapped 20 students on Monday, police said on Wednesday.\n\n"We found the'
+        ' abandoned bus this morning," a police spokesman said. Soldiers began searching the'
+        " forest the next day.",
+        [
+            ("Monday", "2023-02-27", "2023-02-27"),
+            ("this morning", "2023-03-01", "2023-03-01"),
+            ("the next day", "2023-02-28", "2023-02-28"),
+        ],
+    ),
     (
         "2020-09-21",
         "Bandits abducted 42 people from a village on Saturday, police said on Sunday.\n\n"

@@ -396,6 +396,14 @@ class Context:
                 return day
         return self.last_day(before)
 
+    def told_day_within(self, before: int, latest: date) -> date | None:
+        """The last day told (not only a statement's) before an offset that is no later than
+        a day."""
+        for offset, day in reversed(self.days_named):
+            if offset < before and offset not in self.statements and day <= latest:
+                return day
+        return None
+
     def last_told(self, before: int) -> Value | None:
         """The last date named before an offset, not the day of a statement when there is
         another."""
@@ -1136,8 +1144,14 @@ def _op_anaphoric_day(ctx: Context, c: Candidate) -> Value | None:
     g = c.groups
     if "anaphor" not in g:
         return _counted_from_last(ctx, c)
+    shift = timedelta(days=ctx.grammar.anaphors[_norm(g["anaphor"])])
     anchor = ctx.last_told_day(c.start) or ctx.reference
-    day = anchor + timedelta(days=ctx.grammar.anaphors[_norm(g["anaphor"])])
+    if anchor + shift > ctx.published and shift > timedelta(0) and ctx.tense(c.start) == "past":
+        # "sent reinforcements the following day" after a quote's "this morning" told on the
+        # story's eve: a past clause keeps to the story's time, so the day follows an earlier
+        # told day (the incident's)
+        anchor = ctx.told_day_within(c.start, ctx.published - shift) or anchor
+    day = anchor + shift
     return Value(day, day, "day")
 
 
