@@ -18,6 +18,7 @@ TUE = "2025-02-04"
 SUN = "2022-03-13"
 FRI = "2021-11-26"
 JAN = "2024-01-02"
+THU = "2024-06-13"
 
 
 def _day(iso: str) -> tuple[str, str]:
@@ -55,6 +56,33 @@ SENTENCES = [
         "KHARTOUM, Sudan (AP) — Paramilitary fighters stormed a village early Wednesday.",
         "early Wednesday",
         _day(WED),
+    ),
+    # ... in other outlets' forms: the agency before the date, a line opening with a dated
+    # date, a byline with its date (the page is dated two days later)
+    (
+        THU,
+        "KYIV, Ukraine (AP) — June 11, 2024 — A drone hit a school yesterday.",
+        "yesterday",
+        _day("2024-06-10"),
+    ),
+    (
+        THU,
+        "Mogadishu (HOL) 11 June 2024 - Militants attacked a base yesterday.",
+        "yesterday",
+        _day("2024-06-10"),
+    ),
+    (THU, "June 11, 2024 — Gunmen killed ten people yesterday.", "yesterday", _day("2024-06-10")),
+    (
+        THU,
+        "By Staff Reporter | June 11, 2024\n\nGunmen killed ten people yesterday.",
+        "yesterday",
+        _day("2024-06-10"),
+    ),
+    (
+        THU,
+        "ABUJA, Nigeria, June 11, 2024 (Xinhua) -- Gunmen killed ten people this morning.",
+        "this morning",
+        _day("2024-06-11"),
     ),
     # live blogs and updated stories
     (

@@ -158,8 +158,10 @@ class Grammar:
         self.since_story_days = int(data["since"]["story_day_within_days"])
         self.locale = data["locale"]
         self.dateline_within = int(data["dateline"]["within_chars"])
-        dateline, _ = self._expand(data["dateline"]["pattern"], "d")
-        self.dateline = re.compile(dateline, re.MULTILINE)
+        self.datelines = [
+            re.compile(self._expand(pattern, "d")[0], re.MULTILINE)
+            for pattern in [data["dateline"]["pattern"], *data["dateline"]["more_patterns"]]
+        ]
 
     def _load_lexicons(self, lex: dict[str, Any]) -> None:
         """Lookups keyed by the normalised words the patterns match."""
@@ -1563,9 +1565,10 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
 
 def _find_reference(grammar: Grammar, text: str, published: date) -> date:
     """The dateline's day ("KYIV, April 11 (Reuters) -") when it is near publication."""
-    m = grammar.dateline.search(text, 0, grammar.dateline_within)
-    if m is None:
+    found = [m for p in grammar.datelines if (m := p.search(text, 0, grammar.dateline_within))]
+    if not found:
         return published
+    m = min(found, key=lambda match: match.start())
     month = grammar.months[(m.group("d_month") or m.group("d_month2")).lower().rstrip(".")]
     day = _day_number(m.group("d_day") or m.group("d_day2"))
     years = (
