@@ -315,3 +315,31 @@ def test_a_groups_men_named_by_their_kind_are_not_its_opponent(
     assert not any((e.actor2 or "").startswith("Unidentified") for e in battles), [
         (e.actor1, e.actor2) for e in battles
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Burkinabe forces repelled an attack by jihadists on a base in the north on Sunday.",
+            "Unidentified Armed Group (Burkina Faso)",
+        ),
+        (
+            "Kenyan police officers were ambushed by gunmen on a coastal road on Monday.",
+            "Unidentified Armed Group (Kenya)",
+        ),
+        (
+            "A roadside bomb wounded two Thai soldiers in the far south on Tuesday.",
+            "Unidentified Armed Group (Thailand)",
+        ),
+    ],
+)
+def test_a_placeless_incident_takes_the_country_of_its_one_nation(
+    typer_ready, analyze, text: str, party: str
+) -> None:
+    """No place resolved, but the forces or people named are of one country: an unnamed
+    group is that country's, not "International"."""
+    events = analyze(text).events
+    assert any(party in (e.actor1, e.actor2) for e in events), [
+        (e.actor1, e.actor2) for e in events
+    ]

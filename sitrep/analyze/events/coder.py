@@ -338,7 +338,7 @@ class EventCoder:
                 at_post = (
                     struck_post and not _is_state(actor1) and context.scene.at_armed_site(sentence)
                 )
-                code = place.country_code if place else context.focus
+                code = place.country_code if place else context.actor_home
                 unopposed = actor2 is None or actor2.startswith(_PEOPLE_NAMES)
                 if at_post and code is not None and unopposed:
                     # the post's defenders: the forces of the country it stands in
@@ -473,7 +473,7 @@ class EventCoder:
         """actor1, actor2, whether the victim is an armed party, the sentence's force, and
         whether actor1 is only a party the sentence mentions, in no role."""
         year = context.published.year
-        code = place.country_code if place else context.focus
+        code = place.country_code if place else context.actor_home
         mentions = context.sentence_actors(sentence)
         agents, victims, parties = roles(context, mentions, head)
 
@@ -590,7 +590,7 @@ class EventCoder:
             draft = max(before, key=lambda d: d.evidence.start)
             civilians = draft.actor2 is not None and draft.actor2.startswith("Civilians")
             if draft.event_type == _REMOTE and civilians:
-                code = draft.place.country_code if draft.place else context.focus
+                code = draft.place.country_code if draft.place else context.actor_home
                 draft.actor2 = self.actors.relocated(mention, code, context.published.year)
 
     def _crowd_control(self, draft: Draft, code: str | None, year: int) -> str | None:
@@ -604,7 +604,7 @@ class EventCoder:
         """Protest and riot roles follow ACLED's layout for the final sub-type; an unnamed
         perpetrator takes the one armed group the article names, when it names just one."""
         year = context.published.year
-        code = draft.place.country_code if draft.place else context.focus
+        code = draft.place.country_code if draft.place else context.actor_home
 
         def generic(kind: str) -> str:
             return self.actors.generic_name(self.actors.templates[kind], code, year)
@@ -672,7 +672,7 @@ class EventCoder:
         _settle_abduction(draft)
         place = draft.place
         actor1, actor2 = self._final_actors(draft, context)
-        code = place.country_code if place is not None else context.focus
+        code = place.country_code if place is not None else context.actor_home
         year = context.published.year
         local = {self.actors.state_name(k, code, year) for k in ("military", "police") if code}
         sub_event_type = _territory_by_actor(draft.sub_event_type, actor1, local, draft.actor1)
