@@ -343,3 +343,38 @@ def test_a_placeless_incident_takes_the_country_of_its_one_nation(
     assert any(party in (e.actor1, e.actor2) for e in events), [
         (e.actor1, e.actor2) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "defenders"),
+    [
+        (
+            "Militants attacked a police station in Bannu, Pakistan, on Thursday.",
+            "Police Forces of Pakistan",
+        ),
+        (
+            "Rebels stormed an army post near Kidal, Mali, overnight on Monday.",
+            "Military Forces of Mali",
+        ),
+        (
+            "Insurgents overran government positions outside Marib, Yemen, on Sunday.",
+            "Military Forces of Yemen",
+        ),
+    ],
+)
+def test_a_post_named_by_its_force_is_defended_by_that_force(
+    typer_ready, analyze, text: str, defenders: str
+) -> None:
+    """ "an army post", "a police station": the post's modifier names the force the attackers
+    fought, of the country it stands in."""
+    events = analyze(text).events
+    assert any((e.actor2 or "").startswith(defenders) for e in events), [
+        (e.event_type, e.actor1, e.actor2) for e in events
+    ]
+
+
+def test_a_camp_of_the_displaced_is_no_post(typer_ready, analyze) -> None:
+    events = analyze("Gunmen attacked a displacement camp near Bunia, Congo, on Sunday.").events
+    assert events and not any((e.actor2 or "").startswith("Military") for e in events), [
+        (e.actor1, e.actor2) for e in events
+    ]
