@@ -266,6 +266,25 @@ SENTENCES = [
     (WED, "The offensive began in December.", "December", ("2023-12-01", "2023-12-31")),
     (TUE, "Last fall, the army launched an offensive.", "Last fall", ("2024-09-01", "2024-11-30")),
     (JAN, "Militants killed nine people on New Year's Eve.", "New Year's Eve", _day("2023-12-31")),
+    # the weeks of a month named by deixis, as of a named month
+    (
+        WED,
+        "In the first week of this month, 12 people died in raids.",
+        "the first week of this month",
+        ("2024-06-01", "2024-06-07"),
+    ),
+    (
+        WED,
+        "Most of the killings came in the last week of last month.",
+        "the last week of last month",
+        ("2024-05-25", "2024-05-31"),
+    ),
+    (
+        WED,
+        "Talks are to resume in the second week of next month.",
+        "the second week of next month",
+        ("2024-07-08", "2024-07-14"),
+    ),
     # a call in the perfect or present tense "for" something "on" a day: that day is to come
     (
         TUE,

@@ -1471,7 +1471,10 @@ def _op_relative_unit(ctx: Context, c: Candidate) -> Value | None:
     elif part == "after_ref":
         start = min(end, ctx.published + _ONE_DAY)
     elif part:
-        start, end = _unit_part(start, end, unit, ctx.grammar.parts[part][unit])
+        bounds = ctx.grammar.parts[part].get(unit)
+        if bounds is None:
+            return None  # "the first week of next year": a part only a month has
+        start, end = _unit_part(start, end, unit, bounds)
     return Value(start, end, unit if unit in ("week", "month", "year") else "vaguer")
 
 
@@ -1500,6 +1503,8 @@ def _unit_part(start: date, end: date, unit: str, bounds: list[int]) -> tuple[da
     if unit == "week":
         return start + timedelta(days=first), start + timedelta(days=last)
     if unit == "month":
+        if first < 0:  # "the last week of last month": counted back from its last day
+            first, last = end.day + first + 1, end.day + last + 1
         return start.replace(day=first), start.replace(day=min(last, end.day))
     return date(start.year, first, 1), _month_end(start.year, last)
 
