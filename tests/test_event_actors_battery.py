@@ -378,3 +378,26 @@ def test_a_camp_of_the_displaced_is_no_post(typer_ready, analyze) -> None:
     assert events and not any((e.actor2 or "").startswith("Military") for e in events), [
         (e.actor1, e.actor2) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "guards"),
+    [
+        (
+            "Security guards shot dead two illegal miners in Geita, Tanzania, on Monday.",
+            "Private Security Forces (Tanzania)",
+        ),
+        (
+            "Protesters clashed with security guards at a factory in Gazipur, Bangladesh, on "
+            "Monday.",
+            "Private Security Forces (Bangladesh)",
+        ),
+    ],
+)
+def test_hired_guards_are_private_security_forces(
+    typer_ready, analyze, text: str, guards: str
+) -> None:
+    events = analyze(text).events
+    assert any(guards in (e.actor1, e.actor2) for e in events), [
+        (e.actor1, e.actor2) for e in events
+    ]
