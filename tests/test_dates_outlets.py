@@ -285,6 +285,14 @@ SENTENCES = [
         "the second week of next month",
         ("2024-07-08", "2024-07-14"),
     ),
+    # a day, a month's name and a year joined by hyphens (releases, tables)
+    (
+        WED,
+        "Police recorded the case on 3-Sept-2023 at the station.",
+        "3-Sept-2023",
+        _day("2023-09-03"),
+    ),
+    (WED, "Clashes on 09-Jun-2024 left two dead.", "09-Jun-2024", _day("2024-06-09")),
     # a call in the perfect or present tense "for" something "on" a day: that day is to come
     (
         TUE,
