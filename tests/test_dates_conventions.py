@@ -3,6 +3,34 @@ made, which day an anaphor counts from, when a "since" date is a point.
 
 Mini-stories and sentences written for these tests, in the events-dev gold's reading: a row
 passes when a mention overlapping the expression has exactly the expected range.
+
+The gold's conventions, read off its 200 date expressions (P = the publication day, or the
+dateline's day when a wire dateline gives one; "told day" = the last day the story named that
+is not only the day of a statement):
+
+- a weekday is the last such day up to P, P itself included ("Thursday" in a Thursday paper);
+  "last Thursday" in a Thursday paper is a week back; a planned weekday ("is coming on
+  Monday", "will ...") is the next one after P;
+- "yesterday" / "today" in a quote count from the day of the statement that frames it;
+- "overnight" and "overnight into Sunday" are two days (the night's eve and its morning);
+  "Tuesday night", "late Sunday", "early Sunday", "soon after midnight" are one day;
+- "a day after" / "one day after" in "X came a day after Y" is the day of Y (the day of X,
+  named or told, minus the offset); "the same day", "later in the day", "hours later" are the
+  told day; "the previous two days" are the two days before the told day;
+- "last week" is the previous Monday to Sunday; "weekend" / "over the weekend" the last
+  Saturday-Sunday before P; "in the last week" is P-7 .. P; "just a few days ago" P-7 .. P-1;
+  "over the past day" P-1 .. P; "in recent weeks" P-28 .. P; "in the past six months" and
+  "in the past year" run back that far from P to P;
+- "this year" is the whole calendar year, "last year" the one before, "next year" the one
+  after; "earlier this month" / "earlier this year" run from the first day of that month or
+  year to the day before P; "last month" is the whole previous month;
+- a bare month is the last such month up to P unless the clause is to come ("April" of
+  planned talks is the next April); "early" / "mid-" / "late" parts of a month are the days
+  1-10, 11-20 and 21-end; seasons are three whole months ("spring 2012" = March-May);
+  decades are ten whole years;
+- "since" + a day, or + a year, runs from it to P (or to the story's incident day when the
+  clause ends there); a superlative before "since" makes the date a point of comparison;
+- "a year ago" is approximate: a month either side of the day a year back.
 """
 
 from __future__ import annotations

@@ -378,3 +378,89 @@ def test_a_group_whose_men_were_killed_is_the_target(
 ) -> None:
     events = analyze(text, "2023-03-09").events
     assert [e.actor2 for e in events] == [victim], [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Burkinabe forces repelled an attack by jihadists on a base in the north on Sunday.",
+            "Unidentified Armed Group (Burkina Faso)",
+        ),
+        (
+            "Kenyan police officers were ambushed by gunmen on a coastal road on Monday.",
+            "Unidentified Armed Group (Kenya)",
+        ),
+        (
+            "A roadside bomb wounded two Thai soldiers in the far south on Tuesday.",
+            "Unidentified Armed Group (Thailand)",
+        ),
+    ],
+)
+def test_a_placeless_incident_takes_the_country_of_its_one_nation(
+    typer_ready, analyze, text: str, party: str
+) -> None:
+    """No place resolved, but the forces or people named are of one country: an unnamed
+    group is that country's, not "International"."""
+    events = analyze(text).events
+    assert any(party in (e.actor1, e.actor2) for e in events), [
+        (e.actor1, e.actor2) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "defenders"),
+    [
+        (
+            "Militants attacked a police station in Bannu, Pakistan, on Thursday.",
+            "Police Forces of Pakistan",
+        ),
+        (
+            "Rebels stormed an army post near Kidal, Mali, overnight on Monday.",
+            "Military Forces of Mali",
+        ),
+        (
+            "Insurgents overran government positions outside Marib, Yemen, on Sunday.",
+            "Military Forces of Yemen",
+        ),
+    ],
+)
+def test_a_post_named_by_its_force_is_defended_by_that_force(
+    typer_ready, analyze, text: str, defenders: str
+) -> None:
+    """ "an army post", "a police station": the post's modifier names the force the attackers
+    fought, of the country it stands in."""
+    events = analyze(text).events
+    assert any((e.actor2 or "").startswith(defenders) for e in events), [
+        (e.event_type, e.actor1, e.actor2) for e in events
+    ]
+
+
+def test_a_camp_of_the_displaced_is_no_post(typer_ready, analyze) -> None:
+    events = analyze("Gunmen attacked a displacement camp near Bunia, Congo, on Sunday.").events
+    assert events and not any((e.actor2 or "").startswith("Military") for e in events), [
+        (e.actor1, e.actor2) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "guards"),
+    [
+        (
+            "Security guards shot dead two illegal miners in Geita, Tanzania, on Monday.",
+            "Private Security Forces (Tanzania)",
+        ),
+        (
+            "Protesters clashed with security guards at a factory in Gazipur, Bangladesh, on "
+            "Monday.",
+            "Private Security Forces (Bangladesh)",
+        ),
+    ],
+)
+def test_hired_guards_are_private_security_forces(
+    typer_ready, analyze, text: str, guards: str
+) -> None:
+    events = analyze(text).events
+    assert any(guards in (e.actor1, e.actor2) for e in events), [
+        (e.actor1, e.actor2) for e in events
+    ]

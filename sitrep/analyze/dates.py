@@ -158,8 +158,10 @@ class Grammar:
         self.since_story_days = int(data["since"]["story_day_within_days"])
         self.locale = data["locale"]
         self.dateline_within = int(data["dateline"]["within_chars"])
-        dateline, _ = self._expand(data["dateline"]["pattern"], "d")
-        self.dateline = re.compile(dateline, re.MULTILINE)
+        self.datelines = [
+            re.compile(self._expand(pattern, "d")[0], re.MULTILINE)
+            for pattern in [data["dateline"]["pattern"], *data["dateline"]["more_patterns"]]
+        ]
 
     def _load_lexicons(self, lex: dict[str, Any]) -> None:
         """Lookups keyed by the normalised words the patterns match."""
@@ -396,6 +398,14 @@ class Context:
                 return day
         return self.last_day(before)
 
+    def told_day_within(self, before: int, latest: date) -> date | None:
+        """The last day told (not only a statement's) before an offset that is no later than
+        a day."""
+        for offset, day in reversed(self.days_named):
+            if offset < before and offset not in self.statements and day <= latest:
+                return day
+        return None
+
     def last_told(self, before: int) -> Value | None:
         """The last date named before an offset, not the day of a statement when there is
         another."""
@@ -422,7 +432,7 @@ class Context:
         A limit in a clause of no tense is still to come ('the army has until Friday')."""
         if self.grammar.since.search(self.text, max(0, offset - 32), offset):
             return "past"  # "the toll is 12 since Sunday": a since-date has begun
-        if self.ahead_of(offset) or self._convoked_for(offset):
+        if self.ahead_of(offset) or self._convoked_for(offset) or self._called_for_on(offset):
             return "future"
         tense = self._clause_tense(offset)
         before = max(0, offset - 8)
@@ -446,6 +456,27 @@ class Context:
             if token.pos_ == "VERB":
                 told_before = _auxiliaries(token) & {"was", "were", "had"}
                 return token.lemma_.lower() in self.grammar.convoking and not told_before
+        return False
+
+    def _called_for_on(self, offset: int) -> bool:
+        """'the opposition has called for a strike on Thursday', 'unions are calling for
+        marches on Friday': a perfect or present tense takes no past day of its own, so the day
+        is that of what was called for, still to come. ('The party called for calm on Sunday'
+        in the past tense may be the day of the call, and stays past.)"""
+        if not _FOR_ON.search(self.text, max(0, offset - 48), offset):
+            return False
+        token = self.token_at(offset)
+        for _ in range(6):
+            if token is None or token.head is token:
+                return False
+            token = token.head
+            if token.pos_ == "VERB":
+                if token.lemma_.lower() not in self.grammar.convoking:
+                    return False
+                aux = _auxiliaries(token)
+                return bool(aux & _PERFECT_HAVE) or (
+                    token.tag_ in ("VBZ", "VBP") or bool(aux & _PRESENT_BE)
+                )
         return False
 
     def _deferred(self, offset: int) -> bool:
@@ -510,6 +541,10 @@ class Context:
 
 
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
+_FOR_ON = re.compile(
+    r"(?<!\w)for\s+[^.;:,!?\"“”]{1,40}?\s+on\s+(?:next\s+|this\s+)?$", re.IGNORECASE
+)
+_PERFECT_HAVE = frozenset({"has", "have", "'ve", "’ve"})
 _FOR = re.compile(r"(?<!\w)for\s+(?:next\s+|this\s+)?$", re.IGNORECASE)
 
 
@@ -1111,8 +1146,14 @@ def _op_anaphoric_day(ctx: Context, c: Candidate) -> Value | None:
     g = c.groups
     if "anaphor" not in g:
         return _counted_from_last(ctx, c)
+    shift = timedelta(days=ctx.grammar.anaphors[_norm(g["anaphor"])])
     anchor = ctx.last_told_day(c.start) or ctx.reference
-    day = anchor + timedelta(days=ctx.grammar.anaphors[_norm(g["anaphor"])])
+    if anchor + shift > ctx.published and shift > timedelta(0) and ctx.tense(c.start) == "past":
+        # "sent reinforcements the following day" after a quote's "this morning" told on the
+        # story's eve: a past clause keeps to the story's time, so the day follows an earlier
+        # told day (the incident's)
+        anchor = ctx.told_day_within(c.start, ctx.published - shift) or anchor
+    day = anchor + shift
     return Value(day, day, "day")
 
 
@@ -1430,7 +1471,10 @@ def _op_relative_unit(ctx: Context, c: Candidate) -> Value | None:
     elif part == "after_ref":
         start = min(end, ctx.published + _ONE_DAY)
     elif part:
-        start, end = _unit_part(start, end, unit, ctx.grammar.parts[part][unit])
+        bounds = ctx.grammar.parts[part].get(unit)
+        if bounds is None:
+            return None  # "the first week of next year": a part only a month has
+        start, end = _unit_part(start, end, unit, bounds)
     return Value(start, end, unit if unit in ("week", "month", "year") else "vaguer")
 
 
@@ -1459,6 +1503,8 @@ def _unit_part(start: date, end: date, unit: str, bounds: list[int]) -> tuple[da
     if unit == "week":
         return start + timedelta(days=first), start + timedelta(days=last)
     if unit == "month":
+        if first < 0:  # "the last week of last month": counted back from its last day
+            first, last = end.day + first + 1, end.day + last + 1
         return start.replace(day=first), start.replace(day=min(last, end.day))
     return date(start.year, first, 1), _month_end(start.year, last)
 
@@ -1524,9 +1570,10 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
 
 def _find_reference(grammar: Grammar, text: str, published: date) -> date:
     """The dateline's day ("KYIV, April 11 (Reuters) -") when it is near publication."""
-    m = grammar.dateline.search(text, 0, grammar.dateline_within)
-    if m is None:
+    found = [m for p in grammar.datelines if (m := p.search(text, 0, grammar.dateline_within))]
+    if not found:
         return published
+    m = min(found, key=lambda match: match.start())
     month = grammar.months[(m.group("d_month") or m.group("d_month2")).lower().rstrip(".")]
     day = _day_number(m.group("d_day") or m.group("d_day2"))
     years = (
@@ -1586,15 +1633,25 @@ def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
         elif c.rule.op == "offset" and following and _adjacent(ctx.text, c.end, following.start):
             # "a day after Tuesday's strike": the named date, moved by the offset.
             target = OPS[following.rule.op](ctx, following)
-            i += 1
             if target is None:
+                i += 1
                 continue
             value = _moved(ctx, c, target)
-            item = _Found(c.start, following.end, value)
+            # "a week after the June 3 ambush": the calendar date names the ambush's own day
+            # and stays a mention of its own (the next candidate); the offset alone is moved
+            apart = _dates_its_noun(ctx, c, following)
             if value.start > ctx.reference >= target.end:
                 # "came two weeks after Sunday's ambush": a past clause the move would carry
                 # past the story's day tells of an earlier Sunday; the named date stays itself
+                if apart:
+                    continue
+                i += 1
                 item = _Found(following.start, following.end, target, following.rule.op)
+            elif apart:
+                item = _Found(c.start, c.end, value, c.rule.op)
+            else:
+                i += 1
+                item = _Found(c.start, following.end, value)
         else:
             value = OPS[c.rule.op](ctx, c)
             if value is None:
@@ -1716,6 +1773,13 @@ def _from_statement_day(
 
 def _one_day(item: _Found) -> bool:
     return item.value.granularity == "day" and item.value.start == item.value.end
+
+
+def _dates_its_noun(ctx: Context, offset: Candidate, following: Candidate) -> bool:
+    """Whether the date after an offset is a calendar date set before a noun by "the" ("two
+    days after the October 7 attack"): a day named for itself, not only the offset's base."""
+    gap = ctx.text[offset.end : following.start].strip().lower()
+    return gap == "the" and following.rule.op in ("calendar", "numeric")
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:

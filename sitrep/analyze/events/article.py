@@ -84,6 +84,10 @@ class ArticleView:
             key=lambda p: p.start,
         )
         self.focus = _focus(self.places)
+        # the country that names unidentified groups, civilians or crowds when the incident
+        # has no place: the article's, else the one country its forces and peoples belong to
+        # ("Burkinabe forces repelled jihadists", "Thai rangers were wounded by a bomb")
+        self.actor_home = self.focus or _sole_party_country(analysis)
         self.places = _plausible(self.places, self.focus, lex.foreign_km)
         self.place_index = _ByStart(self.places)
         self.date_index = _ByStart(analysis.dates)
@@ -187,6 +191,18 @@ def _plausible(places: list[Place], focus: str | None, foreign_km: float) -> lis
         return any(_km(place, other) <= foreign_km for other in home)
 
     return [p for p in places if plausible(p)]
+
+
+def _sole_party_country(analysis: Analysis) -> str | None:
+    """The one country the article's state forces and people's names ("Kenyan", "Thai")
+    belong to; none when they name two ("Israeli strikes killed Palestinians")."""
+    codes = {p.country_code for p in analysis.places if p.demonym and p.country_code}
+    codes |= {
+        m.country_code
+        for m in analysis.actors
+        if m.kind in ("military", "police") and m.country_code
+    }
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def _focus(places: list[Place]) -> str | None:

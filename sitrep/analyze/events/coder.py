@@ -335,17 +335,12 @@ class EventCoder:
                 # "the arrest set off clashes that killed 27": the dead are the clashes'
                 set_off = cause and sub_event_type == "Arrests"
                 # a raid or a bomb at a base, barracks or checkpoint strikes the forces there
-                struck_post = sub_event_type in _POST_ATTACKS | self.lex.hidden_attacks
-                # (forces that shoot at their own checkpoint strike whoever they stopped)
-                at_post = (
-                    struck_post and not _is_state(actor1) and context.scene.at_armed_site(sentence)
+                defenders = self._post_defenders(
+                    context, sentence, sub_event_type, place, (actor1, actor2)
                 )
-                code = place.country_code if place else context.focus
-                unopposed = actor2 is None or actor2.startswith(_PEOPLE_NAMES)
-                if at_post and code is not None and unopposed:
-                    # the post's defenders: the forces of the country it stands in
+                if defenders is not None:
                     armed_victim = True
-                    actor2 = self.actors.state_name("military", code, context.published.year)
+                    actor2 = defenders
                 if armed_victim and event_type == "Violence against civilians":
                     # ACLED: an attack on soldiers, police or fighters is a battle, even one-sided
                     event_type, sub_event_type = "Battles", "Armed clash"
@@ -475,7 +470,7 @@ class EventCoder:
         """actor1, actor2, whether the victim is an armed party, the sentence's force, and
         whether actor1 is only a party the sentence mentions, in no role."""
         year = context.published.year
-        code = place.country_code if place else context.focus
+        code = place.country_code if place else context.actor_home
         mentions = context.sentence_actors(sentence)
         agents, victims, parties = roles(context, mentions, head)
 
@@ -592,8 +587,30 @@ class EventCoder:
             draft = max(before, key=lambda d: d.evidence.start)
             civilians = draft.actor2 is not None and draft.actor2.startswith("Civilians")
             if draft.event_type == _REMOTE and civilians:
-                code = draft.place.country_code if draft.place else context.focus
+                code = draft.place.country_code if draft.place else context.actor_home
                 draft.actor2 = self.actors.relocated(mention, code, context.published.year)
+
+    def _post_defenders(
+        self,
+        context: ArticleContext,
+        sentence: Span,
+        sub_event_type: str,
+        place: Place | None,
+        actors: tuple[str | None, str | None],
+    ) -> str | None:
+        """The forces of the country a struck base or post stands in ("gunmen stormed the
+        base", "attacked a police station"), when the sentence names no other target; forces
+        that shoot at their own checkpoint strike whoever they stopped."""
+        if sub_event_type not in _POST_ATTACKS | self.lex.hidden_attacks:
+            return None
+        actor1, actor2 = actors
+        if _is_state(actor1) or not (actor2 is None or actor2.startswith(_PEOPLE_NAMES)):
+            return None
+        code = place.country_code if place else context.actor_home
+        if code is None:
+            return None
+        site = context.scene.armed_site(sentence)
+        return self.actors.state_name(site, code, context.published.year) if site else None
 
     def _crowd_control(self, draft: Draft, code: str | None, year: int) -> str | None:
         """The police, when a riot's sentence tells of tear gas or water cannon but names no
@@ -606,7 +623,7 @@ class EventCoder:
         """Protest and riot roles follow ACLED's layout for the final sub-type; an unnamed
         perpetrator takes the one armed group the article names, when it names just one."""
         year = context.published.year
-        code = draft.place.country_code if draft.place else context.focus
+        code = draft.place.country_code if draft.place else context.actor_home
 
         def generic(kind: str) -> str:
             return self.actors.generic_name(self.actors.templates[kind], code, year)
@@ -676,7 +693,7 @@ class EventCoder:
         _settle_abduction(draft)
         place = draft.place
         actor1, actor2 = self._final_actors(draft, context)
-        code = place.country_code if place is not None else context.focus
+        code = place.country_code if place is not None else context.actor_home
         year = context.published.year
         local = {self.actors.state_name(k, code, year) for k in ("military", "police") if code}
         sub_event_type = _territory_by_actor(draft.sub_event_type, actor1, local, draft.actor1)

@@ -71,6 +71,8 @@ class AssemblyLexicon:
     part_words: frozenset[str]
     stances: frozenset[str]
     armed_sites: frozenset[str]
+    manned_sites: frozenset[str]
+    site_forces: dict[str, str]
     goal_verbs: frozenset[str]
     origin_nouns: frozenset[str]
     border_nouns: frozenset[str]
@@ -235,6 +237,8 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         settlements=frozenset(w.lower() for w in data["fatalities"]["settlements"]),
         stances=frozenset(w.lower() for w in data["stance_prefixes"]),
         armed_sites=frozenset(w.lower() for w in data["armed_sites"]),
+        manned_sites=frozenset(w.lower() for w in data["manned_sites"]),
+        site_forces={str(word).lower(): str(kind) for word, kind in data["site_forces"]},
         hidden_attacks=frozenset(data["hidden_attacks"]),
         air_strikes=frozenset(data["air_strikes"]),
         goal_verbs=frozenset(w.lower() for w in data["goal_verbs"]),

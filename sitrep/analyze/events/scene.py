@@ -151,12 +151,33 @@ class Scene:
             return doc[token.i - 2].lower_ in self.view.lex.stances
         return any(token.lower_.startswith(f"{w}-") for w in self.view.lex.stances)
 
-    def at_armed_site(self, sentence: Span) -> bool:
-        """Whether the sentence tells of a base or post of armed forces and of no civilians
-        ("gunmen stormed the base"): an attack there is a battle."""
-        if not any(t.lemma_.lower() in self.view.lex.armed_sites for t in span_tokens(sentence)):
-            return False
-        return not any(m.kind in _PEOPLE_KINDS for m in self.view.sentence_actors(sentence))
+    def armed_site(self, sentence: Span) -> str | None:
+        """The kind of force ("military", "police") whose base or post the sentence tells of,
+        when it names no civilians ("gunmen stormed the base", "attacked a police station"):
+        an attack there is a battle with that force."""
+        lex = self.view.lex
+        kind = None
+        for token in span_tokens(sentence):
+            lemma = token.lemma_.lower()
+            if lemma in lex.armed_sites:
+                kind = "military"
+                break
+            if lemma in lex.manned_sites or token.lower_ in lex.manned_sites:
+                kind = next(
+                    (
+                        lex.site_forces[c.lower_]
+                        for c in token.children
+                        if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in lex.site_forces
+                    ),
+                    None,
+                )
+                if kind is not None:
+                    break
+        if kind is None:
+            return None
+        if any(m.kind in _PEOPLE_KINDS for m in self.view.sentence_actors(sentence)):
+            return None
+        return kind
 
     def part_of(self, token: Token) -> bool:
         """Whether a country is named by a part of it ("central Sudan", "the north of Mali")."""
