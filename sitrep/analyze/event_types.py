@@ -755,7 +755,7 @@ class EventTyper:
                 explained = self._trigger(doc[match.start : match.end], match)
                 if explained is not None:
                     in_sentence.append(explained)
-            found.extend(_yield_to_causes(doc, in_sentence))
+            found.extend(_yield_to_causes(doc, in_sentence, self.lexicon))
         return self._in_context(doc, found)
 
     def _in_context(self, doc: Doc, found: list[Explained]) -> list[Explained]:
@@ -869,6 +869,9 @@ class EventTyper:
         return Explained(trigger, match, applied)
 
 
+# ACLED's one-sided violence against civilians, the type of an assault that only killed them.
+_ON_CIVILIANS = "Attack"
+
 # Where a toll verb names its cause: "killed in/by/during a strike", "died from wounds".
 _CAUSE_PREPS = frozenset({"in", "by", "during", "from", "at"})
 
@@ -886,7 +889,7 @@ def _noun_subject(root: Token) -> bool:
     return topic or any(c.dep_ == "poss" for c in root.children)
 
 
-def _yield_to_causes(doc: Doc, found: list[Explained]) -> list[Explained]:
+def _yield_to_causes(doc: Doc, found: list[Explained], lexicon: Lexicon) -> list[Explained]:
     """A toll word whose cause is another trigger of the clause takes that incident's type:
     the three "killed in a strike" are the strike's toll, not a second incident. The word
     stays a trigger, since the date or place of the sentence may hang on it."""
@@ -898,9 +901,33 @@ def _yield_to_causes(doc: Doc, found: list[Explained]) -> list[Explained]:
             continue
         cause = _cause(doc[explained.match.start : explained.match.end].root, causes)
         if cause is not None:
+            _assault_on_civilians(doc, explained, cause, lexicon)
             explained.trigger.sub_event_type = cause.trigger.sub_event_type
             explained.trigger.event_type = cause.trigger.event_type
     return found
+
+
+def _assault_on_civilians(doc: Doc, toll: Explained, cause: Explained, lexicon: Lexicon) -> None:
+    """A one-sided assault that the clause says killed civilians ("the killing of 14 villagers
+    in an ambush", "five farmers died in the raid") is an attack on civilians, not the battle
+    the bare word defaults to: its victims are the toll's, when the assault names no armed
+    target of its own."""
+    if cause.trigger.sub_event_type != lexicon.fallback:
+        return
+    cues = lexicon.cue_sets
+    toll_roles = Roles(doc[toll.match.start : toll.match.end], lexicon.modality)
+    cause_roles = Roles(doc[cause.match.start : cause.match.end], lexicon.modality)
+    if not cues["one_sided_assaults"].found_in(cause_roles.region("self")):
+        return
+    victims = toll_roles.region("target")
+    if toll_roles.root.lemma_ in lexicon.modality.death_verbs:  # "six traders died in ..."
+        victims = victims + toll_roles.region("agent")
+    if not cues["civilian_targets"].found_in(victims) or cues["armed_targets"].found_in(victims):
+        return
+    if cues["armed_targets"].found_in(cause_roles.region("target")):
+        return
+    cause.trigger.sub_event_type = _ON_CIVILIANS
+    cause.trigger.event_type = lexicon.taxonomy[_ON_CIVILIANS]
 
 
 def _cause(root: Token, causes: dict[int, Explained]) -> Explained | None:
