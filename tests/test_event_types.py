@@ -406,6 +406,7 @@ EXTRA_RULE_CASES = [
     ("Residents torched the police station in the town on Monday.", ""),
     ("Militants retook the town after the army withdrew from it.", ""),
     ("The army retook the town without a fight on Monday.", ""),
+    ("A suicide bomber blew himself up at a campaign rally in the town on Sunday.", ""),
 ]
 
 # Sentence frames in which each lexicon phrase should be found; {p} is the phrase.
