@@ -407,6 +407,9 @@ EXTRA_RULE_CASES = [
     ("Militants retook the town after the army withdrew from it.", ""),
     ("The army retook the town without a fight on Monday.", ""),
     ("A suicide bomber blew himself up at a campaign rally in the town on Sunday.", ""),
+    ("Police arrested two students on Monday and their whereabouts are still unknown.", ""),
+    ("Riot police stormed a sit-in of students at the university on Monday.", ""),
+    ("Angry demonstrators stormed the town hall on Monday.", ""),
 ]
 
 # Sentence frames in which each lexicon phrase should be found; {p} is the phrase.
