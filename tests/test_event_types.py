@@ -158,6 +158,9 @@ TYPED = [
 
 # Reports of violence that did not (yet) happen: no trigger at all.
 NOT_INCIDENTS = [
+    # what someone is suspected of is the suspicion, not an incident told
+    "The two men, suspected of kidnapping a trader, were handed to their families.",
+    "A woman suspected in the bombing of the bus station is still at large.",
     # fights, battles and attacks that are not armed ones
     "Firefighters spent the night fighting two warehouse fires near the port.",
     "The family fought a long battle with the courts over the inheritance.",

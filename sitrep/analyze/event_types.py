@@ -256,6 +256,7 @@ class Modality:
     vast_areas: frozenset[str]
     counts: frozenset[str]
     death_verbs: frozenset[str]
+    suspicion_words: frozenset[str]
     name_heads: frozenset[str]
     frequency: frozenset[str]
     campaign_preps: frozenset[str]
@@ -966,6 +967,8 @@ def asserted(span: Span, modality: Modality) -> bool:
             return False
         if path_dep == "advcl" and _ordered(cur, modality):
             return False
+        if path_dep == "prep" and _suspected_of(cur, modality):
+            return False
         if path_dep == "xcomp" and cur.lower_ in modality.aim_words:
             return False  # "determined to stamp out protests", not "determined that"
         if _future_sequel(cur, modality):
@@ -975,6 +978,13 @@ def asserted(span: Span, modality: Modality) -> bool:
         if cur.dep_ in _NONLOCAL_DEPS and not _infinitival(cur):
             local = False  # an aim ("to retake the city") shares its verb's modality
         path_dep, cur = cur.dep_, cur.head
+
+
+def _suspected_of(token: Token, modality: Modality) -> bool:
+    """Whether the path up reached "suspected" through its "of" ("men suspected of abduction")."""
+    return (
+        token.lemma_.lower() in modality.suspicion_words or token.lower_ in modality.suspicion_words
+    )
 
 
 def _discredited(token: Token, modality: Modality) -> bool:
