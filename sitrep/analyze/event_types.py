@@ -612,11 +612,18 @@ def _noun_agent_from_verb(root: Token) -> list[Token]:
         for child in head.children:
             if child.dep_ == "agent":
                 found += _subtrees(child, ("pobj",))
-    if root.dep_ == "pobj" and head.head.pos_ in _VERBAL:
+    if root.dep_ == "pobj" and head.head.pos_ in _VERBAL and not _undergone(root):
         found += _subtrees(head.head, ("nsubj",))
     if root.dep_ == "pobj":
         found += _relative_subject(root)
     return found
+
+
+def _undergone(root: Token) -> bool:
+    """Whether a nominal trigger is what its verb's subject underwent ("a camp came under
+    attack", "the convoy was under fire"): the subject is struck, not the striker."""
+    prep = root.head
+    return prep.lower_ == "under" and prep.head.lemma_.lower() in _UNDERGOING_VERBS
 
 
 def _verb_target(root: Token) -> list[Token]:
@@ -680,6 +687,8 @@ def _noun_target(root: Token) -> list[Token]:
         elif child.dep_ == "acl":
             found += _subtrees(child, ("dobj", "prep"))
     head = root.head
+    if _undergone(root):  # "an IDP site came under attack by armed men"
+        found += _subtrees(head.head, ("nsubj", "nsubjpass"))
     if root.dep_ == "nsubj" and head.pos_ in _VERBAL:
         found += _subtrees(head, ("dobj",))
     if root.dep_ == "dobj" and head.pos_ in _VERBAL:  # "fired live rounds at protesters"
@@ -869,6 +878,9 @@ class EventTyper:
         )
         return Explained(trigger, match, applied)
 
+
+# Verbs whose subject undergoes what their "under" names ("came under attack", "was under fire").
+_UNDERGOING_VERBS = frozenset({"come", "be", "fall"})
 
 # ACLED's one-sided violence against civilians, the type of an assault that only killed them.
 _ON_CIVILIANS = "Attack"
