@@ -413,6 +413,8 @@ EXTRA_RULE_CASES = [
     ("Police arrested two students on Monday and their whereabouts are still unknown.", ""),
     ("Riot police stormed a sit-in of students at the university on Monday.", ""),
     ("Angry demonstrators stormed the town hall on Monday.", ""),
+    ("Shops stayed shut in the valley during a strike called by the traders on Monday.", ""),
+    ("Troops entered the town on Monday under a deal with the rebels.", ""),
 ]
 
 # Sentence frames in which each lexicon phrase should be found; {p} is the phrase.
