@@ -158,6 +158,8 @@ TYPED = [
 
 # Reports of violence that did not (yet) happen: no trigger at all.
 NOT_INCIDENTS = [
+    # where chemical weapons are kept or made is no use of them
+    "Inspectors visited a chemical weapons plant outside the capital on Monday.",
     # what someone is suspected of is the suspicion, not an incident told
     "The two men, suspected of kidnapping a trader, were handed to their families.",
     "A woman suspected in the bombing of the bus station is still at large.",
