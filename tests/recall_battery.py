@@ -589,6 +589,24 @@ INCIDENTS: list[tuple[str, str]] = [
         "Rebels took control of several villages near Rutshuru on Sunday.",
     ),
     ("Arrests", "Police arrested six suspects in several districts of Kano on Sunday."),
+    # communiqués' words for killing fighters, with the forces as doers
+    (
+        "Armed clash",
+        "Troops neutralised 17 bandits during a clearance operation in the forests of Tsafe on Sunday, the army said.",
+    ),
+    (
+        "Armed clash",
+        "Police commandos eliminated four militants in a shootout-free raid on a safe house in Lakki Marwat on Monday, officials said.",
+    ),
+    # a base or a post taken back
+    (
+        "Armed clash",
+        "Soldiers regained control of the checkpoint at the entrance of Kalemie on Monday, the governor said.",
+    ),
+    (
+        "Armed clash",
+        "Government forces took back the army camp in Beledweyne on Sunday after the militants withdrew from it.",
+    ),
 ]
 
 NON_INCIDENTS: list[str] = [
@@ -695,6 +713,9 @@ NON_INCIDENTS: list[str] = [
     "Residents of Cabo Delgado describe years of fear. Insurgents came at night, beheading men, burning houses and kidnapping girls.",
     "The conflict in Tigray has been marked by atrocities. Soldiers looted clinics, destroyed crops and raped women, according to the report.",
     "Life in the Anglophone regions of Cameroon has changed. Separatist fighters have burned schools, abducted teachers and killed chiefs, the report said.",
+    # communiqués' words for doing away with things, or with no doers: no battle of their own
+    "The new governor eliminated three police checkpoints on the highway to Kano on Monday.",
+    "The ministry said it had neutralised a disinformation campaign targeting soldiers.",
 ]
 
 SEVERAL: list[tuple[int, str]] = [

@@ -105,3 +105,33 @@ def test_two_incidents_keep_their_kinds(
 ) -> None:
     found = {event.sub_event_type for event in analyze(article, published).events}
     assert found == sub_event_types
+
+
+# One sentence, two incidents in two towns by two means: each town keeps its own means and
+# its own clause's dead ("a roadside bomb killed two near X and a suicide bomber struck Y,
+# killing five"), and the second clause's dead make no attack of their own.
+TWO_TOWNS = [
+    (
+        {"Remote explosive/landmine/IED": 2, "Suicide bomb": 5},
+        "Separately, a roadside bomb killed two soldiers near Gwoza and a suicide bomber struck"
+        " a mosque in Konduga, killing five worshippers, on Monday.",
+    ),
+    (
+        {"Attack": 2, "Suicide bomb": 3},
+        "Gunmen shot dead two farmers in Bokkos on Friday, while a suicide bomber blew himself"
+        " up at a checkpoint in Gwoza, killing three soldiers.",
+    ),
+    (
+        {"Remote explosive/landmine/IED": 3, "Air/drone strike": 9},
+        "A landmine killed three soldiers near Tillia on Sunday, and a drone strike hit a"
+        " wedding in Menaka, killing nine guests.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("tolls", "article"), TWO_TOWNS)
+def test_two_towns_keep_their_means(analyze, tolls: dict, article: str) -> None:
+    events = analyze(article).events
+    found = {event.sub_event_type: event.fatalities for event in events}
+    assert len(events) == len(tolls), found
+    assert found == tolls

@@ -158,6 +158,11 @@ TYPED = [
 
 # Reports of violence that did not (yet) happen: no trigger at all.
 NOT_INCIDENTS = [
+    # where chemical weapons are kept or made is no use of them
+    "Inspectors visited a chemical weapons plant outside the capital on Monday.",
+    # what someone is suspected of is the suspicion, not an incident told
+    "The two men, suspected of kidnapping a trader, were handed to their families.",
+    "A woman suspected in the bombing of the bus station is still at large.",
     # fights, battles and attacks that are not armed ones
     "Firefighters spent the night fighting two warehouse fires near the port.",
     "The family fought a long battle with the courts over the inheritance.",
@@ -406,6 +411,12 @@ EXTRA_RULE_CASES = [
     ("Residents torched the police station in the town on Monday.", ""),
     ("Militants retook the town after the army withdrew from it.", ""),
     ("The army retook the town without a fight on Monday.", ""),
+    ("A suicide bomber blew himself up at a campaign rally in the town on Sunday.", ""),
+    ("Police arrested two students on Monday and their whereabouts are still unknown.", ""),
+    ("Riot police stormed a sit-in of students at the university on Monday.", ""),
+    ("Angry demonstrators stormed the town hall on Monday.", ""),
+    ("Shops stayed shut in the valley during a strike called by the traders on Monday.", ""),
+    ("Troops entered the town on Monday under a deal with the rebels.", ""),
 ]
 
 # Sentence frames in which each lexicon phrase should be found; {p} is the phrase.

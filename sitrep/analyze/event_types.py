@@ -258,6 +258,7 @@ class Modality:
     vast_areas: frozenset[str]
     counts: frozenset[str]
     death_verbs: frozenset[str]
+    suspicion_words: frozenset[str]
     name_heads: frozenset[str]
     frequency: frozenset[str]
     campaign_preps: frozenset[str]
@@ -637,11 +638,18 @@ def _noun_agent_from_verb(root: Token) -> list[Token]:
         for child in head.children:
             if child.dep_ == "agent":
                 found += _subtrees(child, ("pobj",))
-    if root.dep_ == "pobj" and head.head.pos_ in _VERBAL:
+    if root.dep_ == "pobj" and head.head.pos_ in _VERBAL and not _undergone(root):
         found += _subtrees(head.head, ("nsubj",))
     if root.dep_ == "pobj":
         found += _relative_subject(root)
     return found
+
+
+def _undergone(root: Token) -> bool:
+    """Whether a nominal trigger is what its verb's subject underwent ("a camp came under
+    attack", "the convoy was under fire"): the subject is struck, not the striker."""
+    prep = root.head
+    return prep.lower_ == "under" and prep.head.lemma_.lower() in _UNDERGOING_VERBS
 
 
 def _verb_target(root: Token) -> list[Token]:
@@ -705,6 +713,8 @@ def _noun_target(root: Token) -> list[Token]:
         elif child.dep_ == "acl":
             found += _subtrees(child, ("dobj", "prep"))
     head = root.head
+    if _undergone(root):  # "an IDP site came under attack by armed men"
+        found += _subtrees(head.head, ("nsubj", "nsubjpass"))
     if root.dep_ == "nsubj" and head.pos_ in _VERBAL:
         found += _subtrees(head, ("dobj",))
     if root.dep_ == "dobj" and head.pos_ in _VERBAL:  # "fired live rounds at protesters"
@@ -781,7 +791,7 @@ class EventTyper:
                 explained = self._trigger(doc[match.start : match.end], match)
                 if explained is not None:
                     in_sentence.append(explained)
-            found.extend(_yield_to_causes(doc, in_sentence))
+            found.extend(_yield_to_causes(doc, in_sentence, self.lexicon))
         return self._in_context(doc, found)
 
     def _in_context(self, doc: Doc, found: list[Explained]) -> list[Explained]:
@@ -897,6 +907,12 @@ class EventTyper:
         return Explained(trigger, match, applied)
 
 
+# Verbs whose subject undergoes what their "under" names ("came under attack", "was under fire").
+_UNDERGOING_VERBS = frozenset({"come", "be", "fall"})
+
+# ACLED's one-sided violence against civilians, the type of an assault that only killed them.
+_ON_CIVILIANS = "Attack"
+
 # Where a toll verb names its cause: "killed in/by/during a strike", "died from wounds".
 _CAUSE_PREPS = frozenset({"in", "by", "during", "from", "at"})
 
@@ -914,7 +930,7 @@ def _noun_subject(root: Token) -> bool:
     return topic or any(c.dep_ == "poss" for c in root.children)
 
 
-def _yield_to_causes(doc: Doc, found: list[Explained]) -> list[Explained]:
+def _yield_to_causes(doc: Doc, found: list[Explained], lexicon: Lexicon) -> list[Explained]:
     """A toll word whose cause is another trigger of the clause takes that incident's type:
     the three "killed in a strike" are the strike's toll, not a second incident. The word
     stays a trigger, since the date or place of the sentence may hang on it."""
@@ -926,9 +942,33 @@ def _yield_to_causes(doc: Doc, found: list[Explained]) -> list[Explained]:
             continue
         cause = _cause(doc[explained.match.start : explained.match.end].root, causes)
         if cause is not None:
+            _assault_on_civilians(doc, explained, cause, lexicon)
             explained.trigger.sub_event_type = cause.trigger.sub_event_type
             explained.trigger.event_type = cause.trigger.event_type
     return found
+
+
+def _assault_on_civilians(doc: Doc, toll: Explained, cause: Explained, lexicon: Lexicon) -> None:
+    """A one-sided assault that the clause says killed civilians ("the killing of 14 villagers
+    in an ambush", "five farmers died in the raid") is an attack on civilians, not the battle
+    the bare word defaults to: its victims are the toll's, when the assault names no armed
+    target of its own."""
+    if cause.trigger.sub_event_type != lexicon.fallback:
+        return
+    cues = lexicon.cue_sets
+    toll_roles = Roles(doc[toll.match.start : toll.match.end], lexicon.modality)
+    cause_roles = Roles(doc[cause.match.start : cause.match.end], lexicon.modality)
+    if not cues["one_sided_assaults"].found_in(cause_roles.region("self")):
+        return
+    victims = toll_roles.region("target")
+    if toll_roles.root.lemma_ in lexicon.modality.death_verbs:  # "six traders died in ..."
+        victims = victims + toll_roles.region("agent")
+    if not cues["civilian_targets"].found_in(victims) or cues["armed_targets"].found_in(victims):
+        return
+    if cues["armed_targets"].found_in(cause_roles.region("target")):
+        return
+    cause.trigger.sub_event_type = _ON_CIVILIANS
+    cause.trigger.event_type = lexicon.taxonomy[_ON_CIVILIANS]
 
 
 def _cause(root: Token, causes: dict[int, Explained]) -> Explained | None:
@@ -967,6 +1007,8 @@ def asserted(span: Span, modality: Modality) -> bool:
             return False
         if path_dep == "advcl" and _ordered(cur, modality):
             return False
+        if path_dep == "prep" and _suspected_of(cur, modality):
+            return False
         if path_dep == "xcomp" and cur.lower_ in modality.aim_words:
             return False  # "determined to stamp out protests", not "determined that"
         if _future_sequel(cur, modality):
@@ -976,6 +1018,13 @@ def asserted(span: Span, modality: Modality) -> bool:
         if cur.dep_ in _NONLOCAL_DEPS and not _infinitival(cur):
             local = False  # an aim ("to retake the city") shares its verb's modality
         path_dep, cur = cur.dep_, cur.head
+
+
+def _suspected_of(token: Token, modality: Modality) -> bool:
+    """Whether the path up reached "suspected" through its "of" ("men suspected of abduction")."""
+    return (
+        token.lemma_.lower() in modality.suspicion_words or token.lower_ in modality.suspicion_words
+    )
 
 
 def _discredited(token: Token, modality: Modality) -> bool:

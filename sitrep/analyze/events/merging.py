@@ -344,7 +344,9 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
     specific = [draft for draft, vague in zip(drafts, generic, strict=True) if not vague]
     for draft, vague in zip(drafts, generic, strict=True):
         host = None
-        if vague and not _one_of_a_list(draft, drafts):
+        if vague and _one_of_a_list(draft, drafts):
+            host = _spot_host(draft, specific)
+        elif vague:
             # "the attack on <suburb>" is the clashes in the city beside it; a host whose
             # place is stated comes before one whose place is a guess
             hosts = [
@@ -398,6 +400,21 @@ def _date_by_lent_days(drafts: list[Draft]) -> None:
         if not draft.date_explicit and draft.lent_day is not None:
             draft.date_start, draft.date_end, draft.time_precision = draft.lent_day
             draft.date_explicit = True
+
+
+def _spot_host(draft: Draft, specific: list[Draft]) -> Draft | None:
+    """In a sentence that tells one incident per town ("a roadside bomb killed two near X and
+    a suicide bomber struck a mosque in Y, killing five"), the count of one town is the toll
+    of the specific incident its own sentence places in that same town."""
+    if not draft.place_explicit or draft.place is None:
+        return None
+    for other in specific:
+        same_sentence = other.evidence.start == draft.evidence.start
+        if not (same_sentence and other.place_explicit and other.place is not None):
+            continue
+        if _same_place(other.place, draft.place) and _dates_match(other, draft):
+            return other
+    return None
 
 
 def _told_in_full_before(draft: Draft, host: Draft) -> bool:

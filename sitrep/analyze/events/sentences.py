@@ -20,6 +20,7 @@ from sitrep.analyze.events.drafts import (
     _place_level,
     _set_apart,
     _tree_distance,
+    _tree_path,
 )
 from sitrep.analyze.tokens import doc_text, span_tokens, subtree_of
 from sitrep.model import Place, Trigger
@@ -246,11 +247,13 @@ def _sibling_places(
     placed: dict[int, list[tuple[Place, int]]],
 ) -> list[tuple[Place, int]]:
     """The places of the nearest trigger in the same sentence ("a missile strike on Kharkiv":
-    "missile" shares the place "strike" took)."""
+    "missile" shares the place "strike" took); at equal distance, one of its own clause
+    rather than of a clause coordinated with it ("a bomb killed two near X and a suicide
+    bomber struck a mosque in Y, killing five": the bomber's place is the killing's)."""
     options = [
-        (_tree_distance(head, other_head), placed[other.start])
-        for other, other_head in zip(triggers, heads, strict=True)
-        if other is not trigger and other_head is not None and placed.get(other.start)
+        (_tree_distance(head, other_head) + _across_coordination(head, other_head), placed[o.start])
+        for o, other_head in zip(triggers, heads, strict=True)
+        if o is not trigger and other_head is not None and placed.get(o.start)
     ]
     # A trigger far off in the parse ("unrest broke out ... over a collapse that killed 16
     # in Novi Sad") tells another incident: its place is not lent, unless it tells the same
@@ -269,6 +272,15 @@ def _sibling_places(
             and not _in_a_setting(other_head)
         ]
     return min(near, key=lambda o: o[0])[1] if near else []
+
+
+def _across_coordination(head: Token, other: Token) -> float:
+    """Half a step more between two words whose path in the parse joins two coordinated
+    clauses: a tie-break, never more than one step of the tree."""
+    side_a, side_b, _ = _tree_path(head, other)
+    return (
+        0.5 if any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") for t in side_a + side_b) else 0.0
+    )
 
 
 def _line_bounds(text: str, trigger: Trigger) -> tuple[int, int]:

@@ -560,9 +560,15 @@ def _tolls_of_clause(tolls: list[tuple[int, Toll]], trigger: Token) -> list[Toll
     doc = trigger.doc
     clause = _clause_of(trigger)
     while True:
-        own = [toll for at, toll in tolls if at == clause]
+        # a participle on the clause's verb is the clause's own ("struck a mosque, killing five")
+        own = [toll for at, toll in tolls if at == clause or _participle_on(doc[at], clause)]
         if own:
             return own if len(own) < len(tolls) else [toll for _, toll in tolls]
         if doc[clause].dep_ == "ROOT" or doc[clause].head.i == clause:
             return [toll for _, toll in tolls]
         clause = _clause_of(doc[clause].head)
+
+
+def _participle_on(verb: Token, clause: int) -> bool:
+    """Whether a verb is an -ing participle that hangs on the clause's verb as its outcome."""
+    return verb.dep_ == "advcl" and verb.head.i == clause and verb.tag_ == "VBG"
