@@ -464,3 +464,17 @@ def test_hired_guards_are_private_security_forces(
     assert any(guards in (e.actor1, e.actor2) for e in events), [
         (e.actor1, e.actor2) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police officers came under gunfire near the town of Kisumu on Monday.",
+        "A police patrol came under heavy fire near the town of Garissa on Tuesday night.",
+    ],
+)
+def test_those_who_came_under_fire_are_the_target(typer_ready, analyze, text: str) -> None:
+    events = analyze(text, "2024-03-06").events
+    assert [e.actor2 for e in events] == ["Police Forces of Kenya (2022-)"], [
+        (e.actor1, e.actor2) for e in events
+    ]

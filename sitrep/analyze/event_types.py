@@ -674,6 +674,10 @@ def _verb_target(root: Token) -> list[Token]:
     if root.dep_ in ("acl", "relcl") and root.head.i != root.i and not active:
         found.append(root.head)
         found += _subtrees(root.head, ("compound", "amod"))
+    if root.lemma_ == "come" and any(
+        c.dep_ == "prep" and c.lower_ == "under" for c in root.children
+    ):
+        found += _subtrees(root, ("nsubj",))  # "a patrol came under fire": fired on
     own = ("nsubj", "nsubjpass", "dobj")
     if root.dep_ == "conj" and not any(c.dep_ in own for c in root.children):
         # "a patrol was blocked and pelted with stones": the shared passive subject

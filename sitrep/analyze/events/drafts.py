@@ -541,6 +541,11 @@ def _same_place(a: Place, b: Place) -> bool:
 
 
 def _is_passive(token: Token) -> bool:
+    """A passive verb, or "came under" (attack, fire): its subject is done to."""
+    if token.lemma_ == "come" and any(
+        c.dep_ == "prep" and c.lower_ == "under" for c in token.children
+    ):
+        return True
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
 
 
