@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from sitrep.gazetteer import distance_km
+
 # (text, the name every event is placed at)
 REGION_THEN_TOWN = [
     (
@@ -37,3 +39,65 @@ def test_a_town_told_after_its_region_places_the_incident(analyze, text: str, to
     events = analyze(text).events
     assert events, "no event"
     assert [e.location.name if e.location else None for e in events] == [town] * len(events)
+
+
+# (text, the area the text puts the village in): the village is the one scene, in that area,
+# not a namesake town or district elsewhere that the gazetteer knows
+VILLAGE_IN_AREA = [
+    (
+        "Myanmar soldiers torched houses in Kyauk Sein village of Kani township in Sagaing "
+        "region on Monday, killing three villagers, residents said.",
+        "Sagaing region",
+    ),
+    (
+        "An airstrike by the junta hit Hpa Yar Gyi village of Kani township in Myanmar's "
+        "Sagaing region on Friday, killing seven.",
+        "Sagaing region",
+    ),
+    (
+        "Junta troops shelled Mandalay village of Pale township in Sagaing region, Myanmar, on "
+        "Thursday, killing two.",
+        "Sagaing region",
+    ),
+    (
+        "Bandits killed nine people in Ningi village in the Gusau area of Zamfara state, "
+        "Nigeria, on Monday.",
+        "Gusau",
+    ),
+    (
+        "Herders attacked Bakori village in the Bokkos area of Plateau state, Nigeria, killing "
+        "11, police said.",
+        "Bokkos",
+    ),
+    (
+        "Gunmen killed six worshippers in Jos village in the Bama area of Borno state, Nigeria, "
+        "on Friday.",
+        "Bama",
+    ),
+    (
+        "Jihadists attacked Sebba village in the Djibo area of northern Burkina Faso on "
+        "Sunday, killing 15.",
+        "Djibo",
+    ),
+    (
+        "Gunmen abducted 14 farmers from Sabon Gari village in the Tsafe area of Zamfara "
+        "state, Nigeria, on Wednesday.",
+        "Tsafe",
+    ),
+]
+
+AREA_REACH_KM = 60.0
+
+
+@pytest.mark.parametrize(("text", "area"), VILLAGE_IN_AREA)
+def test_a_village_told_in_an_area_is_placed_there(analyze, text: str, area: str) -> None:
+    """A village told as "X village of Y township in Z region" or "X village in the Y area":
+    one incident, in the area named, though the gazetteer knows the village's name elsewhere."""
+    analysis = analyze(text)
+    held = next(p for p in analysis.places if p.text == area)
+    assert len(analysis.events) == 1, [(e.location, e.evidence.text) for e in analysis.events]
+    where = analysis.events[0].location
+    assert where is not None
+    assert (where.country_code, where.admin1) == (held.country_code, held.admin1), where
+    if held.feature_code and held.feature_code.startswith("PPL"):
+        assert distance_km(where.lat, where.lon, held.lat, held.lon) <= AREA_REACH_KM, where

@@ -552,6 +552,14 @@ def _settlement_by_grammar(tokens: Sequence[Token], i: int) -> bool:
     return i >= 2 and tokens[i - 1].lower_ == "of" and tokens[i - 2].lower_ in SETTLEMENT_WORDS
 
 
+def _kind_named_after(tokens: Sequence[Token], j: int) -> bool:
+    """'Sabon Gari village in the X area', 'X town, some 30 km from Y': the noun right after
+    the name says it is a settlement (not 'the X town hall', where it qualifies another)."""
+    if j + 1 >= len(tokens) or tokens[j + 1].lower_ not in NAMED_SETTLEMENT:
+        return False
+    return j + 2 >= len(tokens) or tokens[j + 2].pos_ not in ("NOUN", "PROPN")
+
+
 def _area_by_grammar(tokens: Sequence[Token], i: int, j: int, areas: frozenset[str]) -> bool:
     """'the outskirts of Kherson', 'the Kidal area': a word for the land around or inside a
     place, before "of" and the name or right after it, says the name is a place."""
@@ -976,7 +984,11 @@ class Recognizer:
         after_locative = i >= 1 and tokens[i - 1].lower_ in LOCATIVES
         if _one_word_possessive(tokens, i, j) and tokens[i].lower_ in person_words:
             return None  # "Anand's killing", after "Chingtham Anand" earlier in the article
-        settled = _settlement_by_grammar(tokens, i) or _glossed_after(tokens, j)
+        settled = (
+            _settlement_by_grammar(tokens, i)
+            or _glossed_after(tokens, j)
+            or _kind_named_after(tokens, j)
+        )
         settlement = (
             settled
             or _area_by_grammar(tokens, i, j, self.words.areas)
@@ -1174,6 +1186,10 @@ _CONTAINER_GAP = re.compile(
     r"\s+(?:(?:located|situated|lying)\s+)?in\s+(?:the\s+)?(?:(?:(?:north|south)-?(?:east|west)|"
     r"north|south|east|west)(?:ern)?\s+|central\s+)?(?:(?:district|province|region|state|county|"
     r"governorate|municipality)\s+of\s+)?"
+    # "X village in Y region", "X village of Y township", "X locality of Y county": the kind
+    # of place told after its name, then what holds it
+    r"|\s+(?:village|town|township|hamlet|settlement|locality|community|camp|neighbou?rhood)"
+    r"\s+(?:in|of)\s+(?:the\s+)?"
     # "Barak, northeast of Suwayda", "Mansouri, 10 km south of Tyre": a place near another.
     r"|\s*,?\s*(?:about\s+|some\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?",
@@ -1435,14 +1451,19 @@ def mark_dateline(mentions: list[Mention], dateline_zone: int) -> None:
 
 def link_containers(mentions: list[Mention], text: str) -> None:
     """'Paris, Texas', 'Avdiivka in the Chernihiv region': the second place holds the first;
-    'Kherson's Bilozerka district': the first holds the second."""
+    'Kherson's Bilozerka district': the first holds the second; 'X township in Myanmar's Y
+    region': X lies in Y."""
+    before: Mention | None = None
     for a, b in itertools.pairwise(mentions):
         if _CONTAINER_GAP.fullmatch(text[a.end : b.start]):
             a.container = b
             b.held = a
         elif _POSSESSIVE_GAP.fullmatch(text[a.end : b.start]) and b.container is None:
             b.container = a
+            if before is not None and before.container is a:
+                before.container = b
             a.held = b
+        before = a
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
