@@ -101,3 +101,52 @@ def test_a_village_told_in_an_area_is_placed_there(analyze, text: str, area: str
     assert (where.country_code, where.admin1) == (held.country_code, held.admin1), where
     if held.feature_code and held.feature_code.startswith("PPL"):
         assert distance_km(where.lat, where.lon, held.lat, held.lon) <= AREA_REACH_KM, where
+
+
+# (text, the scene): a hospital the victims were brought to, or where attackers fled, is no
+# scene; a hospital struck is
+CARE_AND_FLIGHT = [
+    (
+        "A bomb exploded at a market in Bama on Tuesday, killing five people. Dozens of injured "
+        "were rushed to hospitals in Maiduguri.",
+        "Bama",
+    ),
+    (
+        "Gunmen shot dead three traders in Kailahun on Monday. The wounded were taken to "
+        "hospital in Kenema, police said.",
+        "Kailahun",
+    ),
+    (
+        "Police fired on protesters in Mandera on Friday, wounding four. Two of them later died "
+        "at a clinic in Wajir.",
+        "Mandera",
+    ),
+    (
+        "Shells hit the main hospital in Kharkiv on Tuesday, killing two patients, the governor "
+        "said.",
+        "Kharkiv",
+    ),
+    ("An airstrike on a clinic in Sanaa killed four people on Sunday, medics said.", "Sanaa"),
+    (
+        "Militants attacked a police post in Tank district on Sunday night, killing two "
+        "policemen. The attackers fled towards the mountains of North Waziristan after a gun "
+        "battle.",
+        "Tank",
+    ),
+    (
+        "Bandits raided a village near Gusau on Monday, killing five, and fled into the forests "
+        "of Tsafe, police said.",
+        "Gusau",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), CARE_AND_FLIGHT)
+def test_where_victims_were_treated_or_attackers_fled_is_no_scene(
+    analyze, text: str, town: str
+) -> None:
+    """Victims "taken to hospital in Y", "hospitals in Y received the wounded", attackers who
+    "fled towards the mountains of Y": one incident, at the town it happened in."""
+    events = analyze(text).events
+    assert events, "no event"
+    assert [e.location.name if e.location else None for e in events] == [town]
