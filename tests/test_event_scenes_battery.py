@@ -150,3 +150,31 @@ def test_where_victims_were_treated_or_attackers_fled_is_no_scene(
     events = analyze(text).events
     assert events, "no event"
     assert [e.location.name if e.location else None for e in events] == [town]
+
+
+# (text, the town struck or taken): a town the tagger reads as a person, named as the object
+# of a verb of striking or taking, is the scene, not the town of whoever tells it
+STRUCK_TOWNS = [
+    (
+        "Drone strikes hit Kadugli on Friday, killing six civilians. Hospitals in Dilling "
+        "received dozens of wounded, a medic said.",
+        "Kadugli",
+    ),
+    (
+        "Drones struck Mellit on Sunday, killing four. Medics in Kutum said the wounded were "
+        "brought in overnight.",
+        "Mellit",
+    ),
+    ("Fighters stormed Tillaberi on Thursday, residents of Niamey said.", "Tillabéri"),
+    (
+        "Paramilitaries shelled Babanusa for a third day, witnesses in El Obeid said.",
+        "Babanūsah",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), STRUCK_TOWNS)
+def test_a_town_struck_is_the_scene(analyze, text: str, town: str) -> None:
+    events = analyze(text).events
+    assert events, "no event"
+    assert [e.location.name if e.location else None for e in events] == [town]

@@ -999,7 +999,9 @@ class Recognizer:
             return None
         mention = _mention(text, tokens, r, settlement)
         # "an army post in Djibo" tagged ORG: the preposition of place says more than the label
-        mention.locative = after_locative and tokens[i - 1].lower_ != "from"
+        # "drones hit Kadugli": the object of a strike is a place as much as one after "in"
+        placed_by_word = after_locative and tokens[i - 1].lower_ != "from"
+        mention.locative = placed_by_word or _struck_by_name(tokens, j)
         mention.settled = settled
         return mention
 
@@ -1327,6 +1329,20 @@ def _past_gloss(tokens: Sequence[Token], k: int) -> int:
 
 
 LOCATIVES = frozenset(("in", "at", "near", "from", "outside", "around"))
+# Verbs whose object is a place struck or taken ("drones hit Kadugli", "troops retook X"): a
+# name the tagger read as a person there is as much a place as one after "in".
+STRIKE_VERBS = frozenset(
+    (
+        "hit", "shell", "bomb", "strike", "pound", "storm", "overrun", "capture", "seize",
+        "recapture", "retake", "besiege", "raid", "bombard",
+    )
+)  # fmt: skip
+
+
+def _struck_by_name(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the name ending at token j is the object of a verb of striking or taking."""
+    last = tokens[j]
+    return last.dep_ == "dobj" and last.head.pos_ == "VERB" and last.head.lemma_ in STRIKE_VERBS
 
 
 def _headed_mentions(
