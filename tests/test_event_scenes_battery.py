@@ -178,3 +178,36 @@ def test_a_town_struck_is_the_scene(analyze, text: str, town: str) -> None:
     events = analyze(text).events
     assert events, "no event"
     assert [e.location.name if e.location else None for e in events] == [town]
+
+
+# (text, the scene): where a statement was issued, or where the wounded were flown or moved
+# to, is no second scene
+TOLD_OR_MOVED_ELSEWHERE = [
+    (
+        "Gangs attacked the main prison in Croix-des-Bouquets on Saturday, freeing hundreds of "
+        "inmates, the government said in a statement issued in Port-au-Prince.",
+        "Croix-des-Bouquets",
+    ),
+    (
+        "Militants stormed a checkpoint in Bannu on Monday, killing four soldiers, the military "
+        "said in a communique released in Rawalpindi.",
+        "Bannu",
+    ),
+    (
+        "Al-Shabaab fighters attacked a military base in Beledweyne on Monday. Dozens of "
+        "wounded soldiers were airlifted to Mogadishu.",
+        "Beledweyne",
+    ),
+    (
+        "A roadside bomb hit a police patrol near Chaman on Friday, wounding six officers, who "
+        "were later transferred to Quetta.",
+        "Chaman",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), TOLD_OR_MOVED_ELSEWHERE)
+def test_where_it_was_told_or_the_wounded_went_is_no_scene(analyze, text: str, town: str) -> None:
+    events = analyze(text).events
+    assert events, "no event"
+    assert [e.location.name if e.location else None for e in events] == [town]

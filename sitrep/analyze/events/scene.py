@@ -61,20 +61,14 @@ class Scene:
             return True, _OFFICE_TIER
         if place_token.pos_ == "PRON":
             return False, 0  # "We have a provisional toll": a pronoun read as a town
-        if self._destination(place_token, trigger):
-            return False, 0  # "vehicles trying to reach Suwayda were blocked": the goal
-        if self._place_of_care(place_token, trigger):
-            return False, 0  # "the wounded were taken to hospital in X": where they were treated
-        if self._stance(place_token):
-            return False, 0  # "pro-EU protesters": a cause, not a place
-        if self._origin(place_token):
-            return False, 0  # "fighters from the Tigray region": where they come from
-        if self._across_a_border(place_token):
-            return False, 0  # "a camp near the border with Mali": the neighbour
+        if self._named_as_elsewhere(place_token, trigger):
+            return False, 0
         if place_token.dep_ == "nsubj" and place_token.head.lemma_ in self.view.lex.reporting:
             # "..., Baza reported": a channel or person the places stage took for a town
             return False, 0
         place_side, trigger_side, common = _tree_path(place_token, trigger)
+        if any(t.lemma_.lower() in self.view.lex.statement_nouns for t in place_side[1:]):
+            return False, 0  # "said in a statement issued in X": where it was told
         for token in place_side[1:]:
             if token.pos_ == "VERB" and token.lemma_ in self.view.lex.reporting:
                 return False, 0
@@ -101,6 +95,21 @@ class Scene:
         ):
             return False, 0
         return True, len(place_side) + len(trigger_side)
+
+    def _named_as_elsewhere(self, place_token: Token, trigger: Token) -> bool:
+        """Whether the words around a place name it as somewhere else than the scene."""
+        return (
+            # "vehicles trying to reach Suwayda were blocked": the goal
+            self._destination(place_token, trigger)
+            # "the wounded were taken to hospital in X": where they were treated
+            or self._place_of_care(place_token, trigger)
+            # "pro-EU protesters": a cause, not a place
+            or self._stance(place_token)
+            # "fighters from the Tigray region": where they come from
+            or self._origin(place_token)
+            # "a camp near the border with Mali": the neighbour
+            or self._across_a_border(place_token)
+        )
 
     def _of_a_cause(self, token: Token) -> bool:
         """A noun under "over", "after", "following" that is no place or region."""
