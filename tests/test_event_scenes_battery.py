@@ -180,6 +180,39 @@ def test_a_town_struck_is_the_scene(analyze, text: str, town: str) -> None:
     assert [e.location.name if e.location else None for e in events] == [town]
 
 
+# (text, where the event is, its country): "X, a district of Y" tells a part of the town Y,
+# not a district named Y, nor a namesake of X far from Y
+PART_OF_TOWN = [
+    (
+        "Gunmen clashed with the army in Bab al-Tabbaneh, a district of Tripoli, on Saturday, "
+        "the Lebanese army said in a statement from Beirut.",
+        "Tripoli",
+        "LB",
+    ),
+    (
+        "Protesters burned tyres in San Cristobal, a district of Bogota, on Tuesday, Colombian "
+        "police said.",
+        "Bogotá",
+        "CO",
+    ),
+    (
+        "Protesters blocked roads in Ciudad Bolivar, a district of Bogota, on Tuesday, "
+        "Colombian police said.",
+        "Bogotá",
+        "CO",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "town", "country"), PART_OF_TOWN)
+def test_a_district_of_a_town_is_in_that_town(analyze, text: str, town: str, country: str) -> None:
+    events = analyze(text).events
+    assert events, "no event"
+    assert [(e.location.name, e.location.country_code) for e in events if e.location] == [
+        (town, country)
+    ]
+
+
 # (text, the scene): where a statement was issued, or where the wounded were flown or moved
 # to, is no second scene
 TOLD_OR_MOVED_ELSEWHERE = [

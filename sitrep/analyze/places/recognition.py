@@ -242,6 +242,7 @@ class Mention:
     siblings: list[Mention] = field(default_factory=list)  # "Ohio, Utah and Idaho"
     unknown: bool = False  # a place the gazetteer lacks, put at the place that holds it
     town_part: bool = False  # "X, a suburb of the capital": X lies in the article's town
+    part_of_holder: bool = False  # "X, a district of Y": X is a part of its container
     part_of: Mention | None = None  # "X in northern Chad": the part of an area an unknown lies in
     dateline: bool = False  # "KYIV, Ukraine (AP) -": where the report was filed
     direction: tuple[int, int] | None = None  # "southern Iraq": (-1, 0); "central": (0, 0)
@@ -482,8 +483,11 @@ def _city_word_after(tokens: Sequence[Token], j: int) -> bool:
 def _region_by_grammar(tokens: Sequence[Token], i: int, j: int) -> bool:
     """'the district of Palma', 'the Belgorod and Kursk regions': a region named around it."""
     if i >= 2 and tokens[i - 1].lower_ == "of" and tokens[i - 2].lower_ in REGION_WORDS:
-        # "the Mopti region of Mali": the region word is Mopti's, and Mali holds it
-        return not (i >= 3 and tokens[i - 3].pos_ == "PROPN")
+        # "the Mopti region of Mali": the region word is Mopti's, and Mali holds it; so in
+        # "X, a district of Tripoli", "X, an area of Y": the word tells what X is in Y
+        return not (
+            i >= 3 and (tokens[i - 3].pos_ == "PROPN" or tokens[i - 3].lower_ in {"a", "an"})
+        )
 
     k = j + 1
     while k < len(tokens) and k <= j + 6:
@@ -1192,6 +1196,9 @@ _CONTAINER_GAP = re.compile(
     # of place told after its name, then what holds it
     r"|\s+(?:village|town|township|hamlet|settlement|locality|community|camp|neighbou?rhood)"
     r"\s+(?:in|of)\s+(?:the\s+)?"
+    # "X, a district of Y", "X, a poor neighbourhood of Y": a part of Y
+    r"|(?P<part>\s*,\s*an?\s+(?:[a-z]+\s+){0,2}?(?:district|neighbou?rhood|suburb|quarter|area)"
+    r"\s+of\s+(?:the\s+)?)"
     # "Barak, northeast of Suwayda", "Mansouri, 10 km south of Tyre": a place near another.
     r"|\s*,?\s*(?:about\s+|some\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?",
@@ -1471,8 +1478,10 @@ def link_containers(mentions: list[Mention], text: str) -> None:
     region': X lies in Y."""
     before: Mention | None = None
     for a, b in itertools.pairwise(mentions):
-        if _CONTAINER_GAP.fullmatch(text[a.end : b.start]):
+        gap = _CONTAINER_GAP.fullmatch(text[a.end : b.start])
+        if gap is not None:
             a.container = b
+            a.part_of_holder = gap["part"] is not None
             b.held = a
         elif _POSSESSIVE_GAP.fullmatch(text[a.end : b.start]) and b.container is None:
             b.container = a

@@ -843,10 +843,10 @@ CONTAINER_HOPS = 2
 
 
 def _drop_namesakes_far_from_their_town(m: Mention, town: Entry) -> None:
-    """'X village in the Y area': a place the text calls a village, said to lie in a town's
-    area, is none of its namesakes far from that town; the village is one the gazetteer lacks,
+    """'X village in the Y area', 'X, a district of Y': a place the text calls a village or a
+    part of a town is none of its namesakes far from that town; it is one the gazetteer lacks,
     to be put by the town."""
-    if not m.settled:
+    if not (m.settled or m.part_of_holder):
         return
 
     def near(c: Candidate) -> bool:
