@@ -244,3 +244,16 @@ def test_where_it_was_told_or_the_wounded_went_is_no_scene(analyze, text: str, t
     events = analyze(text).events
     assert events, "no event"
     assert [e.location.name if e.location else None for e in events] == [town]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police raided a warehouse in Tsafe on Monday. But town and state police gave no toll.",
+        "Fighting went on near Bama. But village elders said the road stayed open.",
+    ],
+)
+def test_a_kind_word_after_a_common_word_names_no_place(analyze, text: str) -> None:
+    """A kind word after a word ("X village", "X town") says X is a place only where X is
+    a name."""
+    assert "But" not in {p.text for p in analyze(text).places}

@@ -561,6 +561,8 @@ def _kind_named_after(tokens: Sequence[Token], j: int) -> bool:
     the name says it is a settlement (not 'the X town hall', where it qualifies another)."""
     if j + 1 >= len(tokens) or tokens[j + 1].lower_ not in NAMED_SETTLEMENT:
         return False
+    if tokens[j].pos_ != "PROPN":
+        return False  # "But town and state police": no name before the noun
     return j + 2 >= len(tokens) or tokens[j + 2].pos_ not in ("NOUN", "PROPN")
 
 

@@ -832,9 +832,11 @@ def _drop_namesakes_outside_container(mentions: list[Mention]) -> None:
 
 
 def _known_container(m: Mention) -> Candidate | None:
-    """The reading of the nearest place up the chain of holders that has one."""
+    """The reading of the nearest place up the chain of holders that has one, passing only
+    holders the text calls a place of some kind ("X village of Y township in Z region"), not
+    the names of a list ("A, B, C and D counties")."""
     holder, hops = m.container, 0
-    while holder is not None and holder.best is None and hops < CONTAINER_HOPS:
+    while holder is not None and holder.best is None and holder.settled and hops < CONTAINER_HOPS:
         holder, hops = holder.container, hops + 1
     return holder.best if holder is not None else None
 
