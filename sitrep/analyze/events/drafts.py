@@ -76,6 +76,9 @@ class AssemblyLexicon:
     goal_verbs: frozenset[str]
     origin_nouns: frozenset[str]
     border_nouns: frozenset[str]
+    care_sites: frozenset[str]
+    care_verbs: frozenset[str]
+    statement_nouns: frozenset[str]
     distance_units: frozenset[str]
     launch_verbs: frozenset[str]
     implicative: frozenset[str]
@@ -244,6 +247,9 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         goal_verbs=frozenset(w.lower() for w in data["goal_verbs"]),
         origin_nouns=frozenset(w.lower() for w in data["origin_nouns"]),
         border_nouns=frozenset(w.lower() for w in data["border_nouns"]),
+        care_sites=frozenset(w.lower() for w in data["care_sites"]),
+        care_verbs=frozenset(w.lower() for w in data["care_verbs"]),
+        statement_nouns=frozenset(w.lower() for w in data["statement_nouns"]),
         distance_units=frozenset(w.lower() for w in data["distance_units"]),
         launch_verbs=frozenset(w.lower() for w in data["launch_verbs"]),
         implicative=frozenset(w.lower() for w in data["implicative_verbs"]),

@@ -476,9 +476,13 @@ def _clauses_apart(a: Draft, b: Draft) -> bool:
 
 def _lends_place(draft: Draft, host: Draft) -> bool:
     """Whether a report of an incident says where it was more finely than its host guessed
-    ("gunmen killed 31 in a village" after a story placed at the next town)."""
-    if not draft.place_explicit or host.place_explicit or draft.place is None:
+    ("gunmen killed 31 in a village" after a story placed at the next town), or names a
+    town of the region the host stated ("clashes in X province", then "rebels attacked a
+    post in Y, in the province's north")."""
+    if not draft.place_explicit or draft.place is None:
         return False
+    if host.place_explicit and host.place is not None:
+        return draft.precision < host.precision and _contains(host.place, draft.place)
     return host.place is None or _place_level(draft.place) >= _place_level(host.place)
 
 

@@ -61,18 +61,14 @@ class Scene:
             return True, _OFFICE_TIER
         if place_token.pos_ == "PRON":
             return False, 0  # "We have a provisional toll": a pronoun read as a town
-        if self._destination(place_token, trigger):
-            return False, 0  # "vehicles trying to reach Suwayda were blocked": the goal
-        if self._stance(place_token):
-            return False, 0  # "pro-EU protesters": a cause, not a place
-        if self._origin(place_token):
-            return False, 0  # "fighters from the Tigray region": where they come from
-        if self._across_a_border(place_token):
-            return False, 0  # "a camp near the border with Mali": the neighbour
+        if self._named_as_elsewhere(place_token, trigger):
+            return False, 0
         if place_token.dep_ == "nsubj" and place_token.head.lemma_ in self.view.lex.reporting:
             # "..., Baza reported": a channel or person the places stage took for a town
             return False, 0
         place_side, trigger_side, common = _tree_path(place_token, trigger)
+        if any(t.lemma_.lower() in self.view.lex.statement_nouns for t in place_side[1:]):
+            return False, 0  # "said in a statement issued in X": where it was told
         for token in place_side[1:]:
             if token.pos_ == "VERB" and token.lemma_ in self.view.lex.reporting:
                 return False, 0
@@ -100,6 +96,21 @@ class Scene:
             return False, 0
         return True, len(place_side) + len(trigger_side)
 
+    def _named_as_elsewhere(self, place_token: Token, trigger: Token) -> bool:
+        """Whether the words around a place name it as somewhere else than the scene."""
+        return (
+            # "vehicles trying to reach Suwayda were blocked": the goal
+            self._destination(place_token, trigger)
+            # "the wounded were taken to hospital in X": where they were treated
+            or self._place_of_care(place_token, trigger)
+            # "pro-EU protesters": a cause, not a place
+            or self._stance(place_token)
+            # "fighters from the Tigray region": where they come from
+            or self._origin(place_token)
+            # "a camp near the border with Mali": the neighbour
+            or self._across_a_border(place_token)
+        )
+
     def _of_a_cause(self, token: Token) -> bool:
         """A noun under "over", "after", "following" that is no place or region."""
         if token.dep_ != "pobj" or token.head.lower_ not in self.view.lex.causes:
@@ -109,10 +120,50 @@ class Scene:
         return token.pos_ == "NOUN"
 
     def _destination(self, token: Token, trigger: Token) -> bool:
+        # "fled towards the mountains of X", "headed for the outskirts of X": the goal is the
+        # noun that X's "of" hangs on
+        while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+            token = token.head.head
         verb = token.head
-        if token.dep_ == "pobj" and verb.lower_ in {"to", "towards", "toward"}:
+        if token.dep_ == "pobj" and verb.lower_ in {"to", "towards", "toward", "into"}:
             verb = verb.head
         return verb.i != trigger.i and verb.lemma_.lower() in self.view.lex.goal_verbs
+
+    def _place_of_care(self, token: Token, trigger: Token) -> bool:
+        """A place that says where victims were brought or treated ("taken to hospital in
+        X", "rushed to X hospital", "hospitals in X received the wounded"), not where the
+        incident was; a hospital struck ("strikes hit a hospital in X") is the scene."""
+        lex = self.view.lex
+        noun = token
+        while noun.dep_ in {"compound", "amod", "nmod", "poss"} and noun.head.pos_ == "PROPN":
+            noun = noun.head
+        if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "at", "of"}:
+            site = noun.head.head
+        elif noun.dep_ in {"compound", "nmod", "poss"}:
+            site = noun.head
+        else:
+            return False
+        if site.pos_ == "VERB":
+            # "taken to hospital in X": the place hangs on the verb beside the care site
+            site = next(
+                (
+                    c
+                    for p in site.children
+                    if p.dep_ == "prep" and p.lower_ in {"to", "at", "in"}
+                    for c in p.children
+                    if c.dep_ == "pobj" and c.lemma_.lower() in lex.care_sites
+                ),
+                site,
+            )
+        if site.lemma_.lower() not in lex.care_sites or site.i == trigger.i:
+            return False
+        if site.dep_ == "pobj":
+            verb = site.head.head
+        elif site.dep_ in {"nsubj", "nsubjpass"}:
+            verb = site.head
+        else:
+            return False
+        return verb.i != trigger.i and verb.lemma_.lower() in lex.care_verbs
 
     def _across_a_border(self, token: Token) -> bool:
         """A place named as what a border runs with ("near the border with Mali", "along the

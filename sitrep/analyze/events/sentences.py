@@ -160,9 +160,10 @@ def _collapse_chains(
         # Between the parts of an address: commas, "and"/"or", and names the gazetteer
         # did not place ("Upper Sangay, Brgy Anomar, Surigao City").
         unplaced = all(t.is_punct or t.is_title or t.is_upper for t in between)
-        # "the village of X in Y district", "X village in Y": Y says where X lies, one address
-        kinds = context.lex.settlements | context.lex.region_nouns
-        within = [w for w in words if w not in kinds] == ["in"]
+        # "the village of X in Y district", "X village in Y", "X village of Y township",
+        # "X locality of Y county": Y says where X lies, one address
+        kinds = context.lex.place_nouns | {"the"}
+        within = [w for w in words if w not in kinds] in (["in"], ["of"])
         if len(between) <= 6 and (
             all(w in _LIST_WORDS or w == "the" for w in words) or (unplaced and words) or within
         ):
@@ -176,7 +177,7 @@ def _collapse_chains(
         if is_list or len(chain) == 1:
             result.extend(chain)
         else:
-            result.append(_address_head(chain, context.focus))
+            result.append(_address_head(chain, context.focus, context.lex.region_km))
     return result
 
 
@@ -189,7 +190,9 @@ def _between(doc: Doc, first: Place, second: Place) -> Span:
     return doc[left.end : right.start]
 
 
-def _address_head(chain: list[tuple[Place, Token]], focus: str | None) -> tuple[Place, Token]:
+def _address_head(
+    chain: list[tuple[Place, Token]], focus: str | None, region_km: float
+) -> tuple[Place, Token]:
     """The surest place of an address, the finest among equally sure ones, in the article's
     country when possible (a village the gazetteer barely knows yields to its town)."""
     in_focus = [pair for pair in chain if pair[0].country_code == focus] or chain
@@ -197,16 +200,17 @@ def _address_head(chain: list[tuple[Place, Token]], focus: str | None) -> tuple[
     head = max(
         below_country, key=lambda pair: (round(pair[0].confidence, 1), _place_level(pair[0]))
     )
-    # "near Bama, Borno State": a known town the address's region holds is where it happened
+    # "near Bama, Borno State", "the West Bank city of X": a known town the address's region
+    # or territory holds is where it happened
     held = [
         pair
         for pair in below_country
-        if pair[0].confidence >= _UNSURE and _contains(head[0], pair[0])
+        if pair[0].confidence >= _UNSURE and _contains(head[0], pair[0], region_km)
     ]
     if held:
-        return max(held, key=lambda pair: _place_level(pair[0]))
-    # "X village, in the Y district": a village the gazetteer lacks was put at the district's
-    # seat under its own name; it says more than the district's middle
+        head = max(held, key=lambda pair: _place_level(pair[0]))
+    # "X village, in the Y district (of Z state)": a village the gazetteer lacks was put at
+    # the district's seat under its own name; it says more than the district's middle
     lacked = [pair for pair in below_country if _lacked_within(pair[0], head[0])]
     return lacked[0] if lacked else head
 

@@ -242,6 +242,7 @@ class Mention:
     siblings: list[Mention] = field(default_factory=list)  # "Ohio, Utah and Idaho"
     unknown: bool = False  # a place the gazetteer lacks, put at the place that holds it
     town_part: bool = False  # "X, a suburb of the capital": X lies in the article's town
+    part_of_holder: bool = False  # "X, a district of Y": X is a part of its container
     part_of: Mention | None = None  # "X in northern Chad": the part of an area an unknown lies in
     dateline: bool = False  # "KYIV, Ukraine (AP) -": where the report was filed
     direction: tuple[int, int] | None = None  # "southern Iraq": (-1, 0); "central": (0, 0)
@@ -482,8 +483,11 @@ def _city_word_after(tokens: Sequence[Token], j: int) -> bool:
 def _region_by_grammar(tokens: Sequence[Token], i: int, j: int) -> bool:
     """'the district of Palma', 'the Belgorod and Kursk regions': a region named around it."""
     if i >= 2 and tokens[i - 1].lower_ == "of" and tokens[i - 2].lower_ in REGION_WORDS:
-        # "the Mopti region of Mali": the region word is Mopti's, and Mali holds it
-        return not (i >= 3 and tokens[i - 3].pos_ == "PROPN")
+        # "the Mopti region of Mali": the region word is Mopti's, and Mali holds it; so in
+        # "X, a district of Tripoli", "X, an area of Y": the word tells what X is in Y
+        return not (
+            i >= 3 and (tokens[i - 3].pos_ == "PROPN" or tokens[i - 3].lower_ in {"a", "an"})
+        )
 
     k = j + 1
     while k < len(tokens) and k <= j + 6:
@@ -550,6 +554,16 @@ def _settlement_by_grammar(tokens: Sequence[Token], i: int) -> bool:
     if i >= 1 and tokens[i - 1].lower_.rstrip(".") in SETTLEMENT_WORDS:
         return True
     return i >= 2 and tokens[i - 1].lower_ == "of" and tokens[i - 2].lower_ in SETTLEMENT_WORDS
+
+
+def _kind_named_after(tokens: Sequence[Token], j: int) -> bool:
+    """'Sabon Gari village in the X area', 'X town, some 30 km from Y': the noun right after
+    the name says it is a settlement (not 'the X town hall', where it qualifies another)."""
+    if j + 1 >= len(tokens) or tokens[j + 1].lower_ not in NAMED_SETTLEMENT:
+        return False
+    if tokens[j].pos_ != "PROPN":
+        return False  # "But town and state police": no name before the noun
+    return j + 2 >= len(tokens) or tokens[j + 2].pos_ not in ("NOUN", "PROPN")
 
 
 def _area_by_grammar(tokens: Sequence[Token], i: int, j: int, areas: frozenset[str]) -> bool:
@@ -976,7 +990,11 @@ class Recognizer:
         after_locative = i >= 1 and tokens[i - 1].lower_ in LOCATIVES
         if _one_word_possessive(tokens, i, j) and tokens[i].lower_ in person_words:
             return None  # "Anand's killing", after "Chingtham Anand" earlier in the article
-        settled = _settlement_by_grammar(tokens, i) or _glossed_after(tokens, j)
+        settled = (
+            _settlement_by_grammar(tokens, i)
+            or _glossed_after(tokens, j)
+            or _kind_named_after(tokens, j)
+        )
         settlement = (
             settled
             or _area_by_grammar(tokens, i, j, self.words.areas)
@@ -987,7 +1005,9 @@ class Recognizer:
             return None
         mention = _mention(text, tokens, r, settlement)
         # "an army post in Djibo" tagged ORG: the preposition of place says more than the label
-        mention.locative = after_locative and tokens[i - 1].lower_ != "from"
+        # "drones hit Kadugli": the object of a strike is a place as much as one after "in"
+        placed_by_word = after_locative and tokens[i - 1].lower_ != "from"
+        mention.locative = placed_by_word or _struck_by_name(tokens, j)
         mention.settled = settled
         return mention
 
@@ -1174,6 +1194,13 @@ _CONTAINER_GAP = re.compile(
     r"\s+(?:(?:located|situated|lying)\s+)?in\s+(?:the\s+)?(?:(?:(?:north|south)-?(?:east|west)|"
     r"north|south|east|west)(?:ern)?\s+|central\s+)?(?:(?:district|province|region|state|county|"
     r"governorate|municipality)\s+of\s+)?"
+    # "X village in Y region", "X village of Y township", "X locality of Y county": the kind
+    # of place told after its name, then what holds it
+    r"|\s+(?:village|town|township|hamlet|settlement|locality|community|camp|neighbou?rhood)"
+    r"\s+(?:in|of)\s+(?:the\s+)?"
+    # "X, a district of Y", "X, a poor neighbourhood of Y": a part of Y
+    r"|(?P<part>\s*,\s*an?\s+(?:[a-z]+\s+){0,2}?(?:district|neighbou?rhood|suburb|quarter|area)"
+    r"\s+of\s+(?:the\s+)?)"
     # "Barak, northeast of Suwayda", "Mansouri, 10 km south of Tyre": a place near another.
     r"|\s*,?\s*(?:about\s+|some\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?",
@@ -1311,6 +1338,20 @@ def _past_gloss(tokens: Sequence[Token], k: int) -> int:
 
 
 LOCATIVES = frozenset(("in", "at", "near", "from", "outside", "around"))
+# Verbs whose object is a place struck or taken ("drones hit Kadugli", "troops retook X"): a
+# name the tagger read as a person there is as much a place as one after "in".
+STRIKE_VERBS = frozenset(
+    (
+        "hit", "shell", "bomb", "strike", "pound", "storm", "overrun", "capture", "seize",
+        "recapture", "retake", "besiege", "raid", "bombard",
+    )
+)  # fmt: skip
+
+
+def _struck_by_name(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the name ending at token j is the object of a verb of striking or taking."""
+    last = tokens[j]
+    return last.dep_ == "dobj" and last.head.pos_ == "VERB" and last.head.lemma_ in STRIKE_VERBS
 
 
 def _headed_mentions(
@@ -1435,14 +1476,21 @@ def mark_dateline(mentions: list[Mention], dateline_zone: int) -> None:
 
 def link_containers(mentions: list[Mention], text: str) -> None:
     """'Paris, Texas', 'Avdiivka in the Chernihiv region': the second place holds the first;
-    'Kherson's Bilozerka district': the first holds the second."""
+    'Kherson's Bilozerka district': the first holds the second; 'X township in Myanmar's Y
+    region': X lies in Y."""
+    before: Mention | None = None
     for a, b in itertools.pairwise(mentions):
-        if _CONTAINER_GAP.fullmatch(text[a.end : b.start]):
+        gap = _CONTAINER_GAP.fullmatch(text[a.end : b.start])
+        if gap is not None:
             a.container = b
+            a.part_of_holder = gap["part"] is not None
             b.held = a
         elif _POSSESSIVE_GAP.fullmatch(text[a.end : b.start]) and b.container is None:
             b.container = a
+            if before is not None and before.container is a:
+                before.container = b
             a.held = b
+        before = a
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")

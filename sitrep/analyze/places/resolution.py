@@ -808,21 +808,54 @@ def _drop_strays(mentions: list[Mention], strong: Context) -> None:
 def _drop_namesakes_outside_container(mentions: list[Mention]) -> None:
     """'Arge in Nigeria's Abadam district': when the text says which area holds a village and
     none of the name's readings lies there, the small namesake abroad is not it; the village is
-    one the gazetteer lacks, to be put in that area."""
-    for m in mentions:
-        outer = m.container.best if m.container is not None else None
+    one the gazetteer lacks, to be put in that area. Containers are judged before what they
+    hold: "X village of Y township in Z region", Y dropped as a namesake abroad, puts X in Z."""
+    for m in reversed(mentions):
+        outer = _known_container(m)
+        if m.best is not None and outer is not None and outer.entry.kind == CITY:
+            _drop_namesakes_far_from_their_town(m, outer.entry)
+            continue
         if m.best is None or outer is None or outer.entry.kind not in (COUNTRY, ADMIN1, ADMIN2):
             continue
         e = m.best.entry
         # a town, or a district of that name abroad ("Let Yet Kone in Sagaing region" read as
         # the New Caledonian district of Koné)
         abroad = e.kind == ADMIN2 and e.country_code != outer.entry.country_code
+        # a district elsewhere for what the text calls a village ("X village in the Y area")
+        district_for_village = e.kind == ADMIN2 and m.settled
         # a big city abroad stands, unless the text calls the place a village or town there
         big = e.population >= STRAY_MAX_POPULATION and not m.settled
-        if (e.kind != CITY and not abroad) or big:
+        if (e.kind != CITY and not abroad and not district_for_village) or big:
             continue
         if not any(_within(c.entry, outer.entry) for c in m.candidates):
             m.best, m.scores = None, []
+
+
+def _known_container(m: Mention) -> Candidate | None:
+    """The reading of the nearest place up the chain of holders that has one, passing only
+    holders the text calls a place of some kind ("X village of Y township in Z region"), not
+    the names of a list ("A, B, C and D counties")."""
+    holder, hops = m.container, 0
+    while holder is not None and holder.best is None and holder.settled and hops < CONTAINER_HOPS:
+        holder, hops = holder.container, hops + 1
+    return holder.best if holder is not None else None
+
+
+CONTAINER_HOPS = 2
+
+
+def _drop_namesakes_far_from_their_town(m: Mention, town: Entry) -> None:
+    """'X village in the Y area', 'X, a district of Y': a place the text calls a village or a
+    part of a town is none of its namesakes far from that town; it is one the gazetteer lacks,
+    to be put by the town."""
+    if not (m.settled or m.part_of_holder):
+        return
+
+    def near(c: Candidate) -> bool:
+        return _flat_km(c.entry.lat, c.entry.lon, town.lat, town.lon) <= DISTRICT_REACH_KM
+
+    if not any(near(c) for c in m.candidates):
+        m.best, m.scores = None, []
 
 
 def _within(inner: Entry, outer: Entry) -> bool:

@@ -1,0 +1,259 @@
+"""Where each event is placed, over wordings of our own: the scene among the places a report
+names, the finer of two tellings of one incident, a village the gazetteer lacks."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.gazetteer import distance_km
+
+# (text, the name every event is placed at)
+REGION_THEN_TOWN = [
+    (
+        "Clashes in Mexico's Michoacan state\n\nGunmen attacked the police headquarters in "
+        "Apatzingan on Sunday, killing two officers, the state prosecutor said.",
+        "Apatzingán",
+    ),
+    (
+        "Fighting erupted in Kenya's Marsabit county on Tuesday.\n\nBandits attacked herders "
+        "in Moyale on Tuesday, killing four, police said.",
+        "Moyale",
+    ),
+    (
+        "Fighting broke out in Syria's Idlib province on Sunday.\n\nGunmen attacked an army "
+        "checkpoint in Saraqib on Sunday, killing three soldiers, a monitor said.",
+        "Saraqib",
+    ),
+    (
+        "Heavy clashes were reported in Cameroon's Northwest region on Friday.\n\nSeparatists "
+        "attacked a gendarmerie post in Ndop on Friday, killing two gendarmes.",
+        "Ndop",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), REGION_THEN_TOWN)
+def test_a_town_told_after_its_region_places_the_incident(analyze, text: str, town: str) -> None:
+    """A region told first (a headline, a lede) and then the town of that region where the
+    same incident happened: the event is at the town."""
+    events = analyze(text).events
+    assert events, "no event"
+    assert [e.location.name if e.location else None for e in events] == [town] * len(events)
+
+
+# (text, the area the text puts the village in): the village is the one scene, in that area,
+# not a namesake town or district elsewhere that the gazetteer knows
+VILLAGE_IN_AREA = [
+    (
+        "Myanmar soldiers torched houses in Kyauk Sein village of Kani township in Sagaing "
+        "region on Monday, killing three villagers, residents said.",
+        "Sagaing region",
+    ),
+    (
+        "An airstrike by the junta hit Hpa Yar Gyi village of Kani township in Myanmar's "
+        "Sagaing region on Friday, killing seven.",
+        "Sagaing region",
+    ),
+    (
+        "Junta troops shelled Mandalay village of Pale township in Sagaing region, Myanmar, on "
+        "Thursday, killing two.",
+        "Sagaing region",
+    ),
+    (
+        "Bandits killed nine people in Ningi village in the Gusau area of Zamfara state, "
+        "Nigeria, on Monday.",
+        "Gusau",
+    ),
+    (
+        "Herders attacked Bakori village in the Bokkos area of Plateau state, Nigeria, killing "
+        "11, police said.",
+        "Bokkos",
+    ),
+    (
+        "Gunmen killed six worshippers in Jos village in the Bama area of Borno state, Nigeria, "
+        "on Friday.",
+        "Bama",
+    ),
+    (
+        "Jihadists attacked Sebba village in the Djibo area of northern Burkina Faso on "
+        "Sunday, killing 15.",
+        "Djibo",
+    ),
+    (
+        "Gunmen abducted 14 farmers from Sabon Gari village in the Tsafe area of Zamfara "
+        "state, Nigeria, on Wednesday.",
+        "Tsafe",
+    ),
+]
+
+AREA_REACH_KM = 60.0
+
+
+@pytest.mark.parametrize(("text", "area"), VILLAGE_IN_AREA)
+def test_a_village_told_in_an_area_is_placed_there(analyze, text: str, area: str) -> None:
+    """A village told as "X village of Y township in Z region" or "X village in the Y area":
+    one incident, in the area named, though the gazetteer knows the village's name elsewhere."""
+    analysis = analyze(text)
+    held = next(p for p in analysis.places if p.text == area)
+    assert len(analysis.events) == 1, [(e.location, e.evidence.text) for e in analysis.events]
+    where = analysis.events[0].location
+    assert where is not None
+    assert (where.country_code, where.admin1) == (held.country_code, held.admin1), where
+    if held.feature_code and held.feature_code.startswith("PPL"):
+        assert distance_km(where.lat, where.lon, held.lat, held.lon) <= AREA_REACH_KM, where
+
+
+# (text, the scene): a hospital the victims were brought to, or where attackers fled, is no
+# scene; a hospital struck is
+CARE_AND_FLIGHT = [
+    (
+        "A bomb exploded at a market in Bama on Tuesday, killing five people. Dozens of injured "
+        "were rushed to hospitals in Maiduguri.",
+        "Bama",
+    ),
+    (
+        "Gunmen shot dead three traders in Kailahun on Monday. The wounded were taken to "
+        "hospital in Kenema, police said.",
+        "Kailahun",
+    ),
+    (
+        "Police fired on protesters in Mandera on Friday, wounding four. Two of them later died "
+        "at a clinic in Wajir.",
+        "Mandera",
+    ),
+    (
+        "Shells hit the main hospital in Kharkiv on Tuesday, killing two patients, the governor "
+        "said.",
+        "Kharkiv",
+    ),
+    ("An airstrike on a clinic in Sanaa killed four people on Sunday, medics said.", "Sanaa"),
+    (
+        "Militants attacked a police post in Tank district on Sunday night, killing two "
+        "policemen. The attackers fled towards the mountains of North Waziristan after a gun "
+        "battle.",
+        "Tank",
+    ),
+    (
+        "Bandits raided a village near Gusau on Monday, killing five, and fled into the forests "
+        "of Tsafe, police said.",
+        "Gusau",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), CARE_AND_FLIGHT)
+def test_where_victims_were_treated_or_attackers_fled_is_no_scene(
+    analyze, text: str, town: str
+) -> None:
+    """Victims "taken to hospital in Y", "hospitals in Y received the wounded", attackers who
+    "fled towards the mountains of Y": one incident, at the town it happened in."""
+    events = analyze(text).events
+    assert events, "no event"
+    assert [e.location.name if e.location else None for e in events] == [town]
+
+
+# (text, the town struck or taken): a town the tagger reads as a person, named as the object
+# of a verb of striking or taking, is the scene, not the town of whoever tells it
+STRUCK_TOWNS = [
+    (
+        "Drone strikes hit Kadugli on Friday, killing six civilians. Hospitals in Dilling "
+        "received dozens of wounded, a medic said.",
+        "Kadugli",
+    ),
+    (
+        "Drones struck Mellit on Sunday, killing four. Medics in Kutum said the wounded were "
+        "brought in overnight.",
+        "Mellit",
+    ),
+    ("Fighters stormed Tillaberi on Thursday, residents of Niamey said.", "Tillabéri"),
+    (
+        "Paramilitaries shelled Babanusa for a third day, witnesses in El Obeid said.",
+        "Babanūsah",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), STRUCK_TOWNS)
+def test_a_town_struck_is_the_scene(analyze, text: str, town: str) -> None:
+    events = analyze(text).events
+    assert events, "no event"
+    assert [e.location.name if e.location else None for e in events] == [town]
+
+
+# (text, where the event is, its country): "X, a district of Y" tells a part of the town Y,
+# not a district named Y, nor a namesake of X far from Y
+PART_OF_TOWN = [
+    (
+        "Gunmen clashed with the army in Bab al-Tabbaneh, a district of Tripoli, on Saturday, "
+        "the Lebanese army said in a statement from Beirut.",
+        "Tripoli",
+        "LB",
+    ),
+    (
+        "Protesters burned tyres in San Cristobal, a district of Bogota, on Tuesday, Colombian "
+        "police said.",
+        "Bogotá",
+        "CO",
+    ),
+    (
+        "Protesters blocked roads in Ciudad Bolivar, a district of Bogota, on Tuesday, "
+        "Colombian police said.",
+        "Bogotá",
+        "CO",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "town", "country"), PART_OF_TOWN)
+def test_a_district_of_a_town_is_in_that_town(analyze, text: str, town: str, country: str) -> None:
+    events = analyze(text).events
+    assert events, "no event"
+    assert [(e.location.name, e.location.country_code) for e in events if e.location] == [
+        (town, country)
+    ]
+
+
+# (text, the scene): where a statement was issued, or where the wounded were flown or moved
+# to, is no second scene
+TOLD_OR_MOVED_ELSEWHERE = [
+    (
+        "Gangs attacked the main prison in Croix-des-Bouquets on Saturday, freeing hundreds of "
+        "inmates, the government said in a statement issued in Port-au-Prince.",
+        "Croix-des-Bouquets",
+    ),
+    (
+        "Militants stormed a checkpoint in Bannu on Monday, killing four soldiers, the military "
+        "said in a communique released in Rawalpindi.",
+        "Bannu",
+    ),
+    (
+        "Al-Shabaab fighters attacked a military base in Beledweyne on Monday. Dozens of "
+        "wounded soldiers were airlifted to Mogadishu.",
+        "Beledweyne",
+    ),
+    (
+        "A roadside bomb hit a police patrol near Chaman on Friday, wounding six officers, who "
+        "were later transferred to Quetta.",
+        "Chaman",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), TOLD_OR_MOVED_ELSEWHERE)
+def test_where_it_was_told_or_the_wounded_went_is_no_scene(analyze, text: str, town: str) -> None:
+    events = analyze(text).events
+    assert events, "no event"
+    assert [e.location.name if e.location else None for e in events] == [town]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police raided a warehouse in Tsafe on Monday. But town and state police gave no toll.",
+        "Fighting went on near Bama. But village elders said the road stayed open.",
+    ],
+)
+def test_a_kind_word_after_a_common_word_names_no_place(analyze, text: str) -> None:
+    """A kind word after a word ("X village", "X town") says X is a place only where X is
+    a name."""
+    assert "But" not in {p.text for p in analyze(text).places}
