@@ -714,6 +714,8 @@ AGREEMENTS = [
     ("Talks between the junta and the rebels stalled after the army shelled a village.", False),
     ("The peace deal signed by the government and the rebels has unravelled.", False),
     ("Rebels violated the ceasefire with the army on Monday, the mediators said.", False),
+    ("The junta has revoked its military cooperation agreements with the former rulers.", False),
+    ("The military government terminated the peace agreement with the rebels on Thursday.", False),
     ("A truce reached by the army and the rebels held for a second day.", True),
     ("The army and the rebels agreed a truce on Sunday, ending weeks of fighting.", True),
 ]
