@@ -98,6 +98,11 @@ TYPED = [
         "Soldiers killed three protesters in the northern town on Sunday.",
         "Excessive force against protesters",
     ),
+    # a cue said not to be there tells nothing of the rally
+    ("The rally was peaceful and no clashes were reported, a witness said.", "Peaceful protest"),
+    ("Thousands marched through the capital without violence on Sunday.", "Peaceful protest"),
+    ("The march ended without clashes with the police, organisers said.", "Peaceful protest"),
+    ("The demonstration passed off with no clashes or arrests, police said.", "Peaceful protest"),
     ("Protesters threw stones at police and set cars on fire.", "Violent demonstration"),
     ("Demonstrators set tyres ablaze and blocked roads in the capital.", "Violent demonstration"),
     (
