@@ -98,6 +98,11 @@ TYPED = [
         "Soldiers killed three protesters in the northern town on Sunday.",
         "Excessive force against protesters",
     ),
+    # a cue said not to be there tells nothing of the rally
+    ("The rally was peaceful and no clashes were reported, a witness said.", "Peaceful protest"),
+    ("Thousands marched through the capital without violence on Sunday.", "Peaceful protest"),
+    ("The march ended without clashes with the police, organisers said.", "Peaceful protest"),
+    ("The demonstration passed off with no clashes or arrests, police said.", "Peaceful protest"),
     ("Protesters threw stones at police and set cars on fire.", "Violent demonstration"),
     ("Demonstrators set tyres ablaze and blocked roads in the capital.", "Violent demonstration"),
     (
@@ -725,6 +730,8 @@ AGREEMENTS = [
     ("Talks between the junta and the rebels stalled after the army shelled a village.", False),
     ("The peace deal signed by the government and the rebels has unravelled.", False),
     ("Rebels violated the ceasefire with the army on Monday, the mediators said.", False),
+    ("The junta has revoked its military cooperation agreements with the former rulers.", False),
+    ("The military government terminated the peace agreement with the rebels on Thursday.", False),
     ("A truce reached by the army and the rebels held for a second day.", True),
     ("The army and the rebels agreed a truce on Sunday, ending weeks of fighting.", True),
 ]

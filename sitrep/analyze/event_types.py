@@ -161,12 +161,24 @@ class CueSet:
         for token in tokens:
             if words is None:
                 words, limit = _Words.of(token.doc), len(token.doc)
+            if _denied(token):
+                continue  # "no clashes were reported": a cue said not to be there
             i = token.i
             for key in words.keys[i]:
                 for phrase in self.index.get(key, ()):
                     if words.phrase_end(i, phrase, limit) is not None:
                         return True
         return False
+
+
+def _denied(token: Token) -> bool:
+    """Whether a word is said not to be there: "no clashes", "without violence", and what is
+    joined to it ("no clashes or arrests")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "without"
 
 
 @dataclass(frozen=True, slots=True)
