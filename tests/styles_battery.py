@@ -556,6 +556,20 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Violence against civilians"],
         "Armed men attacked an artisanal gold mine in Zamfara on Sunday, killing six miners, police said.",
     ),
+    # a teaser of another story ("Also read: ...", the lines under "Related stories") tells
+    # that story's headline, no incident of this article
+    (
+        ["Violence against civilians"],
+        "Gunmen killed four traders at a cattle market near Kaduna on Monday, police said.\n\nAlso read: Troops kill 20 bandits in forest raid in Zamfara",
+    ),
+    (
+        ["Explosions/Remote violence"],
+        "A suicide bomber killed nine worshippers at a mosque in Peshawar on Friday, police said.\n\nRelated stories\nTwo soldiers killed in roadside blast in North Waziristan\nGunmen shoot dead polio worker in Bajaur",
+    ),
+    (
+        ["Battles"],
+        "Soldiers and rebels fought for hours around the town of Kalehe on Monday, residents said.\n\nREAD MORE | Drone strike on a market kills five in Goma\n\nThousands of residents fled towards the lake.",
+    ),
 ]
 
 # Strikes told beside an interception: the strike and the interception when it landed in a

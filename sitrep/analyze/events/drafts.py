@@ -57,6 +57,8 @@ class AssemblyLexicon:
     aggregate: re.Pattern[str]
     numbers: dict[str, int]
     caption: re.Pattern[str]
+    teaser: re.Pattern[str]  # a line pointing at another story ("Also read: ...")
+    teaser_heading: re.Pattern[str]  # a line that only heads a list of teasers
     compatible: dict[str, str]
     absorbed: dict[str, frozenset[str]]  # sub-type -> event types that absorb it ("*": any)
     directions: frozenset[str]
@@ -195,6 +197,9 @@ def load_assembly_lexicon() -> AssemblyLexicon:
     # "Name Surname/Agency/Getty": a credit is a slash-joined run ending in an agency name.
     openers = "|".join(re.escape(m) for m in data["captions"]["openers"])
     caption = rf"(?<=\w)/(?:[^/\n]{{1,30}}/)?(?:{agencies})\b|{markers}|^\s*(?:{openers})"
+    teasers = "|".join(re.escape(t) for t in sorted(data["captions"]["teasers"], key=len)[::-1])
+    teaser = rf"(?i)^\W{{0,3}}(?:{teasers})\s*(?::|\||—|–|-|»|>>)"
+    teaser_heading = rf"(?i)^\W{{0,3}}(?:{teasers})\W{{0,3}}$"
     compatible = {}
     for group in data["merge"]["compatible"]:
         for event_type in group:
@@ -220,6 +225,8 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         ),
         numbers=dict(data["numbers"]),
         caption=re.compile(caption),
+        teaser=re.compile(teaser),
+        teaser_heading=re.compile(teaser_heading),
         compatible=compatible,
         absorbed={k: frozenset(v) for k, v in data["merge"]["absorbed"].items()},
         directions=frozenset(data["relative_directions"]),
