@@ -27,6 +27,7 @@ from sitrep.analyze.events.drafts import (
     _same_place,
     _since_when,
     _span_root,
+    _war_span,
     load_assembly_lexicon,
 )
 from sitrep.analyze.events.merging import (
@@ -113,6 +114,8 @@ def _tells_no_incident(
         return True  # "the raids are intended to derail the talks": a judgement, no incident
     if not dated and _an_effects_cause(head, context.lex):
         return True  # "people displaced by the fighting": the war's toll, no incident
+    if _war_span(head, context.lex) is not None:
+        return True  # "a truce after five weeks of fighting that has killed 700": background
     described = _what_they_had_done(head)
     if described is not None and (
         trigger.event_type == "Strategic developments"

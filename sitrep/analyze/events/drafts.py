@@ -93,6 +93,10 @@ class AssemblyLexicon:
     near_km: float
     unplaced_past_days: int
     era_days: int  # an incident told over more days is an era, no scene to go on at
+    # "after five weeks of fighting that has killed 700": the units of such a span, and the
+    # prepositions and verbs that make it the news's background
+    war_span_units: frozenset[str]
+    war_span_frames: frozenset[str]
     pointed_places: frozenset[str]  # nouns that point back at a place told before
     place_nouns: frozenset[str]  # those, the settlements' and the regions'
     site_names: re.Pattern[str]  # a named site ("Al-Amal Clinic"), by its last word
@@ -275,6 +279,8 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         near_km=float(data["merge"]["near_km"]),
         unplaced_past_days=int(data["merge"]["unplaced_past_days"]),
         era_days=int(data["merge"]["era_days"]),
+        war_span_units=frozenset(data["war_spans"]["units"]),
+        war_span_frames=frozenset(data["war_spans"]["frames"]),
         pointed_places=frozenset(w.lower() for w in data["merge"]["pointed_places"]),
         place_nouns=frozenset(w.lower() for w in data["merge"]["pointed_places"])
         | frozenset(w.lower() for w in data["fatalities"]["settlements"])
@@ -452,6 +458,30 @@ def _since_when(verb: Token) -> bool:
         return False
     point = verb.head
     return point.dep_ == "pobj" and point.head.lower_ == "since"
+
+
+def _war_span(token: Token, lex: AssemblyLexicon) -> int | None:
+    """The index of the span noun when a token lies in "<weeks> of <violence>" told as the
+    news's background ("after five weeks of fighting that has killed 700 people", "ending
+    eight months of clashes that left 400 dead", "amid years of war"): a war's stretch and
+    its running toll, no incident of its own."""
+    for noun in (token, *token.ancestors):
+        unit = noun  # the parser may hang the toll's clause on the span itself
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
+            unit = noun.head.head
+        if _a_background_span(unit, lex):
+            return unit.i
+    return None
+
+
+def _a_background_span(unit: Token, lex: AssemblyLexicon) -> bool:
+    """ "(after) five weeks of ...": a plural unit of time with an "of" under a background
+    word ("the day of the attack" is one day, "a week of" no stretch of war)."""
+    if unit.tag_ != "NNS" or unit.lemma_.lower() not in lex.war_span_units:
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in unit.children):
+        return False
+    return unit.dep_ in {"pobj", "dobj"} and unit.head.lemma_.lower() in lex.war_span_frames
 
 
 def _span_root(doc: Doc, start: int, end: int) -> Token | None:
