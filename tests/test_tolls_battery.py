@@ -247,6 +247,23 @@ BATTERY = [
         "health ministry said on Monday.",
         [32],
     ),
+    # a rally, a truce or an arrest kills nobody: the dead told beside it are the incident's
+    # it mourns or follows
+    (
+        "Thousands of mourners marched through Goma on Tuesday behind the coffins of the 14 "
+        "people killed in Sunday's bombing of a camp, chanting slogans against the rebels.",
+        [None, 14],
+    ),
+    (
+        "Hundreds of students rallied peacefully in Dhaka on Monday to demand justice for the "
+        "five classmates killed by police in a raid last month.",
+        [None],
+    ),
+    (
+        "Police arrested two suspects in Jos on Monday over the attack on a church that killed "
+        "seven worshippers on Sunday.",
+        [None, 7],
+    ),
 ]
 
 

@@ -692,6 +692,8 @@ class EventCoder:
                 lon=lon,
                 precision=draft.precision,
             )
+        # a toll beside a rally or a truce is the dead of the incident it follows or mourns
+        toll = None if sub_event_type in self.lex.without_toll else _fatalities(draft.tolls)
         return Event(
             id=event_id(analysis.article.id, index),
             event_type=draft.event_type,
@@ -702,7 +704,7 @@ class EventCoder:
             location=location,
             actor1=actor1,
             actor2=actor2,
-            fatalities=_fatalities(draft.tolls),
+            fatalities=toll,
             reported_by=draft.reported_by,
             evidence=draft.evidence,
             confidence=round(min(1.0, draft.confidence), 3),

@@ -97,6 +97,7 @@ class AssemblyLexicon:
     # prepositions and verbs that make it the news's background
     war_span_units: frozenset[str]
     war_span_frames: frozenset[str]
+    without_toll: frozenset[str]  # sub-types of no violence: no toll is theirs
     pointed_places: frozenset[str]  # nouns that point back at a place told before
     place_nouns: frozenset[str]  # those, the settlements' and the regions'
     site_names: re.Pattern[str]  # a named site ("Al-Amal Clinic"), by its last word
@@ -281,6 +282,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         era_days=int(data["merge"]["era_days"]),
         war_span_units=frozenset(data["war_spans"]["units"]),
         war_span_frames=frozenset(data["war_spans"]["frames"]),
+        without_toll=frozenset(data["fatalities"]["without_toll"]),
         pointed_places=frozenset(w.lower() for w in data["merge"]["pointed_places"]),
         place_nouns=frozenset(w.lower() for w in data["merge"]["pointed_places"])
         | frozenset(w.lower() for w in data["fatalities"]["settlements"])
