@@ -570,6 +570,28 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Battles"],
         "Soldiers and rebels fought for hours around the town of Kalehe on Monday, residents said.\n\nREAD MORE | Drone strike on a market kills five in Goma\n\nThousands of residents fled towards the lake.",
     ),
+    # an onset put ahead by a word of schedule ("is due to take effect", "are expected to
+    # resume") is still to come, on whatever day; a subject with its own past stays news
+    (
+        ["Strategic developments"],
+        "The army and the rebels signed a ceasefire in Jeddah on Saturday, mediators said.\n\nThe truce is due to take effect on Tuesday evening.",
+    ),
+    (
+        [],
+        "Talks between the two main parties on forming a coalition government are expected to resume in Lahore on Wednesday.",
+    ),
+    (
+        [],
+        "A rally against the new tax is scheduled to take place in Lagos on Tuesday, organisers said.",
+    ),
+    (
+        ["Battles"],
+        "Fighting that broke out in Khartoum on Saturday is expected to continue, residents said.",
+    ),
+    (
+        ["Strategic developments"],
+        "The ceasefire signed in Doha on Sunday is set to take effect on Wednesday.",
+    ),
 ]
 
 # Strikes told beside an interception: the strike and the interception when it landed in a

@@ -72,6 +72,7 @@ from sitrep.analyze.events.sentences import (
     _settle_territory,
     _sibling_places,
     _states_a_condition,
+    _still_to_come,
     _struck_apart,
     _sure_places,
     _territory_by_actor,
@@ -116,6 +117,8 @@ def _tells_no_incident(
         return True  # "people displaced by the fighting": the war's toll, no incident
     if _war_span(head, context.lex) is not None:
         return True  # "a truce after five weeks of fighting that has killed 700": background
+    if body and _still_to_come(head, context.lex):
+        return True  # "the truce is due to take effect on Monday": to come
     described = _what_they_had_done(head)
     if described is not None and (
         trigger.event_type == "Strategic developments"

@@ -98,6 +98,9 @@ class AssemblyLexicon:
     war_span_units: frozenset[str]
     war_span_frames: frozenset[str]
     without_toll: frozenset[str]  # sub-types of no violence: no toll is theirs
+    # "the truce is due to take effect": words of schedule and the onsets they put ahead
+    future_frames: frozenset[str]
+    future_onsets: frozenset[str]
     pointed_places: frozenset[str]  # nouns that point back at a place told before
     place_nouns: frozenset[str]  # those, the settlements' and the regions'
     site_names: re.Pattern[str]  # a named site ("Al-Amal Clinic"), by its last word
@@ -283,6 +286,8 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         war_span_units=frozenset(data["war_spans"]["units"]),
         war_span_frames=frozenset(data["war_spans"]["frames"]),
         without_toll=frozenset(data["fatalities"]["without_toll"]),
+        future_frames=frozenset(data["future_onsets"]["frames"]),
+        future_onsets=frozenset(data["future_onsets"]["onsets"]),
         pointed_places=frozenset(w.lower() for w in data["merge"]["pointed_places"]),
         place_nouns=frozenset(w.lower() for w in data["merge"]["pointed_places"])
         | frozenset(w.lower() for w in data["fatalities"]["settlements"])

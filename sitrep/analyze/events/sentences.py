@@ -382,6 +382,35 @@ def _intended(head: Token, lex: AssemblyLexicon, protest: bool = False) -> bool:
     return verb.head.i != verb.i and verb.head.lemma_.lower() not in done
 
 
+# Past these, a subject belongs to another clause than the trigger's.
+_CLAUSE_EDGES = frozenset({"relcl", "ccomp", "advcl", "parataxis", "acl"})
+
+
+def _still_to_come(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger lies in the subject of an onset put ahead by a word of schedule
+    ("the truce is due to take effect on Monday", "talks on forming a government are
+    expected to resume", "a rally is scheduled to take place"): an incident to come."""
+    token = head
+    while token.head.i != token.i and token.dep_ not in _CLAUSE_EDGES:
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            # "the ceasefire signed on Sunday is due to take effect": its signing is news
+            return _an_onset_ahead(token.head, lex) and not _told_in_the_past(token)
+        token = token.head
+    return False
+
+
+def _an_onset_ahead(verb: Token, lex: AssemblyLexicon) -> bool:
+    frames = [verb, *(c for c in verb.children if c.dep_ in {"acomp", "xcomp", "oprd"})]
+    return any(
+        onset.dep_ == "xcomp"
+        and onset.lemma_.lower() in lex.future_onsets
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in onset.children)
+        for frame in frames
+        if frame.lemma_.lower() in lex.future_frames or frame.lower_ in lex.future_frames
+        for onset in frame.children
+    )
+
+
 def _litany(heads: list[Token | None]) -> set[int]:
     """The trigger verbs of a sentence that list what a group does to kinds of people and
     things ("burning down entire villages, destroying schools and abducting women and
