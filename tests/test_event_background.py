@@ -80,6 +80,16 @@ BACKGROUND = [
         "Gunmen killed four soldiers at a checkpoint near Diffa on Sunday, the army said.\n\nA soldier and 20 militants were killed in another clash in late March in a restive lakeside area.\n\nTwo more soldiers were killed in an ambush in the same area a month earlier.",
         [("2023-04-09", "2023-04-09", 4), ("2023-03-21", "2023-03-31", 21)],
     ),
+    # the day of a reaction ("on Monday condemned the attack ..., which killed two") dates
+    # the condemnation; the attack keeps its own day, and is told once
+    (
+        "The United Nations on Monday condemned the attack on a peacekeeping convoy near Beni, which killed two Nepalese soldiers and wounded three others on Saturday.",
+        [("2023-04-08", "2023-04-08", 2)],
+    ),
+    (
+        "UN chief condemns deadly attack on peacekeepers in Mali\n\nThe UN secretary-general on Monday strongly condemned the ambush of a peacekeeping patrol near Kidal, which killed three soldiers and wounded five on Sunday.",
+        [("2023-04-09", "2023-04-09", 3)],
+    ),
 ]
 
 
