@@ -592,6 +592,19 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Strategic developments"],
         "The ceasefire signed in Doha on Sunday is set to take effect on Wednesday.",
     ),
+    # the shells, canisters and grenades of riot police are no shelling and no bomb
+    (
+        ["Protests"],
+        "Security forces fired tear gas shells to disperse the protesters in Imphal on Monday, and more than 30 were injured.",
+    ),
+    (
+        ["Riots"],
+        "Police lobbed teargas canisters and stun grenades at stone-throwing youths in Srinagar on Friday, witnesses said.",
+    ),
+    (
+        ["Protests"],
+        "Riot police fired tear-gas shells at demonstrators in Dhaka on Monday.",
+    ),
 ]
 
 # Strikes told beside an interception: the strike and the interception when it landed in a
