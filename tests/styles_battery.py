@@ -605,6 +605,15 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Protests"],
         "Riot police fired tear-gas shells at demonstrators in Dhaka on Monday.",
     ),
+    # an act told over a long stretch ("have long controlled", "have for years attacked") is
+    # a state or a habit of the war; a short one ("for two hours") is the incident's length
+    (
+        ["Battles"],
+        "Armed gangs stormed two prisons in Port-au-Prince over the weekend, officials said on Monday. At least 12 people were killed.\n\nGangs have long controlled much of the capital.",
+    ),
+    ([], "Jihadists have for years attacked convoys on the road between Gao and Menaka."),
+    ([], "Militias have long fought over the gold mines in the region, residents said."),
+    (["Battles"], "Soldiers clashed with rebels for two hours near Beni on Sunday."),
 ]
 
 # Strikes told beside an interception: the strike and the interception when it landed in a

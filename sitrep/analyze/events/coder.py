@@ -48,6 +48,7 @@ from sitrep.analyze.events.merging import (
 )
 from sitrep.analyze.events.parties import roles
 from sitrep.analyze.events.sentences import (
+    _a_long_state,
     _a_recollection,
     _a_reference,
     _an_effects_cause,
@@ -119,6 +120,8 @@ def _tells_no_incident(
         return True  # "a truce after five weeks of fighting that has killed 700": background
     if body and _still_to_come(head, context.lex):
         return True  # "the truce is due to take effect on Monday": to come
+    if body and _a_long_state(head, context.lex):
+        return True  # "gangs have long controlled the capital": a state of the war
     described = _what_they_had_done(head)
     if described is not None and (
         trigger.event_type == "Strategic developments"

@@ -98,6 +98,9 @@ class AssemblyLexicon:
     war_span_units: frozenset[str]
     war_span_frames: frozenset[str]
     without_toll: frozenset[str]  # sub-types of no violence: no toll is theirs
+    # "have long controlled", "have for years attacked": a state or a habit, no incident
+    long_adverbs: frozenset[str]
+    long_units: frozenset[str]
     # "the truce is due to take effect": words of schedule and the onsets they put ahead
     future_frames: frozenset[str]
     future_onsets: frozenset[str]
@@ -287,6 +290,8 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         war_span_frames=frozenset(data["war_spans"]["frames"]),
         without_toll=frozenset(data["fatalities"]["without_toll"]),
         future_frames=frozenset(data["future_onsets"]["frames"]),
+        long_adverbs=frozenset(data["war_spans"]["long_adverbs"]),
+        long_units=frozenset(data["war_spans"]["long_units"]),
         future_onsets=frozenset(data["future_onsets"]["onsets"]),
         pointed_places=frozenset(w.lower() for w in data["merge"]["pointed_places"]),
         place_nouns=frozenset(w.lower() for w in data["merge"]["pointed_places"])

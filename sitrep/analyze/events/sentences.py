@@ -382,6 +382,25 @@ def _intended(head: Token, lex: AssemblyLexicon, protest: bool = False) -> bool:
     return verb.head.i != verb.i and verb.head.lemma_.lower() not in done
 
 
+def _a_long_state(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger's verb is told over a long stretch ("gangs have long controlled
+    the capital", "have for years attacked convoys", "fought for decades over the mines"):
+    a state or a habit of the war, no incident."""
+    verb = _clause_verb(head)
+    if verb.pos_ != "VERB":
+        return False
+    # the parser may hang "for years" on the auxiliary ("have for years attacked")
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    for child in [*verb.children, *(c for a in auxiliaries for c in a.children)]:
+        if child.dep_ == "advmod" and child.lower_ in lex.long_adverbs:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for":
+            spans = [c for c in child.children if c.dep_ == "pobj"]
+            if any(s.lemma_.lower() in lex.long_units for s in spans):
+                return True
+    return False
+
+
 # Past these, a subject belongs to another clause than the trigger's.
 _CLAUSE_EDGES = frozenset({"relcl", "ccomp", "advcl", "parataxis", "acl"})
 
