@@ -614,6 +614,24 @@ ARTICLES: list[tuple[list[str], str]] = [
     ([], "Jihadists have for years attacked convoys on the road between Gao and Menaka."),
     ([], "Militias have long fought over the gold mines in the region, residents said."),
     (["Battles"], "Soldiers clashed with rebels for two hours near Beni on Sunday."),
+    # the outbreak a running count is measured from ("since the offensive began", "since the
+    # start of the war") is its yardstick, no incident
+    (
+        [],
+        "More than 8,000 people have been evacuated from the border area since the offensive began, officials say.",
+    ),
+    (
+        [],
+        "Aid agencies have delivered food to 200,000 people in Tigray since the clashes erupted in the region.",
+    ),
+    (
+        [],
+        "Some 2,000 families have been displaced since the start of the offensive on Kupiansk, officials said.",
+    ),
+    (
+        ["Explosions/Remote violence"],
+        "Rebels shelled Goma on Monday, the first attack on the city since fighting resumed in March.",
+    ),
 ]
 
 # Strikes told beside an interception: the strike and the interception when it landed in a

@@ -72,6 +72,7 @@ from sitrep.analyze.events.sentences import (
     _pointed_back_by_word,
     _settle_territory,
     _sibling_places,
+    _since_it_broke_out,
     _states_a_condition,
     _still_to_come,
     _struck_apart,
@@ -122,6 +123,8 @@ def _tells_no_incident(
         return True  # "the truce is due to take effect on Monday": to come
     if body and _a_long_state(head, context.lex):
         return True  # "gangs have long controlled the capital": a state of the war
+    if _since_it_broke_out(head, context.lex):
+        return True  # "8,000 have fled since the offensive began": a count's yardstick
     described = _what_they_had_done(head)
     if described is not None and (
         trigger.event_type == "Strategic developments"

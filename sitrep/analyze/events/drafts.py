@@ -101,6 +101,9 @@ class AssemblyLexicon:
     # "have long controlled", "have for years attacked": a state or a habit, no incident
     long_adverbs: frozenset[str]
     long_units: frozenset[str]
+    # "since the offensive began", "since the start of the war": a count's yardstick
+    since_onsets: frozenset[str]
+    since_onset_nouns: frozenset[str]
     # "the truce is due to take effect": words of schedule and the onsets they put ahead
     future_frames: frozenset[str]
     future_onsets: frozenset[str]
@@ -292,6 +295,8 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         future_frames=frozenset(data["future_onsets"]["frames"]),
         long_adverbs=frozenset(data["war_spans"]["long_adverbs"]),
         long_units=frozenset(data["war_spans"]["long_units"]),
+        since_onsets=frozenset(data["war_spans"]["since_onsets"]),
+        since_onset_nouns=frozenset(data["war_spans"]["since_onset_nouns"]),
         future_onsets=frozenset(data["future_onsets"]["onsets"]),
         pointed_places=frozenset(w.lower() for w in data["merge"]["pointed_places"]),
         place_nouns=frozenset(w.lower() for w in data["merge"]["pointed_places"])

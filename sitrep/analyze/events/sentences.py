@@ -401,6 +401,24 @@ def _a_long_state(head: Token, lex: AssemblyLexicon) -> bool:
     return False
 
 
+def _since_it_broke_out(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger names the outbreak a running count is measured from ("have fled
+    since the offensive began", "since fighting erupted in early August", "since the start
+    of the war"): the count's yardstick, no incident."""
+    # "since fighting resumed": the gerund is the outbreak's subject, not its verb
+    verb = head.head if head.dep_ in {"nsubj", "nsubjpass", "dobj"} else _clause_verb(head)
+    since = any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+    if since and verb.dep_ == "advcl" and verb.lemma_.lower() in lex.since_onsets:
+        return True
+    for noun in (head, *head.ancestors):
+        if noun.pos_ in {"VERB", "AUX"}:
+            return False
+        start = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if start is not None and start.lemma_.lower() in lex.since_onset_nouns:
+            return start.dep_ == "pobj" and start.head.lower_ == "since"
+    return False
+
+
 # Past these, a subject belongs to another clause than the trigger's.
 _CLAUSE_EDGES = frozenset({"relcl", "ccomp", "advcl", "parataxis", "acl"})
 
