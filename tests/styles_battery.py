@@ -632,6 +632,14 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Explosions/Remote violence"],
         "Rebels shelled Goma on Monday, the first attack on the city since fighting resumed in March.",
     ),
+    # incidents told in the plural across many places (plural areas, the whole country) are a
+    # wave, no incident at one place; "across the city" stays one place
+    (
+        ["Battles"],
+        "Gunmen killed two soldiers near Jenin on Monday.\n\nViolent protests have erupted across the occupied territories, sparking fears of a new uprising.",
+    ),
+    ([], "Angry protests have broken out across the Kurdish regions, raising fears of unrest."),
+    (["Riots"], "Rioters torched shops across the city of Nakuru on Monday night, police said."),
 ]
 
 # Strikes told beside an interception: the strike and the interception when it landed in a

@@ -51,6 +51,7 @@ from sitrep.analyze.events.sentences import (
     _a_long_state,
     _a_recollection,
     _a_reference,
+    _a_wave,
     _an_effects_cause,
     _at_the_same_place,
     _causes_the_last,
@@ -125,6 +126,8 @@ def _tells_no_incident(
         return True  # "gangs have long controlled the capital": a state of the war
     if _since_it_broke_out(head, context.lex):
         return True  # "8,000 have fled since the offensive began": a count's yardstick
+    if body and _a_wave(head, context.lex):
+        return True  # "protests have erupted across the territories": a wave, no one place
     described = _what_they_had_done(head)
     if described is not None and (
         trigger.event_type == "Strategic developments"

@@ -104,6 +104,9 @@ class AssemblyLexicon:
     # "since the offensive began", "since the start of the war": a count's yardstick
     since_onsets: frozenset[str]
     since_onset_nouns: frozenset[str]
+    # "protests have erupted across the territories": a wave of incidents, none at one place
+    wave_preps: frozenset[str]
+    wave_areas: frozenset[str]
     # "the truce is due to take effect": words of schedule and the onsets they put ahead
     future_frames: frozenset[str]
     future_onsets: frozenset[str]
@@ -297,6 +300,8 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         long_units=frozenset(data["war_spans"]["long_units"]),
         since_onsets=frozenset(data["war_spans"]["since_onsets"]),
         since_onset_nouns=frozenset(data["war_spans"]["since_onset_nouns"]),
+        wave_preps=frozenset(data["war_spans"]["wave_preps"]),
+        wave_areas=frozenset(data["war_spans"]["wave_areas"]),
         future_onsets=frozenset(data["future_onsets"]["onsets"]),
         pointed_places=frozenset(w.lower() for w in data["merge"]["pointed_places"]),
         place_nouns=frozenset(w.lower() for w in data["merge"]["pointed_places"])

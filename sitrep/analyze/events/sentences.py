@@ -419,6 +419,25 @@ def _since_it_broke_out(head: Token, lex: AssemblyLexicon) -> bool:
     return False
 
 
+def _a_wave(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether a plural trigger noun is spread over many places ("violent protests have
+    erupted across the occupied territories", "clashes flared throughout the provinces",
+    "attacks across the country"): a wave of incidents, none of them at one place."""
+    if head.tag_ != "NNS":
+        return False
+    holders = [head, _clause_verb(head)]
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in lex.wave_preps
+        and any(
+            area.dep_ == "pobj" and (area.tag_ == "NNS" or area.lemma_.lower() in lex.wave_areas)
+            for area in prep.children
+        )
+        for holder in holders
+        for prep in holder.children
+    )
+
+
 # Past these, a subject belongs to another clause than the trigger's.
 _CLAUSE_EDGES = frozenset({"relcl", "ccomp", "advcl", "parataxis", "acl"})
 
