@@ -90,6 +90,16 @@ BACKGROUND = [
         "UN chief condemns deadly attack on peacekeepers in Mali\n\nThe UN secretary-general on Monday strongly condemned the ambush of a peacekeeping patrol near Kidal, which killed three soldiers and wounded five on Sunday.",
         [("2023-04-09", "2023-04-09", 3)],
     ),
+    # a quote retelling the incident at a hamlet "in" the locality told before (both lacking
+    # from the gazetteer, put at one point) with the same dead is the incident told twice
+    (
+        'Twelve people were hacked to death in the remote locality of Ngerenya, in the territory of Rutshuru, on Monday, officials said.\n\nA local chief said: "The militia attacked the hamlet of Kabizo in the locality of Ngerenya, territory of Rutshuru, in North Kivu province. Twelve people were hacked to death."',
+        [("2023-04-10", "2023-04-10", 12)],
+    ),
+    (
+        'Nine civilians were hacked to death in the remote groupement of Mapate, in Masisi territory, on Sunday, a local official said.\n\nA civil society leader told reporters: "The rebels raided the hamlet of Lomera in the groupement of Mapate, Masisi territory. Nine civilians were hacked to death."',
+        [("2023-04-09", "2023-04-09", 9)],
+    ),
 ]
 
 

@@ -93,6 +93,8 @@ class AssemblyLexicon:
     near_km: float
     unplaced_past_days: int
     era_days: int  # an incident told over more days is an era, no scene to go on at
+    one_point_km: float  # two places closer stand at one point (one unit's centre)
+    one_toll_min: int  # one count of dead at one point this high is one incident told twice
     # "after five weeks of fighting that has killed 700": the units of such a span, and the
     # prepositions and verbs that make it the news's background
     war_span_units: frozenset[str]
@@ -292,6 +294,8 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         near_km=float(data["merge"]["near_km"]),
         unplaced_past_days=int(data["merge"]["unplaced_past_days"]),
         era_days=int(data["merge"]["era_days"]),
+        one_point_km=float(data["merge"]["one_point_km"]),
+        one_toll_min=int(data["merge"]["one_toll_min"]),
         war_span_units=frozenset(data["war_spans"]["units"]),
         war_span_frames=frozenset(data["war_spans"]["frames"]),
         without_toll=frozenset(data["fatalities"]["without_toll"]),
