@@ -100,6 +100,16 @@ BACKGROUND = [
         'Nine civilians were hacked to death in the remote groupement of Mapate, in Masisi territory, on Sunday, a local official said.\n\nA civil society leader told reporters: "The rebels raided the hamlet of Lomera in the groupement of Mapate, Masisi territory. Nine civilians were hacked to death."',
         [("2023-04-09", "2023-04-09", 9)],
     ),
+    # a list of earlier attacks headed "Month YEAR:" dates each entry by its month, so none
+    # takes the whole year and swallows the day's incident
+    (
+        "Gunmen killed seven worshippers at a mosque in Zamfara on Sunday, police said.\n\nRecent attacks in the region include:\n- January 2023: 15 travellers abducted near Gusau",
+        [("2023-04-09", "2023-04-09", 7), ("2023-01-01", "2023-01-31", None)],
+    ),
+    (
+        "A roadside bomb killed four soldiers near Mopti on Monday, the army said.\n\nEarlier attacks:\nOctober 2022: a bus hit a mine near Bandiagara, killing 11 passengers",
+        [("2023-04-10", "2023-04-10", 4), ("2022-10-01", "2022-10-31", 11)],
+    ),
 ]
 
 
