@@ -110,6 +110,20 @@ BACKGROUND = [
         "A roadside bomb killed four soldiers near Mopti on Monday, the army said.\n\nEarlier attacks:\nOctober 2022: a bus hit a mine near Bandiagara, killing 11 passengers",
         [("2023-04-10", "2023-04-10", 4), ("2022-10-01", "2022-10-31", 11)],
     ),
+    # the day of a funeral or a vigil is the mourners', not that of the incident they mourn:
+    # undated, the incident is of the days before it
+    (
+        "Relatives held a funeral in Gao on Monday for five soldiers killed in an ambush.",
+        [("2023-04-07", "2023-04-10", 5)],
+    ),
+    (
+        "Relatives held a funeral in Gao on Monday for five soldiers killed in an ambush on Saturday.",
+        [("2023-04-08", "2023-04-08", 5)],
+    ),
+    (
+        "Hundreds of people attended a vigil in Quetta on Monday for the 11 miners killed by gunmen last week.",
+        [("2023-04-10", "2023-04-10", None), ("2023-04-03", "2023-04-09", 11)],
+    ),
 ]
 
 

@@ -206,10 +206,23 @@ def _between_report_and_teller(token: Token, verb: Token) -> bool:
 
 
 def _reacted_to(trigger_side: list[Token], common: Token, reactions: frozenset[str]) -> bool:
-    """Whether the trigger lies in the object of a verb of reaction that the day dates from
-    above ("on Sunday condemned the attack ..., which killed one"): the reaction's day."""
+    """Whether the trigger lies in the object of a verb of reaction, or under a noun of one,
+    that the day dates from above ("on Sunday condemned the attack ..., which killed one"):
+    the reaction's day."""
     on_path = {t.i for t in trigger_side} | {common.i}
-    return any(
+    # "gathered on Friday for the funeral of the victims of the bombings": a noun of mourning
+    # or recalling above the trigger holds it just the same
+    mourned = any(t.pos_ == "NOUN" and t.lemma_.lower() in reactions for t in trigger_side[1:])
+    # "held a funeral on Sunday for five soldiers killed in an ambush": the day's clause is
+    # the funeral, whose object is no incident
+    mourned = mourned or any(
+        c.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"}
+        and c.pos_ == "NOUN"
+        and c.lemma_.lower() in reactions
+        and c.i not in on_path
+        for c in common.children
+    )
+    return mourned or any(
         t.dep_ == "dobj"
         and t.head.i in on_path
         and t.head.pos_ == "VERB"
