@@ -639,6 +639,10 @@ ARTICLES: list[tuple[list[str], str]] = [
         "Gunmen killed two soldiers near Jenin on Monday.\n\nViolent protests have erupted across the occupied territories, sparking fears of a new uprising.",
     ),
     ([], "Angry protests have broken out across the Kurdish regions, raising fears of unrest."),
+    (
+        ["Protests"],
+        "Supporters of the opposition staged protests across the country on Saturday to reject the results.",
+    ),
     (["Riots"], "Rioters torched shops across the city of Nakuru on Monday night, police said."),
 ]
 

@@ -126,8 +126,10 @@ def _tells_no_incident(
         return True  # "gangs have long controlled the capital": a state of the war
     if _since_it_broke_out(head, context.lex):
         return True  # "8,000 have fled since the offensive began": a count's yardstick
-    if body and _a_wave(head, context.lex):
-        return True  # "protests have erupted across the territories": a wave, no one place
+    if not dated and body and _a_wave(head, context.lex):
+        # "protests have erupted across the territories": a wave, no one place; with its own
+        # day ("staged protests across the country on Saturday") it is the day's news
+        return True
     described = _what_they_had_done(head)
     if described is not None and (
         trigger.event_type == "Strategic developments"
