@@ -644,6 +644,19 @@ ARTICLES: list[tuple[list[str], str]] = [
         "Supporters of the opposition staged protests across the country on Saturday to reject the results.",
     ),
     (["Riots"], "Rioters torched shops across the city of Nakuru on Monday night, police said."),
+    # undated, what people flee ("thousands flee fighting") is the war told as its effect
+    (
+        ["Explosions/Remote violence"],
+        "Thousands flee fighting in Ethiopia's Amhara region, aid agencies say\n\nOn Sunday, an airstrike in the town of Finote Selam killed at least 26 people, according to a hospital official.",
+    ),
+    (
+        ["Explosions/Remote violence"],
+        "Families flee clashes in Sudan's El Fasher as shelling intensifies\n\nRebels shelled the city's main market on Monday, killing eight people, medics said.",
+    ),
+    (
+        [],
+        "Residents of Wad Madani fled the fighting with only what they could carry, aid workers said.",
+    ),
 ]
 
 # Strikes told beside an interception: the strike and the interception when it landed in a

@@ -118,6 +118,11 @@ def _tells_no_incident(
         return True  # "the raids are intended to derail the talks": a judgement, no incident
     if not dated and _an_effects_cause(head, context.lex):
         return True  # "people displaced by the fighting": the war's toll, no incident
+    # "thousands flee fighting in the region": the war told as its effect (a headline's
+    # "flee" may be parsed as a noun that the fighting describes)
+    fled = head.dep_ in {"dobj", "acl"} and head.head.lemma_.lower() in context.lex.flight_verbs
+    if not dated and fled:
+        return True
     if _war_span(head, context.lex) is not None:
         return True  # "a truce after five weeks of fighting that has killed 700": background
     if body and _still_to_come(head, context.lex):
