@@ -556,6 +556,107 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Violence against civilians"],
         "Armed men attacked an artisanal gold mine in Zamfara on Sunday, killing six miners, police said.",
     ),
+    # a teaser of another story ("Also read: ...", the lines under "Related stories") tells
+    # that story's headline, no incident of this article
+    (
+        ["Violence against civilians"],
+        "Gunmen killed four traders at a cattle market near Kaduna on Monday, police said.\n\nAlso read: Troops kill 20 bandits in forest raid in Zamfara",
+    ),
+    (
+        ["Explosions/Remote violence"],
+        "A suicide bomber killed nine worshippers at a mosque in Peshawar on Friday, police said.\n\nRelated stories\nTwo soldiers killed in roadside blast in North Waziristan\nGunmen shoot dead polio worker in Bajaur",
+    ),
+    (
+        ["Battles"],
+        "Soldiers and rebels fought for hours around the town of Kalehe on Monday, residents said.\n\nREAD MORE | Drone strike on a market kills five in Goma\n\nThousands of residents fled towards the lake.",
+    ),
+    # an onset put ahead by a word of schedule ("is due to take effect", "are expected to
+    # resume") is still to come, on whatever day; a subject with its own past stays news
+    (
+        ["Strategic developments"],
+        "The army and the rebels signed a ceasefire in Jeddah on Saturday, mediators said.\n\nThe truce is due to take effect on Tuesday evening.",
+    ),
+    (
+        [],
+        "Talks between the two main parties on forming a coalition government are expected to resume in Lahore on Wednesday.",
+    ),
+    (
+        [],
+        "A rally against the new tax is scheduled to take place in Lagos on Tuesday, organisers said.",
+    ),
+    (
+        ["Battles"],
+        "Fighting that broke out in Khartoum on Saturday is expected to continue, residents said.",
+    ),
+    (
+        ["Strategic developments"],
+        "The ceasefire signed in Doha on Sunday is set to take effect on Wednesday.",
+    ),
+    # the shells, canisters and grenades of riot police are no shelling and no bomb
+    (
+        ["Protests"],
+        "Security forces fired tear gas shells to disperse the protesters in Imphal on Monday, and more than 30 were injured.",
+    ),
+    (
+        ["Riots"],
+        "Police lobbed teargas canisters and stun grenades at stone-throwing youths in Srinagar on Friday, witnesses said.",
+    ),
+    (
+        ["Protests"],
+        "Riot police fired tear-gas shells at demonstrators in Dhaka on Monday.",
+    ),
+    # an act told over a long stretch ("have long controlled", "have for years attacked") is
+    # a state or a habit of the war; a short one ("for two hours") is the incident's length
+    (
+        ["Battles"],
+        "Armed gangs stormed two prisons in Port-au-Prince over the weekend, officials said on Monday. At least 12 people were killed.\n\nGangs have long controlled much of the capital.",
+    ),
+    ([], "Jihadists have for years attacked convoys on the road between Gao and Menaka."),
+    ([], "Militias have long fought over the gold mines in the region, residents said."),
+    (["Battles"], "Soldiers clashed with rebels for two hours near Beni on Sunday."),
+    # the outbreak a running count is measured from ("since the offensive began", "since the
+    # start of the war") is its yardstick, no incident
+    (
+        [],
+        "More than 8,000 people have been evacuated from the border area since the offensive began, officials say.",
+    ),
+    (
+        [],
+        "Aid agencies have delivered food to 200,000 people in Tigray since the clashes erupted in the region.",
+    ),
+    (
+        [],
+        "Some 2,000 families have been displaced since the start of the offensive on Kupiansk, officials said.",
+    ),
+    (
+        ["Explosions/Remote violence"],
+        "Rebels shelled Goma on Monday, the first attack on the city since fighting resumed in March.",
+    ),
+    # incidents told in the plural across many places (plural areas, the whole country) are a
+    # wave, no incident at one place; "across the city" stays one place
+    (
+        ["Battles"],
+        "Gunmen killed two soldiers near Jenin on Monday.\n\nViolent protests have erupted across the occupied territories, sparking fears of a new uprising.",
+    ),
+    ([], "Angry protests have broken out across the Kurdish regions, raising fears of unrest."),
+    (
+        ["Protests"],
+        "Supporters of the opposition staged protests across the country on Saturday to reject the results.",
+    ),
+    (["Riots"], "Rioters torched shops across the city of Nakuru on Monday night, police said."),
+    # undated, what people flee ("thousands flee fighting") is the war told as its effect
+    (
+        ["Explosions/Remote violence"],
+        "Thousands flee fighting in Ethiopia's Amhara region, aid agencies say\n\nOn Sunday, an airstrike in the town of Finote Selam killed at least 26 people, according to a hospital official.",
+    ),
+    (
+        ["Explosions/Remote violence"],
+        "Families flee clashes in Sudan's El Fasher as shelling intensifies\n\nRebels shelled the city's main market on Monday, killing eight people, medics said.",
+    ),
+    (
+        [],
+        "Residents of Wad Madani fled the fighting with only what they could carry, aid workers said.",
+    ),
 ]
 
 # Strikes told beside an interception: the strike and the interception when it landed in a

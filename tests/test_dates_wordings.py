@@ -1123,6 +1123,22 @@ DATES = [
         ("2024-06-05", "2024-06-05"),
     ),
 ]
+# a month and year heading a list's entry, before its colon ("- June 2023: 37 villagers
+# killed"): the month, not the whole year
+DATES += [
+    (
+        WED,
+        "Earlier attacks in the state:\n- May 2023: 15 travellers abducted near Gusau",
+        "May 2023",
+        ("2023-05-01", "2023-05-31"),
+    ),
+    (
+        WED,
+        "October 2022: a bus hit a mine near Bandiagara, killing 11 passengers.",
+        "October 2022",
+        ("2022-10-01", "2022-10-31"),
+    ),
+]
 
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),

@@ -99,6 +99,50 @@ BACKGROUND = [
         "Gunmen killed four soldiers at a checkpoint near Diffa on Sunday, the army said.\n\nA soldier and 20 militants were killed in another clash in late March in a restive lakeside area.\n\nTwo more soldiers were killed in an ambush in the same area a month earlier.",
         [("2023-04-09", "2023-04-09", 4), ("2023-03-21", "2023-03-31", 21)],
     ),
+    # the day of a reaction ("on Monday condemned the attack ..., which killed two") dates
+    # the condemnation; the attack keeps its own day, and is told once
+    (
+        "The United Nations on Monday condemned the attack on a peacekeeping convoy near Beni, which killed two Nepalese soldiers and wounded three others on Saturday.",
+        [("2023-04-08", "2023-04-08", 2)],
+    ),
+    (
+        "UN chief condemns deadly attack on peacekeepers in Mali\n\nThe UN secretary-general on Monday strongly condemned the ambush of a peacekeeping patrol near Kidal, which killed three soldiers and wounded five on Sunday.",
+        [("2023-04-09", "2023-04-09", 3)],
+    ),
+    # a quote retelling the incident at a hamlet "in" the locality told before (both lacking
+    # from the gazetteer, put at one point) with the same dead is the incident told twice
+    (
+        'Twelve people were hacked to death in the remote locality of Ngerenya, in the territory of Rutshuru, on Monday, officials said.\n\nA local chief said: "The militia attacked the hamlet of Kabizo in the locality of Ngerenya, territory of Rutshuru, in North Kivu province. Twelve people were hacked to death."',
+        [("2023-04-10", "2023-04-10", 12)],
+    ),
+    (
+        'Nine civilians were hacked to death in the remote groupement of Mapate, in Masisi territory, on Sunday, a local official said.\n\nA civil society leader told reporters: "The rebels raided the hamlet of Lomera in the groupement of Mapate, Masisi territory. Nine civilians were hacked to death."',
+        [("2023-04-09", "2023-04-09", 9)],
+    ),
+    # a list of earlier attacks headed "Month YEAR:" dates each entry by its month, so none
+    # takes the whole year and swallows the day's incident
+    (
+        "Gunmen killed seven worshippers at a mosque in Zamfara on Sunday, police said.\n\nRecent attacks in the region include:\n- January 2023: 15 travellers abducted near Gusau",
+        [("2023-04-09", "2023-04-09", 7), ("2023-01-01", "2023-01-31", None)],
+    ),
+    (
+        "A roadside bomb killed four soldiers near Mopti on Monday, the army said.\n\nEarlier attacks:\nOctober 2022: a bus hit a mine near Bandiagara, killing 11 passengers",
+        [("2023-04-10", "2023-04-10", 4), ("2022-10-01", "2022-10-31", 11)],
+    ),
+    # the day of a funeral or a vigil is the mourners', not that of the incident they mourn:
+    # undated, the incident is of the days before it
+    (
+        "Relatives held a funeral in Gao on Monday for five soldiers killed in an ambush.",
+        [("2023-04-07", "2023-04-10", 5)],
+    ),
+    (
+        "Relatives held a funeral in Gao on Monday for five soldiers killed in an ambush on Saturday.",
+        [("2023-04-08", "2023-04-08", 5)],
+    ),
+    (
+        "Hundreds of people attended a vigil in Quetta on Monday for the 11 miners killed by gunmen last week.",
+        [("2023-04-10", "2023-04-10", None), ("2023-04-03", "2023-04-09", 11)],
+    ),
 ]
 
 

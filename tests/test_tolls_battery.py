@@ -242,6 +242,46 @@ BATTERY = [
         "children.",
         [9, 3],
     ),
+    # a stretch of the war told as the background of a truce or a talk ("after five weeks of
+    # fighting that has killed 700") is no incident, and its running toll is nobody's
+    (
+        "Mediators announced a ceasefire in Gaza on Wednesday following 15 months of war "
+        "that has killed more than 46,000 Palestinians, according to the health ministry.",
+        [None],
+    ),
+    (
+        "Rebels and the government signed a peace deal in Doha on Saturday, ending eight "
+        "months of clashes that have left 400 people dead.",
+        [None],
+    ),
+    (
+        "The two sides agreed to a truce in Addis Ababa on Monday after two years of fighting "
+        "that killed tens of thousands of people.",
+        [None],
+    ),
+    # told as the news itself, days of clashes are the incident, with their dead
+    (
+        "Three days of clashes between rival militias in Tripoli left 32 people dead, the "
+        "health ministry said on Monday.",
+        [32],
+    ),
+    # a rally, a truce or an arrest kills nobody: the dead told beside it are the incident's
+    # it mourns or follows
+    (
+        "Thousands of mourners marched through Goma on Tuesday behind the coffins of the 14 "
+        "people killed in Sunday's bombing of a camp, chanting slogans against the rebels.",
+        [None, 14],
+    ),
+    (
+        "Hundreds of students rallied peacefully in Dhaka on Monday to demand justice for the "
+        "five classmates killed by police in a raid last month.",
+        [None],
+    ),
+    (
+        "Police arrested two suspects in Jos on Monday over the attack on a church that killed "
+        "seven worshippers on Sunday.",
+        [None, 7],
+    ),
 ]
 
 

@@ -65,6 +65,8 @@ class LayoutFinder:
         self.config = config
         self.sources = sources
         self.caption = assembly.caption
+        self.teaser = assembly.teaser
+        self.teaser_heading = assembly.teaser_heading
 
     def __call__(self, doc: Doc, analysis: Analysis) -> Layout:
         return self.find(doc_text(doc))  # the parse's text: the offsets every stage reads
@@ -134,13 +136,20 @@ class LayoutFinder:
         """Lines that carry a photo credit ("Name Surname/Agency/Getty", a caption marker).
         A credit after the line's first sentences captions only the sentence it follows:
         a brief that ends "... officials said. Iraqis walk past the site. Pic/AFP" or goes on
-        after "(Photo courtesy of ...)" reports in its other sentences."""
+        after "(Photo courtesy of ...)" reports in its other sentences. A teaser of another
+        story ("Also read: ...", or the lines under "Related stories") is read as one too."""
         ranges = []
         start = 0
+        teasers = False  # under a line that heads a list of teasers ("Related stories")
         for line in re.split(r"(\n+)", text):
             end = start + len(line)
-            found = self.caption.search(line) if line.strip() else None
-            if found:
+            if not line.strip():
+                teasers = teasers and "\n" in line and line.count("\n") < 2
+            elif teasers or self.teaser.match(line):
+                ranges.append((start, end))  # another story's headline: no incident here
+            elif self.teaser_heading.match(line):
+                teasers = True
+            elif found := self.caption.search(line):
                 first, last = _caption_bounds(line, found)
                 ranges.append((start + first, start + last))
             start = end

@@ -13,9 +13,11 @@ captions. In order:
    town, a cause's or a destination's place, "pro-EU" and a dateline are not the incident's),
    else the paragraph's last place, the last incident's place, the article's focus place or
    the dateline, less precisely; no draft when the only place is a whole country, or when
-   the clause states a present condition or an aim; with its date (the incident's own, not
-   one of another incident inside its phrase, else the days before the report), actors by
-   their role in the parse, the sentence's death tolls and sources;
+   the clause states a present condition or an aim, or a stretch of the war told as the
+   background ("after five weeks of fighting that has killed 700": its toll is nobody's);
+   with its date (the incident's own, not one of another incident inside its phrase, else
+   the days before the report), actors by their role in the parse, the sentence's death
+   tolls and sources;
 3. an incident told as of the kind of one before it ("similar attacks") takes that one's
    type; tolls stated in sentences without a trigger join the draft at their place; a "no
    casualty" clause left by its own sentence's incidents closes the one told before;

@@ -27,6 +27,7 @@ from sitrep.analyze.events.drafts import (
     _same_place,
     _since_when,
     _span_root,
+    _war_span,
     load_assembly_lexicon,
 )
 from sitrep.analyze.events.merging import (
@@ -48,8 +49,10 @@ from sitrep.analyze.events.merging import (
 )
 from sitrep.analyze.events.parties import roles
 from sitrep.analyze.events.sentences import (
+    _a_long_state,
     _a_recollection,
     _a_reference,
+    _a_wave,
     _an_effects_cause,
     _at_the_same_place,
     _causes_the_last,
@@ -71,7 +74,9 @@ from sitrep.analyze.events.sentences import (
     _pointed_back_by_word,
     _settle_territory,
     _sibling_places,
+    _since_it_broke_out,
     _states_a_condition,
+    _still_to_come,
     _struck_apart,
     _sure_places,
     _territory_by_actor,
@@ -114,6 +119,23 @@ def _tells_no_incident(
         return True  # "the raids are intended to derail the talks": a judgement, no incident
     if not dated and _an_effects_cause(head, context.lex):
         return True  # "people displaced by the fighting": the war's toll, no incident
+    # "thousands flee fighting in the region": the war told as its effect (a headline's
+    # "flee" may be parsed as a noun that the fighting describes)
+    fled = head.dep_ in {"dobj", "acl"} and head.head.lemma_.lower() in context.lex.flight_verbs
+    if not dated and fled:
+        return True
+    if _war_span(head, context.lex) is not None:
+        return True  # "a truce after five weeks of fighting that has killed 700": background
+    if body and _still_to_come(head, context.lex):
+        return True  # "the truce is due to take effect on Monday": to come
+    if body and _a_long_state(head, context.lex):
+        return True  # "gangs have long controlled the capital": a state of the war
+    if _since_it_broke_out(head, context.lex):
+        return True  # "8,000 have fled since the offensive began": a count's yardstick
+    if not dated and body and _a_wave(head, context.lex):
+        # "protests have erupted across the territories": a wave, no one place; with its own
+        # day ("staged protests across the country on Saturday") it is the day's news
+        return True
     described = _what_they_had_done(head)
     if described is not None and (
         trigger.event_type == "Strategic developments"
@@ -710,6 +732,8 @@ class EventCoder:
                 lon=lon,
                 precision=draft.precision,
             )
+        # a toll beside a rally or a truce is the dead of the incident it follows or mourns
+        toll = None if sub_event_type in self.lex.without_toll else _fatalities(draft.tolls)
         return Event(
             id=event_id(analysis.article.id, index),
             event_type=draft.event_type,
@@ -720,7 +744,7 @@ class EventCoder:
             location=location,
             actor1=actor1,
             actor2=actor2,
-            fatalities=_fatalities(draft.tolls),
+            fatalities=toll,
             reported_by=draft.reported_by,
             evidence=draft.evidence,
             confidence=round(min(1.0, draft.confidence), 3),

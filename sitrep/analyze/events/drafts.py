@@ -57,6 +57,8 @@ class AssemblyLexicon:
     aggregate: re.Pattern[str]
     numbers: dict[str, int]
     caption: re.Pattern[str]
+    teaser: re.Pattern[str]  # a line pointing at another story ("Also read: ...")
+    teaser_heading: re.Pattern[str]  # a line that only heads a list of teasers
     compatible: dict[str, str]
     absorbed: dict[str, frozenset[str]]  # sub-type -> event types that absorb it ("*": any)
     directions: frozenset[str]
@@ -96,6 +98,26 @@ class AssemblyLexicon:
     near_km: float
     unplaced_past_days: int
     era_days: int  # an incident told over more days is an era, no scene to go on at
+    one_point_km: float  # two places closer stand at one point (one unit's centre)
+    one_toll_min: int  # one count of dead at one point this high is one incident told twice
+    # "after five weeks of fighting that has killed 700": the units of such a span, and the
+    # prepositions and verbs that make it the news's background
+    war_span_units: frozenset[str]
+    war_span_frames: frozenset[str]
+    without_toll: frozenset[str]  # sub-types of no violence: no toll is theirs
+    flight_verbs: frozenset[str]  # "thousands flee fighting": the war told as its effect
+    # "have long controlled", "have for years attacked": a state or a habit, no incident
+    long_adverbs: frozenset[str]
+    long_units: frozenset[str]
+    # "since the offensive began", "since the start of the war": a count's yardstick
+    since_onsets: frozenset[str]
+    since_onset_nouns: frozenset[str]
+    # "protests have erupted across the territories": a wave of incidents, none at one place
+    wave_preps: frozenset[str]
+    wave_areas: frozenset[str]
+    # "the truce is due to take effect": words of schedule and the onsets they put ahead
+    future_frames: frozenset[str]
+    future_onsets: frozenset[str]
     pointed_places: frozenset[str]  # nouns that point back at a place told before
     place_nouns: frozenset[str]  # those, the settlements' and the regions'
     site_names: re.Pattern[str]  # a named site ("Al-Amal Clinic"), by its last word
@@ -202,6 +224,9 @@ def load_assembly_lexicon() -> AssemblyLexicon:
     # "Name Surname/Agency/Getty": a credit is a slash-joined run ending in an agency name.
     openers = "|".join(re.escape(m) for m in data["captions"]["openers"])
     caption = rf"(?<=\w)/(?:[^/\n]{{1,30}}/)?(?:{agencies})\b|{markers}|^\s*(?:{openers})"
+    teasers = "|".join(re.escape(t) for t in sorted(data["captions"]["teasers"], key=len)[::-1])
+    teaser = rf"(?i)^\W{{0,3}}(?:{teasers})\s*(?::|\||—|–|-|»|>>)"
+    teaser_heading = rf"(?i)^\W{{0,3}}(?:{teasers})\W{{0,3}}$"
     compatible = {}
     for group in data["merge"]["compatible"]:
         for event_type in group:
@@ -227,6 +252,8 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         ),
         numbers=dict(data["numbers"]),
         caption=re.compile(caption),
+        teaser=re.compile(teaser),
+        teaser_heading=re.compile(teaser_heading),
         compatible=compatible,
         absorbed={k: frozenset(v) for k, v in data["merge"]["absorbed"].items()},
         directions=frozenset(data["relative_directions"]),
@@ -281,6 +308,20 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         near_km=float(data["merge"]["near_km"]),
         unplaced_past_days=int(data["merge"]["unplaced_past_days"]),
         era_days=int(data["merge"]["era_days"]),
+        one_point_km=float(data["merge"]["one_point_km"]),
+        one_toll_min=int(data["merge"]["one_toll_min"]),
+        war_span_units=frozenset(data["war_spans"]["units"]),
+        war_span_frames=frozenset(data["war_spans"]["frames"]),
+        without_toll=frozenset(data["fatalities"]["without_toll"]),
+        flight_verbs=frozenset(data["flight_verbs"]),
+        future_frames=frozenset(data["future_onsets"]["frames"]),
+        long_adverbs=frozenset(data["war_spans"]["long_adverbs"]),
+        long_units=frozenset(data["war_spans"]["long_units"]),
+        since_onsets=frozenset(data["war_spans"]["since_onsets"]),
+        since_onset_nouns=frozenset(data["war_spans"]["since_onset_nouns"]),
+        wave_preps=frozenset(data["war_spans"]["wave_preps"]),
+        wave_areas=frozenset(data["war_spans"]["wave_areas"]),
+        future_onsets=frozenset(data["future_onsets"]["onsets"]),
         pointed_places=frozenset(w.lower() for w in data["merge"]["pointed_places"]),
         place_nouns=frozenset(w.lower() for w in data["merge"]["pointed_places"])
         | frozenset(w.lower() for w in data["fatalities"]["settlements"])
@@ -461,6 +502,30 @@ def _since_when(verb: Token) -> bool:
         return False
     point = verb.head
     return point.dep_ == "pobj" and point.head.lower_ == "since"
+
+
+def _war_span(token: Token, lex: AssemblyLexicon) -> int | None:
+    """The index of the span noun when a token lies in "<weeks> of <violence>" told as the
+    news's background ("after five weeks of fighting that has killed 700 people", "ending
+    eight months of clashes that left 400 dead", "amid years of war"): a war's stretch and
+    its running toll, no incident of its own."""
+    for noun in (token, *token.ancestors):
+        unit = noun  # the parser may hang the toll's clause on the span itself
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
+            unit = noun.head.head
+        if _a_background_span(unit, lex):
+            return unit.i
+    return None
+
+
+def _a_background_span(unit: Token, lex: AssemblyLexicon) -> bool:
+    """ "(after) five weeks of ...": a plural unit of time with an "of" under a background
+    word ("the day of the attack" is one day, "a week of" no stretch of war)."""
+    if unit.tag_ != "NNS" or unit.lemma_.lower() not in lex.war_span_units:
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in unit.children):
+        return False
+    return unit.dep_ in {"pobj", "dobj"} and unit.head.lemma_.lower() in lex.war_span_frames
 
 
 def _span_root(doc: Doc, start: int, end: int) -> Token | None:

@@ -798,13 +798,30 @@ def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
             or _retold_by_its_name(a, b)
             or _a_response(a, b)
         )
-    if _told_apart(a, b) or _placed_apart(a, b) or _dated_apart(a, b, lex):
+    if _told_apart(a, b) or _dated_apart(a, b, lex):
         return False  # "another blast" is not the blast told before
-    if not _places_match(a, b, lex.near_km, region_km=lex.region_km):
+    # one count of dead at one point: one incident, though a sentence named two places
+    one_point = _one_toll_at_one_point(a, b, lex)
+    if not one_point and _placed_apart(a, b):
+        return False
+    if not one_point and not _places_match(a, b, lex.near_km, region_km=lex.region_km):
         return False
     return (
         _dates_match(a, b) or _dated_by_its_sentence(a, b, lex) or _dated_by_its_sentence(b, a, lex)
     )
+
+
+def _one_toll_at_one_point(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
+    """Two names the gazetteer lacks put at one point (a village "in" an administrative post,
+    and the post), with one count of dead, are one incident told twice ("ten people were
+    beheaded in the post of X", then a quote: "they attacked the village of Y in X ... ten
+    people were beheaded")."""
+    if a.place is None or b.place is None or a.place.country_code != b.place.country_code:
+        return False
+    dead = _fatalities(a.tolls)
+    if dead is None or dead < lex.one_toll_min or dead != _fatalities(b.tolls):
+        return False
+    return _km(a.place, b.place) < lex.one_point_km
 
 
 _STRATEGIC = "Strategic developments"

@@ -404,6 +404,91 @@ def _intended(head: Token, lex: AssemblyLexicon, protest: bool = False) -> bool:
     return verb.head.i != verb.i and verb.head.lemma_.lower() not in done
 
 
+def _a_long_state(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger's verb is told over a long stretch ("gangs have long controlled
+    the capital", "have for years attacked convoys", "fought for decades over the mines"):
+    a state or a habit of the war, no incident."""
+    verb = _clause_verb(head)
+    if verb.pos_ != "VERB":
+        return False
+    # the parser may hang "for years" on the auxiliary ("have for years attacked")
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    for child in [*verb.children, *(c for a in auxiliaries for c in a.children)]:
+        if child.dep_ == "advmod" and child.lower_ in lex.long_adverbs:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for":
+            spans = [c for c in child.children if c.dep_ == "pobj"]
+            if any(s.lemma_.lower() in lex.long_units for s in spans):
+                return True
+    return False
+
+
+def _since_it_broke_out(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger names the outbreak a running count is measured from ("have fled
+    since the offensive began", "since fighting erupted in early August", "since the start
+    of the war"): the count's yardstick, no incident."""
+    # "since fighting resumed": the gerund is the outbreak's subject, not its verb
+    verb = head.head if head.dep_ in {"nsubj", "nsubjpass", "dobj"} else _clause_verb(head)
+    since = any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+    if since and verb.dep_ == "advcl" and verb.lemma_.lower() in lex.since_onsets:
+        return True
+    for noun in (head, *head.ancestors):
+        if noun.pos_ in {"VERB", "AUX"}:
+            return False
+        start = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if start is not None and start.lemma_.lower() in lex.since_onset_nouns:
+            return start.dep_ == "pobj" and start.head.lower_ == "since"
+    return False
+
+
+def _a_wave(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether a plural trigger noun is spread over many places ("violent protests have
+    erupted across the occupied territories", "clashes flared throughout the provinces",
+    "attacks across the country"): a wave of incidents, none of them at one place."""
+    if head.tag_ != "NNS":
+        return False
+    holders = [head, _clause_verb(head)]
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in lex.wave_preps
+        and any(
+            area.dep_ == "pobj" and (area.tag_ == "NNS" or area.lemma_.lower() in lex.wave_areas)
+            for area in prep.children
+        )
+        for holder in holders
+        for prep in holder.children
+    )
+
+
+# Past these, a subject belongs to another clause than the trigger's.
+_CLAUSE_EDGES = frozenset({"relcl", "ccomp", "advcl", "parataxis", "acl"})
+
+
+def _still_to_come(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger lies in the subject of an onset put ahead by a word of schedule
+    ("the truce is due to take effect on Monday", "talks on forming a government are
+    expected to resume", "a rally is scheduled to take place"): an incident to come."""
+    token = head
+    while token.head.i != token.i and token.dep_ not in _CLAUSE_EDGES:
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            # "the ceasefire signed on Sunday is due to take effect": its signing is news
+            return _an_onset_ahead(token.head, lex) and not _told_in_the_past(token)
+        token = token.head
+    return False
+
+
+def _an_onset_ahead(verb: Token, lex: AssemblyLexicon) -> bool:
+    frames = [verb, *(c for c in verb.children if c.dep_ in {"acomp", "xcomp", "oprd"})]
+    return any(
+        onset.dep_ == "xcomp"
+        and onset.lemma_.lower() in lex.future_onsets
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in onset.children)
+        for frame in frames
+        if frame.lemma_.lower() in lex.future_frames or frame.lower_ in lex.future_frames
+        for onset in frame.children
+    )
+
+
 def _litany(heads: list[Token | None]) -> set[int]:
     """The trigger verbs of a sentence that list what a group does to kinds of people and
     things ("burning down entire villages, destroying schools and abducting women and

@@ -49,7 +49,7 @@ class Timing:
             token = _span_root(self.view.doc, mention.start, mention.end)
             if token is None:
                 continue
-            date_side, _, common = _tree_path(token, trigger)
+            date_side, trigger_side, common = _tree_path(token, trigger)
             if any(_opens_since(t) for t in date_side[1:]):
                 continue  # "the deadliest attack since the army seized power in July"
             when = _when_of(token, trigger)
@@ -81,6 +81,9 @@ class Timing:
             by_report = any(t.lemma_ in reporting and t.pos_ == "VERB" for t in date_side[1:]) or (
                 common.lemma_ in reporting and common.i != trigger.i and not told_of
             )
+            # "condemned on Sunday the attack that killed one": the day of the reaction only
+            # bounds the incident's, like the day of its report
+            by_report = by_report or _reacted_to(trigger_side, common, self.view.lex.reactions)
             if by_report:
                 reference = min(reference, end)
                 continue
@@ -200,3 +203,29 @@ def _between_report_and_teller(token: Token, verb: Token) -> bool:
     if subject is None or not reported or not token.i < subject.i:
         return False
     return all(clause.right_edge.i < token.i for clause in reported)
+
+
+def _reacted_to(trigger_side: list[Token], common: Token, reactions: frozenset[str]) -> bool:
+    """Whether the trigger lies in the object of a verb of reaction, or under a noun of one,
+    that the day dates from above ("on Sunday condemned the attack ..., which killed one"):
+    the reaction's day."""
+    on_path = {t.i for t in trigger_side} | {common.i}
+    # "gathered on Friday for the funeral of the victims of the bombings": a noun of mourning
+    # or recalling above the trigger holds it just the same
+    mourned = any(t.pos_ == "NOUN" and t.lemma_.lower() in reactions for t in trigger_side[1:])
+    # "held a funeral on Sunday for five soldiers killed in an ambush": the day's clause is
+    # the funeral, whose object is no incident
+    mourned = mourned or any(
+        c.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"}
+        and c.pos_ == "NOUN"
+        and c.lemma_.lower() in reactions
+        and c.i not in on_path
+        for c in common.children
+    )
+    return mourned or any(
+        t.dep_ == "dobj"
+        and t.head.i in on_path
+        and t.head.pos_ == "VERB"
+        and t.head.lemma_.lower() in reactions
+        for t in trigger_side
+    )

@@ -20,6 +20,7 @@ from sitrep.analyze.events.drafts import (
     _since_when,
     _span_root,
     _tree_path,
+    _war_span,
 )
 from sitrep.analyze.tokens import span_text, span_tokens
 from sitrep.model import Place
@@ -99,7 +100,7 @@ class Tolls:
                         rough=toll.count in rough,
                         also=self._said_also(token),
                     ),
-                    _setting_of(token),
+                    _setting_of(token) or _war_span(token, self.view.lex),
                     _clause_of(token),
                 )
                 for token, toll in found
