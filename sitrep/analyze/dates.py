@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sitrep.analyze.tokens import doc_text
 from sitrep.model import Analysis, Article, DateMention
@@ -448,15 +448,11 @@ class Context:
         unless told in the past passive ('the vote was set for Sunday but was postponed')."""
         if not _FOR.search(self.text, max(0, offset - 12), offset):
             return False
-        token = self.token_at(offset)
-        for _ in range(4):
-            if token is None or token.head is token:
-                return False
-            token = token.head
-            if token.pos_ == "VERB":
-                told_before = _auxiliaries(token) & {"was", "were", "had"}
-                return token.lemma_.lower() in self.grammar.convoking and not told_before
-        return False
+        verb = _verb_above(self.token_at(offset), steps=4)
+        if verb is None:
+            return False
+        told_before = _auxiliaries(verb) & {"was", "were", "had"}
+        return verb.lemma_.lower() in self.grammar.convoking and not told_before
 
     def _called_for_on(self, offset: int) -> bool:
         """'the opposition has called for a strike on Thursday', 'unions are calling for
@@ -465,19 +461,11 @@ class Context:
         in the past tense may be the day of the call, and stays past.)"""
         if not _FOR_ON.search(self.text, max(0, offset - 48), offset):
             return False
-        token = self.token_at(offset)
-        for _ in range(6):
-            if token is None or token.head is token:
-                return False
-            token = token.head
-            if token.pos_ == "VERB":
-                if token.lemma_.lower() not in self.grammar.convoking:
-                    return False
-                aux = _auxiliaries(token)
-                return bool(aux & _PERFECT_HAVE) or (
-                    token.tag_ in ("VBZ", "VBP") or bool(aux & _PRESENT_BE)
-                )
-        return False
+        verb = _verb_above(self.token_at(offset), steps=6)
+        if verb is None or verb.lemma_.lower() not in self.grammar.convoking:
+            return False
+        aux = _auxiliaries(verb)
+        return bool(aux & _PERFECT_HAVE) or verb.tag_ in ("VBZ", "VBP") or bool(aux & _PRESENT_BE)
 
     def _deferred(self, offset: int) -> bool:
         """'The trial was adjourned until April 20': a date something was put off to."""
@@ -606,6 +594,17 @@ def _tells_a_past_event(token: Any, aux: set[str], grammar: Grammar) -> bool:
     if token.tag_ == "VBN" and token.dep_ == "acl" and not aux:
         return True
     return token.pos_ == "NOUN" and token.lemma_.lower() in grammar.past_event_nouns
+
+
+def _verb_above(token: Token | None, steps: int) -> Token | None:
+    """The first verb among a token's heads, looking at most ``steps`` up."""
+    for _ in range(steps):
+        if token is None or token.head is token:
+            return None
+        token = token.head
+        if token.pos_ == "VERB":
+            return token
+    return None
 
 
 def _auxiliaries(verb: Any) -> set[str]:
