@@ -363,6 +363,27 @@ def test_elsewhere_is_not_the_place_told_before(
     assert event.evidence.text.startswith(text[:20])
 
 
+# "killed 31 people in X and 13 in Y": Y's toll is the count told before it, not the sum
+@pytest.mark.parametrize(
+    ("text", "tolls"),
+    [
+        (
+            "Gunmen killed 31 people in Bokkos and 13 in Mangu on Sunday, officials said.",
+            {"Bokkos": 31, "Mangu": 13},
+        ),
+        (
+            "Gunmen killed 25 people in Riyom and 11 in Barkin Ladi on Sunday, officials said.",
+            {"Riyom": 25, "Barkin Ladi": 11},
+        ),
+    ],
+)
+def test_each_town_of_a_list_keeps_the_count_told_before_it(
+    typer_ready, analyze, text: str, tolls: dict[str, int]
+) -> None:
+    events = analyze(text, "2024-03-06").events
+    assert {e.location.name: e.fatalities for e in events if e.location} == tolls
+
+
 # an incident of a month whose middle is over a month old, told at no place of its own, is
 # background beside the report's own incident
 @pytest.mark.parametrize(

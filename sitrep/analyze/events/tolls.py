@@ -152,6 +152,9 @@ class Tolls:
             return []
         holder = place.head.head
         if holder.pos_ == "VERB":
+            counted = self._count_before(holder, place)
+            if counted is not None:
+                return [counted]  # "killed 31 people in X and 13 in Y": Y's is the 13
             toll = self._toll_at(holder)  # "killed 31 in X": the verb's own count
             return [toll] if toll is not None and not toll.earlier else []
         count = self.count_of(holder)
@@ -160,6 +163,20 @@ class Tolls:
         if count is None or verb is None or self._toll_at(verb) is None:
             return []
         return [Toll(count, self.side_of(holder))]
+
+    def _count_before(self, verb: Token, place: Token) -> Toll | None:
+        """The count nearest before a place among the verb's counted objects joined by "and"
+        ("killed 31 people in X and 13 in Y": the parse hangs "in Y" on the verb, and the
+        13, not the verb's sum, is Y's); none when the verb counts one object only."""
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        # "... and 11 in Y" parsed as a count joined to the verb itself
+        numbers = [c for c in verb.children if c.dep_ == "conj" and c.like_num]
+        nouns = [n for o in objects for n in (o, *o.conjuncts)] + numbers
+        counted = [(n, c) for n in nouns if n.i < place.i and (c := self.count_of(n)) is not None]
+        if len(counted) < 2:
+            return None
+        noun, count = max(counted, key=lambda pair: pair[0].i)
+        return Toll(count, self.side_of(noun))
 
     def _reported_before(self, token: Token) -> bool:
         """A toll someone "had announced" or "had denounced" is an earlier figure that a later
