@@ -233,6 +233,8 @@ NOT_INCIDENTS = [
     "Some 150 soldiers were killed in the province over the past three months.",
     "Hundreds of people have been abducted in the state in recent years.",
     "In total, 87 people were killed in the region during the month.",
+    "More than 60 people have been killed in the region this month, according to the UN.",
+    "At least 60 people were killed in the province this month, the agency said.",
     "More than 300 people died in clashes across Kenya last year.",
     "Over 2,000 civilians were killed in attacks across Burkina Faso in 2023.",
     "Since the war began, more than 30,000 people have died in the territory.",
@@ -312,6 +314,9 @@ def test_not_incidents_yield_no_trigger(analyzer, typer: EventTyper, text: str) 
 
 # Incidents reported beside a threat, a vow or a negation: the facts stay.
 ASSERTED_BESIDE_CUES = [
+    # "earlier this year" is the time of one incident, not a span counted over
+    ("Earlier this year, gunmen killed 12 people in the town.", "Attack"),
+    ("Earlier this month, bandits killed nine farmers near the village.", "Attack"),
     ("The rebels threatened revenge after soldiers killed three fighters.", "Armed clash"),
     (
         "Protesters vowed to continue after police fired tear gas at them.",

@@ -266,6 +266,7 @@ class Modality:
     continuation_verbs: frozenset[str]
     aim_words: frozenset[str]
     aggregate_periods: frozenset[str]
+    one_time_marks: frozenset[str]
     area_preps: frozenset[str]
     vast_areas: frozenset[str]
     counts: frozenset[str]
@@ -1203,7 +1204,12 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
     # counted from a past event or day
     since = _since_parts(verb)
     counted = bool(since) and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    periods = any(f" {phrase} " in text for phrase in modality.aggregate_periods)
+    # ... not "earlier this month", the time of one incident
+    periods = any(
+        f" {phrase} " in text
+        and not any(f" {mark} {phrase} " in text for mark in modality.one_time_marks)
+        for phrase in modality.aggregate_periods
+    )
     # "have repeatedly attacked", "numerous attacks", "killed thousands during its insurgency"
     # an adverb of habit counts with a perfect or a present ("gunmen repeatedly stabbed him"
     # is one incident)

@@ -206,6 +206,13 @@ class TerritoryLexicon:
     raid_acts: frozenset[str]
 
 
+def _aggregate_pattern(cues: list[str], not_after: list[str]) -> re.Pattern[str]:
+    """The cues of a running total, each unless a word before it makes it a time of one
+    incident ("earlier this month")."""
+    guards = "".join(rf"(?<!\b{re.escape(w)} )" for w in not_after)
+    return re.compile(guards + r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.I)
+
+
 def load_assembly_lexicon() -> AssemblyLexicon:
     """The assembly file, parsed anew: keep it (``Resources.lexicons.assembly`` does)."""
     text = resources.files("sitrep.data").joinpath("events_assembly.toml").read_text("utf-8")
@@ -247,9 +254,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         toll_lemmas=frozenset(fat["kill_verbs"])
         | frozenset(fat["party_kill_verbs"])
         | frozenset(fat["die_verbs"]),
-        aggregate=re.compile(
-            r"\b(?:" + "|".join(re.escape(c) for c in fat["aggregate_cues"]) + r")\b", re.I
-        ),
+        aggregate=_aggregate_pattern(fat["aggregate_cues"], fat["aggregate_not_after"]),
         numbers=dict(data["numbers"]),
         caption=re.compile(caption),
         teaser=re.compile(teaser),
