@@ -19,6 +19,13 @@ def typer_ready(analyzer) -> None:
 
 # (text, the tolls of its events in order); None: no toll stated
 BATTERY = [
+    # "this year" measuring the incident against others counts no running total
+    ("Gunmen killed 12 people in Kidal on Monday, the deadliest attack this year.", [12]),
+    (
+        "A car bomb killed seven soldiers in Mogadishu on Sunday, the second such attack on the"
+        " base this month.",
+        [7],
+    ),
     # a bomber who killed himself with his victims is one of the dead
     (
         "A suicide bomber killed himself and three soldiers at a checkpoint in Mogadishu on"

@@ -35,15 +35,20 @@ _PARTY_SIDES = frozenset({"state", "armed", "people"})
 
 
 def _a_yardstick(token: Token) -> bool:
-    """Whether a "since" measures one incident against the past ("the first attack on the
-    town since June 2019", "the deadliest since January"), counting no running total."""
-    if token.lower_ != "since" or token.dep_ != "prep":
+    """Whether a "since" or a "this year" measures one incident against others ("the first
+    attack on the town since June 2019", "the deadliest since January", "the deadliest
+    attack this year", "the third raid this month"), counting no running total."""
+    if token.lower_ == "since" and token.dep_ == "prep":
+        noun = token.head
+    elif token.lower_ == "this" and token.head.dep_ in {"npadvmod", "nmod"}:
+        noun = token.head.head  # "the deadliest attack this year"
+    else:
         return False
-    noun = token.head
     if noun.tag_ in {"JJS", "RBS"}:
         return True
     return any(
-        c.dep_ in {"amod", "advmod"} and (c.tag_ in {"JJS", "RBS"} or c.lower_ == "first")
+        c.dep_ in {"amod", "advmod"}
+        and (c.tag_ in {"JJS", "RBS"} or c.lower_ == "first" or c.ent_type_ == "ORDINAL")
         for c in noun.children
     )
 
