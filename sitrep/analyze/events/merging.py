@@ -982,8 +982,11 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
         kept.date_start, kept.date_end = other.date_start, other.date_end
         kept.time_precision, kept.date_explicit = other.time_precision, True
     rank = lex.priority
-    # A generic word ("killed") does not outrank the sub-type a specific one gave ("march").
+    # A generic word ("killed") does not outrank the sub-type a specific one gave ("march"),
+    # nor does the sentence's own naming of its incident ("killed 12 people on Monday, the
+    # third attack on the area"), which knows less of it than the verb does.
     weaker = _is_generic(other, lex) and not _is_generic(kept, lex)
+    weaker = weaker or (_is_generic(other, lex) and other.known and _one_sentence(kept, other))
     ours, theirs = rank.get(kept.sub_event_type, 99), rank.get(other.sub_event_type, 99)
     # sub-types the list does not rank (strategic developments) told in one sentence go by
     # the surer trigger ("joined talks that ended in a peace agreement")
@@ -1014,6 +1017,10 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
     kept.confidence = max(kept.confidence, other.confidence) + 0.05
     kept.triggers.extend(other.triggers)
     kept.lent_day = kept.lent_day or other.lent_day
+
+
+def _one_sentence(a: Draft, b: Draft) -> bool:
+    return a.evidence.start == b.evidence.start
 
 
 def _one_sided_clash(draft: Draft, lex: AssemblyLexicon) -> bool:
