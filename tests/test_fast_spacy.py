@@ -201,4 +201,4 @@ def test_the_ruler_annotates_alike_from_many_threads_at_once(
         sys.setswitchinterval(before)
     for doc, want in zip(ruled, expected, strict=True):
         assert np.array_equal(doc.to_array([TAG, POS, MORPH]), want), doc.text
-    assert len(ruler._values) == len(ruler._outcome_of)
+    assert len(ruler._table[0]) == len(ruler._outcome_of)

@@ -89,14 +89,15 @@ class FastAttributeRuler(AttributeRuler):
     ) -> tuple[np.ndarray, np.ndarray]:
         """Per token and attribute, which one-token rule set it last (-1: none) and the value
         it set. It depends only on the token's four columns, so it is kept per distinct row in
-        ``_values``/``_setters``, worked out over arrays for the rows a Doc brings new. One
+        ``_table`` (values, setters), worked out over arrays for the rows a Doc brings new. One
         thread at a time: two that add rows at once would each append to the same old table,
         and the rows the first added would be lost while their numbers stayed known (an
         IndexError on every later Doc that holds them)."""
         rows = [tuple(row) for row in columns.tolist()]
         with _OUTCOMES_LOCK:
             outcome = self._outcome_rows(rows, rules)
-            return self._setters[outcome], self._values[outcome]
+            values, setters = self._table
+            return setters[outcome], values[outcome]
 
     def _outcome_rows(self, rows: list[tuple[int, ...]], rules: list[_Rule]) -> np.ndarray:
         if len(self._outcome_of) > _MAX_OUTCOMES:
@@ -113,16 +114,25 @@ class FastAttributeRuler(AttributeRuler):
                     for name, value in rule.attrs.items():
                         values[hit, self._names.index(name)] = value
                         setters[hit, self._names.index(name)] = rule.attr_id
-            for row in new:
-                known[row] = len(known)
-            self._values = np.concatenate([self._values, values])
-            self._setters = np.concatenate([self._setters, setters])
+            # The table grows first, in one assignment, and the rows' numbers are known after,
+            # in one call: an exception raised into this thread between any two steps (an
+            # article's deadline, ``runner/budget.py``) leaves no number known beyond the
+            # table, at worst rows in the table that no number points to.
+            old_values, old_setters = self._table
+            base = len(old_values)
+            self._table = (
+                np.concatenate([old_values, values]),
+                np.concatenate([old_setters, setters]),
+            )
+            known.update(zip(new, range(base, base + len(new)), strict=True))
         return np.fromiter((known[row] for row in rows), dtype=np.intp, count=len(rows))
 
     def _reset_outcomes(self) -> None:
         self._outcome_of: dict[tuple[int, ...], int] = {}
-        self._values = np.zeros((0, len(self._names)), dtype=np.uint64)
-        self._setters = np.zeros((0, len(self._names)), dtype=np.int64)
+        self._table = (
+            np.zeros((0, len(self._names)), dtype=np.uint64),
+            np.zeros((0, len(self._names)), dtype=np.int64),
+        )
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         rules, rest = self._rules()
