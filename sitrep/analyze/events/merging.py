@@ -293,7 +293,7 @@ def _points_at_a_place(draft: Draft, lex: AssemblyLexicon) -> bool:
     """Whether the draft's sentence names its place by pointing back ("in the same city",
     "captured the town", "in the same area")."""
     words = draft.evidence.text.lower().split()
-    nouns = lex.settlements | lex.region_nouns | lex.pointed_places
+    nouns = lex.place_nouns
     for before, word in itertools.pairwise(words):
         if word.strip(".,;:") in nouns and before in {"the", "same", "that", "this"}:
             return True
@@ -985,8 +985,8 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
     # A generic word ("killed") does not outrank the sub-type a specific one gave ("march"),
     # nor does the sentence's own naming of its incident ("killed 12 people on Monday, the
     # third attack on the area"), which knows less of it than the verb does.
-    weaker = _is_generic(other, lex) and not _is_generic(kept, lex)
-    weaker = weaker or (_is_generic(other, lex) and other.known and _one_sentence(kept, other))
+    restated = other.known and _one_sentence(kept, other)
+    weaker = _is_generic(other, lex) and (restated or not _is_generic(kept, lex))
     ours, theirs = rank.get(kept.sub_event_type, 99), rank.get(other.sub_event_type, 99)
     # sub-types the list does not rank (strategic developments) told in one sentence go by
     # the surer trigger ("joined talks that ended in a peace agreement")

@@ -285,8 +285,7 @@ class Scene:
         opening = next((t for t in sentence if not t.is_space), None)
         if opening is None or opening.lower_ not in lex.elsewhere:
             return False
-        pointers = lex.settlements | lex.region_nouns | lex.pointed_places
-        return not any(t.lower_ in pointers for t in sentence)
+        return not any(t.lower_ in lex.place_nouns for t in sentence)
 
     def fallback_place(self, sentence: Span) -> tuple[Place | None, int]:
         """The location when the sentence names none: the paragraph's last place before it,
