@@ -1168,6 +1168,23 @@ def test_a_unit_not_named_after_a_town_keeps_its_own_point(analyze) -> None:
             19.3,
             (-1, 1),
         ),
+        # words of a people or a faith may qualify the noun of the gloss
+        (
+            "Militants fired mortar rounds into Kharbat Zain, a mostly Yazidi Kurdish village "
+            "15 kilometres north of Sinjar, on Tuesday, killing two farmers.",
+            "Kharbat Zain",
+            "Sinjar",
+            15,
+            (1, 0),
+        ),
+        (
+            "Two shepherds died when a shell hit Tell Marwan, a mainly Christian Assyrian hamlet"
+            " some 25 km west of Hasakah.",
+            "Tell Marwan",
+            "Hasakah",
+            25,
+            (0, -1),
+        ),
     ],
 )
 def test_a_place_said_to_lie_some_km_off_a_town_is_put_there(
@@ -1181,6 +1198,31 @@ def test_a_place_said_to_lie_some_km_off_a_town_is_put_there(
     north, east = off.lat - anchor.lat, off.lon - anchor.lon
     assert (int(math.copysign(1, north)) if abs(north) > 0.01 else 0) == side[0]
     assert (int(math.copysign(1, east)) if abs(east) > 0.01 else 0) == side[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "village"),
+    [
+        (
+            "Two farmers were killed when mortar rounds hit Kharbat Zain, a mostly Yazidi "
+            "village 15 kilometres north of Sinjar.",
+            "Yazidi",
+            "Kharbat Zain",
+        ),
+        (
+            "Gunmen torched cars in Ain Shams, an Alawite village near Latakia.",
+            "Alawite",
+            "Ain Shams",
+        ),
+        ("Gunmen raided a Druze village near Suwayda at dawn.", "Druze", None),
+    ],
+)
+def test_a_people_word_before_a_settlement_noun_is_no_place(
+    analyze, text: str, people: str, village: str | None
+) -> None:
+    places = _by_text(analyze(text).places)
+    assert people not in places
+    assert village is None or village in places
 
 
 def test_a_namesake_near_the_town_named_keeps_its_entry(analyze) -> None:

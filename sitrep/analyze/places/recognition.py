@@ -990,6 +990,8 @@ class Recognizer:
         after_locative = i >= 1 and tokens[i - 1].lower_ in LOCATIVES
         if _one_word_possessive(tokens, i, j) and tokens[i].lower_ in person_words:
             return None  # "Anand's killing", after "Chingtham Anand" earlier in the article
+        if _describes_kind(tokens, i, j):
+            return None  # "a Druze village": the people of the village, not its name
         settled = (
             _settlement_by_grammar(tokens, i)
             or _glossed_after(tokens, j)
@@ -1123,6 +1125,8 @@ class Recognizer:
                 continue  # "the west bank of the river": common words
             if _plural_noun_opening(doc, start, end):
                 continue  # "Gunmen raided ...": a sentence's capital on a common noun
+            if _describes_kind(tokens, start, end - 1):
+                continue  # "a mostly Yazidi village": its people, not its name
             cands = found.get(key, ())
             out.append(
                 Mention(ent.start_char, ent.end_char, ent.text, key, cands, strong=True, fuzzy=True)
@@ -1190,7 +1194,7 @@ _CONTAINER_GAP = re.compile(
     r"north|south|east|west)(?:ern)?\s+|central\s+)?(?:(?:district|province|region|state|county|"
     r"governorate|municipality)\s+of\s+)?"
     # "Tikri, a village in Kupwara district", "X, a small town in the north of Y"
-    r"|\s*,\s*an?\s+(?:[a-z]+\s+){0,2}?(?:village|town|hamlet|settlement|locality|community)"
+    r"|\s*,\s*an?\s+(?:[a-z]+\s+){0,3}?(?:village|town|hamlet|settlement|locality|community)"
     r"\s+(?:(?:located|situated|lying)\s+)?in\s+(?:the\s+)?(?:(?:(?:north|south)-?(?:east|west)|"
     r"north|south|east|west)(?:ern)?\s+|central\s+)?(?:(?:district|province|region|state|county|"
     r"governorate|municipality)\s+of\s+)?"
@@ -1232,6 +1236,8 @@ def _settlement_mentions(tokens: Sequence[Token], taken: list[bool], text: str) 
         span = _capitalised_run(tokens, taken, after, 1)
         if span is None and k >= 1:
             span = _capitalised_run(tokens, taken, k - 1, -1)
+            if span is not None and _described(tokens, span[0]):
+                span = None  # "a mostly Yazidi village": a word that says what kind
         if span is None:
             span = _glossed_before(tokens, taken, k)
         if span is None:
@@ -1264,13 +1270,35 @@ def _addressed_mentions(tokens: Sequence[Token], taken: list[bool], text: str) -
     return out
 
 
+_GLOSS_WORDS = 3  # words that may qualify the noun of a gloss ("a mainly Shiite Turkmen town")
+_GLOSS_ADVERBS = frozenset(("mostly", "mainly", "largely", "predominantly", "majority"))
+
+
+def _described(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the capitalised word at i follows an indefinite article ("a Kurdish town",
+    "a mostly Druze village"): a word of its people or faith, not the place's name."""
+    k = i - 1
+    if k >= 0 and tokens[k].lower_ in _GLOSS_ADVERBS:
+        k -= 1
+    return k >= 0 and tokens[k].lower_ in ("a", "an")
+
+
+def _describes_kind(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """'a (mostly) Yazidi village': a word between an indefinite article and a settlement
+    noun says what kind of place it is."""
+    if j + 1 >= len(tokens) or not tokens[j + 1].is_lower:
+        return False  # "A Westminster City Council spokeswoman": the noun is a name's own
+    return tokens[j + 1].text in SETTLEMENT_WORDS and _described(tokens, i)
+
+
 def _gloss_start(tokens: Sequence[Token], k: int) -> int | None:
     """Where the name a settlement noun at k glosses ends ('Tawila, a market town 60 km west
     of ...'), but not for 'Musa Ali, a village elder' (the noun only qualifies another)."""
     if tokens[k].lower_ not in NAMED_SETTLEMENT or tokens[k].dep_ == "compound":
         return None
     j = k - 1
-    while j >= 0 and k - j <= 2 and tokens[j].is_lower and tokens[j].is_alpha:
+    # "a market town", "a mainly Shiite Turkmen village": words that say what kind of place
+    while j >= 0 and k - j <= _GLOSS_WORDS + 1 and tokens[j].is_alpha:
         if tokens[j].lower_ in ("a", "an"):
             break
         j -= 1
@@ -1499,7 +1527,7 @@ _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 # "Tawila, a town about 60 km west of El Fasher", "X, located 12 miles (19 km) north-east of
 # the city of Y": a distance and a side between two names.
 _OFFSET_GAP = re.compile(
-    r"(?:\s*[a-z]+)?\s*,?\s*(?:[a-z]+\s+){0,5}?(?:\d+\s*(?:-|to|or)\s*)?(?P<n>\d+(?:\.\d+)?)\s*-?\s*"
+    r"(?:\s*[a-z]+)?\s*,?\s*(?:[A-Za-z]+\s+){0,6}?(?:\d+\s*(?:-|to|or)\s*)?(?P<n>\d+(?:\.\d+)?)\s*-?\s*"
     r"(?P<unit>km|kms|kilomet(?:re|er)s?|mi|miles?)\b\.?\s*(?:\([^)]{1,30}\)\s*)?"
     r"(?P<side>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?"
     r"(?:(?:[a-z]+\s+){0,2}(?:city|town|village|capital|of)\s+(?:of\s+)?)?",
