@@ -1225,6 +1225,22 @@ def test_a_people_word_before_a_settlement_noun_is_no_place(
     assert village is None or village in places
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Turkish drones struck a car on the outskirts of Qamishli on Friday.", "Qamishli", "SY"),
+        ("Iraqi troops retook the town of Qaim after a week of fighting.", "Qaim", "IQ"),
+        ("Shells fell on the outskirts of Nabk overnight, residents said.", "Nabk", "SY"),
+        ("Fishermen in the port city of Shihr said the boat was seized.", "Shihr", "YE"),
+    ],
+)
+def test_a_name_written_without_its_arabic_article_is_found(
+    analyze, text: str, name: str, country: str
+) -> None:
+    place = _by_text(analyze(text).places)[name]
+    assert place.country_code == country and place.geonameid is not None
+
+
 def test_a_namesake_near_the_town_named_keeps_its_entry(analyze) -> None:
     text = "Gunmen attacked a checkpoint in Afgooye, about 30 kilometres northwest of Mogadishu."
     place = _by_text(analyze(text).places)["Afgooye"]

@@ -243,11 +243,24 @@ _ARTICLE = re.compile(r"^(?:al|el) (?=\S{3})")
 
 def _article_forms(key: str) -> list[str]:
     """The other spellings of a key that begins with an Arabic article: "el gezira" as
-    "al gezira" and "gezira" (English news writes al-, el- or none for one name)."""
+    "al gezira" and "gezira" (English news writes al-, el- or none for one name); a key of
+    one word without it is also looked up with it ("qamishli" as "al qamishli")."""
     if not _ARTICLE.match(key):
-        return []
+        return _with_article(key)
     rest = key[3:]
     return [form for form in (f"al {rest}", f"el {rest}", rest) if form != key]
+
+
+_SUN_LETTERS = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n")
+
+
+def _with_article(key: str) -> list[str]:
+    """A one-word key with the article it may have dropped: "qamishli" as "al qamishli", and
+    as the article sounds before a sun letter ("nabk" as "an nabk", "shihr" as "ash shihr")."""
+    if len(key) < 4 or " " in key:
+        return []
+    sun = next((letters for letters in _SUN_LETTERS if key.startswith(letters)), None)
+    return [f"al {key}"] + ([f"a{sun[0]}{sun[1:] and 'h'} {key}"] if sun else [])
 
 
 _COMPASS = re.compile(r"\b(north|south) ?(east|west)(ern)?\b")
