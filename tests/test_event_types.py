@@ -368,6 +368,34 @@ def test_a_protested_arrest_is_no_intervention(analyzer, typer: EventTyper) -> N
     assert types["arrest"] == "Arrests"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those whose release a crowd demands were held before it gathered
+        (
+            "Students rallied in Kalimpur on Monday, demanding the release of classmates "
+            "detained last week.",
+            "Peaceful protest",
+        ),
+        (
+            "Hundreds of women staged a sit-in outside the police station, demanding the "
+            "release of two men arrested over the killing of an officer.",
+            "Peaceful protest",
+        ),
+        # ... while those held at it still make the rally one with intervention
+        (
+            "Police detained 30 students as they marched on parliament on Tuesday.",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_an_arrest_in_a_demand_for_release_is_no_intervention(
+    analyzer, typer: EventTyper, text: str, expected: str
+) -> None:
+    top = _top(typer.explain(analyzer.nlp(text)))
+    assert top is not None and top.trigger.sub_event_type == expected
+
+
 def test_asserted_twin_of_a_denial_is_kept(analyzer, typer: EventTyper) -> None:
     # The same words as a denial, asserted: the cue is the denial, not the vocabulary.
     triggers = typer(analyzer.nlp("The government killed civilians in the region."))

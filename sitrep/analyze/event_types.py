@@ -279,6 +279,7 @@ class Modality:
     months: frozenset[str]
     span_preps: frozenset[str]
     span_nouns: frozenset[str]
+    demanded_nouns: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -495,6 +496,13 @@ class Roles:
             if t.dep_ == "relcl" and not self._inside(t) and not self._within(t)
         ]
         excluded.update(t.i for aside in asides for t in subtree_of(aside))
+        # "demanding the release of students detained last week": held before the rally
+        demanded = [
+            t
+            for t in subtree_of(verb)
+            if t.lower_ in self.modality.demanded_nouns and t.pos_ == "NOUN" and t != self.root
+        ]
+        excluded.update(t.i for noun in demanded for t in subtree_of(noun))
         return [t for t in subtree_of(verb) if t.i not in excluded] + _elided_subject(verb)
 
     def _within(self, clause: Token) -> bool:
