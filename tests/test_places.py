@@ -1241,6 +1241,19 @@ def test_a_name_written_without_its_arabic_article_is_found(
     assert place.country_code == country and place.geonameid is not None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jihadists attacked a fishing camp on an island in Lake Chad on Thursday.",
+        "Troops repelled an assault on their base in the Lake Chad region on Friday.",
+    ],
+)
+def test_lake_chad_is_a_place(analyze, text: str) -> None:
+    place = next(p for p in analyze(text).places if p.text.startswith("Lake Chad"))
+    # the southern pool, where the islands are, not a town of the same name elsewhere
+    assert gazetteer.distance_km(place.lat, place.lon, 13.3, 14.2) < 60
+
+
 def test_a_namesake_near_the_town_named_keeps_its_entry(analyze) -> None:
     text = "Gunmen attacked a checkpoint in Afgooye, about 30 kilometres northwest of Mogadishu."
     place = _by_text(analyze(text).places)["Afgooye"]
