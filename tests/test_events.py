@@ -212,6 +212,34 @@ def test_sentences_about_one_incident_merge(typer_ready, analyze) -> None:
     assert event.actor1 == "Unidentified Armed Group (Nigeria)"
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "tolls"),
+    [
+        (
+            "Militants ambushed an army patrol, killing five soldiers, the military said.\n\n"
+            "The attackers fled into the bush after a two-hour gunfight, the statement added."
+            "\n\nLast month, the governor said that nine police officers had died in a clash"
+            " with the militants.",
+            "2023-10-20",
+            [5, 9],
+        ),
+        (
+            "Rebels ambushed a border patrol and killed three guards, officials said.\n\n"
+            "In July, state television reported that eight soldiers had been killed when the"
+            " rebels stormed a barracks.",
+            "2022-08-24",
+            [3, 8],
+        ),
+    ],
+)
+def test_an_incident_reported_last_month_is_not_this_weeks(
+    typer_ready, analyze, text: str, published: str, tolls: list[int]
+) -> None:
+    # neither gives its own day; the second was reported weeks before the first happened
+    analysis = analyze(text, published)
+    assert sorted(e.fatalities or 0 for e in analysis.events) == tolls
+
+
 def test_the_place_struck_not_the_place_reported_from(typer_ready, analyze) -> None:
     analysis = analyze(
         "Russian forces launched a missile strike on Kharkiv overnight, officials said in Kyiv."

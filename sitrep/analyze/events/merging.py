@@ -934,7 +934,9 @@ def _overlap(a: Draft, b: Draft) -> bool:
 
 def _dates_match(a: Draft, b: Draft) -> bool:
     if not (a.date_explicit or b.date_explicit):
-        return True
+        # the days before a report: "last month, television reported that three soldiers had
+        # been killed" ends before the days this week's undated attack may have taken
+        return a.date_start <= b.date_end and b.date_start <= a.date_end
     if not (a.date_explicit and b.date_explicit):
         # An undated report is of the days just before publication, not of "a June strike";
         # a day the parse may have taken from another clause is given the benefit of doubt
