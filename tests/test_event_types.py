@@ -396,6 +396,31 @@ def test_an_arrest_in_a_demand_for_release_is_no_intervention(
     assert top is not None and top.trigger.sub_event_type == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Thousands of protesters marched through the capital on Sunday. The demonstration "
+            "continued into the evening. Police said two men were among the suspects who killed"
+            " a shopkeeper in the northern district on Friday.",
+            "killed",
+        ),
+        (
+            "Thousands of protesters marched through the capital on Sunday. The rally was "
+            "peaceful. Investigators named three suspects who shot dead a local councillor in "
+            "the market last week.",
+            "shot dead",
+        ),
+    ],
+)
+def test_a_killing_by_suspects_in_a_protest_article_stays_an_attack(
+    analyzer, typer: EventTyper, text: str, word: str
+) -> None:
+    # those held for a killing did it; they are no police firing on the article's crowd
+    types = {t.text: t.sub_event_type for t in typer(analyzer.nlp(text))}
+    assert types[word] == "Attack"
+
+
 def test_asserted_twin_of_a_denial_is_kept(analyzer, typer: EventTyper) -> None:
     # The same words as a denial, asserted: the cue is the denial, not the vocabulary.
     triggers = typer(analyzer.nlp("The government killed civilians in the region."))
