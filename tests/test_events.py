@@ -240,6 +240,28 @@ def test_an_incident_reported_last_month_is_not_this_weeks(
     assert sorted(e.fatalities or 0 for e in analysis.events) == tolls
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Gunmen killed four farmers on Tuesday, police said.\n\nResidents said the "
+            "attackers had arrived on motorcycles and had opened fire on people in the fields.",
+            "2023-04-11",
+        ),
+        (
+            "Three traders were killed on Sunday, a local official said.\n\nWitnesses said "
+            "armed men had ambushed their lorry on a dirt track and shot the driver first.",
+            "2023-04-09",
+        ),
+    ],
+)
+def test_an_unplaced_telling_takes_the_day_its_unplaced_lede_states(
+    typer_ready, analyze, text: str, day: str
+) -> None:
+    # no place is named at all: the day of the general word is still the incident's
+    assert _days_of_only_event(analyze(text)) == (day, day)
+
+
 def test_the_place_struck_not_the_place_reported_from(typer_ready, analyze) -> None:
     analysis = analyze(
         "Russian forces launched a missile strike on Kharkiv overnight, officials said in Kyiv."

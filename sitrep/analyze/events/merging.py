@@ -389,6 +389,8 @@ def _lend_day(draft: Draft, host: Draft) -> None:
     placed = draft.place_explicit or (
         draft.place is not None and host.place is not None and _same_place(draft.place, host.place)
     )
+    # ... and where neither is placed at all, nothing sets the two apart
+    placed = placed or (draft.place is None and host.place is None)
     undated = not host.date_explicit and host.lent_day is None
     if draft.date_explicit and placed and undated and _overlap(host, draft):
         host.lent_day = (draft.date_start, draft.date_end, draft.time_precision)
