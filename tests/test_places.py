@@ -1254,6 +1254,21 @@ def test_lake_chad_is_a_place(analyze, text: str) -> None:
     assert gazetteer.distance_km(place.lat, place.lon, 13.3, 14.2) < 60
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants attacked a checkpoint in northwest Pakistan on Sunday.",
+        "Floods cut roads across north-western Pakistan this week.",
+    ],
+)
+def test_a_corner_no_region_fills_is_the_region_farthest_that_way(analyze, text: str) -> None:
+    # Pakistan runs from north-east to south-west: no province lies in its outer half both
+    # north and west, and the one farthest that way is Khyber Pakhtunkhwa
+    place = next(p for p in analyze(text).places if "Pakistan" in p.text)
+    assert "west" in place.text.lower()
+    assert gazetteer.distance_km(place.lat, place.lon, 34.0, 71.5) < 150
+
+
 def test_a_namesake_near_the_town_named_keeps_its_entry(analyze) -> None:
     text = "Gunmen attacked a checkpoint in Afgooye, about 30 kilometres northwest of Mogadishu."
     place = _by_text(analyze(text).places)["Afgooye"]

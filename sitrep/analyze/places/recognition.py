@@ -443,12 +443,21 @@ def directional_point(
         return None
     on_side = _side_filter(points, side)
     chosen = [(lat, lon) for lat, lon in points if on_side(lat, lon)]
+    lat_lo, lat_hi = _trimmed_range([p[0] for p in points])
+    lon_lo, lon_hi = _trimmed_range([p[1] for p in points])
     if not chosen and side == (0, 0):
         # "central Sudan": no part in the middle third both ways; the one nearest the middle
-        lat_lo, lat_hi = _trimmed_range([p[0] for p in points])
-        lon_lo, lon_hi = _trimmed_range([p[1] for p in points])
         middle = ((lat_lo + lat_hi) / 2, (lon_lo + lon_hi) / 2)
         chosen = [min(points, key=lambda p: math.dist(p, middle))]
+    elif not chosen and lat_hi > lat_lo and lon_hi > lon_lo:
+        # "northwest Pakistan": no part in the outer half both ways (the country runs from
+        # north-east to south-west); the part farthest that way, each axis by its extent
+        def reach(p: tuple[float, float]) -> float:
+            return side[0] * (p[0] - lat_lo) / (lat_hi - lat_lo) + side[1] * (p[1] - lon_lo) / (
+                lon_hi - lon_lo
+            )
+
+        chosen = [max(points, key=reach)]
     if not chosen:
         return None
     return (
