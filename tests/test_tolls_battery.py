@@ -19,6 +19,17 @@ def typer_ready(analyzer) -> None:
 
 # (text, the tolls of its events in order); None: no toll stated
 BATTERY = [
+    # a wire dateline the parser takes for the subject of the killing
+    (
+        "MOGADISHU, Sept 18 (Reuters) - At least seven people were killed on Wednesday when a "
+        "car bomb exploded near a busy tea shop in the Somali capital, police said.",
+        [7],
+    ),
+    (
+        "KISMAYO, March 4 (Reuters) - Nine people were killed on Monday when a roadside bomb"
+        " hit a minibus outside the Somali port city, police said.",
+        [9],
+    ),
     # "this year" measuring the incident against others counts no running total
     ("Gunmen killed 12 people in Kidal on Monday, the deadliest attack this year.", [12]),
     (

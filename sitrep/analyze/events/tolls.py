@@ -337,7 +337,7 @@ class Tolls:
 
     def _toll_of_victims(self, victims: list[Token]) -> Toll | None:
         """The toll the first counted (or named) victim of a killing states."""
-        for victim in victims:
+        for victim in self._past_dateline(victims):
             count = self.count_of(victim)
             if count is None and victim.lemma_.lower() in self.view.lex.toll_words.life_nouns:
                 # "claimed the lives of 12 people": the lives are the people's
@@ -350,6 +350,21 @@ class Tolls:
             if count is not None:
                 return self._with_conjoined(victim, count)
         return None
+
+    def _past_dateline(self, victims: list[Token]) -> list[Token]:
+        """The parser may make a wire dateline the subject ("MOGADISHU, Sept 18 (Reuters) - At
+        least seven people were killed", with "people" hung on "MOGADISHU"): the victims are
+        what it says of the dateline, outside it."""
+        layout = self.view.layout
+        out = []
+        for victim in victims:
+            if not layout.in_dateline(victim.idx):
+                out.append(victim)
+                continue
+            out += [
+                c for c in victim.children if c.dep_ == "appos" and not layout.in_dateline(c.idx)
+            ]
+        return out
 
     def _told_aside(self, token: Token) -> Toll | None:
         """Tolls told without a word of killing or death: "four people lost their lives",
