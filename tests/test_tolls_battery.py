@@ -19,6 +19,10 @@ def typer_ready(analyzer) -> None:
 
 # (text, the tolls of its events in order); None: no toll stated
 BATTERY = [
+    # one post of the forces in a country the sentence names alone: one incident, not a
+    # country-wide total
+    ("Militants attacked an army post in Syria on Sunday, killing five soldiers.", [5]),
+    ("Gunmen stormed a police station in Mali overnight, killing three officers.", [3]),
     # a wire dateline the parser takes for the subject of the killing
     (
         "MOGADISHU, Sept 18 (Reuters) - At least seven people were killed on Wednesday when a "

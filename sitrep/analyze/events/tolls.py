@@ -272,10 +272,12 @@ class Tolls:
                 t.lower_ in states and t.pos_ == "PROPN" and t.dep_ == "pobj"
                 for t in span_tokens(sentence)
             )
-        # "a key city in Yemen", "the village": one place the gazetteer did not name
-        towns = self.view.lex.settlements
+        # "a key city in Yemen", "the village", "an army post in Syria": one place the
+        # gazetteer did not name
+        lex = self.view.lex
+        one_place = lex.settlements | lex.armed_sites | lex.manned_sites
         return wide and not any(
-            t.tag_ == "NN" and t.lemma_.lower() in towns for t in span_tokens(sentence)
+            t.tag_ == "NN" and t.lemma_.lower() in one_place for t in span_tokens(sentence)
         )
 
     def _possessive(self, place: Place) -> bool:
