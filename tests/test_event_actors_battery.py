@@ -95,6 +95,31 @@ def test_a_teller_that_says_it_acted_is_the_agent(
 
 
 @pytest.mark.parametrize(
+    ("text", "forces"),
+    [
+        # bare "soldiers" or "troops" in what a state's forces tell are theirs, not the forces
+        # of the country where it happened
+        (
+            "The Israeli military said soldiers had shot dead two gunmen near Jenin on Friday.",
+            "Military Forces of Israel (2022-)",
+        ),
+        (
+            "Israeli forces raided a refugee camp near Tulkarem on Saturday, killing three men."
+            "\n\nThe Israeli military said troops had exchanged fire with gunmen in the camp.",
+            "Military Forces of Israel (2022-)",
+        ),
+    ],
+)
+def test_bare_forces_a_state_tells_of_are_its_own(
+    typer_ready, analyze, text: str, forces: str
+) -> None:
+    events = analyze(text, "2024-03-02").events
+    assert events and all(forces in (e.actor1, e.actor2) for e in events), [
+        (e.actor1, e.actor2) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "victims"),
     [
         ("A mob lynched a man accused of blasphemy in Lahore on Monday.", "Civilians (Pakistan)"),

@@ -132,7 +132,18 @@ class Parties:
         said = next((v for v in (head, *head.ancestors) if v.head.i == token.head.i), None)
         if said is None or said.dep_ != "ccomp" or said.i == token.head.i:
             return False
-        return any(c.dep_ == "nsubj" and _names_the_teller(c) for c in said.children)
+        return any(
+            c.dep_ == "nsubj" and (_names_the_teller(c) or self._bare_forces_of(mention, c))
+            for c in said.children
+        )
+
+    def _bare_forces_of(self, teller: ActorMention, subject: Token) -> bool:
+        """ "The Israeli military said troops had exchanged fire": forces of the teller's
+        kind, named by nothing of their own, are the teller's."""
+        generic = self.view.actor_lexicon.generic.get(subject.lower_)
+        if teller.kind not in _STATE_KINDS or generic is None or generic.kind != teller.kind:
+            return False
+        return not any(c.dep_ in _NAMING_DEPS for c in subject.children)
 
     def owned_by_teller(self, mention: ActorMention) -> bool:
         """Whether a party is named as the teller's own ("its forces", "their jets")."""
@@ -178,6 +189,10 @@ class Parties:
                 return False
             return token.dep_ == "nsubjpass" or token.dep_ == "dobj"
         return lemma in self.view.lex.die_verbs and token.dep_ == "nsubj"
+
+
+# What names whose a noun is: "Russian troops", "rebel forces", "the army's soldiers".
+_NAMING_DEPS = frozenset({"amod", "compound", "poss", "nmod", "prep", "appos"})
 
 
 def _names_the_teller(subject: Token) -> bool:
