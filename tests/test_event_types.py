@@ -815,6 +815,13 @@ MOVES = [
     ("Troops were deployed to the area to hunt down the attackers, the governor said.", False),
     ("Police have been deployed to restore calm in the town.", False),
     ("The army deployed 2,000 troops to the northern town on Monday ahead of the handover.", True),
+    # ... nor forces sent to the place the text points back at
+    (
+        "A joint team of police and soldiers has been deployed to the area, the spokesman said.",
+        False,
+    ),
+    ("More soldiers were dispatched to the scene after the ambush, officials said.", False),
+    ("Additional troops were deployed to the town of Kidal on Tuesday.", True),
 ]
 
 

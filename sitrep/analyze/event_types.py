@@ -454,8 +454,16 @@ class Roles:
 
     def _aim(self) -> list[Token]:
         """What the trigger verb is done for: the infinitive of purpose it governs ("deployed
-        to rescue the victims")."""
-        return [c for c in self.root.children if c.dep_ in {"xcomp", "advcl"} and _infinitival(c)]
+        to rescue the victims"), or the place it is sent to when the text points back at it
+        ("deployed to the area", "rushed to the scene")."""
+        aims = [c for c in self.root.children if c.dep_ in {"xcomp", "advcl"} and _infinitival(c)]
+        for prep in (c for c in self.root.children if c.dep_ == "prep" and c.lower_ == "to"):
+            aims += [
+                o
+                for o in prep.children
+                if o.dep_ == "pobj" and any(d.lower_ == "the" for d in o.children)
+            ]
+        return aims
 
     def _sentence_but_head(self) -> list[Token]:
         own = {t.i for t in self.region("head")}
