@@ -276,3 +276,24 @@ def test_an_acronym_country_is_no_plural_demonym(analyzer) -> None:
 def test_pirates_are_an_armed_party(analyzer) -> None:
     (found,) = _tag_all(analyzer, ["Pirates boarded the tanker off the coast."])
     assert [m.kind for m in found] == ["militia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Air force jets pounded a convoy near the river.", "Military Forces of Sudan (2019-)"),
+        ("Navy gunboats opened fire on the fishing village.", "Military Forces of Sudan (2019-)"),
+        ("Two army helicopters strafed the hills at dawn.", "Military Forces of Sudan (2019-)"),
+        ("Nigerian Air Force fighter jets struck the camp.", "Military Forces of Nigeria (2023-)"),
+    ],
+)
+def test_a_state_force_named_by_its_arms_is_the_force(analyzer, text: str, name: str) -> None:
+    """ "Air force jets bombed": the force before the arms it fires with is the party."""
+    tagger, layout = ActorTagger(LEX), analyzer.stage("layout")
+    doc = analyzer.nlp(text)
+    analysis = Analysis(article=Article(text=text, published=date(2023, 4, 11)))
+    analysis.layout = layout(doc, analysis)
+    analysis.places = []
+    found = [m for m in tagger(doc, analysis) if m.kind == "military"]
+    relocated = [LEX.relocated(m, "SD", 2023) for m in found]
+    assert relocated == [name], [(m.text, m.name) for m in found]

@@ -128,6 +128,10 @@ class ActorLexicon:
         self.non_state_modifiers = frozenset(
             w.lower() for w in data["generic"]["armed"].get("modifiers", [])
         )
+        # the last words of what a state force fights with ("air force jets")
+        self.equipment = frozenset(
+            w.lower().split()[-1] for w in data["generic"]["military"].get("equipment", [])
+        )
         self.government_template: str = data["government"]["template"]
         self.government_words = frozenset(w.lower() for w in data["government"]["words"])
         self.member_nouns = frozenset(w.lower() for w in data["members"]["nouns"])
@@ -245,7 +249,9 @@ class ActorTagger:
             )
             if mention is not None:
                 mentions.append(mention)
-                covered.update(range(token.i - _MAX_PHRASE, token.i + 1))
+                # a force's phrase may run on to its arms ("air force jets")
+                last = max(token.i, _last_token(doc, mention.end))
+                covered.update(range(token.i - _MAX_PHRASE, last + 1))
         return sorted(mentions, key=lambda m: m.start)
 
     # -- named groups -----------------------------------------------------------------------
@@ -292,8 +298,11 @@ class ActorTagger:
         # The tagger sometimes misreads "shelling" after a demonym; adjacency is evidence enough.
         if token.pos_ not in {"NOUN", "PROPN", "ADJ"} and before is None:
             return None
+        end = token.i
         if token.dep_ in _NOUN_MODIFIER_DEPS and token.head.pos_ in {"NOUN", "PROPN"}:
-            return None
+            if not self._arms_of_force(entry, token):
+                return None
+            end = token.head.i  # "navy gunboats shelled": the force is the one firing
         if _hyphened_modifier(token):
             return None  # "the army-backed government", "police-run media": no party here
         if covered.intersection(range(start, token.i + 1)):
@@ -310,7 +319,7 @@ class ActorTagger:
             rebel = self._non_state_modifier(token, start)
             if rebel is not None:
                 entry, first = self.lexicon.generic["militants"], min(first, rebel)
-        span = doc[min(first, start) : token.i + 1]
+        span = doc[min(first, start) : end + 1]
         if ethnic is not None and entry.kind == "militia":
             name, country = ethnic
             return _mention(span, name, "militia", country)
@@ -318,6 +327,16 @@ class ActorTagger:
             return None
         name = self.lexicon.generic_name(entry.template, code or focus, year)
         return _mention(span, name, entry.kind, code)
+
+    def _arms_of_force(self, entry: Generic, token: Token) -> bool:
+        """Whether a state force noun names the force of the arms it modifies ("air force
+        jets", "army helicopters", "US Navy destroyers"), which fire as the force itself."""
+        head = token.head
+        if entry.kind not in {"military", "police"} or token.dep_ != "compound":
+            return False
+        if head.i <= token.i or head.lower_ not in self.lexicon.equipment:
+            return False
+        return all(t.dep_ == "compound" for t in token.doc[token.i + 1 : head.i])
 
     def _non_state_modifier(self, head: Token, start: int) -> int | None:
         """Where "rebel" or "separatist" opens the phrase of a state noun, if one does."""
@@ -411,6 +430,12 @@ def _of_named_group(head: Token, covered: set[int]) -> bool:
                 if pobj.dep_ == "pobj" and any(t.i in covered for t in pobj.subtree):
                     return True
     return False
+
+
+def _last_token(doc: Doc, end_char: int) -> int:
+    """The index of the token that ends at ``end_char``."""
+    span = doc.char_span(0, end_char, alignment_mode="contract")
+    return span.end - 1 if span is not None and len(span) else 0
 
 
 def _names_police(head: Token) -> bool:
