@@ -297,3 +297,29 @@ def test_a_state_force_named_by_its_arms_is_the_force(analyzer, text: str, name:
     found = [m for m in tagger(doc, analysis) if m.kind == "military"]
     relocated = [LEX.relocated(m, "SD", 2023) for m in found]
     assert relocated == [name], [(m.text, m.name) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Jihadists from JNIM torched the granaries.",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+        (
+            "Gunmen thought to be from the Jalisco cartel shot the mayor.",
+            "CJNG: Jalisco New Generation Cartel",
+        ),
+        ("Militiamen loyal to Fano raided the market.", "Fano Militia"),
+        (
+            "Fighters, allegedly members of the ADF, burned the clinic.",
+            "ADF: Allied Democratic Forces",
+        ),
+    ],
+)
+def test_a_kind_of_party_tied_to_a_named_group_is_that_group(
+    analyzer, text: str, name: str
+) -> None:
+    """ "Jihadists from JNIM": the named group is the only party, not an unidentified one."""
+    (found,) = _tag_all(analyzer, [text])
+    assert _names(found) == [name]

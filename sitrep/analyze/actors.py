@@ -132,6 +132,8 @@ class ActorLexicon:
         self.equipment = frozenset(
             w.lower().split()[-1] for w in data["generic"]["military"].get("equipment", [])
         )
+        self.group_links = frozenset(w.lower() for w in data["members"].get("links", []))
+        self.group_link_heads = frozenset(w.lower() for w in data["members"].get("link_heads", []))
         self.government_template: str = data["government"]["template"]
         self.government_words = frozenset(w.lower() for w in data["government"]["words"])
         self.member_nouns = frozenset(w.lower() for w in data["members"]["nouns"])
@@ -307,7 +309,7 @@ class ActorTagger:
             return None  # "the army-backed government", "police-run media": no party here
         if covered.intersection(range(start, token.i + 1)):
             return None
-        if _of_named_group(token, covered):
+        if _of_named_group(token, covered) or self._linked_to_group(doc, token, covered):
             return None  # "rebels of the M23 movement": the group is the party
         code, ethnic, first = self._modifiers(doc, token, start)
         if code is None and before is not None:
@@ -337,6 +339,20 @@ class ActorTagger:
         if head.i <= token.i or head.lower_ not in self.lexicon.equipment:
             return False
         return all(t.dep_ == "compound" for t in token.doc[token.i + 1 : head.i])
+
+    def _linked_to_group(self, doc: Doc, head: Token, covered: set[int]) -> bool:
+        """Whether a kind-of-party noun is tied to a named group right after it by a few
+        words of belonging ("jihadists from JNIM", "gunmen believed to be from the Gulf
+        Clan", "militiamen loyal to Fano"): read on the words, as the parse of such a
+        chain often hangs the group on the wrong verb."""
+        links, heads = self.lexicon.group_links, self.lexicon.group_link_heads
+        for i in range(head.i + 1, min(len(doc), head.i + 8)):
+            if i in covered:
+                gap = [t.lower_ for t in doc[head.i + 1 : i]]
+                return bool(heads.intersection(gap))
+            if doc[i].lower_ not in links:
+                return False
+        return False
 
     def _non_state_modifier(self, head: Token, start: int) -> int | None:
         """Where "rebel" or "separatist" opens the phrase of a state noun, if one does."""
