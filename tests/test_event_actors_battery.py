@@ -222,9 +222,9 @@ def test_the_group_that_claims_an_attack_carried_it_out(
     [
         ("TD", 2018, "Military Forces of Chad (1990-2021)"),
         ("TD", 2023, "Military Forces of Chad (2021-)"),
-        ("US", 2016, "Military Forces of United States (2009-2017)"),
-        ("US", 2019, "Military Forces of United States (2017-2021)"),
-        ("US", 2023, "Military Forces of United States (2021-2025)"),
+        ("US", 2016, "Military Forces of the United States (2009-2017)"),
+        ("US", 2019, "Military Forces of the United States (2017-2021)"),
+        ("US", 2023, "Military Forces of the United States (2021-2025)"),
     ],
 )
 def test_state_forces_carry_the_regime_years_of_the_event(code: str, year: int, name: str) -> None:
@@ -275,16 +275,16 @@ def test_a_teller_that_says_its_own_men_acted_is_the_agent(
         (
             "Congolese soldiers fleeing a rebel advance looted shops in the town of Sake on "
             "Tuesday night, residents said.",
-            "Military Forces of Democratic Republic of Congo",
+            "Military Forces of the Democratic Republic of Congo",
         ),
         (
             "Congolese troops clashed with rebels near Dolisie on Tuesday, officials said.",
-            "Military Forces of Republic of Congo",
+            "Military Forces of the Republic of Congo",
         ),
         (
             "Dominican police shot dead two suspected robbers in Santiago de los Caballeros "
             "on Sunday.",
-            "Police Forces of Dominican Republic",
+            "Police Forces of the Dominican Republic",
         ),
     ],
 )
@@ -478,3 +478,31 @@ def test_those_who_came_under_fire_are_the_target(typer_ready, analyze, text: st
     assert [e.actor2 for e in events] == ["Police Forces of Kenya (2022-)"], [
         (e.actor1, e.actor2) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (
+            "Filipino marines clashed with Abu Sayyaf gunmen in the town of Patikul on Sunday.",
+            "Military Forces of the Philippines (2022-)",
+            "Abu Sayyaf Group",
+        ),
+        (
+            "Gunmen abducted four fishermen off the coast of Zamboanga City on Saturday.",
+            "Unidentified Armed Group (Philippines)",
+            "Civilians (Philippines)",
+        ),
+        (
+            "American warplanes bombed an al-Shabaab hideout near Jilib on Thursday.",
+            "Military Forces of the United States (2021-2025)",
+            "Al Shabaab",
+        ),
+    ],
+)
+def test_a_state_whose_name_takes_the_article_keeps_it_after_of_only(
+    typer_ready, analyze, text: str, actor1: str, actor2: str
+) -> None:
+    """ACLED writes "Military Forces of the Philippines" but "Civilians (Philippines)"."""
+    events = analyze(text, "2024-02-10").events
+    assert [(e.actor1, e.actor2) for e in events] == [(actor1, actor2)]

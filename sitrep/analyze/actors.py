@@ -58,6 +58,7 @@ class Country:
     code: str
     name: str
     years: tuple[tuple[int, str], ...]
+    state: str  # the name after "Military Forces of": "the United States", "Russia"
 
 
 def _load_toml(name: str) -> dict:
@@ -92,7 +93,8 @@ class ActorLexicon:
             info = extra.get(code, {})
             name = _country_name(code, info)
             years = tuple((int(y), str(label)) for y, label in info.get("years", []))
-            self.countries[code] = Country(code, name, years)
+            state = f"the {name}" if info.get("the") else name
+            self.countries[code] = Country(code, name, years, state)
             names = {name}
             if (country := pycountry.countries.get(alpha_2=code)) is not None:
                 names |= {country.name, getattr(country, "common_name", country.name)}
@@ -178,6 +180,9 @@ class ActorLexicon:
         if template.startswith(("Military Forces", "Police Forces", "Government of")):
             if code is None:
                 return name.replace(" of International", "")
+            # a state's forces and government take its name with the article, if it has one
+            country = self.countries.get(code)
+            name = template.format(country=country.state if country else code)
             years = self.years(code, year)
             return f"{name} ({years})" if years else name
         return name
