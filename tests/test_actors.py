@@ -323,3 +323,20 @@ def test_a_kind_of_party_tied_to_a_named_group_is_that_group(
     """ "Jihadists from JNIM": the named group is the only party, not an unidentified one."""
     (found,) = _tag_all(analyzer, [text])
     assert _names(found) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "BSF troopers fired at cattle smugglers on the border.",
+            "Military Forces of India (2014-)",
+        ),
+        ("The Rapid Action Battalion raided a hideout.", "Police Forces of Bangladesh (2009-2024)"),
+        ("Frontier Corps men came under fire in Turbat.", "Military Forces of Pakistan (2022-)"),
+    ],
+)
+def test_a_named_paramilitary_force_is_its_states(analyzer, text: str, name: str) -> None:
+    """ACLED codes a state's paramilitary and border forces as that state's forces."""
+    (found,) = _tag_all(analyzer, [text])
+    assert _names(found) == [name]
