@@ -340,3 +340,29 @@ def test_a_named_paramilitary_force_is_its_states(analyzer, text: str, name: str
     """ACLED codes a state's paramilitary and border forces as that state's forces."""
     (found,) = _tag_all(analyzer, [text])
     assert _names(found) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "name"),
+    [
+        (
+            "Pro-Iranian militias fired rockets at the airport.",
+            "IQ",
+            "Unidentified Armed Group (Iraq)",
+        ),
+        (
+            "Russian-backed separatists stormed the checkpoint.",
+            "UA",
+            "Unidentified Armed Group (Ukraine)",
+        ),
+        ("Pro-Turkish factions shelled two villages.", "SY", "Unidentified Armed Group (Syria)"),
+    ],
+)
+def test_a_sponsor_named_beside_a_party_is_not_its_country(
+    analyzer, text: str, code: str, name: str
+) -> None:
+    """ "Pro-Iranian militias" in Iraq are Iraq's armed group: Iran only backs them."""
+    (found,) = _tag_all(analyzer, [text])
+    assert [LEX.relocated(m, code, 2023) for m in found] == [name], [
+        (m.text, m.name) for m in found
+    ]

@@ -136,6 +136,9 @@ class ActorLexicon:
         )
         self.group_links = frozenset(w.lower() for w in data["members"].get("links", []))
         self.group_link_heads = frozenset(w.lower() for w in data["members"].get("link_heads", []))
+        sponsors = data.get("sponsors", {})
+        self.sponsor_before = frozenset(w.lower() for w in sponsors.get("before", []))
+        self.sponsor_after = frozenset(w.lower() for w in sponsors.get("after", []))
         self.government_template: str = data["government"]["template"]
         self.government_words = frozenset(w.lower() for w in data["government"]["words"])
         self.member_nouns = frozenset(w.lower() for w in data["members"]["nouns"])
@@ -376,8 +379,25 @@ class ActorTagger:
         for size in (2, 1):
             first = start - size
             if first >= 0 and (code := self.lexicon.country_of(doc[first:start].text)):
-                return code, first
+                return None if self._sponsor(doc, first, start) else (code, first)
         return None
+
+    def _sponsor(self, doc: Doc, first: int, end: int) -> bool:
+        """Whether the country words ``doc[first:end]`` name a party's sponsor, not its country:
+        "pro-Turkish factions", "Iranian-backed militias" (the tokenizer splits the hyphen)."""
+        before = doc[first - 2 : first] if first >= 2 else None
+        if (
+            before is not None
+            and before[1].text == "-"
+            and before[0].lower_ in self.lexicon.sponsor_before
+        ):
+            return True
+        after = doc[end : end + 2]
+        return (
+            len(after) == 2
+            and after[0].text == "-"
+            and after[1].lower_ in self.lexicon.sponsor_after
+        )
 
     def _modifiers(
         self, doc: Doc, head: Token, start: int
@@ -390,6 +410,8 @@ class ActorTagger:
             if child.dep_ in _MODIFIER_DEPS and child.i < head.i:
                 text = doc[child.left_edge.i : child.i + 1].text
                 found = self.lexicon.country_of(text) or self.lexicon.country_of(child.text)
+                if found and self._sponsor(doc, child.i, child.i + 1):
+                    found = None  # "pro-Iranian militias" fight for, not as, Iran
                 if found and code is None:
                     code, first = found, min(first, child.left_edge.i)
                 if child.lower_ in self.lexicon.ethnic and ethnic is None:
