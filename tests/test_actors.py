@@ -366,3 +366,26 @@ def test_a_sponsor_named_beside_a_party_is_not_its_country(
     assert [LEX.relocated(m, code, 2023) for m in found] == [name], [
         (m.text, m.name) for m in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Attackers from the Dinka community raided a cattle camp.",
+            "Dinka Ethnic Militia (South Sudan)",
+        ),
+        (
+            "Gunmen of Fulani extraction stormed the hamlet at night.",
+            "Fulani Ethnic Militia (Nigeria)",
+        ),
+        (
+            "Militiamen from the Hema tribe burned the huts.",
+            "Hema Ethnic Militia (Democratic Republic of Congo)",
+        ),
+    ],
+)
+def test_an_armed_party_from_a_named_people_is_its_militia(analyzer, text: str, name: str) -> None:
+    """ "Raiders from the Murle community": the people named after the noun make the militia."""
+    (found,) = _tag_all(analyzer, [text])
+    assert _names(found) == [name]

@@ -136,6 +136,9 @@ class ActorLexicon:
         )
         self.group_links = frozenset(w.lower() for w in data["members"].get("links", []))
         self.group_link_heads = frozenset(w.lower() for w in data["members"].get("link_heads", []))
+        self.community_nouns = frozenset(
+            w.lower().split()[-1] for w in data.get("community", {}).get("nouns", [])
+        )
         sponsors = data.get("sponsors", {})
         self.sponsor_before = frozenset(w.lower() for w in sponsors.get("before", []))
         self.sponsor_after = frozenset(w.lower() for w in sponsors.get("after", []))
@@ -382,6 +385,19 @@ class ActorTagger:
                 return None if self._sponsor(doc, first, start) else (code, first)
         return None
 
+    def _community(self, pobj: Token) -> tuple[str, str] | None:
+        """The militia of the people an "of"/"from" phrase names: "from the Murle community",
+        "of Fulani extraction", "from the Murle"."""
+        ethnic = self.lexicon.ethnic
+        if pobj.lower_ in ethnic:
+            return ethnic[pobj.lower_]
+        if pobj.lower_ not in self.lexicon.community_nouns:
+            return None
+        for child in pobj.children:
+            if child.dep_ in {"compound", "amod"} and child.lower_ in ethnic:
+                return ethnic[child.lower_]
+        return None
+
     def _sponsor(self, doc: Doc, first: int, end: int) -> bool:
         """Whether the country words ``doc[first:end]`` name a party's sponsor, not its country:
         "pro-Turkish factions", "Iranian-backed militias" (the tokenizer splits the hyphen)."""
@@ -416,11 +432,15 @@ class ActorTagger:
                     code, first = found, min(first, child.left_edge.i)
                 if child.lower_ in self.lexicon.ethnic and ethnic is None:
                     ethnic, first = self.lexicon.ethnic[child.lower_], min(first, child.i)
-            elif child.dep_ == "prep" and child.lower_ == "of" and code is None:
+            elif child.dep_ == "prep" and child.lower_ in {"of", "from"} and child.i > head.i:
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj":
+                    if pobj.dep_ != "pobj":
+                        continue
+                    if child.lower_ == "of" and code is None:
                         text = doc[pobj.left_edge.i : pobj.i + 1].text
                         code = self.lexicon.country_of(text)
+                    if ethnic is None:
+                        ethnic = self._community(pobj)
         # The multi-word phrase itself may open with the country ("Ukraine army" as compound).
         for token in doc[start : head.i]:
             if code is None and (found := self.lexicon.country_of(token.text)):
