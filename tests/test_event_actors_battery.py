@@ -506,3 +506,18 @@ def test_a_state_whose_name_takes_the_article_keeps_it_after_of_only(
     """ACLED writes "Military Forces of the Philippines" but "Civilians (Philippines)"."""
     events = analyze(text, "2024-02-10").events
     assert [(e.actor1, e.actor2) for e in events] == [(actor1, actor2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Settlers set fire to a car in the village of Burin south of Nablus on Sunday.",
+        "A settler shot and wounded a farmer near the town of Sinjil on Friday, medics said.",
+    ],
+)
+def test_settlers_alone_are_israels_settlers(typer_ready, analyze, text: str) -> None:
+    """Conflict copy says "settlers" for the West Bank's: ACLED's "Settlers (Israel)"."""
+    events = analyze(text, "2024-02-10").events
+    assert [e.actor1 for e in events] == ["Settlers (Israel)"], [
+        (e.event_type, e.actor1, e.actor2) for e in events
+    ]
