@@ -521,3 +521,30 @@ def test_settlers_alone_are_israels_settlers(typer_ready, analyze, text: str) ->
     assert [e.actor1 for e in events] == ["Settlers (Israel)"], [
         (e.event_type, e.actor1, e.actor2) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Soldiers shot dead a 17-year-old boy during a raid in the Balata camp near Nablus "
+            "on Tuesday, the Palestinian health ministry said.",
+            "Military Forces of Israel (2022-)",
+        ),
+        (
+            "Troops demolished three homes in the village of Beit Ummar near Hebron on Wednesday.",
+            "Military Forces of Israel (2022-)",
+        ),
+        # named as Palestinian, they are Palestine's
+        (
+            "Palestinian security forces arrested two men in Jenin on Monday.",
+            "Military Forces of Palestine (2007-)",
+        ),
+    ],
+)
+def test_soldiers_with_no_country_are_the_forces_that_hold_the_ground(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    """Unqualified soldiers in the West Bank are Israel's, not Palestine's."""
+    events = analyze(text, "2024-02-10").events
+    assert [e.actor1 for e in events] == [actor1]

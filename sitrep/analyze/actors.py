@@ -59,6 +59,7 @@ class Country:
     name: str
     years: tuple[tuple[int, str], ...]
     state: str  # the name after "Military Forces of": "the United States", "Russia"
+    garrison: str | None  # whose soldiers unqualified "soldiers" are there (Israel's in PS)
 
 
 def _load_toml(name: str) -> dict:
@@ -94,7 +95,8 @@ class ActorLexicon:
             name = _country_name(code, info)
             years = tuple((int(y), str(label)) for y, label in info.get("years", []))
             state = f"the {name}" if info.get("the") else name
-            self.countries[code] = Country(code, name, years, state)
+            garrison = info.get("garrison")
+            self.countries[code] = Country(code, name, years, state, garrison)
             names = {name}
             if (country := pycountry.countries.get(alpha_2=code)) is not None:
                 names |= {country.name, getattr(country, "common_name", country.name)}
@@ -193,9 +195,23 @@ class ActorLexicon:
             return f"{name} ({years})" if years else name
         return name
 
+    def defaulted_name(self, template: str, kind: str, code: str | None, year: int) -> str:
+        """The name of a party the text gave no country, in the country ``code``: soldiers
+        with no country named in the Palestinian territories are Israel's."""
+        country = self.countries.get(code) if code else None
+        if kind == "military" and country is not None and country.garrison:
+            code = country.garrison
+        return self.generic_name(template, code, year)
+
     def state_name(self, kind: str, code: str, year: int) -> str:
         template = self.templates["police" if kind == "police" else "military"]
         return self.generic_name(template, code, year)
+
+    def ground_forces(self, kind: str, code: str, year: int) -> str:
+        """The forces of the state that holds ``code``'s ground: a base struck in the West
+        Bank is Israel's, a rocket shot down over it Israel's interception."""
+        kind = "police" if kind == "police" else "military"
+        return self.defaulted_name(self.templates[kind], kind, code, year)
 
     def group_name(self, group: Group, year: int) -> tuple[str, str, str | None]:
         """(name, kind, country) of a named group in a given year."""
@@ -224,7 +240,7 @@ class ActorLexicon:
                 generic = self.generic_name(template, None, year)
                 stem = generic.split(" (")[0]
                 if mention.name.startswith(stem):
-                    return self.generic_name(template, code, year)
+                    return self.defaulted_name(template, mention.kind, code, year)
         return mention.name
 
     def _shared_demonym_of(self, mention: ActorMention, code: str) -> bool:
@@ -338,7 +354,10 @@ class ActorTagger:
             return _mention(span, name, "militia", country)
         if entry.needs_country and code is None:
             return None
-        name = self.lexicon.generic_name(entry.template, code or focus, year)
+        if code is None:
+            name = self.lexicon.defaulted_name(entry.template, entry.kind, focus, year)
+        else:
+            name = self.lexicon.generic_name(entry.template, code, year)
         return _mention(span, name, entry.kind, code)
 
     def _arms_of_force(self, entry: Generic, token: Token) -> bool:

@@ -521,7 +521,7 @@ class EventCoder:
             # The interceptor is the state whose ground it is; the launcher is named by the
             # weapon ("Ukrainian drones were shot down").
             launcher = next((m for m in armed_near if m.country_code not in {None, code}), None)
-            interceptor = self.actors.state_name("military", code, year) if code else None
+            interceptor = self.actors.ground_forces("military", code, year) if code else None
             if launcher is None:
                 launcher = context.parties.foreign_party(code)
             return interceptor, (name(launcher) if launcher else None), False, force, False
@@ -632,7 +632,7 @@ class EventCoder:
         if code is None:
             return None
         site = context.scene.armed_site(sentence)
-        return self.actors.state_name(site, code, context.published.year) if site else None
+        return self.actors.ground_forces(site, code, context.published.year) if site else None
 
     def _crowd_control(self, draft: Draft, code: str | None, year: int) -> str | None:
         """The police, when a riot's sentence tells of tear gas or water cannon but names no
