@@ -389,3 +389,18 @@ def test_an_armed_party_from_a_named_people_is_its_militia(analyzer, text: str, 
     """ "Raiders from the Murle community": the people named after the noun make the militia."""
     (found,) = _tag_all(analyzer, [text])
     assert _names(found) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("FAMa soldiers pushed back the raid on Boni.", "Military Forces of Mali (2021-)"),
+        ("KDF troops shelled a camp near the border.", "Military Forces of Kenya (2022-)"),
+        ("PNP officers shot a suspect in Caloocan.", "Police Forces of the Philippines (2022-)"),
+        ("Thai rangers came under fire near a school.", "Military Forces of Thailand (2019-)"),
+    ],
+)
+def test_a_state_force_by_its_own_acronym_is_its_states(analyzer, text: str, name: str) -> None:
+    """ "FAMa", "KDF", "PNP": copy names a state's forces by their own acronym."""
+    (found,) = _tag_all(analyzer, [text])
+    assert _names(found) == [name]
