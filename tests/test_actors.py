@@ -404,3 +404,17 @@ def test_a_state_force_by_its_own_acronym_is_its_states(analyzer, text: str, nam
     """ "FAMa", "KDF", "PNP": copy names a state's forces by their own acronym."""
     (found,) = _tag_all(analyzer, [text])
     assert _names(found) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gran Grif gang members burned houses in Pont-Sonde.", "Gran Grif"),
+        ("Pyu Saw Htee militia members looted the market.", "Pyu Saw Htee"),
+        ("Imbonerakure youths beat an opposition supporter.", "Imbonerakure"),
+    ],
+)
+def test_a_named_militia_with_its_kind_noun_is_one_party(analyzer, text: str, name: str) -> None:
+    """ "Gran Grif gang members": the group and the noun after it are one party."""
+    (found,) = _tag_all(analyzer, [text])
+    assert [m.name for m in found if m.kind != "civilians"] == [name], _names(found)

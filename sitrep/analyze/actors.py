@@ -296,9 +296,21 @@ class ActorTagger:
             # "RSF forces", "Hezbollah fighters": the group's name modifies a kind-of-party noun.
             if head.i == end and self._generic_entry(doc, head) is not None:
                 end = head.i + 1
+            else:
+                end = self._armed_phrase_after(doc, end)  # "Pyu Saw Htee militia members"
             covered.update(range(start, end))
             mentions.append(_mention(doc[start:end], name, kind, country))
         return mentions, covered
+
+    def _armed_phrase_after(self, doc: Doc, end: int) -> int:
+        """Where an armed kind-of-party phrase that opens right after a group's name ends
+        ("Pyu Saw Htee militia members", "Gran Grif gang members"), else ``end``."""
+        for k in reversed(range(end, min(len(doc), end + _MAX_PHRASE))):
+            found = self._generic_entry(doc, doc[k])
+            if found is not None and found[1] == end:
+                entry = found[0]
+                return k + 1 if entry.kind in {"military", "police", "militia"} else end
+        return end
 
     # -- kinds of party ---------------------------------------------------------------------
 
