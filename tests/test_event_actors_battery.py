@@ -548,3 +548,26 @@ def test_soldiers_with_no_country_are_the_forces_that_hold_the_ground(
     """Unqualified soldiers in the West Bank are Israel's, not Palestine's."""
     events = analyze(text, "2024-02-10").events
     assert [e.actor1 for e in events] == [actor1]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "A French frigate shot down two Houthi drones over the Red Sea on Tuesday.",
+            ("Military Forces of France (2017-)", "Ansar Allah (Houthis)"),
+        ),
+        (
+            "US Navy destroyers intercepted three Houthi missiles over the Gulf of Aden on Friday.",
+            ("Military Forces of the United States (2021-2025)", "Ansar Allah (Houthis)"),
+        ),
+    ],
+)
+def test_a_state_force_that_intercepts_at_sea_is_the_interceptor(
+    typer_ready, analyze, text: str, actors: tuple[str, str]
+) -> None:
+    """Over the sea no state holds the ground: the force the sentence has intercept does."""
+    events = [
+        e for e in analyze(text, "2024-02-10").events if e.sub_event_type == "Disrupted weapons use"
+    ]
+    assert [(e.actor1, e.actor2) for e in events] == [actors]
