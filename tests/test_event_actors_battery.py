@@ -571,3 +571,19 @@ def test_a_state_force_that_intercepts_at_sea_is_the_interceptor(
         e for e in analyze(text, "2024-02-10").events if e.sub_event_type == "Disrupted weapons use"
     ]
     assert [(e.actor1, e.actor2) for e in events] == [actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead a militia leader in the town of Bambari on Monday, police said.",
+        "Armed men killed a former rebel commander near Bria on Friday, the police said.",
+    ],
+)
+def test_who_tells_of_a_battle_is_not_its_other_side(typer_ready, analyze, text: str) -> None:
+    """ "..., police said": the police report the killing; they did not fight in it."""
+    events = analyze(text, "2024-02-10").events
+    assert events, "no event"
+    assert not any((e.actor2 or "").startswith("Police Forces") for e in events), [
+        (e.actor1, e.actor2) for e in events
+    ]
