@@ -418,3 +418,23 @@ def test_a_named_militia_with_its_kind_noun_is_one_party(analyzer, text: str, na
     """ "Gran Grif gang members": the group and the noun after it are one party."""
     (found,) = _tag_all(analyzer, [text])
     assert [m.name for m in found if m.kind != "civilians"] == [name], _names(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "FACT rebels crossed the border from Libya.",
+            "FACT: Front for Change and Concord in Chad",
+        ),
+        (
+            "Fighters of the Union for Peace in the Central African Republic looted a clinic.",
+            "UPC: Union for Peace in the Central African Republic",
+        ),
+    ],
+)
+def test_rebels_of_chad_and_the_central_african_republic_by_name(
+    analyzer, text: str, name: str
+) -> None:
+    (found,) = _tag_all(analyzer, [text])
+    assert _names(found) == [name]
