@@ -438,3 +438,20 @@ def test_rebels_of_chad_and_the_central_african_republic_by_name(
 ) -> None:
     (found,) = _tag_all(analyzer, [text])
     assert _names(found) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Libyan coast guard personnel fired at a migrant boat.",
+            "Military Forces of Libya (2021-)",
+        ),
+        ("Nigerian navy men boarded the barge at dawn.", "Military Forces of Nigeria (2023-)"),
+        ("Two Kenyan army elements were hurt in the blast.", "Military Forces of Kenya (2022-)"),
+    ],
+)
+def test_the_men_of_a_state_force_are_the_force(analyzer, text: str, name: str) -> None:
+    """ "Coast guard personnel", "navy men": the force acts through its men."""
+    (found,) = _tag_all(analyzer, [text])
+    assert [m.name for m in found if m.kind == "military"] == [name], _names(found)
