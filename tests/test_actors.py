@@ -455,3 +455,20 @@ def test_the_men_of_a_state_force_are_the_force(analyzer, text: str, name: str) 
     """ "Coast guard personnel", "navy men": the force acts through its men."""
     (found,) = _tag_all(analyzer, [text])
     assert [m.name for m in found if m.kind == "military"] == [name], _names(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Forces loyal to Khalifa Haftar shelled the airport.", "LNA: Libyan National Army"),
+        ("Fighters loyal to Hemedti looted the market.", "Rapid Support Forces"),
+        (
+            "Troops loyal to Riek Machar overran the barracks.",
+            "SPLM/A-IO: Sudan People's Liberation Movement/Army-In Opposition",
+        ),
+    ],
+)
+def test_forces_loyal_to_a_leader_are_his_movement(analyzer, text: str, name: str) -> None:
+    """ "Forces loyal to Khalifa Haftar": the leader's name stands for his forces."""
+    (found,) = _tag_all(analyzer, [text])
+    assert _names(found) == [name]
