@@ -587,3 +587,27 @@ def test_who_tells_of_a_battle_is_not_its_other_side(typer_ready, analyze, text:
     assert not any((e.actor2 or "").startswith("Police Forces") for e in events), [
         (e.actor1, e.actor2) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Wagner fighters and Malian soldiers killed 30 civilians in the town of Mopti on "
+            "Monday, witnesses said.",
+            "Military Forces of Mali (2021-)",
+        ),
+        (
+            "VDP auxiliaries and Burkinabe soldiers executed 12 men in the town of Kaya on "
+            "Sunday, a rights group said.",
+            "Military Forces of Burkina Faso (2022-)",
+        ),
+    ],
+)
+def test_of_allies_acting_together_the_states_forces_lead(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    """ACLED leads with the state's forces; mercenaries or auxiliaries beside them are
+    associated."""
+    events = analyze(text, "2024-02-10").events
+    assert [e.actor1 for e in events] == [actor1], [(e.actor1, e.actor2) for e in events]

@@ -524,7 +524,10 @@ class EventCoder:
                 context, armed_agents, armed_near, name, code
             )
             return interceptor, launcher, False, force, False
-        actor1 = armed_agents[0] if armed_agents else None
+        # "Wagner mercenaries and Malian soldiers executed villagers": of allies acting
+        # together, ACLED leads with the state's forces (the others are associated)
+        state_agents = [m for m in armed_agents if m.kind in _STATE_KINDS]
+        actor1 = (state_agents or armed_agents or [None])[0]
         if actor1 is None and parties:
             actor1 = parties[0]
         weak = False
