@@ -611,3 +611,28 @@ def test_of_allies_acting_together_the_states_forces_lead(
     associated."""
     events = analyze(text, "2024-02-10").events
     assert [e.actor1 for e in events] == [actor1], [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        (
+            "Gunmen from the Gulf Clan shot dead a community leader on Sunday, the ombudsman said.",
+            "Civilians (Colombia)",
+        ),
+        (
+            "Al-Shabaab fighters abducted four teachers on Monday, a local elder said.",
+            "Civilians (Somalia)",
+        ),
+        (
+            "A group of settlers beat two shepherds on Saturday, injuring both, medics said.",
+            "Civilians (Palestine)",
+        ),
+    ],
+)
+def test_with_no_place_the_one_groups_country_names_the_victims(
+    typer_ready, analyze, text: str, victims: str
+) -> None:
+    """No place found: the country of the only armed group named stands for the incident's."""
+    events = analyze(text, "2024-02-10").events
+    assert [e.actor2 for e in events] == [victims], [(e.actor1, e.actor2) for e in events]

@@ -197,10 +197,11 @@ def _sole_party_country(analysis: Analysis) -> str | None:
     """The one country the article's state forces and people's names ("Kenyan", "Thai")
     belong to; none when they name two ("Israeli strikes killed Palestinians")."""
     codes = {p.country_code for p in analysis.places if p.demonym and p.country_code}
+    # a rebel group of one country says where, too ("Gulf Clan gunmen killed a leader")
     codes |= {
         m.country_code
         for m in analysis.actors
-        if m.kind in ("military", "police") and m.country_code
+        if m.kind in ("military", "police", "rebel", "militia") and m.country_code
     }
     return next(iter(codes)) if len(codes) == 1 else None
 
