@@ -636,3 +636,20 @@ def test_with_no_place_the_one_groups_country_names_the_victims(
     """No place found: the country of the only armed group named stands for the incident's."""
     events = analyze(text, "2024-02-10").events
     assert [e.actor2 for e in events] == [victims], [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "sponsor"),
+    [
+        ("Turkish-backed fighters shelled a village on Thursday, killing two children.", "Turkey"),
+        ("Iranian-backed militiamen fired rockets at an airbase on Monday.", "Iran"),
+    ],
+)
+def test_a_sponsors_demonym_is_not_where_the_incident_is(
+    typer_ready, analyze, text: str, sponsor: str
+) -> None:
+    """With no place found, "Turkish-backed" still says nothing of where the shelling was."""
+    events = analyze(text, "2024-02-10").events
+    assert events, "no event"
+    names = [n for e in events for n in (e.actor1, e.actor2) if n]
+    assert not any(n.endswith(f"({sponsor})") for n in names), names
