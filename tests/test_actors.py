@@ -276,3 +276,199 @@ def test_an_acronym_country_is_no_plural_demonym(analyzer) -> None:
 def test_pirates_are_an_armed_party(analyzer) -> None:
     (found,) = _tag_all(analyzer, ["Pirates boarded the tanker off the coast."])
     assert [m.kind for m in found] == ["militia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Air force jets pounded a convoy near the river.", "Military Forces of Sudan (2019-)"),
+        ("Navy gunboats opened fire on the fishing village.", "Military Forces of Sudan (2019-)"),
+        ("Two army helicopters strafed the hills at dawn.", "Military Forces of Sudan (2019-)"),
+        ("Nigerian Air Force fighter jets struck the camp.", "Military Forces of Nigeria (2023-)"),
+    ],
+)
+def test_a_state_force_named_by_its_arms_is_the_force(analyzer, text: str, name: str) -> None:
+    """ "Air force jets bombed": the force before the arms it fires with is the party."""
+    tagger, layout = ActorTagger(LEX), analyzer.stage("layout")
+    doc = analyzer.nlp(text)
+    analysis = Analysis(article=Article(text=text, published=date(2023, 4, 11)))
+    analysis.layout = layout(doc, analysis)
+    analysis.places = []
+    found = [m for m in tagger(doc, analysis) if m.kind == "military"]
+    relocated = [LEX.relocated(m, "SD", 2023) for m in found]
+    assert relocated == [name], [(m.text, m.name) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Jihadists from JNIM torched the granaries.",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+        (
+            "Gunmen thought to be from the Jalisco cartel shot the mayor.",
+            "CJNG: Jalisco New Generation Cartel",
+        ),
+        ("Militiamen loyal to Fano raided the market.", "Fano Militia"),
+        (
+            "Fighters, allegedly members of the ADF, burned the clinic.",
+            "ADF: Allied Democratic Forces",
+        ),
+    ],
+)
+def test_a_kind_of_party_tied_to_a_named_group_is_that_group(
+    analyzer, text: str, name: str
+) -> None:
+    """ "Jihadists from JNIM": the named group is the only party, not an unidentified one."""
+    (found,) = _tag_all(analyzer, [text])
+    assert _names(found) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "BSF troopers fired at cattle smugglers on the border.",
+            "Military Forces of India (2014-)",
+        ),
+        ("The Rapid Action Battalion raided a hideout.", "Police Forces of Bangladesh (2009-2024)"),
+        ("Frontier Corps men came under fire in Turbat.", "Military Forces of Pakistan (2022-)"),
+    ],
+)
+def test_a_named_paramilitary_force_is_its_states(analyzer, text: str, name: str) -> None:
+    """ACLED codes a state's paramilitary and border forces as that state's forces."""
+    (found,) = _tag_all(analyzer, [text])
+    assert _names(found) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "name"),
+    [
+        (
+            "Pro-Iranian militias fired rockets at the airport.",
+            "IQ",
+            "Unidentified Armed Group (Iraq)",
+        ),
+        (
+            "Russian-backed separatists stormed the checkpoint.",
+            "UA",
+            "Unidentified Armed Group (Ukraine)",
+        ),
+        ("Pro-Turkish factions shelled two villages.", "SY", "Unidentified Armed Group (Syria)"),
+    ],
+)
+def test_a_sponsor_named_beside_a_party_is_not_its_country(
+    analyzer, text: str, code: str, name: str
+) -> None:
+    """ "Pro-Iranian militias" in Iraq are Iraq's armed group: Iran only backs them."""
+    (found,) = _tag_all(analyzer, [text])
+    assert [LEX.relocated(m, code, 2023) for m in found] == [name], [
+        (m.text, m.name) for m in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Attackers from the Dinka community raided a cattle camp.",
+            "Dinka Ethnic Militia (South Sudan)",
+        ),
+        (
+            "Gunmen of Fulani extraction stormed the hamlet at night.",
+            "Fulani Ethnic Militia (Nigeria)",
+        ),
+        (
+            "Militiamen from the Hema tribe burned the huts.",
+            "Hema Ethnic Militia (Democratic Republic of Congo)",
+        ),
+    ],
+)
+def test_an_armed_party_from_a_named_people_is_its_militia(analyzer, text: str, name: str) -> None:
+    """ "Raiders from the Murle community": the people named after the noun make the militia."""
+    (found,) = _tag_all(analyzer, [text])
+    assert _names(found) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("FAMa soldiers pushed back the raid on Boni.", "Military Forces of Mali (2021-)"),
+        ("KDF troops shelled a camp near the border.", "Military Forces of Kenya (2022-)"),
+        ("PNP officers shot a suspect in Caloocan.", "Police Forces of the Philippines (2022-)"),
+        ("Thai rangers came under fire near a school.", "Military Forces of Thailand (2019-)"),
+    ],
+)
+def test_a_state_force_by_its_own_acronym_is_its_states(analyzer, text: str, name: str) -> None:
+    """ "FAMa", "KDF", "PNP": copy names a state's forces by their own acronym."""
+    (found,) = _tag_all(analyzer, [text])
+    assert _names(found) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gran Grif gang members burned houses in Pont-Sonde.", "Gran Grif"),
+        ("Pyu Saw Htee militia members looted the market.", "Pyu Saw Htee"),
+        ("Imbonerakure youths beat an opposition supporter.", "Imbonerakure"),
+    ],
+)
+def test_a_named_militia_with_its_kind_noun_is_one_party(analyzer, text: str, name: str) -> None:
+    """ "Gran Grif gang members": the group and the noun after it are one party."""
+    (found,) = _tag_all(analyzer, [text])
+    assert [m.name for m in found if m.kind != "civilians"] == [name], _names(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "FACT rebels crossed the border from Libya.",
+            "FACT: Front for Change and Concord in Chad",
+        ),
+        (
+            "Fighters of the Union for Peace in the Central African Republic looted a clinic.",
+            "UPC: Union for Peace in the Central African Republic",
+        ),
+    ],
+)
+def test_rebels_of_chad_and_the_central_african_republic_by_name(
+    analyzer, text: str, name: str
+) -> None:
+    (found,) = _tag_all(analyzer, [text])
+    assert _names(found) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Libyan coast guard personnel fired at a migrant boat.",
+            "Military Forces of Libya (2021-)",
+        ),
+        ("Nigerian navy men boarded the barge at dawn.", "Military Forces of Nigeria (2023-)"),
+        ("Two Kenyan army elements were hurt in the blast.", "Military Forces of Kenya (2022-)"),
+    ],
+)
+def test_the_men_of_a_state_force_are_the_force(analyzer, text: str, name: str) -> None:
+    """ "Coast guard personnel", "navy men": the force acts through its men."""
+    (found,) = _tag_all(analyzer, [text])
+    assert [m.name for m in found if m.kind == "military"] == [name], _names(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Forces loyal to Khalifa Haftar shelled the airport.", "LNA: Libyan National Army"),
+        ("Fighters loyal to Hemedti looted the market.", "Rapid Support Forces"),
+        (
+            "Troops loyal to Riek Machar overran the barracks.",
+            "SPLM/A-IO: Sudan People's Liberation Movement/Army-In Opposition",
+        ),
+    ],
+)
+def test_forces_loyal_to_a_leader_are_his_movement(analyzer, text: str, name: str) -> None:
+    """ "Forces loyal to Khalifa Haftar": the leader's name stands for his forces."""
+    (found,) = _tag_all(analyzer, [text])
+    assert _names(found) == [name]

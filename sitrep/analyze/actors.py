@@ -58,6 +58,8 @@ class Country:
     code: str
     name: str
     years: tuple[tuple[int, str], ...]
+    state: str  # the name after "Military Forces of": "the United States", "Russia"
+    garrison: str | None  # whose soldiers unqualified "soldiers" are there (Israel's in PS)
 
 
 def _load_toml(name: str) -> dict:
@@ -92,7 +94,9 @@ class ActorLexicon:
             info = extra.get(code, {})
             name = _country_name(code, info)
             years = tuple((int(y), str(label)) for y, label in info.get("years", []))
-            self.countries[code] = Country(code, name, years)
+            state = f"the {name}" if info.get("the") else name
+            garrison = info.get("garrison")
+            self.countries[code] = Country(code, name, years, state, garrison)
             names = {name}
             if (country := pycountry.countries.get(alpha_2=code)) is not None:
                 names |= {country.name, getattr(country, "common_name", country.name)}
@@ -128,6 +132,18 @@ class ActorLexicon:
         self.non_state_modifiers = frozenset(
             w.lower() for w in data["generic"]["armed"].get("modifiers", [])
         )
+        # the last words of what a state force fights with ("air force jets")
+        self.equipment = frozenset(
+            w.lower().split()[-1] for w in data["generic"]["military"].get("equipment", [])
+        )
+        self.group_links = frozenset(w.lower() for w in data["members"].get("links", []))
+        self.group_link_heads = frozenset(w.lower() for w in data["members"].get("link_heads", []))
+        self.community_nouns = frozenset(
+            w.lower().split()[-1] for w in data.get("community", {}).get("nouns", [])
+        )
+        sponsors = data.get("sponsors", {})
+        self.sponsor_before = frozenset(w.lower() for w in sponsors.get("before", []))
+        self.sponsor_after = frozenset(w.lower() for w in sponsors.get("after", []))
         self.government_template: str = data["government"]["template"]
         self.government_words = frozenset(w.lower() for w in data["government"]["words"])
         self.member_nouns = frozenset(w.lower() for w in data["members"]["nouns"])
@@ -172,13 +188,30 @@ class ActorLexicon:
         if template.startswith(("Military Forces", "Police Forces", "Government of")):
             if code is None:
                 return name.replace(" of International", "")
+            # a state's forces and government take its name with the article, if it has one
+            country = self.countries.get(code)
+            name = template.format(country=country.state if country else code)
             years = self.years(code, year)
             return f"{name} ({years})" if years else name
         return name
 
+    def defaulted_name(self, template: str, kind: str, code: str | None, year: int) -> str:
+        """The name of a party the text gave no country, in the country ``code``: soldiers
+        with no country named in the Palestinian territories are Israel's."""
+        country = self.countries.get(code) if code else None
+        if kind == "military" and country is not None and country.garrison:
+            code = country.garrison
+        return self.generic_name(template, code, year)
+
     def state_name(self, kind: str, code: str, year: int) -> str:
         template = self.templates["police" if kind == "police" else "military"]
         return self.generic_name(template, code, year)
+
+    def ground_forces(self, kind: str, code: str, year: int) -> str:
+        """The forces of the state that holds ``code``'s ground: a base struck in the West
+        Bank is Israel's, a rocket shot down over it Israel's interception."""
+        kind = "police" if kind == "police" else "military"
+        return self.defaulted_name(self.templates[kind], kind, code, year)
 
     def group_name(self, group: Group, year: int) -> tuple[str, str, str | None]:
         """(name, kind, country) of a named group in a given year."""
@@ -207,7 +240,7 @@ class ActorLexicon:
                 generic = self.generic_name(template, None, year)
                 stem = generic.split(" (")[0]
                 if mention.name.startswith(stem):
-                    return self.generic_name(template, code, year)
+                    return self.defaulted_name(template, mention.kind, code, year)
         return mention.name
 
     def _shared_demonym_of(self, mention: ActorMention, code: str) -> bool:
@@ -245,7 +278,9 @@ class ActorTagger:
             )
             if mention is not None:
                 mentions.append(mention)
-                covered.update(range(token.i - _MAX_PHRASE, token.i + 1))
+                # a force's phrase may run on to its arms ("air force jets")
+                last = max(token.i, _last_token(doc, mention.end))
+                covered.update(range(token.i - _MAX_PHRASE, last + 1))
         return sorted(mentions, key=lambda m: m.start)
 
     # -- named groups -----------------------------------------------------------------------
@@ -261,9 +296,21 @@ class ActorTagger:
             # "RSF forces", "Hezbollah fighters": the group's name modifies a kind-of-party noun.
             if head.i == end and self._generic_entry(doc, head) is not None:
                 end = head.i + 1
+            else:
+                end = self._armed_phrase_after(doc, end)  # "Pyu Saw Htee militia members"
             covered.update(range(start, end))
             mentions.append(_mention(doc[start:end], name, kind, country))
         return mentions, covered
+
+    def _armed_phrase_after(self, doc: Doc, end: int) -> int:
+        """Where an armed kind-of-party phrase that opens right after a group's name ends
+        ("Pyu Saw Htee militia members", "Gran Grif gang members"), else ``end``."""
+        for k in reversed(range(end, min(len(doc), end + _MAX_PHRASE))):
+            found = self._generic_entry(doc, doc[k])
+            if found is not None and found[1] == end:
+                entry = found[0]
+                return k + 1 if entry.kind in {"military", "police", "militia"} else end
+        return end
 
     # -- kinds of party ---------------------------------------------------------------------
 
@@ -292,13 +339,16 @@ class ActorTagger:
         # The tagger sometimes misreads "shelling" after a demonym; adjacency is evidence enough.
         if token.pos_ not in {"NOUN", "PROPN", "ADJ"} and before is None:
             return None
+        end = token.i
         if token.dep_ in _NOUN_MODIFIER_DEPS and token.head.pos_ in {"NOUN", "PROPN"}:
-            return None
+            if not self._arms_of_force(entry, token):
+                return None
+            end = token.head.i  # "navy gunboats shelled": the force is the one firing
         if _hyphened_modifier(token):
             return None  # "the army-backed government", "police-run media": no party here
         if covered.intersection(range(start, token.i + 1)):
             return None
-        if _of_named_group(token, covered):
+        if _of_named_group(token, covered) or self._linked_to_group(doc, token, covered):
             return None  # "rebels of the M23 movement": the group is the party
         code, ethnic, first = self._modifiers(doc, token, start)
         if code is None and before is not None:
@@ -310,14 +360,41 @@ class ActorTagger:
             rebel = self._non_state_modifier(token, start)
             if rebel is not None:
                 entry, first = self.lexicon.generic["militants"], min(first, rebel)
-        span = doc[min(first, start) : token.i + 1]
+        span = doc[min(first, start) : end + 1]
         if ethnic is not None and entry.kind == "militia":
             name, country = ethnic
             return _mention(span, name, "militia", country)
         if entry.needs_country and code is None:
             return None
-        name = self.lexicon.generic_name(entry.template, code or focus, year)
+        if code is None:
+            name = self.lexicon.defaulted_name(entry.template, entry.kind, focus, year)
+        else:
+            name = self.lexicon.generic_name(entry.template, code, year)
         return _mention(span, name, entry.kind, code)
+
+    def _arms_of_force(self, entry: Generic, token: Token) -> bool:
+        """Whether a state force noun names the force of the arms it modifies ("air force
+        jets", "army helicopters", "US Navy destroyers"), which fire as the force itself."""
+        head = token.head
+        if entry.kind not in {"military", "police"} or token.dep_ != "compound":
+            return False
+        if head.i <= token.i or head.lower_ not in self.lexicon.equipment:
+            return False
+        return all(t.dep_ == "compound" for t in token.doc[token.i + 1 : head.i])
+
+    def _linked_to_group(self, doc: Doc, head: Token, covered: set[int]) -> bool:
+        """Whether a kind-of-party noun is tied to a named group right after it by a few
+        words of belonging ("jihadists from JNIM", "gunmen believed to be from the Gulf
+        Clan", "militiamen loyal to Fano"): read on the words, as the parse of such a
+        chain often hangs the group on the wrong verb."""
+        links, heads = self.lexicon.group_links, self.lexicon.group_link_heads
+        for i in range(head.i + 1, min(len(doc), head.i + 8)):
+            if i in covered:
+                gap = [t.lower_ for t in doc[head.i + 1 : i]]
+                return bool(heads.intersection(gap))
+            if doc[i].lower_ not in links:
+                return False
+        return False
 
     def _non_state_modifier(self, head: Token, start: int) -> int | None:
         """Where "rebel" or "separatist" opens the phrase of a state noun, if one does."""
@@ -336,8 +413,38 @@ class ActorTagger:
         for size in (2, 1):
             first = start - size
             if first >= 0 and (code := self.lexicon.country_of(doc[first:start].text)):
-                return code, first
+                return None if self._sponsor(doc, first, start) else (code, first)
         return None
+
+    def _community(self, pobj: Token) -> tuple[str, str] | None:
+        """The militia of the people an "of"/"from" phrase names: "from the Murle community",
+        "of Fulani extraction", "from the Murle"."""
+        ethnic = self.lexicon.ethnic
+        if pobj.lower_ in ethnic:
+            return ethnic[pobj.lower_]
+        if pobj.lower_ not in self.lexicon.community_nouns:
+            return None
+        for child in pobj.children:
+            if child.dep_ in {"compound", "amod"} and child.lower_ in ethnic:
+                return ethnic[child.lower_]
+        return None
+
+    def _sponsor(self, doc: Doc, first: int, end: int) -> bool:
+        """Whether the country words ``doc[first:end]`` name a party's sponsor, not its country:
+        "pro-Turkish factions", "Iranian-backed militias" (the tokenizer splits the hyphen)."""
+        before = doc[first - 2 : first] if first >= 2 else None
+        if (
+            before is not None
+            and before[1].text == "-"
+            and before[0].lower_ in self.lexicon.sponsor_before
+        ):
+            return True
+        after = doc[end : end + 2]
+        return (
+            len(after) == 2
+            and after[0].text == "-"
+            and after[1].lower_ in self.lexicon.sponsor_after
+        )
 
     def _modifiers(
         self, doc: Doc, head: Token, start: int
@@ -350,15 +457,21 @@ class ActorTagger:
             if child.dep_ in _MODIFIER_DEPS and child.i < head.i:
                 text = doc[child.left_edge.i : child.i + 1].text
                 found = self.lexicon.country_of(text) or self.lexicon.country_of(child.text)
+                if found and self._sponsor(doc, child.i, child.i + 1):
+                    found = None  # "pro-Iranian militias" fight for, not as, Iran
                 if found and code is None:
                     code, first = found, min(first, child.left_edge.i)
                 if child.lower_ in self.lexicon.ethnic and ethnic is None:
                     ethnic, first = self.lexicon.ethnic[child.lower_], min(first, child.i)
-            elif child.dep_ == "prep" and child.lower_ == "of" and code is None:
+            elif child.dep_ == "prep" and child.lower_ in {"of", "from"} and child.i > head.i:
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj":
+                    if pobj.dep_ != "pobj":
+                        continue
+                    if child.lower_ == "of" and code is None:
                         text = doc[pobj.left_edge.i : pobj.i + 1].text
                         code = self.lexicon.country_of(text)
+                    if ethnic is None:
+                        ethnic = self._community(pobj)
         # The multi-word phrase itself may open with the country ("Ukraine army" as compound).
         for token in doc[start : head.i]:
             if code is None and (found := self.lexicon.country_of(token.text)):
@@ -411,6 +524,12 @@ def _of_named_group(head: Token, covered: set[int]) -> bool:
                 if pobj.dep_ == "pobj" and any(t.i in covered for t in pobj.subtree):
                     return True
     return False
+
+
+def _last_token(doc: Doc, end_char: int) -> int:
+    """The index of the token that ends at ``end_char``."""
+    span = doc.char_span(0, end_char, alignment_mode="contract")
+    return span.end - 1 if span is not None and len(span) else 0
 
 
 def _names_police(head: Token) -> bool:

@@ -87,7 +87,7 @@ class ArticleView:
         # the country that names unidentified groups, civilians or crowds when the incident
         # has no place: the article's, else the one country its forces and peoples belong to
         # ("Burkinabe forces repelled jihadists", "Thai rangers were wounded by a bomb")
-        self.actor_home = self.focus or _sole_party_country(analysis)
+        self.actor_home = self.focus or _sole_party_country(analysis, self.text, actor_lexicon)
         self.places = _plausible(self.places, self.focus, lex.foreign_km)
         self.place_index = _ByStart(self.places)
         self.date_index = _ByStart(analysis.dates)
@@ -193,16 +193,32 @@ def _plausible(places: list[Place], focus: str | None, foreign_km: float) -> lis
     return [p for p in places if plausible(p)]
 
 
-def _sole_party_country(analysis: Analysis) -> str | None:
+def _sole_party_country(analysis: Analysis, text: str, words: ActorLexicon) -> str | None:
     """The one country the article's state forces and people's names ("Kenyan", "Thai")
-    belong to; none when they name two ("Israeli strikes killed Palestinians")."""
-    codes = {p.country_code for p in analysis.places if p.demonym and p.country_code}
+    belong to; none when they name two ("Israeli strikes killed Palestinians"). A sponsor's
+    demonym ("Turkish-backed fighters", "pro-Iranian militias") names no party's country."""
+    codes = {
+        p.country_code
+        for p in analysis.places
+        if p.demonym and p.country_code and not _sponsor_word(text, p.start, p.end, words)
+    }
+    # a rebel group of one country says where, too ("Gulf Clan gunmen killed a leader")
     codes |= {
         m.country_code
         for m in analysis.actors
-        if m.kind in ("military", "police") and m.country_code
+        if m.kind in ("military", "police", "rebel", "militia") and m.country_code
     }
     return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _sponsor_word(text: str, start: int, end: int, words: ActorLexicon) -> bool:
+    """Whether the word at ``text[start:end]`` is hyphened to a sponsor's affix: "pro-" before
+    it or "-backed" after it."""
+    before = text[max(0, start - 8) : start].lower()
+    after = text[end : end + 16].lower()
+    if before.endswith("-") and before[:-1].split(" ")[-1] in words.sponsor_before:
+        return True
+    return after.startswith("-") and after[1:].split(" ")[0] in words.sponsor_after
 
 
 def _focus(places: list[Place]) -> str | None:

@@ -520,12 +520,14 @@ class EventCoder:
         if sub == "Disrupted weapons use":
             # The interceptor is the state whose ground it is; the launcher is named by the
             # weapon ("Ukrainian drones were shot down").
-            launcher = next((m for m in armed_near if m.country_code not in {None, code}), None)
-            interceptor = self.actors.state_name("military", code, year) if code else None
-            if launcher is None:
-                launcher = context.parties.foreign_party(code)
-            return interceptor, (name(launcher) if launcher else None), False, force, False
-        actor1 = armed_agents[0] if armed_agents else None
+            interceptor, launcher = self._interception(
+                context, armed_agents, armed_near, name, code
+            )
+            return interceptor, launcher, False, force, False
+        # "Wagner mercenaries and Malian soldiers executed villagers": of allies acting
+        # together, ACLED leads with the state's forces (the others are associated)
+        state_agents = [m for m in armed_agents if m.kind in _STATE_KINDS]
+        actor1 = (state_agents or armed_agents or [None])[0]
         if actor1 is None and parties:
             actor1 = parties[0]
         weak = False
@@ -612,6 +614,31 @@ class EventCoder:
                 code = draft.place.country_code if draft.place else context.actor_home
                 draft.actor2 = self.actors.relocated(mention, code, context.published.year)
 
+    def _interception(
+        self,
+        context: ArticleContext,
+        agents: list[ActorMention],
+        near: list[ActorMention],
+        name: Callable[[ActorMention], str],
+        code: str | None,
+    ) -> tuple[str | None, str | None]:
+        """Who intercepted and whose weapon it was. The interceptor is the state whose ground
+        it is, unless the sentence has a state force intercept ("US Navy destroyers shot down
+        two drones over the Gulf of Aden": at sea or abroad); the launcher is named by the
+        weapon ("Ukrainian drones were shot down") or is the article's foreign party."""
+        year = context.published.year
+        interceptor = self.actors.ground_forces("military", code, year) if code else None
+        launcher = next((m for m in near if m.country_code not in {None, code}), None)
+        shooter = next((m for m in agents if m.kind in _STATE_KINDS), None)
+        if shooter is not None:
+            interceptor = name(shooter)
+            launcher = next((m for m in near if name(m) != interceptor), None)
+            launcher = launcher or context.parties.opponent_of(shooter)
+        if launcher is None:
+            launcher = context.parties.foreign_party(code)
+        launched = name(launcher) if launcher is not None else None
+        return interceptor, (launched if launched != interceptor else None)
+
     def _post_defenders(
         self,
         context: ArticleContext,
@@ -632,7 +659,7 @@ class EventCoder:
         if code is None:
             return None
         site = context.scene.armed_site(sentence)
-        return self.actors.state_name(site, code, context.published.year) if site else None
+        return self.actors.ground_forces(site, code, context.published.year) if site else None
 
     def _crowd_control(self, draft: Draft, code: str | None, year: int) -> str | None:
         """The police, when a riot's sentence tells of tear gas or water cannon but names no

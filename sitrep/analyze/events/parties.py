@@ -51,8 +51,8 @@ class Parties:
         state_side = name is not None and name.startswith(("Military Forces", "Police Forces"))
         counts: dict[str, int] = {}
         for mention in self.view.analysis.actors:
-            if mention.kind not in _ARMED_KINDS:
-                continue
+            if mention.kind not in _ARMED_KINDS or self.is_reporter(mention):
+                continue  # "..., police said": who tells of a battle is not its other side
             other = relocate(mention, code, year)
             if other == name or (mention.kind in _STATE_KINDS) == state_side:
                 continue
@@ -76,7 +76,7 @@ class Parties:
         for mention in self.view.analysis.actors:
             if mention.kind not in _ARMED_KINDS or (mention.country_code or mention.name) == side:
                 continue
-            if self.owned_by_teller(mention):
+            if self.owned_by_teller(mention) or self.is_reporter(mention):
                 continue  # "the group said its fighters ...": its own men are no opponent
             if actor.kind not in _STATE_KINDS and mention.name.startswith(_UNIDENTIFIED):
                 continue  # "Al-Shabaab ... the militants": a group's men named by their kind
