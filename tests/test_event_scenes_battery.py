@@ -257,3 +257,43 @@ def test_a_kind_word_after_a_common_word_names_no_place(analyze, text: str) -> N
     """A kind word after a word ("X village", "X town") says X is a place only where X is
     a name."""
     assert "But" not in {p.text for p in analyze(text).places}
+
+
+# (text, the scene, its precision): a town named as an end of a road ("the A-B highway",
+# "the road from A to B") is no scene of its own; another town the sentence names is, else
+# the first end, near which the incident is put
+ROAD_ENDS = [
+    (
+        "Bandits kidnapped 18 travellers on the Kaduna-Abuja highway on Sunday, police said.",
+        "Kaduna",
+        2,
+    ),
+    (
+        "Gunmen torched three lorries on the Maiduguri-Damboa road on Friday, residents said.",
+        "Maiduguri",
+        2,
+    ),
+    (
+        "Cartel gunmen burned buses and blocked the Morelia-Uruapan highway near the town of "
+        "Paracho on Monday, officials said.",
+        "Paracho de Verduzco",
+        2,
+    ),
+    (
+        "Rebels ambushed a lorry on the road from Beni to Butembo on Wednesday, killing two "
+        "drivers, the army said.",
+        "Beni",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "town", "precision"), ROAD_ENDS)
+def test_the_ends_of_a_road_are_no_scenes_of_their_own(
+    analyze, text: str, town: str, precision: int
+) -> None:
+    events = analyze(text).events
+    assert events, "no event"
+    assert [(e.location.name, e.location.precision) for e in events if e.location] == [
+        (town, precision)
+    ]

@@ -1440,3 +1440,34 @@ def test_a_city_in_its_own_province_keeps_its_entry(analyze) -> None:
     text = "Clashes broke out in the town of Lahore in Punjab province, police said."
     place = _by_text(analyze(text).places)["Lahore"]
     assert place.geonameid is not None and place.admin1 == "Punjab"
+
+
+@pytest.mark.parametrize(
+    ("text", "towns", "country"),
+    [
+        (
+            "Gunmen torched lorries on the Kano-Maiduguri road on Friday.",
+            ["Kano", "Maiduguri"],
+            "NG",
+        ),
+        (
+            "Bandits attacked motorists on the Gusau-Funtua road on Monday.",
+            ["Gusau", "Funtua"],
+            "NG",
+        ),
+        (
+            "Militants attacked fuel tankers on the Quetta-Karachi highway.",
+            ["Quetta", "Karachi"],
+            "PK",
+        ),
+    ],
+)
+def test_towns_joined_by_a_hyphen_before_a_road_word_are_places(
+    analyze, text: str, towns: list[str], country: str
+) -> None:
+    """The tagger reads "the Kano-Maiduguri road" as an organisation's name: the towns the road
+    joins are places all the same."""
+    places = _by_text(analyze(text).places)
+    assert [places[t].country_code if t in places else None for t in towns] == [country] * len(
+        towns
+    )

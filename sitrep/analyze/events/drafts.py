@@ -78,6 +78,8 @@ class AssemblyLexicon:
     goal_verbs: frozenset[str]
     origin_nouns: frozenset[str]
     border_nouns: frozenset[str]
+    road_nouns: frozenset[str]  # a town named as an end of one is no scene of its own
+    road_links: frozenset[str]  # "the road between X and Y", "the highway linking X and Y"
     care_sites: frozenset[str]
     care_verbs: frozenset[str]
     statement_nouns: frozenset[str]
@@ -279,6 +281,8 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         goal_verbs=frozenset(w.lower() for w in data["goal_verbs"]),
         origin_nouns=frozenset(w.lower() for w in data["origin_nouns"]),
         border_nouns=frozenset(w.lower() for w in data["border_nouns"]),
+        road_nouns=frozenset(w.lower() for w in data["road_nouns"]),
+        road_links=frozenset(w.lower() for w in data["road_links"]),
         care_sites=frozenset(w.lower() for w in data["care_sites"]),
         care_verbs=frozenset(w.lower() for w in data["care_verbs"]),
         statement_nouns=frozenset(w.lower() for w in data["statement_nouns"]),

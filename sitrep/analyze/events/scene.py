@@ -270,10 +270,34 @@ class Scene:
         within = self.view.place_index.starting_in(sentence.start_char, sentence.end_char)
         return any(p.start <= token.idx < p.end for p in within)
 
+    def road_end(self, token: Token) -> bool:
+        """Whether a place is named as an end of a road ("the Kaduna-Abuja highway", "the road
+        from X to Y", "the highway linking X and Y"): the incident was along the road, near
+        that town at best."""
+        lex = self.view.lex
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head  # "between X and Y": Y hangs on X
+        while token.dep_ in {"compound", "nmod"} and token.head.pos_ == "PROPN":
+            token = token.head  # "Kaduna-Abuja highway": Kaduna hangs on Abuja
+        head = token.head
+        if token.dep_ in {"compound", "nmod", "amod"}:
+            return head.lower_ in lex.road_nouns or head.lemma_.lower() in lex.road_nouns
+        if token.dep_ not in {"pobj", "dobj"} or head.lower_ not in lex.road_links:
+            return False
+        if head.head.lower_ in lex.road_nouns or head.head.lemma_.lower() in lex.road_nouns:
+            return True
+        # "on the road from X to Y", with "to Y" read as the verb's
+        before = token.doc[max(0, head.i - 8) : head.i]
+        return head.lower_ == "to" and any(
+            t.lower_ == "from" and t.head.lower_ in lex.road_nouns for t in before
+        )
+
     def precision(self, place: Place, token: Token) -> int:
         base = _precision_of(place)
         if base > 1:
             return base
+        if self.road_end(token):
+            return 2
         window = self.view.doc[max(token.sent.start, token.i - 4) : token.i]
         words = {t.lower_ for t in window} | {t.lower_ for t in token.ancestors if t.dep_ == "prep"}
         return 2 if words & self.view.lex.near else 1

@@ -208,6 +208,7 @@ class PlaceWords:
     town_parts: frozenset[str] = frozenset()  # "X, a favela in ...": X is a part of a town
     streets: frozenset[str] = frozenset()  # "X street", "X avenue": X names a street, no place
     areas: frozenset[str] = frozenset()  # "the outskirts of X", "the X area": X is a place
+    roads: frozenset[str] = frozenset()  # "the Kano-Maiduguri road": the towns it joins
 
 
 def load_place_words() -> PlaceWords:
@@ -221,6 +222,7 @@ def load_place_words() -> PlaceWords:
         town_parts=_word_list("places_town_part_words.tsv"),
         streets=_word_list("places_street_words.tsv"),
         areas=_word_list("places_area_words.tsv"),
+        roads=_word_list("places_road_words.tsv"),
     )
 
 
@@ -599,6 +601,19 @@ def _joined_by_hyphen(tokens: Sequence[Token], i: int, j: int) -> bool:
     before = i >= 1 and tokens[i - 1].text in ("-", "/", "–")
     after = j + 1 < len(tokens) and tokens[j + 1].text in ("-", "/", "–")
     return before or after
+
+
+def _joins_a_road(tokens: Sequence[Token], i: int, j: int, roads: frozenset[str]) -> bool:
+    """ "the Kano-Maiduguri road": a name joined by a hyphen to other names before a road
+    word is a town the road joins, whatever entity the tagger reads the pair as."""
+    if not _joined_by_hyphen(tokens, i, j):
+        return False
+    k = j + 1
+    while k < min(len(tokens), j + 7) and (
+        tokens[k].text in ("-", "–", "/") or _is_capitalised(tokens[k].text)
+    ):
+        k += 1
+    return k < len(tokens) and tokens[k].lower_ in roads
 
 
 def _stands_alone(c: Candidate) -> bool:
@@ -1037,7 +1052,7 @@ class Recognizer:
             # a bridge is often named after the towns it joins ("the Tyre-Al Housh road").
             if r.label == "PERSON":
                 return False
-            if r.label != "FAC":
+            if r.label != "FAC" and not _joins_a_road(tokens, i, j, self.words.roads):
                 r.candidates = tuple(c for c in r.candidates if c.entry.kind in (COUNTRY, ADMIN1))
                 if not r.candidates:
                     return False
