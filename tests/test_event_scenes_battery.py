@@ -297,3 +297,26 @@ def test_the_ends_of_a_road_are_no_scenes_of_their_own(
     assert [(e.location.name, e.location.precision) for e in events if e.location] == [
         (town, precision)
     ]
+
+
+# (text, the town, precision): a distance before the preposition ("about 50 km from the
+# state capital X") puts the incident near the town, not in it
+DISTANCE_FROM = [
+    (
+        "Gunmen killed 11 herders in a village about 50 km from the state capital Gusau on "
+        "Monday, police said.",
+        "Gusau",
+    ),
+    (
+        "The paramilitaries shelled a camp some 30 kilometres from the city of Kadugli on "
+        "Friday, killing six.",
+        "Kadugli",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), DISTANCE_FROM)
+def test_a_distance_from_a_town_is_near_it(analyze, text: str, town: str) -> None:
+    events = analyze(text).events
+    assert events, "no event"
+    assert [(e.location.name, e.location.precision) for e in events if e.location] == [(town, 2)]

@@ -299,7 +299,15 @@ class Scene:
         if self.road_end(token):
             return 2
         window = self.view.doc[max(token.sent.start, token.i - 4) : token.i]
-        words = {t.lower_ for t in window} | {t.lower_ for t in token.ancestors if t.dep_ == "prep"}
+        words = {t.lower_ for t in window}
+        for prep in token.ancestors:
+            if prep.dep_ != "prep":
+                continue
+            words.add(prep.lower_)
+            # "about 50 km from the state capital X": the distance hangs on the preposition
+            for measure in prep.children:
+                if measure.dep_ in {"npadvmod", "advmod"}:
+                    words.update(t.lower_ for t in measure.subtree)
         return 2 if words & self.view.lex.near else 1
 
     def _told_of_elsewhere(self, sentence: Span) -> bool:
