@@ -299,6 +299,38 @@ def test_the_ends_of_a_road_are_no_scenes_of_their_own(
     ]
 
 
+# (text, the scene): who condemns an attack sits where they speak, not where it struck
+CONDEMNED_FROM_AFAR = [
+    (
+        "The foreign ministry in Khartoum condemned a drone strike by the paramilitaries on a "
+        "market in Kosti that killed 12 people.",
+        "Kosti",
+    ),
+    (
+        "Officials in Kyiv condemned a missile strike on a bus station in Kherson that killed "
+        "five people.",
+        "Kherson",
+    ),
+    (
+        "The interior ministry in Islamabad denounced a suicide bombing at a market in Bannu "
+        "that killed nine people.",
+        "Bannu",
+    ),
+    (
+        "Leaders in Mogadishu deplored a bombing by al-Shabaab at a restaurant in Baidoa that "
+        "killed seven.",
+        "Baidoa",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), CONDEMNED_FROM_AFAR)
+def test_where_an_attack_is_condemned_is_no_scene(analyze, text: str, town: str) -> None:
+    events = analyze(text).events
+    assert events, "no event"
+    assert {e.location.name for e in events if e.location} == {town}
+
+
 # (text, the town, precision): a distance before the preposition ("about 50 km from the
 # state capital X") puts the incident near the town, not in it
 DISTANCE_FROM = [

@@ -43,6 +43,7 @@ _REGION_CODES = frozenset(
 class AssemblyLexicon:
     reporting: frozenset[str]
     passing_on: frozenset[str]  # verbs of saying whose subject's place is the teller's
+    judging: frozenset[str]  # "condemn": whose subject judges the news from afar
     near: frozenset[str]
     kill_verbs: frozenset[str]
     party_kill_verbs: frozenset[str]
@@ -242,7 +243,8 @@ def load_assembly_lexicon() -> AssemblyLexicon:
             compatible[event_type] = group[0]
     return AssemblyLexicon(
         reporting=frozenset(data["reporting_verbs"]),
-        passing_on=frozenset(data["passing_on_verbs"]),
+        passing_on=frozenset(data["passing_on_verbs"]) | frozenset(data["judging_verbs"]),
+        judging=frozenset(data["judging_verbs"]),
         near=frozenset(data["near_words"]),
         kill_verbs=frozenset(fat["kill_verbs"]) | frozenset(fat["party_kill_verbs"]),
         party_kill_verbs=frozenset(fat["party_kill_verbs"]),

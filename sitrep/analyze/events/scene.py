@@ -362,11 +362,29 @@ class Scene:
             (p for p in self.view.places if self.view.in_dateline(p) and _place_level(p) > 0), None
         )
 
+    def _where_a_teller_sits(self, place: Place) -> bool:
+        """Whether a place is only named as where someone who tells or judges the news sits
+        ("the ministry in Khartoum condemned ...", "..., the presidency said in N'Djamena")."""
+        token = _span_root(self.view.doc, place.start, place.end)
+        if token is None:
+            return False
+        while token.dep_ in {"compound", "nmod"} and token.head.pos_ == "PROPN":
+            token = token.head
+        if token.dep_ != "pobj" or token.head.lower_ not in {"in", "from", "at"}:
+            return False
+        holder = token.head.head
+        if holder.pos_ in {"VERB", "AUX"}:
+            return holder.lemma_ in self.view.lex.passing_on
+        return holder.dep_ == "nsubj" and holder.head.lemma_ in self.view.lex.judging
+
     def _focus_place(self) -> Place | None:
         below_country = [
             p
             for p in self.view.places
-            if _place_level(p) > 0 and not self.view.in_dateline(p) and p.confidence >= UNSURE
+            if _place_level(p) > 0
+            and not self.view.in_dateline(p)
+            and p.confidence >= UNSURE
+            and not self._where_a_teller_sits(p)
         ]
         if not below_country:
             return None
