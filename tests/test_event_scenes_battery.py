@@ -352,3 +352,32 @@ def test_a_distance_from_a_town_is_near_it(analyze, text: str, town: str) -> Non
     events = analyze(text).events
     assert events, "no event"
     assert [(e.location.name, e.location.precision) for e in events if e.location] == [(town, 2)]
+
+
+# (text, the province): "the X countryside" is the province's country around the town X,
+# not the town
+COUNTRYSIDE = [
+    (
+        "Islamic State militants killed four Syrian soldiers in an attack in the eastern Homs "
+        "countryside on Thursday.",
+        "Ḩimş",
+    ),
+    (
+        "Government shelling killed three civilians in the southern Idlib countryside on "
+        "Monday, a monitor said.",
+        "Idlib",
+    ),
+    (
+        "A car bomb exploded in the northern Aleppo countryside on Saturday, killing five people.",
+        "Ḩalab",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "province"), COUNTRYSIDE)
+def test_a_towns_countryside_is_its_province(analyze, text: str, province: str) -> None:
+    events = analyze(text).events
+    assert events, "no event"
+    assert [(e.location.name, e.location.precision) for e in events if e.location] == [
+        (province, 3)
+    ]
