@@ -1471,3 +1471,35 @@ def test_towns_joined_by_a_hyphen_before_a_road_word_are_places(
     assert [places[t].country_code if t in places else None for t in towns] == [country] * len(
         towns
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "admin1"),
+    [
+        (
+            "Gunmen killed 23 people in Kwari, a village in Bukkuyum local government area of "
+            "Zamfara state, on Tuesday.",
+            "Kwari",
+            "Zamfara",
+        ),
+        (
+            "Herdsmen killed nine people in Dundu, a community in Kwande local government area "
+            "of Benue state, on Sunday.",
+            "Dundu",
+            "Benue",
+        ),
+        (
+            "Gunmen stormed a village on Tuesday night. The village, Kwari, lies in Bukkuyum "
+            "local government area of Zamfara state.",
+            "Kwari",
+            "Zamfara",
+        ),
+    ],
+)
+def test_a_village_glossed_in_an_area_is_no_look_alike_name_elsewhere(
+    analyze, text: str, village: str, admin1: str
+) -> None:
+    """ "X, a village in Y", "X lies in Y": the text says where X is; a town or district
+    whose name is only spelt alike (Kwali for "Kwari"), or a namesake abroad, is not it."""
+    place = _by_text(analyze(text).places)[village]
+    assert (place.country_code, place.admin1) == ("NG", admin1), place

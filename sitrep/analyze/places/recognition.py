@@ -239,6 +239,7 @@ class Mention:
     region_word: bool = False  # followed by "region", "oblast", ...
     city_word: bool = False  # "San Pedro City", "Gaza City": the city, and a chartered one
     fuzzy: bool = False
+    guessed: bool = False  # its readings are names of a like spelling, not its own
     container: Mention | None = None  # "Paris, Texas": the mention after the comma
     held: Mention | None = None  # "Paris" for "Texas" in "Paris, Texas"
     siblings: list[Mention] = field(default_factory=list)  # "Ohio, Utah and Idaho"
@@ -1217,6 +1218,9 @@ _CONTAINER_GAP = re.compile(
     # of place told after its name, then what holds it
     r"|\s+(?:village|town|township|hamlet|settlement|locality|community|camp|neighbou?rhood)"
     r"\s+(?:in|of)\s+(?:the\s+)?"
+    # "The village, X, lies in Y district", "X is located in Y": a verb of lying somewhere
+    r"|\s*,?\s+(?:which\s+)?(?:lies|is\s+located|is\s+situated|located|situated)\s+in\s+"
+    r"(?:the\s+)?"
     # "X, a district of Y", "X, a poor neighbourhood of Y": a part of Y
     r"|(?P<part>\s*,\s*an?\s+(?:[a-z]+\s+){0,2}?(?:district|neighbou?rhood|suburb|quarter|area)"
     r"\s+of\s+(?:the\s+)?)"
@@ -1527,6 +1531,8 @@ def link_containers(mentions: list[Mention], text: str) -> None:
         if gap is not None:
             a.container = b
             a.part_of_holder = gap["part"] is not None
+            # "Kwari, a village in Y", "X community in Y": the text calls it a settlement
+            a.settled = a.settled or _SETTLEMENT_GLOSS.search(gap.group()) is not None
             b.held = a
         elif _POSSESSIVE_GAP.fullmatch(text[a.end : b.start]) and b.container is None:
             b.container = a
@@ -1537,6 +1543,7 @@ def link_containers(mentions: list[Mention], text: str) -> None:
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
+_SETTLEMENT_GLOSS = re.compile(r"\b(?:village|town|hamlet|settlement|locality|community)\b")
 
 
 # "Tawila, a town about 60 km west of El Fasher", "X, located 12 miles (19 km) north-east of
