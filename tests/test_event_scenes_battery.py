@@ -84,6 +84,21 @@ VILLAGE_IN_AREA = [
         "state, Nigeria, on Wednesday.",
         "Tsafe",
     ),
+    # the address told with commas alone
+    (
+        "Junta troops burned more than 100 houses in Nyaung Pin Thar village, Myaing township, "
+        "Magway region, on Saturday, local resistance forces said.",
+        "Magway region",
+    ),
+    (
+        "A junta airstrike killed six villagers in Kyauk Sein village, Kani township, Sagaing "
+        "region, on Monday.",
+        "Sagaing region",
+    ),
+    (
+        "Gunmen killed four farmers in Tudun Wada village, Zamfara state, on Friday.",
+        "Zamfara state",
+    ),
 ]
 
 AREA_REACH_KM = 60.0

@@ -159,7 +159,11 @@ def _collapse_chains(
         words = [t.lower_ for t in between if not t.is_punct]
         # Between the parts of an address: commas, "and"/"or", and names the gazetteer
         # did not place ("Upper Sangay, Brgy Anomar, Surigao City").
-        unplaced = all(t.is_punct or t.is_title or t.is_upper for t in between)
+        # ("Nyaung village, Myaing township, Magway region": the kinds of the parts between)
+        unplaced = all(
+            t.is_punct or t.is_title or t.is_upper or t.lower_ in context.lex.place_nouns
+            for t in between
+        )
         # "the village of X in Y district", "X village in Y", "X village of Y township",
         # "X locality of Y county": Y says where X lies, one address
         kinds = context.lex.place_nouns | {"the"}

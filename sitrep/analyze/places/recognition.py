@@ -1218,6 +1218,12 @@ _CONTAINER_GAP = re.compile(
     # of place told after its name, then what holds it
     r"|\s+(?:village|town|township|hamlet|settlement|locality|community|camp|neighbou?rhood)"
     r"\s+(?:in|of)\s+(?:the\s+)?"
+    # "X village, Y township, Z region", "X village, Z state": an address told with commas,
+    # its middle part perhaps a name the gazetteer lacks
+    r"|\s+(?:village|hamlet|settlement|locality|community|camp|town|township|district|"
+    r"municipality|commune|tehsil|county)\s*,\s*"
+    r"(?:(?:[\w'’-]+\s+){1,3}(?:village\s+tract|township|district|town|municipality|county|"
+    r"commune|tehsil)\s*,\s*)?(?:the\s+)?"
     # "The village, X, lies in Y district", "X is located in Y": a verb of lying somewhere
     r"|\s*,?\s+(?:which\s+)?(?:lies|is\s+located|is\s+situated|located|situated)\s+in\s+"
     r"(?:the\s+)?"
@@ -1531,7 +1537,7 @@ def link_containers(mentions: list[Mention], text: str) -> None:
         if gap is not None:
             a.container = b
             a.part_of_holder = gap["part"] is not None
-            # "Kwari, a village in Y", "X community in Y": the text calls it a settlement
+            # "Kwari, a village in Y", "X township, Y": the text calls it a place of a kind
             a.settled = a.settled or _SETTLEMENT_GLOSS.search(gap.group()) is not None
             b.held = a
         elif _POSSESSIVE_GAP.fullmatch(text[a.end : b.start]) and b.container is None:
@@ -1543,7 +1549,10 @@ def link_containers(mentions: list[Mention], text: str) -> None:
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
-_SETTLEMENT_GLOSS = re.compile(r"\b(?:village|town|hamlet|settlement|locality|community)\b")
+_SETTLEMENT_GLOSS = re.compile(
+    r"\b(?:village|town|township|hamlet|settlement|locality|community|district|municipality|"
+    r"commune|tehsil|county)\b"
+)
 
 
 # "Tawila, a town about 60 km west of El Fasher", "X, located 12 miles (19 km) north-east of
