@@ -396,3 +396,39 @@ def test_a_towns_countryside_is_its_province(analyze, text: str, province: str) 
     assert [(e.location.name, e.location.precision) for e in events if e.location] == [
         (province, 3)
     ]
+
+
+# (text, the scene, its precision): a sentence right after that only says where it happened
+# ("It happened near X") places the incident told before it
+LOCATED_AFTER = [
+    (
+        "Separatist fighters have stepped up attacks in Cameroon's English-speaking regions.\n\n"
+        "On Thursday, they killed four gendarmes in an ambush. It happened near Batibo, in the "
+        "Northwest region, a military source said.",
+        "Batibo",
+        2,
+    ),
+    (
+        "Violence has flared in eastern Congo.\n\nMilitiamen killed nine displaced people "
+        "overnight. The incident occurred in Djugu territory, in Ituri province, officials said.",
+        "Djugu",
+        2,
+    ),
+    (
+        "Bandits have terrorised the northwest for years.\n\nOn Monday they abducted 25 "
+        "schoolchildren. It took place in Kankara, in Katsina state, police said.",
+        "Kankara",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "town", "precision"), LOCATED_AFTER)
+def test_a_sentence_that_only_says_where_places_the_incident_before_it(
+    analyze, text: str, town: str, precision: int
+) -> None:
+    events = analyze(text).events
+    assert events, "no event"
+    assert [(e.location.name, e.location.precision) for e in events if e.location] == [
+        (town, precision)
+    ]

@@ -84,6 +84,7 @@ class AssemblyLexicon:
     care_sites: frozenset[str]
     care_verbs: frozenset[str]
     statement_nouns: frozenset[str]
+    locating_verbs: frozenset[str]  # "it happened near X": a sentence that only places
     distance_units: frozenset[str]
     launch_verbs: frozenset[str]
     implicative: frozenset[str]
@@ -288,6 +289,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         care_sites=frozenset(w.lower() for w in data["care_sites"]),
         care_verbs=frozenset(w.lower() for w in data["care_verbs"]),
         statement_nouns=frozenset(w.lower() for w in data["statement_nouns"]),
+        locating_verbs=frozenset(w.lower() for w in data["locating_verbs"]),
         distance_units=frozenset(w.lower() for w in data["distance_units"]),
         launch_verbs=frozenset(w.lower() for w in data["launch_verbs"]),
         implicative=frozenset(w.lower() for w in data["implicative_verbs"]),

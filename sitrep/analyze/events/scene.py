@@ -325,6 +325,9 @@ class Scene:
         each less precise."""
         if self._told_of_elsewhere(sentence):
             return None, 3
+        placed_after = self._placed_after(sentence)
+        if placed_after is not None:
+            return placed_after
         paragraph_start = self.view.text.rfind("\n", 0, sentence.start_char) + 1
         before = [
             p
@@ -346,6 +349,34 @@ class Scene:
         if self.dateline_place is not None:
             return self.dateline_place, max(2, _precision_of(self.dateline_place))
         return None, 3
+
+    def _placed_after(self, sentence: Span) -> tuple[Place, int] | None:
+        """The place of the next sentence of the paragraph when that sentence only says where
+        what was told happened ("On Thursday they killed four gendarmes in an ambush. It
+        happened near Batibo, in the Northwest region.")."""
+        doc = self.view.doc
+        if sentence.end >= len(doc):
+            return None
+        following = doc[sentence.end].sent
+        if "\n" in self.view.text[sentence.end_char : following.start_char]:
+            return None  # another paragraph
+        root = following.root
+        # "It happened near X, a military source said": the clause told
+        verbs = [root, *(c for c in root.children if c.dep_ in {"ccomp", "parataxis"})]
+        verb = next((v for v in verbs if self._locating(v)), None)
+        if verb is None:
+            return None
+        for place, token in self.sentence_places(following):
+            if _place_level(place) > 0 and verb in token.ancestors:
+                return place, self.precision(place, token)
+        return None
+
+    def _locating(self, verb: Token) -> bool:
+        """ "happened", "occurred", "took place": a verb that only says where."""
+        lemma = verb.lemma_.lower()
+        if lemma == "take":
+            return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+        return lemma in self.view.lex.locating_verbs
 
     def _lead_of_dateline(self, sentence: Span, paragraph_start: int) -> bool:
         """A sentence of the dateline's paragraph that names no place at all (not even a
