@@ -432,3 +432,24 @@ def test_a_sentence_that_only_says_where_places_the_incident_before_it(
     assert [(e.location.name, e.location.precision) for e in events if e.location] == [
         (town, precision)
     ]
+
+
+# (text, the place): a name the gazetteer lacks, put at the middle of its country, says no
+# more than a region of it (precision 3), however near the text puts the incident to it
+UNKNOWN_IN_A_COUNTRY = [
+    (
+        "An airstrike hit a market in the Kordofan region of Sudan on Tuesday, killing 14.",
+        "Kordofan",
+    ),
+    (
+        "Jihadists killed seven herders near Tinzawatene-Wabaria in Mali on Friday.",
+        "Tinzawatene-Wabaria",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), UNKNOWN_IN_A_COUNTRY)
+def test_a_name_put_at_its_countrys_middle_is_no_town(analyze, text: str, name: str) -> None:
+    events = analyze(text).events
+    assert events, "no event"
+    assert [(e.location.name, e.location.precision) for e in events if e.location] == [(name, 3)]

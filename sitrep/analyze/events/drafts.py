@@ -567,7 +567,11 @@ def _place_level(place: Place) -> int:
         return 2
     if code.startswith("ADM") or code == "ADMD":
         return 3
-    # A section of a town, or a place the gazetteer lacks put at the point of what holds it.
+    # A section of a town, or a place the gazetteer lacks put at the point of what holds it;
+    # put at the middle of a country ("the Kordofan region of Sudan"), it says no more than
+    # a region of it.
+    if not code and place.geonameid is None and place.admin1 is None:
+        return 1
     if code in {"PPLX", "PPLL"} or (not code and place.geonameid is None):
         return 5
     return 4
