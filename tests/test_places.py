@@ -1503,3 +1503,28 @@ def test_a_village_glossed_in_an_area_is_no_look_alike_name_elsewhere(
     whose name is only spelt alike (Kwali for "Kwari"), or a namesake abroad, is not it."""
     place = _by_text(analyze(text).places)[village]
     assert (place.country_code, place.admin1) == ("NG", admin1), place
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "country"),
+    [
+        (
+            "Gunmen killed three soldiers in the Catatumbo region of Colombia on Monday.",
+            "Catatumbo region",
+            "CO",
+        ),
+        (
+            "Government planes bombed villages in the Nuba region of Sudan on Friday.",
+            "Nuba region",
+            "SD",
+        ),
+    ],
+)
+def test_a_region_of_a_country_is_in_that_country(
+    analyze, text: str, region: str, country: str
+) -> None:
+    """ "the X region of Y": X lies in the country Y; a district or town of that name
+    abroad (a Venezuelan municipality, a West Bank village) is not it, and a region the
+    gazetteer lacks is put in Y."""
+    place = _by_text(analyze(text).places)[region]
+    assert place.country_code == country, place

@@ -1540,6 +1540,10 @@ def link_containers(mentions: list[Mention], text: str) -> None:
             # "Kwari, a village in Y", "X township, Y": the text calls it a place of a kind
             a.settled = a.settled or _SETTLEMENT_GLOSS.search(gap.group()) is not None
             b.held = a
+        elif a.region_word and _OF_GAP.fullmatch(text[a.end : b.start]):
+            # "the Catatumbo region of Colombia": the region lies in what follows "of"
+            a.container = b
+            b.held = a
         elif _POSSESSIVE_GAP.fullmatch(text[a.end : b.start]) and b.container is None:
             b.container = a
             if before is not None and before.container is a:
@@ -1549,6 +1553,7 @@ def link_containers(mentions: list[Mention], text: str) -> None:
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _SETTLEMENT_GLOSS = re.compile(
     r"\b(?:village|town|township|hamlet|settlement|locality|community|district|municipality|"
     r"commune|tehsil|county)\b"

@@ -493,7 +493,11 @@ def _place_unknowns(
     )
     # Right to left: "Olumbi, in the district of Palma" needs Palma placed first.
     for m in reversed(mentions):
-        if m.best is not None or not m.strong or not _looks_like_a_name(gaz, m.text, common):
+        # "the Catatumbo region of Colombia": the name before the region word, in the area
+        # the text names after it (not "Chile's Ripley department store")
+        held = m.region_word and m.container is not None and m.container.start > m.end
+        name = _TRAILING_LOWER.sub("", m.text) if held else m.text
+        if m.best is not None or not m.strong or not _looks_like_a_name(gaz, name, common):
             continue
         told = _anchor_of(m) or _holder(m, mentions, local)  # where the text says it lies
         before = _nearest_before(local, m.start)
@@ -519,6 +523,7 @@ def _place_unknowns(
 
 
 NEAR_AFTER_CHARS = 50
+_TRAILING_LOWER = re.compile(r"(?:\s+[a-z]+)+$")
 
 
 def _people_of_side(m: Mention, mentions: Sequence[Mention]) -> Mention | None:
