@@ -453,3 +453,35 @@ def test_a_name_put_at_its_countrys_middle_is_no_town(analyze, text: str, name: 
     events = analyze(text).events
     assert events, "no event"
     assert [(e.location.name, e.location.precision) for e in events if e.location] == [(name, 3)]
+
+
+# (text, the scene): a lead filed from a capital, with no place of its own, is told where
+# the story then places it, not in the capital's newsroom
+CAPITAL_DATELINE = [
+    (
+        "KYIV, Ukraine (AP) - Russian missiles killed five people overnight, officials said."
+        "\n\nThe strikes hit the southern city of Zaporizhzhia, the regional governor said.",
+        "Zaporizhzhia",
+    ),
+    (
+        "NAIROBI, Kenya (AP) - Suspected al-Shabaab militants killed seven people in an "
+        "overnight raid, police said on Tuesday.\n\nThe attackers stormed a village in Lamu "
+        "county near the Somali border, police said.",
+        "Lamu",
+    ),
+    (
+        "BAMAKO, Mali - At least 20 civilians were killed when a bus hit a landmine on "
+        "Thursday, officials said.\n\nThe bus was travelling between two villages in the Mopti "
+        "region.",
+        "Mopti",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), CAPITAL_DATELINE)
+def test_a_capitals_dateline_is_no_scene_of_a_lead_placed_later(
+    analyze, text: str, town: str
+) -> None:
+    events = analyze(text).events
+    assert events, "no event"
+    assert {e.location.name for e in events if e.location} == {town}

@@ -85,6 +85,7 @@ class AssemblyLexicon:
     care_verbs: frozenset[str]
     statement_nouns: frozenset[str]
     locating_verbs: frozenset[str]  # "it happened near X": a sentence that only places
+    told_back: frozenset[str]  # "The strikes hit X": an opening that goes on with the lead
     distance_units: frozenset[str]
     launch_verbs: frozenset[str]
     implicative: frozenset[str]
@@ -290,6 +291,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         care_verbs=frozenset(w.lower() for w in data["care_verbs"]),
         statement_nouns=frozenset(w.lower() for w in data["statement_nouns"]),
         locating_verbs=frozenset(w.lower() for w in data["locating_verbs"]),
+        told_back=frozenset(w.lower() for w in data["told_back_openings"]),
         distance_units=frozenset(w.lower() for w in data["distance_units"]),
         launch_verbs=frozenset(w.lower() for w in data["launch_verbs"]),
         implicative=frozenset(w.lower() for w in data["implicative_verbs"]),

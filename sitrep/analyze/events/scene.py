@@ -338,9 +338,12 @@ class Scene:
             place = before[-1]
             return place, max(2, _precision_of(place))
         if self._lead_of_dateline(sentence, paragraph_start):
+            assert self.dateline_place is not None
+            ahead = self._placed_ahead(sentence)
+            if ahead is not None:
+                return ahead, max(2, _precision_of(ahead))
             # The lead, before any incident is placed, reports from where it was filed, not
             # from the town the later paragraphs dwell on.
-            assert self.dateline_place is not None
             return self.dateline_place, max(2, _precision_of(self.dateline_place))
         if self.story_place is not None:
             return self.story_place, max(2, _precision_of(self.story_place))
@@ -377,6 +380,38 @@ class Scene:
         if lemma == "take":
             return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
         return lemma in self.view.lex.locating_verbs
+
+    def _placed_ahead(self, sentence: Span) -> Place | None:
+        """For a lead filed from a capital ("KYIV - Russian missiles killed five people
+        overnight"), the first place the story names after it ("The strikes hit the southern
+        city of Zaporizhzhia"): a capital's newsroom reports the whole country, so its
+        dateline is no scene, unless the lead points at it ("in the capital")."""
+        dateline = self.dateline_place
+        if dateline is None or dateline.feature_code != "PPLC":
+            return None
+        if any(t.lower_ in {"capital", "city"} for t in sentence):
+            return None
+        ahead = next(
+            (
+                p
+                for p in self.view.places
+                if p.start >= sentence.end_char
+                and _place_level(p) > 0
+                and not self.view.in_dateline(p)
+                and p.confidence >= UNSURE
+                and not self._where_a_teller_sits(p)
+            ),
+            None,
+        )
+        if ahead is None:
+            return None
+        # told as the lead's own incident ("The strikes hit ...", "They stormed ..."), not as
+        # another ("Later, his supporters clashed with police in Kisumu")
+        token = _span_root(self.view.doc, ahead.start, ahead.end)
+        opening = next((t for t in token.sent if not t.is_space), None) if token else None
+        if opening is None or opening.lower_ not in self.view.lex.told_back:
+            return None
+        return ahead
 
     def _lead_of_dateline(self, sentence: Span, paragraph_start: int) -> bool:
         """A sentence of the dateline's paragraph that names no place at all (not even a
