@@ -84,6 +84,21 @@ VILLAGE_IN_AREA = [
         "state, Nigeria, on Wednesday.",
         "Tsafe",
     ),
+    # the address told with commas alone
+    (
+        "Junta troops burned more than 100 houses in Nyaung Pin Thar village, Myaing township, "
+        "Magway region, on Saturday, local resistance forces said.",
+        "Magway region",
+    ),
+    (
+        "A junta airstrike killed six villagers in Kyauk Sein village, Kani township, Sagaing "
+        "region, on Monday.",
+        "Sagaing region",
+    ),
+    (
+        "Gunmen killed four farmers in Tudun Wada village, Zamfara state, on Friday.",
+        "Zamfara state",
+    ),
 ]
 
 AREA_REACH_KM = 60.0
@@ -257,3 +272,216 @@ def test_a_kind_word_after_a_common_word_names_no_place(analyze, text: str) -> N
     """A kind word after a word ("X village", "X town") says X is a place only where X is
     a name."""
     assert "But" not in {p.text for p in analyze(text).places}
+
+
+# (text, the scene, its precision): a town named as an end of a road ("the A-B highway",
+# "the road from A to B") is no scene of its own; another town the sentence names is, else
+# the first end, near which the incident is put
+ROAD_ENDS = [
+    (
+        "Bandits kidnapped 18 travellers on the Kaduna-Abuja highway on Sunday, police said.",
+        "Kaduna",
+        2,
+    ),
+    (
+        "Gunmen torched three lorries on the Maiduguri-Damboa road on Friday, residents said.",
+        "Maiduguri",
+        2,
+    ),
+    (
+        "Cartel gunmen burned buses and blocked the Morelia-Uruapan highway near the town of "
+        "Paracho on Monday, officials said.",
+        "Paracho de Verduzco",
+        2,
+    ),
+    (
+        "Rebels ambushed a lorry on the road from Beni to Butembo on Wednesday, killing two "
+        "drivers, the army said.",
+        "Beni",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "town", "precision"), ROAD_ENDS)
+def test_the_ends_of_a_road_are_no_scenes_of_their_own(
+    analyze, text: str, town: str, precision: int
+) -> None:
+    events = analyze(text).events
+    assert events, "no event"
+    assert [(e.location.name, e.location.precision) for e in events if e.location] == [
+        (town, precision)
+    ]
+
+
+# (text, the scene): who condemns an attack sits where they speak, not where it struck
+CONDEMNED_FROM_AFAR = [
+    (
+        "The foreign ministry in Khartoum condemned a drone strike by the paramilitaries on a "
+        "market in Kosti that killed 12 people.",
+        "Kosti",
+    ),
+    (
+        "Officials in Kyiv condemned a missile strike on a bus station in Kherson that killed "
+        "five people.",
+        "Kherson",
+    ),
+    (
+        "The interior ministry in Islamabad denounced a suicide bombing at a market in Bannu "
+        "that killed nine people.",
+        "Bannu",
+    ),
+    (
+        "Leaders in Mogadishu deplored a bombing by al-Shabaab at a restaurant in Baidoa that "
+        "killed seven.",
+        "Baidoa",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), CONDEMNED_FROM_AFAR)
+def test_where_an_attack_is_condemned_is_no_scene(analyze, text: str, town: str) -> None:
+    events = analyze(text).events
+    assert events, "no event"
+    assert {e.location.name for e in events if e.location} == {town}
+
+
+# (text, the town, precision): a distance before the preposition ("about 50 km from the
+# state capital X") puts the incident near the town, not in it
+DISTANCE_FROM = [
+    (
+        "Gunmen killed 11 herders in a village about 50 km from the state capital Gusau on "
+        "Monday, police said.",
+        "Gusau",
+    ),
+    (
+        "The paramilitaries shelled a camp some 30 kilometres from the city of Kadugli on "
+        "Friday, killing six.",
+        "Kadugli",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), DISTANCE_FROM)
+def test_a_distance_from_a_town_is_near_it(analyze, text: str, town: str) -> None:
+    events = analyze(text).events
+    assert events, "no event"
+    assert [(e.location.name, e.location.precision) for e in events if e.location] == [(town, 2)]
+
+
+# (text, the province): "the X countryside" is the province's country around the town X,
+# not the town
+COUNTRYSIDE = [
+    (
+        "Islamic State militants killed four Syrian soldiers in an attack in the eastern Homs "
+        "countryside on Thursday.",
+        "Ḩimş",
+    ),
+    (
+        "Government shelling killed three civilians in the southern Idlib countryside on "
+        "Monday, a monitor said.",
+        "Idlib",
+    ),
+    (
+        "A car bomb exploded in the northern Aleppo countryside on Saturday, killing five people.",
+        "Ḩalab",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "province"), COUNTRYSIDE)
+def test_a_towns_countryside_is_its_province(analyze, text: str, province: str) -> None:
+    events = analyze(text).events
+    assert events, "no event"
+    assert [(e.location.name, e.location.precision) for e in events if e.location] == [
+        (province, 3)
+    ]
+
+
+# (text, the scene, its precision): a sentence right after that only says where it happened
+# ("It happened near X") places the incident told before it
+LOCATED_AFTER = [
+    (
+        "Separatist fighters have stepped up attacks in Cameroon's English-speaking regions.\n\n"
+        "On Thursday, they killed four gendarmes in an ambush. It happened near Batibo, in the "
+        "Northwest region, a military source said.",
+        "Batibo",
+        2,
+    ),
+    (
+        "Violence has flared in eastern Congo.\n\nMilitiamen killed nine displaced people "
+        "overnight. The incident occurred in Djugu territory, in Ituri province, officials said.",
+        "Djugu",
+        2,
+    ),
+    (
+        "Bandits have terrorised the northwest for years.\n\nOn Monday they abducted 25 "
+        "schoolchildren. It took place in Kankara, in Katsina state, police said.",
+        "Kankara",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "town", "precision"), LOCATED_AFTER)
+def test_a_sentence_that_only_says_where_places_the_incident_before_it(
+    analyze, text: str, town: str, precision: int
+) -> None:
+    events = analyze(text).events
+    assert events, "no event"
+    assert [(e.location.name, e.location.precision) for e in events if e.location] == [
+        (town, precision)
+    ]
+
+
+# (text, the place): a name the gazetteer lacks, put at the middle of its country, says no
+# more than a region of it (precision 3), however near the text puts the incident to it
+UNKNOWN_IN_A_COUNTRY = [
+    (
+        "An airstrike hit a market in the Kordofan region of Sudan on Tuesday, killing 14.",
+        "Kordofan",
+    ),
+    (
+        "Jihadists killed seven herders near Tinzawatene-Wabaria in Mali on Friday.",
+        "Tinzawatene-Wabaria",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), UNKNOWN_IN_A_COUNTRY)
+def test_a_name_put_at_its_countrys_middle_is_no_town(analyze, text: str, name: str) -> None:
+    events = analyze(text).events
+    assert events, "no event"
+    assert [(e.location.name, e.location.precision) for e in events if e.location] == [(name, 3)]
+
+
+# (text, the scene): a lead filed from a capital, with no place of its own, is told where
+# the story then places it, not in the capital's newsroom
+CAPITAL_DATELINE = [
+    (
+        "KYIV, Ukraine (AP) - Russian missiles killed five people overnight, officials said."
+        "\n\nThe strikes hit the southern city of Zaporizhzhia, the regional governor said.",
+        "Zaporizhzhia",
+    ),
+    (
+        "NAIROBI, Kenya (AP) - Suspected al-Shabaab militants killed seven people in an "
+        "overnight raid, police said on Tuesday.\n\nThe attackers stormed a village in Lamu "
+        "county near the Somali border, police said.",
+        "Lamu",
+    ),
+    (
+        "BAMAKO, Mali - At least 20 civilians were killed when a bus hit a landmine on "
+        "Thursday, officials said.\n\nThe bus was travelling between two villages in the Mopti "
+        "region.",
+        "Mopti",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), CAPITAL_DATELINE)
+def test_a_capitals_dateline_is_no_scene_of_a_lead_placed_later(
+    analyze, text: str, town: str
+) -> None:
+    events = analyze(text).events
+    assert events, "no event"
+    assert {e.location.name for e in events if e.location} == {town}

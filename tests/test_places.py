@@ -1468,3 +1468,91 @@ def test_a_city_in_its_own_province_keeps_its_entry(analyze) -> None:
     text = "Clashes broke out in the town of Lahore in Punjab province, police said."
     place = _by_text(analyze(text).places)["Lahore"]
     assert place.geonameid is not None and place.admin1 == "Punjab"
+
+
+@pytest.mark.parametrize(
+    ("text", "towns", "country"),
+    [
+        (
+            "Gunmen torched lorries on the Kano-Maiduguri road on Friday.",
+            ["Kano", "Maiduguri"],
+            "NG",
+        ),
+        (
+            "Bandits attacked motorists on the Gusau-Funtua road on Monday.",
+            ["Gusau", "Funtua"],
+            "NG",
+        ),
+        (
+            "Militants attacked fuel tankers on the Quetta-Karachi highway.",
+            ["Quetta", "Karachi"],
+            "PK",
+        ),
+    ],
+)
+def test_towns_joined_by_a_hyphen_before_a_road_word_are_places(
+    analyze, text: str, towns: list[str], country: str
+) -> None:
+    """The tagger reads "the Kano-Maiduguri road" as an organisation's name: the towns the road
+    joins are places all the same."""
+    places = _by_text(analyze(text).places)
+    assert [places[t].country_code if t in places else None for t in towns] == [country] * len(
+        towns
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "admin1"),
+    [
+        (
+            "Gunmen killed 23 people in Kwari, a village in Bukkuyum local government area of "
+            "Zamfara state, on Tuesday.",
+            "Kwari",
+            "Zamfara",
+        ),
+        (
+            "Herdsmen killed nine people in Dundu, a community in Kwande local government area "
+            "of Benue state, on Sunday.",
+            "Dundu",
+            "Benue",
+        ),
+        (
+            "Gunmen stormed a village on Tuesday night. The village, Kwari, lies in Bukkuyum "
+            "local government area of Zamfara state.",
+            "Kwari",
+            "Zamfara",
+        ),
+    ],
+)
+def test_a_village_glossed_in_an_area_is_no_look_alike_name_elsewhere(
+    analyze, text: str, village: str, admin1: str
+) -> None:
+    """ "X, a village in Y", "X lies in Y": the text says where X is; a town or district
+    whose name is only spelt alike (Kwali for "Kwari"), or a namesake abroad, is not it."""
+    place = _by_text(analyze(text).places)[village]
+    assert (place.country_code, place.admin1) == ("NG", admin1), place
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "country"),
+    [
+        (
+            "Gunmen killed three soldiers in the Catatumbo region of Colombia on Monday.",
+            "Catatumbo region",
+            "CO",
+        ),
+        (
+            "Government planes bombed villages in the Nuba region of Sudan on Friday.",
+            "Nuba region",
+            "SD",
+        ),
+    ],
+)
+def test_a_region_of_a_country_is_in_that_country(
+    analyze, text: str, region: str, country: str
+) -> None:
+    """ "the X region of Y": X lies in the country Y; a district or town of that name
+    abroad (a Venezuelan municipality, a West Bank village) is not it, and a region the
+    gazetteer lacks is put in Y."""
+    place = _by_text(analyze(text).places)[region]
+    assert place.country_code == country, place

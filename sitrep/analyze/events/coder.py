@@ -69,6 +69,7 @@ from sitrep.analyze.events.sentences import (
     _judged_by_purpose,
     _line_bounds,
     _litany,
+    _off_the_road,
     _one_alike,
     _one_stretch,
     _pointed_back_by_word,
@@ -454,6 +455,7 @@ class EventCoder:
                 context.scene.country_only[trigger_start] = pairs[0][0]
                 continue
             pairs = _sure_places(pairs, context.focus, self.lex)
+            pairs = _off_the_road(pairs, context)
             pairs = _one_stretch(_drop_descriptions(pairs, context.lex.directions))
             pairs = _in_one_country(pairs, context.focus)
             places = [p for p, _ in pairs]

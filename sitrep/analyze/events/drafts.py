@@ -43,6 +43,7 @@ _REGION_CODES = frozenset(
 class AssemblyLexicon:
     reporting: frozenset[str]
     passing_on: frozenset[str]  # verbs of saying whose subject's place is the teller's
+    judging: frozenset[str]  # "condemn": whose subject judges the news from afar
     near: frozenset[str]
     kill_verbs: frozenset[str]
     party_kill_verbs: frozenset[str]
@@ -78,9 +79,13 @@ class AssemblyLexicon:
     goal_verbs: frozenset[str]
     origin_nouns: frozenset[str]
     border_nouns: frozenset[str]
+    road_nouns: frozenset[str]  # a town named as an end of one is no scene of its own
+    road_links: frozenset[str]  # "the road between X and Y", "the highway linking X and Y"
     care_sites: frozenset[str]
     care_verbs: frozenset[str]
     statement_nouns: frozenset[str]
+    locating_verbs: frozenset[str]  # "it happened near X": a sentence that only places
+    told_back: frozenset[str]  # "The strikes hit X": an opening that goes on with the lead
     distance_units: frozenset[str]
     launch_verbs: frozenset[str]
     implicative: frozenset[str]
@@ -240,7 +245,8 @@ def load_assembly_lexicon() -> AssemblyLexicon:
             compatible[event_type] = group[0]
     return AssemblyLexicon(
         reporting=frozenset(data["reporting_verbs"]),
-        passing_on=frozenset(data["passing_on_verbs"]),
+        passing_on=frozenset(data["passing_on_verbs"]) | frozenset(data["judging_verbs"]),
+        judging=frozenset(data["judging_verbs"]),
         near=frozenset(data["near_words"]),
         kill_verbs=frozenset(fat["kill_verbs"]) | frozenset(fat["party_kill_verbs"]),
         party_kill_verbs=frozenset(fat["party_kill_verbs"]),
@@ -279,9 +285,13 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         goal_verbs=frozenset(w.lower() for w in data["goal_verbs"]),
         origin_nouns=frozenset(w.lower() for w in data["origin_nouns"]),
         border_nouns=frozenset(w.lower() for w in data["border_nouns"]),
+        road_nouns=frozenset(w.lower() for w in data["road_nouns"]),
+        road_links=frozenset(w.lower() for w in data["road_links"]),
         care_sites=frozenset(w.lower() for w in data["care_sites"]),
         care_verbs=frozenset(w.lower() for w in data["care_verbs"]),
         statement_nouns=frozenset(w.lower() for w in data["statement_nouns"]),
+        locating_verbs=frozenset(w.lower() for w in data["locating_verbs"]),
+        told_back=frozenset(w.lower() for w in data["told_back_openings"]),
         distance_units=frozenset(w.lower() for w in data["distance_units"]),
         launch_verbs=frozenset(w.lower() for w in data["launch_verbs"]),
         implicative=frozenset(w.lower() for w in data["implicative_verbs"]),
@@ -559,7 +569,11 @@ def _place_level(place: Place) -> int:
         return 2
     if code.startswith("ADM") or code == "ADMD":
         return 3
-    # A section of a town, or a place the gazetteer lacks put at the point of what holds it.
+    # A section of a town, or a place the gazetteer lacks put at the point of what holds it;
+    # put at the middle of a country ("the Kordofan region of Sudan"), it says no more than
+    # a region of it.
+    if not code and place.geonameid is None and place.admin1 is None:
+        return 1
     if code in {"PPLX", "PPLL"} or (not code and place.geonameid is None):
         return 5
     return 4

@@ -270,12 +270,44 @@ class Scene:
         within = self.view.place_index.starting_in(sentence.start_char, sentence.end_char)
         return any(p.start <= token.idx < p.end for p in within)
 
+    def road_end(self, token: Token) -> bool:
+        """Whether a place is named as an end of a road ("the Kaduna-Abuja highway", "the road
+        from X to Y", "the highway linking X and Y"): the incident was along the road, near
+        that town at best."""
+        lex = self.view.lex
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head  # "between X and Y": Y hangs on X
+        while token.dep_ in {"compound", "nmod"} and token.head.pos_ == "PROPN":
+            token = token.head  # "Kaduna-Abuja highway": Kaduna hangs on Abuja
+        head = token.head
+        if token.dep_ in {"compound", "nmod", "amod"}:
+            return head.lower_ in lex.road_nouns or head.lemma_.lower() in lex.road_nouns
+        if token.dep_ not in {"pobj", "dobj"} or head.lower_ not in lex.road_links:
+            return False
+        if head.head.lower_ in lex.road_nouns or head.head.lemma_.lower() in lex.road_nouns:
+            return True
+        # "on the road from X to Y", with "to Y" read as the verb's
+        before = token.doc[max(0, head.i - 8) : head.i]
+        return head.lower_ == "to" and any(
+            t.lower_ == "from" and t.head.lower_ in lex.road_nouns for t in before
+        )
+
     def precision(self, place: Place, token: Token) -> int:
         base = _precision_of(place)
         if base > 1:
             return base
+        if self.road_end(token):
+            return 2
         window = self.view.doc[max(token.sent.start, token.i - 4) : token.i]
-        words = {t.lower_ for t in window} | {t.lower_ for t in token.ancestors if t.dep_ == "prep"}
+        words = {t.lower_ for t in window}
+        for prep in token.ancestors:
+            if prep.dep_ != "prep":
+                continue
+            words.add(prep.lower_)
+            # "about 50 km from the state capital X": the distance hangs on the preposition
+            for measure in prep.children:
+                if measure.dep_ in {"npadvmod", "advmod"}:
+                    words.update(t.lower_ for t in measure.subtree)
         return 2 if words & self.view.lex.near else 1
 
     def _told_of_elsewhere(self, sentence: Span) -> bool:
@@ -293,6 +325,9 @@ class Scene:
         each less precise."""
         if self._told_of_elsewhere(sentence):
             return None, 3
+        placed_after = self._placed_after(sentence)
+        if placed_after is not None:
+            return placed_after
         paragraph_start = self.view.text.rfind("\n", 0, sentence.start_char) + 1
         before = [
             p
@@ -303,9 +338,12 @@ class Scene:
             place = before[-1]
             return place, max(2, _precision_of(place))
         if self._lead_of_dateline(sentence, paragraph_start):
+            assert self.dateline_place is not None
+            ahead = self._placed_ahead(sentence)
+            if ahead is not None:
+                return ahead, max(2, _precision_of(ahead))
             # The lead, before any incident is placed, reports from where it was filed, not
             # from the town the later paragraphs dwell on.
-            assert self.dateline_place is not None
             return self.dateline_place, max(2, _precision_of(self.dateline_place))
         if self.story_place is not None:
             return self.story_place, max(2, _precision_of(self.story_place))
@@ -314,6 +352,66 @@ class Scene:
         if self.dateline_place is not None:
             return self.dateline_place, max(2, _precision_of(self.dateline_place))
         return None, 3
+
+    def _placed_after(self, sentence: Span) -> tuple[Place, int] | None:
+        """The place of the next sentence of the paragraph when that sentence only says where
+        what was told happened ("On Thursday they killed four gendarmes in an ambush. It
+        happened near Batibo, in the Northwest region.")."""
+        doc = self.view.doc
+        if sentence.end >= len(doc):
+            return None
+        following = doc[sentence.end].sent
+        if "\n" in self.view.text[sentence.end_char : following.start_char]:
+            return None  # another paragraph
+        root = following.root
+        # "It happened near X, a military source said": the clause told
+        verbs = [root, *(c for c in root.children if c.dep_ in {"ccomp", "parataxis"})]
+        verb = next((v for v in verbs if self._locating(v)), None)
+        if verb is None:
+            return None
+        for place, token in self.sentence_places(following):
+            if _place_level(place) > 0 and verb in token.ancestors:
+                return place, self.precision(place, token)
+        return None
+
+    def _locating(self, verb: Token) -> bool:
+        """ "happened", "occurred", "took place": a verb that only says where."""
+        lemma = verb.lemma_.lower()
+        if lemma == "take":
+            return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+        return lemma in self.view.lex.locating_verbs
+
+    def _placed_ahead(self, sentence: Span) -> Place | None:
+        """For a lead filed from a capital ("KYIV - Russian missiles killed five people
+        overnight"), the first place the story names after it ("The strikes hit the southern
+        city of Zaporizhzhia"): a capital's newsroom reports the whole country, so its
+        dateline is no scene, unless the lead points at it ("in the capital")."""
+        dateline = self.dateline_place
+        if dateline is None or dateline.feature_code != "PPLC":
+            return None
+        if any(t.lower_ in {"capital", "city"} for t in sentence):
+            return None
+        ahead = next(
+            (
+                p
+                for p in self.view.places
+                if p.start >= sentence.end_char
+                and _place_level(p) > 0
+                and not self.view.in_dateline(p)
+                and p.confidence >= UNSURE
+                and not self._where_a_teller_sits(p)
+            ),
+            None,
+        )
+        if ahead is None:
+            return None
+        # told as the lead's own incident ("The strikes hit ...", "They stormed ..."), not as
+        # another ("Later, his supporters clashed with police in Kisumu")
+        token = _span_root(self.view.doc, ahead.start, ahead.end)
+        opening = next((t for t in token.sent if not t.is_space), None) if token else None
+        if opening is None or opening.lower_ not in self.view.lex.told_back:
+            return None
+        return ahead
 
     def _lead_of_dateline(self, sentence: Span, paragraph_start: int) -> bool:
         """A sentence of the dateline's paragraph that names no place at all (not even a
@@ -330,11 +428,29 @@ class Scene:
             (p for p in self.view.places if self.view.in_dateline(p) and _place_level(p) > 0), None
         )
 
+    def _where_a_teller_sits(self, place: Place) -> bool:
+        """Whether a place is only named as where someone who tells or judges the news sits
+        ("the ministry in Khartoum condemned ...", "..., the presidency said in N'Djamena")."""
+        token = _span_root(self.view.doc, place.start, place.end)
+        if token is None:
+            return False
+        while token.dep_ in {"compound", "nmod"} and token.head.pos_ == "PROPN":
+            token = token.head
+        if token.dep_ != "pobj" or token.head.lower_ not in {"in", "from", "at"}:
+            return False
+        holder = token.head.head
+        if holder.pos_ in {"VERB", "AUX"}:
+            return holder.lemma_ in self.view.lex.passing_on
+        return holder.dep_ == "nsubj" and holder.head.lemma_ in self.view.lex.judging
+
     def _focus_place(self) -> Place | None:
         below_country = [
             p
             for p in self.view.places
-            if _place_level(p) > 0 and not self.view.in_dateline(p) and p.confidence >= UNSURE
+            if _place_level(p) > 0
+            and not self.view.in_dateline(p)
+            and p.confidence >= UNSURE
+            and not self._where_a_teller_sits(p)
         ]
         if not below_country:
             return None

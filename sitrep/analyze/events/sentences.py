@@ -159,13 +159,23 @@ def _collapse_chains(
         words = [t.lower_ for t in between if not t.is_punct]
         # Between the parts of an address: commas, "and"/"or", and names the gazetteer
         # did not place ("Upper Sangay, Brgy Anomar, Surigao City").
-        unplaced = all(t.is_punct or t.is_title or t.is_upper for t in between)
+        # ("Nyaung village, Myaing township, Magway region": the kinds of the parts between)
+        unplaced = all(
+            t.is_punct or t.is_title or t.is_upper or t.lower_ in context.lex.place_nouns
+            for t in between
+        )
         # "the village of X in Y district", "X village in Y", "X village of Y township",
         # "X locality of Y county": Y says where X lies, one address
         kinds = context.lex.place_nouns | {"the"}
         within = [w for w in words if w not in kinds] in (["in"], ["of"])
-        if len(between) <= 6 and (
-            all(w in _LIST_WORDS or w == "the" for w in words) or (unplaced and words) or within
+        # "the Kaduna-Abuja highway": the two ends of a road, no address
+        ends = context.scene.road_end(previous[1]) and context.scene.road_end(current[1])
+        if (
+            len(between) <= 6
+            and not ends
+            and (
+                all(w in _LIST_WORDS or w == "the" for w in words) or (unplaced and words) or within
+            )
         ):
             chains[-1].append(current)
             listed[-1] = listed[-1] or any(w in _LIST_WORDS for w in words)
@@ -179,6 +189,31 @@ def _collapse_chains(
         else:
             result.append(_address_head(chain, context.focus, context.lex.region_km))
     return result
+
+
+def _off_the_road(
+    pairs: list[tuple[Place, Token]], context: ArticleContext
+) -> list[tuple[Place, Token]]:
+    """The towns a road runs between ("ambushed on the Kaduna-Abuja highway", "on the road
+    from X to Y") are no scenes of their own: another place of the sentence ("near the town
+    of Z") is the scene; else the first end named, near which the incident is put."""
+    ends = {
+        token.i: place
+        for place, token in pairs
+        if _place_level(place) > 0 and context.scene.road_end(token)
+    }
+    if not ends:
+        return pairs
+    if any(
+        _place_level(place) > 0
+        and token.i not in ends
+        # "the Kaduna-Abuja highway in Kaduna state": the state only holds a road's end
+        and not any(_contains(place, end) for end in ends.values())
+        for place, token in pairs
+    ):
+        return [pair for pair in pairs if pair[1].i not in ends]
+    first = min(ends)
+    return [pair for pair in pairs if pair[1].i not in ends or pair[1].i == first]
 
 
 def _between(doc: Doc, first: Place, second: Place) -> Span:

@@ -208,6 +208,7 @@ class PlaceWords:
     town_parts: frozenset[str] = frozenset()  # "X, a favela in ...": X is a part of a town
     streets: frozenset[str] = frozenset()  # "X street", "X avenue": X names a street, no place
     areas: frozenset[str] = frozenset()  # "the outskirts of X", "the X area": X is a place
+    roads: frozenset[str] = frozenset()  # "the Kano-Maiduguri road": the towns it joins
 
 
 def load_place_words() -> PlaceWords:
@@ -221,6 +222,7 @@ def load_place_words() -> PlaceWords:
         town_parts=_word_list("places_town_part_words.tsv"),
         streets=_word_list("places_street_words.tsv"),
         areas=_word_list("places_area_words.tsv"),
+        roads=_word_list("places_road_words.tsv"),
     )
 
 
@@ -237,6 +239,7 @@ class Mention:
     region_word: bool = False  # followed by "region", "oblast", ...
     city_word: bool = False  # "San Pedro City", "Gaza City": the city, and a chartered one
     fuzzy: bool = False
+    guessed: bool = False  # its readings are names of a like spelling, not its own
     container: Mention | None = None  # "Paris, Texas": the mention after the comma
     held: Mention | None = None  # "Paris" for "Texas" in "Paris, Texas"
     siblings: list[Mention] = field(default_factory=list)  # "Ohio, Utah and Idaho"
@@ -608,6 +611,19 @@ def _joined_by_hyphen(tokens: Sequence[Token], i: int, j: int) -> bool:
     before = i >= 1 and tokens[i - 1].text in ("-", "/", "–")
     after = j + 1 < len(tokens) and tokens[j + 1].text in ("-", "/", "–")
     return before or after
+
+
+def _joins_a_road(tokens: Sequence[Token], i: int, j: int, roads: frozenset[str]) -> bool:
+    """ "the Kano-Maiduguri road": a name joined by a hyphen to other names before a road
+    word is a town the road joins, whatever entity the tagger reads the pair as."""
+    if not _joined_by_hyphen(tokens, i, j):
+        return False
+    k = j + 1
+    while k < min(len(tokens), j + 7) and (
+        tokens[k].text in ("-", "–", "/") or _is_capitalised(tokens[k].text)
+    ):
+        k += 1
+    return k < len(tokens) and tokens[k].lower_ in roads
 
 
 def _stands_alone(c: Candidate) -> bool:
@@ -1046,7 +1062,7 @@ class Recognizer:
             # a bridge is often named after the towns it joins ("the Tyre-Al Housh road").
             if r.label == "PERSON":
                 return False
-            if r.label != "FAC":
+            if r.label != "FAC" and not _joins_a_road(tokens, i, j, self.words.roads):
                 r.candidates = tuple(c for c in r.candidates if c.entry.kind in (COUNTRY, ADMIN1))
                 if not r.candidates:
                     return False
@@ -1211,6 +1227,15 @@ _CONTAINER_GAP = re.compile(
     # of place told after its name, then what holds it
     r"|\s+(?:village|town|township|hamlet|settlement|locality|community|camp|neighbou?rhood)"
     r"\s+(?:in|of)\s+(?:the\s+)?"
+    # "X village, Y township, Z region", "X village, Z state": an address told with commas,
+    # its middle part perhaps a name the gazetteer lacks
+    r"|\s+(?:village|hamlet|settlement|locality|community|camp|town|township|district|"
+    r"municipality|commune|tehsil|county)\s*,\s*"
+    r"(?:(?:[\w'’-]+\s+){1,3}(?:village\s+tract|township|district|town|municipality|county|"
+    r"commune|tehsil)\s*,\s*)?(?:the\s+)?"
+    # "The village, X, lies in Y district", "X is located in Y": a verb of lying somewhere
+    r"|\s*,?\s+(?:which\s+)?(?:lies|is\s+located|is\s+situated|located|situated)\s+in\s+"
+    r"(?:the\s+)?"
     # "X, a district of Y", "X, a poor neighbourhood of Y": a part of Y
     r"|(?P<part>\s*,\s*an?\s+(?:[a-z]+\s+){0,2}?(?:district|neighbou?rhood|suburb|quarter|area)"
     r"\s+of\s+(?:the\s+)?)"
@@ -1521,6 +1546,12 @@ def link_containers(mentions: list[Mention], text: str) -> None:
         if gap is not None:
             a.container = b
             a.part_of_holder = gap["part"] is not None
+            # "Kwari, a village in Y", "X township, Y": the text calls it a place of a kind
+            a.settled = a.settled or _SETTLEMENT_GLOSS.search(gap.group()) is not None
+            b.held = a
+        elif a.region_word and _OF_GAP.fullmatch(text[a.end : b.start]):
+            # "the Catatumbo region of Colombia": the region lies in what follows "of"
+            a.container = b
             b.held = a
         elif _POSSESSIVE_GAP.fullmatch(text[a.end : b.start]) and b.container is None:
             b.container = a
@@ -1531,6 +1562,11 @@ def link_containers(mentions: list[Mention], text: str) -> None:
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_SETTLEMENT_GLOSS = re.compile(
+    r"\b(?:village|town|township|hamlet|settlement|locality|community|district|municipality|"
+    r"commune|tehsil|county)\b"
+)
 
 
 # "Tawila, a town about 60 km west of El Fasher", "X, located 12 miles (19 km) north-east of

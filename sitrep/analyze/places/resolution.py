@@ -466,6 +466,7 @@ def fuzzy_match(gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: str | 
         hit = process.extractOne(m.key, keys, scorer=OSA.distance, score_cutoff=limit)
         if hit is not None:
             m.candidates = tuple(Candidate(gaz.entry(p), True) for p in names[hit[0]])
+            m.guessed = True
 
 
 def _place_unknowns(
@@ -492,7 +493,11 @@ def _place_unknowns(
     )
     # Right to left: "Olumbi, in the district of Palma" needs Palma placed first.
     for m in reversed(mentions):
-        if m.best is not None or not m.strong or not _looks_like_a_name(gaz, m.text, common):
+        # "the Catatumbo region of Colombia": the name before the region word, in the area
+        # the text names after it (not "Chile's Ripley department store")
+        held = m.region_word and m.container is not None and m.container.start > m.end
+        name = _TRAILING_LOWER.sub("", m.text) if held else m.text
+        if m.best is not None or not m.strong or not _looks_like_a_name(gaz, name, common):
             continue
         told = _anchor_of(m) or _holder(m, mentions, local)  # where the text says it lies
         before = _nearest_before(local, m.start)
@@ -518,6 +523,7 @@ def _place_unknowns(
 
 
 NEAR_AFTER_CHARS = 50
+_TRAILING_LOWER = re.compile(r"(?:\s+[a-z]+)+$")
 
 
 def _people_of_side(m: Mention, mentions: Sequence[Mention]) -> Mention | None:
@@ -825,7 +831,11 @@ def _drop_namesakes_outside_container(mentions: list[Mention]) -> None:
         district_for_village = e.kind == ADMIN2 and m.settled
         # a big city abroad stands, unless the text calls the place a village or town there
         big = e.population >= STRAY_MAX_POPULATION and not m.settled
-        if (e.kind != CITY and not abroad and not district_for_village) or big:
+        # a name only like the one written ("Kwari" read as Kwali) yields to what the text
+        # says holds the place, whatever the kind of the reading
+        if m.guessed:
+            pass
+        elif (e.kind != CITY and not abroad and not district_for_village) or big:
             continue
         if not any(_within(c.entry, outer.entry) for c in m.candidates):
             m.best, m.scores = None, []
@@ -848,7 +858,7 @@ def _drop_namesakes_far_from_their_town(m: Mention, town: Entry) -> None:
     """'X village in the Y area', 'X, a district of Y': a place the text calls a village or a
     part of a town is none of its namesakes far from that town; it is one the gazetteer lacks,
     to be put by the town."""
-    if not (m.settled or m.part_of_holder):
+    if not (m.settled or m.part_of_holder or m.guessed):
         return
 
     def near(c: Candidate) -> bool:
