@@ -141,6 +141,12 @@ TYPED = [
     ("Teachers held a national strike in the capital on Monday.", "Peaceful protest"),
     ("Nurses began an open-ended strike over unpaid wages on Monday.", "Peaceful protest"),
     ("The port was shut by an indefinite strike of dockers.", "Peaceful protest"),
+    # a stoppage counted in days, held or begun, or done by a trade
+    ("Lecturers at the state university began a five-day strike on Tuesday.", "Peaceful protest"),
+    ("Minibus drivers staged a strike in the port city on Thursday.", "Peaceful protest"),
+    ("Court clerks joined the strike in the capital on Wednesday.", "Peaceful protest"),
+    ("Market vendors in the old town kept up a 72-hour strike.", "Peaceful protest"),
+    ("Israeli jets began a strike on targets near the border late on Sunday.", "Air/drone strike"),
     ("The two sides signed a cessation of hostilities in the capital.", "Agreement"),
     ("Rebels handed over 20 prisoners to the Red Cross on Monday.", "Agreement"),
     # a perfect progressive bounded to the last days is the news itself
