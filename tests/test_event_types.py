@@ -16,6 +16,11 @@ from sitrep.evaluate import case2021
 TYPED = [
     ("Government troops clashed with rebels near the town on Monday.", "Armed clash"),
     ("Gunmen attacked a police base, killing 12 soldiers.", "Armed clash"),
+    # a gang that raids a town attacks its people; one that attacks the police fights them
+    ("Gang members raided the town of Mirebalais overnight, the mayor said.", "Attack"),
+    ("A heavily armed gang attacked the commune of Pont-Sonde before dawn on Thursday.", "Attack"),
+    ("Eight people died when a gang stormed the town of Liancourt on Sunday.", "Attack"),
+    ("Gang members attacked a police station in the town on Monday.", "Armed clash"),
     ("Militants ambushed an army patrol on the road to Kidal.", "Armed clash"),
     ("Militants overran an army post near the border on Friday.", "Armed clash"),
     ("Soldiers beat three villagers in the market on Monday.", "Attack"),
