@@ -21,6 +21,8 @@ TYPED = [
     ("A heavily armed gang attacked the commune of Pont-Sonde before dawn on Thursday.", "Attack"),
     ("Eight people died when a gang stormed the town of Liancourt on Sunday.", "Attack"),
     ("Gang members attacked a police station in the town on Monday.", "Armed clash"),
+    # incidents in the plural on one day stay news
+    ("Five soldiers were killed in attacks on two army posts near Djibo on Sunday.", "Armed clash"),
     ("Militants ambushed an army patrol on the road to Kidal.", "Armed clash"),
     ("Militants overran an army post near the border on Friday.", "Armed clash"),
     ("Soldiers beat three villagers in the market on Monday.", "Attack"),
@@ -242,6 +244,11 @@ NOT_INCIDENTS = [
     "Police suspended raids in the slum after complaints from residents.",
     # counts over a period or a whole area are totals, not incidents
     "Some 150 soldiers were killed in the province over the past three months.",
+    # incidents in the plural, likened to the news or over a month or a year: a sum
+    "Police said 25 people were lynched in similar incidents across the county last year.",
+    "Last month, 40 civilians died in raids by militants on farming villages.",
+    "In February, at least 20 people were killed in attacks on camps in the state.",
+    "More than a dozen herders were killed in such ambushes in 2023.",
     "Hundreds of people have been abducted in the state in recent years.",
     "In total, 87 people were killed in the region during the month.",
     "More than 60 people have been killed in the region this month, according to the UN.",
