@@ -152,6 +152,7 @@ TYPED = [
     ("Lecturers at the state university began a five-day strike on Tuesday.", "Peaceful protest"),
     ("Minibus drivers staged a strike in the port city on Thursday.", "Peaceful protest"),
     ("Court clerks joined the strike in the capital on Wednesday.", "Peaceful protest"),
+    ("Truck drivers mounted a blockade of the main highway on Monday.", "Peaceful protest"),
     ("Market vendors in the old town kept up a 72-hour strike.", "Peaceful protest"),
     ("Israeli jets began a strike on targets near the border late on Sunday.", "Air/drone strike"),
     ("The two sides signed a cessation of hostilities in the capital.", "Agreement"),
@@ -244,6 +245,9 @@ NOT_INCIDENTS = [
     "Police suspended raids in the slum after complaints from residents.",
     # counts over a period or a whole area are totals, not incidents
     "Some 150 soldiers were killed in the province over the past three months.",
+    # a blockade laid by fighters or an army is a siege, no protest
+    "The town has been under a blockade by militants for more than two years.",
+    "The army's blockade of the rebel-held enclave entered its third month.",
     # incidents in the plural, likened to the news or over a month or a year: a sum
     "Police said 25 people were lynched in similar incidents across the county last year.",
     "Last month, 40 civilians died in raids by militants on farming villages.",
