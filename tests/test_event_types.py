@@ -22,6 +22,10 @@ TYPED = [
     ("Eight people died when a gang stormed the town of Liancourt on Sunday.", "Attack"),
     ("Gang members attacked a police station in the town on Monday.", "Armed clash"),
     # incidents in the plural on one day stay news
+    (
+        "A series of blasts hit army posts near Quetta on Friday night, police said.",
+        "Remote explosive/landmine/IED",
+    ),
     ("Five soldiers were killed in attacks on two army posts near Djibo on Sunday.", "Armed clash"),
     ("Militants ambushed an army patrol on the road to Kidal.", "Armed clash"),
     ("Militants overran an army post near the border on Friday.", "Armed clash"),
@@ -248,6 +252,11 @@ NOT_INCIDENTS = [
     # a blockade laid by fighters or an army is a siege, no protest
     "The town has been under a blockade by militants for more than two years.",
     "The army's blockade of the rebel-held enclave entered its third month.",
+    # a habit counted by the night, or a run of many incidents, is no one incident
+    "Moscow says its air defences shoot down dozens of drones every night.",
+    "The militia raids farms along the river almost every week, herders said.",
+    "Balochistan has been hit by a series of attacks by separatists and Islamist militants.",
+    "The town has suffered a spate of kidnappings blamed on the group.",
     # incidents in the plural, likened to the news or over a month or a year: a sum
     "Police said 25 people were lynched in similar incidents across the county last year.",
     "Last month, 40 civilians died in raids by militants on farming villages.",

@@ -281,6 +281,7 @@ class Modality:
     span_nouns: frozenset[str]
     demanded_nouns: frozenset[str]
     incident_plurals: frozenset[str]
+    habit_marks: frozenset[str]
     likening: frozenset[str]
 
 
@@ -1255,7 +1256,12 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
         return False
     # the day a count starts from ("since the war began on October 7") is no incident's day
     dated = [t for t in tokens if t.i not in since]
-    return not any(w in modality.recent_times for w in words) and not _one_day(dated, modality)
+    # "every night" counts nights: no recent time of its own
+    recent = any(
+        w in modality.recent_times and (i == 0 or words[i - 1] not in modality.habit_marks)
+        for i, w in enumerate(words)
+    )
+    return not recent and not _one_day(dated, modality)
 
 
 def _incidents_in_sum(tokens: list[Token], modality: Modality) -> bool:
