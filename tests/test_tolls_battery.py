@@ -19,6 +19,13 @@ def typer_ready(analyzer) -> None:
 
 # (text, the tolls of its events in order); None: no toll stated
 BATTERY = [
+    # the dead found: the passive subject of "found dead" is the toll
+    ("Two brothers were found dead with gunshot wounds near Culiacan on Monday.", [2]),
+    (
+        "Four farmers were discovered dead with machete wounds outside the village of Dogo on"
+        " Sunday, police said.",
+        [4],
+    ),
     # "this year" measuring the incident against others counts no running total
     ("Gunmen killed 12 people in Kidal on Monday, the deadliest attack this year.", [12]),
     (
