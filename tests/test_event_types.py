@@ -252,6 +252,10 @@ NOT_INCIDENTS = [
     # a blockade laid by fighters or an army is a siege, no protest
     "The town has been under a blockade by militants for more than two years.",
     "The army's blockade of the rebel-held enclave entered its third month.",
+    # a charge or a trial names the deed it is about; the deed is no news of the day
+    "A court charged four soldiers with the killing of a trader in the town.",
+    "Two police officers were charged on Friday over the shooting of a teenager in Nanterre.",
+    "The trial of six men over the bombing of a bus station in Kano opened on Monday.",
     # a habit counted by the night, or a run of many incidents, is no one incident
     "Moscow says its air defences shoot down dozens of drones every night.",
     "The militia raids farms along the river almost every week, herders said.",
