@@ -16,6 +16,9 @@ from sitrep.evaluate import case2021
 TYPED = [
     ("Government troops clashed with rebels near the town on Monday.", "Armed clash"),
     ("Gunmen attacked a police base, killing 12 soldiers.", "Armed clash"),
+    # fire traded with a word of its strength between
+    ("Rival militias exchanged heavy fire in the Abu Salim district overnight.", "Armed clash"),
+    ("Troops and rebels traded sporadic gunfire near the border on Monday.", "Armed clash"),
     # a gang that raids a town attacks its people; one that attacks the police fights them
     ("Gang members raided the town of Mirebalais overnight, the mayor said.", "Attack"),
     ("A heavily armed gang attacked the commune of Pont-Sonde before dawn on Thursday.", "Attack"),
@@ -519,6 +522,7 @@ FRAMES = [
     "Officials said residents {p} the aid convoy near the town.",
     "Officials said the {p} in the eastern sector continued on Monday.",
     "Officials said troops {p} heavy resources to the town.",
+    "Officials said the two sides {p} heavy fire in the town on Monday.",
     "Officials said troops {p} toward the town on Monday.",
     "Officials said troops {p} enemy positions near the town.",
     "Officials said gunmen {p} two teachers from the school.",
