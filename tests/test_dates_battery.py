@@ -1631,6 +1631,19 @@ DATES = [
         ("2023-04-07", "2023-04-07"),
     ),
     (TUE, "A rally is set for Sunday in the capital.", "Sunday", ("2023-04-16", "2023-04-16")),
+    # "set fire", "set ablaze": a deed done, not a plan set for a day
+    (
+        TUE,
+        "Rioters looted shops and set fire to a police post in the town on Sunday.",
+        "Sunday",
+        ("2023-04-09", "2023-04-09"),
+    ),
+    (
+        TUE,
+        "Angry residents set ablaze two suspected kidnappers in the village on Sunday.",
+        "Sunday",
+        ("2023-04-09", "2023-04-09"),
+    ),
     (TUE, "The victims' funeral is on Thursday.", "Thursday", ("2023-04-13", "2023-04-13")),
     (
         TUE,

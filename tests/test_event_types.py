@@ -16,6 +16,20 @@ from sitrep.evaluate import case2021
 TYPED = [
     ("Government troops clashed with rebels near the town on Monday.", "Armed clash"),
     ("Gunmen attacked a police base, killing 12 soldiers.", "Armed clash"),
+    # fire traded with a word of its strength between
+    ("Rival militias exchanged heavy fire in the Abu Salim district overnight.", "Armed clash"),
+    ("Troops and rebels traded sporadic gunfire near the border on Monday.", "Armed clash"),
+    # a gang that raids a town attacks its people; one that attacks the police fights them
+    ("Gang members raided the town of Mirebalais overnight, the mayor said.", "Attack"),
+    ("A heavily armed gang attacked the commune of Pont-Sonde before dawn on Thursday.", "Attack"),
+    ("Eight people died when a gang stormed the town of Liancourt on Sunday.", "Attack"),
+    ("Gang members attacked a police station in the town on Monday.", "Armed clash"),
+    # incidents in the plural on one day stay news
+    (
+        "A series of blasts hit army posts near Quetta on Friday night, police said.",
+        "Remote explosive/landmine/IED",
+    ),
+    ("Five soldiers were killed in attacks on two army posts near Djibo on Sunday.", "Armed clash"),
     ("Militants ambushed an army patrol on the road to Kidal.", "Armed clash"),
     ("Militants overran an army post near the border on Friday.", "Armed clash"),
     ("Soldiers beat three villagers in the market on Monday.", "Attack"),
@@ -141,6 +155,13 @@ TYPED = [
     ("Teachers held a national strike in the capital on Monday.", "Peaceful protest"),
     ("Nurses began an open-ended strike over unpaid wages on Monday.", "Peaceful protest"),
     ("The port was shut by an indefinite strike of dockers.", "Peaceful protest"),
+    # a stoppage counted in days, held or begun, or done by a trade
+    ("Lecturers at the state university began a five-day strike on Tuesday.", "Peaceful protest"),
+    ("Minibus drivers staged a strike in the port city on Thursday.", "Peaceful protest"),
+    ("Court clerks joined the strike in the capital on Wednesday.", "Peaceful protest"),
+    ("Truck drivers mounted a blockade of the main highway on Monday.", "Peaceful protest"),
+    ("Market vendors in the old town kept up a 72-hour strike.", "Peaceful protest"),
+    ("Israeli jets began a strike on targets near the border late on Sunday.", "Air/drone strike"),
     ("The two sides signed a cessation of hostilities in the capital.", "Agreement"),
     ("Rebels handed over 20 prisoners to the Red Cross on Monday.", "Agreement"),
     # a perfect progressive bounded to the last days is the news itself
@@ -231,6 +252,23 @@ NOT_INCIDENTS = [
     "Police suspended raids in the slum after complaints from residents.",
     # counts over a period or a whole area are totals, not incidents
     "Some 150 soldiers were killed in the province over the past three months.",
+    # a blockade laid by fighters or an army is a siege, no protest
+    "The town has been under a blockade by militants for more than two years.",
+    "The army's blockade of the rebel-held enclave entered its third month.",
+    # a charge or a trial names the deed it is about; the deed is no news of the day
+    "A court charged four soldiers with the killing of a trader in the town.",
+    "Two police officers were charged on Friday over the shooting of a teenager in Nanterre.",
+    "The trial of six men over the bombing of a bus station in Kano opened on Monday.",
+    # a habit counted by the night, or a run of many incidents, is no one incident
+    "Moscow says its air defences shoot down dozens of drones every night.",
+    "The militia raids farms along the river almost every week, herders said.",
+    "Balochistan has been hit by a series of attacks by separatists and Islamist militants.",
+    "The town has suffered a spate of kidnappings blamed on the group.",
+    # incidents in the plural, likened to the news or over a month or a year: a sum
+    "Police said 25 people were lynched in similar incidents across the county last year.",
+    "Last month, 40 civilians died in raids by militants on farming villages.",
+    "In February, at least 20 people were killed in attacks on camps in the state.",
+    "More than a dozen herders were killed in such ambushes in 2023.",
     "Hundreds of people have been abducted in the state in recent years.",
     "In total, 87 people were killed in the region during the month.",
     "More than 60 people have been killed in the region this month, according to the UN.",
@@ -509,6 +547,7 @@ FRAMES = [
     "Officials said residents {p} the aid convoy near the town.",
     "Officials said the {p} in the eastern sector continued on Monday.",
     "Officials said troops {p} heavy resources to the town.",
+    "Officials said the two sides {p} heavy fire in the town on Monday.",
     "Officials said troops {p} toward the town on Monday.",
     "Officials said troops {p} enemy positions near the town.",
     "Officials said gunmen {p} two teachers from the school.",

@@ -34,6 +34,13 @@ BATTERY = [
         " hit a minibus outside the Somali port city, police said.",
         [9],
     ),
+    # the dead found: the passive subject of "found dead" is the toll
+    ("Two brothers were found dead with gunshot wounds near Culiacan on Monday.", [2]),
+    (
+        "Four farmers were discovered dead with machete wounds outside the village of Dogo on"
+        " Sunday, police said.",
+        [4],
+    ),
     # "this year" measuring the incident against others counts no running total
     ("Gunmen killed 12 people in Kidal on Monday, the deadliest attack this year.", [12]),
     (

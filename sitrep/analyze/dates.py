@@ -199,6 +199,7 @@ class Grammar:
         self.recent = {k: int(v) for k, v in lex["recent"].items()}
         self.future_aux = set(lex["future"]["auxiliaries"])
         self.future_lemmas = set(lex["future"]["lemmas"])
+        self.deed_complements = frozenset(lex["future"]["deed_complements"])
         self.open_modals = set(lex["future"]["open_modals"])
         self.future_modals = frozenset(lex["future"]["future_modals"])
         self.convoking = frozenset(lex["future"]["convoking"])
@@ -487,7 +488,9 @@ class Context:
                 return "open"
             path.append(token)
             aux = _auxiliaries(token)
-            if token.lemma_.lower() in grammar.future_lemmas:
+            # "set fire to a post on Sunday": a deed done, no plan
+            deed = any(c.lower_ in grammar.deed_complements for c in token.children)
+            if token.lemma_.lower() in grammar.future_lemmas and not deed:
                 # "was scheduled for Sept. 26", "was due to appear on Tuesday": a plan told in
                 # the past tense
                 return "past" if token.tag_ == "VBD" or _past_copula(token, aux) else "future"

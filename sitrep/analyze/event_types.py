@@ -280,6 +280,9 @@ class Modality:
     span_preps: frozenset[str]
     span_nouns: frozenset[str]
     demanded_nouns: frozenset[str]
+    incident_plurals: frozenset[str]
+    habit_marks: frozenset[str]
+    likening: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1243,6 +1246,7 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
         and t.head.lower_ in modality.campaign_preps
         for t in tokens
     )
+    periods = periods or _incidents_in_sum(tokens, modality)
     # a count of the dead, the taken or the incidents makes it a total; the crowd that acted
     # ("thousands marched across the country") or a wave told as one does not
     acted = verb.lemma_.lower() not in modality.death_verbs  # "300 people died": the dead
@@ -1260,7 +1264,35 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
         return False
     # the day a count starts from ("since the war began on October 7") is no incident's day
     dated = [t for t in tokens if t.i not in since]
-    return not any(w in modality.recent_times for w in words) and not _one_day(dated, modality)
+    # "every night" counts nights: no recent time of its own
+    recent = any(
+        w in modality.recent_times and (i == 0 or words[i - 1] not in modality.habit_marks)
+        for i, w in enumerate(words)
+    )
+    return not recent and not _one_day(dated, modality)
+
+
+def _incidents_in_sum(tokens: list[Token], modality: Modality) -> bool:
+    """ "30 were killed in similar incidents last year", "in February, 20 were killed in
+    attacks on camps": incidents in the plural as a toll's cause, likened to the news or timed
+    (a day is checked by the caller), are several incidents summed."""
+    plurals = [
+        t
+        for t in tokens
+        if t.tag_ == "NNS" and t.dep_ == "pobj" and t.lemma_.lower() in modality.incident_plurals
+    ]
+    if not plurals:
+        return False
+    likened = any(
+        c.dep_ == "amod" and c.lower_ in modality.likening for t in plurals for c in t.children
+    )
+    # a whole month or year as their time ("last year", "in February"), not a day of it
+    months = any(
+        t.ent_type_ == "DATE" and t.lower_ in modality.months and t.head.lower_ in ("in", "last")
+        for t in tokens
+    )
+    last = any(t.lower_ == "last" and t.head.lemma_.lower() in modality.span_nouns for t in tokens)
+    return likened or months or last
 
 
 def _a_whole_span(token: Token, modality: Modality) -> bool:

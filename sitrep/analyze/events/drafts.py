@@ -114,6 +114,7 @@ class AssemblyLexicon:
     # "have long controlled", "have for years attacked": a state or a habit, no incident
     long_adverbs: frozenset[str]
     long_units: frozenset[str]
+    state_verbs: frozenset[str]  # "gangs control the capital": a state even in a headline's tense
     # "since the offensive began", "since the start of the war": a count's yardstick
     since_onsets: frozenset[str]
     since_onset_nouns: frozenset[str]
@@ -332,6 +333,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         future_frames=frozenset(data["future_onsets"]["frames"]),
         long_adverbs=frozenset(data["war_spans"]["long_adverbs"]),
         long_units=frozenset(data["war_spans"]["long_units"]),
+        state_verbs=frozenset(data["war_spans"]["state_verbs"]),
         since_onsets=frozenset(data["war_spans"]["since_onsets"]),
         since_onset_nouns=frozenset(data["war_spans"]["since_onset_nouns"]),
         wave_preps=frozenset(data["war_spans"]["wave_preps"]),

@@ -434,7 +434,8 @@ class Tolls:
             own = [c for c in token.children if c.dep_ == "nsubj"]
             before = [s for s in token.head.children if s.i < token.i]
             objects = [s for s in before if s.dep_ == "dobj"]
-            subjects = [s for s in before if s.dep_ == "nsubj"]
+            # "two brothers were found dead": the passive subject of a verb of finding
+            subjects = [s for s in before if s.dep_ in {"nsubj", "nsubjpass"}]
             for counted in (*own, *objects, *subjects):
                 count = self.count_of(counted)
                 if count is not None:
