@@ -369,6 +369,29 @@ def test_a_distance_from_a_town_is_near_it(analyze, text: str, town: str) -> Non
     assert [(e.location.name, e.location.precision) for e in events if e.location] == [(town, 2)]
 
 
+# (text, the town): near a town in a territory that is no administrative unit (the West
+# Bank holds the places within some distance of its point), the town is the closer statement
+NEAR_A_TOWN_IN_A_TERRITORY = [
+    (
+        "Israeli forces killed three Palestinians during a raid on a refugee camp near Jenin"
+        " in the occupied West Bank on Saturday.",
+        "Janīn",
+    ),
+    (
+        "Israeli troops shot dead two men during a raid on a village near Nablus in the "
+        "occupied West Bank on Saturday.",
+        "Nablus",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), NEAR_A_TOWN_IN_A_TERRITORY)
+def test_near_a_town_in_a_territory_is_near_the_town(analyze, text: str, town: str) -> None:
+    events = analyze(text, "2024-03-02").events
+    assert events, "no event"
+    assert [(e.location.name, e.location.precision) for e in events if e.location] == [(town, 2)]
+
+
 # (text, the province): "the X countryside" is the province's country around the town X,
 # not the town
 COUNTRYSIDE = [

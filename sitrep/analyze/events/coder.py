@@ -458,7 +458,8 @@ class EventCoder:
                 continue
             pairs = _sure_places(pairs, context.focus, self.lex)
             pairs = _off_the_road(pairs, context)
-            pairs = _one_stretch(_drop_descriptions(pairs, context.lex.directions))
+            pairs = _drop_descriptions(pairs, context.lex.directions, context.lex.region_km)
+            pairs = _one_stretch(pairs)
             pairs = _in_one_country(pairs, context.focus)
             places = [p for p, _ in pairs]
             finest = [

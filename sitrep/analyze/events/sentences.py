@@ -27,7 +27,7 @@ from sitrep.model import Place, Trigger
 
 
 def _drop_descriptions(
-    pairs: list[tuple[Place, Token]], directions: frozenset[str]
+    pairs: list[tuple[Place, Token]], directions: frozenset[str], region_km: float = 0.0
 ) -> list[tuple[Place, Token]]:
     """Drop a place that only describes another ("Mansouri near the city of Tyre",
     "Kryvyi Rih, Zelenskyy's hometown in central Ukraine"): it hangs under the other's token,
@@ -49,7 +49,7 @@ def _drop_descriptions(
     # "in the village of Mansouri near the city of Tyre": the place "near" only locates another
     near = [pair for pair in kept if _is_near_reference(pair[1], directions)]
     anchored = [pair for pair in kept if pair not in near]
-    if near and _only_holders(anchored, near):
+    if near and _only_holders(anchored, near, region_km):
         # "an ambush near the town of Nara in central Mali": what is left only holds the town
         # the incident was near; the town is the closer statement of where it was
         return kept
@@ -73,9 +73,12 @@ def _place_above(token: Token, tokens: set[int]) -> int | None:
     return None
 
 
-def _only_holders(pairs: list[tuple[Place, Token]], held: list[tuple[Place, Token]]) -> bool:
-    """Whether every place of ``pairs`` is an area holding one of the places of ``held``."""
-    return all(any(_contains(place, inner) for inner, _ in held) for place, _ in pairs)
+def _only_holders(
+    pairs: list[tuple[Place, Token]], held: list[tuple[Place, Token]], region_km: float
+) -> bool:
+    """Whether every place of ``pairs`` is an area holding one of the places of ``held``
+    (a territory such as the West Bank holds what lies within ``region_km`` of its point)."""
+    return all(any(_contains(place, inner, region_km) for inner, _ in held) for place, _ in pairs)
 
 
 def _one_stretch(pairs: list[tuple[Place, Token]]) -> list[tuple[Place, Token]]:
