@@ -260,7 +260,7 @@ def _with_article(key: str) -> list[str]:
     if len(key) < 4 or " " in key:
         return []
     sun = next((letters for letters in _SUN_LETTERS if key.startswith(letters)), None)
-    return [f"al {key}"] + ([f"a{sun[0]}{sun[1:] and 'h'} {key}"] if sun else [])
+    return [f"al {key}"] + ([f"a{sun} {key}"] if sun else [])
 
 
 _COMPASS = re.compile(r"\b(north|south) ?(east|west)(ern)?\b")

@@ -281,16 +281,20 @@ class Scene:
             token = token.head  # "Kaduna-Abuja highway": Kaduna hangs on Abuja
         head = token.head
         if token.dep_ in {"compound", "nmod", "amod"}:
-            return head.lower_ in lex.road_nouns or head.lemma_.lower() in lex.road_nouns
+            return self._a_road(head)
         if token.dep_ not in {"pobj", "dobj"} or head.lower_ not in lex.road_links:
             return False
-        if head.head.lower_ in lex.road_nouns or head.head.lemma_.lower() in lex.road_nouns:
+        if self._a_road(head.head):
             return True
         # "on the road from X to Y", with "to Y" read as the verb's
         before = token.doc[max(0, head.i - 8) : head.i]
         return head.lower_ == "to" and any(
             t.lower_ == "from" and t.head.lower_ in lex.road_nouns for t in before
         )
+
+    def _a_road(self, token: Token) -> bool:
+        roads = self.view.lex.road_nouns
+        return token.lower_ in roads or token.lemma_.lower() in roads
 
     def precision(self, place: Place, token: Token) -> int:
         base = _precision_of(place)
