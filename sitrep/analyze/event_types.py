@@ -976,7 +976,11 @@ def _yield_to_causes(doc: Doc, found: list[Explained], lexicon: Lexicon) -> list
     for explained in found:
         if not explained.match.entry.yields:
             continue
-        cause = _cause(doc[explained.match.start : explained.match.end].root, causes)
+        root = doc[explained.match.start : explained.match.end].root
+        if root.dep_ == "advcl" and root.tag_ == "VBG" and root.head.i in causes:
+            # "stormed the village, shooting residents": the storming is the attack on them
+            _assault_on_civilians(doc, explained, causes[root.head.i], lexicon)
+        cause = _cause(root, causes)
         if cause is not None:
             _assault_on_civilians(doc, explained, cause, lexicon)
             explained.trigger.sub_event_type = cause.trigger.sub_event_type
