@@ -179,6 +179,19 @@ def test_a_compass_region_written_as_one_word(analyze, text: str, name: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Russian drones struck the Ukrainian capital overnight, injuring three people.", "Kyiv"),
+        ("Explosions rocked the Sudanese capital on Saturday as fighting raged.", "Khartoum"),
+        ("A car bomb went off near a hotel in the Somali capital, police said.", "Mogadishu"),
+    ],
+)
+def test_the_capital_a_people_names_is_its_country_s_capital(analyze, text: str, city: str) -> None:
+    place = _by_text(analyze(text).places).get("capital")
+    assert place is not None and place.name == city and place.feature_code == "PPLC"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Troops burned homes in the village of Let Yet Kone in Sagaing region.",

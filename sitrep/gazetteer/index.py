@@ -76,6 +76,7 @@ class Gazetteer:
         self._parts: dict[tuple[str, str | None], tuple[tuple[float, float], ...]] = {}
         self._admin1: dict[tuple[str, str], Entry | None] = {}
         self._seats: dict[int, Entry | None] = {}
+        self._capitals: dict[str, Entry | None] = {}
 
     @property
     def con(self) -> sqlite3.Connection:
@@ -226,6 +227,17 @@ class Gazetteer:
                 None,
             )
         return self._seats[unit.pid]
+
+    def capital_of(self, cc: str) -> Entry | None:
+        """The country's capital (GeoNames' PPLC), or None where the index has none."""
+        if cc not in self._capitals:
+            row = self.con.execute(
+                "SELECT * FROM place WHERE cc = ? AND fcode = 'PPLC' "
+                "ORDER BY population DESC LIMIT 1",
+                (cc,),
+            ).fetchone()
+            self._capitals[cc] = Entry(*row) if row else None
+        return self._capitals[cc]
 
     def entry(self, pid: int) -> Entry:
         self._load_entries({pid})

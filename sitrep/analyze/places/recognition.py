@@ -30,6 +30,7 @@ from sitrep.gazetteer import (
     DEMONYM_PREFIX,
     REGION,
     Candidate,
+    Entry,
     abbrev_key,
     normalize,
 )
@@ -899,7 +900,7 @@ class Recognizer:
                     taken[t] = True
                 break
         mentions += self._abbrev_mentions(tokens, abbrevs, found, taken)
-        mentions += _demonym_mentions(tokens, text, demonyms, found, taken)
+        mentions += _demonym_mentions(tokens, text, demonyms, found, taken, self.gaz.capital_of)
         mentions += self._unmatched_entities(doc, ents, taken, found, rejected, person_words)
         mentions += _settlement_mentions(tokens, taken, text)
         mentions += _addressed_mentions(tokens, taken, text)
@@ -1196,8 +1197,10 @@ def _demonym_mentions(
     demonyms: list[tuple[int, int, str]],
     found: dict[str, tuple[Candidate, ...]],
     taken: list[bool],
+    capital_of: Callable[[str], Entry | None],
 ) -> list[Mention]:
-    """A people's name the gazetteer knows, as a mention of its country: "Afghan officials"."""
+    """A people's name the gazetteer knows, as a mention of its country: "Afghan officials";
+    before "capital", of the country's capital."""
     out = []
     for i, j, key in demonyms:
         if not found.get(key) or any(taken[t] for t in range(i, j + 1)):
@@ -1206,9 +1209,30 @@ def _demonym_mentions(
             continue  # "the Palestinian territories": a name of its own, not the country
         start, end = tokens[i].idx, tokens[j].idx + len(tokens[j].text)
         out.append(Mention(start, end, text[start:end], key, found[key], strong=True, demonym=True))
+        capital = _capital_after(tokens, j, found[key], capital_of)
+        if capital is not None:  # "the Somali capital": the city its country's people name
+            word = tokens[j + 1]
+            out.append(Mention(word.idx, word.idx + len(word), word.text, "capital", (capital,)))
+            j += 1
         for t in range(i, j + 1):
             taken[t] = True
     return out
+
+
+def _capital_after(
+    tokens: Sequence[Token],
+    j: int,
+    countries: tuple[Candidate, ...],
+    capital_of: Callable[[str], Entry | None],
+) -> Candidate | None:
+    """The capital a people's name before "capital" names ("the Ukrainian capital")."""
+    if j + 1 >= len(tokens) or tokens[j + 1].lower_ != "capital":
+        return None
+    codes = {c.entry.country_code for c in countries if c.entry.kind == COUNTRY}
+    if len(codes) != 1 or None in codes:
+        return None
+    city = capital_of(codes.pop())
+    return Candidate(city, True) if city is not None else None
 
 
 # "Olumbi, in the district of Palma", "Zaman Park in Lahore": what may lie between a place and
