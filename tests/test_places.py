@@ -192,6 +192,33 @@ def test_the_capital_a_people_names_is_its_country_s_capital(analyze, text: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Kenyan police fired tear gas at protesters in the capital on Tuesday.", "Nairobi"),
+        (
+            "Somalia's al Shabaab attacked a hotel in the capital on Friday, killing five.",
+            "Mogadishu",
+        ),
+    ],
+)
+def test_the_capital_of_a_story_of_one_country(analyze, text: str, city: str) -> None:
+    place = _by_text(analyze(text).places).get("capital")
+    assert place is not None and place.name == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed five people in Maiduguri, the state capital, Nigerian police said.",
+        "Nigerian banks raised fresh capital on Monday, the central bank said.",
+        "Afghan officials said the capital markets were calm.",
+    ],
+)
+def test_a_state_capital_or_capital_money_is_no_country_capital(analyze, text: str) -> None:
+    assert "capital" not in _by_text(analyze(text).places)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Troops burned homes in the village of Let Yet Kone in Sagaing region.",

@@ -904,6 +904,7 @@ class Recognizer:
         mentions += self._unmatched_entities(doc, ents, taken, found, rejected, person_words)
         mentions += _settlement_mentions(tokens, taken, text)
         mentions += _addressed_mentions(tokens, taken, text)
+        mentions += _bare_capitals(tokens, taken, mentions, self.gaz.capital_of)
         headed = _headed_mentions(tokens, taken, text, self.words)
         mentions = [m for m in mentions if not any(_overlap(m, h) for h in headed)] + headed
         mentions = [m for m in mentions if not _names_a_street(m, text, self.words.streets)]
@@ -1216,6 +1217,41 @@ def _demonym_mentions(
             j += 1
         for t in range(i, j + 1):
             taken[t] = True
+    return out
+
+
+def _bare_capitals(
+    tokens: Sequence[Token],
+    taken: list[bool],
+    mentions: Sequence[Mention],
+    capital_of: Callable[[str], Entry | None],
+) -> list[Mention]:
+    """'a blast in the capital' in a story of one country: that country's capital (not 'the
+    state capital', 'the capital of X', 'capital markets')."""
+    countries = {
+        c.entry.country_code
+        for m in mentions
+        for c in m.candidates[:1]
+        if c.entry.kind == COUNTRY and (m.demonym or c.primary)
+    }
+    if len(countries) != 1 or None in countries:
+        return []
+    city = capital_of(next(iter(countries)))
+    if city is None:
+        return []
+    out = []
+    for k in range(1, len(tokens)):
+        word = tokens[k]
+        if word.lower_ != "capital" or taken[k] or tokens[k - 1].lower_ != "the":
+            continue
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if after is not None and (after.lower_ == "of" or after.pos_ in ("NOUN", "PROPN")):
+            continue  # "the capital of Chad", "the capital markets", "the capital Kabul"
+        start = word.idx
+        out.append(
+            Mention(start, start + len(word), word.text, "capital", (Candidate(city, True),))
+        )
+        taken[k] = True
     return out
 
 
