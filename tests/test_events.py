@@ -881,6 +881,28 @@ def test_a_day_between_the_report_and_its_teller_is_the_incidents(
     assert _days_of_only_event(analyze(text)) == (day, day)
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Maoist rebels killed a villager they accused of being a police informer in "
+            "Chhattisgarh's Bijapur district on Sunday.",
+            "2023-04-09",
+        ),
+        (
+            "A mob lynched a man accused of blasphemy in Sialkot on Friday, police said.",
+            "2023-04-07",
+        ),
+    ],
+)
+def test_a_verb_of_saying_that_describes_the_victim_dates_no_report(
+    typer_ready, analyze, text: str, day: str
+) -> None:
+    """The parser hangs the day on "accused", a verb of saying; describing the victim, it
+    reports nothing, and the day is the killing's."""
+    assert _days_of_only_event(analyze(text)) == (day, day)
+
+
 def test_date_without_a_stated_day_is_the_days_before_publication(typer_ready, analyze) -> None:
     event = _only_event(analyze("Gunmen attacked a village in Zamfara State, Nigeria."))
     assert (event.date_start, event.date_end) == ("2023-04-08", "2023-04-11")

@@ -78,9 +78,10 @@ class Timing:
             # and its attribution is the report's incident's
             told_of = told_of or _between_report_and_teller(token, common)
             reporting = self.view.lex.reporting
-            by_report = any(t.lemma_ in reporting and t.pos_ == "VERB" for t in date_side[1:]) or (
-                common.lemma_ in reporting and common.i != trigger.i and not told_of
-            )
+            by_report = any(
+                t.lemma_ in reporting and t.pos_ == "VERB" and not _describes_a_party(t, common)
+                for t in date_side[1:]
+            ) or (common.lemma_ in reporting and common.i != trigger.i and not told_of)
             # "condemned on Sunday the attack that killed one": the day of the reaction only
             # bounds the incident's, like the day of its report
             by_report = by_report or _reacted_to(trigger_side, common, self.view.lex.reactions)
@@ -153,6 +154,13 @@ def _another_clause(verb: Token) -> bool:
     """Whether an incident verb heads a relative clause, or a clause set a measured span
     apart ("two days after gunmen killed five")."""
     return verb.dep_ == "relcl" or _set_apart(verb)
+
+
+def _describes_a_party(verb: Token, common: Token) -> bool:
+    """Whether a verb of saying only describes a party of the incident it lies under ("killed
+    a villager they accused of being an informer ... on Sunday", "lynched a man accused of
+    blasphemy in X on Friday"): no report, the day is the incident's."""
+    return verb.dep_ in ("relcl", "acl") and common in verb.ancestors
 
 
 def _its_doer(token: Token, verb: Token) -> bool:
