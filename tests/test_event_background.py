@@ -19,6 +19,16 @@ BACKGROUND = [
         "Fighters from the militia took control of the town of Debre Tabor in the Amhara region on Sunday before withdrawing, two residents said.\n\nThe federal government declared a state of emergency in Amhara in January after fighting erupted between the army and the militia.",
         [("2023-04-09", "2023-04-09", None)],
     ),
+    # accusations that stand against a party, told in the perfect passive, are its charge
+    # sheet, not incidents of the report
+    (
+        "Militiamen killed six traders at a market near Bunia on Sunday, local officials said.\n\nBoth sides have been accused of abuses. The militia has been accused of ethnically targeted killings in Djugu, while the army has been accused of indiscriminate air strikes on villages.",
+        [("2023-04-09", "2023-04-09", 6)],
+    ),
+    (
+        "Paramilitary fighters shot dead three farmers outside El Obeid on Monday, a rights group said.\n\nThe paramilitaries have been accused of ethnically motivated killings in North Darfur, and the army has been accused of bombing markets.",
+        [("2023-04-10", "2023-04-10", 3)],
+    ),
     # what gangs or rebels do there by habit, in verbs that share one present tense
     (
         "Gunmen shot dead two farmers in the village of Kaura on Monday, police said.\n\nKidnappings for ransom have become rampant in the northwest, where gangs known locally as bandits raid villages, steal cattle and abduct residents.",

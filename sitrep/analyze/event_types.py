@@ -272,6 +272,7 @@ class Modality:
     counts: frozenset[str]
     death_verbs: frozenset[str]
     suspicion_words: frozenset[str]
+    standing_accusations: frozenset[str]
     name_heads: frozenset[str]
     frequency: frozenset[str]
     campaign_preps: frozenset[str]
@@ -1061,10 +1062,13 @@ def asserted(span: Span, modality: Modality) -> bool:
 
 
 def _suspected_of(token: Token, modality: Modality) -> bool:
-    """Whether the path up reached "suspected" through its "of" ("men suspected of abduction")."""
-    return (
-        token.lemma_.lower() in modality.suspicion_words or token.lower_ in modality.suspicion_words
-    )
+    """Whether the path up reached "suspected" through its "of" ("men suspected of abduction"),
+    or an accusation told in the perfect ("has been accused of killings")."""
+    if token.lemma_.lower() in modality.suspicion_words or token.lower_ in modality.suspicion_words:
+        return True
+    deps = {(c.dep_, c.lemma_) for c in token.children}
+    perfect_passive = ("aux", "have") in deps and ("auxpass", "be") in deps
+    return perfect_passive and token.lemma_.lower() in modality.standing_accusations
 
 
 def _discredited(token: Token, modality: Modality) -> bool:
