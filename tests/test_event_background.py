@@ -29,6 +29,15 @@ BACKGROUND = [
         "Paramilitary fighters shot dead three farmers outside El Obeid on Monday, a rights group said.\n\nThe paramilitaries have been accused of ethnically motivated killings in North Darfur, and the army has been accused of bombing markets.",
         [("2023-04-10", "2023-04-10", 3)],
     ),
+    # ... and the dead its charges count are no toll of the report's incident
+    (
+        "Drones struck a fuel depot in the town of Kupiansk on Monday, the governor said. The militia has been accused of shooting dead some 300 residents in the region.",
+        [("2023-04-10", "2023-04-10", None)],
+    ),
+    (
+        "Soldiers exchanged fire with rebels near the town of Kalemie on Sunday, the army said. The rebels have been accused of killing 45 villagers in the province.",
+        [("2023-04-09", "2023-04-09", None)],
+    ),
     # what gangs or rebels do there by habit, in verbs that share one present tense
     (
         "Gunmen shot dead two farmers in the village of Kaura on Monday, police said.\n\nKidnappings for ransom have become rampant in the northwest, where gangs known locally as bandits raid villages, steal cattle and abduct residents.",

@@ -54,6 +54,7 @@ class AssemblyLexicon:
     zero: re.Pattern[str]
     one_words: frozenset[str]
     denial: frozenset[str]
+    charges: frozenset[str]  # "has been accused of killing 300": a charge, no toll
     toll_lemmas: frozenset[str]
     aggregate: re.Pattern[str]
     numbers: dict[str, int]
@@ -258,6 +259,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         zero=re.compile(rf"\b(?:{zero})\b", re.IGNORECASE),
         one_words=frozenset(fat["one_words"]),
         denial=frozenset(fat["denial_verbs"]),
+        charges=frozenset(fat["charge_verbs"]),
         toll_lemmas=frozenset(fat["kill_verbs"])
         | frozenset(fat["party_kill_verbs"])
         | frozenset(fat["die_verbs"]),

@@ -109,7 +109,7 @@ class Tolls:
                     _clause_of(token),
                 )
                 for token, toll in found
-                if toll is not None
+                if toll is not None and not self._charged(token)
             ]
         # the dead of a clause that only says where or when another incident was ("landed in
         # the area where a strike killed 12 last month", "came two days after gunmen killed
@@ -117,6 +117,16 @@ class Tolls:
         setting = _setting_of(trigger)
         own = [(at, toll) for toll, where, at in self._by_sentence[key] if where == setting]
         return _tolls_of_clause(own, trigger) or self._killing_of(trigger)
+
+    def _charged(self, token: Token) -> bool:
+        """Whether the dead are of a charge that stands against a party ("has been accused of
+        shooting dead 300 residents"): history, no incident's toll."""
+        for verb in token.ancestors:
+            deps = {(c.dep_, c.lemma_) for c in verb.children}
+            perfect_passive = ("aux", "have") in deps and ("auxpass", "be") in deps
+            if perfect_passive and verb.lemma_.lower() in self.view.lex.charges:
+                return True
+        return False
 
     def _said_also(self, token: Token) -> bool:
         """Whether the killing verb a toll hangs on says "also" ("a girl was also shot dead",
