@@ -697,3 +697,11 @@ SEQUELS: list[str] = [
     "Gunmen shot dead a village chief near Dosso on Sunday, residents said. Two suspects were later arrested.",
     "A grenade attack on a bar in Bujumbura on Sunday killed two people, police said. Three men were subsequently detained in connection with the attack.",
 ]
+
+# An undated incident told as happening beside a dated one ("also"), in a town of its own: it
+# took place on that one's day.
+ALONGSIDE: list[str] = [
+    "Russian missiles struck an apartment block in Dnipro on Tuesday, killing four people, the regional governor said. Russian shelling also killed a man in the town of Nikopol, he said.",
+    "Police fired tear gas at opposition supporters in Kampala on Monday. Demonstrators also burned tyres in the town of Jinja, witnesses said.",
+    "Israeli troops killed two Palestinians in a raid on Jenin on Saturday, the health ministry said.\n\nSoldiers also shot dead a teenager near Hebron, it said.",
+]

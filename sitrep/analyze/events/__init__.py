@@ -20,7 +20,8 @@ captions. In order:
    tolls and sources;
 3. an incident told as of the kind of one before it ("similar attacks") takes that one's
    type; tolls stated in sentences without a trigger join the draft at their place; a "no
-   casualty" clause left by its own sentence's incidents closes the one told before;
+   casualty" clause left by its own sentence's incidents closes the one told before; an
+   undated incident told "also" beside a dated one before it takes that one's day;
 4. the headline folds into the main incident; drafts typed from a generic word ("killed")
    join the specific incident at their place and date; drafts of one type group at one place
    and date merge (a guessed place joins a stated one close by), unless the later one is told

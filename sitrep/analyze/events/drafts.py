@@ -97,6 +97,7 @@ class AssemblyLexicon:
     cause_verbs: frozenset[str]  # "spark", "set off": their subject set off their object
     during: frozenset[str]  # words that put one incident inside another's time
     sequels: frozenset[str]  # adverbs that tell an incident as following the one before
+    alongside: frozenset[str]  # adverbs that tell an incident as beside the one before
     inquiries: frozenset[str]  # words of an inquiry that held suspects after the fact
     suspect_grounds: re.Pattern[str]  # what makes the arrested suspects of an incident
     zero_breaks: frozenset[str]
@@ -306,6 +307,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         cause_verbs=frozenset(w.lower() for w in data["merge"]["cause_verbs"]),
         during=frozenset(w.lower() for w in data["merge"]["during_words"]),
         sequels=frozenset(w.lower() for w in data["merge"]["sequel_words"]),
+        alongside=frozenset(w.lower() for w in data["merge"]["alongside_words"]),
         inquiries=frozenset(w.lower() for w in data["merge"]["inquiry_words"]),
         suspect_grounds=re.compile(
             r"\b(?:" + "|".join(re.escape(p) for p in data["merge"]["suspect_grounds"]) + r")\b",
@@ -440,6 +442,9 @@ class Draft:
     # The day a general word folded into this undated draft stated ("killed 28 on Monday"
     # before "officers fought gang members for hours"): its day once all merging is done
     lent_day: tuple[date, date, int] | None = None
+    # Told as happening beside the incident before it ("protesters also blocked roads"): with
+    # no day of its own, it took place on that one's day
+    alongside: bool = False
 
 
 # ------------------------------------------------------------------------------------------

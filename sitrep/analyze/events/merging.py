@@ -121,6 +121,22 @@ def _date_sequels(drafts: list[Draft], lex: AssemblyLexicon) -> None:
             draft.date_start = before[-1].date_start
 
 
+def _date_alongside(drafts: list[Draft]) -> None:
+    """An undated incident told as happening beside the one before it ("protesters also
+    blocked roads in two towns" after a dated rally) took place on that one's day, when that
+    day falls in the days before publication its own span was guessed at."""
+    for index, draft in enumerate(drafts):
+        if draft.date_explicit or not draft.alongside:
+            continue
+        before = [
+            d for d in drafts[:index] if d.date_explicit and d.evidence.start < draft.evidence.start
+        ]
+        if before and _overlap(before[-1], draft):
+            last = before[-1]
+            draft.date_start, draft.date_end = last.date_start, last.date_end
+            draft.time_precision = last.time_precision
+
+
 def _told_as_sequel(draft: Draft, lex: AssemblyLexicon) -> bool:
     return any(w.strip(".,;:") in lex.sequels for w in draft.evidence.text.lower().split())
 
