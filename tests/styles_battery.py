@@ -657,6 +657,15 @@ ARTICLES: list[tuple[list[str], str]] = [
         [],
         "Residents of Wad Madani fled the fighting with only what they could carry, aid workers said.",
     ),
+    # an attack that killed people, told beside a clash close by that counts dead of its own
+    (
+        ["Violence against civilians", "Battles"],
+        "PORT-AU-PRINCE, Haiti (AP) - Gang members killed at least nine people in the Haitian capital's Solino neighborhood over the weekend, a rights group said on Monday.\n\nOn Sunday, police fought gang members in Petion-Ville, killing three suspects, a police spokesman said.",
+    ),
+    (
+        ["Violence against civilians", "Battles"],
+        "KARACHI, Pakistan (Reuters) - Unknown gunmen killed five labourers in the port city's Manghopir area over the weekend, police said on Monday.\n\nOn Sunday, Rangers exchanged fire with militants in Orangi Town, killing two suspects, a spokesman said.",
+    ),
 ]
 
 # Strikes told beside an interception: the strike and the interception when it landed in a

@@ -23,7 +23,8 @@ captions. In order:
    casualty" clause left by its own sentence's incidents closes the one told before; an
    undated incident told "also" beside a dated one before it takes that one's day;
 4. the headline folds into the main incident; drafts typed from a generic word ("killed")
-   join the specific incident at their place and date; drafts of one type group at one place
+   join the specific incident at their place and date (not an attack that killed people
+   beside a battle of another sentence counting dead of its own); drafts of one type group at one place
    and date merge (a guessed place joins a stated one close by), unless the later one is told
    as one more ("another blast", "hit the site again", "two more were killed", "a similar
    attack", "Elsewhere, ...", dated violence "in the same area", a clause "where a strike

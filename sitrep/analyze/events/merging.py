@@ -377,6 +377,7 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 and (_dates_match(other, draft) or _dated_by_its_sentence(draft, other, lex))
                 and not _mourned_later(other, draft, lex)
                 and not _told_in_full_before(draft, other)
+                and not _others_dead(draft, other)
             ]
             group = _type_group(draft.event_type, lex)
             hosts.sort(
@@ -433,6 +434,23 @@ def _spot_host(draft: Draft, specific: list[Draft]) -> Draft | None:
         if _same_place(other.place, draft.place) and _dates_match(other, draft):
             return other
     return None
+
+
+def _others_dead(draft: Draft, host: Draft) -> bool:
+    """Whether a general word tells an attack that killed people ("gang members killed 12
+    people in the district") and a battle of another sentence counts other dead of its own ("police
+    clashed with gang members, killing four suspects"): an attack on civilians beside the
+    clash, not the clash's toll."""
+    if draft.evidence.start == host.evidence.start or host.event_type != _BATTLES:
+        return False
+    theirs, ours = _fatalities(draft.tolls), _fatalities(host.tolls)
+    if draft.sub_event_type != "Attack" or not theirs or not ours or theirs == ours:
+        return False
+    # the dead are people, or a doer killed them ("unknown gunmen killed five labourers"):
+    # not a count of a clash's dead that someone else gave
+    people = {t.side for t in draft.tolls} == {"people"}
+    done = draft.actor1 is not None and not draft.actor1_weak
+    return (people or done) and "people" not in {t.side for t in host.tolls}
 
 
 def _told_in_full_before(draft: Draft, host: Draft) -> bool:
