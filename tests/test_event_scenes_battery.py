@@ -41,6 +41,30 @@ def test_a_town_told_after_its_region_places_the_incident(analyze, text: str, to
     assert [e.location.name if e.location else None for e in events] == [town] * len(events)
 
 
+# (text, the town every event is placed at): the attackers' home told in a clause on them
+# ("believed to be from X", "who came from X") is no scene of the raid the lede told
+ATTACKERS_FROM_ELSEWHERE = [
+    (
+        "Gunmen killed at least 16 people in cattle raids in South Sudan's Warrap state on "
+        "Monday, a state official said.\n\nThe attackers, believed to be from neighbouring "
+        "Unity state, raided cattle camps near Tonj and took thousands of cows, he said.",
+        "Tonj",
+    ),
+    (
+        "Bandits killed 11 villagers in Nigeria's Katsina state on Sunday, police said.\n\nThe "
+        "gunmen, who came from neighbouring Zamfara state, stormed the village of Faskari on "
+        "motorcycles, a police spokesman said.",
+        "Faskari",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), ATTACKERS_FROM_ELSEWHERE)
+def test_where_the_attackers_come_from_is_no_scene(analyze, text: str, town: str) -> None:
+    events = analyze(text).events
+    assert [e.location.name if e.location else None for e in events] == [town]
+
+
 # (text, the area the text puts the village in): the village is the one scene, in that area,
 # not a namesake town or district elsewhere that the gazetteer knows
 VILLAGE_IN_AREA = [

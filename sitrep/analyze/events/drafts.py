@@ -78,6 +78,7 @@ class AssemblyLexicon:
     site_forces: dict[str, str]
     goal_verbs: frozenset[str]
     origin_nouns: frozenset[str]
+    origin_verbs: frozenset[str]  # verbs of being or coming whose "from" is a home
     border_nouns: frozenset[str]
     road_nouns: frozenset[str]  # a town named as an end of one is no scene of its own
     road_links: frozenset[str]  # "the road between X and Y", "the highway linking X and Y"
@@ -286,6 +287,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         air_strikes=frozenset(data["air_strikes"]),
         goal_verbs=frozenset(w.lower() for w in data["goal_verbs"]),
         origin_nouns=frozenset(w.lower() for w in data["origin_nouns"]),
+        origin_verbs=frozenset(w.lower() for w in data["origin_verbs"]),
         border_nouns=frozenset(w.lower() for w in data["border_nouns"]),
         road_nouns=frozenset(w.lower() for w in data["road_nouns"]),
         road_links=frozenset(w.lower() for w in data["road_links"]),
