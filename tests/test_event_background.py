@@ -153,6 +153,20 @@ BACKGROUND = [
         "Hundreds of people attended a vigil in Quetta on Monday for the 11 miners killed by gunmen last week.",
         [("2023-04-10", "2023-04-10", None), ("2023-04-03", "2023-04-09", 11)],
     ),
+    # a mission told in the present ("deployed to help police fight the gangs"): its fighting
+    # is the purpose of the troops, no incident
+    (
+        "A roadside bomb killed two soldiers near Bol on Monday, the army said.\n\nSome 1,000 French soldiers are stationed in N'Djamena to support government troops battling the jihadists.",
+        [("2023-04-10", "2023-04-10", 2)],
+    ),
+    (
+        "A roadside bomb killed two soldiers near Menaka on Monday, the army said.\n\nHundreds of Russian instructors are based in Gao to train Malian troops fighting the jihadists.",
+        [("2023-04-10", "2023-04-10", 2)],
+    ),
+    (
+        "Gangs shot dead three police officers in Port-au-Prince on Monday, the police union said.\n\nKenyan police officers are deployed in Haiti to help local police fight the gangs.",
+        [("2023-04-10", "2023-04-10", 3)],
+    ),
 ]
 
 
