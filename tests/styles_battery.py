@@ -666,6 +666,16 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Violence against civilians", "Battles"],
         "KARACHI, Pakistan (Reuters) - Unknown gunmen killed five labourers in the port city's Manghopir area over the weekend, police said on Monday.\n\nOn Sunday, Rangers exchanged fire with militants in Orangi Town, killing two suspects, a spokesman said.",
     ),
+    # a territory named before the town of its sentence ("In the southern Gaza Strip, a strike
+    # on a tent in Rafah") holds that town: one incident, not one more in the territory
+    (
+        ["Explosions/Remote violence", "Explosions/Remote violence"],
+        "Israeli strikes killed at least 12 Palestinians in Gaza City overnight, medics said on Tuesday.\n\nIn the southern Gaza Strip, an air strike on a tent in Rafah on Saturday killed five people, health officials said.",
+    ),
+    (
+        ["Explosions/Remote violence", "Explosions/Remote violence"],
+        "Israeli air strikes killed nine people in Jabalia overnight, the civil defence agency said on Tuesday.\n\nIn the north of the Gaza Strip, a strike on a school in Beit Lahia on Sunday killed four, it said.",
+    ),
 ]
 
 # Strikes told beside an interception: the strike and the interception when it landed in a

@@ -535,16 +535,18 @@ def _one_sets_the_other(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
     return not _is_generic(a if a.setting else b, lex)
 
 
-def _placed_apart(a: Draft, b: Draft) -> bool:
+def _placed_apart(a: Draft, b: Draft, region_km: float = 0.0) -> bool:
     """Whether one sentence put what the two hold at two places, neither holding the other:
     "gunmen killed 31 in one village and 13 in another" tells an incident per village, which
-    no later restatement joins."""
+    no later restatement joins. With ``region_km`` a territory holds the provinces within its
+    reach ("in the central Gaza Strip, a strike on a house in Deir al-Balah")."""
     for start in a.spots.keys() & b.spots.keys():
         for place in a.spots[start]:
             for other in b.spots[start]:
                 if _same_place(place, other):
                     continue
-                if not (_contains(place, other) or _contains(other, place)):
+                held = _contains(place, other, region_km) or _contains(other, place, region_km)
+                if not held:
                     return True
     return False
 
@@ -838,7 +840,7 @@ def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
         return False  # "another blast" is not the blast told before
     # one count of dead at one point: one incident, though a sentence named two places
     one_point = _one_toll_at_one_point(a, b, lex)
-    if not one_point and _placed_apart(a, b):
+    if not one_point and _placed_apart(a, b, lex.region_km):
         return False
     if not one_point and not _places_match(a, b, lex.near_km, region_km=lex.region_km):
         return False
