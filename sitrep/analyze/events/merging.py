@@ -443,6 +443,10 @@ def _others_dead(draft: Draft, host: Draft) -> bool:
     clash, not the clash's toll."""
     if draft.evidence.start == host.evidence.start or host.event_type != _BATTLES:
         return False
+    # "a policeman was also shot dead when he tried to stop them": more dead of the attack,
+    # told with no day of its own
+    if not host.date_explicit or any(t.also for t in host.tolls):
+        return False
     theirs, ours = _fatalities(draft.tolls), _fatalities(host.tolls)
     if draft.sub_event_type != "Attack" or not theirs or not ours or theirs == ours:
         return False
