@@ -676,6 +676,30 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Explosions/Remote violence", "Explosions/Remote violence"],
         "Israeli air strikes killed nine people in Jabalia overnight, the civil defence agency said on Tuesday.\n\nIn the north of the Gaza Strip, a strike on a school in Beit Lahia on Sunday killed four, it said.",
     ),
+    # an undated report by the doers of the incident told before ("The attackers fired
+    # rockets ...", "the militants used a car bomb") details that incident, whatever weapon
+    # it names
+    (
+        ["Battles"],
+        "Militants attacked a police station in northwest Pakistan before dawn on Monday, killing two officers, police said.\n\nThe attackers fired rockets and automatic weapons at the station in Bannu district and fled after a gunfight, a police official said.",
+    ),
+    (
+        ["Battles"],
+        'Al Shabaab militants attacked an army base near Jowhar on Sunday, killing five soldiers, a military officer said.\n\n"The militants used a car bomb at the gate before storming the base," he said.',
+    ),
+    (
+        ["Violence against civilians"],
+        "Gunmen stormed a village in central Mali's Mopti region on Sunday, killing 12 civilians, local officials said.\n\nThe attackers set fire to granaries and planted mines on the road out of the village of Ogossagou, a local official said.",
+    ),
+    # an undated incident someone reported before the dated one began was another
+    (
+        ["Battles", "Battles"],
+        "Troops fought Boko Haram fighters near Bama on Sunday, killing 11 insurgents, the army said.\n\nLast month, local media reported that four soldiers had been killed during fighting with the insurgents in the area.",
+    ),
+    (
+        ["Battles", "Battles"],
+        "Soldiers clashed with jihadists near Gorom-Gorom on Sunday, killing eight militants, the army said.\n\nLast month, state television reported that three soldiers had been killed in a clash with the jihadists, without giving a location.",
+    ),
 ]
 
 # Strikes told beside an interception: the strike and the interception when it landed in a

@@ -40,6 +40,7 @@ from sitrep.analyze.events.merging import (
     _date_sequels,
     _drop_unplaced_past,
     _drop_vague,
+    _fold_details,
     _fold_headline,
     _fold_references,
     _merge,
@@ -165,6 +166,18 @@ def _told_alongside(head: Token, lex: AssemblyLexicon) -> bool:
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "csubj"})
 
 
+def _told_by_its_doers(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the subject of the trigger's clause is armed people named as ones already told
+    of ("The attackers fired rockets", "the militants used a car bomb before storming the
+    base"): the incident told before, in more detail."""
+    for token in (head, *head.ancestors):
+        subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            told = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            return told and subject.lower_ in lex.origin_nouns
+    return False
+
+
 def _mark_set_off(
     context: ArticleContext, bounds: tuple[int, int], triggers: list[Trigger], before: list[Draft]
 ) -> None:
@@ -275,6 +288,7 @@ class EventCoder:
         if context.named_group not in in_roles:
             context.named_group = None
         drafts = _fold_headline(drafts, context.headline_end, self.lex)
+        drafts = _fold_details(drafts, self.lex)
         _date_headline(context, drafts)
         drafts = _absorb_generic(_fold_references(drafts, self.lex), self.lex)
         merged = _drop_vague(_merge(drafts, self.lex), self.lex)
@@ -434,6 +448,7 @@ class EventCoder:
                         separate=apart,
                         struck_apart=event_type == _REMOTE and _struck_apart(head, interceptions),
                         alongside=_told_alongside(head, context.lex),
+                        by_doers=_told_by_its_doers(head, context.lex),
                     )
                 )
         _mark_separate(drafts, sentence, context.lex)

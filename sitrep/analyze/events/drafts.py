@@ -447,6 +447,9 @@ class Draft:
     # Told as happening beside the incident before it ("protesters also blocked roads"): with
     # no day of its own, it took place on that one's day
     alongside: bool = False
+    # Told by the incident's doers named as ones already told of ("The attackers fired
+    # rockets at the station"): with no day of its own, a detail of the incident before it
+    by_doers: bool = False
 
 
 # ------------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from sitrep.analyze.events.drafts import (
     _place_level,
     _same_place,
 )
+from sitrep.model import Place
 
 _WORDS = re.compile(r"[a-z]+")
 _REMOTE = "Explosions/Remote violence"
@@ -750,6 +751,75 @@ def _fold_references(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
     return sorted(result, key=lambda d: d.order)
 
 
+def _fold_details(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
+    """An undated report whose doers are named as ones told of before ("The attackers fired
+    rockets and automatic weapons at the station in X") tells the last violent incident of an
+    earlier sentence in more detail, whatever kind of violence its words name: it folds into
+    that incident, lending it a finer place of the incident's own."""
+    result: list[Draft] = []
+    # "the gunmen killed 31 in X and 13 in Y": a sentence with a place per incident tells
+    # each of its own
+    listed = _sentences_of_several_places(drafts)
+    for draft in sorted(drafts, key=lambda d: d.order):
+        host = None if draft.evidence.start in listed else _detailed(draft, result, lex)
+        if host is None:
+            result.append(draft)
+            continue
+        for told_too in (d for d in result if d.evidence.start == host.evidence.start):
+            if _refines_place(draft, told_too):
+                assert draft.place is not None
+                told_too.place, told_too.precision = draft.place, draft.precision
+                told_too.place_explicit = True
+        if _is_generic(host, lex) and not _is_generic(draft, lex) and not _on_civilians(host):
+            # "the overnight killings", then "the attackers were repelled": the detail names
+            # the kind of violence the general word did not (one on civilians says it: the
+            # victims make it); fighting on the ground with the weapons it names ("fired
+            # rockets ... and fled after a gunfight") is a battle
+            told = [d for d in drafts if d.evidence.start == draft.evidence.start]
+            kind = next((d for d in told if d.event_type == _BATTLES), draft)
+            host.event_type, host.sub_event_type = kind.event_type, kind.sub_event_type
+            host.triggers.extend(draft.triggers)
+        _take_over(host, draft, lex)
+    return result
+
+
+def _sentences_of_several_places(drafts: list[Draft]) -> set[int]:
+    named: dict[int, list[Place]] = {}
+    for draft in drafts:
+        if draft.place_explicit and draft.place is not None:
+            places = named.setdefault(draft.evidence.start, [])
+            if not any(_same_place(draft.place, p) for p in places):
+                places.append(draft.place)
+    return {start for start, places in named.items() if len(places) > 1}
+
+
+def _detailed(draft: Draft, before: list[Draft], lex: AssemblyLexicon) -> Draft | None:
+    """The incident an undated report by its doers details, if its place allows."""
+    if not draft.by_doers or draft.date_explicit or draft.event_type in _CROWDS | {_STRATEGIC}:
+        return None
+    if draft.repeat or draft.separate or draft.alike or draft.reference:
+        return None
+    earlier = [
+        d
+        for d in before
+        if d.evidence.start < draft.evidence.start
+        and d.event_type not in _CROWDS | {_STRATEGIC}
+        and not d.reference
+    ]
+    if not earlier:
+        return None
+    # the incident its sentence names by a specific word, not the general "killing" beside it
+    told = [d for d in earlier if d.evidence.start == earlier[-1].evidence.start]
+    host = next((d for d in told if not _is_generic(d, lex)), told[-1])
+    if not _dates_match(host, draft):
+        return None  # "in July, television reported that the rebels stormed a barracks"
+    if draft.place_explicit and not _places_match(
+        host, draft, lex.near_km, stated=True, region_km=lex.region_km
+    ):
+        return None
+    return host
+
+
 def _refines_place(draft: Draft, host: Draft) -> bool:
     """Whether a reference states where its incident was better than the incident's own
     telling: a place where the host only guessed one, or a place within the host's ("in
@@ -986,6 +1056,10 @@ def _dates_match(a: Draft, b: Draft) -> bool:
         if undated.date_end < dated.date_start - timedelta(days=30):
             # days counted back from a past date its sentence gives ("in June after fighting
             # erupted"), not guessed at the days before the report
+            return False
+        if undated.date_end < dated.date_start - timedelta(days=1):
+            # "last month, television reported that three soldiers had been killed": told
+            # before the dated incident began, it was another
             return False
         far = dated.date_end < undated.date_start - timedelta(days=7)
         return not (far and dated.time_precision >= 3)
