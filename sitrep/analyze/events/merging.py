@@ -1062,7 +1062,10 @@ def _dates_match(a: Draft, b: Draft) -> bool:
             # before the dated incident began, it was another
             return False
         far = dated.date_end < undated.date_start - timedelta(days=7)
-        return not (far and dated.time_precision >= 3)
+        # "the protests began in July": a month with no place of its own told before the
+        # days an undated incident at a stated place was guessed at is no day of that one
+        guessed = not dated.place_explicit and undated.place_explicit and not _overlap(a, b)
+        return not ((far or guessed) and dated.time_precision >= 3)
     # a night may run past midnight; the week or month of an incident told only as where
     # another happened ("struck the area where a rocket wounded two last week") has its ends
     days = a.time_precision == 1 and b.time_precision == 1
