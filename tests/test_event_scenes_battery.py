@@ -65,6 +65,30 @@ def test_where_the_attackers_come_from_is_no_scene(analyze, text: str, town: str
     assert [e.location.name if e.location else None for e in events] == [town]
 
 
+# (text, the places of the events): a launch site with the goal it was aimed at ("fired
+# rockets from X towards Y") is where the rockets came from, not the scene of the strike on X
+LAUNCHED_AT = [
+    (
+        "An Israeli air strike on a car in Khan Younis killed three people on Monday, medics "
+        "said.\n\nOn Monday evening, Hamas fired a barrage of rockets from Khan Younis towards "
+        "Ashkelon, the Israeli military said.",
+        ["Ashkelon", "Khān Yūnis"],
+    ),
+    (
+        "An Israeli air strike on a tent camp in Rafah killed at least 20 people on Sunday night, "
+        "health officials said.\n\nEarlier on Sunday, Hamas fired a barrage of rockets from "
+        "Rafah towards Tel Aviv, setting off sirens in central Israel.",
+        ["Rafaḩ", "Tel Aviv"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), LAUNCHED_AT)
+def test_a_launch_site_aimed_elsewhere_is_no_scene(analyze, text: str, places: list) -> None:
+    events = analyze(text).events
+    assert sorted(e.location.name if e.location else "" for e in events) == places
+
+
 # (text, the area the text puts the village in): the village is the one scene, in that area,
 # not a namesake town or district elsewhere that the gazetteer knows
 VILLAGE_IN_AREA = [

@@ -196,7 +196,12 @@ class Scene:
             return any(w.lower_ in lex.origin_nouns for w in _whom_it_tells_of(source))
         if source.pos_ == "VERB":
             # "rockets fired from X hit Y": the launch site, when the sentence strikes elsewhere
-            return source.lemma_.lower() in lex.launch_verbs and source.dep_ != "ROOT"
+            # or the launch has a goal ("fired rockets from X towards Y")
+            launched = source.lemma_.lower() in lex.launch_verbs
+            return launched and (source.dep_ != "ROOT" or _aimed(source, source))
+        if source.dep_ == "dobj" and source.head.lemma_.lower() in lex.launch_verbs:
+            # "fired a barrage of rockets from X towards Y": the launch site
+            return _aimed(source, source.head)
         return source.lower_ in lex.origin_nouns
 
     def _stance(self, token: Token) -> bool:
@@ -481,3 +486,16 @@ def _whom_it_tells_of(verb: Token) -> list[Token]:
         if verb.head.dep_ in {"relcl", "acl"}:
             found.append(verb.head.head)
     return found
+
+
+_GOAL_PREPS = frozenset({"towards", "toward", "at", "into", "on", "across"})
+
+
+def _aimed(missile: Token, launch: Token) -> bool:
+    """Whether a launch or what it fired is told with the goal it was aimed at ("towards Tel
+    Aviv", "at Israeli positions")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in _GOAL_PREPS
+        for token in {missile, launch}
+        for c in token.children
+    )
