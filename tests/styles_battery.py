@@ -657,6 +657,59 @@ ARTICLES: list[tuple[list[str], str]] = [
         [],
         "Residents of Wad Madani fled the fighting with only what they could carry, aid workers said.",
     ),
+    # an attack that killed people, told beside a clash close by that counts dead of its own
+    (
+        ["Violence against civilians", "Battles"],
+        "PORT-AU-PRINCE, Haiti (AP) - Gang members killed at least nine people in the Haitian capital's Solino neighborhood over the weekend, a rights group said on Monday.\n\nOn Sunday, police fought gang members in Petion-Ville, killing three suspects, a police spokesman said.",
+    ),
+    (
+        ["Violence against civilians", "Battles"],
+        "KARACHI, Pakistan (Reuters) - Unknown gunmen killed five labourers in the port city's Manghopir area over the weekend, police said on Monday.\n\nOn Sunday, Rangers exchanged fire with militants in Orangi Town, killing two suspects, a spokesman said.",
+    ),
+    # a territory named before the town of its sentence ("In the southern Gaza Strip, a strike
+    # on a tent in Rafah") holds that town: one incident, not one more in the territory
+    (
+        ["Explosions/Remote violence", "Explosions/Remote violence"],
+        "Israeli strikes killed at least 12 Palestinians in Gaza City overnight, medics said on Tuesday.\n\nIn the southern Gaza Strip, an air strike on a tent in Rafah on Saturday killed five people, health officials said.",
+    ),
+    (
+        ["Explosions/Remote violence", "Explosions/Remote violence"],
+        "Israeli air strikes killed nine people in Jabalia overnight, the civil defence agency said on Tuesday.\n\nIn the north of the Gaza Strip, a strike on a school in Beit Lahia on Sunday killed four, it said.",
+    ),
+    # an undated report by the doers of the incident told before ("The attackers fired
+    # rockets ...", "the militants used a car bomb") details that incident, whatever weapon
+    # it names
+    (
+        ["Battles"],
+        "Militants attacked a police station in northwest Pakistan before dawn on Monday, killing two officers, police said.\n\nThe attackers fired rockets and automatic weapons at the station in Bannu district and fled after a gunfight, a police official said.",
+    ),
+    (
+        ["Battles"],
+        'Al Shabaab militants attacked an army base near Jowhar on Sunday, killing five soldiers, a military officer said.\n\n"The militants used a car bomb at the gate before storming the base," he said.',
+    ),
+    (
+        ["Violence against civilians"],
+        "Gunmen stormed a village in central Mali's Mopti region on Sunday, killing 12 civilians, local officials said.\n\nThe attackers set fire to granaries and planted mines on the road out of the village of Ogossagou, a local official said.",
+    ),
+    # an undated incident someone reported before the dated one began was another
+    (
+        ["Battles", "Battles"],
+        "Troops fought Boko Haram fighters near Bama on Sunday, killing 11 insurgents, the army said.\n\nLast month, local media reported that four soldiers had been killed during fighting with the insurgents in the area.",
+    ),
+    (
+        ["Battles", "Battles"],
+        "Soldiers clashed with jihadists near Gorom-Gorom on Sunday, killing eight militants, the army said.\n\nLast month, state television reported that three soldiers had been killed in a clash with the jihadists, without giving a location.",
+    ),
+    # a handover told beside the fight for the place is the fight's outcome, no transfer
+    # without violence
+    (
+        ["Battles"],
+        'Islamist fighters captured the town of Mansila in northern Burkina Faso on Saturday after clashes with the army, residents said.\n\n"The jihadists entered the town after the soldiers withdrew," a resident said.',
+    ),
+    (
+        ["Battles"],
+        "Rebels attacked an army base near Anefis in northern Mali on Sunday, killing seven soldiers, the army said.\n\nThe rebel alliance said it had taken control of the base before pulling out.",
+    ),
 ]
 
 # Strikes told beside an interception: the strike and the interception when it landed in a
@@ -696,4 +749,12 @@ CAPITALISED: list[tuple[str, str]] = [
 SEQUELS: list[str] = [
     "Gunmen shot dead a village chief near Dosso on Sunday, residents said. Two suspects were later arrested.",
     "A grenade attack on a bar in Bujumbura on Sunday killed two people, police said. Three men were subsequently detained in connection with the attack.",
+]
+
+# An undated incident told as happening beside a dated one ("also"), in a town of its own: it
+# took place on that one's day.
+ALONGSIDE: list[str] = [
+    "Russian missiles struck an apartment block in Dnipro on Tuesday, killing four people, the regional governor said. Russian shelling also killed a man in the town of Nikopol, he said.",
+    "Police fired tear gas at opposition supporters in Kampala on Monday. Demonstrators also burned tyres in the town of Jinja, witnesses said.",
+    "Israeli troops killed two Palestinians in a raid on Jenin on Saturday, the health ministry said.\n\nSoldiers also shot dead a teenager near Hebron, it said.",
 ]

@@ -172,6 +172,20 @@ BACKGROUND = [
         "Hundreds of people attended a vigil in Quetta on Monday for the 11 miners killed by gunmen last week.",
         [("2023-04-10", "2023-04-10", None), ("2023-04-03", "2023-04-09", 11)],
     ),
+    # a mission told in the present ("deployed to help police fight the gangs"): its fighting
+    # is the purpose of the troops, no incident
+    (
+        "A roadside bomb killed two soldiers near Bol on Monday, the army said.\n\nSome 1,000 French soldiers are stationed in N'Djamena to support government troops battling the jihadists.",
+        [("2023-04-10", "2023-04-10", 2)],
+    ),
+    (
+        "A roadside bomb killed two soldiers near Menaka on Monday, the army said.\n\nHundreds of Russian instructors are based in Gao to train Malian troops fighting the jihadists.",
+        [("2023-04-10", "2023-04-10", 2)],
+    ),
+    (
+        "Gangs shot dead three police officers in Port-au-Prince on Monday, the police union said.\n\nKenyan police officers are deployed in Haiti to help local police fight the gangs.",
+        [("2023-04-10", "2023-04-10", 3)],
+    ),
 ]
 
 
@@ -179,3 +193,26 @@ BACKGROUND = [
 def test_earlier_incidents_keep_their_days_and_dead(analyze, text: str, told: list) -> None:
     events = analyze(text).events
     assert [(e.date_start, e.date_end, e.fatalities) for e in events] == told
+
+
+# (text, published, the town): a wave's month told with no place of its own ("the protests
+# started in February") gives no day to an undated incident at a stated town days later
+ONSET_MONTH = [
+    (
+        "NAIROBI, March 5 (Reuters) - Police fired tear gas at protesters in central Nairobi, witnesses said.\n\nIn the western town of Kisumu, a crowd set fire to a police post, a police official said.\n\nThe protests started in February over rising taxes.",
+        "2024-03-05",
+        "Kisumu",
+    ),
+    (
+        "Demonstrators blocked the main highway in Ica with burning tyres, police said.\n\nThe unrest began in February after Congress removed the president.",
+        "2024-03-05",
+        "Ica",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "town"), ONSET_MONTH)
+def test_a_waves_month_dates_no_later_incident(analyze, text: str, published: str, town: str):
+    told = [e for e in analyze(text, published).events if town in e.evidence.text]
+    assert told
+    assert all(e.date_end >= "2024-03-02" for e in told)

@@ -41,6 +41,54 @@ def test_a_town_told_after_its_region_places_the_incident(analyze, text: str, to
     assert [e.location.name if e.location else None for e in events] == [town] * len(events)
 
 
+# (text, the town every event is placed at): the attackers' home told in a clause on them
+# ("believed to be from X", "who came from X") is no scene of the raid the lede told
+ATTACKERS_FROM_ELSEWHERE = [
+    (
+        "Gunmen killed at least 16 people in cattle raids in South Sudan's Warrap state on "
+        "Monday, a state official said.\n\nThe attackers, believed to be from neighbouring "
+        "Unity state, raided cattle camps near Tonj and took thousands of cows, he said.",
+        "Tonj",
+    ),
+    (
+        "Bandits killed 11 villagers in Nigeria's Katsina state on Sunday, police said.\n\nThe "
+        "gunmen, who came from neighbouring Zamfara state, stormed the village of Faskari on "
+        "motorcycles, a police spokesman said.",
+        "Faskari",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), ATTACKERS_FROM_ELSEWHERE)
+def test_where_the_attackers_come_from_is_no_scene(analyze, text: str, town: str) -> None:
+    events = analyze(text).events
+    assert [e.location.name if e.location else None for e in events] == [town]
+
+
+# (text, the places of the events): a launch site with the goal it was aimed at ("fired
+# rockets from X towards Y") is where the rockets came from, not the scene of the strike on X
+LAUNCHED_AT = [
+    (
+        "An Israeli air strike on a car in Khan Younis killed three people on Monday, medics "
+        "said.\n\nOn Monday evening, Hamas fired a barrage of rockets from Khan Younis towards "
+        "Ashkelon, the Israeli military said.",
+        ["Ashkelon", "Khān Yūnis"],
+    ),
+    (
+        "An Israeli air strike on a tent camp in Rafah killed at least 20 people on Sunday night, "
+        "health officials said.\n\nEarlier on Sunday, Hamas fired a barrage of rockets from "
+        "Rafah towards Tel Aviv, setting off sirens in central Israel.",
+        ["Rafaḩ", "Tel Aviv"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), LAUNCHED_AT)
+def test_a_launch_site_aimed_elsewhere_is_no_scene(analyze, text: str, places: list) -> None:
+    events = analyze(text).events
+    assert sorted(e.location.name if e.location else "" for e in events) == places
+
+
 # (text, the area the text puts the village in): the village is the one scene, in that area,
 # not a namesake town or district elsewhere that the gazetteer knows
 VILLAGE_IN_AREA = [

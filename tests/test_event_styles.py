@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from styles_battery import ARTICLES, CAPITALISED, INTERCEPTED, SEQUELS
+from styles_battery import ALONGSIDE, ARTICLES, CAPITALISED, INTERCEPTED, SEQUELS
 
 from sitrep.analyze import Analyzer
 from sitrep.model import Analysis, Article
@@ -19,7 +19,10 @@ PUBLISHED = date(2024, 3, 12)
 def read(analyzer: Analyzer) -> dict[str, Analysis]:
     texts = list(
         dict.fromkeys(
-            [text for _, text in ARTICLES] + [t for _, t in INTERCEPTED + CAPITALISED] + SEQUELS
+            [text for _, text in ARTICLES]
+            + [t for _, t in INTERCEPTED + CAPITALISED]
+            + SEQUELS
+            + ALONGSIDE
         )
     )
     articles = (Article(text=text, published=PUBLISHED) for text in texts)
@@ -61,3 +64,10 @@ def test_an_undated_sequel_starts_with_what_it_follows(read, text: str) -> None:
     first, sequel = read[text].events
     assert sequel.event_type == "Strategic developments"
     assert sequel.date_start == first.date_start <= sequel.date_end
+
+
+@pytest.mark.parametrize("text", ALONGSIDE)
+def test_an_undated_incident_told_also_takes_the_day_before(read, text: str) -> None:
+    first, beside = read[text].events
+    assert first.location.name != beside.location.name
+    assert (beside.date_start, beside.date_end) == (first.date_start, first.date_end)

@@ -20,21 +20,25 @@ captions. In order:
    tolls and sources;
 3. an incident told as of the kind of one before it ("similar attacks") takes that one's
    type; tolls stated in sentences without a trigger join the draft at their place; a "no
-   casualty" clause left by its own sentence's incidents closes the one told before;
-4. the headline folds into the main incident; drafts typed from a generic word ("killed")
-   join the specific incident at their place and date; drafts of one type group at one place
-   and date merge (a guessed place joins a stated one close by), unless the later one is told
-   as one more ("another blast", "hit the site again", "two more were killed", "a similar
-   attack", "Elsewhere, ...", dated violence "in the same area", a clause "where a strike
-   killed 12 last month" or "two days after gunmen killed five"), one sentence put them in
-   two towns, one only says where the other happened ("near where clashes were reported"),
-   or at one stated place one is dated and the other an undated specific kind of violence
-   that does not point back ("the fighting"); arrests at a rally (not those that set it
-   off, nor one told as setting off the fighting), looting in an attack, weapons seized in
-   a clash and a strike whose weapon was shot down fold into their host; a general word
-   with its own day and town is told in full; vague unplaced drafts go, and so does a past
-   incident placed only by a guess, unless it names a site an incident at a stated place
-   names too ("a June strike on <Hospital>");
+   casualty" clause left by its own sentence's incidents closes the one told before; an
+   undated incident told "also" beside a dated one before it takes that one's day;
+4. the headline folds into the main incident; an undated report by doers already told of ("The
+   attackers fired rockets at the station") folds into the last violent incident of an
+   earlier sentence, naming its kind if only a general word did (not one on civilians);
+   drafts typed from a generic word ("killed") join the specific incident at their place and
+   date (not an attack that killed people beside a battle of another sentence counting dead
+   of its own); drafts of one type group at one place and date merge (a guessed place joins a
+   stated one close by), unless the later one is told as one more ("another blast", "hit the
+   site again", "two more were killed", "a similar attack", "Elsewhere, ...", dated violence
+   "in the same area", a clause "where a strike killed 12 last month" or "two days after
+   gunmen killed five"), one sentence put them in two towns, one only says where the other
+   happened ("near where clashes were reported"), or at one stated place one is dated and the
+   other an undated specific kind of violence that does not point back ("the fighting");
+   arrests at a rally (not those that set it off, nor one told as setting off the fighting),
+   looting in an attack, weapons seized in a clash and a strike whose weapon was shot down
+   fold into their host; a general word with its own day and town is told in full; vague
+   unplaced drafts go, and so does a past incident placed only by a guess, unless it names a
+   site an incident at a stated place names too ("a June strike on <Hospital>");
 5. the record: actors laid out by the final sub-type, the toll (lowest claim per side, sides
    added), evidence, confidence, id.
 

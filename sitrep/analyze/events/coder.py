@@ -35,10 +35,12 @@ from sitrep.analyze.events.merging import (
     _absorb_generic,
     _add_orphan_zeros,
     _add_stray_tolls,
+    _date_alongside,
     _date_by_lent_days,
     _date_sequels,
     _drop_unplaced_past,
     _drop_vague,
+    _fold_details,
     _fold_headline,
     _fold_references,
     _merge,
@@ -149,6 +151,33 @@ def _tells_no_incident(
     return trigger.event_type == "Strategic developments" and _what_they_were_doing(head)
 
 
+def _told_alongside(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the verb of the trigger's clause ("shelling also killed a man", "protesters
+    also blocked roads") bears an adverb telling it as happening beside the incident before."""
+    for token in (head, *head.ancestors):
+        if any(c.dep_ == "advmod" and c.lower_ in lex.alongside for c in token.children):
+            return True
+        # a gerund in a noun's place ("shelling also killed") is not yet the clause's verb
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ not in _NOMINAL_DEPS:
+            return False
+    return False
+
+
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "csubj"})
+
+
+def _told_by_its_doers(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the subject of the trigger's clause is armed people named as ones already told
+    of ("The attackers fired rockets", "the militants used a car bomb before storming the
+    base"): the incident told before, in more detail."""
+    for token in (head, *head.ancestors):
+        subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            told = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            return told and subject.lower_ in lex.origin_nouns
+    return False
+
+
 def _mark_set_off(
     context: ArticleContext, bounds: tuple[int, int], triggers: list[Trigger], before: list[Draft]
 ) -> None:
@@ -250,6 +279,7 @@ class EventCoder:
                 context.scene.story_place = placed[-1].place
         _type_as_before(drafts, self.lex)
         _date_sequels(drafts, self.lex)
+        _date_alongside(drafts)
         _add_stray_tolls(context, drafts, set(by_sentence))
         _add_orphan_zeros(context, drafts)
         # The one group the article names stands for its unnamed attackers only when some
@@ -258,6 +288,7 @@ class EventCoder:
         if context.named_group not in in_roles:
             context.named_group = None
         drafts = _fold_headline(drafts, context.headline_end, self.lex)
+        drafts = _fold_details(drafts, self.lex)
         _date_headline(context, drafts)
         drafts = _absorb_generic(_fold_references(drafts, self.lex), self.lex)
         merged = _drop_vague(_merge(drafts, self.lex), self.lex)
@@ -416,6 +447,8 @@ class EventCoder:
                         aside=_describes_a_noun(head),
                         separate=apart,
                         struck_apart=event_type == _REMOTE and _struck_apart(head, interceptions),
+                        alongside=_told_alongside(head, context.lex),
+                        by_doers=_told_by_its_doers(head, context.lex),
                     )
                 )
         _mark_separate(drafts, sentence, context.lex)

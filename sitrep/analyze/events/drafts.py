@@ -79,6 +79,7 @@ class AssemblyLexicon:
     site_forces: dict[str, str]
     goal_verbs: frozenset[str]
     origin_nouns: frozenset[str]
+    origin_verbs: frozenset[str]  # verbs of being or coming whose "from" is a home
     border_nouns: frozenset[str]
     road_nouns: frozenset[str]  # a town named as an end of one is no scene of its own
     road_links: frozenset[str]  # "the road between X and Y", "the highway linking X and Y"
@@ -98,6 +99,7 @@ class AssemblyLexicon:
     cause_verbs: frozenset[str]  # "spark", "set off": their subject set off their object
     during: frozenset[str]  # words that put one incident inside another's time
     sequels: frozenset[str]  # adverbs that tell an incident as following the one before
+    alongside: frozenset[str]  # adverbs that tell an incident as beside the one before
     inquiries: frozenset[str]  # words of an inquiry that held suspects after the fact
     suspect_grounds: re.Pattern[str]  # what makes the arrested suspects of an incident
     zero_breaks: frozenset[str]
@@ -287,6 +289,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         air_strikes=frozenset(data["air_strikes"]),
         goal_verbs=frozenset(w.lower() for w in data["goal_verbs"]),
         origin_nouns=frozenset(w.lower() for w in data["origin_nouns"]),
+        origin_verbs=frozenset(w.lower() for w in data["origin_verbs"]),
         border_nouns=frozenset(w.lower() for w in data["border_nouns"]),
         road_nouns=frozenset(w.lower() for w in data["road_nouns"]),
         road_links=frozenset(w.lower() for w in data["road_links"]),
@@ -308,6 +311,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         cause_verbs=frozenset(w.lower() for w in data["merge"]["cause_verbs"]),
         during=frozenset(w.lower() for w in data["merge"]["during_words"]),
         sequels=frozenset(w.lower() for w in data["merge"]["sequel_words"]),
+        alongside=frozenset(w.lower() for w in data["merge"]["alongside_words"]),
         inquiries=frozenset(w.lower() for w in data["merge"]["inquiry_words"]),
         suspect_grounds=re.compile(
             r"\b(?:" + "|".join(re.escape(p) for p in data["merge"]["suspect_grounds"]) + r")\b",
@@ -442,6 +446,12 @@ class Draft:
     # The day a general word folded into this undated draft stated ("killed 28 on Monday"
     # before "officers fought gang members for hours"): its day once all merging is done
     lent_day: tuple[date, date, int] | None = None
+    # Told as happening beside the incident before it ("protesters also blocked roads"): with
+    # no day of its own, it took place on that one's day
+    alongside: bool = False
+    # Told by the incident's doers named as ones already told of ("The attackers fired
+    # rockets at the station"): with no day of its own, a detail of the incident before it
+    by_doers: bool = False
 
 
 # ------------------------------------------------------------------------------------------

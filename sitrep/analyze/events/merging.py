@@ -22,6 +22,7 @@ from sitrep.analyze.events.drafts import (
     _place_level,
     _same_place,
 )
+from sitrep.model import Place
 
 _WORDS = re.compile(r"[a-z]+")
 _REMOTE = "Explosions/Remote violence"
@@ -119,6 +120,22 @@ def _date_sequels(drafts: list[Draft], lex: AssemblyLexicon) -> None:
         ]
         if before and draft.date_start < before[-1].date_start <= draft.date_end:
             draft.date_start = before[-1].date_start
+
+
+def _date_alongside(drafts: list[Draft]) -> None:
+    """An undated incident told as happening beside the one before it ("protesters also
+    blocked roads in two towns" after a dated rally) took place on that one's day, when that
+    day falls in the days before publication its own span was guessed at."""
+    for index, draft in enumerate(drafts):
+        if draft.date_explicit or not draft.alongside:
+            continue
+        before = [
+            d for d in drafts[:index] if d.date_explicit and d.evidence.start < draft.evidence.start
+        ]
+        if before and _overlap(before[-1], draft):
+            last = before[-1]
+            draft.date_start, draft.date_end = last.date_start, last.date_end
+            draft.time_precision = last.time_precision
 
 
 def _told_as_sequel(draft: Draft, lex: AssemblyLexicon) -> bool:
@@ -361,6 +378,7 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 and (_dates_match(other, draft) or _dated_by_its_sentence(draft, other, lex))
                 and not _mourned_later(other, draft, lex)
                 and not _told_in_full_before(draft, other)
+                and not _others_dead(draft, other)
             ]
             group = _type_group(draft.event_type, lex)
             hosts.sort(
@@ -417,6 +435,27 @@ def _spot_host(draft: Draft, specific: list[Draft]) -> Draft | None:
         if _same_place(other.place, draft.place) and _dates_match(other, draft):
             return other
     return None
+
+
+def _others_dead(draft: Draft, host: Draft) -> bool:
+    """Whether a general word tells an attack that killed people ("gang members killed 12
+    people in the district") and a battle of another sentence counts other dead of its own ("police
+    clashed with gang members, killing four suspects"): an attack on civilians beside the
+    clash, not the clash's toll."""
+    if draft.evidence.start == host.evidence.start or host.event_type != _BATTLES:
+        return False
+    # "a policeman was also shot dead when he tried to stop them": more dead of the attack,
+    # told with no day of its own
+    if not host.date_explicit or any(t.also for t in host.tolls):
+        return False
+    theirs, ours = _fatalities(draft.tolls), _fatalities(host.tolls)
+    if draft.sub_event_type != "Attack" or not theirs or not ours or theirs == ours:
+        return False
+    # the dead are people, or a doer killed them ("unknown gunmen killed five labourers"):
+    # not a count of a clash's dead that someone else gave
+    people = {t.side for t in draft.tolls} == {"people"}
+    done = draft.actor1 is not None and not draft.actor1_weak
+    return (people or done) and "people" not in {t.side for t in host.tolls}
 
 
 def _told_in_full_before(draft: Draft, host: Draft) -> bool:
@@ -501,16 +540,18 @@ def _one_sets_the_other(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
     return not _is_generic(a if a.setting else b, lex)
 
 
-def _placed_apart(a: Draft, b: Draft) -> bool:
+def _placed_apart(a: Draft, b: Draft, region_km: float = 0.0) -> bool:
     """Whether one sentence put what the two hold at two places, neither holding the other:
     "gunmen killed 31 in one village and 13 in another" tells an incident per village, which
-    no later restatement joins."""
+    no later restatement joins. With ``region_km`` a territory holds the provinces within its
+    reach ("in the central Gaza Strip, a strike on a house in Deir al-Balah")."""
     for start in a.spots.keys() & b.spots.keys():
         for place in a.spots[start]:
             for other in b.spots[start]:
                 if _same_place(place, other):
                     continue
-                if not (_contains(place, other) or _contains(other, place)):
+                held = _contains(place, other, region_km) or _contains(other, place, region_km)
+                if not held:
                     return True
     return False
 
@@ -710,6 +751,75 @@ def _fold_references(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
     return sorted(result, key=lambda d: d.order)
 
 
+def _fold_details(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
+    """An undated report whose doers are named as ones told of before ("The attackers fired
+    rockets and automatic weapons at the station in X") tells the last violent incident of an
+    earlier sentence in more detail, whatever kind of violence its words name: it folds into
+    that incident, lending it a finer place of the incident's own."""
+    result: list[Draft] = []
+    # "the gunmen killed 31 in X and 13 in Y": a sentence with a place per incident tells
+    # each of its own
+    listed = _sentences_of_several_places(drafts)
+    for draft in sorted(drafts, key=lambda d: d.order):
+        host = None if draft.evidence.start in listed else _detailed(draft, result, lex)
+        if host is None:
+            result.append(draft)
+            continue
+        for told_too in (d for d in result if d.evidence.start == host.evidence.start):
+            if _refines_place(draft, told_too):
+                assert draft.place is not None
+                told_too.place, told_too.precision = draft.place, draft.precision
+                told_too.place_explicit = True
+        if _is_generic(host, lex) and not _is_generic(draft, lex) and not _on_civilians(host):
+            # "the overnight killings", then "the attackers were repelled": the detail names
+            # the kind of violence the general word did not (one on civilians says it: the
+            # victims make it); fighting on the ground with the weapons it names ("fired
+            # rockets ... and fled after a gunfight") is a battle
+            told = [d for d in drafts if d.evidence.start == draft.evidence.start]
+            kind = next((d for d in told if d.event_type == _BATTLES), draft)
+            host.event_type, host.sub_event_type = kind.event_type, kind.sub_event_type
+            host.triggers.extend(draft.triggers)
+        _take_over(host, draft, lex)
+    return result
+
+
+def _sentences_of_several_places(drafts: list[Draft]) -> set[int]:
+    named: dict[int, list[Place]] = {}
+    for draft in drafts:
+        if draft.place_explicit and draft.place is not None:
+            places = named.setdefault(draft.evidence.start, [])
+            if not any(_same_place(draft.place, p) for p in places):
+                places.append(draft.place)
+    return {start for start, places in named.items() if len(places) > 1}
+
+
+def _detailed(draft: Draft, before: list[Draft], lex: AssemblyLexicon) -> Draft | None:
+    """The incident an undated report by its doers details, if its place allows."""
+    if not draft.by_doers or draft.date_explicit or draft.event_type in _CROWDS | {_STRATEGIC}:
+        return None
+    if draft.repeat or draft.separate or draft.alike or draft.reference:
+        return None
+    earlier = [
+        d
+        for d in before
+        if d.evidence.start < draft.evidence.start
+        and d.event_type not in _CROWDS | {_STRATEGIC}
+        and not d.reference
+    ]
+    if not earlier:
+        return None
+    # the incident its sentence names by a specific word, not the general "killing" beside it
+    told = [d for d in earlier if d.evidence.start == earlier[-1].evidence.start]
+    host = next((d for d in told if not _is_generic(d, lex)), told[-1])
+    if not _dates_match(host, draft):
+        return None  # "in July, television reported that the rebels stormed a barracks"
+    if draft.place_explicit and not _places_match(
+        host, draft, lex.near_km, stated=True, region_km=lex.region_km
+    ):
+        return None
+    return host
+
+
 def _refines_place(draft: Draft, host: Draft) -> bool:
     """Whether a reference states where its incident was better than the incident's own
     telling: a place where the host only guessed one, or a place within the host's ("in
@@ -804,7 +914,7 @@ def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
         return False  # "another blast" is not the blast told before
     # one count of dead at one point: one incident, though a sentence named two places
     one_point = _one_toll_at_one_point(a, b, lex)
-    if not one_point and _placed_apart(a, b):
+    if not one_point and _placed_apart(a, b, lex.region_km):
         return False
     if not one_point and not _places_match(a, b, lex.near_km, region_km=lex.region_km):
         return False
@@ -947,8 +1057,15 @@ def _dates_match(a: Draft, b: Draft) -> bool:
             # days counted back from a past date its sentence gives ("in June after fighting
             # erupted"), not guessed at the days before the report
             return False
+        if undated.date_end < dated.date_start - timedelta(days=1):
+            # "last month, television reported that three soldiers had been killed": told
+            # before the dated incident began, it was another
+            return False
         far = dated.date_end < undated.date_start - timedelta(days=7)
-        return not (far and dated.time_precision >= 3)
+        # "the protests began in July": a month with no place of its own told before the
+        # days an undated incident at a stated place was guessed at is no day of that one
+        guessed = not dated.place_explicit and undated.place_explicit and not _overlap(a, b)
+        return not ((far or guessed) and dated.time_precision >= 3)
     # a night may run past midnight; the week or month of an incident told only as where
     # another happened ("struck the area where a rocket wounded two last week") has its ends
     days = a.time_precision == 1 and b.time_precision == 1

@@ -191,9 +191,17 @@ class Scene:
         if noun.dep_ != "pobj" or noun.head.lower_ != "from":
             return False
         source = noun.head.head
+        if source.pos_ in {"VERB", "AUX"} and source.lemma_.lower() in lex.origin_verbs:
+            # "the attackers, believed to be from X,", "gunmen who came from X": their home
+            return any(w.lower_ in lex.origin_nouns for w in _whom_it_tells_of(source))
         if source.pos_ == "VERB":
             # "rockets fired from X hit Y": the launch site, when the sentence strikes elsewhere
-            return source.lemma_.lower() in lex.launch_verbs and source.dep_ != "ROOT"
+            # or the launch has a goal ("fired rockets from X towards Y")
+            launched = source.lemma_.lower() in lex.launch_verbs
+            return launched and (source.dep_ != "ROOT" or _aimed(source, source))
+        if source.dep_ == "dobj" and source.head.lemma_.lower() in lex.launch_verbs:
+            # "fired a barrage of rockets from X towards Y": the launch site
+            return _aimed(source, source.head)
         return source.lower_ in lex.origin_nouns
 
     def _stance(self, token: Token) -> bool:
@@ -464,3 +472,30 @@ class Scene:
         # as often named, a town says more than the region around it
         best = max((counts[p.name], _place_level(p)) for p in below_country)
         return next(p for p in below_country if (counts[p.name], _place_level(p)) == best)
+
+
+def _whom_it_tells_of(verb: Token) -> list[Token]:
+    """The nouns a verb of being or coming says something of: its subject, the noun its
+    relative clause describes ("gunmen who were from X"), or the subject of the verb it
+    completes ("the attackers, believed to be from X")."""
+    found = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ in {"relcl", "acl"}:
+        found.append(verb.head)
+    if verb.dep_ == "xcomp":
+        found.extend(c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"})
+        if verb.head.dep_ in {"relcl", "acl"}:
+            found.append(verb.head.head)
+    return found
+
+
+_GOAL_PREPS = frozenset({"towards", "toward", "at", "into", "on", "across"})
+
+
+def _aimed(missile: Token, launch: Token) -> bool:
+    """Whether a launch or what it fired is told with the goal it was aimed at ("towards Tel
+    Aviv", "at Israeli positions")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in _GOAL_PREPS
+        for token in {missile, launch}
+        for c in token.children
+    )

@@ -352,17 +352,42 @@ def _states_a_condition(head: Token) -> bool:
     bare = verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children)
     if bare and verb.dep_ in {"advcl", "xcomp", "acl"} and verb.head.i != verb.i:
         verb = _clause_verb(verb.head)
-    # "gangs raid villages, steal cattle and abduct residents": a bare verb has the tense of
-    # the verb it is conjoined to
-    while verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.i != verb.i:
-        if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
-            break
-        verb = verb.head
+    verb = _served_clause(_tensed_verb(verb))
     if verb.tag_ in {"VBZ", "VBP"}:
         return not any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD" for c in verb.children)
     # "the district is held by the army": a present passive tells a state too
     present_aux = {"aux"} if verb.tag_ == "VBG" else {"auxpass"} if verb.tag_ == "VBN" else set()
     return any(c.dep_ in present_aux and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+
+
+def _tensed_verb(verb: Token) -> Token:
+    """ "gangs raid villages, steal cattle and abduct residents": a bare verb has the tense of
+    the verb it is conjoined to."""
+    while verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.i != verb.i:
+        if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+            break
+        verb = verb.head
+    return verb
+
+
+def _served_clause(verb: Token) -> Token:
+    """ "troops are deployed to advise and assist forces fighting the militants", "officers
+    are deployed to help police fight the gangs": an infinitive of purpose, and a bare verb
+    it takes, have the tense of the clause they serve."""
+    while True:
+        bare = verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children)
+        if bare and verb.dep_ in {"ccomp", "xcomp"} and _infinitive_of_purpose(verb.head):
+            verb = verb.head
+        if not _infinitive_of_purpose(verb):
+            return verb
+        verb = _tensed_verb(_clause_verb(verb.head))
+
+
+def _infinitive_of_purpose(verb: Token) -> bool:
+    """Whether the verb is a "to" infinitive telling what its clause is for ("deployed to
+    assist", "sent to guard")."""
+    marked = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.tag_ == "VB" and marked and verb.dep_ == "advcl" and verb.head.i != verb.i
 
 
 def _told_in_the_past(head: Token) -> bool:
