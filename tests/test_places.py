@@ -179,6 +179,19 @@ def test_a_compass_region_written_as_one_word(analyze, text: str, name: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Militiamen raided the village of Kafr al-Hamra near Aleppo on Monday.", "Kafr al-Hamra"),
+        ("Soldiers shelled the village of Umm al-Khair near Hebron on Sunday.", "Umm al-Khair"),
+    ],
+)
+def test_a_named_village_keeps_the_words_after_its_arabic_article(
+    analyze, text: str, name: str
+) -> None:
+    assert name in _by_text(analyze(text).places)
+
+
+@pytest.mark.parametrize(
     ("text", "city"),
     [
         ("Russian drones struck the Ukrainian capital overnight, injuring three people.", "Kyiv"),

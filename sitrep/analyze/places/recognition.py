@@ -1538,12 +1538,17 @@ def _capitalised_run(
 
 
 def _joins_names(tokens: Sequence[Token], taken: list[bool], k: int) -> bool:
-    """A lowercase connector between two capitalised words of one name."""
+    """A lowercase connector between two capitalised words of one name ("Wad al-Noura": the
+    hyphen after an Arabic article joins too)."""
     return (
         not taken[k]
-        and tokens[k].lower_ in CONNECTORS
+        and (tokens[k].lower_ in CONNECTORS or tokens[k].text == "-")
         and k + 1 < len(tokens)
-        and (tokens[k + 1].text[:1].isupper() or tokens[k + 1].lower_ in CONNECTORS)
+        and (
+            tokens[k + 1].text[:1].isupper()
+            or tokens[k + 1].lower_ in CONNECTORS
+            or tokens[k + 1].text == "-"
+        )
     )
 
 
