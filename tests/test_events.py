@@ -903,6 +903,33 @@ def test_a_verb_of_saying_that_describes_the_victim_dates_no_report(
     assert _days_of_only_event(analyze(text)) == (day, day)
 
 
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        (
+            "At least nine Palestinians were killed in an Israeli air strike on a house in the "
+            "Bureij refugee camp in central Gaza on Monday, health officials said.\n\nMore than "
+            "30,000 Palestinians have been killed in Gaza since the war began on Oct. 7, "
+            "according to the Gaza health ministry.",
+            9,
+        ),
+        (
+            "Seven Palestinians were killed in an Israeli drone strike on a car in the Nuseirat "
+            "camp in central Gaza on Monday, medics said.\n\nThe Gaza health ministry says more "
+            "than 30,000 people have been killed in Gaza since the war began.",
+            7,
+        ),
+    ],
+)
+def test_a_camp_in_central_gaza_is_one_scene_where_gaza_also_names_a_ministry(
+    typer_ready, analyze, text: str, dead: int
+) -> None:
+    """ "The Gaza health ministry" reads Gaza as the city; the camp "in central Gaza" still lies
+    in the territory, which holds it: one incident, with its toll."""
+    event = _only_event(analyze(text))
+    assert event.fatalities == dead and event.location.country_code == "PS"
+
+
 def test_date_without_a_stated_day_is_the_days_before_publication(typer_ready, analyze) -> None:
     event = _only_event(analyze("Gunmen attacked a village in Zamfara State, Nigeria."))
     assert (event.date_start, event.date_end) == ("2023-04-08", "2023-04-11")

@@ -1285,8 +1285,10 @@ _CONTAINER_GAP = re.compile(
     r"governorate|municipality)\s+of\s+)?"
     # "X village in Y region", "X village of Y township", "X locality of Y county": the kind
     # of place told after its name, then what holds it
-    r"|\s+(?:village|town|township|hamlet|settlement|locality|community|camp|neighbou?rhood)"
-    r"\s+(?:in|of)\s+(?:the\s+)?"
+    # ("X refugee camp in central Y": a word may say what kind, a side where in Y)
+    r"|\s+(?:[a-z]+\s+)?(?:village|town|township|hamlet|settlement|locality|community|camp|"
+    r"neighbou?rhood)\s+(?:in|of)\s+(?:the\s+)?(?:(?:(?:north|south)-?(?:east|west)|north|"
+    r"south|east|west)(?:ern)?\s+|central\s+)?"
     # "X village, Y township, Z region", "X village, Z state": an address told with commas,
     # its middle part perhaps a name the gazetteer lacks
     r"|\s+(?:village|hamlet|settlement|locality|community|camp|town|township|district|"

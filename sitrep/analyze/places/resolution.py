@@ -64,6 +64,7 @@ COUNTRY_WEIGHT = 3.6
 ADMIN1_WEIGHT = 1.6
 CONTAINER_BONUS = 3.0
 HOLDER_BONUS = 2.5
+REGION_HOLDS_KM = 70.0  # a curated territory's towns lie this near its point (Gaza, West Bank)
 LIST_BONUS = 2.5
 REGION_WORD_BONUS = 4.0
 NEAR_WEIGHT = 1.2
@@ -339,6 +340,10 @@ def _inside(inner: Entry, outer: Entry) -> bool:
         return True
     if outer.kind == ADMIN1:
         return inner.admin1 == outer.admin1 and inner.kind != ADMIN1
+    if outer.kind == REGION and inner.kind == CITY:
+        # a territory of the team's own list ("the Nuseirat camp in central Gaza") has no
+        # admin code its towns share: it holds the towns of its country near its middle
+        return _flat_km(inner.lat, inner.lon, outer.lat, outer.lon) <= REGION_HOLDS_KM
     return False
 
 
