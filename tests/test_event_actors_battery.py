@@ -678,3 +678,33 @@ def test_a_sponsors_demonym_is_not_where_the_incident_is(
     assert events, "no event"
     names = [n for e in events for n in (e.actor1, e.actor2) if n]
     assert not any(n.endswith(f"({sponsor})") for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        (
+            "A Russian drone hit a residential building in Odesa on Tuesday, killing two.",
+            "Civilians (Ukraine)",
+        ),
+        (
+            "An Israeli drone struck a car near Tyre on Tuesday, killing two.",
+            "Civilians (Lebanon)",
+        ),
+        (
+            "A Russian missile hit a hotel in Kharkiv on Tuesday, killing one and wounding 10.",
+            "Civilians (Ukraine)",
+        ),
+    ],
+)
+def test_the_dead_of_a_strike_no_party_is_named_for_are_civilians(
+    typer_ready, analyze, text: str, victims: str
+) -> None:
+    events = analyze(text).events
+    assert [e.actor2 for e in events] == [victims], [(e.actor1, e.actor2) for e in events]
+
+
+def test_a_strike_that_killed_no_one_has_no_target_named(typer_ready, analyze) -> None:
+    text = "Ukrainian drones attacked an oil refinery in Russia's Krasnodar region overnight."
+    events = analyze(text).events
+    assert [e.actor2 for e in events] == [None]

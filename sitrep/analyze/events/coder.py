@@ -18,8 +18,10 @@ from sitrep.analyze.events.drafts import (
     _PEOPLE_NAMES,
     _POST_ATTACKS,
     _STATE_KINDS,
+    NAMED_PERSON,
     AssemblyLexicon,
     Draft,
+    Toll,
     _contains,
     _fatalities,
     _is_state,
@@ -94,6 +96,9 @@ from sitrep.analyze.tokens import span_text
 from sitrep.gazetteer import Gazetteer, country_centre, open_index
 from sitrep.model import ActorMention, Analysis, Event, Location, Place, Trigger, event_id
 from sitrep.model import Span as TextSpan
+
+# Sides of a toll that count people, not an armed party's men.
+_PEOPLE_SIDES = frozenset({"people", "any", NAMED_PERSON})
 
 
 def _tells_no_incident(
@@ -341,6 +346,7 @@ class EventCoder:
                     context, sentence, head, trigger, place
                 )
                 event_type, sub_event_type = trigger.event_type, trigger.sub_event_type
+                actor2 = actor2 or self._struck_civilians(context, place, event_type, here)
                 # dated violence "in the same area" is one more incident there; a crowd that
                 # gathered "in the same area later on" goes on with its demonstration, and
                 # "the fighting in the same area continued" is the fighting told before
@@ -579,6 +585,17 @@ class EventCoder:
             first = generic("militia")  # the unnamed bomber
         first, second = self._agreement_sides(sub, sentence, (first, second), code, year)
         return first, second, armed_victim, force, weak
+
+    def _struck_civilians(
+        self, context: ArticleContext, place: Place | None, event_type: str, tolls: list[Toll]
+    ) -> str | None:
+        """The civilians of the place's country, when a strike killed people the sentence
+        names no party of ("hit a residential building in Odesa, killing two")."""
+        if event_type != _REMOTE or not _people_died(tolls):
+            return None
+        code = place.country_code if place else context.actor_home
+        template = self.actors.templates["civilians"]
+        return self.actors.generic_name(template, code, context.published.year)
 
     def _agreement_sides(
         self,
@@ -837,6 +854,12 @@ def _name_unnamed_sides(
     if second == first:
         second = None
     return first, second
+
+
+def _people_died(tolls: list[Toll]) -> bool:
+    """Whether a sentence's tolls count dead who are no armed party's ("killing two",
+    "killed four people", "a woman was killed")."""
+    return any(t.count > 0 and t.side in _PEOPLE_SIDES for t in tolls)
 
 
 def _mark_separate(drafts: list[Draft], sentence: Span, lex: AssemblyLexicon) -> None:
