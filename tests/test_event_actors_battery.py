@@ -708,3 +708,52 @@ def test_a_strike_that_killed_no_one_has_no_target_named(typer_ready, analyze) -
     text = "Ukrainian drones attacked an oil refinery in Russia's Krasnodar region overnight."
     events = analyze(text).events
     assert [e.actor2 for e in events] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Russian glide bombs hit the town of Vovchansk on Tuesday, killing two residents.",
+            "Military Forces of Russia (2000-)",
+        ),
+        (
+            "A Russian rocket hit a bus stop in Kherson on Tuesday, killing one man.",
+            "Military Forces of Russia (2000-)",
+        ),
+        (
+            "An Israeli tank shell hit a tent camp in Rafah on Tuesday, killing six people.",
+            "Military Forces of Israel (2022-)",
+        ),
+    ],
+)
+def test_a_weapon_named_by_a_demonym_is_that_states_forces(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    events = analyze(text).events
+    assert [e.actor1 for e in events] == [actor1], [(e.actor1, e.actor2) for e in events]
+
+
+def test_an_assault_named_by_a_demonym_is_the_other_side(typer_ready, analyze) -> None:
+    events = analyze("Ukrainian forces repelled a Russian assault near Kupiansk on Tuesday.").events
+    assert [(e.actor1, e.actor2) for e in events] == [
+        ("Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Russian bombs fell on the village of Lyptsi on Tuesday, killing an elderly couple.",
+            "Military Forces of Russia (2000-)",
+        ),
+        (
+            "Israeli bombing killed 12 people in Khan Younis on Tuesday.",
+            "Military Forces of Israel (2022-)",
+        ),
+    ],
+)
+def test_a_states_bombs_are_an_air_strike(typer_ready, analyze, text: str, actor1: str) -> None:
+    events = analyze(text).events
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Air/drone strike", actor1)]

@@ -99,6 +99,8 @@ from sitrep.model import Span as TextSpan
 
 # Sides of a toll that count people, not an armed party's men.
 _PEOPLE_SIDES = frozenset({"people", "any", NAMED_PERSON})
+_HIDDEN_BOMB = "Remote explosive/landmine/IED"
+_AIR_STRIKE = "Air/drone strike"
 
 
 def _tells_no_incident(
@@ -324,7 +326,9 @@ class EventCoder:
             settled = _settle_territory(trigger.sub_event_type, head, sentence, self.lex.territory)
             if settled is None:
                 continue
-            struck = _weapon_strike(trigger, settled, sentence, self.lex)
+            struck = _weapon_strike(trigger, settled, sentence, self.lex) or self._state_bomb(
+                context, sentence, trigger
+            )
             if struck is not None:
                 trigger = struck
             elif settled != trigger.sub_event_type:
@@ -585,6 +589,19 @@ class EventCoder:
             first = generic("militia")  # the unnamed bomber
         first, second = self._agreement_sides(sub, sentence, (first, second), code, year)
         return first, second, armed_victim, force, weak
+
+    def _state_bomb(
+        self, context: ArticleContext, sentence: Span, trigger: Trigger
+    ) -> Trigger | None:
+        """A bomb named as a state's forces' ("Russian bombs fell on the village", "Israeli
+        bombing killed 12") is dropped from the air: an air strike, no hidden bomb."""
+        if trigger.sub_event_type != _HIDDEN_BOMB:
+            return None
+        for mention in context.sentence_actors(sentence):
+            within = mention.start <= trigger.start and trigger.end <= mention.end
+            if within and mention.kind == "military" and mention.country_code is not None:
+                return replace(trigger, event_type=_REMOTE, sub_event_type=_AIR_STRIKE)
+        return None
 
     def _struck_civilians(
         self, context: ArticleContext, place: Place | None, event_type: str, tolls: list[Toll]
