@@ -757,3 +757,28 @@ def test_an_assault_named_by_a_demonym_is_the_other_side(typer_ready, analyze) -
 def test_a_states_bombs_are_an_air_strike(typer_ready, analyze, text: str, actor1: str) -> None:
     events = analyze(text).events
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Air/drone strike", actor1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "OUAGADOUGOU, May 15 (Reuters) - Suspected Islamist militants ambushed a military "
+            "convoy in northern Burkina Faso on Monday, killing 15 soldiers, two security "
+            "sources said.\n\nThe attack happened near the town of Djibo. The army said its "
+            "troops had killed dozens of the attackers in the fighting.",
+            ("Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)"),
+        ),
+        (
+            "MAIDUGURI, Nigeria, May 15 (Reuters) - Militants attacked an army base in "
+            "Nigeria's Borno state on Monday, killing four soldiers, military sources said.\n\n"
+            "The army said its troops had killed 12 of the attackers during the fighting.",
+            ("Unidentified Armed Group (Nigeria)", "Military Forces of Nigeria (2023-)"),
+        ),
+    ],
+)
+def test_a_battle_told_again_by_its_target_keeps_its_attacker_first(
+    typer_ready, analyze, text: str, sides: tuple[str, str]
+) -> None:
+    battles = [e for e in analyze(text, "2024-05-15").events if e.event_type == "Battles"]
+    assert [(e.actor1, e.actor2) for e in battles] == [sides]

@@ -440,6 +440,9 @@ class Draft:
     # The day a general word folded into this undated draft stated ("killed 28 on Monday"
     # before "officers fought gang members for hours"): its day once all merging is done
     lent_day: tuple[date, date, int] | None = None
+    # The order of the telling its sides come from, when an earlier telling of one battle
+    # gave them ("militants attacked the base", then "troops killed 12 of the attackers")
+    sides_from: int | None = None
 
 
 # ------------------------------------------------------------------------------------------

@@ -577,6 +577,14 @@ def _take_over(host: Draft, draft: Draft, lex: AssemblyLexicon) -> None:
         host.actor2 = draft.actor2
     host.tolls.extend(draft.tolls)
     host.reported_by.extend(s for s in draft.reported_by if s not in host.reported_by)
+    reversed_sides = _target_answers(host, draft) and _target_answers(draft, host)
+    if reversed_sides and host.event_type == draft.event_type == _BATTLES:
+        # one battle told from both sides: the telling first in the article says who
+        # attacked ("militants attacked a base", then "troops killed 12 of the attackers")
+        told = _sides_told_at(draft)
+        if told < _sides_told_at(host):
+            host.actor1, host.actor2, host.sides_from = draft.actor1, draft.actor2, told
+        return
     if not _unnamed_perpetrator(host, draft, lex):
         host.actor1 = _better_actor(host.actor1, draft.actor1, draft.actor1_weak)
     host.actor2 = _better_target(host, draft.actor2)
@@ -611,6 +619,17 @@ def _roles_reversed(kept: Draft, other: Draft) -> bool:
     is not the unidentified taker of the town."""
     taken = kept.sub_event_type in _TAKEOVERS
     return taken and kept.actor1 is not None and other.actor2 == kept.actor1
+
+
+def _sides_told_at(draft: Draft) -> int:
+    return draft.order if draft.sides_from is None else draft.sides_from
+
+
+def _target_answers(kept: Draft, other: Draft) -> bool:
+    """Whether the other report's agent is the target of this one: "militants ambushed a
+    convoy, killing 15 soldiers", then "the army said its troops killed dozens of the
+    attackers" tells the soldiers hitting back, and they are not the ambush's attackers."""
+    return kept.actor1 is not None and other.actor1 is not None and other.actor1 == kept.actor2
 
 
 def _better_actor(current: str | None, other: str | None, weak: bool = False) -> str | None:
@@ -1009,7 +1028,10 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
         if other.actor1:
             kept.actor1, kept.actor2 = other.actor1, other.actor2
     kept.aside = kept.aside and other.aside
-    if not _unnamed_perpetrator(kept, other, lex) and not _roles_reversed(kept, other):
+    # a battle's target telling how it hit back is no attacker of its own battle
+    fought_back = kept.event_type == other.event_type == _BATTLES and _target_answers(kept, other)
+    fought_back = fought_back and not other.date_explicit and not other.place_explicit
+    if not (_unnamed_perpetrator(kept, other, lex) or _roles_reversed(kept, other) or fought_back):
         kept.actor1 = _better_actor(kept.actor1, other.actor1, other.actor1_weak)
     kept.actor2 = kept.actor2 or other.actor2
     kept.force = kept.force or other.force
