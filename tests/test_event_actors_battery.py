@@ -782,3 +782,32 @@ def test_a_battle_told_again_by_its_target_keeps_its_attacker_first(
 ) -> None:
     battles = [e for e in analyze(text, "2024-05-15").events if e.event_type == "Battles"]
     assert [(e.actor1, e.actor2) for e in battles] == [sides]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KYIV, May 15 (Reuters) - A missile strike on the southern city of Mykolaiv killed three "
+        "people on Tuesday, the governor said.\n\nRussia has stepped up its strikes on "
+        "Ukrainian cities in recent weeks.",
+        "Shelling killed two people in Kherson on Tuesday, officials said. Russian forces have "
+        "shelled the city almost daily since they withdrew in 2022.",
+    ],
+)
+def test_unattributed_shelling_is_the_foreign_state_the_article_names(
+    typer_ready, analyze, text: str
+) -> None:
+    events = analyze(text, "2024-05-15").events
+    assert [(e.sub_event_type, e.actor1) for e in events[:1]] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Russia (2000-)")
+    ]
+
+
+def test_unattributed_missiles_stay_the_groups_that_fired_them(typer_ready, analyze) -> None:
+    text = (
+        "The Houthis fired two missiles at the city of Marib on Tuesday, a government official "
+        "said. The missiles landed in a residential district, killing three people. Saudi "
+        "troops have backed government forces in the province since 2015."
+    )
+    events = analyze(text, "2024-05-15").events
+    assert [e.actor1 for e in events] == ["Ansar Allah (Houthis)"]

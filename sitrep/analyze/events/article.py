@@ -95,6 +95,9 @@ class ArticleView:
         self.attribution_index = _ByStart(analysis.sources.attributions)
         self.headline_end = self.layout.headline_end
         self.named_group = _sole_named_group(analysis.actors, actor_lexicon)
+        # whether any armed group outside the states' forces takes part in the story: such a
+        # group may have fired what a sentence leaves unattributed ("the missiles landed")
+        self.groups_named = any(m.kind in {"rebel", "militia"} for m in analysis.actors)
 
     def in_caption(self, offset: int) -> bool:
         return self.layout.in_caption(offset)

@@ -550,7 +550,8 @@ class EventCoder:
             actor1 = next((m for m in armed_near if m not in victims), None)
             weak = actor1 is not None
         unnamed = actor1 is None or (weak and actor1.kind not in _STATE_KINDS)
-        if sub in self.lex.air_strikes and unnamed:
+        from_afar = sub in self.lex.far_strikes and actor1 is None and not context.groups_named
+        if (sub in self.lex.air_strikes and unnamed) or from_afar:
             # an air strike whose launcher goes unnamed: the foreign state the article names
             # most (air power crosses borders; a group's drones are named as such); a group
             # named only beside the strike is its target
