@@ -315,6 +315,14 @@ def test_a_state_force_named_by_its_arms_is_the_force(analyzer, text: str, name:
             "Fighters, allegedly members of the ADF, burned the clinic.",
             "ADF: Allied Democratic Forces",
         ),
+        (
+            "Fighters from the paramilitary Rapid Support Forces stormed the village.",
+            "Rapid Support Forces",
+        ),
+        (
+            "Gunmen from the jihadist group JNIM torched the granaries.",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
     ],
 )
 def test_a_kind_of_party_tied_to_a_named_group_is_that_group(

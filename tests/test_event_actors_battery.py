@@ -811,3 +811,23 @@ def test_unattributed_missiles_stay_the_groups_that_fired_them(typer_ready, anal
     )
     events = analyze(text, "2024-05-15").events
     assert [e.actor1 for e in events] == ["Ansar Allah (Houthis)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "The Myanmar army fought ethnic Karen rebels near Myawaddy on Tuesday.",
+            "KNU/KNLA: Karen National Union/Karen National Liberation Army",
+        ),
+        (
+            "Myanmar troops clashed with Kachin fighters near Bhamo on Tuesday.",
+            "KIA: Kachin Independence Army",
+        ),
+    ],
+)
+def test_myanmars_ethnic_rebels_are_their_armies(
+    typer_ready, analyze, text: str, actor2: str
+) -> None:
+    events = analyze(text).events
+    assert [e.actor2 for e in events] == [actor2], [(e.actor1, e.actor2) for e in events]
