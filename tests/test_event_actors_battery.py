@@ -831,3 +831,26 @@ def test_myanmars_ethnic_rebels_are_their_armies(
 ) -> None:
     events = analyze(text).events
     assert [e.actor2 for e in events] == [actor2], [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Police in Mexico found the bodies of six men in Guerrero state on Tuesday.",
+            ("Unidentified Armed Group (Mexico)", "Civilians (Mexico)"),
+        ),
+        (
+            "Soldiers discovered the bodies of 12 people near Beni on Tuesday.",
+            (
+                "Unidentified Armed Group (Democratic Republic of Congo)",
+                "Civilians (Democratic Republic of Congo)",
+            ),
+        ),
+    ],
+)
+def test_who_found_the_dead_did_not_kill_them(
+    typer_ready, analyze, text: str, sides: tuple[str, str]
+) -> None:
+    attacks = [e for e in analyze(text).events if e.sub_event_type == "Attack"]
+    assert [(e.actor1, e.actor2) for e in attacks] == [sides]

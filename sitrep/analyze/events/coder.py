@@ -520,6 +520,10 @@ class EventCoder:
         mentions, agents, victims, parties = _credit_the_teller(
             context, head, mentions, (agents, victims, parties)
         )
+        if head.lemma_.lower() in self.lex.finding_verbs:
+            # "police found the bodies of six men": who found the dead did not kill them
+            mentions = [m for m in mentions if m not in agents]
+            agents = []
         killed = [m for m in mentions if context.parties.is_killed(m)]
         # "..., the army said": a party that reports the incident is its source, not a party.
         mentions = [m for m in mentions if not context.parties.is_reporter(m)]

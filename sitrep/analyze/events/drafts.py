@@ -142,6 +142,7 @@ class AssemblyLexicon:
     hidden_attacks: frozenset[str]  # sub-types whose unnamed perpetrator is an unknown group
     air_strikes: frozenset[str]  # sub-types whose unnamed launcher is a foreign state
     far_strikes: frozenset[str]  # ... and these, when the sentence names no party at all
+    finding_verbs: frozenset[str]  # "found the bodies": whose subject is no party
     likeness: frozenset[str]  # words that tell an incident as of the kind told before
     repeats: frozenset[str]  # words that tell an incident as one more ("another", "again")
     # openers that take a sentence away from the places told ("Elsewhere in the country, ...")
@@ -285,6 +286,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         hidden_attacks=frozenset(data["hidden_attacks"]),
         air_strikes=frozenset(data["air_strikes"]),
         far_strikes=frozenset(data["far_strikes"]),
+        finding_verbs=frozenset(data["finding_verbs"]),
         goal_verbs=frozenset(w.lower() for w in data["goal_verbs"]),
         origin_nouns=frozenset(w.lower() for w in data["origin_nouns"]),
         border_nouns=frozenset(w.lower() for w in data["border_nouns"]),
