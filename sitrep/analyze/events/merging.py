@@ -579,12 +579,15 @@ def _take_over(host: Draft, draft: Draft, lex: AssemblyLexicon) -> None:
     host.reported_by.extend(s for s in draft.reported_by if s not in host.reported_by)
     reversed_sides = _target_answers(host, draft) and _target_answers(draft, host)
     if reversed_sides and host.event_type == draft.event_type == _BATTLES:
-        # one battle told from both sides: the telling first in the article says who
-        # attacked ("militants attacked a base", then "troops killed 12 of the attackers")
-        told = _sides_told_at(draft)
-        if told < _sides_told_at(host):
-            host.actor1, host.actor2, host.sides_from = draft.actor1, draft.actor2, told
-        return
+        # one battle told from both sides: the telling first in the article, when it counts
+        # its target's dead, says who attacked ("militants attacked a base, killing four
+        # soldiers", then "troops killed 12 of the attackers")
+        first = min(host, draft, key=_sides_told_at)
+        if any(t.side == "state" for t in first.tolls):
+            if first is draft:
+                host.actor1, host.actor2 = draft.actor1, draft.actor2
+                host.sides_from = _sides_told_at(draft)
+            return
     if not _unnamed_perpetrator(host, draft, lex):
         host.actor1 = _better_actor(host.actor1, draft.actor1, draft.actor1_weak)
     host.actor2 = _better_target(host, draft.actor2)
