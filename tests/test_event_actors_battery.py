@@ -854,3 +854,28 @@ def test_who_found_the_dead_did_not_kill_them(
 ) -> None:
     attacks = [e for e in analyze(text).events if e.sub_event_type == "Attack"]
     assert [(e.actor1, e.actor2) for e in attacks] == [sides]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Bandits killed two soldiers and abducted 10 villagers in Zamfara state on Tuesday.",
+            "Military Forces of Nigeria (2023-)",
+        ),
+        (
+            "Gunmen killed three policemen and kidnapped 12 passengers on a highway in Kogi "
+            "state on Tuesday.",
+            "Police Forces of Nigeria (2023-)",
+        ),
+    ],
+)
+def test_forces_killed_and_civilians_abducted_are_two_incidents(
+    typer_ready, analyze, text: str, state: str
+) -> None:
+    events = analyze(text, "2024-05-15").events
+    found = [(e.sub_event_type, e.actor2, e.fatalities, e.date_start) for e in events]
+    assert sorted(found) == [
+        ("Abduction/forced disappearance", "Civilians (Nigeria)", None, "2024-05-14"),
+        ("Armed clash", state, 2 if "two" in text else 3, "2024-05-14"),
+    ]

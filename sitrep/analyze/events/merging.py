@@ -361,6 +361,7 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 and (_dates_match(other, draft) or _dated_by_its_sentence(draft, other, lex))
                 and not _mourned_later(other, draft, lex)
                 and not _told_in_full_before(draft, other)
+                and not _struck_apart_targets(other, draft)
             ]
             group = _type_group(draft.event_type, lex)
             hosts.sort(
@@ -379,6 +380,20 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
         _take_over(host, draft, lex)
         _lend_day(draft, host)
     return result
+
+
+def _struck_apart_targets(host: Draft, draft: Draft) -> bool:
+    """Whether a killing one sentence tells beside a specific incident struck other people:
+    "bandits killed two soldiers and abducted 10 villagers" is a fight with the soldiers
+    and an abduction of the villagers, not an abduction that killed two."""
+    if host.evidence.start != draft.evidence.start or not (host.actor2 and draft.actor2):
+        return False
+    people = [d for d in (host, draft) if d.actor2 and d.actor2.startswith(_PEOPLE_NAMES)]
+    # the forces struck are the ones whose dead the sentence counts
+    forces = [
+        d for d in (host, draft) if _is_state(d.actor2) and any(t.side == "state" for t in d.tolls)
+    ]
+    return len(people) == 1 and len(forces) == 1
 
 
 def _lend_day(draft: Draft, host: Draft) -> None:
@@ -863,6 +878,8 @@ def _one_telling(a: Draft, b: Draft) -> bool:
     kinds = {a.event_type, b.event_type}
     if kinds & {_STRATEGIC, _REMOTE} or a.evidence.start != b.evidence.start:
         return False
+    if _struck_apart_targets(a, b):
+        return False  # soldiers killed and villagers abducted: two incidents
     # both unplaced (a town the gazetteer lacks): the sentence's one scene
     if not _places_match(a, b):
         return False
