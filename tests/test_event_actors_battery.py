@@ -879,3 +879,30 @@ def test_forces_killed_and_civilians_abducted_are_two_incidents(
         ("Abduction/forced disappearance", "Civilians (Nigeria)", None, "2024-05-14"),
         ("Armed clash", state, 2 if "two" in text else 3, "2024-05-14"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        (
+            "Seven miners were killed in an attack by suspected insurgents in Mozambique's "
+            "Cabo Delgado province on Tuesday.",
+            "Civilians (Mozambique)",
+        ),
+        (
+            "Six fishermen were killed in an attack by suspected jihadists on Lake Chad on "
+            "Tuesday.",
+            "Civilians (Chad)",
+        ),
+    ],
+)
+def test_an_attack_with_one_armed_side_that_killed_people_is_on_civilians(
+    typer_ready, analyze, text: str, victims: str
+) -> None:
+    events = analyze(text).events
+    assert [(e.event_type, e.actor2) for e in events] == [("Violence against civilians", victims)]
+
+
+def test_people_killed_in_clashes_leave_them_a_battle(typer_ready, analyze) -> None:
+    text = "Five people were killed in fighting between rival militias in Tripoli on Tuesday."
+    assert [e.event_type for e in analyze(text).events] == ["Battles"]

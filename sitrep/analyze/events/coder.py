@@ -101,6 +101,7 @@ from sitrep.model import Span as TextSpan
 _PEOPLE_SIDES = frozenset({"people", "any", NAMED_PERSON})
 _HIDDEN_BOMB = "Remote explosive/landmine/IED"
 _AIR_STRIKE = "Air/drone strike"
+_ON_CIVILIANS = ("Violence against civilians", "Attack")
 
 
 def _tells_no_incident(
@@ -349,8 +350,9 @@ class EventCoder:
                 actor1, actor2, armed_victim, force, weak = self._actors(
                     context, sentence, head, trigger, place
                 )
-                event_type, sub_event_type = trigger.event_type, trigger.sub_event_type
-                actor2 = actor2 or self._struck_civilians(context, place, event_type, here)
+                event_type, sub_event_type, actor2 = self._on_whom(
+                    context, sentence, trigger, place, (actor1, actor2), here
+                )
                 # dated violence "in the same area" is one more incident there; a crowd that
                 # gathered "in the same area later on" goes on with its demonstration, and
                 # "the fighting in the same area continued" is the fighting told before
@@ -615,6 +617,44 @@ class EventCoder:
         names no party of ("hit a residential building in Odesa, killing two")."""
         if event_type != _REMOTE or not _people_died(tolls):
             return None
+        return self._civilians_at(context, place)
+
+    def _on_whom(
+        self,
+        context: ArticleContext,
+        sentence: Span,
+        trigger: Trigger,
+        place: Place | None,
+        actors: tuple[str | None, str | None],
+        tolls: list[Toll],
+    ) -> tuple[str, str, str | None]:
+        """The event type and target a trigger's victims make it."""
+        event_type, sub_event_type = trigger.event_type, trigger.sub_event_type
+        actor1, actor2 = actors
+        actor2 = actor2 or self._struck_civilians(context, place, event_type, tolls)
+        if self._one_sided(sentence, (event_type, sub_event_type), (actor1, actor2), tolls):
+            # "seven miners were killed in an attack by insurgents": no armed side stood
+            # against them; the dead are the civilians the attack was on
+            return (*_ON_CIVILIANS, self._civilians_at(context, place))
+        return event_type, sub_event_type, actor2
+
+    def _one_sided(
+        self,
+        sentence: Span,
+        types: tuple[str, str],
+        actors: tuple[str | None, str | None],
+        tolls: list[Toll],
+    ) -> bool:
+        """Whether a clash with one non-state side killed people only, in a sentence that
+        names no fighting ("killed in armed clashes" has two sides, though it names one)."""
+        if not _one_sided_killing(*types, actors, tolls):
+            return False
+        words = self.lex.ground_fighting.words
+        return not any(
+            t.lemma_.lower() in words or t.lower_.removesuffix("ing") in words for t in sentence
+        )
+
+    def _civilians_at(self, context: ArticleContext, place: Place | None) -> str:
         code = place.country_code if place else context.actor_home
         template = self.actors.templates["civilians"]
         return self.actors.generic_name(template, code, context.published.year)
@@ -876,6 +916,19 @@ def _name_unnamed_sides(
     if second == first:
         second = None
     return first, second
+
+
+def _one_sided_killing(
+    event_type: str, sub_event_type: str, actors: tuple[str | None, str | None], tolls: list[Toll]
+) -> bool:
+    """Whether a clash has one non-state side only, and its dead are all people, no armed
+    party's men."""
+    actor1, actor2 = actors
+    if (event_type, sub_event_type) != ("Battles", "Armed clash") or actor2 is not None:
+        return False
+    if actor1 is None or _is_state(actor1) or not tolls:
+        return False
+    return all(t.side == "people" and t.count > 0 for t in tolls)
 
 
 def _people_died(tolls: list[Toll]) -> bool:
