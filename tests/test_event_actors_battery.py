@@ -906,3 +906,23 @@ def test_an_attack_with_one_armed_side_that_killed_people_is_on_civilians(
 def test_people_killed_in_clashes_leave_them_a_battle(typer_ready, analyze) -> None:
     text = "Five people were killed in fighting between rival militias in Tripoli on Tuesday."
     assert [e.event_type for e in analyze(text).events] == ["Battles"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "A military convoy came under attack near Kidal on Tuesday, leaving two soldiers dead.",
+            ("Unidentified Armed Group (Mali)", "Military Forces of Mali (2021-)"),
+        ),
+        (
+            "Fighting broke out near Kidal on Tuesday, leaving three soldiers dead.",
+            ("Military Forces of Mali (2021-)", "Unidentified Armed Group (Mali)"),
+        ),
+    ],
+)
+def test_forces_left_dead_are_the_target(
+    typer_ready, analyze, text: str, sides: tuple[str, str]
+) -> None:
+    events = analyze(text, "2024-05-15").events
+    assert [(e.actor1, e.actor2) for e in events] == [sides]
