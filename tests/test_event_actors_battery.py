@@ -926,3 +926,25 @@ def test_forces_left_dead_are_the_target(
 ) -> None:
     events = analyze(text, "2024-05-15").events
     assert [(e.actor1, e.actor2) for e in events] == [sides]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "A convoy of UN peacekeepers came under attack near Kidal on Tuesday, leaving two "
+            "peacekeepers dead.",
+            "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali",
+        ),
+        (
+            "Gunmen attacked a UN peacekeeping base in Bangui on Tuesday, killing one peacekeeper.",
+            "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the "
+            "Central African Republic",
+        ),
+    ],
+)
+def test_peacekeepers_are_the_mission_of_the_country(
+    typer_ready, analyze, text: str, target: str
+) -> None:
+    events = analyze(text, "2024-05-15").events
+    assert [e.actor2 for e in events] == [target]
