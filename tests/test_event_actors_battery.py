@@ -725,6 +725,14 @@ def test_a_strike_that_killed_no_one_has_no_target_named(typer_ready, analyze) -
             "An Israeli tank shell hit a tent camp in Rafah on Tuesday, killing six people.",
             "Military Forces of Israel (2022-)",
         ),
+        (
+            "An Israeli tank fired at a UN position in southern Lebanon on Tuesday.",
+            "Military Forces of Israel (2022-)",
+        ),
+        (
+            "Russian mortars hit a village near Kupiansk on Tuesday, killing a woman.",
+            "Military Forces of Russia (2000-)",
+        ),
     ],
 )
 def test_a_weapon_named_by_a_demonym_is_that_states_forces(
