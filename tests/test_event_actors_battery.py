@@ -956,3 +956,24 @@ def test_peacekeepers_are_the_mission_of_the_country(
 ) -> None:
     events = analyze(text, "2024-05-15").events
     assert [e.actor2 for e in events] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        (
+            "Taliban fighters fired into the air to disperse women protesting in Kabul on Tuesday.",
+            "Military Forces of Afghanistan (2021-)",
+        ),
+        (
+            "Soldiers fired warning shots to disperse a crowd of demonstrators in Conakry on "
+            "Tuesday.",
+            "Military Forces of Guinea (2021-)",
+        ),
+    ],
+)
+def test_force_used_to_disperse_a_crowd_is_an_intervention(
+    typer_ready, analyze, text: str, force: str
+) -> None:
+    events = analyze(text, "2024-05-15").events
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Protest with intervention", force)]
