@@ -480,3 +480,18 @@ def test_forces_loyal_to_a_leader_are_his_movement(analyzer, text: str, name: st
     """ "Forces loyal to Khalifa Haftar": the leader's name stands for his forces."""
     (found,) = _tag_all(analyzer, [text])
     assert _names(found) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen from the Santa Rosa de Lima cartel shot the mayor.",
+        "Members of the Nueva Lima gang attacked the market.",
+    ],
+)
+def test_a_capital_inside_a_groups_name_gives_it_no_country(analyzer, text: str) -> None:
+    """ "the Santa Rosa de Lima cartel" is Mexican: Lima inside its name is no tie to Peru."""
+    (found,) = _tag_all(analyzer, [text])
+    assert found and all(m.country_code is None for m in found), [
+        (m.text, m.country_code) for m in found
+    ]

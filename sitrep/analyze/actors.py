@@ -413,6 +413,8 @@ class ActorTagger:
         for size in (2, 1):
             first = start - size
             if first >= 0 and (code := self.lexicon.country_of(doc[first:start].text)):
+                if _inside_a_name(doc, first):
+                    return None  # "the Santa Rosa de Lima cartel": Lima is in its name
                 return None if self._sponsor(doc, first, start) else (code, first)
         return None
 
@@ -456,7 +458,9 @@ class ActorTagger:
                 continue
             if child.dep_ in _MODIFIER_DEPS and child.i < head.i:
                 text = doc[child.left_edge.i : child.i + 1].text
-                found = self.lexicon.country_of(text) or self.lexicon.country_of(child.text)
+                found = self.lexicon.country_of(text)
+                if found is None and not _ends_a_longer_name(child):
+                    found = self.lexicon.country_of(child.text)
                 if found and self._sponsor(doc, child.i, child.i + 1):
                     found = None  # "pro-Iranian militias" fight for, not as, Iran
                 if found and code is None:
@@ -524,6 +528,26 @@ def _of_named_group(head: Token, covered: set[int]) -> bool:
                 if pobj.dep_ == "pobj" and any(t.i in covered for t in pobj.subtree):
                     return True
     return False
+
+
+def _inside_a_name(doc: Doc, first: int) -> bool:
+    """Whether a proper name runs on before ``doc[first]`` ("Santa Rosa de Lima", "Nueva
+    Lima"), through its small linking words, and so holds the country's word."""
+    i = first - 1
+    while i >= 0 and doc[i].pos_ in {"ADP", "DET", "PROPN"} and doc[i].is_lower:
+        i -= 1
+    if i < 0 or doc[i].pos_ != "PROPN" or not doc[i].is_title:
+        return False
+    return doc[i].ent_type_ not in {"DATE", "TIME"}
+
+
+def _ends_a_longer_name(token: Token) -> bool:
+    """Whether a proper noun ends a name of several words ("the Santa Rosa de Lima cartel"):
+    a capital or a country inside such a name says nothing of whose the party is."""
+    first = token.left_edge
+    if token.pos_ != "PROPN" or first.i >= token.i or first.pos_ != "PROPN":
+        return False
+    return all(t.pos_ in {"PROPN", "ADP", "DET"} for t in token.doc[first.i : token.i])
 
 
 def _last_token(doc: Doc, end_char: int) -> int:
