@@ -977,3 +977,27 @@ def test_force_used_to_disperse_a_crowd_is_an_intervention(
 ) -> None:
     events = analyze(text, "2024-05-15").events
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Protest with intervention", force)]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Al Shabaab militants attacked a military base in Somalia's Middle Shabelle region "
+            "on Tuesday, killing at least seven soldiers.\n\nThe militants detonated a car bomb "
+            "at the gate before storming the base, an officer said.",
+            "Al Shabaab",
+        ),
+        (
+            "JNIM fighters ambushed an army convoy near Diafarabe on Monday, killing 12 "
+            "soldiers.\n\nThe jihadists also planted a mine that killed two civilians on the "
+            "road to Tenenkou, a local official said.",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+    ],
+)
+def test_the_one_group_named_in_a_role_stands_for_its_men_told_again(
+    typer_ready, analyze, text: str, group: str
+) -> None:
+    events = analyze(text, "2024-05-15").events
+    assert events and {e.actor1 for e in events} == {group}, [(e.actor1, e.actor2) for e in events]
