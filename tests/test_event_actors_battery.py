@@ -1001,3 +1001,18 @@ def test_the_one_group_named_in_a_role_stands_for_its_men_told_again(
 ) -> None:
     events = analyze(text, "2024-05-15").events
     assert events and {e.actor1 for e in events} == {group}, [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's defence ministry said its forces had captured the village of Ocheretyne in "
+        "the Donetsk region.",
+        "Moscow's defence ministry said its troops took control of the village of Robotyne.",
+    ],
+)
+def test_a_tellers_own_forces_are_of_the_tellers_country(typer_ready, analyze, text: str) -> None:
+    events = analyze(text, "2024-05-15").events
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Non-state actor overtakes territory", "Military Forces of Russia (2000-)")
+    ]

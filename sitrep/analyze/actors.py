@@ -30,6 +30,8 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nsu
 # A generic noun used as a modifier of another noun ("police station", "army camp") is no actor.
 _NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss"})
 _MAX_PHRASE = 3
+# Possessives by which a teller names its own forces ("its forces", "their fighters").
+_OWNERS = frozenset({"its", "their"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -476,11 +478,32 @@ class ActorTagger:
                         code = self.lexicon.country_of(text)
                     if ethnic is None:
                         ethnic = self._community(pobj)
-        # The multi-word phrase itself may open with the country ("Ukraine army" as compound).
-        for token in doc[start : head.i]:
-            if code is None and (found := self.lexicon.country_of(token.text)):
-                code = found
+        if code is None:
+            code = self._phrase_country(doc, head, start)
         return code, ethnic, first
+
+    def _phrase_country(self, doc: Doc, head: Token, start: int) -> str | None:
+        """The country the phrase opens with ("Ukraine army" as compound), or its teller's
+        when the phrase is the teller's own ("its forces")."""
+        for token in doc[start : head.i]:
+            if found := self.lexicon.country_of(token.text):
+                return found
+        if any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in head.children):
+            return self._tellers_country(head)
+        return None
+
+    def _tellers_country(self, head: Token) -> str | None:
+        """The country of the teller whose own forces a possessive names ("Russia's defence
+        ministry said its forces had captured the village": the forces are Russia's)."""
+        for verb in head.ancestors:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i != head.i]
+            if not subjects:
+                continue
+            for token in subjects[0].subtree:
+                if (code := self.lexicon.country_of(token.text)) is not None:
+                    return code
+            return None
+        return None
 
     # -- states named as agents ("Russia targeted Ukraine's capital") ---------------------
 
