@@ -315,6 +315,14 @@ def test_a_state_force_named_by_its_arms_is_the_force(analyzer, text: str, name:
             "Fighters, allegedly members of the ADF, burned the clinic.",
             "ADF: Allied Democratic Forces",
         ),
+        (
+            "Fighters from the paramilitary Rapid Support Forces stormed the village.",
+            "Rapid Support Forces",
+        ),
+        (
+            "Gunmen from the jihadist group JNIM torched the granaries.",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
     ],
 )
 def test_a_kind_of_party_tied_to_a_named_group_is_that_group(
@@ -472,3 +480,18 @@ def test_forces_loyal_to_a_leader_are_his_movement(analyzer, text: str, name: st
     """ "Forces loyal to Khalifa Haftar": the leader's name stands for his forces."""
     (found,) = _tag_all(analyzer, [text])
     assert _names(found) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen from the Santa Rosa de Lima cartel shot the mayor.",
+        "Members of the Nueva Lima gang attacked the market.",
+    ],
+)
+def test_a_capital_inside_a_groups_name_gives_it_no_country(analyzer, text: str) -> None:
+    """ "the Santa Rosa de Lima cartel" is Mexican: Lima inside its name is no tie to Peru."""
+    (found,) = _tag_all(analyzer, [text])
+    assert found and all(m.country_code is None for m in found), [
+        (m.text, m.country_code) for m in found
+    ]

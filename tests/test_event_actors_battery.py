@@ -678,3 +678,341 @@ def test_a_sponsors_demonym_is_not_where_the_incident_is(
     assert events, "no event"
     names = [n for e in events for n in (e.actor1, e.actor2) if n]
     assert not any(n.endswith(f"({sponsor})") for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        (
+            "A Russian drone hit a residential building in Odesa on Tuesday, killing two.",
+            "Civilians (Ukraine)",
+        ),
+        (
+            "An Israeli drone struck a car near Tyre on Tuesday, killing two.",
+            "Civilians (Lebanon)",
+        ),
+        (
+            "A Russian missile hit a hotel in Kharkiv on Tuesday, killing one and wounding 10.",
+            "Civilians (Ukraine)",
+        ),
+    ],
+)
+def test_the_dead_of_a_strike_no_party_is_named_for_are_civilians(
+    typer_ready, analyze, text: str, victims: str
+) -> None:
+    events = analyze(text).events
+    assert [e.actor2 for e in events] == [victims], [(e.actor1, e.actor2) for e in events]
+
+
+def test_a_strike_that_killed_no_one_has_no_target_named(typer_ready, analyze) -> None:
+    text = "Ukrainian drones attacked an oil refinery in Russia's Krasnodar region overnight."
+    events = analyze(text).events
+    assert [e.actor2 for e in events] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Russian glide bombs hit the town of Vovchansk on Tuesday, killing two residents.",
+            "Military Forces of Russia (2000-)",
+        ),
+        (
+            "A Russian rocket hit a bus stop in Kherson on Tuesday, killing one man.",
+            "Military Forces of Russia (2000-)",
+        ),
+        (
+            "An Israeli tank shell hit a tent camp in Rafah on Tuesday, killing six people.",
+            "Military Forces of Israel (2022-)",
+        ),
+        (
+            "An Israeli tank fired at a UN position in southern Lebanon on Tuesday.",
+            "Military Forces of Israel (2022-)",
+        ),
+        (
+            "Russian mortars hit a village near Kupiansk on Tuesday, killing a woman.",
+            "Military Forces of Russia (2000-)",
+        ),
+    ],
+)
+def test_a_weapon_named_by_a_demonym_is_that_states_forces(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    events = analyze(text).events
+    assert [e.actor1 for e in events] == [actor1], [(e.actor1, e.actor2) for e in events]
+
+
+def test_an_assault_named_by_a_demonym_is_the_other_side(typer_ready, analyze) -> None:
+    events = analyze("Ukrainian forces repelled a Russian assault near Kupiansk on Tuesday.").events
+    assert [(e.actor1, e.actor2) for e in events] == [
+        ("Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Russian bombs fell on the village of Lyptsi on Tuesday, killing an elderly couple.",
+            "Military Forces of Russia (2000-)",
+        ),
+        (
+            "Israeli bombing killed 12 people in Khan Younis on Tuesday.",
+            "Military Forces of Israel (2022-)",
+        ),
+    ],
+)
+def test_a_states_bombs_are_an_air_strike(typer_ready, analyze, text: str, actor1: str) -> None:
+    events = analyze(text).events
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Air/drone strike", actor1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "OUAGADOUGOU, May 15 (Reuters) - Suspected Islamist militants ambushed a military "
+            "convoy in northern Burkina Faso on Monday, killing 15 soldiers, two security "
+            "sources said.\n\nThe attack happened near the town of Djibo. The army said its "
+            "troops had killed dozens of the attackers in the fighting.",
+            ("Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)"),
+        ),
+        (
+            "MAIDUGURI, Nigeria, May 15 (Reuters) - Militants attacked an army base in "
+            "Nigeria's Borno state on Monday, killing four soldiers, military sources said.\n\n"
+            "The army said its troops had killed 12 of the attackers during the fighting.",
+            ("Unidentified Armed Group (Nigeria)", "Military Forces of Nigeria (2023-)"),
+        ),
+    ],
+)
+def test_a_battle_told_again_by_its_target_keeps_its_attacker_first(
+    typer_ready, analyze, text: str, sides: tuple[str, str]
+) -> None:
+    battles = [e for e in analyze(text, "2024-05-15").events if e.event_type == "Battles"]
+    assert [(e.actor1, e.actor2) for e in battles] == [sides]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KYIV, May 15 (Reuters) - A missile strike on the southern city of Mykolaiv killed three "
+        "people on Tuesday, the governor said.\n\nRussia has stepped up its strikes on "
+        "Ukrainian cities in recent weeks.",
+        "Shelling killed two people in Kherson on Tuesday, officials said. Russian forces have "
+        "shelled the city almost daily since they withdrew in 2022.",
+    ],
+)
+def test_unattributed_shelling_is_the_foreign_state_the_article_names(
+    typer_ready, analyze, text: str
+) -> None:
+    events = analyze(text, "2024-05-15").events
+    assert [(e.sub_event_type, e.actor1) for e in events[:1]] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Russia (2000-)")
+    ]
+
+
+def test_unattributed_missiles_stay_the_groups_that_fired_them(typer_ready, analyze) -> None:
+    text = (
+        "The Houthis fired two missiles at the city of Marib on Tuesday, a government official "
+        "said. The missiles landed in a residential district, killing three people. Saudi "
+        "troops have backed government forces in the province since 2015."
+    )
+    events = analyze(text, "2024-05-15").events
+    assert [e.actor1 for e in events] == ["Ansar Allah (Houthis)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "The Myanmar army fought ethnic Karen rebels near Myawaddy on Tuesday.",
+            "KNU/KNLA: Karen National Union/Karen National Liberation Army",
+        ),
+        (
+            "Myanmar troops clashed with Kachin fighters near Bhamo on Tuesday.",
+            "KIA: Kachin Independence Army",
+        ),
+    ],
+)
+def test_myanmars_ethnic_rebels_are_their_armies(
+    typer_ready, analyze, text: str, actor2: str
+) -> None:
+    events = analyze(text).events
+    assert [e.actor2 for e in events] == [actor2], [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Police in Mexico found the bodies of six men in Guerrero state on Tuesday.",
+            ("Unidentified Armed Group (Mexico)", "Civilians (Mexico)"),
+        ),
+        (
+            "Soldiers discovered the bodies of 12 people near Beni on Tuesday.",
+            (
+                "Unidentified Armed Group (Democratic Republic of Congo)",
+                "Civilians (Democratic Republic of Congo)",
+            ),
+        ),
+    ],
+)
+def test_who_found_the_dead_did_not_kill_them(
+    typer_ready, analyze, text: str, sides: tuple[str, str]
+) -> None:
+    attacks = [e for e in analyze(text).events if e.sub_event_type == "Attack"]
+    assert [(e.actor1, e.actor2) for e in attacks] == [sides]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Bandits killed two soldiers and abducted 10 villagers in Zamfara state on Tuesday.",
+            "Military Forces of Nigeria (2023-)",
+        ),
+        (
+            "Gunmen killed three policemen and kidnapped 12 passengers on a highway in Kogi "
+            "state on Tuesday.",
+            "Police Forces of Nigeria (2023-)",
+        ),
+    ],
+)
+def test_forces_killed_and_civilians_abducted_are_two_incidents(
+    typer_ready, analyze, text: str, state: str
+) -> None:
+    events = analyze(text, "2024-05-15").events
+    found = [(e.sub_event_type, e.actor2, e.fatalities, e.date_start) for e in events]
+    assert sorted(found) == [
+        ("Abduction/forced disappearance", "Civilians (Nigeria)", None, "2024-05-14"),
+        ("Armed clash", state, 2 if "two" in text else 3, "2024-05-14"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        (
+            "Seven miners were killed in an attack by suspected insurgents in Mozambique's "
+            "Cabo Delgado province on Tuesday.",
+            "Civilians (Mozambique)",
+        ),
+        (
+            "Six fishermen were killed in an attack by suspected jihadists on Lake Chad on "
+            "Tuesday.",
+            "Civilians (Chad)",
+        ),
+    ],
+)
+def test_an_attack_with_one_armed_side_that_killed_people_is_on_civilians(
+    typer_ready, analyze, text: str, victims: str
+) -> None:
+    events = analyze(text).events
+    assert [(e.event_type, e.actor2) for e in events] == [("Violence against civilians", victims)]
+
+
+def test_people_killed_in_clashes_leave_them_a_battle(typer_ready, analyze) -> None:
+    text = "Five people were killed in fighting between rival militias in Tripoli on Tuesday."
+    assert [e.event_type for e in analyze(text).events] == ["Battles"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "A military convoy came under attack near Kidal on Tuesday, leaving two soldiers dead.",
+            ("Unidentified Armed Group (Mali)", "Military Forces of Mali (2021-)"),
+        ),
+        (
+            "Fighting broke out near Kidal on Tuesday, leaving three soldiers dead.",
+            ("Military Forces of Mali (2021-)", "Unidentified Armed Group (Mali)"),
+        ),
+    ],
+)
+def test_forces_left_dead_are_the_target(
+    typer_ready, analyze, text: str, sides: tuple[str, str]
+) -> None:
+    events = analyze(text, "2024-05-15").events
+    assert [(e.actor1, e.actor2) for e in events] == [sides]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "A convoy of UN peacekeepers came under attack near Kidal on Tuesday, leaving two "
+            "peacekeepers dead.",
+            "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali",
+        ),
+        (
+            "Gunmen attacked a UN peacekeeping base in Bangui on Tuesday, killing one peacekeeper.",
+            "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the "
+            "Central African Republic",
+        ),
+    ],
+)
+def test_peacekeepers_are_the_mission_of_the_country(
+    typer_ready, analyze, text: str, target: str
+) -> None:
+    events = analyze(text, "2024-05-15").events
+    assert [e.actor2 for e in events] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        (
+            "Taliban fighters fired into the air to disperse women protesting in Kabul on Tuesday.",
+            "Military Forces of Afghanistan (2021-)",
+        ),
+        (
+            "Soldiers fired warning shots to disperse a crowd of demonstrators in Conakry on "
+            "Tuesday.",
+            "Military Forces of Guinea (2021-)",
+        ),
+    ],
+)
+def test_force_used_to_disperse_a_crowd_is_an_intervention(
+    typer_ready, analyze, text: str, force: str
+) -> None:
+    events = analyze(text, "2024-05-15").events
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Protest with intervention", force)]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Al Shabaab militants attacked a military base in Somalia's Middle Shabelle region "
+            "on Tuesday, killing at least seven soldiers.\n\nThe militants detonated a car bomb "
+            "at the gate before storming the base, an officer said.",
+            "Al Shabaab",
+        ),
+        (
+            "JNIM fighters ambushed an army convoy near Diafarabe on Monday, killing 12 "
+            "soldiers.\n\nThe jihadists also planted a mine that killed two civilians on the "
+            "road to Tenenkou, a local official said.",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+    ],
+)
+def test_the_one_group_named_in_a_role_stands_for_its_men_told_again(
+    typer_ready, analyze, text: str, group: str
+) -> None:
+    events = analyze(text, "2024-05-15").events
+    assert events and {e.actor1 for e in events} == {group}, [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's defence ministry said its forces had captured the village of Ocheretyne in "
+        "the Donetsk region.",
+        "Moscow's defence ministry said its troops took control of the village of Robotyne.",
+    ],
+)
+def test_a_tellers_own_forces_are_of_the_tellers_country(typer_ready, analyze, text: str) -> None:
+    events = analyze(text, "2024-05-15").events
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Non-state actor overtakes territory", "Military Forces of Russia (2000-)")
+    ]

@@ -30,6 +30,8 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nsu
 # A generic noun used as a modifier of another noun ("police station", "army camp") is no actor.
 _NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss"})
 _MAX_PHRASE = 3
+# Possessives by which a teller names its own forces ("its forces", "their fighters").
+_OWNERS = frozenset({"its", "their"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -413,6 +415,8 @@ class ActorTagger:
         for size in (2, 1):
             first = start - size
             if first >= 0 and (code := self.lexicon.country_of(doc[first:start].text)):
+                if _inside_a_name(doc, first):
+                    return None  # "the Santa Rosa de Lima cartel": Lima is in its name
                 return None if self._sponsor(doc, first, start) else (code, first)
         return None
 
@@ -456,7 +460,9 @@ class ActorTagger:
                 continue
             if child.dep_ in _MODIFIER_DEPS and child.i < head.i:
                 text = doc[child.left_edge.i : child.i + 1].text
-                found = self.lexicon.country_of(text) or self.lexicon.country_of(child.text)
+                found = self.lexicon.country_of(text)
+                if found is None and not _ends_a_longer_name(child):
+                    found = self.lexicon.country_of(child.text)
                 if found and self._sponsor(doc, child.i, child.i + 1):
                     found = None  # "pro-Iranian militias" fight for, not as, Iran
                 if found and code is None:
@@ -472,11 +478,32 @@ class ActorTagger:
                         code = self.lexicon.country_of(text)
                     if ethnic is None:
                         ethnic = self._community(pobj)
-        # The multi-word phrase itself may open with the country ("Ukraine army" as compound).
-        for token in doc[start : head.i]:
-            if code is None and (found := self.lexicon.country_of(token.text)):
-                code = found
+        if code is None:
+            code = self._phrase_country(doc, head, start)
         return code, ethnic, first
+
+    def _phrase_country(self, doc: Doc, head: Token, start: int) -> str | None:
+        """The country the phrase opens with ("Ukraine army" as compound), or its teller's
+        when the phrase is the teller's own ("its forces")."""
+        for token in doc[start : head.i]:
+            if found := self.lexicon.country_of(token.text):
+                return found
+        if any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in head.children):
+            return self._tellers_country(head)
+        return None
+
+    def _tellers_country(self, head: Token) -> str | None:
+        """The country of the teller whose own forces a possessive names ("Russia's defence
+        ministry said its forces had captured the village": the forces are Russia's)."""
+        for verb in head.ancestors:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i != head.i]
+            if not subjects:
+                continue
+            for token in subjects[0].subtree:
+                if (code := self.lexicon.country_of(token.text)) is not None:
+                    return code
+            return None
+        return None
 
     # -- states named as agents ("Russia targeted Ukraine's capital") ---------------------
 
@@ -524,6 +551,26 @@ def _of_named_group(head: Token, covered: set[int]) -> bool:
                 if pobj.dep_ == "pobj" and any(t.i in covered for t in pobj.subtree):
                     return True
     return False
+
+
+def _inside_a_name(doc: Doc, first: int) -> bool:
+    """Whether a proper name runs on before ``doc[first]`` ("Santa Rosa de Lima", "Nueva
+    Lima"), through its small linking words, and so holds the country's word."""
+    i = first - 1
+    while i >= 0 and doc[i].pos_ in {"ADP", "DET", "PROPN"} and doc[i].is_lower:
+        i -= 1
+    if i < 0 or doc[i].pos_ != "PROPN" or not doc[i].is_title:
+        return False
+    return doc[i].ent_type_ not in {"DATE", "TIME"}
+
+
+def _ends_a_longer_name(token: Token) -> bool:
+    """Whether a proper noun ends a name of several words ("the Santa Rosa de Lima cartel"):
+    a capital or a country inside such a name says nothing of whose the party is."""
+    first = token.left_edge
+    if token.pos_ != "PROPN" or first.i >= token.i or first.pos_ != "PROPN":
+        return False
+    return all(t.pos_ in {"PROPN", "ADP", "DET"} for t in token.doc[first.i : token.i])
 
 
 def _last_token(doc: Doc, end_char: int) -> int:

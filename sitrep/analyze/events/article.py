@@ -95,6 +95,9 @@ class ArticleView:
         self.attribution_index = _ByStart(analysis.sources.attributions)
         self.headline_end = self.layout.headline_end
         self.named_group = _sole_named_group(analysis.actors, actor_lexicon)
+        # whether any armed group outside the states' forces takes part in the story: such a
+        # group may have fired what a sentence leaves unattributed ("the missiles landed")
+        self.groups_named = any(m.kind in {"rebel", "militia"} for m in analysis.actors)
 
     def in_caption(self, offset: int) -> bool:
         return self.layout.in_caption(offset)
@@ -157,16 +160,11 @@ def _sentence_lines(doc: Doc) -> Iterable[tuple[int, int]]:
 
 
 def _sole_named_group(mentions: list[ActorMention], lexicon: ActorLexicon) -> str | None:
-    """The one non-state armed group an article names (at least twice), if it names one."""
+    """The one non-state armed group an article names, if it names one (the events stage
+    keeps it only when some incident gives it a part)."""
     names = {g.name for g in lexicon.groups if g.state is None}
-    counts: dict[str, int] = {}
-    for mention in mentions:
-        if mention.kind in {"rebel", "militia"} and mention.name in names:
-            counts[mention.name] = counts.get(mention.name, 0) + 1
-    if len(counts) != 1:
-        return None
-    ((name, count),) = counts.items()
-    return name if count >= 2 else None
+    named = {m.name for m in mentions if m.kind in {"rebel", "militia"} and m.name in names}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _plausible(places: list[Place], focus: str | None, foreign_km: float) -> list[Place]:

@@ -18,8 +18,10 @@ from sitrep.analyze.events.drafts import (
     _PEOPLE_NAMES,
     _POST_ATTACKS,
     _STATE_KINDS,
+    NAMED_PERSON,
     AssemblyLexicon,
     Draft,
+    Toll,
     _contains,
     _fatalities,
     _is_state,
@@ -96,6 +98,12 @@ from sitrep.analyze.tokens import span_text
 from sitrep.gazetteer import Gazetteer, country_centre, open_index
 from sitrep.model import ActorMention, Analysis, Event, Location, Place, Trigger, event_id
 from sitrep.model import Span as TextSpan
+
+# Sides of a toll that count people, not an armed party's men.
+_PEOPLE_SIDES = frozenset({"people", "any", NAMED_PERSON})
+_HIDDEN_BOMB = "Remote explosive/landmine/IED"
+_AIR_STRIKE = "Air/drone strike"
+_ON_CIVILIANS = ("Violence against civilians", "Attack")
 
 
 def _tells_no_incident(
@@ -350,7 +358,9 @@ class EventCoder:
             settled = _settle_territory(trigger.sub_event_type, head, sentence, self.lex.territory)
             if settled is None:
                 continue
-            struck = _weapon_strike(trigger, settled, sentence, self.lex)
+            struck = _weapon_strike(trigger, settled, sentence, self.lex) or self._state_bomb(
+                context, sentence, trigger
+            )
             if struck is not None:
                 trigger = struck
             elif settled != trigger.sub_event_type:
@@ -371,7 +381,9 @@ class EventCoder:
                 actor1, actor2, armed_victim, force, weak = self._actors(
                     context, sentence, head, trigger, place
                 )
-                event_type, sub_event_type = trigger.event_type, trigger.sub_event_type
+                event_type, sub_event_type, actor2 = self._on_whom(
+                    context, sentence, trigger, place, (actor1, actor2), here
+                )
                 # dated violence "in the same area" is one more incident there; a crowd that
                 # gathered "in the same area later on" goes on with its demonstration, and
                 # "the fighting in the same area continued" is the fighting told before
@@ -543,6 +555,10 @@ class EventCoder:
         mentions, agents, victims, parties = _credit_the_teller(
             context, head, mentions, (agents, victims, parties)
         )
+        if head.lemma_.lower() in self.lex.finding_verbs:
+            # "police found the bodies of six men": who found the dead did not kill them
+            mentions = [m for m in mentions if m not in agents]
+            agents = []
         killed = [m for m in mentions if context.parties.is_killed(m)]
         # "..., the army said": a party that reports the incident is its source, not a party.
         mentions = [m for m in mentions if not context.parties.is_reporter(m)]
@@ -573,7 +589,8 @@ class EventCoder:
             actor1 = next((m for m in armed_near if m not in victims), None)
             weak = actor1 is not None
         unnamed = actor1 is None or (weak and actor1.kind not in _STATE_KINDS)
-        if sub in self.lex.air_strikes and unnamed:
+        from_afar = sub in self.lex.far_strikes and actor1 is None and not context.groups_named
+        if (sub in self.lex.air_strikes and unnamed) or from_afar:
             # an air strike whose launcher goes unnamed: the foreign state the article names
             # most (air power crosses borders; a group's drones are named as such); a group
             # named only beside the strike is its target
@@ -612,6 +629,68 @@ class EventCoder:
             first = generic("militia")  # the unnamed bomber
         first, second = self._agreement_sides(sub, sentence, (first, second), code, year)
         return first, second, armed_victim, force, weak
+
+    def _state_bomb(
+        self, context: ArticleContext, sentence: Span, trigger: Trigger
+    ) -> Trigger | None:
+        """A bomb named as a state's forces' ("Russian bombs fell on the village", "Israeli
+        bombing killed 12") is dropped from the air: an air strike, no hidden bomb."""
+        if trigger.sub_event_type != _HIDDEN_BOMB:
+            return None
+        for mention in context.sentence_actors(sentence):
+            within = mention.start <= trigger.start and trigger.end <= mention.end
+            if within and mention.kind == "military" and mention.country_code is not None:
+                return replace(trigger, event_type=_REMOTE, sub_event_type=_AIR_STRIKE)
+        return None
+
+    def _struck_civilians(
+        self, context: ArticleContext, place: Place | None, event_type: str, tolls: list[Toll]
+    ) -> str | None:
+        """The civilians of the place's country, when a strike killed people the sentence
+        names no party of ("hit a residential building in Odesa, killing two")."""
+        if event_type != _REMOTE or not _people_died(tolls):
+            return None
+        return self._civilians_at(context, place)
+
+    def _on_whom(
+        self,
+        context: ArticleContext,
+        sentence: Span,
+        trigger: Trigger,
+        place: Place | None,
+        actors: tuple[str | None, str | None],
+        tolls: list[Toll],
+    ) -> tuple[str, str, str | None]:
+        """The event type and target a trigger's victims make it."""
+        event_type, sub_event_type = trigger.event_type, trigger.sub_event_type
+        actor1, actor2 = actors
+        actor2 = actor2 or self._struck_civilians(context, place, event_type, tolls)
+        if self._one_sided(sentence, (event_type, sub_event_type), (actor1, actor2), tolls):
+            # "seven miners were killed in an attack by insurgents": no armed side stood
+            # against them; the dead are the civilians the attack was on
+            return (*_ON_CIVILIANS, self._civilians_at(context, place))
+        return event_type, sub_event_type, actor2
+
+    def _one_sided(
+        self,
+        sentence: Span,
+        types: tuple[str, str],
+        actors: tuple[str | None, str | None],
+        tolls: list[Toll],
+    ) -> bool:
+        """Whether a clash with one non-state side killed people only, in a sentence that
+        names no fighting ("killed in armed clashes" has two sides, though it names one)."""
+        if not _one_sided_killing(*types, actors, tolls):
+            return False
+        words = self.lex.ground_fighting.words
+        return not any(
+            t.lemma_.lower() in words or t.lower_.removesuffix("ing") in words for t in sentence
+        )
+
+    def _civilians_at(self, context: ArticleContext, place: Place | None) -> str:
+        code = place.country_code if place else context.actor_home
+        template = self.actors.templates["civilians"]
+        return self.actors.generic_name(template, code, context.published.year)
 
     def _agreement_sides(
         self,
@@ -870,6 +949,25 @@ def _name_unnamed_sides(
     if second == first:
         second = None
     return first, second
+
+
+def _one_sided_killing(
+    event_type: str, sub_event_type: str, actors: tuple[str | None, str | None], tolls: list[Toll]
+) -> bool:
+    """Whether a clash has one non-state side only, and its dead are all people, no armed
+    party's men."""
+    actor1, actor2 = actors
+    if (event_type, sub_event_type) != ("Battles", "Armed clash") or actor2 is not None:
+        return False
+    if actor1 is None or _is_state(actor1) or not tolls:
+        return False
+    return all(t.side == "people" and t.count > 0 for t in tolls)
+
+
+def _people_died(tolls: list[Toll]) -> bool:
+    """Whether a sentence's tolls count dead who are no armed party's ("killing two",
+    "killed four people", "a woman was killed")."""
+    return any(t.count > 0 and t.side in _PEOPLE_SIDES for t in tolls)
 
 
 def _mark_separate(drafts: list[Draft], sentence: Span, lex: AssemblyLexicon) -> None:

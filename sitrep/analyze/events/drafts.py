@@ -144,6 +144,8 @@ class AssemblyLexicon:
     weapon_subjects: dict[str, str]  # weapon lemma -> the sub-event type of its strikes
     hidden_attacks: frozenset[str]  # sub-types whose unnamed perpetrator is an unknown group
     air_strikes: frozenset[str]  # sub-types whose unnamed launcher is a foreign state
+    far_strikes: frozenset[str]  # ... and these, when the sentence names no party at all
+    finding_verbs: frozenset[str]  # "found the bodies": whose subject is no party
     likeness: frozenset[str]  # words that tell an incident as of the kind told before
     repeats: frozenset[str]  # words that tell an incident as one more ("another", "again")
     # openers that take a sentence away from the places told ("Elsewhere in the country, ...")
@@ -287,6 +289,8 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         site_forces={str(word).lower(): str(kind) for word, kind in data["site_forces"]},
         hidden_attacks=frozenset(data["hidden_attacks"]),
         air_strikes=frozenset(data["air_strikes"]),
+        far_strikes=frozenset(data["far_strikes"]),
+        finding_verbs=frozenset(data["finding_verbs"]),
         goal_verbs=frozenset(w.lower() for w in data["goal_verbs"]),
         origin_nouns=frozenset(w.lower() for w in data["origin_nouns"]),
         origin_verbs=frozenset(w.lower() for w in data["origin_verbs"]),
@@ -452,6 +456,9 @@ class Draft:
     # Told by the incident's doers named as ones already told of ("The attackers fired
     # rockets at the station"): with no day of its own, a detail of the incident before it
     by_doers: bool = False
+    # The order of the telling its sides come from, when an earlier telling of one battle
+    # gave them ("militants attacked the base", then "troops killed 12 of the attackers")
+    sides_from: int | None = None
 
 
 # ------------------------------------------------------------------------------------------

@@ -379,6 +379,7 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 and not _mourned_later(other, draft, lex)
                 and not _told_in_full_before(draft, other)
                 and not _others_dead(draft, other)
+                and not _struck_apart_targets(other, draft)
             ]
             group = _type_group(draft.event_type, lex)
             hosts.sort(
@@ -397,6 +398,20 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
         _take_over(host, draft, lex)
         _lend_day(draft, host)
     return result
+
+
+def _struck_apart_targets(host: Draft, draft: Draft) -> bool:
+    """Whether a killing one sentence tells beside a specific incident struck other people:
+    "bandits killed two soldiers and abducted 10 villagers" is a fight with the soldiers
+    and an abduction of the villagers, not an abduction that killed two."""
+    if host.evidence.start != draft.evidence.start or not (host.actor2 and draft.actor2):
+        return False
+    people = [d for d in (host, draft) if d.actor2 and d.actor2.startswith(_PEOPLE_NAMES)]
+    # the forces struck are the ones whose dead the sentence counts
+    forces = [
+        d for d in (host, draft) if _is_state(d.actor2) and any(t.side == "state" for t in d.tolls)
+    ]
+    return len(people) == 1 and len(forces) == 1
 
 
 def _lend_day(draft: Draft, host: Draft) -> None:
@@ -618,6 +633,17 @@ def _take_over(host: Draft, draft: Draft, lex: AssemblyLexicon) -> None:
         host.actor2 = draft.actor2
     host.tolls.extend(draft.tolls)
     host.reported_by.extend(s for s in draft.reported_by if s not in host.reported_by)
+    reversed_sides = _target_answers(host, draft) and _target_answers(draft, host)
+    if reversed_sides and host.event_type == draft.event_type == _BATTLES:
+        # one battle told from both sides: the telling first in the article, when it counts
+        # its target's dead, says who attacked ("militants attacked a base, killing four
+        # soldiers", then "troops killed 12 of the attackers")
+        first = min(host, draft, key=_sides_told_at)
+        if any(t.side == "state" for t in first.tolls):
+            if first is draft:
+                host.actor1, host.actor2 = draft.actor1, draft.actor2
+                host.sides_from = _sides_told_at(draft)
+            return
     if not _unnamed_perpetrator(host, draft, lex):
         host.actor1 = _better_actor(host.actor1, draft.actor1, draft.actor1_weak)
     host.actor2 = _better_target(host, draft.actor2)
@@ -652,6 +678,17 @@ def _roles_reversed(kept: Draft, other: Draft) -> bool:
     is not the unidentified taker of the town."""
     taken = kept.sub_event_type in _TAKEOVERS
     return taken and kept.actor1 is not None and other.actor2 == kept.actor1
+
+
+def _sides_told_at(draft: Draft) -> int:
+    return draft.order if draft.sides_from is None else draft.sides_from
+
+
+def _target_answers(kept: Draft, other: Draft) -> bool:
+    """Whether the other report's agent is the target of this one: "militants ambushed a
+    convoy, killing 15 soldiers", then "the army said its troops killed dozens of the
+    attackers" tells the soldiers hitting back, and they are not the ambush's attackers."""
+    return kept.actor1 is not None and other.actor1 is not None and other.actor1 == kept.actor2
 
 
 def _better_actor(current: str | None, other: str | None, weak: bool = False) -> str | None:
@@ -951,6 +988,8 @@ def _one_telling(a: Draft, b: Draft) -> bool:
     kinds = {a.event_type, b.event_type}
     if kinds & {_STRATEGIC, _REMOTE} or a.evidence.start != b.evidence.start:
         return False
+    if _struck_apart_targets(a, b):
+        return False  # soldiers killed and villagers abducted: two incidents
     # both unplaced (a town the gazetteer lacks): the sentence's one scene
     if not _places_match(a, b):
         return False
@@ -1126,7 +1165,10 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
         if other.actor1:
             kept.actor1, kept.actor2 = other.actor1, other.actor2
     kept.aside = kept.aside and other.aside
-    if not _unnamed_perpetrator(kept, other, lex) and not _roles_reversed(kept, other):
+    # a battle's target telling how it hit back is no attacker of its own battle
+    fought_back = kept.event_type == other.event_type == _BATTLES and _target_answers(kept, other)
+    fought_back = fought_back and not other.date_explicit and not other.place_explicit
+    if not (_unnamed_perpetrator(kept, other, lex) or _roles_reversed(kept, other) or fought_back):
         kept.actor1 = _better_actor(kept.actor1, other.actor1, other.actor1_weak)
     kept.actor2 = kept.actor2 or other.actor2
     kept.force = kept.force or other.force

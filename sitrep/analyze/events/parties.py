@@ -188,6 +188,9 @@ class Parties:
             if needs and not needs & said:
                 return False
             return token.dep_ == "nsubjpass" or token.dep_ == "dobj"
+        if lemma == "leave" and token.dep_ == "dobj":
+            # "leaving two soldiers dead"
+            return any(c.lower_ == "dead" for c in (*head.children, *token.children))
         return lemma in self.view.lex.die_verbs and token.dep_ == "nsubj"
 
 

@@ -59,8 +59,13 @@ class Timing:
                 continue  # "killed two farmers in a village that had been raided last year"
             # only an incident told inside this one's phrase ("arrested for the killing in
             # October"); "Saturday's marches took a turn when ..." dates the whole sentence
+            # (a verb conjoined to this one shares its day: "killed two soldiers and abducted
+            # ten villagers on Tuesday")
             if common.i == trigger.i and any(
-                t.i in other_ids and not self._during(t) and not _its_doer(t, trigger)
+                t.i in other_ids
+                and not self._during(t)
+                and not _its_doer(t, trigger)
+                and not (t.dep_ == "conj" and t.head.i == trigger.i and t.pos_ == "VERB")
                 for t in date_side[1:]
             ):
                 continue

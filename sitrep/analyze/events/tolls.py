@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 # Words for the dead found: "the bodies of five men" counts five.
 _REMAINS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
+# Verbs whose toll is their own, not that of a verb conjoined after them.
+_KILLING = frozenset({"kill", "shoot", "behead", "execute", "slaughter", "massacre"})
 # Sides whose deaths a communiqué's "neutralised" reports (what is neither is a thing).
 _PARTY_SIDES = frozenset({"state", "armed", "people"})
 
@@ -617,7 +619,14 @@ def _tolls_of_clause(tolls: list[tuple[int, Toll]], trigger: Token) -> list[Toll
             return own if len(own) < len(tolls) else [toll for _, toll in tolls]
         if doc[clause].dep_ == "ROOT" or doc[clause].head.i == clause:
             return [toll for _, toll in tolls]
+        if doc[clause].dep_ == "conj" and clause == trigger.i and _kills(doc[clause].head):
+            # "killed two soldiers and abducted 10 villagers": the dead are the killing's
+            return []
         clause = _clause_of(doc[clause].head)
+
+
+def _kills(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _KILLING
 
 
 def _participle_on(verb: Token, clause: int) -> bool:
