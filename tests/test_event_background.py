@@ -38,6 +38,19 @@ BACKGROUND = [
         "Soldiers exchanged fire with rebels near the town of Kalemie on Sunday, the army said. The rebels have been accused of killing 45 villagers in the province.",
         [("2023-04-09", "2023-04-09", None)],
     ),
+    # how a long war began is its history, not the report's news, and its dead no toll
+    (
+        "An air strike hit a market in the town of Nyala on Monday, medics said. The war began when the paramilitary force attacked army bases in the capital, killing 300 soldiers.",
+        [("2023-04-10", "2023-04-10", None)],
+    ),
+    (
+        "Militants ambushed a convoy near the town of Gao on Sunday, the army said. The insurgency started when rebels overran the northern garrisons and executed 90 soldiers.",
+        [("2023-04-09", "2023-04-09", None)],
+    ),
+    (
+        "Drones struck a fuel depot in the town of Kupiansk on Monday, the governor said. The war started when rebel fighters stormed the northern border town and shot dead some 300 residents.",
+        [("2023-04-10", "2023-04-10", None)],
+    ),
     # what gangs or rebels do there by habit, in verbs that share one present tense
     (
         "Gunmen shot dead two farmers in the village of Kaura on Monday, police said.\n\nKidnappings for ransom have become rampant in the northwest, where gangs known locally as bandits raid villages, steal cattle and abduct residents.",

@@ -273,6 +273,8 @@ class Modality:
     death_verbs: frozenset[str]
     suspicion_words: frozenset[str]
     standing_accusations: frozenset[str]
+    long_conflicts: frozenset[str]
+    onset_verbs: frozenset[str]
     name_heads: frozenset[str]
     frequency: frozenset[str]
     campaign_preps: frozenset[str]
@@ -1050,6 +1052,8 @@ def asserted(span: Span, modality: Modality) -> bool:
             return False
         if path_dep == "prep" and _suspected_of(cur, modality):
             return False
+        if path_dep in ("advcl", "agent") and starts_a_long_conflict(cur, modality):
+            return False
         if path_dep == "xcomp" and cur.lower_ in modality.aim_words:
             return False  # "determined to stamp out protests", not "determined that"
         if _future_sequel(cur, modality):
@@ -1069,6 +1073,15 @@ def _suspected_of(token: Token, modality: Modality) -> bool:
     deps = {(c.dep_, c.lemma_) for c in token.children}
     perfect_passive = ("aux", "have") in deps and ("auxpass", "be") in deps
     return perfect_passive and token.lemma_.lower() in modality.standing_accusations
+
+
+def starts_a_long_conflict(verb: Token, modality: Modality) -> bool:
+    """Whether the verb tells a long conflict's onset ("the war began when ...", "the crisis
+    was triggered by ..."): the clause under it is the war's history."""
+    if verb.lemma_.lower() not in modality.onset_verbs:
+        return False
+    subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return any(s.lemma_.lower() in modality.long_conflicts for s in subjects)
 
 
 def _discredited(token: Token, modality: Modality) -> bool:

@@ -55,6 +55,8 @@ class AssemblyLexicon:
     one_words: frozenset[str]
     denial: frozenset[str]
     charges: frozenset[str]  # "has been accused of killing 300": a charge, no toll
+    long_conflicts: frozenset[str]  # "the war began when ...": its history's dead, no toll
+    onset_verbs: frozenset[str]
     toll_lemmas: frozenset[str]
     aggregate: re.Pattern[str]
     numbers: dict[str, int]
@@ -264,6 +266,8 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         one_words=frozenset(fat["one_words"]),
         denial=frozenset(fat["denial_verbs"]),
         charges=frozenset(fat["charge_verbs"]),
+        long_conflicts=frozenset(fat["long_conflicts"]),
+        onset_verbs=frozenset(fat["onset_verbs"]),
         toll_lemmas=frozenset(fat["kill_verbs"])
         | frozenset(fat["party_kill_verbs"])
         | frozenset(fat["die_verbs"]),

@@ -122,11 +122,16 @@ class Tolls:
 
     def _charged(self, token: Token) -> bool:
         """Whether the dead are of a charge that stands against a party ("has been accused of
-        shooting dead 300 residents"): history, no incident's toll."""
+        shooting dead 300 residents") or of a long war's onset ("the war began when gunmen
+        stormed in, killing 1,200"): history, no incident's toll."""
+        lex = self.view.lex
         for verb in token.ancestors:
-            deps = {(c.dep_, c.lemma_) for c in verb.children}
+            deps = {(c.dep_, c.lemma_.lower()) for c in verb.children}
             perfect_passive = ("aux", "have") in deps and ("auxpass", "be") in deps
-            if perfect_passive and verb.lemma_.lower() in self.view.lex.charges:
+            if perfect_passive and verb.lemma_.lower() in lex.charges:
+                return True
+            subjects = {w for d, w in deps if d in ("nsubj", "nsubjpass")}
+            if verb.lemma_.lower() in lex.onset_verbs and subjects & lex.long_conflicts:
                 return True
         return False
 
