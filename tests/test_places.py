@@ -181,6 +181,22 @@ def test_a_compass_region_written_as_one_word(analyze, text: str, name: str) -> 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("In the southern city of Kherson, Russian shelling wounded four people.", "Kherson"),
+        (
+            "In the eastern town of Pokrovsk, Russian drones killed two people on Monday.",
+            "Pokrovsk",
+        ),
+        ("In the northern city of Sumy, Russian missiles damaged a school.", "Sumy"),
+    ],
+)
+def test_a_people_named_after_a_comma_holds_no_town(analyze, text: str, name: str) -> None:
+    place = _by_text(analyze(text).places).get(name)
+    assert place is not None and place.country_code == "UA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("Militiamen raided the village of Kafr al-Hamra near Aleppo on Monday.", "Kafr al-Hamra"),
         ("Soldiers shelled the village of Umm al-Khair near Hebron on Sunday.", "Umm al-Khair"),
     ],

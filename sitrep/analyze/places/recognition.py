@@ -1609,7 +1609,8 @@ def link_containers(mentions: list[Mention], text: str) -> None:
     region': X lies in Y."""
     before: Mention | None = None
     for a, b in itertools.pairwise(mentions):
-        gap = _CONTAINER_GAP.fullmatch(text[a.end : b.start])
+        # "In the city of Kherson, Russian shelling ...": a people's name holds no place
+        gap = None if b.demonym else _CONTAINER_GAP.fullmatch(text[a.end : b.start])
         if gap is not None:
             a.container = b
             a.part_of_holder = gap["part"] is not None
