@@ -1556,3 +1556,16 @@ def test_a_region_of_a_country_is_in_that_country(
     gazetteer lacks is put in Y."""
     place = _by_text(analyze(text).places)[region]
     assert place.country_code == country, place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A missile strike on Zaporizhzhia killed four people on Tuesday.",
+        "Russian glide bombs hit Zaporizhzhia overnight, the governor said.",
+    ],
+)
+def test_zaporizhzhia_is_the_city(analyze, text: str) -> None:
+    """The curated spelling "Zaporizhzhia" names the city, not a hamlet of 600 people."""
+    place = _by_text(analyze(text).places)["Zaporizhzhia"]
+    assert place.feature_code == "PPL" and abs(place.lat - 47.8) < 0.2, place
