@@ -1569,3 +1569,36 @@ def test_zaporizhzhia_is_the_city(analyze, text: str) -> None:
     """The curated spelling "Zaporizhzhia" names the city, not a hamlet of 600 people."""
     place = _by_text(analyze(text).places)["Zaporizhzhia"]
     assert place.feature_code == "PPL" and abs(place.lat - 47.8) < 0.2, place
+
+
+@pytest.mark.parametrize(
+    ("text", "towns", "country"),
+    [
+        (
+            "Russian missiles struck Kharkiv and Odesa overnight, killing five people.",
+            ("Kharkiv", "Odesa"),
+            "UA",
+        ),
+        (
+            "Russian missiles struck Kharkiv, Odesa and Dnipro overnight, killing five people.",
+            ("Kharkiv", "Odesa", "Dnipro"),
+            "UA",
+        ),
+        (
+            "Turkish drones struck Qamishli and Kobani, killing four SDF fighters.",
+            ("Qamishli",),
+            "SY",
+        ),
+    ],
+)
+def test_a_list_of_towns_read_as_one_name_gives_each_town(
+    analyze, text: str, towns: tuple[str, ...], country: str
+) -> None:
+    """The small model reads "Kharkiv and Odesa" as a work of art, "Kharkiv, Odesa" as an
+    organisation: each name of the list is still a town, and the town (not its province,
+    as a name inside an organisation's would be)."""
+    places = _by_text(analyze(text).places)
+    for town in towns:
+        place = places.get(town)
+        assert place is not None and place.country_code == country, (town, place)
+        assert place.feature_code.startswith("PPL"), place

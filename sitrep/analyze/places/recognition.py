@@ -588,13 +588,46 @@ def _area_by_grammar(tokens: Sequence[Token], i: int, j: int, areas: frozenset[s
     return before or after
 
 
-def _entity_of(doc: Doc) -> list[int]:
-    """Index into doc.ents of each token's entity, or -1."""
-    owner = [-1] * len(doc)
-    for k, ent in enumerate(doc.ents):
+def _entity_of(size: int, ents: Sequence[Span]) -> list[int]:
+    """Index into ``ents`` of each of the ``size`` tokens' entity, or -1."""
+    owner = [-1] * size
+    for k, ent in enumerate(ents):
         for t in range(ent.start, ent.end):
             owner[t] = k
     return owner
+
+
+def _list_pieces(ent: Span) -> list[tuple[int, int]]:
+    """The names of an entity that is a list ("Kharkiv, Odesa and Dnipro"), as token ranges
+    split at commas and "and"; one range for any other entity."""
+    start, end = _core(ent)
+    pieces, first = [], start
+    for t in range(start, end):
+        if ent.doc[t].lower_ in LIST_JOINERS - {"&"}:  # "Procter & Gamble" is one name
+            pieces.append((first, t))
+            first = t + 1
+    pieces.append((first, end))
+    return pieces
+
+
+def split_listed_places(
+    ents: Sequence[Span], found: dict[str, tuple[Candidate, ...]]
+) -> list[Span]:
+    """The small model reads a list of towns as one entity now and then ("Kharkiv and Odesa"
+    a work of art, "Kharkiv, Odesa" an organisation): where every name of the list is a
+    gazetteer name, the list names no work or organisation. Each name of a place-labelled
+    list becomes an entity of its own; the names of any other list stand unlabelled, to be
+    judged like any bare capitalised name."""
+    out: list[Span] = []
+    for ent in ents:
+        pieces = _list_pieces(ent) if ent.label_ != "NORP" else []
+        if len(pieces) < 2 or not all(
+            a < b and found.get(normalize(ent.doc[a:b].text)) for a, b in pieces
+        ):
+            out.append(ent)
+        elif ent.label_ in PLACE_LABELS:
+            out += [Span(ent.doc, a, b, label=ent.label_) for a, b in pieces]
+    return out
 
 
 NAME_LABELS = frozenset(("PERSON", "ORG", "NORP"))
@@ -857,17 +890,17 @@ class Recognizer:
         tokens = tokens_of(doc)
         # "Marches were held": a capitalised word the article also writes in lowercase.
         self._lower_words = frozenset(t.text for t in tokens if t.text.islower())
-        owner = _entity_of(doc)
-        ents = list(doc.ents)
         phrases = _phrases(tokens, text)
-        person_words = frozenset(
-            t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e
-        )
         abbrevs = self._abbrev_keys(tokens)
-        extra = [self._entity_key(e) for e in ents if e.label_ in PLACE_LABELS]
-        demonyms = _demonym_keys(tokens, ents)
+        extra = [self._entity_key(e) for e in doc.ents if e.label_ in PLACE_LABELS]
+        demonyms = _demonym_keys(tokens, doc.ents)
         found = self.gaz.lookup(
             [k for _, _, k in phrases] + [k for _, k in abbrevs] + extra + [k for *_, k in demonyms]
+        )
+        ents = split_listed_places(doc.ents, found)
+        owner = _entity_of(len(tokens), ents)
+        person_words = frozenset(
+            t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e
         )
         mentions: list[Mention] = []
         taken = [False] * len(tokens)
