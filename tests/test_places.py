@@ -1602,3 +1602,45 @@ def test_a_list_of_towns_read_as_one_name_gives_each_town(
         place = places.get(town)
         assert place is not None and place.country_code == country, (town, place)
         assert place.feature_code.startswith("PPL"), place
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        (
+            "Fighting raged near Chasiv Yar and Avdiivka, the Ukrainian military said.",
+            "Avdiivka",
+            "UA",
+        ),
+        ("The RSF shelled El Obeid and Kadugli, killing 10 civilians.", "Kadugli", "SD"),
+        ("Russian shelling hit Nikopol and Marhanets across the river.", "Marhanets", "UA"),
+        ("Militants attacked the towns of Kaya and Dori, security sources said.", "Dori", "BF"),
+    ],
+)
+def test_the_names_after_the_first_of_a_list_are_placed_like_it(
+    analyze, text: str, town: str, country: str
+) -> None:
+    """A town the tagger reads as a person stands after "near" or as the object of a strike;
+    so does one listed after such a town ("near X and Y"), and every town after "the towns
+    of"."""
+    place = _by_text(analyze(text).places).get(town)
+    assert place is not None and place.country_code == country, place
+
+
+@pytest.mark.parametrize(
+    ("text", "towns", "country"),
+    [
+        ("Al-Shabaab militants attacked Beledweyne and Jowhar overnight.", ("Jowhar",), "SO"),
+        ("Jihadists attacked Djibo and Arbinda on Sunday.", ("Djibo", "Arbinda"), "BF"),
+        ("Fighters attacked Kidal and Tessalit, the army said.", ("Kidal", "Tessalit"), "ML"),
+    ],
+)
+def test_what_an_attack_strikes_is_a_place(
+    analyze, text: str, towns: tuple[str, ...], country: str
+) -> None:
+    """ "attacked X": the object of a verb of attack is a place as much as a name after
+    "in", whatever the tagger calls it."""
+    places = _by_text(analyze(text).places)
+    for town in towns:
+        place = places.get(town)
+        assert place is not None and place.country_code == country, (town, place)

@@ -561,6 +561,12 @@ SETTLEMENT_WORDS = frozenset(
 )
 
 
+def _opens_named_list(tokens: Sequence[Token], i: int) -> bool:
+    """'the towns of Kaya and Dori': a plural settlement noun names every place of the list
+    after it."""
+    return i >= 2 and tokens[i - 1].lower_ == "of" and tokens[i - 2].lower_ in NAMED_SETTLEMENTS
+
+
 def _settlement_by_grammar(tokens: Sequence[Token], i: int) -> bool:
     """'Brgy Luna', 'the village of Barak': the words before a name say it is a place."""
     if i >= 1 and tokens[i - 1].lower_.rstrip(".") in SETTLEMENT_WORDS:
@@ -1067,7 +1073,8 @@ class Recognizer:
         # "an army post in Djibo" tagged ORG: the preposition of place says more than the label
         # "drones hit Kadugli": the object of a strike is a place as much as one after "in"
         placed_by_word = after_locative and tokens[i - 1].lower_ != "from"
-        mention.locative = placed_by_word or _struck_by_name(tokens, j)
+        struck = _struck_by_name(tokens, j) or _opens_named_list(tokens, i)
+        mention.locative = placed_by_word or struck
         mention.settled = settled
         return mention
 
@@ -1438,7 +1445,8 @@ LOCATIVES = frozenset(("in", "at", "near", "from", "outside", "around"))
 STRIKE_VERBS = frozenset(
     (
         "hit", "shell", "bomb", "strike", "pound", "storm", "overrun", "capture", "seize",
-        "recapture", "retake", "besiege", "raid", "bombard",
+        "recapture", "retake", "besiege", "raid", "bombard", "attack", "target", "liberate",
+        "encircle",
     )
 )  # fmt: skip
 
@@ -1637,6 +1645,9 @@ def link_lists(mentions: list[Mention], text: str) -> None:
         if _LIST_GAP.fullmatch(text[a.end : b.start]):
             a.siblings.append(b)
             b.siblings.append(a)
+            # "near Chasiv Yar and Avdiivka", "shelled X and Y": what places the first name
+            # of a list places the names after it
+            b.locative = b.locative or a.locative
 
 
 def span_key(text: str) -> str:
