@@ -1644,3 +1644,34 @@ def test_what_an_attack_strikes_is_a_place(
     for town in towns:
         place = places.get(town)
         assert place is not None and place.country_code == country, (town, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "towns", "country"),
+    [
+        ("A Russian attack on Kupiansk wounded six people.", ("Kupiansk",), "UA"),
+        ("A drone attack on Kadugli killed three people on Sunday.", ("Kadugli",), "SD"),
+        (
+            "The army said it repelled attacks on Bakhmut and Avdiivka.",
+            ("Bakhmut", "Avdiivka"),
+            "UA",
+        ),
+        ("Gunmen killed two guards in Marhanets on Monday.", ("Marhanets",), "UA"),
+    ],
+)
+def test_a_town_a_strike_is_on_stands_alone(
+    analyze, text: str, towns: tuple[str, ...], country: str
+) -> None:
+    """ "a strike on X", "attacks on X", "in X": a town of some size, whatever the tagger
+    calls it, with no namesake abroad, is the place even where no other name points to its
+    country."""
+    places = _by_text(analyze(text).places)
+    for town in towns:
+        place = places.get(town)
+        assert place is not None and place.country_code == country, (town, place)
+
+
+def test_a_name_that_says_whose_is_not_where(analyze) -> None:
+    """ "in Abbas's detention centres": the name after "in" only says whose the centres are."""
+    places = _by_text(analyze("Dozens are held in Abbas's detention centres.").places)
+    assert "Abbas" not in places

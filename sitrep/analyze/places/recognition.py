@@ -1072,8 +1072,10 @@ class Recognizer:
         mention = _mention(text, tokens, r, settlement)
         # "an army post in Djibo" tagged ORG: the preposition of place says more than the label
         # "drones hit Kadugli": the object of a strike is a place as much as one after "in"
-        placed_by_word = after_locative and tokens[i - 1].lower_ != "from"
-        struck = _struck_by_name(tokens, j) or _opens_named_list(tokens, i)
+        # ... but not "in Abbas's detention centres", where the name only says whose
+        owner = j + 1 < len(tokens) and tokens[j + 1].tag_ == "POS"
+        placed_by_word = after_locative and tokens[i - 1].lower_ != "from" and not owner
+        struck = _struck_by_name(tokens, i, j) or _opens_named_list(tokens, i)
         mention.locative = placed_by_word or struck
         mention.settled = settled
         return mention
@@ -1449,10 +1451,29 @@ STRIKE_VERBS = frozenset(
         "encircle",
     )
 )  # fmt: skip
+# "a missile strike on X", "attacks against X", "the shelling of X": nouns of striking or
+# taking, and the preposition that brings in what they strike.
+STRIKE_NOUNS = {
+    "on": frozenset(
+        (
+            "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid",
+            "raids", "assault", "assaults", "offensive", "advance", "push", "bombardment",
+        )
+    ),
+    "against": frozenset(("attack", "attacks", "offensive", "assault", "assaults")),
+    "of": frozenset(
+        (
+            "shelling", "bombing", "bombardment", "siege", "capture", "fall", "recapture",
+        )
+    ),
+}  # fmt: skip
 
 
-def _struck_by_name(tokens: Sequence[Token], j: int) -> bool:
-    """Whether the name ending at token j is the object of a verb of striking or taking."""
+def _struck_by_name(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether the name (tokens i to j) is the object of a verb or a noun of striking or
+    taking ("drones hit X", "a strike on X")."""
+    if i >= 2 and tokens[i - 2].lower_ in STRIKE_NOUNS.get(tokens[i - 1].lower_, ()):
+        return True
     last = tokens[j]
     return last.dep_ == "dobj" and last.head.pos_ == "VERB" and last.head.lemma_ in STRIKE_VERBS
 

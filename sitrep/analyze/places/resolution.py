@@ -982,7 +982,20 @@ def _keep(m: Mention, support: dict[str, Counter]) -> bool:
     fits = country >= (LOCATIVE_SUPPORT if m.locative else 1.0)
     if e.kind in (COUNTRY, REGION, CONTINENT) or (e.kind == ADMIN1 and m.best.primary):
         return True
-    return fits or e.population >= 100_000
+    return fits or e.population >= 100_000 or _placed_town(m)
+
+
+def _placed_town(m: Mention) -> bool:
+    """'a missile strike on Kupiansk', 'in Kadugli': a town of some size after a word of
+    place or as the object of a strike, with no reading in another country, stands alone
+    whatever the tagger called it."""
+    e = m.best.entry
+    return (
+        m.locative
+        and e.kind == CITY
+        and e.population >= NAMESAKE_CITY_POPULATION
+        and len({c.entry.country_code for c in m.candidates}) == 1
+    )
 
 
 def focus_place(mentions: Sequence[Mention]) -> Candidate | None:
