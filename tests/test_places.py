@@ -1675,3 +1675,23 @@ def test_a_name_that_says_whose_is_not_where(analyze) -> None:
     """ "in Abbas's detention centres": the name after "in" only says whose the centres are."""
     places = _by_text(analyze("Dozens are held in Abbas's detention centres.").places)
     assert "Abbas" not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Jihadists attacked an army post in Menaka, Mali's army said.", "Menaka", "ML"),
+        ("Israeli troops raided Tubas overnight, killing two Palestinians.", "Tubas", "PS"),
+        ("Houthi forces shelled Marib, killing two civilians.", "Marib", "YE"),
+    ],
+)
+def test_a_bare_name_of_a_province_and_its_seat_is_the_town(
+    analyze, text: str, name: str, country: str
+) -> None:
+    """A province named after its seat, a town of fewer than 20,000 people: the bare name is
+    the town, as for a big city; "the Menaka region" stays the region."""
+    place = _by_text(analyze(text).places).get(name)
+    assert place is not None and place.country_code == country, place
+    assert place.feature_code.startswith("PPL"), place
+    region = _by_text(analyze("Fighting raged in the Menaka region.").places)["Menaka region"]
+    assert region.feature_code == "ADM1", region

@@ -79,6 +79,7 @@ ADMIN1_NAMESAKE_PENALTY = 2.25
 ADMIN2_NAMESAKE_PENALTY = 3.0
 ALTERNATE_PENALTY = 0.75
 NAMESAKE_CITY_POPULATION = 20_000
+SEAT_SHARE = 0.25  # a smaller town of a unit's name holding this share of its people
 CITY_WORD_PENALTY = 6.0
 HAMLET_POPULATION = 1000
 WIDE_NAMESAKE_PENALTY = 3.0
@@ -150,10 +151,22 @@ def _seat_of_namesake(c: Candidate, mention: Mention) -> bool:
 
 
 def _has_namesake_city(c: Candidate, mention: Mention) -> bool:
+    """Whether a town of the name lies in the province or district ``c``, and is a city or,
+    for a province, holds a good share of its people: the province is named after its seat
+    ("Menaka" alone is the town more than its region). A district keeps its name: a bare
+    "Forsyth" in American news is the county more than the small town of its name."""
+    unit = c.entry
     return any(
         o.entry.kind == CITY
-        and o.entry.population >= NAMESAKE_CITY_POPULATION
-        and _same_province(o.entry, c.entry)
+        and _same_province(o.entry, unit)
+        and (
+            o.entry.population >= NAMESAKE_CITY_POPULATION
+            or (
+                unit.kind == ADMIN1
+                and o.entry.population >= HAMLET_POPULATION
+                and o.entry.population >= SEAT_SHARE * unit.population
+            )
+        )
         for o in mention.candidates
     )
 
@@ -982,7 +995,16 @@ def _keep(m: Mention, support: dict[str, Counter]) -> bool:
     fits = country >= (LOCATIVE_SUPPORT if m.locative else 1.0)
     if e.kind in (COUNTRY, REGION, CONTINENT) or (e.kind == ADMIN1 and m.best.primary):
         return True
+    if e.kind == CITY and _names_its_province(e, m):
+        return True  # "raided Tubas": the town stands where its province would
     return fits or e.population >= 100_000 or _placed_town(m)
+
+
+def _names_its_province(e: Entry, m: Mention) -> bool:
+    """Whether the name is also the own name of the province the town lies in."""
+    return any(
+        c.primary and c.entry.kind == ADMIN1 and _same_province(c.entry, e) for c in m.candidates
+    )
 
 
 def _placed_town(m: Mention) -> bool:
