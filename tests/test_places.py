@@ -1695,3 +1695,20 @@ def test_a_bare_name_of_a_province_and_its_seat_is_the_town(
     assert place.feature_code.startswith("PPL"), place
     region = _by_text(analyze("Fighting raged in the Menaka region.").places)["Menaka region"]
     assert region.feature_code == "ADM1", region
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "country"),
+    [
+        ("Al-Shabaab fighters stormed a hotel in Mogadishu's Lido beach area.", "Lido beach", "SO"),
+        ("Gunmen shot dead two men in Karachi's Clifton area.", "Clifton", "PK"),
+    ],
+)
+def test_a_part_named_after_a_towns_possessive_is_no_namesake_abroad(
+    analyze, text: str, part: str, country: str
+) -> None:
+    """ "Karachi's Clifton": a part of the town, not an American Clifton; where the gazetteer
+    knows no such part near the town, it is put at the town or left out, never abroad."""
+    place = _by_text(analyze(text).places).get(part)
+    assert place is None or place.country_code == country, place
+    assert any(p.country_code == country for p in analyze(text).places)

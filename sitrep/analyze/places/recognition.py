@@ -1617,6 +1617,10 @@ def link_containers(mentions: list[Mention], text: str) -> None:
             b.held = a
         elif _POSSESSIVE_GAP.fullmatch(text[a.end : b.start]) and b.container is None:
             b.container = a
+            # "Mogadishu's Lido beach": a part of the place before, unless a region word
+            # says it is a district that may hold more ("Kaduna's Kajuru local government
+            # area", where Kaduna is the state)
+            b.part_of_holder = not b.region_word
             if before is not None and before.container is a:
                 before.container = b
             a.held = b

@@ -873,9 +873,13 @@ def _drop_namesakes_far_from_their_town(m: Mention, town: Entry) -> None:
     to be put by the town."""
     if not (m.settled or m.part_of_holder or m.guessed):
         return
+    # "Mogadishu's Lido beach": a part named after its town's possessive may lie anywhere
+    # in the town's reach, airports and suburbs included; only a namesake far off is not it
+    owned = m.container is not None and m.container.start < m.start
+    reach = OWNED_REACH_KM if owned else DISTRICT_REACH_KM
 
     def near(c: Candidate) -> bool:
-        return _flat_km(c.entry.lat, c.entry.lon, town.lat, town.lon) <= DISTRICT_REACH_KM
+        return _flat_km(c.entry.lat, c.entry.lon, town.lat, town.lon) <= reach
 
     if not any(near(c) for c in m.candidates):
         m.best, m.scores = None, []
@@ -932,6 +936,7 @@ def _drop_neighbourhood_namesakes(mentions: list[Mention], words: frozenset[str]
 
 
 DISTRICT_REACH_KM = 60.0
+OWNED_REACH_KM = 300.0
 KM_PER_DEGREE = 111.2
 OFFSET_SLACK = 1.5  # "about 30 km" on the road is less as the crow flies, or a bit more
 OFFSET_MARGIN_KM = 25.0
