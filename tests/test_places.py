@@ -1712,3 +1712,19 @@ def test_a_part_named_after_a_towns_possessive_is_no_namesake_abroad(
     place = _by_text(analyze(text).places).get(part)
     assert place is None or place.country_code == country, place
     assert any(p.country_code == country for p in analyze(text).places)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Syrian government forces shelled villages in southern Idlib.", "southern Idlib", "SY"),
+        ("Jihadists attacked army posts in central Mopti on Sunday.", "central Mopti", "ML"),
+    ],
+)
+def test_a_side_of_a_name_of_a_city_and_its_province_is_of_the_province(
+    analyze, text: str, name: str, country: str
+) -> None:
+    """ "southern Idlib": a side is said of the province, not of the city of its name."""
+    place = _by_text(analyze(text).places).get(name)
+    assert place is not None and place.country_code == country, place
+    assert place.feature_code == "RGN", place

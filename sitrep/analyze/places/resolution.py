@@ -132,7 +132,13 @@ def _prior(c: Candidate, mention: Mention) -> float:
             score += CITY_WORD_POPULATION_WEIGHT * size
     if mention.fuzzy:
         score -= 0.5 * c.entry.kind  # a misspelt name is more likely a well-known one
-    if e.kind in (ADMIN1, ADMIN2) and not mention.region_word and _has_namesake_city(c, mention):
+    # "southern Idlib": a side is said of a province, not of the city of its name
+    province_side = mention.direction is not None and e.kind == ADMIN1
+    if (
+        e.kind in (ADMIN1, ADMIN2)
+        and not (mention.region_word or province_side)
+        and _has_namesake_city(c, mention)
+    ):
         # "Chernihiv" alone is the city, not its oblast or raion
         score -= ADMIN1_NAMESAKE_PENALTY if e.kind == ADMIN1 else ADMIN2_NAMESAKE_PENALTY
     elif e.kind == ADMIN1 and not mention.region_word and _outgrown_by_a_city(c, mention):
