@@ -311,7 +311,7 @@ def test_front_line_villages_from_the_curated_file_and_a_marked_demonym(analyze)
     # "Ukrainian" is the country as a people's name, marked so, never a place named as such
     assert "Ukrainian" not in places or places["Ukrainian"].demonym
     assert not any(p.demonym for name, p in places.items() if name != "Ukrainian")
-    assert places["Robotyne"].admin1 == "Zaporizhzhia"
+    assert places["Robotyne"].admin1 == "Zaporizka"  # the oblast's own admin1 name
     assert places["Klishchiivka"].admin1 == "Donetsk"
 
 
@@ -1728,3 +1728,26 @@ def test_a_side_of_a_name_of_a_city_and_its_province_is_of_the_province(
     place = _by_text(analyze(text).places).get(name)
     assert place is not None and place.country_code == country, place
     assert place.feature_code == "RGN", place
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        ("Insurgents attacked Palma in Cabo Delgado province, killing dozens.", "Palma", "MZ"),
+        ("M23 rebels shelled Minova and Kiwanja, killing six civilians.", "Kiwanja", "CD"),
+        ("Israeli strikes hit Khiam and Bint Jbeil on Tuesday.", "Bint Jbeil", "LB"),
+        (
+            "An Israeli strike on a house in Deir al-Balah killed seven people.",
+            "Deir al-Balah",
+            "PS",
+        ),
+        ("Airstrikes hit Maarat al-Numan in Idlib province.", "Maarat al-Numan", "SY"),
+    ],
+)
+def test_conflict_towns_geonames_lacks_or_spells_otherwise(
+    analyze, text: str, town: str, country: str
+) -> None:
+    """Curated towns and spellings: the town itself, not its province or a namesake."""
+    place = _by_text(analyze(text).places).get(town)
+    assert place is not None and place.country_code == country, place
+    assert place.feature_code == "PPL", place
