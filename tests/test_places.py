@@ -1751,3 +1751,18 @@ def test_conflict_towns_geonames_lacks_or_spells_otherwise(
     place = _by_text(analyze(text).places).get(town)
     assert place is not None and place.country_code == country, place
     assert place.feature_code == "PPL", place
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("A drone struck a building in Kyiv's Holosiivskyi area.", "Kyiv"),
+        ("Russian shelling killed two people in Kharkiv's Saltivka district.", "Kharkiv"),
+    ],
+)
+def test_a_town_whose_part_the_tagger_joins_to_it_is_the_town(analyze, text, town) -> None:
+    """ "Kyiv's Holosiivskyi" read as one organisation: the name before the possessive is
+    the town (not only its oblast, as a name inside an organisation's would be)."""
+    place = _by_text(analyze(text).places).get(town)
+    assert place is not None and place.country_code == "UA", place
+    assert place.feature_code.startswith("PPL"), place

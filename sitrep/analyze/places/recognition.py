@@ -665,6 +665,20 @@ def _joins_a_road(tokens: Sequence[Token], i: int, j: int, roads: frozenset[str]
     return k < len(tokens) and tokens[k].lower_ in roads
 
 
+def _owns_the_rest(r: _Reading, tokens: Sequence[Token]) -> bool:
+    """ "Kyiv's Holosiivskyi" read as one organisation: the name before the possessive that
+    opens it is a town and the rest a part of it, not a longer name of an organisation."""
+    ent = r.ent
+    return (
+        ent is not None
+        and r.label == "ORG"
+        and r.i == ent.start
+        and r.j + 2 < ent.end
+        and tokens[r.j + 1].tag_ == "POS"
+        and _is_capitalised(tokens[r.j + 2].text)
+    )
+
+
 def _stands_alone(c: Candidate) -> bool:
     """A reading that needs no support: a place's own name, or a country or region's alias."""
     return c.primary or c.entry.kind != CITY
@@ -1097,7 +1111,7 @@ class Recognizer:
         """Whether a name that neither a place label, a hashtag, a region word nor grammar
         supports is a place all the same."""
         i, j = r.i, r.j
-        if r.serves:
+        if r.serves or _owns_the_rest(r, tokens):
             pass  # the town an institution is named after: every reading stays
         elif r.label in ("PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "NORP") and not r.covers:
             # Part of a longer name: "Victoria Beckham", "Manipur Rifles"; but a road or
