@@ -441,17 +441,17 @@ def test_near_a_town_in_a_territory_is_near_the_town(analyze, text: str, town: s
 
 
 # (text, the province): "the X countryside" is the province's country around the town X,
-# not the town
+# not the town; "the eastern X countryside", that side of the province
 COUNTRYSIDE = [
     (
         "Islamic State militants killed four Syrian soldiers in an attack in the eastern Homs "
         "countryside on Thursday.",
-        "Ḩimş",
+        "Eastern Ḩimş",
     ),
     (
         "Government shelling killed three civilians in the southern Idlib countryside on "
         "Monday, a monitor said.",
-        "Idlib",
+        "Southern Idlib",
     ),
     (
         "A car bomb exploded in the northern Aleppo countryside on Saturday, killing five people.",
@@ -532,7 +532,7 @@ CAPITAL_DATELINE = [
     (
         "KYIV, Ukraine (AP) - Russian missiles killed five people overnight, officials said."
         "\n\nThe strikes hit the southern city of Zaporizhzhia, the regional governor said.",
-        "Zaporizhzhia",
+        "Zaporizhzhya",  # the city's own name in GeoNames
     ),
     (
         "NAIROBI, Kenya (AP) - Suspected al-Shabaab militants killed seven people in an "

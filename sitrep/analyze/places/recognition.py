@@ -562,6 +562,12 @@ SETTLEMENT_WORDS = frozenset(
 )
 
 
+def _opens_named_list(tokens: Sequence[Token], i: int) -> bool:
+    """'the towns of Kaya and Dori': a plural settlement noun names every place of the list
+    after it."""
+    return i >= 2 and tokens[i - 1].lower_ == "of" and tokens[i - 2].lower_ in NAMED_SETTLEMENTS
+
+
 def _settlement_by_grammar(tokens: Sequence[Token], i: int) -> bool:
     """'Brgy Luna', 'the village of Barak': the words before a name say it is a place."""
     if i >= 1 and tokens[i - 1].lower_.rstrip(".") in SETTLEMENT_WORDS:
@@ -589,13 +595,46 @@ def _area_by_grammar(tokens: Sequence[Token], i: int, j: int, areas: frozenset[s
     return before or after
 
 
-def _entity_of(doc: Doc) -> list[int]:
-    """Index into doc.ents of each token's entity, or -1."""
-    owner = [-1] * len(doc)
-    for k, ent in enumerate(doc.ents):
+def _entity_of(size: int, ents: Sequence[Span]) -> list[int]:
+    """Index into ``ents`` of each of the ``size`` tokens' entity, or -1."""
+    owner = [-1] * size
+    for k, ent in enumerate(ents):
         for t in range(ent.start, ent.end):
             owner[t] = k
     return owner
+
+
+def _list_pieces(ent: Span) -> list[tuple[int, int]]:
+    """The names of an entity that is a list ("Kharkiv, Odesa and Dnipro"), as token ranges
+    split at commas and "and"; one range for any other entity."""
+    start, end = _core(ent)
+    pieces, first = [], start
+    for t in range(start, end):
+        if ent.doc[t].lower_ in LIST_JOINERS - {"&"}:  # "Procter & Gamble" is one name
+            pieces.append((first, t))
+            first = t + 1
+    pieces.append((first, end))
+    return pieces
+
+
+def split_listed_places(
+    ents: Sequence[Span], found: dict[str, tuple[Candidate, ...]]
+) -> list[Span]:
+    """The small model reads a list of towns as one entity now and then ("Kharkiv and Odesa"
+    a work of art, "Kharkiv, Odesa" an organisation): where every name of the list is a
+    gazetteer name, the list names no work or organisation. Each name of a place-labelled
+    list becomes an entity of its own; the names of any other list stand unlabelled, to be
+    judged like any bare capitalised name."""
+    out: list[Span] = []
+    for ent in ents:
+        pieces = _list_pieces(ent) if ent.label_ != "NORP" else []
+        if len(pieces) < 2 or not all(
+            a < b and found.get(normalize(ent.doc[a:b].text)) for a, b in pieces
+        ):
+            out.append(ent)
+        elif ent.label_ in PLACE_LABELS:
+            out += [Span(ent.doc, a, b, label=ent.label_) for a, b in pieces]
+    return out
 
 
 NAME_LABELS = frozenset(("PERSON", "ORG", "NORP"))
@@ -625,6 +664,20 @@ def _joins_a_road(tokens: Sequence[Token], i: int, j: int, roads: frozenset[str]
     ):
         k += 1
     return k < len(tokens) and tokens[k].lower_ in roads
+
+
+def _owns_the_rest(r: _Reading, tokens: Sequence[Token]) -> bool:
+    """ "Kyiv's Holosiivskyi" read as one organisation: the name before the possessive that
+    opens it is a town and the rest a part of it, not a longer name of an organisation."""
+    ent = r.ent
+    return (
+        ent is not None
+        and r.label == "ORG"
+        and r.i == ent.start
+        and r.j + 2 < ent.end
+        and tokens[r.j + 1].tag_ == "POS"
+        and _is_capitalised(tokens[r.j + 2].text)
+    )
 
 
 def _stands_alone(c: Candidate) -> bool:
@@ -858,17 +911,17 @@ class Recognizer:
         tokens = tokens_of(doc)
         # "Marches were held": a capitalised word the article also writes in lowercase.
         self._lower_words = frozenset(t.text for t in tokens if t.text.islower())
-        owner = _entity_of(doc)
-        ents = list(doc.ents)
         phrases = _phrases(tokens, text)
-        person_words = frozenset(
-            t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e
-        )
         abbrevs = self._abbrev_keys(tokens)
-        extra = [self._entity_key(e) for e in ents if e.label_ in PLACE_LABELS]
-        demonyms = _demonym_keys(tokens, ents)
+        extra = [self._entity_key(e) for e in doc.ents if e.label_ in PLACE_LABELS]
+        demonyms = _demonym_keys(tokens, doc.ents)
         found = self.gaz.lookup(
             [k for _, _, k in phrases] + [k for _, k in abbrevs] + extra + [k for *_, k in demonyms]
+        )
+        ents = split_listed_places(doc.ents, found)
+        owner = _entity_of(len(tokens), ents)
+        person_words = frozenset(
+            t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e
         )
         mentions: list[Mention] = []
         taken = [False] * len(tokens)
@@ -1035,8 +1088,11 @@ class Recognizer:
         mention = _mention(text, tokens, r, settlement)
         # "an army post in Djibo" tagged ORG: the preposition of place says more than the label
         # "drones hit Kadugli": the object of a strike is a place as much as one after "in"
-        placed_by_word = after_locative and tokens[i - 1].lower_ != "from"
-        mention.locative = placed_by_word or _struck_by_name(tokens, j)
+        # ... but not "in Abbas's detention centres", where the name only says whose
+        owner = j + 1 < len(tokens) and tokens[j + 1].tag_ == "POS"
+        placed_by_word = after_locative and tokens[i - 1].lower_ != "from" and not owner
+        struck = _struck_by_name(tokens, i, j) or _opens_named_list(tokens, i)
+        mention.locative = placed_by_word or struck
         mention.settled = settled
         return mention
 
@@ -1057,7 +1113,7 @@ class Recognizer:
         """Whether a name that neither a place label, a hashtag, a region word nor grammar
         supports is a place all the same."""
         i, j = r.i, r.j
-        if r.serves:
+        if r.serves or _owns_the_rest(r, tokens):
             pass  # the town an institution is named after: every reading stays
         elif r.label in ("PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "NORP") and not r.covers:
             # Part of a longer name: "Victoria Beckham", "Manipur Rifles"; but a road or
@@ -1467,13 +1523,33 @@ LOCATIVES = frozenset(("in", "at", "near", "from", "outside", "around"))
 STRIKE_VERBS = frozenset(
     (
         "hit", "shell", "bomb", "strike", "pound", "storm", "overrun", "capture", "seize",
-        "recapture", "retake", "besiege", "raid", "bombard",
+        "recapture", "retake", "besiege", "raid", "bombard", "attack", "target", "liberate",
+        "encircle",
     )
 )  # fmt: skip
+# "a missile strike on X", "attacks against X", "the shelling of X": nouns of striking or
+# taking, and the preposition that brings in what they strike.
+STRIKE_NOUNS = {
+    "on": frozenset(
+        (
+            "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid",
+            "raids", "assault", "assaults", "offensive", "advance", "push", "bombardment",
+        )
+    ),
+    "against": frozenset(("attack", "attacks", "offensive", "assault", "assaults")),
+    "of": frozenset(
+        (
+            "shelling", "bombing", "bombardment", "siege", "capture", "fall", "recapture",
+        )
+    ),
+}  # fmt: skip
 
 
-def _struck_by_name(tokens: Sequence[Token], j: int) -> bool:
-    """Whether the name ending at token j is the object of a verb of striking or taking."""
+def _struck_by_name(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether the name (tokens i to j) is the object of a verb or a noun of striking or
+    taking ("drones hit X", "a strike on X")."""
+    if i >= 2 and tokens[i - 2].lower_ in STRIKE_NOUNS.get(tokens[i - 1].lower_, ()):
+        return True
     last = tokens[j]
     return last.dep_ == "dobj" and last.head.pos_ == "VERB" and last.head.lemma_ in STRIKE_VERBS
 
@@ -1623,6 +1699,10 @@ def link_containers(mentions: list[Mention], text: str) -> None:
             b.held = a
         elif _POSSESSIVE_GAP.fullmatch(text[a.end : b.start]) and b.container is None:
             b.container = a
+            # "Mogadishu's Lido beach": a part of the place before, unless a region word
+            # says it is a district that may hold more ("Kaduna's Kajuru local government
+            # area", where Kaduna is the state)
+            b.part_of_holder = not b.region_word
             if before is not None and before.container is a:
                 before.container = b
             a.held = b
@@ -1672,6 +1752,9 @@ def link_lists(mentions: list[Mention], text: str) -> None:
         if _LIST_GAP.fullmatch(text[a.end : b.start]):
             a.siblings.append(b)
             b.siblings.append(a)
+            # "near Chasiv Yar and Avdiivka", "shelled X and Y": what places the first name
+            # of a list places the names after it
+            b.locative = b.locative or a.locative
 
 
 def span_key(text: str) -> str:

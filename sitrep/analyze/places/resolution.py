@@ -80,6 +80,7 @@ ADMIN1_NAMESAKE_PENALTY = 2.25
 ADMIN2_NAMESAKE_PENALTY = 3.0
 ALTERNATE_PENALTY = 0.75
 NAMESAKE_CITY_POPULATION = 20_000
+SEAT_SHARE = 0.25  # a smaller town of a unit's name holding this share of its people
 CITY_WORD_PENALTY = 6.0
 HAMLET_POPULATION = 1000
 WIDE_NAMESAKE_PENALTY = 3.0
@@ -132,7 +133,13 @@ def _prior(c: Candidate, mention: Mention) -> float:
             score += CITY_WORD_POPULATION_WEIGHT * size
     if mention.fuzzy:
         score -= 0.5 * c.entry.kind  # a misspelt name is more likely a well-known one
-    if e.kind in (ADMIN1, ADMIN2) and not mention.region_word and _has_namesake_city(c, mention):
+    # "southern Idlib": a side is said of a province, not of the city of its name
+    province_side = mention.direction is not None and e.kind == ADMIN1
+    if (
+        e.kind in (ADMIN1, ADMIN2)
+        and not (mention.region_word or province_side)
+        and _has_namesake_city(c, mention)
+    ):
         # "Chernihiv" alone is the city, not its oblast or raion
         score -= ADMIN1_NAMESAKE_PENALTY if e.kind == ADMIN1 else ADMIN2_NAMESAKE_PENALTY
     elif e.kind == ADMIN1 and not mention.region_word and _outgrown_by_a_city(c, mention):
@@ -151,10 +158,22 @@ def _seat_of_namesake(c: Candidate, mention: Mention) -> bool:
 
 
 def _has_namesake_city(c: Candidate, mention: Mention) -> bool:
+    """Whether a town of the name lies in the province or district ``c``, and is a city or,
+    for a province, holds a good share of its people: the province is named after its seat
+    ("Menaka" alone is the town more than its region). A district keeps its name: a bare
+    "Forsyth" in American news is the county more than the small town of its name."""
+    unit = c.entry
     return any(
         o.entry.kind == CITY
-        and o.entry.population >= NAMESAKE_CITY_POPULATION
-        and _same_province(o.entry, c.entry)
+        and _same_province(o.entry, unit)
+        and (
+            o.entry.population >= NAMESAKE_CITY_POPULATION
+            or (
+                unit.kind == ADMIN1
+                and o.entry.population >= HAMLET_POPULATION
+                and o.entry.population >= SEAT_SHARE * unit.population
+            )
+        )
         for o in mention.candidates
     )
 
@@ -865,9 +884,13 @@ def _drop_namesakes_far_from_their_town(m: Mention, town: Entry) -> None:
     to be put by the town."""
     if not (m.settled or m.part_of_holder or m.guessed):
         return
+    # "Mogadishu's Lido beach": a part named after its town's possessive may lie anywhere
+    # in the town's reach, airports and suburbs included; only a namesake far off is not it
+    owned = m.container is not None and m.container.start < m.start
+    reach = OWNED_REACH_KM if owned else DISTRICT_REACH_KM
 
     def near(c: Candidate) -> bool:
-        return _flat_km(c.entry.lat, c.entry.lon, town.lat, town.lon) <= DISTRICT_REACH_KM
+        return _flat_km(c.entry.lat, c.entry.lon, town.lat, town.lon) <= reach
 
     if not any(near(c) for c in m.candidates):
         m.best, m.scores = None, []
@@ -924,6 +947,7 @@ def _drop_neighbourhood_namesakes(mentions: list[Mention], words: frozenset[str]
 
 
 DISTRICT_REACH_KM = 60.0
+OWNED_REACH_KM = 300.0
 KM_PER_DEGREE = 111.2
 OFFSET_SLACK = 1.5  # "about 30 km" on the road is less as the crow flies, or a bit more
 OFFSET_MARGIN_KM = 25.0
@@ -987,7 +1011,29 @@ def _keep(m: Mention, support: dict[str, Counter]) -> bool:
     fits = country >= (LOCATIVE_SUPPORT if m.locative else 1.0)
     if e.kind in (COUNTRY, REGION, CONTINENT) or (e.kind == ADMIN1 and m.best.primary):
         return True
-    return fits or e.population >= 100_000
+    if e.kind == CITY and _names_its_province(e, m):
+        return True  # "raided Tubas": the town stands where its province would
+    return fits or e.population >= 100_000 or _placed_town(m)
+
+
+def _names_its_province(e: Entry, m: Mention) -> bool:
+    """Whether the name is also the own name of the province the town lies in."""
+    return any(
+        c.primary and c.entry.kind == ADMIN1 and _same_province(c.entry, e) for c in m.candidates
+    )
+
+
+def _placed_town(m: Mention) -> bool:
+    """'a missile strike on Kupiansk', 'in Kadugli': a town of some size after a word of
+    place or as the object of a strike, with no reading in another country, stands alone
+    whatever the tagger called it."""
+    e = m.best.entry
+    return (
+        m.locative
+        and e.kind == CITY
+        and e.population >= NAMESAKE_CITY_POPULATION
+        and len({c.entry.country_code for c in m.candidates}) == 1
+    )
 
 
 def focus_place(mentions: Sequence[Mention]) -> Candidate | None:
