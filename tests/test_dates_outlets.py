@@ -78,6 +78,56 @@ SENTENCES = [
         "yesterday",
         _day("2024-06-10"),
     ),
+    # ... a place with its country in brackets or before a dash, a weekday in the date, an
+    # "Updated" line with its time, a date in capitals before a slash
+    (
+        THU,
+        "Maiduguri (Nigeria), June 11, 2024 (AFP) - Gunmen killed nine farmers yesterday.",
+        "yesterday",
+        _day("2024-06-10"),
+    ),
+    (
+        THU,
+        "Bunia (DR Congo), 11 June (AFP) - Militiamen attacked a camp yesterday.",
+        "yesterday",
+        _day("2024-06-10"),
+    ),
+    (
+        THU,
+        "Lagos, Nigeria - June 11, 2024: Bandits killed seven villagers yesterday.",
+        "yesterday",
+        _day("2024-06-10"),
+    ),
+    (
+        THU,
+        "Port-au-Prince, Haiti — June 11, 2024 — Gangs burned houses in the capital yesterday.",
+        "yesterday",
+        _day("2024-06-10"),
+    ),
+    (
+        THU,
+        "Kyiv, Ukraine, Tuesday, June 11 — A missile hit an apartment block overnight.",
+        "overnight",
+        ("2024-06-10", "2024-06-11"),
+    ),
+    (
+        THU,
+        "Updated: 11 June 2024 09:12 GMT\n\nAn air strike hit a school yesterday.",
+        "yesterday",
+        _day("2024-06-10"),
+    ),
+    (
+        THU,
+        "Last updated on June 11, 2024 at 4:35 p.m.\n\nTroops shelled the town yesterday.",
+        "yesterday",
+        _day("2024-06-10"),
+    ),
+    (
+        THU,
+        "JUNE 11, 2024 / 10:32 AM / UPDATED 2 DAYS AGO\n\nA car bomb exploded yesterday.",
+        "yesterday",
+        _day("2024-06-10"),
+    ),
     (
         THU,
         "ABUJA, Nigeria, June 11, 2024 (Xinhua) -- Gunmen killed ten people this morning.",
