@@ -32,10 +32,24 @@ _DATELINE_TAIL = (
     r"(?:, ?[A-Z][\w.\- ]{1,30}?)?"
     r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?)?"
 )
+# the place's country in brackets, as French copy writes it: "Maiduguri (Nigeria)"
+_PLACE_GLOSS = r"(?: \([A-Z][\w'’.\- ]{1,30}\))?"
+# a date that a dash or a bar may set off from the place: "Lagos, Nigeria - March 14, 2024"
+_DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
 _DATELINES = (
     # "BAGHDAD (Reuters) -", "Lahore, March 14 (IANS)", "DEIR AL BALAH, Gaza Strip (AP & AFP)",
-    # "Goma, 7 April (EFE) —", "Khartoum/Nairobi, June 20 (AFP) —"
-    re.compile(rf"{_PLACE_WORDS}{_DATELINE_TAIL} ?\([^)\n]{{1,40}}\) ?(?:--|—|–|-|:)?(?=\s)"),
+    # "Goma, 7 April (EFE) —", "Khartoum/Nairobi, June 20 (AFP) —",
+    # "Maiduguri (Nigeria), March 14, 2024 (AFP) -"
+    re.compile(
+        rf"{_PLACE_WORDS}{_PLACE_GLOSS}{_DATELINE_TAIL} ?\([^)\n]{{1,40}}\) ?(?:--|—|–|-|:)?(?=\s)"
+    ),
+    # "Lagos, Nigeria - March 14, 2024:", "Peshawar, May 14:", "Goma (RDC), May 14 -",
+    # "Juba, South Sudan | May 14, 2024 -": a place and a date without an agency
+    re.compile(
+        rf"{_PLACE_WORDS}{_PLACE_GLOSS}(?:, ?[A-Z][\w.\- ]{{1,30}}?)?(?:,| ?(?:--|—|–|-|\|)) ?"
+        rf"{_WEEKDAY}{_DATE} ?(?:--|—|–|-|:)(?=\s)"
+    ),
     # "KYIV, Ukraine:", "SAN PEDRO CITY —", "CDMX.-": capitals then a dash or colon
     re.compile(rf"[A-Z]{{3,}}[A-Z'’.\- ]*{_DATELINE_TAIL} ?(?:--|—|–|-|:|\.-)(?=\s)"),
     # "Guwahati:": one word and a colon
