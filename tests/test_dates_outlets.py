@@ -124,6 +124,18 @@ SENTENCES = [
     ),
     (
         THU,
+        "Mogadishu — June 11, 2024\n\nMilitants stormed a hotel yesterday.",
+        "yesterday",
+        _day("2024-06-10"),
+    ),
+    (
+        THU,
+        "Baghdad | 11 June 2024\n\nA roadside bomb hit a patrol yesterday.",
+        "yesterday",
+        _day("2024-06-10"),
+    ),
+    (
+        THU,
         "JUNE 11, 2024 / 10:32 AM / UPDATED 2 DAYS AGO\n\nA car bomb exploded yesterday.",
         "yesterday",
         _day("2024-06-10"),
