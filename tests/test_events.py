@@ -112,6 +112,17 @@ def _days_of_only_event(analysis: Analysis) -> tuple[str, str]:
         ("Peshawar, May 14: Militants killed three policemen.", "Peshawar, May 14:"),
         ("Abuja, Nigeria, May 14, 2024 - Bandits killed eight.", "Abuja, Nigeria, May 14, 2024 -"),
         ("Juba, South Sudan | May 14 - Clashes erupted.", "Juba, South Sudan | May 14 -"),
+        ("Floods\n\nMogadishu — May 14, 2024\n\nRains hit.", "Mogadishu — May 14, 2024"),
+        (
+            "Raid in Borno\n\nBy Staff Reporter\nPublished On 14 May 2024\nUpdated 15 May 2024\n\n"
+            "MAIDUGURI: Troops raided a camp.",
+            "MAIDUGURI:",
+        ),
+        (
+            "Militants kill 4 soldiers\n\nNews Desk\nMay 14, 2024 10:32 AM GMT+3\n\n"
+            "Peshawar, May 14: Militants attacked a post.",
+            "Peshawar, May 14:",
+        ),
     ],
 )
 def test_datelines_are_found(analyzer, text: str, dateline: str) -> None:

@@ -45,10 +45,11 @@ _DATELINES = (
         rf"{_PLACE_WORDS}{_PLACE_GLOSS}{_DATELINE_TAIL} ?\([^)\n]{{1,40}}\) ?(?:--|—|–|-|:)?(?=\s)"
     ),
     # "Lagos, Nigeria - March 14, 2024:", "Peshawar, May 14:", "Goma (RDC), May 14 -",
-    # "Juba, South Sudan | May 14, 2024 -": a place and a date without an agency
+    # "Juba, South Sudan | May 14, 2024 -", "Mogadishu — May 14, 2024" on its own line: a place
+    # and a date without an agency
     re.compile(
         rf"{_PLACE_WORDS}{_PLACE_GLOSS}(?:, ?[A-Z][\w.\- ]{{1,30}}?)?(?:,| ?(?:--|—|–|-|\|)) ?"
-        rf"{_WEEKDAY}{_DATE} ?(?:--|—|–|-|:)(?=\s)"
+        rf"{_WEEKDAY}{_DATE}(?: ?(?:--|—|–|-|:)(?=\s)|(?=[ \t]*\n))"
     ),
     # "KYIV, Ukraine:", "SAN PEDRO CITY —", "CDMX.-": capitals then a dash or colon
     re.compile(rf"[A-Z]{{3,}}[A-Z'’.\- ]*{_DATELINE_TAIL} ?(?:--|—|–|-|:|\.-)(?=\s)"),
@@ -56,6 +57,14 @@ _DATELINES = (
     re.compile(r"[A-Z][a-z]+:(?=\s)"),
 )
 
+
+# A line of the page's furniture, not of the story: a byline, or a short line with a year
+# and no sentence in it ("Published On 14 May 2024", "May 14, 2024 10:32 AM GMT+3").
+_META_LINE = re.compile(
+    r"(?:(?:By|Written by|Updated|Published|Posted|Last updated)\b[^\n]{0,80}"
+    r"|[^\n.!?]{0,40}\b(?:19|20)\d{2}\b[^\n!?]{0,30})"
+)
+_META_LINES_MAX = 3  # how many such lines may stand before a dateline
 
 # A kicker: a line of one to three words in capitals that labels the story, not tells it.
 _KICKER = re.compile(r"[A-Z][A-Z'’&\-]*(?: [A-Z][A-Z'’&\-]*){0,2}:?")
@@ -121,8 +130,8 @@ class LayoutFinder:
         """Datelines ("BENI, Congo (Reuters) –", "Guwahati:") at the head of one of the first
         lines: their places are the reporter's, not the incident's."""
         ranges = []
-        start = 0
-        for _ in range(self.config.dateline_paragraphs):
+        start, counted = 0, 0
+        for _ in range(self.config.dateline_paragraphs + _META_LINES_MAX):
             while start < len(text) and text[start].isspace():
                 start += 1
             head = text[start : start + self.config.dateline_head_chars]
@@ -133,6 +142,12 @@ class LayoutFinder:
             newline = text.find("\n", start)
             if newline < 0:
                 break
+            # a byline or a dated line ("By John Smith", "May 14, 2024 10:32 AM GMT") stands
+            # between the headline and the dateline without taking a dateline's line
+            if not _META_LINE.fullmatch(text[start:newline].strip()):
+                counted += 1
+                if counted >= self.config.dateline_paragraphs:
+                    break
             start = newline + 1
         return ranges
 
