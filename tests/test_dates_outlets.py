@@ -124,6 +124,18 @@ SENTENCES = [
     ),
     (
         THU,
+        "Srinagar, June 11, (KNO): Militants attacked a police post last night.",
+        "last night",
+        ("2024-06-10", "2024-06-11"),
+    ),
+    (
+        THU,
+        "Kathmandu, 11 June, (RSS): Police clashed with protesters yesterday.",
+        "yesterday",
+        _day("2024-06-10"),
+    ),
+    (
+        THU,
         "Mogadishu — June 11, 2024\n\nMilitants stormed a hotel yesterday.",
         "yesterday",
         _day("2024-06-10"),

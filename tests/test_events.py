@@ -113,6 +113,8 @@ def _days_of_only_event(analysis: Analysis) -> tuple[str, str]:
         ("Abuja, Nigeria, May 14, 2024 - Bandits killed eight.", "Abuja, Nigeria, May 14, 2024 -"),
         ("Juba, South Sudan | May 14 - Clashes erupted.", "Juba, South Sudan | May 14 -"),
         ("Floods\n\nMogadishu — May 14, 2024\n\nRains hit.", "Mogadishu — May 14, 2024"),
+        ("Srinagar, May 14, (KNO): Militants fired.", "Srinagar, May 14, (KNO):"),
+        ("Kathmandu, 14 May, (RSS): Police clashed.", "Kathmandu, 14 May, (RSS):"),
         (
             "Raid in Borno\n\nBy Staff Reporter\nPublished On 14 May 2024\nUpdated 15 May 2024\n\n"
             "MAIDUGURI: Troops raided a camp.",
