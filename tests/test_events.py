@@ -46,6 +46,7 @@ TOWNS = {
     "Bucha": (50.55, 30.22),
     "Djibo": (14.10, -1.63),
     "Kidal": (18.44, 1.41),
+    "Goma": (-1.68, 29.23),
     "Kirawa": (11.95, 13.04),
     "Tsafe": (11.84, 6.85),
     "Dera Ismail Khan": (31.83, 70.90),
@@ -114,6 +115,8 @@ def _days_of_only_event(analysis: Analysis) -> tuple[str, str]:
         ("Juba, South Sudan | May 14 - Clashes erupted.", "Juba, South Sudan | May 14 -"),
         ("Floods\n\nMogadishu — May 14, 2024\n\nRains hit.", "Mogadishu — May 14, 2024"),
         ("Srinagar, May 14, (KNO): Militants fired.", "Srinagar, May 14, (KNO):"),
+        ("KINSHASA, May 14 (ACP).- Rebels shelled Sake.", "KINSHASA, May 14 (ACP).-"),
+        ("Bogota, 14 May (EFE).- Guerrillas attacked a base.", "Bogota, 14 May (EFE).-"),
         ("Kathmandu, 14 May, (RSS): Police clashed.", "Kathmandu, 14 May, (RSS):"),
         (
             "Raid in Borno\n\nBy Staff Reporter\nPublished On 14 May 2024\nUpdated 15 May 2024\n\n"
@@ -842,9 +845,15 @@ def test_the_day_of_a_dateline_is_not_the_incidents(
             "Dera Ismail Khan",
             "2023-04-10",
         ),
+        (
+            "KINSHASA, April 11 (ACP).- Rebels ambushed an army convoy near Goma yesterday, "
+            "killing four soldiers, the army said.",
+            "Goma",
+            "2023-04-10",
+        ),
     ],
 )
-def test_a_dateline_without_a_wire_is_neither_scene_nor_day(
+def test_a_datelines_town_and_day_are_not_the_incidents(
     typer_ready, analyze, text: str, town: str, day: str
 ) -> None:
     """A story filed on the dateline's day and published two days later: the dateline's town

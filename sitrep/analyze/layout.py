@@ -40,10 +40,11 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
 _DATELINES = (
     # "BAGHDAD (Reuters) -", "Lahore, March 14 (IANS)", "DEIR AL BALAH, Gaza Strip (AP & AFP)",
     # "Goma, 7 April (EFE) —", "Khartoum/Nairobi, June 20 (AFP) —",
-    # "Maiduguri (Nigeria), March 14, 2024 (AFP) -", "Srinagar, May 14, (KNO):"
+    # "Maiduguri (Nigeria), March 14, 2024 (AFP) -", "Srinagar, May 14, (KNO):",
+    # "Bogota, May 14 (EFE).-"
     re.compile(
         rf"{_PLACE_WORDS}{_PLACE_GLOSS}{_DATELINE_TAIL},? ?\([^)\n]{{1,40}}\) ?"
-        r"(?:--|—|–|-|:)?(?=\s)"
+        r"(?:--|—|–|-|:|\.-)?(?=\s)"
     ),
     # "Lagos, Nigeria - March 14, 2024:", "Peshawar, May 14:", "Goma (RDC), May 14 -",
     # "Juba, South Sudan | May 14, 2024 -", "Mogadishu — May 14, 2024" on its own line: a place
