@@ -47,6 +47,8 @@ TOWNS = {
     "Djibo": (14.10, -1.63),
     "Kidal": (18.44, 1.41),
     "Goma": (-1.68, 29.23),
+    "Jalalabad": (34.43, 70.45),
+    "Nakuru": (-0.30, 36.07),
     "Kirawa": (11.95, 13.04),
     "Tsafe": (11.84, 6.85),
     "Dera Ismail Khan": (31.83, 70.90),
@@ -116,6 +118,9 @@ def _days_of_only_event(analysis: Analysis) -> tuple[str, str]:
         ("Floods\n\nMogadishu — May 14, 2024\n\nRains hit.", "Mogadishu — May 14, 2024"),
         ("Srinagar, May 14, (KNO): Militants fired.", "Srinagar, May 14, (KNO):"),
         ("KINSHASA, May 14 (ACP).- Rebels shelled Sake.", "KINSHASA, May 14 (ACP).-"),
+        ("Kabul, Afghanistan — A bomb went off.", "Kabul, Afghanistan —"),
+        ("Nairobi, Kenya - Police fired tear gas.", "Nairobi, Kenya -"),
+        ("Port Harcourt, Rivers State — Gunmen struck.", "Port Harcourt, Rivers State —"),
         ("Bogota, 14 May (EFE).- Guerrillas attacked a base.", "Bogota, 14 May (EFE).-"),
         ("Kathmandu, 14 May, (RSS): Police clashed.", "Kathmandu, 14 May, (RSS):"),
         (
@@ -843,6 +848,17 @@ def test_the_day_of_a_dateline_is_not_the_incidents(
             "Peshawar, April 11: Militants killed three policemen in Dera Ismail Khan "
             "yesterday, officials said.",
             "Dera Ismail Khan",
+            "2023-04-10",
+        ),
+        (
+            "Kabul, Afghanistan — A bomb exploded at a market in Jalalabad on Monday, killing "
+            "six people, police said.",
+            "Jalalabad",
+            "2023-04-10",
+        ),
+        (
+            "Nairobi, Kenya — Police shot dead two protesters in Nakuru on Monday, witnesses said.",
+            "Nakuru",
             "2023-04-10",
         ),
         (

@@ -53,6 +53,9 @@ _DATELINES = (
         rf"{_PLACE_WORDS}{_PLACE_GLOSS}(?:, ?[A-Z][\w.\- ]{{1,30}}?)?(?:,| ?(?:--|—|–|-|\|)) ?"
         rf"{_WEEKDAY}{_DATE}(?: ?(?:--|—|–|-|:)(?=\s)|(?=[ \t]*\n))"
     ),
+    # "Kabul, Afghanistan —", "Nairobi, Kenya -": a town and its country then a dash, as AP
+    # datelines read where the outlet does not print them in capitals
+    re.compile(rf"{_PLACE_WORDS}, [A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){{0,2}} (?:--|—|–|-)(?=\s)"),
     # "KYIV, Ukraine:", "SAN PEDRO CITY —", "CDMX.-": capitals then a dash or colon
     re.compile(rf"[A-Z]{{3,}}[A-Z'’.\- ]*{_DATELINE_TAIL} ?(?:--|—|–|-|:|\.-)(?=\s)"),
     # "Guwahati:": one word and a colon
