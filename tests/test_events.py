@@ -119,6 +119,16 @@ def _days_of_only_event(analysis: Analysis) -> tuple[str, str]:
         ("Srinagar, May 14, (KNO): Militants fired.", "Srinagar, May 14, (KNO):"),
         ("KINSHASA, May 14 (ACP).- Rebels shelled Sake.", "KINSHASA, May 14 (ACP).-"),
         ("Kabul, Afghanistan — A bomb went off.", "Kabul, Afghanistan —"),
+        (
+            "Drones hit power plant\n\nBy Jane Roe\n\nMay 14, 2024 3:05 PM GMT+3\n\nSummary\n"
+            "Two killed in attack\nPower cut in region\n\nKYIV, May 14 (Reuters) - Drones hit.",
+            "KYIV, May 14 (Reuters) -",
+        ),
+        (
+            "Militants storm hotel\n\nKey points\n- Siege lasted six hours\n- Five guards killed\n"
+            "- Al Shabaab claimed it\n\nMOGADISHU: Gunmen stormed a hotel.",
+            "MOGADISHU:",
+        ),
         ("Nairobi, Kenya - Police fired tear gas.", "Nairobi, Kenya -"),
         ("Port Harcourt, Rivers State — Gunmen struck.", "Port Harcourt, Rivers State —"),
         ("Bogota, 14 May (EFE).- Guerrillas attacked a base.", "Bogota, 14 May (EFE).-"),

@@ -63,13 +63,15 @@ _DATELINES = (
 )
 
 
-# A line of the page's furniture, not of the story: a byline, or a short line with a year
-# and no sentence in it ("Published On 14 May 2024", "May 14, 2024 10:32 AM GMT+3").
+# A line of the page's furniture, not of the story: a byline, a short line with a year and
+# no sentence in it ("Published On 14 May 2024", "May 14, 2024 10:32 AM GMT+3"), or a
+# summary's heading and its points ("Summary", "Two killed in drone attack").
 _META_LINE = re.compile(
     r"(?:(?:By|Written by|Updated|Published|Posted|Last updated)\b[^\n]{0,80}"
-    r"|[^\n.!?]{0,40}\b(?:19|20)\d{2}\b[^\n!?]{0,30})"
+    r"|[^\n.!?]{0,40}\b(?:19|20)\d{2}\b[^\n!?]{0,30}"
+    r"|(?:Summary|Key points|Highlights)|[-•*]? ?[A-Z][^\n.!?:]{0,60})"
 )
-_META_LINES_MAX = 3  # how many such lines may stand before a dateline
+_META_LINES_MAX = 6  # how many such lines may stand before a dateline
 
 # A kicker: a line of one to three words in capitals that labels the story, not tells it.
 _KICKER = re.compile(r"[A-Z][A-Z'’&\-]*(?: [A-Z][A-Z'’&\-]*){0,2}:?")
