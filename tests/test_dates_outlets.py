@@ -136,6 +136,30 @@ SENTENCES = [
     ),
     (
         THU,
+        "Tue, 11 Jun 2024 10:32:00 +0000\n\nGunmen raided a village yesterday.",
+        "yesterday",
+        _day("2024-06-10"),
+    ),
+    (
+        THU,
+        "Tuesday, June 11, 2024 9:15 PM EDT\n\nRioters torched a police station yesterday.",
+        "yesterday",
+        _day("2024-06-10"),
+    ),
+    (
+        THU,
+        "2024-06-11\n\nSoldiers shot two protesters yesterday.",
+        "yesterday",
+        _day("2024-06-10"),
+    ),
+    (
+        THU,
+        "Published: 2024-06-11T08:15:00Z\n\nA drone struck a convoy yesterday.",
+        "yesterday",
+        _day("2024-06-10"),
+    ),
+    (
+        THU,
         "Mogadishu — June 11, 2024\n\nMilitants stormed a hotel yesterday.",
         "yesterday",
         _day("2024-06-10"),

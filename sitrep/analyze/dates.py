@@ -1576,8 +1576,12 @@ def _find_reference(grammar: Grammar, text: str, published: date) -> date:
     if not found:
         return published
     m = min(found, key=lambda match: match.start())
-    month = grammar.months[(m.group("d_month") or m.group("d_month2")).lower().rstrip(".")]
-    day = _day_number(m.group("d_day") or m.group("d_day2"))
+    groups = m.groupdict()
+    if groups.get("d_mm"):  # "2024-06-11": the year first, then month and day in numbers
+        month, day = int(groups["d_mm"]), int(groups["d_dd"])
+    else:
+        month = grammar.months[(groups["d_month"] or groups["d_month2"]).lower().rstrip(".")]
+        day = _day_number(groups["d_day"] or groups["d_day2"])
     years = (
         [int(m.group("d_year"))] if m.group("d_year") else [published.year + d for d in (0, -1, 1)]
     )
