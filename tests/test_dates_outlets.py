@@ -148,6 +148,18 @@ SENTENCES = [
     ),
     (
         THU,
+        "Kinshasa, 11/06/2024 (ACP).- Rebels shelled a camp last night.",
+        "last night",
+        ("2024-06-10", "2024-06-11"),
+    ),
+    (
+        THU,
+        "11/06/2024\n\nPolice dispersed a march in the capital yesterday.",
+        "yesterday",
+        _day("2024-06-10"),
+    ),
+    (
+        THU,
         "2024-06-11\n\nSoldiers shot two protesters yesterday.",
         "yesterday",
         _day("2024-06-10"),

@@ -119,6 +119,8 @@ def _days_of_only_event(analysis: Analysis) -> tuple[str, str]:
         ("Srinagar, May 14, (KNO): Militants fired.", "Srinagar, May 14, (KNO):"),
         ("KINSHASA, May 14 (ACP).- Rebels shelled Sake.", "KINSHASA, May 14 (ACP).-"),
         ("Kabul, Afghanistan — A bomb went off.", "Kabul, Afghanistan —"),
+        ("Kinshasa, 14/05/2024 (ACP).- Rebels struck.", "Kinshasa, 14/05/2024 (ACP).-"),
+        ("Kano, 14/05/2024 - Gunmen struck a village.", "Kano, 14/05/2024 -"),
         (
             "Drones hit power plant\n\nBy Jane Roe\n\nMay 14, 2024 3:05 PM GMT+3\n\nSummary\n"
             "Two killed in attack\nPower cut in region\n\nKYIV, May 14 (Reuters) - Drones hit.",

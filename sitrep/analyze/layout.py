@@ -27,15 +27,19 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 
 _PLACE_WORDS = r"[A-Z][\w'’.\-/]*(?: [A-Z][\w'’.\-/]*){0,3}"
 # the day after the place: "June 20" as in American copy or "20 June" as in European copy,
-# perhaps with its year ("15 Feb 2023", "March 3, 2024")
+# perhaps with its year ("15 Feb 2023", "March 3, 2024"), or in numbers ("14/05/2024")
 _DATELINE_TAIL = (
     r"(?:, ?[A-Z][\w.\- ]{1,30}?)?"
-    r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?)?"
+    r"(?:,? (?:(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}))?"
 )
 # the place's country in brackets, as French copy writes it: "Maiduguri (Nigeria)"
 _PLACE_GLOSS = r"(?: \([A-Z][\w'’.\- ]{1,30}\))?"
 # a date that a dash or a bar may set off from the place: "Lagos, Nigeria - March 14, 2024"
-_DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?"
+_DATE = (
+    r"(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4})"
+)
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
 _DATELINES = (
     # "BAGHDAD (Reuters) -", "Lahore, March 14 (IANS)", "DEIR AL BALAH, Gaza Strip (AP & AFP)",
