@@ -160,6 +160,24 @@ SENTENCES = [
     ),
     (
         THU,
+        "June 11, 2024 9:41 PM 2 min read\n\nShelling hit the port yesterday.",
+        "yesterday",
+        _day("2024-06-10"),
+    ),
+    (
+        THU,
+        "Last Updated: June 11, 2024, 10:32 IST\n\nMaoists ambushed a patrol yesterday.",
+        "yesterday",
+        _day("2024-06-10"),
+    ),
+    (
+        THU,
+        "PUBLISHED: Tue 11 Jun 2024\n\nGunmen burned a church yesterday.",
+        "yesterday",
+        _day("2024-06-10"),
+    ),
+    (
+        THU,
         "2024-06-11\n\nSoldiers shot two protesters yesterday.",
         "yesterday",
         _day("2024-06-10"),
