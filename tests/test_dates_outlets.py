@@ -190,6 +190,18 @@ SENTENCES = [
     ),
     (
         THU,
+        "JERUSALEM/CAIRO, June 11 (Reuters) - Air strikes hit a camp in Rafah yesterday.",
+        "yesterday",
+        _day("2024-06-10"),
+    ),
+    (
+        THU,
+        "Khartoum/Nairobi, 11 June (AFP) - Drones struck a fuel depot yesterday.",
+        "yesterday",
+        _day("2024-06-10"),
+    ),
+    (
+        THU,
         "Mogadishu — June 11, 2024\n\nMilitants stormed a hotel yesterday.",
         "yesterday",
         _day("2024-06-10"),
