@@ -46,6 +46,12 @@ TOWNS = {
     "Bucha": (50.55, 30.22),
     "Djibo": (14.10, -1.63),
     "Kidal": (18.44, 1.41),
+    "Goma": (-1.68, 29.23),
+    "Jalalabad": (34.43, 70.45),
+    "Nakuru": (-0.30, 36.07),
+    "Kirawa": (11.95, 13.04),
+    "Tsafe": (11.84, 6.85),
+    "Dera Ismail Khan": (31.83, 70.90),
 }
 
 
@@ -93,6 +99,52 @@ def _days_of_only_event(analysis: Analysis) -> tuple[str, str]:
         ),
         ("Pemba, 15 Feb 2023 (Lusa) - Insurgents burned a village.", "Pemba, 15 Feb 2023 (Lusa) -"),
         ("MAPUTO, March 3, 2024 (AIM) — Troops retook a town.", "MAPUTO, March 3, 2024 (AIM) —"),
+        (
+            "Maiduguri (Nigeria), March 14, 2024 (AFP) - Gunmen killed nine farmers.",
+            "Maiduguri (Nigeria), March 14, 2024 (AFP) -",
+        ),
+        ("Goma (DR Congo) (AFP) - Rebels shelled a camp.", "Goma (DR Congo) (AFP) -"),
+        (
+            "Lagos, Nigeria - March 14, 2024: Gunmen killed seven villagers.",
+            "Lagos, Nigeria - March 14, 2024:",
+        ),
+        (
+            "Port-au-Prince, Haiti — May 14, 2024 — Gangs burned houses.",
+            "Port-au-Prince, Haiti — May 14, 2024 —",
+        ),
+        ("Peshawar, May 14: Militants killed three policemen.", "Peshawar, May 14:"),
+        ("Abuja, Nigeria, May 14, 2024 - Bandits killed eight.", "Abuja, Nigeria, May 14, 2024 -"),
+        ("Juba, South Sudan | May 14 - Clashes erupted.", "Juba, South Sudan | May 14 -"),
+        ("Floods\n\nMogadishu — May 14, 2024\n\nRains hit.", "Mogadishu — May 14, 2024"),
+        ("Srinagar, May 14, (KNO): Militants fired.", "Srinagar, May 14, (KNO):"),
+        ("KINSHASA, May 14 (ACP).- Rebels shelled Sake.", "KINSHASA, May 14 (ACP).-"),
+        ("Kabul, Afghanistan — A bomb went off.", "Kabul, Afghanistan —"),
+        ("Kinshasa, 14/05/2024 (ACP).- Rebels struck.", "Kinshasa, 14/05/2024 (ACP).-"),
+        ("Kano, 14/05/2024 - Gunmen struck a village.", "Kano, 14/05/2024 -"),
+        (
+            "Drones hit power plant\n\nBy Jane Roe\n\nMay 14, 2024 3:05 PM GMT+3\n\nSummary\n"
+            "Two killed in attack\nPower cut in region\n\nKYIV, May 14 (Reuters) - Drones hit.",
+            "KYIV, May 14 (Reuters) -",
+        ),
+        (
+            "Militants storm hotel\n\nKey points\n- Siege lasted six hours\n- Five guards killed\n"
+            "- Al Shabaab claimed it\n\nMOGADISHU: Gunmen stormed a hotel.",
+            "MOGADISHU:",
+        ),
+        ("Nairobi, Kenya - Police fired tear gas.", "Nairobi, Kenya -"),
+        ("Port Harcourt, Rivers State — Gunmen struck.", "Port Harcourt, Rivers State —"),
+        ("Bogota, 14 May (EFE).- Guerrillas attacked a base.", "Bogota, 14 May (EFE).-"),
+        ("Kathmandu, 14 May, (RSS): Police clashed.", "Kathmandu, 14 May, (RSS):"),
+        (
+            "Raid in Borno\n\nBy Staff Reporter\nPublished On 14 May 2024\nUpdated 15 May 2024\n\n"
+            "MAIDUGURI: Troops raided a camp.",
+            "MAIDUGURI:",
+        ),
+        (
+            "Militants kill 4 soldiers\n\nNews Desk\nMay 14, 2024 10:32 AM GMT+3\n\n"
+            "Peshawar, May 14: Militants attacked a post.",
+            "Peshawar, May 14:",
+        ),
     ],
 )
 def test_datelines_are_found(analyzer, text: str, dateline: str) -> None:
@@ -127,8 +179,14 @@ def test_caption_openers_inside_a_report_paragraph_make_no_caption(analyzer) -> 
     assert analyzer.stage("layout").find(text).captions == []
 
 
-def test_no_dateline_in_a_plain_sentence(analyzer) -> None:
-    text = "Police said on Monday that two men were arrested."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said on Monday that two men were arrested.",
+        "Police said - May 14 - that two men were arrested.",
+    ],
+)
+def test_no_dateline_in_a_plain_sentence(analyzer, text: str) -> None:
     assert analyzer.stage("layout").find(text).datelines == []
 
 
@@ -764,6 +822,16 @@ def test_running_totals_and_denied_tolls_are_no_toll(typer_ready, analyze, secon
             "attacked a post in the Segou region, officials said.",
             "2023-04-10",
         ),
+        (
+            "Maiduguri (Nigeria), April 11, 2023 (AFP) - Gunmen killed nine farmers in the "
+            "village of Kirawa in Borno state on Sunday, residents said.",
+            "2023-04-09",
+        ),
+        (
+            "Lagos, Nigeria - April 11, 2023: Bandits killed seven villagers in the Tsafe area of "
+            "Zamfara state on Monday, police said.",
+            "2023-04-10",
+        ),
     ],
 )
 def test_the_day_of_a_dateline_is_not_the_incidents(
@@ -771,6 +839,55 @@ def test_the_day_of_a_dateline_is_not_the_incidents(
 ) -> None:
     """A wire dateline run into the lead names the day the story was filed."""
     assert _days_of_only_event(analyze(text)) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "day"),
+    [
+        (
+            "Maiduguri (Nigeria), April 11, 2023 (AFP) - Gunmen killed nine farmers in the "
+            "village of Kirawa in Borno state yesterday, residents said.",
+            "Kirawa",
+            "2023-04-10",
+        ),
+        (
+            "Lagos, Nigeria - April 11, 2023: Bandits killed seven villagers in Zamfara state's "
+            "Tsafe area yesterday, police said.",
+            "Tsafe",
+            "2023-04-10",
+        ),
+        (
+            "Peshawar, April 11: Militants killed three policemen in Dera Ismail Khan "
+            "yesterday, officials said.",
+            "Dera Ismail Khan",
+            "2023-04-10",
+        ),
+        (
+            "Kabul, Afghanistan — A bomb exploded at a market in Jalalabad on Monday, killing "
+            "six people, police said.",
+            "Jalalabad",
+            "2023-04-10",
+        ),
+        (
+            "Nairobi, Kenya — Police shot dead two protesters in Nakuru on Monday, witnesses said.",
+            "Nakuru",
+            "2023-04-10",
+        ),
+        (
+            "KINSHASA, April 11 (ACP).- Rebels ambushed an army convoy near Goma yesterday, "
+            "killing four soldiers, the army said.",
+            "Goma",
+            "2023-04-10",
+        ),
+    ],
+)
+def test_a_datelines_town_and_day_are_not_the_incidents(
+    typer_ready, analyze, text: str, town: str, day: str
+) -> None:
+    """A story filed on the dateline's day and published two days later: the dateline's town
+    is the reporter's, and "yesterday" counts from the dateline's day."""
+    event = _only_event(analyze(text, published="2023-04-13"))
+    assert (_town_of(event), event.date_start, event.date_end) == (town, day, day)
 
 
 @pytest.mark.parametrize(

@@ -1570,23 +1570,36 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
 # ------------------------------------------------------------------ the stage
 
 
-def _find_reference(grammar: Grammar, text: str, published: date) -> date:
+def _find_reference(grammar: Grammar, text: str, published: date, order: str) -> date:
     """The dateline's day ("KYIV, April 11 (Reuters) -") when it is near publication."""
     found = [m for p in grammar.datelines if (m := p.search(text, 0, grammar.dateline_within))]
     if not found:
         return published
     m = min(found, key=lambda match: match.start())
-    month = grammar.months[(m.group("d_month") or m.group("d_month2")).lower().rstrip(".")]
-    day = _day_number(m.group("d_day") or m.group("d_day2"))
-    years = (
-        [int(m.group("d_year"))] if m.group("d_year") else [published.year + d for d in (0, -1, 1)]
-    )
+    readings = _dateline_month_days(grammar, m.groupdict(), order)
+    year = m.groupdict().get("d_year")
+    years = [int(year)] if year else [published.year + d for d in (0, -1, 1)]
     limit = grammar.settings["dateline_max_days"]
-    for year in years:
-        found = _safe_date(year, month, day)
-        if found is not None and abs((found - published).days) <= limit:
-            return found
+    for month, day in readings:
+        for year_ in years:
+            day_ = _safe_date(year_, month, day)
+            if day_ is not None and abs((day_ - published).days) <= limit:
+                return day_
     return published
+
+
+def _dateline_month_days(
+    grammar: Grammar, groups: dict[str, Any], order: str
+) -> list[tuple[int, int]]:
+    """The months and days a dateline may name, in words or in numbers."""
+    if groups.get("d_mm"):  # "2024-06-11": the year first, then month and day in numbers
+        return [(int(groups["d_mm"]), int(groups["d_dd"]))]
+    if groups.get("d_n1"):  # "11/06/2024": the outlet's order, else either (day first first)
+        first, second = int(groups["d_n1"]), int(groups["d_n2"])
+        readings = {"dmy": [(second, first)], "mdy": [(first, second)]}
+        return readings.get(order, [(second, first), (first, second)])
+    month = grammar.months[(groups["d_month"] or groups["d_month2"]).lower().rstrip(".")]
+    return [(month, _day_number(groups["d_day"] or groups["d_day2"]))]
 
 
 def _numeric_order(grammar: Grammar, article: Article) -> str:
@@ -1901,8 +1914,8 @@ class DateResolver:
     def __call__(self, doc: Doc, analysis: Analysis) -> list[DateMention]:
         text = doc_text(doc)
         published = analysis.article.published
-        reference = _find_reference(self.grammar, text, published)
         order = _numeric_order(self.grammar, analysis.article)
+        reference = _find_reference(self.grammar, text, published, order)
         ctx = Context(self.grammar, doc, text, published, reference, order)
         found = _in_dated_statements(ctx, _resolve_all(ctx, self.grammar.scan(text)))
         return [_mention(text, f.start, f.end, f.value) for f in found]

@@ -27,21 +27,55 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 
 _PLACE_WORDS = r"[A-Z][\w'’.\-/]*(?: [A-Z][\w'’.\-/]*){0,3}"
 # the day after the place: "June 20" as in American copy or "20 June" as in European copy,
-# perhaps with its year ("15 Feb 2023", "March 3, 2024")
+# perhaps with its year ("15 Feb 2023", "March 3, 2024"), or in numbers ("14/05/2024")
 _DATELINE_TAIL = (
     r"(?:, ?[A-Z][\w.\- ]{1,30}?)?"
-    r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?)?"
+    r"(?:,? (?:(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}))?"
 )
+# the place's country in brackets, as French copy writes it: "Maiduguri (Nigeria)"
+_PLACE_GLOSS = r"(?: \([A-Z][\w'’.\- ]{1,30}\))?"
+# a date that a dash or a bar may set off from the place: "Lagos, Nigeria - March 14, 2024"
+_DATE = (
+    r"(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4})"
+)
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
 _DATELINES = (
     # "BAGHDAD (Reuters) -", "Lahore, March 14 (IANS)", "DEIR AL BALAH, Gaza Strip (AP & AFP)",
-    # "Goma, 7 April (EFE) —", "Khartoum/Nairobi, June 20 (AFP) —"
-    re.compile(rf"{_PLACE_WORDS}{_DATELINE_TAIL} ?\([^)\n]{{1,40}}\) ?(?:--|—|–|-|:)?(?=\s)"),
+    # "Goma, 7 April (EFE) —", "Khartoum/Nairobi, June 20 (AFP) —",
+    # "Maiduguri (Nigeria), March 14, 2024 (AFP) -", "Srinagar, May 14, (KNO):",
+    # "Bogota, May 14 (EFE).-"
+    re.compile(
+        rf"{_PLACE_WORDS}{_PLACE_GLOSS}{_DATELINE_TAIL},? ?\([^)\n]{{1,40}}\) ?"
+        r"(?:--|—|–|-|:|\.-)?(?=\s)"
+    ),
+    # "Lagos, Nigeria - March 14, 2024:", "Peshawar, May 14:", "Goma (RDC), May 14 -",
+    # "Juba, South Sudan | May 14, 2024 -", "Mogadishu — May 14, 2024" on its own line: a place
+    # and a date without an agency
+    re.compile(
+        rf"{_PLACE_WORDS}{_PLACE_GLOSS}(?:, ?[A-Z][\w.\- ]{{1,30}}?)?(?:,| ?(?:--|—|–|-|\|)) ?"
+        rf"{_WEEKDAY}{_DATE}(?: ?(?:--|—|–|-|:)(?=\s)|(?=[ \t]*\n))"
+    ),
+    # "Kabul, Afghanistan —", "Nairobi, Kenya -": a town and its country then a dash, as AP
+    # datelines read where the outlet does not print them in capitals
+    re.compile(rf"{_PLACE_WORDS}, [A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){{0,2}} (?:--|—|–|-)(?=\s)"),
     # "KYIV, Ukraine:", "SAN PEDRO CITY —", "CDMX.-": capitals then a dash or colon
     re.compile(rf"[A-Z]{{3,}}[A-Z'’.\- ]*{_DATELINE_TAIL} ?(?:--|—|–|-|:|\.-)(?=\s)"),
     # "Guwahati:": one word and a colon
     re.compile(r"[A-Z][a-z]+:(?=\s)"),
 )
 
+
+# A line of the page's furniture, not of the story: a byline, a short line with a year and
+# no sentence in it ("Published On 14 May 2024", "May 14, 2024 10:32 AM GMT+3"), or a
+# summary's heading and its points ("Summary", "Two killed in drone attack").
+_META_LINE = re.compile(
+    r"(?:(?:By|Written by|Updated|Published|Posted|Last updated)\b[^\n]{0,80}"
+    r"|[^\n.!?]{0,40}\b(?:19|20)\d{2}\b[^\n!?]{0,30}"
+    r"|(?:Summary|Key points|Highlights)|[-•*]? ?[A-Z][^\n.!?:]{0,60})"
+)
+_META_LINES_MAX = 6  # how many such lines may stand before a dateline
 
 # A kicker: a line of one to three words in capitals that labels the story, not tells it.
 _KICKER = re.compile(r"[A-Z][A-Z'’&\-]*(?: [A-Z][A-Z'’&\-]*){0,2}:?")
@@ -107,8 +141,8 @@ class LayoutFinder:
         """Datelines ("BENI, Congo (Reuters) –", "Guwahati:") at the head of one of the first
         lines: their places are the reporter's, not the incident's."""
         ranges = []
-        start = 0
-        for _ in range(self.config.dateline_paragraphs):
+        start, counted = 0, 0
+        for _ in range(self.config.dateline_paragraphs + _META_LINES_MAX):
             while start < len(text) and text[start].isspace():
                 start += 1
             head = text[start : start + self.config.dateline_head_chars]
@@ -119,6 +153,12 @@ class LayoutFinder:
             newline = text.find("\n", start)
             if newline < 0:
                 break
+            # a byline or a dated line ("By John Smith", "May 14, 2024 10:32 AM GMT") stands
+            # between the headline and the dateline without taking a dateline's line
+            if not _META_LINE.fullmatch(text[start:newline].strip()):
+                counted += 1
+                if counted >= self.config.dateline_paragraphs:
+                    break
             start = newline + 1
         return ranges
 
