@@ -700,16 +700,6 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Battles", "Battles"],
         "Soldiers clashed with jihadists near Gorom-Gorom on Sunday, killing eight militants, the army said.\n\nLast month, state television reported that three soldiers had been killed in a clash with the jihadists, without giving a location.",
     ),
-    # a handover told beside the fight for the place is the fight's outcome, no transfer
-    # without violence
-    (
-        ["Battles"],
-        'Islamist fighters captured the town of Mansila in northern Burkina Faso on Saturday after clashes with the army, residents said.\n\n"The jihadists entered the town after the soldiers withdrew," a resident said.',
-    ),
-    (
-        ["Battles"],
-        "Rebels attacked an army base near Anefis in northern Mali on Sunday, killing seven soldiers, the army said.\n\nThe rebel alliance said it had taken control of the base before pulling out.",
-    ),
 ]
 
 # Strikes told beside an interception: the strike and the interception when it landed in a
