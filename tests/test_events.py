@@ -1047,6 +1047,24 @@ def test_a_camp_in_central_gaza_is_one_scene_where_gaza_also_names_a_ministry(
     assert event.fatalities == dead and event.location.country_code == "PS"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants attacked the village of Kolofata on Monday, residents said. The militants "
+        "attacked army posts manned by soldiers in the village and fought them for hours.",
+        "Fighters of the armed group attacked Tonj village on Sunday, officials said. The "
+        "fighters targeted bases held by a local militia in the village and overran them after "
+        "a brief gunfight.",
+    ],
+)
+def test_a_fight_with_armed_men_is_no_detail_of_an_attack_on_a_village(
+    typer_ready, analyze, text: str
+) -> None:
+    """The doers' second sentence tells whom they fought: the battle is not folded into the
+    attack on the village that the first sentence made of it."""
+    assert "Battles" in {e.event_type for e in analyze(text).events}
+
+
 def test_date_without_a_stated_day_is_the_days_before_publication(typer_ready, analyze) -> None:
     event = _only_event(analyze("Gunmen attacked a village in Zamfara State, Nigeria."))
     assert (event.date_start, event.date_end) == ("2023-04-08", "2023-04-11")
