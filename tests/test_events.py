@@ -1053,8 +1053,9 @@ def test_a_camp_in_central_gaza_is_one_scene_where_gaza_also_names_a_ministry(
         "Militants attacked the village of Kolofata on Monday, residents said. The militants "
         "attacked army posts manned by soldiers in the village and fought them for hours.",
         "Fighters of the armed group attacked Tonj village on Sunday, officials said. The "
-        "fighters targeted bases held by a local militia in the village and overran them after "
-        "a brief gunfight.",
+        "fighters attacked a police post in the village and fought the officers for two hours.",
+        "Gunmen attacked the village of Mangu on Sunday, residents said. The gunmen stormed an "
+        "army checkpoint in the village and exchanged fire with soldiers.",
     ],
 )
 def test_a_fight_with_armed_men_is_no_detail_of_an_attack_on_a_village(

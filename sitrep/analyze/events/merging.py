@@ -850,7 +850,7 @@ def _detailed(draft: Draft, before: list[Draft], lex: AssemblyLexicon) -> Draft 
     host = next((d for d in told if not _is_generic(d, lex)), told[-1])
     if not _dates_match(host, draft):
         return None  # "in July, television reported that the rebels stormed a barracks"
-    if draft.event_type == _BATTLES and _on_civilians(host):
+    if draft.event_type == _BATTLES and draft.actor2 is not None and _on_civilians(host):
         return None  # "attacked the village", then "the fighters attacked bases of the militia"
     if draft.place_explicit and not _places_match(
         host, draft, lex.near_km, stated=True, region_km=lex.region_km
