@@ -230,6 +230,9 @@ def load_assembly_lexicon() -> AssemblyLexicon:
     """The assembly file, parsed anew: keep it (``Resources.lexicons.assembly`` does)."""
     text = resources.files("sitrep.data").joinpath("events_assembly.toml").read_text("utf-8")
     data = tomllib.loads(text)
+    # the typer's words for what tells no incident: their dead are no incident's toll either
+    cues = resources.files("sitrep.data").joinpath("event_cues.toml").read_text("utf-8")
+    modality = tomllib.loads(cues)["modality"]
     fat = data["fatalities"]
     phrases = "|".join(re.escape(p) for p in sorted(fat["zero_phrases"], key=len, reverse=True))
     nobody = "|".join(re.escape(w) for w in fat["zero_subjects"])
@@ -265,9 +268,9 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         zero=re.compile(rf"\b(?:{zero})\b", re.IGNORECASE),
         one_words=frozenset(fat["one_words"]),
         denial=frozenset(fat["denial_verbs"]),
-        charges=frozenset(fat["charge_verbs"]),
-        long_conflicts=frozenset(fat["long_conflicts"]),
-        onset_verbs=frozenset(fat["onset_verbs"]),
+        charges=frozenset(modality["standing_accusations"]),
+        long_conflicts=frozenset(modality["long_conflicts"]),
+        onset_verbs=frozenset(modality["onset_verbs"]),
         toll_lemmas=frozenset(fat["kill_verbs"])
         | frozenset(fat["party_kill_verbs"])
         | frozenset(fat["die_verbs"]),
