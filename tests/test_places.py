@@ -1835,3 +1835,54 @@ def test_a_town_whose_part_the_tagger_joins_to_it_is_the_town(analyze, text, tow
     place = _by_text(analyze(text).places).get(town)
     assert place is not None and place.country_code == "UA", place
     assert place.feature_code.startswith("PPL"), place
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        # a namesake abroad is bigger; the people's name of the police says where
+        (
+            "Insurgents stormed Palma overnight and killed at least 12 people, Mozambican "
+            "police said.",
+            "Palma",
+            "MZ",
+        ),
+        (
+            "Gunmen attacked a bus near Palma on Monday, killing five passengers, according "
+            "to Mozambican police.",
+            "Palma",
+            "MZ",
+        ),
+        (
+            "A bomb exploded in a crowded market in Hyderabad, killing three people, "
+            "Pakistani police said.",
+            "Hyderabad",
+            "PK",
+        ),
+        # a foreign newsroom's dateline does not carry the town to the newsroom's country
+        (
+            "CAIRO, May 14 (Reuters) - An Israeli air strike on a house in Rafah killed "
+            "seven people, Palestinian medics said.",
+            "Rafah",
+            "PS",
+        ),
+        (
+            "CAIRO (Reuters) - Israeli tanks advanced into Rafah on Tuesday, killing three "
+            "people, Palestinian health officials said.",
+            "Rafah",
+            "PS",
+        ),
+    ],
+)
+def test_a_source_that_tells_of_home_says_where_the_story_is(
+    analyze, text: str, town: str, country: str
+) -> None:
+    assert _by_text(analyze(text).places)[town].country_code == country
+
+
+def test_a_peoples_name_of_a_doer_still_says_nothing_of_where(analyze) -> None:
+    # whose weapons they were, not where they struck: the biggest Hyderabad stays
+    text = "A bomb exploded in a crowded market in Hyderabad, killing three people."
+    alone = _by_text(analyze(text).places)["Hyderabad"].country_code
+    said = "Pakistani militants set off a bomb in a crowded market in Hyderabad, police said."
+    assert _by_text(analyze(said).places)["Hyderabad"].country_code == alone

@@ -210,6 +210,7 @@ class PlaceWords:
     streets: frozenset[str] = frozenset()  # "X street", "X avenue": X names a street, no place
     areas: frozenset[str] = frozenset()  # "the outskirts of X", "the X area": X is a place
     roads: frozenset[str] = frozenset()  # "the Kano-Maiduguri road": the towns it joins
+    local_sources: frozenset[str] = frozenset()  # "Nigerian police said": who tells of home
 
 
 def load_place_words() -> PlaceWords:
@@ -224,6 +225,7 @@ def load_place_words() -> PlaceWords:
         streets=_word_list("places_street_words.tsv"),
         areas=_word_list("places_area_words.tsv"),
         roads=_word_list("places_road_words.tsv"),
+        local_sources=_word_list("places_local_source_words.tsv"),
     )
 
 
@@ -260,6 +262,7 @@ class Mention:
     settled: bool = False  # "the village of X", "X, a town in ...": the text says what it is
     locative: bool = False  # after "in", "near", "at": a place of some event, whatever its label
     demonym: bool = False  # "Russian", "Afghans": a people's name standing for its country
+    local_source: bool = False  # "Palestinian medics": a people's name that says where, too
     best: Candidate | None = None
     scores: list[float] = field(default_factory=list)
     _facts: tuple[bool, bool, int] = (False, False, -1)  # see _name_facts
@@ -953,7 +956,9 @@ class Recognizer:
                     taken[t] = True
                 break
         mentions += self._abbrev_mentions(tokens, abbrevs, found, taken)
-        mentions += _demonym_mentions(tokens, text, demonyms, found, taken, self.gaz.capital_of)
+        mentions += _demonym_mentions(
+            tokens, text, demonyms, found, taken, self.gaz.capital_of, self.words.local_sources
+        )
         mentions += self._unmatched_entities(doc, ents, taken, found, rejected, person_words)
         mentions += _settlement_mentions(tokens, taken, text)
         mentions += _addressed_mentions(tokens, taken, text)
@@ -1255,6 +1260,7 @@ def _demonym_mentions(
     found: dict[str, tuple[Candidate, ...]],
     taken: list[bool],
     capital_of: Callable[[str], Entry | None],
+    local_sources: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """A people's name the gazetteer knows, as a mention of its country: "Afghan officials";
     before "capital", of the country's capital."""
@@ -1265,7 +1271,9 @@ def _demonym_mentions(
         if j + 1 < len(tokens) and tokens[j + 1].lower_ in _AREA_NOUNS:
             continue  # "the Palestinian territories": a name of its own, not the country
         start, end = tokens[i].idx, tokens[j].idx + len(tokens[j].text)
-        out.append(Mention(start, end, text[start:end], key, found[key], strong=True, demonym=True))
+        mention = Mention(start, end, text[start:end], key, found[key], strong=True, demonym=True)
+        mention.local_source = _tells_of_home(tokens, j, local_sources)
+        out.append(mention)
         capital = _capital_after(tokens, j, found[key], capital_of)
         if capital is not None:  # "the Somali capital": the city its country's people name
             word = tokens[j + 1]
@@ -1309,6 +1317,21 @@ def _bare_capitals(
         )
         taken[k] = True
     return out
+
+
+# How many words may stand between a people's name and the word of a local source
+# ("Palestinian health officials", "Nigerian state police").
+_LOCAL_SOURCE_REACH = 2
+
+
+def _tells_of_home(tokens: Sequence[Token], j: int, words: frozenset[str]) -> bool:
+    """'Palestinian medics said', 'according to Nigerian police': the people's name of a
+    source that tells of its own country (police, medics, residents), so it says where the
+    story is; a state's army or ministry often tells of fighting abroad and says nothing."""
+    if tokens[j].dep_ not in ("amod", "compound"):
+        return False
+    reach = tokens[j + 1 : j + 2 + _LOCAL_SOURCE_REACH]
+    return any(t.lower_ in words for t in reach) and tokens[j].head in reach
 
 
 def _capital_after(

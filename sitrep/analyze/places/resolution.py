@@ -267,8 +267,9 @@ class Context:
 
     def add(self, m: Mention, sign: float = 1.0) -> None:
         """Count a mention's chosen entry in (sign 1) or out (sign -1). A people's name says
-        whose ("Russian drones struck ..."), not where the article is: it does not count."""
-        if m.best is None or m.demonym:
+        whose ("Russian drones struck ..."), not where the article is: it does not count,
+        unless it names a source that tells of home ("Palestinian medics said")."""
+        if m.best is None or _only_whose(m):
             return
         weight = sign * _weight(m)
         for c, p in _likely(m):
@@ -288,6 +289,12 @@ class Context:
             self.points.pop(m.key, None)
         elif m.key in self.points or len(self.points) < MAX_POINTS:
             self.points[m.key] = (e.lat, e.lon)
+
+
+def _only_whose(m: Mention) -> bool:
+    """A people's name says whose ("Russian drones"), not where, unless it names a source
+    that tells of home ("Nigerian police said")."""
+    return m.demonym and not m.local_source
 
 
 def shares(mentions: Sequence[Mention]) -> Context:
@@ -989,7 +996,7 @@ def _support_from_others(mentions: Sequence[Mention]) -> dict[str, Counter]:
     per_key: dict[str, Counter] = defaultdict(Counter)
     total: Counter = Counter()
     for m in mentions:
-        if m.best is not None and m.best.entry.country_code and not m.demonym:
+        if m.best is not None and m.best.entry.country_code and not _only_whose(m):
             weight = 1.0 if m.strong else 0.5
             per_key[m.key][m.best.entry.country_code] += weight
             total[m.best.entry.country_code] += weight
