@@ -1886,3 +1886,55 @@ def test_a_peoples_name_of_a_doer_still_says_nothing_of_where(analyze) -> None:
     alone = _by_text(analyze(text).places)["Hyderabad"].country_code
     said = "Pakistani militants set off a bomb in a crowded market in Hyderabad, police said."
     assert _by_text(analyze(said).places)["Hyderabad"].country_code == alone
+
+
+def _datelines(analyzer, text: str) -> list[str]:
+    zone = analyzer.stage("layout").find(text).dateline_zone
+    return [m.text for m in PlaceResolver().recognizer(analyzer.nlp(text), zone) if m.dateline]
+
+
+@pytest.mark.parametrize(
+    ("text", "datelines"),
+    [
+        ("KABUL, Afghanistan (AP) - A blast killed four people.", ["KABUL", "Afghanistan"]),
+        ("Blast kills four. KABUL - A bomb killed four people at a mosque.", ["KABUL"]),
+        ("JERUSALEM/CAIRO, June 11 (Reuters) - Talks on a truce resumed.", ["JERUSALEM", "CAIRO"]),
+        # capitals early in the text that open no sentence, or qualify a word, are no dateline
+        ("Three soldiers died in an ambush, the U.S. military said on Sunday.", []),
+        ("U.S. officials said two drones were shot down near the base.", []),
+    ],
+)
+def test_a_dateline_opens_a_sentence_before_punctuation(analyzer, text, datelines) -> None:
+    assert _datelines(analyzer, text) == datelines
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        (
+            "An American drone strike killed three al Shabaab fighters near Jilib, the U.S. "
+            "military said.",
+            "Jilib",
+            "SO",
+        ),
+        (
+            "A drone strike killed two Islamic State fighters near Sinjar, the U.S. military said.",
+            "Sinjar",
+            "IQ",
+        ),
+        (
+            "An air strike killed two militants near Jamaame, the UK defence ministry said.",
+            "Jamaame",
+            "SO",
+        ),
+    ],
+)
+def test_a_states_agents_say_whose_not_where(analyze, text, town, country):
+    # "X, the U.S. military": whose military, not the place that holds X
+    assert _by_text(analyze(text).places)[town].country_code == country
+
+
+def test_a_country_qualifying_other_words_still_says_where(analyze) -> None:
+    # not a state's agents: "a UK licence" places the county of that name in Britain
+    text = "Volunteer drivers with a valid UK licence are needed in Berkshire."
+    assert _by_text(analyze(text).places)["Berkshire"].country_code == "GB"

@@ -55,7 +55,7 @@ def resolve_spans(
     mentions.sort(key=lambda m: m.start)
     link_containers(mentions, text)
     link_lists(mentions, text)
-    mark_dateline(mentions, dateline_zone)
+    mark_dateline(mentions, dateline_zone, text)
     resolve(mentions)
     if any(not m.candidates for m in mentions):
         fuzzy_match(gaz, mentions, shares(mentions).focus())

@@ -211,6 +211,7 @@ class PlaceWords:
     areas: frozenset[str] = frozenset()  # "the outskirts of X", "the X area": X is a place
     roads: frozenset[str] = frozenset()  # "the Kano-Maiduguri road": the towns it joins
     local_sources: frozenset[str] = frozenset()  # "Nigerian police said": who tells of home
+    state_agents: frozenset[str] = frozenset()  # "the U.S. military": who acts abroad
 
 
 def load_place_words() -> PlaceWords:
@@ -226,6 +227,7 @@ def load_place_words() -> PlaceWords:
         areas=_word_list("places_area_words.tsv"),
         roads=_word_list("places_road_words.tsv"),
         local_sources=_word_list("places_local_source_words.tsv"),
+        state_agents=_word_list("places_state_agent_words.tsv"),
     )
 
 
@@ -262,7 +264,8 @@ class Mention:
     settled: bool = False  # "the village of X", "X, a town in ...": the text says what it is
     locative: bool = False  # after "in", "near", "at": a place of some event, whatever its label
     demonym: bool = False  # "Russian", "Afghans": a people's name standing for its country
-    local_source: bool = False  # "Palestinian medics": a people's name that says where, too
+    agents: bool = False  # "the U.S. military": the name says whose agents, not where
+    local_source: bool = False  # "Palestinian medics", "Kenya police": says where, too
     best: Candidate | None = None
     scores: list[float] = field(default_factory=list)
     _facts: tuple[bool, bool, int] = (False, False, -1)  # see _name_facts
@@ -956,9 +959,7 @@ class Recognizer:
                     taken[t] = True
                 break
         mentions += self._abbrev_mentions(tokens, abbrevs, found, taken)
-        mentions += _demonym_mentions(
-            tokens, text, demonyms, found, taken, self.gaz.capital_of, self.words.local_sources
-        )
+        mentions += _demonym_mentions(tokens, text, demonyms, found, taken, self.gaz.capital_of)
         mentions += self._unmatched_entities(doc, ents, taken, found, rejected, person_words)
         mentions += _settlement_mentions(tokens, taken, text)
         mentions += _addressed_mentions(tokens, taken, text)
@@ -967,10 +968,11 @@ class Recognizer:
         mentions = [m for m in mentions if not any(_overlap(m, h) for h in headed)] + headed
         mentions = [m for m in mentions if not _names_a_street(m, text, self.words.streets)]
         mentions.sort(key=lambda m: m.start)
+        _mark_modifiers(mentions, tokens, self.words)
         link_containers(mentions, text)
         link_offsets(mentions, text)
         link_lists(mentions, text)
-        mark_dateline(mentions, dateline_zone)
+        mark_dateline(mentions, dateline_zone, text)
         mark_town_parts(mentions, text, self.words.town_parts)
         mark_sides(mentions, text)
         return mentions
@@ -1260,7 +1262,6 @@ def _demonym_mentions(
     found: dict[str, tuple[Candidate, ...]],
     taken: list[bool],
     capital_of: Callable[[str], Entry | None],
-    local_sources: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """A people's name the gazetteer knows, as a mention of its country: "Afghan officials";
     before "capital", of the country's capital."""
@@ -1271,9 +1272,7 @@ def _demonym_mentions(
         if j + 1 < len(tokens) and tokens[j + 1].lower_ in _AREA_NOUNS:
             continue  # "the Palestinian territories": a name of its own, not the country
         start, end = tokens[i].idx, tokens[j].idx + len(tokens[j].text)
-        mention = Mention(start, end, text[start:end], key, found[key], strong=True, demonym=True)
-        mention.local_source = _tells_of_home(tokens, j, local_sources)
-        out.append(mention)
+        out.append(Mention(start, end, text[start:end], key, found[key], strong=True, demonym=True))
         capital = _capital_after(tokens, j, found[key], capital_of)
         if capital is not None:  # "the Somali capital": the city its country's people name
             word = tokens[j + 1]
@@ -1319,18 +1318,17 @@ def _bare_capitals(
     return out
 
 
-# How many words may stand between a people's name and the word of a local source
-# ("Palestinian health officials", "Nigerian state police").
-_LOCAL_SOURCE_REACH = 2
+# How many words may stand between a name and the noun it qualifies ("Palestinian health
+# officials", "the UK defence ministry").
+_QUALIFIER_REACH = 2
 
 
-def _tells_of_home(tokens: Sequence[Token], j: int, words: frozenset[str]) -> bool:
-    """'Palestinian medics said', 'according to Nigerian police': the people's name of a
-    source that tells of its own country (police, medics, residents), so it says where the
-    story is; a state's army or ministry often tells of fighting abroad and says nothing."""
-    if tokens[j].dep_ not in ("amod", "compound"):
+def _qualifies(tokens: Sequence[Token], j: int, words: frozenset[str]) -> bool:
+    """Whether the name ending at token ``j`` qualifies a noun of ``words`` right after it
+    ('Palestinian health officials', 'the U.S. military')."""
+    if tokens[j].dep_ not in ("amod", "compound", "nmod"):
         return False
-    reach = tokens[j + 1 : j + 2 + _LOCAL_SOURCE_REACH]
+    reach = tokens[j + 1 : j + 2 + _QUALIFIER_REACH]
     return any(t.lower_ in words for t in reach) and tokens[j].head in reach
 
 
@@ -1690,12 +1688,25 @@ def mark_town_parts(mentions: list[Mention], text: str, words: frozenset[str]) -
             m.town_part = True
 
 
-def mark_dateline(mentions: list[Mention], dateline_zone: int) -> None:
-    """A place in capitals in the layout's dateline zone is the dateline: it weighs double as
-    context."""
+# What may stand before a dateline in its sentence: the file's date, other capitals
+# ("JERUSALEM/CAIRO"), no lower-case word; and what follows it: a comma, a bracket, a dash,
+# not a word ("U.S. officials").
+_BEFORE_DATELINE = re.compile(r"(?:\s*date \d{4}-\d{2}-\d{2})?[^a-z]*")
+_AFTER_DATELINE = re.compile(r"\s*(?:[^\w\s]|$)")
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
+
+
+def mark_dateline(mentions: list[Mention], dateline_zone: int, text: str) -> None:
+    """A place in capitals that opens a sentence of the layout's dateline zone, before a
+    comma, a bracket or a dash, is the dateline: it weighs double as context. 'An American
+    strike ..., the U.S. military said' has no dateline, however early the capitals come."""
     for m in mentions:
         if m.start > dateline_zone:
             break
+        ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start)]
+        opens = _BEFORE_DATELINE.fullmatch(text, ends[-1] if ends else 0, m.start) is not None
+        if not (opens and _AFTER_DATELINE.match(text, m.end)):
+            continue
         if m.text.isupper() and len(m.text) > 2:
             m.dateline = True
             if m.container is not None:
@@ -1710,6 +1721,8 @@ def link_containers(mentions: list[Mention], text: str) -> None:
     for a, b in itertools.pairwise(mentions):
         # "In the city of Kherson, Russian shelling ...": a people's name holds no place
         gap = None if b.demonym else _CONTAINER_GAP.fullmatch(text[a.end : b.start])
+        if gap is not None and b.agents and _ARTICLE.search(gap.group()):
+            gap = None  # "near Jilib, the U.S. military said": the name of whose military
         if gap is not None:
             a.container = b
             a.part_of_holder = gap["part"] is not None
@@ -1732,6 +1745,21 @@ def link_containers(mentions: list[Mention], text: str) -> None:
         before = a
 
 
+def _mark_modifiers(
+    mentions: Sequence[Mention], tokens: Sequence[Token], words: PlaceWords
+) -> None:
+    """Mark the names that qualify a state's agents ('the U.S. military', 'UK warplanes'):
+    whose they are, not where; and the names of a source telling of home ('Afghan police')."""
+    ends = {t.idx + len(t.text): t for t in tokens}
+    for m in mentions:
+        last = ends.get(m.end)
+        if last is None:
+            continue
+        m.agents = _qualifies(tokens, last.i, words.state_agents)
+        m.local_source = _qualifies(tokens, last.i, words.local_sources)
+
+
+_ARTICLE = re.compile(r"\bthe\b", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _SETTLEMENT_GLOSS = re.compile(
