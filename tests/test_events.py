@@ -239,7 +239,7 @@ def test_the_focus_country_is_where_towns_are_not_the_attackers_country() -> Non
     israel = [_place("Israel", "IL", "PCLI") for _ in range(2)]
     guessed = [_place("Mansouri", "IL", "", confidence=0.2) for _ in range(3)]
     lebanon = [_place("Lebanon", "LB", "PCLI"), _place("Tyre", "LB", "PPL")]
-    assert _focus(israel + guessed + lebanon) == "LB"
+    assert _focus(israel + guessed + lebanon, lambda offset: False) == "LB"
 
 
 # -- assembly, with the real typer ---------------------------------------------------------
@@ -2691,3 +2691,35 @@ def test_a_headline_clash_with_no_other_side_is_the_ledes_attack(
     event = _only_event(analyze(text, "2023-03-02"))
     assert event.sub_event_type == "Attack", event.sub_event_type
     assert (event.actor2 or "").startswith("Civilians"), event.actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "town"),
+    [
+        (
+            "ADDIS ABABA, May 14 (Reuters) - Fighting between the army and the RSF in El "
+            "Fasher killed 15 civilians on Tuesday, a medical charity said.",
+            "SD",
+            "El Fasher",
+        ),
+        (
+            "DAKAR, May 14 (Reuters) - Jihadists attacked an army post in Djibo on Tuesday, "
+            "killing 12 soldiers, security sources said.",
+            "BF",
+            "Djibo",
+        ),
+        (
+            "JOHANNESBURG, May 14 (Reuters) - Insurgents beheaded five villagers in Macomia "
+            "on Tuesday, a local official said.",
+            "MZ",
+            "Macomia",
+        ),
+    ],
+)
+def test_a_foreign_newsrooms_dateline_loses_to_the_town_the_lede_names(
+    analyze, text: str, country: str, town: str
+) -> None:
+    # the newsroom's town and the scene's are named once each: the scene is the lede's
+    event = _only_event(analyze(text, "2024-05-14"))
+    assert event.location is not None and event.location.country_code == country
+    assert event.location.name == town

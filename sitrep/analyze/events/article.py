@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar
 
 from spacy.tokens import Doc, Span
@@ -83,7 +83,7 @@ class ArticleView:
             ),
             key=lambda p: p.start,
         )
-        self.focus = _focus(self.places)
+        self.focus = _focus(self.places, self.layout.in_dateline)
         # the country that names unidentified groups, civilians or crowds when the incident
         # has no place: the article's, else the one country its forces and peoples belong to
         # ("Burkinabe forces repelled jihadists", "Thai rangers were wounded by a bomb")
@@ -219,12 +219,14 @@ def _sponsor_word(text: str, start: int, end: int, words: ActorLexicon) -> bool:
     return after.startswith("-") and after[1:].split(" ")[0] in words.sponsor_after
 
 
-def _focus(places: list[Place]) -> str | None:
+def _focus(places: list[Place], in_dateline: Callable[[int], bool]) -> str | None:
     """The country the article's incidents are in: towns and regions weigh double (a country
-    named as the attacker, "Israel", is not where things happen); guessed places not at all."""
+    named as the attacker, "Israel", is not where things happen), a dateline's town single
+    (the newsroom: "ADDIS ABABA (Reuters) - Fighting in El Fasher ..."); guessed places not
+    at all."""
     counts: dict[str, int] = {}
     for place in places:
         if place.country_code and place.confidence >= _UNSURE:
-            weight = 1 if _place_level(place) == 0 else 2
+            weight = 1 if _place_level(place) == 0 or in_dateline(place.start) else 2
             counts[place.country_code] = counts.get(place.country_code, 0) + weight
     return max(counts, key=counts.__getitem__) if counts else None
