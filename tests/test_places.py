@@ -1927,6 +1927,13 @@ def test_a_dateline_opens_a_sentence_before_punctuation(analyzer, text, dateline
             "Jamaame",
             "SO",
         ),
+        # a possessive names whose agents just as well
+        ("Troops killed two gunmen during a raid in Jenin, Israel's military said.", "Jenin", "PS"),
+        (
+            "Russian troops seized the village of Robotyne, Russia's defence ministry said.",
+            "Robotyne",
+            "UA",
+        ),
     ],
 )
 def test_a_states_agents_say_whose_not_where(analyze, text, town, country):

@@ -1325,8 +1325,8 @@ _QUALIFIER_REACH = 2
 
 def _qualifies(tokens: Sequence[Token], j: int, words: frozenset[str]) -> bool:
     """Whether the name ending at token ``j`` qualifies a noun of ``words`` right after it
-    ('Palestinian health officials', 'the U.S. military')."""
-    if tokens[j].dep_ not in ("amod", "compound", "nmod"):
+    ('Palestinian health officials', 'the U.S. military', "Russia's defence ministry")."""
+    if tokens[j].dep_ not in ("amod", "compound", "nmod", "poss"):
         return False
     reach = tokens[j + 1 : j + 2 + _QUALIFIER_REACH]
     return any(t.lower_ in words for t in reach) and tokens[j].head in reach
@@ -1721,7 +1721,7 @@ def link_containers(mentions: list[Mention], text: str) -> None:
     for a, b in itertools.pairwise(mentions):
         # "In the city of Kherson, Russian shelling ...": a people's name holds no place
         gap = None if b.demonym else _CONTAINER_GAP.fullmatch(text[a.end : b.start])
-        if gap is not None and b.agents and _ARTICLE.search(gap.group()):
+        if b.agents:
             gap = None  # "near Jilib, the U.S. military said": the name of whose military
         if gap is not None:
             a.container = b
@@ -1759,7 +1759,6 @@ def _mark_modifiers(
         m.local_source = _qualifies(tokens, last.i, words.local_sources)
 
 
-_ARTICLE = re.compile(r"\bthe\b", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _SETTLEMENT_GLOSS = re.compile(
