@@ -495,3 +495,26 @@ def test_a_capital_inside_a_groups_name_gives_it_no_country(analyzer, text: str)
     assert found and all(m.country_code is None for m in found), [
         (m.text, m.country_code) for m in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        (
+            "Ukraine accused Russia of shelling a hospital in Kherson.",
+            "Military Forces of Russia (2000-)",
+        ),
+        (
+            "Kyiv accused Moscow of targeting a power plant overnight.",
+            "Military Forces of Russia (2000-)",
+        ),
+        (
+            "Lebanon blamed Israel for a drone strike on a car near Tyre.",
+            "Military Forces of Israel (2022-)",
+        ),
+    ],
+)
+def test_a_state_accused_of_an_act_is_its_forces(analyzer, text: str, accused: str) -> None:
+    """The object of "accused ... of", "blamed ... for" is who did it, as a subject would be."""
+    (found,) = _tag_all(analyzer, [text], date(2024, 5, 14))
+    assert accused in _names(found)

@@ -143,6 +143,7 @@ class ActorLexicon:
         self.community_nouns = frozenset(
             w.lower().split()[-1] for w in data.get("community", {}).get("nouns", [])
         )
+        self.accusing_verbs = frozenset(w.lower() for w in data["accusations"]["verbs"])
         sponsors = data.get("sponsors", {})
         self.sponsor_before = frozenset(w.lower() for w in sponsors.get("before", []))
         self.sponsor_after = frozenset(w.lower() for w in sponsors.get("after", []))
@@ -514,6 +515,8 @@ class ActorTagger:
             return None
         agentive = token.dep_ == "nsubj" and token.head.pos_ == "VERB"
         agentive |= token.dep_ == "pobj" and token.head.lower_ in {"by", "to"}
+        # "Ukraine accused Russia of shelling ...": the one accused of an act
+        agentive |= token.dep_ == "dobj" and token.head.lemma_ in self.lexicon.accusing_verbs
         if not agentive:
             return None
         first = token.i
