@@ -1242,8 +1242,11 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
     )
     # "since the war began, thousands have died", "has left 175 dead since May 3": a perfect
     # counted from a past event or day
-    since = _since_parts(verb)
-    counted = bool(since) and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    # ... told once for verbs that share it ("had killed 170 and detained 800 since the raid
+    # began")
+    shared = _coordinated(verb)
+    since = set().union(*(_since_parts(v) for v in shared))
+    counted = bool(since) and _perfect(verb)
     # ... not "earlier this month", the time of one incident
     periods = any(
         f" {phrase} " in text
@@ -1326,6 +1329,35 @@ def _a_whole_span(token: Token, modality: Modality) -> bool:
     return token.ent_type_ == "DATE" and token.is_digit and len(token.text) == 4
 
 
+def _perfect(verb: Token) -> bool:
+    """ "Has killed", or "detained" in "had killed 170 and detained 800": a perfect of its own
+    or one a coordinated verb with no auxiliary of its own takes from the first."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in auxes)
+    return verb.dep_ == "conj" and verb.head.pos_ in _VERBAL and _perfect(verb.head)
+
+
+def _coordinated(verb: Token) -> list[Token]:
+    """The verb and the verbs coordinated with it ("killed 170 and detained 800"), which share
+    its subject, tense and the phrases told once at the end; not a clause with a subject of
+    its own ("were found since May, and four children have died")."""
+
+    def sharing(token: Token) -> bool:
+        own = any(c.dep_.startswith("nsubj") for c in token.children)
+        return token.dep_ == "conj" and token.pos_ in _VERBAL and not own
+
+    head = verb
+    while sharing(head):
+        head = head.head
+    chain, todo = [head], [head]
+    while todo:
+        conjs = [c for c in todo.pop().children if sharing(c)]
+        chain += conjs
+        todo += conjs
+    return chain
+
+
 def _since_parts(verb: Token) -> set[int]:
     """The tokens of the verb's "since" phrase or clause ("since May 3", "since the war
     began"): where a count starts."""
@@ -1399,7 +1431,9 @@ def _is_assessment(root: Token, modality: Modality) -> bool:
         verb = verb.head
     if verb.pos_ not in _VERBAL:
         return False
-    children = list(verb.children)
+    if verb.dep_ in ("csubj", "nsubj") and verb.tag_ == "VBG" and verb.head.pos_ in _VERBAL:
+        verb = verb.head  # "Fighting in the city has killed hundreds since then": the gerund's
+    children = list(verb.children)  # clause is the subject; the count is its head's
     if _evaluation(root) or _kept_up(root, modality):
         return True
     if root.dep_ == "nsubj" and _a_trend(root.head, modality):
@@ -1415,6 +1449,12 @@ def _is_assessment(root: Token, modality: Modality) -> bool:
     ):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+    if (
+        perfect
+        and root.tag_ == "NNS"
+        and any(c.dep_ == "advmod" and c.lower_ == "since" for c in children)
+    ):
+        return True  # "the RSF has since carried out attacks on villages": a run since the news
     if (perfect and _ongoing(verb, modality)) or _over_a_period(verb, modality):
         return True
     governor = _complemented(verb)
