@@ -1199,12 +1199,29 @@ def _no_one(subject: Token, modality: Modality) -> bool:
 
 
 def _evaluation(root: Token) -> bool:
-    """ "It is a massacre": a word for what happened, said of it, not a report of it."""
+    """ "It is a massacre": a word for what happened, said of it, not a report of it. So is
+    what is said of an incident already told ("the strike was the fourth on a school in eight
+    days", "the attack was the deadliest this year"): its definite subject points back."""
     head = root.head
+    if root.dep_ == "nsubj" and head.lemma_ == "be" and _definite(root):
+        return any(c.dep_ == "attr" and _ranked(c) for c in head.children)
     return (
         root.dep_ == "attr"
         and head.lemma_ == "be"
         and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in head.children)
+    )
+
+
+def _ranked(word: Token) -> bool:
+    """ "The fourth", "the deadliest attack", "the latest": a rank among incidents."""
+    return any(t.tag_ == "JJS" or t.ent_type_ == "ORDINAL" for t in (word, *word.children))
+
+
+def _definite(noun: Token) -> bool:
+    """ "The strike", "this attack", "Sunday's bombing": a noun that names what was told."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+        for c in noun.children
     )
 
 
