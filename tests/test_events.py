@@ -1066,6 +1066,25 @@ def test_a_fight_with_armed_men_is_no_detail_of_an_attack_on_a_village(
     assert "Battles" in {e.event_type for e in analyze(text).events}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gang members attacked a police station in Port-au-Prince on Friday, police said. "
+        "Gunfire rang out across the district for several hours, residents said.",
+        "Government troops fought Fano militiamen in the town of Gondar on Saturday, residents "
+        'said. "There was heavy gunfire in the town all day," one resident said.',
+    ],
+)
+def test_a_report_naming_no_one_details_the_fight_before_it(
+    typer_ready, analyze, text: str
+) -> None:
+    """An undated sentence that names no doer and no armed target ("gunfire rang out") tells
+    the scene of the incident before it, not an attack on civilians of its own; nor does it
+    make the battle an attack."""
+    events = analyze(text).events
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
 def test_date_without_a_stated_day_is_the_days_before_publication(typer_ready, analyze) -> None:
     event = _only_event(analyze("Gunmen attacked a village in Zamfara State, Nigeria."))
     assert (event.date_start, event.date_end) == ("2023-04-08", "2023-04-11")
