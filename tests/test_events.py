@@ -1085,6 +1085,25 @@ def test_a_report_naming_no_one_details_the_fight_before_it(
     assert [e.sub_event_type for e in events] == ["Armed clash"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al Shabaab fighters ambushed an army convoy near Jowhar on Sunday, killing four "
+        "soldiers, an officer said. A roadside bomb also hit one of the trucks during the attack, "
+        "he said.",
+        "Militants attacked a police post in Bannu on Monday, killing two officers, police said. "
+        "A hand grenade exploded near the gate during the assault, police said.",
+    ],
+)
+def test_a_weapon_used_during_the_attack_is_part_of_it(typer_ready, analyze, text: str) -> None:
+    """ "During the attack" points at the incident told: its weapon is no incident of its own
+    (nor does it turn the fight into a grenade attack)."""
+    events = analyze(text).events
+    assert [(e.event_type, e.fatalities) for e in events] == [
+        ("Battles", 2 if "Bannu" in text else 4)
+    ]
+
+
 def test_date_without_a_stated_day_is_the_days_before_publication(typer_ready, analyze) -> None:
     event = _only_event(analyze("Gunmen attacked a village in Zamfara State, Nigeria."))
     assert (event.date_start, event.date_end) == ("2023-04-08", "2023-04-11")
