@@ -271,6 +271,7 @@ class Modality:
     vast_areas: frozenset[str]
     counts: frozenset[str]
     death_verbs: frozenset[str]
+    displacement_verbs: frozenset[str]
     suspicion_words: frozenset[str]
     standing_accusations: frozenset[str]
     long_conflicts: frozenset[str]
@@ -1428,6 +1429,17 @@ def _own_clause(verb: Token) -> list[Token]:
 _LANDING_PREPS = frozenset({"on", "onto", "into", "upon", "near", "inside", "across", "around"})
 
 
+def _displaces(verb: Token, modality: Modality) -> bool:
+    """ "Has displaced thousands", "have forced 5,000 people to flee": people driven from
+    their homes, counted over the war."""
+    if verb.lemma_.lower() in modality.displacement_verbs:
+        return True
+    return any(
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in modality.displacement_verbs
+        for c in verb.children
+    )
+
+
 def _a_trend(verb: Token, modality: Modality) -> bool:
     """ "Attacks dropped by half": a count that moved. Not "bombs dropped by a helicopter",
     whose verb has an agent or an object (someone dropped them), nor "a bomb dropped on the
@@ -1466,6 +1478,8 @@ def _is_assessment(root: Token, modality: Modality) -> bool:
     ):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+    if perfect and root.dep_ == "nsubj" and _displaces(verb, modality):
+        return True  # "fighting has displaced thousands": a toll of the war on homes
     if (
         perfect
         and root.tag_ == "NNS"
