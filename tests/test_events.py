@@ -1104,6 +1104,32 @@ def test_a_weapon_used_during_the_attack_is_part_of_it(typer_ready, analyze, tex
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        (
+            "KHARTOUM, May 6 (Reuters) - Fighters of the RSF killed 30 people in an attack on a "
+            "village in Sudan's White Nile state on Friday, activists said. RSF fighters shot "
+            "residents and burned the market in the village of Um Kadada Wad Ajib, they said.",
+            30,
+        ),
+        (
+            "ABUJA, May 6 (Reuters) - Bandits killed 14 people in an attack on a village in "
+            "Nigeria's Katsina state on Friday, police said. Bandits on motorcycles shot "
+            "villagers in the village of Yar Gamji Tsauni, a resident said.",
+            14,
+        ),
+    ],
+)
+def test_a_village_the_gazetteer_lacks_is_the_one_told_in_the_region(
+    typer_ready, analyze, text: str, dead: int
+) -> None:
+    """The village is put at a guess (the dateline's city): the same doers' incident told in
+    the state that holds it is the same one, with its toll."""
+    events = analyze(text).events
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", dead)]
+
+
 def test_date_without_a_stated_day_is_the_days_before_publication(typer_ready, analyze) -> None:
     event = _only_event(analyze("Gunmen attacked a village in Zamfara State, Nigeria."))
     assert (event.date_start, event.date_end) == ("2023-04-08", "2023-04-11")

@@ -15,6 +15,7 @@ from sitrep.analyze.events.drafts import (
     AssemblyLexicon,
     Draft,
     Toll,
+    _by_direction,
     _contains,
     _fatalities,
     _is_state,
@@ -191,7 +192,9 @@ def _merge(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
         merged,
         merged,
         lambda host, draft: (
-            _absorbs(host, draft, lex) and _places_match(host, draft) and _dates_match(host, draft)
+            _absorbs(host, draft, lex)
+            and (_places_match(host, draft) or _village_of_the_region(host, draft))
+            and _dates_match(host, draft)
         ),
         share_sources=False,
     )
@@ -981,8 +984,9 @@ def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
         )
     if _told_apart(a, b) or _dated_apart(a, b, lex):
         return False  # "another blast" is not the blast told before
-    # one count of dead at one point: one incident, though a sentence named two places
-    one_point = _one_toll_at_one_point(a, b, lex)
+    # one count of dead at one point: one incident, though a sentence named two places; a
+    # village the gazetteer lacks is put at a guess, maybe in the region the other names
+    one_point = _one_toll_at_one_point(a, b, lex) or _village_of_the_region(a, b)
     if not one_point and _placed_apart(a, b, lex.region_km):
         return False
     if not one_point and not _places_match(a, b, lex.near_km, region_km=lex.region_km):
@@ -990,6 +994,21 @@ def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
     return (
         _dates_match(a, b) or _dated_by_its_sentence(a, b, lex) or _dated_by_its_sentence(b, a, lex)
     )
+
+
+def _village_of_the_region(a: Draft, b: Draft) -> bool:
+    """ "Attacked a village in Sennar state", then "fighters opened fire on villagers in the
+    village of X": a village the gazetteer lacks, put at a guess, and the region an incident
+    by the same doers was told in are one scene."""
+    for village, region in ((a, b), (b, a)):
+        if village.place is None or region.place is None or village.actor1 != region.actor1:
+            continue
+        guessed = village.place.geonameid is None and village.place.feature_code is None
+        if not guessed or _by_direction(region.place) or _place_level(region.place) != 1:
+            continue
+        if village.place.country_code == region.place.country_code and region.place_explicit:
+            return True
+    return False
 
 
 def _one_toll_at_one_point(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
