@@ -1883,6 +1883,28 @@ def test_where_a_convoy_was_heading_is_not_the_scene(typer_ready, analyze) -> No
     assert set(_events_at(analysis)) == {"Izium"}, [e.location for e in analysis.events]
 
 
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        (
+            "A bomb exploded on a bus bound for Kano at a checkpoint in Maiduguri on Sunday, "
+            "killing four passengers, police said.",
+            "Maiduguri",
+        ),
+        (
+            "A suicide bomber blew himself up at a railway station in Quetta on Saturday, killing "
+            "20 people. The blast hit passengers waiting for a train to Peshawar.",
+            "Quetta",
+        ),
+    ],
+)
+def test_where_a_bus_or_a_train_was_going_is_not_the_scene(
+    typer_ready, analyze, text: str, scene: str
+) -> None:
+    analysis = analyze(text)
+    assert {e.location.name for e in analysis.events if e.location} == {scene}
+
+
 def test_a_named_protester_fatally_injured_is_one_death(typer_ready, analyze) -> None:
     analysis = analyze(
         "On Monday, student John Kamau was fatally injured by a tear gas canister fired by "
