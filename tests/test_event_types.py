@@ -306,6 +306,9 @@ NOT_INCIDENTS = [
     # a goal sought is not reached
     "The rebels made a bid to seize the town.",
     "The army launched a bid to retake the city.",
+    # when a wave of protests already told began is none of its rallies
+    "The demonstrations began last week over proposed tax increases.",
+    "The protests started in June over a rise in fuel prices.",
     # relief moved in is no territory taken
     "Aid trucks entered northern Gaza on Sunday for the first time in weeks.",
     "A UN humanitarian convoy entered the besieged city of El Fasher on Tuesday.",
@@ -975,6 +978,8 @@ def test_a_count_since_told_once_for_two_verbs_is_no_arrest(analyzer, typer, tex
         "Rebels entered the town of Mweso on Friday.",
         "Fighting has erupted in the town of Sake, residents said.",
         "Clashes forced hundreds of people to flee the village on Sunday.",
+        "Protests began in Nairobi on Tuesday morning.",
+        "The clashes erupted on Sunday after a dispute over land.",
     ],
 )
 def test_incidents_beside_counts_and_ranks_stay(analyzer, typer: EventTyper, text: str) -> None:

@@ -1130,6 +1130,19 @@ def test_a_village_the_gazetteer_lacks_is_the_one_told_in_the_region(
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", dead)]
 
 
+def test_the_start_of_a_protest_wave_dates_none_of_its_rallies(typer_ready, analyze) -> None:
+    """ "The demonstrations began last week" is when the wave started: the rally told before
+    it, "also" on the day of the first, keeps that day."""
+    analysis = analyze(
+        "Police fired tear gas at protesters in Nairobi on Monday, witnesses said. Protests also "
+        "took place in Mombasa and Nakuru. The demonstrations began last week over proposed tax "
+        "increases."
+    )
+    assert {e.date_start for e in analysis.events} == {"2023-04-10"}, [
+        (e.location.name if e.location else None, e.date_start) for e in analysis.events
+    ]
+
+
 def test_date_without_a_stated_day_is_the_days_before_publication(typer_ready, analyze) -> None:
     event = _only_event(analyze("Gunmen attacked a village in Zamfara State, Nigeria."))
     assert (event.date_start, event.date_end) == ("2023-04-08", "2023-04-11")

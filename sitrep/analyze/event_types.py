@@ -272,6 +272,7 @@ class Modality:
     counts: frozenset[str]
     death_verbs: frozenset[str]
     displacement_verbs: frozenset[str]
+    protest_waves: frozenset[str]
     suspicion_words: frozenset[str]
     standing_accusations: frozenset[str]
     long_conflicts: frozenset[str]
@@ -1429,6 +1430,20 @@ def _own_clause(verb: Token) -> list[Token]:
 _LANDING_PREPS = frozenset({"on", "onto", "into", "upon", "near", "inside", "across", "around"})
 
 
+def _a_waves_onset(root: Token, modality: Modality) -> bool:
+    """ "The demonstrations began last week over tax increases": when a wave of protests
+    already told started (a definite plural, the subject of an onset verb), not one of its
+    rallies; "protests began in Nairobi on Tuesday" and "the clashes erupted on Sunday" still
+    tell their incident."""
+    return (
+        root.dep_ == "nsubj"
+        and root.tag_ == "NNS"
+        and root.lemma_.lower() in modality.protest_waves
+        and _definite(root)
+        and root.head.lemma_.lower() in modality.onset_verbs
+    )
+
+
 def _displaces(verb: Token, modality: Modality) -> bool:
     """ "Has displaced thousands", "have forced 5,000 people to flee": people driven from
     their homes, counted over the war."""
@@ -1478,6 +1493,8 @@ def _is_assessment(root: Token, modality: Modality) -> bool:
     ):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+    if _a_waves_onset(root, modality):
+        return True
     if perfect and root.dep_ == "nsubj" and _displaces(verb, modality):
         return True  # "fighting has displaced thousands": a toll of the war on homes
     if (
