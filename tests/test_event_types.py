@@ -884,6 +884,10 @@ MOVES = [
     ),
     ("More soldiers were dispatched to the scene after the ambush, officials said.", False),
     ("Additional troops were deployed to the town of Kidal on Tuesday.", True),
+    # ... nor forces sent in answer to the incident told
+    ("The government deployed soldiers to the town after the attack.", False),
+    ("Authorities deployed more police officers to the district following the killings.", False),
+    ("Russia deployed additional troops to Belarus after the exercises.", True),
 ]
 
 

@@ -462,10 +462,13 @@ class Roles:
 
     def _aim(self) -> list[Token]:
         """What the trigger verb is done for: the infinitive of purpose it governs ("deployed
-        to rescue the victims"), or the place it is sent to when the text points back at it
-        ("deployed to the area", "rushed to the scene")."""
+        to rescue the victims"), the place it is sent to when the text points back at it
+        ("deployed to the area", "rushed to the scene"), or the incident told that it answers
+        ("after the attack")."""
         aims = [c for c in self.root.children if c.dep_ in {"xcomp", "advcl"} and _infinitival(c)]
-        for prep in (c for c in self.root.children if c.dep_ == "prep" and c.lower_ == "to"):
+        # ... or the incident it answers ("deployed soldiers to the town after the attack")
+        answered = ("to", "after", "following")
+        for prep in (c for c in self.root.children if c.dep_ == "prep" and c.lower_ in answered):
             aims += [
                 o
                 for o in prep.children
