@@ -1066,6 +1066,83 @@ def test_a_fight_with_armed_men_is_no_detail_of_an_attack_on_a_village(
     assert "Battles" in {e.event_type for e in analyze(text).events}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gang members attacked a police station in Port-au-Prince on Friday, police said. "
+        "Gunfire rang out across the district for several hours, residents said.",
+        "Government troops fought Fano militiamen in the town of Gondar on Saturday, residents "
+        'said. "There was heavy gunfire in the town all day," one resident said.',
+    ],
+)
+def test_a_report_naming_no_one_details_the_fight_before_it(
+    typer_ready, analyze, text: str
+) -> None:
+    """An undated sentence that names no doer and no armed target ("gunfire rang out") tells
+    the scene of the incident before it, not an attack on civilians of its own; nor does it
+    make the battle an attack."""
+    events = analyze(text).events
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al Shabaab fighters ambushed an army convoy near Jowhar on Sunday, killing four "
+        "soldiers, an officer said. A roadside bomb also hit one of the trucks during the attack, "
+        "he said.",
+        "Militants attacked a police post in Bannu on Monday, killing two officers, police said. "
+        "A hand grenade exploded near the gate during the assault, police said.",
+    ],
+)
+def test_a_weapon_used_during_the_attack_is_part_of_it(typer_ready, analyze, text: str) -> None:
+    """ "During the attack" points at the incident told: its weapon is no incident of its own
+    (nor does it turn the fight into a grenade attack)."""
+    events = analyze(text).events
+    assert [(e.event_type, e.fatalities) for e in events] == [
+        ("Battles", 2 if "Bannu" in text else 4)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        (
+            "KHARTOUM, May 6 (Reuters) - Fighters of the RSF killed 30 people in an attack on a "
+            "village in Sudan's White Nile state on Friday, activists said. RSF fighters shot "
+            "residents and burned the market in the village of Um Kadada Wad Ajib, they said.",
+            30,
+        ),
+        (
+            "ABUJA, May 6 (Reuters) - Bandits killed 14 people in an attack on a village in "
+            "Nigeria's Katsina state on Friday, police said. Bandits on motorcycles shot "
+            "villagers in the village of Yar Gamji Tsauni, a resident said.",
+            14,
+        ),
+    ],
+)
+def test_a_village_the_gazetteer_lacks_is_the_one_told_in_the_region(
+    typer_ready, analyze, text: str, dead: int
+) -> None:
+    """The village is put at a guess (the dateline's city): the same doers' incident told in
+    the state that holds it is the same one, with its toll."""
+    events = analyze(text).events
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", dead)]
+
+
+def test_the_start_of_a_protest_wave_dates_none_of_its_rallies(typer_ready, analyze) -> None:
+    """ "The demonstrations began last week" is when the wave started: the rally told before
+    it, "also" on the day of the first, keeps that day."""
+    analysis = analyze(
+        "Police fired tear gas at protesters in Nairobi on Monday, witnesses said. Protests also "
+        "took place in Mombasa and Nakuru. The demonstrations began last week over proposed tax "
+        "increases."
+    )
+    assert {e.date_start for e in analysis.events} == {"2023-04-10"}, [
+        (e.location.name if e.location else None, e.date_start) for e in analysis.events
+    ]
+
+
 def test_date_without_a_stated_day_is_the_days_before_publication(typer_ready, analyze) -> None:
     event = _only_event(analyze("Gunmen attacked a village in Zamfara State, Nigeria."))
     assert (event.date_start, event.date_end) == ("2023-04-08", "2023-04-11")
@@ -1817,6 +1894,28 @@ def test_where_a_convoy_was_heading_is_not_the_scene(typer_ready, analyze) -> No
     )
     assert analysis.events, "no event"
     assert set(_events_at(analysis)) == {"Izium"}, [e.location for e in analysis.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        (
+            "A bomb exploded on a bus bound for Kano at a checkpoint in Maiduguri on Sunday, "
+            "killing four passengers, police said.",
+            "Maiduguri",
+        ),
+        (
+            "A suicide bomber blew himself up at a railway station in Quetta on Saturday, killing "
+            "20 people. The blast hit passengers waiting for a train to Peshawar.",
+            "Quetta",
+        ),
+    ],
+)
+def test_where_a_bus_or_a_train_was_going_is_not_the_scene(
+    typer_ready, analyze, text: str, scene: str
+) -> None:
+    analysis = analyze(text)
+    assert {e.location.name for e in analysis.events if e.location} == {scene}
 
 
 def test_a_named_protester_fatally_injured_is_one_death(typer_ready, analyze) -> None:

@@ -271,6 +271,8 @@ class Modality:
     vast_areas: frozenset[str]
     counts: frozenset[str]
     death_verbs: frozenset[str]
+    displacement_verbs: frozenset[str]
+    protest_waves: frozenset[str]
     suspicion_words: frozenset[str]
     standing_accusations: frozenset[str]
     long_conflicts: frozenset[str]
@@ -460,10 +462,13 @@ class Roles:
 
     def _aim(self) -> list[Token]:
         """What the trigger verb is done for: the infinitive of purpose it governs ("deployed
-        to rescue the victims"), or the place it is sent to when the text points back at it
-        ("deployed to the area", "rushed to the scene")."""
+        to rescue the victims"), the place it is sent to when the text points back at it
+        ("deployed to the area", "rushed to the scene"), or the incident told that it answers
+        ("after the attack")."""
         aims = [c for c in self.root.children if c.dep_ in {"xcomp", "advcl"} and _infinitival(c)]
-        for prep in (c for c in self.root.children if c.dep_ == "prep" and c.lower_ == "to"):
+        # ... or the incident it answers ("deployed soldiers to the town after the attack")
+        answered = ("to", "after", "following")
+        for prep in (c for c in self.root.children if c.dep_ == "prep" and c.lower_ in answered):
             aims += [
                 o
                 for o in prep.children
@@ -1199,12 +1204,29 @@ def _no_one(subject: Token, modality: Modality) -> bool:
 
 
 def _evaluation(root: Token) -> bool:
-    """ "It is a massacre": a word for what happened, said of it, not a report of it."""
+    """ "It is a massacre": a word for what happened, said of it, not a report of it. So is
+    what is said of an incident already told ("the strike was the fourth on a school in eight
+    days", "the attack was the deadliest this year"): its definite subject points back."""
     head = root.head
+    if root.dep_ == "nsubj" and head.lemma_ == "be" and _definite(root):
+        return any(c.dep_ == "attr" and _ranked(c) for c in head.children)
     return (
         root.dep_ == "attr"
         and head.lemma_ == "be"
         and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in head.children)
+    )
+
+
+def _ranked(word: Token) -> bool:
+    """ "The fourth", "the deadliest attack", "the latest": a rank among incidents."""
+    return any(t.tag_ == "JJS" or t.ent_type_ == "ORDINAL" for t in (word, *word.children))
+
+
+def _definite(noun: Token) -> bool:
+    """ "The strike", "this attack", "Sunday's bombing": a noun that names what was told."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+        for c in noun.children
     )
 
 
@@ -1242,8 +1264,11 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
     )
     # "since the war began, thousands have died", "has left 175 dead since May 3": a perfect
     # counted from a past event or day
-    since = _since_parts(verb)
-    counted = bool(since) and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    # ... told once for verbs that share it ("had killed 170 and detained 800 since the raid
+    # began")
+    shared = _coordinated(verb)
+    since = set().union(*(_since_parts(v) for v in shared))
+    counted = bool(since) and _perfect(verb)
     # ... not "earlier this month", the time of one incident
     periods = any(
         f" {phrase} " in text
@@ -1326,6 +1351,35 @@ def _a_whole_span(token: Token, modality: Modality) -> bool:
     return token.ent_type_ == "DATE" and token.is_digit and len(token.text) == 4
 
 
+def _perfect(verb: Token) -> bool:
+    """ "Has killed", or "detained" in "had killed 170 and detained 800": a perfect of its own
+    or one a coordinated verb with no auxiliary of its own takes from the first."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in auxes)
+    return verb.dep_ == "conj" and verb.head.pos_ in _VERBAL and _perfect(verb.head)
+
+
+def _coordinated(verb: Token) -> list[Token]:
+    """The verb and the verbs coordinated with it ("killed 170 and detained 800"), which share
+    its subject, tense and the phrases told once at the end; not a clause with a subject of
+    its own ("were found since May, and four children have died")."""
+
+    def sharing(token: Token) -> bool:
+        own = any(c.dep_.startswith("nsubj") for c in token.children)
+        return token.dep_ == "conj" and token.pos_ in _VERBAL and not own
+
+    head = verb
+    while sharing(head):
+        head = head.head
+    chain, todo = [head], [head]
+    while todo:
+        conjs = [c for c in todo.pop().children if sharing(c)]
+        chain += conjs
+        todo += conjs
+    return chain
+
+
 def _since_parts(verb: Token) -> set[int]:
     """The tokens of the verb's "since" phrase or clause ("since May 3", "since the war
     began"): where a count starts."""
@@ -1379,6 +1433,31 @@ def _own_clause(verb: Token) -> list[Token]:
 _LANDING_PREPS = frozenset({"on", "onto", "into", "upon", "near", "inside", "across", "around"})
 
 
+def _a_waves_onset(root: Token, modality: Modality) -> bool:
+    """ "The demonstrations began last week over tax increases": when a wave of protests
+    already told started (a definite plural, the subject of an onset verb), not one of its
+    rallies; "protests began in Nairobi on Tuesday" and "the clashes erupted on Sunday" still
+    tell their incident."""
+    return (
+        root.dep_ == "nsubj"
+        and root.tag_ == "NNS"
+        and root.lemma_.lower() in modality.protest_waves
+        and _definite(root)
+        and root.head.lemma_.lower() in modality.onset_verbs
+    )
+
+
+def _displaces(verb: Token, modality: Modality) -> bool:
+    """ "Has displaced thousands", "have forced 5,000 people to flee": people driven from
+    their homes, counted over the war."""
+    if verb.lemma_.lower() in modality.displacement_verbs:
+        return True
+    return any(
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in modality.displacement_verbs
+        for c in verb.children
+    )
+
+
 def _a_trend(verb: Token, modality: Modality) -> bool:
     """ "Attacks dropped by half": a count that moved. Not "bombs dropped by a helicopter",
     whose verb has an agent or an object (someone dropped them), nor "a bomb dropped on the
@@ -1399,7 +1478,9 @@ def _is_assessment(root: Token, modality: Modality) -> bool:
         verb = verb.head
     if verb.pos_ not in _VERBAL:
         return False
-    children = list(verb.children)
+    if verb.dep_ in ("csubj", "nsubj") and verb.tag_ == "VBG" and verb.head.pos_ in _VERBAL:
+        verb = verb.head  # "Fighting in the city has killed hundreds since then": the gerund's
+    children = list(verb.children)  # clause is the subject; the count is its head's
     if _evaluation(root) or _kept_up(root, modality):
         return True
     if root.dep_ == "nsubj" and _a_trend(root.head, modality):
@@ -1415,6 +1496,16 @@ def _is_assessment(root: Token, modality: Modality) -> bool:
     ):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+    if _a_waves_onset(root, modality):
+        return True
+    if perfect and root.dep_ == "nsubj" and _displaces(verb, modality):
+        return True  # "fighting has displaced thousands": a toll of the war on homes
+    if (
+        perfect
+        and root.tag_ == "NNS"
+        and any(c.dep_ == "advmod" and c.lower_ == "since" for c in children)
+    ):
+        return True  # "the RSF has since carried out attacks on villages": a run since the news
     if (perfect and _ongoing(verb, modality)) or _over_a_period(verb, modality):
         return True
     governor = _complemented(verb)

@@ -23,8 +23,11 @@ captions. In order:
    casualty" clause left by its own sentence's incidents closes the one told before; an
    undated incident told "also" beside a dated one before it takes that one's day;
 4. the headline folds into the main incident; an undated report by doers already told of ("The
-   attackers fired rockets at the station") folds into the last violent incident of an
-   earlier sentence, naming its kind if only a general word did (not one on civilians);
+   attackers fired rockets at the station"), or of a part "during the attack", folds into the
+   last violent incident of an earlier sentence, naming its kind if only a general word did
+   (not one on civilians), and so does an undated report of another kind that names no doer
+   and no armed target ("gunfire rang out around the palace"; not a weapon's strike); a
+   village the gazetteer lacks, put at a guess, is the region the same doers were told in;
    drafts typed from a generic word ("killed") join the specific incident at their place and
    date (not an attack that killed people beside a battle of another sentence counting dead
    of its own); drafts of one type group at one place and date merge (a guessed place joins a

@@ -179,11 +179,28 @@ def _told_by_its_doers(head: Token, lex: AssemblyLexicon) -> bool:
     of ("The attackers fired rockets", "the militants used a car bomb before storming the
     base"): the incident told before, in more detail."""
     for token in (head, *head.ancestors):
+        if _during_the_told(token, lex):
+            return True  # "a roadside bomb also hit a vehicle during the attack"
         subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None:
             told = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
             return told and subject.lower_ in lex.origin_nouns
     return False
+
+
+def _during_the_told(verb: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the verb happened "during the attack" (the noun with "the"): within it."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "during"
+        and any(
+            o.dep_ == "pobj"
+            and o.lower_ in lex.during_nouns
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
+            for o in prep.children
+        )
+        for prep in verb.children
+    )
 
 
 def _mark_set_off(

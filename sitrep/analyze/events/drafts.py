@@ -80,7 +80,9 @@ class AssemblyLexicon:
     manned_sites: frozenset[str]
     site_forces: dict[str, str]
     goal_verbs: frozenset[str]
+    journey_nouns: frozenset[str]  # "a train to X": where it was going
     origin_nouns: frozenset[str]
+    during_nouns: frozenset[str]  # "during the attack": a part of the incident told
     origin_verbs: frozenset[str]  # verbs of being or coming whose "from" is a home
     border_nouns: frozenset[str]
     road_nouns: frozenset[str]  # a town named as an end of one is no scene of its own
@@ -299,7 +301,9 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         far_strikes=frozenset(data["far_strikes"]),
         finding_verbs=frozenset(data["finding_verbs"]),
         goal_verbs=frozenset(w.lower() for w in data["goal_verbs"]),
+        journey_nouns=frozenset(w.lower() for w in data["journey_nouns"]),
         origin_nouns=frozenset(w.lower() for w in data["origin_nouns"]),
+        during_nouns=frozenset(w.lower() for w in data["during_nouns"]),
         origin_verbs=frozenset(w.lower() for w in data["origin_verbs"]),
         border_nouns=frozenset(w.lower() for w in data["border_nouns"]),
         road_nouns=frozenset(w.lower() for w in data["road_nouns"]),

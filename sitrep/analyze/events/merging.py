@@ -15,6 +15,7 @@ from sitrep.analyze.events.drafts import (
     AssemblyLexicon,
     Draft,
     Toll,
+    _by_direction,
     _contains,
     _fatalities,
     _is_state,
@@ -191,7 +192,9 @@ def _merge(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
         merged,
         merged,
         lambda host, draft: (
-            _absorbs(host, draft, lex) and _places_match(host, draft) and _dates_match(host, draft)
+            _absorbs(host, draft, lex)
+            and (_places_match(host, draft) or _village_of_the_region(host, draft))
+            and _dates_match(host, draft)
         ),
         share_sources=False,
     )
@@ -623,11 +626,13 @@ def _a_means(generic: Draft, specific: Draft, lex: AssemblyLexicon) -> bool:
     )
 
 
-def _take_over(host: Draft, draft: Draft, lex: AssemblyLexicon) -> None:
+def _take_over(host: Draft, draft: Draft, lex: AssemblyLexicon, retype: bool = True) -> None:
     """The host of a folded report keeps its tolls, sources and any party it names better;
-    a clash with no side against its agent takes the report's attack on civilians."""
+    a clash with no side against its agent takes the report's attack on civilians (unless
+    ``retype`` is off: a report that names no one says nothing of who was attacked)."""
     _join_spots(host, draft)
-    if _one_sided_clash(host, lex) and draft.sub_event_type == "Attack" and _on_civilians(draft):
+    one_sided = retype and _one_sided_clash(host, lex)
+    if one_sided and draft.sub_event_type == "Attack" and _on_civilians(draft):
         # "Gunmen kill 65 at funeral" over "... killed 65 people who were attending a funeral"
         host.event_type, host.sub_event_type = draft.event_type, draft.sub_event_type
         host.actor2 = draft.actor2
@@ -807,7 +812,8 @@ def _fold_details(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 assert draft.place is not None
                 told_too.place, told_too.precision = draft.place, draft.precision
                 told_too.place_explicit = True
-        if _is_generic(host, lex) and not _is_generic(draft, lex) and not _on_civilians(host):
+        named = draft.by_doers and not _is_generic(draft, lex)  # a bare report names no kind
+        if named and _is_generic(host, lex) and not _on_civilians(host):
             # "the overnight killings", then "the attackers were repelled": the detail names
             # the kind of violence the general word did not (one on civilians says it: the
             # victims make it); fighting on the ground with the weapons it names ("fired
@@ -816,7 +822,7 @@ def _fold_details(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
             kind = next((d for d in told if d.event_type == _BATTLES), draft)
             host.event_type, host.sub_event_type = kind.event_type, kind.sub_event_type
             host.triggers.extend(draft.triggers)
-        _take_over(host, draft, lex)
+        _take_over(host, draft, lex, retype=draft.by_doers)
     return result
 
 
@@ -831,8 +837,12 @@ def _sentences_of_several_places(drafts: list[Draft]) -> set[int]:
 
 
 def _detailed(draft: Draft, before: list[Draft], lex: AssemblyLexicon) -> Draft | None:
-    """The incident an undated report by its doers details, if its place allows."""
-    if not draft.by_doers or draft.date_explicit or draft.event_type in _CROWDS | {_STRATEGIC}:
+    """The incident an undated report by its doers details, if its place allows; so does an
+    undated report that names no armed party at all ("gunfire rang out around the palace",
+    "three civilians were killed by stray bullets"): the scene of the incident before it."""
+    if not (draft.by_doers or _bare(draft, lex)) or draft.date_explicit:
+        return None
+    if draft.event_type in _CROWDS | {_STRATEGIC}:
         return None
     if draft.repeat or draft.separate or draft.alike or draft.reference:
         return None
@@ -850,13 +860,36 @@ def _detailed(draft: Draft, before: list[Draft], lex: AssemblyLexicon) -> Draft 
     host = next((d for d in told if not _is_generic(d, lex)), told[-1])
     if not _dates_match(host, draft):
         return None  # "in July, television reported that the rebels stormed a barracks"
+    if not draft.by_doers and _type_group(host.event_type, lex) == _type_group(
+        draft.event_type, lex
+    ):
+        return None  # of one kind, the merge joins them and weighs their places
     if draft.event_type == _BATTLES and draft.actor2 is not None and _on_civilians(host):
         return None  # "attacked the village", then "the fighters attacked bases of the militia"
     if draft.place_explicit and not _places_match(
         host, draft, lex.near_km, stated=True, region_km=lex.region_km
     ):
         return None
+    if not draft.by_doers and draft.place_explicit and not _places_match(host, draft):
+        return None  # a bare report at a town of its own near the one told is its own
     return host
+
+
+def _bare(draft: Draft, lex: AssemblyLexicon) -> bool:
+    """A report that names no doer and no armed target ("gunfire rang out around the
+    palace", "three civilians were killed by stray bullets"); a general word ("12 were
+    killed") joins its incident by the rules for general words."""
+    unnamed = draft.actor1 is None or draft.actor1.startswith(_UNIDENTIFIED)
+    unarmed = draft.actor2 is None or draft.actor2.startswith(_PEOPLE_NAMES)
+    # a weapon's strike is the specific kind of an incident that may be told generally before
+    # it ("civilians were killed in an air strike"): it stays for the merge to weigh
+    return (
+        unnamed
+        and unarmed
+        and draft.event_type != _REMOTE
+        and not draft.directed
+        and not _is_generic(draft, lex)
+    )
 
 
 def _refines_place(draft: Draft, host: Draft) -> bool:
@@ -951,8 +984,9 @@ def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
         )
     if _told_apart(a, b) or _dated_apart(a, b, lex):
         return False  # "another blast" is not the blast told before
-    # one count of dead at one point: one incident, though a sentence named two places
-    one_point = _one_toll_at_one_point(a, b, lex)
+    # one count of dead at one point: one incident, though a sentence named two places; a
+    # village the gazetteer lacks is put at a guess, maybe in the region the other names
+    one_point = _one_toll_at_one_point(a, b, lex) or _village_of_the_region(a, b)
     if not one_point and _placed_apart(a, b, lex.region_km):
         return False
     if not one_point and not _places_match(a, b, lex.near_km, region_km=lex.region_km):
@@ -960,6 +994,21 @@ def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
     return (
         _dates_match(a, b) or _dated_by_its_sentence(a, b, lex) or _dated_by_its_sentence(b, a, lex)
     )
+
+
+def _village_of_the_region(a: Draft, b: Draft) -> bool:
+    """ "Attacked a village in Sennar state", then "fighters opened fire on villagers in the
+    village of X": a village the gazetteer lacks, put at a guess, and the region an incident
+    by the same doers was told in are one scene."""
+    for village, region in ((a, b), (b, a)):
+        if village.place is None or region.place is None or village.actor1 != region.actor1:
+            continue
+        guessed = village.place.geonameid is None and village.place.feature_code is None
+        if not guessed or _by_direction(region.place) or _place_level(region.place) != 1:
+            continue
+        if village.place.country_code == region.place.country_code and region.place_explicit:
+            return True
+    return False
 
 
 def _one_toll_at_one_point(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:

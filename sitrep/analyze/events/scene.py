@@ -125,9 +125,12 @@ class Scene:
         while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
             token = token.head.head
         verb = token.head
-        if token.dep_ == "pobj" and verb.lower_ in {"to", "towards", "toward", "into"}:
-            verb = verb.head
-        return verb.i != trigger.i and verb.lemma_.lower() in self.view.lex.goal_verbs
+        if token.dep_ == "pobj" and verb.lower_ in {"to", "towards", "toward", "into", "for"}:
+            verb = verb.head  # ... "bound for X", "headed for X"
+            if verb.pos_ == "NOUN" and verb.lemma_.lower() in self.view.lex.journey_nouns:
+                return True  # "waited for a train to Peshawar": where it was going
+        goals = self.view.lex.goal_verbs  # "bound" is read as a form of "bind"
+        return verb.i != trigger.i and (verb.lemma_.lower() in goals or verb.lower_ in goals)
 
     def _place_of_care(self, token: Token, trigger: Token) -> bool:
         """A place that says where victims were brought or treated ("taken to hospital in
