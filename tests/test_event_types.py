@@ -390,6 +390,26 @@ ASSERTED_BESIDE_CUES = [
         "Police detained dozens of people across the province on 14 February, officials said.",
         "Arrests",
     ),
+    # arrests or abductions made in raids are one force's sweep, however wide its count and
+    # area, or told as a run of raids
+    (
+        "Israeli troops have arrested at least 15 Palestinians in a wave of raids across the "
+        "West Bank, according to local sources.",
+        "Arrests",
+    ),
+    (
+        "Security forces have detained hundreds of opposition supporters in a series of raids "
+        "across Addis Ababa.",
+        "Arrests",
+    ),
+    (
+        "Myanmar troops have arrested dozens of people in raids across Mandalay, state media said.",
+        "Arrests",
+    ),
+    (
+        "Soldiers kidnapped dozens of young men in a series of raids across the Hebron area.",
+        "Abduction/forced disappearance",
+    ),
 ]
 
 
@@ -910,6 +930,20 @@ def test_another_with_its_own_noun_takes_nothing_from_before(analyzer, typer) ->
 )
 def test_a_count_since_a_dated_start_is_no_incident(analyzer, typer: EventTyper, text: str):
     """The day a count starts from ("since the war began on October 7") is no incident's day."""
+    assert typer(analyzer.nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli forces have arrested more than 7,000 Palestinians in raids across the West "
+        "Bank since October 7, the prisoners' society said.",
+        "Security forces have detained over 1,000 people in raids across the country this year.",
+        "Police have arrested hundreds of gang members in a series of raids over the past months.",
+    ],
+)
+def test_sweeps_summed_over_a_period_are_no_incident(analyzer, typer: EventTyper, text: str):
+    """A sweep is one operation, but sweeps counted since a day or over a year are a sum."""
     assert typer(analyzer.nlp(text)) == []
 
 

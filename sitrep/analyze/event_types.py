@@ -286,6 +286,9 @@ class Modality:
     incident_plurals: frozenset[str]
     habit_marks: frozenset[str]
     likening: frozenset[str]
+    runs: frozenset[str]
+    sweep_verbs: frozenset[str]
+    sweep_nouns: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1235,7 +1238,9 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
     tokens = _own_clause(verb)
     words = [t.lower_ for t in tokens]
     text = f" {' '.join(words)} "
-    spread = any(
+    # a sweep of raids is one operation however wide or long its run
+    sweep = _a_sweep(verb, tokens, modality)
+    spread = not sweep and any(
         t.lower_ in modality.area_preps
         and any(o.ent_type_ in _AREAS or o.pos_ == "PROPN" for o in subtree_of(t))
         for t in tokens
@@ -1250,6 +1255,7 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
         and not any(f" {mark} {phrase} " in text for mark in modality.one_time_marks)
         for phrase in modality.aggregate_periods
     )
+    periods = periods or (not sweep and any(f" {run} " in text for run in modality.runs))
     # "have repeatedly attacked", "numerous attacks", "killed thousands during its insurgency"
     # an adverb of habit counts with a perfect or a present ("gunmen repeatedly stabbed him"
     # is one incident)
@@ -1291,6 +1297,14 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
         for i, w in enumerate(words)
     )
     return not recent and not _one_day(dated, modality)
+
+
+def _a_sweep(verb: Token, tokens: list[Token], modality: Modality) -> bool:
+    """ "Have detained dozens in a series of raids across the West Bank": arrests or
+    abductions made in raids, one force's operation, whose count and area are its own."""
+    if verb.lemma_.lower() not in modality.sweep_verbs:
+        return False
+    return any(t.dep_ == "pobj" and t.lower_ in modality.sweep_nouns for t in tokens)
 
 
 def _incidents_in_sum(tokens: list[Token], modality: Modality) -> bool:
