@@ -1312,9 +1312,26 @@ def test_a_peaceful_march_has_protesters_and_no_opponent(typer_ready, analyze) -
             "Excessive force against protesters",
             2,
         ),
+        # tear gas alone disperses; a beating may injure seriously, and ACLED calls it
+        # excessive force
+        (
+            "Police fired tear gas and water cannon at protesters in Nairobi, Kenya, on Monday.",
+            "Protest with intervention",
+            None,
+        ),
         (
             "Police beat protesters with batons and fired tear gas in Nairobi, Kenya, on Monday.",
-            "Protest with intervention",
+            "Excessive force against protesters",
+            None,
+        ),
+        (
+            "Riot police clubbed demonstrators outside parliament in Nairobi, Kenya, on Monday.",
+            "Excessive force against protesters",
+            None,
+        ),
+        (
+            "Police used live fire against students marching in Nairobi, Kenya, on Monday.",
+            "Excessive force against protesters",
             None,
         ),
         # force that seriously injures, or a crackdown named as such, is excessive too
@@ -2477,11 +2494,11 @@ def test_a_peoples_name_alone_places_no_incident_in_its_country(typer_ready, ana
     [
         # force on protesters short of harm ACLED calls excessive is an intervention
         (
-            "Soldiers beat marchers with sticks during a demonstration in the capital on Friday.",
+            "Police fired tear gas to disperse a march in the capital on Friday.",
             "Protest with intervention",
         ),
         (
-            "An officer hits a student with his baton during a rally outside parliament on Monday.",
+            "Police arrested a dozen students at a rally outside parliament on Monday.",
             "Protest with intervention",
         ),
         # no force told: the protest stays peaceful
@@ -2495,6 +2512,20 @@ def test_force_on_protesters_without_harm_is_an_intervention(
     typer_ready, analyze, text: str, sub_type: str
 ) -> None:
     assert _only_event(analyze(text)).sub_event_type == sub_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers beat marchers with sticks during a demonstration in the capital on Friday.",
+        "An officer hits a student with his baton during a rally outside parliament on Monday.",
+        "Riot police beat an opposition supporter at a rally in the capital on Saturday.",
+        "Police bludgeoned protesters outside the ministry in the capital on Tuesday.",
+    ],
+)
+def test_protesters_beaten_met_excessive_force(typer_ready, analyze, text: str) -> None:
+    """ACLED's excessive force is violence that may injure seriously: a beating, not tear gas."""
+    assert _only_event(analyze(text)).sub_event_type == "Excessive force against protesters"
 
 
 @pytest.mark.parametrize(

@@ -69,6 +69,10 @@ class AssemblyLexicon:
     lethal: frozenset[str]
     lethal_said: frozenset[str]
     force_said: frozenset[str]
+    beating_said: frozenset[str]
+    beating_not_after: frozenset[str]
+    blows_said: frozenset[str]
+    beating_tools: frozenset[str]
     offices: frozenset[str]
     priority: dict[str, int]
     generic: frozenset[str]
@@ -285,6 +289,10 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         lethal=frozenset(w.lower() for w in data["merge"]["lethal_force"]),
         lethal_said=frozenset(w.lower() for w in data["merge"]["lethal_said"]),
         force_said=frozenset(w.lower() for w in data["merge"]["force_said"]),
+        beating_said=frozenset(w.lower() for w in data["merge"]["beating_said"]),
+        beating_not_after=frozenset(w.lower() for w in data["merge"]["beating_not_after"]),
+        blows_said=frozenset(w.lower() for w in data["merge"]["blows_said"]),
+        beating_tools=frozenset(w.lower() for w in data["merge"]["beating_tools"]),
         offices=frozenset(w.lower() for w in data["offices"]),
         priority={name: i for i, name in enumerate(data["merge"]["subtype_priority"])},
         generic=frozenset(w.lower() for w in data["merge"]["generic_triggers"]),
