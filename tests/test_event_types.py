@@ -947,6 +947,34 @@ def test_sweeps_summed_over_a_period_are_no_incident(analyzer, typer: EventTyper
     assert typer(analyzer.nlp(text)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Gunmen killed two traders in Maiduguri on Sunday as residents flooded the market.",
+            "killed",
+        ),
+        (
+            "Police shot dead a man in Nairobi on Monday as thousands of mourners flooded the "
+            "streets.",
+            "shot dead",
+        ),
+        (
+            "Troops killed three protesters as crowds stormed the regional assembly in Bamenda "
+            "on Friday.",
+            "killed",
+        ),
+        ("Five people were killed when floods swept through villages near Kano on Monday.", None),
+        ("A storm killed three people in Dhaka on Monday.", None),
+    ],
+)
+def test_crowds_that_flood_or_storm_are_no_disaster(analyzer, typer, text: str, word: str | None):
+    """A flood or a storm kills by accident; crowds that flood the streets or storm a building
+    leave a killing beside them an incident."""
+    found = [t.text for t in typer(analyzer.nlp(text))]
+    assert (word in found) if word else found == []
+
+
 # Forces that push back those who attacked them repel an attack: no ground is taken back
 REPELLED = [
     ("Reinforcements arrived by helicopter at dawn and pushed back the attackers.", False),
