@@ -390,6 +390,12 @@ ASSERTED_BESIDE_CUES = [
         "Police detained dozens of people across the province on 14 February, officials said.",
         "Arrests",
     ),
+    # what a ban forbade, done in defiance of it, is done
+    (
+        "Protesters defied a ban to march through the centre of Harare on Saturday.",
+        "Peaceful protest",
+    ),
+    ("Hundreds of farmers braved a police ban to rally in the capital.", "Peaceful protest"),
     # arrests or abductions made in raids are one force's sweep, however wide its count and
     # area, or told as a run of raids
     (

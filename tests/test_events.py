@@ -1856,6 +1856,28 @@ def test_what_a_group_aims_at_is_no_incident(typer_ready, analyze) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Thousands of opposition supporters defied a ban to march through Kinshasa on "
+            "Saturday.",
+            "Kinshasa",
+        ),
+        (
+            "Hundreds of students flouted a ban on gatherings to protest outside parliament in "
+            "Bangkok on Friday.",
+            "Bangkok",
+        ),
+    ],
+)
+def test_a_protest_held_in_defiance_of_a_ban_happened(typer_ready, analyze, text, town) -> None:
+    """What a ban forbade, done in defiance of it, is done: no aim."""
+    event = _only_event(analyze(text))
+    assert event.event_type == "Protests" and event.location is not None
+    assert event.location.name == town
+
+
 def test_example_article(typer_ready, analyzer, shared) -> None:
     article = next(iter(read_path(shared / "examples" / "bakhmut-2023-04-11.txt")))
     analysis = analyzer.analyze_one(article)

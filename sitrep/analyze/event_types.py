@@ -289,6 +289,7 @@ class Modality:
     runs: frozenset[str]
     sweep_verbs: frozenset[str]
     sweep_nouns: frozenset[str]
+    defiance_verbs: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1047,6 +1048,7 @@ def asserted(span: Span, modality: Modality) -> bool:
             and cur.i not in inside
             and path_dep not in _NOT_COMPLEMENT
             and (cur.lemma_.lower() in modality.governors or cur.lower_ in modality.governors)
+            and not _defied(cur, modality)
         ):
             return False
         if cur.i != root.i and _discredited(cur, modality):
@@ -1100,11 +1102,19 @@ def _discredited(token: Token, modality: Modality) -> bool:
 
 
 def _ordered(verb: Token, modality: Modality) -> bool:
-    """ "Instructions were given to reinforce the area": the aim of an order or a plan."""
+    """ "Instructions were given to reinforce the area": the aim of an order or a plan; not
+    "defied a ban to march", done in spite of it."""
+    if verb.lemma_.lower() in modality.defiance_verbs:
+        return False
     return any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in modality.governors
         for c in verb.children
     )
+
+
+def _defied(token: Token, modality: Modality) -> bool:
+    """ "Defied a ban to march": the ban is defied, so what it forbids was done."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in modality.defiance_verbs
 
 
 def _in_a_name(span: Span, modality: Modality) -> bool:

@@ -98,6 +98,7 @@ class AssemblyLexicon:
     launch_verbs: frozenset[str]
     implicative: frozenset[str]
     crowd_moves: frozenset[str]  # verbs under which a protest's infinitive happened
+    defiance: frozenset[str]  # "defied a ban to march": the infinitive was done
     fatal_verbs: frozenset[str]
     fatal_adverbs: frozenset[str]
     absorbed_unplaced: dict[str, frozenset[str]]
@@ -321,6 +322,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         launch_verbs=frozenset(w.lower() for w in data["launch_verbs"]),
         implicative=frozenset(w.lower() for w in data["implicative_verbs"]),
         crowd_moves=frozenset(w.lower() for w in data["crowd_moves"]),
+        defiance=frozenset(modality["defiance_verbs"]),
         fatal_verbs=frozenset(fat["fatal_verbs"]),
         fatal_adverbs=frozenset(fat["fatal_adverbs"]),
         part_words=frozenset(w.lower() for w in data["part_words"])
