@@ -544,6 +544,7 @@ EXTRA_RULE_CASES = [
     ("Angry demonstrators stormed the town hall on Monday.", ""),
     ("Shops stayed shut in the valley during a strike called by the traders on Monday.", ""),
     ("Troops entered the town on Monday under a deal with the rebels.", ""),
+    ("Angry youths set cars ablaze in the town on Monday to protest the killing.", ""),
 ]
 
 # Sentence frames in which each lexicon phrase should be found; {p} is the phrase.
@@ -578,6 +579,7 @@ FRAMES = [
     "Officials said troops {p} enemy positions near the town.",
     "Officials said gunmen {p} two teachers from the school.",
     "Officials said police {p} two suspected smugglers at the border.",
+    "Officials said the protesters {p} at the police in the town.",
     "Officials said troops {p} a rebel camp near the town.",
 ]
 

@@ -1878,6 +1878,49 @@ def test_a_protest_held_in_defiance_of_a_ban_happened(typer_ready, analyze, text
     assert event.location.name == town
 
 
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # things thrown at the police by a crowd that is told: a riot, arrests or not
+        (
+            "Eleven people were arrested at a march in Lyon after bottles were thrown at riot "
+            "police.",
+            "Violent demonstration",
+        ),
+        (
+            "Four people were detained during a protest in Santiago after bottles were hurled "
+            "at police officers.",
+            "Violent demonstration",
+        ),
+        # a crowd's street violence, even told as the lead-in to a march
+        (
+            "Hundreds marched in Caracas on Sunday after a week of street violence in the capital.",
+            "Violent demonstration",
+        ),
+        # an angry crowd that burns things to protest is a demonstration turned violent
+        (
+            "Angry youths set vehicles ablaze in Bamako on Monday to protest the killing of a "
+            "trader.",
+            "Violent demonstration",
+        ),
+        # ... but one that lynches stays a mob, and the police's throwing or an armed group's
+        # grenade is no riot
+        (
+            "An angry crowd lynched a suspected kidnapper in Kano on Monday to protest "
+            "insecurity in the area.",
+            "Mob violence",
+        ),
+        ("Militants threw a grenade at a police patrol in Srinagar on Monday.", "Grenade"),
+        (
+            "Police lobbed tear gas at students marching in Kampala on Monday.",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_a_crowd_that_turns_violent_riots(typer_ready, analyze, text: str, sub_type: str) -> None:
+    assert _only_event(analyze(text)).sub_event_type == sub_type
+
+
 def test_example_article(typer_ready, analyzer, shared) -> None:
     article = next(iter(read_path(shared / "examples" / "bakhmut-2023-04-11.txt")))
     analysis = analyzer.analyze_one(article)
