@@ -1921,6 +1921,38 @@ def test_a_crowd_that_turns_violent_riots(typer_ready, analyze, text: str, sub_t
     assert _only_event(analyze(text)).sub_event_type == sub_type
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a truce set to take effect, told alone, is the news of the truce agreed
+        (
+            "The truce between the army and the RSF in Khartoum is due to take effect at "
+            "midnight on Saturday.",
+            1,
+        ),
+        (
+            "The ceasefire agreement in Idlib province is set to take effect on Wednesday, "
+            "Turkish officials said.",
+            1,
+        ),
+        # ... told beside its signing, it adds no second agreement
+        (
+            "The two sides signed a ceasefire in Juba on Friday, mediators said.\n\n"
+            "The truce is set to take effect on Monday.",
+            1,
+        ),
+        # ... and a rally or talks still to come are no event
+        ("A march against the new tax is scheduled to take place in Accra on Friday.", 0),
+        ("Peace talks between the army and the rebels are due to open in Nairobi next week.", 0),
+    ],
+)
+def test_a_truce_to_take_effect_tells_its_agreement(
+    typer_ready, analyze, text: str, count: int
+) -> None:
+    events = analyze(text).events
+    assert [e.sub_event_type for e in events] == ["Agreement"] * count
+
+
 def test_example_article(typer_ready, analyzer, shared) -> None:
     article = next(iter(read_path(shared / "examples" / "bakhmut-2023-04-11.txt")))
     analysis = analyzer.analyze_one(article)
