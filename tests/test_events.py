@@ -1953,6 +1953,19 @@ def test_a_truce_to_take_effect_tells_its_agreement(
     assert [e.sub_event_type for e in events] == ["Agreement"] * count
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of lawyers marched in Lahore on Tuesday over the arrest of a colleague.",
+        "The rallies in Kampala on Friday were over the abduction of an opposition activist.",
+        "Hundreds protested in Nairobi on Monday over the detention of an opposition senator.",
+    ],
+)
+def test_what_a_protest_is_over_is_its_grievance(typer_ready, analyze, text: str) -> None:
+    """The arrest a crowd protests "over" is told as known: the protest is the news."""
+    assert [e.event_type for e in analyze(text).events] == ["Protests"]
+
+
 def test_example_article(typer_ready, analyzer, shared) -> None:
     article = next(iter(read_path(shared / "examples" / "bakhmut-2023-04-11.txt")))
     analysis = analyzer.analyze_one(article)

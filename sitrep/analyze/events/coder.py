@@ -141,6 +141,8 @@ def _tells_no_incident(
     fled = head.dep_ in {"dobj", "acl"} and head.head.lemma_.lower() in context.lex.flight_verbs
     if not dated and fled:
         return True
+    if _a_grievance(context, head):
+        return True  # "protested over the detention of a senator": what the crowd protests
     if _war_span(head, context.lex) is not None:
         return True  # "a truce after five weeks of fighting that has killed 700": background
     if body and _a_long_state(head, context.lex):
@@ -159,6 +161,29 @@ def _tells_no_incident(
         return True  # "soldiers who had surrendered", "a village that had been raided"
     # "policemen who were setting up a checkpoint": the victims' task
     return trigger.event_type == "Strategic developments" and _what_they_were_doing(head)
+
+
+# Prepositions that name what a protest is about ("protested over the detention of").
+_GRIEVANCE_PREPS = frozenset({"over", "against"})
+_CROWD_TYPES = frozenset({"Protests", "Riots"})
+
+
+def _a_grievance(context: ArticleContext, head: Token) -> bool:
+    """Whether the trigger names what a protest of its sentence is about ("hundreds protested
+    over the detention of a senator", "the rallies were against the arrest of"): the crowd's
+    grievance, told as known, not the news; unless its own words date it ("over the killing
+    of a student on Sunday")."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in _GRIEVANCE_PREPS:
+        return False
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in head.subtree):
+        return False
+    governor = prep.head
+    protest = [governor]
+    if governor.lemma_ == "be":  # "the protests were over the arrest"
+        protest += [c for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    starts = {t.start for t in context.analysis.triggers if t.event_type in _CROWD_TYPES}
+    return any(token.idx in starts for token in protest)
 
 
 def _taking_effect(head: Token) -> bool:
