@@ -545,6 +545,7 @@ EXTRA_RULE_CASES = [
     ("Shops stayed shut in the valley during a strike called by the traders on Monday.", ""),
     ("Troops entered the town on Monday under a deal with the rebels.", ""),
     ("Angry youths set cars ablaze in the town on Monday to protest the killing.", ""),
+    ("Traders staged a protest in the town on Monday after the arrest of their leader.", ""),
 ]
 
 # Sentence frames in which each lexicon phrase should be found; {p} is the phrase.
@@ -981,6 +982,23 @@ def test_crowds_that_flood_or_storm_are_no_disaster(analyzer, typer, text: str, 
     leave a killing beside them an incident."""
     found = [t.text for t in typer(analyzer.nlp(text))]
     assert (word in found) if word else found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders held a peaceful rally in Kano on Monday after the arrest of two local vigilantes.",
+        "Hundreds of traders staged a protest in Kano on Monday after the arrest of their leader.",
+        "Villagers marched to the district office on Friday following the detention of a chief.",
+    ],
+)
+def test_a_protest_after_an_arrest_is_peaceful(analyzer, typer: EventTyper, text: str) -> None:
+    """The arrest a crowd protests came before it: no intervention, and the vigilantes
+    arrested are people, no mob."""
+    found = typer.explain(analyzer.nlp(text))
+    types = {e.trigger.sub_event_type for e in found}
+    assert "Peaceful protest" in types
+    assert not types & {"Protest with intervention", "Mob violence"}, types
 
 
 # Forces that push back those who attacked them repel an attack: no ground is taken back
