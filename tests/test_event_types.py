@@ -270,6 +270,7 @@ NOT_INCIDENTS = [
     "In February, at least 20 people were killed in attacks on camps in the state.",
     "More than a dozen herders were killed in such ambushes in 2023.",
     "Hundreds of people have been abducted in the state in recent years.",
+    "Security forces have killed dozens of people in a nationwide crackdown on protesters.",
     "In total, 87 people were killed in the region during the month.",
     "More than 60 people have been killed in the region this month, according to the UN.",
     "At least 60 people were killed in the province this month, the agency said.",
@@ -389,6 +390,16 @@ ASSERTED_BESIDE_CUES = [
     (
         "Police detained dozens of people across the province on 14 February, officials said.",
         "Arrests",
+    ),
+    # "nationwide" on one action called across the country is its reach, no count
+    (
+        "Farmers across Haryana have blocked roads and railways in a nationwide strike to "
+        "protest new farm laws.",
+        "Violent demonstration",
+    ),
+    (
+        "Truck drivers have blocked the main highways in a nationwide shutdown over fuel prices.",
+        "Violent demonstration",
     ),
     # what a ban forbade, done in defiance of it, is done
     (

@@ -290,6 +290,7 @@ class Modality:
     sweep_verbs: frozenset[str]
     sweep_nouns: frozenset[str]
     defiance_verbs: frozenset[str]
+    one_actions: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1247,7 +1248,10 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
     the clause counts incidents over a period or an area; a recent time makes it news."""
     tokens = _own_clause(verb)
     words = [t.lower_ for t in tokens]
-    text = f" {' '.join(words)} "
+    # "in a nationwide shutdown": the reach of one action, no count over the country
+    text = (
+        f" {' '.join(w for t, w in zip(tokens, words, strict=True) if not _a_reach(t, modality))} "
+    )
     # a sweep of raids is one operation however wide or long its run
     sweep = _a_sweep(verb, tokens, modality)
     spread = not sweep and any(
@@ -1307,6 +1311,15 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
         for i, w in enumerate(words)
     )
     return not recent and not _one_day(dated, modality)
+
+
+def _a_reach(token: Token, modality: Modality) -> bool:
+    """ "A nationwide strike": the word of a country's breadth on one action called across it."""
+    return (
+        token.dep_ == "amod"
+        and token.lower_ in ("nationwide", "countrywide")
+        and token.head.lemma_.lower() in modality.one_actions
+    )
 
 
 def _a_sweep(verb: Token, tokens: list[Token], modality: Modality) -> bool:
