@@ -270,6 +270,7 @@ NOT_INCIDENTS = [
     "In February, at least 20 people were killed in attacks on camps in the state.",
     "More than a dozen herders were killed in such ambushes in 2023.",
     "Hundreds of people have been abducted in the state in recent years.",
+    "Security forces have killed dozens of people in a nationwide crackdown on protesters.",
     "In total, 87 people were killed in the region during the month.",
     "More than 60 people have been killed in the region this month, according to the UN.",
     "At least 60 people were killed in the province this month, the agency said.",
@@ -413,6 +414,42 @@ ASSERTED_BESIDE_CUES = [
         "Police detained dozens of people across the province on 14 February, officials said.",
         "Arrests",
     ),
+    # "nationwide" on one action called across the country is its reach, no count
+    (
+        "Farmers across Haryana have blocked roads and railways in a nationwide strike to "
+        "protest new farm laws.",
+        "Violent demonstration",
+    ),
+    (
+        "Truck drivers have blocked the main highways in a nationwide shutdown over fuel prices.",
+        "Violent demonstration",
+    ),
+    # what a ban forbade, done in defiance of it, is done
+    (
+        "Protesters defied a ban to march through the centre of Harare on Saturday.",
+        "Peaceful protest",
+    ),
+    ("Hundreds of farmers braved a police ban to rally in the capital.", "Peaceful protest"),
+    # arrests or abductions made in raids are one force's sweep, however wide its count and
+    # area, or told as a run of raids
+    (
+        "Israeli troops have arrested at least 15 Palestinians in a wave of raids across the "
+        "West Bank, according to local sources.",
+        "Arrests",
+    ),
+    (
+        "Security forces have detained hundreds of opposition supporters in a series of raids "
+        "across Addis Ababa.",
+        "Arrests",
+    ),
+    (
+        "Myanmar troops have arrested dozens of people in raids across Mandalay, state media said.",
+        "Arrests",
+    ),
+    (
+        "Soldiers kidnapped dozens of young men in a series of raids across the Hebron area.",
+        "Abduction/forced disappearance",
+    ),
 ]
 
 
@@ -541,6 +578,8 @@ EXTRA_RULE_CASES = [
     ("Angry demonstrators stormed the town hall on Monday.", ""),
     ("Shops stayed shut in the valley during a strike called by the traders on Monday.", ""),
     ("Troops entered the town on Monday under a deal with the rebels.", ""),
+    ("Angry youths set cars ablaze in the town on Monday to protest the killing.", ""),
+    ("Traders staged a protest in the town on Monday after the arrest of their leader.", ""),
 ]
 
 # Sentence frames in which each lexicon phrase should be found; {p} is the phrase.
@@ -575,6 +614,7 @@ FRAMES = [
     "Officials said troops {p} enemy positions near the town.",
     "Officials said gunmen {p} two teachers from the school.",
     "Officials said police {p} two suspected smugglers at the border.",
+    "Officials said the protesters {p} at the police in the town.",
     "Officials said troops {p} a rebel camp near the town.",
 ]
 
@@ -938,6 +978,65 @@ def test_another_with_its_own_noun_takes_nothing_from_before(analyzer, typer) ->
 def test_a_count_since_a_dated_start_is_no_incident(analyzer, typer: EventTyper, text: str):
     """The day a count starts from ("since the war began on October 7") is no incident's day."""
     assert typer(analyzer.nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli forces have arrested more than 7,000 Palestinians in raids across the West "
+        "Bank since October 7, the prisoners' society said.",
+        "Security forces have detained over 1,000 people in raids across the country this year.",
+        "Police have arrested hundreds of gang members in a series of raids over the past months.",
+    ],
+)
+def test_sweeps_summed_over_a_period_are_no_incident(analyzer, typer: EventTyper, text: str):
+    """A sweep is one operation, but sweeps counted since a day or over a year are a sum."""
+    assert typer(analyzer.nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Gunmen killed two traders in Maiduguri on Sunday as residents flooded the market.",
+            "killed",
+        ),
+        (
+            "Police shot dead a man in Nairobi on Monday as thousands of mourners flooded the "
+            "streets.",
+            "shot dead",
+        ),
+        (
+            "Troops killed three protesters as crowds stormed the regional assembly in Bamenda "
+            "on Friday.",
+            "killed",
+        ),
+        ("Five people were killed when floods swept through villages near Kano on Monday.", None),
+        ("A storm killed three people in Dhaka on Monday.", None),
+    ],
+)
+def test_crowds_that_flood_or_storm_are_no_disaster(analyzer, typer, text: str, word: str | None):
+    """A flood or a storm kills by accident; crowds that flood the streets or storm a building
+    leave a killing beside them an incident."""
+    found = [t.text for t in typer(analyzer.nlp(text))]
+    assert (word in found) if word else found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders held a peaceful rally in Kano on Monday after the arrest of two local vigilantes.",
+        "Hundreds of traders staged a protest in Kano on Monday after the arrest of their leader.",
+        "Villagers marched to the district office on Friday following the detention of a chief.",
+    ],
+)
+def test_a_protest_after_an_arrest_is_peaceful(analyzer, typer: EventTyper, text: str) -> None:
+    """The arrest a crowd protests came before it: no intervention, and the vigilantes
+    arrested are people, no mob."""
+    found = typer.explain(analyzer.nlp(text))
+    types = {e.trigger.sub_event_type for e in found}
+    assert "Peaceful protest" in types
+    assert not types & {"Protest with intervention", "Mob violence"}, types
 
 
 # Forces that push back those who attacked them repel an attack: no ground is taken back

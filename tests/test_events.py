@@ -1389,9 +1389,26 @@ def test_a_peaceful_march_has_protesters_and_no_opponent(typer_ready, analyze) -
             "Excessive force against protesters",
             2,
         ),
+        # tear gas alone disperses; a beating may injure seriously, and ACLED calls it
+        # excessive force
+        (
+            "Police fired tear gas and water cannon at protesters in Nairobi, Kenya, on Monday.",
+            "Protest with intervention",
+            None,
+        ),
         (
             "Police beat protesters with batons and fired tear gas in Nairobi, Kenya, on Monday.",
-            "Protest with intervention",
+            "Excessive force against protesters",
+            None,
+        ),
+        (
+            "Riot police clubbed demonstrators outside parliament in Nairobi, Kenya, on Monday.",
+            "Excessive force against protesters",
+            None,
+        ),
+        (
+            "Police used live fire against students marching in Nairobi, Kenya, on Monday.",
+            "Excessive force against protesters",
             None,
         ),
         # force that seriously injures, or a crackdown named as such, is excessive too
@@ -1936,6 +1953,116 @@ def test_what_a_group_aims_at_is_no_incident(typer_ready, analyze) -> None:
     assert set(_events_at(analysis)) == {"Maiduguri"}, [
         (e.sub_event_type, e.location) for e in analysis.events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Thousands of opposition supporters defied a ban to march through Kinshasa on "
+            "Saturday.",
+            "Kinshasa",
+        ),
+        (
+            "Hundreds of students flouted a ban on gatherings to protest outside parliament in "
+            "Bangkok on Friday.",
+            "Bangkok",
+        ),
+    ],
+)
+def test_a_protest_held_in_defiance_of_a_ban_happened(typer_ready, analyze, text, town) -> None:
+    """What a ban forbade, done in defiance of it, is done: no aim."""
+    event = _only_event(analyze(text))
+    assert event.event_type == "Protests" and event.location is not None
+    assert event.location.name == town
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # things thrown at the police by a crowd that is told: a riot, arrests or not
+        (
+            "Eleven people were arrested at a march in Lyon after bottles were thrown at riot "
+            "police.",
+            "Violent demonstration",
+        ),
+        (
+            "Four people were detained during a protest in Santiago after bottles were hurled "
+            "at police officers.",
+            "Violent demonstration",
+        ),
+        # a crowd's street violence, even told as the lead-in to a march
+        (
+            "Hundreds marched in Caracas on Sunday after a week of street violence in the capital.",
+            "Violent demonstration",
+        ),
+        # an angry crowd that burns things to protest is a demonstration turned violent
+        (
+            "Angry youths set vehicles ablaze in Bamako on Monday to protest the killing of a "
+            "trader.",
+            "Violent demonstration",
+        ),
+        # ... but one that lynches stays a mob, and the police's throwing or an armed group's
+        # grenade is no riot
+        (
+            "An angry crowd lynched a suspected kidnapper in Kano on Monday to protest "
+            "insecurity in the area.",
+            "Mob violence",
+        ),
+        ("Militants threw a grenade at a police patrol in Srinagar on Monday.", "Grenade"),
+        (
+            "Police lobbed tear gas at students marching in Kampala on Monday.",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_a_crowd_that_turns_violent_riots(typer_ready, analyze, text: str, sub_type: str) -> None:
+    assert _only_event(analyze(text)).sub_event_type == sub_type
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a truce set to take effect, told alone, is the news of the truce agreed
+        (
+            "The truce between the army and the RSF in Khartoum is due to take effect at "
+            "midnight on Saturday.",
+            1,
+        ),
+        (
+            "The ceasefire agreement in Idlib province is set to take effect on Wednesday, "
+            "Turkish officials said.",
+            1,
+        ),
+        # ... told beside its signing, it adds no second agreement
+        (
+            "The two sides signed a ceasefire in Juba on Friday, mediators said.\n\n"
+            "The truce is set to take effect on Monday.",
+            1,
+        ),
+        # ... and a rally or talks still to come are no event
+        ("A march against the new tax is scheduled to take place in Accra on Friday.", 0),
+        ("Peace talks between the army and the rebels are due to open in Nairobi next week.", 0),
+    ],
+)
+def test_a_truce_to_take_effect_tells_its_agreement(
+    typer_ready, analyze, text: str, count: int
+) -> None:
+    events = analyze(text).events
+    assert [e.sub_event_type for e in events] == ["Agreement"] * count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of lawyers marched in Lahore on Tuesday over the arrest of a colleague.",
+        "The rallies in Kampala on Friday were over the abduction of an opposition activist.",
+        "Hundreds protested in Nairobi on Monday over the detention of an opposition senator.",
+    ],
+)
+def test_what_a_protest_is_over_is_its_grievance(typer_ready, analyze, text: str) -> None:
+    """The arrest a crowd protests "over" is told as known: the protest is the news."""
+    assert [e.event_type for e in analyze(text).events] == ["Protests"]
 
 
 def test_example_article(typer_ready, analyzer, shared) -> None:
@@ -2576,11 +2703,11 @@ def test_a_peoples_name_alone_places_no_incident_in_its_country(typer_ready, ana
     [
         # force on protesters short of harm ACLED calls excessive is an intervention
         (
-            "Soldiers beat marchers with sticks during a demonstration in the capital on Friday.",
+            "Police fired tear gas to disperse a march in the capital on Friday.",
             "Protest with intervention",
         ),
         (
-            "An officer hits a student with his baton during a rally outside parliament on Monday.",
+            "Police arrested a dozen students at a rally outside parliament on Monday.",
             "Protest with intervention",
         ),
         # no force told: the protest stays peaceful
@@ -2594,6 +2721,20 @@ def test_force_on_protesters_without_harm_is_an_intervention(
     typer_ready, analyze, text: str, sub_type: str
 ) -> None:
     assert _only_event(analyze(text)).sub_event_type == sub_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers beat marchers with sticks during a demonstration in the capital on Friday.",
+        "An officer hits a student with his baton during a rally outside parliament on Monday.",
+        "Riot police beat an opposition supporter at a rally in the capital on Saturday.",
+        "Police bludgeoned protesters outside the ministry in the capital on Tuesday.",
+    ],
+)
+def test_protesters_beaten_met_excessive_force(typer_ready, analyze, text: str) -> None:
+    """ACLED's excessive force is violence that may injure seriously: a beating, not tear gas."""
+    assert _only_event(analyze(text)).sub_event_type == "Excessive force against protesters"
 
 
 @pytest.mark.parametrize(

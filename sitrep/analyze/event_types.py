@@ -288,6 +288,11 @@ class Modality:
     incident_plurals: frozenset[str]
     habit_marks: frozenset[str]
     likening: frozenset[str]
+    runs: frozenset[str]
+    sweep_verbs: frozenset[str]
+    sweep_nouns: frozenset[str]
+    defiance_verbs: frozenset[str]
+    one_actions: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1049,6 +1054,7 @@ def asserted(span: Span, modality: Modality) -> bool:
             and cur.i not in inside
             and path_dep not in _NOT_COMPLEMENT
             and (cur.lemma_.lower() in modality.governors or cur.lower_ in modality.governors)
+            and not _defied(cur, modality)
         ):
             return False
         if cur.i != root.i and _discredited(cur, modality):
@@ -1102,11 +1108,19 @@ def _discredited(token: Token, modality: Modality) -> bool:
 
 
 def _ordered(verb: Token, modality: Modality) -> bool:
-    """ "Instructions were given to reinforce the area": the aim of an order or a plan."""
+    """ "Instructions were given to reinforce the area": the aim of an order or a plan; not
+    "defied a ban to march", done in spite of it."""
+    if verb.lemma_.lower() in modality.defiance_verbs:
+        return False
     return any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in modality.governors
         for c in verb.children
     )
+
+
+def _defied(token: Token, modality: Modality) -> bool:
+    """ "Defied a ban to march": the ban is defied, so what it forbids was done."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in modality.defiance_verbs
 
 
 def _in_a_name(span: Span, modality: Modality) -> bool:
@@ -1256,8 +1270,13 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
     the clause counts incidents over a period or an area; a recent time makes it news."""
     tokens = _own_clause(verb)
     words = [t.lower_ for t in tokens]
-    text = f" {' '.join(words)} "
-    spread = any(
+    # "in a nationwide shutdown": the reach of one action, no count over the country
+    text = (
+        f" {' '.join(w for t, w in zip(tokens, words, strict=True) if not _a_reach(t, modality))} "
+    )
+    # a sweep of raids is one operation however wide or long its run
+    sweep = _a_sweep(verb, tokens, modality)
+    spread = not sweep and any(
         t.lower_ in modality.area_preps
         and any(o.ent_type_ in _AREAS or o.pos_ == "PROPN" for o in subtree_of(t))
         for t in tokens
@@ -1275,6 +1294,7 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
         and not any(f" {mark} {phrase} " in text for mark in modality.one_time_marks)
         for phrase in modality.aggregate_periods
     )
+    periods = periods or (not sweep and any(f" {run} " in text for run in modality.runs))
     # "have repeatedly attacked", "numerous attacks", "killed thousands during its insurgency"
     # an adverb of habit counts with a perfect or a present ("gunmen repeatedly stabbed him"
     # is one incident)
@@ -1316,6 +1336,23 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
         for i, w in enumerate(words)
     )
     return not recent and not _one_day(dated, modality)
+
+
+def _a_reach(token: Token, modality: Modality) -> bool:
+    """ "A nationwide strike": the word of a country's breadth on one action called across it."""
+    return (
+        token.dep_ == "amod"
+        and token.lower_ in ("nationwide", "countrywide")
+        and token.head.lemma_.lower() in modality.one_actions
+    )
+
+
+def _a_sweep(verb: Token, tokens: list[Token], modality: Modality) -> bool:
+    """ "Have detained dozens in a series of raids across the West Bank": arrests or
+    abductions made in raids, one force's operation, whose count and area are its own."""
+    if verb.lemma_.lower() not in modality.sweep_verbs:
+        return False
+    return any(t.dep_ == "pobj" and t.lower_ in modality.sweep_nouns for t in tokens)
 
 
 def _incidents_in_sum(tokens: list[Token], modality: Modality) -> bool:

@@ -117,6 +117,10 @@ def _tells_no_incident(
     """Whether the trigger's clause tells a state, an aim, a cause or a task, not an incident
     (a headline is read apart: it speaks in the present)."""
     body = start >= context.headline_end
+    if body and _still_to_come(head, context.lex):
+        # "the truce is due to take effect on Monday": to come, unless it is the article's
+        # only word of the truce, whose agreement it then tells
+        return not (_taking_effect(head) and _sole_agreement(context, trigger))
     if not dated and body and _states_a_condition(head):
         # "Al Shabaab is fighting the government": a state of affairs, unless the report model
         # reads news told in the present ("gunmen kill five in a raid on a village")
@@ -137,10 +141,10 @@ def _tells_no_incident(
     fled = head.dep_ in {"dobj", "acl"} and head.head.lemma_.lower() in context.lex.flight_verbs
     if not dated and fled:
         return True
+    if _a_grievance(context, head):
+        return True  # "protested over the detention of a senator": what the crowd protests
     if _war_span(head, context.lex) is not None:
         return True  # "a truce after five weeks of fighting that has killed 700": background
-    if body and _still_to_come(head, context.lex):
-        return True  # "the truce is due to take effect on Monday": to come
     if body and _a_long_state(head, context.lex):
         return True  # "gangs have long controlled the capital": a state of the war
     if _since_it_broke_out(head, context.lex):
@@ -157,6 +161,50 @@ def _tells_no_incident(
         return True  # "soldiers who had surrendered", "a village that had been raided"
     # "policemen who were setting up a checkpoint": the victims' task
     return trigger.event_type == "Strategic developments" and _what_they_were_doing(head)
+
+
+# Prepositions that name what a protest is about ("protested over the detention of").
+_GRIEVANCE_PREPS = frozenset({"over", "against"})
+_CROWD_TYPES = frozenset({"Protests", "Riots"})
+
+
+def _a_grievance(context: ArticleContext, head: Token) -> bool:
+    """Whether the trigger names what a protest of its sentence is about ("hundreds protested
+    over the detention of a senator", "the rallies were against the arrest of"): the crowd's
+    grievance, told as known, not the news; unless its own words date it ("over the killing
+    of a student on Sunday")."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in _GRIEVANCE_PREPS:
+        return False
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in head.subtree):
+        return False
+    governor = prep.head
+    protest = [governor]
+    if governor.lemma_ == "be":  # "the protests were over the arrest"
+        protest += [c for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    starts = {t.start for t in context.analysis.triggers if t.event_type in _CROWD_TYPES}
+    return any(token.idx in starts for token in protest)
+
+
+def _taking_effect(head: Token) -> bool:
+    """Whether what is still to come is the trigger's taking effect ("the truce is due to take
+    effect", "to come into force"), not talks or a rally still to begin."""
+    return any(
+        t.lower_ in {"effect", "force"} and t.dep_ in {"dobj", "pobj"} for t in head.head.subtree
+    )
+
+
+def _sole_agreement(context: ArticleContext, trigger: Trigger) -> bool:
+    """Whether the trigger is an agreement, and the article tells of no other: a truce "set to
+    take effect tomorrow" is then the news of the truce agreed (ACLED's agreement), which
+    a report of its signing would otherwise carry."""
+    if trigger.sub_event_type != "Agreement":
+        return False
+    # "the ceasefire agreement": the words of one sentence name the one truce
+    return not any(
+        other.sub_event_type == "Agreement" and other.sent_start != trigger.sent_start
+        for other in context.analysis.triggers
+    )
 
 
 def _told_alongside(head: Token, lex: AssemblyLexicon) -> bool:

@@ -69,6 +69,10 @@ class AssemblyLexicon:
     lethal: frozenset[str]
     lethal_said: frozenset[str]
     force_said: frozenset[str]
+    beating_said: frozenset[str]
+    beating_not_after: frozenset[str]
+    blows_said: frozenset[str]
+    beating_tools: frozenset[str]
     offices: frozenset[str]
     priority: dict[str, int]
     generic: frozenset[str]
@@ -96,6 +100,7 @@ class AssemblyLexicon:
     launch_verbs: frozenset[str]
     implicative: frozenset[str]
     crowd_moves: frozenset[str]  # verbs under which a protest's infinitive happened
+    defiance: frozenset[str]  # "defied a ban to march": the infinitive was done
     fatal_verbs: frozenset[str]
     fatal_adverbs: frozenset[str]
     absorbed_unplaced: dict[str, frozenset[str]]
@@ -287,6 +292,10 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         lethal=frozenset(w.lower() for w in data["merge"]["lethal_force"]),
         lethal_said=frozenset(w.lower() for w in data["merge"]["lethal_said"]),
         force_said=frozenset(w.lower() for w in data["merge"]["force_said"]),
+        beating_said=frozenset(w.lower() for w in data["merge"]["beating_said"]),
+        beating_not_after=frozenset(w.lower() for w in data["merge"]["beating_not_after"]),
+        blows_said=frozenset(w.lower() for w in data["merge"]["blows_said"]),
+        beating_tools=frozenset(w.lower() for w in data["merge"]["beating_tools"]),
         offices=frozenset(w.lower() for w in data["offices"]),
         priority={name: i for i, name in enumerate(data["merge"]["subtype_priority"])},
         generic=frozenset(w.lower() for w in data["merge"]["generic_triggers"]),
@@ -317,6 +326,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         launch_verbs=frozenset(w.lower() for w in data["launch_verbs"]),
         implicative=frozenset(w.lower() for w in data["implicative_verbs"]),
         crowd_moves=frozenset(w.lower() for w in data["crowd_moves"]),
+        defiance=frozenset(modality["defiance_verbs"]),
         fatal_verbs=frozenset(fat["fatal_verbs"]),
         fatal_adverbs=frozenset(fat["fatal_adverbs"]),
         part_words=frozenset(w.lower() for w in data["part_words"])

@@ -1285,7 +1285,8 @@ def _settle_protest_force(draft: Draft, lex: AssemblyLexicon) -> None:
     a peaceful protest; and a dispersal whose sentence tells of such harm is excessive force.
     Other sentences do not count: a death told of before the rally is its cause, not its
     force."""
-    if draft.sub_event_type == "Protest with intervention" and _says(draft, lex.lethal_said):
+    harmful = _says(draft, lex.lethal_said) or _beating(draft, lex)
+    if draft.sub_event_type == "Protest with intervention" and harmful:
         draft.sub_event_type = "Excessive force against protesters"
         return
     if draft.sub_event_type != "Excessive force against protesters":
@@ -1294,12 +1295,23 @@ def _settle_protest_force(draft: Draft, lex: AssemblyLexicon) -> None:
         return
     if any(t.text.lower() in lex.lethal for t in draft.triggers):
         return
-    if _says(draft, lex.lethal_said):
+    if harmful:
         return
     subtypes = {t.sub_event_type for t in draft.triggers}
     # force without the harm ACLED calls excessive ("hit a demonstrator with his baton")
     force = "Protest with intervention" in subtypes or _says(draft, lex.force_said)
     draft.sub_event_type = "Protest with intervention" if force else "Peaceful protest"
+
+
+def _beating(draft: Draft, lex: AssemblyLexicon) -> bool:
+    """Whether the sentence tells protesters beaten ("riot police beat a demonstrator", "hit
+    him with batons"): violence that may injure seriously, which ACLED calls excessive."""
+    words = _WORDS.findall(draft.evidence.text.lower())
+    dealt = any(
+        word in lex.beating_said and (i == 0 or words[i - 1] not in lex.beating_not_after)
+        for i, word in enumerate(words)
+    )
+    return dealt or (_says(draft, lex.blows_said) and _says(draft, lex.beating_tools))
 
 
 def _evidence_strength(draft: Draft) -> tuple[bool, bool, bool, float]:

@@ -464,7 +464,11 @@ def _intended(head: Token, lex: AssemblyLexicon, protest: bool = False) -> bool:
     if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     done = lex.implicative | lex.crowd_moves if protest else lex.implicative
-    return verb.head.i != verb.i and verb.head.lemma_.lower() not in done
+    governor = verb.head
+    # "defied a ban to march": the infinitive of the ban defied was done
+    if governor.dep_ == "dobj" and governor.head.lemma_.lower() in lex.defiance:
+        return False
+    return governor.i != verb.i and governor.lemma_.lower() not in done | lex.defiance
 
 
 def _a_long_state(head: Token, lex: AssemblyLexicon) -> bool:
