@@ -1139,6 +1139,29 @@ DATES += [
         ("2022-10-01", "2022-10-31"),
     ),
 ]
+# a part of a decade is a third of it, as a part of a month or a year is; after "since" it
+# stays a time of origin, as the decade does
+DATES += [
+    (WED, "Raids grew common in the late 1990s.", "late 1990s", ("1997-01-01", "1999-12-31")),
+    (
+        WED,
+        "The militia has roamed the hills since the mid-1980s, elders said.",
+        "mid-1980s",
+        ("1984-01-01", "1986-12-31"),
+    ),
+    (
+        FRI,
+        "In the early 2000s the rebels held most of the north.",
+        "early 2000s",
+        ("2000-01-01", "2003-12-31"),
+    ),
+    (
+        WED,
+        "Herders and farmers clashed often in the late '90s.",
+        "late '90s",
+        ("1997-01-01", "1999-12-31"),
+    ),
+]
 
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),

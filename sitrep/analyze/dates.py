@@ -99,11 +99,12 @@ def _fragments(lex: dict[str, Any]) -> dict[str, str]:
         "SEASON": _alternation(list(lex["seasons"])),
         "PART": _alternation(list(lex["month_parts"])),
         "YEARPART": _alternation(list(lex["year_parts"])),
+        "DECPART": _alternation(list(lex["decade_parts"])),
         "FEAST": _alternation(_apostrophes(list(lex["feasts"])), case_sensitive=True),
         "HIJRI": _alternation(list(lex["hijri_feasts"]), case_sensitive=True),
     }
     # Second dates of a range use their own group names.
-    for base in ("WEEKDAY", "MONTH", "DAY", "YEAR"):
+    for base in ("WEEKDAY", "MONTH", "DAY", "YEAR", "DECPART"):
         fragments[base + "2"] = fragments[base]
     return fragments
 
@@ -182,6 +183,7 @@ class Grammar:
         self.parts = lex["parts"]
         self.month_parts = {_norm(k): v for k, v in lex["month_parts"].items()}
         self.year_parts = {_norm(k): v for k, v in lex["year_parts"].items()}
+        self.decade_parts = {_norm(k): v for k, v in lex["decade_parts"].items()}
         self.seasons = dict(lex["seasons"])
         self.season_of = re.compile(r"\s+of\b", re.IGNORECASE)
         self.until = re.compile(r"(?<!\w)(?:until|till|til)\s+$", re.IGNORECASE)
@@ -1052,7 +1054,12 @@ def _op_decade(ctx: Context, c: Candidate) -> Value | None:
             first -= 100
     if first % 10 or not ctx.year_ok(first):
         return None
-    return Value(date(first, 1, 1), date(first + 9, 12, 31), "vaguer")
+    low, high = ctx.grammar.decade_parts.get(_decade_part(c.groups), (0, 9))
+    return Value(date(first + low, 1, 1), date(first + high, 12, 31), "vaguer")
+
+
+def _decade_part(g: Groups) -> str:
+    return _norm(g.get("decpart") or g.get("decpart2") or "")
 
 
 def _op_season(ctx: Context, c: Candidate) -> Value | None:
@@ -1831,7 +1838,8 @@ def _with_since(ctx: Context, item: _Found) -> _Found | None:
             end = ctx.reference  # "on the boil since May 3": to the story's own day
         if end > value.end:
             value = Value(value.start, end, _granularity_of(value.start, end))
-    elif _open_since(ctx, start, value):
+    elif item.op != "decade" and _open_since(ctx, start, value):
+        # ("since the mid-1990s" is a time of origin, as "since the 1990s" is)
         value = Value(value.start, ctx.reference, _granularity_of(value.start, ctx.reference))
     return _Found(start, item.end, value)
 
