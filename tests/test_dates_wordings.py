@@ -1162,6 +1162,27 @@ DATES += [
         ("1997-01-01", "1999-12-31"),
     ),
 ]
+# a date counted from the one before it is a mention of its own, never a range with it
+DATES += [
+    (
+        WED,
+        "The revolt began in 2017, and the following year it spread to the coast.",
+        "the following year",
+        ("2018-01-01", "2018-12-31"),
+    ),
+    (
+        WED,
+        "The revolt began in 2017, and the following year it spread to the coast.",
+        "2017",
+        ("2017-01-01", "2017-12-31"),
+    ),
+    (
+        WED,
+        "Militants overran the base on Monday and the next day they burned the market.",
+        "the next day",
+        ("2024-06-11", "2024-06-11"),
+    ),
+]
 
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),

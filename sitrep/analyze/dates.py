@@ -1888,7 +1888,8 @@ def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
     """'between January 4 and February 7', 'from Monday to Wednesday', 'last Thursday and
     Friday': two dates and the words between them as one range."""
     gap = ctx.text[first.end : second.start]
-    if len(gap) > 12:
+    if len(gap) > 12 or second.op.startswith("anaphoric"):
+        # "in 2017, and the following year": a date counted from the first is its own
         return None
     begin = first.value.start
     if begin > second.value.end and first.op == second.op == "weekday":
