@@ -1183,6 +1183,21 @@ DATES += [
         ("2024-06-11", "2024-06-11"),
     ),
 ]
+# "a couple of weeks ago" is as approximate as "two weeks ago": three days either side
+DATES += [
+    (
+        WED,
+        "A couple of weeks ago, soldiers shot dead two traders at the market.",
+        "A couple of weeks ago",
+        ("2024-05-26", "2024-06-01"),
+    ),
+    (
+        SUN,
+        "Rebels seized the mine a couple of years ago, residents said.",
+        "a couple of years ago",
+        ("2020-02-13", "2020-04-13"),
+    ),
+]
 
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),

@@ -1362,9 +1362,10 @@ def _op_ago(ctx: Context, c: Candidate) -> Value | None:
     if unit == "hours":  # "48 hours ago": whole days back, "hours ago" today
         day = pub - timedelta(days=round(high * size / 24))
         return Value(day, day, "day")
-    if "vague" in g:
+    if "vague" in g and low != high:
         start, end = _shift(pub, unit, -high * size), _shift(pub, unit, -low * size)
         return Value(start, end, "vaguer")
+    # ("a couple of weeks ago" is as approximate as "two weeks ago")
     centre = _shift(pub, unit, -low * size)
     if "half" in g or "half2" in g:  # "a year and a half ago": half a unit further back
         centre = _shift(centre, unit, -(size // 2)) if size > 1 else centre - timedelta(days=15)
