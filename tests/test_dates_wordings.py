@@ -1198,6 +1198,28 @@ DATES += [
         ("2020-02-13", "2020-04-13"),
     ),
 ]
+# "a year since the Oct. 7 attack", "two years after the Feb. 24 invasion": the day lies that
+# many years before the story (which may run a few weeks ahead of the anniversary)
+DATES += [
+    (
+        "2024-10-08",
+        "Mourners gathered on Monday to mark a year since the Oct. 7 attack.",
+        "Oct. 7",
+        ("2023-10-07", "2023-10-07"),
+    ),
+    (
+        "2024-10-30",
+        "Two years after the February 24 invasion, the front line has barely moved.",
+        "February 24",
+        ("2022-02-24", "2022-02-24"),
+    ),
+    (
+        "2024-04-10",
+        "One year on from the April 15 outbreak of war, half of Sudan needs aid.",
+        "April 15",
+        ("2023-04-15", "2023-04-15"),
+    ),
+]
 
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),

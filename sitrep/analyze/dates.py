@@ -657,6 +657,9 @@ def _yearless_day(ctx: Context, offset: int, month: int, day: int) -> date | Non
     years_back = _anniversary(ctx, offset)
     if years_back:
         return _day_of_anniversary(pub, month, day, years_back)
+    years_since = _years_since(ctx, offset)
+    if years_since:
+        return _day_years_before(pub, month, day, years_since)
     tense = ctx.tense(offset)
     if tense == "open":
         coming = _safe_date(pub.year, month, day)
@@ -687,6 +690,13 @@ def _hangs_from_violence(ctx: Context, offset: int) -> bool:
 _ANNIVERSARY = re.compile(
     r"(?:\b(?P<nth>\w+)\s+)?anniversary\s+of\s+(?:the\s+|this\s+|last\s+)?$", re.IGNORECASE
 )
+# "marked a year since the Oct. 7 attack", "two years on from the March 3 raid"
+_YEARS_SINCE = re.compile(
+    r"\b(?P<count>a|one|two|three|four|five|ten|\d{1,2})\s+years?\s+(?:since|after|on\s+from)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 _ORDINALS = {
     "first": 1,
     "second": 2,
@@ -725,6 +735,26 @@ def _day_of_anniversary(pub: date, month: int, day: int, years_back: int) -> dat
         return None
     near = min(readings, key=lambda found: abs((found - pub).days))
     return _safe_date(near.year - years_back, month, day)
+
+
+def _years_since(ctx: Context, offset: int) -> int:
+    """How many years 'two years after the Feb. 24 invasion' counts back (0 when none)."""
+    m = _YEARS_SINCE.search(ctx.text, max(0, offset - 30), offset)
+    if m is None:
+        return 0
+    count = m.group("count").lower()
+    return int(count) if count.isdigit() else _COUNTS.get(count, 1)
+
+
+def _day_years_before(pub: date, month: int, day: int, years: int) -> date | None:
+    """At least that many years lie between the date and the story's day (a story may run a
+    few weeks ahead of the anniversary): the latest such date by then."""
+    bound = _add_months(pub, -12 * years) + timedelta(days=31)
+    for year in (bound.year, bound.year - 1):
+        found = _safe_date(year, month, day)
+        if found is not None and found <= bound:
+            return found
+    return None
 
 
 def _plan_ahead(ctx: Context, offset: int, month: int, day: int) -> bool:
