@@ -1236,6 +1236,21 @@ DATES += [
         ("2023-10-16", "2023-11-13"),
     ),
 ]
+# a month named right after a later month runs into the next year
+DATES += [
+    (
+        "2024-03-08",
+        "Raids on herders peaked in December and January, the report said.",
+        "January",
+        ("2023-12-01", "2024-01-31"),
+    ),
+    (
+        "2024-04-20",
+        "The town was besieged from November 2023 to February, residents said.",
+        "February",
+        ("2023-11-01", "2024-02-29"),
+    ),
+]
 
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),

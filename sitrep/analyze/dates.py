@@ -874,7 +874,7 @@ def _pick_month(ctx: Context, c: Candidate, month: int) -> int | None:
         return pub.year
     told = _year_of_sentence(ctx, c.start)
     if told is not None:
-        return told
+        return told + _after_a_later_month(ctx, c.start, month)
     tense = ctx.tense(c.start)
     if tense == "future":
         return pub.year if month >= pub.month else pub.year + 1
@@ -882,6 +882,20 @@ def _pick_month(ctx: Context, c: Candidate, month: int) -> int | None:
     if tense == "open" and 0 < ahead <= ctx.grammar.unmarked_future_days:
         return pub.year
     return pub.year if month <= pub.month else pub.year - 1
+
+
+_LIST_GAP = re.compile(r"(?:,?\s+(?:and|to|until|till|through|into)|\s*[-–—])\s+$", re.IGNORECASE)
+
+
+def _after_a_later_month(ctx: Context, offset: int, month: int) -> int:
+    """1 when a month named right after a date of a later month ('in December and January',
+    'from November 2023 to February') runs into the next year, else 0."""
+    if not ctx.named or not _LIST_GAP.search(ctx.text, max(0, offset - 12), offset):
+        return 0
+    at, value = ctx.named[-1]
+    if offset - at > 40 or value.start.month != value.end.month:
+        return 0
+    return int(value.start.month > month)
 
 
 _RELATIVE_YEARS = {"last": -1, "this": 0, "next": 1}
