@@ -1709,27 +1709,19 @@ def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
             i += 1
             item = night
         elif c.rule.op == "offset" and following and _adjacent(ctx.text, c.end, following.start):
-            # "a day after Tuesday's strike": the named date, moved by the offset.
+            # "a day after Tuesday's strike": the named date, moved by the offset, is the day
+            # of the clause; the named date ("Tuesday's", "the June 3 ambush") names its own
+            # thing and stays a mention of its own (the next candidate)
             target = OPS[following.rule.op](ctx, following)
             if target is None:
                 i += 1
                 continue
             value = _moved(ctx, c, target)
-            # "a week after the June 3 ambush": the calendar date names the ambush's own day
-            # and stays a mention of its own (the next candidate); the offset alone is moved
-            apart = _dates_its_noun(ctx, c, following)
             if value.start > ctx.reference >= target.end:
                 # "came two weeks after Sunday's ambush": a past clause the move would carry
                 # past the story's day tells of an earlier Sunday; the named date stays itself
-                if apart:
-                    continue
-                i += 1
-                item = _Found(following.start, following.end, target, following.rule.op)
-            elif apart:
-                item = _Found(c.start, c.end, value, c.rule.op)
-            else:
-                i += 1
-                item = _Found(c.start, following.end, value)
+                continue
+            item = _Found(c.start, c.end, value, c.rule.op)
         else:
             value = OPS[c.rule.op](ctx, c)
             if value is None:
@@ -1851,13 +1843,6 @@ def _from_statement_day(
 
 def _one_day(item: _Found) -> bool:
     return item.value.granularity == "day" and item.value.start == item.value.end
-
-
-def _dates_its_noun(ctx: Context, offset: Candidate, following: Candidate) -> bool:
-    """Whether the date after an offset is a calendar date set before a noun by "the" ("two
-    days after the October 7 attack"): a day named for itself, not only the offset's base."""
-    gap = ctx.text[offset.end : following.start].strip().lower()
-    return gap == "the" and following.rule.op in ("calendar", "numeric")
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:
