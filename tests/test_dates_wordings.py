@@ -1251,6 +1251,22 @@ DATES += [
         ("2023-11-01", "2024-02-29"),
     ),
 ]
+# "came a month after the coup": what follows lies that far before the clause's day, as near
+# as "a month ago"; a long count is a time of its own
+DATES += [
+    (
+        WED,
+        "The ambush came a month after the junta expelled the French ambassador.",
+        "a month after",
+        ("2024-04-27", "2024-05-27"),
+    ),
+    (
+        MON,
+        "Gunmen stormed the prison on Sunday, two months after a similar raid in the north.",
+        "two months after",
+        ("2023-07-31", "2023-08-30"),
+    ),
+]
 
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
@@ -1262,6 +1278,8 @@ NOT_DATES = [
     ("The scholar Tariq Ramadan gave a lecture.", "Ramadan"),
     ("After Eid prayers, clashes erupted near the mosque.", "Eid"),
     ("Theresa May's government condemned the attack.", "May"),
+    ("The movement was founded 10 years after the war ended.", "10 years after"),
+    ("The attack came days after the president visited the region.", "days after"),
 ]
 
 

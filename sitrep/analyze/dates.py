@@ -1181,6 +1181,31 @@ def _op_offset(ctx: Context, c: Candidate) -> Value | None:
 _PAUSE = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
+_MAX_LONG_OFFSET = 3  # months or years
+
+
+def _op_long_offset(ctx: Context, c: Candidate) -> Value | None:
+    """'came a month after the coup': a month before the clause's day (found as for 'a day
+    after'), give or take as much as 'a month ago'."""
+    g = c.groups
+    sign = ctx.grammar.directions[g["dir"].lower()]
+    opening = not ctx.text[ctx.sentence_start(c.start) : c.start].strip()
+    anchor = ctx.last_day(c.start, since=ctx.sentence_start(c.start)) or ctx.last_told_day(c.start)
+    if _PAUSE.match(ctx.text, c.end) or opening:
+        if anchor is None:
+            return None  # "A month after the coup, ...": from a day the story does not give
+        sign = -sign
+    count, _ = _count(ctx.grammar, g)
+    if count > _MAX_LONG_OFFSET:
+        return None  # "founded 10 years after the war": a time of its own, not an anaphor
+    unit, size = _unit(ctx.grammar, g)
+    centre = _shift(anchor or ctx.reference, unit, sign * count * size)
+    word = g["unit"].lower().rstrip("s") + "s"
+    tolerance_unit, tolerance = ctx.grammar.ago_tolerance[word]
+    start = _shift(centre, tolerance_unit, -tolerance)
+    return Value(start, _shift(centre, tolerance_unit, tolerance), "vaguer")
+
+
 def _offset_days(ctx: Context, c: Candidate) -> int | None:
     """How many days 'a day / two weeks / 48 hours after' is; None for long offsets, which
     are durations ('90 days after he is transferred')."""
@@ -1607,6 +1632,7 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "decade": _op_decade,
     "season": _op_season,
     "offset": _op_offset,
+    "long_offset": _op_long_offset,
     "anaphoric_day": _op_anaphoric_day,
     "anaphoric_span": _op_anaphoric_span,
     "anaphoric_unit": _op_anaphoric_unit,
