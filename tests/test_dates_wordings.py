@@ -1220,22 +1220,6 @@ DATES += [
         ("2023-04-15", "2023-04-15"),
     ),
 ]
-# "in the coming days", "the weeks ahead": forward from the story's day as far as "in recent
-# days" reaches back
-DATES += [
-    (
-        WED,
-        "Aid workers fear more clashes in the coming days around the camp.",
-        "the coming days",
-        ("2024-06-12", "2024-06-19"),
-    ),
-    (
-        MON,
-        "The mediators said the weeks ahead would decide whether the truce holds.",
-        "the weeks ahead",
-        ("2023-10-16", "2023-11-13"),
-    ),
-]
 # a month named right after a later month runs into the next year
 DATES += [
     (

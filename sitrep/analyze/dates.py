@@ -1422,16 +1422,6 @@ def _op_past_span(ctx: Context, c: Candidate) -> Value | None:
     return Value(start, pub, _granularity_of(start + _ONE_DAY, pub))
 
 
-def _op_coming_span(ctx: Context, c: Candidate) -> Value | None:
-    """'in the coming days', 'the weeks ahead': forward from publication, as far as 'in
-    recent days' reaches back."""
-    word = (c.groups.get("units") or c.groups["units2"]).lower()
-    unit, size = ctx.grammar.units[word[:-1]]
-    pub = ctx.published
-    end = _shift(pub, unit, ctx.grammar.recent.get(word, 1) * size)
-    return Value(pub, end, _granularity_of(pub, end - _ONE_DAY))
-
-
 def _op_ago(ctx: Context, c: Candidate) -> Value | None:
     g, pub = c.groups, ctx.published
     if "bareunits" in g:  # "days ago": as "a few days ago"
@@ -1648,7 +1638,6 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "last_night": _op_last_night,
     "overnight_into": _op_overnight_into,
     "past_span": _op_past_span,
-    "coming_span": _op_coming_span,
     "ago": _op_ago,
     "relative_unit": _op_relative_unit,
     "feast": _op_feast,
