@@ -435,6 +435,10 @@ class Context:
         A limit in a clause of no tense is still to come ('the army has until Friday')."""
         if self.grammar.since.search(self.text, max(0, offset - 32), offset):
             return "past"  # "the toll is 12 since Sunday": a since-date has begun
+        if _STATED_ON.search(self.text, max(0, offset - 48), offset):
+            # "the army said on Monday it would withdraw": the day of a statement told in the
+            # past, whatever the parse hangs it from
+            return "past"
         if self.ahead_of(offset) or self._convoked_for(offset) or self._called_for_on(offset):
             return "future"
         tense = self._clause_tense(offset)
@@ -533,6 +537,13 @@ class Context:
         return "had" in _auxiliaries(head)
 
 
+_STATED_ON = re.compile(
+    r"(?<!\w)(?:said|told|announced|reported|stated|confirmed|added|claimed|tweeted|posted|wrote"
+    r"|denied|insisted|disclosed|revealed|acknowledged|warned)"
+    r"(?:\s+(?:reporters|journalists|Reuters|AFP|AP|the\s+BBC|Al\s+Jazeera|the\s+Associated"
+    r"\s+Press|parliament|lawmakers|in\s+a\s+statement|in\s+a\s+post))?\s+on\s+$",
+    re.IGNORECASE,
+)
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
 _FOR_ON = re.compile(
     r"(?<!\w)for\s+[^.;:,!?\"“”]{1,40}?\s+on\s+(?:next\s+|this\s+)?$", re.IGNORECASE
