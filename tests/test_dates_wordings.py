@@ -1267,6 +1267,21 @@ DATES += [
         ("2024-06-09", "2024-06-09"),
     ),
 ]
+# an arrangement in the passive progressive, or a rally organised for a day, is still to come
+DATES += [
+    (
+        WED,
+        "Funerals for the eleven victims are being held on Friday in Maiduguri.",
+        "Friday",
+        ("2024-06-14", "2024-06-14"),
+    ),
+    (
+        MON,
+        "A vigil is being organised for Saturday outside the parliament.",
+        "Saturday",
+        ("2023-10-21", "2023-10-21"),
+    ),
+]
 
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),

@@ -573,7 +573,8 @@ def _passive_infinitive(token: Any, aux: set[str]) -> bool:
 
 def _present_of_what_is_to_come(path: list[Any], aux: set[str], grammar: Grammar) -> bool:
     """Present forms that tell of what is to come: an arrangement in the progressive ('the
-    minister is coming on Monday'), a timetable verb ('the ultimatum expires on Friday'),
+    minister is coming on Monday', 'a vigil is being held on Friday'), a timetable verb ('the
+    ultimatum expires on Friday'),
     'is to' ('he is to appear in court on Monday') and a present 'be' the date hangs from
     directly ('the funeral is on Thursday', 'the vote is for Sunday'; never 'up from 25 on
     Sunday' nor 'the toll from Sunday is 14')."""
@@ -581,6 +582,8 @@ def _present_of_what_is_to_come(path: list[Any], aux: set[str], grammar: Grammar
     tag = token.tag_
     if tag == "VBG" and aux & _PRESENT_BE and token.lemma_ in grammar.arranged:
         return True
+    if tag == "VBN" and "being" in aux and aux & _PRESENT_BE and token.lemma_ in grammar.arranged:
+        return True  # the passive of it: "funerals are being held on Friday"
     head = token.head
     if tag == "VB" and "to" in aux and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
         return True
