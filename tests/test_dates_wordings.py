@@ -1282,6 +1282,21 @@ DATES += [
         ("2023-10-21", "2023-10-21"),
     ),
 ]
+# "in the previous 24 hours" counts back from the day its sentence names (a statement's day)
+DATES += [
+    (
+        WED,
+        "The army said on Monday it had struck 70 targets in the previous 24 hours.",
+        "the previous 24 hours",
+        ("2024-06-09", "2024-06-10"),
+    ),
+    (
+        MON,
+        "Officials said on Saturday that 40 bodies had been recovered over the preceding 48 hours.",
+        "the preceding 48 hours",
+        ("2023-10-12", "2023-10-14"),
+    ),
+]
 
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),

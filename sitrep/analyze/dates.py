@@ -1423,6 +1423,10 @@ def _op_overnight_into(ctx: Context, c: Candidate) -> Value | None:
 def _op_past_span(ctx: Context, c: Candidate) -> Value | None:
     """'the past 48 hours', 'in the last week': back from publication, publication included."""
     g, pub = c.groups, ctx.published
+    if g.get("pastword", "").lower() in ("previous", "preceding"):
+        # "the military said on Sunday it had struck 70 targets in the previous 24 hours":
+        # back from the day its sentence names
+        pub = ctx.last_day(c.start, since=ctx.sentence_start(c.start)) or pub
     low, n = _count(ctx.grammar, g) if ("num" in g or "vague" in g) else (1, 1)
     if "recent" in g or ("vague" in g and low != n):
         # "in recent weeks", "the past few weeks": back a customary number of them
