@@ -1297,6 +1297,21 @@ DATES += [
         ("2023-10-12", "2023-10-14"),
     ),
 ]
+# a part of a month with "last year" or "that year" is that part of that year's month
+DATES += [
+    (
+        WED,
+        "The offensive on the port began in early October last year.",
+        "early October last year",
+        ("2023-10-01", "2023-10-10"),
+    ),
+    (
+        MON,
+        "Militants seized the district in late March of last year, residents said.",
+        "late March of last year",
+        ("2022-03-21", "2022-03-31"),
+    ),
+]
 
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
