@@ -1312,6 +1312,21 @@ DATES += [
         ("2022-03-21", "2022-03-31"),
     ),
 ]
+# "the summer of last year": that year's season, not the whole year
+DATES += [
+    (
+        WED,
+        "The militia overran the valley in the summer of last year.",
+        "the summer of last year",
+        ("2023-06-01", "2023-08-31"),
+    ),
+    (
+        MON,
+        "Floods and raids displaced thousands during the autumn of last year.",
+        "the autumn of last year",
+        ("2022-09-01", "2022-11-30"),
+    ),
+]
 
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),

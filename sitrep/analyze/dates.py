@@ -1130,6 +1130,9 @@ def _op_season(ctx: Context, c: Candidate) -> Value | None:
         end_year = year + 1 if last < first else year
         return date(year, first, 1), _month_end(end_year, last)
 
+    if "relyear" in g:  # "the summer of last year"
+        start, end = instance(pub.year + _RELATIVE_YEARS[g["relyear"].lower()])
+        return Value(start, end, "vaguer")
     if "year" in g:
         if not ctx.year_ok(int(g["year"])):
             return None
