@@ -1327,6 +1327,21 @@ DATES += [
         ("2022-09-01", "2022-11-30"),
     ),
 ]
+# two days of a month parted by a slash or "through": the night of 3/4 March is both days
+DATES += [
+    (
+        WED,
+        "Drones struck the oil depot on the night of 8/9 June, the governor said.",
+        "8/9 June",
+        ("2024-06-08", "2024-06-09"),
+    ),
+    (
+        WED,
+        "Curfews were imposed in the district on June 3 through 5.",
+        "June 3 through 5",
+        ("2024-06-03", "2024-06-05"),
+    ),
+]
 
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
