@@ -1342,6 +1342,21 @@ DATES += [
         ("2024-06-03", "2024-06-05"),
     ),
 ]
+# below the headline, a meeting or a vote in the simple present is still to come
+DATES += [
+    (
+        WED,
+        "Talks stalled again.\n\nThe Security Council meets on Friday to discuss the fighting.",
+        "Friday",
+        ("2024-06-14", "2024-06-14"),
+    ),
+    (
+        MON,
+        "Tension is high in Lagos.\n\nNigerians vote on Saturday in a governorship election.",
+        "Saturday",
+        ("2023-10-21", "2023-10-21"),
+    ),
+]
 
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),

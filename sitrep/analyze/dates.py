@@ -209,6 +209,7 @@ class Grammar:
         self.ahead = re.compile(lex["future"]["ahead"] + r"\s+$", re.IGNORECASE)
         self.arranged = set(lex["future"]["arranged"])
         self.scheduled = frozenset(lex["future"]["scheduled"])
+        self.present_arranged = frozenset(lex["future"]["present_arranged"])
         self.deferral = frozenset(lex["future"]["deferral"])
         self.past_event_nouns = frozenset(lex["future"]["past_event_nouns"])
         self.unmarked_future_days = int(lex["future"]["unmarked_future_days"])
@@ -590,6 +591,10 @@ def _present_of_what_is_to_come(path: list[Any], aux: set[str], grammar: Grammar
     if tag not in ("VBZ", "VBP") or aux:
         return False
     if token.lemma_ in grammar.scheduled:
+        return True
+    if token.lemma_ in grammar.present_arranged and token.sent.start > 0:
+        # "the Security Council meets on Friday", "Nigerians vote on Saturday" below the
+        # headline (whose present tells of the past: "Pope visits Iraq on Friday")
         return True
     hangs = len(path) == 2 or (len(path) == 3 and path[1].lower_ in ("on", "for", "in"))
     return token.lemma_ == "be" and hangs
