@@ -1357,6 +1357,14 @@ DATES += [
         ("2023-10-21", "2023-10-21"),
     ),
 ]
+DATES += [
+    (
+        WED,
+        "The army imposed a curfew in Jos.\n\nThe curfew runs through Sunday, officials said.",
+        "Sunday",
+        ("2024-06-16", "2024-06-16"),
+    ),
+]
 
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
