@@ -440,7 +440,11 @@ class Context:
             # "the army said on Monday it would withdraw": the day of a statement told in the
             # past, whatever the parse hangs it from
             return "past"
-        if self.ahead_of(offset) or self._convoked_for(offset) or self._called_for_on(offset):
+        if self.ahead_of(offset):
+            # "clashes erupted ahead of Sunday's vote": after a past time, which may be past
+            # too; the reading nearest the story's day is meant
+            return "near" if self._clause_tense(offset) == "past" else "future"
+        if self._convoked_for(offset) or self._called_for_on(offset):
             return "future"
         tense = self._clause_tense(offset)
         before = max(0, offset - 8)
@@ -680,6 +684,9 @@ def _yearless_day(ctx: Context, offset: int, month: int, day: int) -> date | Non
     if years_since:
         return _day_years_before(pub, month, day, years_since)
     tense = ctx.tense(offset)
+    if tense == "near":  # "killed a candidate ahead of the March 10 vote"
+        readings = [d for y in (-1, 0, 1) if (d := _safe_date(pub.year + y, month, day))]
+        return min(readings, key=lambda d: abs((d - pub).days), default=None)
     if tense == "open":
         coming = _safe_date(pub.year, month, day)
         if coming and 0 < (coming - pub).days <= ctx.grammar.unmarked_future_days:
@@ -1356,7 +1363,13 @@ def _op_weekday(ctx: Context, c: Candidate) -> Value | None:
         day = _weekday_near(told, weekday, "strict_future")
         return Value(day, day, "day")
     if direction == "tense":
-        direction = "future" if ctx.about_future(c.start) else "past"
+        tense = ctx.tense(c.start)
+        direction = "future" if tense == "future" else "past"
+        if tense == "near":
+            past, coming = (_weekday_near(ctx.reference, weekday, d) for d in ("past", "future"))
+            # (a day to come is the likelier: what is ahead is mostly still to come)
+            nearer = (ctx.reference - past).days + 1 < (coming - ctx.reference).days
+            direction = "past" if nearer else "future"
     day = _weekday_near(ctx.reference, weekday, direction)
     return Value(day, day, "day")
 
