@@ -1387,6 +1387,22 @@ DATES += [
         ("2024-03-10", "2024-03-10"),
     ),
 ]
+# two touching weekdays told on the first one's day are last week's pair, as "from Friday to
+# Sunday" is
+DATES += [
+    (
+        "2024-06-14",
+        "Raids on Friday and Saturday killed 14 herders near Bokkos.",
+        "Friday and Saturday",
+        ("2024-06-07", "2024-06-08"),
+    ),
+    (
+        "2024-06-11",
+        "Protests on Tuesday and Wednesday left three dead in Nairobi.",
+        "Tuesday and Wednesday",
+        ("2024-06-04", "2024-06-05"),
+    ),
+]
 
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),

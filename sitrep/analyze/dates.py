@@ -1986,9 +1986,11 @@ def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
     if len(gap) > 12 or second.op.startswith("anaphoric"):
         # "in 2017, and the following year": a date counted from the first is its own
         return None
-    begin = first.value.start
+    begin, first_end = first.value.start, first.value.end
     if begin > second.value.end and first.op == second.op == "weekday":
-        begin -= timedelta(days=7)  # "from Friday to Monday": the Friday before that Monday
+        # "from Friday to Monday", "on Friday and Saturday" told on a Friday: the Friday
+        # before the other day
+        begin, first_end = begin - timedelta(days=7), first_end - timedelta(days=7)
     if begin > second.value.end:
         return None
     opener = ctx.grammar.range_opener.search(ctx.text, max(0, first.start - 10), first.start)
@@ -1997,7 +1999,7 @@ def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
             continue
         if gap.strip() == "," and not _listed(ctx, first, second):
             return None
-        if adjacent_only and not opener and (second.value.start - first.value.end).days != 1:
+        if adjacent_only and not opener and (second.value.start - first_end).days != 1:
             return None
         if not two_times and (_timed(ctx, first) or _timed(ctx, second) or _edged(ctx, second)):
             # "Wednesday night and Thursday morning", "Tuesday night and early Wednesday":
