@@ -402,7 +402,7 @@ DATES = [
         SUN,
         "A fortnight ago, rebels took the airport.",
         "A fortnight ago",
-        ("2022-02-27", "2022-02-27"),
+        ("2022-02-24", "2022-03-02"),
     ),
     (
         SUN,
@@ -1401,6 +1401,21 @@ DATES += [
         "Protests on Tuesday and Wednesday left three dead in Nairobi.",
         "Tuesday and Wednesday",
         ("2024-06-04", "2024-06-05"),
+    ),
+]
+# "a fortnight ago" is as approximate as "two weeks ago"
+DATES += [
+    (
+        WED,
+        "A fortnight ago, jihadists burned the market in Djibo.",
+        "A fortnight ago",
+        ("2024-05-26", "2024-06-01"),
+    ),
+    (
+        MON,
+        "The convoy was ambushed a fortnight ago near Menaka.",
+        "a fortnight ago",
+        ("2023-09-29", "2023-10-05"),
     ),
 ]
 
