@@ -1418,6 +1418,22 @@ DATES += [
         ("2023-09-29", "2023-10-05"),
     ),
 ]
+# "in two weeks" in a clause about the future, "two weeks from now": as far ahead as "two
+# weeks ago" lies back
+DATES += [
+    (
+        WED,
+        "The mediators said talks would resume in two weeks in Addis Ababa.",
+        "in two weeks",
+        ("2024-06-23", "2024-06-29"),
+    ),
+    (
+        MON,
+        "Three months from now, the mission will hand the base to the army.",
+        "Three months from now",
+        ("2024-01-01", "2024-01-31"),
+    ),
+]
 
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
@@ -1431,6 +1447,7 @@ NOT_DATES = [
     ("Theresa May's government condemned the attack.", "May"),
     ("The movement was founded 10 years after the war ended.", "10 years after"),
     ("The attack came days after the president visited the region.", "days after"),
+    ("Gunmen killed 50 villagers in two weeks across the state.", "in two weeks"),
 ]
 
 

@@ -1461,6 +1461,24 @@ def _op_past_span(ctx: Context, c: Candidate) -> Value | None:
     return Value(start, pub, _granularity_of(start + _ONE_DAY, pub))
 
 
+def _op_hence(ctx: Context, c: Candidate) -> Value | None:
+    """'talks will resume in two weeks', 'two weeks from now': as far ahead as 'two weeks ago'
+    lies back; 'in two weeks' told of the past ('50 killed in two weeks') is a duration."""
+    g, pub = c.groups, ctx.published
+    if "inword" in g and "time" not in g and not ctx.about_future(c.start):
+        return None
+    n, _ = _count(ctx.grammar, g)
+    unit, size = _unit(ctx.grammar, g)
+    if unit == "hours":
+        return None
+    centre = _shift(pub, unit, n * size)
+    word = g["units"].lower()
+    word = word if word.endswith("s") else word + "s"
+    tolerance_unit, tolerance = ctx.grammar.ago_tolerance.get(word, ("days", 0))
+    start = max(_shift(centre, tolerance_unit, -tolerance), pub)
+    return Value(start, _shift(centre, tolerance_unit, tolerance), "vaguer" if tolerance else "day")
+
+
 def _op_ago(ctx: Context, c: Candidate) -> Value | None:
     g, pub = c.groups, ctx.published
     if "bareunits" in g:  # "days ago": as "a few days ago"
@@ -1678,6 +1696,7 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "overnight_into": _op_overnight_into,
     "past_span": _op_past_span,
     "ago": _op_ago,
+    "hence": _op_hence,
     "relative_unit": _op_relative_unit,
     "feast": _op_feast,
     "hijri": _op_hijri,
