@@ -403,8 +403,12 @@ def test_a_day_after_counts_back_from_the_day_of_its_sentence(dates_of) -> None:
     assert resolve(dates_of, text, "a day after", "2024-07-18") == day("2024-07-16")
     text = "The attack came a day after strikes killed four."
     assert resolve(dates_of, text, "a day after", "2023-01-01") == day("2022-12-31")
+    # a day named after the offset is the day of its own thing, and a mention of its own
     text = "Troops returned a day after Tuesday's raid."
-    assert resolve(dates_of, text, "a day after Tuesday's", "2023-04-14") == day("2023-04-12")
+    assert resolve(dates_of, text, "a day after", "2023-04-14") == day("2023-04-12")
+    assert resolve(dates_of, text, "Tuesday's", "2023-04-14") == day("2023-04-11")
+    text = "Police arrested nine men two days after Sunday's riot in the market."
+    assert resolve(dates_of, text, "Sunday's", "2023-04-14") == day("2023-04-09")
 
 
 def test_the_same_day_and_later_in_the_day(dates_of) -> None:

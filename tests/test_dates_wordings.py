@@ -402,7 +402,7 @@ DATES = [
         SUN,
         "A fortnight ago, rebels took the airport.",
         "A fortnight ago",
-        ("2022-02-27", "2022-02-27"),
+        ("2022-02-24", "2022-03-02"),
     ),
     (
         SUN,
@@ -1139,6 +1139,301 @@ DATES += [
         ("2022-10-01", "2022-10-31"),
     ),
 ]
+# a part of a decade is a third of it, as a part of a month or a year is; after "since" it
+# stays a time of origin, as the decade does
+DATES += [
+    (WED, "Raids grew common in the late 1990s.", "late 1990s", ("1997-01-01", "1999-12-31")),
+    (
+        WED,
+        "The militia has roamed the hills since the mid-1980s, elders said.",
+        "mid-1980s",
+        ("1984-01-01", "1986-12-31"),
+    ),
+    (
+        FRI,
+        "In the early 2000s the rebels held most of the north.",
+        "early 2000s",
+        ("2000-01-01", "2003-12-31"),
+    ),
+    (
+        WED,
+        "Herders and farmers clashed often in the late '90s.",
+        "late '90s",
+        ("1997-01-01", "1999-12-31"),
+    ),
+]
+# a date counted from the one before it is a mention of its own, never a range with it
+DATES += [
+    (
+        WED,
+        "The revolt began in 2017, and the following year it spread to the coast.",
+        "the following year",
+        ("2018-01-01", "2018-12-31"),
+    ),
+    (
+        WED,
+        "The revolt began in 2017, and the following year it spread to the coast.",
+        "2017",
+        ("2017-01-01", "2017-12-31"),
+    ),
+    (
+        WED,
+        "Militants overran the base on Monday and the next day they burned the market.",
+        "the next day",
+        ("2024-06-11", "2024-06-11"),
+    ),
+]
+# "a couple of weeks ago" is as approximate as "two weeks ago": three days either side
+DATES += [
+    (
+        WED,
+        "A couple of weeks ago, soldiers shot dead two traders at the market.",
+        "A couple of weeks ago",
+        ("2024-05-26", "2024-06-01"),
+    ),
+    (
+        SUN,
+        "Rebels seized the mine a couple of years ago, residents said.",
+        "a couple of years ago",
+        ("2020-02-13", "2020-04-13"),
+    ),
+]
+# "a year since the Oct. 7 attack", "two years after the Feb. 24 invasion": the day lies that
+# many years before the story (which may run a few weeks ahead of the anniversary)
+DATES += [
+    (
+        "2024-10-08",
+        "Mourners gathered on Monday to mark a year since the Oct. 7 attack.",
+        "Oct. 7",
+        ("2023-10-07", "2023-10-07"),
+    ),
+    (
+        "2024-10-30",
+        "Two years after the February 24 invasion, the front line has barely moved.",
+        "February 24",
+        ("2022-02-24", "2022-02-24"),
+    ),
+    (
+        "2024-04-10",
+        "One year on from the April 15 outbreak of war, half of Sudan needs aid.",
+        "April 15",
+        ("2023-04-15", "2023-04-15"),
+    ),
+]
+# a month named right after a later month runs into the next year
+DATES += [
+    (
+        "2024-03-08",
+        "Raids on herders peaked in December and January, the report said.",
+        "January",
+        ("2023-12-01", "2024-01-31"),
+    ),
+    (
+        "2024-04-20",
+        "The town was besieged from November 2023 to February, residents said.",
+        "February",
+        ("2023-11-01", "2024-02-29"),
+    ),
+]
+# "came a month after the coup": what follows lies that far before the clause's day, as near
+# as "a month ago"; a long count is a time of its own
+DATES += [
+    (
+        WED,
+        "The ambush came a month after the junta expelled the French ambassador.",
+        "a month after",
+        ("2024-04-27", "2024-05-27"),
+    ),
+    (
+        MON,
+        "Gunmen stormed the prison on Sunday, two months after a similar raid in the north.",
+        "two months after",
+        ("2023-07-31", "2023-08-30"),
+    ),
+]
+# "said on Monday it would ...": the day of a statement told in the past, however the parse
+# hangs it on the verb of what is to come
+DATES += [
+    (
+        WED,
+        "The army said on Monday it would pull its troops out of the town.",
+        "Monday",
+        ("2024-06-10", "2024-06-10"),
+    ),
+    (
+        WED,
+        "The militia said on Sunday it will not attend the talks in Nairobi.",
+        "Sunday",
+        ("2024-06-09", "2024-06-09"),
+    ),
+]
+# an arrangement in the passive progressive, or a rally organised for a day, is still to come
+DATES += [
+    (
+        WED,
+        "Funerals for the eleven victims are being held on Friday in Maiduguri.",
+        "Friday",
+        ("2024-06-14", "2024-06-14"),
+    ),
+    (
+        MON,
+        "A vigil is being organised for Saturday outside the parliament.",
+        "Saturday",
+        ("2023-10-21", "2023-10-21"),
+    ),
+]
+# "in the previous 24 hours" counts back from the day its sentence names (a statement's day)
+DATES += [
+    (
+        WED,
+        "The army said on Monday it had struck 70 targets in the previous 24 hours.",
+        "the previous 24 hours",
+        ("2024-06-09", "2024-06-10"),
+    ),
+    (
+        MON,
+        "Officials said on Saturday that 40 bodies had been recovered over the preceding 48 hours.",
+        "the preceding 48 hours",
+        ("2023-10-12", "2023-10-14"),
+    ),
+]
+# a part of a month with "last year" or "that year" is that part of that year's month
+DATES += [
+    (
+        WED,
+        "The offensive on the port began in early October last year.",
+        "early October last year",
+        ("2023-10-01", "2023-10-10"),
+    ),
+    (
+        MON,
+        "Militants seized the district in late March of last year, residents said.",
+        "late March of last year",
+        ("2022-03-21", "2022-03-31"),
+    ),
+]
+# "the summer of last year": that year's season, not the whole year
+DATES += [
+    (
+        WED,
+        "The militia overran the valley in the summer of last year.",
+        "the summer of last year",
+        ("2023-06-01", "2023-08-31"),
+    ),
+    (
+        MON,
+        "Floods and raids displaced thousands during the autumn of last year.",
+        "the autumn of last year",
+        ("2022-09-01", "2022-11-30"),
+    ),
+]
+# two days of a month parted by a slash or "through": the night of 3/4 March is both days
+DATES += [
+    (
+        WED,
+        "Drones struck the oil depot on the night of 8/9 June, the governor said.",
+        "8/9 June",
+        ("2024-06-08", "2024-06-09"),
+    ),
+    (
+        WED,
+        "Curfews were imposed in the district on June 3 through 5.",
+        "June 3 through 5",
+        ("2024-06-03", "2024-06-05"),
+    ),
+]
+# below the headline, a meeting or a vote in the simple present is still to come
+DATES += [
+    (
+        WED,
+        "Talks stalled again.\n\nThe Security Council meets on Friday to discuss the fighting.",
+        "Friday",
+        ("2024-06-14", "2024-06-14"),
+    ),
+    (
+        MON,
+        "Tension is high in Lagos.\n\nNigerians vote on Saturday in a governorship election.",
+        "Saturday",
+        ("2023-10-21", "2023-10-21"),
+    ),
+]
+DATES += [
+    (
+        WED,
+        "The army imposed a curfew in Jos.\n\nThe curfew runs through Sunday, officials said.",
+        "Sunday",
+        ("2024-06-16", "2024-06-16"),
+    ),
+]
+# "ahead of Sunday's vote" in a past clause lies after a past time: the reading nearest the
+# story's day (a day to come when the two are about as near)
+DATES += [
+    (
+        "2024-03-11",
+        "Rival supporters clashed in the capital ahead of Sunday's vote.",
+        "Sunday's",
+        ("2024-03-10", "2024-03-10"),
+    ),
+    (
+        "2024-03-12",
+        "Gunmen shot dead a candidate ahead of the March 10 election, police said.",
+        "March 10",
+        ("2024-03-10", "2024-03-10"),
+    ),
+    (
+        "2024-03-08",
+        "Police deployed across the city ahead of Sunday's vote.",
+        "Sunday's",
+        ("2024-03-10", "2024-03-10"),
+    ),
+]
+# two touching weekdays told on the first one's day are last week's pair, as "from Friday to
+# Sunday" is
+DATES += [
+    (
+        "2024-06-14",
+        "Raids on Friday and Saturday killed 14 herders near Bokkos.",
+        "Friday and Saturday",
+        ("2024-06-07", "2024-06-08"),
+    ),
+    (
+        "2024-06-11",
+        "Protests on Tuesday and Wednesday left three dead in Nairobi.",
+        "Tuesday and Wednesday",
+        ("2024-06-04", "2024-06-05"),
+    ),
+]
+# "a fortnight ago" is as approximate as "two weeks ago"
+DATES += [
+    (
+        WED,
+        "A fortnight ago, jihadists burned the market in Djibo.",
+        "A fortnight ago",
+        ("2024-05-26", "2024-06-01"),
+    ),
+    (
+        MON,
+        "The convoy was ambushed a fortnight ago near Menaka.",
+        "a fortnight ago",
+        ("2023-09-29", "2023-10-05"),
+    ),
+]
+# "in two weeks" in a clause about the future, "two weeks from now": as far ahead as "two
+# weeks ago" lies back
+DATES += [
+    (
+        WED,
+        "The mediators said talks would resume in two weeks in Addis Ababa.",
+        "in two weeks",
+        ("2024-06-23", "2024-06-29"),
+    ),
+    (
+        MON,
+        "Three months from now, the mission will hand the base to the army.",
+        "Three months from now",
+        ("2024-01-01", "2024-01-31"),
+    ),
+]
 
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
@@ -1150,6 +1445,9 @@ NOT_DATES = [
     ("The scholar Tariq Ramadan gave a lecture.", "Ramadan"),
     ("After Eid prayers, clashes erupted near the mosque.", "Eid"),
     ("Theresa May's government condemned the attack.", "May"),
+    ("The movement was founded 10 years after the war ended.", "10 years after"),
+    ("The attack came days after the president visited the region.", "days after"),
+    ("Gunmen killed 50 villagers in two weeks across the state.", "in two weeks"),
 ]
 
 

@@ -99,11 +99,12 @@ def _fragments(lex: dict[str, Any]) -> dict[str, str]:
         "SEASON": _alternation(list(lex["seasons"])),
         "PART": _alternation(list(lex["month_parts"])),
         "YEARPART": _alternation(list(lex["year_parts"])),
+        "DECPART": _alternation(list(lex["decade_parts"])),
         "FEAST": _alternation(_apostrophes(list(lex["feasts"])), case_sensitive=True),
         "HIJRI": _alternation(list(lex["hijri_feasts"]), case_sensitive=True),
     }
     # Second dates of a range use their own group names.
-    for base in ("WEEKDAY", "MONTH", "DAY", "YEAR"):
+    for base in ("WEEKDAY", "MONTH", "DAY", "YEAR", "DECPART"):
         fragments[base + "2"] = fragments[base]
     return fragments
 
@@ -182,6 +183,7 @@ class Grammar:
         self.parts = lex["parts"]
         self.month_parts = {_norm(k): v for k, v in lex["month_parts"].items()}
         self.year_parts = {_norm(k): v for k, v in lex["year_parts"].items()}
+        self.decade_parts = {_norm(k): v for k, v in lex["decade_parts"].items()}
         self.seasons = dict(lex["seasons"])
         self.season_of = re.compile(r"\s+of\b", re.IGNORECASE)
         self.until = re.compile(r"(?<!\w)(?:until|till|til)\s+$", re.IGNORECASE)
@@ -207,6 +209,7 @@ class Grammar:
         self.ahead = re.compile(lex["future"]["ahead"] + r"\s+$", re.IGNORECASE)
         self.arranged = set(lex["future"]["arranged"])
         self.scheduled = frozenset(lex["future"]["scheduled"])
+        self.present_arranged = frozenset(lex["future"]["present_arranged"])
         self.deferral = frozenset(lex["future"]["deferral"])
         self.past_event_nouns = frozenset(lex["future"]["past_event_nouns"])
         self.unmarked_future_days = int(lex["future"]["unmarked_future_days"])
@@ -433,7 +436,15 @@ class Context:
         A limit in a clause of no tense is still to come ('the army has until Friday')."""
         if self.grammar.since.search(self.text, max(0, offset - 32), offset):
             return "past"  # "the toll is 12 since Sunday": a since-date has begun
-        if self.ahead_of(offset) or self._convoked_for(offset) or self._called_for_on(offset):
+        if _STATED_ON.search(self.text, max(0, offset - 48), offset):
+            # "the army said on Monday it would withdraw": the day of a statement told in the
+            # past, whatever the parse hangs it from
+            return "past"
+        if self.ahead_of(offset):
+            # "clashes erupted ahead of Sunday's vote": after a past time, which may be past
+            # too; the reading nearest the story's day is meant
+            return "near" if self._clause_tense(offset) == "past" else "future"
+        if self._convoked_for(offset) or self._called_for_on(offset):
             return "future"
         tense = self._clause_tense(offset)
         before = max(0, offset - 8)
@@ -531,6 +542,13 @@ class Context:
         return "had" in _auxiliaries(head)
 
 
+_STATED_ON = re.compile(
+    r"(?<!\w)(?:said|told|announced|reported|stated|confirmed|added|claimed|tweeted|posted|wrote"
+    r"|denied|insisted|disclosed|revealed|acknowledged|warned)"
+    r"(?:\s+(?:reporters|journalists|Reuters|AFP|AP|the\s+BBC|Al\s+Jazeera|the\s+Associated"
+    r"\s+Press|parliament|lawmakers|in\s+a\s+statement|in\s+a\s+post))?\s+on\s+$",
+    re.IGNORECASE,
+)
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
 _FOR_ON = re.compile(
     r"(?<!\w)for\s+[^.;:,!?\"“”]{1,40}?\s+on\s+(?:next\s+|this\s+)?$", re.IGNORECASE
@@ -560,7 +578,8 @@ def _passive_infinitive(token: Any, aux: set[str]) -> bool:
 
 def _present_of_what_is_to_come(path: list[Any], aux: set[str], grammar: Grammar) -> bool:
     """Present forms that tell of what is to come: an arrangement in the progressive ('the
-    minister is coming on Monday'), a timetable verb ('the ultimatum expires on Friday'),
+    minister is coming on Monday', 'a vigil is being held on Friday'), a timetable verb ('the
+    ultimatum expires on Friday'),
     'is to' ('he is to appear in court on Monday') and a present 'be' the date hangs from
     directly ('the funeral is on Thursday', 'the vote is for Sunday'; never 'up from 25 on
     Sunday' nor 'the toll from Sunday is 14')."""
@@ -568,12 +587,18 @@ def _present_of_what_is_to_come(path: list[Any], aux: set[str], grammar: Grammar
     tag = token.tag_
     if tag == "VBG" and aux & _PRESENT_BE and token.lemma_ in grammar.arranged:
         return True
+    if tag == "VBN" and "being" in aux and aux & _PRESENT_BE and token.lemma_ in grammar.arranged:
+        return True  # the passive of it: "funerals are being held on Friday"
     head = token.head
     if tag == "VB" and "to" in aux and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
         return True
     if tag not in ("VBZ", "VBP") or aux:
         return False
     if token.lemma_ in grammar.scheduled:
+        return True
+    if token.lemma_ in grammar.present_arranged and token.sent.start > 0:
+        # "the Security Council meets on Friday", "Nigerians vote on Saturday" below the
+        # headline (whose present tells of the past: "Pope visits Iraq on Friday")
         return True
     hangs = len(path) == 2 or (len(path) == 3 and path[1].lower_ in ("on", "for", "in"))
     return token.lemma_ == "be" and hangs
@@ -655,7 +680,13 @@ def _yearless_day(ctx: Context, offset: int, month: int, day: int) -> date | Non
     years_back = _anniversary(ctx, offset)
     if years_back:
         return _day_of_anniversary(pub, month, day, years_back)
+    years_since = _years_since(ctx, offset)
+    if years_since:
+        return _day_years_before(pub, month, day, years_since)
     tense = ctx.tense(offset)
+    if tense == "near":  # "killed a candidate ahead of the March 10 vote"
+        readings = [d for y in (-1, 0, 1) if (d := _safe_date(pub.year + y, month, day))]
+        return min(readings, key=lambda d: abs((d - pub).days), default=None)
     if tense == "open":
         coming = _safe_date(pub.year, month, day)
         if coming and 0 < (coming - pub).days <= ctx.grammar.unmarked_future_days:
@@ -685,6 +716,13 @@ def _hangs_from_violence(ctx: Context, offset: int) -> bool:
 _ANNIVERSARY = re.compile(
     r"(?:\b(?P<nth>\w+)\s+)?anniversary\s+of\s+(?:the\s+|this\s+|last\s+)?$", re.IGNORECASE
 )
+# "marked a year since the Oct. 7 attack", "two years on from the March 3 raid"
+_YEARS_SINCE = re.compile(
+    r"\b(?P<count>a|one|two|three|four|five|ten|\d{1,2})\s+years?\s+(?:since|after|on\s+from)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 _ORDINALS = {
     "first": 1,
     "second": 2,
@@ -723,6 +761,26 @@ def _day_of_anniversary(pub: date, month: int, day: int, years_back: int) -> dat
         return None
     near = min(readings, key=lambda found: abs((found - pub).days))
     return _safe_date(near.year - years_back, month, day)
+
+
+def _years_since(ctx: Context, offset: int) -> int:
+    """How many years 'two years after the Feb. 24 invasion' counts back (0 when none)."""
+    m = _YEARS_SINCE.search(ctx.text, max(0, offset - 30), offset)
+    if m is None:
+        return 0
+    count = m.group("count").lower()
+    return int(count) if count.isdigit() else _COUNTS.get(count, 1)
+
+
+def _day_years_before(pub: date, month: int, day: int, years: int) -> date | None:
+    """At least that many years lie between the date and the story's day (a story may run a
+    few weeks ahead of the anniversary): the latest such date by then."""
+    bound = _add_months(pub, -12 * years) + timedelta(days=31)
+    for year in (bound.year, bound.year - 1):
+        found = _safe_date(year, month, day)
+        if found is not None and found <= bound:
+            return found
+    return None
 
 
 def _plan_ahead(ctx: Context, offset: int, month: int, day: int) -> bool:
@@ -842,7 +900,7 @@ def _pick_month(ctx: Context, c: Candidate, month: int) -> int | None:
         return pub.year
     told = _year_of_sentence(ctx, c.start)
     if told is not None:
-        return told
+        return told + _after_a_later_month(ctx, c.start, month)
     tense = ctx.tense(c.start)
     if tense == "future":
         return pub.year if month >= pub.month else pub.year + 1
@@ -850,6 +908,20 @@ def _pick_month(ctx: Context, c: Candidate, month: int) -> int | None:
     if tense == "open" and 0 < ahead <= ctx.grammar.unmarked_future_days:
         return pub.year
     return pub.year if month <= pub.month else pub.year - 1
+
+
+_LIST_GAP = re.compile(r"(?:,?\s+(?:and|to|until|till|through|into)|\s*[-–—])\s+$", re.IGNORECASE)
+
+
+def _after_a_later_month(ctx: Context, offset: int, month: int) -> int:
+    """1 when a month named right after a date of a later month ('in December and January',
+    'from November 2023 to February') runs into the next year, else 0."""
+    if not ctx.named or not _LIST_GAP.search(ctx.text, max(0, offset - 12), offset):
+        return 0
+    at, value = ctx.named[-1]
+    if offset - at > 40 or value.start.month != value.end.month:
+        return 0
+    return int(value.start.month > month)
 
 
 _RELATIVE_YEARS = {"last": -1, "this": 0, "next": 1}
@@ -1052,7 +1124,12 @@ def _op_decade(ctx: Context, c: Candidate) -> Value | None:
             first -= 100
     if first % 10 or not ctx.year_ok(first):
         return None
-    return Value(date(first, 1, 1), date(first + 9, 12, 31), "vaguer")
+    low, high = ctx.grammar.decade_parts.get(_decade_part(c.groups), (0, 9))
+    return Value(date(first + low, 1, 1), date(first + high, 12, 31), "vaguer")
+
+
+def _decade_part(g: Groups) -> str:
+    return _norm(g.get("decpart") or g.get("decpart2") or "")
 
 
 def _op_season(ctx: Context, c: Candidate) -> Value | None:
@@ -1065,6 +1142,9 @@ def _op_season(ctx: Context, c: Candidate) -> Value | None:
         end_year = year + 1 if last < first else year
         return date(year, first, 1), _month_end(end_year, last)
 
+    if "relyear" in g:  # "the summer of last year"
+        start, end = instance(pub.year + _RELATIVE_YEARS[g["relyear"].lower()])
+        return Value(start, end, "vaguer")
     if "year" in g:
         if not ctx.year_ok(int(g["year"])):
             return None
@@ -1128,6 +1208,31 @@ def _op_offset(ctx: Context, c: Candidate) -> Value | None:
 
 
 _PAUSE = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+_MAX_LONG_OFFSET = 3  # months or years
+
+
+def _op_long_offset(ctx: Context, c: Candidate) -> Value | None:
+    """'came a month after the coup': a month before the clause's day (found as for 'a day
+    after'), give or take as much as 'a month ago'."""
+    g = c.groups
+    sign = ctx.grammar.directions[g["dir"].lower()]
+    opening = not ctx.text[ctx.sentence_start(c.start) : c.start].strip()
+    anchor = ctx.last_day(c.start, since=ctx.sentence_start(c.start)) or ctx.last_told_day(c.start)
+    if _PAUSE.match(ctx.text, c.end) or opening:
+        if anchor is None:
+            return None  # "A month after the coup, ...": from a day the story does not give
+        sign = -sign
+    count, _ = _count(ctx.grammar, g)
+    if count > _MAX_LONG_OFFSET:
+        return None  # "founded 10 years after the war": a time of its own, not an anaphor
+    unit, size = _unit(ctx.grammar, g)
+    centre = _shift(anchor or ctx.reference, unit, sign * count * size)
+    word = g["unit"].lower().rstrip("s") + "s"
+    tolerance_unit, tolerance = ctx.grammar.ago_tolerance[word]
+    start = _shift(centre, tolerance_unit, -tolerance)
+    return Value(start, _shift(centre, tolerance_unit, tolerance), "vaguer")
 
 
 def _offset_days(ctx: Context, c: Candidate) -> int | None:
@@ -1258,7 +1363,13 @@ def _op_weekday(ctx: Context, c: Candidate) -> Value | None:
         day = _weekday_near(told, weekday, "strict_future")
         return Value(day, day, "day")
     if direction == "tense":
-        direction = "future" if ctx.about_future(c.start) else "past"
+        tense = ctx.tense(c.start)
+        direction = "future" if tense == "future" else "past"
+        if tense == "near":
+            past, coming = (_weekday_near(ctx.reference, weekday, d) for d in ("past", "future"))
+            # (a day to come is the likelier: what is ahead is mostly still to come)
+            nearer = (ctx.reference - past).days + 1 < (coming - ctx.reference).days
+            direction = "past" if nearer else "future"
     day = _weekday_near(ctx.reference, weekday, direction)
     return Value(day, day, "day")
 
@@ -1333,6 +1444,10 @@ def _op_overnight_into(ctx: Context, c: Candidate) -> Value | None:
 def _op_past_span(ctx: Context, c: Candidate) -> Value | None:
     """'the past 48 hours', 'in the last week': back from publication, publication included."""
     g, pub = c.groups, ctx.published
+    if g.get("pastword", "").lower() in ("previous", "preceding"):
+        # "the military said on Sunday it had struck 70 targets in the previous 24 hours":
+        # back from the day its sentence names
+        pub = ctx.last_day(c.start, since=ctx.sentence_start(c.start)) or pub
     low, n = _count(ctx.grammar, g) if ("num" in g or "vague" in g) else (1, 1)
     if "recent" in g or ("vague" in g and low != n):
         # "in recent weeks", "the past few weeks": back a customary number of them
@@ -1346,6 +1461,24 @@ def _op_past_span(ctx: Context, c: Candidate) -> Value | None:
     return Value(start, pub, _granularity_of(start + _ONE_DAY, pub))
 
 
+def _op_hence(ctx: Context, c: Candidate) -> Value | None:
+    """'talks will resume in two weeks', 'two weeks from now': as far ahead as 'two weeks ago'
+    lies back; 'in two weeks' told of the past ('50 killed in two weeks') is a duration."""
+    g, pub = c.groups, ctx.published
+    if "inword" in g and "time" not in g and not ctx.about_future(c.start):
+        return None
+    n, _ = _count(ctx.grammar, g)
+    unit, size = _unit(ctx.grammar, g)
+    if unit == "hours":
+        return None
+    centre = _shift(pub, unit, n * size)
+    word = g["units"].lower()
+    word = word if word.endswith("s") else word + "s"
+    tolerance_unit, tolerance = ctx.grammar.ago_tolerance.get(word, ("days", 0))
+    start = max(_shift(centre, tolerance_unit, -tolerance), pub)
+    return Value(start, _shift(centre, tolerance_unit, tolerance), "vaguer" if tolerance else "day")
+
+
 def _op_ago(ctx: Context, c: Candidate) -> Value | None:
     g, pub = c.groups, ctx.published
     if "bareunits" in g:  # "days ago": as "a few days ago"
@@ -1355,9 +1488,10 @@ def _op_ago(ctx: Context, c: Candidate) -> Value | None:
     if unit == "hours":  # "48 hours ago": whole days back, "hours ago" today
         day = pub - timedelta(days=round(high * size / 24))
         return Value(day, day, "day")
-    if "vague" in g:
+    if "vague" in g and low != high:
         start, end = _shift(pub, unit, -high * size), _shift(pub, unit, -low * size)
         return Value(start, end, "vaguer")
+    # ("a couple of weeks ago" is as approximate as "two weeks ago")
     centre = _shift(pub, unit, -low * size)
     if "half" in g or "half2" in g:  # "a year and a half ago": half a unit further back
         centre = _shift(centre, unit, -(size // 2)) if size > 1 else centre - timedelta(days=15)
@@ -1545,6 +1679,7 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "decade": _op_decade,
     "season": _op_season,
     "offset": _op_offset,
+    "long_offset": _op_long_offset,
     "anaphoric_day": _op_anaphoric_day,
     "anaphoric_span": _op_anaphoric_span,
     "anaphoric_unit": _op_anaphoric_unit,
@@ -1561,6 +1696,7 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "overnight_into": _op_overnight_into,
     "past_span": _op_past_span,
     "ago": _op_ago,
+    "hence": _op_hence,
     "relative_unit": _op_relative_unit,
     "feast": _op_feast,
     "hijri": _op_hijri,
@@ -1646,27 +1782,19 @@ def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
             i += 1
             item = night
         elif c.rule.op == "offset" and following and _adjacent(ctx.text, c.end, following.start):
-            # "a day after Tuesday's strike": the named date, moved by the offset.
+            # "a day after Tuesday's strike": the named date, moved by the offset, is the day
+            # of the clause; the named date ("Tuesday's", "the June 3 ambush") names its own
+            # thing and stays a mention of its own (the next candidate)
             target = OPS[following.rule.op](ctx, following)
             if target is None:
                 i += 1
                 continue
             value = _moved(ctx, c, target)
-            # "a week after the June 3 ambush": the calendar date names the ambush's own day
-            # and stays a mention of its own (the next candidate); the offset alone is moved
-            apart = _dates_its_noun(ctx, c, following)
             if value.start > ctx.reference >= target.end:
                 # "came two weeks after Sunday's ambush": a past clause the move would carry
                 # past the story's day tells of an earlier Sunday; the named date stays itself
-                if apart:
-                    continue
-                i += 1
-                item = _Found(following.start, following.end, target, following.rule.op)
-            elif apart:
-                item = _Found(c.start, c.end, value, c.rule.op)
-            else:
-                i += 1
-                item = _Found(c.start, following.end, value)
+                continue
+            item = _Found(c.start, c.end, value, c.rule.op)
         else:
             value = OPS[c.rule.op](ctx, c)
             if value is None:
@@ -1790,13 +1918,6 @@ def _one_day(item: _Found) -> bool:
     return item.value.granularity == "day" and item.value.start == item.value.end
 
 
-def _dates_its_noun(ctx: Context, offset: Candidate, following: Candidate) -> bool:
-    """Whether the date after an offset is a calendar date set before a noun by "the" ("two
-    days after the October 7 attack"): a day named for itself, not only the offset's base."""
-    gap = ctx.text[offset.end : following.start].strip().lower()
-    return gap == "the" and following.rule.op in ("calendar", "numeric")
-
-
 def _adjacent(text: str, end: int, start: int) -> bool:
     gap = text[end:start]
     return len(gap) < 8 and gap.strip().lower() in ("", "the")
@@ -1831,7 +1952,8 @@ def _with_since(ctx: Context, item: _Found) -> _Found | None:
             end = ctx.reference  # "on the boil since May 3": to the story's own day
         if end > value.end:
             value = Value(value.start, end, _granularity_of(value.start, end))
-    elif _open_since(ctx, start, value):
+    elif item.op != "decade" and _open_since(ctx, start, value):
+        # ("since the mid-1990s" is a time of origin, as "since the 1990s" is)
         value = Value(value.start, ctx.reference, _granularity_of(value.start, ctx.reference))
     return _Found(start, item.end, value)
 
@@ -1880,11 +2002,14 @@ def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
     """'between January 4 and February 7', 'from Monday to Wednesday', 'last Thursday and
     Friday': two dates and the words between them as one range."""
     gap = ctx.text[first.end : second.start]
-    if len(gap) > 12:
+    if len(gap) > 12 or second.op.startswith("anaphoric"):
+        # "in 2017, and the following year": a date counted from the first is its own
         return None
-    begin = first.value.start
+    begin, first_end = first.value.start, first.value.end
     if begin > second.value.end and first.op == second.op == "weekday":
-        begin -= timedelta(days=7)  # "from Friday to Monday": the Friday before that Monday
+        # "from Friday to Monday", "on Friday and Saturday" told on a Friday: the Friday
+        # before the other day
+        begin, first_end = begin - timedelta(days=7), first_end - timedelta(days=7)
     if begin > second.value.end:
         return None
     opener = ctx.grammar.range_opener.search(ctx.text, max(0, first.start - 10), first.start)
@@ -1893,7 +2018,7 @@ def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
             continue
         if gap.strip() == "," and not _listed(ctx, first, second):
             return None
-        if adjacent_only and not opener and (second.value.start - first.value.end).days != 1:
+        if adjacent_only and not opener and (second.value.start - first_end).days != 1:
             return None
         if not two_times and (_timed(ctx, first) or _timed(ctx, second) or _edged(ctx, second)):
             # "Wednesday night and Thursday morning", "Tuesday night and early Wednesday":
