@@ -2963,3 +2963,22 @@ def test_a_foreign_newsrooms_dateline_loses_to_the_town_the_lede_names(
     event = _only_event(analyze(text, "2024-05-14"))
     assert event.location is not None and event.location.country_code == country
     assert event.location.name == town
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed 14 worshippers in an attack on a mosque in the village of Tillia in "
+        "western Niger on Monday, security sources said.\n\n"
+        "The army said it had killed 30 militants in air strikes on Tuesday.",
+        "Gunmen killed six villagers in an attack on Banibangou in western Niger on Monday, "
+        "local officials said.\n\n"
+        "The army said on Tuesday that it had killed 40 militants in air strikes.",
+    ],
+)
+def test_strikes_on_the_killers_do_not_swallow_the_killing(analyze, text: str) -> None:
+    # the answer hits the doers: the villagers' deaths stay an attack of their own
+    events = analyze(text, "2024-05-14").events
+    attacks = [e for e in events if e.sub_event_type == "Attack"]
+    assert len(attacks) == 1, [(e.sub_event_type, e.fatalities) for e in events]
+    assert attacks[0].actor2 is not None and attacks[0].actor2.startswith("Civilians")

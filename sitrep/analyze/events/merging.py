@@ -383,6 +383,7 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 and not _told_in_full_before(draft, other)
                 and not _others_dead(draft, other)
                 and not _struck_apart_targets(other, draft)
+                and not _strikes_the_doers(other, draft)
             ]
             group = _type_group(draft.event_type, lex)
             hosts.sort(
@@ -401,6 +402,18 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
         _take_over(host, draft, lex)
         _lend_day(draft, host)
     return result
+
+
+def _strikes_the_doers(host: Draft, draft: Draft) -> bool:
+    """Whether the host, told in a sentence of its own, strikes the party that did a vague
+    report's killing of civilians: "gunmen killed 14 worshippers in an attack", then "the
+    army said it killed 30 militants in air strikes" answers the attack; it did not kill the
+    worshippers."""
+    if host.evidence.start == draft.evidence.start:
+        return False  # one sentence tells one strike and its dead
+    victims = draft.actor2 is not None and draft.actor2.startswith("Civilians")
+    doers = draft.actor1 is not None and host.actor1 != draft.actor1
+    return victims and doers and host.actor2 == draft.actor1
 
 
 def _struck_apart_targets(host: Draft, draft: Draft) -> bool:
