@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.analyze.report_model import ReportModel, load_model
 from sitrep.analyze.tokens import reading, span_tokens, subtree_of
-from sitrep.model import Analysis, Trigger
+from sitrep.model import Analysis, Place, Trigger
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 TRIGGERS_FILE = DATA / "event_triggers.toml"
@@ -93,6 +93,10 @@ class Phrase:
         return self.words[0][0]
 
 
+# The key of a word inside a place the places stage found (``_Words.mark_places``).
+PLACE_KEY = "@place"
+
+
 def _keys(token: Token) -> tuple[str, ...]:
     """What a phrase word may equal: the text and the lemma, lower-cased, and the entity."""
     keys: tuple[str, ...] = (token.lower_, token.lemma_.lower())
@@ -128,6 +132,20 @@ class _Words:
     @classmethod
     def of(cls, doc: Doc) -> _Words:
         return reading(doc, "trigger_words", lambda: cls(doc))
+
+    def mark_places(self, doc: Doc, places: Sequence[Place]) -> None:
+        """Give the words of each place the places stage found the key "@place": the small
+        model tags many a town a person ("Russian forces captured Avdiivka", "Avdiivka fell
+        to ..."), and a cue set of places should not hang on that tag. A people's name read
+        as its country ("Russian drones") is no place an incident happens at."""
+        spans = [(p.start, p.end) for p in places if not p.demonym]
+        if not spans:
+            return
+        for token in doc:
+            if PLACE_KEY in self.keys[token.i]:
+                continue
+            if any(start <= token.idx < end for start, end in spans):
+                self.keys[token.i] = (*self.keys[token.i], PLACE_KEY)
 
     def match(self, i: int, word: str, pos: str | None) -> bool:
         return (pos is None or self.pos[i] == pos) and word in self.keys[i]
@@ -818,7 +836,10 @@ class EventTyper:
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
 
     def __call__(self, doc: Doc, analysis: Analysis | None = None) -> list[Trigger]:
-        """The triggers layer: what the triggers stage sets (it reads the parse alone)."""
+        """The triggers layer: what the triggers stage sets (the parse, and the places layer
+        where there is one)."""
+        if analysis is not None and analysis.places:
+            _Words.of(doc).mark_places(doc, analysis.places)
         return [explained.trigger for explained in self.explain(doc)]
 
     def explain(self, doc: Doc) -> list[Explained]:
