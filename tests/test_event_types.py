@@ -26,6 +26,15 @@ TYPED = [
     ("A heavily armed gang attacked the commune of Pont-Sonde before dawn on Thursday.", "Attack"),
     ("Eight people died when a gang stormed the town of Liancourt on Sunday.", "Attack"),
     ("Gang members attacked a police station in the town on Monday.", "Armed clash"),
+    # a run of strikes or blasts told in the past is one night's news, not a sum
+    (
+        "In a series of strikes on Khan Younis, Israeli jets killed 18 people, medics said.",
+        "Air/drone strike",
+    ),
+    (
+        "A string of explosions hit Mogadishu, killing 12 people, Somali police said.",
+        "Remote explosive/landmine/IED",
+    ),
     # incidents in the plural on one day stay news
     (
         "A series of blasts hit army posts near Quetta on Friday night, police said.",
@@ -265,6 +274,7 @@ NOT_INCIDENTS = [
     "Moscow says its air defences shoot down dozens of drones every night.",
     "The militia raids farms along the river almost every week, herders said.",
     "Balochistan has been hit by a series of attacks by separatists and Islamist militants.",
+    "Khartoum is hit by a series of air strikes, residents say.",
     "The town has suffered a spate of kidnappings blamed on the group.",
     # incidents in the plural, likened to the news or over a month or a year: a sum
     "Police said 25 people were lynched in similar incidents across the county last year.",

@@ -284,6 +284,7 @@ class Modality:
     continuation_verbs: frozenset[str]
     aim_words: frozenset[str]
     aggregate_periods: frozenset[str]
+    runs: frozenset[str]
     one_time_marks: frozenset[str]
     area_preps: frozenset[str]
     vast_areas: frozenset[str]
@@ -1282,6 +1283,7 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
     periods = periods or any(
         t.lower_ in modality.frequency and (lasting or t.dep_ == "amod") for t in tokens
     )
+    periods = periods or (lasting and any(f" {phrase} " in text for phrase in modality.runs))
     periods = periods or any(
         t.dep_ == "pobj"
         and t.lemma_.lower() in modality.campaign_nouns
