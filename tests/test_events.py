@@ -27,6 +27,8 @@ def typer_ready(analyzer) -> None:
 # Coordinates of the towns the invented sentences name: gazetteer spellings vary, places don't.
 TOWNS = {
     "Kharkiv": (49.99, 36.23),
+    "Bandiagara": (14.35, -3.61),
+    "Al Hasaheisa": (14.75, 33.30),
     "Dnipro": (48.46, 35.04),
     "Sumy": (50.91, 34.80),
     "Kyiv": (50.45, 30.52),
@@ -392,6 +394,31 @@ def test_a_retelling_that_the_incident_took_place_somewhere_places_it(
 ) -> None:
     event = _only_event(analyze(text))
     assert _town_of(event, km=15) == "Kaura Namoda"
+
+
+# the incident named again as the subject of any verb in the past, at a town within the region
+# told before (or at the same place), is that incident: one event, at the town
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Jihadist fighters killed at least 20 civilians in an attack in central Mali's Mopti"
+            " region, local officials said. The attack hit the town of Bandiagara on Sunday night.",
+            "Bandiagara",
+        ),
+        (
+            "Paramilitary fighters attacked a village in Sudan's Gezira province, killing at least"
+            " 35 people, activists said Monday. The attack on Al-Hasaheisa came as the Rapid"
+            " Support Forces pressed an offensive in the region.",
+            "Al Hasaheisa",
+        ),
+    ],
+)
+def test_an_incident_retold_by_its_noun_at_a_town_within_its_region_is_placed_there(
+    typer_ready, analyze, text: str, town: str
+) -> None:
+    event = _only_event(analyze(text, "2024-05-14"))
+    assert _town_of(event, km=15) == town
 
 
 @pytest.mark.parametrize(

@@ -45,6 +45,7 @@ from sitrep.analyze.events.merging import (
     _fold_details,
     _fold_headline,
     _fold_references,
+    _fold_retellings,
     _merge,
     _says,
     _settle_abduction,
@@ -77,6 +78,7 @@ from sitrep.analyze.events.sentences import (
     _one_alike,
     _one_stretch,
     _pointed_back_by_word,
+    _retold_as_subject,
     _settle_territory,
     _sibling_places,
     _since_it_broke_out,
@@ -298,7 +300,8 @@ class EventCoder:
         drafts = _fold_headline(drafts, context.headline_end, self.lex)
         drafts = _fold_details(drafts, self.lex)
         _date_headline(context, drafts)
-        drafts = _absorb_generic(_fold_references(drafts, self.lex), self.lex)
+        drafts = _fold_retellings(_fold_references(drafts, self.lex), self.lex)
+        drafts = _absorb_generic(drafts, self.lex)
         merged = _drop_vague(_merge(drafts, self.lex), self.lex)
         merged = _drop_unplaced_past(merged, context.published, self.lex)
         _date_by_lent_days(merged)
@@ -450,6 +453,7 @@ class EventCoder:
                             and _at_the_same_place(head, context.lex.place_nouns)
                         ),
                         reference=_a_reference(head, context.lex),
+                        retold=_retold_as_subject(head),
                         recalled=_a_recollection(head, context.lex),
                         country=country if place is None else None,
                         spots={bounds[0]: [place]} if explicit_place and place else {},

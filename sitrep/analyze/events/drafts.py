@@ -426,6 +426,8 @@ class Draft:
     actor1_weak: bool = False
     # The incident is what a reaction or a recollection is about ("condemned the attack")
     reference: bool = False
+    # the incident told before, named again as its sentence's subject ("The attack hit X")
+    retold: bool = False
     # ... and of these, one only remembered ("the anniversary of the massacre"): long past
     recalled: bool = False
     # The only place its sentence gives is this country: kept only when nothing is placed

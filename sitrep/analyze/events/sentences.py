@@ -670,6 +670,16 @@ def _a_reference(head: Token, lex: AssemblyLexicon) -> bool:
     return phrase.dep_ == "nsubj" and _said_to_take_place(phrase, lex)
 
 
+def _retold_as_subject(head: Token) -> bool:
+    """Whether the trigger is one incident told before, named by a pointing word as the
+    subject of a verb in the past ("The attack hit the town of X on Sunday night", "The strike
+    targeted a car in Y", "The raid on Z came as ..."): a retelling that may place it better."""
+    phrase = _phrase_head(head)
+    if phrase.dep_ != "nsubj" or phrase.tag_ != "NN" or phrase.head.tag_ != "VBD":
+        return False
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in _POINTERS for c in phrase.children)
+
+
 def _a_recollection(head: Token, lex: AssemblyLexicon) -> bool:
     """Whether the trigger is only remembered or the subject of a work ("the anniversary of
     the massacre", "a film about the bombing")."""
