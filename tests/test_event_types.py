@@ -708,6 +708,18 @@ ARGUMENT_CASES = [
 
 # Verbs of taking abduct people, take places and seize weapons.
 TAKING_CASES = [
+    # people armed men take from a place are abducted; rescuers who take them to hospital are not
+    (
+        "Bandits took 30 people from the village of Gidan Bakuso.",
+        "took",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "Gunmen took at least 20 passengers from a bus near Gusau on Friday.",
+        "took",
+        "Abduction/forced disappearance",
+    ),
+    ("Militiamen took 20 wounded villagers from the camp to hospital.", "took", None),
     (
         "Armed men snatched two foreign engineers from their car.",
         "snatched",
