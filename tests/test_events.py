@@ -27,8 +27,6 @@ def typer_ready(analyzer) -> None:
 # Coordinates of the towns the invented sentences name: gazetteer spellings vary, places don't.
 TOWNS = {
     "Kharkiv": (49.99, 36.23),
-    "Bandiagara": (14.35, -3.61),
-    "Al Hasaheisa": (14.75, 33.30),
     "Dnipro": (48.46, 35.04),
     "Sumy": (50.91, 34.80),
     "Kyiv": (50.45, 30.52),
@@ -54,6 +52,11 @@ TOWNS = {
     "Kirawa": (11.95, 13.04),
     "Tsafe": (11.84, 6.85),
     "Dera Ismail Khan": (31.83, 70.90),
+    # last: a town near one above is only read where that one is not
+    "Bandiagara": (14.35, -3.61),
+    "Al Hasaheisa": (14.75, 33.30),
+    "Vovchansk": (50.29, 36.94),
+    "Toretsk": (48.40, 37.85),
 }
 
 
@@ -394,6 +397,33 @@ def test_a_retelling_that_the_incident_took_place_somewhere_places_it(
 ) -> None:
     event = _only_event(analyze(text))
     assert _town_of(event, km=15) == "Kaura Namoda"
+
+
+# a fight raging at a town now is the day's news there, not a state of the war; raging over a
+# whole country or region it stays no incident
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Fierce battles are raging in Vovchansk, Ukraine's military said on Friday, as Russian"
+            " troops pressed their offensive in the Kharkiv region.",
+            "Vovchansk",
+        ),
+        (
+            "Heavy fighting is under way near Toretsk in eastern Ukraine, the general staff"
+            " said on Monday.",
+            "Toretsk",
+        ),
+    ],
+)
+def test_a_fight_raging_at_a_town_is_news_there(typer_ready, analyze, text: str, town: str):
+    event = _only_event(analyze(text, "2024-05-14"))
+    assert event.event_type == "Battles"
+    assert _town_of(event, km=15) == town
+
+
+def test_a_fight_raging_across_a_country_is_no_incident(typer_ready, analyze) -> None:
+    assert analyze("Fighting is raging across eastern Ukraine, officials said.").events == []
 
 
 # the incident named again as the subject of any verb in the past, at a town within the region

@@ -95,6 +95,7 @@ from sitrep.analyze.events.sentences import (
     _what_they_had_done,
     _what_they_were_doing,
     _where_the_same,
+    raging_now,
 )
 from sitrep.analyze.tokens import span_text
 from sitrep.gazetteer import Gazetteer, country_centre, open_index
@@ -115,11 +116,14 @@ def _tells_no_incident(
     trigger: Trigger,
     dated: bool,
     judge: ReportJudge | None,
+    at_town: bool = False,
 ) -> bool:
     """Whether the trigger's clause tells a state, an aim, a cause or a task, not an incident
-    (a headline is read apart: it speaks in the present)."""
+    (a headline is read apart: it speaks in the present). ``at_town``: the sentence places the
+    trigger at a town (a fight raging there is the day's news)."""
     body = start >= context.headline_end
-    if not dated and body and _states_a_condition(head):
+    raging = at_town and raging_now(head, context.lex)
+    if not dated and body and not raging and _states_a_condition(head):
         # "Al Shabaab is fighting the government": a state of affairs, unless the report model
         # reads news told in the present ("gunmen kill five in a raid on a village")
         span = context.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
@@ -354,7 +358,8 @@ class EventCoder:
             start, end, time_precision, explicit = context.timing.event_dates(
                 sentence, head, others
             )
-            if _tells_no_incident(context, bounds[0], head, trigger, explicit, self.judge):
+            at_town = explicit_place and all(p is not None and n < 3 for p, n in places)
+            if _tells_no_incident(context, bounds[0], head, trigger, explicit, self.judge, at_town):
                 continue
             if head.i in litany and not (explicit or explicit_place):
                 continue  # "burning down villages and abducting children": a campaign

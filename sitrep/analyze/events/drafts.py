@@ -116,6 +116,8 @@ class AssemblyLexicon:
     war_span_frames: frozenset[str]
     without_toll: frozenset[str]  # sub-types of no violence: no toll is theirs
     flight_verbs: frozenset[str]  # "thousands flee fighting": the war told as its effect
+    # "fierce battles are raging in X": verbs of fighting going on, news at a town
+    raging_verbs: frozenset[str]
     # "have long controlled", "have for years attacked": a state or a habit, no incident
     long_adverbs: frozenset[str]
     long_units: frozenset[str]
@@ -347,6 +349,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         war_span_frames=frozenset(data["war_spans"]["frames"]),
         without_toll=frozenset(data["fatalities"]["without_toll"]),
         flight_verbs=frozenset(data["flight_verbs"]),
+        raging_verbs=frozenset(data["raging_verbs"]),
         future_frames=frozenset(data["future_onsets"]["frames"]),
         long_adverbs=frozenset(data["war_spans"]["long_adverbs"]),
         long_units=frozenset(data["war_spans"]["long_units"]),

@@ -680,6 +680,28 @@ def _retold_as_subject(head: Token) -> bool:
     return any(c.dep_ in {"det", "poss"} and c.lower_ in _POINTERS for c in phrase.children)
 
 
+def raging_now(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger is a fight named as the subject of a verb of fighting going on
+    ("fierce battles are raging in X", "heavy fighting is under way near Y", "clashes went on
+    in Z")."""
+    phrase = _phrase_head(head)
+    if phrase.dep_ != "nsubj" or phrase.pos_ != "NOUN":
+        return False
+    verb = phrase.head
+    lemma = verb.lemma_.lower()
+    if lemma in lex.raging_verbs or verb.lower_ in lex.raging_verbs:
+        return True  # the small model lemmatises "raging" as "rag": its forms are listed
+    if lemma == "go":
+        return any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+    if lemma != "be":
+        return False
+    return any(
+        c.lower_ == "underway"
+        or (c.lower_ == "under" and any(g.lower_ == "way" for g in c.children))
+        for c in verb.children
+    )
+
+
 def _a_recollection(head: Token, lex: AssemblyLexicon) -> bool:
     """Whether the trigger is only remembered or the subject of a work ("the anniversary of
     the massacre", "a film about the bombing")."""
