@@ -399,6 +399,29 @@ def test_a_retelling_that_the_incident_took_place_somewhere_places_it(
     assert _town_of(event, km=15) == "Kaura Namoda"
 
 
+# "the capital's X neighbourhood": the place the capital owns is the one scene, with the toll
+@pytest.mark.parametrize(
+    ("text", "name", "dead"),
+    [
+        (
+            "Gang members killed at least 12 people in the Haitian capital's Carrefour"
+            " neighbourhood, a rights group said.",
+            "Carrefour",
+            12,
+        ),
+        (
+            "Gunmen killed 10 people in the Somali capital's Hodan district, police said.",
+            "Hodan",
+            10,
+        ),
+    ],
+)
+def test_a_place_a_capital_owns_is_the_one_scene(typer_ready, analyze, text, name, dead) -> None:
+    event = _only_event(analyze(text, "2024-05-14"))
+    assert event.location is not None and event.location.name == name
+    assert event.fatalities == dead
+
+
 # a fight raging at a town now is the day's news there, not a state of the war; raging over a
 # whole country or region it stays no incident
 @pytest.mark.parametrize(

@@ -154,7 +154,7 @@ def _collapse_chains(
     address, finest first; joined by "and" or "or" ("Kharkiv, Dnipro and Sumy") they are a list."""
     if len(pairs) < 2:
         return pairs
-    ordered = sorted(pairs, key=lambda pair: pair[1].i)
+    ordered = _owned_places(sorted(pairs, key=lambda pair: pair[1].i), context)
     chains: list[list[tuple[Place, Token]]] = [[ordered[0]]]
     listed = [False]
     for previous, current in itertools.pairwise(ordered):
@@ -226,6 +226,19 @@ def _between(doc: Doc, first: Place, second: Place) -> Span:
     if left is None or right is None or left.end > right.start:
         return doc[0:0]
     return doc[left.end : right.start]
+
+
+def _owned_places(
+    ordered: list[tuple[Place, Token]], context: ArticleContext
+) -> list[tuple[Place, Token]]:
+    """ "the Haitian capital's Carrefour neighbourhood", "Kaduna's Kajuru district": a place
+    owned by the one before it lies in it, and is the scene; the owner is no second one."""
+    owners = set()
+    for previous, current in itertools.pairwise(ordered):
+        between = [t.lower_ for t in _between(context.doc, previous[0], current[0])]
+        if between in (["'s"], ["’s"], ["'"]) and _place_level(current[0]) > 0:
+            owners.add(id(previous))
+    return [pair for pair in ordered if id(pair) not in owners]
 
 
 def _address_head(
