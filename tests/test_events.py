@@ -399,6 +399,30 @@ def test_a_retelling_that_the_incident_took_place_somewhere_places_it(
     assert _town_of(event, km=15) == "Kaura Namoda"
 
 
+# "X, about 50 kilometres from Y": Y only says where X lies; the one scene is X, with its toll
+@pytest.mark.parametrize(
+    ("text", "name", "dead"),
+    [
+        (
+            "Gunmen killed 12 farmers in the village of Mafa, about 50 kilometers from Maiduguri,"
+            " Nigerian officials said on Tuesday.",
+            "Mafa",
+            12,
+        ),
+        (
+            "A drone strike killed four people in the town of Kupiansk, some 40 kilometres from"
+            " Kharkiv, Ukrainian officials said.",
+            "Kupyansk",
+            4,
+        ),
+    ],
+)
+def test_a_town_a_distance_from_is_no_scene(typer_ready, analyze, text, name, dead) -> None:
+    event = _only_event(analyze(text, "2024-05-14"))
+    assert event.location is not None and event.location.name == name
+    assert event.fatalities == dead
+
+
 # "the capital's X neighbourhood": the place the capital owns is the one scene, with the toll
 @pytest.mark.parametrize(
     ("text", "name", "dead"),

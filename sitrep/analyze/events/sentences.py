@@ -98,10 +98,13 @@ def _one_stretch(pairs: list[tuple[Place, Token]]) -> list[tuple[Place, Token]]:
 
 
 def _is_near_reference(token: Token, directions: frozenset[str]) -> bool:
-    """A place that only locates another: "near Tyre", "north of the province of X"."""
+    """A place that only locates another: "near Tyre", "north of the province of X", "about 50
+    kilometres from Maiduguri"."""
     for ancestor in token.ancestors:
         if ancestor.dep_ == "prep":
             if ancestor.lower_ in {"near", "outside"}:
+                return True
+            if ancestor.lower_ == "from" and _measured(ancestor):
                 return True
             if ancestor.lower_ != "of":
                 return False
@@ -109,6 +112,15 @@ def _is_near_reference(token: Token, directions: frozenset[str]) -> bool:
                 return True
             # "the coastal city of Tyre": the "of" names the place; look further up
     return False
+
+
+def _measured(prep: Token) -> bool:
+    """ "50 kilometres from", "a few miles from": a distance counted before the preposition,
+    as its modifier or as the noun it hangs on."""
+    measures = [c for c in prep.children if c.dep_ == "npadvmod"]
+    if prep.head.pos_ == "NOUN" and prep.head.dep_ in {"appos", "npadvmod"}:
+        measures.append(prep.head)
+    return any(any(g.dep_ == "nummod" for g in m.children) for m in measures)
 
 
 def _in_one_country(
