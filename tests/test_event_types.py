@@ -26,6 +26,12 @@ TYPED = [
     ("A heavily armed gang attacked the commune of Pont-Sonde before dawn on Thursday.", "Attack"),
     ("Eight people died when a gang stormed the town of Liancourt on Sunday.", "Attack"),
     ("Gang members attacked a police station in the town on Monday.", "Armed clash"),
+    # heavy gunfire heard in a town is fighting; who reported it did no shooting
+    ("Residents reported heavy gunfire in Goma on Monday.", "Armed clash"),
+    (
+        "Heavy gunfire was heard in Khartoum's Bahri district on Monday, residents said.",
+        "Armed clash",
+    ),
     # a run of strikes or blasts told in the past is one night's news, not a sum
     (
         "In a series of strikes on Khan Younis, Israeli jets killed 18 people, medics said.",

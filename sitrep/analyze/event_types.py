@@ -285,6 +285,7 @@ class Modality:
     aim_words: frozenset[str]
     aggregate_periods: frozenset[str]
     runs: frozenset[str]
+    witness_verbs: frozenset[str]
     one_time_marks: frozenset[str]
     area_preps: frozenset[str]
     vast_areas: frozenset[str]
@@ -626,7 +627,7 @@ class Roles:
                 for grandchild in child.children:
                     if grandchild.dep_ == "agent":
                         found += _subtrees(grandchild, ("pobj",))
-        return found + _noun_agent_from_verb(root)
+        return found + _noun_agent_from_verb(root, self.modality.witness_verbs)
 
     def _target(self) -> list[Token]:
         root = self.root
@@ -681,11 +682,13 @@ def _verb_agent(root: Token) -> list[Token]:
     return found
 
 
-def _noun_agent_from_verb(root: Token) -> list[Token]:
-    """Who did what a nominal trigger names, read on the verb it is an argument of."""
+def _noun_agent_from_verb(root: Token, witness_verbs: frozenset[str]) -> list[Token]:
+    """Who did what a nominal trigger names, read on the verb it is an argument of; not who
+    only heard or reported it ("residents reported heavy gunfire")."""
     found: list[Token] = []
     head = root.head
-    if root.dep_ in ("dobj", "attr") and head.pos_ in _VERBAL:
+    witnessed = head.lemma_.lower() in witness_verbs
+    if root.dep_ in ("dobj", "attr") and head.pos_ in _VERBAL and not witnessed:
         found += _subtrees(head, ("nsubj",))
     if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in _VERBAL:
         # "the bomb was planted by militants", "bombs dropped by a helicopter"
