@@ -26,6 +26,15 @@ TYPED = [
     ("A heavily armed gang attacked the commune of Pont-Sonde before dawn on Thursday.", "Attack"),
     ("Eight people died when a gang stormed the town of Liancourt on Sunday.", "Attack"),
     ("Gang members attacked a police station in the town on Monday.", "Armed clash"),
+    # one raid or attack named in the singular across villages is one incident, not a sum
+    (
+        "Gunmen killed six people in a raid across three villages in Kauru district, police said.",
+        "Attack",
+    ),
+    (
+        "Jihadists killed 20 civilians in an attack across several villages near Djibo.",
+        "Attack",
+    ),
     # heavy gunfire heard in a town is fighting; who reported it did no shooting
     ("Residents reported heavy gunfire in Goma on Monday.", "Armed clash"),
     (

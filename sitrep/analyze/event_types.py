@@ -1260,8 +1260,10 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
     tokens = _own_clause(verb)
     words = [t.lower_ for t in tokens]
     text = f" {' '.join(words)} "
+    # ... not "in a raid across three villages": one incident named in the singular spans them
     spread = any(
         t.lower_ in modality.area_preps
+        and t.head.tag_ != "NN"
         and any(o.ent_type_ in _AREAS or o.pos_ == "PROPN" for o in subtree_of(t))
         for t in tokens
     )
