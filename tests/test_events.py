@@ -399,6 +399,28 @@ def test_a_retelling_that_the_incident_took_place_somewhere_places_it(
     assert _town_of(event, km=15) == "Kaura Namoda"
 
 
+# a headline's last word the tagger ran into the body's first words (one ORG over the blank
+# line) is still the headline's town
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Five killed in Russian strike on Kharkiv\n\nUkraine's emergency service said rescuers"
+            " were still searching the rubble on Tuesday.",
+            "Kharkiv",
+        ),
+        (
+            "Two dead in shelling of Kherson\n\nUkraine's interior ministry said a residential"
+            " building was hit.",
+            "Kherson",
+        ),
+    ],
+)
+def test_a_headline_town_run_into_the_body_is_the_scene(typer_ready, analyze, text, name):
+    event = _only_event(analyze(text, "2024-05-14"))
+    assert event.location is not None and event.location.name == name
+
+
 # "X, about 50 kilometres from Y": Y only says where X lies; the one scene is X, with its toll
 @pytest.mark.parametrize(
     ("text", "name", "dead"),
