@@ -399,6 +399,31 @@ def test_a_retelling_that_the_incident_took_place_somewhere_places_it(
     assert _town_of(event, km=15) == "Kaura Namoda"
 
 
+# a headline is a sentence of its own: its town is its scene, and a development the body
+# tells beside (troops sent) is no host for its attack
+@pytest.mark.parametrize(
+    ("text", "name", "event_type"),
+    [
+        (
+            "Gunmen kill seven in raid on Bunia\n\nCongo's army said it had sent reinforcements"
+            " to the area.",
+            "Bunia",
+            "Violence against civilians",
+        ),
+        (
+            "Militants kill 12 in attack on Mandera\n\nKenya's army said it had deployed more"
+            " troops to the area.",
+            "Mandera",
+            "Battles",
+        ),
+    ],
+)
+def test_a_headline_is_parsed_apart_from_the_body(typer_ready, analyze, text, name, event_type):
+    events = [e for e in analyze(text, "2024-05-14").events if e.event_type == event_type]
+    assert len(events) == 1
+    assert events[0].location is not None and events[0].location.name == name
+
+
 # a place the text puts in a town lies in its country, not at a namesake abroad
 @pytest.mark.parametrize(
     "text",

@@ -711,7 +711,12 @@ def _fold_headline(drafts: list[Draft], headline_end: int, lex: AssemblyLexicon)
             continue
         # a generic headline word ("Militants Kill 12") goes to the incident of its own type
         # when the body tells one, else to the first
-        host = _host_for(draft, body, lex) or _lede_host(draft, body, lex)
+        # ... never to a strategic development the body tells beside ("Gunmen kill seven in
+        # raid on X" over "the army said it had sent reinforcements"): the attack stays
+        hosts = body
+        if draft.event_type != _STRATEGIC:
+            hosts = [d for d in body if d.event_type != _STRATEGIC]
+        host = _host_for(draft, hosts, lex) or _lede_host(draft, hosts, lex)
         if host is None:
             result.append(draft)
             continue
