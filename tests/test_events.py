@@ -52,6 +52,11 @@ TOWNS = {
     "Kirawa": (11.95, 13.04),
     "Tsafe": (11.84, 6.85),
     "Dera Ismail Khan": (31.83, 70.90),
+    # last: a town near one above is only read where that one is not
+    "Bandiagara": (14.35, -3.61),
+    "Al Hasaheisa": (14.75, 33.30),
+    "Vovchansk": (50.29, 36.94),
+    "Toretsk": (48.40, 37.85),
 }
 
 
@@ -392,6 +397,167 @@ def test_a_retelling_that_the_incident_took_place_somewhere_places_it(
 ) -> None:
     event = _only_event(analyze(text))
     assert _town_of(event, km=15) == "Kaura Namoda"
+
+
+# a headline is a sentence of its own: its town is its scene, and a development the body
+# tells beside (troops sent) is no host for its attack
+@pytest.mark.parametrize(
+    ("text", "name", "event_type"),
+    [
+        (
+            "Gunmen kill seven in raid on Bunia\n\nCongo's army said it had sent reinforcements"
+            " to the area.",
+            "Bunia",
+            "Violence against civilians",
+        ),
+        (
+            "Militants kill 12 in attack on Mandera\n\nKenya's army said it had deployed more"
+            " troops to the area.",
+            "Mandera",
+            "Battles",
+        ),
+    ],
+)
+def test_a_headline_is_parsed_apart_from_the_body(typer_ready, analyze, text, name, event_type):
+    events = [e for e in analyze(text, "2024-05-14").events if e.event_type == event_type]
+    assert len(events) == 1
+    assert events[0].location is not None and events[0].location.name == name
+
+
+# a place the text puts in a town lies in its country, not at a namesake abroad
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 32 people were killed when a suicide bomber struck Lido beach in Mogadishu on"
+        " Friday night, police said.",
+        "Gunmen stormed a hotel on Lido beach in Mogadishu late on Friday, killing nine people,"
+        " police said.",
+    ],
+)
+def test_a_place_in_a_town_is_no_namesake_abroad(typer_ready, analyze, text: str) -> None:
+    event = _only_event(analyze(text, "2024-05-14"))
+    assert event.location is not None and event.location.country_code == "SO"
+
+
+# a headline's last word the tagger ran into the body's first words (one ORG over the blank
+# line) is still the headline's town
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Five killed in Russian strike on Kharkiv\n\nUkraine's emergency service said rescuers"
+            " were still searching the rubble on Tuesday.",
+            "Kharkiv",
+        ),
+        (
+            "Two dead in shelling of Kherson\n\nUkraine's interior ministry said a residential"
+            " building was hit.",
+            "Kherson",
+        ),
+    ],
+)
+def test_a_headline_town_run_into_the_body_is_the_scene(typer_ready, analyze, text, name):
+    event = _only_event(analyze(text, "2024-05-14"))
+    assert event.location is not None and event.location.name == name
+
+
+# "X, about 50 kilometres from Y": Y only says where X lies; the one scene is X, with its toll
+@pytest.mark.parametrize(
+    ("text", "name", "dead"),
+    [
+        (
+            "Gunmen killed 12 farmers in the village of Mafa, about 50 kilometers from Maiduguri,"
+            " Nigerian officials said on Tuesday.",
+            "Mafa",
+            12,
+        ),
+        (
+            "A drone strike killed four people in the town of Kupiansk, some 40 kilometres from"
+            " Kharkiv, Ukrainian officials said.",
+            "Kupyansk",
+            4,
+        ),
+    ],
+)
+def test_a_town_a_distance_from_is_no_scene(typer_ready, analyze, text, name, dead) -> None:
+    event = _only_event(analyze(text, "2024-05-14"))
+    assert event.location is not None and event.location.name == name
+    assert event.fatalities == dead
+
+
+# "the capital's X neighbourhood": the place the capital owns is the one scene, with the toll
+@pytest.mark.parametrize(
+    ("text", "name", "dead"),
+    [
+        (
+            "Gang members killed at least 12 people in the Haitian capital's Carrefour"
+            " neighbourhood, a rights group said.",
+            "Carrefour",
+            12,
+        ),
+        (
+            "Gunmen killed 10 people in the Somali capital's Hodan district, police said.",
+            "Hodan",
+            10,
+        ),
+    ],
+)
+def test_a_place_a_capital_owns_is_the_one_scene(typer_ready, analyze, text, name, dead) -> None:
+    event = _only_event(analyze(text, "2024-05-14"))
+    assert event.location is not None and event.location.name == name
+    assert event.fatalities == dead
+
+
+# a fight raging at a town now is the day's news there, not a state of the war; raging over a
+# whole country or region it stays no incident
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Fierce battles are raging in Vovchansk, Ukraine's military said on Friday, as Russian"
+            " troops pressed their offensive in the Kharkiv region.",
+            "Vovchansk",
+        ),
+        (
+            "Heavy fighting is under way near Toretsk in eastern Ukraine, the general staff"
+            " said on Monday.",
+            "Toretsk",
+        ),
+    ],
+)
+def test_a_fight_raging_at_a_town_is_news_there(typer_ready, analyze, text: str, town: str):
+    event = _only_event(analyze(text, "2024-05-14"))
+    assert event.event_type == "Battles"
+    assert _town_of(event, km=15) == town
+
+
+def test_a_fight_raging_across_a_country_is_no_incident(typer_ready, analyze) -> None:
+    assert analyze("Fighting is raging across eastern Ukraine, officials said.").events == []
+
+
+# the incident named again as the subject of any verb in the past, at a town within the region
+# told before (or at the same place), is that incident: one event, at the town
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Jihadist fighters killed at least 20 civilians in an attack in central Mali's Mopti"
+            " region, local officials said. The attack hit the town of Bandiagara on Sunday night.",
+            "Bandiagara",
+        ),
+        (
+            "Paramilitary fighters attacked a village in Sudan's Gezira province, killing at least"
+            " 35 people, activists said Monday. The attack on Al-Hasaheisa came as the Rapid"
+            " Support Forces pressed an offensive in the region.",
+            "Al Hasaheisa",
+        ),
+    ],
+)
+def test_an_incident_retold_by_its_noun_at_a_town_within_its_region_is_placed_there(
+    typer_ready, analyze, text: str, town: str
+) -> None:
+    event = _only_event(analyze(text, "2024-05-14"))
+    assert _town_of(event, km=15) == town
 
 
 @pytest.mark.parametrize(

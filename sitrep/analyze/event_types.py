@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.analyze.report_model import ReportModel, load_model
 from sitrep.analyze.tokens import reading, span_tokens, subtree_of
-from sitrep.model import Analysis, Trigger
+from sitrep.model import Analysis, Place, Trigger
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 TRIGGERS_FILE = DATA / "event_triggers.toml"
@@ -93,6 +93,10 @@ class Phrase:
         return self.words[0][0]
 
 
+# The key of a word inside a place the places stage found (``_Words.mark_places``).
+PLACE_KEY = "@place"
+
+
 def _keys(token: Token) -> tuple[str, ...]:
     """What a phrase word may equal: the text and the lemma, lower-cased, and the entity."""
     keys: tuple[str, ...] = (token.lower_, token.lemma_.lower())
@@ -128,6 +132,20 @@ class _Words:
     @classmethod
     def of(cls, doc: Doc) -> _Words:
         return reading(doc, "trigger_words", lambda: cls(doc))
+
+    def mark_places(self, doc: Doc, places: Sequence[Place]) -> None:
+        """Give the words of each place the places stage found the key "@place": the small
+        model tags many a town a person ("Russian forces captured Avdiivka", "Avdiivka fell
+        to ..."), and a cue set of places should not hang on that tag. A people's name read
+        as its country ("Russian drones") is no place an incident happens at."""
+        spans = [(p.start, p.end) for p in places if not p.demonym]
+        if not spans:
+            return
+        for token in doc:
+            if PLACE_KEY in self.keys[token.i]:
+                continue
+            if any(start <= token.idx < end for start, end in spans):
+                self.keys[token.i] = (*self.keys[token.i], PLACE_KEY)
 
     def match(self, i: int, word: str, pos: str | None) -> bool:
         return (pos is None or self.pos[i] == pos) and word in self.keys[i]
@@ -266,6 +284,8 @@ class Modality:
     continuation_verbs: frozenset[str]
     aim_words: frozenset[str]
     aggregate_periods: frozenset[str]
+    runs: frozenset[str]
+    witness_verbs: frozenset[str]
     one_time_marks: frozenset[str]
     area_preps: frozenset[str]
     vast_areas: frozenset[str]
@@ -288,7 +308,6 @@ class Modality:
     incident_plurals: frozenset[str]
     habit_marks: frozenset[str]
     likening: frozenset[str]
-    runs: frozenset[str]
     sweep_verbs: frozenset[str]
     sweep_nouns: frozenset[str]
     defiance_verbs: frozenset[str]
@@ -617,7 +636,7 @@ class Roles:
                 for grandchild in child.children:
                     if grandchild.dep_ == "agent":
                         found += _subtrees(grandchild, ("pobj",))
-        return found + _noun_agent_from_verb(root)
+        return found + _noun_agent_from_verb(root, self.modality.witness_verbs)
 
     def _target(self) -> list[Token]:
         root = self.root
@@ -672,11 +691,13 @@ def _verb_agent(root: Token) -> list[Token]:
     return found
 
 
-def _noun_agent_from_verb(root: Token) -> list[Token]:
-    """Who did what a nominal trigger names, read on the verb it is an argument of."""
+def _noun_agent_from_verb(root: Token, witness_verbs: frozenset[str]) -> list[Token]:
+    """Who did what a nominal trigger names, read on the verb it is an argument of; not who
+    only heard or reported it ("residents reported heavy gunfire")."""
     found: list[Token] = []
     head = root.head
-    if root.dep_ in ("dobj", "attr") and head.pos_ in _VERBAL:
+    witnessed = head.lemma_.lower() in witness_verbs
+    if root.dep_ in ("dobj", "attr") and head.pos_ in _VERBAL and not witnessed:
         found += _subtrees(head, ("nsubj",))
     if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in _VERBAL:
         # "the bomb was planted by militants", "bombs dropped by a helicopter"
@@ -828,7 +849,10 @@ class EventTyper:
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
 
     def __call__(self, doc: Doc, analysis: Analysis | None = None) -> list[Trigger]:
-        """The triggers layer: what the triggers stage sets (it reads the parse alone)."""
+        """The triggers layer: what the triggers stage sets (the parse, and the places layer
+        where there is one)."""
+        if analysis is not None and analysis.places:
+            _Words.of(doc).mark_places(doc, analysis.places)
         return [explained.trigger for explained in self.explain(doc)]
 
     def explain(self, doc: Doc) -> list[Explained]:
@@ -1276,8 +1300,10 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
     )
     # a sweep of raids is one operation however wide or long its run
     sweep = _a_sweep(verb, tokens, modality)
+    # ... not "in a raid across three villages": one incident named in the singular spans them
     spread = not sweep and any(
         t.lower_ in modality.area_preps
+        and t.head.tag_ != "NN"
         and any(o.ent_type_ in _AREAS or o.pos_ == "PROPN" for o in subtree_of(t))
         for t in tokens
     )
@@ -1294,7 +1320,6 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
         and not any(f" {mark} {phrase} " in text for mark in modality.one_time_marks)
         for phrase in modality.aggregate_periods
     )
-    periods = periods or (not sweep and any(f" {run} " in text for run in modality.runs))
     # "have repeatedly attacked", "numerous attacks", "killed thousands during its insurgency"
     # an adverb of habit counts with a perfect or a present ("gunmen repeatedly stabbed him"
     # is one incident)
@@ -1305,6 +1330,9 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
     )
     periods = periods or any(
         t.lower_ in modality.frequency and (lasting or t.dep_ == "amod") for t in tokens
+    )
+    periods = periods or (
+        lasting and not sweep and any(f" {phrase} " in text for phrase in modality.runs)
     )
     periods = periods or any(
         t.dep_ == "pobj"

@@ -82,6 +82,8 @@ def _sources(resources: Resources, config: NoConfig) -> Stage:
     return SourceFinder(resources.lexicons.sources)
 
 
+# The triggers stage reads the places layer where an earlier stage set it (a town's name the
+# tagger missed), and the parse alone without it: it requires no layer.
 @register(
     "triggers",
     requires=(),

@@ -45,6 +45,7 @@ from sitrep.analyze.events.merging import (
     _fold_details,
     _fold_headline,
     _fold_references,
+    _fold_retellings,
     _merge,
     _says,
     _settle_abduction,
@@ -77,6 +78,7 @@ from sitrep.analyze.events.sentences import (
     _one_alike,
     _one_stretch,
     _pointed_back_by_word,
+    _retold_as_subject,
     _settle_territory,
     _sibling_places,
     _since_it_broke_out,
@@ -93,6 +95,7 @@ from sitrep.analyze.events.sentences import (
     _what_they_had_done,
     _what_they_were_doing,
     _where_the_same,
+    raging_now,
 )
 from sitrep.analyze.tokens import span_text
 from sitrep.gazetteer import Gazetteer, country_centre, open_index
@@ -113,15 +116,18 @@ def _tells_no_incident(
     trigger: Trigger,
     dated: bool,
     judge: ReportJudge | None,
+    at_town: bool = False,
 ) -> bool:
     """Whether the trigger's clause tells a state, an aim, a cause or a task, not an incident
-    (a headline is read apart: it speaks in the present)."""
+    (a headline is read apart: it speaks in the present). ``at_town``: the sentence places the
+    trigger at a town (a fight raging there is the day's news)."""
     body = start >= context.headline_end
     if body and _still_to_come(head, context.lex):
         # "the truce is due to take effect on Monday": to come, unless it is the article's
         # only word of the truce, whose agreement it then tells
         return not (_taking_effect(head) and _sole_agreement(context, trigger))
-    if not dated and body and _states_a_condition(head):
+    raging = at_town and raging_now(head, context.lex)
+    if not dated and body and not raging and _states_a_condition(head):
         # "Al Shabaab is fighting the government": a state of affairs, unless the report model
         # reads news told in the present ("gunmen kill five in a raid on a village")
         span = context.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
@@ -363,7 +369,8 @@ class EventCoder:
         drafts = _fold_headline(drafts, context.headline_end, self.lex)
         drafts = _fold_details(drafts, self.lex)
         _date_headline(context, drafts)
-        drafts = _absorb_generic(_fold_references(drafts, self.lex), self.lex)
+        drafts = _fold_retellings(_fold_references(drafts, self.lex), self.lex)
+        drafts = _absorb_generic(drafts, self.lex)
         merged = _drop_vague(_merge(drafts, self.lex), self.lex)
         merged = _drop_unplaced_past(merged, context.published, self.lex)
         _date_by_lent_days(merged)
@@ -416,7 +423,8 @@ class EventCoder:
             start, end, time_precision, explicit = context.timing.event_dates(
                 sentence, head, others
             )
-            if _tells_no_incident(context, bounds[0], head, trigger, explicit, self.judge):
+            at_town = explicit_place and all(p is not None and n < 3 for p, n in places)
+            if _tells_no_incident(context, bounds[0], head, trigger, explicit, self.judge, at_town):
                 continue
             if head.i in litany and not (explicit or explicit_place):
                 continue  # "burning down villages and abducting children": a campaign
@@ -515,6 +523,7 @@ class EventCoder:
                             and _at_the_same_place(head, context.lex.place_nouns)
                         ),
                         reference=_a_reference(head, context.lex),
+                        retold=_retold_as_subject(head),
                         recalled=_a_recollection(head, context.lex),
                         country=country if place is None else None,
                         spots={bounds[0]: [place]} if explicit_place and place else {},

@@ -123,6 +123,8 @@ class AssemblyLexicon:
     war_span_frames: frozenset[str]
     without_toll: frozenset[str]  # sub-types of no violence: no toll is theirs
     flight_verbs: frozenset[str]  # "thousands flee fighting": the war told as its effect
+    # "fierce battles are raging in X": verbs of fighting going on, news at a town
+    raging_verbs: frozenset[str]
     # "have long controlled", "have for years attacked": a state or a habit, no incident
     long_adverbs: frozenset[str]
     long_units: frozenset[str]
@@ -361,6 +363,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         war_span_frames=frozenset(data["war_spans"]["frames"]),
         without_toll=frozenset(data["fatalities"]["without_toll"]),
         flight_verbs=frozenset(data["flight_verbs"]),
+        raging_verbs=frozenset(data["raging_verbs"]),
         future_frames=frozenset(data["future_onsets"]["frames"]),
         long_adverbs=frozenset(data["war_spans"]["long_adverbs"]),
         long_units=frozenset(data["war_spans"]["long_units"]),
@@ -440,6 +443,8 @@ class Draft:
     actor1_weak: bool = False
     # The incident is what a reaction or a recollection is about ("condemned the attack")
     reference: bool = False
+    # the incident told before, named again as its sentence's subject ("The attack hit X")
+    retold: bool = False
     # ... and of these, one only remembered ("the anniversary of the massacre"): long past
     recalled: bool = False
     # The only place its sentence gives is this country: kept only when nothing is placed

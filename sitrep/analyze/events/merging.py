@@ -729,7 +729,12 @@ def _fold_headline(drafts: list[Draft], headline_end: int, lex: AssemblyLexicon)
             continue
         # a generic headline word ("Militants Kill 12") goes to the incident of its own type
         # when the body tells one, else to the first
-        host = _host_for(draft, body, lex) or _lede_host(draft, body, lex)
+        # ... never to a strategic development the body tells beside ("Gunmen kill seven in
+        # raid on X" over "the army said it had sent reinforcements"): the attack stays
+        hosts = body
+        if draft.event_type != _STRATEGIC:
+            hosts = [d for d in body if d.event_type != _STRATEGIC]
+        host = _host_for(draft, hosts, lex) or _lede_host(draft, hosts, lex)
         if host is None:
             result.append(draft)
             continue
@@ -804,6 +809,62 @@ def _fold_references(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 told_too.time_precision, told_too.date_explicit = draft.time_precision, True
         _take_over(host, draft, lex)
     return sorted(result, key=lambda d: d.order)
+
+
+def _fold_retellings(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
+    """An incident named again by a pointing word in a later sentence, with a place of its
+    own within the one told before ("attacked a village in the Mopti region", then "The attack
+    hit the town of Bandiagara on Sunday night"), is that incident: it folds into it, lending
+    it the finer place and day, and is no second event. At a place outside it, it stays."""
+    result: list[Draft] = []
+    for draft in sorted(drafts, key=lambda d: d.order):
+        host = _retold_host(draft, result, lex) if draft.retold else None
+        # "The attack came a day after missiles killed four": a sentence that also tells
+        # another incident is no mere retelling
+        if any(d.evidence.start == draft.evidence.start and not d.retold for d in drafts):
+            host = None
+        if host is None:
+            result.append(draft)
+            continue
+        for told_too in (d for d in result if d.evidence.start == host.evidence.start):
+            if _refines_place(draft, told_too):
+                assert draft.place is not None
+                told_too.place, told_too.precision = draft.place, draft.precision
+                told_too.place_explicit = True
+            if _refines_date(draft, told_too):
+                told_too.date_start, told_too.date_end = draft.date_start, draft.date_end
+                told_too.time_precision, told_too.date_explicit = draft.time_precision, True
+        _take_over(host, draft, lex)
+    return sorted(result, key=lambda d: d.order)
+
+
+def _retold_host(draft: Draft, before: list[Draft], lex: AssemblyLexicon) -> Draft | None:
+    """The incident of an earlier sentence a retelling with a finer place names: the last one
+    of its type group (of any group for a generic word) on its days, whose place holds it."""
+    if not draft.place_explicit or draft.repeat or draft.separate or draft.alike:
+        return None
+    earlier = [
+        d
+        for d in before
+        if d.evidence.start < draft.evidence.start and not d.reference and not d.cause
+    ]
+    group = _type_group(draft.event_type, lex)
+    same = [d for d in earlier if _type_group(d.event_type, lex) == group]
+    if not same and _is_generic(draft, lex):
+        same = [d for d in earlier if d.event_type not in _CROWDS | {_STRATEGIC}]
+    if not same:
+        return None
+    told = [d for d in same if d.evidence.start == same[-1].evidence.start]
+    host = next((d for d in told if not _is_generic(d, lex)), told[-1])
+    if not _dates_match(host, draft):
+        return None
+    places = (host.place, draft.place)
+    if places[0] is None or places[1] is None:
+        return None
+    # a town within the region or district told before, or the same place again (a town
+    # told before keeps its own place: "the attack began when gunmen entered a suburb")
+    finer = _place_level(places[0]) <= _DISTRICT and _refines_place(draft, host)
+    return host if finer or _same_place(*places) else None
 
 
 def _fold_details(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
@@ -1038,6 +1099,7 @@ def _one_toll_at_one_point(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
 
 
 _STRATEGIC = "Strategic developments"
+_DISTRICT = 2  # _place_level of a district: the coarsest level below a region
 _CROWDS = frozenset({"Protests", "Riots"})  # a crowd's incidents, retold in any words
 _BATTLES = "Battles"
 _TAKEOVERS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})

@@ -98,10 +98,13 @@ def _one_stretch(pairs: list[tuple[Place, Token]]) -> list[tuple[Place, Token]]:
 
 
 def _is_near_reference(token: Token, directions: frozenset[str]) -> bool:
-    """A place that only locates another: "near Tyre", "north of the province of X"."""
+    """A place that only locates another: "near Tyre", "north of the province of X", "about 50
+    kilometres from Maiduguri"."""
     for ancestor in token.ancestors:
         if ancestor.dep_ == "prep":
             if ancestor.lower_ in {"near", "outside"}:
+                return True
+            if ancestor.lower_ == "from" and _measured(ancestor):
                 return True
             if ancestor.lower_ != "of":
                 return False
@@ -109,6 +112,15 @@ def _is_near_reference(token: Token, directions: frozenset[str]) -> bool:
                 return True
             # "the coastal city of Tyre": the "of" names the place; look further up
     return False
+
+
+def _measured(prep: Token) -> bool:
+    """ "50 kilometres from", "a few miles from": a distance counted before the preposition,
+    as its modifier or as the noun it hangs on."""
+    measures = [c for c in prep.children if c.dep_ == "npadvmod"]
+    if prep.head.pos_ == "NOUN" and prep.head.dep_ in {"appos", "npadvmod"}:
+        measures.append(prep.head)
+    return any(any(g.dep_ == "nummod" for g in m.children) for m in measures)
 
 
 def _in_one_country(
@@ -154,7 +166,7 @@ def _collapse_chains(
     address, finest first; joined by "and" or "or" ("Kharkiv, Dnipro and Sumy") they are a list."""
     if len(pairs) < 2:
         return pairs
-    ordered = sorted(pairs, key=lambda pair: pair[1].i)
+    ordered = _owned_places(sorted(pairs, key=lambda pair: pair[1].i), context)
     chains: list[list[tuple[Place, Token]]] = [[ordered[0]]]
     listed = [False]
     for previous, current in itertools.pairwise(ordered):
@@ -226,6 +238,19 @@ def _between(doc: Doc, first: Place, second: Place) -> Span:
     if left is None or right is None or left.end > right.start:
         return doc[0:0]
     return doc[left.end : right.start]
+
+
+def _owned_places(
+    ordered: list[tuple[Place, Token]], context: ArticleContext
+) -> list[tuple[Place, Token]]:
+    """ "the Haitian capital's Carrefour neighbourhood", "Kaduna's Kajuru district": a place
+    owned by the one before it lies in it, and is the scene; the owner is no second one."""
+    owners = set()
+    for previous, current in itertools.pairwise(ordered):
+        between = [t.lower_ for t in _between(context.doc, previous[0], current[0])]
+        if between in (["'s"], ["’s"], ["'"]) and _place_level(current[0]) > 0:
+            owners.add(id(previous))
+    return [pair for pair in ordered if id(pair) not in owners]
 
 
 def _address_head(
@@ -672,6 +697,38 @@ def _a_reference(head: Token, lex: AssemblyLexicon) -> bool:
         return True
     phrase = _phrase_head(head)
     return phrase.dep_ == "nsubj" and _said_to_take_place(phrase, lex)
+
+
+def _retold_as_subject(head: Token) -> bool:
+    """Whether the trigger is one incident told before, named by a pointing word as the
+    subject of a verb in the past ("The attack hit the town of X on Sunday night", "The strike
+    targeted a car in Y", "The raid on Z came as ..."): a retelling that may place it better."""
+    phrase = _phrase_head(head)
+    if phrase.dep_ != "nsubj" or phrase.tag_ != "NN" or phrase.head.tag_ != "VBD":
+        return False
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in _POINTERS for c in phrase.children)
+
+
+def raging_now(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger is a fight named as the subject of a verb of fighting going on
+    ("fierce battles are raging in X", "heavy fighting is under way near Y", "clashes went on
+    in Z")."""
+    phrase = _phrase_head(head)
+    if phrase.dep_ != "nsubj" or phrase.pos_ != "NOUN":
+        return False
+    verb = phrase.head
+    lemma = verb.lemma_.lower()
+    if lemma in lex.raging_verbs or verb.lower_ in lex.raging_verbs:
+        return True  # the small model lemmatises "raging" as "rag": its forms are listed
+    if lemma == "go":
+        return any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+    if lemma != "be":
+        return False
+    return any(
+        c.lower_ == "underway"
+        or (c.lower_ == "under" and any(g.lower_ == "way" for g in c.children))
+        for c in verb.children
+    )
 
 
 def _a_recollection(head: Token, lex: AssemblyLexicon) -> bool:

@@ -924,7 +924,7 @@ class Recognizer:
         found = self.gaz.lookup(
             [k for _, _, k in phrases] + [k for _, k in abbrevs] + extra + [k for *_, k in demonyms]
         )
-        ents = split_listed_places(doc.ents, found)
+        ents = [e for e in split_listed_places(doc.ents, found) if not _crosses_a_line(e)]
         owner = _entity_of(len(tokens), ents)
         person_words = frozenset(
             t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e
@@ -1224,6 +1224,13 @@ class Recognizer:
             for t in range(ent.start, ent.end):
                 taken[t] = True
         return out
+
+
+def _crosses_a_line(ent: Span) -> bool:
+    """An entity the small model ran over a line break ("... strike on Kharkiv" + "\n\n" +
+    "Ukraine's emergency service": one ORG) joins a headline's last word to the body's first:
+    its label says nothing of either, and the names in it are read as bare words."""
+    return "\n" in ent.text
 
 
 def _plural_noun_opening(doc: Doc, start: int, end: int) -> bool:
