@@ -299,6 +299,10 @@ def _only_whose(m: Mention) -> bool:
     return (m.demonym or country_agents) and not m.local_source
 
 
+def _a_doers_people(m: Mention) -> bool:
+    return m.demonym and not m.local_source
+
+
 def shares(mentions: Sequence[Mention]) -> Context:
     """The country and region weights of some mentions, without points."""
     ctx = Context()
@@ -1003,7 +1007,9 @@ def _support_from_others(mentions: Sequence[Mention]) -> dict[str, Counter]:
     per_key: dict[str, Counter] = defaultdict(Counter)
     total: Counter = Counter()
     for m in mentions:
-        if m.best is not None and m.best.entry.country_code and not _only_whose(m):
+        # a state's agents named lend support ("Avdiivka fell, Ukraine's army chief said"),
+        # though they weigh nothing in choosing a reading; a doer's people's name does not
+        if m.best is not None and m.best.entry.country_code and not _a_doers_people(m):
             weight = 1.0 if m.strong else 0.5
             per_key[m.key][m.best.entry.country_code] += weight
             total[m.best.entry.country_code] += weight
