@@ -424,21 +424,6 @@ def test_a_headline_is_parsed_apart_from_the_body(typer_ready, analyze, text, na
     assert events[0].location is not None and events[0].location.name == name
 
 
-# a place the text puts in a town lies in its country, not at a namesake abroad
-@pytest.mark.parametrize(
-    "text",
-    [
-        "At least 32 people were killed when a suicide bomber struck Lido beach in Mogadishu on"
-        " Friday night, police said.",
-        "Gunmen stormed a hotel on Lido beach in Mogadishu late on Friday, killing nine people,"
-        " police said.",
-    ],
-)
-def test_a_place_in_a_town_is_no_namesake_abroad(typer_ready, analyze, text: str) -> None:
-    event = _only_event(analyze(text, "2024-05-14"))
-    assert event.location is not None and event.location.country_code == "SO"
-
-
 # a headline's last word the tagger ran into the body's first words (one ORG over the blank
 # line) is still the headline's town
 @pytest.mark.parametrize(

@@ -895,11 +895,6 @@ def _drop_namesakes_far_from_their_town(m: Mention, town: Entry) -> None:
     """'X village in the Y area', 'X, a district of Y': a place the text calls a village or a
     part of a town is none of its namesakes far from that town; it is one the gazetteer lacks,
     to be put by the town."""
-    if all(c.entry.country_code != town.country_code for c in m.candidates):
-        # "the blast at Lido beach in Mogadishu": a place in a town lies in its country, never
-        # at a namesake abroad (Lido Beach, New York)
-        m.best, m.scores = None, []
-        return
     if not (m.settled or m.part_of_holder or m.guessed):
         return
     # "Mogadishu's Lido beach": a part named after its town's possessive may lie anywhere
