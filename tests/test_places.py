@@ -1811,6 +1811,12 @@ def test_a_side_of_a_name_of_a_city_and_its_province_is_of_the_province(
             "PS",
         ),
         ("Airstrikes hit Maarat al-Numan in Idlib province.", "Maarat al-Numan", "SY"),
+        ("M23 rebels seized the mining town of Rubaya on Tuesday.", "Rubaya", "CD"),
+        ("ADF fighters killed 18 villagers near Komanda in Ituri province.", "Komanda", "CD"),
+        ("Suspected ADF fighters killed seven people in Mambasa on Sunday.", "Mambasa", "CD"),
+        ("Al-Shabaab fighters attacked an army base in Bulo Burte.", "Bulo Burte", "SO"),
+        ("RSF fighters shelled the Zamzam camp near El Fasher overnight.", "Zamzam", "SD"),
+        ("Jihadists attacked an army camp in Sevare, central Mali.", "Sevare", "ML"),
     ],
 )
 def test_conflict_towns_geonames_lacks_or_spells_otherwise(
