@@ -1817,6 +1817,10 @@ def test_a_side_of_a_name_of_a_city_and_its_province_is_of_the_province(
         ("Al-Shabaab fighters attacked an army base in Bulo Burte.", "Bulo Burte", "SO"),
         ("RSF fighters shelled the Zamzam camp near El Fasher overnight.", "Zamzam", "SD"),
         ("Jihadists attacked an army camp in Sevare, central Mali.", "Sevare", "ML"),
+        ("An Israeli strike on a house in Aitaroun killed three people.", "Aitaroun", "LB"),
+        ("Israeli tanks shelled Shujaiya in eastern Gaza City on Monday.", "Shujaiya", "PS"),
+        ("Gangs attacked police stations in Cite Soleil on Thursday.", "Cite Soleil", "HT"),
+        ("Turkish drones struck a car near Tal Rifaat, killing two fighters.", "Tal Rifaat", "SY"),
     ],
 )
 def test_conflict_towns_geonames_lacks_or_spells_otherwise(
