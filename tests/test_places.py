@@ -1816,6 +1816,7 @@ def test_a_side_of_a_name_of_a_city_and_its_province_is_of_the_province(
         ("Suspected ADF fighters killed seven people in Mambasa on Sunday.", "Mambasa", "CD"),
         ("Al-Shabaab fighters attacked an army base in Bulo Burte.", "Bulo Burte", "SO"),
         ("RSF fighters shelled the Zamzam camp near El Fasher overnight.", "Zamzam", "SD"),
+        ("The RSF shelled Tawila, killing four displaced people.", "Tawila", "SD"),
         ("Jihadists attacked an army camp in Sevare, central Mali.", "Sevare", "ML"),
         ("An Israeli strike on a house in Aitaroun killed three people.", "Aitaroun", "LB"),
         ("Israeli tanks shelled Shujaiya in eastern Gaza City on Monday.", "Shujaiya", "PS"),
