@@ -799,17 +799,21 @@ def _fold_references(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
         # the words of one sentence tell one incident: each of them takes the finer place
         # and the finer day ("over the weekend", then "the attack happened late on Saturday")
         for told_too in (d for d in told if d.evidence.start == host.evidence.start):
-            if not _dates_match(told_too, draft):
-                continue
-            if _refines_place(draft, told_too):
-                assert draft.place is not None
-                told_too.place, told_too.precision = draft.place, draft.precision
-                told_too.place_explicit = True
-            if _refines_date(draft, told_too):
-                told_too.date_start, told_too.date_end = draft.date_start, draft.date_end
-                told_too.time_precision, told_too.date_explicit = draft.time_precision, True
+            if _dates_match(told_too, draft):
+                _refine(told_too, draft)
         _take_over(host, draft, lex)
     return sorted(result, key=lambda d: d.order)
+
+
+def _refine(told: Draft, detail: Draft) -> None:
+    """An incident told takes the finer place and the finer day of a detail folded into it."""
+    if _refines_place(detail, told):
+        assert detail.place is not None
+        told.place, told.precision = detail.place, detail.precision
+        told.place_explicit = True
+    if _refines_date(detail, told):
+        told.date_start, told.date_end = detail.date_start, detail.date_end
+        told.time_precision, told.date_explicit = detail.time_precision, True
 
 
 def _fold_retellings(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
@@ -828,13 +832,7 @@ def _fold_retellings(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
             result.append(draft)
             continue
         for told_too in (d for d in result if d.evidence.start == host.evidence.start):
-            if _refines_place(draft, told_too):
-                assert draft.place is not None
-                told_too.place, told_too.precision = draft.place, draft.precision
-                told_too.place_explicit = True
-            if _refines_date(draft, told_too):
-                told_too.date_start, told_too.date_end = draft.date_start, draft.date_end
-                told_too.time_precision, told_too.date_explicit = draft.time_precision, True
+            _refine(told_too, draft)
         _take_over(host, draft, lex)
     return sorted(result, key=lambda d: d.order)
 
