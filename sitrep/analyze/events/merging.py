@@ -413,8 +413,8 @@ def _strikes_the_doers(host: Draft, draft: Draft) -> bool:
         return False  # one sentence tells one strike and its dead
     victims = draft.actor2 is not None and draft.actor2.startswith("Civilians")
     # armed men who killed civilians, struck by the state's forces
-    doers = draft.actor1 is not None and not _is_state(draft.actor1)
-    return victims and doers and _is_state(host.actor1) and host.actor2 == draft.actor1
+    armed = not _is_state(draft.actor1) and _is_state(host.actor1)
+    return victims and armed and _target_answers(host, draft)
 
 
 def _struck_apart_targets(host: Draft, draft: Draft) -> bool:

@@ -1726,10 +1726,10 @@ def link_containers(mentions: list[Mention], text: str) -> None:
     region': X lies in Y."""
     before: Mention | None = None
     for a, b in itertools.pairwise(mentions):
-        # "In the city of Kherson, Russian shelling ...": a people's name holds no place
-        gap = None if b.demonym else _CONTAINER_GAP.fullmatch(text[a.end : b.start])
-        if b.agents:
-            gap = None  # "near Jilib, the U.S. military said": the name of whose military
+        # "In the city of Kherson, Russian shelling ...", "near Jilib, the U.S. military said":
+        # a people's name, or the name of whose agents, holds no place
+        holds_none = b.demonym or b.agents
+        gap = None if holds_none else _CONTAINER_GAP.fullmatch(text[a.end : b.start])
         if gap is not None:
             a.container = b
             a.part_of_holder = gap["part"] is not None

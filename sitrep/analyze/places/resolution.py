@@ -291,16 +291,17 @@ class Context:
             self.points[m.key] = (e.lat, e.lon)
 
 
-def _only_whose(m: Mention) -> bool:
-    """A people's name ("Russian drones"), or a country's qualifying a state's agents ("the
-    U.S. military"), says whose, not where; unless it names a source that tells of home
-    ("Nigerian police said")."""
-    country_agents = m.agents and m.best is not None and m.best.entry.kind == COUNTRY
-    return (m.demonym or country_agents) and not m.local_source
-
-
 def _a_doers_people(m: Mention) -> bool:
+    """A people's name says whose ("Russian drones"), not where, unless it names a source
+    that tells of home ("Nigerian police said")."""
     return m.demonym and not m.local_source
+
+
+def _only_whose(m: Mention) -> bool:
+    """A people's name, or a country's qualifying a state's agents ("the U.S. military"),
+    says whose, not where (see ``_a_doers_people``)."""
+    country_agents = m.agents and m.best is not None and m.best.entry.kind == COUNTRY
+    return _a_doers_people(m) or (country_agents and not m.local_source)
 
 
 def shares(mentions: Sequence[Mention]) -> Context:
