@@ -1270,6 +1270,41 @@ def test_a_place_said_to_lie_some_km_off_a_town_is_put_there(
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # the gazetteer knows a village of the name there, and bigger namesakes abroad
+        (
+            "Rebels said they repelled an assault on Zawiya, a village 15 km north of Idlib. "
+            "Two fighters were killed in the fighting in Zawiya on Sunday.",
+            "Zawiya",
+            "SY",
+        ),
+        (
+            "Two people died when a drone hit Taza, a farming village 20 kilometres south of "
+            "Kirkuk. Medics in Taza said the wounded were taken to hospital.",
+            "Taza",
+            "IQ",
+        ),
+        # it knows none there: both mentions are the village it lacks, put off the town
+        (
+            "Government troops shelled Karak, a town some 30 km east of Daraa, on Monday. "
+            "Residents said three houses in Karak were destroyed when the shells struck.",
+            "Karak",
+            "SY",
+        ),
+    ],
+)
+def test_a_name_placed_off_a_town_is_that_place_each_time_it_recurs(
+    analyze, text: str, name: str, country: str
+) -> None:
+    mentions = [p for p in analyze(text).places if p.text == name]
+    assert len(mentions) == 2
+    first, later = mentions
+    assert first.country_code == later.country_code == country
+    assert gazetteer.distance_km(first.lat, first.lon, later.lat, later.lon) < 1
+
+
+@pytest.mark.parametrize(
     ("text", "people", "village"),
     [
         (

@@ -951,6 +951,32 @@ def _drop_namesakes_far_from_their_anchor(mentions: list[Mention]) -> None:
             m.best, m.scores = None, []
 
 
+def _read_as_where_anchored(mentions: list[Mention]) -> None:
+    """'Taza, a village 20 km south of Kirkuk' and later 'rockets fired into Taza': one name,
+    one place. Where the text says how far off a town a place lies, every other mention of the
+    name that says nothing of its own takes that reading; when none of the name's readings lay
+    there, they too are the village the gazetteer lacks, put where the first was."""
+    told: dict[str, Mention] = {}
+    for m in mentions:
+        if _anchor_of(m) is not None:
+            told.setdefault(m.key, m)
+    for m in mentions:
+        first = told.get(m.key)
+        if first is None or first is m or m.best is None or _says_where_it_lies(m):
+            continue
+        if first.best is None:
+            m.best, m.scores, m.strong = None, [], first.strong
+            m.off_from, m.offset_km = first.off_from, first.offset_km
+            continue
+        same = [c for c in m.candidates if c.entry.pid == first.best.entry.pid]
+        if same:
+            m.best = same[0]
+
+
+def _says_where_it_lies(m: Mention) -> bool:
+    return m.off_from is not None or m.container is not None
+
+
 def _drop_neighbourhood_namesakes(mentions: list[Mention], words: frozenset[str]) -> None:
     """'Colonia Miguel Hidalgo' is a part of the article's town, not the village of that name
     the gazetteer knows: it is placed by its context instead."""
@@ -1089,6 +1115,7 @@ def resolve_mentions(
     _drop_neighbourhood_namesakes(mentions, words.neighbourhoods)
     _drop_namesakes_outside_container(mentions)
     _drop_namesakes_far_from_their_anchor(mentions)
+    _read_as_where_anchored(mentions)
     _place_unknowns(gaz, mentions, strong.focus(), words.common)
     support = _support_from_others(mentions)
     return [to_place(gaz, m) for m in mentions if _keep(m, support)]
