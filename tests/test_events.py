@@ -1707,6 +1707,22 @@ def test_no_casualty_before_while_closes_the_earlier_clash(typer_ready, analyze)
     assert davao.fatalities is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside bomb hit an army patrol near Kandahar on Friday. None of the soldiers was "
+        "killed, the army said.",
+        "Militants fired rockets at a village near Kirkuk on Tuesday. None of the wounded died, "
+        "officials said.",
+        "A drone struck a fuel depot in Belgorod overnight. None of those injured were in "
+        "serious condition and none of the workers died, the governor said.",
+    ],
+)
+def test_none_of_a_group_harmed_is_a_toll_of_nobody(typer_ready, analyze, text: str) -> None:
+    (event,) = analyze(text).events
+    assert event.fatalities == 0
+
+
 def test_a_state_of_affairs_in_the_present_is_no_incident(typer_ready, analyze) -> None:
     analysis = analyze(
         "Gunmen attacked Maiduguri, Nigeria, on Sunday.\n\n"
