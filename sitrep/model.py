@@ -74,8 +74,10 @@ class Place:
     lon: float
     feature_code: str | None
     confidence: float
-    # A people's name read as its country ("Russian drones", "Palestinians"): a mention of the
-    # country for geoparsing, never where an incident happened. Absent in older records: False.
+    # A people's name read as its country ("Russian drones", "Palestinians"), or a country's
+    # name that only says whose ("Iran-backed militias", "a US base", "the U.S. military"): a
+    # mention of the country for geoparsing, never where an incident happened. Absent in older
+    # records: False.
     demonym: bool = False
 
 

@@ -1987,6 +1987,34 @@ def test_a_states_agents_say_whose_not_where(analyze, text, town, country):
     assert _by_text(analyze(text).places)[town].country_code == country
 
 
+@pytest.mark.parametrize(
+    ("text", "whose", "scene"),
+    [
+        # a country hyphened to a sponsor's word
+        (
+            "Iran-backed militias fired rockets at a base in Deir ez-Zor on Monday.",
+            "Iran",
+            "SY",
+        ),
+        (
+            "Russia-backed separatists shelled the town of Avdiivka overnight.",
+            "Russia",
+            "UA",
+        ),
+        ("Pakistan-based militants attacked a police post in Kupwara on Friday.", "Pakistan", "IN"),
+        # a country's base abroad
+        ("Militias fired rockets at a US base in eastern Syria on Monday.", "US", "SY"),
+    ],
+)
+def test_a_name_that_says_whose_sets_no_incident_there(
+    analyze, text: str, whose: str, scene: str
+) -> None:
+    analysis = analyze(text)
+    assert _by_text(analysis.places)[whose].demonym  # still a mention, for geoparsing
+    (event,) = analysis.events
+    assert event.location is not None and event.location.country_code == scene
+
+
 def test_a_country_qualifying_other_words_still_says_where(analyze) -> None:
     # not a state's agents: "a UK licence" places the county of that name in Britain
     text = "Volunteer drivers with a valid UK licence are needed in Berkshire."

@@ -212,6 +212,7 @@ class PlaceWords:
     roads: frozenset[str] = frozenset()  # "the Kano-Maiduguri road": the towns it joins
     local_sources: frozenset[str] = frozenset()  # "Nigerian police said": who tells of home
     state_agents: frozenset[str] = frozenset()  # "the U.S. military": who acts abroad
+    whose_suffixes: frozenset[str] = frozenset()  # "Iran-backed": whose, not where
 
 
 def load_place_words() -> PlaceWords:
@@ -228,6 +229,7 @@ def load_place_words() -> PlaceWords:
         roads=_word_list("places_road_words.tsv"),
         local_sources=_word_list("places_local_source_words.tsv"),
         state_agents=_word_list("places_state_agent_words.tsv"),
+        whose_suffixes=_word_list("places_whose_suffixes.tsv"),
     )
 
 
@@ -1755,15 +1757,34 @@ def link_containers(mentions: list[Mention], text: str) -> None:
 def _mark_modifiers(
     mentions: Sequence[Mention], tokens: Sequence[Token], words: PlaceWords
 ) -> None:
-    """Mark the names that qualify a state's agents ('the U.S. military', 'UK warplanes'):
-    whose they are, not where; and the names of a source telling of home ('Afghan police')."""
+    """Mark the names that qualify a state's agents ('the U.S. military', 'UK warplanes') or
+    are hyphened to a sponsor ('Iran-backed militias'): whose they are, not where; and the
+    names of a source telling of home ('Afghan police')."""
     ends = {t.idx + len(t.text): t for t in tokens}
     for m in mentions:
         last = ends.get(m.end)
         if last is None:
             continue
-        m.agents = _qualifies(tokens, last.i, words.state_agents)
+        m.agents = _qualifies(tokens, last.i, words.state_agents) or _hyphened_to(
+            tokens, last.i, words.whose_suffixes
+        )
         m.local_source = _qualifies(tokens, last.i, words.local_sources)
+
+
+def _hyphened_to(tokens: Sequence[Token], j: int, suffixes: frozenset[str]) -> bool:
+    """Whether the name ending at token ``j`` is hyphened to a suffix of whose ('Iran-backed
+    militias', 'a Kyiv-based monitor'), written with the hyphen as a token or inside one."""
+    after = tokens[j + 1 : j + 3]
+    if not after or after[0].idx != tokens[j].idx + len(tokens[j].text):
+        return False
+    if after[0].text.startswith("-") and after[0].text[1:].lower() in suffixes:
+        return True
+    return (
+        len(after) == 2
+        and after[0].text in ("-", "–")
+        and after[1].idx == after[0].idx + 1
+        and after[1].lower_ in suffixes
+    )
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")

@@ -805,7 +805,7 @@ def to_place(gaz: gazetteer.Gazetteer, m: Mention) -> Place:
         lon=e.lon,
         feature_code=e.feature_code,
         confidence=confidence(m),
-        demonym=m.demonym,
+        demonym=_only_whose(m),
     )
 
 
