@@ -2102,6 +2102,33 @@ def test_where_a_bus_or_a_train_was_going_is_not_the_scene(
     assert {e.location.name for e in analysis.events if e.location} == {scene}
 
 
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        (
+            "Protesters marched through central Nairobi on Tuesday. Many walked from Kibera and "
+            "Mathare, singing and waving placards.",
+            "Nairobi",
+        ),
+        (
+            "Hundreds rallied in Dhaka on Sunday. Students streamed from Chittagong and Sylhet, "
+            "chanting slogans against the government.",
+            "Dhaka",
+        ),
+        (
+            "Thousands of farmers rallied in Amritsar on Friday against the new laws. They came "
+            "from Ludhiana on tractors, waving flags and chanting slogans.",
+            "Amritsar",
+        ),
+    ],
+)
+def test_where_a_crowd_set_out_from_is_not_the_scene(
+    typer_ready, analyze, text: str, scene: str
+) -> None:
+    analysis = analyze(text)
+    assert {e.location.name for e in analysis.events if e.location} == {scene}
+
+
 def test_a_named_protester_fatally_injured_is_one_death(typer_ready, analyze) -> None:
     analysis = analyze(
         "On Monday, student John Kamau was fatally injured by a tear gas canister fired by "

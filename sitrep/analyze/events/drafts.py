@@ -85,6 +85,7 @@ class AssemblyLexicon:
     site_forces: dict[str, str]
     goal_verbs: frozenset[str]
     journey_nouns: frozenset[str]  # "a train to X": where it was going
+    journey_verbs: frozenset[str]  # "travelled from X": where they set out
     origin_nouns: frozenset[str]
     during_nouns: frozenset[str]  # "during the attack": a part of the incident told
     origin_verbs: frozenset[str]  # verbs of being or coming whose "from" is a home
@@ -313,6 +314,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         finding_verbs=frozenset(data["finding_verbs"]),
         goal_verbs=frozenset(w.lower() for w in data["goal_verbs"]),
         journey_nouns=frozenset(w.lower() for w in data["journey_nouns"]),
+        journey_verbs=frozenset(w.lower() for w in data["journey_verbs"]),
         origin_nouns=frozenset(w.lower() for w in data["origin_nouns"]),
         during_nouns=frozenset(w.lower() for w in data["during_nouns"]),
         origin_verbs=frozenset(w.lower() for w in data["origin_verbs"]),

@@ -107,6 +107,8 @@ class Scene:
             or self._stance(place_token)
             # "fighters from the Tigray region": where they come from
             or self._origin(place_token)
+            # "they had travelled from X to join the rally": where they set out
+            or self._journey_start(place_token, trigger)
             # "a camp near the border with Mali": the neighbour
             or self._across_a_border(place_token)
         )
@@ -206,6 +208,22 @@ class Scene:
             # "fired a barrage of rockets from X towards Y": the launch site
             return _aimed(source, source.head)
         return source.lower_ in lex.origin_nouns
+
+    def _journey_start(self, token: Token, trigger: Token) -> bool:
+        """A place under "from" on a verb of a journey, or on what such a verb crosses ("crossed
+        the bridges from X"), that is not the trigger itself: where people set out."""
+        noun = token
+        while (
+            noun.dep_ in {"compound", "amod", "nmod", "poss", "conj"} and noun.head.pos_ == "PROPN"
+        ):
+            noun = noun.head  # ... and "from X and Y"
+        if noun.dep_ != "pobj" or noun.head.lower_ != "from":
+            return False
+        verb = noun.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ in {"dobj", "pobj"}:
+            verb = verb.head if verb.dep_ == "dobj" else verb.head.head
+        journey = self.view.lex.journey_verbs
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in journey and verb.i != trigger.i
 
     def _stance(self, token: Token) -> bool:
         doc = token.doc
