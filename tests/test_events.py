@@ -2129,6 +2129,31 @@ def test_where_a_crowd_set_out_from_is_not_the_scene(
     assert {e.location.name for e in analysis.events if e.location} == {scene}
 
 
+@pytest.mark.parametrize(
+    ("text", "scene", "toll"),
+    [
+        (
+            "Five soldiers were killed when their vehicle hit a roadside bomb near Afgoye, about "
+            "30 kilometres northwest of Mogadishu, on Thursday, a military official said.",
+            "Afgooye",
+            5,
+        ),
+        (
+            "Two civilians died when a shell hit a house near Vuhledar, some 50 km southwest of "
+            "Donetsk, on Monday.",
+            "Vuhledar",
+            2,
+        ),
+    ],
+)
+def test_near_a_town_some_km_off_another_is_one_scene(
+    typer_ready, analyze, text: str, scene: str, toll: int
+) -> None:
+    (event,) = analyze(text).events
+    assert event.location is not None and event.location.name == scene
+    assert event.fatalities == toll
+
+
 def test_a_named_protester_fatally_injured_is_one_death(typer_ready, analyze) -> None:
     analysis = analyze(
         "On Monday, student John Kamau was fatally injured by a tear gas canister fired by "

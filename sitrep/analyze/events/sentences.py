@@ -49,6 +49,10 @@ def _drop_descriptions(
     # "in the village of Mansouri near the city of Tyre": the place "near" only locates another
     near = [pair for pair in kept if _is_near_reference(pair[1], directions)]
     anchored = [pair for pair in kept if pair not in near]
+    if len(near) > 1 and not anchored:
+        # "near X, about 30 km northwest of Y": the town measured off locates the one before
+        near = [near[0]] + [p for p in near[1:] if not _off_a_town(p[1], directions)] or near
+        kept = [pair for pair in kept if pair in near]
     if near and _only_holders(anchored, near, region_km):
         # "an ambush near the town of Nara in central Mali": what is left only holds the town
         # the incident was near; the town is the closer statement of where it was
@@ -111,6 +115,17 @@ def _is_near_reference(token: Token, directions: frozenset[str]) -> bool:
             if ancestor.head.lower_ in directions:
                 return True
             # "the coastal city of Tyre": the "of" names the place; look further up
+    return False
+
+
+def _off_a_town(token: Token, directions: frozenset[str]) -> bool:
+    """Whether a place is named as what another lies some way off: "30 km northwest of X",
+    "50 kilometres from X" (not "near X")."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "prep":
+            if ancestor.lower_ == "from":
+                return _measured(ancestor)
+            return ancestor.lower_ == "of" and ancestor.head.lower_ in directions
     return False
 
 
