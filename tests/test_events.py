@@ -2154,6 +2154,43 @@ def test_near_a_town_some_km_off_another_is_one_scene(
     assert event.fatalities == toll
 
 
+@pytest.mark.parametrize(
+    ("text", "town", "region", "toll"),
+    [
+        (
+            "Ukrainian shelling damaged houses in the village of Tyotkino in Russia's Kursk "
+            "region, the governor said on Monday.\n\nUkraine's army said Russian forces had "
+            "carried out 30 air strikes and 50 attacks with multiple rocket launchers over the "
+            "past day, killing three civilians in the Zaporizhzhia region.",
+            "Tëtkino",
+            "UA",
+            3,
+        ),
+        (
+            "Israeli troops raided the town of Qabatiya in the West Bank on Monday, residents "
+            "said.\n\nThe Palestinian health ministry said Israeli forces had fired artillery "
+            "shells and sent drones over the past day, killing four people in the southern Gaza "
+            "Strip.",
+            "Qabāţīyah",
+            "PS",
+            4,
+        ),
+    ],
+)
+def test_a_trigger_far_in_the_parse_is_told_at_its_sentences_place(
+    typer_ready, analyze, text: str, town: str, region: str, toll: int
+) -> None:
+    events = analyze(text, "2024-03-12").events
+    at_town = [e for e in events if e.location and e.location.name == town]
+    assert at_town and all(e.fatalities is None for e in at_town)
+    assert any(
+        e.fatalities == toll
+        and e.location
+        and (e.location.precision, e.location.country_code) == (3, region)
+        for e in events
+    ), [(e.location, e.fatalities) for e in events]
+
+
 def test_a_named_protester_fatally_injured_is_one_death(typer_ready, analyze) -> None:
     analysis = analyze(
         "On Monday, student John Kamau was fatally injured by a tear gas canister fired by "

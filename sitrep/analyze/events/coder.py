@@ -418,7 +418,7 @@ class EventCoder:
             explicit_place = bool(places)
             if country is not None and not places:
                 places = [(None, 3)]  # "six were killed in Myanmar": no town to put it in
-            places = places or [context.scene.fallback_place(sentence)]
+            places = places or _sole_place_of(placed) or [context.scene.fallback_place(sentence)]
             others = [h for h in heads if h is not None and h.i != head.i]
             start, end, time_precision, explicit = context.timing.event_dates(
                 sentence, head, others
@@ -967,6 +967,17 @@ class EventCoder:
             evidence=draft.evidence,
             confidence=round(min(1.0, draft.confidence), 3),
         )
+
+
+def _sole_place_of(placed: dict[int, list[tuple[Place, int]]]) -> list[tuple[Place, int]]:
+    """The one place a sentence gives its other triggers: a trigger far from them in the parse
+    ("launched 25 air strikes ... over the past day, killing two in the Kherson region") is
+    still told there, not at the place of the paragraph before."""
+    places = {id(p): (p, n) for pairs in placed.values() for p, n in pairs if p is not None}
+    if len(places) != 1:
+        return []
+    ((place, precision),) = places.values()
+    return [(place, max(2, precision))]
 
 
 def _point_of(place: Place) -> tuple[float, float]:
