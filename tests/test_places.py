@@ -1305,6 +1305,25 @@ def test_a_name_placed_off_a_town_is_that_place_each_time_it_recurs(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Resistance fighters said they ambushed a military convoy in Kani township, in the "
+        "Sagaing region, on Friday.",
+        "Junta jets bombed a village in Kani township of Sagaing region on Monday, killing nine "
+        "people, residents said.",
+    ],
+)
+def test_a_township_of_a_region_is_no_city_of_its_name_abroad(analyze, text: str) -> None:
+    # Kani is a city of 100,000 in Japan: "township" asks for a unit of Sagaing instead
+    assert {p.country_code for p in analyze(text).places} == {"MM"}
+
+
+def test_a_capitalised_township_stays_part_of_the_name(analyze) -> None:
+    text = "Police said the shooting happened in Washington Township, Ohio."
+    assert "Washington Township" in _by_text(analyze(text).places)
+
+
+@pytest.mark.parametrize(
     ("text", "people", "village"),
     [
         (

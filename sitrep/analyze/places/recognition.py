@@ -106,6 +106,10 @@ REGION_WORDS = frozenset(
         "republic",
     ]
 )
+# Units below a district that wires name (Myanmar's townships, the Sahel's communes,
+# Pakistan's tehsils, Bangladesh's upazilas, Ethiopia's woredas): region words only in lower
+# case, as "Washington Township" is a name of its own.
+LOWER_REGION_WORDS = frozenset(["township", "commune", "tehsil", "upazila", "woreda"])
 PERSON_TITLES = frozenset(
     [
         "mr",
@@ -484,7 +488,9 @@ REGION_PHRASES = (("local", "government", "area"),)
 
 def _region_words_after(tokens: Sequence[Token], j: int) -> int:
     """How many tokens after a name say it is a region ('Oblast': 1), or 0."""
-    if j + 1 < len(tokens) and tokens[j + 1].lower_ in REGION_WORDS:
+    if j + 1 < len(tokens) and (
+        tokens[j + 1].lower_ in REGION_WORDS or tokens[j + 1].text in LOWER_REGION_WORDS
+    ):
         return 1
     for phrase in REGION_PHRASES:
         following = tuple(t.lower_ for t in tokens[j + 1 : j + 1 + len(phrase)])
