@@ -3133,3 +3133,39 @@ def test_strikes_on_the_killers_do_not_swallow_the_killing(analyze, text: str) -
     attacks = [e for e in events if e.sub_event_type == "Attack"]
     assert len(attacks) == 1, [(e.sub_event_type, e.fatalities) for e in events]
     assert attacks[0].actor2 is not None and attacks[0].actor2.startswith("Civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "struck"),
+    [
+        (
+            "Bandits killed 11 villagers in Zamfara state on Saturday, residents said. "
+            "The air force said it killed 25 bandits in air strikes on Sunday.",
+            11,
+            25,
+        ),
+        (
+            "Bandits killed 11 villagers in Zamfara state on Saturday, residents said. "
+            "On Sunday, air force jets bombed the bandits' hideouts in the state, killing 25 "
+            "of them, the military said.",
+            11,
+            25,
+        ),
+        (
+            "Jihadists killed 15 civilians in an attack on a village in northern Burkina Faso "
+            "on Friday, security sources said. The army said air strikes on Saturday killed "
+            "about 40 militants in the region.",
+            15,
+            40,
+        ),
+    ],
+)
+def test_a_killing_told_in_full_is_no_toll_of_the_next_days_strikes(
+    analyze, text: str, dead: int, struck: int
+) -> None:
+    # each sentence gives its own day: the villagers' deaths are not the strikes' dead
+    events = analyze(text, "2024-05-20").events
+    tolls = sorted((e.event_type, e.fatalities) for e in events)
+    assert tolls == sorted(
+        [("Violence against civilians", dead), ("Explosions/Remote violence", struck)]
+    ), tolls

@@ -381,6 +381,7 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 and (_dates_match(other, draft) or _dated_by_its_sentence(draft, other, lex))
                 and not _mourned_later(other, draft, lex)
                 and not _told_in_full_before(draft, other)
+                and not _told_on_another_day(draft, other, drafts)
                 and not _others_dead(draft, other)
                 and not _struck_apart_targets(other, draft)
                 and not _strikes_the_doers(other, draft)
@@ -497,6 +498,29 @@ def _told_in_full_before(draft: Draft, host: Draft) -> bool:
     if draft.evidence.start == host.evidence.start or host.date_explicit:
         return False
     return draft.place_explicit and draft.date_explicit and draft.date_end < host.date_start
+
+
+def _told_on_another_day(draft: Draft, host: Draft, drafts: list[Draft]) -> bool:
+    """Whether a general word told in full in a sentence of its own (its own place, day and
+    dead: "bandits killed 11 villagers in Zamfara on Saturday") is another incident than a
+    host whose sentence gives it another day ("the air force said it killed 25 bandits in
+    air strikes on Sunday"): the killing was no toll of the next day's strikes. The day
+    may be stated for another word of the host's sentence ("the air force said it killed
+    ... on Sunday" dates the killing, not the air force)."""
+    if draft.evidence.start == host.evidence.start or draft.time_precision != 1:
+        return False
+    if not (draft.place_explicit and draft.date_explicit and _fatalities(draft.tolls)):
+        return False
+    days = [
+        (d.date_start, d.date_end)
+        for d in drafts
+        if d.evidence.start == host.evidence.start and d.date_explicit and d.time_precision == 1
+    ]
+    if host.date_explicit:
+        days = [(host.date_start, host.date_end)] if host.time_precision == 1 else []
+    return bool(days) and all(
+        end < draft.date_start or draft.date_end < start for start, end in days
+    )
 
 
 def _placed_with(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
