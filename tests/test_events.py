@@ -3169,3 +3169,28 @@ def test_a_killing_told_in_full_is_no_toll_of_the_next_days_strikes(
     assert tolls == sorted(
         [("Violence against civilians", dead), ("Explosions/Remote violence", struck)]
     ), tolls
+
+
+@pytest.mark.parametrize(
+    ("text", "tolls"),
+    [
+        (
+            "Israeli air strikes killed 12 people in Rafah on Tuesday. An Israeli drone strike "
+            "killed three people in Deir al-Balah on Tuesday, medics said.",
+            [3, 12],
+        ),
+        (
+            "Israeli strikes killed 9 people in Gaza City on Sunday, medics said. An Israeli "
+            "air strike killed four people in Jabalia on Sunday.",
+            [4, 9],
+        ),
+    ],
+)
+def test_a_strikes_dead_are_its_own_not_those_of_a_strike_nearby(
+    analyze, text: str, tolls: list[int]
+) -> None:
+    # the second sentence's killing is its own strike's, not the town's close by told first
+    events = analyze(text, "2024-05-22").events
+    assert sorted(e.fatalities or 0 for e in events) == tolls, [
+        (e.location and e.location.name, e.fatalities) for e in events
+    ]

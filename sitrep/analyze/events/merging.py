@@ -391,6 +391,8 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 key=lambda other: (
                     not _overlap(other, draft),
                     _type_group(other.event_type, lex) != group,
+                    # the sentence's own strike there killed its dead, not one told nearby
+                    not _told_there_too(other, draft),
                     not other.place_explicit,
                 )
             )
@@ -403,6 +405,17 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
         _take_over(host, draft, lex)
         _lend_day(draft, host)
     return result
+
+
+def _told_there_too(host: Draft, draft: Draft) -> bool:
+    """Whether the host is told in the general word's own sentence at its own stated place
+    ("an Israeli drone strike killed three people in Deir al-Balah" after "air strikes
+    killed 12 in Rafah", a town close by): that strike killed them."""
+    if host.evidence.start != draft.evidence.start or not draft.place_explicit:
+        return False
+    return (
+        host.place is not None and draft.place is not None and _same_place(host.place, draft.place)
+    )
 
 
 def _strikes_the_doers(host: Draft, draft: Draft) -> bool:
