@@ -3194,3 +3194,26 @@ def test_a_strikes_dead_are_its_own_not_those_of_a_strike_nearby(
     assert sorted(e.fatalities or 0 for e in events) == tolls, [
         (e.location and e.location.name, e.fatalities) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits killed 11 villagers in Zamfara state on Saturday. The air force said it killed "
+        "25 bandits in air strikes in the state the same day.",
+        "Gunmen killed 14 worshippers at a mosque in Kunduz province on Friday. The air force "
+        "said it killed 30 of the militants in the province on Friday.",
+        "Jihadists killed 20 villagers in the Mopti region on Monday. The Malian air force said "
+        "it killed dozens of terrorists in the region on Monday.",
+    ],
+)
+def test_the_air_forces_own_telling_of_a_strike_on_the_killers_is_no_host(
+    analyze, text: str
+) -> None:
+    # "the air force said it killed": the speaker's word tells the strike, another word of
+    # its sentence whom it struck; the villagers' killing the same day stays an attack
+    events = analyze(text, "2024-05-22").events
+    kinds = sorted(e.event_type for e in events)
+    assert kinds == ["Explosions/Remote violence", "Violence against civilians"], [
+        (e.event_type, e.fatalities) for e in events
+    ]

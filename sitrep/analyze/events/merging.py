@@ -384,7 +384,7 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 and not _told_on_another_day(draft, other, drafts)
                 and not _others_dead(draft, other)
                 and not _struck_apart_targets(other, draft)
-                and not _strikes_the_doers(other, draft)
+                and not _strikes_the_doers(other, draft, drafts)
             ]
             group = _type_group(draft.event_type, lex)
             hosts.sort(
@@ -418,17 +418,20 @@ def _told_there_too(host: Draft, draft: Draft) -> bool:
     )
 
 
-def _strikes_the_doers(host: Draft, draft: Draft) -> bool:
+def _strikes_the_doers(host: Draft, draft: Draft, drafts: list[Draft]) -> bool:
     """Whether the host, told in a sentence of its own, strikes the party that did a vague
     report's killing of civilians: "gunmen killed 14 worshippers in an attack", then "the
     army said it killed 30 militants in air strikes" answers the attack; it did not kill the
-    worshippers."""
+    worshippers. Any word of the host's sentence may say who struck whom ("the air force
+    said it killed 25 bandits": the speaker's own word names no target)."""
     if host.evidence.start == draft.evidence.start:
         return False  # one sentence tells one strike and its dead
     victims = draft.actor2 is not None and draft.actor2.startswith("Civilians")
+    if not victims or _is_state(draft.actor1):
+        return False
     # armed men who killed civilians, struck by the state's forces
-    armed = not _is_state(draft.actor1) and _is_state(host.actor1)
-    return victims and armed and _target_answers(host, draft)
+    told = [d for d in drafts if d.evidence.start == host.evidence.start]
+    return any(_is_state(d.actor1) and _target_answers(d, draft) for d in [host, *told])
 
 
 def _struck_apart_targets(host: Draft, draft: Draft) -> bool:
