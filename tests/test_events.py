@@ -3217,3 +3217,25 @@ def test_the_air_forces_own_telling_of_a_strike_on_the_killers_is_no_host(
     assert kinds == ["Explosions/Remote violence", "Violence against civilians"], [
         (e.event_type, e.fatalities) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants shelled a village in Aleppo province on Sunday, killing four civilians, a "
+        "monitor said. Russian warplanes later struck militant positions in the province, "
+        "killing 10 fighters.",
+        "Houthi rebels shelled a village in Taiz province on Tuesday, killing three civilians. "
+        "Coalition aircraft struck Houthi sites in the province on Tuesday, killing eight "
+        "fighters.",
+    ],
+)
+def test_each_sides_strike_on_the_other_is_its_own_event(analyze, text: str) -> None:
+    # one region, one day, but the shelling's doers are whom the aircraft struck
+    events = analyze(text, "2024-05-22").events
+    strikes = sorted(
+        (e.sub_event_type, e.fatalities) for e in events if e.event_type.startswith("Explosions")
+    )
+    assert [s for s, _ in strikes] == ["Air/drone strike", "Shelling/artillery/missile attack"]
+    shelling = [e for e in events if e.sub_event_type.startswith("Shelling")]
+    assert shelling[0].actor2 is not None and shelling[0].actor2.startswith("Civilians")

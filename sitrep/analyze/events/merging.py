@@ -171,8 +171,14 @@ def _arrested_first(arrest: Draft, protest: Draft) -> bool:
 def _merge(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
     _arrested_at_protests(drafts)
     merged: list[Draft] = []
+    two_sided = _two_sided_sentences(drafts)
+    told_in = {id(d): d.evidence.start for d in drafts}
     for draft in sorted(drafts, key=lambda d: d.order):
         for kept in merged:
+            told = frozenset({told_in[id(kept)], draft.evidence.start})
+            strikes = kept.event_type == draft.event_type == _REMOTE
+            if strikes and told in two_sided:
+                continue  # each side's strike on the other: two incidents
             if _one_incident(kept, draft, lex):
                 apart = _type_group(kept.event_type, lex) != _type_group(draft.event_type, lex)
                 if _a_response(kept, draft):
@@ -199,6 +205,24 @@ def _merge(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
         share_sources=False,
     )
     return _absorb_generic(_absorb_intercepted(hosted), lex)
+
+
+def _two_sided_sentences(drafts: list[Draft]) -> set[frozenset[int]]:
+    """The pairs of sentences that each tell one side's strike on the other ("militants
+    shelled a village in Aleppo province", then "Russian warplanes struck militant positions
+    in the province"): the doer of one is whom the other struck. A strike hits one way; the
+    other side's answer is a strike of its own, even in one region on one day. Only words
+    that say who struck whom count (a launcher guessed for "sent drones" is no side)."""
+    sides: dict[int, set[tuple[str, str | None]]] = {}
+    for draft in drafts:
+        if draft.event_type == _REMOTE and draft.directed and draft.actor1 is not None:
+            sides.setdefault(draft.evidence.start, set()).add((draft.actor1, draft.actor2))
+    pairs = set()
+    for (first, ours), (second, theirs) in itertools.combinations(sides.items(), 2):
+        opposed = any(a1 != b1 and (a2 == b1 or b2 == a1) for a1, a2 in ours for b1, b2 in theirs)
+        if opposed:
+            pairs.add(frozenset({first, second}))
+    return pairs
 
 
 def _fold_into_hosts(
@@ -362,6 +386,7 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
     # whether each is generic, once: asked per pair it made 1,600 "killed" cost minutes
     generic = [_is_generic(draft, lex) for draft in drafts]
     specific = [draft for draft, vague in zip(drafts, generic, strict=True) if not vague]
+    two_sided = _two_sided_sentences(drafts)
     for draft, vague in zip(drafts, generic, strict=True):
         host = None
         if vague and _one_of_a_list(draft, drafts):
@@ -385,6 +410,10 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 and not _others_dead(draft, other)
                 and not _struck_apart_targets(other, draft)
                 and not _strikes_the_doers(other, draft, drafts)
+                and not (
+                    other.event_type == draft.event_type == _REMOTE
+                    and frozenset({other.evidence.start, draft.evidence.start}) in two_sided
+                )
             ]
             group = _type_group(draft.event_type, lex)
             hosts.sort(
