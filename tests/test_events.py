@@ -3239,3 +3239,25 @@ def test_each_sides_strike_on_the_other_is_its_own_event(analyze, text: str) -> 
     assert [s for s, _ in strikes] == ["Air/drone strike", "Shelling/artillery/missile attack"]
     shelling = [e for e in events if e.sub_event_type.startswith("Shelling")]
     assert shelling[0].actor2 is not None and shelling[0].actor2.startswith("Civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "Israeli troops shot dead a Palestinian in Jenin on Thursday. In a separate "
+            "incident, settlers attacked Palestinian farmers on Friday, the ministry said.",
+            "Settlers",
+        ),
+        (
+            "Russian missiles hit Odesa on Monday, killing four people. Separately, Russian "
+            "troops attacked Ukrainian positions on Tuesday, the general staff said.",
+            "Military Forces of Russia",
+        ),
+    ],
+)
+def test_a_general_word_told_as_a_separate_incident_is_kept(analyze, text: str, doer: str) -> None:
+    # "in a separate incident" with its own day and its own doer: no vague echo to drop
+    events = analyze(text, "2024-05-22").events
+    assert len(events) == 2, [(e.event_type, e.evidence.text[:40]) for e in events]
+    assert (events[1].actor1 or "").startswith(doer)

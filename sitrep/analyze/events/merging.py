@@ -275,10 +275,17 @@ def _drop_vague(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
         if d.place_explicit
         or not _is_generic(d, lex)
         or ((d.date_explicit or d.repeat) and _fatalities(d.tolls))
+        or _told_as_separate(d)
     ]
     for vague in (d for d in drafts if clear and d not in clear and d.tolls):
         _hand_on_toll(vague, clear, lex)
     return clear if clear else drafts
+
+
+def _told_as_separate(draft: Draft) -> bool:
+    """Whether a general word is told as an incident of its own ("In a separate incident,
+    settlers attacked Palestinian farmers on Friday"): its own day, who did it to whom."""
+    return draft.separate and draft.date_explicit and draft.directed and not draft.actor1_weak
 
 
 def _hand_on_toll(vague: Draft, clear: list[Draft], lex: AssemblyLexicon) -> None:
