@@ -3261,3 +3261,21 @@ def test_a_general_word_told_as_a_separate_incident_is_kept(analyze, text: str, 
     events = analyze(text, "2024-05-22").events
     assert len(events) == 2, [(e.event_type, e.evidence.text[:40]) for e in events]
     assert (events[1].actor1 or "").startswith(doer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants killed nine farmers on Tuesday, residents said. On Wednesday, soldiers were "
+        "ambushed near Maiduguri, losing three men, the army said.",
+        "Al-Shabaab militants killed seven civilians on Monday, officials said. On Tuesday, a "
+        "car bomb exploded near a police station in Mogadishu.",
+    ],
+)
+def test_a_killing_by_its_doers_on_its_own_day_needs_no_place_to_stay_apart(
+    analyze, text: str
+) -> None:
+    # no place of its own, but its doers, its day and its dead: no toll of the next day's
+    events = analyze(text, "2024-05-22").events
+    assert sorted(e.event_type for e in events)[-1] == "Violence against civilians"
+    assert len(events) == 2, [(e.event_type, e.fatalities) for e in events]

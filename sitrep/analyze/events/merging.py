@@ -553,15 +553,18 @@ def _told_in_full_before(draft: Draft, host: Draft) -> bool:
 
 
 def _told_on_another_day(draft: Draft, host: Draft, drafts: list[Draft]) -> bool:
-    """Whether a general word told in full in a sentence of its own (its own place, day and
-    dead: "bandits killed 11 villagers in Zamfara on Saturday") is another incident than a
+    """Whether a general word told in full in a sentence of its own (its own place or doers,
+    day and dead: "bandits killed 11 villagers in Zamfara on Saturday") is another incident than a
     host whose sentence gives it another day ("the air force said it killed 25 bandits in
     air strikes on Sunday"): the killing was no toll of the next day's strikes. The day
     may be stated for another word of the host's sentence ("the air force said it killed
     ... on Sunday" dates the killing, not the air force)."""
     if draft.evidence.start == host.evidence.start or draft.time_precision != 1:
         return False
-    if not (draft.place_explicit and draft.date_explicit and _fatalities(draft.tolls)):
+    # its own place, or its doers told doing it ("gunmen killed 12 villagers in <a village
+    # the gazetteer lacks> on Friday")
+    told = draft.place_explicit or (draft.directed and not draft.actor1_weak)
+    if not (told and draft.date_explicit and _fatalities(draft.tolls)):
         return False
     days = [
         (d.date_start, d.date_end)
