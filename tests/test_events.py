@@ -3279,3 +3279,21 @@ def test_a_killing_by_its_doers_on_its_own_day_needs_no_place_to_stay_apart(
     events = analyze(text, "2024-05-22").events
     assert sorted(e.event_type for e in events)[-1] == "Violence against civilians"
     assert len(events) == 2, [(e.event_type, e.fatalities) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian shelling killed two people in Kherson on Monday. Russian shelling killed "
+        "another person in Kherson on Tuesday, the governor said.",
+        "Israeli strikes killed 20 people in Gaza on Saturday. On Sunday, Israeli strikes "
+        "killed 15 more people in the enclave, health officials said.",
+        "Russian drones struck Kharkiv overnight on Saturday, wounding five people. On Sunday, "
+        "a Russian missile hit the city, killing two.",
+    ],
+)
+def test_one_doers_strikes_on_two_days_are_two_events(analyze, text: str) -> None:
+    # each sentence states a day of its own: no night joins them across midnight
+    events = analyze(text, "2024-05-23").events
+    assert len(events) == 2, [(e.date_start, e.fatalities) for e in events]
+    assert events[0].date_end < events[1].date_start

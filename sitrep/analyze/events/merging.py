@@ -30,6 +30,9 @@ _REMOTE = "Explosions/Remote violence"
 _ABDUCTION = "Abduction/forced disappearance"
 # Words that deny the harm a phrase after them names ("no reports of injuries").
 _DENIALS = frozenset({"no", "not", "without", "nor", "never", "none"})
+# Times of a night, which runs past midnight into the next day ("late on Saturday", "soon
+# after midnight on Sunday").
+_NIGHT = re.compile(r"\b(?:night|evening|midnight|overnight|dawn|late|early hours)\b", re.I)
 
 
 def _add_stray_tolls(
@@ -1323,9 +1326,26 @@ def _days_told_apart(a: Draft, b: Draft) -> bool:
     Monday"): the day's slack for a night that runs past midnight does not join them."""
     if a.evidence.start == b.evidence.start or a.time_precision != 1 or b.time_precision != 1:
         return False
+    if _by_night(a) or _by_night(b):
+        return _stated_apart(a, b)  # "late on Saturday", then "soon after midnight"
+    # each told on a day of its own, neither pointing back at one told ("the attack",
+    # "where the first one had exploded"): ACLED's incidents are of one day ("killed two in
+    # Kherson on Monday", then "killed another person in Kherson on Tuesday")
+    pointing = any(d.known or d.retold or d.setting for d in (a, b))
+    return not pointing or _stated_apart(a, b)
+
+
+def _stated_apart(a: Draft, b: Draft) -> bool:
     if not (a.place_explicit and b.place_explicit) or a.place is None or b.place is None:
         return False
     return not _same_place(a.place, b.place)
+
+
+def _by_night(draft: Draft) -> bool:
+    """Whether the draft's sentence tells a time of night on one day, which may run into
+    the next ("late on Saturday"); a night dated to its two days ("overnight on Saturday")
+    holds it already."""
+    return draft.date_start == draft.date_end and _NIGHT.search(draft.evidence.text) is not None
 
 
 def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
