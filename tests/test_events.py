@@ -3297,3 +3297,22 @@ def test_one_doers_strikes_on_two_days_are_two_events(analyze, text: str) -> Non
     events = analyze(text, "2024-05-23").events
     assert len(events) == 2, [(e.date_start, e.fatalities) for e in events]
     assert events[0].date_end < events[1].date_start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JNIM fighters killed 15 soldiers in an attack on an army post in northern Burkina Faso "
+        "on Thursday. The army said its drones struck the attackers on Friday, killing dozens.",
+        "JNIM fighters killed 15 soldiers in an attack on an army post in northern Burkina Faso "
+        "on Tuesday. The army said its jets bombed the attackers on Wednesday, killing dozens.",
+    ],
+)
+def test_a_killing_dated_by_its_sentence_is_no_toll_of_the_next_days_strike(
+    analyze, text: str
+) -> None:
+    # "killed" took no day of its own, but its sentence's "attack" states one
+    events = analyze(text, "2024-05-25").events
+    assert [e.fatalities for e in events] == [15, None], [
+        (e.event_type, e.fatalities) for e in events
+    ]

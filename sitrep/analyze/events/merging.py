@@ -557,28 +557,34 @@ def _told_in_full_before(draft: Draft, host: Draft) -> bool:
 
 def _told_on_another_day(draft: Draft, host: Draft, drafts: list[Draft]) -> bool:
     """Whether a general word told in full in a sentence of its own (its own place or doers,
-    day and dead: "bandits killed 11 villagers in Zamfara on Saturday") is another incident than a
-    host whose sentence gives it another day ("the air force said it killed 25 bandits in
-    air strikes on Sunday"): the killing was no toll of the next day's strikes. The day
-    may be stated for another word of the host's sentence ("the air force said it killed
-    ... on Sunday" dates the killing, not the air force)."""
-    if draft.evidence.start == host.evidence.start or draft.time_precision != 1:
+    day and dead: "bandits killed 11 villagers in Zamfara on Saturday") is another incident
+    than a host whose sentence gives it another day ("the air force said it killed 25
+    bandits in air strikes on Sunday"): the killing was no toll of the next day's strikes.
+    The day may be stated for another word of either sentence ("the air force said it
+    killed ... on Sunday" dates the killing, not the air force)."""
+    if draft.evidence.start == host.evidence.start:
         return False
     # its own place, or its doers told doing it ("gunmen killed 12 villagers in <a village
     # the gazetteer lacks> on Friday")
     told = draft.place_explicit or (draft.directed and not draft.actor1_weak)
-    if not (told and draft.date_explicit and _fatalities(draft.tolls)):
+    if not (told and _fatalities(draft.tolls)):
         return False
-    days = [
+    ours, theirs = _days_told(draft, drafts), _days_told(host, drafts)
+    return bool(ours and theirs) and all(
+        end < first or last < start for start, end in theirs for first, last in ours
+    )
+
+
+def _days_told(draft: Draft, drafts: list[Draft]) -> list[tuple[date, date]]:
+    """The one-day dates the draft's telling gives: its own, or if it has none, those its
+    sentence gives its other words."""
+    if draft.date_explicit:
+        return [(draft.date_start, draft.date_end)] if draft.time_precision == 1 else []
+    return [
         (d.date_start, d.date_end)
         for d in drafts
-        if d.evidence.start == host.evidence.start and d.date_explicit and d.time_precision == 1
+        if d.evidence.start == draft.evidence.start and d.date_explicit and d.time_precision == 1
     ]
-    if host.date_explicit:
-        days = [(host.date_start, host.date_end)] if host.time_precision == 1 else []
-    return bool(days) and all(
-        end < draft.date_start or draft.date_end < start for start, end in days
-    )
 
 
 def _placed_with(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
