@@ -3238,3 +3238,186 @@ def test_strikes_on_the_killers_do_not_swallow_the_killing(analyze, text: str) -
     attacks = [e for e in events if e.sub_event_type == "Attack"]
     assert len(attacks) == 1, [(e.sub_event_type, e.fatalities) for e in events]
     assert attacks[0].actor2 is not None and attacks[0].actor2.startswith("Civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "struck"),
+    [
+        (
+            "Bandits killed 11 villagers in Zamfara state on Saturday, residents said. "
+            "The air force said it killed 25 bandits in air strikes on Sunday.",
+            11,
+            25,
+        ),
+        (
+            "Bandits killed 11 villagers in Zamfara state on Saturday, residents said. "
+            "On Sunday, air force jets bombed the bandits' hideouts in the state, killing 25 "
+            "of them, the military said.",
+            11,
+            25,
+        ),
+        (
+            "Jihadists killed 15 civilians in an attack on a village in northern Burkina Faso "
+            "on Friday, security sources said. The army said air strikes on Saturday killed "
+            "about 40 militants in the region.",
+            15,
+            40,
+        ),
+    ],
+)
+def test_a_killing_told_in_full_is_no_toll_of_the_next_days_strikes(
+    analyze, text: str, dead: int, struck: int
+) -> None:
+    # each sentence gives its own day: the villagers' deaths are not the strikes' dead
+    events = analyze(text, "2024-05-20").events
+    tolls = sorted((e.event_type, e.fatalities) for e in events)
+    assert tolls == sorted(
+        [("Violence against civilians", dead), ("Explosions/Remote violence", struck)]
+    ), tolls
+
+
+@pytest.mark.parametrize(
+    ("text", "tolls"),
+    [
+        (
+            "Israeli air strikes killed 12 people in Rafah on Tuesday. An Israeli drone strike "
+            "killed three people in Deir al-Balah on Tuesday, medics said.",
+            [3, 12],
+        ),
+        (
+            "Israeli strikes killed 9 people in Gaza City on Sunday, medics said. An Israeli "
+            "air strike killed four people in Jabalia on Sunday.",
+            [4, 9],
+        ),
+    ],
+)
+def test_a_strikes_dead_are_its_own_not_those_of_a_strike_nearby(
+    analyze, text: str, tolls: list[int]
+) -> None:
+    # the second sentence's killing is its own strike's, not the town's close by told first
+    events = analyze(text, "2024-05-22").events
+    assert sorted(e.fatalities or 0 for e in events) == tolls, [
+        (e.location and e.location.name, e.fatalities) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits killed 11 villagers in Zamfara state on Saturday. The air force said it killed "
+        "25 bandits in air strikes in the state the same day.",
+        "Gunmen killed 14 worshippers at a mosque in Kunduz province on Friday. The air force "
+        "said it killed 30 of the militants in the province on Friday.",
+        "Jihadists killed 20 villagers in the Mopti region on Monday. The Malian air force said "
+        "it killed dozens of terrorists in the region on Monday.",
+    ],
+)
+def test_the_air_forces_own_telling_of_a_strike_on_the_killers_is_no_host(
+    analyze, text: str
+) -> None:
+    # "the air force said it killed": the speaker's word tells the strike, another word of
+    # its sentence whom it struck; the villagers' killing the same day stays an attack
+    events = analyze(text, "2024-05-22").events
+    kinds = sorted(e.event_type for e in events)
+    assert kinds == ["Explosions/Remote violence", "Violence against civilians"], [
+        (e.event_type, e.fatalities) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants shelled a village in Aleppo province on Sunday, killing four civilians, a "
+        "monitor said. Russian warplanes later struck militant positions in the province, "
+        "killing 10 fighters.",
+        "Houthi rebels shelled a village in Taiz province on Tuesday, killing three civilians. "
+        "Coalition aircraft struck Houthi sites in the province on Tuesday, killing eight "
+        "fighters.",
+    ],
+)
+def test_each_sides_strike_on_the_other_is_its_own_event(analyze, text: str) -> None:
+    # one region, one day, but the shelling's doers are whom the aircraft struck
+    events = analyze(text, "2024-05-22").events
+    strikes = sorted(
+        (e.sub_event_type, e.fatalities) for e in events if e.event_type.startswith("Explosions")
+    )
+    assert [s for s, _ in strikes] == ["Air/drone strike", "Shelling/artillery/missile attack"]
+    shelling = [e for e in events if e.sub_event_type.startswith("Shelling")]
+    assert shelling[0].actor2 is not None and shelling[0].actor2.startswith("Civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "Israeli troops shot dead a Palestinian in Jenin on Thursday. In a separate "
+            "incident, settlers attacked Palestinian farmers on Friday, the ministry said.",
+            "Settlers",
+        ),
+        (
+            "Russian missiles hit Odesa on Monday, killing four people. Separately, Russian "
+            "troops attacked Ukrainian positions on Tuesday, the general staff said.",
+            "Military Forces of Russia",
+        ),
+    ],
+)
+def test_a_general_word_told_as_a_separate_incident_is_kept(analyze, text: str, doer: str) -> None:
+    # "in a separate incident" with its own day and its own doer: no vague echo to drop
+    events = analyze(text, "2024-05-22").events
+    assert len(events) == 2, [(e.event_type, e.evidence.text[:40]) for e in events]
+    assert (events[1].actor1 or "").startswith(doer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants killed nine farmers on Tuesday, residents said. On Wednesday, soldiers were "
+        "ambushed near Maiduguri, losing three men, the army said.",
+        "Al-Shabaab militants killed seven civilians on Monday, officials said. On Tuesday, a "
+        "car bomb exploded near a police station in Mogadishu.",
+    ],
+)
+def test_a_killing_by_its_doers_on_its_own_day_needs_no_place_to_stay_apart(
+    analyze, text: str
+) -> None:
+    # no place of its own, but its doers, its day and its dead: no toll of the next day's
+    events = analyze(text, "2024-05-22").events
+    assert sorted(e.event_type for e in events)[-1] == "Violence against civilians"
+    assert len(events) == 2, [(e.event_type, e.fatalities) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian shelling killed two people in Kherson on Monday. Russian shelling killed "
+        "another person in Kherson on Tuesday, the governor said.",
+        "Israeli strikes killed 20 people in Gaza on Saturday. On Sunday, Israeli strikes "
+        "killed 15 more people in the enclave, health officials said.",
+        "Russian drones struck Kharkiv overnight on Saturday, wounding five people. On Sunday, "
+        "a Russian missile hit the city, killing two.",
+    ],
+)
+def test_one_doers_strikes_on_two_days_are_two_events(analyze, text: str) -> None:
+    # each sentence states a day of its own: no night joins them across midnight
+    events = analyze(text, "2024-05-23").events
+    assert len(events) == 2, [(e.date_start, e.fatalities) for e in events]
+    assert events[0].date_end < events[1].date_start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JNIM fighters killed 15 soldiers in an attack on an army post in northern Burkina Faso "
+        "on Thursday. The army said its drones struck the attackers on Friday, killing dozens.",
+        "JNIM fighters killed 15 soldiers in an attack on an army post in northern Burkina Faso "
+        "on Tuesday. The army said its jets bombed the attackers on Wednesday, killing dozens.",
+    ],
+)
+def test_a_killing_dated_by_its_sentence_is_no_toll_of_the_next_days_strike(
+    analyze, text: str
+) -> None:
+    # "killed" took no day of its own, but its sentence's "attack" states one
+    events = analyze(text, "2024-05-25").events
+    assert [e.fatalities for e in events] == [15, None], [
+        (e.event_type, e.fatalities) for e in events
+    ]

@@ -19,6 +19,17 @@ def typer_ready(analyzer) -> None:
 
 # (text, the tolls of its events in order); None: no toll stated
 BATTERY = [
+    # a semicolon parts two reports: the dead of one are not the other's
+    (
+        "Gunmen killed 20 villagers in Zamfara on Saturday; in Katsina, soldiers clashed with"
+        " bandits on Sunday.",
+        [20, None],
+    ),
+    (
+        "Israeli strikes killed 12 people in Rafah on Tuesday; in the West Bank, settlers"
+        " attacked a village near Nablus.",
+        [12, None],
+    ),
     # one post of the forces in a country the sentence names alone: one incident, not a
     # country-wide total
     ("Militants attacked an army post in Syria on Sunday, killing five soldiers.", [5]),

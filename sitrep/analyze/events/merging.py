@@ -30,6 +30,9 @@ _REMOTE = "Explosions/Remote violence"
 _ABDUCTION = "Abduction/forced disappearance"
 # Words that deny the harm a phrase after them names ("no reports of injuries").
 _DENIALS = frozenset({"no", "not", "without", "nor", "never", "none"})
+# Times of a night, which runs past midnight into the next day ("late on Saturday", "soon
+# after midnight on Sunday").
+_NIGHT = re.compile(r"\b(?:night|evening|midnight|overnight|dawn|late|early hours)\b", re.I)
 
 
 def _add_stray_tolls(
@@ -171,8 +174,14 @@ def _arrested_first(arrest: Draft, protest: Draft) -> bool:
 def _merge(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
     _arrested_at_protests(drafts)
     merged: list[Draft] = []
+    two_sided = _two_sided_sentences(drafts)
+    told_in = {id(d): d.evidence.start for d in drafts}
     for draft in sorted(drafts, key=lambda d: d.order):
         for kept in merged:
+            told = frozenset({told_in[id(kept)], draft.evidence.start})
+            strikes = kept.event_type == draft.event_type == _REMOTE
+            if strikes and told in two_sided:
+                continue  # each side's strike on the other: two incidents
             if _one_incident(kept, draft, lex):
                 apart = _type_group(kept.event_type, lex) != _type_group(draft.event_type, lex)
                 if _a_response(kept, draft):
@@ -199,6 +208,24 @@ def _merge(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
         share_sources=False,
     )
     return _absorb_generic(_absorb_intercepted(hosted), lex)
+
+
+def _two_sided_sentences(drafts: list[Draft]) -> set[frozenset[int]]:
+    """The pairs of sentences that each tell one side's strike on the other ("militants
+    shelled a village in Aleppo province", then "Russian warplanes struck militant positions
+    in the province"): the doer of one is whom the other struck. A strike hits one way; the
+    other side's answer is a strike of its own, even in one region on one day. Only words
+    that say who struck whom count (a launcher guessed for "sent drones" is no side)."""
+    sides: dict[int, set[tuple[str, str | None]]] = {}
+    for draft in drafts:
+        if draft.event_type == _REMOTE and draft.directed and draft.actor1 is not None:
+            sides.setdefault(draft.evidence.start, set()).add((draft.actor1, draft.actor2))
+    pairs = set()
+    for (first, ours), (second, theirs) in itertools.combinations(sides.items(), 2):
+        opposed = any(a1 != b1 and (a2 == b1 or b2 == a1) for a1, a2 in ours for b1, b2 in theirs)
+        if opposed:
+            pairs.add(frozenset({first, second}))
+    return pairs
 
 
 def _fold_into_hosts(
@@ -251,10 +278,17 @@ def _drop_vague(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
         if d.place_explicit
         or not _is_generic(d, lex)
         or ((d.date_explicit or d.repeat) and _fatalities(d.tolls))
+        or _told_as_separate(d)
     ]
     for vague in (d for d in drafts if clear and d not in clear and d.tolls):
         _hand_on_toll(vague, clear, lex)
     return clear if clear else drafts
+
+
+def _told_as_separate(draft: Draft) -> bool:
+    """Whether a general word is told as an incident of its own ("In a separate incident,
+    settlers attacked Palestinian farmers on Friday"): its own day, who did it to whom."""
+    return draft.separate and draft.date_explicit and draft.directed and not draft.actor1_weak
 
 
 def _hand_on_toll(vague: Draft, clear: list[Draft], lex: AssemblyLexicon) -> None:
@@ -362,6 +396,7 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
     # whether each is generic, once: asked per pair it made 1,600 "killed" cost minutes
     generic = [_is_generic(draft, lex) for draft in drafts]
     specific = [draft for draft, vague in zip(drafts, generic, strict=True) if not vague]
+    two_sided = _two_sided_sentences(drafts)
     for draft, vague in zip(drafts, generic, strict=True):
         host = None
         if vague and _one_of_a_list(draft, drafts):
@@ -381,15 +416,22 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 and (_dates_match(other, draft) or _dated_by_its_sentence(draft, other, lex))
                 and not _mourned_later(other, draft, lex)
                 and not _told_in_full_before(draft, other)
+                and not _told_on_another_day(draft, other, drafts)
                 and not _others_dead(draft, other)
                 and not _struck_apart_targets(other, draft)
-                and not _strikes_the_doers(other, draft)
+                and not _strikes_the_doers(other, draft, drafts)
+                and not (
+                    other.event_type == draft.event_type == _REMOTE
+                    and frozenset({other.evidence.start, draft.evidence.start}) in two_sided
+                )
             ]
             group = _type_group(draft.event_type, lex)
             hosts.sort(
                 key=lambda other: (
                     not _overlap(other, draft),
                     _type_group(other.event_type, lex) != group,
+                    # the sentence's own strike there killed its dead, not one told nearby
+                    not _told_there_too(other, draft),
                     not other.place_explicit,
                 )
             )
@@ -404,17 +446,31 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
     return result
 
 
-def _strikes_the_doers(host: Draft, draft: Draft) -> bool:
+def _told_there_too(host: Draft, draft: Draft) -> bool:
+    """Whether the host is told in the general word's own sentence at its own stated place
+    ("an Israeli drone strike killed three people in Deir al-Balah" after "air strikes
+    killed 12 in Rafah", a town close by): that strike killed them."""
+    if host.evidence.start != draft.evidence.start or not draft.place_explicit:
+        return False
+    return (
+        host.place is not None and draft.place is not None and _same_place(host.place, draft.place)
+    )
+
+
+def _strikes_the_doers(host: Draft, draft: Draft, drafts: list[Draft]) -> bool:
     """Whether the host, told in a sentence of its own, strikes the party that did a vague
     report's killing of civilians: "gunmen killed 14 worshippers in an attack", then "the
     army said it killed 30 militants in air strikes" answers the attack; it did not kill the
-    worshippers."""
+    worshippers. Any word of the host's sentence may say who struck whom ("the air force
+    said it killed 25 bandits": the speaker's own word names no target)."""
     if host.evidence.start == draft.evidence.start:
         return False  # one sentence tells one strike and its dead
     victims = draft.actor2 is not None and draft.actor2.startswith("Civilians")
+    if not victims or _is_state(draft.actor1):
+        return False
     # armed men who killed civilians, struck by the state's forces
-    armed = not _is_state(draft.actor1) and _is_state(host.actor1)
-    return victims and armed and _target_answers(host, draft)
+    told = [d for d in drafts if d.evidence.start == host.evidence.start]
+    return any(_is_state(d.actor1) and _target_answers(d, draft) for d in [host, *told])
 
 
 def _struck_apart_targets(host: Draft, draft: Draft) -> bool:
@@ -497,6 +553,38 @@ def _told_in_full_before(draft: Draft, host: Draft) -> bool:
     if draft.evidence.start == host.evidence.start or host.date_explicit:
         return False
     return draft.place_explicit and draft.date_explicit and draft.date_end < host.date_start
+
+
+def _told_on_another_day(draft: Draft, host: Draft, drafts: list[Draft]) -> bool:
+    """Whether a general word told in full in a sentence of its own (its own place or doers,
+    day and dead: "bandits killed 11 villagers in Zamfara on Saturday") is another incident
+    than a host whose sentence gives it another day ("the air force said it killed 25
+    bandits in air strikes on Sunday"): the killing was no toll of the next day's strikes.
+    The day may be stated for another word of either sentence ("the air force said it
+    killed ... on Sunday" dates the killing, not the air force)."""
+    if draft.evidence.start == host.evidence.start:
+        return False
+    # its own place, or its doers told doing it ("gunmen killed 12 villagers in <a village
+    # the gazetteer lacks> on Friday")
+    told = draft.place_explicit or (draft.directed and not draft.actor1_weak)
+    if not (told and _fatalities(draft.tolls)):
+        return False
+    ours, theirs = _days_told(draft, drafts), _days_told(host, drafts)
+    return bool(ours and theirs) and all(
+        end < first or last < start for start, end in theirs for first, last in ours
+    )
+
+
+def _days_told(draft: Draft, drafts: list[Draft]) -> list[tuple[date, date]]:
+    """The one-day dates the draft's telling gives: its own, or if it has none, those its
+    sentence gives its other words."""
+    if draft.date_explicit:
+        return [(draft.date_start, draft.date_end)] if draft.time_precision == 1 else []
+    return [
+        (d.date_start, d.date_end)
+        for d in drafts
+        if d.evidence.start == draft.evidence.start and d.date_explicit and d.time_precision == 1
+    ]
 
 
 def _placed_with(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
@@ -1244,9 +1332,26 @@ def _days_told_apart(a: Draft, b: Draft) -> bool:
     Monday"): the day's slack for a night that runs past midnight does not join them."""
     if a.evidence.start == b.evidence.start or a.time_precision != 1 or b.time_precision != 1:
         return False
+    if _by_night(a) or _by_night(b):
+        return _stated_apart(a, b)  # "late on Saturday", then "soon after midnight"
+    # each told on a day of its own, neither pointing back at one told ("the attack",
+    # "where the first one had exploded"): ACLED's incidents are of one day ("killed two in
+    # Kherson on Monday", then "killed another person in Kherson on Tuesday")
+    pointing = any(d.known or d.retold or d.setting for d in (a, b))
+    return not pointing or _stated_apart(a, b)
+
+
+def _stated_apart(a: Draft, b: Draft) -> bool:
     if not (a.place_explicit and b.place_explicit) or a.place is None or b.place is None:
         return False
     return not _same_place(a.place, b.place)
+
+
+def _by_night(draft: Draft) -> bool:
+    """Whether the draft's sentence tells a time of night on one day, which may run into
+    the next ("late on Saturday"); a night dated to its two days ("overnight on Saturday")
+    holds it already."""
+    return draft.date_start == draft.date_end and _NIGHT.search(draft.evidence.text) is not None
 
 
 def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:

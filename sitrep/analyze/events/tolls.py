@@ -118,6 +118,10 @@ class Tolls:
         # five") are that incident's alone
         setting = _setting_of(trigger)
         own = [(at, toll) for toll, where, at in self._by_sentence[key] if where == setting]
+        # "Gunmen kill 20 in Zamfara; air force strikes bandit camps": a semicolon parts two
+        # reports, and the dead told before it are not the next one's (dead told after it
+        # may be: "troops fought jihadists on Monday; 15 jihadists were neutralised")
+        own = [(at, toll) for at, toll in own if not _told_before_a_part(sentence, at, trigger.i)]
         return _tolls_of_clause(own, trigger) or self._killing_of(trigger)
 
     def _charged(self, token: Token) -> bool:
@@ -609,6 +613,11 @@ def _clause_of(token: Token) -> int:
         if verb.pos_ in {"VERB", "AUX"} and verb.dep_ in _CLAUSE_DEPS:
             return verb.i
     return token.sent.root.i
+
+
+def _told_before_a_part(sentence: Span, toll: int, trigger: int) -> bool:
+    """Whether a semicolon of the sentence stands after a toll's clause and before a trigger."""
+    return any(t.text == ";" for t in sentence if toll < t.i < trigger)
 
 
 def _tolls_of_clause(tolls: list[tuple[int, Toll]], trigger: Token) -> list[Toll]:
