@@ -417,6 +417,33 @@ def test_a_distance_from_a_town_is_near_it(analyze, text: str, town: str) -> Non
     assert [(e.location.name, e.location.precision) for e in events if e.location] == [(town, 2)]
 
 
+# (text, the place): "near X, 50 km north of Y" names Y only as the point X lies off; the
+# incident is at X, one event, not a second one at Y
+OFF_A_TOWN = [
+    (
+        "At least seven soldiers were killed when militants ambushed a convoy near Kelbo, about "
+        "50 km north of Djibo, the army said on Friday.",
+        "Kelbo",
+    ),
+    (
+        "A roadside bomb killed three soldiers near Wadi Tabbak, 30 miles south of Mosul, on "
+        "Friday.",
+        "Wadi Tabbak",
+    ),
+    (
+        "Gunmen ambushed a police patrol near Kadamti, some 40 kilometres west of Gao, on "
+        "Monday, killing four officers.",
+        "Kadamti",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), OFF_A_TOWN)
+def test_the_town_a_place_lies_off_is_no_second_scene(analyze, text: str, place: str) -> None:
+    events = analyze(text).events
+    assert [e.location.name for e in events if e.location] == [place]
+
+
 # (text, the town): near a town in a territory that is no administrative unit (the West
 # Bank holds the places within some distance of its point), the town is the closer statement
 NEAR_A_TOWN_IN_A_TERRITORY = [

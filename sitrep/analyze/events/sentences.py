@@ -47,6 +47,14 @@ def _drop_descriptions(
             dropped.add(token.i)
     kept = [(place, token) for place, token in pairs if token.i not in dropped]
     # "in the village of Mansouri near the city of Tyre": the place "near" only locates another
+    if len(kept) > 1:
+        # "an ambush near X, about 50 km north of Y": Y only says where X lies
+        first = min(token.i for _, token in kept)
+        kept = [
+            pair
+            for pair in kept
+            if not (pair[1].i > first and _locates_by_offset(pair[1], directions))
+        ]
     near = [pair for pair in kept if _is_near_reference(pair[1], directions)]
     anchored = [pair for pair in kept if pair not in near]
     if near and _only_holders(anchored, near, region_km):
@@ -112,6 +120,17 @@ def _is_near_reference(token: Token, directions: frozenset[str]) -> bool:
                 return True
             # "the coastal city of Tyre": the "of" names the place; look further up
     return False
+
+
+def _locates_by_offset(token: Token, directions: frozenset[str]) -> bool:
+    """A place only named as the point another lies off: "(X,) 50 km north of Y", "north of
+    Y", "some 30 km from Y" (not "near Y", which may be the scene itself)."""
+    prep = next((a for a in token.ancestors if a.dep_ == "prep"), None)
+    if prep is None:
+        return False
+    if prep.lower_ == "from":
+        return _measured(prep)
+    return prep.lower_ == "of" and prep.head.lower_ in directions
 
 
 def _measured(prep: Token) -> bool:
