@@ -583,3 +583,33 @@ def test_a_capitals_dateline_is_no_scene_of_a_lead_placed_later(
     events = analyze(text).events
     assert events, "no event"
     assert {e.location.name for e in events if e.location} == {town}
+
+
+# (text): an interception counted out of all that was launched, naming no place, is the
+# country's tally of the night, not one over the town of the strike told before
+NATIONAL_TALLIES = [
+    "Russian shelling killed two civilians in Nikopol on Tuesday, the governor said. Air "
+    "defences intercepted 22 of 27 Shahed drones launched overnight, the military said.",
+    "A Ukrainian drone hit an oil depot in Novorossiysk on Wednesday, officials said. Russian "
+    "air defences destroyed 40 Ukrainian drones launched overnight, the defence ministry said.",
+    "A Russian missile struck an apartment block in Dnipro on Sunday, killing three people. "
+    "The air force said Russia launched 20 drones and two missiles at Ukraine overnight, and "
+    "that air defences destroyed 18 of the drones.",
+]
+
+
+@pytest.mark.parametrize("text", NATIONAL_TALLIES)
+def test_a_national_interception_tally_is_not_put_at_the_last_town(analyze, text: str) -> None:
+    events = analyze(text).events
+    assert events, "no event"
+    downed = [e for e in events if e.sub_event_type == "Disrupted weapons use"]
+    assert all(e.location is None or e.location.precision == 3 for e in downed), downed
+
+
+def test_an_interception_over_the_region_stays_there(analyze) -> None:
+    text = (
+        "Russian missiles and drones hit Odesa overnight, killing two people, the governor said "
+        "on Monday. Air defences shot down 15 of the 20 drones over the region, he said."
+    )
+    downed = [e for e in analyze(text).events if e.sub_event_type == "Disrupted weapons use"]
+    assert [e.location.name for e in downed if e.location] == ["Odesa"]

@@ -416,6 +416,7 @@ class EventCoder:
             if not places and trigger.start in placed and country is None:
                 continue
             explicit_place = bool(places)
+            places, country = _a_national_tally(context, sentence, trigger, places, country)
             if country is not None and not places:
                 places = [(None, 3)]  # "six were killed in Myanmar": no town to put it in
             places = places or [context.scene.fallback_place(sentence)]
@@ -967,6 +968,23 @@ class EventCoder:
             evidence=draft.evidence,
             confidence=round(min(1.0, draft.confidence), 3),
         )
+
+
+def _a_national_tally(
+    context: ArticleContext,
+    sentence: Span,
+    trigger: Trigger,
+    places: list[tuple[Place | None, int]],
+    country: Place | None,
+) -> tuple[list[tuple[Place | None, int]], Place | None]:
+    """The places and country of an interception: "Air defences downed 22 of 27 drones
+    launched overnight, the air force said", naming no place, is the country's tally, not
+    one over the town of the incident told before."""
+    if places or country is not None or trigger.sub_event_type != "Disrupted weapons use":
+        return places, country
+    if not context.scene.nationwide(sentence):
+        return places, country
+    return [(None, 3)], context.scene.home_country()
 
 
 def _point_of(place: Place) -> tuple[float, float]:

@@ -161,6 +161,8 @@ class AssemblyLexicon:
     repeats: frozenset[str]  # words that tell an incident as one more ("another", "again")
     # openers that take a sentence away from the places told ("Elsewhere in the country, ...")
     elsewhere: frozenset[str]
+    # words by which a sentence naming no place points at one ("over the region", "there")
+    place_pointers: frozenset[str]
     more_victims: frozenset[str]  # words that count its victims as more ("another", "more")
     ground_fighting: GroundFighting
     toll_words: TollWords
@@ -347,6 +349,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         likeness=frozenset(w.lower() for w in data["merge"]["likeness_words"]),
         repeats=frozenset(w.lower() for w in data["merge"]["repeat_words"]),
         elsewhere=frozenset(w.lower() for w in data["merge"]["elsewhere_openers"]),
+        place_pointers=frozenset(w.lower() for w in data["merge"]["place_pointers"]),
         more_victims=frozenset(w.lower() for w in data["merge"]["more_victims"]),
         ground_fighting=GroundFighting.of(data["merge"]["ground_fighting"]),
         toll_words=TollWords.of(fat["forms"]),
