@@ -530,6 +530,43 @@ def test_a_village_named_like_one_is_placed_in_the_region_named_before(analyze) 
     assert (village.lat, village.lon) == (region.lat, region.lon)
 
 
+# (text, the village the gazetteer lacks, the area it lies in): a dateline in the capital is
+# where the story was filed; the area named after it is where the village lies
+PAST_THE_DATELINE = [
+    (
+        "KABUL (Reuters) - Gunmen killed nine people in an attack on a mosque in western "
+        "Afghanistan's Herat province on Friday, officials said.\n\nThe attackers opened fire "
+        "on worshippers in Deh Qazi village during evening prayers, a spokesman said.",
+        "Deh Qazi",
+        "Herat province",
+    ),
+    (
+        "NAIROBI (Reuters) - Al Shabaab militants killed six people in an attack in Kenya's "
+        "Lamu county on Saturday, police said.\n\nThe militants raided Mararani Juu village at "
+        "night and beheaded the victims, a police officer said.",
+        "Mararani Juu",
+        "Lamu county",
+    ),
+    (
+        "BAMAKO (Reuters) - Jihadists killed 14 villagers in central Mali's Mopti region on "
+        "Sunday.\n\nThe gunmen stormed the village of Sogou Dourou at dawn and set houses on "
+        "fire, a local official said.",
+        "Sogou Dourou",
+        "Mopti region",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "village", "area"), PAST_THE_DATELINE)
+def test_a_village_lies_in_the_area_named_after_the_dateline(
+    analyze, text: str, village: str, area: str
+) -> None:
+    places = _by_text(analyze(text).places)
+    placed, held = places[village], places[area]
+    assert placed.geonameid is None
+    assert (placed.country_code, placed.admin1) == (held.country_code, held.admin1)
+
+
 def test_a_region_inside_a_longer_name_stands_only_with_its_country(analyze) -> None:
     text = (
         "Gunmen killed two men in Culiacan, Sinaloa, on Sunday. Another man was executed in "

@@ -538,7 +538,7 @@ def _place_unknowns(
         if m.best is not None or not m.strong or not _looks_like_a_name(gaz, name, common):
             continue
         told = _anchor_of(m) or _holder(m, mentions, local)  # where the text says it lies
-        before = _nearest_before(local, m.start)
+        before = _past_the_dateline(local, _nearest_before(local, m.start), m.start)
         holder = told or before
         if holder is not None:
             m.best, m.part_of = holder.best, _part_held_by(holder)
@@ -666,6 +666,25 @@ def _nearest_before(
     """The town or district named last before a position, within a paragraph's reach."""
     before = [m for m in local if m.start < start <= m.start + reach and m.best.entry.kind in kinds]
     return before[-1] if before else None
+
+
+def _past_the_dateline(
+    local: Sequence[Mention], before: Mention | None, start: int
+) -> Mention | None:
+    """'KABUL - Gunmen killed nine in Afghanistan's Herat province ... in Deh Qazi village':
+    the dateline is where the story was filed; an area of the country named since then that
+    does not hold the dateline's town is where the village lies."""
+    if before is None or not before.dateline:
+        return before
+    town = before.best.entry
+    since = [
+        m
+        for m in local
+        if before.end <= m.start < start
+        and m.best.entry.kind in (ADMIN1, ADMIN2)
+        and not _within(town, m.best.entry)
+    ]
+    return since[-1] if since else before
 
 
 def _looks_like_a_name(gaz: gazetteer.Gazetteer, text: str, common: frozenset[str]) -> bool:
