@@ -613,3 +613,30 @@ def test_an_interception_over_the_region_stays_there(analyze) -> None:
     )
     downed = [e for e in analyze(text).events if e.sub_event_type == "Disrupted weapons use"]
     assert [e.location.name for e in downed if e.location] == ["Odesa"]
+
+
+# (text, the place): "in X, 40 km south of Y, killing six": one incident at X, though the
+# parse hangs Y on another word than X's
+IN_A_PLACE_OFF_A_TOWN = [
+    (
+        "Fighting broke out in Gourma Tindi, 40 km south of Gao, on Sunday, killing six "
+        "soldiers, the army said.",
+        "Gourma Tindi",
+    ),
+    (
+        "Gunmen attacked a market in Tashan Bature, 30 km north of Katsina, on Monday, killing "
+        "nine traders.",
+        "Tashan Bature",
+    ),
+    (
+        "Soldiers clashed with rebels at Mbandaka Sud, about 35 miles east of Bunia, on "
+        "Friday, leaving four dead.",
+        "Mbandaka Sud",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), IN_A_PLACE_OFF_A_TOWN)
+def test_an_incident_off_a_town_is_at_the_place_told(analyze, text: str, place: str) -> None:
+    events = analyze(text).events
+    assert [e.location.name for e in events if e.location] == [place]

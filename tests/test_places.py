@@ -567,6 +567,44 @@ def test_a_village_lies_in_the_area_named_after_the_dateline(
     assert (placed.country_code, placed.admin1) == (held.country_code, held.admin1)
 
 
+# (text, the name no tagger or gazetteer knows, the town, km off it): "in X, 70 km west of Y"
+# says X is a place, and where
+OFF_A_TOWN_UNTAGGED = [
+    (
+        "Gunmen killed four people at Dan Gulbi, roughly 70 km west of Gusau, the Zamfara "
+        "state capital, police said on Tuesday.",
+        "Dan Gulbi",
+        "Gusau",
+        70,
+    ),
+    (
+        "Militants attacked an army post in Kombori Sud, some 90 kilometres north of "
+        "Ouahigouya, on Friday, killing 12 soldiers.",
+        "Kombori Sud",
+        "Ouahigouya",
+        90,
+    ),
+    (
+        "Clashes erupted on Monday in Kabr Nasser, about 25 km east of Aleppo, between "
+        "government forces and rebels.",
+        "Kabr Nasser",
+        "Aleppo",
+        25,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "town", "km"), OFF_A_TOWN_UNTAGGED)
+def test_a_name_told_some_distance_off_a_town_is_put_there(
+    analyze, text: str, name: str, town: str, km: int
+) -> None:
+    places = _by_text(analyze(text).places)
+    place, anchor = places[name], places[town]
+    assert place.geonameid is None
+    off = gazetteer.distance_km(place.lat, place.lon, anchor.lat, anchor.lon)
+    assert abs(off - km) <= 0.1 * km, off
+
+
 def test_a_region_inside_a_longer_name_stands_only_with_its_country(analyze) -> None:
     text = (
         "Gunmen killed two men in Culiacan, Sinaloa, on Sunday. Another man was executed in "

@@ -64,6 +64,7 @@ from sitrep.analyze.events.sentences import (
     _collapse_chains,
     _describes_a_noun,
     _drop_descriptions,
+    _drop_offset_anchors,
     _fought_on_the_ground,
     _framed_as_another,
     _in_a_clause_apart,
@@ -552,6 +553,7 @@ class EventCoder:
         # An address ("Barangay Tambobong, Baguio District, Davao City") is one place even
         # when its parts hang on different words.
         candidates = _collapse_chains(context.scene.sentence_places(sentence), context)
+        candidates = _drop_offset_anchors(candidates, context.lex.directions)
         live = [(t, h) for t, h in zip(triggers, heads, strict=True) if h is not None]
         assigned: dict[int, list[tuple[Place, Token]]] = {}
         ties = []

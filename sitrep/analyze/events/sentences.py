@@ -122,6 +122,31 @@ def _is_near_reference(token: Token, directions: frozenset[str]) -> bool:
     return False
 
 
+def _drop_offset_anchors(
+    pairs: list[tuple[Place, Token]], directions: frozenset[str]
+) -> list[tuple[Place, Token]]:
+    """'Fighting broke out in X, 40 km south of Y, killing six': Y only says where X lies,
+    whichever word of the sentence the parse hangs it on."""
+    text = doc_text(pairs[0][1].doc) if pairs else ""
+
+    def offsets_another(place: Place) -> bool:
+        return any(
+            other.end <= place.start
+            and text[other.end : place.start].lstrip().startswith(",")
+            and place.start - other.end <= _OFFSET_REACH
+            for other, _ in pairs
+        )
+
+    return [
+        (place, token)
+        for place, token in pairs
+        if not (_locates_by_offset(token, directions) and offsets_another(place))
+    ]
+
+
+_OFFSET_REACH = 60  # characters from a place to the town it is said to lie off
+
+
 def _locates_by_offset(token: Token, directions: frozenset[str]) -> bool:
     """A place only named as the point another lies off: "(X,) 50 km north of Y", "north of
     Y", "some 30 km from Y" (not "near Y", which may be the scene itself)."""

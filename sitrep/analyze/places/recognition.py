@@ -963,6 +963,7 @@ class Recognizer:
         mentions += self._unmatched_entities(doc, ents, taken, found, rejected, person_words)
         mentions += _settlement_mentions(tokens, taken, text)
         mentions += _addressed_mentions(tokens, taken, text)
+        mentions += _measured_mentions(tokens, taken, text)
         mentions += _bare_capitals(tokens, taken, mentions, self.gaz.capital_of)
         headed = _headed_mentions(tokens, taken, text, self.words)
         mentions = [m for m in mentions if not any(_overlap(m, h) for h in headed)] + headed
@@ -1442,6 +1443,30 @@ def _addressed_mentions(tokens: Sequence[Token], taken: list[bool], text: str) -
             continue
         area = tokens[k + 2 : k + 2 + _ADDRESS_REACH]
         if not any(t.lower_ in REGION_WORDS for t in area) or any(t.pos_ == "VERB" for t in area):
+            continue
+        span = _capitalised_run(tokens, taken, k - 1, -1)
+        if span is None or tokens[span[0] - 1].lower_ not in LOCATIVES - {"from"}:
+            continue
+        out.append(_claim_named(tokens, taken, text, span))
+    return out
+
+
+# ", about 40 km south of", ", 60 miles from": a distance and perhaps a side after a comma
+_DISTANCE_AFTER = re.compile(
+    r",\s*(?:(?:about|some|roughly|around|nearly|approximately|almost|just|over|under)\s+)?"
+    r"\d+(?:\.\d+)?\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|mi|miles?)\b\.?\s*(?:\([^)]{1,30}\)\s*)?"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|from)\b",
+    re.IGNORECASE,
+)
+
+
+def _measured_mentions(tokens: Sequence[Token], taken: list[bool], text: str) -> list[Mention]:
+    """'fighting broke out in X, 40 km south of Y', 'at X, some 70 km from Y': a name after a
+    preposition of place, told as lying some distance off a town, is a place even where the
+    tagger read none and no gazetteer knows it (it is then put off that town)."""
+    out = []
+    for k in range(2, len(tokens) - 2):
+        if tokens[k].text != "," or not _DISTANCE_AFTER.match(text, tokens[k].idx):
             continue
         span = _capitalised_run(tokens, taken, k - 1, -1)
         if span is None or tokens[span[0] - 1].lower_ not in LOCATIVES - {"from"}:
