@@ -605,6 +605,38 @@ def test_a_name_told_some_distance_off_a_town_is_put_there(
     assert abs(off - km) <= 0.1 * km, off
 
 
+# (text, the village, the town): "X, a village some 12 km from Y" is no namesake of X far
+# from Y; with none near Y, X is one the gazetteer lacks, put at Y
+NEAR_A_TOWN_BY_DISTANCE = [
+    (
+        "Russian shelling of Zolotnyky, a village about 12 km from Kherson, killed two "
+        "civilians on Tuesday, the governor said.",
+        "Zolotnyky",
+        "Kherson",
+    ),
+    (
+        "A Russian drone struck a car in Novoselivka, some 20 kilometres from Kharkiv, on "
+        "Monday, wounding three people.",
+        "Novoselivka",
+        "Kharkiv",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "village", "town"), NEAR_A_TOWN_BY_DISTANCE)
+def test_a_village_some_distance_from_a_town_is_no_namesake_far_off(
+    analyze, text: str, village: str, town: str
+) -> None:
+    places = _by_text(analyze(text).places)
+    placed, anchor = places[village], places[town]
+    assert gazetteer.distance_km(placed.lat, placed.lon, anchor.lat, anchor.lon) <= 50
+
+
+def test_a_village_within_the_distance_told_keeps_its_reading(analyze) -> None:
+    text = "Israeli troops raided Beita, about 13 km from Nablus, and arrested five men."
+    assert _by_text(analyze(text).places)["Beita"].feature_code == "PPL"
+
+
 def test_a_region_inside_a_longer_name_stands_only_with_its_country(analyze) -> None:
     text = (
         "Gunmen killed two men in Culiacan, Sinaloa, on Sunday. Another man was executed in "

@@ -970,6 +970,31 @@ def _drop_namesakes_far_from_their_anchor(mentions: list[Mention]) -> None:
             m.best, m.scores = None, []
 
 
+def _drop_namesakes_beyond_the_distance(mentions: list[Mention]) -> None:
+    """'Zolotnyky, a village about 12 km from Kherson' is not the Zolotnyky far west: of a
+    name's readings, one within about the distance told from that town, else none (the
+    village is then put at the town)."""
+    for m in mentions:
+        town = m.near_to.best if m.near_to is not None else None
+        if town is None or town.entry.kind not in (CITY, ADMIN2) or m.best is None:
+            continue
+        if m.best.entry.kind not in (CITY, ADMIN2):
+            continue
+        reach = OFFSET_SLACK * m.near_km + OFFSET_MARGIN_KM
+        t = town.entry
+
+        def near(c: Candidate, t: Entry = t, reach: float = reach) -> bool:
+            return _flat_km(c.entry.lat, c.entry.lon, t.lat, t.lon) <= reach
+
+        if near(m.best):
+            continue
+        fits = [k for k, c in enumerate(m.candidates) if c.entry.kind == CITY and near(c)]
+        if fits and len(m.scores) == len(m.candidates):
+            m.best = m.candidates[max(fits, key=lambda k: m.scores[k])]
+        else:
+            m.best, m.scores = None, []
+
+
 def _drop_neighbourhood_namesakes(mentions: list[Mention], words: frozenset[str]) -> None:
     """'Colonia Miguel Hidalgo' is a part of the article's town, not the village of that name
     the gazetteer knows: it is placed by its context instead."""
@@ -1108,6 +1133,7 @@ def resolve_mentions(
     _drop_neighbourhood_namesakes(mentions, words.neighbourhoods)
     _drop_namesakes_outside_container(mentions)
     _drop_namesakes_far_from_their_anchor(mentions)
+    _drop_namesakes_beyond_the_distance(mentions)
     _place_unknowns(gaz, mentions, strong.focus(), words.common)
     support = _support_from_others(mentions)
     return [to_place(gaz, m) for m in mentions if _keep(m, support)]
