@@ -259,6 +259,29 @@ def test_a_village_held_by_a_named_region_is_no_district_abroad(analyze, text: s
     assert places and all(p.country_code == "MM" for p in places)
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "A roadside bomb struck a police vehicle in the Dand Patan district of Paktia "
+            "province on Sunday, killing three policemen.",
+            "AF",
+        ),
+        (
+            "A landmine killed two children in the Nawa district of Helmand province on "
+            "Tuesday, officials said.",
+            "AF",
+        ),
+    ],
+)
+def test_a_district_of_a_named_province_is_no_big_district_abroad(
+    analyze, text: str, country: str
+) -> None:
+    """A populous district abroad ("Patan" in India) is none the text puts in a province."""
+    places = analyze(text).places
+    assert places and all(p.country_code == country for p in places)
+
+
 def test_avdiivka_follows_the_donetsk_context(analyze) -> None:
     text = (
         "Russian troops shelled Avdiivka again on Monday, officials in the Donetsk region said. "

@@ -887,7 +887,7 @@ def _drop_namesakes_outside_container(mentions: list[Mention]) -> None:
         # a district elsewhere for what the text calls a village ("X village in the Y area")
         district_for_village = e.kind == ADMIN2 and m.settled
         # a big city abroad stands, unless the text calls the place a village or town there
-        big = e.population >= STRAY_MAX_POPULATION and not m.settled
+        big = e.kind == CITY and e.population >= STRAY_MAX_POPULATION and not m.settled
         # a name only like the one written ("Kwari" read as Kwali) yields to what the text
         # says holds the place, whatever the kind of the reading
         if m.guessed:
