@@ -972,15 +972,15 @@ def _drop_namesakes_far_from_their_anchor(mentions: list[Mention]) -> None:
 
 def _drop_namesakes_beyond_the_distance(mentions: list[Mention]) -> None:
     """'Zolotnyky, a village about 12 km from Kherson' is not the Zolotnyky far west: of a
-    name's readings, one within about the distance told from that town, else none (the
-    village is then put at the town)."""
+    name's readings, one within a generous reach of the distance told from that town, else
+    none (the village is then put at the town)."""
     for m in mentions:
         town = m.near_to.best if m.near_to is not None else None
         if town is None or town.entry.kind not in (CITY, ADMIN2) or m.best is None:
             continue
         if m.best.entry.kind not in (CITY, ADMIN2):
             continue
-        reach = OFFSET_SLACK * m.near_km + OFFSET_MARGIN_KM
+        reach = DISTANCE_SLACK * m.near_km + DISTANCE_MARGIN_KM
         t = town.entry
 
         def near(c: Candidate, t: Entry = t, reach: float = reach) -> bool:
@@ -1009,6 +1009,10 @@ OWNED_REACH_KM = 300.0
 KM_PER_DEGREE = 111.2
 OFFSET_SLACK = 1.5  # "about 30 km" on the road is less as the crow flies, or a bit more
 OFFSET_MARGIN_KM = 25.0
+# "some 40 km from Y", told on no side, is often a road's length or a rough guess: only a
+# namesake well beyond it is not the place
+DISTANCE_SLACK = 2.0
+DISTANCE_MARGIN_KM = 50.0
 
 
 def _drop_districts_elsewhere(mentions: list[Mention]) -> None:
