@@ -640,3 +640,35 @@ IN_A_PLACE_OFF_A_TOWN = [
 def test_an_incident_off_a_town_is_at_the_place_told(analyze, text: str, place: str) -> None:
     events = analyze(text).events
     assert [e.location.name for e in events if e.location] == [place]
+
+
+# (text, the place of the second incident): local tellers ("Residents of X said", "Villagers
+# in X said") live where what they tell happened, not at the town of the incident before
+TOLD_BY_ITS_RESIDENTS = [
+    (
+        "Israeli strikes killed 12 people in Rafah on Monday, medics said. Residents of Beit "
+        "Lahiya said an air strike destroyed a house there on Tuesday, killing five.",
+        "Bayt Lāhyā",
+    ),
+    (
+        "Russian shelling killed a man in Kherson on Sunday, officials said. Villagers in "
+        "Velyka Pysarivka said a drone struck a shop on Monday, wounding two.",
+        "Velyka Pysarivka",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), TOLD_BY_ITS_RESIDENTS)
+def test_local_tellers_say_where_it_happened(analyze, text: str, place: str) -> None:
+    events = analyze(text).events
+    assert len(events) == 2
+    assert events[1].location is not None and events[1].location.name == place
+
+
+def test_residents_elsewhere_do_not_move_an_incident_told_with_its_place(analyze) -> None:
+    text = (
+        "Residents of Sumy said Russian drones struck a power plant in Shostka on Monday, "
+        "cutting electricity to thousands."
+    )
+    events = analyze(text).events
+    assert [e.location.name for e in events if e.location] == ["Shostka"]

@@ -18,6 +18,7 @@ from sitrep.analyze.events.drafts import (
     _PEOPLE_NAMES,
     _POST_ATTACKS,
     _STATE_KINDS,
+    _WITNESS_TIER,
     NAMED_PERSON,
     AssemblyLexicon,
     Draft,
@@ -565,8 +566,9 @@ class EventCoder:
                     scored.append((distance, abs(token.i - head.i), trigger.start))
             if scored:
                 ties.append((min(scored), place, token))
-        if any(tie[0][0] < _OFFICE_TIER for tie in ties):
-            ties = [tie for tie in ties if tie[0][0] < _OFFICE_TIER]
+        for tier in (_WITNESS_TIER, _OFFICE_TIER):
+            if any(tie[0][0] < tier for tie in ties):
+                ties = [tie for tie in ties if tie[0][0] < tier]
         offices = {token.i for (distance, _, _), _, token in ties if distance >= _OFFICE_TIER}
         for (_, _, trigger_start), place, token in ties:
             assigned.setdefault(trigger_start, []).append((place, token))

@@ -28,6 +28,8 @@ _VICTIM_PREPS = frozenset({"on", "against", "at", "upon", "targeting", "into"})
 _PARTY_PREPS = frozenset({"between", "with"})
 _DEFAULT_DAYS = 3
 _OFFICE_TIER = 1000  # parse distance given to a place that only names an office
+# ... and to the home of local tellers ("Residents of X said"): the scene when no other is told
+_WITNESS_TIER = 500
 _UNIDENTIFIED = "Unidentified Armed Group"
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _POST_ATTACKS = frozenset({"Attack", "Armed clash"})
@@ -74,6 +76,7 @@ class AssemblyLexicon:
     blows_said: frozenset[str]
     beating_tools: frozenset[str]
     offices: frozenset[str]
+    local_witnesses: frozenset[str]  # "residents of X said ...": tellers who live at the scene
     priority: dict[str, int]
     generic: frozenset[str]
     region_nouns: frozenset[str]
@@ -301,6 +304,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         blows_said=frozenset(w.lower() for w in data["merge"]["blows_said"]),
         beating_tools=frozenset(w.lower() for w in data["merge"]["beating_tools"]),
         offices=frozenset(w.lower() for w in data["offices"]),
+        local_witnesses=frozenset(w.lower() for w in data["local_witnesses"]),
         priority={name: i for i, name in enumerate(data["merge"]["subtype_priority"])},
         generic=frozenset(w.lower() for w in data["merge"]["generic_triggers"]),
         region_nouns=frozenset(w.lower() for w in data["region_nouns"]),

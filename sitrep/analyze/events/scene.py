@@ -12,6 +12,7 @@ from sitrep.analyze.events.drafts import (
     _OFFICE_TIER,
     _PEOPLE_KINDS,
     _PLACE_ENTS,
+    _WITNESS_TIER,
     _place_level,
     _precision_of,
     _span_root,
@@ -61,6 +62,9 @@ class Scene:
             return True, _OFFICE_TIER
         if place_token.pos_ == "PRON":
             return False, 0  # "We have a provisional toll": a pronoun read as a town
+        if self._home_of_witnesses(place_token):
+            # "Residents of X said an air strike killed four": the tellers live at the scene
+            return True, _WITNESS_TIER
         if self._named_as_elsewhere(place_token, trigger):
             return False, 0
         if place_token.dep_ == "nsubj" and place_token.head.lemma_ in self.view.lex.reporting:
@@ -95,6 +99,17 @@ class Scene:
         ):
             return False, 0
         return True, len(place_side) + len(trigger_side)
+
+    def _home_of_witnesses(self, token: Token) -> bool:
+        """Whether a place is where the subject of a verb of telling lives ("Residents of X
+        said", "villagers in X told Reuters", "residents of X, a village outside Y, said")."""
+        lex = self.view.lex
+        for ancestor in token.ancestors:
+            if ancestor.pos_ == "VERB":
+                return False
+            if ancestor.lemma_.lower() in lex.local_witnesses:
+                return ancestor.dep_ == "nsubj" and ancestor.head.lemma_ in lex.reporting
+        return False
 
     def _named_as_elsewhere(self, place_token: Token, trigger: Token) -> bool:
         """Whether the words around a place name it as somewhere else than the scene."""
