@@ -417,6 +417,33 @@ def test_a_distance_from_a_town_is_near_it(analyze, text: str, town: str) -> Non
     assert [(e.location.name, e.location.precision) for e in events if e.location] == [(town, 2)]
 
 
+# (text, the place): "near X, 50 km north of Y" names Y only as the point X lies off; the
+# incident is at X, one event, not a second one at Y
+OFF_A_TOWN = [
+    (
+        "At least seven soldiers were killed when militants ambushed a convoy near Kelbo, about "
+        "50 km north of Djibo, the army said on Friday.",
+        "Kelbo",
+    ),
+    (
+        "A roadside bomb killed three soldiers near Wadi Tabbak, 30 miles south of Mosul, on "
+        "Friday.",
+        "Wadi Tabbak",
+    ),
+    (
+        "Gunmen ambushed a police patrol near Kadamti, some 40 kilometres west of Gao, on "
+        "Monday, killing four officers.",
+        "Kadamti",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), OFF_A_TOWN)
+def test_the_town_a_place_lies_off_is_no_second_scene(analyze, text: str, place: str) -> None:
+    events = analyze(text).events
+    assert [e.location.name for e in events if e.location] == [place]
+
+
 # (text, the town): near a town in a territory that is no administrative unit (the West
 # Bank holds the places within some distance of its point), the town is the closer statement
 NEAR_A_TOWN_IN_A_TERRITORY = [
@@ -556,3 +583,92 @@ def test_a_capitals_dateline_is_no_scene_of_a_lead_placed_later(
     events = analyze(text).events
     assert events, "no event"
     assert {e.location.name for e in events if e.location} == {town}
+
+
+# (text): an interception counted out of all that was launched, naming no place, is the
+# country's tally of the night, not one over the town of the strike told before
+NATIONAL_TALLIES = [
+    "Russian shelling killed two civilians in Nikopol on Tuesday, the governor said. Air "
+    "defences intercepted 22 of 27 Shahed drones launched overnight, the military said.",
+    "A Ukrainian drone hit an oil depot in Novorossiysk on Wednesday, officials said. Russian "
+    "air defences destroyed 40 Ukrainian drones launched overnight, the defence ministry said.",
+    "A Russian missile struck an apartment block in Dnipro on Sunday, killing three people. "
+    "The air force said Russia launched 20 drones and two missiles at Ukraine overnight, and "
+    "that air defences destroyed 18 of the drones.",
+]
+
+
+@pytest.mark.parametrize("text", NATIONAL_TALLIES)
+def test_a_national_interception_tally_is_not_put_at_the_last_town(analyze, text: str) -> None:
+    events = analyze(text).events
+    assert events, "no event"
+    downed = [e for e in events if e.sub_event_type == "Disrupted weapons use"]
+    assert all(e.location is None or e.location.precision == 3 for e in downed), downed
+
+
+def test_an_interception_over_the_region_stays_there(analyze) -> None:
+    text = (
+        "Russian missiles and drones hit Odesa overnight, killing two people, the governor said "
+        "on Monday. Air defences shot down 15 of the 20 drones over the region, he said."
+    )
+    downed = [e for e in analyze(text).events if e.sub_event_type == "Disrupted weapons use"]
+    assert [e.location.name for e in downed if e.location] == ["Odesa"]
+
+
+# (text, the place): "in X, 40 km south of Y, killing six": one incident at X, though the
+# parse hangs Y on another word than X's
+IN_A_PLACE_OFF_A_TOWN = [
+    (
+        "Fighting broke out in Gourma Tindi, 40 km south of Gao, on Sunday, killing six "
+        "soldiers, the army said.",
+        "Gourma Tindi",
+    ),
+    (
+        "Gunmen attacked a market in Tashan Bature, 30 km north of Katsina, on Monday, killing "
+        "nine traders.",
+        "Tashan Bature",
+    ),
+    (
+        "Soldiers clashed with rebels at Mbandaka Sud, about 35 miles east of Bunia, on "
+        "Friday, leaving four dead.",
+        "Mbandaka Sud",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), IN_A_PLACE_OFF_A_TOWN)
+def test_an_incident_off_a_town_is_at_the_place_told(analyze, text: str, place: str) -> None:
+    events = analyze(text).events
+    assert [e.location.name for e in events if e.location] == [place]
+
+
+# (text, the place of the second incident): local tellers ("Residents of X said", "Villagers
+# in X said") live where what they tell happened, not at the town of the incident before
+TOLD_BY_ITS_RESIDENTS = [
+    (
+        "Israeli strikes killed 12 people in Rafah on Monday, medics said. Residents of Beit "
+        "Lahiya said an air strike destroyed a house there on Tuesday, killing five.",
+        "Bayt Lāhyā",
+    ),
+    (
+        "Russian shelling killed a man in Kherson on Sunday, officials said. Villagers in "
+        "Velyka Pysarivka said a drone struck a shop on Monday, wounding two.",
+        "Velyka Pysarivka",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), TOLD_BY_ITS_RESIDENTS)
+def test_local_tellers_say_where_it_happened(analyze, text: str, place: str) -> None:
+    events = analyze(text).events
+    assert len(events) == 2
+    assert events[1].location is not None and events[1].location.name == place
+
+
+def test_residents_elsewhere_do_not_move_an_incident_told_with_its_place(analyze) -> None:
+    text = (
+        "Residents of Sumy said Russian drones struck a power plant in Shostka on Monday, "
+        "cutting electricity to thousands."
+    )
+    events = analyze(text).events
+    assert [e.location.name for e in events if e.location] == ["Shostka"]

@@ -259,6 +259,29 @@ def test_a_village_held_by_a_named_region_is_no_district_abroad(analyze, text: s
     assert places and all(p.country_code == "MM" for p in places)
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "A roadside bomb struck a police vehicle in the Dand Patan district of Paktia "
+            "province on Sunday, killing three policemen.",
+            "AF",
+        ),
+        (
+            "A landmine killed two children in the Nawa district of Helmand province on "
+            "Tuesday, officials said.",
+            "AF",
+        ),
+    ],
+)
+def test_a_district_of_a_named_province_is_no_big_district_abroad(
+    analyze, text: str, country: str
+) -> None:
+    """A populous district abroad ("Patan" in India) is none the text puts in a province."""
+    places = analyze(text).places
+    assert places and all(p.country_code == country for p in places)
+
+
 def test_avdiivka_follows_the_donetsk_context(analyze) -> None:
     text = (
         "Russian troops shelled Avdiivka again on Monday, officials in the Donetsk region said. "
@@ -528,6 +551,113 @@ def test_a_village_named_like_one_is_placed_in_the_region_named_before(analyze) 
     region = places["North Kordofan state"]
     assert village.geonameid is None and village.country_code == "SD"
     assert (village.lat, village.lon) == (region.lat, region.lon)
+
+
+# (text, the village the gazetteer lacks, the area it lies in): a dateline in the capital is
+# where the story was filed; the area named after it is where the village lies
+PAST_THE_DATELINE = [
+    (
+        "KABUL (Reuters) - Gunmen killed nine people in an attack on a mosque in western "
+        "Afghanistan's Herat province on Friday, officials said.\n\nThe attackers opened fire "
+        "on worshippers in Deh Qazi village during evening prayers, a spokesman said.",
+        "Deh Qazi",
+        "Herat province",
+    ),
+    (
+        "NAIROBI (Reuters) - Al Shabaab militants killed six people in an attack in Kenya's "
+        "Lamu county on Saturday, police said.\n\nThe militants raided Mararani Juu village at "
+        "night and beheaded the victims, a police officer said.",
+        "Mararani Juu",
+        "Lamu county",
+    ),
+    (
+        "BAMAKO (Reuters) - Jihadists killed 14 villagers in central Mali's Mopti region on "
+        "Sunday.\n\nThe gunmen stormed the village of Sogou Dourou at dawn and set houses on "
+        "fire, a local official said.",
+        "Sogou Dourou",
+        "Mopti region",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "village", "area"), PAST_THE_DATELINE)
+def test_a_village_lies_in_the_area_named_after_the_dateline(
+    analyze, text: str, village: str, area: str
+) -> None:
+    places = _by_text(analyze(text).places)
+    placed, held = places[village], places[area]
+    assert placed.geonameid is None
+    assert (placed.country_code, placed.admin1) == (held.country_code, held.admin1)
+
+
+# (text, the name no tagger or gazetteer knows, the town, km off it): "in X, 70 km west of Y"
+# says X is a place, and where
+OFF_A_TOWN_UNTAGGED = [
+    (
+        "Gunmen killed four people at Dan Gulbi, roughly 70 km west of Gusau, the Zamfara "
+        "state capital, police said on Tuesday.",
+        "Dan Gulbi",
+        "Gusau",
+        70,
+    ),
+    (
+        "Militants attacked an army post in Kombori Sud, some 90 kilometres north of "
+        "Ouahigouya, on Friday, killing 12 soldiers.",
+        "Kombori Sud",
+        "Ouahigouya",
+        90,
+    ),
+    (
+        "Clashes erupted on Monday in Kabr Nasser, about 25 km east of Aleppo, between "
+        "government forces and rebels.",
+        "Kabr Nasser",
+        "Aleppo",
+        25,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "town", "km"), OFF_A_TOWN_UNTAGGED)
+def test_a_name_told_some_distance_off_a_town_is_put_there(
+    analyze, text: str, name: str, town: str, km: int
+) -> None:
+    places = _by_text(analyze(text).places)
+    place, anchor = places[name], places[town]
+    assert place.geonameid is None
+    off = gazetteer.distance_km(place.lat, place.lon, anchor.lat, anchor.lon)
+    assert abs(off - km) <= 0.1 * km, off
+
+
+# (text, the village, the town): "X, a village some 12 km from Y" is no namesake of X far
+# from Y; with none near Y, X is one the gazetteer lacks, put at Y
+NEAR_A_TOWN_BY_DISTANCE = [
+    (
+        "Russian shelling of Zolotnyky, a village about 12 km from Kherson, killed two "
+        "civilians on Tuesday, the governor said.",
+        "Zolotnyky",
+        "Kherson",
+    ),
+    (
+        "A Russian drone struck a car in Novoselivka, some 20 kilometres from Kharkiv, on "
+        "Monday, wounding three people.",
+        "Novoselivka",
+        "Kharkiv",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "village", "town"), NEAR_A_TOWN_BY_DISTANCE)
+def test_a_village_some_distance_from_a_town_is_no_namesake_far_off(
+    analyze, text: str, village: str, town: str
+) -> None:
+    places = _by_text(analyze(text).places)
+    placed, anchor = places[village], places[town]
+    assert gazetteer.distance_km(placed.lat, placed.lon, anchor.lat, anchor.lon) <= 50
+
+
+def test_a_village_within_the_distance_told_keeps_its_reading(analyze) -> None:
+    text = "Israeli troops raided Beita, about 13 km from Nablus, and arrested five men."
+    assert _by_text(analyze(text).places)["Beita"].feature_code == "PPL"
 
 
 def test_a_region_inside_a_longer_name_stands_only_with_its_country(analyze) -> None:

@@ -18,6 +18,7 @@ from sitrep.analyze.events.drafts import (
     _PEOPLE_NAMES,
     _POST_ATTACKS,
     _STATE_KINDS,
+    _WITNESS_TIER,
     NAMED_PERSON,
     AssemblyLexicon,
     Draft,
@@ -64,6 +65,7 @@ from sitrep.analyze.events.sentences import (
     _collapse_chains,
     _describes_a_noun,
     _drop_descriptions,
+    _drop_offset_anchors,
     _fought_on_the_ground,
     _framed_as_another,
     _in_a_clause_apart,
@@ -416,6 +418,7 @@ class EventCoder:
             if not places and trigger.start in placed and country is None:
                 continue
             explicit_place = bool(places)
+            places, country = _a_national_tally(context, sentence, trigger, places, country)
             if country is not None and not places:
                 places = [(None, 3)]  # "six were killed in Myanmar": no town to put it in
             places = places or _sole_place_of(placed) or [context.scene.fallback_place(sentence)]
@@ -551,6 +554,7 @@ class EventCoder:
         # An address ("Barangay Tambobong, Baguio District, Davao City") is one place even
         # when its parts hang on different words.
         candidates = _collapse_chains(context.scene.sentence_places(sentence), context)
+        candidates = _drop_offset_anchors(candidates, context.lex.directions)
         live = [(t, h) for t, h in zip(triggers, heads, strict=True) if h is not None]
         assigned: dict[int, list[tuple[Place, Token]]] = {}
         ties = []
@@ -562,8 +566,9 @@ class EventCoder:
                     scored.append((distance, abs(token.i - head.i), trigger.start))
             if scored:
                 ties.append((min(scored), place, token))
-        if any(tie[0][0] < _OFFICE_TIER for tie in ties):
-            ties = [tie for tie in ties if tie[0][0] < _OFFICE_TIER]
+        for tier in (_WITNESS_TIER, _OFFICE_TIER):
+            if any(tie[0][0] < tier for tie in ties):
+                ties = [tie for tie in ties if tie[0][0] < tier]
         offices = {token.i for (distance, _, _), _, token in ties if distance >= _OFFICE_TIER}
         for (_, _, trigger_start), place, token in ties:
             assigned.setdefault(trigger_start, []).append((place, token))
@@ -978,6 +983,23 @@ def _sole_place_of(placed: dict[int, list[tuple[Place, int]]]) -> list[tuple[Pla
         return []
     ((place, precision),) = places.values()
     return [(place, max(2, precision))]
+
+
+def _a_national_tally(
+    context: ArticleContext,
+    sentence: Span,
+    trigger: Trigger,
+    places: list[tuple[Place | None, int]],
+    country: Place | None,
+) -> tuple[list[tuple[Place | None, int]], Place | None]:
+    """The places and country of an interception: "Air defences downed 22 of 27 drones
+    launched overnight, the air force said", naming no place, is the country's tally, not
+    one over the town of the incident told before."""
+    if places or country is not None or trigger.sub_event_type != "Disrupted weapons use":
+        return places, country
+    if not context.scene.nationwide(sentence):
+        return places, country
+    return [(None, 3)], context.scene.home_country()
 
 
 def _point_of(place: Place) -> tuple[float, float]:

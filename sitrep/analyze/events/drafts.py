@@ -28,6 +28,8 @@ _VICTIM_PREPS = frozenset({"on", "against", "at", "upon", "targeting", "into"})
 _PARTY_PREPS = frozenset({"between", "with"})
 _DEFAULT_DAYS = 3
 _OFFICE_TIER = 1000  # parse distance given to a place that only names an office
+# ... and to the home of local tellers ("Residents of X said"): the scene when no other is told
+_WITNESS_TIER = 500
 _UNIDENTIFIED = "Unidentified Armed Group"
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _POST_ATTACKS = frozenset({"Attack", "Armed clash"})
@@ -74,6 +76,7 @@ class AssemblyLexicon:
     blows_said: frozenset[str]
     beating_tools: frozenset[str]
     offices: frozenset[str]
+    local_witnesses: frozenset[str]  # "residents of X said ...": tellers who live at the scene
     priority: dict[str, int]
     generic: frozenset[str]
     region_nouns: frozenset[str]
@@ -162,6 +165,8 @@ class AssemblyLexicon:
     repeats: frozenset[str]  # words that tell an incident as one more ("another", "again")
     # openers that take a sentence away from the places told ("Elsewhere in the country, ...")
     elsewhere: frozenset[str]
+    # words by which a sentence naming no place points at one ("over the region", "there")
+    place_pointers: frozenset[str]
     more_victims: frozenset[str]  # words that count its victims as more ("another", "more")
     ground_fighting: GroundFighting
     toll_words: TollWords
@@ -300,6 +305,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         blows_said=frozenset(w.lower() for w in data["merge"]["blows_said"]),
         beating_tools=frozenset(w.lower() for w in data["merge"]["beating_tools"]),
         offices=frozenset(w.lower() for w in data["offices"]),
+        local_witnesses=frozenset(w.lower() for w in data["local_witnesses"]),
         priority={name: i for i, name in enumerate(data["merge"]["subtype_priority"])},
         generic=frozenset(w.lower() for w in data["merge"]["generic_triggers"]),
         region_nouns=frozenset(w.lower() for w in data["region_nouns"]),
@@ -349,6 +355,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         likeness=frozenset(w.lower() for w in data["merge"]["likeness_words"]),
         repeats=frozenset(w.lower() for w in data["merge"]["repeat_words"]),
         elsewhere=frozenset(w.lower() for w in data["merge"]["elsewhere_openers"]),
+        place_pointers=frozenset(w.lower() for w in data["merge"]["place_pointers"]),
         more_victims=frozenset(w.lower() for w in data["merge"]["more_victims"]),
         ground_fighting=GroundFighting.of(data["merge"]["ground_fighting"]),
         toll_words=TollWords.of(fat["forms"]),

@@ -12,6 +12,7 @@ from sitrep.analyze.events.drafts import (
     _OFFICE_TIER,
     _PEOPLE_KINDS,
     _PLACE_ENTS,
+    _WITNESS_TIER,
     _place_level,
     _precision_of,
     _span_root,
@@ -61,6 +62,9 @@ class Scene:
             return True, _OFFICE_TIER
         if place_token.pos_ == "PRON":
             return False, 0  # "We have a provisional toll": a pronoun read as a town
+        if self._home_of_witnesses(place_token):
+            # "Residents of X said an air strike killed four": the tellers live at the scene
+            return True, _WITNESS_TIER
         if self._named_as_elsewhere(place_token, trigger):
             return False, 0
         if place_token.dep_ == "nsubj" and place_token.head.lemma_ in self.view.lex.reporting:
@@ -95,6 +99,17 @@ class Scene:
         ):
             return False, 0
         return True, len(place_side) + len(trigger_side)
+
+    def _home_of_witnesses(self, token: Token) -> bool:
+        """Whether a place is where the subject of a verb of telling lives ("Residents of X
+        said", "villagers in X told Reuters", "residents of X, a village outside Y, said")."""
+        lex = self.view.lex
+        for ancestor in token.ancestors:
+            if ancestor.pos_ == "VERB":
+                return False
+            if ancestor.lemma_.lower() in lex.local_witnesses:
+                return ancestor.dep_ == "nsubj" and ancestor.head.lemma_ in lex.reporting
+        return False
 
     def _named_as_elsewhere(self, place_token: Token, trigger: Token) -> bool:
         """Whether the words around a place name it as somewhere else than the scene."""
@@ -386,6 +401,32 @@ class Scene:
             return self.dateline_place, max(2, _precision_of(self.dateline_place))
         return None, 3
 
+    def nationwide(self, sentence: Span) -> bool:
+        """Whether a sentence of drones or missiles that names no place points at none
+        either ("Air defences downed 18 drones overnight, the air force said"): an
+        interception told so is the country's tally, not one over the town of the incident
+        told before, as it is when told "over the region", "near the plant" or "there"."""
+        if any(
+            _place_level(p) > 0
+            for p in self.view.place_index.starting_in(sentence.start_char, sentence.end_char)
+        ):
+            return False
+        lex = self.view.lex
+        if not any(t.lemma_.lower() in lex.weapon_subjects for t in sentence):
+            return False  # "troops seized rifles and ammunition": a seizure has a scene
+        if not _out_of_all_launched(sentence):
+            return False
+        pointers = lex.place_pointers | lex.place_nouns
+        return not any(t.lemma_.lower() in pointers or t.lower_ in pointers for t in sentence)
+
+    def home_country(self) -> Place | None:
+        """The article's country as named in it ("Ukraine"), if it is named."""
+        focus = self.view.focus
+        return next(
+            (p for p in self.view.places if _place_level(p) == 0 and p.country_code == focus),
+            None,
+        )
+
     def _placed_after(self, sentence: Span) -> tuple[Place, int] | None:
         """The place of the next sentence of the paragraph when that sentence only says where
         what was told happened ("On Thursday they killed four gendarmes in an ambush. It
@@ -493,6 +534,24 @@ class Scene:
         # as often named, a town says more than the region around it
         best = max((counts[p.name], _place_level(p)) for p in below_country)
         return next(p for p in below_country if (counts[p.name], _place_level(p)) == best)
+
+
+def _out_of_all_launched(sentence: Span) -> bool:
+    """Whether a sentence counts what was downed out of all that was launched ("20 of the 24
+    drones", "31 out of 35", "of the drones launched overnight"): a tally of a whole attack
+    on the country."""
+    for token in sentence:
+        if token.lemma_.lower() == "launch" and token.pos_ == "VERB":
+            return True
+        if not token.like_num or token.i + 2 >= sentence.end:
+            continue
+        after = [t for t in token.doc[token.i + 1 : token.i + 5] if t.lower_ not in _OUT_OF_FILLERS]
+        if after and after[0].like_num and token.doc[token.i + 1].lower_ in {"of", "out"}:
+            return True
+    return False
+
+
+_OUT_OF_FILLERS = frozenset({"of", "out", "the"})
 
 
 def _whom_it_tells_of(verb: Token) -> list[Token]:

@@ -47,12 +47,16 @@ def _drop_descriptions(
             dropped.add(token.i)
     kept = [(place, token) for place, token in pairs if token.i not in dropped]
     # "in the village of Mansouri near the city of Tyre": the place "near" only locates another
+    if len(kept) > 1:
+        # "an ambush near X, about 50 km north of Y": Y only says where X lies
+        first = min(token.i for _, token in kept)
+        kept = [
+            pair
+            for pair in kept
+            if not (pair[1].i > first and _locates_by_offset(pair[1], directions))
+        ]
     near = [pair for pair in kept if _is_near_reference(pair[1], directions)]
     anchored = [pair for pair in kept if pair not in near]
-    if len(near) > 1 and not anchored:
-        # "near X, about 30 km northwest of Y": the town measured off locates the one before
-        near = [near[0]] + [p for p in near[1:] if not _off_a_town(p[1], directions)] or near
-        kept = [pair for pair in kept if pair in near]
     if near and _only_holders(anchored, near, region_km):
         # "an ambush near the town of Nara in central Mali": what is left only holds the town
         # the incident was near; the town is the closer statement of where it was
@@ -118,15 +122,40 @@ def _is_near_reference(token: Token, directions: frozenset[str]) -> bool:
     return False
 
 
-def _off_a_town(token: Token, directions: frozenset[str]) -> bool:
-    """Whether a place is named as what another lies some way off: "30 km northwest of X",
-    "50 kilometres from X" (not "near X")."""
-    for ancestor in token.ancestors:
-        if ancestor.dep_ == "prep":
-            if ancestor.lower_ == "from":
-                return _measured(ancestor)
-            return ancestor.lower_ == "of" and ancestor.head.lower_ in directions
-    return False
+def _drop_offset_anchors(
+    pairs: list[tuple[Place, Token]], directions: frozenset[str]
+) -> list[tuple[Place, Token]]:
+    """'Fighting broke out in X, 40 km south of Y, killing six': Y only says where X lies,
+    whichever word of the sentence the parse hangs it on."""
+    text = doc_text(pairs[0][1].doc) if pairs else ""
+
+    def offsets_another(place: Place) -> bool:
+        return any(
+            other.end <= place.start
+            and text[other.end : place.start].lstrip().startswith(",")
+            and place.start - other.end <= _OFFSET_REACH
+            for other, _ in pairs
+        )
+
+    return [
+        (place, token)
+        for place, token in pairs
+        if not (_locates_by_offset(token, directions) and offsets_another(place))
+    ]
+
+
+_OFFSET_REACH = 60  # characters from a place to the town it is said to lie off
+
+
+def _locates_by_offset(token: Token, directions: frozenset[str]) -> bool:
+    """A place only named as the point another lies off: "(X,) 50 km north of Y", "north of
+    Y", "some 30 km from Y" (not "near Y", which may be the scene itself)."""
+    prep = next((a for a in token.ancestors if a.dep_ == "prep"), None)
+    if prep is None:
+        return False
+    if prep.lower_ == "from":
+        return _measured(prep)
+    return prep.lower_ == "of" and prep.head.lower_ in directions
 
 
 def _measured(prep: Token) -> bool:

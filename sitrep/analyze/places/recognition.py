@@ -266,6 +266,9 @@ class Mention:
     # "X, 30 km north of Y": the place X is said to lie off, and where (km north, km east)
     off_from: Mention | None = None
     offset_km: tuple[float, float] = (0.0, 0.0)
+    # "X, a village some 12 km from Y": the town X is said to lie near, on no side told
+    near_to: Mention | None = None
+    near_km: float = 0.0
     side: tuple[int, int] | None = None  # "the southern village of X": the side of its country
     settled: bool = False  # "the village of X", "X, a town in ...": the text says what it is
     locative: bool = False  # after "in", "near", "at": a place of some event, whatever its label
@@ -971,6 +974,7 @@ class Recognizer:
         mentions += self._unmatched_entities(doc, ents, taken, found, rejected, person_words)
         mentions += _settlement_mentions(tokens, taken, text)
         mentions += _addressed_mentions(tokens, taken, text)
+        mentions += _measured_mentions(tokens, taken, text)
         mentions += _bare_capitals(tokens, taken, mentions, self.gaz.capital_of)
         headed = _headed_mentions(tokens, taken, text, self.words)
         mentions = [m for m in mentions if not any(_overlap(m, h) for h in headed)] + headed
@@ -979,6 +983,7 @@ class Recognizer:
         _mark_modifiers(mentions, tokens, self.words)
         link_containers(mentions, text)
         link_offsets(mentions, text)
+        link_distances(mentions, text)
         link_lists(mentions, text)
         mark_dateline(mentions, dateline_zone, text)
         mark_town_parts(mentions, text, self.words.town_parts)
@@ -1458,6 +1463,30 @@ def _addressed_mentions(tokens: Sequence[Token], taken: list[bool], text: str) -
     return out
 
 
+# ", about 40 km south of", ", 60 miles from": a distance and perhaps a side after a comma
+_DISTANCE_AFTER = re.compile(
+    r",\s*(?:(?:about|some|roughly|around|nearly|approximately|almost|just|over|under)\s+)?"
+    r"\d+(?:\.\d+)?\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|mi|miles?)\b\.?\s*(?:\([^)]{1,30}\)\s*)?"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|from)\b",
+    re.IGNORECASE,
+)
+
+
+def _measured_mentions(tokens: Sequence[Token], taken: list[bool], text: str) -> list[Mention]:
+    """'fighting broke out in X, 40 km south of Y', 'at X, some 70 km from Y': a name after a
+    preposition of place, told as lying some distance off a town, is a place even where the
+    tagger read none and no gazetteer knows it (it is then put off that town)."""
+    out = []
+    for k in range(2, len(tokens) - 2):
+        if tokens[k].text != "," or not _DISTANCE_AFTER.match(text, tokens[k].idx):
+            continue
+        span = _capitalised_run(tokens, taken, k - 1, -1)
+        if span is None or tokens[span[0] - 1].lower_ not in LOCATIVES - {"from"}:
+            continue
+        out.append(_claim_named(tokens, taken, text, span))
+    return out
+
+
 _GLOSS_WORDS = 3  # words that may qualify the noun of a gloss ("a mainly Shiite Turkmen town")
 _GLOSS_ADVERBS = frozenset(("mostly", "mainly", "largely", "predominantly", "majority"))
 
@@ -1825,6 +1854,26 @@ def link_offsets(mentions: list[Mention], text: str) -> None:
         north, east = DIRECTIONS[found["side"]]
         scale = km / math.hypot(north, east)
         a.off_from, a.offset_km = b, (north * scale, east * scale)
+
+
+# "Zolotnyky, a village about 12 km from Kherson": a distance, on no side, between two names
+_DISTANCE_GAP = re.compile(
+    r"(?:\s*[a-z]+)?\s*,?\s*(?:[A-Za-z]+\s+){0,6}?(?P<n>\d+(?:\.\d+)?)\s*-?\s*"
+    r"(?P<unit>km|kms|kilomet(?:re|er)s?|mi|miles?)\b\.?\s*(?:\([^)]{1,30}\)\s*)?"
+    r"(?:away\s+)?from\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:city|town|village|capital|of)\s+"
+    r"(?:of\s+)?)?",
+)
+
+
+def link_distances(mentions: list[Mention], text: str) -> None:
+    """'X, a village some 12 km from Y': X lies about that far from Y, on a side not told."""
+    for a, b in itertools.pairwise(mentions):
+        found = _DISTANCE_GAP.fullmatch(text[a.end : b.start])
+        if found is None or a.off_from is not None:
+            continue
+        km = float(found["n"]) * (_MILE_KM if found["unit"].startswith("mi") else 1.0)
+        if km <= OFFSET_MAX_KM:
+            a.near_to, a.near_km = b, km
 
 
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)

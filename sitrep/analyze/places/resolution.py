@@ -538,7 +538,7 @@ def _place_unknowns(
         if m.best is not None or not m.strong or not _looks_like_a_name(gaz, name, common):
             continue
         told = _anchor_of(m) or _holder(m, mentions, local)  # where the text says it lies
-        before = _nearest_before(local, m.start)
+        before = _past_the_dateline(local, _nearest_before(local, m.start), m.start)
         holder = told or before
         if holder is not None:
             m.best, m.part_of = holder.best, _part_held_by(holder)
@@ -666,6 +666,25 @@ def _nearest_before(
     """The town or district named last before a position, within a paragraph's reach."""
     before = [m for m in local if m.start < start <= m.start + reach and m.best.entry.kind in kinds]
     return before[-1] if before else None
+
+
+def _past_the_dateline(
+    local: Sequence[Mention], before: Mention | None, start: int
+) -> Mention | None:
+    """'KABUL - Gunmen killed nine in Afghanistan's Herat province ... in Deh Qazi village':
+    the dateline is where the story was filed; an area of the country named since then that
+    does not hold the dateline's town is where the village lies."""
+    if before is None or not before.dateline:
+        return before
+    town = before.best.entry
+    since = [
+        m
+        for m in local
+        if before.end <= m.start < start
+        and m.best.entry.kind in (ADMIN1, ADMIN2)
+        and not _within(town, m.best.entry)
+    ]
+    return since[-1] if since else before
 
 
 def _looks_like_a_name(gaz: gazetteer.Gazetteer, text: str, common: frozenset[str]) -> bool:
@@ -870,7 +889,8 @@ def _drop_namesakes_outside_container(mentions: list[Mention]) -> None:
         # a big city abroad stands, unless the text calls the place a village or town there,
         # or a unit of that area ("Kani township of Sagaing region" is not Kani in Japan)
         unit = m.region_word and e.kind == CITY
-        big = e.population >= STRAY_MAX_POPULATION and not m.settled and not unit
+        big = e.kind == CITY and e.population >= STRAY_MAX_POPULATION
+        big = big and not m.settled and not unit
         # a name only like the one written ("Kwari" read as Kwali) yields to what the text
         # says holds the place, whatever the kind of the reading
         if m.guessed:
@@ -979,6 +999,31 @@ def _says_where_it_lies(m: Mention) -> bool:
     return m.off_from is not None or m.container is not None
 
 
+def _drop_namesakes_beyond_the_distance(mentions: list[Mention]) -> None:
+    """'Zolotnyky, a village about 12 km from Kherson' is not the Zolotnyky far west: of a
+    name's readings, one within a generous reach of the distance told from that town, else
+    none (the village is then put at the town)."""
+    for m in mentions:
+        town = m.near_to.best if m.near_to is not None else None
+        if town is None or town.entry.kind not in (CITY, ADMIN2) or m.best is None:
+            continue
+        if m.best.entry.kind not in (CITY, ADMIN2):
+            continue
+        reach = DISTANCE_SLACK * m.near_km + DISTANCE_MARGIN_KM
+        t = town.entry
+
+        def near(c: Candidate, t: Entry = t, reach: float = reach) -> bool:
+            return _flat_km(c.entry.lat, c.entry.lon, t.lat, t.lon) <= reach
+
+        if near(m.best):
+            continue
+        fits = [k for k, c in enumerate(m.candidates) if c.entry.kind == CITY and near(c)]
+        if fits and len(m.scores) == len(m.candidates):
+            m.best = m.candidates[max(fits, key=lambda k: m.scores[k])]
+        else:
+            m.best, m.scores = None, []
+
+
 def _drop_neighbourhood_namesakes(mentions: list[Mention], words: frozenset[str]) -> None:
     """'Colonia Miguel Hidalgo' is a part of the article's town, not the village of that name
     the gazetteer knows: it is placed by its context instead."""
@@ -993,6 +1038,10 @@ OWNED_REACH_KM = 300.0
 KM_PER_DEGREE = 111.2
 OFFSET_SLACK = 1.5  # "about 30 km" on the road is less as the crow flies, or a bit more
 OFFSET_MARGIN_KM = 25.0
+# "some 40 km from Y", told on no side, is often a road's length or a rough guess: only a
+# namesake well beyond it is not the place
+DISTANCE_SLACK = 2.0
+DISTANCE_MARGIN_KM = 50.0
 
 
 def _drop_districts_elsewhere(mentions: list[Mention]) -> None:
@@ -1117,6 +1166,7 @@ def resolve_mentions(
     _drop_neighbourhood_namesakes(mentions, words.neighbourhoods)
     _drop_namesakes_outside_container(mentions)
     _drop_namesakes_far_from_their_anchor(mentions)
+    _drop_namesakes_beyond_the_distance(mentions)
     _read_as_where_anchored(mentions)
     _place_unknowns(gaz, mentions, strong.focus(), words.common)
     support = _support_from_others(mentions)
