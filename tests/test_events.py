@@ -3387,6 +3387,31 @@ def test_a_killing_by_its_doers_on_its_own_day_needs_no_place_to_stay_apart(
 
 
 @pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "MOGADISHU, Nov 5 (Reuters) - Somali government forces recaptured the town of Adan "
+            "Yabaal from al Shabaab militants on Friday, officials said.\n\nThe town had been "
+            'held by the militants for years.\n\n"Our forces entered the town this morning '
+            'after the militants fled," a regional official told Reuters by phone.',
+            "2022-11-05",
+        ),
+        (
+            "GOMA, Congo, Nov 2 (AP) - M23 rebels captured the town of Kitshanga on Tuesday, "
+            'residents said.\n\nThe group has seized several towns in recent weeks.\n\n"They '
+            'took control of Kitshanga early today after the soldiers left," a local official '
+            "said by phone.",
+            "2022-11-02",
+        ),
+    ],
+)
+def test_a_town_taken_is_one_takeover_told_on_two_days(analyze, text: str, published: str) -> None:
+    events = analyze(text, published).events
+    assert len(events) == 1, [(e.sub_event_type, e.date_start) for e in events]
+    assert events[0].event_type == "Battles"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Russian shelling killed two people in Kherson on Monday. Russian shelling killed "

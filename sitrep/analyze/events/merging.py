@@ -1338,7 +1338,10 @@ def _days_told_apart(a: Draft, b: Draft) -> bool:
     # "where the first one had exploded"): ACLED's incidents are of one day ("killed two in
     # Kherson on Monday", then "killed another person in Kherson on Tuesday")
     pointing = any(d.known or d.retold or d.setting for d in (a, b))
-    return not pointing or _stated_apart(a, b)
+    # a town is taken once: "recaptured the town on Friday", then "our forces entered the
+    # town this morning" is the one takeover, told by the day of each telling
+    taken = a.sub_event_type in _TAKEOVERS and b.sub_event_type in _TAKEOVERS
+    return not (pointing or taken) or _stated_apart(a, b)
 
 
 def _stated_apart(a: Draft, b: Draft) -> bool:
