@@ -1435,6 +1435,23 @@ DATES += [
     ),
 ]
 
+# "since Thursday" after the same Thursday was told runs on to the story's day
+DATES += [
+    (
+        "2024-03-04",
+        "Gangs stormed the prison on Thursday. At least nine people have been killed since"
+        " Thursday.",
+        "since Thursday",
+        ("2024-02-29", "2024-03-04"),
+    ),
+    (
+        "2025-01-28",
+        "The rebels entered Sake on Thursday, and 13 peacekeepers have died since Thursday.",
+        "since Thursday",
+        ("2025-01-23", "2025-01-28"),
+    ),
+]
+
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
     ("Children painted Easter eggs in the camp.", "Easter"),

@@ -1947,7 +1947,8 @@ def _with_since(ctx: Context, item: _Found) -> _Found | None:
         # "the first attack since May 3": the day itself, a point of comparison
         return _Found(start, item.end, value)
     if value.granularity == "day" and not ctx.past_perfect(start):
-        end = ctx.last_day(start, not_before=value.start)
+        # (a day after the start: "erupted Thursday ... killed since Thursday" runs on)
+        end = ctx.last_day(start, not_before=value.start + _ONE_DAY)
         if end is None or (end - value.start).days > ctx.grammar.since_story_days:
             end = ctx.reference  # "on the boil since May 3": to the story's own day
         if end > value.end:
