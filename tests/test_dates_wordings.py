@@ -1451,6 +1451,21 @@ DATES += [
         ("2025-01-23", "2025-01-28"),
     ),
 ]
+# a year only guessed for a date ("Dec. 29" told in January) is no year of the next one
+DATES += [
+    (
+        "2024-01-05",
+        "Russia fired 500 drones and missiles at Ukraine between Dec. 29 and Jan. 2.",
+        "between Dec. 29 and Jan. 2",
+        ("2023-12-29", "2024-01-02"),
+    ),
+    (
+        "2023-01-02",
+        "Rebels shelled the town on New Year's Eve and again on New Year's Day.",
+        "New Year's Day",
+        ("2023-01-01", "2023-01-01"),
+    ),
+]
 
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),

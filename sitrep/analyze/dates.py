@@ -369,6 +369,7 @@ class Context:
     days_named: list[tuple[int, date]] = field(default_factory=list)  # (offset, day), in order
     named: list[tuple[int, Value]] = field(default_factory=list)  # every date so far, in order
     statements: set[int] = field(default_factory=set)  # offsets of dates of a statement
+    years_told: set[int] = field(default_factory=set)  # offsets of dates that write their year
 
     def sentence_start(self, offset: int) -> int:
         token = self.token_at(offset)
@@ -858,12 +859,13 @@ def _year_of_sentence(ctx: Context, offset: int) -> int | None:
     """The earlier year of the clause ('In 2021, on March 9, the rebels ...', 'Last year, on
     May 3, ...'): the last date named before the offset, when it lies within one year before
     the story's and hangs from the same verb ('The group, founded in 2014, attacked the city
-    on March 9' keeps the year of the story)."""
+    on March 9' keeps the year of the story). Only a year the text writes carries over: the
+    year guessed for 'Dec. 29' in 'between Dec. 29 and Jan. 2' is no year of 'Jan. 2'."""
     sentence = ctx.sentence_start(offset)
     for at, value in reversed(ctx.named):
         if at >= offset:
             continue
-        if at < sentence or value.start.year != value.end.year:
+        if at < sentence or value.start.year != value.end.year or at not in ctx.years_told:
             return None
         if value.start.year >= ctx.published.year:
             return None
@@ -910,6 +912,7 @@ def _pick_month(ctx: Context, c: Candidate, month: int) -> int | None:
     return pub.year if month <= pub.month else pub.year - 1
 
 
+_YEAR_WORD = re.compile(r"\d{4}|(?<!\w)years?(?![\w'’])", re.IGNORECASE)
 _LIST_GAP = re.compile(r"(?:,?\s+(?:and|to|until|till|through|into)|\s*[-–—])\s+$", re.IGNORECASE)
 
 
@@ -1810,6 +1813,8 @@ def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
             if ctx.dates_a_statement(item.start):
                 ctx.statements.add(item.start)
         ctx.named.append((item.start, item.value))
+        if _YEAR_WORD.search(ctx.text, item.start, item.end):
+            ctx.years_told.add(item.start)
     return found
 
 
