@@ -1466,6 +1466,21 @@ DATES += [
         ("2023-01-01", "2023-01-01"),
     ),
 ]
+# "shortly after midnight on January 1": the day named after it
+DATES += [
+    (
+        "2023-01-02",
+        "The strike hit the barracks shortly after midnight on January 1, the ministry said.",
+        "shortly after midnight",
+        ("2023-01-01", "2023-01-01"),
+    ),
+    (
+        WED,
+        "Drones struck the fuel depot just after midnight Sunday, the governor said.",
+        "just after midnight",
+        ("2024-06-09", "2024-06-09"),
+    ),
+]
 
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),

@@ -1824,6 +1824,8 @@ _NIGHT_JOIN = re.compile(r"\s+(?P<into>into|to|on)\s+(?:the\s+)?", re.IGNORECASE
 def _night_of_date(ctx: Context, c: Candidate, following: Candidate) -> _Found | None:
     """'overnight into April 9': the night that ends on that day; 'overnight on April 8-9'
     the dates as named (the story's own night is not meant)."""
+    if c.rule.op == "deictic":
+        return _midnight_of_date(ctx, c, following)
     if c.rule.name != "overnight" or following.rule.op not in ("calendar", "day_range"):
         return None
     gap = _NIGHT_JOIN.fullmatch(ctx.text, c.end, following.start)
@@ -1835,6 +1837,22 @@ def _night_of_date(ctx: Context, c: Candidate, following: Candidate) -> _Found |
     if gap.group("into").lower() != "on" and value.start == value.end:
         value = Value(value.start - _ONE_DAY, value.end, "day")
     return _Found(c.start, following.end, value, "overnight")
+
+
+_MIDNIGHT_ON = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)
+
+
+def _midnight_of_date(ctx: Context, c: Candidate, following: Candidate) -> _Found | None:
+    """'shortly after midnight on January 1', 'just after midnight Sunday': the day named
+    after it, not the story's day."""
+    if not ctx.text[c.start : c.end].lower().endswith("midnight"):
+        return None
+    if following.rule.op not in ("calendar", "weekday", "feast"):
+        return None
+    if _MIDNIGHT_ON.fullmatch(ctx.text, c.end, following.start) is None:
+        return None
+    value = OPS[following.rule.op](ctx, following)
+    return None if value is None else _Found(c.start, following.end, value, following.rule.op)
 
 
 _DIRECT_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
