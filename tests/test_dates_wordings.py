@@ -1481,6 +1481,21 @@ DATES += [
         ("2024-06-09", "2024-06-09"),
     ),
 ]
+# a day that is the subject of a present verb is still to come
+DATES += [
+    (
+        "2021-11-03",
+        "The government declared an emergency. Thursday marks one year since the war began.",
+        "Thursday",
+        ("2021-11-04", "2021-11-04"),
+    ),
+    (
+        WED,
+        "Protesters rallied in the capital again. Friday marks 100 days since the coup.",
+        "Friday",
+        ("2024-06-14", "2024-06-14"),
+    ),
+]
 
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),

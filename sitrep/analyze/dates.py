@@ -597,6 +597,10 @@ def _present_of_what_is_to_come(path: list[Any], aux: set[str], grammar: Grammar
         return False
     if token.lemma_ in grammar.scheduled:
         return True
+    if len(path) == 2 and path[0].dep_ in ("nsubj", "npadvmod") and token.sent.start > 0:
+        # "Thursday marks one year since the war began", "Sunday is the deadline": a day that
+        # is the subject of a present verb is one to come (told after, it "marked")
+        return True
     if token.lemma_ in grammar.present_arranged and token.sent.start > 0:
         # "the Security Council meets on Friday", "Nigerians vote on Saturday" below the
         # headline (whose present tells of the past: "Pope visits Iraq on Friday")
