@@ -1515,6 +1515,24 @@ DATES += [
     ),
 ]
 
+# "that night", "that day" after a sentence whose one day is a statement's: that day
+DATES += [
+    (
+        "2023-10-09",
+        "Fighters crossed the fence at dawn on Saturday. By Sunday evening, officials said 700"
+        " people had been killed. That night, jets struck 500 targets in Gaza.",
+        "That night",
+        ("2023-10-08", "2023-10-08"),
+    ),
+    (
+        "2023-07-17",
+        "The bridge was first hit on Oct. 8, 2022. On July 16, Moscow announced it would quit"
+        " the grain deal, which was due to expire that day.",
+        "that day",
+        ("2023-07-16", "2023-07-16"),
+    ),
+]
+
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
     ("Children painted Easter eggs in the camp.", "Easter"),

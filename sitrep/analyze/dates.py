@@ -396,12 +396,24 @@ class Context:
 
     def last_told_day(self, before: int) -> date | None:
         """The last single day named before an offset that is not the day of a statement
-        ('killed on Sunday, officials said on Monday. The same day, ...' is Sunday), else
-        the last day named."""
+        beside a day told ('killed on Sunday, officials said on Monday. The same day, ...' is
+        Sunday; 'By Sunday evening, officials said 700 had died. That night, ...' is Sunday),
+        else the last day named."""
         for offset, day in reversed(self.days_named):
-            if offset < before and offset not in self.statements:
+            if offset < before and not self.only_said(offset):
                 return day
         return self.last_day(before)
+
+    def only_said(self, offset: int) -> bool:
+        """Whether a day is that of a statement whose sentence also names a day of its own
+        (what was said happened then)."""
+        if offset not in self.statements:
+            return False
+        sentence = self.sentence_start(offset)
+        return any(
+            at != offset and at not in self.statements and self.sentence_start(at) == sentence
+            for at, _ in self.days_named
+        )
 
     def told_day_within(self, before: int, latest: date) -> date | None:
         """The last day told (not only a statement's) before an offset that is no later than
@@ -415,7 +427,7 @@ class Context:
         """The last date named before an offset, not the day of a statement when there is
         another."""
         earlier = [(at, v) for at, v in self.named if at < before]
-        told = [v for at, v in earlier if at not in self.statements]
+        told = [v for at, v in earlier if not self.only_said(at)]
         return (told or [v for _, v in earlier] or [None])[-1]
 
     def dates_a_statement(self, offset: int) -> bool:
