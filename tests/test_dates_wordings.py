@@ -1533,6 +1533,24 @@ DATES += [
     ),
 ]
 
+# a headline's last number and the date line under it are no date
+DATES += [
+    (
+        "2023-07-17",
+        "Explosions hit Crimean Bridge, killing 2\n\nJuly 17, 2023 10:05 am\n\nTwo people were"
+        " killed when explosions damaged the bridge.",
+        "July 17, 2023",
+        ("2023-07-17", "2023-07-17"),
+    ),
+    (
+        "2024-03-04",
+        "Drone strike on Sudan market kills 5\n\nMarch 3, 2024\n\nA drone struck a crowded"
+        " market in El Obeid.",
+        "March 3, 2024",
+        ("2024-03-03", "2024-03-03"),
+    ),
+]
+
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
     ("Children painted Easter eggs in the camp.", "Easter"),

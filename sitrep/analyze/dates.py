@@ -13,7 +13,7 @@ import calendar
 import math
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -272,12 +272,26 @@ class Grammar:
         found: list[Candidate] = []
         done = 0
         for start, end in self.windows(text) if windows is None else windows:
-            for m in self.pattern.finditer(text, max(start, done), end):
+            for m in self._matches(text, max(start, done), end):
                 rule = self.rules[int(m.lastgroup[1:])]  # type: ignore[index]
                 groups = {short: m.group(full) for full, short in rule.groups if m.group(full)}
                 found.append(Candidate(*m.span(), rule, groups))
                 done = m.end()
         return found
+
+    def _matches(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        """The pattern's matches in order, never one across a paragraph break ('... killing
+        2' in a headline and 'July 17, 2023' on the next line are no '2 July')."""
+        at = start
+        while (m := self.pattern.search(text, at, end)) is not None:
+            if _PARAGRAPH_BREAK.search(m.group()):
+                at = m.start() + 1
+                continue
+            yield m
+            at = max(m.end(), m.start() + 1)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def _word_end(text: str, at: int) -> int:
