@@ -1551,6 +1551,22 @@ DATES += [
     ),
 ]
 
+# "this summer" is the season of the year at hand, whatever the tense
+DATES += [
+    (
+        "2024-10-20",
+        "The offensive planned for this summer never came, officials admitted.",
+        "this summer",
+        ("2024-06-01", "2024-08-31"),
+    ),
+    (
+        "2024-11-20",
+        "Officials had hoped the talks would end the war this summer.",
+        "this summer",
+        ("2024-06-01", "2024-08-31"),
+    ),
+]
+
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
     ("Children painted Easter eggs in the camp.", "Easter"),

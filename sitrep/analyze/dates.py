@@ -1185,7 +1185,11 @@ def _op_season(ctx: Context, c: Candidate) -> Value | None:
         return Value(start, end, "vaguer")
     rel = _norm(g.get("relseason", ""))
     years = range(pub.year + 1, pub.year - 3, -1)
-    if rel == "next" or (rel != "last" and ctx.about_future(c.start)):
+    if rel == "this":
+        # "this summer" told in May or in October, whatever the tense: the season of the
+        # year at hand (a winter begun in December belongs to the first half of the next)
+        start, end = instance(pub.year - (last < first and pub.month <= 6))
+    elif rel == "next" or (rel != "last" and ctx.about_future(c.start)):
         start, end = min(
             (instance(y) for y in years if instance(y)[1] >= pub), default=(None, None)
         )
