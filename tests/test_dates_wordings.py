@@ -1566,6 +1566,21 @@ DATES += [
         ("2024-06-01", "2024-08-31"),
     ),
 ]
+# Orthodox Easter by the Julian computus
+DATES += [
+    (
+        "2024-05-08",
+        "Russian shelling killed two people in Kherson on Orthodox Easter Sunday.",
+        "Orthodox Easter Sunday",
+        ("2024-05-05", "2024-05-05"),
+    ),
+    (
+        "2023-04-20",
+        "Drones hit Zaporizhzhia on Orthodox Easter, the governor said.",
+        "Orthodox Easter",
+        ("2023-04-16", "2023-04-16"),
+    ),
+]
 
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),

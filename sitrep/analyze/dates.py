@@ -1551,14 +1551,17 @@ def _op_feast(ctx: Context, c: Candidate) -> Value | None:
         month, day = feast
         found = _yearless_day(ctx, c.start, month, day)
         return Value(found, found, "day") if found else None
-    # "easter", "easter-2" (Good Friday), "easter+1" (Easter Monday): days from Easter Sunday
-    shift = timedelta(days=int(feast[len("easter") :] or 0))
+    # "easter", "easter-2" (Good Friday), "easter+1" (Easter Monday): days from Easter Sunday;
+    # "orthodox" the same from the Orthodox Easter Sunday
+    church = "orthodox" if feast.startswith("orthodox") else "easter"
+    computus = _orthodox_easter if church == "orthodox" else _easter
+    shift = timedelta(days=int(feast[len(church) :] or 0))
     pub = ctx.published
-    found = _easter(pub.year) + shift
+    found = computus(pub.year) + shift
     if ctx.about_future(c.start):
-        found = found if found >= pub else _easter(pub.year + 1) + shift
+        found = found if found >= pub else computus(pub.year + 1) + shift
     elif found > pub:
-        found = _easter(pub.year - 1) + shift
+        found = computus(pub.year - 1) + shift
     return Value(found, found, "day")
 
 
@@ -1608,6 +1611,16 @@ def _after_a_name(ctx: Context, c: Candidate) -> bool:
         return False
     before = token.doc[token.i - 1]
     return before.pos_ == "PROPN" and before.text[:1].isupper()
+
+
+def _orthodox_easter(year: int) -> date:
+    """Orthodox Easter Sunday (Meeus's Julian computus, moved to the Gregorian calendar,
+    13 days ahead from 1900 to 2099)."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return date(year, month, day + 1) + timedelta(days=13)
 
 
 def _easter(year: int) -> date:
