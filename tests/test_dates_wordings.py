@@ -1582,6 +1582,23 @@ DATES += [
     ),
 ]
 
+# a day of the very month a sentence named with its year is of that year
+DATES += [
+    (
+        "2025-05-07",
+        "The last flare-up was in February 2019, after a suicide bombing in Pulwama killed 40"
+        " police on Feb. 14.",
+        "Feb. 14",
+        ("2019-02-14", "2019-02-14"),
+    ),
+    (
+        "2024-06-12",
+        "In August 2020, soldiers detained the president, and on August 19 he resigned.",
+        "August 19",
+        ("2020-08-19", "2020-08-19"),
+    ),
+]
+
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
     ("Children painted Easter eggs in the camp.", "Easter"),

@@ -705,7 +705,7 @@ def _yearless_day(ctx: Context, offset: int, month: int, day: int) -> date | Non
     near; in a sentence about an earlier year, that year ('In 2021, on March 9, ...'). An
     impossible day (February 30) gives nothing."""
     pub = ctx.published
-    told = _year_of_sentence(ctx, offset)
+    told = _year_of_sentence(ctx, offset, month)
     if told is not None:
         return _safe_date(told, month, day)
     years_back = _anniversary(ctx, offset)
@@ -885,12 +885,13 @@ def _op_day_range(ctx: Context, c: Candidate) -> Value | None:
     return Value(start, end, "week" if (end - start).days < 7 else "month")
 
 
-def _year_of_sentence(ctx: Context, offset: int) -> int | None:
+def _year_of_sentence(ctx: Context, offset: int, month: int = 0) -> int | None:
     """The earlier year of the clause ('In 2021, on March 9, the rebels ...', 'Last year, on
     May 3, ...'): the last date named before the offset, when it lies within one year before
     the story's and hangs from the same verb ('The group, founded in 2014, attacked the city
-    on March 9' keeps the year of the story). Only a year the text writes carries over: the
-    year guessed for 'Dec. 29' in 'between Dec. 29 and Jan. 2' is no year of 'Jan. 2'."""
+    on March 9' keeps the year of the story), or is the very month of the day ('in February
+    2019, after a bombing killed 40 on Feb. 14'). Only a year the text writes carries over:
+    the year guessed for 'Dec. 29' in 'between Dec. 29 and Jan. 2' is no year of 'Jan. 2'."""
     sentence = ctx.sentence_start(offset)
     for at, value in reversed(ctx.named):
         if at >= offset:
@@ -899,6 +900,11 @@ def _year_of_sentence(ctx: Context, offset: int) -> int | None:
             return None
         if value.start.year >= ctx.published.year:
             return None
+        if month and (value.start, value.end) == (
+            date(value.start.year, month, 1),
+            _month_end(value.start.year, month),
+        ):
+            return value.start.year
         verbs = [_clause_verb(ctx.token_at(where)) for where in (at, offset)]
         same = None not in verbs and verbs[0].i == verbs[1].i
         return value.start.year if same else None
