@@ -1599,6 +1599,28 @@ DATES += [
     ),
 ]
 
+# "ahead of" with the thing ahead first: the nearest such day or month
+DATES += [
+    (
+        "2019-07-13",
+        "The hotel was hosting politicians ahead of regional elections in August.",
+        "August",
+        ("2019-08-01", "2019-08-31"),
+    ),
+    (
+        "2024-06-12",
+        "Troops were deployed to the capital ahead of talks on Friday.",
+        "Friday",
+        ("2024-06-14", "2024-06-14"),
+    ),
+    (
+        WED,
+        "The army reached the town ahead of schedule on Monday.",
+        "Monday",
+        ("2024-06-10", "2024-06-10"),
+    ),
+]
+
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
     ("Children painted Easter eggs in the camp.", "Easter"),

@@ -558,7 +558,7 @@ class Context:
 
     def ahead_of(self, offset: int) -> bool:
         """'ahead of Sunday's vote', 'in the run-up to the June 20 election'."""
-        return self.grammar.ahead.search(self.text, max(0, offset - 32), offset) is not None
+        return self.grammar.ahead.search(self.text, max(0, offset - 56), offset) is not None
 
     def past_perfect(self, offset: int) -> bool:
         """'had been ongoing since Monday': the span ends at a past point the text does not give."""
@@ -942,6 +942,10 @@ def _pick_month(ctx: Context, c: Candidate, month: int) -> int | None:
     tense = ctx.tense(c.start)
     if tense == "future":
         return pub.year if month >= pub.month else pub.year + 1
+    if tense == "near":  # "ahead of regional elections in August": the nearest August
+        return min(
+            (pub.year - 1, pub.year, pub.year + 1), key=lambda y: _months_apart(pub, y, month)
+        )
     ahead = (date(pub.year, month, 1) - pub).days if month > pub.month else -1
     if tense == "open" and 0 < ahead <= ctx.grammar.unmarked_future_days:
         return pub.year
@@ -949,6 +953,12 @@ def _pick_month(ctx: Context, c: Candidate, month: int) -> int | None:
 
 
 _YEAR_WORD = re.compile(r"\d{4}|(?<!\w)years?(?![\w'’])", re.IGNORECASE)
+
+
+def _months_apart(day: date, year: int, month: int) -> int:
+    return abs((year * 12 + month) - (day.year * 12 + day.month))
+
+
 _LIST_GAP = re.compile(r"(?:,?\s+(?:and|to|until|till|through|into)|\s*[-–—])\s+$", re.IGNORECASE)
 
 
