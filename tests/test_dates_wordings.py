@@ -1497,24 +1497,6 @@ DATES += [
     ),
 ]
 
-# "earlier this week", "last week" count from the dateline's day
-DATES += [
-    (
-        "2023-06-07",
-        "KYIV, June 6 (Reuters) - Ukrainian forces began probing attacks along the southern"
-        " front earlier this week, officials said.",
-        "earlier this week",
-        ("2023-06-05", "2023-06-05"),
-    ),
-    (
-        "2024-03-04",
-        "GAZA, March 3 (Reuters) - Israeli strikes killed 90 people last week, the health"
-        " ministry said.",
-        "last week",
-        ("2024-02-19", "2024-02-25"),
-    ),
-]
-
 # "that night", "that day" after a sentence whose one day is a statement's: that day
 DATES += [
     (

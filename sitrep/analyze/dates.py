@@ -1653,26 +1653,25 @@ def _easter(year: int) -> date:
 
 
 def _op_relative_unit(ctx: Context, c: Candidate) -> Value | None:
-    """'last week' (the previous Monday–Sunday), 'earlier this month', 'this weekend', from
-    the reference day (a dateline's 'KYIV, June 6' is the day the writer counts from)."""
-    g, ref = c.groups, ctx.reference
+    """'last week' (the previous Monday–Sunday), 'earlier this month', 'this weekend'."""
+    g = c.groups
     spec = ctx.grammar.relative_units.get(_norm(g.get("relunit", "")), {"offset": 0})
     if "beforelast" in g:  # "the week before last"
         spec = {"offset": -2}
     unit = _unit_word(c)
     if spec.get("deictic_span") and unit != "weekend":
-        start = _shift(ref, *_unit_shift(unit))
-        return Value(start, ref, _granularity_of(start, ref))
+        start = _shift(ctx.published, *_unit_shift(unit))
+        return Value(start, ctx.published, _granularity_of(start, ctx.published))
     if unit == "weekend":
         return _weekend(ctx, c, int(spec["offset"]))
-    start, end = _unit_bounds(ref, unit, int(spec["offset"]))
+    start, end = _unit_bounds(ctx.published, unit, int(spec["offset"]))
     part = spec.get("part")
     if part == "to_ref":
-        end = max(start, ref)
+        end = max(start, ctx.published)
     elif part == "before_ref":
-        end = max(start, ref - _ONE_DAY)
+        end = max(start, ctx.published - _ONE_DAY)
     elif part == "after_ref":
-        start = min(end, ref + _ONE_DAY)
+        start = min(end, ctx.published + _ONE_DAY)
     elif part:
         bounds = ctx.grammar.parts[part].get(unit)
         if bounds is None:
