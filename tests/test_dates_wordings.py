@@ -1603,6 +1603,28 @@ DATES += [
     ),
 ]
 
+# a passive still to come: "will be announced on Friday", "due to be buried on Saturday"
+DATES += [
+    (
+        WED,
+        "The results of the vote will be announced on Friday, the commission said.",
+        "Friday",
+        ("2024-06-14", "2024-06-14"),
+    ),
+    (
+        WED,
+        "The bodies of the victims are due to be buried on Saturday in Jos.",
+        "Saturday",
+        ("2024-06-15", "2024-06-15"),
+    ),
+    (
+        WED,
+        "The new cabinet is to be announced on Monday, his office said.",
+        "Monday",
+        ("2024-06-17", "2024-06-17"),
+    ),
+]
+
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
     ("Children painted Easter eggs in the camp.", "Easter"),

@@ -549,7 +549,9 @@ class Context:
                 return "future"  # "the summit, to be held on Friday"
             if token.tag_ == "VBD" or aux & _PAST_AUXILIARIES:
                 return "past"
-            if token.tag_ in ("VBZ", "VBP", "MD") or aux - {"to"}:
+            # ("are expected to be announced on Friday": a passive infinitive has no tense of
+            # its own, the verb above it tells)
+            if token.tag_ in ("VBZ", "VBP", "MD") or (aux - {"to"} and aux != {"to", "be"}):
                 return "open"
             if token.head is token:
                 return "open"
@@ -570,7 +572,9 @@ class Context:
 
 
 _STATED_ON = re.compile(
-    r"(?<!\w)(?:said|told|announced|reported|stated|confirmed|added|claimed|tweeted|posted|wrote"
+    # (never a passive to come: "results are to be announced on Friday")
+    r"(?<!\w)(?<!\bbe )(?<!\bbeen )"
+    r"(?:said|told|announced|reported|stated|confirmed|added|claimed|tweeted|posted|wrote"
     r"|denied|insisted|disclosed|revealed|acknowledged|warned)"
     r"(?:\s+(?:reporters|journalists|Reuters|AFP|AP|the\s+BBC|Al\s+Jazeera|the\s+Associated"
     r"\s+Press|parliament|lawmakers|in\s+a\s+statement|in\s+a\s+post))?\s+on\s+$",
@@ -617,8 +621,8 @@ def _present_of_what_is_to_come(path: list[Any], aux: set[str], grammar: Grammar
     if tag == "VBN" and "being" in aux and aux & _PRESENT_BE and token.lemma_ in grammar.arranged:
         return True  # the passive of it: "funerals are being held on Friday"
     head = token.head
-    if tag == "VB" and "to" in aux and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
-        return True
+    if tag in ("VB", "VBN") and "to" in aux and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
+        return True  # (the passive too: "the cabinet is to be announced on Monday")
     if tag not in ("VBZ", "VBP") or aux:
         return False
     if token.lemma_ in grammar.scheduled:
