@@ -1625,6 +1625,22 @@ DATES += [
     ),
 ]
 
+# "likely to" tells of what is to come, as "expected to" does
+DATES += [
+    (
+        WED,
+        "Foreign ministers of the bloc are likely to meet in Addis Ababa on Friday.",
+        "Friday",
+        ("2024-06-14", "2024-06-14"),
+    ),
+    (
+        WED,
+        "The delayed runoff vote is likely to be held on Sunday, officials said.",
+        "Sunday",
+        ("2024-06-16", "2024-06-16"),
+    ),
+]
+
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
     ("Children painted Easter eggs in the camp.", "Easter"),
