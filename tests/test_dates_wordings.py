@@ -1641,6 +1641,28 @@ DATES += [
     ),
 ]
 
+# a duty or an ability with no perfect is still to come
+DATES += [
+    (
+        WED,
+        "Schools in the district should reopen on Monday, the governor said.",
+        "Monday",
+        ("2024-06-17", "2024-06-17"),
+    ),
+    (
+        WED,
+        "Displaced families can return to their homes on Saturday, officials said.",
+        "Saturday",
+        ("2024-06-15", "2024-06-15"),
+    ),
+    (
+        WED,
+        "The troops should have withdrawn from the town on Monday.",
+        "Monday",
+        ("2024-06-10", "2024-06-10"),
+    ),
+]
+
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
     ("Children painted Easter eggs in the camp.", "Easter"),
