@@ -1663,6 +1663,22 @@ DATES += [
     ),
 ]
 
+# "takes effect", "comes into force" in the simple present below the headline look ahead
+DATES += [
+    (
+        WED,
+        "Mediators announced a truce. The ceasefire takes effect at midnight on Sunday.",
+        "Sunday",
+        ("2024-06-16", "2024-06-16"),
+    ),
+    (
+        WED,
+        "Parliament passed the bill. The new security law comes into force on Monday.",
+        "Monday",
+        ("2024-06-17", "2024-06-17"),
+    ),
+]
+
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
     ("Children painted Easter eggs in the camp.", "Easter"),

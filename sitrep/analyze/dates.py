@@ -210,6 +210,9 @@ class Grammar:
         self.arranged = set(lex["future"]["arranged"])
         self.scheduled = frozenset(lex["future"]["scheduled"])
         self.present_arranged = frozenset(lex["future"]["present_arranged"])
+        self.effect_phrases = {
+            verb: frozenset(words) for verb, words in lex["future"]["effect_phrases"].items()
+        }
         self.deferral = frozenset(lex["future"]["deferral"])
         self.past_event_nouns = frozenset(lex["future"]["past_event_nouns"])
         self.unmarked_future_days = int(lex["future"]["unmarked_future_days"])
@@ -635,8 +638,19 @@ def _present_of_what_is_to_come(path: list[Any], aux: set[str], grammar: Grammar
         # "the Security Council meets on Friday", "Nigerians vote on Saturday" below the
         # headline (whose present tells of the past: "Pope visits Iraq on Friday")
         return True
+    if token.sent.start > 0 and _takes_effect(token, grammar):
+        return True  # "the ceasefire takes effect at midnight on Sunday"
     hangs = len(path) == 2 or (len(path) == 3 and path[1].lower_ in ("on", "for", "in"))
     return token.lemma_ == "be" and hangs
+
+
+def _takes_effect(token: Any, grammar: Grammar) -> bool:
+    """'takes effect', 'comes into force': a verb with the word that makes it a timetable's."""
+    words = grammar.effect_phrases.get(token.lemma_)
+    if not words:
+        return False
+    below = [t for child in token.children for t in (child, *child.children)]
+    return any(t.lower_ in words for t in below)
 
 
 def _intended(token: Any, aux: set[str], grammar: Grammar) -> bool:
