@@ -1679,6 +1679,23 @@ DATES += [
     ),
 ]
 
+# "the next week" after a day told is the week after it; "earlier that month" the days of
+# that month before the day told
+DATES += [
+    (
+        WED,
+        "The town fell on March 3. The next week, aid convoys reached its outskirts.",
+        "The next week",
+        ("2024-03-04", "2024-03-10"),
+    ),
+    (
+        WED,
+        "Fighting reached the city on May 10. Earlier that month, the RSF had cut the road.",
+        "Earlier that month",
+        ("2024-05-01", "2024-05-09"),
+    ),
+]
+
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
     ("Children painted Easter eggs in the camp.", "Easter"),

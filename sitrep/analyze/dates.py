@@ -1374,14 +1374,27 @@ def _op_anaphoric_unit(ctx: Context, c: Candidate) -> Value | None:
     else:
         n, _ = _count(ctx.grammar, g)
         sign = ctx.grammar.directions[g["later"].lower()]
-    anchor = next((v.start for at, v in reversed(ctx.named) if at < c.start), ctx.reference)
-    if g["unitword"].lower().startswith("year"):
-        year = anchor.year + sign * n
-        return Value(date(year, 1, 1), date(year, 12, 31), "year") if ctx.year_ok(year) else None
-    if g["unitword"].lower() == "week":
-        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=sign * n)
+    last = next((v for at, v in reversed(ctx.named) if at < c.start), None)
+    anchor = last.start if last is not None else ctx.reference
+    value = _unit_from(anchor, g["unitword"].lower(), sign * n)
+    if value is None or not ctx.year_ok(value.start.year):
+        return None
+    if "inpart" in g and last is not None and last.start == last.end:
+        # "On May 10 ... Earlier that month": the days of that month before the day named
+        start, end = _before_or_after(anchor, value.start, value.end, g["inpart"].lower())
+        return Value(start, end, value.granularity)
+    return value
+
+
+def _unit_from(anchor: date, unit: str, shift: int) -> Value | None:
+    """The year, week or month a number of units from the one a day lies in."""
+    if unit.startswith("year"):
+        year = anchor.year + shift
+        return Value(date(year, 1, 1), date(year, 12, 31), "year") if year > 1 else None
+    if unit == "week":
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=shift)
         return Value(monday, monday + timedelta(days=6), "week")
-    first = _add_months(date(anchor.year, anchor.month, 1), sign * n)
+    first = _add_months(date(anchor.year, anchor.month, 1), shift)
     return Value(first, _month_end(first.year, first.month), "month")
 
 
