@@ -1696,6 +1696,35 @@ DATES += [
     ),
 ]
 
+# arrangements in the present below the headline: "go to the polls on Sunday", "are
+# gathering for the funeral on Thursday", "the vote takes place on Sunday"
+DATES += [
+    (
+        WED,
+        "The campaign closed quietly. Voters go to the polls on Sunday in a tight race.",
+        "Sunday",
+        ("2024-06-16", "2024-06-16"),
+    ),
+    (
+        WED,
+        "Police named the victims. Mourners are gathering for the funeral on Thursday.",
+        "Thursday",
+        ("2024-06-13", "2024-06-13"),
+    ),
+    (
+        WED,
+        "The commission printed the ballots. The vote takes place on Sunday.",
+        "Sunday",
+        ("2024-06-16", "2024-06-16"),
+    ),
+    (
+        WED,
+        "Police opened fire. Protesters were marching on Friday when police fired.",
+        "Friday",
+        ("2024-06-07", "2024-06-07"),
+    ),
+]
+
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
     ("Children painted Easter eggs in the camp.", "Easter"),
