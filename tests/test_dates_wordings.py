@@ -1725,6 +1725,24 @@ DATES += [
     ),
 ]
 
+# "since Friday" inside a direct quote runs to the telling, not to a day told before
+DATES += [
+    (
+        "2023-11-07",
+        'Airstrikes killed 10 civilians on Sunday night. "The fighting has been intense since'
+        ' last Friday," a resident said.',
+        "since last Friday",
+        ("2023-11-03", "2023-11-07"),
+    ),
+    (
+        "2015-01-09",
+        'A gunman killed a policewoman on Thursday. "Since Wednesday, France has been in'
+        ' shock," the president said.',
+        "Since Wednesday",
+        ("2015-01-07", "2015-01-09"),
+    ),
+]
+
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
     ("Children painted Easter eggs in the camp.", "Easter"),

@@ -2068,12 +2068,23 @@ def _with_since(ctx: Context, item: _Found) -> _Found | None:
         end = ctx.last_day(start, not_before=value.start + _ONE_DAY)
         if end is None or (end - value.start).days > ctx.grammar.since_story_days:
             end = ctx.reference  # "on the boil since May 3": to the story's own day
+        if _in_direct_quote(ctx.text, start):
+            end = ctx.reference  # '"It has been intense since Friday," he said': to the telling
         if end > value.end:
             value = Value(value.start, end, _granularity_of(value.start, end))
     elif item.op != "decade" and _open_since(ctx, start, value):
         # ("since the mid-1990s" is a time of origin, as "since the 1990s" is)
         value = Value(value.start, ctx.reference, _granularity_of(value.start, ctx.reference))
     return _Found(start, item.end, value)
+
+
+def _in_direct_quote(text: str, offset: int) -> bool:
+    """Whether an offset lies inside a direct quote of its paragraph."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    paragraph = text[start : end if end >= 0 else len(text)]
+    at = offset - start
+    return any(m.start() < at < m.end() for m in _DIRECT_QUOTE.finditer(paragraph))
 
 
 def _unit_word_at(ctx: Context, item: _Found) -> str:
