@@ -1743,6 +1743,22 @@ DATES += [
     ),
 ]
 
+# the day of a statement in the present ("the army says Sunday") is no subject: it stays past
+DATES += [
+    (
+        WED,
+        "Rebels took the town. The army says Sunday it killed 12 militants near the border.",
+        "Sunday",
+        ("2024-06-09", "2024-06-09"),
+    ),
+    (
+        WED,
+        "Rebels took the town. Police say Monday that 20 people died in the raid.",
+        "Monday",
+        ("2024-06-10", "2024-06-10"),
+    ),
+]
+
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
     ("Children painted Easter eggs in the camp.", "Easter"),

@@ -630,7 +630,7 @@ def _present_of_what_is_to_come(path: list[Any], aux: set[str], grammar: Grammar
         return False
     if token.lemma_ in grammar.scheduled:
         return True
-    if len(path) == 2 and path[0].dep_ in ("nsubj", "npadvmod") and token.sent.start > 0:
+    if len(path) == 2 and path[0].dep_ == "nsubj" and token.sent.start > 0:
         # "Thursday marks one year since the war began", "Sunday is the deadline": a day that
         # is the subject of a present verb is one to come (told after, it "marked")
         return True
