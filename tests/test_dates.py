@@ -956,7 +956,7 @@ def test_feasts(dates_of, text, expression, published, expected) -> None:
         ),
         (
             "The port fell in June 2021. Later that month, aid resumed.",
-            "that month",
+            "Later that month",
             ("2021-06-01", "2021-06-30"),
         ),
         (

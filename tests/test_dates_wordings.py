@@ -1435,6 +1435,330 @@ DATES += [
     ),
 ]
 
+# "since Thursday" after the same Thursday was told runs on to the story's day
+DATES += [
+    (
+        "2024-03-04",
+        "Gangs stormed the prison on Thursday. At least nine people have been killed since"
+        " Thursday.",
+        "since Thursday",
+        ("2024-02-29", "2024-03-04"),
+    ),
+    (
+        "2025-01-28",
+        "The rebels entered Sake on Thursday, and 13 peacekeepers have died since Thursday.",
+        "since Thursday",
+        ("2025-01-23", "2025-01-28"),
+    ),
+]
+# a year only guessed for a date ("Dec. 29" told in January) is no year of the next one
+DATES += [
+    (
+        "2024-01-05",
+        "Russia fired 500 drones and missiles at Ukraine between Dec. 29 and Jan. 2.",
+        "between Dec. 29 and Jan. 2",
+        ("2023-12-29", "2024-01-02"),
+    ),
+    (
+        "2023-01-02",
+        "Rebels shelled the town on New Year's Eve and again on New Year's Day.",
+        "New Year's Day",
+        ("2023-01-01", "2023-01-01"),
+    ),
+]
+# "shortly after midnight on January 1": the day named after it
+DATES += [
+    (
+        "2023-01-02",
+        "The strike hit the barracks shortly after midnight on January 1, the ministry said.",
+        "shortly after midnight",
+        ("2023-01-01", "2023-01-01"),
+    ),
+    (
+        WED,
+        "Drones struck the fuel depot just after midnight Sunday, the governor said.",
+        "just after midnight",
+        ("2024-06-09", "2024-06-09"),
+    ),
+]
+# a day that is the subject of a present verb is still to come
+DATES += [
+    (
+        "2021-11-03",
+        "The government declared an emergency. Thursday marks one year since the war began.",
+        "Thursday",
+        ("2021-11-04", "2021-11-04"),
+    ),
+    (
+        WED,
+        "Protesters rallied in the capital again. Friday marks 100 days since the coup.",
+        "Friday",
+        ("2024-06-14", "2024-06-14"),
+    ),
+]
+
+# "that night", "that day" after a sentence whose one day is a statement's: that day
+DATES += [
+    (
+        "2023-10-09",
+        "Fighters crossed the fence at dawn on Saturday. By Sunday evening, officials said 700"
+        " people had been killed. That night, jets struck 500 targets in Gaza.",
+        "That night",
+        ("2023-10-08", "2023-10-08"),
+    ),
+    (
+        "2023-07-17",
+        "The bridge was first hit on Oct. 8, 2022. On July 16, Moscow announced it would quit"
+        " the grain deal, which was due to expire that day.",
+        "that day",
+        ("2023-07-16", "2023-07-16"),
+    ),
+]
+
+# a headline's last number and the date line under it are no date
+DATES += [
+    (
+        "2023-07-17",
+        "Explosions hit Crimean Bridge, killing 2\n\nJuly 17, 2023 10:05 am\n\nTwo people were"
+        " killed when explosions damaged the bridge.",
+        "July 17, 2023",
+        ("2023-07-17", "2023-07-17"),
+    ),
+    (
+        "2024-03-04",
+        "Drone strike on Sudan market kills 5\n\nMarch 3, 2024\n\nA drone struck a crowded"
+        " market in El Obeid.",
+        "March 3, 2024",
+        ("2024-03-03", "2024-03-03"),
+    ),
+]
+
+# "this summer" is the season of the year at hand, whatever the tense
+DATES += [
+    (
+        "2024-10-20",
+        "The offensive planned for this summer never came, officials admitted.",
+        "this summer",
+        ("2024-06-01", "2024-08-31"),
+    ),
+    (
+        "2024-11-20",
+        "Officials had hoped the talks would end the war this summer.",
+        "this summer",
+        ("2024-06-01", "2024-08-31"),
+    ),
+]
+# Orthodox Easter by the Julian computus
+DATES += [
+    (
+        "2024-05-08",
+        "Russian shelling killed two people in Kherson on Orthodox Easter Sunday.",
+        "Orthodox Easter Sunday",
+        ("2024-05-05", "2024-05-05"),
+    ),
+    (
+        "2023-04-20",
+        "Drones hit Zaporizhzhia on Orthodox Easter, the governor said.",
+        "Orthodox Easter",
+        ("2023-04-16", "2023-04-16"),
+    ),
+]
+
+# a day of the very month a sentence named with its year is of that year
+DATES += [
+    (
+        "2025-05-07",
+        "The last flare-up was in February 2019, after a suicide bombing in Pulwama killed 40"
+        " police on Feb. 14.",
+        "Feb. 14",
+        ("2019-02-14", "2019-02-14"),
+    ),
+    (
+        "2024-06-12",
+        "In August 2020, soldiers detained the president, and on August 19 he resigned.",
+        "August 19",
+        ("2020-08-19", "2020-08-19"),
+    ),
+]
+
+# "ahead of" with the thing ahead first: the nearest such day or month
+DATES += [
+    (
+        "2019-07-13",
+        "The hotel was hosting politicians ahead of regional elections in August.",
+        "August",
+        ("2019-08-01", "2019-08-31"),
+    ),
+    (
+        "2024-06-12",
+        "Troops were deployed to the capital ahead of talks on Friday.",
+        "Friday",
+        ("2024-06-14", "2024-06-14"),
+    ),
+    (
+        WED,
+        "The army reached the town ahead of schedule on Monday.",
+        "Monday",
+        ("2024-06-10", "2024-06-10"),
+    ),
+]
+
+# a passive still to come: "will be announced on Friday", "due to be buried on Saturday"
+DATES += [
+    (
+        WED,
+        "The results of the vote will be announced on Friday, the commission said.",
+        "Friday",
+        ("2024-06-14", "2024-06-14"),
+    ),
+    (
+        WED,
+        "The bodies of the victims are due to be buried on Saturday in Jos.",
+        "Saturday",
+        ("2024-06-15", "2024-06-15"),
+    ),
+    (
+        WED,
+        "The new cabinet is to be announced on Monday, his office said.",
+        "Monday",
+        ("2024-06-17", "2024-06-17"),
+    ),
+]
+
+# "likely to" tells of what is to come, as "expected to" does
+DATES += [
+    (
+        WED,
+        "Foreign ministers of the bloc are likely to meet in Addis Ababa on Friday.",
+        "Friday",
+        ("2024-06-14", "2024-06-14"),
+    ),
+    (
+        WED,
+        "The delayed runoff vote is likely to be held on Sunday, officials said.",
+        "Sunday",
+        ("2024-06-16", "2024-06-16"),
+    ),
+]
+
+# a duty or an ability with no perfect is still to come
+DATES += [
+    (
+        WED,
+        "Schools in the district should reopen on Monday, the governor said.",
+        "Monday",
+        ("2024-06-17", "2024-06-17"),
+    ),
+    (
+        WED,
+        "Displaced families can return to their homes on Saturday, officials said.",
+        "Saturday",
+        ("2024-06-15", "2024-06-15"),
+    ),
+    (
+        WED,
+        "The troops should have withdrawn from the town on Monday.",
+        "Monday",
+        ("2024-06-10", "2024-06-10"),
+    ),
+]
+
+# "takes effect", "comes into force" in the simple present below the headline look ahead
+DATES += [
+    (
+        WED,
+        "Mediators announced a truce. The ceasefire takes effect at midnight on Sunday.",
+        "Sunday",
+        ("2024-06-16", "2024-06-16"),
+    ),
+    (
+        WED,
+        "Parliament passed the bill. The new security law comes into force on Monday.",
+        "Monday",
+        ("2024-06-17", "2024-06-17"),
+    ),
+]
+
+# "the next week" after a day told is the week after it; "earlier that month" the days of
+# that month before the day told
+DATES += [
+    (
+        WED,
+        "The town fell on March 3. The next week, aid convoys reached its outskirts.",
+        "The next week",
+        ("2024-03-04", "2024-03-10"),
+    ),
+    (
+        WED,
+        "Fighting reached the city on May 10. Earlier that month, the RSF had cut the road.",
+        "Earlier that month",
+        ("2024-05-01", "2024-05-09"),
+    ),
+]
+
+# arrangements in the present below the headline: "go to the polls on Sunday", "are
+# gathering for the funeral on Thursday", "the vote takes place on Sunday"
+DATES += [
+    (
+        WED,
+        "The campaign closed quietly. Voters go to the polls on Sunday in a tight race.",
+        "Sunday",
+        ("2024-06-16", "2024-06-16"),
+    ),
+    (
+        WED,
+        "Police named the victims. Mourners are gathering for the funeral on Thursday.",
+        "Thursday",
+        ("2024-06-13", "2024-06-13"),
+    ),
+    (
+        WED,
+        "The commission printed the ballots. The vote takes place on Sunday.",
+        "Sunday",
+        ("2024-06-16", "2024-06-16"),
+    ),
+    (
+        WED,
+        "Police opened fire. Protesters were marching on Friday when police fired.",
+        "Friday",
+        ("2024-06-07", "2024-06-07"),
+    ),
+]
+
+# "since Friday" inside a direct quote runs to the telling, not to a day told before
+DATES += [
+    (
+        "2023-11-07",
+        'Airstrikes killed 10 civilians on Sunday night. "The fighting has been intense since'
+        ' last Friday," a resident said.',
+        "since last Friday",
+        ("2023-11-03", "2023-11-07"),
+    ),
+    (
+        "2015-01-09",
+        'A gunman killed a policewoman on Thursday. "Since Wednesday, France has been in'
+        ' shock," the president said.',
+        "Since Wednesday",
+        ("2015-01-07", "2015-01-09"),
+    ),
+]
+
+# the day of a statement in the present ("the army says Sunday") is no subject: it stays past
+DATES += [
+    (
+        WED,
+        "Rebels took the town. The army says Sunday it killed 12 militants near the border.",
+        "Sunday",
+        ("2024-06-09", "2024-06-09"),
+    ),
+    (
+        WED,
+        "Rebels took the town. Police say Monday that 20 people died in the raid.",
+        "Monday",
+        ("2024-06-10", "2024-06-10"),
+    ),
+]
+
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
     ("Children painted Easter eggs in the camp.", "Easter"),

@@ -13,7 +13,7 @@ import calendar
 import math
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -210,6 +210,9 @@ class Grammar:
         self.arranged = set(lex["future"]["arranged"])
         self.scheduled = frozenset(lex["future"]["scheduled"])
         self.present_arranged = frozenset(lex["future"]["present_arranged"])
+        self.effect_phrases = {
+            verb: frozenset(words) for verb, words in lex["future"]["effect_phrases"].items()
+        }
         self.deferral = frozenset(lex["future"]["deferral"])
         self.past_event_nouns = frozenset(lex["future"]["past_event_nouns"])
         self.unmarked_future_days = int(lex["future"]["unmarked_future_days"])
@@ -272,12 +275,26 @@ class Grammar:
         found: list[Candidate] = []
         done = 0
         for start, end in self.windows(text) if windows is None else windows:
-            for m in self.pattern.finditer(text, max(start, done), end):
+            for m in self._matches(text, max(start, done), end):
                 rule = self.rules[int(m.lastgroup[1:])]  # type: ignore[index]
                 groups = {short: m.group(full) for full, short in rule.groups if m.group(full)}
                 found.append(Candidate(*m.span(), rule, groups))
                 done = m.end()
         return found
+
+    def _matches(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        """The pattern's matches in order, never one across a paragraph break ('... killing
+        2' in a headline and 'July 17, 2023' on the next line are no '2 July')."""
+        at = start
+        while (m := self.pattern.search(text, at, end)) is not None:
+            if _PARAGRAPH_BREAK.search(m.group()):
+                at = m.start() + 1
+                continue
+            yield m
+            at = max(m.end(), m.start() + 1)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def _word_end(text: str, at: int) -> int:
@@ -369,6 +386,7 @@ class Context:
     days_named: list[tuple[int, date]] = field(default_factory=list)  # (offset, day), in order
     named: list[tuple[int, Value]] = field(default_factory=list)  # every date so far, in order
     statements: set[int] = field(default_factory=set)  # offsets of dates of a statement
+    years_told: set[int] = field(default_factory=set)  # offsets of dates that write their year
 
     def sentence_start(self, offset: int) -> int:
         token = self.token_at(offset)
@@ -395,12 +413,24 @@ class Context:
 
     def last_told_day(self, before: int) -> date | None:
         """The last single day named before an offset that is not the day of a statement
-        ('killed on Sunday, officials said on Monday. The same day, ...' is Sunday), else
-        the last day named."""
+        beside a day told ('killed on Sunday, officials said on Monday. The same day, ...' is
+        Sunday; 'By Sunday evening, officials said 700 had died. That night, ...' is Sunday),
+        else the last day named."""
         for offset, day in reversed(self.days_named):
-            if offset < before and offset not in self.statements:
+            if offset < before and not self.only_said(offset):
                 return day
         return self.last_day(before)
+
+    def only_said(self, offset: int) -> bool:
+        """Whether a day is that of a statement whose sentence also names a day of its own
+        (what was said happened then)."""
+        if offset not in self.statements:
+            return False
+        sentence = self.sentence_start(offset)
+        return any(
+            at != offset and at not in self.statements and self.sentence_start(at) == sentence
+            for at, _ in self.days_named
+        )
 
     def told_day_within(self, before: int, latest: date) -> date | None:
         """The last day told (not only a statement's) before an offset that is no later than
@@ -414,7 +444,7 @@ class Context:
         """The last date named before an offset, not the day of a statement when there is
         another."""
         earlier = [(at, v) for at, v in self.named if at < before]
-        told = [v for at, v in earlier if at not in self.statements]
+        told = [v for at, v in earlier if not self.only_said(at)]
         return (told or [v for _, v in earlier] or [None])[-1]
 
     def dates_a_statement(self, offset: int) -> bool:
@@ -522,7 +552,9 @@ class Context:
                 return "future"  # "the summit, to be held on Friday"
             if token.tag_ == "VBD" or aux & _PAST_AUXILIARIES:
                 return "past"
-            if token.tag_ in ("VBZ", "VBP", "MD") or aux - {"to"}:
+            # ("are expected to be announced on Friday": a passive infinitive has no tense of
+            # its own, the verb above it tells)
+            if token.tag_ in ("VBZ", "VBP", "MD") or (aux - {"to"} and aux != {"to", "be"}):
                 return "open"
             if token.head is token:
                 return "open"
@@ -531,7 +563,7 @@ class Context:
 
     def ahead_of(self, offset: int) -> bool:
         """'ahead of Sunday's vote', 'in the run-up to the June 20 election'."""
-        return self.grammar.ahead.search(self.text, max(0, offset - 32), offset) is not None
+        return self.grammar.ahead.search(self.text, max(0, offset - 56), offset) is not None
 
     def past_perfect(self, offset: int) -> bool:
         """'had been ongoing since Monday': the span ends at a past point the text does not give."""
@@ -543,7 +575,9 @@ class Context:
 
 
 _STATED_ON = re.compile(
-    r"(?<!\w)(?:said|told|announced|reported|stated|confirmed|added|claimed|tweeted|posted|wrote"
+    # (never a passive to come: "results are to be announced on Friday")
+    r"(?<!\w)(?<!\bbe )(?<!\bbeen )"
+    r"(?:said|told|announced|reported|stated|confirmed|added|claimed|tweeted|posted|wrote"
     r"|denied|insisted|disclosed|revealed|acknowledged|warned)"
     r"(?:\s+(?:reporters|journalists|Reuters|AFP|AP|the\s+BBC|Al\s+Jazeera|the\s+Associated"
     r"\s+Press|parliament|lawmakers|in\s+a\s+statement|in\s+a\s+post))?\s+on\s+$",
@@ -590,18 +624,33 @@ def _present_of_what_is_to_come(path: list[Any], aux: set[str], grammar: Grammar
     if tag == "VBN" and "being" in aux and aux & _PRESENT_BE and token.lemma_ in grammar.arranged:
         return True  # the passive of it: "funerals are being held on Friday"
     head = token.head
-    if tag == "VB" and "to" in aux and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
-        return True
+    if tag in ("VB", "VBN") and "to" in aux and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
+        return True  # (the passive too: "the cabinet is to be announced on Monday")
     if tag not in ("VBZ", "VBP") or aux:
         return False
     if token.lemma_ in grammar.scheduled:
+        return True
+    if len(path) == 2 and path[0].dep_ == "nsubj" and token.sent.start > 0:
+        # "Thursday marks one year since the war began", "Sunday is the deadline": a day that
+        # is the subject of a present verb is one to come (told after, it "marked")
         return True
     if token.lemma_ in grammar.present_arranged and token.sent.start > 0:
         # "the Security Council meets on Friday", "Nigerians vote on Saturday" below the
         # headline (whose present tells of the past: "Pope visits Iraq on Friday")
         return True
+    if token.sent.start > 0 and _takes_effect(token, grammar):
+        return True  # "the ceasefire takes effect at midnight on Sunday"
     hangs = len(path) == 2 or (len(path) == 3 and path[1].lower_ in ("on", "for", "in"))
     return token.lemma_ == "be" and hangs
+
+
+def _takes_effect(token: Any, grammar: Grammar) -> bool:
+    """'takes effect', 'comes into force': a verb with the word that makes it a timetable's."""
+    words = grammar.effect_phrases.get(token.lemma_)
+    if not words:
+        return False
+    below = [t for child in token.children for t in (child, *child.children)]
+    return any(t.lower_ in words for t in below)
 
 
 def _intended(token: Any, aux: set[str], grammar: Grammar) -> bool:
@@ -674,7 +723,7 @@ def _yearless_day(ctx: Context, offset: int, month: int, day: int) -> date | Non
     near; in a sentence about an earlier year, that year ('In 2021, on March 9, ...'). An
     impossible day (February 30) gives nothing."""
     pub = ctx.published
-    told = _year_of_sentence(ctx, offset)
+    told = _year_of_sentence(ctx, offset, month)
     if told is not None:
         return _safe_date(told, month, day)
     years_back = _anniversary(ctx, offset)
@@ -854,19 +903,26 @@ def _op_day_range(ctx: Context, c: Candidate) -> Value | None:
     return Value(start, end, "week" if (end - start).days < 7 else "month")
 
 
-def _year_of_sentence(ctx: Context, offset: int) -> int | None:
+def _year_of_sentence(ctx: Context, offset: int, month: int = 0) -> int | None:
     """The earlier year of the clause ('In 2021, on March 9, the rebels ...', 'Last year, on
     May 3, ...'): the last date named before the offset, when it lies within one year before
     the story's and hangs from the same verb ('The group, founded in 2014, attacked the city
-    on March 9' keeps the year of the story)."""
+    on March 9' keeps the year of the story), or is the very month of the day ('in February
+    2019, after a bombing killed 40 on Feb. 14'). Only a year the text writes carries over:
+    the year guessed for 'Dec. 29' in 'between Dec. 29 and Jan. 2' is no year of 'Jan. 2'."""
     sentence = ctx.sentence_start(offset)
     for at, value in reversed(ctx.named):
         if at >= offset:
             continue
-        if at < sentence or value.start.year != value.end.year:
+        if at < sentence or value.start.year != value.end.year or at not in ctx.years_told:
             return None
         if value.start.year >= ctx.published.year:
             return None
+        if month and (value.start, value.end) == (
+            date(value.start.year, month, 1),
+            _month_end(value.start.year, month),
+        ):
+            return value.start.year
         verbs = [_clause_verb(ctx.token_at(where)) for where in (at, offset)]
         same = None not in verbs and verbs[0].i == verbs[1].i
         return value.start.year if same else None
@@ -904,10 +960,21 @@ def _pick_month(ctx: Context, c: Candidate, month: int) -> int | None:
     tense = ctx.tense(c.start)
     if tense == "future":
         return pub.year if month >= pub.month else pub.year + 1
+    if tense == "near":  # "ahead of regional elections in August": the nearest August
+        return min(
+            (pub.year - 1, pub.year, pub.year + 1), key=lambda y: _months_apart(pub, y, month)
+        )
     ahead = (date(pub.year, month, 1) - pub).days if month > pub.month else -1
     if tense == "open" and 0 < ahead <= ctx.grammar.unmarked_future_days:
         return pub.year
     return pub.year if month <= pub.month else pub.year - 1
+
+
+_YEAR_WORD = re.compile(r"\d{4}|(?<!\w)years?(?![\w'’])", re.IGNORECASE)
+
+
+def _months_apart(day: date, year: int, month: int) -> int:
+    return abs((year * 12 + month) - (day.year * 12 + day.month))
 
 
 _LIST_GAP = re.compile(r"(?:,?\s+(?:and|to|until|till|through|into)|\s*[-–—])\s+$", re.IGNORECASE)
@@ -1152,7 +1219,11 @@ def _op_season(ctx: Context, c: Candidate) -> Value | None:
         return Value(start, end, "vaguer")
     rel = _norm(g.get("relseason", ""))
     years = range(pub.year + 1, pub.year - 3, -1)
-    if rel == "next" or (rel != "last" and ctx.about_future(c.start)):
+    if rel == "this":
+        # "this summer" told in May or in October, whatever the tense: the season of the
+        # year at hand (a winter begun in December belongs to the first half of the next)
+        start, end = instance(pub.year - (last < first and pub.month <= 6))
+    elif rel == "next" or (rel != "last" and ctx.about_future(c.start)):
         start, end = min(
             (instance(y) for y in years if instance(y)[1] >= pub), default=(None, None)
         )
@@ -1303,14 +1374,27 @@ def _op_anaphoric_unit(ctx: Context, c: Candidate) -> Value | None:
     else:
         n, _ = _count(ctx.grammar, g)
         sign = ctx.grammar.directions[g["later"].lower()]
-    anchor = next((v.start for at, v in reversed(ctx.named) if at < c.start), ctx.reference)
-    if g["unitword"].lower().startswith("year"):
-        year = anchor.year + sign * n
-        return Value(date(year, 1, 1), date(year, 12, 31), "year") if ctx.year_ok(year) else None
-    if g["unitword"].lower() == "week":
-        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=sign * n)
+    last = next((v for at, v in reversed(ctx.named) if at < c.start), None)
+    anchor = last.start if last is not None else ctx.reference
+    value = _unit_from(anchor, g["unitword"].lower(), sign * n)
+    if value is None or not ctx.year_ok(value.start.year):
+        return None
+    if "inpart" in g and last is not None and last.start == last.end:
+        # "On May 10 ... Earlier that month": the days of that month before the day named
+        start, end = _before_or_after(anchor, value.start, value.end, g["inpart"].lower())
+        return Value(start, end, value.granularity)
+    return value
+
+
+def _unit_from(anchor: date, unit: str, shift: int) -> Value | None:
+    """The year, week or month a number of units from the one a day lies in."""
+    if unit.startswith("year"):
+        year = anchor.year + shift
+        return Value(date(year, 1, 1), date(year, 12, 31), "year") if year > 1 else None
+    if unit == "week":
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=shift)
         return Value(monday, monday + timedelta(days=6), "week")
-    first = _add_months(date(anchor.year, anchor.month, 1), sign * n)
+    first = _add_months(date(anchor.year, anchor.month, 1), shift)
     return Value(first, _month_end(first.year, first.month), "month")
 
 
@@ -1514,14 +1598,17 @@ def _op_feast(ctx: Context, c: Candidate) -> Value | None:
         month, day = feast
         found = _yearless_day(ctx, c.start, month, day)
         return Value(found, found, "day") if found else None
-    # "easter", "easter-2" (Good Friday), "easter+1" (Easter Monday): days from Easter Sunday
-    shift = timedelta(days=int(feast[len("easter") :] or 0))
+    # "easter", "easter-2" (Good Friday), "easter+1" (Easter Monday): days from Easter Sunday;
+    # "orthodox" the same from the Orthodox Easter Sunday
+    church = "orthodox" if feast.startswith("orthodox") else "easter"
+    computus = _orthodox_easter if church == "orthodox" else _easter
+    shift = timedelta(days=int(feast[len(church) :] or 0))
     pub = ctx.published
-    found = _easter(pub.year) + shift
+    found = computus(pub.year) + shift
     if ctx.about_future(c.start):
-        found = found if found >= pub else _easter(pub.year + 1) + shift
+        found = found if found >= pub else computus(pub.year + 1) + shift
     elif found > pub:
-        found = _easter(pub.year - 1) + shift
+        found = computus(pub.year - 1) + shift
     return Value(found, found, "day")
 
 
@@ -1571,6 +1658,16 @@ def _after_a_name(ctx: Context, c: Candidate) -> bool:
         return False
     before = token.doc[token.i - 1]
     return before.pos_ == "PROPN" and before.text[:1].isupper()
+
+
+def _orthodox_easter(year: int) -> date:
+    """Orthodox Easter Sunday (Meeus's Julian computus, moved to the Gregorian calendar,
+    13 days ahead from 1900 to 2099)."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return date(year, month, day + 1) + timedelta(days=13)
 
 
 def _easter(year: int) -> date:
@@ -1810,6 +1907,8 @@ def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
             if ctx.dates_a_statement(item.start):
                 ctx.statements.add(item.start)
         ctx.named.append((item.start, item.value))
+        if _YEAR_WORD.search(ctx.text, item.start, item.end):
+            ctx.years_told.add(item.start)
     return found
 
 
@@ -1819,6 +1918,8 @@ _NIGHT_JOIN = re.compile(r"\s+(?P<into>into|to|on)\s+(?:the\s+)?", re.IGNORECASE
 def _night_of_date(ctx: Context, c: Candidate, following: Candidate) -> _Found | None:
     """'overnight into April 9': the night that ends on that day; 'overnight on April 8-9'
     the dates as named (the story's own night is not meant)."""
+    if c.rule.op == "deictic":
+        return _midnight_of_date(ctx, c, following)
     if c.rule.name != "overnight" or following.rule.op not in ("calendar", "day_range"):
         return None
     gap = _NIGHT_JOIN.fullmatch(ctx.text, c.end, following.start)
@@ -1830,6 +1931,22 @@ def _night_of_date(ctx: Context, c: Candidate, following: Candidate) -> _Found |
     if gap.group("into").lower() != "on" and value.start == value.end:
         value = Value(value.start - _ONE_DAY, value.end, "day")
     return _Found(c.start, following.end, value, "overnight")
+
+
+_MIDNIGHT_ON = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)
+
+
+def _midnight_of_date(ctx: Context, c: Candidate, following: Candidate) -> _Found | None:
+    """'shortly after midnight on January 1', 'just after midnight Sunday': the day named
+    after it, not the story's day."""
+    if not ctx.text[c.start : c.end].lower().endswith("midnight"):
+        return None
+    if following.rule.op not in ("calendar", "weekday", "feast"):
+        return None
+    if _MIDNIGHT_ON.fullmatch(ctx.text, c.end, following.start) is None:
+        return None
+    value = OPS[following.rule.op](ctx, following)
+    return None if value is None else _Found(c.start, following.end, value, following.rule.op)
 
 
 _DIRECT_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
@@ -1947,15 +2064,27 @@ def _with_since(ctx: Context, item: _Found) -> _Found | None:
         # "the first attack since May 3": the day itself, a point of comparison
         return _Found(start, item.end, value)
     if value.granularity == "day" and not ctx.past_perfect(start):
-        end = ctx.last_day(start, not_before=value.start)
+        # (a day after the start: "erupted Thursday ... killed since Thursday" runs on)
+        end = ctx.last_day(start, not_before=value.start + _ONE_DAY)
         if end is None or (end - value.start).days > ctx.grammar.since_story_days:
             end = ctx.reference  # "on the boil since May 3": to the story's own day
+        if _in_direct_quote(ctx.text, start):
+            end = ctx.reference  # '"It has been intense since Friday," he said': to the telling
         if end > value.end:
             value = Value(value.start, end, _granularity_of(value.start, end))
     elif item.op != "decade" and _open_since(ctx, start, value):
         # ("since the mid-1990s" is a time of origin, as "since the 1990s" is)
         value = Value(value.start, ctx.reference, _granularity_of(value.start, ctx.reference))
     return _Found(start, item.end, value)
+
+
+def _in_direct_quote(text: str, offset: int) -> bool:
+    """Whether an offset lies inside a direct quote of its paragraph."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    paragraph = text[start : end if end >= 0 else len(text)]
+    at = offset - start
+    return any(m.start() < at < m.end() for m in _DIRECT_QUOTE.finditer(paragraph))
 
 
 def _unit_word_at(ctx: Context, item: _Found) -> str:
