@@ -1757,6 +1757,26 @@ DATES += [
         "Monday",
         ("2024-06-10", "2024-06-10"),
     ),
+    # a bare "overnight" in a sentence that names the incident's day is that day's night
+    (
+        WED,
+        "On Monday, soldiers freed four hostages in an overnight raid near the border.",
+        "overnight",
+        ("2024-06-09", "2024-06-10"),
+    ),
+    (
+        WED,
+        "Troops killed 12 militants in an overnight operation on Sunday, the army said.",
+        "overnight",
+        ("2024-06-08", "2024-06-09"),
+    ),
+    # ... while the day of a statement still moves the night to the one before it
+    (
+        WED,
+        "Drones struck Odesa overnight, officials said on Tuesday.",
+        "overnight",
+        ("2024-06-10", "2024-06-11"),
+    ),
 ]
 
 NOT_DATES = [

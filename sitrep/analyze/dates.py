@@ -1991,6 +1991,27 @@ def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
     return found
 
 
+def _nights_of_their_day(ctx: Context, found: list[_Found]) -> list[_Found]:
+    """'On Friday, soldiers freed the hostages in an overnight raid': a bare 'overnight' in a
+    sentence that names one day of the incident (not of a statement) is the night that ends
+    on that day, not the night before the story's day."""
+    for index, item in enumerate(found):
+        if item.op != "overnight" or item.value.end != ctx.reference:
+            continue
+        sentence = ctx.sentence_start(item.start)
+        days = {
+            f.value.start
+            for f in found
+            if f is not item
+            and ctx.sentence_start(f.start) == sentence
+            and f.start not in ctx.statements
+            and _one_day(f)
+        }
+        if len(days) == 1 and (day := next(iter(days))) < ctx.reference:
+            found[index] = _Found(item.start, item.end, Value(day - _ONE_DAY, day, "day"), item.op)
+    return found
+
+
 def _lead_day(ctx: Context, earlier: list[_Found]) -> set[date]:
     """The day of the story's lead: the first day named, or the day of a statement its sentence
     names ('Rebels attacked on Friday, military sources said on Saturday': what is quoted after
@@ -2171,5 +2192,6 @@ class DateResolver:
         order = _numeric_order(self.grammar, analysis.article)
         reference = _find_reference(self.grammar, text, published, order)
         ctx = Context(self.grammar, doc, text, published, reference, order)
-        found = _in_dated_statements(ctx, _resolve_all(ctx, self.grammar.scan(text)))
+        found = _resolve_all(ctx, self.grammar.scan(text))
+        found = _in_dated_statements(ctx, _nights_of_their_day(ctx, found))
         return [_mention(text, f.start, f.end, f.value) for f in found]
