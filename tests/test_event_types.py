@@ -643,6 +643,8 @@ FRAMES = [
     "Officials said police {p} two suspected smugglers at the border.",
     "Officials said the protesters {p} at the police in the town.",
     "Officials said troops {p} a rebel camp near the town.",
+    "Officials said troops {p} into the town on Monday.",
+    "Officials reported an army {p} into the town on Monday.",
 ]
 
 
@@ -655,6 +657,7 @@ def _phrase_found(typer: EventTyper, doc, entry, phrase) -> bool:
 PLACE_FRAMES = [
     "Ukraine said Russian forces {p} Avdiivka on Monday.",
     "Ukraine said Russian forces {p} of Avdiivka on Monday.",
+    "Ukraine said Russian forces {p} into Avdiivka on Monday.",
 ]
 
 
@@ -854,10 +857,20 @@ NO_TRIGGER_FOR = [
     # a place named for the weapons it keeps is no strike by them
     ("Israeli jets bombed a missile base near Damascus on Monday.", "missile"),
     ("Drones struck an artillery depot in Kherson overnight.", "artillery"),
-    # troops or fighters who march move; they do not protest
-    ("Troops marched into a village near Bunia on Saturday.", "marched"),
-    ("Rebel fighters marched on the provincial capital on Monday.", "marched"),
 ]
+
+
+# Troops or fighters who march move; they do not protest (a march into a place is the
+# incursion ``MOVES_IN`` below types).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops marched into a village near Bunia on Saturday.",
+        "Rebel fighters marched on the provincial capital on Monday.",
+    ],
+)
+def test_forces_that_march_do_not_protest(analyzer, typer: EventTyper, text: str) -> None:
+    assert not {t.event_type for t in typer(analyzer.nlp(text))} & {"Protests", "Riots"}
 
 
 @pytest.mark.parametrize(("text", "word"), NO_TRIGGER_FOR)
@@ -888,6 +901,61 @@ def test_a_bare_town_entered_is_no_takeover(analyzer) -> None:
     analysis = analyzer.analyze_doc(doc, Article(text=text, published=date(2024, 5, 14)))
     assert "Non-state actor overtakes territory" not in {
         t.sub_event_type for t in analysis.triggers
+    }
+
+
+# Forces that move into a place fight their way in: an incursion, a clash.
+MOVES_IN = [
+    ("Israeli tanks pushed into the southern Gaza city of Rafah on Tuesday.", "pushed"),
+    ("The army moved into the Tirah district on Friday after clashes with militants.", "moved"),
+    ("Russian forces broke into the outskirts of Chasiv Yar on Thursday.", "broke"),
+    ("Rebel fighters swept into the town of Bunia on Monday.", "swept"),
+    ("Ukrainian troops crossed into Russia's Kursk region on Tuesday.", "crossed"),
+    ("Israeli ground forces pushed deeper into Khan Younis on Monday.", "pushed"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), MOVES_IN)
+def test_forces_moving_into_a_place_clash(analyzer, text: str, word: str) -> None:
+    doc = analyzer.nlp(text)
+    analysis = analyzer.analyze_doc(doc, Article(text=text, published=date(2024, 5, 14)))
+    types = {t.text: t.sub_event_type for t in analysis.triggers}
+    assert types.get(word) == "Armed clash"
+
+
+# ... and no one else's move in, nor forces moved in by another: no battle.
+MOVES_IN_WITHOUT_FIGHT = [
+    "The convoy moved into the town of Rafah on Wednesday carrying food.",
+    "Civilians poured into the city of Kharkiv on Sunday after fleeing the border villages.",
+    "Thousands of refugees crossed into neighbouring Chad on Monday.",
+    "Millions of families have been pushed into poverty by the war.",
+    "The army moved two battalions into the region on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", MOVES_IN_WITHOUT_FIGHT)
+def test_moves_in_without_fighting_forces_are_no_battle(analyzer, text: str) -> None:
+    doc = analyzer.nlp(text)
+    analysis = analyzer.analyze_doc(doc, Article(text=text, published=date(2024, 5, 14)))
+    assert "Battles" not in {t.event_type for t in analysis.triggers}
+
+
+# A bare town's name entered by fighting forces is taken (the actor then says by whom).
+BARE_TOWNS_ENTERED = [
+    "M23 fighters entered Goma on Monday after days of fighting with Congolese troops.",
+    "Ethiopian federal forces entered Mekelle on Saturday, the government said.",
+    "Syrian rebels entered Aleppo on Friday, a war monitor said.",
+]
+
+
+@pytest.mark.parametrize("text", BARE_TOWNS_ENTERED)
+def test_a_bare_town_entered_by_forces_is_taken(analyzer, text: str) -> None:
+    doc = analyzer.nlp(text)
+    analysis = analyzer.analyze_doc(doc, Article(text=text, published=date(2024, 5, 14)))
+    types = {t.text: t.sub_event_type for t in analysis.triggers}
+    assert types.get("entered") in {
+        "Non-state actor overtakes territory",
+        "Government regains territory",
     }
 
 

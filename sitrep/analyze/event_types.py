@@ -43,6 +43,8 @@ _TARGET_PREPS = frozenset(
     {"on", "against", "at", "into", "toward", "towards", "upon", "of", "with"}
 )
 _VERBAL = frozenset({"VERB", "AUX"})
+# Prepositions of the way into a place ("pushed into Rafah", "advanced towards the town").
+_INWARD_PREPS = frozenset({"into", "toward", "towards", "onto"})
 # Dependencies from a noun up to the verb it is an argument of.
 _ARGUMENT_DEPS = frozenset(
     {
@@ -641,6 +643,20 @@ class Roles:
     def _target(self) -> list[Token]:
         root = self.root
         return _verb_target(root) if root.pos_ in _VERBAL else _noun_target(root)
+
+    def _inward(self) -> list[Token]:
+        """Where a move leads: the object of "into" or "towards" on the trigger, also past a
+        word of depth ("pushed deeper into the city", "an incursion into the town"). Only
+        the way in: what the verb moves ("moved troops into the region") is its object."""
+        found: list[Token] = []
+        for child in self.root.children:
+            preps = [child] if child.dep_ == "prep" else []
+            if child.dep_ == "advmod":  # "deeper into", "further towards"
+                preps = [c for c in child.children if c.dep_ == "prep"]
+            for prep in preps:
+                if prep.lower_ in _INWARD_PREPS:
+                    found += _subtrees(prep, ("pobj",))
+        return found
 
 
 # Subjects that leave their noun to the sentence before: "Another hit a car", "A second
