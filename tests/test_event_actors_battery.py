@@ -1016,3 +1016,32 @@ def test_a_tellers_own_forces_are_of_the_tellers_country(typer_ready, analyze, t
     assert [(e.sub_event_type, e.actor1) for e in events] == [
         ("Non-state actor overtakes territory", "Military Forces of Russia (2000-)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (
+            "Rebels took control of the town of Kalehe on Sunday after the army withdrew.",
+            "Unidentified Armed Group (Democratic Republic of Congo)",
+            "Military Forces of the Democratic Republic of Congo (2019-)",
+        ),
+        (
+            "M23 rebels seized the town of Rubaya on Tuesday after Congolese troops pulled out.",
+            "M23: March 23 Movement",
+            "Military Forces of the Democratic Republic of Congo (2019-)",
+        ),
+        (
+            "After government forces withdrew from the area, al-Shabaab fighters took control "
+            "of the town of Mahas in central Somalia on Sunday.",
+            "Al Shabaab",
+            "Military Forces of Somalia (2022-)",
+        ),
+    ],
+)
+def test_who_takes_a_place_after_a_withdrawal_is_its_taker(
+    typer_ready, analyze, text: str, actor1: str, actor2: str
+) -> None:
+    """The side that withdrew is the other side of the taking, not the taker."""
+    events = analyze(text).events
+    assert [(e.actor1, e.actor2) for e in events] == [(actor1, actor2)]

@@ -699,6 +699,19 @@ def _roles_reversed(kept: Draft, other: Draft) -> bool:
     return taken and kept.actor1 is not None and other.actor2 == kept.actor1
 
 
+def _taker_and_left(kept: Draft, other: Draft) -> tuple[str, str | None] | None:
+    """When one of two tellings of a place changing hands in one sentence is only what led up
+    to it ("rebels took the town after the army withdrew"), the taker and the side that left:
+    the side that left is the other side of the taking, not its taker."""
+    changes = {kept.sub_event_type, other.sub_event_type} <= _CHANGES_HANDS
+    if not changes or not _one_sentence(kept, other) or kept.cause == other.cause:
+        return None
+    taker, left = (other, kept) if kept.cause else (kept, other)
+    if taker.actor1 is None or left.actor1 == taker.actor1:
+        return None
+    return taker.actor1, taker.actor2 or left.actor1
+
+
 def _sides_told_at(draft: Draft) -> int:
     return draft.order if draft.sides_from is None else draft.sides_from
 
@@ -1102,6 +1115,8 @@ _DISTRICT = 2  # _place_level of a district: the coarsest level below a region
 _CROWDS = frozenset({"Protests", "Riots"})  # a crowd's incidents, retold in any words
 _BATTLES = "Battles"
 _TAKEOVERS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+# ... and a place handed over: any of them told with the withdrawal that led up to it
+_CHANGES_HANDS = _TAKEOVERS | {"Non-violent transfer of territory"}
 
 
 def _one_telling(a: Draft, b: Draft) -> bool:
@@ -1252,6 +1267,7 @@ def _days_told_apart(a: Draft, b: Draft) -> bool:
 def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
     """Fold ``other`` into ``kept``: the finer place, the stated date, the stronger type, and
     as evidence the sentence that says most (place, date, source)."""
+    handed = _taker_and_left(kept, other)
     better_evidence = _evidence_strength(other) > _evidence_strength(kept)
     if better_evidence:
         kept.evidence = other.evidence
@@ -1293,7 +1309,10 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
     # a battle's target telling how it hit back is no attacker of its own battle
     fought_back = kept.event_type == other.event_type == _BATTLES and _target_answers(kept, other)
     fought_back = fought_back and not other.date_explicit and not other.place_explicit
-    if not (_unnamed_perpetrator(kept, other, lex) or _roles_reversed(kept, other) or fought_back):
+    kept_apart = _unnamed_perpetrator(kept, other, lex) or _roles_reversed(kept, other)
+    if handed is not None:
+        kept.actor1, kept.actor2 = handed  # the taker holds the place, the one that left lost it
+    elif not (kept_apart or fought_back):
         kept.actor1 = _better_actor(kept.actor1, other.actor1, other.actor1_weak)
     kept.actor2 = kept.actor2 or other.actor2
     kept.force = kept.force or other.force
