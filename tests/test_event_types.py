@@ -959,6 +959,62 @@ def test_a_bare_town_entered_by_forces_is_taken(analyzer, text: str) -> None:
     }
 
 
+# A town taken with the plain verb is taken; people, shelter or months taken are not.
+PLAIN_TAKING = [
+    ("Russia said on Sunday it had taken the village of Ocheretyne.", "taken", True),
+    ("Tigrayan forces took the town of Alamata on Monday, residents said.", "took", True),
+    ("The village was taken by Russian forces on Wednesday.", "taken", True),
+    ("The Taliban took Kandahar on Friday, officials said.", "took", True),
+    ("Rescuers took the wounded to a hospital in the town of Kramatorsk.", "took", False),
+    ("Residents took shelter in the village of Kupiansk after the shelling.", "took", False),
+    ("It took Russia months to capture the town of Bakhmut.", "took", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "taken"), PLAIN_TAKING)
+def test_a_town_taken_with_the_plain_verb(analyzer, text: str, word: str, taken: bool) -> None:
+    doc = analyzer.nlp(text)
+    analysis = analyzer.analyze_doc(doc, Article(text=text, published=date(2024, 5, 14)))
+    types = {t.text: t.sub_event_type for t in analysis.triggers}
+    territory = {"Non-state actor overtakes territory", "Government regains territory"}
+    assert (types.get(word) in territory) is taken
+
+
+# Forces closing on a place, winning ground near it or driving its fighters out fight for it.
+CLOSING_IN = [
+    ("Russian forces encircled the town of Avdiivka on Friday.", "encircled", "Armed clash"),
+    ("Sudanese army troops besieged the city of Wad Madani on Monday.", "besieged", "Armed clash"),
+    (
+        "Ukrainian troops closed in on the town of Bakhmut on Tuesday.",
+        "closed in on",
+        "Armed clash",
+    ),
+    ("Fighters laid siege to the town of Kidal on Saturday.", "laid siege", "Armed clash"),
+    ("Russian troops gained ground near the town of Chasiv Yar.", "gained ground", "Armed clash"),
+    ("The army made gains around the town of Kalehe on Friday.", "made gains", "Armed clash"),
+    (
+        "The Nigerian army dislodged Boko Haram fighters from the town of Marte on Sunday.",
+        "dislodged",
+        "Government regains territory",
+    ),
+    (
+        "Troops routed al-Shabaab militants from the village of Bulo Marer on Monday.",
+        "routed",
+        "Government regains territory",
+    ),
+    # police or crowds that surround a building, a party winning votes: no fight for ground
+    ("Police surrounded the parliament building in Nairobi on Tuesday.", "surrounded", None),
+    ("Protesters surrounded the town hall in Port-au-Prince on Monday.", "surrounded", None),
+    ("The opposition party gained ground in the capital in the elections.", "gained ground", None),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), CLOSING_IN)
+def test_forces_closing_on_a_place(analyzer, typer: EventTyper, text, word, expected) -> None:
+    types = {t.text: t.sub_event_type for t in typer(analyzer.nlp(text))}
+    assert types.get(word) == expected
+
+
 def test_a_captured_base_is_no_territory(analyzer, typer: EventTyper) -> None:
     text = "Militants killed ten soldiers and captured a military base near the town."
     types = {t.sub_event_type for t in typer(analyzer.nlp(text))}
