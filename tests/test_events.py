@@ -2558,6 +2558,33 @@ def test_an_article_placing_its_incident_only_in_a_country_keeps_it_there(
     assert named and all((p.lat, p.lon) != centre for p in named)
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Ukraine said on Saturday it had pulled its troops out of the town of Avdiivka.\n\n"
+            "Russia's defence ministry said its forces had taken full control of the town "
+            "after months of fighting.",
+            "Avdiivka",
+        ),
+        (
+            "Heavy fighting was reported around the town of Bakhmut on Monday.\n\n"
+            "Russia's defence ministry said on Sunday that its troops had taken control of "
+            "the town.",
+            "Bakhmut",
+        ),
+    ],
+)
+def test_the_tellers_country_does_not_place_the_incident(
+    typer_ready, analyze, text: str, town: str
+) -> None:
+    """A country that only owns the teller ("Russia's defence ministry said") is no scene:
+    the town told before places the taking."""
+    taken = {"Non-state actor overtakes territory", "Government regains territory"}
+    events = [e for e in analyze(text).events if e.sub_event_type in taken]
+    assert events and all(_town_of(e, km=25) == town for e in events)
+
+
 def test_a_country_only_incident_beside_a_placed_one_is_dropped(typer_ready, analyze) -> None:
     analysis = analyze(
         "Gunmen killed five villagers in Kaura Namoda on Saturday, police said.\n\n"

@@ -569,6 +569,10 @@ class EventCoder:
             assigned.setdefault(trigger_start, []).append((place, token))
         result = {}
         for trigger_start, pairs in assigned.items():
+            if all(token.i in offices and _place_level(p) == 0 for p, token in pairs):
+                # "Russia's defence ministry said its forces took the town": the teller's
+                # country, no scene; the town told before places it
+                continue
             if all(_place_level(p) == 0 and not context.scene.part_of(t) for p, t in pairs):
                 # "six were killed around Myanmar": no place below the country, no event
                 # unless the article places nothing at all
