@@ -702,7 +702,11 @@ def _roles_reversed(kept: Draft, other: Draft) -> bool:
 def _taker_and_left(kept: Draft, other: Draft) -> tuple[str, str | None] | None:
     """When one of two tellings of a place changing hands in one sentence is only what led up
     to it ("rebels took the town after the army withdrew"), the taker and the side that left:
-    the side that left is the other side of the taking, not its taker."""
+    the side that left is the other side of the taking, not its taker. Told in two sentences,
+    a fight for the place then its handover, the fight's sides stay."""
+    if _one_change_of_hands(kept, other):
+        taking = kept if kept.sub_event_type in _TAKEOVERS else other
+        return (taking.actor1, taking.actor2) if taking.actor1 is not None else None
     changes = {kept.sub_event_type, other.sub_event_type} <= _CHANGES_HANDS
     if not changes or not _one_sentence(kept, other) or kept.cause == other.cause:
         return None
@@ -1067,6 +1071,7 @@ def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
             or _fought_with(a, b)
             or _retold_by_its_name(a, b)
             or _a_response(a, b)
+            or _one_change_of_hands(a, b)
         )
     if _told_apart(a, b) or _dated_apart(a, b, lex):
         return False  # "another blast" is not the blast told before
@@ -1134,6 +1139,21 @@ def _one_telling(a: Draft, b: Draft) -> bool:
     if not _places_match(a, b):
         return False
     return _overlap(a, b)
+
+
+def _one_change_of_hands(a: Draft, b: Draft) -> bool:
+    """A place taken in a fight and the same place said handed over, on the same days ("rebels
+    swept into Aleppo, pushing government forces out", then "took control of the city after
+    government troops withdrew"): one takeover, the withdrawal part of the fight told. A
+    taking told with no fight ("militants have taken control of the village") is left to the
+    handover the next sentence tells."""
+    taking, handover = (a, b) if a.sub_event_type in _TAKEOVERS else (b, a)
+    if taking.sub_event_type not in _TAKEOVERS:
+        return False
+    if handover.sub_event_type != "Non-violent transfer of territory":
+        return False
+    fought = taking.fought or any(t.sub_event_type == "Armed clash" for t in taking.triggers)
+    return fought and _places_match(a, b) and _dates_match(a, b)
 
 
 def _retold_by_its_name(a: Draft, b: Draft) -> bool:
