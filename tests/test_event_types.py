@@ -1015,6 +1015,49 @@ def test_forces_closing_on_a_place(analyzer, typer: EventTyper, text, word, expe
     assert types.get(word) == expected
 
 
+# The taking named by its noun: a takeover, a seizure, a liberation, a fall of a place.
+NAMED_TAKINGS = [
+    (
+        "The takeover of the town of Kalehe by M23 rebels on Thursday sent thousands fleeing.",
+        "takeover",
+    ),
+    (
+        "The Houthis' seizure of the district of Harib on Monday followed weeks of fighting.",
+        "seizure",
+    ),
+    (
+        "The army announced the liberation of the town of Bama from Boko Haram on Sunday.",
+        "liberation",
+    ),
+    ("Ukraine confirmed the fall of the village of Krasnohorivka on Tuesday.", "fall"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NAMED_TAKINGS)
+def test_a_taking_named_by_its_noun(analyzer, text: str, word: str) -> None:
+    doc = analyzer.nlp(text)
+    analysis = analyzer.analyze_doc(doc, Article(text=text, published=date(2024, 5, 14)))
+    types = {t.text: t.sub_event_type for t in analysis.triggers}
+    assert types.get(word) in {
+        "Non-state actor overtakes territory",
+        "Government regains territory",
+    }
+
+
+# ... but not a fall in prices or from a roof, nor a seizure of weapons.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices fell sharply after the fall of the currency on Monday.",
+        "A worker died after a fall from the roof of a building in the town on Monday.",
+        "Police announced the seizure of 20 rifles in the town on Monday.",
+    ],
+)
+def test_other_falls_and_seizures_take_no_place(analyzer, typer: EventTyper, text) -> None:
+    types = {t.sub_event_type for t in typer(analyzer.nlp(text))}
+    assert not types & {"Non-state actor overtakes territory", "Government regains territory"}
+
+
 def test_a_captured_base_is_no_territory(analyzer, typer: EventTyper) -> None:
     text = "Militants killed ten soldiers and captured a military base near the town."
     types = {t.sub_event_type for t in typer(analyzer.nlp(text))}
