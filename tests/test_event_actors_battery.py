@@ -1045,3 +1045,28 @@ def test_who_takes_a_place_after_a_withdrawal_is_its_taker(
     """The side that withdrew is the other side of the taking, not the taker."""
     events = analyze(text).events
     assert [(e.actor1, e.actor2) for e in events] == [(actor1, actor2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (
+            "The town of Tal Afar has been liberated from Islamic State militants, Iraqi "
+            "officials said on Thursday.",
+            "Military Forces of Iraq (2018-)",
+            "Islamic State (Iraq)",
+        ),
+        (
+            "The village of Ngala in Borno state was recaptured from Boko Haram fighters on "
+            "Friday, the army said.",
+            "Military Forces of Nigeria (2023-)",
+            "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+        ),
+    ],
+)
+def test_a_place_taken_back_from_a_group_leaves_it_the_loser(
+    typer_ready, analyze, text: str, actor1: str, actor2: str
+) -> None:
+    """The group a place is taken from lost it: the state's forces took it back."""
+    events = analyze(text, published="2024-06-05").events
+    assert [(e.actor1, e.actor2) for e in events] == [(actor1, actor2)]

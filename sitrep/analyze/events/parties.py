@@ -229,6 +229,24 @@ def roles(
     return agents, victims, parties
 
 
+def taken_from(view: ArticleView, mentions: list[ActorMention], head: Token) -> list[ActorMention]:
+    """The parties a place is taken from ("recaptured the town from al-Shabaab", "the
+    liberation of Bama from Boko Haram", "was liberated from Islamic State militants"): the
+    losing side of a takeover, never its taker."""
+    found = []
+    verbs = _governing_verbs(head, view.lex)
+    for mention in mentions:
+        token = _span_root(view.doc, mention.start, mention.end)
+        if token is None:
+            continue
+        while token.dep_ in {"conj", "appos", "compound", "amod"} and token.head.i != token.i:
+            token = token.head  # "from al-Shabaab militants": the name stands for its men
+        prep = token.head
+        if token.dep_ == "pobj" and prep.lower_ == "from" and (prep.head in verbs):
+            found.append(mention)
+    return found
+
+
 def _governing_verbs(head: Token, lex: AssemblyLexicon) -> list[Token]:
     """The trigger and the verbs it hangs from ("launched an attack", "clashes broke out"),
     stopping at a verb of saying."""
