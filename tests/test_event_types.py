@@ -1058,6 +1058,22 @@ def test_other_falls_and_seizures_take_no_place(analyzer, typer: EventTyper, tex
     assert not types & {"Non-state actor overtakes territory", "Government regains territory"}
 
 
+# "was overrun by ..." read as a noun after "was": still a passive whose subject was taken.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The town of Mansila was overrun by JNIM fighters on Thursday, residents said.",
+            "Non-state actor overtakes territory",
+        ),
+        ("The army post near Djibo was overrun by jihadists on Sunday.", "Armed clash"),
+    ],
+)
+def test_overrun_read_as_a_noun_keeps_its_subject(analyzer, typer, text, expected) -> None:
+    types = {t.text: t.sub_event_type for t in typer(analyzer.nlp(text))}
+    assert types.get("overrun") == expected
+
+
 def test_a_captured_base_is_no_territory(analyzer, typer: EventTyper) -> None:
     text = "Militants killed ten soldiers and captured a military base near the town."
     types = {t.sub_event_type for t in typer(analyzer.nlp(text))}

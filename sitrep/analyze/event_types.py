@@ -799,6 +799,10 @@ def _noun_target(root: Token) -> list[Token]:
         elif child.dep_ == "acl":
             found += _subtrees(child, ("dobj", "prep"))
     head = root.head
+    if root.dep_ == "attr" and head.lemma_ == "be" and _has_by_agent(root):
+        # "the town was overrun by jihadists" read as a noun after "was": a passive, whose
+        # subject is what was struck
+        found += _subtrees(head, ("nsubj",))
     if _undergone(root):  # "an IDP site came under attack by armed men"
         found += _subtrees(head.head, ("nsubj", "nsubjpass"))
     if root.dep_ == "nsubj" and head.pos_ in _VERBAL:
@@ -810,6 +814,10 @@ def _noun_target(root: Token) -> list[Token]:
         found += _subtrees(verb, ("nsubjpass", "dobj"))
         found += _target_preposition_objects(verb)
     return found
+
+
+def _has_by_agent(noun: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
 
 
 def _target_preposition_objects(verb: Token) -> list[Token]:
