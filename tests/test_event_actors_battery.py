@@ -1070,3 +1070,18 @@ def test_a_place_taken_back_from_a_group_leaves_it_the_loser(
     """The group a place is taken from lost it: the state's forces took it back."""
     events = analyze(text, published="2024-06-05").events
     assert [(e.actor1, e.actor2) for e in events] == [(actor1, actor2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town of Bunagana fell into the hands of M23 rebels on Monday after the army fled.",
+        "The town of Kalehe fell into the hands of M23 fighters on Monday, residents said.",
+    ],
+)
+def test_whose_hands_a_town_falls_into_took_it(typer_ready, analyze, text: str) -> None:
+    """Whose hands a town falls into took it, in a takeover ("hands" hand nothing over)."""
+    events = analyze(text, published="2024-06-05").events
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Non-state actor overtakes territory", "M23: March 23 Movement")
+    ]

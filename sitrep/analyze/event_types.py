@@ -507,11 +507,14 @@ class Roles:
         return [t for t in span_tokens(self.sent) if t.i not in own]
 
     def _clause_with_causes(self) -> list[Token]:
-        """The whole subtree of the trigger's verb ("took the town after troops withdrew")."""
+        """The whole subtree of the trigger's verb ("took the town after troops withdrew"),
+        less the trigger's own words (the hands of "fell into the hands of" hand nothing
+        over)."""
         verb = self.root
         while verb.pos_ not in _VERBAL and verb.head.i != verb.i:
             verb = verb.head
-        return list(subtree_of(verb)) if verb.pos_ in _VERBAL else span_tokens(self.sent)
+        found = list(subtree_of(verb)) if verb.pos_ in _VERBAL else span_tokens(self.sent)
+        return [t for t in found if not self._inside(t)]
 
     def _clause(self) -> list[Token]:
         """The subtree of the trigger's verb, less the clauses that state other facts or aims

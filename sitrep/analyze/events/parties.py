@@ -194,6 +194,8 @@ class Parties:
         return lemma in self.view.lex.die_verbs and token.dep_ == "nsubj"
 
 
+# Nouns of holding a place: whose hands or control a place falls into took it.
+_HOLDING_NOUNS = frozenset({"hand", "hands", "control", "grip"})
 # What names whose a noun is: "Russian troops", "rebel forces", "the army's soldiers".
 _NAMING_DEPS = frozenset({"amod", "compound", "poss", "nmod", "prep", "appos"})
 
@@ -262,6 +264,26 @@ def _governing_verbs(head: Token, lex: AssemblyLexicon) -> list[Token]:
     return chain
 
 
+def _role_by_preposition(preposition: Token, head: Token, verbs: list[Token]) -> str | None:
+    """The role of an actor that is the object of a preposition."""
+    word = preposition.lower_
+    attached = preposition.head
+    if attached in verbs or attached.i == head.i:
+        if word == "by":
+            return "agent"
+        if word in _VICTIM_PREPS:
+            return "victim"
+        if word in _PARTY_PREPS:
+            return "party"
+    elif word == "of" and attached.lemma_.lower() in _HOLDING_NOUNS:
+        return "agent"  # "fell into the hands of the rebels": they took it
+    elif word == "of" and attached.pos_ in {"NOUN", "PROPN"}:
+        # "four soldiers of the MNJTF were killed", "fighters of the RSF stormed": the
+        # group stands in the role of the men it is said to have
+        return _role_of(attached, head, verbs)
+    return None
+
+
 def _role_of(token: Token, head: Token, verbs: list[Token]) -> str | None:
     """agent, victim or party of the trigger, by the dependency that ties the actor to it."""
     if token.i == head.i:
@@ -277,20 +299,7 @@ def _role_of(token: Token, head: Token, verbs: list[Token]) -> str | None:
         walk = walk.head
     parent = walk.head
     if parent.dep_ == "prep" or parent.pos_ == "ADP":
-        preposition = parent.lower_
-        attached = parent.head
-        if attached in verbs or attached.i == head.i:
-            if preposition == "by":
-                return "agent"
-            if preposition in _VICTIM_PREPS:
-                return "victim"
-            if preposition in _PARTY_PREPS:
-                return "party"
-        elif preposition == "of" and attached.pos_ in {"NOUN", "PROPN"}:
-            # "four soldiers of the MNJTF were killed", "fighters of the RSF stormed": the
-            # group stands in the role of the men it is said to have
-            return _role_of(attached, head, verbs)
-        return None
+        return _role_by_preposition(parent, head, verbs)
     if parent.dep_ == "agent" and parent.head in verbs:
         return "agent"
     if parent in verbs:
