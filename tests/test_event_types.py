@@ -645,6 +645,7 @@ FRAMES = [
     "Officials said troops {p} a rebel camp near the town.",
     "Officials said troops {p} into the town on Monday.",
     "Officials reported an army {p} into the town on Monday.",
+    "Officials said troops {p} near the town on Monday.",
 ]
 
 
@@ -658,6 +659,7 @@ PLACE_FRAMES = [
     "Ukraine said Russian forces {p} Avdiivka on Monday.",
     "Ukraine said Russian forces {p} of Avdiivka on Monday.",
     "Ukraine said Russian forces {p} into Avdiivka on Monday.",
+    "Ukraine said Russian forces {p} near Avdiivka on Monday.",
 ]
 
 
@@ -992,6 +994,7 @@ CLOSING_IN = [
     ("Fighters laid siege to the town of Kidal on Saturday.", "laid siege", "Armed clash"),
     ("Russian troops gained ground near the town of Chasiv Yar.", "gained ground", "Armed clash"),
     ("The army made gains around the town of Kalehe on Friday.", "made gains", "Armed clash"),
+    ("Russian troops advanced near the village of Vovchansk.", "advanced", "Armed clash"),
     (
         "The Nigerian army dislodged Boko Haram fighters from the town of Marte on Sunday.",
         "dislodged",
@@ -1006,6 +1009,7 @@ CLOSING_IN = [
     ("Police surrounded the parliament building in Nairobi on Tuesday.", "surrounded", None),
     ("Protesters surrounded the town hall in Port-au-Prince on Monday.", "surrounded", None),
     ("The opposition party gained ground in the capital in the elections.", "gained ground", None),
+    ("Rebel fighters advanced in the area on Monday.", "advanced", None),
 ]
 
 
@@ -1072,6 +1076,14 @@ def test_other_falls_and_seizures_take_no_place(analyzer, typer: EventTyper, tex
 def test_overrun_read_as_a_noun_keeps_its_subject(analyzer, typer, text, expected) -> None:
     types = {t.text: t.sub_event_type for t in typer(analyzer.nlp(text))}
     assert types.get("overrun") == expected
+
+
+def test_forces_advancing_near_a_bare_town_clash(analyzer) -> None:
+    text = "Russian forces have advanced near Pokrovsk, Ukraine's military said on Tuesday."
+    doc = analyzer.nlp(text)
+    analysis = analyzer.analyze_doc(doc, Article(text=text, published=date(2024, 5, 14)))
+    types = {t.text: t.sub_event_type for t in analysis.triggers}
+    assert types.get("advanced") == "Armed clash"
 
 
 def test_a_captured_base_is_no_territory(analyzer, typer: EventTyper) -> None:

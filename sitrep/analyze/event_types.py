@@ -45,6 +45,8 @@ _TARGET_PREPS = frozenset(
 _VERBAL = frozenset({"VERB", "AUX"})
 # Prepositions of the way into a place ("pushed into Rafah", "advanced towards the town").
 _INWARD_PREPS = frozenset({"into", "toward", "towards", "onto"})
+# Prepositions of the ground close to a place ("advanced near Pokrovsk").
+_NEARBY_PREPS = frozenset({"near", "around", "outside", "towards", "toward"})
 # Dependencies from a noun up to the verb it is an argument of.
 _ARGUMENT_DEPS = frozenset(
     {
@@ -646,6 +648,15 @@ class Roles:
     def _target(self) -> list[Token]:
         root = self.root
         return _verb_target(root) if root.pos_ in _VERBAL else _noun_target(root)
+
+    def _nearby(self) -> list[Token]:
+        """Where a move came close to: the object of "near", "around" or "outside" on the
+        trigger ("advanced near Pokrovsk"), not where it went on ("in the area")."""
+        found: list[Token] = []
+        for child in self.root.children:
+            if child.dep_ == "prep" and child.lower_ in _NEARBY_PREPS:
+                found += _subtrees(child, ("pobj",))
+        return found
 
     def _inward(self) -> list[Token]:
         """Where a move leads: the object of "into" or "towards" on the trigger, also past a
