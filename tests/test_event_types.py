@@ -886,6 +886,8 @@ BARE_TOWNS_TAKEN = [
     ("Russian forces captured Avdiivka on Saturday, Ukraine's military said.", "captured"),
     ("Avdiivka fell to Russian forces on Saturday, Ukraine's army chief said.", "fell to"),
     ("Wad Madani fell to the Rapid Support Forces on Monday, residents in Sudan said.", "fell to"),
+    # the subject of a fall to someone, a name the tagger reads as a person
+    ("Kupiansk fell to Russian troops on Wednesday after weeks of shelling.", "fell to"),
 ]
 
 
@@ -947,6 +949,8 @@ BARE_TOWNS_ENTERED = [
     "M23 fighters entered Goma on Monday after days of fighting with Congolese troops.",
     "Ethiopian federal forces entered Mekelle on Saturday, the government said.",
     "Syrian rebels entered Aleppo on Friday, a war monitor said.",
+    # the object of "entered", a name the tagger reads as a person
+    "Russian troops entered Kupiansk on Wednesday, the Russian defence ministry said.",
 ]
 
 
