@@ -1016,3 +1016,72 @@ def test_a_tellers_own_forces_are_of_the_tellers_country(typer_ready, analyze, t
     assert [(e.sub_event_type, e.actor1) for e in events] == [
         ("Non-state actor overtakes territory", "Military Forces of Russia (2000-)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (
+            "Rebels took control of the town of Kalehe on Sunday after the army withdrew.",
+            "Unidentified Armed Group (Democratic Republic of Congo)",
+            "Military Forces of the Democratic Republic of Congo (2019-)",
+        ),
+        (
+            "M23 rebels seized the town of Rubaya on Tuesday after Congolese troops pulled out.",
+            "M23: March 23 Movement",
+            "Military Forces of the Democratic Republic of Congo (2019-)",
+        ),
+        (
+            "After government forces withdrew from the area, al-Shabaab fighters took control "
+            "of the town of Mahas in central Somalia on Sunday.",
+            "Al Shabaab",
+            "Military Forces of Somalia (2022-)",
+        ),
+    ],
+)
+def test_who_takes_a_place_after_a_withdrawal_is_its_taker(
+    typer_ready, analyze, text: str, actor1: str, actor2: str
+) -> None:
+    """The side that withdrew is the other side of the taking, not the taker."""
+    events = analyze(text).events
+    assert [(e.actor1, e.actor2) for e in events] == [(actor1, actor2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (
+            "The town of Tal Afar has been liberated from Islamic State militants, Iraqi "
+            "officials said on Thursday.",
+            "Military Forces of Iraq (2018-)",
+            "Islamic State (Iraq)",
+        ),
+        (
+            "The village of Ngala in Borno state was recaptured from Boko Haram fighters on "
+            "Friday, the army said.",
+            "Military Forces of Nigeria (2023-)",
+            "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+        ),
+    ],
+)
+def test_a_place_taken_back_from_a_group_leaves_it_the_loser(
+    typer_ready, analyze, text: str, actor1: str, actor2: str
+) -> None:
+    """The group a place is taken from lost it: the state's forces took it back."""
+    events = analyze(text, published="2024-06-05").events
+    assert [(e.actor1, e.actor2) for e in events] == [(actor1, actor2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town of Bunagana fell into the hands of M23 rebels on Monday after the army fled.",
+        "The town of Kalehe fell into the hands of M23 fighters on Monday, residents said.",
+    ],
+)
+def test_whose_hands_a_town_falls_into_took_it(typer_ready, analyze, text: str) -> None:
+    """Whose hands a town falls into took it, in a takeover ("hands" hand nothing over)."""
+    events = analyze(text, published="2024-06-05").events
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Non-state actor overtakes territory", "M23: March 23 Movement")
+    ]

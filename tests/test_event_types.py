@@ -643,6 +643,9 @@ FRAMES = [
     "Officials said police {p} two suspected smugglers at the border.",
     "Officials said the protesters {p} at the police in the town.",
     "Officials said troops {p} a rebel camp near the town.",
+    "Officials said troops {p} into the town on Monday.",
+    "Officials reported an army {p} into the town on Monday.",
+    "Officials said troops {p} near the town on Monday.",
 ]
 
 
@@ -655,6 +658,8 @@ def _phrase_found(typer: EventTyper, doc, entry, phrase) -> bool:
 PLACE_FRAMES = [
     "Ukraine said Russian forces {p} Avdiivka on Monday.",
     "Ukraine said Russian forces {p} of Avdiivka on Monday.",
+    "Ukraine said Russian forces {p} into Avdiivka on Monday.",
+    "Ukraine said Russian forces {p} near Avdiivka on Monday.",
 ]
 
 
@@ -854,10 +859,20 @@ NO_TRIGGER_FOR = [
     # a place named for the weapons it keeps is no strike by them
     ("Israeli jets bombed a missile base near Damascus on Monday.", "missile"),
     ("Drones struck an artillery depot in Kherson overnight.", "artillery"),
-    # troops or fighters who march move; they do not protest
-    ("Troops marched into a village near Bunia on Saturday.", "marched"),
-    ("Rebel fighters marched on the provincial capital on Monday.", "marched"),
 ]
+
+
+# Troops or fighters who march move; they do not protest (a march into a place is the
+# incursion ``MOVES_IN`` below types).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops marched into a village near Bunia on Saturday.",
+        "Rebel fighters marched on the provincial capital on Monday.",
+    ],
+)
+def test_forces_that_march_do_not_protest(analyzer, typer: EventTyper, text: str) -> None:
+    assert not {t.event_type for t in typer(analyzer.nlp(text))} & {"Protests", "Riots"}
 
 
 @pytest.mark.parametrize(("text", "word"), NO_TRIGGER_FOR)
@@ -871,6 +886,8 @@ BARE_TOWNS_TAKEN = [
     ("Russian forces captured Avdiivka on Saturday, Ukraine's military said.", "captured"),
     ("Avdiivka fell to Russian forces on Saturday, Ukraine's army chief said.", "fell to"),
     ("Wad Madani fell to the Rapid Support Forces on Monday, residents in Sudan said.", "fell to"),
+    # the subject of a fall to someone, a name the tagger reads as a person
+    ("Kupiansk fell to Russian troops on Wednesday after weeks of shelling.", "fell to"),
 ]
 
 
@@ -889,6 +906,188 @@ def test_a_bare_town_entered_is_no_takeover(analyzer) -> None:
     assert "Non-state actor overtakes territory" not in {
         t.sub_event_type for t in analysis.triggers
     }
+
+
+# Forces that move into a place fight their way in: an incursion, a clash.
+MOVES_IN = [
+    ("Israeli tanks pushed into the southern Gaza city of Rafah on Tuesday.", "pushed"),
+    ("The army moved into the Tirah district on Friday after clashes with militants.", "moved"),
+    ("Russian forces broke into the outskirts of Chasiv Yar on Thursday.", "broke"),
+    ("Rebel fighters swept into the town of Bunia on Monday.", "swept"),
+    ("Ukrainian troops crossed into Russia's Kursk region on Tuesday.", "crossed"),
+    ("Israeli ground forces pushed deeper into Khan Younis on Monday.", "pushed"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), MOVES_IN)
+def test_forces_moving_into_a_place_clash(analyzer, text: str, word: str) -> None:
+    doc = analyzer.nlp(text)
+    analysis = analyzer.analyze_doc(doc, Article(text=text, published=date(2024, 5, 14)))
+    types = {t.text: t.sub_event_type for t in analysis.triggers}
+    assert types.get(word) == "Armed clash"
+
+
+# ... and no one else's move in, nor forces moved in by another: no battle.
+MOVES_IN_WITHOUT_FIGHT = [
+    "The convoy moved into the town of Rafah on Wednesday carrying food.",
+    "Civilians poured into the city of Kharkiv on Sunday after fleeing the border villages.",
+    "Thousands of refugees crossed into neighbouring Chad on Monday.",
+    "Millions of families have been pushed into poverty by the war.",
+    "The army moved two battalions into the region on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", MOVES_IN_WITHOUT_FIGHT)
+def test_moves_in_without_fighting_forces_are_no_battle(analyzer, text: str) -> None:
+    doc = analyzer.nlp(text)
+    analysis = analyzer.analyze_doc(doc, Article(text=text, published=date(2024, 5, 14)))
+    assert "Battles" not in {t.event_type for t in analysis.triggers}
+
+
+# A bare town's name entered by fighting forces is taken (the actor then says by whom).
+BARE_TOWNS_ENTERED = [
+    "M23 fighters entered Goma on Monday after days of fighting with Congolese troops.",
+    "Ethiopian federal forces entered Mekelle on Saturday, the government said.",
+    "Syrian rebels entered Aleppo on Friday, a war monitor said.",
+    # the object of "entered", a name the tagger reads as a person
+    "Russian troops entered Kupiansk on Wednesday, the Russian defence ministry said.",
+]
+
+
+@pytest.mark.parametrize("text", BARE_TOWNS_ENTERED)
+def test_a_bare_town_entered_by_forces_is_taken(analyzer, text: str) -> None:
+    doc = analyzer.nlp(text)
+    analysis = analyzer.analyze_doc(doc, Article(text=text, published=date(2024, 5, 14)))
+    types = {t.text: t.sub_event_type for t in analysis.triggers}
+    assert types.get("entered") in {
+        "Non-state actor overtakes territory",
+        "Government regains territory",
+    }
+
+
+# A town taken with the plain verb is taken; people, shelter or months taken are not.
+PLAIN_TAKING = [
+    ("Russia said on Sunday it had taken the village of Ocheretyne.", "taken", True),
+    ("Tigrayan forces took the town of Alamata on Monday, residents said.", "took", True),
+    ("The village was taken by Russian forces on Wednesday.", "taken", True),
+    ("The Taliban took Kandahar on Friday, officials said.", "took", True),
+    ("Rescuers took the wounded to a hospital in the town of Kramatorsk.", "took", False),
+    ("Residents took shelter in the village of Kupiansk after the shelling.", "took", False),
+    ("It took Russia months to capture the town of Bakhmut.", "took", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "taken"), PLAIN_TAKING)
+def test_a_town_taken_with_the_plain_verb(analyzer, text: str, word: str, taken: bool) -> None:
+    doc = analyzer.nlp(text)
+    analysis = analyzer.analyze_doc(doc, Article(text=text, published=date(2024, 5, 14)))
+    types = {t.text: t.sub_event_type for t in analysis.triggers}
+    territory = {"Non-state actor overtakes territory", "Government regains territory"}
+    assert (types.get(word) in territory) is taken
+
+
+# Forces closing on a place, winning ground near it or driving its fighters out fight for it.
+CLOSING_IN = [
+    ("Russian forces encircled the town of Avdiivka on Friday.", "encircled", "Armed clash"),
+    ("Sudanese army troops besieged the city of Wad Madani on Monday.", "besieged", "Armed clash"),
+    (
+        "Ukrainian troops closed in on the town of Bakhmut on Tuesday.",
+        "closed in on",
+        "Armed clash",
+    ),
+    ("Fighters laid siege to the town of Kidal on Saturday.", "laid siege", "Armed clash"),
+    ("Russian troops gained ground near the town of Chasiv Yar.", "gained ground", "Armed clash"),
+    ("The army made gains around the town of Kalehe on Friday.", "made gains", "Armed clash"),
+    ("Russian troops advanced near the village of Vovchansk.", "advanced", "Armed clash"),
+    (
+        "The Nigerian army dislodged Boko Haram fighters from the town of Marte on Sunday.",
+        "dislodged",
+        "Government regains territory",
+    ),
+    (
+        "Troops routed al-Shabaab militants from the village of Bulo Marer on Monday.",
+        "routed",
+        "Government regains territory",
+    ),
+    # police or crowds that surround a building, a party winning votes: no fight for ground
+    ("Police surrounded the parliament building in Nairobi on Tuesday.", "surrounded", None),
+    ("Protesters surrounded the town hall in Port-au-Prince on Monday.", "surrounded", None),
+    ("The opposition party gained ground in the capital in the elections.", "gained ground", None),
+    ("Rebel fighters advanced in the area on Monday.", "advanced", None),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), CLOSING_IN)
+def test_forces_closing_on_a_place(analyzer, typer: EventTyper, text, word, expected) -> None:
+    types = {t.text: t.sub_event_type for t in typer(analyzer.nlp(text))}
+    assert types.get(word) == expected
+
+
+# The taking named by its noun: a takeover, a seizure, a liberation, a fall of a place.
+NAMED_TAKINGS = [
+    (
+        "The takeover of the town of Kalehe by M23 rebels on Thursday sent thousands fleeing.",
+        "takeover",
+    ),
+    (
+        "The Houthis' seizure of the district of Harib on Monday followed weeks of fighting.",
+        "seizure",
+    ),
+    (
+        "The army announced the liberation of the town of Bama from Boko Haram on Sunday.",
+        "liberation",
+    ),
+    ("Ukraine confirmed the fall of the village of Krasnohorivka on Tuesday.", "fall"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NAMED_TAKINGS)
+def test_a_taking_named_by_its_noun(analyzer, text: str, word: str) -> None:
+    doc = analyzer.nlp(text)
+    analysis = analyzer.analyze_doc(doc, Article(text=text, published=date(2024, 5, 14)))
+    types = {t.text: t.sub_event_type for t in analysis.triggers}
+    assert types.get(word) in {
+        "Non-state actor overtakes territory",
+        "Government regains territory",
+    }
+
+
+# ... but not a fall in prices or from a roof, nor a seizure of weapons.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices fell sharply after the fall of the currency on Monday.",
+        "A worker died after a fall from the roof of a building in the town on Monday.",
+        "Police announced the seizure of 20 rifles in the town on Monday.",
+    ],
+)
+def test_other_falls_and_seizures_take_no_place(analyzer, typer: EventTyper, text) -> None:
+    types = {t.sub_event_type for t in typer(analyzer.nlp(text))}
+    assert not types & {"Non-state actor overtakes territory", "Government regains territory"}
+
+
+# "was overrun by ..." read as a noun after "was": still a passive whose subject was taken.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The town of Mansila was overrun by JNIM fighters on Thursday, residents said.",
+            "Non-state actor overtakes territory",
+        ),
+        ("The army post near Djibo was overrun by jihadists on Sunday.", "Armed clash"),
+    ],
+)
+def test_overrun_read_as_a_noun_keeps_its_subject(analyzer, typer, text, expected) -> None:
+    types = {t.text: t.sub_event_type for t in typer(analyzer.nlp(text))}
+    assert types.get("overrun") == expected
+
+
+def test_forces_advancing_near_a_bare_town_clash(analyzer) -> None:
+    text = "Russian forces have advanced near Pokrovsk, Ukraine's military said on Tuesday."
+    doc = analyzer.nlp(text)
+    analysis = analyzer.analyze_doc(doc, Article(text=text, published=date(2024, 5, 14)))
+    types = {t.text: t.sub_event_type for t in analysis.triggers}
+    assert types.get("advanced") == "Armed clash"
 
 
 def test_a_captured_base_is_no_territory(analyzer, typer: EventTyper) -> None:

@@ -2663,6 +2663,54 @@ def test_an_article_placing_its_incident_only_in_a_country_keeps_it_there(
     assert named and all((p.lat, p.lon) != centre for p in named)
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Ukraine said on Saturday it had pulled its troops out of the town of Avdiivka.\n\n"
+            "Russia's defence ministry said its forces had taken full control of the town "
+            "after months of fighting.",
+            "Avdiivka",
+        ),
+        (
+            "Heavy fighting was reported around the town of Bakhmut on Monday.\n\n"
+            "Russia's defence ministry said on Sunday that its troops had taken control of "
+            "the town.",
+            "Bakhmut",
+        ),
+    ],
+)
+def test_the_tellers_country_does_not_place_the_incident(
+    typer_ready, analyze, text: str, town: str
+) -> None:
+    """A country that only owns the teller ("Russia's defence ministry said") is no scene:
+    the town told before places the taking."""
+    taken = {"Non-state actor overtakes territory", "Government regains territory"}
+    events = [e for e in analyze(text).events if e.sub_event_type in taken]
+    assert events and all(_town_of(e, km=25) == town for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian rebels swept into Aleppo on Saturday, pushing government forces out of the "
+        "city, a war monitor said.\n\n"
+        "The fighters took control of most of the city, including the airport, after "
+        "government troops withdrew, the monitor said.",
+        "Al-Shabaab fighters stormed the town of Mahas in central Somalia on Tuesday and drove "
+        "out the army after hours of fighting, residents said.\n\n"
+        "The militants seized the town after Somali troops pulled out, a local elder said.",
+    ],
+)
+def test_a_town_taken_in_a_fight_then_said_left_is_one_takeover(typer_ready, analyze, text):
+    """The withdrawal a later sentence tells is part of the fight told first: one takeover by
+    the group, with the state's forces on the other side."""
+    events = analyze(text, published="2024-12-01").events
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+    assert not events[0].actor1.startswith("Military Forces")
+    assert events[0].actor2 is not None and events[0].actor2.startswith("Military Forces")
+
+
 def test_a_country_only_incident_beside_a_placed_one_is_dropped(typer_ready, analyze) -> None:
     analysis = analyze(
         "Gunmen killed five villagers in Kaura Namoda on Saturday, police said.\n\n"

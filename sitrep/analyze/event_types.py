@@ -43,6 +43,10 @@ _TARGET_PREPS = frozenset(
     {"on", "against", "at", "into", "toward", "towards", "upon", "of", "with"}
 )
 _VERBAL = frozenset({"VERB", "AUX"})
+# Prepositions of the way into a place ("pushed into Rafah", "advanced towards the town").
+_INWARD_PREPS = frozenset({"into", "toward", "towards", "onto"})
+# Prepositions of the ground close to a place ("advanced near Pokrovsk").
+_NEARBY_PREPS = frozenset({"near", "around", "outside", "towards", "toward"})
 # Dependencies from a noun up to the verb it is an argument of.
 _ARGUMENT_DEPS = frozenset(
     {
@@ -505,11 +509,14 @@ class Roles:
         return [t for t in span_tokens(self.sent) if t.i not in own]
 
     def _clause_with_causes(self) -> list[Token]:
-        """The whole subtree of the trigger's verb ("took the town after troops withdrew")."""
+        """The whole subtree of the trigger's verb ("took the town after troops withdrew"),
+        less the trigger's own words (the hands of "fell into the hands of" hand nothing
+        over)."""
         verb = self.root
         while verb.pos_ not in _VERBAL and verb.head.i != verb.i:
             verb = verb.head
-        return list(subtree_of(verb)) if verb.pos_ in _VERBAL else span_tokens(self.sent)
+        found = list(subtree_of(verb)) if verb.pos_ in _VERBAL else span_tokens(self.sent)
+        return [t for t in found if not self._inside(t)]
 
     def _clause(self) -> list[Token]:
         """The subtree of the trigger's verb, less the clauses that state other facts or aims
@@ -641,6 +648,29 @@ class Roles:
     def _target(self) -> list[Token]:
         root = self.root
         return _verb_target(root) if root.pos_ in _VERBAL else _noun_target(root)
+
+    def _nearby(self) -> list[Token]:
+        """Where a move came close to: the object of "near", "around" or "outside" on the
+        trigger ("advanced near Pokrovsk"), not where it went on ("in the area")."""
+        found: list[Token] = []
+        for child in self.root.children:
+            if child.dep_ == "prep" and child.lower_ in _NEARBY_PREPS:
+                found += _subtrees(child, ("pobj",))
+        return found
+
+    def _inward(self) -> list[Token]:
+        """Where a move leads: the object of "into" or "towards" on the trigger, also past a
+        word of depth ("pushed deeper into the city", "an incursion into the town"). Only
+        the way in: what the verb moves ("moved troops into the region") is its object."""
+        found: list[Token] = []
+        for child in self.root.children:
+            preps = [child] if child.dep_ == "prep" else []
+            if child.dep_ == "advmod":  # "deeper into", "further towards"
+                preps = [c for c in child.children if c.dep_ == "prep"]
+            for prep in preps:
+                if prep.lower_ in _INWARD_PREPS:
+                    found += _subtrees(prep, ("pobj",))
+        return found
 
 
 # Subjects that leave their noun to the sentence before: "Another hit a car", "A second
@@ -783,6 +813,10 @@ def _noun_target(root: Token) -> list[Token]:
         elif child.dep_ == "acl":
             found += _subtrees(child, ("dobj", "prep"))
     head = root.head
+    if root.dep_ == "attr" and head.lemma_ == "be" and _has_by_agent(root):
+        # "the town was overrun by jihadists" read as a noun after "was": a passive, whose
+        # subject is what was struck
+        found += _subtrees(head, ("nsubj",))
     if _undergone(root):  # "an IDP site came under attack by armed men"
         found += _subtrees(head.head, ("nsubj", "nsubjpass"))
     if root.dep_ == "nsubj" and head.pos_ in _VERBAL:
@@ -794,6 +828,10 @@ def _noun_target(root: Token) -> list[Token]:
         found += _subtrees(verb, ("nsubjpass", "dobj"))
         found += _target_preposition_objects(verb)
     return found
+
+
+def _has_by_agent(noun: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
 
 
 def _target_preposition_objects(verb: Token) -> list[Token]:

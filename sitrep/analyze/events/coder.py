@@ -53,8 +53,9 @@ from sitrep.analyze.events.merging import (
     _settle_protest_force,
     _type_as_before,
 )
-from sitrep.analyze.events.parties import roles
+from sitrep.analyze.events.parties import roles, taken_from
 from sitrep.analyze.events.sentences import (
+    _TERRITORY,
     _a_long_state,
     _a_recollection,
     _a_reference,
@@ -574,6 +575,10 @@ class EventCoder:
             assigned.setdefault(trigger_start, []).append((place, token))
         result = {}
         for trigger_start, pairs in assigned.items():
+            if all(token.i in offices and _place_level(p) == 0 for p, token in pairs):
+                # "Russia's defence ministry said its forces took the town": the teller's
+                # country, no scene; the town told before places it
+                continue
             if all(_place_level(p) == 0 and not context.scene.part_of(t) for p, t in pairs):
                 # "six were killed around Myanmar": no place below the country, no event
                 # unless the article places nothing at all
@@ -623,7 +628,9 @@ class EventCoder:
         year = context.published.year
         code = place.country_code if place else context.actor_home
         mentions = context.sentence_actors(sentence)
-        agents, victims, parties = roles(context, mentions, head)
+        agents, victims, parties = _losers_apart(
+            roles(context, mentions, head), context, mentions, head, trigger
+        )
 
         def name(mention: ActorMention) -> str:
             return self.actors.relocated(mention, code, year)
@@ -706,8 +713,18 @@ class EventCoder:
         )
         if first is None and sub in self.lex.hidden_attacks:
             first = generic("militia")  # the unnamed bomber
+        first = self._regainer(first, actor1 is None and sub == _TERRITORY[0], code, year)
         first, second = self._agreement_sides(sub, sentence, (first, second), code, year)
         return first, second, armed_victim, force, weak
+
+    def _regainer(
+        self, first: str | None, unnamed: bool, code: str | None, year: int
+    ) -> str | None:
+        """Who takes a place back when no one is named (``unnamed``: "the town was liberated
+        from the militants"): the state's forces, as the sub-type says."""
+        if not unnamed or code is None:
+            return first
+        return self.actors.state_name("military", code, year)
 
     def _state_bomb(
         self, context: ArticleContext, sentence: Span, trigger: Trigger
@@ -1034,6 +1051,26 @@ def _credit_the_teller(
     victims = [m for m in victims if m in mentions]
     parties = [m for m in parties if m in mentions]
     return mentions, agents, victims, parties
+
+
+def _losers_apart(
+    found: tuple[list[ActorMention], list[ActorMention], list[ActorMention]],
+    context: ArticleContext,
+    mentions: list[ActorMention],
+    head: Token,
+    trigger: Trigger,
+) -> tuple[list[ActorMention], list[ActorMention], list[ActorMention]]:
+    """Agents, victims and parties, the side a place is taken from among the victims: it
+    lost the place, it never took it ("recaptured the town from al-Shabaab")."""
+    agents, victims, parties = found
+    if trigger.sub_event_type not in _TERRITORY:
+        return found
+    losers = taken_from(context, mentions, head)
+    return (
+        [m for m in agents if m not in losers],
+        victims + [m for m in losers if m not in victims],
+        [m for m in parties if m not in losers],
+    )
 
 
 def _name_unnamed_sides(

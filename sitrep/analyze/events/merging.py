@@ -787,6 +787,23 @@ def _roles_reversed(kept: Draft, other: Draft) -> bool:
     return taken and kept.actor1 is not None and other.actor2 == kept.actor1
 
 
+def _taker_and_left(kept: Draft, other: Draft) -> tuple[str, str | None] | None:
+    """When one of two tellings of a place changing hands in one sentence is only what led up
+    to it ("rebels took the town after the army withdrew"), the taker and the side that left:
+    the side that left is the other side of the taking, not its taker. Told in two sentences,
+    a fight for the place then its handover, the fight's sides stay."""
+    if _one_change_of_hands(kept, other):
+        taking = kept if kept.sub_event_type in _TAKEOVERS else other
+        return (taking.actor1, taking.actor2) if taking.actor1 is not None else None
+    changes = {kept.sub_event_type, other.sub_event_type} <= _CHANGES_HANDS
+    if not changes or not _one_sentence(kept, other) or kept.cause == other.cause:
+        return None
+    taker, left = (other, kept) if kept.cause else (kept, other)
+    if taker.actor1 is None or left.actor1 == taker.actor1:
+        return None
+    return taker.actor1, taker.actor2 or left.actor1
+
+
 def _sides_told_at(draft: Draft) -> int:
     return draft.order if draft.sides_from is None else draft.sides_from
 
@@ -1142,6 +1159,7 @@ def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
             or _fought_with(a, b)
             or _retold_by_its_name(a, b)
             or _a_response(a, b)
+            or _one_change_of_hands(a, b)
         )
     if _told_apart(a, b) or _dated_apart(a, b, lex):
         return False  # "another blast" is not the blast told before
@@ -1190,6 +1208,8 @@ _DISTRICT = 2  # _place_level of a district: the coarsest level below a region
 _CROWDS = frozenset({"Protests", "Riots"})  # a crowd's incidents, retold in any words
 _BATTLES = "Battles"
 _TAKEOVERS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+# ... and a place handed over: any of them told with the withdrawal that led up to it
+_CHANGES_HANDS = _TAKEOVERS | {"Non-violent transfer of territory"}
 
 
 def _one_telling(a: Draft, b: Draft) -> bool:
@@ -1207,6 +1227,21 @@ def _one_telling(a: Draft, b: Draft) -> bool:
     if not _places_match(a, b):
         return False
     return _overlap(a, b)
+
+
+def _one_change_of_hands(a: Draft, b: Draft) -> bool:
+    """A place taken in a fight and the same place said handed over, on the same days ("rebels
+    swept into Aleppo, pushing government forces out", then "took control of the city after
+    government troops withdrew"): one takeover, the withdrawal part of the fight told. A
+    taking told with no fight ("militants have taken control of the village") is left to the
+    handover the next sentence tells."""
+    taking, handover = (a, b) if a.sub_event_type in _TAKEOVERS else (b, a)
+    if taking.sub_event_type not in _TAKEOVERS:
+        return False
+    if handover.sub_event_type != "Non-violent transfer of territory":
+        return False
+    fought = taking.fought or any(t.sub_event_type == "Armed clash" for t in taking.triggers)
+    return fought and _places_match(a, b) and _dates_match(a, b)
 
 
 def _retold_by_its_name(a: Draft, b: Draft) -> bool:
@@ -1360,6 +1395,7 @@ def _by_night(draft: Draft) -> bool:
 def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
     """Fold ``other`` into ``kept``: the finer place, the stated date, the stronger type, and
     as evidence the sentence that says most (place, date, source)."""
+    handed = _taker_and_left(kept, other)
     better_evidence = _evidence_strength(other) > _evidence_strength(kept)
     if better_evidence:
         kept.evidence = other.evidence
@@ -1401,7 +1437,10 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
     # a battle's target telling how it hit back is no attacker of its own battle
     fought_back = kept.event_type == other.event_type == _BATTLES and _target_answers(kept, other)
     fought_back = fought_back and not other.date_explicit and not other.place_explicit
-    if not (_unnamed_perpetrator(kept, other, lex) or _roles_reversed(kept, other) or fought_back):
+    kept_apart = _unnamed_perpetrator(kept, other, lex) or _roles_reversed(kept, other)
+    if handed is not None:
+        kept.actor1, kept.actor2 = handed  # the taker holds the place, the one that left lost it
+    elif not (kept_apart or fought_back):
         kept.actor1 = _better_actor(kept.actor1, other.actor1, other.actor1_weak)
     kept.actor2 = kept.actor2 or other.actor2
     kept.force = kept.force or other.force

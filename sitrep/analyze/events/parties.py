@@ -194,6 +194,8 @@ class Parties:
         return lemma in self.view.lex.die_verbs and token.dep_ == "nsubj"
 
 
+# Nouns of holding a place: whose hands or control a place falls into took it.
+_HOLDING_NOUNS = frozenset({"hand", "hands", "control", "grip"})
 # What names whose a noun is: "Russian troops", "rebel forces", "the army's soldiers".
 _NAMING_DEPS = frozenset({"amod", "compound", "poss", "nmod", "prep", "appos"})
 
@@ -229,6 +231,24 @@ def roles(
     return agents, victims, parties
 
 
+def taken_from(view: ArticleView, mentions: list[ActorMention], head: Token) -> list[ActorMention]:
+    """The parties a place is taken from ("recaptured the town from al-Shabaab", "the
+    liberation of Bama from Boko Haram", "was liberated from Islamic State militants"): the
+    losing side of a takeover, never its taker."""
+    found = []
+    verbs = _governing_verbs(head, view.lex)
+    for mention in mentions:
+        token = _span_root(view.doc, mention.start, mention.end)
+        if token is None:
+            continue
+        while token.dep_ in {"conj", "appos", "compound", "amod"} and token.head.i != token.i:
+            token = token.head  # "from al-Shabaab militants": the name stands for its men
+        prep = token.head
+        if token.dep_ == "pobj" and prep.lower_ == "from" and (prep.head in verbs):
+            found.append(mention)
+    return found
+
+
 def _governing_verbs(head: Token, lex: AssemblyLexicon) -> list[Token]:
     """The trigger and the verbs it hangs from ("launched an attack", "clashes broke out"),
     stopping at a verb of saying."""
@@ -242,6 +262,26 @@ def _governing_verbs(head: Token, lex: AssemblyLexicon) -> list[Token]:
             break
         chain.append(token)
     return chain
+
+
+def _role_by_preposition(preposition: Token, head: Token, verbs: list[Token]) -> str | None:
+    """The role of an actor that is the object of a preposition."""
+    word = preposition.lower_
+    attached = preposition.head
+    if attached in verbs or attached.i == head.i:
+        if word == "by":
+            return "agent"
+        if word in _VICTIM_PREPS:
+            return "victim"
+        if word in _PARTY_PREPS:
+            return "party"
+    elif word == "of" and attached.lemma_.lower() in _HOLDING_NOUNS:
+        return "agent"  # "fell into the hands of the rebels": they took it
+    elif word == "of" and attached.pos_ in {"NOUN", "PROPN"}:
+        # "four soldiers of the MNJTF were killed", "fighters of the RSF stormed": the
+        # group stands in the role of the men it is said to have
+        return _role_of(attached, head, verbs)
+    return None
 
 
 def _role_of(token: Token, head: Token, verbs: list[Token]) -> str | None:
@@ -259,20 +299,7 @@ def _role_of(token: Token, head: Token, verbs: list[Token]) -> str | None:
         walk = walk.head
     parent = walk.head
     if parent.dep_ == "prep" or parent.pos_ == "ADP":
-        preposition = parent.lower_
-        attached = parent.head
-        if attached in verbs or attached.i == head.i:
-            if preposition == "by":
-                return "agent"
-            if preposition in _VICTIM_PREPS:
-                return "victim"
-            if preposition in _PARTY_PREPS:
-                return "party"
-        elif preposition == "of" and attached.pos_ in {"NOUN", "PROPN"}:
-            # "four soldiers of the MNJTF were killed", "fighters of the RSF stormed": the
-            # group stands in the role of the men it is said to have
-            return _role_of(attached, head, verbs)
-        return None
+        return _role_by_preposition(parent, head, verbs)
     if parent.dep_ == "agent" and parent.head in verbs:
         return "agent"
     if parent in verbs:

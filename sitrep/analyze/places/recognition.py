@@ -1589,7 +1589,7 @@ STRIKE_VERBS = frozenset(
     (
         "hit", "shell", "bomb", "strike", "pound", "storm", "overrun", "capture", "seize",
         "recapture", "retake", "besiege", "raid", "bombard", "attack", "target", "liberate",
-        "encircle",
+        "encircle", "enter",
     )
 )  # fmt: skip
 # "a missile strike on X", "attacks against X", "the shelling of X": nouns of striking or
@@ -1616,6 +1616,9 @@ def _struck_by_name(tokens: Sequence[Token], i: int, j: int) -> bool:
     if i >= 2 and tokens[i - 2].lower_ in STRIKE_NOUNS.get(tokens[i - 1].lower_, ()):
         return True
     last = tokens[j]
+    if last.dep_ == "nsubj" and last.head.lemma_ == "fall":
+        # "Kupiansk fell to Russian troops": the subject of a fall to someone is a place taken
+        return any(c.dep_ == "prep" and c.lower_ == "to" for c in last.head.children)
     return last.dep_ == "dobj" and last.head.pos_ == "VERB" and last.head.lemma_ in STRIKE_VERBS
 
 
