@@ -557,22 +557,7 @@ class EventCoder:
         candidates = _collapse_chains(context.scene.sentence_places(sentence), context)
         candidates = _drop_offset_anchors(candidates, context.lex.directions)
         live = [(t, h) for t, h in zip(triggers, heads, strict=True) if h is not None]
-        assigned: dict[int, list[tuple[Place, Token]]] = {}
-        ties = []
-        for place, token in candidates:
-            scored = []
-            for trigger, head in live:
-                eligible, distance = context.scene.place_tie(token, head)
-                if eligible:
-                    scored.append((distance, abs(token.i - head.i), trigger.start))
-            if scored:
-                ties.append((min(scored), place, token))
-        for tier in (_WITNESS_TIER, _OFFICE_TIER):
-            if any(tie[0][0] < tier for tie in ties):
-                ties = [tie for tie in ties if tie[0][0] < tier]
-        offices = {token.i for (distance, _, _), _, token in ties if distance >= _OFFICE_TIER}
-        for (_, _, trigger_start), place, token in ties:
-            assigned.setdefault(trigger_start, []).append((place, token))
+        assigned, offices = _nearest_triggers(context, candidates, live)
         result = {}
         for trigger_start, pairs in assigned.items():
             if all(token.i in offices and _place_level(p) == 0 for p, token in pairs):
@@ -989,6 +974,32 @@ class EventCoder:
             evidence=draft.evidence,
             confidence=round(min(1.0, draft.confidence), 3),
         )
+
+
+def _nearest_triggers(
+    context: ArticleContext,
+    candidates: list[tuple[Place, Token]],
+    live: list[tuple[Trigger, Token]],
+) -> tuple[dict[int, list[tuple[Place, Token]]], set[int]]:
+    """Each place with the trigger nearest it in the parse (by trigger start), and the tokens
+    of places that only name a witness's or an office's seat, kept when nothing nearer is."""
+    ties = []
+    for place, token in candidates:
+        scored = []
+        for trigger, head in live:
+            eligible, distance = context.scene.place_tie(token, head)
+            if eligible:
+                scored.append((distance, abs(token.i - head.i), trigger.start))
+        if scored:
+            ties.append((min(scored), place, token))
+    for tier in (_WITNESS_TIER, _OFFICE_TIER):
+        if any(tie[0][0] < tier for tie in ties):
+            ties = [tie for tie in ties if tie[0][0] < tier]
+    offices = {token.i for (distance, _, _), _, token in ties if distance >= _OFFICE_TIER}
+    assigned: dict[int, list[tuple[Place, Token]]] = {}
+    for (_, _, trigger_start), place, token in ties:
+        assigned.setdefault(trigger_start, []).append((place, token))
+    return assigned, offices
 
 
 def _sole_place_of(placed: dict[int, list[tuple[Place, int]]]) -> list[tuple[Place, int]]:
