@@ -2191,6 +2191,35 @@ def test_a_trigger_far_in_the_parse_is_told_at_its_sentences_place(
     ), [(e.location, e.fatalities) for e in events]
 
 
+@pytest.mark.parametrize(
+    ("text", "town", "km"),
+    [
+        (
+            "Houthi missiles struck a cargo ship about 50 nautical miles west of Aden on Sunday, "
+            "the UKMTO said.",
+            "Aden",
+            92.6,
+        ),
+        (
+            "Gunmen ambushed an army convoy some 70 km north of Gao on Monday, killing four "
+            "soldiers.",
+            "Gao",
+            70.0,
+        ),
+    ],
+)
+def test_a_scene_measured_off_a_town_is_put_that_far_off(
+    typer_ready, analyze, text: str, town: str, km: float
+) -> None:
+    analysis = analyze(text)
+    (event,) = analysis.events
+    anchor = next(p for p in analysis.places if p.text == town)
+    assert event.location is not None and event.location.precision == 2
+    assert event.location.name.endswith(f"of {anchor.name}"), event.location.name
+    off = haversine_km(event.location.lat, event.location.lon, anchor.lat, anchor.lon)
+    assert abs(off - km) <= 0.05 * km, off
+
+
 def test_a_named_protester_fatally_injured_is_one_death(typer_ready, analyze) -> None:
     analysis = analyze(
         "On Monday, student John Kamau was fatally injured by a tear gas canister fired by "

@@ -588,7 +588,7 @@ class EventCoder:
                     continue
                 if any(_same_place(place, seen) for seen, _ in unique):
                     continue
-                place = context.scene.region_named(place, token)
+                place = context.scene.measured_off(context.scene.region_named(place, token))
                 # An office's place stands for its region: it never refines a known place
                 precision = 3 if token.i in offices else context.scene.precision(place, token)
                 if token.i in offices:

@@ -3,6 +3,8 @@ story is when a sentence names no place."""
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -18,6 +20,7 @@ from sitrep.analyze.events.drafts import (
     _span_root,
     _tree_path,
 )
+from sitrep.analyze.places.recognition import DIRECTIONS
 from sitrep.analyze.tokens import span_tokens
 from sitrep.model import Place
 
@@ -280,6 +283,30 @@ class Scene:
             return True
         return token.dep_ == "pobj" and token.head.head.lower_ in self.view.lex.part_words
 
+    def measured_off(self, place: Place) -> Place:
+        """'a vessel was targeted 61 nautical miles southwest of Hodeidah', 'an ambush 70 km
+        north of Gao': when the town is only where the scene is measured from, the scene is
+        that far that way off it (ACLED's precision 2), under a name that says so."""
+        before = self.view.text[max(0, place.start - _MEASURE_REACH) : place.start]
+        found = _MEASURE_BEFORE.search(before)
+        if found is None or place.lat is None or place.lon is None:
+            return place
+        unit = found["unit"].lower()
+        km = float(found["n"]) * (_NMI_KM if unit.startswith(("nautical", "nm")) else 1.0)
+        km *= _MILE_KM if unit.startswith("mi") else 1.0
+        north, east = DIRECTIONS[found["side"].lower()]
+        scale = km / math.hypot(north, east)
+        lat = place.lat + north * scale / _KM_PER_DEGREE
+        lon = place.lon + east * scale / (_KM_PER_DEGREE * max(math.cos(math.radians(lat)), 0.05))
+        return replace(
+            place,
+            name=f"{found[0].strip()} {place.name}",
+            geonameid=None,
+            lat=round(lat, 4),
+            lon=round(lon, 4),
+            feature_code=None,
+        )
+
     def region_named(self, place: Place, token: Token) -> Place:
         """The region itself when the text says so ("over the Belgorod and Kursk regions"),
         not the town of that name."""
@@ -370,7 +397,12 @@ class Scene:
     def fallback_place(self, sentence: Span) -> tuple[Place | None, int]:
         """The location when the sentence names none: the paragraph's last place before it,
         then the place of the last incident told, the article's focus place, the dateline,
-        each less precise."""
+        each less precise; a town named as where a scene is measured from stands for that
+        scene ("targeted 61 nautical miles southwest of Hodeidah", then "the attack")."""
+        place, precision = self._fallback_place(sentence)
+        return (self.measured_off(place) if place is not None else None), precision
+
+    def _fallback_place(self, sentence: Span) -> tuple[Place | None, int]:
         if self._told_of_elsewhere(sentence):
             return None, 3
         placed_after = self._placed_after(sentence)
@@ -579,3 +611,17 @@ def _aimed(missile: Token, launch: Token) -> bool:
         for token in {missile, launch}
         for c in token.children
     )
+
+
+# "61 nautical miles southwest of", "some 70 km north of the town of": a distance and a side
+# right before a place's name, which then only says where the scene is measured from
+_MEASURE_BEFORE = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>nautical\s+miles?|nm|km|kms|kilomet(?:re|er)s?|miles?)"
+    r"\s+(?:\([^)]{1,30}\)\s+)?(?P<side>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+"
+    r"(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:city|town|village|port|capital)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+_MEASURE_REACH = 90
+_NMI_KM = 1.852
+_MILE_KM = 1.609
+_KM_PER_DEGREE = 111.2
