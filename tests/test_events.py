@@ -1294,6 +1294,26 @@ def test_the_start_of_a_protest_wave_dates_none_of_its_rallies(typer_ready, anal
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas at protesters in Nairobi on Monday, witnesses said. Protests also "
+        "took place in Mombasa, Kisumu and Nakuru, where demonstrators lit bonfires and blocked "
+        "roads.",
+        "Security forces dispersed a rally in Khartoum with tear gas on Monday. Marches were "
+        "also held in Atbara, Kassala and Port Sudan, where crowds chanted against the army.",
+    ],
+)
+def test_every_town_of_a_rally_told_alongside_takes_its_day(
+    typer_ready, analyze, text: str
+) -> None:
+    events = analyze(text).events
+    assert len(events) >= 3
+    assert {e.date_start for e in events} == {"2023-04-10"}, [
+        (e.location.name if e.location else None, e.date_start) for e in events
+    ]
+
+
 def test_date_without_a_stated_day_is_the_days_before_publication(typer_ready, analyze) -> None:
     event = _only_event(analyze("Gunmen attacked a village in Zamfara State, Nigeria."))
     assert (event.date_start, event.date_end) == ("2023-04-08", "2023-04-11")

@@ -130,8 +130,11 @@ def _date_alongside(drafts: list[Draft]) -> None:
     """An undated incident told as happening beside the one before it ("protesters also
     blocked roads in two towns" after a dated rally) took place on that one's day, when that
     day falls in the days before publication its own span was guessed at."""
+    # "Protests also took place in Mombasa, Kisumu and Nakuru": every place of the sentence,
+    # whichever of its words the parse hung it on
+    told_alongside = {d.evidence.start for d in drafts if d.alongside}
     for index, draft in enumerate(drafts):
-        if draft.date_explicit or not draft.alongside:
+        if draft.date_explicit or draft.evidence.start not in told_alongside:
             continue
         before = [
             d for d in drafts[:index] if d.date_explicit and d.evidence.start < draft.evidence.start
