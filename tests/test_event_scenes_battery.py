@@ -189,6 +189,17 @@ CARE_AND_FLIGHT = [
         "said.",
         "Kharkiv",
     ),
+    # the wounded who died in a hospital died of the incident told before
+    (
+        "A car bomb killed nine people at a checkpoint in Tall Afar on Monday. The toll rose "
+        "overnight as more wounded died in hospitals in Mosul.",
+        "Tall ‘Afar",
+    ),
+    (
+        "Gunmen killed six villagers in Kauru on Sunday. More of the wounded died overnight in "
+        "hospitals in Kaduna, officials said.",
+        "Kauru",
+    ),
     ("An airstrike on a clinic in Sanaa killed four people on Sunday, medics said.", "Sanaa"),
     (
         "Militants attacked a police post in Tank district on Sunday night, killing two "

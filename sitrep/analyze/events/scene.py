@@ -24,6 +24,9 @@ from sitrep.model import Place
 if TYPE_CHECKING:
     from sitrep.analyze.events.article import ArticleView
 
+# Verbs of dying: the wounded who died in a hospital died of an incident told elsewhere.
+_DYING = frozenset({"die", "succumb"})
+
 
 UNSURE = 0.3  # a place resolved with less confidence than this is a guess
 
@@ -183,7 +186,10 @@ class Scene:
             verb = site.head
         else:
             return False
-        return verb.i != trigger.i and verb.lemma_.lower() in lex.care_verbs
+        if verb.lemma_.lower() not in lex.care_verbs:
+            return False
+        # "more wounded died in hospitals in X": dying there is no incident of its own
+        return verb.i != trigger.i or verb.lemma_.lower() in _DYING
 
     def _across_a_border(self, token: Token) -> bool:
         """A place named as what a border runs with ("near the border with Mali", "along the
