@@ -683,3 +683,33 @@ def test_residents_elsewhere_do_not_move_an_incident_told_with_its_place(analyze
     )
     events = analyze(text).events
     assert [e.location.name for e in events if e.location] == ["Shostka"]
+
+
+# (text, the places of its events): a dated toll "across the country" or "nationwide" names
+# no town; it is no incident at the town told before
+COUNTRY_WIDE = [
+    (
+        "Police fired tear gas at protesters in Dhaka on Monday. On Sunday, at least 90 people "
+        "were killed around the country as protesters clashed with police.",
+        ["Dhaka"],
+    ),
+    (
+        "Police fired tear gas at students in Nairobi on Tuesday. Later that day, at least 23 "
+        "people were shot dead across the country, rights groups said.",
+        ["Nairobi"],
+    ),
+    (
+        "Police used water cannon on a rally in Tbilisi on Friday. Police detained 300 people "
+        "nationwide on Saturday, the ministry said.",
+        ["Tbilisi"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "towns"), COUNTRY_WIDE)
+def test_a_country_wide_toll_is_no_incident_at_the_town_before(
+    analyze, text: str, towns: list[str]
+) -> None:
+    """Deaths told "across the country" beside a placed incident: no second event there."""
+    events = analyze(text).events
+    assert [e.location.name if e.location else None for e in events] == towns
