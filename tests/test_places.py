@@ -197,6 +197,17 @@ def test_a_people_named_after_a_comma_holds_no_town(analyze, text: str, name: st
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("The insurgents captured Mazar-i-Sharif on Saturday, officials said.", "Mazar-i-Sharif"),
+        ("Gunmen attacked a checkpoint in Pul-i-Khumri on Friday, killing two.", "Pul-i-Khumri"),
+    ],
+)
+def test_a_name_joined_by_the_persian_ezafe_is_one_place(analyze, text: str, name: str) -> None:
+    assert name in _by_text(analyze(text).places)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("Militiamen raided the village of Kafr al-Hamra near Aleppo on Monday.", "Kafr al-Hamra"),
         ("Soldiers shelled the village of Umm al-Khair near Hebron on Sunday.", "Umm al-Khair"),
     ],
