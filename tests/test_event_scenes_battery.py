@@ -713,3 +713,29 @@ def test_a_country_wide_toll_is_no_incident_at_the_town_before(
     """Deaths told "across the country" beside a placed incident: no second event there."""
     events = analyze(text).events
     assert [e.location.name if e.location else None for e in events] == towns
+
+
+# (text, the places of its events): a weapon's fire "from" a country is where it came from;
+# the town it hit across the border is the scene
+FIRE_FROM_ABROAD = [
+    (
+        "Warplanes bombed the town of Kafranbel on Sunday, killing four civilians. Turkey's "
+        "Defence Ministry said mortar fire from Syria had killed a civilian in the Turkish "
+        "border town of Akcakale.",
+        ["Kafranbel", "Akçakale"],
+    ),
+    (
+        "Airstrikes hit the town of Saraqib on Sunday, killing three. Mortar fire from Syria "
+        "killed a civilian in the Turkish town of Reyhanli on Monday.",
+        ["Saraqib", "Reyhanlı"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "towns"), FIRE_FROM_ABROAD)
+def test_fire_from_a_country_strikes_the_town_across_the_border(
+    analyze, text: str, towns: list[str]
+) -> None:
+    """The country the fire came from does not pull its town back to the story's country."""
+    events = analyze(text).events
+    assert [e.location.name if e.location else None for e in events] == towns

@@ -24,6 +24,14 @@ from sitrep.model import Place
 if TYPE_CHECKING:
     from sitrep.analyze.events.article import ArticleView
 
+
+def _a_weapon(noun: Token, weapons: dict[str, str]) -> bool:
+    """Whether a noun names a weapon fired from afar, itself or by its compound ("rockets",
+    "mortar fire", "artillery shells")."""
+    words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"})]
+    return any(w.lemma_.lower() in weapons for w in words)
+
+
 # Verbs of dying: the wounded who died in a hospital died of an incident told elsewhere.
 _DYING = frozenset({"die", "succumb"})
 
@@ -228,6 +236,9 @@ class Scene:
         if source.dep_ == "dobj" and source.head.lemma_.lower() in lex.launch_verbs:
             # "fired a barrage of rockets from X towards Y": the launch site
             return _aimed(source, source.head)
+        if source.dep_ in {"nsubj", "nsubjpass"} and _a_weapon(source, lex.weapon_subjects):
+            # "mortar fire from Syria killed a civilian in X": where the fire came from
+            return True
         return source.lower_ in lex.origin_nouns
 
     def _journey_start(self, token: Token, trigger: Token) -> bool:
