@@ -1239,6 +1239,26 @@ def test_a_report_naming_no_one_details_the_fight_before_it(
 @pytest.mark.parametrize(
     "text",
     [
+        "Security forces killed at least 20 protesters in a crackdown in the town of Monywa on "
+        "Friday, witnesses said. Soldiers used grenades and machine guns against the "
+        "protesters, residents said.",
+        "Troops killed at least 40 people in a crackdown on protesters in the city of Mandalay "
+        "on Saturday, a rights group said. Soldiers turned rifle grenades and machine guns "
+        "against protesters who had built barricades, residents said.",
+    ],
+)
+def test_weapons_used_on_protesters_are_the_crackdown_told_before(
+    typer_ready, analyze, text: str
+) -> None:
+    """An undated sentence of the weapons used on protesters tells the force of the crackdown
+    told before, at its town: no strike of its own."""
+    events = analyze(text).events
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Al Shabaab fighters ambushed an army convoy near Jowhar on Sunday, killing four "
         "soldiers, an officer said. A roadside bomb also hit one of the trucks during the attack, "
         "he said.",
