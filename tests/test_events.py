@@ -1874,6 +1874,17 @@ def test_the_ends_of_a_stretch_are_one_scene(typer_ready, analyze, text, first) 
         ),
         ("Missiles struck Kharkiv as well as Dnipro on Monday.", {"Kharkiv", "Dnipro"}),
         ("Russian shells struck Sumy as well as Kharkiv on Friday.", {"Sumy", "Kharkiv"}),
+        # a target "near" one town listed with a target "in" another: two scenes
+        (
+            "Russian missiles struck a power plant near Kharkiv and a rail depot in Dnipro "
+            "overnight, officials said.",
+            {"Kharkiv", "Dnipro"},
+        ),
+        (
+            "Drones hit an oil depot near Kramatorsk and a school in Sloviansk on Monday, "
+            "the governor said.",
+            {"Kramatorsk", "Sloviansk"},
+        ),
     ],
 )
 def test_towns_listed_in_other_forms_give_one_event_per_town(
