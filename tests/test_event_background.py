@@ -229,3 +229,22 @@ def test_a_waves_month_dates_no_later_incident(analyze, text: str, published: st
     told = [e for e in analyze(text, published).events if town in e.evidence.text]
     assert told
     assert all(e.date_end >= "2024-03-02" for e in told)
+
+
+# (text, the sub-event type of its one event): the age of a war told beside an incident ("as
+# fighting entered its third week") is no battle of its own, nor does it make the incident one
+WAR_AGE = [
+    (
+        "Gunmen killed four farmers in the village of Kauru on Monday, as clashes between herders and farmers in the area entered their third week.",
+        "Attack",
+    ),
+    (
+        "Police found the bodies of six men in the town of Guasave on Monday as fighting between rival gangs entered its third week.",
+        "Attack",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), WAR_AGE)
+def test_the_age_of_a_war_is_no_incident(analyze, text: str, sub_event_type: str) -> None:
+    assert [e.sub_event_type for e in analyze(text).events] == [sub_event_type]

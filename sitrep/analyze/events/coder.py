@@ -71,6 +71,7 @@ from sitrep.analyze.events.sentences import (
     _framed_as_another,
     _in_a_clause_apart,
     _in_a_setting,
+    _in_its_nth,
     _in_one_country,
     _in_simple_present,
     _intended,
@@ -156,6 +157,8 @@ def _tells_no_incident(
         return True  # "a truce after five weeks of fighting that has killed 700": background
     if body and _a_long_state(head, context.lex):
         return True  # "gangs have long controlled the capital": a state of the war
+    if _in_its_nth(head, context.lex):
+        return True  # "as fighting entered its second week": the war's age
     if _since_it_broke_out(head, context.lex):
         return True  # "8,000 have fled since the offensive began": a count's yardstick
     if not dated and body and _a_wave(head, context.lex):

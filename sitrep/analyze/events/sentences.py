@@ -612,6 +612,24 @@ def _since_it_broke_out(head: Token, lex: AssemblyLexicon) -> bool:
     return False
 
 
+def _in_its_nth(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger is said to reach an age ("as fighting entered its second week",
+    "the war, now in its third year"): the war's length, no incident of its own."""
+    holders = [head]
+    if head.dep_ in {"nsubj", "nsubjpass"}:
+        holders.append(head.head)
+    for holder in holders:
+        for child in holder.children:
+            nouns = [child] if child.dep_ in {"dobj", "attr"} else []
+            if child.dep_ == "prep" and child.lower_ in {"in", "into"}:
+                nouns = [c for c in child.children if c.dep_ == "pobj"]
+            for noun in nouns:
+                aged = noun.lemma_.lower() in lex.war_span_units
+                if aged and any(c.lower_ in {"its", "their"} for c in noun.children):
+                    return True
+    return False
+
+
 def _a_wave(head: Token, lex: AssemblyLexicon) -> bool:
     """Whether a plural trigger noun is spread over many places ("violent protests have
     erupted across the occupied territories", "clashes flared throughout the provinces",
