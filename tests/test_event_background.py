@@ -248,3 +248,17 @@ WAR_AGE = [
 @pytest.mark.parametrize(("text", "sub_event_type"), WAR_AGE)
 def test_the_age_of_a_war_is_no_incident(analyze, text: str, sub_event_type: str) -> None:
     assert [e.sub_event_type for e in analyze(text).events] == [sub_event_type]
+
+
+# a day of an older incident told in a relative clause on a party the strike killed ("a
+# commander who led the Oct. 7 attack") is that incident's, not a second strike's
+PARTY_PAST = [
+    "An Israeli air strike on Tuesday hit a house in Khan Younis, killing 12 people. The military said the strike had killed a Hamas commander who led the Oct. 7 attack.",
+    "An Israeli air strike on Tuesday hit a house in Khan Younis, killing 12 people. The army said the strike had killed a Hamas commander it said was responsible for the Oct. 7 attack.",
+]
+
+
+@pytest.mark.parametrize("text", PARTY_PAST)
+def test_a_partys_past_attack_dates_no_second_strike(analyze, text: str) -> None:
+    events = analyze(text).events
+    assert [(e.sub_event_type, e.date_start) for e in events] == [("Air/drone strike", "2023-04-11")]
