@@ -1239,6 +1239,22 @@ def test_a_report_naming_no_one_details_the_fight_before_it(
 @pytest.mark.parametrize(
     "text",
     [
+        "An air strike on Monday killed 20 fighters hiding in a tunnel in Khan Younis, the army "
+        "said.",
+        "Israeli jets struck the town of Rafah on Monday, killing 12 militants in a tunnel "
+        "complex, the army said.",
+    ],
+)
+def test_a_tunnel_where_fighters_were_struck_is_no_event_of_its_own(
+    typer_ready, analyze, text: str
+) -> None:
+    """The tunnel the dead were in is the strike's place, not a tunnel found."""
+    assert [e.sub_event_type for e in analyze(text).events] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Security forces killed at least 20 protesters in a crackdown in the town of Monywa on "
         "Friday, witnesses said. Soldiers used grenades and machine guns against the "
         "protesters, residents said.",
