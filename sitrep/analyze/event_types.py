@@ -694,6 +694,9 @@ def _verb_agent(root: Token) -> list[Token]:
 
 # Pronouns a teller uses for itself in what it says ("the army said it struck ...").
 _SELF_PRONOUNS = frozenset({"it", "they", "we"})
+# Verbs of striking that need their striker to be a fighting force; others keep the pronoun
+# ("the air force said it had shot down 21 drones": the teller is no means of that deed).
+_TOLD_STRIKES = frozenset({"strike", "hit", "target"})
 
 
 def _teller_of_pronoun(verb: Token, found: list[Token]) -> list[Token]:
@@ -702,6 +705,8 @@ def _teller_of_pronoun(verb: Token, found: list[Token]) -> list[Token]:
     if not found or any(t.lower_ not in _SELF_PRONOUNS for t in found if t.dep_ == "nsubj"):
         return []
     if verb.dep_ != "ccomp" or verb.head.pos_ not in _VERBAL:
+        return []
+    if verb.lemma_.lower() not in _TOLD_STRIKES:
         return []
     return _subtrees(verb.head, ("nsubj",))
 
