@@ -229,3 +229,38 @@ def test_a_waves_month_dates_no_later_incident(analyze, text: str, published: st
     told = [e for e in analyze(text, published).events if town in e.evidence.text]
     assert told
     assert all(e.date_end >= "2024-03-02" for e in told)
+
+
+# (text, the sub-event type of its one event): the age of a war told beside an incident ("as
+# fighting entered its third week") is no battle of its own, nor does it make the incident one
+WAR_AGE = [
+    (
+        "Gunmen killed four farmers in the village of Kauru on Monday, as clashes between herders and farmers in the area entered their third week.",
+        "Attack",
+    ),
+    (
+        "Police found the bodies of six men in the town of Guasave on Monday as fighting between rival gangs entered its third week.",
+        "Attack",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), WAR_AGE)
+def test_the_age_of_a_war_is_no_incident(analyze, text: str, sub_event_type: str) -> None:
+    assert [e.sub_event_type for e in analyze(text).events] == [sub_event_type]
+
+
+# a day of an older incident told in a relative clause on a party the strike killed ("a
+# commander who led the Oct. 7 attack") is that incident's, not a second strike's
+PARTY_PAST = [
+    "An Israeli air strike on Tuesday hit a house in Khan Younis, killing 12 people. The military said the strike had killed a Hamas commander who led the Oct. 7 attack.",
+    "An Israeli air strike on Tuesday hit a house in Khan Younis, killing 12 people. The army said the strike had killed a Hamas commander it said was responsible for the Oct. 7 attack.",
+]
+
+
+@pytest.mark.parametrize("text", PARTY_PAST)
+def test_a_partys_past_attack_dates_no_second_strike(analyze, text: str) -> None:
+    events = analyze(text).events
+    assert [(e.sub_event_type, e.date_start) for e in events] == [
+        ("Air/drone strike", "2023-04-11")
+    ]

@@ -189,6 +189,17 @@ CARE_AND_FLIGHT = [
         "said.",
         "Kharkiv",
     ),
+    # the wounded who died in a hospital died of the incident told before
+    (
+        "A car bomb killed nine people at a checkpoint in Tall Afar on Monday. The toll rose "
+        "overnight as more wounded died in hospitals in Mosul.",
+        "Tall ‘Afar",
+    ),
+    (
+        "Gunmen killed six villagers in Kauru on Sunday. More of the wounded died overnight in "
+        "hospitals in Kaduna, officials said.",
+        "Kauru",
+    ),
     ("An airstrike on a clinic in Sanaa killed four people on Sunday, medics said.", "Sanaa"),
     (
         "Militants attacked a police post in Tank district on Sunday night, killing two "
@@ -672,3 +683,59 @@ def test_residents_elsewhere_do_not_move_an_incident_told_with_its_place(analyze
     )
     events = analyze(text).events
     assert [e.location.name for e in events if e.location] == ["Shostka"]
+
+
+# (text, the places of its events): a dated toll "across the country" or "nationwide" names
+# no town; it is no incident at the town told before
+COUNTRY_WIDE = [
+    (
+        "Police fired tear gas at protesters in Dhaka on Monday. On Sunday, at least 90 people "
+        "were killed around the country as protesters clashed with police.",
+        ["Dhaka"],
+    ),
+    (
+        "Police fired tear gas at students in Nairobi on Tuesday. Later that day, at least 23 "
+        "people were shot dead across the country, rights groups said.",
+        ["Nairobi"],
+    ),
+    (
+        "Police used water cannon on a rally in Tbilisi on Friday. Police detained 300 people "
+        "nationwide on Saturday, the ministry said.",
+        ["Tbilisi"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "towns"), COUNTRY_WIDE)
+def test_a_country_wide_toll_is_no_incident_at_the_town_before(
+    analyze, text: str, towns: list[str]
+) -> None:
+    """Deaths told "across the country" beside a placed incident: no second event there."""
+    events = analyze(text).events
+    assert [e.location.name if e.location else None for e in events] == towns
+
+
+# (text, the places of its events): a weapon's fire "from" a country is where it came from;
+# the town it hit across the border is the scene
+FIRE_FROM_ABROAD = [
+    (
+        "Warplanes bombed the town of Kafranbel on Sunday, killing four civilians. Turkey's "
+        "Defence Ministry said mortar fire from Syria had killed a civilian in the Turkish "
+        "border town of Akcakale.",
+        ["Kafranbel", "Akçakale"],
+    ),
+    (
+        "Airstrikes hit the town of Saraqib on Sunday, killing three. Mortar fire from Syria "
+        "killed a civilian in the Turkish town of Reyhanli on Monday.",
+        ["Saraqib", "Reyhanlı"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "towns"), FIRE_FROM_ABROAD)
+def test_fire_from_a_country_strikes_the_town_across_the_border(
+    analyze, text: str, towns: list[str]
+) -> None:
+    """The country the fire came from does not pull its town back to the story's country."""
+    events = analyze(text).events
+    assert [e.location.name if e.location else None for e in events] == towns

@@ -111,6 +111,15 @@ TYPED = [
         "Army units hit a fuel depot used by the rebels near the airport on Friday.",
         "Shelling/artillery/missile attack",
     ),
+    # the teller's "it" is the force that struck
+    (
+        "The army said it struck rebel positions near the port on Friday.",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "The defence ministry said they had hit a fuel depot outside the town overnight.",
+        "Shelling/artillery/missile attack",
+    ),
     (
         "A roadside bomb exploded as a convoy passed, wounding three soldiers.",
         "Remote explosive/landmine/IED",

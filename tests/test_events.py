@@ -1239,6 +1239,42 @@ def test_a_report_naming_no_one_details_the_fight_before_it(
 @pytest.mark.parametrize(
     "text",
     [
+        "An air strike on Monday killed 20 fighters hiding in a tunnel in Khan Younis, the army "
+        "said.",
+        "Israeli jets struck the town of Rafah on Monday, killing 12 militants in a tunnel "
+        "complex, the army said.",
+    ],
+)
+def test_a_tunnel_where_fighters_were_struck_is_no_event_of_its_own(
+    typer_ready, analyze, text: str
+) -> None:
+    """The tunnel the dead were in is the strike's place, not a tunnel found."""
+    assert [e.sub_event_type for e in analyze(text).events] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces killed at least 20 protesters in a crackdown in the town of Monywa on "
+        "Friday, witnesses said. Soldiers used grenades and machine guns against the "
+        "protesters, residents said.",
+        "Troops killed at least 40 people in a crackdown on protesters in the city of Mandalay "
+        "on Saturday, a rights group said. Soldiers turned rifle grenades and machine guns "
+        "against protesters who had built barricades, residents said.",
+    ],
+)
+def test_weapons_used_on_protesters_are_the_crackdown_told_before(
+    typer_ready, analyze, text: str
+) -> None:
+    """An undated sentence of the weapons used on protesters tells the force of the crackdown
+    told before, at its town: no strike of its own."""
+    events = analyze(text).events
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Al Shabaab fighters ambushed an army convoy near Jowhar on Sunday, killing four "
         "soldiers, an officer said. A roadside bomb also hit one of the trucks during the attack, "
         "he said.",
@@ -1874,6 +1910,17 @@ def test_the_ends_of_a_stretch_are_one_scene(typer_ready, analyze, text, first) 
         ),
         ("Missiles struck Kharkiv as well as Dnipro on Monday.", {"Kharkiv", "Dnipro"}),
         ("Russian shells struck Sumy as well as Kharkiv on Friday.", {"Sumy", "Kharkiv"}),
+        # a target "near" one town listed with a target "in" another: two scenes
+        (
+            "Russian missiles struck a power plant near Kharkiv and a rail depot in Dnipro "
+            "overnight, officials said.",
+            {"Kharkiv", "Dnipro"},
+        ),
+        (
+            "Drones hit an oil depot near Kramatorsk and a school in Sloviansk on Monday, "
+            "the governor said.",
+            {"Kramatorsk", "Sloviansk"},
+        ),
     ],
 )
 def test_towns_listed_in_other_forms_give_one_event_per_town(

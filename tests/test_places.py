@@ -195,6 +195,36 @@ def test_a_people_named_after_a_comma_holds_no_town(analyze, text: str, name: st
 
 
 @pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Fighting between guerrillas and dissidents in the Catatumbo region killed 80 people "
+            "on Sunday, officials in Bogota said.",
+            "CO",
+        ),
+        ("Gunmen attacked a checkpoint in Tal Tamr on Monday, killing two fighters.", "SY"),
+        ("Shells hit the town of Tel Tamer on Monday, killing a child, officials said.", "SY"),
+    ],
+)
+def test_war_zones_the_news_names_otherwise_are_found(analyze, text: str, country: str) -> None:
+    """Colombia's Catatumbo region (not the Venezuelan municipality) and Syria's Tall Tamr as
+    the news spells it."""
+    events = analyze(text).events
+    assert events and all(e.location and e.location.country_code == country for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The insurgents captured Mazar-i-Sharif on Saturday, officials said.", "Mazar-i-Sharif"),
+        ("Gunmen attacked a checkpoint in Pul-i-Khumri on Friday, killing two.", "Pul-i-Khumri"),
+    ],
+)
+def test_a_name_joined_by_the_persian_ezafe_is_one_place(analyze, text: str, name: str) -> None:
+    assert name in _by_text(analyze(text).places)
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Militiamen raided the village of Kafr al-Hamra near Aleppo on Monday.", "Kafr al-Hamra"),

@@ -714,11 +714,31 @@ def _verb_agent(root: Token) -> list[Token]:
             break
         verb = verb.head
         found += _subtrees(verb, ("nsubj",))
+    found += _teller_of_pronoun(root, found)
     # "villagers, who were killed by gunmen": a passive relative clause's noun is its victim
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children)
     if root.dep_ == "relcl" and not passive:
         found.append(root.head)
     return found
+
+
+# Pronouns a teller uses for itself in what it says ("the army said it struck ...").
+_SELF_PRONOUNS = frozenset({"it", "they", "we"})
+# Verbs of striking that need their striker to be a fighting force; others keep the pronoun
+# ("the air force said it had shot down 21 drones": the teller is no means of that deed).
+_TOLD_STRIKES = frozenset({"strike", "hit", "target"})
+
+
+def _teller_of_pronoun(verb: Token, found: list[Token]) -> list[Token]:
+    """The teller a pronoun subject stands for when the verb is what it says of itself ("the
+    Israeli military said it struck Hezbollah positions": the military struck them)."""
+    if not found or any(t.lower_ not in _SELF_PRONOUNS for t in found if t.dep_ == "nsubj"):
+        return []
+    if verb.dep_ != "ccomp" or verb.head.pos_ not in _VERBAL:
+        return []
+    if verb.lemma_.lower() not in _TOLD_STRIKES:
+        return []
+    return _subtrees(verb.head, ("nsubj",))
 
 
 def _noun_agent_from_verb(root: Token, witness_verbs: frozenset[str]) -> list[Token]:

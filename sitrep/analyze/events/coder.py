@@ -63,6 +63,7 @@ from sitrep.analyze.events.sentences import (
     _an_effects_cause,
     _at_the_same_place,
     _causes_the_last,
+    _clause_verb,
     _collapse_chains,
     _describes_a_noun,
     _drop_descriptions,
@@ -71,6 +72,7 @@ from sitrep.analyze.events.sentences import (
     _framed_as_another,
     _in_a_clause_apart,
     _in_a_setting,
+    _in_its_nth,
     _in_one_country,
     _in_simple_present,
     _intended,
@@ -156,6 +158,8 @@ def _tells_no_incident(
         return True  # "a truce after five weeks of fighting that has killed 700": background
     if body and _a_long_state(head, context.lex):
         return True  # "gangs have long controlled the capital": a state of the war
+    if _in_its_nth(head, context.lex):
+        return True  # "as fighting entered its second week": the war's age
     if _since_it_broke_out(head, context.lex):
         return True  # "8,000 have fled since the offensive began": a count's yardstick
     if not dated and body and _a_wave(head, context.lex):
@@ -419,7 +423,7 @@ class EventCoder:
             if not places and trigger.start in placed and country is None:
                 continue
             explicit_place = bool(places)
-            places, country = _a_national_tally(context, sentence, trigger, places, country)
+            places, country = _a_national_tally(context, sentence, trigger, head, places, country)
             if country is not None and not places:
                 places = [(None, 3)]  # "six were killed in Myanmar": no town to put it in
             places = places or _sole_place_of(placed) or [context.scene.fallback_place(sentence)]
@@ -1017,17 +1021,42 @@ def _a_national_tally(
     context: ArticleContext,
     sentence: Span,
     trigger: Trigger,
+    head: Token | None,
     places: list[tuple[Place | None, int]],
     country: Place | None,
 ) -> tuple[list[tuple[Place | None, int]], Place | None]:
     """The places and country of an interception: "Air defences downed 22 of 27 drones
     launched overnight, the air force said", naming no place, is the country's tally, not
     one over the town of the incident told before."""
-    if places or country is not None or trigger.sub_event_type != "Disrupted weapons use":
+    if places or country is not None:
+        return places, country
+    if head is not None and _over_the_country(head, context.lex):
+        # "100 were killed across the country on Sunday": no one town's incident
+        return [(None, 3)], context.scene.home_country()
+    if trigger.sub_event_type != "Disrupted weapons use":
         return places, country
     if not context.scene.nationwide(sentence):
         return places, country
     return [(None, 3)], context.scene.home_country()
+
+
+def _over_the_country(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger or its clause's verb is spread over the whole country ("killed
+    across the country", "clashes around the nation", "killed 38 nationwide"); not a word of
+    another noun ("amid nationwide demonstrations")."""
+    verb = _clause_verb(head)
+    holders = {head, verb}
+    if verb.dep_ == "advcl":
+        holders.add(verb.head)  # "90 were killed across the country as protesters clashed"
+    for holder in holders:
+        for child in holder.children:
+            # "killed 38 nationwide", not "amid nationwide demonstrations": a wave's backdrop
+            if child.lower_ in lex.nationwide and child.dep_ == "advmod":
+                return True
+            spread = child.dep_ == "prep" and child.lower_ in lex.wave_preps
+            if spread and any(a.lemma_.lower() in lex.wave_areas for a in child.children):
+                return True
+    return False
 
 
 def _point_of(place: Place) -> tuple[float, float]:

@@ -139,6 +139,7 @@ class AssemblyLexicon:
     # "protests have erupted across the territories": a wave of incidents, none at one place
     wave_preps: frozenset[str]
     wave_areas: frozenset[str]
+    nationwide: frozenset[str]  # "nationwide": the whole country, no one place
     # "the truce is due to take effect": words of schedule and the onsets they put ahead
     future_frames: frozenset[str]
     future_onsets: frozenset[str]
@@ -381,6 +382,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         since_onset_nouns=frozenset(data["war_spans"]["since_onset_nouns"]),
         wave_preps=frozenset(data["war_spans"]["wave_preps"]),
         wave_areas=frozenset(data["war_spans"]["wave_areas"]),
+        nationwide=frozenset(data["war_spans"]["nationwide"]),
         future_onsets=frozenset(data["future_onsets"]["onsets"]),
         pointed_places=frozenset(w.lower() for w in data["merge"]["pointed_places"]),
         place_nouns=frozenset(w.lower() for w in data["merge"]["pointed_places"])

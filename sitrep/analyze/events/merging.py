@@ -985,6 +985,7 @@ def _fold_details(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
     listed = _sentences_of_several_places(drafts)
     for draft in sorted(drafts, key=lambda d: d.order):
         host = None if draft.evidence.start in listed else _detailed(draft, result, lex)
+        host = host or _force_on_the_crowd(draft, result, lex)
         if host is None:
             result.append(draft)
             continue
@@ -1054,6 +1055,28 @@ def _detailed(draft: Draft, before: list[Draft], lex: AssemblyLexicon) -> Draft 
     if not draft.by_doers and draft.place_explicit and not _places_match(host, draft):
         return None  # a bare report at a town of its own near the one told is its own
     return host
+
+
+def _force_on_the_crowd(draft: Draft, before: list[Draft], lex: AssemblyLexicon) -> Draft | None:
+    """The protest met by force told before, when an undated report tells the weapons used
+    on protesters there ("killed 82 in a crackdown on protesters in X", then "soldiers used
+    rifle grenades and machine guns against protesters"): the force of that crackdown."""
+    if draft.event_type not in {_REMOTE, _BATTLES} or draft.date_explicit:
+        return None
+    if not (draft.actor2 or "").startswith("Protesters"):
+        return None
+    if draft.repeat or draft.separate or draft.alike or draft.reference:
+        return None
+    hosts = [
+        d
+        for d in before
+        if d.event_type == "Protests"
+        and d.sub_event_type != "Peaceful protest"
+        and d.evidence.start < draft.evidence.start
+        and _dates_match(d, draft)
+        and _places_match(d, draft, lex.near_km, stated=True, region_km=lex.region_km)
+    ]
+    return hosts[-1] if hosts else None
 
 
 def _bare(draft: Draft, lex: AssemblyLexicon) -> bool:

@@ -28,6 +28,17 @@ if TYPE_CHECKING:
     from sitrep.analyze.events.article import ArticleView
 
 
+def _a_weapon(noun: Token, weapons: dict[str, str]) -> bool:
+    """Whether a noun names a weapon fired from afar, itself or by its compound ("rockets",
+    "mortar fire", "artillery shells")."""
+    words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"})]
+    return any(w.lemma_.lower() in weapons for w in words)
+
+
+# Verbs of dying: the wounded who died in a hospital died of an incident told elsewhere.
+_DYING = frozenset({"die", "succumb"})
+
+
 UNSURE = 0.3  # a place resolved with less confidence than this is a guess
 
 
@@ -186,7 +197,10 @@ class Scene:
             verb = site.head
         else:
             return False
-        return verb.i != trigger.i and verb.lemma_.lower() in lex.care_verbs
+        if verb.lemma_.lower() not in lex.care_verbs:
+            return False
+        # "more wounded died in hospitals in X": dying there is no incident of its own
+        return verb.i != trigger.i or verb.lemma_.lower() in _DYING
 
     def _across_a_border(self, token: Token) -> bool:
         """A place named as what a border runs with ("near the border with Mali", "along the
@@ -225,6 +239,9 @@ class Scene:
         if source.dep_ == "dobj" and source.head.lemma_.lower() in lex.launch_verbs:
             # "fired a barrage of rockets from X towards Y": the launch site
             return _aimed(source, source.head)
+        if source.dep_ in {"nsubj", "nsubjpass"} and _a_weapon(source, lex.weapon_subjects):
+            # "mortar fire from Syria killed a civilian in X": where the fire came from
+            return True
         return source.lower_ in lex.origin_nouns
 
     def _journey_start(self, token: Token, trigger: Token) -> bool:

@@ -57,11 +57,46 @@ def _drop_descriptions(
         ]
     near = [pair for pair in kept if _is_near_reference(pair[1], directions)]
     anchored = [pair for pair in kept if pair not in near]
+    # "strikes hit a camp near X and a base in Y": the near place locates a target of its own
+    apart = [pair for pair in near if _listed_apart(pair[1], [t for _, t in anchored])]
+    near = [pair for pair in near if pair not in apart]
+    anchored = [pair for pair in kept if pair not in near]
     if near and _only_holders(anchored, near, region_km):
         # "an ambush near the town of Nara in central Mali": what is left only holds the town
         # the incident was near; the town is the closer statement of where it was
         return kept
     return anchored or kept or pairs
+
+
+def _located_noun(token: Token) -> Token | None:
+    """The noun a place's preposition hangs on ("a camp near X": camp)."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "prep" and ancestor.lower_ != "of":
+            return ancestor.head if ancestor.head.pos_ in {"NOUN", "PROPN"} else None
+    return None
+
+
+def _listed_apart(token: Token, others: list[Token]) -> bool:
+    """Whether the place locates a noun listed beside the noun another place locates ("a
+    camp near X and a base in Y"): two targets, each at its own place."""
+    noun = _located_noun(token)
+    if noun is None:
+        return False
+    root = _list_head(noun)
+    for other in others:
+        located = _located_noun(other)
+        if located is None or located.i == noun.i:
+            continue
+        if _list_head(located).i == root.i and (located.dep_ == "conj" or noun.dep_ == "conj"):
+            return True
+    return False
+
+
+def _list_head(noun: Token) -> Token:
+    """The first member of the list a noun is in ("a base, a camp and a site": base)."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
 
 
 def _place_above(token: Token, tokens: set[int]) -> int | None:
@@ -574,6 +609,24 @@ def _since_it_broke_out(head: Token, lex: AssemblyLexicon) -> bool:
         start = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
         if start is not None and start.lemma_.lower() in lex.since_onset_nouns:
             return start.dep_ == "pobj" and start.head.lower_ == "since"
+    return False
+
+
+def _in_its_nth(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger is said to reach an age ("as fighting entered its second week",
+    "the war, now in its third year"): the war's length, no incident of its own."""
+    holders = [head]
+    if head.dep_ in {"nsubj", "nsubjpass"}:
+        holders.append(head.head)
+    for holder in holders:
+        for child in holder.children:
+            nouns = [child] if child.dep_ in {"dobj", "attr"} else []
+            if child.dep_ == "prep" and child.lower_ in {"in", "into"}:
+                nouns = [c for c in child.children if c.dep_ == "pobj"]
+            for noun in nouns:
+                aged = noun.lemma_.lower() in lex.war_span_units
+                if aged and any(c.lower_ in {"its", "their"} for c in noun.children):
+                    return True
     return False
 
 

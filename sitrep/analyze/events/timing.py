@@ -72,7 +72,11 @@ class Timing:
             # "struck the same area where a rocket attack wounded two last week", "came two
             # days after gunmen killed five": a day in a relative clause or a clause set apart
             # telling another incident is that incident's alone
-            if any(t.i in other_ids and _another_clause(t) for t in date_side[1:]):
+            # ... and so is "killed X, a commander it said was responsible for the Oct. 7
+            # attack": a day of another incident told in a relative clause on a party
+            if any(
+                t.i in other_ids and _another_clause(t) for t in date_side[1:]
+            ) or _in_a_party_clause(date_side, other_ids):
                 continue
             if self._dates_a_clause_apart(mention, trigger):
                 continue
@@ -153,6 +157,15 @@ def _the_point(mention: DateMention) -> DateMention:
     else:
         end, granularity = start, "day"
     return replace(mention, value_end=end.isoformat(), granularity=granularity)
+
+
+def _in_a_party_clause(date_side: list[Token], other_ids: set[int]) -> bool:
+    """Whether the date hangs on another incident word that lies inside a relative clause
+    (the trigger lies outside it: the path to it leaves the clause)."""
+    for k, token in enumerate(date_side[1:], start=1):
+        if token.i in other_ids:
+            return any(t.dep_ == "relcl" for t in date_side[k + 1 :])
+    return False
 
 
 def _another_clause(verb: Token) -> bool:

@@ -75,6 +75,7 @@ CONNECTORS = frozenset(
         "en",
         "y",
         "e",
+        "i",  # the Persian ezafe of "Mazar-i-Sharif", "Pul-i-Khumri"
         "und",
         "and",
         "the",
