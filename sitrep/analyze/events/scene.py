@@ -23,6 +23,7 @@ from sitrep.model import Place
 
 if TYPE_CHECKING:
     from sitrep.analyze.events.article import ArticleView
+    from sitrep.gazetteer.names import Entry
 
 
 UNSURE = 0.3  # a place resolved with less confidence than this is a guess
@@ -280,6 +281,28 @@ class Scene:
             return True
         return token.dep_ == "pobj" and token.head.head.lower_ in self.view.lex.part_words
 
+    def framing_region(self, place: Place, token: Token, others: list[Place]) -> Place:
+        """The region, not its capital of the same name, that a fronted "In X," sets as the
+        frame of a sentence naming a place of that region ("In Katsina, bandits raided the
+        village of Rimaye", "In Mopti, gunmen killed 12 in Bankass"): the finer place is the
+        scene, the capital no second one."""
+        if _place_level(place) <= 1 or place.country_code is None or place.admin1 is None:
+            return place
+        head = token.head
+        if head.lower_ != "in" or head.i != token.sent.start or head.i == token.i:
+            return place
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if after is None or after.text != ",":
+            return place
+        if not any(
+            o is not place and o.admin1 == place.admin1 and _place_level(o) > 1 for o in others
+        ):
+            return place
+        region = self.view.gazetteer.admin1_entry(place.country_code, place.admin1)
+        if region is None or not region.name.lower().startswith(place.name.lower()):
+            return place
+        return self._as_region(place, region)
+
     def region_named(self, place: Place, token: Token) -> Place:
         """The region itself when the text says so ("over the Belgorod and Kursk regions"),
         not the town of that name."""
@@ -296,6 +319,10 @@ class Scene:
         region = self.view.gazetteer.admin1_entry(place.country_code, place.admin1)
         if region is None:
             return place
+        return self._as_region(place, region)
+
+    @staticmethod
+    def _as_region(place: Place, region: Entry) -> Place:
         return replace(
             place,
             name=region.name,
