@@ -3421,3 +3421,19 @@ def test_a_killing_dated_by_its_sentence_is_no_toll_of_the_next_days_strike(
     assert [e.fatalities for e in events] == [15, None], [
         (e.event_type, e.fatalities) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday, separatists attacked a gendarmerie post in Bali, Cameroon, killing two "
+        "gendarmes. The separatists have imposed school boycotts in the Anglophone regions.",
+        "Militants stormed a police station in Tillaberi, Niger, on Sunday, killing three "
+        "officers. The jihadists have imposed a boycott of markets across the area.",
+    ],
+)
+def test_a_boycott_imposed_on_others_is_no_protest(typer_ready, analyze, text: str) -> None:
+    """What armed men impose on a population is a rule of theirs, not a demonstration."""
+    types = [e.event_type for e in analyze(text, "2018-11-06").events]
+    assert types and "Protests" not in types, types
+
