@@ -3437,3 +3437,23 @@ def test_a_boycott_imposed_on_others_is_no_protest(typer_ready, analyze, text: s
     types = [e.event_type for e in analyze(text, "2018-11-06").events]
     assert types and "Protests" not in types, types
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen abducted 79 students from a school in Bamenda, Cameroon, on Monday. On Sunday, "
+        "separatists attacked a gendarmerie post in Bali, killing two gendarmes, a source said. "
+        "Soldiers killed six of the attackers, the source added.",
+        "Gunmen kidnapped 20 travellers near Buea, Cameroon, on Monday. On Sunday, separatists "
+        "raided an army post in Muyuka, killing a soldier, an official said. Troops killed four "
+        "of the assailants, he added.",
+    ],
+)
+def test_a_fight_of_the_forces_is_no_toll_of_a_kidnapping(typer_ready, analyze, text) -> None:
+    """The state's forces killing attackers in a sentence of their own fought a battle: the
+    abduction told nearby stays an abduction with no dead."""
+    events = analyze(text, "2018-11-06").events
+    abductions = [e for e in events if e.sub_event_type == "Abduction/forced disappearance"]
+    assert len(abductions) == 1 and abductions[0].fatalities is None, [
+        (e.sub_event_type, e.fatalities) for e in events
+    ]

@@ -420,6 +420,7 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 and not _others_dead(draft, other)
                 and not _struck_apart_targets(other, draft)
                 and not _strikes_the_doers(other, draft, drafts)
+                and not _forces_fought_apart(other, draft)
                 and not (
                     other.event_type == draft.event_type == _REMOTE
                     and frozenset({other.evidence.start, draft.evidence.start}) in two_sided
@@ -471,6 +472,18 @@ def _strikes_the_doers(host: Draft, draft: Draft, drafts: list[Draft]) -> bool:
     # armed men who killed civilians, struck by the state's forces
     told = [d for d in drafts if d.evidence.start == host.evidence.start]
     return any(_is_state(d.actor1) and _target_answers(d, draft) for d in [host, *told])
+
+
+def _forces_fought_apart(host: Draft, draft: Draft) -> bool:
+    """Whether a sentence of its own tells the state's forces fighting ("soldiers killed six
+    of the attackers") beside a one-sided incident told elsewhere ("gunmen abducted 79
+    pupils"): the fight is a battle of its own, never the toll of a kidnapping or a
+    massacre."""
+    if host.evidence.start == draft.evidence.start or draft.date_explicit:
+        return False  # a count since a day ("since 1 October, 49 were killed") is a tally
+    if draft.event_type != _BATTLES or host.event_type != "Violence against civilians":
+        return False
+    return _is_state(draft.actor1) or _is_state(draft.actor2)
 
 
 def _struck_apart_targets(host: Draft, draft: Draft) -> bool:
