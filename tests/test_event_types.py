@@ -311,6 +311,12 @@ NOT_INCIDENTS = [
     "Armed groups have repeatedly attacked convoys on the road between the two towns.",
     "The group has carried out numerous attacks on military posts in the region.",
     "Boko Haram has killed tens of thousands of people during its insurgency.",
+    # ... and so are the gerunds of a habit told "for years"
+    "Armed gangs have terrorised the northwest for years, raiding villages, stealing cattle "
+    "and kidnapping for ransom.",
+    "For years, armed groups have raided villages in Ituri province, killing and abducting "
+    "civilians.",
+    "Militants have plagued the province since 2017, beheading villagers and burning homes.",
     # a weapon word inside an armed group's name names the group
     "A commander of the Strategic Rocket Forces visited the capital.",
     "The gunmen wore the symbol of the Ezzedine al-Qassam Brigades.",

@@ -1336,7 +1336,8 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
     )
     periods = periods or any(
         t.dep_ == "pobj"
-        and t.lemma_.lower() in modality.campaign_nouns
+        # "for years": the plural is the campaign's span, its lemma one year
+        and (t.lemma_.lower() in modality.campaign_nouns or t.lower_ in modality.campaign_nouns)
         and t.head.lower_ in modality.campaign_preps
         for t in tokens
     )
@@ -1482,6 +1483,25 @@ def _complemented(verb: Token) -> Token | None:
     return head if head.pos_ in _VERBAL and head.i != verb.i else None
 
 
+# How a gerund of a list hangs on the clause whose time it shares ("have terrorised the region
+# for years, raiding villages, stealing cattle and kidnapping for ransom", often parsed as
+# modifiers and conjuncts of the object)
+_GERUND_LINKS = frozenset({"advcl", "acl", "amod", "conj", "dobj", "xcomp"})
+
+
+def _gerund_of(root: Token) -> Token | None:
+    """The finite verb whose clause a gerund (or a list of them) goes with, climbing through
+    the gerund's own links; None unless the root is such a gerund."""
+    if root.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in root.children):
+        return None
+    token = root
+    while token.dep_ in _GERUND_LINKS and token.head.i != token.i:
+        token = token.head
+        if token.pos_ in _VERBAL and token.tag_ != "VBG":
+            return token
+    return None
+
+
 def _own_clause(verb: Token) -> list[Token]:
     """The verb's clause without what describes one of its nouns: the city "that has seen
     weeks of unrest amid nationwide protests" does not make a killing in it a count."""
@@ -1576,6 +1596,9 @@ def _is_assessment(root: Token, modality: Modality) -> bool:
     governor = _complemented(verb)
     if governor is not None and _over_a_period(governor, modality):
         return True  # "has repeatedly been accused of recruiting children": a pattern
+    governor = _gerund_of(root)
+    if governor is not None and _over_a_period(governor, modality):
+        return True  # "have terrorised the region for years, raiding villages": the same habit
     return perfect and any(
         c.dep_ == "prep"
         and c.lower_ in modality.aggregate_preps
