@@ -3457,3 +3457,18 @@ def test_a_fight_of_the_forces_is_no_toll_of_a_kidnapping(typer_ready, analyze, 
     assert len(abductions) == 1 and abductions[0].fatalities is None, [
         (e.sub_event_type, e.fatalities) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes between rival armed groups in Tripoli killed six people on Sunday. Heavy "
+        "gunfire and explosions were heard until late at night.",
+        "Fighting erupted in Khartoum on Saturday between the army and the RSF. Witnesses "
+        "reported hearing explosions near the airport.",
+    ],
+)
+def test_blasts_only_heard_are_the_fight_told_beside_them(typer_ready, analyze, text) -> None:
+    """Explosions heard during a fight are its sound, not a bombing of their own."""
+    events = analyze(text, "2025-01-27").events
+    assert [e.event_type for e in events] == ["Battles"], [e.sub_event_type for e in events]

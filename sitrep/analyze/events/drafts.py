@@ -79,6 +79,8 @@ class AssemblyLexicon:
     local_witnesses: frozenset[str]  # "residents of X said ...": tellers who live at the scene
     priority: dict[str, int]
     generic: frozenset[str]
+    heard_sounds: frozenset[str]
+    hearing_words: frozenset[str]
     region_nouns: frozenset[str]
     settlements: frozenset[str]
     part_words: frozenset[str]
@@ -308,6 +310,8 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         local_witnesses=frozenset(w.lower() for w in data["local_witnesses"]),
         priority={name: i for i, name in enumerate(data["merge"]["subtype_priority"])},
         generic=frozenset(w.lower() for w in data["merge"]["generic_triggers"]),
+        heard_sounds=frozenset(w.lower() for w in data["merge"]["heard_sounds"]),
+        hearing_words=frozenset(w.lower() for w in data["merge"]["hearing_words"]),
         region_nouns=frozenset(w.lower() for w in data["region_nouns"]),
         settlements=frozenset(w.lower() for w in data["fatalities"]["settlements"]),
         stances=frozenset(w.lower() for w in data["stance_prefixes"]),

@@ -382,10 +382,19 @@ def _site_told_before(draft: Draft, drafts: list[Draft], lex: AssemblyLexicon) -
 
 
 def _is_generic(draft: Draft, lex: AssemblyLexicon) -> bool:
-    return all(
-        t.text.lower() in lex.generic or t.text.lower().rstrip("s") in lex.generic
-        for t in draft.triggers
-    )
+    heard = None
+    for t in draft.triggers:
+        word = t.text.lower()
+        if word in lex.generic or word.rstrip("s") in lex.generic:
+            continue
+        if word not in lex.heard_sounds:
+            return False
+        if heard is None:
+            words = {w.strip(".,;:") for w in draft.evidence.text.lower().split()}
+            heard = bool(words & lex.hearing_words)
+        if not heard:
+            return False
+    return True
 
 
 def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
