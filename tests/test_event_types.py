@@ -200,6 +200,9 @@ TYPED = [
     ("Violent protests erupted across the occupied territories.", "Violent demonstration"),
     # an adverb of habit on one past incident is just how it was done
     ("Gunmen repeatedly stabbed a shopkeeper in the market.", "Attack"),
+    # a bomber who sets off what he carries is a suicide bomber, no aircraft
+    ("Another bomber detonated explosives at a mosque, killing two.", "Suicide bomb"),
+    ("A teenage bomber set off a device at a market, killing three.", "Suicide bomb"),
     # the count of a crowd that acted is no toll
     ("Thousands of protesters marched in cities across Kenya.", "Peaceful protest"),
     (
