@@ -575,6 +575,25 @@ def test_killings_in_a_protest_article_are_force_against_protesters(analyzer, ty
     assert [t.sub_event_type for t in killed] == ["Attack"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Youths blocked the main road to the city in protest, and police fired tear gas to "
+        "disperse them. Five more people were killed in a separate attack on a nearby village.",
+        "Hundreds of residents protested in the town on Monday and police fired tear gas. In "
+        "another attack, three farmers were killed in a village to the north.",
+        "Police used tear gas to break up a rally in the capital. Separately, four people were "
+        "killed in an attack on a village in the north, residents said.",
+    ],
+)
+def test_a_killing_told_apart_in_a_protest_article_stays_an_attack(
+    analyzer, typer: EventTyper, text: str
+) -> None:
+    # "a separate attack", "another attack": one more incident, not force against the crowd
+    killed = [t for t in typer(analyzer.nlp(text)) if t.text == "killed"]
+    assert [t.sub_event_type for t in killed] == ["Attack"]
+
+
 def test_every_refine_rule_is_used(analyzer, typer: EventTyper) -> None:
     used = set()
     for doc in analyzer.nlp.pipe(text for text, _ in TYPED + EXTRA_RULE_CASES):

@@ -261,6 +261,9 @@ class ContextRule:
     no_noun_subjects: bool = False
     # the context counted in the trigger's own sentence only, not in the whole document
     in_sentence: bool = False
+    # a third condition that keeps the trigger: its sentence tells it apart from the news
+    # ("five more were killed in a separate attack on a nearby village")
+    apart: Condition | None = None
 
 
 @dataclass(slots=True)
@@ -434,6 +437,7 @@ def load_lexicon() -> Lexicon:
             weight=spec.get("weight"),
             no_noun_subjects=bool(spec.get("no_noun_subjects", False)),
             in_sentence=bool(spec.get("in_sentence", False)),
+            apart=_condition(spec, "apart", "apart_role", cue_sets, "sentence"),
         )
         for spec in triggers.get("context", [])
     ]
@@ -883,7 +887,8 @@ class EventTyper:
                 if rule.no_noun_subjects and _noun_subject(span.root):
                     continue
                 roles = Roles(span, self.lexicon.modality)
-                if any(c is not None and c.holds(roles) for c in (rule.unless, rule.also_unless)):
+                conditions = (rule.unless, rule.also_unless, rule.apart)
+                if any(c is not None and c.holds(roles) for c in conditions):
                     continue
                 trigger.sub_event_type = rule.to
                 trigger.event_type = self.lexicon.taxonomy[rule.to]
