@@ -3472,3 +3472,33 @@ def test_blasts_only_heard_are_the_fight_told_beside_them(typer_ready, analyze, 
     """Explosions heard during a fight are its sound, not a bombing of their own."""
     events = analyze(text, "2025-01-27").events
     assert [e.event_type for e in events] == ["Battles"], [e.sub_event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        (
+            "Gunmen attacked villages near Jos on Wednesday. The attackers struck the village "
+            "of Hukke in Bassa local government area late on Wednesday, shooting residents. "
+            "Youths later blocked the main road to Jos in protest, and police fired tear gas "
+            "to disperse them.",
+            "Hukke",
+        ),
+        (
+            "Bandits struck the village of Kwall in Bassa area on Wednesday night, shooting "
+            "residents. Youths later blocked the main road to Jos in protest, and police fired "
+            "tear gas to disperse them.",
+            "Kwall",
+        ),
+    ],
+)
+def test_an_armed_raid_is_no_toll_of_the_protest_after_it(
+    typer_ready, analyze, text: str, village: str
+) -> None:
+    """Armed men's raid on a village, told with its own place and day, stays an attack when
+    a crowd protests it on a road nearby."""
+    events = analyze(text, "2020-05-28").events
+    attacks = [e for e in events if e.sub_event_type == "Attack"]
+    assert [e.location.name if e.location else None for e in attacks] == [village], [
+        (e.sub_event_type, e.location.name if e.location else None) for e in events
+    ]

@@ -430,6 +430,7 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 and not _struck_apart_targets(other, draft)
                 and not _strikes_the_doers(other, draft, drafts)
                 and not _forces_fought_apart(other, draft)
+                and not _armed_raid_beside_a_crowd(other, draft, lex)
                 and not (
                     other.event_type == draft.event_type == _REMOTE
                     and frozenset({other.evidence.start, draft.evidence.start}) in two_sided
@@ -481,6 +482,23 @@ def _strikes_the_doers(host: Draft, draft: Draft, drafts: list[Draft]) -> bool:
     # armed men who killed civilians, struck by the state's forces
     told = [d for d in drafts if d.evidence.start == host.evidence.start]
     return any(_is_state(d.actor1) and _target_answers(d, draft) for d in [host, *told])
+
+
+def _armed_raid_beside_a_crowd(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
+    """Whether armed men's killing, told in a sentence of its own ("the attackers struck the
+    village of X late on Wednesday"), sits beside a crowd's protest ("youths later blocked the
+    road in protest"): the raid is an incident of its own, not the protest's toll."""
+    if host.evidence.start == draft.evidence.start:
+        return False
+    if _type_group(host.event_type, lex) not in _CROWDS or draft.event_type in _CROWDS:
+        return False
+    # ... at a place of its own, named in its own sentence
+    if not draft.place_explicit or draft.place is None or host.place is None:
+        return False
+    if _same_place(draft.place, host.place) or not (draft.date_explicit or draft.separate):
+        return False
+    doer = draft.actor1
+    return doer is not None and not _is_state(doer) and not doer.startswith(_PEOPLE_NAMES)
 
 
 def _forces_fought_apart(host: Draft, draft: Draft) -> bool:
