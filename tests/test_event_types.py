@@ -346,6 +346,9 @@ NOT_INCIDENTS = [
     # when a wave of protests already told began is none of its rallies
     "The demonstrations began last week over proposed tax increases.",
     "The protests started in June over a rise in fuel prices.",
+    # what a crowd already told answered is no other rally
+    "The protest came after the government raised fuel prices for the second time.",
+    "The demonstrations came after the arrest of an opposition leader.",
     # relief moved in is no territory taken
     "Aid trucks entered northern Gaza on Sunday for the first time in weeks.",
     "A UN humanitarian convoy entered the besieged city of El Fasher on Tuesday.",

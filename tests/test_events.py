@@ -3502,3 +3502,20 @@ def test_an_armed_raid_is_no_toll_of_the_protest_after_it(
     assert [e.location.name if e.location else None for e in attacks] == [village], [
         (e.sub_event_type, e.location.name if e.location else None) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of people protested in Titao on Monday against insecurity. The protest came "
+        "after suspected jihadists on Sunday attacked the village of Ouindigui, killing 12 "
+        "civilians, local sources said.",
+        "Thousands marched in Bunia on Tuesday to denounce the killings. The demonstrations "
+        "came after militiamen attacked a camp in Djugu on Sunday, killing 20 people.",
+    ],
+)
+def test_the_attack_a_protest_came_after_is_an_incident(typer_ready, analyze, text) -> None:
+    """ "The protest came after X attacked Y": the protest is the one told; the attack is
+    news of its own, not the protest's place and day."""
+    types = [e.sub_event_type for e in analyze(text, "2021-07-06").events]
+    assert "Attack" in types and types.count("Peaceful protest") == 1, types

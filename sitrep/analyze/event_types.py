@@ -1537,6 +1537,29 @@ def _a_waves_onset(root: Token, modality: Modality) -> bool:
     )
 
 
+def _a_told_crowds_cause(root: Token, modality: Modality) -> bool:
+    """ "The protest came after jihadists attacked a village": what a crowd already told
+    answered (a definite subject of "come after"), not another rally; the incident after
+    "after" is told for itself."""
+    head = root.head
+    return (
+        root.dep_ == "nsubj"
+        and root.lemma_.lower() in modality.protest_waves
+        and _definite(root)
+        and head.lemma_.lower() == "come"
+        and any(_after(c) for c in head.children)
+    )
+
+
+def _after(token: Token) -> bool:
+    """ "after the attack", "after gunmen attacked": the preposition or the clause it marks."""
+    if token.dep_ == "prep":
+        return token.lower_ == "after"
+    return token.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "after" for m in token.children
+    )
+
+
 def _displaces(verb: Token, modality: Modality) -> bool:
     """ "Has displaced thousands", "have forced 5,000 people to flee": people driven from
     their homes, counted over the war."""
@@ -1586,7 +1609,7 @@ def _is_assessment(root: Token, modality: Modality) -> bool:
     ):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
-    if _a_waves_onset(root, modality):
+    if _a_waves_onset(root, modality) or _a_told_crowds_cause(root, modality):
         return True
     if perfect and root.dep_ == "nsubj" and _displaces(verb, modality):
         return True  # "fighting has displaced thousands": a toll of the war on homes
