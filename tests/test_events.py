@@ -3519,3 +3519,29 @@ def test_the_attack_a_protest_came_after_is_an_incident(typer_ready, analyze, te
     news of its own, not the protest's place and day."""
     types = [e.sub_event_type for e in analyze(text, "2021-07-06").events]
     assert "Attack" in types and types.count("Peaceful protest") == 1, types
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Clashes broke out in Gondar on Monday between the army and Fano, a local militia "
+            "that fought alongside federal forces in the war in the Tigray region.",
+            "Gonder",
+        ),
+        (
+            "Fighting erupted in Kidal on Sunday between the army and the CMA, a rebel alliance "
+            "that controlled the town of Aguelhok until 2023.",
+            "Kidal",
+        ),
+    ],
+)
+def test_what_describes_a_group_is_no_incident_nor_scene(
+    typer_ready, analyze, text: str, town: str
+) -> None:
+    """ "X, a militia that fought in Y": the clause tells what the group is; neither its
+    verbs nor its places make another incident."""
+    events = analyze(text, "2023-08-09").events
+    assert [(e.sub_event_type, e.location.name if e.location else None) for e in events] == [
+        ("Armed clash", town)
+    ]

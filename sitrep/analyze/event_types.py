@@ -296,6 +296,7 @@ class Modality:
     death_verbs: frozenset[str]
     displacement_verbs: frozenset[str]
     protest_waves: frozenset[str]
+    group_descriptions: frozenset[str]
     suspicion_words: frozenset[str]
     standing_accusations: frozenset[str]
     long_conflicts: frozenset[str]
@@ -1537,6 +1538,28 @@ def _a_waves_onset(root: Token, modality: Modality) -> bool:
     )
 
 
+def _told_before_or_aside(root: Token, modality: Modality) -> bool:
+    """A wave's start, a crowd's cause or a group's past: no incident of the news."""
+    return (
+        _a_waves_onset(root, modality)
+        or _a_told_crowds_cause(root, modality)
+        or _describes_a_group(root, modality)
+    )
+
+
+def _describes_a_group(root: Token, modality: Modality) -> bool:
+    """ "Fano, a local militia that fought alongside federal forces in Tigray", "the CMA, a
+    rebel alliance that controlled Aguelhok": the clause says what the group is, from its
+    past, not what it did in the news."""
+    token = root
+    while token.head.i != token.i:
+        if token.dep_ == "relcl":
+            noun = token.head
+            return noun.dep_ == "appos" and noun.lemma_.lower() in modality.group_descriptions
+        token = token.head
+    return False
+
+
 def _a_told_crowds_cause(root: Token, modality: Modality) -> bool:
     """ "The protest came after jihadists attacked a village": what a crowd already told
     answered (a definite subject of "come after"), not another rally; the incident after
@@ -1609,7 +1632,7 @@ def _is_assessment(root: Token, modality: Modality) -> bool:
     ):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
-    if _a_waves_onset(root, modality) or _a_told_crowds_cause(root, modality):
+    if _told_before_or_aside(root, modality):
         return True
     if perfect and root.dep_ == "nsubj" and _displaces(verb, modality):
         return True  # "fighting has displaced thousands": a toll of the war on homes

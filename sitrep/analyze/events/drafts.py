@@ -80,6 +80,7 @@ class AssemblyLexicon:
     priority: dict[str, int]
     generic: frozenset[str]
     heard_sounds: frozenset[str]
+    group_descriptions: frozenset[str]  # "a militia that fought in Tigray": the group's past
     hearing_words: frozenset[str]
     region_nouns: frozenset[str]
     settlements: frozenset[str]
@@ -311,6 +312,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         priority={name: i for i, name in enumerate(data["merge"]["subtype_priority"])},
         generic=frozenset(w.lower() for w in data["merge"]["generic_triggers"]),
         heard_sounds=frozenset(w.lower() for w in data["merge"]["heard_sounds"]),
+        group_descriptions=frozenset(w.lower() for w in modality["group_descriptions"]),
         hearing_words=frozenset(w.lower() for w in data["merge"]["hearing_words"]),
         region_nouns=frozenset(w.lower() for w in data["region_nouns"]),
         settlements=frozenset(w.lower() for w in data["fatalities"]["settlements"]),

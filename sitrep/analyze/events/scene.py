@@ -81,6 +81,8 @@ class Scene:
                 # "gathered over last year's collapse in Novi Sad": the cause's place
                 return False, 0
             if token.dep_ in {"relcl", "acl"} and token.i != trigger.i:
+                if self._describes_a_group(token):
+                    return False, 0  # "Fano, a militia that fought in Tigray": its past
                 return True, 10 + len(place_side) + len(trigger_side)
         if common.lemma_ in self.view.lex.passing_on and any(
             t.dep_ == "nsubj" and t.head.i == common.i for t in place_side
@@ -100,6 +102,16 @@ class Scene:
         ):
             return False, 0
         return True, len(place_side) + len(trigger_side)
+
+    def _describes_a_group(self, clause: Token) -> bool:
+        """Whether a relative clause says what a named group is ("Fano, a local militia that
+        fought alongside federal forces in Tigray")."""
+        noun = clause.head
+        return (
+            clause.dep_ == "relcl"
+            and noun.dep_ == "appos"
+            and noun.lemma_.lower() in self.view.lex.group_descriptions
+        )
 
     def _home_of_witnesses(self, token: Token) -> bool:
         """Whether a place is where the subject of a verb of telling lives ("Residents of X
