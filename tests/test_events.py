@@ -3545,3 +3545,30 @@ def test_what_describes_a_group_is_no_incident_nor_scene(
     assert [(e.sub_event_type, e.location.name if e.location else None) for e in events] == [
         ("Armed clash", town)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "scenes"),
+    [
+        (
+            "Soldiers killed 20 militants in clashes near Beni on Friday, the army said. The "
+            "operation began after rebels attacked a village in Djugu on Wednesday. Two "
+            "soldiers died in the fighting.",
+            {("Armed clash", "Beni"), ("Attack", "Djugu")},
+        ),
+        (
+            "Troops killed 15 insurgents in fighting near Monguno on Saturday, the army said. "
+            "The operation began after jihadists killed nine villagers in Kukawa on "
+            "Thursday. Three soldiers were wounded in the fighting.",
+            {("Armed clash", "Monguno"), ("Attack", "Kukawa")},
+        ),
+    ],
+)
+def test_a_placed_dated_attack_is_not_lost_in_a_vague_fight(
+    typer_ready, analyze, text: str, scenes: set
+) -> None:
+    """An attack with its own place and day stays itself beside "the fighting" told later
+    with neither: the vague report only borrowed the attack's scene."""
+    events = analyze(text, "2022-01-22").events
+    found = {(e.sub_event_type, e.location.name if e.location else None) for e in events}
+    assert scenes <= found, found
