@@ -3466,6 +3466,10 @@ def test_a_fight_of_the_forces_is_no_toll_of_a_kidnapping(typer_ready, analyze, 
         "gunfire and explosions were heard until late at night.",
         "Fighting erupted in Khartoum on Saturday between the army and the RSF. Witnesses "
         "reported hearing explosions near the airport.",
+        "Fighting between the army and the RSF raged in Khartoum on Monday. Explosions and "
+        "gunfire rocked the capital, a Reuters reporter said.",
+        "Rebels and soldiers clashed in Goma on Sunday. Gunshots and explosions were reported "
+        "near the airport.",
     ],
 )
 def test_blasts_only_heard_are_the_fight_told_beside_them(typer_ready, analyze, text) -> None:
@@ -3572,3 +3576,4 @@ def test_a_placed_dated_attack_is_not_lost_in_a_vague_fight(
     events = analyze(text, "2022-01-22").events
     found = {(e.sub_event_type, e.location.name if e.location else None) for e in events}
     assert scenes <= found, found
+

@@ -81,7 +81,7 @@ class AssemblyLexicon:
     generic: frozenset[str]
     heard_sounds: frozenset[str]
     group_descriptions: frozenset[str]  # "a militia that fought in Tigray": the group's past
-    hearing_words: frozenset[str]
+    hearing_words: frozenset[str]  # with the gunfire words: blasts of a fight's din
     region_nouns: frozenset[str]
     settlements: frozenset[str]
     part_words: frozenset[str]
@@ -313,7 +313,9 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         generic=frozenset(w.lower() for w in data["merge"]["generic_triggers"]),
         heard_sounds=frozenset(w.lower() for w in data["merge"]["heard_sounds"]),
         group_descriptions=frozenset(w.lower() for w in modality["group_descriptions"]),
-        hearing_words=frozenset(w.lower() for w in data["merge"]["hearing_words"]),
+        hearing_words=frozenset(
+            w.lower() for w in data["merge"]["hearing_words"] + data["merge"]["gunfire_words"]
+        ),
         region_nouns=frozenset(w.lower() for w in data["region_nouns"]),
         settlements=frozenset(w.lower() for w in data["fatalities"]["settlements"]),
         stances=frozenset(w.lower() for w in data["stance_prefixes"]),
