@@ -3577,3 +3577,30 @@ def test_a_placed_dated_attack_is_not_lost_in_a_vague_fight(
     found = {(e.sub_event_type, e.location.name if e.location else None) for e in events}
     assert scenes <= found, found
 
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Fighting raged in Khartoum on Monday. In North Darfur, RSF fighters attacked the "
+            "town of Kabkabiya on Sunday and looted the market, residents said. At least 10 "
+            "people were killed.",
+            "Kabkābīyah",
+        ),
+        (
+            "Clashes continued in Omdurman on Monday. Gunmen raided the town of Mellit on "
+            "Sunday and looted shops, a local official said. Seven people were killed.",
+            "Mellit",
+        ),
+    ],
+)
+def test_looting_told_with_its_town_places_the_killing_after_it(
+    typer_ready, analyze, text: str, town: str
+) -> None:
+    """The looting of a named town on a named day, then "at least 10 were killed": one
+    incident at that town, not a vague killing dropped for want of a place."""
+    events = analyze(text, "2023-04-17").events
+    places = [e.location.name for e in events if e.location and e.fatalities]
+    assert town in places, [
+        (e.sub_event_type, e.location.name if e.location else None) for e in events
+    ]

@@ -242,6 +242,10 @@ def _fold_into_hosts(
             result.append(draft)
             continue
         host.tolls.extend(draft.tolls)
+        if _lends_place(draft, host):
+            # "looted the market of X on Sunday", then "at least 10 were killed": the looting
+            # told where the killing was
+            host.place, host.precision, host.place_explicit = draft.place, draft.precision, True
         _lend_day(draft, host)
         if share_sources:
             host.reported_by.extend(s for s in draft.reported_by if s not in host.reported_by)
