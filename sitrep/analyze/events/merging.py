@@ -435,7 +435,7 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 and not _strikes_the_doers(other, draft, drafts)
                 and not _forces_fought_apart(other, draft)
                 and not _armed_raid_beside_a_crowd(other, draft, lex)
-                and not _vaguer_host(other, draft)
+                and not _vaguer_host(other, draft, drafts)
                 and not (
                     other.event_type == draft.event_type == _REMOTE
                     and frozenset({other.evidence.start, draft.evidence.start}) in two_sided
@@ -489,18 +489,26 @@ def _strikes_the_doers(host: Draft, draft: Draft, drafts: list[Draft]) -> bool:
     return any(_is_state(d.actor1) and _target_answers(d, draft) for d in [host, *told])
 
 
-def _vaguer_host(host: Draft, draft: Draft) -> bool:
+def _vaguer_host(host: Draft, draft: Draft, drafts: list[Draft]) -> bool:
     """Whether the host, told in another sentence, has neither place nor day of its own while
-    the general word states both ("rebels attacked a village in Djugu on Wednesday", then
-    "two soldiers died in the fighting"): the host only guessed the word's scene, and it tells
-    no more of that incident than the word itself."""
+    the general word states both, and a fight told before it is the one it retells ("clashes
+    near Beni on Friday", "rebels attacked a village in Djugu on Wednesday", then "two soldiers
+    died in the fighting"): the host only guessed the attack's scene. With no such fight ("a
+    policeman was also shot dead when he tried to stop them") it details the attack."""
     if host.evidence.start == draft.evidence.start:
         return False
     if host.place_explicit or host.date_explicit:
         return False
     # a vague fight's report beside a one-sided attack on civilians
     attack = host.event_type == _BATTLES and draft.event_type == "Violence against civilians"
-    return attack and draft.place_explicit and draft.date_explicit
+    if not (attack and draft.place_explicit and draft.date_explicit):
+        return False
+    return any(
+        d.event_type == _BATTLES
+        and d.evidence.start < host.evidence.start
+        and d.evidence.start != draft.evidence.start
+        for d in drafts
+    )
 
 
 def _armed_raid_beside_a_crowd(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
