@@ -739,3 +739,27 @@ def test_fire_from_a_country_strikes_the_town_across_the_border(
     """The country the fire came from does not pull its town back to the story's country."""
     events = analyze(text).events
     assert [e.location.name if e.location else None for e in events] == towns
+
+
+# (text, the town every event is placed at): a fronted "In X," names the region that a
+# capital of the same name heads, when the sentence then names a town of that region
+FRONTED_REGION = [
+    (
+        "In Kaduna, bandits raided the town of Zaria on Friday and abducted 15 people, a "
+        "resident said.",
+        "Zaria",
+    ),
+    (
+        "In Mopti, gunmen killed 12 civilians in the village of Bankass on Sunday, officials said.",
+        "Bankass",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), FRONTED_REGION)
+def test_a_fronted_region_named_like_its_capital_is_no_second_scene(
+    analyze, text: str, town: str
+) -> None:
+    events = analyze(text).events
+    assert events, "no event"
+    assert [e.location.name if e.location else None for e in events] == [town] * len(events)

@@ -3590,3 +3590,186 @@ def test_a_killing_dated_by_its_sentence_is_no_toll_of_the_next_days_strike(
     assert [e.fatalities for e in events] == [15, None], [
         (e.event_type, e.fatalities) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday, separatists attacked a gendarmerie post in Bali, Cameroon, killing two "
+        "gendarmes. The separatists have imposed school boycotts in the Anglophone regions.",
+        "Militants stormed a police station in Tillaberi, Niger, on Sunday, killing three "
+        "officers. The jihadists have imposed a boycott of markets across the area.",
+    ],
+)
+def test_a_boycott_imposed_on_others_is_no_protest(typer_ready, analyze, text: str) -> None:
+    """What armed men impose on a population is a rule of theirs, not a demonstration."""
+    types = [e.event_type for e in analyze(text, "2018-11-06").events]
+    assert types and "Protests" not in types, types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen abducted 79 students from a school in Bamenda, Cameroon, on Monday. On Sunday, "
+        "separatists attacked a gendarmerie post in Bali, killing two gendarmes, a source said. "
+        "Soldiers killed six of the attackers, the source added.",
+        "Gunmen kidnapped 20 travellers near Buea, Cameroon, on Monday. On Sunday, separatists "
+        "raided an army post in Muyuka, killing a soldier, an official said. Troops killed four "
+        "of the assailants, he added.",
+    ],
+)
+def test_a_fight_of_the_forces_is_no_toll_of_a_kidnapping(typer_ready, analyze, text) -> None:
+    """The state's forces killing attackers in a sentence of their own fought a battle: the
+    abduction told nearby stays an abduction with no dead."""
+    events = analyze(text, "2018-11-06").events
+    abductions = [e for e in events if e.sub_event_type == "Abduction/forced disappearance"]
+    assert len(abductions) == 1 and abductions[0].fatalities is None, [
+        (e.sub_event_type, e.fatalities) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes between rival armed groups in Tripoli killed six people on Sunday. Heavy "
+        "gunfire and explosions were heard until late at night.",
+        "Fighting erupted in Khartoum on Saturday between the army and the RSF. Witnesses "
+        "reported hearing explosions near the airport.",
+        "Fighting between the army and the RSF raged in Khartoum on Monday. Explosions and "
+        "gunfire rocked the capital, a Reuters reporter said.",
+        "Rebels and soldiers clashed in Goma on Sunday. Gunshots and explosions were reported "
+        "near the airport.",
+    ],
+)
+def test_blasts_only_heard_are_the_fight_told_beside_them(typer_ready, analyze, text) -> None:
+    """Explosions heard during a fight are its sound, not a bombing of their own."""
+    events = analyze(text, "2025-01-27").events
+    assert [e.event_type for e in events] == ["Battles"], [e.sub_event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        (
+            "Gunmen attacked villages near Jos on Wednesday. The attackers struck the village "
+            "of Hukke in Bassa local government area late on Wednesday, shooting residents. "
+            "Youths later blocked the main road to Jos in protest, and police fired tear gas "
+            "to disperse them.",
+            "Hukke",
+        ),
+        (
+            "Bandits struck the village of Kwall in Bassa area on Wednesday night, shooting "
+            "residents. Youths later blocked the main road to Jos in protest, and police fired "
+            "tear gas to disperse them.",
+            "Kwall",
+        ),
+    ],
+)
+def test_an_armed_raid_is_no_toll_of_the_protest_after_it(
+    typer_ready, analyze, text: str, village: str
+) -> None:
+    """Armed men's raid on a village, told with its own place and day, stays an attack when
+    a crowd protests it on a road nearby."""
+    events = analyze(text, "2020-05-28").events
+    attacks = [e for e in events if e.sub_event_type == "Attack"]
+    assert [e.location.name if e.location else None for e in attacks] == [village], [
+        (e.sub_event_type, e.location.name if e.location else None) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of people protested in Titao on Monday against insecurity. The protest came "
+        "after suspected jihadists on Sunday attacked the village of Ouindigui, killing 12 "
+        "civilians, local sources said.",
+        "Thousands marched in Bunia on Tuesday to denounce the killings. The demonstrations "
+        "came after militiamen attacked a camp in Djugu on Sunday, killing 20 people.",
+    ],
+)
+def test_the_attack_a_protest_came_after_is_an_incident(typer_ready, analyze, text) -> None:
+    """ "The protest came after X attacked Y": the protest is the one told; the attack is
+    news of its own, not the protest's place and day."""
+    types = [e.sub_event_type for e in analyze(text, "2021-07-06").events]
+    assert "Attack" in types and types.count("Peaceful protest") == 1, types
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Clashes broke out in Gondar on Monday between the army and Fano, a local militia "
+            "that fought alongside federal forces in the war in the Tigray region.",
+            "Gonder",
+        ),
+        (
+            "Fighting erupted in Kidal on Sunday between the army and the CMA, a rebel alliance "
+            "that controlled the town of Aguelhok until 2023.",
+            "Kidal",
+        ),
+    ],
+)
+def test_what_describes_a_group_is_no_incident_nor_scene(
+    typer_ready, analyze, text: str, town: str
+) -> None:
+    """ "X, a militia that fought in Y": the clause tells what the group is; neither its
+    verbs nor its places make another incident."""
+    events = analyze(text, "2023-08-09").events
+    assert [(e.sub_event_type, e.location.name if e.location else None) for e in events] == [
+        ("Armed clash", town)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "scenes"),
+    [
+        (
+            "Soldiers killed 20 militants in clashes near Beni on Friday, the army said. The "
+            "operation began after rebels attacked a village in Djugu on Wednesday. Two "
+            "soldiers died in the fighting.",
+            {("Armed clash", "Beni"), ("Attack", "Djugu")},
+        ),
+        (
+            "Troops killed 15 insurgents in fighting near Monguno on Saturday, the army said. "
+            "The operation began after jihadists killed nine villagers in Kukawa on "
+            "Thursday. Three soldiers were wounded in the fighting.",
+            {("Armed clash", "Monguno"), ("Attack", "Kukawa")},
+        ),
+    ],
+)
+def test_a_placed_dated_attack_is_not_lost_in_a_vague_fight(
+    typer_ready, analyze, text: str, scenes: set
+) -> None:
+    """An attack with its own place and day stays itself beside "the fighting" told later
+    with neither: the vague report only borrowed the attack's scene."""
+    events = analyze(text, "2022-01-22").events
+    found = {(e.sub_event_type, e.location.name if e.location else None) for e in events}
+    assert scenes <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Fighting raged in Khartoum on Monday. In North Darfur, RSF fighters attacked the "
+            "town of Kabkabiya on Sunday and looted the market, residents said. At least 10 "
+            "people were killed.",
+            "Kabkābīyah",
+        ),
+        (
+            "Clashes continued in Omdurman on Monday. Gunmen raided the town of Mellit on "
+            "Sunday and looted shops, a local official said. Seven people were killed.",
+            "Mellit",
+        ),
+    ],
+)
+def test_looting_told_with_its_town_places_the_killing_after_it(
+    typer_ready, analyze, text: str, town: str
+) -> None:
+    """The looting of a named town on a named day, then "at least 10 were killed": one
+    incident at that town, not a vague killing dropped for want of a place."""
+    events = analyze(text, "2023-04-17").events
+    places = [e.location.name for e in events if e.location and e.fatalities]
+    assert town in places, [
+        (e.sub_event_type, e.location.name if e.location else None) for e in events
+    ]

@@ -19,6 +19,17 @@ def typer_ready(analyzer) -> None:
 
 # (text, the tolls of its events in order); None: no toll stated
 BATTERY = [
+    # "while" sets another doer's incident beside a killing: the dead are the killing's
+    (
+        "Gunmen killed 12 villagers in Zurmi on Thursday, while bandits kidnapped 20 people in "
+        "Funtua on Friday.",
+        [12, None],
+    ),
+    (
+        "Jihadists killed nine soldiers in Djibo on Sunday, while gunmen abducted 30 women near "
+        "Arbinda on Monday.",
+        [9, None],
+    ),
     # a semicolon parts two reports: the dead of one are not the other's
     (
         "Gunmen killed 20 villagers in Zamfara on Saturday; in Katsina, soldiers clashed with"

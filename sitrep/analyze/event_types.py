@@ -265,6 +265,9 @@ class ContextRule:
     no_noun_subjects: bool = False
     # the context counted in the trigger's own sentence only, not in the whole document
     in_sentence: bool = False
+    # a third condition that keeps the trigger: its sentence tells it apart from the news
+    # ("five more were killed in a separate attack on a nearby village")
+    apart: Condition | None = None
 
 
 @dataclass(slots=True)
@@ -297,6 +300,7 @@ class Modality:
     death_verbs: frozenset[str]
     displacement_verbs: frozenset[str]
     protest_waves: frozenset[str]
+    group_descriptions: frozenset[str]
     suspicion_words: frozenset[str]
     standing_accusations: frozenset[str]
     long_conflicts: frozenset[str]
@@ -438,6 +442,7 @@ def load_lexicon() -> Lexicon:
             weight=spec.get("weight"),
             no_noun_subjects=bool(spec.get("no_noun_subjects", False)),
             in_sentence=bool(spec.get("in_sentence", False)),
+            apart=_condition(spec, "apart", "apart_role", cue_sets, "sentence"),
         )
         for spec in triggers.get("context", [])
     ]
@@ -941,7 +946,8 @@ class EventTyper:
                 if rule.no_noun_subjects and _noun_subject(span.root):
                     continue
                 roles = Roles(span, self.lexicon.modality)
-                if any(c is not None and c.holds(roles) for c in (rule.unless, rule.also_unless)):
+                conditions = (rule.unless, rule.also_unless, rule.apart)
+                if any(c is not None and c.holds(roles) for c in conditions):
                     continue
                 trigger.sub_event_type = rule.to
                 trigger.event_type = self.lexicon.taxonomy[rule.to]
@@ -1394,7 +1400,8 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
     )
     periods = periods or any(
         t.dep_ == "pobj"
-        and t.lemma_.lower() in modality.campaign_nouns
+        # "for years": the plural is the campaign's span, its lemma one year
+        and (t.lemma_.lower() in modality.campaign_nouns or t.lower_ in modality.campaign_nouns)
         and t.head.lower_ in modality.campaign_preps
         for t in tokens
     )
@@ -1540,6 +1547,25 @@ def _complemented(verb: Token) -> Token | None:
     return head if head.pos_ in _VERBAL and head.i != verb.i else None
 
 
+# How a gerund of a list hangs on the clause whose time it shares ("have terrorised the region
+# for years, raiding villages, stealing cattle and kidnapping for ransom", often parsed as
+# modifiers and conjuncts of the object)
+_GERUND_LINKS = frozenset({"advcl", "acl", "amod", "conj", "dobj", "xcomp"})
+
+
+def _gerund_of(root: Token) -> Token | None:
+    """The finite verb whose clause a gerund (or a list of them) goes with, climbing through
+    the gerund's own links; None unless the root is such a gerund."""
+    if root.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in root.children):
+        return None
+    token = root
+    while token.dep_ in _GERUND_LINKS and token.head.i != token.i:
+        token = token.head
+        if token.pos_ in _VERBAL and token.tag_ != "VBG":
+            return token
+    return None
+
+
 def _own_clause(verb: Token) -> list[Token]:
     """The verb's clause without what describes one of its nouns: the city "that has seen
     weeks of unrest amid nationwide protests" does not make a killing in it a count."""
@@ -1567,6 +1593,51 @@ def _a_waves_onset(root: Token, modality: Modality) -> bool:
         and root.lemma_.lower() in modality.protest_waves
         and _definite(root)
         and root.head.lemma_.lower() in modality.onset_verbs
+    )
+
+
+def _told_before_or_aside(root: Token, modality: Modality) -> bool:
+    """A wave's start, a crowd's cause or a group's past: no incident of the news."""
+    return (
+        _a_waves_onset(root, modality)
+        or _a_told_crowds_cause(root, modality)
+        or _describes_a_group(root, modality)
+    )
+
+
+def _describes_a_group(root: Token, modality: Modality) -> bool:
+    """ "Fano, a local militia that fought alongside federal forces in Tigray", "the CMA, a
+    rebel alliance that controlled Aguelhok": the clause says what the group is, from its
+    past, not what it did in the news."""
+    token = root
+    while token.head.i != token.i:
+        if token.dep_ == "relcl":
+            noun = token.head
+            return noun.dep_ == "appos" and noun.lemma_.lower() in modality.group_descriptions
+        token = token.head
+    return False
+
+
+def _a_told_crowds_cause(root: Token, modality: Modality) -> bool:
+    """ "The protest came after jihadists attacked a village": what a crowd already told
+    answered (a definite subject of "come after"), not another rally; the incident after
+    "after" is told for itself."""
+    head = root.head
+    return (
+        root.dep_ == "nsubj"
+        and root.lemma_.lower() in modality.protest_waves
+        and _definite(root)
+        and head.lemma_.lower() == "come"
+        and any(_after(c) for c in head.children)
+    )
+
+
+def _after(token: Token) -> bool:
+    """ "after the attack", "after gunmen attacked": the preposition or the clause it marks."""
+    if token.dep_ == "prep":
+        return token.lower_ == "after"
+    return token.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "after" for m in token.children
     )
 
 
@@ -1619,7 +1690,7 @@ def _is_assessment(root: Token, modality: Modality) -> bool:
     ):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
-    if _a_waves_onset(root, modality):
+    if _told_before_or_aside(root, modality):
         return True
     if perfect and root.dep_ == "nsubj" and _displaces(verb, modality):
         return True  # "fighting has displaced thousands": a toll of the war on homes
@@ -1634,6 +1705,9 @@ def _is_assessment(root: Token, modality: Modality) -> bool:
     governor = _complemented(verb)
     if governor is not None and _over_a_period(governor, modality):
         return True  # "has repeatedly been accused of recruiting children": a pattern
+    governor = _gerund_of(root)
+    if governor is not None and _over_a_period(governor, modality):
+        return True  # "have terrorised the region for years, raiding villages": the same habit
     return perfect and any(
         c.dep_ == "prep"
         and c.lower_ in modality.aggregate_preps

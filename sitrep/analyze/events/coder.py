@@ -580,6 +580,8 @@ class EventCoder:
             pairs = _one_stretch(pairs)
             pairs = _in_one_country(pairs, context.focus)
             places = [p for p, _ in pairs]
+            pairs = [(context.scene.framing_region(p, t, places), t) for p, t in pairs]
+            places = [p for p, _ in pairs]
             finest = [
                 (place, token)
                 for place, token in pairs

@@ -79,6 +79,9 @@ class AssemblyLexicon:
     local_witnesses: frozenset[str]  # "residents of X said ...": tellers who live at the scene
     priority: dict[str, int]
     generic: frozenset[str]
+    heard_sounds: frozenset[str]
+    group_descriptions: frozenset[str]  # "a militia that fought in Tigray": the group's past
+    hearing_words: frozenset[str]  # with the gunfire words: blasts of a fight's din
     region_nouns: frozenset[str]
     settlements: frozenset[str]
     part_words: frozenset[str]
@@ -309,6 +312,11 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         local_witnesses=frozenset(w.lower() for w in data["local_witnesses"]),
         priority={name: i for i, name in enumerate(data["merge"]["subtype_priority"])},
         generic=frozenset(w.lower() for w in data["merge"]["generic_triggers"]),
+        heard_sounds=frozenset(w.lower() for w in data["merge"]["heard_sounds"]),
+        group_descriptions=frozenset(w.lower() for w in modality["group_descriptions"]),
+        hearing_words=frozenset(
+            w.lower() for w in data["merge"]["hearing_words"] + data["merge"]["gunfire_words"]
+        ),
         region_nouns=frozenset(w.lower() for w in data["region_nouns"]),
         settlements=frozenset(w.lower() for w in data["fatalities"]["settlements"]),
         stances=frozenset(w.lower() for w in data["stance_prefixes"]),

@@ -245,6 +245,10 @@ def _fold_into_hosts(
             result.append(draft)
             continue
         host.tolls.extend(draft.tolls)
+        if _lends_place(draft, host):
+            # "looted the market of X on Sunday", then "at least 10 were killed": the looting
+            # told where the killing was
+            host.place, host.precision, host.place_explicit = draft.place, draft.precision, True
         _lend_day(draft, host)
         if share_sources:
             host.reported_by.extend(s for s in draft.reported_by if s not in host.reported_by)
@@ -385,10 +389,19 @@ def _site_told_before(draft: Draft, drafts: list[Draft], lex: AssemblyLexicon) -
 
 
 def _is_generic(draft: Draft, lex: AssemblyLexicon) -> bool:
-    return all(
-        t.text.lower() in lex.generic or t.text.lower().rstrip("s") in lex.generic
-        for t in draft.triggers
-    )
+    heard = None
+    for t in draft.triggers:
+        word = t.text.lower()
+        if word in lex.generic or word.rstrip("s") in lex.generic:
+            continue
+        if word not in lex.heard_sounds:
+            return False
+        if heard is None:
+            words = {w.strip(".,;:") for w in draft.evidence.text.lower().split()}
+            heard = bool(words & lex.hearing_words)
+        if not heard:
+            return False
+    return True
 
 
 def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
@@ -423,6 +436,9 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
                 and not _others_dead(draft, other)
                 and not _struck_apart_targets(other, draft)
                 and not _strikes_the_doers(other, draft, drafts)
+                and not _forces_fought_apart(other, draft)
+                and not _armed_raid_beside_a_crowd(other, draft, lex)
+                and not _vaguer_host(other, draft, drafts)
                 and not (
                     other.event_type == draft.event_type == _REMOTE
                     and frozenset({other.evidence.start, draft.evidence.start}) in two_sided
@@ -474,6 +490,57 @@ def _strikes_the_doers(host: Draft, draft: Draft, drafts: list[Draft]) -> bool:
     # armed men who killed civilians, struck by the state's forces
     told = [d for d in drafts if d.evidence.start == host.evidence.start]
     return any(_is_state(d.actor1) and _target_answers(d, draft) for d in [host, *told])
+
+
+def _vaguer_host(host: Draft, draft: Draft, drafts: list[Draft]) -> bool:
+    """Whether the host, told in another sentence, has neither place nor day of its own while
+    the general word states both, and a fight told before it is the one it retells ("clashes
+    near Beni on Friday", "rebels attacked a village in Djugu on Wednesday", then "two soldiers
+    died in the fighting"): the host only guessed the attack's scene. With no such fight ("a
+    policeman was also shot dead when he tried to stop them") it details the attack."""
+    if host.evidence.start == draft.evidence.start:
+        return False
+    if host.place_explicit or host.date_explicit:
+        return False
+    # a vague fight's report beside a one-sided attack on civilians
+    attack = host.event_type == _BATTLES and draft.event_type == "Violence against civilians"
+    if not (attack and draft.place_explicit and draft.date_explicit):
+        return False
+    return any(
+        d.event_type == _BATTLES
+        and d.evidence.start < host.evidence.start
+        and d.evidence.start != draft.evidence.start
+        for d in drafts
+    )
+
+
+def _armed_raid_beside_a_crowd(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
+    """Whether armed men's killing, told in a sentence of its own ("the attackers struck the
+    village of X late on Wednesday"), sits beside a crowd's protest ("youths later blocked the
+    road in protest"): the raid is an incident of its own, not the protest's toll."""
+    if host.evidence.start == draft.evidence.start:
+        return False
+    if _type_group(host.event_type, lex) not in _CROWDS or draft.event_type in _CROWDS:
+        return False
+    # ... at a place of its own, named in its own sentence
+    if not draft.place_explicit or draft.place is None or host.place is None:
+        return False
+    if _same_place(draft.place, host.place) or not (draft.date_explicit or draft.separate):
+        return False
+    doer = draft.actor1
+    return doer is not None and not _is_state(doer) and not doer.startswith(_PEOPLE_NAMES)
+
+
+def _forces_fought_apart(host: Draft, draft: Draft) -> bool:
+    """Whether a sentence of its own tells the state's forces fighting ("soldiers killed six
+    of the attackers") beside a one-sided incident told elsewhere ("gunmen abducted 79
+    pupils"): the fight is a battle of its own, never the toll of a kidnapping or a
+    massacre."""
+    if host.evidence.start == draft.evidence.start or draft.date_explicit:
+        return False  # a count since a day ("since 1 October, 49 were killed") is a tally
+    if draft.event_type != _BATTLES or host.event_type != "Violence against civilians":
+        return False
+    return _is_state(draft.actor1) or _is_state(draft.actor2)
 
 
 def _struck_apart_targets(host: Draft, draft: Draft) -> bool:

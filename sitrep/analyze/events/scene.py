@@ -26,6 +26,7 @@ from sitrep.model import Place
 
 if TYPE_CHECKING:
     from sitrep.analyze.events.article import ArticleView
+    from sitrep.gazetteer.names import Entry
 
 
 def _a_weapon(noun: Token, weapons: dict[str, str]) -> bool:
@@ -94,6 +95,8 @@ class Scene:
                 # "gathered over last year's collapse in Novi Sad": the cause's place
                 return False, 0
             if token.dep_ in {"relcl", "acl"} and token.i != trigger.i:
+                if self._describes_a_group(token):
+                    return False, 0  # "Fano, a militia that fought in Tigray": its past
                 return True, 10 + len(place_side) + len(trigger_side)
         if common.lemma_ in self.view.lex.passing_on and any(
             t.dep_ == "nsubj" and t.head.i == common.i for t in place_side
@@ -113,6 +116,16 @@ class Scene:
         ):
             return False, 0
         return True, len(place_side) + len(trigger_side)
+
+    def _describes_a_group(self, clause: Token) -> bool:
+        """Whether a relative clause says what a named group is ("Fano, a local militia that
+        fought alongside federal forces in Tigray")."""
+        noun = clause.head
+        return (
+            clause.dep_ == "relcl"
+            and noun.dep_ == "appos"
+            and noun.lemma_.lower() in self.view.lex.group_descriptions
+        )
 
     def _home_of_witnesses(self, token: Token) -> bool:
         """Whether a place is where the subject of a verb of telling lives ("Residents of X
@@ -324,6 +337,28 @@ class Scene:
             feature_code=None,
         )
 
+    def framing_region(self, place: Place, token: Token, others: list[Place]) -> Place:
+        """The region, not its capital of the same name, that a fronted "In X," sets as the
+        frame of a sentence naming a place of that region ("In Katsina, bandits raided the
+        village of Rimaye", "In Mopti, gunmen killed 12 in Bankass"): the finer place is the
+        scene, the capital no second one."""
+        if _place_level(place) <= 1 or place.country_code is None or place.admin1 is None:
+            return place
+        head = token.head
+        if head.lower_ != "in" or head.i != token.sent.start or head.i == token.i:
+            return place
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if after is None or after.text != ",":
+            return place
+        if not any(
+            o is not place and o.admin1 == place.admin1 and _place_level(o) > 1 for o in others
+        ):
+            return place
+        region = self.view.gazetteer.admin1_entry(place.country_code, place.admin1)
+        if region is None or not region.name.lower().startswith(place.name.lower()):
+            return place
+        return self._as_region(place, region)
+
     def region_named(self, place: Place, token: Token) -> Place:
         """The region itself when the text says so ("over the Belgorod and Kursk regions"),
         not the town of that name."""
@@ -340,6 +375,10 @@ class Scene:
         region = self.view.gazetteer.admin1_entry(place.country_code, place.admin1)
         if region is None:
             return place
+        return self._as_region(place, region)
+
+    @staticmethod
+    def _as_region(place: Place, region: Entry) -> Place:
         return replace(
             place,
             name=region.name,

@@ -636,7 +636,21 @@ def _tolls_of_clause(tolls: list[tuple[int, Toll]], trigger: Token) -> list[Toll
         if doc[clause].dep_ == "conj" and clause == trigger.i and _kills(doc[clause].head):
             # "killed two soldiers and abducted 10 villagers": the dead are the killing's
             return []
+        if _a_contrasted_report(doc[clause]) and clause == trigger.i:
+            # "gunmen killed 88 in Kebbi, while bandits abducted 15 in Katsina": another
+            # doer's incident, set beside the killing, not its sequel
+            return []
         clause = _clause_of(doc[clause].head)
+
+
+def _a_contrasted_report(verb: Token) -> bool:
+    """Whether a clause is set beside a killing by "while" or "whereas" with a subject of its
+    own ("..., while bandits abducted 15 people in Katsina")."""
+    if verb.dep_ != "advcl" or not _kills(verb.head):
+        return False
+    children = list(verb.children)
+    marked = any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in children)
+    return marked and any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
 
 
 def _kills(verb: Token) -> bool:
