@@ -959,18 +959,23 @@ def _drop_namesakes_far_from_their_anchor(mentions: list[Mention]) -> None:
         if anchor is None or m.best is None or m.best.entry.kind not in (CITY, ADMIN2):
             continue
         reach = OFFSET_SLACK * math.hypot(*m.offset_km) + OFFSET_MARGIN_KM
-        a = anchor.best.entry
+        _keep_a_reading_within(m, anchor.best.entry, reach)
 
-        def near(c: Candidate, a: Entry = a, reach: float = reach) -> bool:
-            return _flat_km(c.entry.lat, c.entry.lon, a.lat, a.lon) <= reach
 
-        if near(m.best):
-            continue
-        fits = [k for k, c in enumerate(m.candidates) if c.entry.kind == CITY and near(c)]
-        if fits and len(m.scores) == len(m.candidates):
-            m.best = m.candidates[max(fits, key=lambda k: m.scores[k])]
-        else:
-            m.best, m.scores = None, []
+def _keep_a_reading_within(m: Mention, town: Entry, reach: float) -> None:
+    """Of a name's readings, the best scored within ``reach`` km of the town the text says it
+    lies off, else none (the place is then put by that town)."""
+
+    def near(c: Candidate) -> bool:
+        return _flat_km(c.entry.lat, c.entry.lon, town.lat, town.lon) <= reach
+
+    if m.best is None or near(m.best):
+        return
+    fits = [k for k, c in enumerate(m.candidates) if c.entry.kind == CITY and near(c)]
+    if fits and len(m.scores) == len(m.candidates):
+        m.best = m.candidates[max(fits, key=lambda k: m.scores[k])]
+    else:
+        m.best, m.scores = None, []
 
 
 def _read_as_where_anchored(mentions: list[Mention]) -> None:
@@ -1009,19 +1014,7 @@ def _drop_namesakes_beyond_the_distance(mentions: list[Mention]) -> None:
             continue
         if m.best.entry.kind not in (CITY, ADMIN2):
             continue
-        reach = DISTANCE_SLACK * m.near_km + DISTANCE_MARGIN_KM
-        t = town.entry
-
-        def near(c: Candidate, t: Entry = t, reach: float = reach) -> bool:
-            return _flat_km(c.entry.lat, c.entry.lon, t.lat, t.lon) <= reach
-
-        if near(m.best):
-            continue
-        fits = [k for k, c in enumerate(m.candidates) if c.entry.kind == CITY and near(c)]
-        if fits and len(m.scores) == len(m.candidates):
-            m.best = m.candidates[max(fits, key=lambda k: m.scores[k])]
-        else:
-            m.best, m.scores = None, []
+        _keep_a_reading_within(m, town.entry, DISTANCE_SLACK * m.near_km + DISTANCE_MARGIN_KM)
 
 
 def _drop_neighbourhood_namesakes(mentions: list[Mention], words: frozenset[str]) -> None:
