@@ -110,11 +110,12 @@ def test_a_judge_drops_what_the_rules_let_by(nlp) -> None:
     """A war's toll the modality rules keep is dropped by a judge strict enough; a reported
     attack stays. The shipped threshold is lower: it only acts on a clear "no"."""
     lexicon = load_lexicon()
-    toll = nlp("More than 2,000 people have died in the conflict over the years.")
+    # ("... over the years" is now dropped by the rules themselves, as a habit told for years)
+    toll = nlp("More than 2,000 people have died in the conflict.")
     attack = nlp("Gunmen killed three traders at a market stall on Friday evening.")
     rules_only = EventTyper(replace(lexicon, judge=None))
     assert rules_only(toll), "the rules alone keep the toll: pick another sentence"
-    strict = EventTyper(replace(lexicon, judge=ReportJudge(lexicon.judge.model, 0.2)))
+    strict = EventTyper(replace(lexicon, judge=ReportJudge(lexicon.judge.model, 0.4)))
     assert strict(toll) == []
     assert [t.sub_event_type for t in strict(attack)] == ["Attack"]
 
