@@ -1971,15 +1971,7 @@ def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
             continue
         if item.op not in ("deictic", "last_night") or not quoted(item):
             continue
-        sentence = ctx.sentence_start(item.start)
-        days = {
-            f.value.start
-            for f in found
-            if f is not item
-            and ctx.sentence_start(f.start) == sentence
-            and _one_day(f)
-            and not quoted(f)
-        }
+        days = _days_beside(ctx, found, item, lambda f: not quoted(f))
         if not days:  # an undated statement: made on the day the story's lead names
             days = _lead_day(ctx, [f for f in found[:index] if _one_day(f) and not quoted(f)])
         if len(days) != 1:
@@ -1998,15 +1990,7 @@ def _nights_of_their_day(ctx: Context, found: list[_Found]) -> list[_Found]:
     for index, item in enumerate(found):
         if item.op != "overnight" or item.value.end != ctx.reference:
             continue
-        sentence = ctx.sentence_start(item.start)
-        days = {
-            f.value.start
-            for f in found
-            if f is not item
-            and ctx.sentence_start(f.start) == sentence
-            and f.start not in ctx.statements
-            and _one_day(f)
-        }
+        days = _days_beside(ctx, found, item, lambda f: f.start not in ctx.statements)
         if len(days) == 1 and (day := next(iter(days))) < ctx.reference:
             found[index] = _Found(item.start, item.end, Value(day - _ONE_DAY, day, "day"), item.op)
     return found
@@ -2033,16 +2017,7 @@ def _from_statement_day(
     names, when that is the one day of a statement there and lies a few days before."""
     if item.op == "overnight" and item.value.end != ctx.reference:
         return item  # a night its sentence already placed
-    sentence = ctx.sentence_start(item.start)
-    days = {
-        f.value.start
-        for f in found
-        if f is not item
-        and f.start in ctx.statements
-        and ctx.sentence_start(f.start) == sentence
-        and _one_day(f)
-        and not quoted(f)
-    }
+    days = _days_beside(ctx, found, item, lambda f: f.start in ctx.statements and not quoted(f))
     if len(days) != 1:
         return item
     shift = next(iter(days)) - ctx.reference
@@ -2050,6 +2025,19 @@ def _from_statement_day(
         return item
     value = Value(item.value.start + shift, item.value.end + shift, item.value.granularity)
     return _Found(item.start, item.end, value, item.op)
+
+
+def _days_beside(
+    ctx: Context, found: list[_Found], item: _Found, keep: Callable[[_Found], bool]
+) -> set[date]:
+    """The single days the other mentions of the item's sentence name, of those ``keep``
+    lets by (outside quotes, of a statement, of the incident)."""
+    sentence = ctx.sentence_start(item.start)
+    return {
+        f.value.start
+        for f in found
+        if f is not item and ctx.sentence_start(f.start) == sentence and _one_day(f) and keep(f)
+    }
 
 
 def _one_day(item: _Found) -> bool:
