@@ -1457,11 +1457,19 @@ def _addressed_mentions(tokens: Sequence[Token], taken: list[bool], text: str) -
         area = tokens[k + 2 : k + 2 + _ADDRESS_REACH]
         if not any(t.lower_ in REGION_WORDS for t in area) or any(t.pos_ == "VERB" for t in area):
             continue
-        span = _capitalised_run(tokens, taken, k - 1, -1)
-        if span is None or tokens[span[0] - 1].lower_ not in LOCATIVES - {"from"}:
-            continue
-        out.append(_claim_named(tokens, taken, text, span))
+        out += _name_after_a_locative(tokens, taken, text, k - 1)
     return out
+
+
+def _name_after_a_locative(
+    tokens: Sequence[Token], taken: list[bool], text: str, end: int
+) -> list[Mention]:
+    """The unclaimed capitalised name ending at token ``end``, claimed when "in", "near",
+    "at" ... opens it (not "from": where people came from)."""
+    span = _capitalised_run(tokens, taken, end, -1)
+    if span is None or tokens[span[0] - 1].lower_ not in LOCATIVES - {"from"}:
+        return []
+    return [_claim_named(tokens, taken, text, span)]
 
 
 # ", about 40 km south of", ", 60 miles from": a distance and perhaps a side after a comma
@@ -1481,10 +1489,7 @@ def _measured_mentions(tokens: Sequence[Token], taken: list[bool], text: str) ->
     for k in range(2, len(tokens) - 2):
         if tokens[k].text != "," or not _DISTANCE_AFTER.match(text, tokens[k].idx):
             continue
-        span = _capitalised_run(tokens, taken, k - 1, -1)
-        if span is None or tokens[span[0] - 1].lower_ not in LOCATIVES - {"from"}:
-            continue
-        out.append(_claim_named(tokens, taken, text, span))
+        out += _name_after_a_locative(tokens, taken, text, k - 1)
     return out
 
 
