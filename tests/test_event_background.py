@@ -250,6 +250,38 @@ def test_the_age_of_a_war_is_no_incident(analyze, text: str, sub_event_type: str
     assert [e.sub_event_type for e in analyze(text).events] == [sub_event_type]
 
 
+# an agreement word that is the backdrop of other news ("despite truce talks", "in spite of a
+# ceasefire agreed in May") or talks that ended in nothing is no agreement of its own
+NO_AGREEMENT = [
+    (
+        "Government troops shelled rebel positions near Kalemie on Monday despite ceasefire talks in Nairobi.",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "Warplanes bombed a market in the town of Nyala on Monday amid truce negotiations in Geneva.",
+        "Air/drone strike",
+    ),
+    (
+        "Militias traded fire in the town of Zawiya on Monday in spite of a truce agreed in January.",
+        "Armed clash",
+    ),
+    (
+        "Gunmen killed five villagers near Bunia on Monday as peace talks in Luanda ended without a deal.",
+        "Attack",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), NO_AGREEMENT)
+def test_an_agreement_talked_of_is_no_agreement(analyze, text: str, sub_event_type: str) -> None:
+    assert [e.sub_event_type for e in analyze(text).events] == [sub_event_type]
+
+
+def test_an_agreement_signed_is_still_one(analyze) -> None:
+    told = analyze("The government and the rebels signed a ceasefire in Nairobi on Monday.").events
+    assert [e.sub_event_type for e in told] == ["Agreement"]
+
+
 # a day of an older incident told in a relative clause on a party the strike killed ("a
 # commander who led the Oct. 7 attack") is that incident's, not a second strike's
 PARTY_PAST = [

@@ -79,6 +79,7 @@ from sitrep.analyze.events.sentences import (
     _judged_by_purpose,
     _line_bounds,
     _litany,
+    _no_agreement_reached,
     _off_the_road,
     _one_alike,
     _one_stretch,
@@ -152,8 +153,8 @@ def _tells_no_incident(
     fled = head.dep_ in {"dobj", "acl"} and head.head.lemma_.lower() in context.lex.flight_verbs
     if not dated and fled:
         return True
-    if _a_grievance(context, head):
-        return True  # "protested over the detention of a senator": what the crowd protests
+    if _set_against_the_news(context, head, trigger):
+        return True
     if _war_span(head, context.lex) is not None:
         return True  # "a truce after five weeks of fighting that has killed 700": background
     if body and _a_long_state(head, context.lex):
@@ -179,6 +180,15 @@ def _tells_no_incident(
 # Prepositions that name what a protest is about ("protested over the detention of").
 _GRIEVANCE_PREPS = frozenset({"over", "against"})
 _CROWD_TYPES = frozenset({"Protests", "Riots"})
+
+
+def _set_against_the_news(context: ArticleContext, head: Token, trigger: Trigger) -> bool:
+    """Whether the trigger is what the news is about or set against, not news itself: a
+    crowd's grievance ("protested over the detention of a senator") or an agreement talked of
+    ("fighting raged despite ceasefire talks")."""
+    if trigger.sub_event_type == "Agreement" and _no_agreement_reached(head, context.lex):
+        return True
+    return _a_grievance(context, head)
 
 
 def _a_grievance(context: ArticleContext, head: Token) -> bool:

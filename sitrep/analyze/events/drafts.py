@@ -127,6 +127,9 @@ class AssemblyLexicon:
     # "after five weeks of fighting that has killed 700": the units of such a span, and the
     # prepositions and verbs that make it the news's background
     war_span_units: frozenset[str]
+    # "despite ceasefire talks", "talks ended without a deal": no agreement reached
+    backdrop_preps: frozenset[str]
+    fruitless_preps: frozenset[str]
     war_span_frames: frozenset[str]
     without_toll: frozenset[str]  # sub-types of no violence: no toll is theirs
     flight_verbs: frozenset[str]  # "thousands flee fighting": the war told as its effect
@@ -378,6 +381,8 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         one_point_km=float(data["merge"]["one_point_km"]),
         one_toll_min=int(data["merge"]["one_toll_min"]),
         war_span_units=frozenset(data["war_spans"]["units"]),
+        backdrop_preps=frozenset(data["agreements"]["backdrop_preps"]),
+        fruitless_preps=frozenset(data["agreements"]["fruitless_preps"]),
         war_span_frames=frozenset(data["war_spans"]["frames"]),
         without_toll=frozenset(data["fatalities"]["without_toll"]),
         flight_verbs=frozenset(data["flight_verbs"]),

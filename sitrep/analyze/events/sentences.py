@@ -612,6 +612,23 @@ def _since_it_broke_out(head: Token, lex: AssemblyLexicon) -> bool:
     return False
 
 
+def _no_agreement_reached(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether an agreement word is the backdrop of other news ("fighting raged despite
+    ceasefire talks", "in spite of a truce") or talks that ended in nothing ("the talks ended
+    without a deal"): no agreement was reached that day."""
+    # "despite a truce agreed in May": the participle says what the truce is
+    noun = head.head if head.dep_ == "acl" else head
+    while noun.dep_ == "compound":
+        noun = noun.head
+    if noun.dep_ == "pobj":
+        prep = noun.head
+        spite = prep.lower_ == "of" and prep.head.lower_ == "spite"
+        return spite or prep.lower_ in lex.backdrop_preps
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in lex.fruitless_preps for c in noun.head.children)
+
+
 def _in_its_nth(head: Token, lex: AssemblyLexicon) -> bool:
     """Whether the trigger is said to reach an age ("as fighting entered its second week",
     "the war, now in its third year"): the war's length, no incident of its own."""
