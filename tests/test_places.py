@@ -699,6 +699,21 @@ def test_a_region_inside_a_longer_name_stands_only_with_its_country(analyze) -> 
     assert {p.country_code for p in places} == {"MX"}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rebels attacked the town of Mutarule on Saturday, a teacher in Bunia said.", "Mutarule"),
+        (
+            "Gunmen raided the village of Kurmin Masara on Tuesday night, police in Zaria said.",
+            "Kurmin Masara",
+        ),
+    ],
+)
+def test_a_village_name_ends_before_its_day(analyze, text: str, name: str) -> None:
+    # "on" and "at" join names ("Rostov on Don"), not a name and the day it is told with
+    assert name in {p.text for p in analyze(text).places}
+
+
 def test_a_name_with_an_arabic_article_after_in_is_a_place(analyze) -> None:
     text = "The aid convoy was blocked by residents in al-Zuwayrat and Nawa, in rural Daraa."
     places = _by_text(analyze(text).places)

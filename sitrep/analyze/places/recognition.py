@@ -1689,13 +1689,18 @@ def _capitalised_run(
     return min(run), max(run)
 
 
+_TIME_ENTS = frozenset(("DATE", "TIME"))
+
+
 def _joins_names(tokens: Sequence[Token], taken: list[bool], k: int) -> bool:
     """A lowercase connector between two capitalised words of one name ("Wad al-Noura": the
-    hyphen after an Arabic article joins too)."""
+    hyphen after an Arabic article joins too); not one before a day ("the town of Mutarule on
+    Saturday": a name and its date)."""
     return (
         not taken[k]
         and (tokens[k].lower_ in CONNECTORS or tokens[k].text == "-")
         and k + 1 < len(tokens)
+        and tokens[k + 1].ent_type_ not in _TIME_ENTS
         and (
             tokens[k + 1].text[:1].isupper()
             or tokens[k + 1].lower_ in CONNECTORS
