@@ -208,6 +208,16 @@ CARE_AND_FLIGHT = [
         "Tank",
     ),
     (
+        'Gunmen killed eight farmers in the village of Kauru on Sunday, police said. "They shot '
+        'everyone they saw," said a farmer who escaped to the town of Kafanchan.',
+        "Kauru",
+    ),
+    (
+        "Militants stormed the town of Mutarule on Saturday and killed nine civilians, "
+        "according to a teacher who escaped to Bunia with his family.",
+        "Mutarule",
+    ),
+    (
         "Bandits raided a village near Gusau on Monday, killing five, and fled into the forests "
         "of Tsafe, police said.",
         "Gusau",
