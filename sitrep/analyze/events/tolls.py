@@ -346,6 +346,11 @@ class Tolls:
             victims = [c for c in token.children if c.dep_ in deps and self._same_line(token, c)]
             if token.dep_ in {"acl", "relcl"} and not victims:
                 victims = [token.head]  # "five people killed in ..."
+            paired = token.dep_ == "conj" and token.i == token.head.i + 2  # "shot and killed"
+            if paired and not victims and _is_passive(token.head):
+                # "an official was shot and killed": the first verb's subject died ("five
+                # were wounded and two killed" names its own dead)
+                victims = [c for c in token.head.children if c.dep_ == "nsubjpass"]
         elif lemma in lex.die_verbs and token.pos_ == "VERB":
             victims = _subjects(token)
         elif token.lower_ in lex.dead_words and token.pos_ in {"ADJ", "NOUN"}:
