@@ -236,6 +236,28 @@ def test_where_victims_were_treated_or_attackers_fled_is_no_scene(
     assert [e.location.name if e.location else None for e in events] == [town]
 
 
+# (text, the place of its one event): a strike's participle that names where its dead fell
+# puts the strike there ("shelled the outskirts of X, killing three in the Y camp")
+OUTCOME_PLACED = [
+    (
+        "Russian forces shelled the outskirts of Kherson on Monday, killing two civilians in "
+        "the village of Antonivka, the governor said.",
+        "Antonivka",
+    ),
+    (
+        "M23 rebels shelled the outskirts of Goma on Wednesday, killing at least three civilians "
+        "in the Mugunga displacement camp, local officials said.",
+        "Mugunga",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), OUTCOME_PLACED)
+def test_a_strikes_outcome_places_it_where_its_dead_fell(analyze, text: str, place: str) -> None:
+    events = analyze(text).events
+    assert [e.location.name if e.location else None for e in events] == [place]
+
+
 # (text, the town struck or taken): a town the tagger reads as a person, named as the object
 # of a verb of striking or taking, is the scene, not the town of whoever tells it
 STRUCK_TOWNS = [

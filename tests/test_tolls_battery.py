@@ -19,6 +19,24 @@ def typer_ready(analyzer) -> None:
 
 # (text, the tolls of its events in order); None: no toll stated
 BATTERY = [
+    # "was shot and killed": the victims are the subject of the first of the paired verbs
+    (
+        "On Wednesday night, a teacher in Kano was shot and killed by two unidentified men, "
+        "police said.",
+        [1],
+    ),
+    ("Two soldiers were ambushed and killed near Kano on Monday, the army said.", [2]),
+    # a participle tells its strike's dead, even at a place of its own: one incident, one toll
+    (
+        "M23 rebels shelled the outskirts of Goma on Wednesday, killing at least three "
+        "civilians in the Mugunga displacement camp, local officials said.",
+        [3],
+    ),
+    (
+        "RSF fighters shelled El Fasher on Sunday, killing five people in the Abu Shouk camp, "
+        "activists said.",
+        [5],
+    ),
     # "while" sets another doer's incident beside a killing: the dead are the killing's
     (
         "Gunmen killed 12 villagers in Zurmi on Thursday, while bandits kidnapped 20 people in "

@@ -83,6 +83,7 @@ from sitrep.analyze.events.sentences import (
     _off_the_road,
     _one_alike,
     _one_stretch,
+    _outcome_of,
     _pointed_back_by_word,
     _retold_as_subject,
     _settle_territory,
@@ -553,6 +554,7 @@ class EventCoder:
                         struck_apart=event_type == _REMOTE and _struck_apart(head, interceptions),
                         alongside=_told_alongside(head, context.lex),
                         by_doers=_told_by_its_doers(head, context.lex),
+                        outcome_of=_outcome_of(head, triggers, heads),
                     )
                 )
         _mark_separate(drafts, sentence, context.lex)

@@ -509,6 +509,10 @@ class Draft:
     # The order of the telling its sides come from, when an earlier telling of one battle
     # gave them ("militants attacked the base", then "troops killed 12 of the attackers")
     sides_from: int | None = None
+    # A participle that tells what another trigger of its sentence did ("shelled El Fasher,
+    # killing five in the Abu Shouk camp"): that trigger's start. Its dead are that
+    # incident's, wherever it names them.
+    outcome_of: int | None = None
 
 
 # ------------------------------------------------------------------------------------------

@@ -185,7 +185,9 @@ def _merge(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
             strikes = kept.event_type == draft.event_type == _REMOTE
             if strikes and told in two_sided:
                 continue  # each side's strike on the other: two incidents
-            if _one_incident(kept, draft, lex):
+            if _an_outcome(kept, draft) and _places_the_outcome(draft, kept, lex):
+                kept.place, kept.precision = draft.place, draft.precision
+            if _an_outcome(kept, draft) or _one_incident(kept, draft, lex):
                 apart = _type_group(kept.event_type, lex) != _type_group(draft.event_type, lex)
                 if _a_response(kept, draft):
                     # the attack stays as told: its words, its sides; the answer adds sources
@@ -414,8 +416,11 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
     specific = [draft for draft, vague in zip(drafts, generic, strict=True) if not vague]
     two_sided = _two_sided_sentences(drafts)
     for draft, vague in zip(drafts, generic, strict=True):
-        host = None
-        if vague and _one_of_a_list(draft, drafts):
+        host = _whose_outcome(draft, specific) if vague else None
+        if host is not None:
+            if _places_the_outcome(draft, host, lex):
+                host.place, host.precision = draft.place, draft.precision
+        elif vague and _one_of_a_list(draft, drafts):
             host = _spot_host(draft, specific)
         elif vague:
             # "the attack on <suburb>" is the clashes in the city beside it; a host whose
@@ -463,6 +468,40 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
         _take_over(host, draft, lex)
         _lend_day(draft, host)
     return result
+
+
+def _whose_outcome(draft: Draft, specific: list[Draft]) -> Draft | None:
+    """The incident a general word's participle tells the outcome of at a place of its own
+    ("shelled the outskirts of Goma, killing three in the Mugunga camp"): its dead are that
+    incident's, though the two places stand apart (at one place the usual search finds it)."""
+    if not draft.place_explicit or draft.place is None:
+        return None
+    return next(
+        (
+            other
+            for other in specific
+            if _an_outcome(other, draft)
+            and not (other.place is not None and _same_place(other.place, draft.place))
+        ),
+        None,
+    )
+
+
+def _an_outcome(incident: Draft, draft: Draft) -> bool:
+    """Whether the draft is a participle of the incident's sentence telling what it did."""
+    if draft.outcome_of is None or incident.evidence.start != draft.evidence.start:
+        return False
+    return any(t.start == draft.outcome_of for t in incident.triggers)
+
+
+def _places_the_outcome(draft: Draft, host: Draft, lex: AssemblyLexicon) -> bool:
+    """Whether an outcome's own place, near the incident's, says where its dead fell as finely
+    ("struck Khan Younis, killing eight in the Mawasi area"): the incident is put there."""
+    if not draft.place_explicit or draft.place is None or host.place is None:
+        return draft.place_explicit and draft.place is not None
+    if _place_level(draft.place) < _place_level(host.place):
+        return False
+    return _km(draft.place, host.place) <= lex.region_km
 
 
 def _told_there_too(host: Draft, draft: Draft) -> bool:

@@ -612,6 +612,22 @@ def _since_it_broke_out(head: Token, lex: AssemblyLexicon) -> bool:
     return False
 
 
+def _outcome_of(head: Token, triggers: list[Trigger], heads: list[Token | None]) -> int | None:
+    """The start of the trigger whose deed a participle tells the outcome of ("shelled El
+    Fasher on Sunday, killing five people in the Abu Shouk camp", "an air strike hit the
+    town, killing six"), or None."""
+    if head.tag_ != "VBG" or head.dep_ != "advcl":
+        return None
+    verb = head.head
+    for trigger, other in zip(triggers, heads, strict=True):
+        if other is None or other.i == head.i:
+            continue
+        argument = other.head.i == verb.i and other.dep_ in {"nsubj", "nsubjpass", "dobj"}
+        if other.i == verb.i or argument:
+            return trigger.start
+    return None
+
+
 def _no_agreement_reached(head: Token, lex: AssemblyLexicon) -> bool:
     """Whether an agreement word is the backdrop of other news ("fighting raged despite
     ceasefire talks", "in spite of a truce") or talks that ended in nothing ("the talks ended
