@@ -37,6 +37,20 @@ BATTERY = [
         "activists said.",
         [5],
     ),
+    # armed men who "opened fire" in the clause that set off a killing did it: a crowd's
+    # sit-in later in the story makes the dead no force against protesters
+    (
+        "Five killed in fresh firing in Kaduna village\n\nKADUNA: Five people were killed and one "
+        "injured after suspected bandits opened fire on villagers in Kauru on Sunday, officials "
+        "said.\n\nLater, relatives staged a sit-in protest outside the local government office.",
+        [5, None],
+    ),
+    (
+        "Six killed in fresh firing in Kaduna\n\nKADUNA: Six people were killed and three injured "
+        "after armed bandits opened fire on traders in Birnin Gwari on Saturday, police said."
+        "\n\nTraders later staged a sit-in protest at the market.",
+        [6, None],
+    ),
     # "while" sets another doer's incident beside a killing: the dead are the killing's
     (
         "Gunmen killed 12 villagers in Zurmi on Thursday, while bandits kidnapped 20 people in "

@@ -523,6 +523,11 @@ class Roles:
         found = list(subtree_of(verb)) if verb.pos_ in _VERBAL else span_tokens(self.sent)
         return [t for t in found if not self._inside(t)]
 
+    def _clause_causes_and_agent(self) -> list[Token]:
+        """The trigger verb's whole subtree and its agent ("the suspects who killed him",
+        "three were killed after gunmen opened fire")."""
+        return self.region("clause_with_causes") + self.region("agent")
+
     def _clause(self) -> list[Token]:
         """The subtree of the trigger's verb, less the clauses that state other facts or aims
         ("after the two were arrested, a crowd staged a protest", "boycotted classes to protest
