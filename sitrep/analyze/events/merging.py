@@ -580,6 +580,32 @@ def _date_by_lent_days(drafts: list[Draft]) -> None:
             draft.date_explicit = True
 
 
+def _date_by_the_told_past(drafts: list[Draft], told: list[Draft]) -> None:
+    """A story filed days after what it tells ("gunmen attacked Zike on March 28 ... troops
+    later clashed with the attackers near Mangu") tells its undated incidents on the day it
+    last named, not in the days before publication its default span guesses: when every
+    incident told before an undated one (before merging: a lead folded away still sets the
+    story's time) lies before that span, and the last of them names a day or a week, the
+    undated one takes that day."""
+    told = sorted(told, key=lambda d: d.evidence.start)
+    # the sentences whose incidents this has put in the told past, with the day they took
+    moved: dict[int, tuple[date, date, int]] = {}
+    for draft in sorted(drafts, key=lambda d: d.evidence.start):
+        if draft.date_explicit:
+            continue
+        before = [d for d in told if d.evidence.start < draft.evidence.start]
+        now = [d for d in before if d.evidence.start not in moved]
+        if not before or any(d.date_end >= draft.date_start for d in now):
+            continue
+        last = before[-1]
+        day = moved.get(last.evidence.start)
+        if day is None and last.date_explicit and last.time_precision <= 2:
+            day = last.date_start, last.date_end, last.time_precision
+        if day is not None:
+            draft.date_start, draft.date_end, draft.time_precision = day
+            moved[draft.evidence.start] = day
+
+
 def _spot_host(draft: Draft, specific: list[Draft]) -> Draft | None:
     """In a sentence that tells one incident per town ("a roadside bomb killed two near X and
     a suicide bomber struck a mosque in Y, killing five"), the count of one town is the toll
