@@ -1779,6 +1779,49 @@ DATES += [
     ),
 ]
 
+# a weekday with the number of its day ("Monday the 3rd", "Saturday 1st") is that day, not
+# the weekday's last occurrence
+DATES += [
+    (
+        WED,
+        "Gunmen attacked the ranch on Monday the 3rd.",
+        "Monday the 3rd",
+        ("2024-06-03", "2024-06-03"),
+    ),
+    (
+        WED,
+        "Clashes broke out on Saturday 1st in Culiacan.",
+        "Saturday 1st",
+        ("2024-06-01", "2024-06-01"),
+    ),
+    (
+        WED,
+        "The violence began last Friday the 31st, after the arrest.",
+        "last Friday the 31st",
+        ("2024-05-31", "2024-05-31"),
+    ),
+    (
+        WED,
+        "The unions will march on Friday the 21st.",
+        "Friday the 21st",
+        ("2024-06-21", "2024-06-21"),
+    ),
+    # ... and a weekday with its calendar date takes the "since" and the "last" before both
+    (
+        WED,
+        "Since last Sunday, June 2, the fighting has killed 40.",
+        "last Sunday, June 2",
+        ("2024-06-02", WED),
+    ),
+    (
+        WED,
+        "Since this Monday, 3 June, the fighting has killed 40.",
+        "this Monday, 3 June",
+        ("2024-06-03", WED),
+    ),
+]
+
+
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
     ("Children painted Easter eggs in the camp.", "Easter"),

@@ -1154,6 +1154,24 @@ def _op_ordinal_day(ctx: Context, c: Candidate) -> Value | None:
     return Value(found, found, "day") if found else None
 
 
+def _op_weekday_ordinal(ctx: Context, c: Candidate) -> Value | None:
+    """'Monday the 9th': the 9th of the latest month up to the reference day (the first from
+    it, in a clause about the future) on which it is a Monday, a few months at most; else as
+    'the 9th'."""
+    weekday = ctx.grammar.weekdays[c.groups["weekday"].lower()]
+    number, ref = int(c.groups["ordinal"]), ctx.reference
+    step = 1 if ctx.about_future(c.start) else -1
+    for months in range(_WEEKDAY_ORDINAL_MONTHS):
+        first = _add_months(ref.replace(day=1), step * months)
+        day = _safe_date(first.year, first.month, number)
+        if day is not None and day.weekday() == weekday and (day - ref).days * step >= 0:
+            return Value(day, day, "day")
+    return _op_ordinal_day(ctx, c)
+
+
+_WEEKDAY_ORDINAL_MONTHS = 4
+
+
 def _month_of_sentence(ctx: Context, offset: int) -> date | None:
     """The first day of the one month the sentence named before an offset, if it named a
     whole month or a day of it."""
@@ -1787,6 +1805,7 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "year_range": _op_year_range,
     "month_range": _op_month_range,
     "ordinal_day": _op_ordinal_day,
+    "weekday_ordinal": _op_weekday_ordinal,
     "deictic": _op_deictic,
     "overnight": _op_overnight,
     "last_night": _op_last_night,
