@@ -1821,6 +1821,23 @@ DATES += [
     ),
 ]
 
+# opening a sentence, "N days after" with no day told before counts to the story's day, never
+# days past it
+DATES += [
+    (
+        WED,
+        "Five days after the floods, families are still sleeping in schools.",
+        "Five days after",
+        (WED, WED),
+    ),
+    (
+        WED,
+        "Two days after the blast, rescuers pulled 12 bodies from the rubble.",
+        "Two days after",
+        (WED, WED),
+    ),
+]
+
 
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),

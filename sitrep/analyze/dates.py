@@ -1287,12 +1287,12 @@ def _op_offset(ctx: Context, c: Candidate) -> Value | None:
         sign = -sign
     # the sentence's own day, else the last incident's told before ("killed seven on
     # Sunday. The attack came two days after ..." is Friday), else the report's
-    anchor = (
-        ctx.last_day(c.start, since=ctx.sentence_start(c.start))
-        or ctx.last_told_day(c.start)
-        or ctx.reference
-    )
-    day = anchor + timedelta(days=sign * days)
+    told = ctx.last_day(c.start, since=ctx.sentence_start(c.start)) or ctx.last_told_day(c.start)
+    if told is None and sign > 0 and not ctx.about_future(c.start):
+        # "Six days after the floods, residents are still digging": no day told to count
+        # forward from, so the clause's day is the story's, not days after it
+        return Value(ctx.reference, ctx.reference, "day")
+    day = (told or ctx.reference) + timedelta(days=sign * days)
     return Value(day, day, "day")
 
 
