@@ -1381,6 +1381,33 @@ def test_an_undated_incident_of_a_story_told_days_later_takes_the_day_told(
     assert (later.date_start, later.date_end) == (day, day)
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        (
+            "Syrian rebels entered Damascus on Sunday, a monitor said.\n\nOn December 3, rebels"
+            " pushed toward Hama. Government forces shelled their positions near Morek, killing"
+            " five fighters.",
+            "Mūrak",
+            "2024-12-03",
+        ),
+        (
+            "Police dispersed a rally in Khartoum with tear gas on Tuesday.\n\nOn December 2,"
+            " soldiers stormed a hospital in Omdurman. Drones later hit a fuel depot in Kosti,"
+            " witnesses said.",
+            "Kosti",
+            "2024-12-02",
+        ),
+    ],
+)
+def test_an_undated_incident_takes_the_earlier_day_its_paragraph_told(
+    typer_ready, analyze, text: str, place: str, day: str
+) -> None:
+    events = analyze(text, "2024-12-12").events
+    there = next(e for e in events if e.location is not None and e.location.name == place)
+    assert (there.date_start, there.date_end) == (day, day)
+
+
 def test_an_undated_incident_after_a_lead_of_today_keeps_the_days_before_publication(
     typer_ready, analyze
 ) -> None:

@@ -383,7 +383,7 @@ class EventCoder:
         merged = _drop_vague(_merge(drafts, self.lex), self.lex)
         merged = _drop_unplaced_past(merged, context.published, self.lex)
         _date_by_lent_days(merged)
-        _date_by_the_told_past(merged, told)
+        _date_by_the_told_past(merged, told, context.text)
         # An incident the text places nowhere we know is still news when the article tells
         # no placed one (a wire brief, a snippet); beside placed ones it is a vague echo.
         kept = [d for d in merged if d.place is not None] or merged
