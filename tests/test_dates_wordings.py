@@ -1838,6 +1838,12 @@ DATES += [
     ),
 ]
 
+# a year with a curly possessive ("2023’s worst attack") is a year, as with a straight one
+DATES += [
+    (WED, "In 2023’s worst attack, 100 people died.", "2023’s", ("2023-01-01", "2023-12-31")),
+    (WED, "2023’s attacks killed 1,200 people.", "2023’s", ("2023-01-01", "2023-12-31")),
+]
+
 
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),

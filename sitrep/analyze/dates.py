@@ -1036,12 +1036,18 @@ def _cued(ctx: Context, c: Candidate, cue: re.Pattern[str]) -> bool:
     return cue.search(ctx.text, max(0, c.start - 16), c.start) is not None
 
 
+_POSSESSIVES = frozenset({"'s", "’s", "`s"})
+
+
 def _counts_things(token: Any) -> bool:
     """'2014 people died': a number counting a noun, unless a determiner or possessive makes it
     a name-like year ('the 2014 elections', 'its 2021 coup'); a number after its noun names
     it ('the year 2019')."""
     if token.dep_ != "nummod" or token.head.i < token.i:
         return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.text in _POSSESSIVES:
+        return False  # "2023’s worst attack": the parser takes a curly "’s" for no possessive
     if token.i == 0:
         return True
     before = token.doc[token.i - 1]  # "its 2021 coup", "the country's 2021 coup" name a year
