@@ -1844,6 +1844,23 @@ DATES += [
     (WED, "2023’s attacks killed 1,200 people.", "2023’s", ("2023-01-01", "2023-12-31")),
 ]
 
+# "2020's" before a word, with no "the" before it, is the year's possessive, not the 2020s
+DATES += [
+    (
+        WED,
+        "Since 2020’s worst clashes, the town has been calm.",
+        "2020’s",
+        ("2020-01-01", WED),
+    ),
+    (
+        WED,
+        "In 2020's second wave of attacks, 90 people died.",
+        "2020's",
+        ("2020-01-01", "2020-12-31"),
+    ),
+    (WED, "In the 1990's, the group grew.", "1990's", ("1990-01-01", "1999-12-31")),
+]
+
 
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
