@@ -1861,12 +1861,25 @@ DATES += [
     (WED, "In the 1990's, the group grew.", "1990's", ("1990-01-01", "1999-12-31")),
 ]
 
+# a day of the month before the verb of its clause ("the strike on the 10th killed six")
+DATES += [
+    (
+        WED,
+        "The strike on the 10th killed six, officials said.",
+        "the 10th",
+        ("2024-06-10", "2024-06-10"),
+    ),
+    (WED, "The raid of the 8th left nine dead.", "the 8th", ("2024-06-08", "2024-06-08")),
+]
+
 
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
     ("Children painted Easter eggs in the camp.", "Easter"),
     ("The Christmas message of the bishop called for peace.", "Christmas"),
     ("The day after the raid, rebels shelled the town.", "The day after"),
+    ("The church on the hill dates from the 18th century.", "18th"),
+    ("Troops of the 3rd battalion were killed.", "3rd"),
     ("Its 1200 fighters fled into the hills.", "1200"),
     ("Chechen leader Ramzan Kadyrov sent more troops.", "Ramzan"),
     ("The scholar Tariq Ramadan gave a lecture.", "Ramadan"),

@@ -1147,6 +1147,8 @@ def _op_ordinal_day(ctx: Context, c: Candidate) -> Value | None:
     of the month before when the day is still to come and the clause is not about the
     future."""
     ref, number = ctx.reference, int(c.groups["ordinal"])
+    if "ordnext" in c.groups and not _a_verb_follows(ctx, c.end):
+        return None  # "on the 9th floor", "of the 18th century": an ordinal before its noun
     month_start = ref.replace(day=1)
     named = _month_of_sentence(ctx, c.start)
     if "ordrel" in c.groups:
@@ -1176,6 +1178,13 @@ def _op_weekday_ordinal(ctx: Context, c: Candidate) -> Value | None:
 
 
 _WEEKDAY_ORDINAL_MONTHS = 4
+
+
+def _a_verb_follows(ctx: Context, end: int) -> bool:
+    """Whether the word after an offset is a verb ("the strike on the 10th killed six")."""
+    rest = ctx.text[end:]
+    token = ctx.token_at(end + len(rest) - len(rest.lstrip()))
+    return token is not None and token.pos_ in ("VERB", "AUX")
 
 
 def _month_of_sentence(ctx: Context, offset: int) -> date | None:
