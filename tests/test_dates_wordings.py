@@ -1872,6 +1872,30 @@ DATES += [
     (WED, "The raid of the 8th left nine dead.", "the 8th", ("2024-06-08", "2024-06-08")),
 ]
 
+# a daily war report's "since the start of the day", "since dawn", "during the day": the day
+# its sentence named, else the story's
+DATES += [
+    (
+        WED,
+        "Since the start of the day, 80 combat clashes have taken place on the front.",
+        "Since the start of the day",
+        (WED, WED),
+    ),
+    (WED, "Since dawn, 20 strikes have hit the city.", "Since dawn", (WED, WED)),
+    (
+        WED,
+        "During the day, the enemy carried out 20 air strikes, the general staff said.",
+        "During the day",
+        (WED, WED),
+    ),
+    (
+        WED,
+        "On Sunday, since dawn, drones hit the port.",
+        "since dawn",
+        ("2024-06-09", "2024-06-09"),
+    ),
+]
+
 
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
@@ -1880,6 +1904,8 @@ NOT_DATES = [
     ("The day after the raid, rebels shelled the town.", "The day after"),
     ("The church on the hill dates from the 18th century.", "18th"),
     ("Troops of the 3rd battalion were killed.", "3rd"),
+    ("The rebels hide during the day and attack at night.", "during the day"),
+    ("Farmers work during the day, but gunmen roam at night.", "during the day"),
     ("Its 1200 fighters fled into the hills.", "1200"),
     ("Chechen leader Ramzan Kadyrov sent more troops.", "Ramzan"),
     ("The scholar Tariq Ramadan gave a lecture.", "Ramadan"),
