@@ -1896,6 +1896,22 @@ DATES += [
     ),
 ]
 
+# "the first two weeks of March", "the last two weeks of May": those days of the month
+DATES += [
+    (
+        WED,
+        "In the first two weeks of May, 50 civilians died.",
+        "the first two weeks of May",
+        ("2024-05-01", "2024-05-14"),
+    ),
+    (
+        WED,
+        "Attacks doubled in the last two weeks of April, the UN said.",
+        "the last two weeks of April",
+        ("2024-04-17", "2024-04-30"),
+    ),
+]
+
 
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
