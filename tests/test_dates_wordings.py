@@ -1779,11 +1779,149 @@ DATES += [
     ),
 ]
 
+# a weekday with the number of its day ("Monday the 3rd", "Saturday 1st") is that day, not
+# the weekday's last occurrence
+DATES += [
+    (
+        WED,
+        "Gunmen attacked the ranch on Monday the 3rd.",
+        "Monday the 3rd",
+        ("2024-06-03", "2024-06-03"),
+    ),
+    (
+        WED,
+        "Clashes broke out on Saturday 1st in Culiacan.",
+        "Saturday 1st",
+        ("2024-06-01", "2024-06-01"),
+    ),
+    (
+        WED,
+        "The violence began last Friday the 31st, after the arrest.",
+        "last Friday the 31st",
+        ("2024-05-31", "2024-05-31"),
+    ),
+    (
+        WED,
+        "The unions will march on Friday the 21st.",
+        "Friday the 21st",
+        ("2024-06-21", "2024-06-21"),
+    ),
+    # ... and a weekday with its calendar date takes the "since" and the "last" before both
+    (
+        WED,
+        "Since last Sunday, June 2, the fighting has killed 40.",
+        "last Sunday, June 2",
+        ("2024-06-02", WED),
+    ),
+    (
+        WED,
+        "Since this Monday, 3 June, the fighting has killed 40.",
+        "this Monday, 3 June",
+        ("2024-06-03", WED),
+    ),
+]
+
+# opening a sentence, "N days after" with no day told before counts to the story's day, never
+# days past it
+DATES += [
+    (
+        WED,
+        "Five days after the floods, families are still sleeping in schools.",
+        "Five days after",
+        (WED, WED),
+    ),
+    (
+        WED,
+        "Two days after the blast, rescuers pulled 12 bodies from the rubble.",
+        "Two days after",
+        (WED, WED),
+    ),
+]
+
+# a year with a curly possessive ("2023’s worst attack") is a year, as with a straight one
+DATES += [
+    (WED, "In 2023’s worst attack, 100 people died.", "2023’s", ("2023-01-01", "2023-12-31")),
+    (WED, "2023’s attacks killed 1,200 people.", "2023’s", ("2023-01-01", "2023-12-31")),
+]
+
+# "2020's" before a word, with no "the" before it, is the year's possessive, not the 2020s
+DATES += [
+    (
+        WED,
+        "Since 2020’s worst clashes, the town has been calm.",
+        "2020’s",
+        ("2020-01-01", WED),
+    ),
+    (
+        WED,
+        "In 2020's second wave of attacks, 90 people died.",
+        "2020's",
+        ("2020-01-01", "2020-12-31"),
+    ),
+    (WED, "In the 1990's, the group grew.", "1990's", ("1990-01-01", "1999-12-31")),
+]
+
+# a day of the month before the verb of its clause ("the strike on the 10th killed six")
+DATES += [
+    (
+        WED,
+        "The strike on the 10th killed six, officials said.",
+        "the 10th",
+        ("2024-06-10", "2024-06-10"),
+    ),
+    (WED, "The raid of the 8th left nine dead.", "the 8th", ("2024-06-08", "2024-06-08")),
+]
+
+# a daily war report's "since the start of the day", "since dawn", "during the day": the day
+# its sentence named, else the story's
+DATES += [
+    (
+        WED,
+        "Since the start of the day, 80 combat clashes have taken place on the front.",
+        "Since the start of the day",
+        (WED, WED),
+    ),
+    (WED, "Since dawn, 20 strikes have hit the city.", "Since dawn", (WED, WED)),
+    (
+        WED,
+        "During the day, the enemy carried out 20 air strikes, the general staff said.",
+        "During the day",
+        (WED, WED),
+    ),
+    (
+        WED,
+        "On Sunday, since dawn, drones hit the port.",
+        "since dawn",
+        ("2024-06-09", "2024-06-09"),
+    ),
+]
+
+# "the first two weeks of March", "the last two weeks of May": those days of the month
+DATES += [
+    (
+        WED,
+        "In the first two weeks of May, 50 civilians died.",
+        "the first two weeks of May",
+        ("2024-05-01", "2024-05-14"),
+    ),
+    (
+        WED,
+        "Attacks doubled in the last two weeks of April, the UN said.",
+        "the last two weeks of April",
+        ("2024-04-17", "2024-04-30"),
+    ),
+]
+
+
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
     ("Children painted Easter eggs in the camp.", "Easter"),
     ("The Christmas message of the bishop called for peace.", "Christmas"),
     ("The day after the raid, rebels shelled the town.", "The day after"),
+    ("The church on the hill dates from the 18th century.", "18th"),
+    ("Troops of the 3rd battalion were killed.", "3rd"),
+    ("The rebels hide during the day and attack at night.", "during the day"),
+    ("Farmers work during the day, but gunmen roam at night.", "during the day"),
     ("Its 1200 fighters fled into the hills.", "1200"),
     ("Chechen leader Ramzan Kadyrov sent more troops.", "Ramzan"),
     ("The scholar Tariq Ramadan gave a lecture.", "Ramadan"),

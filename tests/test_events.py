@@ -1350,6 +1350,77 @@ def test_every_town_of_a_rally_told_alongside_takes_its_day(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (
+            "Gunmen attacked the village of Zike in Plateau state on March 28, killing at least 51"
+            " people.\n\nTroops later clashed with the attackers near Mangu, killing five of them.",
+            "2025-04-10",
+            "2025-03-28",
+        ),
+        (
+            "On June 25, Kenyan police shot dead 19 protesters as crowds stormed parliament in"
+            " Nairobi.\n\nIn Eldoret, protesters set fire to a police station and looted shops.",
+            "2024-07-05",
+            "2024-06-25",
+        ),
+        (
+            "Rebels overran an army base near Kidal on 2 May, the army said.\n\nDrones then struck"
+            " a convoy of fighters outside Tessalit, killing eight.",
+            "2024-05-14",
+            "2024-05-02",
+        ),
+    ],
+)
+def test_an_undated_incident_of_a_story_told_days_later_takes_the_day_told(
+    typer_ready, analyze, text: str, published: str, day: str
+) -> None:
+    first, later = analyze(text, published).events
+    assert first.date_start == day
+    assert (later.date_start, later.date_end) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        (
+            "Syrian rebels entered Damascus on Sunday, a monitor said.\n\nOn December 3, rebels"
+            " pushed toward Hama. Government forces shelled their positions near Morek, killing"
+            " five fighters.",
+            "Mūrak",
+            "2024-12-03",
+        ),
+        (
+            "Police dispersed a rally in Khartoum with tear gas on Tuesday.\n\nOn December 2,"
+            " soldiers stormed a hospital in Omdurman. Drones later hit a fuel depot in Kosti,"
+            " witnesses said.",
+            "Kosti",
+            "2024-12-02",
+        ),
+    ],
+)
+def test_an_undated_incident_takes_the_earlier_day_its_paragraph_told(
+    typer_ready, analyze, text: str, place: str, day: str
+) -> None:
+    events = analyze(text, "2024-12-12").events
+    there = next(e for e in events if e.location is not None and e.location.name == place)
+    assert (there.date_start, there.date_end) == (day, day)
+
+
+def test_an_undated_incident_after_a_lead_of_today_keeps_the_days_before_publication(
+    typer_ready, analyze
+) -> None:
+    text = (
+        "Israeli forces pressed on with their raid in Jenin, the army said on Tuesday.\n\nLast"
+        " Friday, a drone strike killed three militants in the city.\n\nSettlers attacked the"
+        " village of Wadi Rahhal, wounding a man, the health ministry said."
+    )
+    events = analyze(text, "2024-09-04").events
+    settlers = next(e for e in events if e.event_type == "Violence against civilians")
+    assert (settlers.date_start, settlers.date_end) == ("2024-09-01", "2024-09-04")
+
+
 def test_date_without_a_stated_day_is_the_days_before_publication(typer_ready, analyze) -> None:
     event = _only_event(analyze("Gunmen attacked a village in Zamfara State, Nigeria."))
     assert (event.date_start, event.date_end) == ("2023-04-08", "2023-04-11")

@@ -1036,12 +1036,18 @@ def _cued(ctx: Context, c: Candidate, cue: re.Pattern[str]) -> bool:
     return cue.search(ctx.text, max(0, c.start - 16), c.start) is not None
 
 
+_POSSESSIVES = frozenset({"'s", "’s", "`s"})
+
+
 def _counts_things(token: Any) -> bool:
     """'2014 people died': a number counting a noun, unless a determiner or possessive makes it
     a name-like year ('the 2014 elections', 'its 2021 coup'); a number after its noun names
     it ('the year 2019')."""
     if token.dep_ != "nummod" or token.head.i < token.i:
         return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.text in _POSSESSIVES:
+        return False  # "2023’s worst attack": the parser takes a curly "’s" for no possessive
     if token.i == 0:
         return True
     before = token.doc[token.i - 1]  # "its 2021 coup", "the country's 2021 coup" name a year
@@ -1141,6 +1147,8 @@ def _op_ordinal_day(ctx: Context, c: Candidate) -> Value | None:
     of the month before when the day is still to come and the clause is not about the
     future."""
     ref, number = ctx.reference, int(c.groups["ordinal"])
+    if "ordnext" in c.groups and not _a_verb_follows(ctx, c.end):
+        return None  # "on the 9th floor", "of the 18th century": an ordinal before its noun
     month_start = ref.replace(day=1)
     named = _month_of_sentence(ctx, c.start)
     if "ordrel" in c.groups:
@@ -1152,6 +1160,31 @@ def _op_ordinal_day(ctx: Context, c: Candidate) -> Value | None:
         month_start = _add_months(month_start, -1)
     found = _safe_date(month_start.year, month_start.month, number)
     return Value(found, found, "day") if found else None
+
+
+def _op_weekday_ordinal(ctx: Context, c: Candidate) -> Value | None:
+    """'Monday the 9th': the 9th of the latest month up to the reference day (the first from
+    it, in a clause about the future) on which it is a Monday, a few months at most; else as
+    'the 9th'."""
+    weekday = ctx.grammar.weekdays[c.groups["weekday"].lower()]
+    number, ref = int(c.groups["ordinal"]), ctx.reference
+    step = 1 if ctx.about_future(c.start) else -1
+    for months in range(_WEEKDAY_ORDINAL_MONTHS):
+        first = _add_months(ref.replace(day=1), step * months)
+        day = _safe_date(first.year, first.month, number)
+        if day is not None and day.weekday() == weekday and (day - ref).days * step >= 0:
+            return Value(day, day, "day")
+    return _op_ordinal_day(ctx, c)
+
+
+_WEEKDAY_ORDINAL_MONTHS = 4
+
+
+def _a_verb_follows(ctx: Context, end: int) -> bool:
+    """Whether the word after an offset is a verb ("the strike on the 10th killed six")."""
+    rest = ctx.text[end:]
+    token = ctx.token_at(end + len(rest) - len(rest.lstrip()))
+    return token is not None and token.pos_ in ("VERB", "AUX")
 
 
 def _month_of_sentence(ctx: Context, offset: int) -> date | None:
@@ -1269,12 +1302,12 @@ def _op_offset(ctx: Context, c: Candidate) -> Value | None:
         sign = -sign
     # the sentence's own day, else the last incident's told before ("killed seven on
     # Sunday. The attack came two days after ..." is Friday), else the report's
-    anchor = (
-        ctx.last_day(c.start, since=ctx.sentence_start(c.start))
-        or ctx.last_told_day(c.start)
-        or ctx.reference
-    )
-    day = anchor + timedelta(days=sign * days)
+    told = ctx.last_day(c.start, since=ctx.sentence_start(c.start)) or ctx.last_told_day(c.start)
+    if told is None and sign > 0 and not ctx.about_future(c.start):
+        # "Six days after the floods, residents are still digging": no day told to count
+        # forward from, so the clause's day is the story's, not days after it
+        return Value(ctx.reference, ctx.reference, "day")
+    day = (told or ctx.reference) + timedelta(days=sign * days)
     return Value(day, day, "day")
 
 
@@ -1787,6 +1820,7 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "year_range": _op_year_range,
     "month_range": _op_month_range,
     "ordinal_day": _op_ordinal_day,
+    "weekday_ordinal": _op_weekday_ordinal,
     "deictic": _op_deictic,
     "overnight": _op_overnight,
     "last_night": _op_last_night,

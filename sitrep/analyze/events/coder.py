@@ -40,6 +40,7 @@ from sitrep.analyze.events.merging import (
     _add_stray_tolls,
     _date_alongside,
     _date_by_lent_days,
+    _date_by_the_told_past,
     _date_sequels,
     _drop_unplaced_past,
     _drop_vague,
@@ -388,10 +389,12 @@ class EventCoder:
         drafts = _fold_details(drafts, self.lex)
         _date_headline(context, drafts)
         drafts = _fold_retellings(_fold_references(drafts, self.lex), self.lex)
+        told = list(drafts)
         drafts = _absorb_generic(drafts, self.lex)
         merged = _drop_vague(_merge(drafts, self.lex), self.lex)
         merged = _drop_unplaced_past(merged, context.published, self.lex)
         _date_by_lent_days(merged)
+        _date_by_the_told_past(merged, told, context.text)
         # An incident the text places nowhere we know is still news when the article tells
         # no placed one (a wire brief, a snippet); beside placed ones it is a vague echo.
         kept = [d for d in merged if d.place is not None] or merged

@@ -619,6 +619,34 @@ def _date_by_lent_days(drafts: list[Draft]) -> None:
             draft.date_explicit = True
 
 
+def _date_by_the_told_past(drafts: list[Draft], told: list[Draft], text: str) -> None:
+    """A story filed days after what it tells ("gunmen attacked Zike on March 28 ... troops
+    later clashed with the attackers near Mangu") tells its undated incidents on the day it
+    last named, not in the days before publication its default span guesses. An undated
+    incident takes the day or week of the last incident told before it when that lies before
+    its span, and either every incident told before it does too (before merging: a lead of
+    today folded away still sets the story's time) or that one is told in its own paragraph
+    ("On March 2, the RSF attacked Um Rawaba. The fighters looted the market, ...")."""
+    told = sorted(told, key=lambda d: d.evidence.start)
+    # the sentences whose incidents this has put in the told past, with the day they took
+    moved: dict[int, tuple[date, date, int]] = {}
+    for draft in sorted(drafts, key=lambda d: d.evidence.start):
+        before = [d for d in told if d.evidence.start < draft.evidence.start]
+        if draft.date_explicit or not before:
+            continue
+        last = before[-1]
+        day = moved.get(last.evidence.start)
+        if day is None and last.date_explicit and last.time_precision <= 2:
+            day = last.date_start, last.date_end, last.time_precision
+        if day is None or day[1] >= draft.date_start:
+            continue
+        now = [d for d in before if d.evidence.start not in moved]
+        in_the_past = all(d.date_end < draft.date_start for d in now)
+        if in_the_past or "\n" not in text[last.evidence.start : draft.evidence.start]:
+            draft.date_start, draft.date_end, draft.time_precision = day
+            moved[draft.evidence.start] = day
+
+
 def _spot_host(draft: Draft, specific: list[Draft]) -> Draft | None:
     """In a sentence that tells one incident per town ("a roadside bomb killed two near X and
     a suicide bomber struck a mosque in Y, killing five"), the count of one town is the toll
