@@ -313,6 +313,7 @@ class Modality:
     span_preps: frozenset[str]
     span_nouns: frozenset[str]
     demanded_nouns: frozenset[str]
+    demand_verbs: frozenset[str]
     incident_plurals: frozenset[str]
     habit_marks: frozenset[str]
     likening: frozenset[str]
@@ -563,6 +564,16 @@ class Roles:
             if t.lower_ in self.modality.demanded_nouns and t.pos_ == "NOUN" and t != self.root
         ]
         excluded.update(t.i for noun in demanded for t in subtree_of(noun))
+        # "staged a sit-in, demanding the arrest of the attackers": what a crowd asks for
+        demands = [
+            t
+            for t in subtree_of(verb)
+            if t.lemma_.lower() in self.modality.demand_verbs
+            and t.pos_ == "VERB"
+            and t.i != verb.i
+            and not self._within(t)
+        ]
+        excluded.update(t.i for demand in demands for t in subtree_of(demand))
         return [t for t in subtree_of(verb) if t.i not in excluded] + _elided_subject(verb)
 
     def _within(self, clause: Token) -> bool:
