@@ -1078,4 +1078,13 @@ SEVERAL: list[tuple[int, str]] = [
         1,
         "Heavy fighting broke out between the army and rebels near Kalemie on Sunday, residents said.\n\nSoldiers battled the rebels in the same area on Sunday afternoon, killing five of them, the army said.",
     ),
+    # one more blast "minutes later" at the scene is the same attack told in its parts
+    (
+        1,
+        "Two bombs exploded in the Syrian city of Azaz on Sunday, killing five people, a war monitor said.\n\nThe first bomb went off in a crowded market, and a second bomb went off minutes later near the same spot as people gathered to help the wounded.",
+    ),
+    (
+        1,
+        "A suicide bomber blew himself up at a checkpoint in Mogadishu on Sunday, killing four soldiers, police said.\n\nMoments later, another explosion hit a nearby restaurant, wounding six people.",
+    ),
 ]

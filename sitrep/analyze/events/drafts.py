@@ -167,6 +167,7 @@ class AssemblyLexicon:
     finding_verbs: frozenset[str]  # "found the bodies": whose subject is no party
     likeness: frozenset[str]  # words that tell an incident as of the kind told before
     repeats: frozenset[str]  # words that tell an incident as one more ("another", "again")
+    moments: frozenset[str]  # spans too short for another incident ("minutes later")
     # openers that take a sentence away from the places told ("Elsewhere in the country, ...")
     elsewhere: frozenset[str]
     # words by which a sentence naming no place points at one ("over the region", "there")
@@ -363,6 +364,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         ),
         likeness=frozenset(w.lower() for w in data["merge"]["likeness_words"]),
         repeats=frozenset(w.lower() for w in data["merge"]["repeat_words"]),
+        moments=frozenset(w.lower() for w in data["merge"]["moments_apart"]),
         elsewhere=frozenset(w.lower() for w in data["merge"]["elsewhere_openers"]),
         place_pointers=frozenset(w.lower() for w in data["merge"]["place_pointers"]),
         more_victims=frozenset(w.lower() for w in data["merge"]["more_victims"]),

@@ -956,6 +956,8 @@ def _told_as_another(words: Span, head: Token, lex: AssemblyLexicon) -> bool:
     for token in tokens:
         children = list(token.children)
         if any(c.lower_ in lex.repeats and c.dep_ in _REPEAT_DEPS for c in children):
+            if _moments_later(tokens[-1], lex):
+                return False  # "a second bomb went off minutes later": the one attack
             return not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children)
     # "two more were killed in X" is one more killing; "two more died" the toll of one told
     if head.lemma_.lower() not in lex.die_verbs and any(
@@ -966,6 +968,19 @@ def _told_as_another(words: Span, head: Token, lex: AssemblyLexicon) -> bool:
     return any(
         t.lower_ in lex.repeats and t.dep_ == "det" and t.head.dep_ == "appos" for t in head.sent
     )
+
+
+def _moments_later(verb: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the clause of the verb puts its incident moments after the one before ("a
+    second bomb went off minutes later", "moments after, another blast"): too soon after to be
+    another incident at that place."""
+    for token in verb.subtree:
+        if token.lower_ not in lex.moments or token.i + 1 >= len(token.doc):
+            continue
+        after = token.nbor(1).lower_
+        if after in lex.sequels or after == "after":
+            return True
+    return False
 
 
 def _told_as_known(words: Span, head: Token) -> bool:
