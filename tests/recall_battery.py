@@ -1087,4 +1087,13 @@ SEVERAL: list[tuple[int, str]] = [
         1,
         "A suicide bomber blew himself up at a checkpoint in Mogadishu on Sunday, killing four soldiers, police said.\n\nMoments later, another explosion hit a nearby restaurant, wounding six people.",
     ),
+    # a shelling told on its own day with its own civilian dead is no weapon of the battle
+    (
+        2,
+        "Heavy fighting between the army and the RSF raged in Omdurman over the weekend, residents said.\n\nOn Saturday, the RSF shelled the city's old market, killing 11 civilians, medics said.",
+    ),
+    (
+        2,
+        "Fighting between the Sudanese army and the paramilitary Rapid Support Forces killed at least 40 people in El Fasher over the weekend, medics said.\n\nThe RSF shelled the city's main market on Sunday, killing 15 civilians, a local committee said.",
+    ),
 ]

@@ -1209,6 +1209,7 @@ def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
         not draft.place_explicit
         and host.place_explicit
         and draft.sub_event_type in lex.absorbed_unplaced
+        and not _own_strike_on_civilians(host, draft)
     ):
         hosts = lex.absorbed_unplaced[draft.sub_event_type]
         return host.event_type in hosts or host.sub_event_type in hosts
@@ -1218,6 +1219,16 @@ def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
     if _a_means(host, draft, lex):
         return False  # "arrested in overnight raids": the raid is how, the arrest is what
     return "*" in hosts or host.event_type in hosts or host.sub_event_type in hosts
+
+
+def _own_strike_on_civilians(host: Draft, draft: Draft) -> bool:
+    """Whether a strike told in a sentence of its own, on its own day, killed civilians of its
+    own count ("fighting killed 40 in the city over the weekend", then "the RSF shelled the
+    city's main market on Saturday, killing 15 civilians"): a shelling of its own beside the
+    battle, not the battle's weapon."""
+    if draft.evidence.start == host.evidence.start or not draft.date_explicit:
+        return False
+    return _on_civilians(draft) and bool(_fatalities(draft.tolls))
 
 
 def _held_later(draft: Draft, lex: AssemblyLexicon) -> bool:
