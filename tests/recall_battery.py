@@ -1096,4 +1096,13 @@ SEVERAL: list[tuple[int, str]] = [
         2,
         "Fighting between the Sudanese army and the paramilitary Rapid Support Forces killed at least 40 people in El Fasher over the weekend, medics said.\n\nThe RSF shelled the city's main market on Sunday, killing 15 civilians, a local committee said.",
     ),
+    # the town a sentence opens with sets the scene of a spot close by the clause names
+    (
+        1,
+        "In Port-au-Prince, police and Kenyan officers clashed with gang members in the Delmas neighbourhood on Sunday, leaving three gang members dead.",
+    ),
+    (
+        1,
+        "In Gaza City, an Israeli strike hit a house in Jabalia on Sunday, killing five people.",
+    ),
 ]

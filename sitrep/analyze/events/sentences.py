@@ -17,6 +17,7 @@ from sitrep.analyze.events.drafts import (
     GroundFighting,
     TerritoryLexicon,
     _contains,
+    _km,
     _place_level,
     _set_apart,
     _tree_distance,
@@ -66,6 +67,38 @@ def _drop_descriptions(
         # the incident was near; the town is the closer statement of where it was
         return kept
     return anchored or kept or pairs
+
+
+def _drop_fronted_town(
+    pairs: list[tuple[Place, Token]], near_km: float
+) -> list[tuple[Place, Token]]:
+    """ "In Port-au-Prince, police clashed with gangs in the Delmas neighbourhood": the town
+    a sentence opens with sets its scene; a place close by that the clause itself names is
+    where the incident was, not a second scene of it."""
+    fronted = [(town, token) for town, token in pairs if _fronted(token)]
+    if len(fronted) != 1:
+        return pairs
+    ((town, opener),) = fronted
+    inner = [
+        place
+        for place, token in pairs
+        if token.i != opener.i
+        and token.head.i != opener.i  # "In Kharkiv and Sumy": a list, not a scene and a spot
+        and not _contains(place, town)
+        and not _contains(town, place)
+        and _km(town, place) <= near_km
+    ]
+    return [pair for pair in pairs if pair[1].i != opener.i] if inner else pairs
+
+
+def _fronted(token: Token) -> bool:
+    """Whether the place is named by a phrase opening its sentence before a comma ("In
+    Kabul, ...", however the parse hangs a hyphenated "In Port-au-Prince,")."""
+    words = [t for t in token.sent if not t.is_space]
+    if not words or words[0].lower_ not in {"in", "at"}:
+        return False
+    comma = next((t.i for t in words if t.text == ","), None)
+    return comma is not None and words[0].i < token.i < comma
 
 
 def _located_noun(token: Token) -> Token | None:
