@@ -57,6 +57,8 @@ TOWNS = {
     "Al Hasaheisa": (14.75, 33.30),
     "Vovchansk": (50.29, 36.94),
     "Toretsk": (48.40, 37.85),
+    "Beit Lahiya": (31.546, 34.495),
+    "Jenin": (32.459, 35.301),
 }
 
 
@@ -273,6 +275,31 @@ def test_sentences_about_one_incident_merge(typer_ready, analyze) -> None:
     assert event.date_start == "2023-04-08"
     assert event.fatalities == 11
     assert event.actor1 == "Unidentified Armed Group (Nigeria)"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Israeli strikes killed at least 35 people across Gaza on Sunday, health officials "
+            "said.\n\nA strike on a house in Beit Lahiya killed 12 people, including women and "
+            "children, the civil defence agency said.",
+            "Beit Lahiya",
+        ),
+        (
+            "Israeli forces killed two Palestinians in the occupied West Bank on Sunday, the "
+            "Palestinian health ministry said.\n\nThe two men were shot dead during a raid in "
+            "Jenin, the ministry said.",
+            "Jenin",
+        ),
+    ],
+)
+def test_a_town_detailing_a_territorys_incident_places_it(
+    typer_ready, analyze, text: str, town: str
+) -> None:
+    # a territory ("the Gaza Strip", "the West Bank") holds its towns by distance alone
+    event = _only_event(analyze(text))
+    assert _town_of(event, km=5) == town, event.location
 
 
 @pytest.mark.parametrize(

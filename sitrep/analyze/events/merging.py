@@ -1504,7 +1504,9 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
     if better_evidence:
         kept.evidence = other.evidence
     if kept.place is not None and other.place is not None:
-        finer = _contains(kept.place, other.place) and other.precision < 3
+        # a territory ("the Gaza Strip", "the West Bank") holds its towns by distance: the
+        # town the detail names is where the incident was
+        finer = _contains(kept.place, other.place, lex.region_km) and other.precision < 3
         if finer or (other.place_explicit and not kept.place_explicit):
             kept.place, kept.precision = other.place, other.precision
             kept.place_explicit = other.place_explicit
