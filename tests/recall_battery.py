@@ -1105,4 +1105,13 @@ SEVERAL: list[tuple[int, str]] = [
         1,
         "In Gaza City, an Israeli strike hit a house in Jabalia on Sunday, killing five people.",
     ),
+    # a town of the lead's list retold by one of the weapons the lead named: one strike
+    (
+        3,
+        "Russian forces struck Odesa, Kharkiv and Dnipro overnight with missiles and drones, officials said.\n\nIn Odesa, a drone hit a residential building, injuring three people.",
+    ),
+    (
+        2,
+        "Russian troops attacked Nikopol and Marhanets with artillery and drones on Sunday, the governor said.\n\nIn Nikopol, a drone struck a bus, wounding four passengers.",
+    ),
 ]

@@ -771,7 +771,16 @@ def _dated_apart(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
     # the same kind or the same dead told again ("a suicide bombing at the market killed
     # six") retell it
     toll = _fatalities(a.tolls)
-    return a.sub_event_type != b.sub_event_type and (not toll or toll != _fatalities(b.tolls))
+    return not _of_a_kind(a, b) and (not toll or toll != _fatalities(b.tolls))
+
+
+def _of_a_kind(a: Draft, b: Draft) -> bool:
+    """Whether either draft's kind is one the other was told as: "struck Odesa overnight
+    with missiles and drones" is typed a missile strike, yet "in Odesa, a drone hit a
+    building" retells its drones."""
+    kinds_a = {a.sub_event_type, *(t.sub_event_type for t in a.triggers)}
+    kinds_b = {b.sub_event_type, *(t.sub_event_type for t in b.triggers)}
+    return a.sub_event_type in kinds_b or b.sub_event_type in kinds_a
 
 
 def _can_host(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
