@@ -1114,4 +1114,13 @@ SEVERAL: list[tuple[int, str]] = [
         2,
         "Russian troops attacked Nikopol and Marhanets with artillery and drones on Sunday, the governor said.\n\nIn Nikopol, a drone struck a bus, wounding four passengers.",
     ),
+    # blasts only heard at a place, with no one hurt, beside the attack the article tells
+    (
+        3,
+        "Russian forces struck Odesa, Kharkiv and Dnipro overnight with missiles, officials said.\n\nExplosions were heard in Kyiv, but no damage was reported.",
+    ),
+    (
+        1,
+        "Ukrainian drones attacked an oil depot in Bryansk on Sunday, the governor said.\n\nBlasts were also heard in Kursk, residents said.",
+    ),
 ]

@@ -282,7 +282,7 @@ def _drop_vague(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
     clear = [
         d
         for d in drafts
-        if d.place_explicit
+        if (d.place_explicit and not _only_heard(d, lex))
         or not _is_generic(d, lex)
         or ((d.date_explicit or d.repeat) and _fatalities(d.tolls))
         or _told_as_separate(d)
@@ -290,6 +290,15 @@ def _drop_vague(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
     for vague in (d for d in drafts if clear and d not in clear and d.tolls):
         _hand_on_toll(vague, clear, lex)
     return clear if clear else drafts
+
+
+def _only_heard(draft: Draft, lex: AssemblyLexicon) -> bool:
+    """Whether the draft only tells blasts heard at a place, with no one hurt ("Explosions
+    were heard in Kyiv, but no damage was reported"): a sound beside the attack the article
+    tells, no strike of its own."""
+    if draft.tolls or not _is_generic(draft, lex):
+        return False
+    return any(t.text.lower() in lex.heard_sounds for t in draft.triggers)
 
 
 def _told_as_separate(draft: Draft) -> bool:
