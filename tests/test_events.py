@@ -278,6 +278,20 @@ def test_sentences_about_one_incident_merge(typer_ready, analyze) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed 12 soldiers in an attack on a post in northern Burkina Faso on Saturday."
+        "\n\nThe attack took place near Djibo, a town under blockade for two years.",
+        "Militants ambushed a convoy in northern Burkina Faso on Sunday, killing six soldiers."
+        "\n\nThe ambush happened outside Arbinda, a town under blockade since 2022.",
+    ],
+)
+def test_a_town_held_under_blockade_is_no_protest(typer_ready, analyze, text: str) -> None:
+    event = _only_event(analyze(text))
+    assert event.event_type == "Battles", event.sub_event_type
+
+
+@pytest.mark.parametrize(
     ("text", "town"),
     [
         (

@@ -157,8 +157,9 @@ def _tells_no_incident(
         return True  # "protested over the detention of a senator": what the crowd protests
     if _war_span(head, context.lex) is not None:
         return True  # "a truce after five weeks of fighting that has killed 700": background
-    if body and _a_long_state(head, context.lex):
-        return True  # "gangs have long controlled the capital": a state of the war
+    if body and (_a_long_state(head, context.lex) or _held_under(head, trigger)):
+        # "gangs have long controlled the capital", "a town under blockade": a state of the war
+        return True
     if _in_its_nth(head, context.lex):
         return True  # "as fighting entered its second week": the war's age
     if _since_it_broke_out(head, context.lex):
@@ -175,6 +176,13 @@ def _tells_no_incident(
         return True  # "soldiers who had surrendered", "a village that had been raided"
     # "policemen who were setting up a checkpoint": the victims' task
     return trigger.event_type == "Strategic developments" and _what_they_were_doing(head)
+
+
+def _held_under(head: Token, trigger: Trigger) -> bool:
+    """Whether a protest's noun is what a place is held under ("a town under blockade for
+    two years", "under a lockdown"): a siege laid on it, not a crowd's action."""
+    protest = trigger.event_type == "Protests"
+    return protest and head.dep_ == "pobj" and head.head.lower_ == "under"
 
 
 # Prepositions that name what a protest is about ("protested over the detention of").
