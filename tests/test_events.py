@@ -280,6 +280,24 @@ def test_sentences_about_one_incident_merge(typer_ready, analyze) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Russia pounded Ukraine with one of its largest air attacks of the war on Sunday, "
+        "officials said.\n\nTwo people were killed in Dnipro, the regional governor said.",
+        "The Russian military launched a massive air attack on Ukraine on Sunday, officials "
+        "said.\n\nIn Lviv, one person was killed, the mayor said.",
+    ],
+)
+def test_dead_counted_at_a_town_after_a_countrywide_strike_are_its_strike(
+    typer_ready, analyze, text: str
+) -> None:
+    event = _only_event(analyze(text))
+    assert event.event_type == "Explosions/Remote violence", event.sub_event_type
+    assert event.actor1 == "Military Forces of Russia (2000-)"
+    assert event.date_start == event.date_end == "2023-04-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Gunmen killed 12 soldiers in an attack on a post in northern Burkina Faso on Saturday."
         "\n\nThe attack took place near Djibo, a town under blockade for two years.",
         "Militants ambushed a convoy in northern Burkina Faso on Sunday, killing six soldiers."

@@ -52,6 +52,7 @@ from sitrep.analyze.events.merging import (
     _settle_abduction,
     _settle_protest_force,
     _type_as_before,
+    _type_by_the_lead,
 )
 from sitrep.analyze.events.parties import roles, taken_from
 from sitrep.analyze.events.sentences import (
@@ -373,6 +374,7 @@ class EventCoder:
             if placed:
                 context.scene.story_place = placed[-1].place
         _type_as_before(drafts, self.lex)
+        _type_by_the_lead(drafts, self.lex)
         _date_sequels(drafts, self.lex)
         _date_alongside(drafts)
         _add_stray_tolls(context, drafts, set(by_sentence))

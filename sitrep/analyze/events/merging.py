@@ -112,6 +112,52 @@ def _type_as_before(drafts: list[Draft], lex: AssemblyLexicon) -> None:
                 other.event_type, other.sub_event_type = kind
 
 
+def _type_by_the_lead(drafts: list[Draft], lex: AssemblyLexicon) -> None:
+    """A line that only counts dead at a town, by no one named ("Two people were killed in
+    Dnipro"), after a lead telling a strike over the country or a region on that day
+    ("Russia pounded Ukraine with air attacks on Sunday, killing seven") tells the lead's
+    strike at that town: its kind, its doers, its day."""
+    told = sorted((d for d in drafts if not _is_generic(d, lex)), key=lambda d: d.order)
+    if not told or not _a_summary_strike(told[0]):
+        return
+    lead = told[0]
+    for draft in drafts:
+        if draft.evidence.start <= lead.evidence.start or not _only_counts_dead(draft, lex):
+            continue
+        abroad = lead.place is not None and draft.place is not None
+        abroad = abroad and lead.place.country_code != draft.place.country_code
+        if abroad or not _overlap(lead, draft) or (draft.date_explicit and not lead.date_explicit):
+            continue
+        draft.event_type, draft.sub_event_type = lead.event_type, lead.sub_event_type
+        draft.actor1, draft.actor1_weak = lead.actor1, False
+        if not draft.date_explicit and lead.date_explicit:
+            draft.date_start, draft.date_end = lead.date_start, lead.date_end
+            draft.time_precision = lead.time_precision
+
+
+def _a_summary_strike(lead: Draft) -> bool:
+    """A strike by a named party told over the country or a region, at no town ("Russia
+    pounded Ukraine with air attacks": the army, though the parse gives it no role)."""
+    if lead.event_type != _REMOTE or lead.actor1 is None:
+        return False
+    if lead.actor1_weak and not _is_state(lead.actor1):
+        return False
+    return not lead.place_explicit or lead.precision >= 3
+
+
+def _only_counts_dead(draft: Draft, lex: AssemblyLexicon) -> bool:
+    """Whether the draft, at a town of its own, is told only by words of death or harm and
+    names no doer of its own, nor is told as another incident."""
+    if not draft.place_explicit or draft.separate or draft.repeat or not draft.triggers:
+        return False
+    if draft.event_type == _REMOTE or draft.event_type in _CROWDS:
+        return False
+    named = draft.actor1 is not None and not draft.actor1_weak
+    if named and not (draft.actor1 or "").startswith("Unidentified"):
+        return False
+    return all(t.text.lower() in lex.toll_only for t in draft.triggers)
+
+
 def _date_sequels(drafts: list[Draft], lex: AssemblyLexicon) -> None:
     """An undated incident told as a sequel ("two suspects were later arrested") began no
     earlier than the last dated incident told before it: its default span of the days before
