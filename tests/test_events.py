@@ -59,6 +59,8 @@ TOWNS = {
     "Toretsk": (48.40, 37.85),
     "Beit Lahiya": (31.546, 34.495),
     "Jenin": (32.459, 35.301),
+    "Khan Younis": (31.346, 34.306),
+    "Rafah": (31.297, 34.245),
 }
 
 
@@ -323,6 +325,17 @@ def test_a_town_held_under_blockade_is_no_protest(typer_ready, analyze, text: st
             "Palestinian health ministry said.\n\nThe two men were shot dead during a raid in "
             "Jenin, the ministry said.",
             "Jenin",
+        ),
+        # the dead counted at a town after the territory's strikes: the strike there
+        (
+            "Israeli air strikes pounded the Gaza Strip on Sunday, health officials said.\n\n"
+            "Five people were killed in Khan Younis, medics said.",
+            "Khan Younis",
+        ),
+        (
+            "Israeli jets bombed the Gaza Strip on Sunday, officials said.\n\n"
+            "Three people were killed in Rafah, medics said.",
+            "Rafah",
         ),
     ],
 )

@@ -513,7 +513,7 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
         if host is None:
             result.append(draft)
             continue
-        if _lends_place(draft, host):
+        if _lends_place(draft, host, lex.region_km):
             host.place, host.precision, host.place_explicit = draft.place, draft.precision, True
         _take_over(host, draft, lex)
         _lend_day(draft, host)
@@ -760,7 +760,7 @@ def _clauses_apart(a: Draft, b: Draft) -> bool:
     return a.evidence.start == b.evidence.start and a.separate != b.separate
 
 
-def _lends_place(draft: Draft, host: Draft) -> bool:
+def _lends_place(draft: Draft, host: Draft, region_km: float = 0.0) -> bool:
     """Whether a report of an incident says where it was more finely than its host guessed
     ("gunmen killed 31 in a village" after a story placed at the next town), or names a
     town of the region the host stated ("clashes in X province", then "rebels attacked a
@@ -768,7 +768,10 @@ def _lends_place(draft: Draft, host: Draft) -> bool:
     if not draft.place_explicit or draft.place is None:
         return False
     if host.place_explicit and host.place is not None:
-        return draft.precision < host.precision and _contains(host.place, draft.place)
+        # a territory holds its towns by distance ("pounded the Gaza Strip", then "five were
+        # killed in Khan Younis")
+        held = _contains(host.place, draft.place, region_km)
+        return draft.precision < host.precision and held
     return host.place is None or _place_level(draft.place) >= _place_level(host.place)
 
 
