@@ -297,6 +297,15 @@ def test_dead_counted_at_a_town_after_a_countrywide_strike_are_its_strike(
     assert event.date_start == event.date_end == "2023-04-09"
 
 
+def test_dead_killed_by_doers_of_their_own_are_no_strike_of_the_lead(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "The Malian army carried out air strikes in the Kidal region on Sunday, the army "
+        "said.\n\nIn Gao, three civilians were killed by gunmen, residents said."
+    )
+    kinds = {e.location.name: e.event_type for e in analysis.events if e.location}
+    assert "Violence against civilians" in kinds.values(), kinds
+
+
 @pytest.mark.parametrize(
     "text",
     [

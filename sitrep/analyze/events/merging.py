@@ -155,6 +155,8 @@ def _only_counts_dead(draft: Draft, lex: AssemblyLexicon) -> bool:
     named = draft.actor1 is not None and not draft.actor1_weak
     if named and not (draft.actor1 or "").startswith("Unidentified"):
         return False
+    if draft.directed:
+        return False  # "killed by gunmen": a doer of its own, though unidentified
     return all(t.text.lower() in lex.toll_only for t in draft.triggers)
 
 
