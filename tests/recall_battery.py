@@ -1078,4 +1078,49 @@ SEVERAL: list[tuple[int, str]] = [
         1,
         "Heavy fighting broke out between the army and rebels near Kalemie on Sunday, residents said.\n\nSoldiers battled the rebels in the same area on Sunday afternoon, killing five of them, the army said.",
     ),
+    # one more blast "minutes later" at the scene is the same attack told in its parts
+    (
+        1,
+        "Two bombs exploded in the Syrian city of Azaz on Sunday, killing five people, a war monitor said.\n\nThe first bomb went off in a crowded market, and a second bomb went off minutes later near the same spot as people gathered to help the wounded.",
+    ),
+    (
+        1,
+        "A suicide bomber blew himself up at a checkpoint in Mogadishu on Sunday, killing four soldiers, police said.\n\nMoments later, another explosion hit a nearby restaurant, wounding six people.",
+    ),
+    # a shelling told on its own day with its own civilian dead is no weapon of the battle
+    (
+        2,
+        "Heavy fighting between the army and the RSF raged in Omdurman over the weekend, residents said.\n\nOn Saturday, the RSF shelled the city's old market, killing 11 civilians, medics said.",
+    ),
+    (
+        2,
+        "Fighting between the Sudanese army and the paramilitary Rapid Support Forces killed at least 40 people in El Fasher over the weekend, medics said.\n\nThe RSF shelled the city's main market on Sunday, killing 15 civilians, a local committee said.",
+    ),
+    # the town a sentence opens with sets the scene of a spot close by the clause names
+    (
+        1,
+        "In Port-au-Prince, police and Kenyan officers clashed with gang members in the Delmas neighbourhood on Sunday, leaving three gang members dead.",
+    ),
+    (
+        1,
+        "In Gaza City, an Israeli strike hit a house in Jabalia on Sunday, killing five people.",
+    ),
+    # a town of the lead's list retold by one of the weapons the lead named: one strike
+    (
+        3,
+        "Russian forces struck Odesa, Kharkiv and Dnipro overnight with missiles and drones, officials said.\n\nIn Odesa, a drone hit a residential building, injuring three people.",
+    ),
+    (
+        2,
+        "Russian troops attacked Nikopol and Marhanets with artillery and drones on Sunday, the governor said.\n\nIn Nikopol, a drone struck a bus, wounding four passengers.",
+    ),
+    # blasts only heard at a place, with no one hurt, beside the attack the article tells
+    (
+        3,
+        "Russian forces struck Odesa, Kharkiv and Dnipro overnight with missiles, officials said.\n\nExplosions were heard in Kyiv, but no damage was reported.",
+    ),
+    (
+        1,
+        "Ukrainian drones attacked an oil depot in Bryansk on Sunday, the governor said.\n\nBlasts were also heard in Kursk, residents said.",
+    ),
 ]

@@ -57,6 +57,10 @@ TOWNS = {
     "Al Hasaheisa": (14.75, 33.30),
     "Vovchansk": (50.29, 36.94),
     "Toretsk": (48.40, 37.85),
+    "Beit Lahiya": (31.546, 34.495),
+    "Jenin": (32.459, 35.301),
+    "Khan Younis": (31.346, 34.306),
+    "Rafah": (31.297, 34.245),
 }
 
 
@@ -273,6 +277,83 @@ def test_sentences_about_one_incident_merge(typer_ready, analyze) -> None:
     assert event.date_start == "2023-04-08"
     assert event.fatalities == 11
     assert event.actor1 == "Unidentified Armed Group (Nigeria)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia pounded Ukraine with one of its largest air attacks of the war on Sunday, "
+        "officials said.\n\nTwo people were killed in Dnipro, the regional governor said.",
+        "The Russian military launched a massive air attack on Ukraine on Sunday, officials "
+        "said.\n\nIn Lviv, one person was killed, the mayor said.",
+    ],
+)
+def test_dead_counted_at_a_town_after_a_countrywide_strike_are_its_strike(
+    typer_ready, analyze, text: str
+) -> None:
+    event = _only_event(analyze(text))
+    assert event.event_type == "Explosions/Remote violence", event.sub_event_type
+    assert event.actor1 == "Military Forces of Russia (2000-)"
+    assert event.date_start == event.date_end == "2023-04-09"
+
+
+def test_dead_killed_by_doers_of_their_own_are_no_strike_of_the_lead(typer_ready, analyze) -> None:
+    analysis = analyze(
+        "The Malian army carried out air strikes in the Kidal region on Sunday, the army "
+        "said.\n\nIn Gao, three civilians were killed by gunmen, residents said."
+    )
+    kinds = {e.location.name: e.event_type for e in analysis.events if e.location}
+    assert "Violence against civilians" in kinds.values(), kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed 12 soldiers in an attack on a post in northern Burkina Faso on Saturday."
+        "\n\nThe attack took place near Djibo, a town under blockade for two years.",
+        "Militants ambushed a convoy in northern Burkina Faso on Sunday, killing six soldiers."
+        "\n\nThe ambush happened outside Arbinda, a town under blockade since 2022.",
+    ],
+)
+def test_a_town_held_under_blockade_is_no_protest(typer_ready, analyze, text: str) -> None:
+    event = _only_event(analyze(text))
+    assert event.event_type == "Battles", event.sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Israeli strikes killed at least 35 people across Gaza on Sunday, health officials "
+            "said.\n\nA strike on a house in Beit Lahiya killed 12 people, including women and "
+            "children, the civil defence agency said.",
+            "Beit Lahiya",
+        ),
+        (
+            "Israeli forces killed two Palestinians in the occupied West Bank on Sunday, the "
+            "Palestinian health ministry said.\n\nThe two men were shot dead during a raid in "
+            "Jenin, the ministry said.",
+            "Jenin",
+        ),
+        # the dead counted at a town after the territory's strikes: the strike there
+        (
+            "Israeli air strikes pounded the Gaza Strip on Sunday, health officials said.\n\n"
+            "Five people were killed in Khan Younis, medics said.",
+            "Khan Younis",
+        ),
+        (
+            "Israeli jets bombed the Gaza Strip on Sunday, officials said.\n\n"
+            "Three people were killed in Rafah, medics said.",
+            "Rafah",
+        ),
+    ],
+)
+def test_a_town_detailing_a_territorys_incident_places_it(
+    typer_ready, analyze, text: str, town: str
+) -> None:
+    # a territory ("the Gaza Strip", "the West Bank") holds its towns by distance alone
+    event = _only_event(analyze(text))
+    assert _town_of(event, km=5) == town, event.location
 
 
 @pytest.mark.parametrize(

@@ -53,6 +53,7 @@ from sitrep.analyze.events.merging import (
     _settle_abduction,
     _settle_protest_force,
     _type_as_before,
+    _type_by_the_lead,
 )
 from sitrep.analyze.events.parties import roles, taken_from
 from sitrep.analyze.events.sentences import (
@@ -68,6 +69,7 @@ from sitrep.analyze.events.sentences import (
     _collapse_chains,
     _describes_a_noun,
     _drop_descriptions,
+    _drop_fronted_town,
     _drop_offset_anchors,
     _fought_on_the_ground,
     _framed_as_another,
@@ -159,8 +161,9 @@ def _tells_no_incident(
         return True
     if _war_span(head, context.lex) is not None:
         return True  # "a truce after five weeks of fighting that has killed 700": background
-    if body and _a_long_state(head, context.lex):
-        return True  # "gangs have long controlled the capital": a state of the war
+    if body and (_a_long_state(head, context.lex) or _held_under(head, trigger)):
+        # "gangs have long controlled the capital", "a town under blockade": a state of the war
+        return True
     if _in_its_nth(head, context.lex):
         return True  # "as fighting entered its second week": the war's age
     if _since_it_broke_out(head, context.lex):
@@ -177,6 +180,13 @@ def _tells_no_incident(
         return True  # "soldiers who had surrendered", "a village that had been raided"
     # "policemen who were setting up a checkpoint": the victims' task
     return trigger.event_type == "Strategic developments" and _what_they_were_doing(head)
+
+
+def _held_under(head: Token, trigger: Trigger) -> bool:
+    """Whether a protest's noun is what a place is held under ("a town under blockade for
+    two years", "under a lockdown"): a siege laid on it, not a crowd's action."""
+    protest = trigger.event_type == "Protests"
+    return protest and head.dep_ == "pobj" and head.head.lower_ == "under"
 
 
 # Prepositions that name what a protest is about ("protested over the detention of").
@@ -376,6 +386,7 @@ class EventCoder:
             if placed:
                 context.scene.story_place = placed[-1].place
         _type_as_before(drafts, self.lex)
+        _type_by_the_lead(drafts, self.lex)
         _date_sequels(drafts, self.lex)
         _date_alongside(drafts)
         _add_stray_tolls(context, drafts, set(by_sentence))
@@ -575,6 +586,7 @@ class EventCoder:
         # when its parts hang on different words.
         candidates = _collapse_chains(context.scene.sentence_places(sentence), context)
         candidates = _drop_offset_anchors(candidates, context.lex.directions)
+        candidates = _drop_fronted_town(candidates, context.lex.near_km)
         live = [(t, h) for t, h in zip(triggers, heads, strict=True) if h is not None]
         assigned, offices = _nearest_triggers(context, candidates, live)
         result = {}

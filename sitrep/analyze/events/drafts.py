@@ -170,6 +170,8 @@ class AssemblyLexicon:
     finding_verbs: frozenset[str]  # "found the bodies": whose subject is no party
     likeness: frozenset[str]  # words that tell an incident as of the kind told before
     repeats: frozenset[str]  # words that tell an incident as one more ("another", "again")
+    moments: frozenset[str]  # spans too short for another incident ("minutes later")
+    toll_only: frozenset[str]  # general words that tell only who died ("were killed")
     # openers that take a sentence away from the places told ("Elsewhere in the country, ...")
     elsewhere: frozenset[str]
     # words by which a sentence naming no place points at one ("over the region", "there")
@@ -366,6 +368,8 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         ),
         likeness=frozenset(w.lower() for w in data["merge"]["likeness_words"]),
         repeats=frozenset(w.lower() for w in data["merge"]["repeat_words"]),
+        moments=frozenset(w.lower() for w in data["merge"]["moments_apart"]),
+        toll_only=frozenset(w.lower() for w in data["merge"]["toll_only_words"]),
         elsewhere=frozenset(w.lower() for w in data["merge"]["elsewhere_openers"]),
         place_pointers=frozenset(w.lower() for w in data["merge"]["place_pointers"]),
         more_victims=frozenset(w.lower() for w in data["merge"]["more_victims"]),

@@ -112,6 +112,54 @@ def _type_as_before(drafts: list[Draft], lex: AssemblyLexicon) -> None:
                 other.event_type, other.sub_event_type = kind
 
 
+def _type_by_the_lead(drafts: list[Draft], lex: AssemblyLexicon) -> None:
+    """A line that only counts dead at a town, by no one named ("Two people were killed in
+    Dnipro"), after a lead telling a strike over the country or a region on that day
+    ("Russia pounded Ukraine with air attacks on Sunday, killing seven") tells the lead's
+    strike at that town: its kind, its doers, its day."""
+    told = sorted((d for d in drafts if not _is_generic(d, lex)), key=lambda d: d.order)
+    if not told or not _a_summary_strike(told[0]):
+        return
+    lead = told[0]
+    for draft in drafts:
+        if draft.evidence.start <= lead.evidence.start or not _only_counts_dead(draft, lex):
+            continue
+        abroad = lead.place is not None and draft.place is not None
+        abroad = abroad and lead.place.country_code != draft.place.country_code
+        if abroad or not _overlap(lead, draft) or (draft.date_explicit and not lead.date_explicit):
+            continue
+        draft.event_type, draft.sub_event_type = lead.event_type, lead.sub_event_type
+        draft.actor1, draft.actor1_weak = lead.actor1, False
+        if not draft.date_explicit and lead.date_explicit:
+            draft.date_start, draft.date_end = lead.date_start, lead.date_end
+            draft.time_precision = lead.time_precision
+
+
+def _a_summary_strike(lead: Draft) -> bool:
+    """A strike by a named party told over the country or a region, at no town ("Russia
+    pounded Ukraine with air attacks": the army, though the parse gives it no role)."""
+    if lead.event_type != _REMOTE or lead.actor1 is None:
+        return False
+    if lead.actor1_weak and not _is_state(lead.actor1):
+        return False
+    return not lead.place_explicit or lead.precision >= 3
+
+
+def _only_counts_dead(draft: Draft, lex: AssemblyLexicon) -> bool:
+    """Whether the draft, at a town of its own, is told only by words of death or harm and
+    names no doer of its own, nor is told as another incident."""
+    if not draft.place_explicit or draft.separate or draft.repeat or not draft.triggers:
+        return False
+    if draft.event_type == _REMOTE or draft.event_type in _CROWDS:
+        return False
+    named = draft.actor1 is not None and not draft.actor1_weak
+    if named and not (draft.actor1 or "").startswith("Unidentified"):
+        return False
+    if draft.directed:
+        return False  # "killed by gunmen": a doer of its own, though unidentified
+    return all(t.text.lower() in lex.toll_only for t in draft.triggers)
+
+
 def _date_sequels(drafts: list[Draft], lex: AssemblyLexicon) -> None:
     """An undated incident told as a sequel ("two suspects were later arrested") began no
     earlier than the last dated incident told before it: its default span of the days before
@@ -284,7 +332,7 @@ def _drop_vague(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
     clear = [
         d
         for d in drafts
-        if d.place_explicit
+        if (d.place_explicit and not _only_heard(d, lex))
         or not _is_generic(d, lex)
         or ((d.date_explicit or d.repeat) and _fatalities(d.tolls))
         or _told_as_separate(d)
@@ -292,6 +340,15 @@ def _drop_vague(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
     for vague in (d for d in drafts if clear and d not in clear and d.tolls):
         _hand_on_toll(vague, clear, lex)
     return clear if clear else drafts
+
+
+def _only_heard(draft: Draft, lex: AssemblyLexicon) -> bool:
+    """Whether the draft only tells blasts heard at a place, with no one hurt ("Explosions
+    were heard in Kyiv, but no damage was reported"): a sound beside the attack the article
+    tells, no strike of its own."""
+    if draft.tolls or not _is_generic(draft, lex):
+        return False
+    return any(t.text.lower() in lex.heard_sounds for t in draft.triggers)
 
 
 def _told_as_separate(draft: Draft) -> bool:
@@ -463,7 +520,7 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
         if host is None:
             result.append(draft)
             continue
-        if _lends_place(draft, host):
+        if _lends_place(draft, host, lex.region_km):
             host.place, host.precision, host.place_explicit = draft.place, draft.precision, True
         _take_over(host, draft, lex)
         _lend_day(draft, host)
@@ -772,7 +829,7 @@ def _clauses_apart(a: Draft, b: Draft) -> bool:
     return a.evidence.start == b.evidence.start and a.separate != b.separate
 
 
-def _lends_place(draft: Draft, host: Draft) -> bool:
+def _lends_place(draft: Draft, host: Draft, region_km: float = 0.0) -> bool:
     """Whether a report of an incident says where it was more finely than its host guessed
     ("gunmen killed 31 in a village" after a story placed at the next town), or names a
     town of the region the host stated ("clashes in X province", then "rebels attacked a
@@ -780,7 +837,10 @@ def _lends_place(draft: Draft, host: Draft) -> bool:
     if not draft.place_explicit or draft.place is None:
         return False
     if host.place_explicit and host.place is not None:
-        return draft.precision < host.precision and _contains(host.place, draft.place)
+        # a territory holds its towns by distance ("pounded the Gaza Strip", then "five were
+        # killed in Khan Younis")
+        held = _contains(host.place, draft.place, region_km)
+        return draft.precision < host.precision and held
     return host.place is None or _place_level(draft.place) >= _place_level(host.place)
 
 
@@ -838,7 +898,16 @@ def _dated_apart(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
     # the same kind or the same dead told again ("a suicide bombing at the market killed
     # six") retell it
     toll = _fatalities(a.tolls)
-    return a.sub_event_type != b.sub_event_type and (not toll or toll != _fatalities(b.tolls))
+    return not _of_a_kind(a, b) and (not toll or toll != _fatalities(b.tolls))
+
+
+def _of_a_kind(a: Draft, b: Draft) -> bool:
+    """Whether either draft's kind is one the other was told as: "struck Odesa overnight
+    with missiles and drones" is typed a missile strike, yet "in Odesa, a drone hit a
+    building" retells its drones."""
+    kinds_a = {a.sub_event_type, *(t.sub_event_type for t in a.triggers)}
+    kinds_b = {b.sub_event_type, *(t.sub_event_type for t in b.triggers)}
+    return a.sub_event_type in kinds_b or b.sub_event_type in kinds_a
 
 
 def _can_host(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
@@ -1276,6 +1345,7 @@ def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
         not draft.place_explicit
         and host.place_explicit
         and draft.sub_event_type in lex.absorbed_unplaced
+        and not _own_strike_on_civilians(host, draft)
     ):
         hosts = lex.absorbed_unplaced[draft.sub_event_type]
         return host.event_type in hosts or host.sub_event_type in hosts
@@ -1285,6 +1355,16 @@ def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
     if _a_means(host, draft, lex):
         return False  # "arrested in overnight raids": the raid is how, the arrest is what
     return "*" in hosts or host.event_type in hosts or host.sub_event_type in hosts
+
+
+def _own_strike_on_civilians(host: Draft, draft: Draft) -> bool:
+    """Whether a strike told in a sentence of its own, on its own day, killed civilians of its
+    own count ("fighting killed 40 in the city over the weekend", then "the RSF shelled the
+    city's main market on Saturday, killing 15 civilians"): a shelling of its own beside the
+    battle, not the battle's weapon."""
+    if draft.evidence.start == host.evidence.start or not draft.date_explicit:
+        return False
+    return _on_civilians(draft) and bool(_fatalities(draft.tolls))
 
 
 def _held_later(draft: Draft, lex: AssemblyLexicon) -> bool:
@@ -1560,7 +1640,9 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
     if better_evidence:
         kept.evidence = other.evidence
     if kept.place is not None and other.place is not None:
-        finer = _contains(kept.place, other.place) and other.precision < 3
+        # a territory ("the Gaza Strip", "the West Bank") holds its towns by distance: the
+        # town the detail names is where the incident was
+        finer = _contains(kept.place, other.place, lex.region_km) and other.precision < 3
         if finer or (other.place_explicit and not kept.place_explicit):
             kept.place, kept.precision = other.place, other.precision
             kept.place_explicit = other.place_explicit

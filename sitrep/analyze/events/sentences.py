@@ -17,6 +17,7 @@ from sitrep.analyze.events.drafts import (
     GroundFighting,
     TerritoryLexicon,
     _contains,
+    _km,
     _place_level,
     _set_apart,
     _tree_distance,
@@ -66,6 +67,38 @@ def _drop_descriptions(
         # the incident was near; the town is the closer statement of where it was
         return kept
     return anchored or kept or pairs
+
+
+def _drop_fronted_town(
+    pairs: list[tuple[Place, Token]], near_km: float
+) -> list[tuple[Place, Token]]:
+    """ "In Port-au-Prince, police clashed with gangs in the Delmas neighbourhood": the town
+    a sentence opens with sets its scene; a place close by that the clause itself names is
+    where the incident was, not a second scene of it."""
+    fronted = [(town, token) for town, token in pairs if _fronted(token)]
+    if len(fronted) != 1:
+        return pairs
+    ((town, opener),) = fronted
+    inner = [
+        place
+        for place, token in pairs
+        if token.i != opener.i
+        and token.head.i != opener.i  # "In Kharkiv and Sumy": a list, not a scene and a spot
+        and not _contains(place, town)
+        and not _contains(town, place)
+        and _km(town, place) <= near_km
+    ]
+    return [pair for pair in pairs if pair[1].i != opener.i] if inner else pairs
+
+
+def _fronted(token: Token) -> bool:
+    """Whether the place is named by a phrase opening its sentence before a comma ("In
+    Kabul, ...", however the parse hangs a hyphenated "In Port-au-Prince,")."""
+    words = [t for t in token.sent if not t.is_space]
+    if not words or words[0].lower_ not in {"in", "at"}:
+        return False
+    comma = next((t.i for t in words if t.text == ","), None)
+    return comma is not None and words[0].i < token.i < comma
 
 
 def _located_noun(token: Token) -> Token | None:
@@ -989,6 +1022,8 @@ def _told_as_another(words: Span, head: Token, lex: AssemblyLexicon) -> bool:
     for token in tokens:
         children = list(token.children)
         if any(c.lower_ in lex.repeats and c.dep_ in _REPEAT_DEPS for c in children):
+            if _moments_later(tokens[-1], lex):
+                return False  # "a second bomb went off minutes later": the one attack
             return not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children)
     # "two more were killed in X" is one more killing; "two more died" the toll of one told
     if head.lemma_.lower() not in lex.die_verbs and any(
@@ -999,6 +1034,19 @@ def _told_as_another(words: Span, head: Token, lex: AssemblyLexicon) -> bool:
     return any(
         t.lower_ in lex.repeats and t.dep_ == "det" and t.head.dep_ == "appos" for t in head.sent
     )
+
+
+def _moments_later(verb: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the clause of the verb puts its incident moments after the one before ("a
+    second bomb went off minutes later", "moments after, another blast"): too soon after to be
+    another incident at that place."""
+    for token in verb.subtree:
+        if token.lower_ not in lex.moments or token.i + 1 >= len(token.doc):
+            continue
+        after = token.nbor(1).lower_
+        if after in lex.sequels or after == "after":
+            return True
+    return False
 
 
 def _told_as_known(words: Span, head: Token) -> bool:
