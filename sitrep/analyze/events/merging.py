@@ -466,9 +466,23 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
             continue
         if _lends_place(draft, host):
             host.place, host.precision, host.place_explicit = draft.place, draft.precision, True
+        _riot_over_protest(host, draft)
         _take_over(host, draft, lex)
         _lend_day(draft, host)
     return result
+
+
+# Protests that turn violent in the telling: ACLED codes the crowd's violence, a riot.
+_CALM_PROTESTS = frozenset({"Peaceful protest", "Protest with intervention"})
+
+
+def _riot_over_protest(host: Draft, draft: Draft) -> None:
+    """A protest whose own sentence says its crowd attacked ("protesters attacked a police
+    station in Sylhet"): the attack, read by its general word, makes the protest a riot."""
+    riot = draft.sub_event_type == "Violent demonstration"
+    told_with = host.evidence.start == draft.evidence.start
+    if riot and told_with and host.sub_event_type in _CALM_PROTESTS:
+        host.event_type, host.sub_event_type = draft.event_type, draft.sub_event_type
 
 
 def _strikes_told_with(draft: Draft, strikes: list[Draft]) -> list[Draft]:
