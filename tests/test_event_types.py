@@ -225,6 +225,9 @@ NOT_INCIDENTS = [
     # a state that hits a country with sanctions or meets its target strikes nothing
     "The United States hit Iran with new sanctions on Sunday.",
     "Ukraine hit its recruitment target in Kyiv on Sunday.",
+    # a leader called martyred at his funeral; a suspect handed to a court
+    "Thousands attended the funeral of the martyred leader in Lahore on Sunday.",
+    "Police handed over the suspect to the court in Nairobi on Sunday.",
     # where chemical weapons are kept or made is no use of them
     "Inspectors visited a chemical weapons plant outside the capital on Monday.",
     # what someone is suspected of is the suspicion, not an incident told
@@ -692,6 +695,10 @@ FRAMES = [
     "Officials said troops {p} near the town on Monday.",
     "Officials said Israel will {p} enemy positions near the town.",
     "Officials said Israel {p} the town on Monday.",
+    "Officials said two soldiers would {p}ed in the town on Monday.",
+    "Officials said two soldiers would {p} in the town on Monday.",
+    "Officials said police will {p} a bomb attack on the town.",
+    "Officials said troops will {p} the base to the army.",
 ]
 
 
