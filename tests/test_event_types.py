@@ -225,6 +225,9 @@ NOT_INCIDENTS = [
     # a state that hits a country with sanctions or meets its target strikes nothing
     "The United States hit Iran with new sanctions on Sunday.",
     "Ukraine hit its recruitment target in Kyiv on Sunday.",
+    # what a vow or a plan would do, told in a participle, is no fact
+    "Militants vowed to attack the base in Kidal, warning residents to leave.",
+    "The army planned to retake the town, hoping to end the siege by Monday.",
     # a leader called martyred at his funeral; a suspect handed to a court
     "Thousands attended the funeral of the martyred leader in Lahore on Sunday.",
     "Police handed over the suspect to the court in Nairobi on Sunday.",

@@ -2133,6 +2133,21 @@ def test_a_date_of_another_incident_in_the_sentence_is_not_this_ones(typer_ready
     assert all(e.date_start >= "2023-04-01" for e in arrests), [e.date_start for e in arrests]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Karachi arrested 12 people on Sunday over the killing of a cleric in March.",
+        "Police detained three men in Lahore on Sunday for the murder of a journalist in February.",
+    ],
+)
+def test_an_arrest_over_a_deed_told_before_is_the_only_event(typer_ready, analyze, text) -> None:
+    # the deed is what the arrest was for: no incident of its own, and its month is not the
+    # arrest's day
+    event = _only_event(analyze(text))
+    assert event.sub_event_type == "Arrests"
+    assert event.date_start == event.date_end == "2023-04-09"
+
+
 def test_an_attack_on_a_base_is_a_battle(typer_ready, analyze) -> None:
     event = _only_event(analyze("Gunmen stormed a checkpoint in Maiduguri, Nigeria, on Sunday."))
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
