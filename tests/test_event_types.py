@@ -702,6 +702,8 @@ FRAMES = [
     "Officials said two soldiers would {p} in the town on Monday.",
     "Officials said police will {p} a bomb attack on the town.",
     "Officials said troops will {p} the base to the army.",
+    "Officials said rebels will {p} a ship off the coast.",
+    "Officials reported the {p} on a ship off the coast.",
 ]
 
 

@@ -276,6 +276,24 @@ def test_sentences_about_one_incident_merge(typer_ready, analyze) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "A vessel had been targeted 50 nautical miles west of Hodeidah on Monday, a security"
+        " firm said. Separately, UKMTO said it had received a report of an incident at the same"
+        " point, where the master of a ship reported a missile landing nearby.",
+        "A tanker was attacked 40 nautical miles south of Aden on Monday, a shipping firm said."
+        " Separately, the British agency said a ship had reported an explosion at the same"
+        " place, with no damage to the ship.",
+    ],
+)
+def test_two_agencies_reports_of_one_measured_point_merge(typer_ready, analyze, text) -> None:
+    # the point measured off the town is lent to the second report once, not measured again
+    event = _only_event(analyze(text))
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.location is not None and event.location.name.count("nautical") == 1
+
+
+@pytest.mark.parametrize(
     ("text", "published", "tolls"),
     [
         (

@@ -1282,6 +1282,8 @@ def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
             or _a_response(a, b)
             or _one_change_of_hands(a, b)
         )
+    if _one_measured_point(a, b) and _dates_match(a, b):
+        return True
     if _told_apart(a, b) or _dated_apart(a, b, lex):
         return False  # "another blast" is not the blast told before
     # one count of dead at one point: one incident, though a sentence named two places; a
@@ -1294,6 +1296,16 @@ def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
     return (
         _dates_match(a, b) or _dated_by_its_sentence(a, b, lex) or _dated_by_its_sentence(b, a, lex)
     )
+
+
+def _one_measured_point(a: Draft, b: Draft) -> bool:
+    """Two tellings at one point measured off a town ("a vessel had been targeted 61 nautical
+    miles southwest of Hodeidah", then "separately, the maritime agency said it had a report of
+    an incident at the same point"): two agencies' reports of one incident, though told apart."""
+    if a.place is None or b.place is None or a.place.geonameid or b.place.geonameid:
+        return False
+    measured = a.place.name[:1].isdigit() and a.place.name == b.place.name
+    return measured and (a.place.lat, a.place.lon) == (b.place.lat, b.place.lon)
 
 
 def _village_of_the_region(a: Draft, b: Draft) -> bool:
