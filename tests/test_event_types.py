@@ -222,6 +222,15 @@ TYPED = [
 
 # Reports of violence that did not (yet) happen: no trigger at all.
 NOT_INCIDENTS = [
+    # a state that hits a country with sanctions or meets its target strikes nothing
+    "The United States hit Iran with new sanctions on Sunday.",
+    "Ukraine hit its recruitment target in Kyiv on Sunday.",
+    # what a vow or a plan would do, told in a participle, is no fact
+    "Militants vowed to attack the base in Kidal, warning residents to leave.",
+    "The army planned to retake the town, hoping to end the siege by Monday.",
+    # a leader called martyred at his funeral; a suspect handed to a court
+    "Thousands attended the funeral of the martyred leader in Lahore on Sunday.",
+    "Police handed over the suspect to the court in Nairobi on Sunday.",
     # where chemical weapons are kept or made is no use of them
     "Inspectors visited a chemical weapons plant outside the capital on Monday.",
     # what someone is suspected of is the suspicion, not an incident told
@@ -647,6 +656,7 @@ EXTRA_RULE_CASES = [
     ("Troops entered the town on Monday under a deal with the rebels.", ""),
     ("Angry youths set cars ablaze in the town on Monday to protest the killing.", ""),
     ("Traders staged a protest in the town on Monday after the arrest of their leader.", ""),
+    ("Israel struck Hezbollah positions near the border on Monday.", ""),
 ]
 
 # Sentence frames in which each lexicon phrase should be found; {p} is the phrase.
@@ -686,6 +696,14 @@ FRAMES = [
     "Officials said troops {p} into the town on Monday.",
     "Officials reported an army {p} into the town on Monday.",
     "Officials said troops {p} near the town on Monday.",
+    "Officials said Israel will {p} enemy positions near the town.",
+    "Officials said Israel {p} the town on Monday.",
+    "Officials said two soldiers would {p}ed in the town on Monday.",
+    "Officials said two soldiers would {p} in the town on Monday.",
+    "Officials said police will {p} a bomb attack on the town.",
+    "Officials said troops will {p} the base to the army.",
+    "Officials said rebels will {p} a ship off the coast.",
+    "Officials reported the {p} on a ship off the coast.",
 ]
 
 

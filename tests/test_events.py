@@ -357,6 +357,24 @@ def test_a_town_detailing_a_territorys_incident_places_it(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "A vessel had been targeted 50 nautical miles west of Hodeidah on Monday, a security"
+        " firm said. Separately, UKMTO said it had received a report of an incident at the same"
+        " point, where the master of a ship reported a missile landing nearby.",
+        "A tanker was attacked 40 nautical miles south of Aden on Monday, a shipping firm said."
+        " Separately, the British agency said a ship had reported an explosion at the same"
+        " place, with no damage to the ship.",
+    ],
+)
+def test_two_agencies_reports_of_one_measured_point_merge(typer_ready, analyze, text) -> None:
+    # the point measured off the town is lent to the second report once, not measured again
+    event = _only_event(analyze(text))
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.location is not None and event.location.name.count("nautical") == 1
+
+
+@pytest.mark.parametrize(
     ("text", "published", "tolls"),
     [
         (
@@ -2283,6 +2301,21 @@ def test_a_date_of_another_incident_in_the_sentence_is_not_this_ones(typer_ready
     arrests = [e for e in analysis.events if e.sub_event_type == "Arrests"]
     assert arrests, [(e.sub_event_type, e.date_start) for e in analysis.events]
     assert all(e.date_start >= "2023-04-01" for e in arrests), [e.date_start for e in arrests]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Karachi arrested 12 people on Sunday over the killing of a cleric in March.",
+        "Police detained three men in Lahore on Sunday for the murder of a journalist in February.",
+    ],
+)
+def test_an_arrest_over_a_deed_told_before_is_the_only_event(typer_ready, analyze, text) -> None:
+    # the deed is what the arrest was for: no incident of its own, and its month is not the
+    # arrest's day
+    event = _only_event(analyze(text))
+    assert event.sub_event_type == "Arrests"
+    assert event.date_start == event.date_end == "2023-04-09"
 
 
 def test_an_attack_on_a_base_is_a_battle(typer_ready, analyze) -> None:

@@ -302,6 +302,9 @@ class Modality:
     protest_waves: frozenset[str]
     group_descriptions: frozenset[str]
     suspicion_words: frozenset[str]
+    arrest_verbs: frozenset[str]
+    arrest_reasons: frozenset[str]
+    prevention_verbs: frozenset[str]
     standing_accusations: frozenset[str]
     long_conflicts: frozenset[str]
     onset_verbs: frozenset[str]
@@ -1149,7 +1152,7 @@ def asserted(span: Span, modality: Modality) -> bool:
     if _is_assessment(root, modality):
         return False
     local = True
-    cur, path_dep = root, ""
+    cur, path_dep, prev = root, "", root
     while True:
         if local and _negated_or_modal(cur, inside, modality, cur.i == root.i):
             return False
@@ -1159,6 +1162,7 @@ def asserted(span: Span, modality: Modality) -> bool:
             and path_dep not in _NOT_COMPLEMENT
             and (cur.lemma_.lower() in modality.governors or cur.lower_ in modality.governors)
             and not _defied(cur, modality)
+            and not _told_beside(prev, cur, modality)
         ):
             return False
         if cur.i != root.i and _discredited(cur, modality):
@@ -1166,6 +1170,8 @@ def asserted(span: Span, modality: Modality) -> bool:
         if path_dep == "advcl" and _ordered(cur, modality):
             return False
         if path_dep == "prep" and _suspected_of(cur, modality):
+            return False
+        if path_dep == "pobj" and _arrested_for(cur, modality):
             return False
         if path_dep in ("advcl", "agent") and starts_a_long_conflict(cur, modality):
             return False
@@ -1177,7 +1183,33 @@ def asserted(span: Span, modality: Modality) -> bool:
             return True
         if cur.dep_ in _NONLOCAL_DEPS and not _infinitival(cur):
             local = False  # an aim ("to retake the city") shares its verb's modality
-        path_dep, cur = cur.dep_, cur.head
+        path_dep, prev, cur = cur.dep_, cur, cur.head
+
+
+def _told_beside(clause: Token, verb: Token, modality: Modality) -> bool:
+    """Whether a participle clause hangs on a verb of prevention told as done ("troops foiled
+    an infiltration bid, killing two militants"): what the foiling did is a fact, only its
+    object was prevented. Not on other governors ("vowed to attack, ...", "is considered of
+    little value, underlying a focus on taking control")."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if verb.lemma_.lower() not in modality.prevention_verbs:
+        return False
+    return not any(c.dep_ in ("mark", "aux") for c in clause.children)
+
+
+def _arrested_for(prep: Token, modality: Modality) -> bool:
+    """Whether the path up reached the preposition that names what an arrest was for
+    ("arrested 12 people over the killing of a cleric", "detained in connection with the
+    bombing"): the deed is the arrest's reason, not an incident the sentence tells."""
+    if prep.lower_ not in modality.arrest_reasons:
+        return False
+    verb = prep.head
+    if prep.lower_ == "with":  # "in connection with": up through "connection" and "in"
+        if verb.lower_ != "connection" or verb.head.lower_ != "in":
+            return False
+        verb = verb.head.head
+    return verb.pos_ in _VERBAL and verb.lemma_.lower() in modality.arrest_verbs
 
 
 def _suspected_of(token: Token, modality: Modality) -> bool:

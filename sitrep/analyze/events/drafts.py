@@ -108,6 +108,8 @@ class AssemblyLexicon:
     implicative: frozenset[str]
     crowd_moves: frozenset[str]  # verbs under which a protest's infinitive happened
     defiance: frozenset[str]  # "defied a ban to march": the infinitive was done
+    arrest_verbs: frozenset[str]  # "arrested 12 over the killing": the killing's day is its own
+    arrest_reasons: frozenset[str]
     fatal_verbs: frozenset[str]
     fatal_adverbs: frozenset[str]
     absorbed_unplaced: dict[str, frozenset[str]]
@@ -351,6 +353,8 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         implicative=frozenset(w.lower() for w in data["implicative_verbs"]),
         crowd_moves=frozenset(w.lower() for w in data["crowd_moves"]),
         defiance=frozenset(modality["defiance_verbs"]),
+        arrest_verbs=frozenset(modality["arrest_verbs"]),
+        arrest_reasons=frozenset(modality["arrest_reasons"]),
         fatal_verbs=frozenset(fat["fatal_verbs"]),
         fatal_adverbs=frozenset(fat["fatal_adverbs"]),
         part_words=frozenset(w.lower() for w in data["part_words"])

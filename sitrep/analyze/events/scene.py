@@ -321,6 +321,8 @@ class Scene:
         found = _MEASURE_BEFORE.search(before)
         if found is None or place.lat is None or place.lon is None:
             return place
+        if place.geonameid is None and place.name.startswith(found[0].strip()):
+            return place  # measured once already (the last incident's scene lent onward)
         unit = found["unit"].lower()
         km = float(found["n"]) * (_NMI_KM if unit.startswith(("nautical", "nm")) else 1.0)
         km *= _MILE_KM if unit.startswith("mi") else 1.0

@@ -55,8 +55,11 @@ class Timing:
             when = _when_of(token, trigger)
             if _since_of_a_noun(token) and when is None:
                 continue  # "the first attack on its soil since May 2017": a yardstick
-            if any(_told_before(t, trigger) for t in date_side[1:]):
-                continue  # "killed two farmers in a village that had been raided last year"
+            # "killed two farmers in a village that had been raided last year", "arrested two
+            # men for the killing of a soldier in January"
+            told_before = any(_told_before(t, trigger) for t in date_side[1:])
+            if told_before or self._reason_of_arrest(date_side, trigger):
+                continue
             # only an incident told inside this one's phrase ("arrested for the killing in
             # October"); "Saturday's marches took a turn when ..." dates the whole sentence
             # (a verb conjoined to this one shares its day: "killed two soldiers and abducted
@@ -129,6 +132,17 @@ class Timing:
         clause = last.head
         inside = trigger.i == clause.i or clause in trigger.ancestors
         return _set_apart(clause) and not inside
+
+    def _reason_of_arrest(self, date_side: list[Token], trigger: Token) -> bool:
+        """Whether the date lies in what an arrest was for ("arrested two men over the killing
+        of a soldier in January"): the day of the deed, told as the reason, not the arrest's."""
+        lex = self.view.lex
+        if trigger.lemma_.lower() not in lex.arrest_verbs:
+            return False
+        return any(
+            t.dep_ == "prep" and t.head.i == trigger.i and t.lower_ in lex.arrest_reasons
+            for t in date_side[1:]
+        )
 
     def _during(self, token: Token) -> bool:
         """Whether an incident word is told as the time of another ("during a raid")."""
