@@ -114,6 +114,24 @@ def test_a_famous_town_beats_small_namesakes_and_aliases_of_regions(
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Suspected rebels killed 14 people in an overnight raid on a village in Beni "
+            "territory, a local official said.",
+            "Beni territory",
+        ),
+        ("Gunmen attacked a health centre in Beni territory on Friday.", "Beni territory"),
+    ],
+)
+def test_a_country_s_own_unit_word_takes_its_unit(analyze, text: str, name: str) -> None:
+    """'territory' is DR Congo's word for a district: "Beni territory" is Congo's Beni, not
+    Bolivia's bigger province "El Beni"."""
+    place = _by_text(analyze(text).places).get(name)
+    assert place is not None and place.country_code == "CD"
+
+
+@pytest.mark.parametrize(
     ("text", "name", "country"),
     [
         (
