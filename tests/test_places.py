@@ -114,6 +114,27 @@ def test_a_famous_town_beats_small_namesakes_and_aliases_of_regions(
 
 
 @pytest.mark.parametrize(
+    ("text", "village", "region"),
+    [
+        (
+            "Ukrainian drones struck Zhuravlevka, Belgorod governor Vyacheslav Gladkov said.",
+            "Zhuravlevka",
+            "Belgorod",
+        ),
+        ("Shelling kills two in Zhuravlevka, Belgorod governor says", "Zhuravlevka", "Belgorod"),
+    ],
+)
+def test_a_governor_s_region_named_after_a_comma_holds_the_village(
+    analyze, text: str, village: str, region: str
+) -> None:
+    """'X, Belgorod governor said': a governor heads a region, which holds X; Ukraine's
+    Zhuravlivka (a namesake) is not it."""
+    places = _by_text(analyze(text).places)
+    assert places[region].feature_code == "ADM1" and places[region].country_code == "RU"
+    assert places[village].country_code == "RU"
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         (

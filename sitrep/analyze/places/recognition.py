@@ -531,6 +531,11 @@ def _region_by_grammar(tokens: Sequence[Token], i: int, j: int) -> bool:
     return False
 
 
+def _governed(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the name ending at token ``j`` qualifies a governor ("Kursk governor said")."""
+    return j + 1 < len(tokens) and _bare_word(tokens[j + 1]) == "governor"
+
+
 MODIFIER_WORDS = frozenset(
     [
         "north",
@@ -860,8 +865,9 @@ def _bare_word(token: Token) -> str:
 
 
 def _prefer_regions(r: _Reading, tokens: Sequence[Token]) -> None:
-    """ "the Belgorod region" is the oblast, not the city it is named after."""
-    r.region_word = r.region_word or _region_by_grammar(tokens, r.i, r.j)
+    """ "the Belgorod region" is the oblast, not the city it is named after; so is the
+    "Belgorod" of "Belgorod governor Vyacheslav Gladkov": a governor heads a region."""
+    r.region_word = r.region_word or _region_by_grammar(tokens, r.i, r.j) or _governed(tokens, r.j)
     if r.region_word:
         regions = tuple(c for c in r.candidates if c.entry.kind in (ADMIN1, ADMIN2, REGION))
         r.candidates = regions or r.candidates
