@@ -114,6 +114,33 @@ def test_a_famous_town_beats_small_namesakes_and_aliases_of_regions(
 
 
 @pytest.mark.parametrize(
+    ("text", "village", "town"),
+    [
+        (
+            "Nine security personnel were killed when Maoists blew up their vehicle in Bijapur "
+            "on Monday. The blast took place near Ambeli village, Chhattisgarh police chief said.",
+            "Ambeli",
+            "Bijapur",
+        ),
+        (
+            "Maoists ambushed a police team in Sukma on Friday. The gunfight took place in the "
+            "forests of Minpa village, Chhattisgarh police said.",
+            "Minpa",
+            "Sukma",
+        ),
+    ],
+)
+def test_a_village_the_gazetteer_lacks_goes_to_the_district_named_before_in_its_province(
+    analyze, text: str, village: str, town: str
+) -> None:
+    """A village told as lying in a province, after a district of that province: at the
+    district, not at the middle of a province hundreds of km across."""
+    places = _by_text(analyze(text).places)
+    v, t = places[village], places[town]
+    assert gazetteer.distance_km(v.lat, v.lon, t.lat, t.lon) < 30
+
+
+@pytest.mark.parametrize(
     ("text", "village", "region"),
     [
         (

@@ -566,6 +566,8 @@ def _place_unknowns(
             continue
         told = _anchor_of(m) or _holder(m, mentions, local)  # where the text says it lies
         before = _past_the_dateline(local, _nearest_before(local, m.start), m.start)
+        if _finer_before(told, before):
+            told = before
         holder = told or before
         if holder is not None:
             m.best, m.part_of = holder.best, _part_held_by(holder)
@@ -588,6 +590,18 @@ def _place_unknowns(
 
 
 NEAR_AFTER_CHARS = 50
+
+
+def _finer_before(told: Mention | None, before: Mention | None) -> bool:
+    """'... in Bijapur. The blast took place near Ambeli village, Chhattisgarh police said':
+    a town or district named shortly before that lies in the province told as holding the
+    village says more of where it lies than the middle of the province."""
+    if told is None or before is None or told.best is None or told.direction is not None:
+        return False
+    outer, inner = told.best.entry, before.best.entry
+    return outer.kind == ADMIN1 and inner.kind in (CITY, ADMIN2) and _within(inner, outer)
+
+
 _TRAILING_LOWER = re.compile(r"(?:\s+[a-z]+)+$")
 
 
