@@ -114,6 +114,22 @@ def test_a_famous_town_beats_small_namesakes_and_aliases_of_regions(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Militants attacked a checkpoint in Tirah valley of Khyber district, killing three "
+        "soldiers, officials said.",
+        "Two soldiers were killed when militants attacked a post in the Tirah area of Khyber "
+        "district on Sunday.",
+    ],
+)
+def test_a_valley_or_area_of_a_district_lies_in_it(analyze, text: str) -> None:
+    """'X valley of Y district', 'the X area of Y district': Y holds X, so a small namesake
+    abroad (Israel's Tirat Karmel, also called Tirah) is not it."""
+    place = _by_text(analyze(text).places).get("Tirah")
+    assert place is not None and place.country_code == "PK"
+
+
+@pytest.mark.parametrize(
     ("text", "village", "town"),
     [
         (

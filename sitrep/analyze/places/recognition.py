@@ -1387,11 +1387,11 @@ _CONTAINER_GAP = re.compile(
     r"\s+(?:(?:located|situated|lying)\s+)?in\s+(?:the\s+)?(?:(?:(?:north|south)-?(?:east|west)|"
     r"north|south|east|west)(?:ern)?\s+|central\s+)?(?:(?:district|province|region|state|county|"
     r"governorate|municipality)\s+of\s+)?"
-    # "X village in Y region", "X village of Y township", "X locality of Y county": the kind
-    # of place told after its name, then what holds it
+    # "X village in Y region", "X village of Y township", "X locality of Y county", "X valley
+    # of Y district": the kind of place told after its name, then what holds it
     # ("X refugee camp in central Y": a word may say what kind, a side where in Y)
     r"|\s+(?:[a-z]+\s+)?(?:village|town|township|hamlet|settlement|locality|community|camp|"
-    r"neighbou?rhood)\s+(?:in|of)\s+(?:the\s+)?(?:(?:(?:north|south)-?(?:east|west)|north|"
+    r"neighbou?rhood|valley|area)\s+(?:in|of)\s+(?:the\s+)?(?:(?:(?:north|south)-?(?:east|west)|north|"
     r"south|east|west)(?:ern)?\s+|central\s+)?"
     # "X village, Y township, Z region", "X village, Z state": an address told with commas,
     # its middle part perhaps a name the gazetteer lacks
@@ -1841,7 +1841,7 @@ _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _SETTLEMENT_GLOSS = re.compile(
     r"\b(?:village|town|township|hamlet|settlement|locality|community|district|municipality|"
-    r"commune|tehsil|county)\b"
+    r"commune|tehsil|county|valley|area)\b"
 )
 
 
