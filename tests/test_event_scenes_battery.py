@@ -794,3 +794,30 @@ def test_a_village_before_a_governor_is_the_scene_not_his_region(
     for e in events:
         assert e.location is not None
         assert (e.location.name, e.location.country_code) == (village, country)
+
+
+# (text, the village every event is placed at): a village the gazetteer lacks, put at the town
+# it is said to lie some distance from, then the part of the country it lies in
+VILLAGE_SOME_KM_FROM_A_TOWN = [
+    (
+        "Jihadists killed 14 civilians in Sabce, 30 km from Kaya, in north-central Burkina Faso, "
+        "local sources said.",
+        "Sabce",
+    ),
+    (
+        "Armed men killed six traders in Dar Salam, 20 km from Nyala, in southern Darfur, "
+        "witnesses said.",
+        "Dar Salam",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "village"), VILLAGE_SOME_KM_FROM_A_TOWN)
+def test_a_village_some_km_from_a_town_is_the_scene_not_the_side_of_the_country(
+    analyze, text: str, village: str
+) -> None:
+    """'X, 30 km from Y, in northern Z': X, put by Y, is the scene; the side of the country
+    named after it only says where both lie."""
+    events = analyze(text).events
+    assert events, "no event"
+    assert [e.location.name if e.location else None for e in events] == [village] * len(events)
