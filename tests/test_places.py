@@ -114,6 +114,24 @@ def test_a_famous_town_beats_small_namesakes_and_aliases_of_regions(
 
 
 @pytest.mark.parametrize(
+    ("text", "river"),
+    [
+        (
+            "Russian artillery shelled the city of Nikopol on the Dnipro river overnight, "
+            "killing two men, the governor said.",
+            "Dnipro",
+        ),
+        ("Clashes erupted near the Oskil river east of Kupiansk, the military said.", "Oskil"),
+    ],
+)
+def test_a_name_before_river_is_no_town_of_that_name(analyze, text: str, river: str) -> None:
+    """'the Dnipro river': the river, not the city of Dnipro 100 km upstream, nor the village
+    of Oskil on it."""
+    places = analyze(text).places
+    assert places and not any(p.text == river for p in places)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Militants attacked a checkpoint in Tirah valley of Khyber district, killing three "

@@ -598,6 +598,16 @@ def _settlement_by_grammar(tokens: Sequence[Token], i: int) -> bool:
     return i >= 2 and tokens[i - 1].lower_ == "of" and tokens[i - 2].lower_ in SETTLEMENT_WORDS
 
 
+def _names_a_river(tokens: Sequence[Token], j: int) -> bool:
+    """'Nikopol on the Dnipro river': the name before "river" is the river's, not the city of
+    that name 100 km upstream (the gazetteer's "Dnipro River", where it has one, is matched
+    as the longer name)."""
+    return j + 1 < len(tokens) and tokens[j + 1].lower_ in RIVER_WORDS
+
+
+RIVER_WORDS = frozenset({"river", "rivers"})
+
+
 def _kind_named_after(tokens: Sequence[Token], j: int) -> bool:
     """'Sabon Gari village in the X area', 'X town, some 30 km from Y': the noun right after
     the name says it is a settlement (not 'the X town hall', where it qualifies another)."""
@@ -1084,7 +1094,7 @@ class Recognizer:
         _take_hashtag(r, tokens)
         if _lowercase_words(r, tokens, text):
             return None
-        if not self._take_region_words(r, tokens):
+        if not self._take_region_words(r, tokens) or _names_a_river(tokens, j):
             return None
         r.serves = _names_an_institution(r, tokens, self.words.institutions, self.common)
         if (_part_of_a_name(r, tokens) and not r.serves) or _organisation_acronym(
