@@ -114,6 +114,20 @@ def test_a_famous_town_beats_small_namesakes_and_aliases_of_regions(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab fighters stormed an army base in Jowhar on Friday, a Somali military "
+        "officer told Reuters.",
+        "Al-Shabaab fighters attacked a base near Baidoa, killing four soldiers, a Somali "
+        "military commander said.",
+    ],
+)
+def test_a_people_before_its_state_s_agents_is_no_region_of_its_name(analyze, text: str) -> None:
+    """'a Somali military officer': the people of Somalia, not Ethiopia's Somali Region."""
+    assert not any(p.country_code == "ET" for p in analyze(text).places)
+
+
+@pytest.mark.parametrize(
     ("text", "river"),
     [
         (

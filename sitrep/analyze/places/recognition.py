@@ -1021,10 +1021,12 @@ class Recognizer:
             for i, j, key in phrases
             if i == j and found.get(key) and i + 1 < len(tokens) and tokens[i + 1].is_lower
         }
+        # "a Somali military officer": an adjective of a state's agents says whose, as a noun does
         single = {
             i: key
             for i, key in single.items()
-            if tokens[i + 1].pos_ == "NOUN" and tokens[i + 1].lower_ not in REGION_WORDS
+            if (tokens[i + 1].pos_ == "NOUN" or tokens[i + 1].lower_ in self.words.state_agents)
+            and tokens[i + 1].lower_ not in REGION_WORDS
         }
         if not single:
             return set()
