@@ -128,6 +128,24 @@ def test_a_people_before_its_state_s_agents_is_no_region_of_its_name(analyze, te
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab fighters stormed an army base in Bulo Burde on Friday, a Somali military "
+        "officer told Reuters.",
+        "Al-Shabaab militants attacked an army post in Bulo Burde overnight, killing three "
+        "Somali soldiers, a local elder said.",
+    ],
+)
+def test_a_name_spelt_otherwise_is_sought_in_the_country_of_the_people_named(
+    analyze, text: str
+) -> None:
+    """No place names a country, but the people named do: "Bulo Burde" is sought among
+    Somalia's names, and found as Buulobarde."""
+    place = _by_text(analyze(text).places).get("Bulo Burde")
+    assert place is not None and place.country_code == "SO"
+
+
+@pytest.mark.parametrize(
     ("text", "river"),
     [
         (

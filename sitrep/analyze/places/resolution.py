@@ -534,6 +534,18 @@ def fuzzy_match(gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: str | 
             m.guessed = True
 
 
+def _people_focus(mentions: Sequence[Mention]) -> str | None:
+    """The country of the people most named ("... in Bulo Burde, a Somali military officer
+    said"): where no place gives the article a country, where a name spelt otherwise than
+    in the gazetteer ("Buulobarde") is likeliest to lie."""
+    counts = Counter(
+        m.best.entry.country_code
+        for m in mentions
+        if m.demonym and m.best is not None and m.best.entry.country_code
+    )
+    return counts.most_common(1)[0][0] if counts else None
+
+
 def _place_unknowns(
     gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: str | None, common: frozenset[str]
 ) -> None:
@@ -1191,7 +1203,7 @@ def resolve_mentions(
     """Resolve recognised mentions with each other as context, and keep the places that stand."""
     resolve(mentions)
     if any(m.fuzzy and not m.candidates for m in mentions):
-        fuzzy_match(gaz, mentions, shares(mentions).focus())
+        fuzzy_match(gaz, mentions, shares(mentions).focus() or _people_focus(mentions))
         resolve(mentions)
     strong = shares([m for m in mentions if m.strong or m.dateline])
     _drop_strays(mentions, strong)
