@@ -768,6 +768,16 @@ def _read(
         and _core(ent) == (i, j + 1)
         and not any(_numeric(tokens[t]) for t in range(i, j + 1))
     )
+    # ... and a town after "near" a date now and then ("near Manbij"): days and feasts are
+    # not near anything
+    loose_label = loose_label or (
+        label == "DATE"
+        and ent is not None
+        and _core(ent) == (i, j + 1)
+        and i >= 1
+        and tokens[i - 1].lower_ in NEAR_WORDS
+        and not any(_numeric(tokens[t]) for t in range(i, j + 1))
+    )
     if loose_label:
         label, ent = None, None
     elif (
@@ -781,6 +791,9 @@ def _read(
     covers = ent is not None and _core(ent) == (i, j + 1)
     start, end = tokens[i].idx, tokens[j].idx + len(tokens[j].text)
     return _Reading(i, j, key, candidates, start, end, ent, label, covers)
+
+
+NEAR_WORDS = frozenset(("near", "outside"))
 
 
 def _numeric(token: Token) -> bool:
@@ -1249,6 +1262,8 @@ class Recognizer:
                 continue  # "Gunmen raided ...": a sentence's capital on a common noun
             if _describes_kind(tokens, start, end - 1):
                 continue  # "a mostly Yazidi village": its people, not its name
+            if _names_a_river(tokens, end - 1):
+                continue  # "the Euphrates river": no village the gazetteer lacks
             cands = found.get(key, ())
             out.append(
                 Mention(ent.start_char, ent.end_char, ent.text, key, cands, strong=True, fuzzy=True)
