@@ -161,6 +161,20 @@ def test_a_town_near_which_something_happened_is_no_date(analyze, text: str) -> 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling of Tetkino killed a man, Kursk governor Alexei Smirnov said.",
+        "The shelling of Tetkino wounded two women, the governor said.",
+    ],
+)
+def test_a_town_struck_that_the_model_calls_a_people_is_the_town(analyze, text: str) -> None:
+    """'the shelling of Tetkino', tagged a people by the small model: what a strike noun
+    strikes is a place, as a name after "in" is."""
+    place = _by_text(analyze(text).places).get("Tetkino")
+    assert place is not None and place.country_code == "RU"
+
+
+@pytest.mark.parametrize(
     ("text", "river"),
     [
         (

@@ -1132,7 +1132,9 @@ class Recognizer:
         settlement = (
             settled
             or _area_by_grammar(tokens, i, j, self.words.areas)
-            or (r.label == "NORP" and r.covers and after_locative)
+            or (
+                r.label == "NORP" and r.covers and (after_locative or _struck_by_name(tokens, i, j))
+            )
         )
         supported = r.strong or r.hashtag or r.region_word or settlement
         if not supported and not self._bare_stands(r, tokens, person_words):
