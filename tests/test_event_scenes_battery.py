@@ -795,3 +795,61 @@ def test_a_fronted_region_named_like_its_capital_is_no_second_scene(
     events = analyze(text).events
     assert events, "no event"
     assert [e.location.name if e.location else None for e in events] == [town] * len(events)
+
+
+# (text, the village every event is placed at, its country): a headline's village, then the
+# governor who told of it; the body's "the village" is the headline's village
+VILLAGE_THEN_GOVERNOR = [
+    (
+        "Drone attack kills woman in Zhuravlevka, Belgorod governor says\n\nA Ukrainian drone "
+        "struck a car in the village on Monday, killing a woman, the governor said.",
+        "Zhuravlevka",
+        "RU",
+    ),
+    (
+        "Shelling wounds two in Zhuravlevka, Belgorod governor says\n\nUkrainian artillery hit "
+        "two houses in the village overnight, wounding an elderly couple.",
+        "Zhuravlevka",
+        "RU",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "village", "country"), VILLAGE_THEN_GOVERNOR)
+def test_a_village_before_a_governor_is_the_scene_not_his_region(
+    analyze, text: str, village: str, country: str
+) -> None:
+    """'X, Belgorod governor says': the governor's region holds X, and a later sentence that
+    names no place is at X, not at the governor's region named last."""
+    events = analyze(text).events
+    assert events, "no event"
+    for e in events:
+        assert e.location is not None
+        assert (e.location.name, e.location.country_code) == (village, country)
+
+
+# (text, the village every event is placed at): a village the gazetteer lacks, put at the town
+# it is said to lie some distance from, then the part of the country it lies in
+VILLAGE_SOME_KM_FROM_A_TOWN = [
+    (
+        "Jihadists killed 14 civilians in Sabce, 30 km from Kaya, in north-central Burkina Faso, "
+        "local sources said.",
+        "Sabce",
+    ),
+    (
+        "Armed men killed six traders in Dar Salam, 20 km from Nyala, in southern Darfur, "
+        "witnesses said.",
+        "Dar Salam",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "village"), VILLAGE_SOME_KM_FROM_A_TOWN)
+def test_a_village_some_km_from_a_town_is_the_scene_not_the_side_of_the_country(
+    analyze, text: str, village: str
+) -> None:
+    """'X, 30 km from Y, in northern Z': X, put by Y, is the scene; the side of the country
+    named after it only says where both lie."""
+    events = analyze(text).events
+    assert events, "no event"
+    assert [e.location.name if e.location else None for e in events] == [village] * len(events)

@@ -67,11 +67,14 @@ class Scene:
                 found.append((place, token))
         return found
 
+    def _names_an_office(self, place: Place) -> bool:
+        """Whether a place only qualifies a speaker's office ("Kursk governor Alexei Smirnov")."""
+        token = _span_root(self.view.doc, place.start, place.end)
+        return token is not None and _qualifies_an_office(token, self.view.lex.offices)
+
     def place_tie(self, place_token: Token, trigger: Token) -> tuple[bool, int]:
         """Whether a place may be the trigger's location, and how far it is in the parse."""
-        if place_token.dep_ in {"compound", "amod", "nmod", "poss"} and (
-            place_token.head.lemma_.lower() in self.view.lex.offices
-        ):
+        if _qualifies_an_office(place_token, self.view.lex.offices):
             # "Voronezh Governor Alexander Gusev said": an office; its place is the scene
             # only when the sentence names no other ("the drone attack there")
             return True, _OFFICE_TIER
@@ -473,8 +476,10 @@ class Scene:
             if not self.view.in_dateline(p) and _place_level(p) > 0
         ]
         if before:
-            place = before[-1]
-            return place, max(2, _precision_of(place))
+            # "... in Zhuravlevka, Belgorod governor says": the office's place is the last
+            # named, but the incident's is the one before it
+            place = [p for p in before if not self._names_an_office(p)][-1:] or before[-1:]
+            return place[0], max(2, _precision_of(place[0]))
         if self._lead_of_dateline(sentence, paragraph_start):
             assert self.dateline_place is not None
             ahead = self._placed_ahead(sentence)
@@ -624,6 +629,12 @@ class Scene:
         # as often named, a town says more than the region around it
         best = max((counts[p.name], _place_level(p)) for p in below_country)
         return next(p for p in below_country if (counts[p.name], _place_level(p)) == best)
+
+
+def _qualifies_an_office(token: Token, offices: frozenset[str]) -> bool:
+    return token.dep_ in {"compound", "amod", "nmod", "poss"} and (
+        token.head.lemma_.lower() in offices
+    )
 
 
 def _out_of_all_launched(sentence: Span) -> bool:

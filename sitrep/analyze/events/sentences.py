@@ -392,7 +392,8 @@ def _address_head(
 
 def _put_off(pair: tuple[Place, Token], town: Token, units: frozenset[str]) -> bool:
     """Whether a place the gazetteer lacks was put off the town named right after it by the
-    distance and side the text gives ("X, a village 20 km north of Y")."""
+    distance and side the text gives ("X, a village 20 km north of Y"), or the distance alone
+    ("X, 30 km from Y")."""
     place, token = pair
     if place.geonameid is not None or place.feature_code is not None or town.i <= token.i:
         return False
@@ -402,7 +403,7 @@ def _put_off(pair: tuple[Place, Token], town: Token, units: frozenset[str]) -> b
         len(between) <= 12
         and any(t.like_num for t in between)
         and bool(words & units)
-        and "of" in words
+        and bool(words & {"of", "from"})
     )
 
 

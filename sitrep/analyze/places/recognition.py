@@ -531,6 +531,11 @@ def _region_by_grammar(tokens: Sequence[Token], i: int, j: int) -> bool:
     return False
 
 
+def _governed(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the name ending at token ``j`` qualifies a governor ("Kursk governor said")."""
+    return j + 1 < len(tokens) and _bare_word(tokens[j + 1]) == "governor"
+
+
 MODIFIER_WORDS = frozenset(
     [
         "north",
@@ -591,6 +596,16 @@ def _settlement_by_grammar(tokens: Sequence[Token], i: int) -> bool:
     if i >= 1 and tokens[i - 1].lower_.rstrip(".") in SETTLEMENT_WORDS:
         return True
     return i >= 2 and tokens[i - 1].lower_ == "of" and tokens[i - 2].lower_ in SETTLEMENT_WORDS
+
+
+def _names_a_river(tokens: Sequence[Token], j: int) -> bool:
+    """'Nikopol on the Dnipro river': the name before "river" is the river's, not the city of
+    that name 100 km upstream (the gazetteer's "Dnipro River", where it has one, is matched
+    as the longer name)."""
+    return j + 1 < len(tokens) and tokens[j + 1].lower_ in RIVER_WORDS
+
+
+RIVER_WORDS = frozenset({"river", "rivers"})
 
 
 def _kind_named_after(tokens: Sequence[Token], j: int) -> bool:
@@ -753,6 +768,16 @@ def _read(
         and _core(ent) == (i, j + 1)
         and not any(_numeric(tokens[t]) for t in range(i, j + 1))
     )
+    # ... and a town after "near" a date now and then ("near Manbij"): days and feasts are
+    # not near anything
+    loose_label = loose_label or (
+        label == "DATE"
+        and ent is not None
+        and _core(ent) == (i, j + 1)
+        and i >= 1
+        and tokens[i - 1].lower_ in NEAR_WORDS
+        and not any(_numeric(tokens[t]) for t in range(i, j + 1))
+    )
     if loose_label:
         label, ent = None, None
     elif (
@@ -766,6 +791,9 @@ def _read(
     covers = ent is not None and _core(ent) == (i, j + 1)
     start, end = tokens[i].idx, tokens[j].idx + len(tokens[j].text)
     return _Reading(i, j, key, candidates, start, end, ent, label, covers)
+
+
+NEAR_WORDS = frozenset(("near", "outside"))
 
 
 def _numeric(token: Token) -> bool:
@@ -860,8 +888,9 @@ def _bare_word(token: Token) -> str:
 
 
 def _prefer_regions(r: _Reading, tokens: Sequence[Token]) -> None:
-    """ "the Belgorod region" is the oblast, not the city it is named after."""
-    r.region_word = r.region_word or _region_by_grammar(tokens, r.i, r.j)
+    """ "the Belgorod region" is the oblast, not the city it is named after; so is the
+    "Belgorod" of "Belgorod governor Vyacheslav Gladkov": a governor heads a region."""
+    r.region_word = r.region_word or _region_by_grammar(tokens, r.i, r.j) or _governed(tokens, r.j)
     if r.region_word:
         regions = tuple(c for c in r.candidates if c.entry.kind in (ADMIN1, ADMIN2, REGION))
         r.candidates = regions or r.candidates
@@ -1005,10 +1034,12 @@ class Recognizer:
             for i, j, key in phrases
             if i == j and found.get(key) and i + 1 < len(tokens) and tokens[i + 1].is_lower
         }
+        # "a Somali military officer": an adjective of a state's agents says whose, as a noun does
         single = {
             i: key
             for i, key in single.items()
-            if tokens[i + 1].pos_ == "NOUN" and tokens[i + 1].lower_ not in REGION_WORDS
+            if (tokens[i + 1].pos_ == "NOUN" or tokens[i + 1].lower_ in self.words.state_agents)
+            and tokens[i + 1].lower_ not in REGION_WORDS
         }
         if not single:
             return set()
@@ -1078,7 +1109,7 @@ class Recognizer:
         _take_hashtag(r, tokens)
         if _lowercase_words(r, tokens, text):
             return None
-        if not self._take_region_words(r, tokens):
+        if not self._take_region_words(r, tokens) or _names_a_river(tokens, j):
             return None
         r.serves = _names_an_institution(r, tokens, self.words.institutions, self.common)
         if (_part_of_a_name(r, tokens) and not r.serves) or _organisation_acronym(
@@ -1101,7 +1132,9 @@ class Recognizer:
         settlement = (
             settled
             or _area_by_grammar(tokens, i, j, self.words.areas)
-            or (r.label == "NORP" and r.covers and after_locative)
+            or (
+                r.label == "NORP" and r.covers and (after_locative or _struck_by_name(tokens, i, j))
+            )
         )
         supported = r.strong or r.hashtag or r.region_word or settlement
         if not supported and not self._bare_stands(r, tokens, person_words):
@@ -1231,6 +1264,8 @@ class Recognizer:
                 continue  # "Gunmen raided ...": a sentence's capital on a common noun
             if _describes_kind(tokens, start, end - 1):
                 continue  # "a mostly Yazidi village": its people, not its name
+            if _names_a_river(tokens, end - 1):
+                continue  # "the Euphrates river": no village the gazetteer lacks
             cands = found.get(key, ())
             out.append(
                 Mention(ent.start_char, ent.end_char, ent.text, key, cands, strong=True, fuzzy=True)
@@ -1381,11 +1416,11 @@ _CONTAINER_GAP = re.compile(
     r"\s+(?:(?:located|situated|lying)\s+)?in\s+(?:the\s+)?(?:(?:(?:north|south)-?(?:east|west)|"
     r"north|south|east|west)(?:ern)?\s+|central\s+)?(?:(?:district|province|region|state|county|"
     r"governorate|municipality)\s+of\s+)?"
-    # "X village in Y region", "X village of Y township", "X locality of Y county": the kind
-    # of place told after its name, then what holds it
+    # "X village in Y region", "X village of Y township", "X locality of Y county", "X valley
+    # of Y district": the kind of place told after its name, then what holds it
     # ("X refugee camp in central Y": a word may say what kind, a side where in Y)
     r"|\s+(?:[a-z]+\s+)?(?:village|town|township|hamlet|settlement|locality|community|camp|"
-    r"neighbou?rhood)\s+(?:in|of)\s+(?:the\s+)?(?:(?:(?:north|south)-?(?:east|west)|north|"
+    r"neighbou?rhood|valley|area)\s+(?:in|of)\s+(?:the\s+)?(?:(?:(?:north|south)-?(?:east|west)|north|"
     r"south|east|west)(?:ern)?\s+|central\s+)?"
     # "X village, Y township, Z region", "X village, Z state": an address told with commas,
     # its middle part perhaps a name the gazetteer lacks
@@ -1840,7 +1875,7 @@ _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _SETTLEMENT_GLOSS = re.compile(
     r"\b(?:village|town|township|hamlet|settlement|locality|community|district|municipality|"
-    r"commune|tehsil|county)\b"
+    r"commune|tehsil|county|valley|area)\b"
 )
 
 

@@ -18,12 +18,14 @@ far from the article's town is put at that town, not at a namesake.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -51,6 +53,7 @@ from sitrep.gazetteer import (
 )
 from sitrep.model import Place
 
+DATA = Path(__file__).resolve().parents[2] / "data"
 MAX_FUZZY = 12  # misspelling searches per article: each costs a scan of one country's names
 DATELINE_FOCUS = 3  # a dateline counts as this many mentions of where the story is
 MAX_POINTS = 30  # the places whose nearness counts, first named first
@@ -91,6 +94,7 @@ DATELINE_POPULATION_WEIGHT = 0.25  # a dateline names a town with a newsroom
 CITY_WORD_POPULATION_WEIGHT = 1.0  # "San Pedro City" is the chartered one
 FAMOUS_ALIAS_POPULATION = 1_000_000  # a dominant city this big is meant by its short names too
 LOCATIVE_SUPPORT = 0.5  # the support a weak name after "in" or "near" needs to stand
+UNIT_WORD_BONUS = 1.0  # a unit word of the reading's own country
 ALIAS_REGION_PENALTY = 1.0  # a region reached by another name, the own name of a town abroad
 OUTGROWN_RATIO = 10  # a city that dwarfs a whole region of its name abroad
 OUTGROWN_PENALTY = 1.25
@@ -125,7 +129,7 @@ def _prior(c: Candidate, mention: Mention) -> float:
     if c.primary and e.pid == mention.dominant_city:
         score += DOMINANT_BONUS  # Portland is Oregon's unless the article says otherwise
     if mention.region_word:
-        score += REGION_WORD_BONUS if e.kind in (ADMIN1, ADMIN2, REGION) else -REGION_WORD_BONUS
+        score += _region_word_score(e, mention)
     if mention.city_word:
         if e.kind != CITY:
             score -= CITY_WORD_PENALTY  # "Gaza City" is the city, not the Gaza Strip
@@ -218,6 +222,29 @@ def _outgrown_by_a_city(c: Candidate, mention: Mention) -> bool:
 
 def _same_province(a: Entry, b: Entry) -> bool:
     return (a.country_code, a.admin1) == (b.country_code, b.admin1)
+
+
+def _region_word_score(e: Entry, mention: Mention) -> float:
+    """What a region word after the name ("the Donetsk region") says of a reading: a region
+    before a town; and a unit of the country whose own word it is ("Beni territory" is DR
+    Congo's, not Bolivia's "El Beni")."""
+    if e.kind not in (ADMIN1, ADMIN2, REGION):
+        return -REGION_WORD_BONUS
+    own = e.kind != REGION and e.country_code in _unit_word_countries(mention.text)
+    return REGION_WORD_BONUS + (UNIT_WORD_BONUS if own else 0.0)
+
+
+def _unit_word_countries(text: str) -> frozenset[str]:
+    """The countries whose own word for a unit ends a name ("Beni territory": DR Congo)."""
+    words = text.split()
+    return _unit_words().get(words[-1].casefold(), frozenset()) if len(words) > 1 else frozenset()
+
+
+@functools.cache
+def _unit_words() -> dict[str, frozenset[str]]:
+    lines = (DATA / "places_unit_words.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    return {word.strip(): frozenset(codes.split()) for word, codes in rows}
 
 
 def _weight(m: Mention) -> float:
@@ -507,6 +534,18 @@ def fuzzy_match(gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: str | 
             m.guessed = True
 
 
+def _people_focus(mentions: Sequence[Mention]) -> str | None:
+    """The country of the people most named ("... in Bulo Burde, a Somali military officer
+    said"): where no place gives the article a country, where a name spelt otherwise than
+    in the gazetteer ("Buulobarde") is likeliest to lie."""
+    counts = Counter(
+        m.best.entry.country_code
+        for m in mentions
+        if m.demonym and m.best is not None and m.best.entry.country_code
+    )
+    return counts.most_common(1)[0][0] if counts else None
+
+
 def _place_unknowns(
     gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: str | None, common: frozenset[str]
 ) -> None:
@@ -539,6 +578,8 @@ def _place_unknowns(
             continue
         told = _anchor_of(m) or _holder(m, mentions, local)  # where the text says it lies
         before = _past_the_dateline(local, _nearest_before(local, m.start), m.start)
+        if _finer_before(told, before):
+            told = before
         holder = told or before
         if holder is not None:
             m.best, m.part_of = holder.best, _part_held_by(holder)
@@ -561,6 +602,18 @@ def _place_unknowns(
 
 
 NEAR_AFTER_CHARS = 50
+
+
+def _finer_before(told: Mention | None, before: Mention | None) -> bool:
+    """'... in Bijapur. The blast took place near Ambeli village, Chhattisgarh police said':
+    a town or district named shortly before that lies in the province told as holding the
+    village says more of where it lies than the middle of the province."""
+    if told is None or before is None or told.best is None or told.direction is not None:
+        return False
+    outer, inner = told.best.entry, before.best.entry
+    return outer.kind == ADMIN1 and inner.kind in (CITY, ADMIN2) and _within(inner, outer)
+
+
 _TRAILING_LOWER = re.compile(r"(?:\s+[a-z]+)+$")
 
 
@@ -1150,7 +1203,7 @@ def resolve_mentions(
     """Resolve recognised mentions with each other as context, and keep the places that stand."""
     resolve(mentions)
     if any(m.fuzzy and not m.candidates for m in mentions):
-        fuzzy_match(gaz, mentions, shares(mentions).focus())
+        fuzzy_match(gaz, mentions, shares(mentions).focus() or _people_focus(mentions))
         resolve(mentions)
     strong = shares([m for m in mentions if m.strong or m.dateline])
     _drop_strays(mentions, strong)
