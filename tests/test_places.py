@@ -861,6 +861,33 @@ def test_a_region_inside_a_longer_name_stands_only_with_its_country(analyze) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "dateline", "village"),
+    [
+        (
+            "Goma (DR Congo), April 11, 2023 (AFP) - Rebels killed five villagers in the village "
+            "of Kabwendi in North Kivu province yesterday, residents said.",
+            "Goma",
+            "Kabwendi",
+        ),
+        (
+            "Maiduguri (Nigeria), April 11 (AFP) - Gunmen killed nine farmers in the village of "
+            "Kirawa in Borno state yesterday, residents said.",
+            "Maiduguri",
+            "Kirawa",
+        ),
+    ],
+)
+def test_a_title_case_dateline_holds_no_village(
+    analyze, text: str, dateline: str, village: str
+) -> None:
+    # the town a story was filed from, in title case before its dash, is no holder of the
+    # village the story places in a province
+    places = _by_text(analyze(text).places)
+    filed, unknown = places[dateline], places[village]
+    assert (unknown.lat, unknown.lon) != (filed.lat, filed.lon)
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Rebels attacked the town of Mutarule on Saturday, a teacher in Bunia said.", "Mutarule"),

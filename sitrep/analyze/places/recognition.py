@@ -1787,6 +1787,11 @@ def mark_town_parts(mentions: list[Mention], text: str, words: frozenset[str]) -
 _BEFORE_DATELINE = re.compile(r"(?:\s*date \d{4}-\d{2}-\d{2})?[^a-z]*")
 _AFTER_DATELINE = re.compile(r"\s*(?:[^\w\s]|$)")
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
+# ... or in title case, when no lower-case word comes between it and the dash that ends the
+# dateline: "Maiduguri (Nigeria), April 11, 2023 (AFP) -", "Nairobi, Kenya —"
+_DATELINE_DASH = re.compile(r"\s[-–—]\s|\.-")
+_DATELINE_REACH = 60
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]")
 
 
 def mark_dateline(mentions: list[Mention], dateline_zone: int, text: str) -> None:
@@ -1800,10 +1805,20 @@ def mark_dateline(mentions: list[Mention], dateline_zone: int, text: str) -> Non
         opens = _BEFORE_DATELINE.fullmatch(text, ends[-1] if ends else 0, m.start) is not None
         if not (opens and _AFTER_DATELINE.match(text, m.end)):
             continue
-        if m.text.isupper() and len(m.text) > 2:
+        if (m.text.isupper() and len(m.text) > 2) or _titled_dateline(text, m.end):
             m.dateline = True
             if m.container is not None:
                 m.container.dateline = True
+
+
+def _titled_dateline(text: str, end: int) -> bool:
+    """Whether a title-case place ending at ``end`` is followed, before any lower-case word, by
+    the dash that closes a dateline."""
+    line_end = text.find("\n", end)
+    dash = _DATELINE_DASH.search(text, end, line_end if line_end >= 0 else len(text))
+    if dash is None or dash.start() - end > _DATELINE_REACH:
+        return False
+    return _LOWER_WORD.search(text, end, dash.start()) is None
 
 
 def link_containers(mentions: list[Mention], text: str) -> None:

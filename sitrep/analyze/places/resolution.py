@@ -607,8 +607,11 @@ NEAR_AFTER_CHARS = 50
 def _finer_before(told: Mention | None, before: Mention | None) -> bool:
     """'... in Bijapur. The blast took place near Ambeli village, Chhattisgarh police said':
     a town or district named shortly before that lies in the province told as holding the
-    village says more of where it lies than the middle of the province."""
+    village says more of where it lies than the middle of the province; a dateline's town is
+    only where the story was filed."""
     if told is None or before is None or told.best is None or told.direction is not None:
+        return False
+    if before.dateline:
         return False
     outer, inner = told.best.entry, before.best.entry
     return outer.kind == ADMIN1 and inner.kind in (CITY, ADMIN2) and _within(inner, outer)
