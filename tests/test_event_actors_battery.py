@@ -1085,3 +1085,51 @@ def test_whose_hands_a_town_falls_into_took_it(typer_ready, analyze, text: str) 
     assert [(e.sub_event_type, e.actor1) for e in events] == [
         ("Non-state actor overtakes territory", "M23: March 23 Movement")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "actors"),
+    [
+        (
+            "Sudan's army lost control of Wad Madani to the RSF on Monday.",
+            "Non-state actor overtakes territory",
+            ("Rapid Support Forces", "Military Forces of Sudan (2019-)"),
+        ),
+        (
+            "Government forces lost control of the town of Bunagana to M23 rebels on Monday.",
+            "Non-state actor overtakes territory",
+            (
+                "M23: March 23 Movement",
+                "Military Forces of the Democratic Republic of Congo (2019-)",
+            ),
+        ),
+        (
+            "Somali troops lost the town of Adan Yabaal to al Shabaab fighters on Thursday.",
+            "Non-state actor overtakes territory",
+            ("Al Shabaab", "Military Forces of Somalia (2022-)"),
+        ),
+        (
+            "The rebels lost control of Kidal to Malian troops on Tuesday.",
+            "Government regains territory",
+            ("Military Forces of Mali (2021-)", "Unidentified Armed Group (Mali)"),
+        ),
+    ],
+)
+def test_a_place_lost_to_a_side_was_taken_by_that_side(
+    typer_ready, analyze, text: str, sub_event_type: str, actors: tuple[str, str]
+) -> None:
+    """ "X lost control of the town to Y": Y took it, and Y's side decides the sub-type."""
+    events = analyze(text, "2024-06-12").events
+    found = [(e.sub_event_type, e.actor1, e.actor2) for e in events]
+    assert found == [(sub_event_type, *actors)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president lost control of parliament in Kinshasa on Monday.",
+        "The home side lost the match to Arsenal in London on Sunday.",
+    ],
+)
+def test_losing_no_town_by_arms_takes_no_territory(typer_ready, analyze, text: str) -> None:
+    assert analyze(text, "2024-06-12").events == []

@@ -53,7 +53,7 @@ from sitrep.analyze.events.merging import (
     _settle_protest_force,
     _type_as_before,
 )
-from sitrep.analyze.events.parties import roles, taken_from
+from sitrep.analyze.events.parties import lost_to, roles, taken_from
 from sitrep.analyze.events.sentences import (
     _TERRITORY,
     _a_long_state,
@@ -436,6 +436,7 @@ class EventCoder:
                 continue
             if head.i in litany and not (explicit or explicit_place):
                 continue  # "burning down villages and abducting children": a campaign
+            trigger = _place_lost(context, sentence, head, trigger)
             settled = _settle_territory(trigger.sub_event_type, head, sentence, self.lex.territory)
             if settled is None:
                 continue
@@ -1095,6 +1096,19 @@ def _credit_the_teller(
     return mentions, agents, victims, parties
 
 
+def _place_lost(context: ArticleContext, sentence: Span, head: Token, trigger: Trigger) -> Trigger:
+    """A place lost ("the army lost the town to jihadists") went to the loser's enemy: the
+    sub-type the typer read from the loser, as if it took the place, is turned round (a taker
+    named after "to" decides it again when the event is made)."""
+    if trigger.sub_event_type not in _TERRITORY:
+        return trigger
+    losers, _ = lost_to(context, context.sentence_actors(sentence), head)
+    if not losers:
+        return trigger
+    taken_by = _TERRITORY[1] if losers[0].kind in _STATE_KINDS else _TERRITORY[0]
+    return replace(trigger, sub_event_type=taken_by)
+
+
 def _losers_apart(
     found: tuple[list[ActorMention], list[ActorMention], list[ActorMention]],
     context: ArticleContext,
@@ -1108,10 +1122,12 @@ def _losers_apart(
     if trigger.sub_event_type not in _TERRITORY:
         return found
     losers = taken_from(context, mentions, head)
+    gave_up, takers = lost_to(context, mentions, head)
+    losers += [m for m in gave_up if m not in losers]
     return (
-        [m for m in agents if m not in losers],
+        takers + [m for m in agents if m not in losers and m not in takers],
         victims + [m for m in losers if m not in victims],
-        [m for m in parties if m not in losers],
+        [m for m in parties if m not in losers and m not in takers],
     )
 
 

@@ -249,6 +249,29 @@ def taken_from(view: ArticleView, mentions: list[ActorMention], head: Token) -> 
     return found
 
 
+def lost_to(
+    view: ArticleView, mentions: list[ActorMention], head: Token
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """The losers and the takers of a place lost ("the army lost control of the town to the
+    rebels", "Somali troops lost Adan Yabaal to al-Shabaab"): the subject of "lose" gave the
+    place up, whom it went "to" took it."""
+    verb = next((t for t in (head, head.head) if t.lemma_.lower() == "lose"), None)
+    if verb is None:
+        return [], []
+    losers, takers = [], []
+    for mention in mentions:
+        token = _span_root(view.doc, mention.start, mention.end)
+        if token is None:
+            continue
+        while token.dep_ in {"conj", "appos", "compound", "amod"} and token.head.i != token.i:
+            token = token.head  # "to al-Shabaab fighters": the name stands for its men
+        if token.dep_ in _SUBJECT_DEPS and token.head.i == verb.i:
+            losers.append(mention)
+        elif token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head in {verb, head}:
+            takers.append(mention)
+    return losers, takers
+
+
 def _governing_verbs(head: Token, lex: AssemblyLexicon) -> list[Token]:
     """The trigger and the verbs it hangs from ("launched an attack", "clashes broke out"),
     stopping at a verb of saying."""
