@@ -1133,3 +1133,35 @@ def test_a_place_lost_to_a_side_was_taken_by_that_side(
 )
 def test_losing_no_town_by_arms_takes_no_territory(typer_ready, analyze, text: str) -> None:
     assert analyze(text, "2024-06-12").events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        # the bare soldier a state's forces tell was killed is theirs, wherever he fell
+        (
+            "The Israeli military said a soldier was killed in southern Lebanon on Tuesday.",
+            "Military Forces of Israel (2022-)",
+        ),
+        (
+            "The Ukrainian army said two soldiers were killed in fighting in Russia's Kursk "
+            "region on Monday.",
+            "Military Forces of Ukraine (2019-)",
+        ),
+        (
+            "The Israeli military said one of its soldiers was killed in southern Lebanon on "
+            "Tuesday.",
+            "Military Forces of Israel (2022-)",
+        ),
+        # ... but a soldier named by his own side stays on that side
+        (
+            "The Israeli military said a Lebanese soldier was killed in Marjayoun on Monday.",
+            "Military Forces of Lebanon (2022-)",
+        ),
+    ],
+)
+def test_the_dead_soldiers_a_state_tells_of_are_its_own(
+    typer_ready, analyze, text: str, actor2: str
+) -> None:
+    events = analyze(text, "2024-06-12").events
+    assert [e.actor2 for e in events] == [actor2], [(e.actor1, e.actor2) for e in events]

@@ -32,6 +32,8 @@ _NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss"})
 _MAX_PHRASE = 3
 # Possessives by which a teller names its own forces ("its forces", "their fighters").
 _OWNERS = frozenset({"its", "their"})
+# Words that name whose a noun is ("Lebanese soldiers", "rebel forces", "the army's men").
+_NAMING_DEPS = frozenset({"amod", "compound", "poss", "nmod", "appos"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +146,11 @@ class ActorLexicon:
             w.lower().split()[-1] for w in data.get("community", {}).get("nouns", [])
         )
         self.accusing_verbs = frozenset(w.lower() for w in data["accusations"]["verbs"])
+        tellers = data["tellers"]
+        self.telling_verbs = frozenset(w.lower() for w in tellers["verbs"])
+        self.tellers: dict[str, frozenset[str]] = {
+            kind: frozenset(w.lower() for w in tellers[kind]) for kind in ("military", "police")
+        }
         sponsors = data.get("sponsors", {})
         self.sponsor_before = frozenset(w.lower() for w in sponsors.get("before", []))
         self.sponsor_after = frozenset(w.lower() for w in sponsors.get("after", []))
@@ -491,7 +498,35 @@ class ActorTagger:
                 return found
         if any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in head.children):
             return self._tellers_country(head)
-        return None
+        return self._told_by_its_own(head)
+
+    def _told_by_its_own(self, head: Token) -> str | None:
+        """The country of a state's force that tells of bare men of its own kind ("The Israeli
+        military said a soldier was killed in southern Lebanon"): men no word ties to a side
+        are the teller's, wherever they fell."""
+        generic = self.lexicon.generic.get(head.lower_)
+        if generic is None or generic.kind not in self.lexicon.tellers:
+            return None
+        if any(c.dep_ in _NAMING_DEPS for c in head.children):
+            return None  # "a Lebanese soldier", "rebel forces": named by a word of their own
+        token = head
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NUM":
+            token = token.head.head  # "one of the soldiers was killed"
+        if token.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+            return None
+        verb = token.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        said = verb.head
+        if verb.dep_ != "ccomp" or said.lemma_.lower() not in self.lexicon.telling_verbs:
+            return None
+        teller = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        if teller is None:
+            return None
+        ends = {teller.doc[max(0, teller.i - n) : teller.i + 1].text.lower() for n in (0, 1)}
+        if not ends & self.lexicon.tellers[generic.kind]:
+            return None
+        return next((c for t in teller.subtree if (c := self.lexicon.country_of(t.text))), None)
 
     def _tellers_country(self, head: Token) -> str | None:
         """The country of the teller whose own forces a possessive names ("Russia's defence

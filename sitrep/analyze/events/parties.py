@@ -179,6 +179,8 @@ class Parties:
         token = _span_root(self.view.doc, mention.start, mention.end)
         if token is None:
             return False
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NUM":
+            token = token.head.head  # "one of its soldiers was killed"
         head = token.head
         lemma = head.lemma_.lower()
         if lemma in self.view.lex.kill_verbs and head.pos_ == "VERB":
@@ -300,9 +302,9 @@ def _role_by_preposition(preposition: Token, head: Token, verbs: list[Token]) ->
             return "party"
     elif word == "of" and attached.lemma_.lower() in _HOLDING_NOUNS:
         return "agent"  # "fell into the hands of the rebels": they took it
-    elif word == "of" and attached.pos_ in {"NOUN", "PROPN"}:
-        # "four soldiers of the MNJTF were killed", "fighters of the RSF stormed": the
-        # group stands in the role of the men it is said to have
+    elif word == "of" and attached.pos_ in {"NOUN", "PROPN", "NUM"}:
+        # "four soldiers of the MNJTF were killed", "fighters of the RSF stormed", "one of
+        # its soldiers was killed": the group stands in the role of the men it is said to have
         return _role_of(attached, head, verbs)
     return None
 
