@@ -233,6 +233,28 @@ def test_a_riot_with_no_force_has_no_second_side(typer_ready, analyze) -> None:
             "Al-Shabaab claimed responsibility for the attack.",
             "Al Shabaab",
         ),
+        # ... the incident claimed by its name ...
+        (
+            "Gunmen killed 15 soldiers at an army post in Djibo on Monday. The al Qaeda-linked"
+            " group JNIM claimed the attack.",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+        (
+            "Militants killed six soldiers near Baidoa on Monday. Al-Shabaab claimed the"
+            " ambush in a statement.",
+            "Al Shabaab",
+        ),
+        # ... or in a sentence with no word of the incident at all
+        (
+            "A bomb exploded at an election rally in Balochistan on Wednesday, killing 28 "
+            "people. The Islamic State group claimed responsibility.",
+            "Islamic State Khorasan Province",
+        ),
+        (
+            "A roadside bomb killed four soldiers near Gao on Tuesday. JNIM later claimed "
+            "responsibility, the army said.",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
     ],
 )
 def test_the_group_that_claims_an_attack_carried_it_out(

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.analyze.actors import ActorLexicon
 from sitrep.analyze.event_types import ReportJudge
 from sitrep.analyze.event_types import load_lexicon as load_event_lexicon
-from sitrep.analyze.events.article import ArticleContext
+from sitrep.analyze.events.article import ArticleContext, _sentence_lines
 from sitrep.analyze.events.drafts import (
     _ARMED_KINDS,
     _OFFICE_TIER,
@@ -18,6 +18,7 @@ from sitrep.analyze.events.drafts import (
     _PEOPLE_NAMES,
     _POST_ATTACKS,
     _STATE_KINDS,
+    _UNIDENTIFIED,
     _WITNESS_TIER,
     NAMED_PERSON,
     AssemblyLexicon,
@@ -368,6 +369,7 @@ class EventCoder:
         _date_alongside(drafts)
         _add_stray_tolls(context, drafts, set(by_sentence))
         _add_orphan_zeros(context, drafts)
+        self._add_stray_claims(context, drafts, set(by_sentence))
         # The one group the article names stands for its unnamed attackers only when some
         # sentence gives it a part in an incident, not when it is mentioned in passing
         in_roles = {d.actor1 for d in drafts if not d.actor1_weak} | {d.actor2 for d in drafts}
@@ -708,6 +710,33 @@ class EventCoder:
         first = self._regainer(first, actor1 is None and sub == _TERRITORY[0], code, year)
         first, second = self._agreement_sides(sub, sentence, (first, second), code, year)
         return first, second, armed_victim, force, weak
+
+    def _add_stray_claims(
+        self, context: ArticleContext, drafts: list[Draft], seen: set[tuple[int, int]]
+    ) -> None:
+        """A claim told in a sentence of its own with no incident word ("The Islamic State
+        group claimed responsibility.") names who did the incident told just before it, when
+        that one names no doer but an unidentified one."""
+        year = context.published.year
+        for start, end in _sentence_lines(context.doc):
+            if (start, end) in seen:
+                continue
+            sentence = context.doc.char_span(start, end, alignment_mode="expand")
+            if sentence is None:
+                continue
+            claimant = next(
+                (m for m in context.sentence_actors(sentence) if context.parties.claims(m)), None
+            )
+            earlier = [d for d in drafts if d.evidence.start < start]
+            if claimant is None or not earlier:
+                continue
+            target = max(earlier, key=lambda d: d.evidence.start)
+            if target.event_type in {"Protests", "Riots", "Strategic developments"}:
+                continue
+            if target.actor1 is None or target.actor1.startswith(_UNIDENTIFIED):
+                code = target.place.country_code if target.place else context.actor_home
+                target.actor1 = self.actors.relocated(claimant, code, year)
+                target.actor1_weak = False
 
     def _regainer(
         self, first: str | None, unnamed: bool, code: str | None, year: int
