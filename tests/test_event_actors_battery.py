@@ -1187,3 +1187,34 @@ def test_the_dead_soldiers_a_state_tells_of_are_its_own(
 ) -> None:
     events = analyze(text, "2024-06-12").events
     assert [e.actor2 for e in events] == [actor2], [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # a network's "-linked" group or affiliate is its branch in the country, one party
+        (
+            "An al Qaeda-linked group killed 10 soldiers in central Mali on Sunday.",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+        (
+            "An al Qaeda affiliate killed 40 soldiers in northern Burkina Faso on Saturday.",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+        (
+            "Al Qaeda-allied fighters stormed a base in Lower Shabelle on Monday.",
+            "Al Shabaab",
+        ),
+        (
+            "Islamic State-linked insurgents attacked the town of Macomia in Cabo Delgado "
+            "province on Friday.",
+            "Islamic State (Mozambique)",
+        ),
+    ],
+)
+def test_a_networks_linked_group_is_its_branch_there(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    events = analyze(text, "2024-06-12").events
+    assert [e.actor1 for e in events] == [actor1], [(e.actor1, e.actor2) for e in events]
+    assert all(e.actor2 is None or "Islamic State" not in e.actor2 for e in events)

@@ -165,6 +165,14 @@ class ActorLexicon:
         self.qualified: dict[str, dict[str, str]] = {
             g["name"]: g.get("branches", {}) for g in data["group"] if g.get("qualify_by_country")
         }
+        # networks whose "-linked" groups are their branch in a country
+        self.affiliates: dict[str, dict[str, str]] = {
+            g["name"]: g["affiliates"] for g in data["group"] if "affiliates" in g
+        }
+        affiliation = data["affiliation"]
+        self.affiliation_words = frozenset(w.lower() for w in affiliation["words"])
+        self.affiliation_nouns = frozenset(w.lower() for w in affiliation["nouns"])
+        self.affiliation_heads = frozenset(w.lower() for w in affiliation["heads"])
         self.groups: list[Group] = [
             Group(
                 name=g["name"],
@@ -242,6 +250,9 @@ class ActorLexicon:
             mention = replace(mention, country_code=None)
         if mention.country_code is not None or code is None:
             return mention.name
+        if mention.name in self.affiliates and self.names_a_branch(mention.text):
+            # "an al Qaeda-linked group" in Mali: the network's branch there
+            return self.affiliates[mention.name].get(code, mention.name)
         if mention.name in self.qualified:  # "Islamic State (Iraq)": ACLED names the branch
             branch = self.qualified[mention.name].get(code)
             return branch or f"{mention.name} ({self.country_label(code)})"
@@ -252,6 +263,12 @@ class ActorLexicon:
                 if mention.name.startswith(stem):
                     return self.defaulted_name(template, mention.kind, code, year)
         return mention.name
+
+    def names_a_branch(self, text: str) -> bool:
+        """Whether a group's phrase names a branch of it ("al Qaeda-linked group", "an al
+        Qaeda affiliate") rather than the group itself."""
+        words = text.lower().replace("-", " ").split()
+        return bool(set(words) & (self.affiliation_words | self.affiliation_nouns))
 
     def _shared_demonym_of(self, mention: ActorMention, code: str) -> bool:
         """Whether the mention's country came from a demonym ``code``'s people share too."""
@@ -308,9 +325,25 @@ class ActorTagger:
                 end = head.i + 1
             else:
                 end = self._armed_phrase_after(doc, end)  # "Pyu Saw Htee militia members"
+            end = self._affiliate_after(doc, end)  # "al Qaeda-linked group": one party
             covered.update(range(start, end))
             mentions.append(_mention(doc[start:end], name, kind, country))
         return mentions, covered
+
+    def _affiliate_after(self, doc: Doc, end: int) -> int:
+        """Where a group's phrase ends that names one of its branches: "al Qaeda-linked
+        group", "Islamic State-allied insurgents", "al Qaeda affiliate"; else ``end``."""
+        lexicon = self.lexicon
+        if end < len(doc) and doc[end].lower_ in lexicon.affiliation_nouns:
+            return end + 1
+        if end + 2 >= len(doc) or doc[end].text != "-":
+            return end
+        if doc[end + 1].lower_ not in lexicon.affiliation_words:
+            return end
+        noun = doc[end + 2]
+        if noun.lower_ in lexicon.affiliation_heads or self._generic_entry(doc, noun):
+            return end + 3
+        return end
 
     def _armed_phrase_after(self, doc: Doc, end: int) -> int:
         """Where an armed kind-of-party phrase that opens right after a group's name ends
