@@ -1218,3 +1218,30 @@ def test_a_networks_linked_group_is_its_branch_there(
     events = analyze(text, "2024-06-12").events
     assert [e.actor1 for e in events] == [actor1], [(e.actor1, e.actor2) for e in events]
     assert all(e.actor2 is None or "Islamic State" not in e.actor2 for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        # the positions, trenches or posts of a state's forces are those forces
+        (
+            "Ukrainian drones struck Russian positions near Kherson on Sunday.",
+            "Military Forces of Russia (2000-)",
+        ),
+        (
+            "Russian troops shelled Ukrainian trenches near Bakhmut on Tuesday.",
+            "Military Forces of Ukraine (2019-)",
+        ),
+        (
+            "Pakistani forces shelled Afghan border posts near Chaman on Saturday.",
+            "Military Forces of Afghanistan (2021-)",
+        ),
+        (
+            "Israeli jets struck Syrian army positions near Damascus on Monday.",
+            "Military Forces of Syria (2024-)",
+        ),
+    ],
+)
+def test_a_states_positions_are_its_forces(typer_ready, analyze, text: str, actor2: str) -> None:
+    events = analyze(text, "2024-06-12").events
+    assert [e.actor2 for e in events] == [actor2], [(e.actor1, e.actor2) for e in events]
