@@ -1245,3 +1245,21 @@ def test_a_networks_linked_group_is_its_branch_there(
 def test_a_states_positions_are_its_forces(typer_ready, analyze, text: str, actor2: str) -> None:
     events = analyze(text, "2024-06-12").events
     assert [e.actor2 for e in events] == [actor2], [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "The army lost three soldiers in an attack on the town of Djibo on Sunday.",
+            "Military Forces of Burkina Faso (2022-)",
+        ),
+        (
+            "The police lost two officers in an ambush near Bannu on Friday.",
+            "Police Forces of Pakistan (2022-)",
+        ),
+    ],
+)
+def test_a_force_that_lost_men_was_struck(typer_ready, analyze, text: str, actor2: str) -> None:
+    events = analyze(text, "2024-06-12").events
+    assert [e.actor2 for e in events] == [actor2], [(e.actor1, e.actor2) for e in events]

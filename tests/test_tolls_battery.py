@@ -194,6 +194,10 @@ BATTERY = [
         " else was injured.",
         [2],
     ),
+    # the men a force lost are its dead; a son lost is told, not counted
+    ("The army lost three soldiers in an attack on the town of Djibo on Sunday.", [3]),
+    ("The police lost two officers in an ambush near Bannu on Friday.", [2]),
+    ("He lost his son in an air strike on Gaza City on Monday.", [None]),
     # headline and bulletin forms
     ("Six killed as gunmen storm a village in Benue State on Monday.", [6]),
     ("Two dead, five injured in a blast at a market in Quetta on Monday.", [2]),

@@ -196,6 +196,8 @@ class Parties:
         return lemma in self.view.lex.die_verbs and token.dep_ == "nsubj"
 
 
+# Verbs whose subject suffers the loss told: "the army lost three soldiers", "lost the town".
+_LOSING = frozenset({"lose"})
 # Nouns of holding a place: whose hands or control a place falls into took it.
 _HOLDING_NOUNS = frozenset({"hand", "hands", "control", "grip"})
 # What names whose a noun is: "Russian troops", "rebel forces", "the army's soldiers".
@@ -330,7 +332,8 @@ def _role_of(token: Token, head: Token, verbs: list[Token]) -> str | None:
     if parent in verbs:
         passive = _is_passive(parent)
         if walk.dep_ in _SUBJECT_DEPS:
-            return "victim" if passive else "agent"
+            # "the army lost three soldiers in the attack": who lost men was struck
+            return "victim" if passive or parent.lemma_.lower() in _LOSING else "agent"
         if walk.dep_ in _OBJECT_DEPS:
             return "victim"
     return None
