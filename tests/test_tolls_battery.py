@@ -194,6 +194,18 @@ BATTERY = [
         " else was injured.",
         [2],
     ),
+    # who died "along with" the victims counts too
+    (
+        "Twelve soldiers were killed in an attack on a base near Menaka on Sunday, along with"
+        " 20 militants, the army said.",
+        [32],
+    ),
+    (
+        "Four soldiers were killed along with three attackers when militants stormed a"
+        " checkpoint in Bannu on Monday.",
+        [7],
+    ),
+    ("A teacher was killed along with her husband in Kherson on Monday.", [2]),
     # the men a force lost are its dead; a son lost is told, not counted
     ("The army lost three soldiers in an attack on the town of Djibo on Sunday.", [3]),
     ("The police lost two officers in an ambush near Bannu on Friday.", [2]),
