@@ -244,6 +244,17 @@ def test_a_riot_with_no_force_has_no_second_side(typer_ready, analyze) -> None:
             " ambush in a statement.",
             "Al Shabaab",
         ),
+        # ... or in the passive, by the group's full name
+        (
+            "Gunmen killed 12 soldiers near Djibo on Monday. The attack was claimed by the Group"
+            " for Support of Islam and Muslims.",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+        (
+            "A bomb killed six people at a market in Mogadishu on Sunday. The bombing was later"
+            " claimed by al Shabaab.",
+            "Al Shabaab",
+        ),
         # ... or in a sentence with no word of the incident at all
         (
             "A bomb exploded at an election rally in Balochistan on Wednesday, killing 28 "

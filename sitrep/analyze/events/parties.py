@@ -113,12 +113,19 @@ class Parties:
         """Whether a party claims an incident ("Al-Shabaab claimed responsibility for the
         attack", "the group took responsibility")."""
         token = _span_root(self.view.doc, mention.start, mention.end)
-        if token is None or token.dep_ != "nsubj" or mention.kind in _STATE_KINDS:
+        if token is None or mention.kind in _STATE_KINDS:
             return False
         lex = self.view.lex
-        verb = token.head
+        if token.dep_ == "pobj" and token.head.dep_ == "agent":
+            # "the attack was claimed by JNIM"
+            verb = token.head.head
+            claimed = {"nsubjpass"}
+        elif token.dep_ == "nsubj":
+            verb, claimed = token.head, {"dobj"}
+        else:
+            return False
         return verb.lemma_.lower() in lex.claim_verbs and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in lex.claim_objects for c in verb.children
+            c.dep_ in claimed and c.lemma_.lower() in lex.claim_objects for c in verb.children
         )
 
     def tells_own_act(self, mention: ActorMention, head: Token) -> bool:
