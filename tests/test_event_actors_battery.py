@@ -1186,6 +1186,17 @@ def test_losing_no_town_by_arms_takes_no_territory(typer_ready, analyze, text: s
             "Tuesday.",
             "Military Forces of Israel (2022-)",
         ),
+        # ... told after the incident, or by a teller named in full only before
+        (
+            "A soldier was killed in fighting in Russia's Kursk region on Sunday, the Ukrainian"
+            " army said.",
+            "Military Forces of Ukraine (2019-)",
+        ),
+        (
+            "The Ukrainian army said on Monday that its forces were advancing in Russia's Kursk"
+            " region. Two soldiers were killed in fighting near Sudzha on Sunday, the army said.",
+            "Military Forces of Ukraine (2019-)",
+        ),
         # ... but a soldier named by his own side stays on that side
         (
             "The Israeli military said a Lebanese soldier was killed in Marjayoun on Monday.",

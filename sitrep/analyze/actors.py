@@ -550,16 +550,37 @@ class ActorTagger:
         verb = token.head
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
-        said = verb.head
-        if verb.dep_ != "ccomp" or said.lemma_.lower() not in self.lexicon.telling_verbs:
-            return None
-        teller = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        teller = self._teller_of(verb)
         if teller is None:
             return None
         ends = {teller.doc[max(0, teller.i - n) : teller.i + 1].text.lower() for n in (0, 1)}
         if not ends & self.lexicon.tellers[generic.kind]:
             return None
-        return next((c for t in teller.subtree if (c := self.lexicon.country_of(t.text))), None)
+        return self._country_in(teller) or self._named_before(teller)
+
+    def _teller_of(self, verb: Token) -> Token | None:
+        """The subject of the verb of telling a clause is told by: "the army said (that) a
+        soldier was killed", or the same told after it ("a soldier was killed, the army
+        said")."""
+        telling = self.lexicon.telling_verbs
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in telling:
+            said = verb.head
+        else:
+            after = (c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i > verb.i)
+            said = next((c for c in after if c.lemma_.lower() in telling), None)
+            if said is None:
+                return None
+        return next((c for c in said.children if c.dep_ == "nsubj"), None)
+
+    def _country_in(self, phrase: Token) -> str | None:
+        return next((c for t in phrase.subtree if (c := self.lexicon.country_of(t.text))), None)
+
+    def _named_before(self, teller: Token) -> str | None:
+        """The country a bare teller ("the military said") had where the article named it
+        first ("The Israeli military said ...")."""
+        earlier = (t for t in teller.doc[: teller.i] if t.lower_ == teller.lower_)
+        named = (self._country_in(t) for t in earlier if t.dep_ == "nsubj")
+        return next((code for code in named if code is not None), None)
 
     def _tellers_country(self, head: Token) -> str | None:
         """The country of the teller whose own forces a possessive names ("Russia's defence
