@@ -1285,3 +1285,20 @@ def test_a_states_positions_are_its_forces(typer_ready, analyze, text: str, acto
 def test_a_force_that_lost_men_was_struck(typer_ready, analyze, text: str, actor2: str) -> None:
     events = analyze(text, "2024-06-12").events
     assert [e.actor2 for e in events] == [actor2], [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quote that tells the same raid as shooting at no one does not make the armed
+        # men it struck civilians
+        "Malian soldiers attacked a camp of jihadists near Mopti on Tuesday, killing seven "
+        'militants, a local official said. "The soldiers came at dawn and opened fire," he said.',
+        "Congolese soldiers attacked a camp of the CODECO militia near Djugu on Monday, killing "
+        'five militiamen, local sources said. "The soldiers arrived at night and opened fire," '
+        "one source said.",
+    ],
+)
+def test_an_attack_on_armed_men_stays_a_battle(typer_ready, analyze, text: str) -> None:
+    events = analyze(text, "2024-06-12").events
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", "Armed clash")]

@@ -344,6 +344,10 @@ class EventCoder:
         self.taxonomy = taxonomy if taxonomy is not None else load_event_lexicon().taxonomy
         self.gazetteer = gaz if gaz is not None else open_index()
         self.judge = judge
+        # named groups that bear arms against the state (rebels, militias), not peacekeepers
+        self._armed_groups = frozenset(
+            g.name for g in self.actors.groups if g.kind in {"rebel", "militia"}
+        )
 
     def __call__(self, doc: Doc, analysis: Analysis) -> list[Event]:
         context = ArticleContext(doc, analysis, self.lex, self.actors, self.gazetteer)
@@ -738,6 +742,20 @@ class EventCoder:
                 target.actor1 = self.actors.relocated(claimant, code, year)
                 target.actor1_weak = False
 
+    def _on_armed_target(
+        self, event_type: str, sub_event_type: str, actor2: str | None
+    ) -> tuple[str, str]:
+        """ACLED: an attack on soldiers, police or armed men is a battle, even a one-sided
+        one. Merging may leave an attack on civilians whose target another telling named as
+        armed ("soldiers attacked a militia camp", then a quote: "they opened fire")."""
+        if event_type != "Violence against civilians" or sub_event_type != "Attack":
+            return event_type, sub_event_type
+        if actor2 and (_is_state(actor2) or actor2.startswith(_UNIDENTIFIED)):
+            return "Battles", "Armed clash"
+        if actor2 in self._armed_groups:
+            return "Battles", "Armed clash"
+        return event_type, sub_event_type
+
     def _regainer(
         self, first: str | None, unnamed: bool, code: str | None, year: int
     ) -> str | None:
@@ -980,6 +998,7 @@ class EventCoder:
         year = context.published.year
         local = {self.actors.state_name(k, code, year) for k in ("military", "police") if code}
         sub_event_type = _territory_by_actor(draft.sub_event_type, actor1, local, draft.actor1)
+        event_type, sub_event_type = self._on_armed_target(draft.event_type, sub_event_type, actor2)
         location = None
         if place is not None:
             lat, lon = _point_of(place)
@@ -997,7 +1016,7 @@ class EventCoder:
         toll = None if sub_event_type in self.lex.without_toll else _fatalities(draft.tolls)
         return Event(
             id=event_id(analysis.article.id, index),
-            event_type=draft.event_type,
+            event_type=event_type,
             sub_event_type=sub_event_type,
             date_start=draft.date_start.isoformat(),
             date_end=draft.date_end.isoformat(),
