@@ -233,6 +233,39 @@ def test_a_riot_with_no_force_has_no_second_side(typer_ready, analyze) -> None:
             "Al-Shabaab claimed responsibility for the attack.",
             "Al Shabaab",
         ),
+        # ... the incident claimed by its name ...
+        (
+            "Gunmen killed 15 soldiers at an army post in Djibo on Monday. The al Qaeda-linked"
+            " group JNIM claimed the attack.",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+        (
+            "Militants killed six soldiers near Baidoa on Monday. Al-Shabaab claimed the"
+            " ambush in a statement.",
+            "Al Shabaab",
+        ),
+        # ... or in the passive, by the group's full name
+        (
+            "Gunmen killed 12 soldiers near Djibo on Monday. The attack was claimed by the Group"
+            " for Support of Islam and Muslims.",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+        (
+            "A bomb killed six people at a market in Mogadishu on Sunday. The bombing was later"
+            " claimed by al Shabaab.",
+            "Al Shabaab",
+        ),
+        # ... or in a sentence with no word of the incident at all
+        (
+            "A bomb exploded at an election rally in Balochistan on Wednesday, killing 28 "
+            "people. The Islamic State group claimed responsibility.",
+            "Islamic State Khorasan Province",
+        ),
+        (
+            "A roadside bomb killed four soldiers near Gao on Tuesday. JNIM later claimed "
+            "responsibility, the army said.",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
     ],
 )
 def test_the_group_that_claims_an_attack_carried_it_out(
@@ -1085,3 +1118,187 @@ def test_whose_hands_a_town_falls_into_took_it(typer_ready, analyze, text: str) 
     assert [(e.sub_event_type, e.actor1) for e in events] == [
         ("Non-state actor overtakes territory", "M23: March 23 Movement")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "actors"),
+    [
+        (
+            "Sudan's army lost control of Wad Madani to the RSF on Monday.",
+            "Non-state actor overtakes territory",
+            ("Rapid Support Forces", "Military Forces of Sudan (2019-)"),
+        ),
+        (
+            "Government forces lost control of the town of Bunagana to M23 rebels on Monday.",
+            "Non-state actor overtakes territory",
+            (
+                "M23: March 23 Movement",
+                "Military Forces of the Democratic Republic of Congo (2019-)",
+            ),
+        ),
+        (
+            "Somali troops lost the town of Adan Yabaal to al Shabaab fighters on Thursday.",
+            "Non-state actor overtakes territory",
+            ("Al Shabaab", "Military Forces of Somalia (2022-)"),
+        ),
+        (
+            "The rebels lost control of Kidal to Malian troops on Tuesday.",
+            "Government regains territory",
+            ("Military Forces of Mali (2021-)", "Unidentified Armed Group (Mali)"),
+        ),
+    ],
+)
+def test_a_place_lost_to_a_side_was_taken_by_that_side(
+    typer_ready, analyze, text: str, sub_event_type: str, actors: tuple[str, str]
+) -> None:
+    """ "X lost control of the town to Y": Y took it, and Y's side decides the sub-type."""
+    events = analyze(text, "2024-06-12").events
+    found = [(e.sub_event_type, e.actor1, e.actor2) for e in events]
+    assert found == [(sub_event_type, *actors)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president lost control of parliament in Kinshasa on Monday.",
+        "The home side lost the match to Arsenal in London on Sunday.",
+    ],
+)
+def test_losing_no_town_by_arms_takes_no_territory(typer_ready, analyze, text: str) -> None:
+    assert analyze(text, "2024-06-12").events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        # the bare soldier a state's forces tell was killed is theirs, wherever he fell
+        (
+            "The Israeli military said a soldier was killed in southern Lebanon on Tuesday.",
+            "Military Forces of Israel (2022-)",
+        ),
+        (
+            "The Ukrainian army said two soldiers were killed in fighting in Russia's Kursk "
+            "region on Monday.",
+            "Military Forces of Ukraine (2019-)",
+        ),
+        (
+            "The Israeli military said one of its soldiers was killed in southern Lebanon on "
+            "Tuesday.",
+            "Military Forces of Israel (2022-)",
+        ),
+        # ... told after the incident, or by a teller named in full only before
+        (
+            "A soldier was killed in fighting in Russia's Kursk region on Sunday, the Ukrainian"
+            " army said.",
+            "Military Forces of Ukraine (2019-)",
+        ),
+        (
+            "The Ukrainian army said on Monday that its forces were advancing in Russia's Kursk"
+            " region. Two soldiers were killed in fighting near Sudzha on Sunday, the army said.",
+            "Military Forces of Ukraine (2019-)",
+        ),
+        # ... but a soldier named by his own side stays on that side
+        (
+            "The Israeli military said a Lebanese soldier was killed in Marjayoun on Monday.",
+            "Military Forces of Lebanon (2022-)",
+        ),
+    ],
+)
+def test_the_dead_soldiers_a_state_tells_of_are_its_own(
+    typer_ready, analyze, text: str, actor2: str
+) -> None:
+    events = analyze(text, "2024-06-12").events
+    assert [e.actor2 for e in events] == [actor2], [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # a network's "-linked" group or affiliate is its branch in the country, one party
+        (
+            "An al Qaeda-linked group killed 10 soldiers in central Mali on Sunday.",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+        (
+            "An al Qaeda affiliate killed 40 soldiers in northern Burkina Faso on Saturday.",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+        (
+            "Al Qaeda-allied fighters stormed a base in Lower Shabelle on Monday.",
+            "Al Shabaab",
+        ),
+        (
+            "Islamic State-linked insurgents attacked the town of Macomia in Cabo Delgado "
+            "province on Friday.",
+            "Islamic State (Mozambique)",
+        ),
+    ],
+)
+def test_a_networks_linked_group_is_its_branch_there(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    events = analyze(text, "2024-06-12").events
+    assert [e.actor1 for e in events] == [actor1], [(e.actor1, e.actor2) for e in events]
+    assert all(e.actor2 is None or "Islamic State" not in e.actor2 for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        # the positions, trenches or posts of a state's forces are those forces
+        (
+            "Ukrainian drones struck Russian positions near Kherson on Sunday.",
+            "Military Forces of Russia (2000-)",
+        ),
+        (
+            "Russian troops shelled Ukrainian trenches near Bakhmut on Tuesday.",
+            "Military Forces of Ukraine (2019-)",
+        ),
+        (
+            "Pakistani forces shelled Afghan border posts near Chaman on Saturday.",
+            "Military Forces of Afghanistan (2021-)",
+        ),
+        (
+            "Israeli jets struck Syrian army positions near Damascus on Monday.",
+            "Military Forces of Syria (2024-)",
+        ),
+    ],
+)
+def test_a_states_positions_are_its_forces(typer_ready, analyze, text: str, actor2: str) -> None:
+    events = analyze(text, "2024-06-12").events
+    assert [e.actor2 for e in events] == [actor2], [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "The army lost three soldiers in an attack on the town of Djibo on Sunday.",
+            "Military Forces of Burkina Faso (2022-)",
+        ),
+        (
+            "The police lost two officers in an ambush near Bannu on Friday.",
+            "Police Forces of Pakistan (2022-)",
+        ),
+    ],
+)
+def test_a_force_that_lost_men_was_struck(typer_ready, analyze, text: str, actor2: str) -> None:
+    events = analyze(text, "2024-06-12").events
+    assert [e.actor2 for e in events] == [actor2], [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quote that tells the same raid as shooting at no one does not make the armed
+        # men it struck civilians
+        "Malian soldiers attacked a camp of jihadists near Mopti on Tuesday, killing seven "
+        'militants, a local official said. "The soldiers came at dawn and opened fire," he said.',
+        "Congolese soldiers attacked a camp of the CODECO militia near Djugu on Monday, killing "
+        'five militiamen, local sources said. "The soldiers arrived at night and opened fire," '
+        "one source said.",
+    ],
+)
+def test_an_attack_on_armed_men_stays_a_battle(typer_ready, analyze, text: str) -> None:
+    events = analyze(text, "2024-06-12").events
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", "Armed clash")]

@@ -3958,3 +3958,18 @@ def test_looting_told_with_its_town_places_the_killing_after_it(
     assert town in places, [
         (e.sub_event_type, e.location.name if e.location else None) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police freed 15 hostages held by gunmen in Zamfara on Sunday.",
+        "Troops freed 20 kidnapped students in Kaduna state on Monday.",
+    ],
+)
+def test_freeing_people_takes_no_territory(typer_ready, analyze, text: str) -> None:
+    """Freeing a town takes it back; freeing hostages takes no ground."""
+    events = analyze(text, "2024-06-12").events
+    assert all("territory" not in e.sub_event_type for e in events), [
+        e.sub_event_type for e in events
+    ]

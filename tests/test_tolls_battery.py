@@ -206,6 +206,42 @@ BATTERY = [
     ("Three drones struck an oil depot in Bryansk overnight; nobody was injured.", [0]),
     ("A mine exploded under a patrol vehicle near Menaka on Monday without loss of life.", [0]),
     ("Rebels shelled the town of Rutshuru on Monday without any loss of life.", [0]),
+    # the crew or passengers came through, nothing was damaged: nobody died
+    (
+        "Houthi rebels fired a missile at a tanker in the Gulf of Aden on Sunday. The crew was"
+        " reported safe.",
+        [0],
+    ),
+    ("A drone hit a cargo ship off Hodeidah on Monday. All crew members were unharmed.", [0]),
+    ("A Russian drone struck a warehouse in Kharkiv on Sunday. There was no damage.", [0]),
+    ("Rebels fired two rockets at the airport in Goma on Monday, causing no damage.", [0]),
+    # ... but a "nobody else" never undoes the dead told in the same incident
+    (
+        "A missile hit a bulk carrier in the Red Sea on Tuesday, killing three sailors. No one"
+        " else was hurt.",
+        [3],
+    ),
+    (
+        "A bomb exploded at a bus stop in Quetta on Monday, killing two, police said. Nobody"
+        " else was injured.",
+        [2],
+    ),
+    # who died "along with" the victims counts too
+    (
+        "Twelve soldiers were killed in an attack on a base near Menaka on Sunday, along with"
+        " 20 militants, the army said.",
+        [32],
+    ),
+    (
+        "Four soldiers were killed along with three attackers when militants stormed a"
+        " checkpoint in Bannu on Monday.",
+        [7],
+    ),
+    ("A teacher was killed along with her husband in Kherson on Monday.", [2]),
+    # the men a force lost are its dead; a son lost is told, not counted
+    ("The army lost three soldiers in an attack on the town of Djibo on Sunday.", [3]),
+    ("The police lost two officers in an ambush near Bannu on Friday.", [2]),
+    ("He lost his son in an air strike on Gaza City on Monday.", [None]),
     # headline and bulletin forms
     ("Six killed as gunmen storm a village in Benue State on Monday.", [6]),
     ("Two dead, five injured in a blast at a market in Quetta on Monday.", [2]),

@@ -32,6 +32,8 @@ _NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss"})
 _MAX_PHRASE = 3
 # Possessives by which a teller names its own forces ("its forces", "their fighters").
 _OWNERS = frozenset({"its", "their"})
+# Words that name whose a noun is ("Lebanese soldiers", "rebel forces", "the army's men").
+_NAMING_DEPS = frozenset({"amod", "compound", "poss", "nmod", "appos"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +146,11 @@ class ActorLexicon:
             w.lower().split()[-1] for w in data.get("community", {}).get("nouns", [])
         )
         self.accusing_verbs = frozenset(w.lower() for w in data["accusations"]["verbs"])
+        tellers = data["tellers"]
+        self.telling_verbs = frozenset(w.lower() for w in tellers["verbs"])
+        self.tellers: dict[str, frozenset[str]] = {
+            kind: frozenset(w.lower() for w in tellers[kind]) for kind in ("military", "police")
+        }
         sponsors = data.get("sponsors", {})
         self.sponsor_before = frozenset(w.lower() for w in sponsors.get("before", []))
         self.sponsor_after = frozenset(w.lower() for w in sponsors.get("after", []))
@@ -158,6 +165,14 @@ class ActorLexicon:
         self.qualified: dict[str, dict[str, str]] = {
             g["name"]: g.get("branches", {}) for g in data["group"] if g.get("qualify_by_country")
         }
+        # networks whose "-linked" groups are their branch in a country
+        self.affiliates: dict[str, dict[str, str]] = {
+            g["name"]: g["affiliates"] for g in data["group"] if "affiliates" in g
+        }
+        affiliation = data["affiliation"]
+        self.affiliation_words = frozenset(w.lower() for w in affiliation["words"])
+        self.affiliation_nouns = frozenset(w.lower() for w in affiliation["nouns"])
+        self.affiliation_heads = frozenset(w.lower() for w in affiliation["heads"])
         self.groups: list[Group] = [
             Group(
                 name=g["name"],
@@ -235,6 +250,9 @@ class ActorLexicon:
             mention = replace(mention, country_code=None)
         if mention.country_code is not None or code is None:
             return mention.name
+        if mention.name in self.affiliates and self.names_a_branch(mention.text):
+            # "an al Qaeda-linked group" in Mali: the network's branch there
+            return self.affiliates[mention.name].get(code, mention.name)
         if mention.name in self.qualified:  # "Islamic State (Iraq)": ACLED names the branch
             branch = self.qualified[mention.name].get(code)
             return branch or f"{mention.name} ({self.country_label(code)})"
@@ -245,6 +263,12 @@ class ActorLexicon:
                 if mention.name.startswith(stem):
                     return self.defaulted_name(template, mention.kind, code, year)
         return mention.name
+
+    def names_a_branch(self, text: str) -> bool:
+        """Whether a group's phrase names a branch of it ("al Qaeda-linked group", "an al
+        Qaeda affiliate") rather than the group itself."""
+        words = text.lower().replace("-", " ").split()
+        return bool(set(words) & (self.affiliation_words | self.affiliation_nouns))
 
     def _shared_demonym_of(self, mention: ActorMention, code: str) -> bool:
         """Whether the mention's country came from a demonym ``code``'s people share too."""
@@ -301,9 +325,25 @@ class ActorTagger:
                 end = head.i + 1
             else:
                 end = self._armed_phrase_after(doc, end)  # "Pyu Saw Htee militia members"
+            end = self._affiliate_after(doc, end)  # "al Qaeda-linked group": one party
             covered.update(range(start, end))
             mentions.append(_mention(doc[start:end], name, kind, country))
         return mentions, covered
+
+    def _affiliate_after(self, doc: Doc, end: int) -> int:
+        """Where a group's phrase ends that names one of its branches: "al Qaeda-linked
+        group", "Islamic State-allied insurgents", "al Qaeda affiliate"; else ``end``."""
+        lexicon = self.lexicon
+        if end < len(doc) and doc[end].lower_ in lexicon.affiliation_nouns:
+            return end + 1
+        if end + 2 >= len(doc) or doc[end].text != "-":
+            return end
+        if doc[end + 1].lower_ not in lexicon.affiliation_words:
+            return end
+        noun = doc[end + 2]
+        if noun.lower_ in lexicon.affiliation_heads or self._generic_entry(doc, noun):
+            return end + 3
+        return end
 
     def _armed_phrase_after(self, doc: Doc, end: int) -> int:
         """Where an armed kind-of-party phrase that opens right after a group's name ends
@@ -491,7 +531,56 @@ class ActorTagger:
                 return found
         if any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in head.children):
             return self._tellers_country(head)
-        return None
+        return self._told_by_its_own(head)
+
+    def _told_by_its_own(self, head: Token) -> str | None:
+        """The country of a state's force that tells of bare men of its own kind ("The Israeli
+        military said a soldier was killed in southern Lebanon"): men no word ties to a side
+        are the teller's, wherever they fell."""
+        generic = self.lexicon.generic.get(head.lower_)
+        if generic is None or generic.kind not in self.lexicon.tellers:
+            return None
+        if any(c.dep_ in _NAMING_DEPS for c in head.children):
+            return None  # "a Lebanese soldier", "rebel forces": named by a word of their own
+        token = head
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NUM":
+            token = token.head.head  # "one of the soldiers was killed"
+        if token.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+            return None
+        verb = token.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        teller = self._teller_of(verb)
+        if teller is None:
+            return None
+        ends = {teller.doc[max(0, teller.i - n) : teller.i + 1].text.lower() for n in (0, 1)}
+        if not ends & self.lexicon.tellers[generic.kind]:
+            return None
+        return self._country_in(teller) or self._named_before(teller)
+
+    def _teller_of(self, verb: Token) -> Token | None:
+        """The subject of the verb of telling a clause is told by: "the army said (that) a
+        soldier was killed", or the same told after it ("a soldier was killed, the army
+        said")."""
+        telling = self.lexicon.telling_verbs
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in telling:
+            said = verb.head
+        else:
+            after = (c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i > verb.i)
+            said = next((c for c in after if c.lemma_.lower() in telling), None)
+            if said is None:
+                return None
+        return next((c for c in said.children if c.dep_ == "nsubj"), None)
+
+    def _country_in(self, phrase: Token) -> str | None:
+        return next((c for t in phrase.subtree if (c := self.lexicon.country_of(t.text))), None)
+
+    def _named_before(self, teller: Token) -> str | None:
+        """The country a bare teller ("the military said") had where the article named it
+        first ("The Israeli military said ...")."""
+        earlier = (t for t in teller.doc[: teller.i] if t.lower_ == teller.lower_)
+        named = (self._country_in(t) for t in earlier if t.dep_ == "nsubj")
+        return next((code for code in named if code is not None), None)
 
     def _tellers_country(self, head: Token) -> str | None:
         """The country of the teller whose own forces a possessive names ("Russia's defence

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.analyze.actors import ActorLexicon
 from sitrep.analyze.event_types import ReportJudge
 from sitrep.analyze.event_types import load_lexicon as load_event_lexicon
-from sitrep.analyze.events.article import ArticleContext
+from sitrep.analyze.events.article import ArticleContext, _sentence_lines
 from sitrep.analyze.events.drafts import (
     _ARMED_KINDS,
     _OFFICE_TIER,
@@ -18,6 +18,7 @@ from sitrep.analyze.events.drafts import (
     _PEOPLE_NAMES,
     _POST_ATTACKS,
     _STATE_KINDS,
+    _UNIDENTIFIED,
     _WITNESS_TIER,
     NAMED_PERSON,
     AssemblyLexicon,
@@ -55,7 +56,7 @@ from sitrep.analyze.events.merging import (
     _type_as_before,
     _type_by_the_lead,
 )
-from sitrep.analyze.events.parties import roles, taken_from
+from sitrep.analyze.events.parties import lost_to, roles, taken_from
 from sitrep.analyze.events.sentences import (
     _TERRITORY,
     _a_long_state,
@@ -365,6 +366,10 @@ class EventCoder:
         self.taxonomy = taxonomy if taxonomy is not None else load_event_lexicon().taxonomy
         self.gazetteer = gaz if gaz is not None else open_index()
         self.judge = judge
+        # named groups that bear arms against the state (rebels, militias), not peacekeepers
+        self._armed_groups = frozenset(
+            g.name for g in self.actors.groups if g.kind in {"rebel", "militia"}
+        )
 
     def __call__(self, doc: Doc, analysis: Analysis) -> list[Event]:
         context = ArticleContext(doc, analysis, self.lex, self.actors, self.gazetteer)
@@ -391,6 +396,7 @@ class EventCoder:
         _date_alongside(drafts)
         _add_stray_tolls(context, drafts, set(by_sentence))
         _add_orphan_zeros(context, drafts)
+        self._add_stray_claims(context, drafts, set(by_sentence))
         # The one group the article names stands for its unnamed attackers only when some
         # sentence gives it a part in an incident, not when it is mentioned in passing
         in_roles = {d.actor1 for d in drafts if not d.actor1_weak} | {d.actor2 for d in drafts}
@@ -461,6 +467,7 @@ class EventCoder:
                 continue
             if head.i in litany and not (explicit or explicit_place):
                 continue  # "burning down villages and abducting children": a campaign
+            trigger = _place_lost(context, sentence, head, trigger)
             settled = _settle_territory(trigger.sub_event_type, head, sentence, self.lex.territory)
             if settled is None:
                 continue
@@ -735,6 +742,47 @@ class EventCoder:
         first, second = self._agreement_sides(sub, sentence, (first, second), code, year)
         return first, second, armed_victim, force, weak
 
+    def _add_stray_claims(
+        self, context: ArticleContext, drafts: list[Draft], seen: set[tuple[int, int]]
+    ) -> None:
+        """A claim told in a sentence of its own with no incident word ("The Islamic State
+        group claimed responsibility.") names who did the incident told just before it, when
+        that one names no doer but an unidentified one."""
+        year = context.published.year
+        for start, end in _sentence_lines(context.doc):
+            if (start, end) in seen:
+                continue
+            sentence = context.doc.char_span(start, end, alignment_mode="expand")
+            if sentence is None:
+                continue
+            claimant = next(
+                (m for m in context.sentence_actors(sentence) if context.parties.claims(m)), None
+            )
+            earlier = [d for d in drafts if d.evidence.start < start]
+            if claimant is None or not earlier:
+                continue
+            target = max(earlier, key=lambda d: d.evidence.start)
+            if target.event_type in {"Protests", "Riots", "Strategic developments"}:
+                continue
+            if target.actor1 is None or target.actor1.startswith(_UNIDENTIFIED):
+                code = target.place.country_code if target.place else context.actor_home
+                target.actor1 = self.actors.relocated(claimant, code, year)
+                target.actor1_weak = False
+
+    def _on_armed_target(
+        self, event_type: str, sub_event_type: str, actor2: str | None
+    ) -> tuple[str, str]:
+        """ACLED: an attack on soldiers, police or armed men is a battle, even a one-sided
+        one. Merging may leave an attack on civilians whose target another telling named as
+        armed ("soldiers attacked a militia camp", then a quote: "they opened fire")."""
+        if event_type != "Violence against civilians" or sub_event_type != "Attack":
+            return event_type, sub_event_type
+        if actor2 and (_is_state(actor2) or actor2.startswith(_UNIDENTIFIED)):
+            return "Battles", "Armed clash"
+        if actor2 in self._armed_groups:
+            return "Battles", "Armed clash"
+        return event_type, sub_event_type
+
     def _regainer(
         self, first: str | None, unnamed: bool, code: str | None, year: int
     ) -> str | None:
@@ -977,6 +1025,7 @@ class EventCoder:
         year = context.published.year
         local = {self.actors.state_name(k, code, year) for k in ("military", "police") if code}
         sub_event_type = _territory_by_actor(draft.sub_event_type, actor1, local, draft.actor1)
+        event_type, sub_event_type = self._on_armed_target(draft.event_type, sub_event_type, actor2)
         location = None
         if place is not None:
             lat, lon = _point_of(place)
@@ -994,7 +1043,7 @@ class EventCoder:
         toll = None if sub_event_type in self.lex.without_toll else _fatalities(draft.tolls)
         return Event(
             id=event_id(analysis.article.id, index),
-            event_type=draft.event_type,
+            event_type=event_type,
             sub_event_type=sub_event_type,
             date_start=draft.date_start.isoformat(),
             date_end=draft.date_end.isoformat(),
@@ -1122,6 +1171,19 @@ def _credit_the_teller(
     return mentions, agents, victims, parties
 
 
+def _place_lost(context: ArticleContext, sentence: Span, head: Token, trigger: Trigger) -> Trigger:
+    """A place lost ("the army lost the town to jihadists") went to the loser's enemy: the
+    sub-type the typer read from the loser, as if it took the place, is turned round (a taker
+    named after "to" decides it again when the event is made)."""
+    if trigger.sub_event_type not in _TERRITORY:
+        return trigger
+    losers, _ = lost_to(context, context.sentence_actors(sentence), head)
+    if not losers:
+        return trigger
+    taken_by = _TERRITORY[1] if losers[0].kind in _STATE_KINDS else _TERRITORY[0]
+    return replace(trigger, sub_event_type=taken_by)
+
+
 def _losers_apart(
     found: tuple[list[ActorMention], list[ActorMention], list[ActorMention]],
     context: ArticleContext,
@@ -1135,10 +1197,12 @@ def _losers_apart(
     if trigger.sub_event_type not in _TERRITORY:
         return found
     losers = taken_from(context, mentions, head)
+    gave_up, takers = lost_to(context, mentions, head)
+    losers += [m for m in gave_up if m not in losers]
     return (
-        [m for m in agents if m not in losers],
+        takers + [m for m in agents if m not in losers and m not in takers],
         victims + [m for m in losers if m not in victims],
-        [m for m in parties if m not in losers],
+        [m for m in parties if m not in losers and m not in takers],
     )
 
 

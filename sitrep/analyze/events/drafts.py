@@ -267,7 +267,10 @@ def load_assembly_lexicon() -> AssemblyLexicon:
     nouns = "|".join(re.escape(w) for w in fat["zero_nouns"])
     # "no major injuries", "without causing casualties"
     no_nouns = rf"\b(?:no|without) (?:\w+ ){{0,2}}(?:{nouns})\b"
-    zero = rf"{phrases}|(?:{nobody})(?: \w+){{0,3}} (?:{harmed})|{no_nouns}"
+    aboard = "|".join(re.escape(w) for w in fat["zero_safe_subjects"])
+    safe = "|".join(re.escape(w) for w in fat["zero_safe_outcomes"])
+    came_through = rf"(?:{aboard})(?: \w+){{0,3}} (?:{safe})"
+    zero = rf"{phrases}|(?:{nobody})(?: \w+){{0,3}} (?:{harmed})|{no_nouns}|{came_through}"
     agencies = "|".join(re.escape(a) for a in sorted(data["captions"]["agencies"], key=len)[::-1])
     markers = "|".join(re.escape(m) for m in data["captions"]["markers"])
     # "Name Surname/Agency/Getty": a credit is a slash-joined run ending in an agency name.
@@ -751,6 +754,9 @@ def _counted_fatalities(tolls: list[Toll]) -> int | None:
         return None
     tolls = [t for t in tolls if not t.earlier] or tolls
     tolls = [t for t in tolls if not t.rough] or tolls
+    # "killing three sailors. No one else was hurt": a "nobody" beside counted dead speaks of
+    # the others, never undoes the dead
+    tolls = [t for t in tolls if t.count > 0] or tolls
     by_side: dict[str, int] = {}
     for toll in tolls:
         by_side[toll.side] = min(by_side.get(toll.side, toll.count), toll.count)

@@ -113,12 +113,19 @@ class Parties:
         """Whether a party claims an incident ("Al-Shabaab claimed responsibility for the
         attack", "the group took responsibility")."""
         token = _span_root(self.view.doc, mention.start, mention.end)
-        if token is None or token.dep_ != "nsubj" or mention.kind in _STATE_KINDS:
+        if token is None or mention.kind in _STATE_KINDS:
             return False
         lex = self.view.lex
-        verb = token.head
+        if token.dep_ == "pobj" and token.head.dep_ == "agent":
+            # "the attack was claimed by JNIM"
+            verb = token.head.head
+            claimed = {"nsubjpass"}
+        elif token.dep_ == "nsubj":
+            verb, claimed = token.head, {"dobj"}
+        else:
+            return False
         return verb.lemma_.lower() in lex.claim_verbs and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in lex.claim_objects for c in verb.children
+            c.dep_ in claimed and c.lemma_.lower() in lex.claim_objects for c in verb.children
         )
 
     def tells_own_act(self, mention: ActorMention, head: Token) -> bool:
@@ -179,6 +186,8 @@ class Parties:
         token = _span_root(self.view.doc, mention.start, mention.end)
         if token is None:
             return False
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NUM":
+            token = token.head.head  # "one of its soldiers was killed"
         head = token.head
         lemma = head.lemma_.lower()
         if lemma in self.view.lex.kill_verbs and head.pos_ == "VERB":
@@ -194,6 +203,8 @@ class Parties:
         return lemma in self.view.lex.die_verbs and token.dep_ == "nsubj"
 
 
+# Verbs whose subject suffers the loss told: "the army lost three soldiers", "lost the town".
+_LOSING = frozenset({"lose"})
 # Nouns of holding a place: whose hands or control a place falls into took it.
 _HOLDING_NOUNS = frozenset({"hand", "hands", "control", "grip"})
 # What names whose a noun is: "Russian troops", "rebel forces", "the army's soldiers".
@@ -249,6 +260,29 @@ def taken_from(view: ArticleView, mentions: list[ActorMention], head: Token) -> 
     return found
 
 
+def lost_to(
+    view: ArticleView, mentions: list[ActorMention], head: Token
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """The losers and the takers of a place lost ("the army lost control of the town to the
+    rebels", "Somali troops lost Adan Yabaal to al-Shabaab"): the subject of "lose" gave the
+    place up, whom it went "to" took it."""
+    verb = next((t for t in (head, head.head) if t.lemma_.lower() == "lose"), None)
+    if verb is None:
+        return [], []
+    losers, takers = [], []
+    for mention in mentions:
+        token = _span_root(view.doc, mention.start, mention.end)
+        if token is None:
+            continue
+        while token.dep_ in {"conj", "appos", "compound", "amod"} and token.head.i != token.i:
+            token = token.head  # "to al-Shabaab fighters": the name stands for its men
+        if token.dep_ in _SUBJECT_DEPS and token.head.i == verb.i:
+            losers.append(mention)
+        elif token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head in {verb, head}:
+            takers.append(mention)
+    return losers, takers
+
+
 def _governing_verbs(head: Token, lex: AssemblyLexicon) -> list[Token]:
     """The trigger and the verbs it hangs from ("launched an attack", "clashes broke out"),
     stopping at a verb of saying."""
@@ -277,9 +311,9 @@ def _role_by_preposition(preposition: Token, head: Token, verbs: list[Token]) ->
             return "party"
     elif word == "of" and attached.lemma_.lower() in _HOLDING_NOUNS:
         return "agent"  # "fell into the hands of the rebels": they took it
-    elif word == "of" and attached.pos_ in {"NOUN", "PROPN"}:
-        # "four soldiers of the MNJTF were killed", "fighters of the RSF stormed": the
-        # group stands in the role of the men it is said to have
+    elif word == "of" and attached.pos_ in {"NOUN", "PROPN", "NUM"}:
+        # "four soldiers of the MNJTF were killed", "fighters of the RSF stormed", "one of
+        # its soldiers was killed": the group stands in the role of the men it is said to have
         return _role_of(attached, head, verbs)
     return None
 
@@ -305,7 +339,8 @@ def _role_of(token: Token, head: Token, verbs: list[Token]) -> str | None:
     if parent in verbs:
         passive = _is_passive(parent)
         if walk.dep_ in _SUBJECT_DEPS:
-            return "victim" if passive else "agent"
+            # "the army lost three soldiers in the attack": who lost men was struck
+            return "victim" if passive or parent.lemma_.lower() in _LOSING else "agent"
         if walk.dep_ in _OBJECT_DEPS:
             return "victim"
     return None

@@ -439,6 +439,14 @@ class Tolls:
             if more is not None:
                 count += more
                 side = side if self.side_of(other) == side else "any"
+        for other in _companions(victim):
+            # "twelve soldiers were killed, along with 20 militants"
+            more = self.count_of(other)
+            if more is None and _one_of_someone(other):
+                more = 1  # "a teacher was killed along with her husband"
+            if more is not None:
+                count += more
+                side = side if self.side_of(other) == side else "any"
         return Toll(count, side)
 
     def _toll_from_dead_word(self, token: Token) -> Toll | None:
@@ -581,6 +589,24 @@ def _subjects(verb: Token) -> list[Token]:
 
 
 _ONE_SELF = frozenset({"himself", "herself"})
+# "along with", "together with": who died beside the victims counted
+_BESIDE = frozenset({"along", "together"})
+
+
+def _companions(victim: Token) -> list[Token]:
+    """Who a sentence says died with the victims ("four soldiers were killed along with three
+    attackers", "killing 12 soldiers, together with two civilians"): the objects of "along
+    with" on the victims or on their verb."""
+    found = []
+    for holder in (victim, victim.head):
+        for prep in holder.children:
+            if prep.dep_ not in {"prep", "prt"} or prep.lower_ not in _BESIDE:
+                continue
+            # "along with" as one preposition, or "along" a particle beside "with"
+            withs = [c for c in prep.children if c.lower_ == "with"]
+            withs += [c for c in holder.children if c.lower_ == "with" and c.i == prep.i + 1]
+            found += [c for w in withs for c in w.children if c.dep_ == "pobj"]
+    return found
 
 
 def _counts(child: Token, noun: Token) -> bool:
