@@ -567,16 +567,19 @@ class Roles:
             if t.lower_ in self.modality.demanded_nouns and t.pos_ == "NOUN" and t != self.root
         ]
         excluded.update(t.i for noun in demanded for t in subtree_of(noun))
-        # "staged a sit-in, demanding the arrest of the attackers": what a crowd asks for
-        demands = [
-            t
+        # "staged a sit-in, demanding the arrest of the attackers": what a crowd asks for (only
+        # the verb's object: a clause the parse hangs on it may still tell what befell them)
+        demanded_words = [
+            c
             for t in subtree_of(verb)
             if t.lemma_.lower() in self.modality.demand_verbs
             and t.pos_ == "VERB"
             and t.i != verb.i
             and not self._within(t)
+            for c in t.children
+            if c.dep_ in {"dobj", "prep"}
         ]
-        excluded.update(t.i for demand in demands for t in subtree_of(demand))
+        excluded.update(t.i for word in demanded_words for t in subtree_of(word))
         return [t for t in subtree_of(verb) if t.i not in excluded] + _elided_subject(verb)
 
     def _within(self, clause: Token) -> bool:
