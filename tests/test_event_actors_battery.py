@@ -1302,3 +1302,29 @@ def test_a_force_that_lost_men_was_struck(typer_ready, analyze, text: str, actor
 def test_an_attack_on_armed_men_stays_a_battle(typer_ready, analyze, text: str) -> None:
     events = analyze(text, "2024-06-12").events
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", "Armed clash")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Gunmen kill five in Kaduna village\n\nKADUNA, Nigeria (AP) — Gunmen killed five "
+            "people in the village of Kauru on Monday, police said.\n\nFILE - Soldiers patrol in "
+            "Maiduguri after an attack by Boko Haram militants in 2021. (AP Photo/File)\n\nThe "
+            "attackers fled into the forest, police said.",
+            "Unidentified Armed Group (Nigeria)",
+        ),
+        (
+            "Gunmen kill four farmers in Borno\n\nMAIDUGURI, Nigeria (AP) — Gunmen killed four "
+            "farmers near the town of Biu on Tuesday, police said.\n\nFILE - Residents flee Biu "
+            "after Boko Haram fighters raided the town in 2020. (AP Photo/Jossy Ola, File)\n\n"
+            "The attackers escaped on motorcycles, police said.",
+            "Unidentified Armed Group (Nigeria)",
+        ),
+    ],
+)
+def test_a_group_named_only_in_a_caption_did_not_do_it(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    # a photo caption's group is no party to the story's incident
+    assert [e.actor1 for e in analyze(text).events] == [actor1]

@@ -94,10 +94,13 @@ class ArticleView:
         self.actor_index = _ByStart(_less_bracketed_names(analysis.actors, self.text))
         self.attribution_index = _ByStart(analysis.sources.attributions)
         self.headline_end = self.layout.headline_end
-        self.named_group = _sole_named_group(analysis.actors, actor_lexicon)
+        # a photo caption's group ("after an attack by Boko Haram militants in 2021") is no
+        # party to the story's incidents
+        told = [m for m in analysis.actors if not self.layout.in_caption(m.start)]
+        self.named_group = _sole_named_group(told, actor_lexicon)
         # whether any armed group outside the states' forces takes part in the story: such a
         # group may have fired what a sentence leaves unattributed ("the missiles landed")
-        self.groups_named = any(m.kind in {"rebel", "militia"} for m in analysis.actors)
+        self.groups_named = any(m.kind in {"rebel", "militia"} for m in told)
 
     def in_caption(self, offset: int) -> bool:
         return self.layout.in_caption(offset)
