@@ -346,7 +346,8 @@ def _only_heard(draft: Draft, lex: AssemblyLexicon) -> bool:
     """Whether the draft only tells blasts heard at a place, with no one hurt ("Explosions
     were heard in Kyiv, but no damage was reported"): a sound beside the attack the article
     tells, no strike of its own."""
-    if draft.tolls or not _is_generic(draft, lex):
+    # a zero toll ("no damage was reported") says no one was hurt: still only a sound
+    if (_fatalities(draft.tolls) or 0) > 0 or not _is_generic(draft, lex):
         return False
     return any(t.text.lower() in lex.heard_sounds for t in draft.triggers)
 
