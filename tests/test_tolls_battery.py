@@ -51,6 +51,19 @@ BATTERY = [
         "\n\nTraders later staged a sit-in protest at the market.",
         [6, None],
     ),
+    # "the deadliest attack since <a clause>" measures the incident against the past: its
+    # dead are its own, no running total
+    (
+        "Gunmen killed at least 40 villagers in the village of Kauru in Kaduna state on Friday, "
+        "police said on Sunday, in one of the deadliest attacks since the army withdrew from the "
+        "area in March.",
+        [40, None],
+    ),
+    (
+        "Militants killed 18 soldiers at a base near Djibo on Tuesday, the army said, in the "
+        "worst attack since the junta took power last year.",
+        [18],
+    ),
     # "while" sets another doer's incident beside a killing: the dead are the killing's
     (
         "Gunmen killed 12 villagers in Zurmi on Thursday, while bandits kidnapped 20 people in "

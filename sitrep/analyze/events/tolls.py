@@ -39,9 +39,14 @@ _PARTY_SIDES = frozenset({"state", "armed", "people"})
 def _a_yardstick(token: Token) -> bool:
     """Whether a "since" or a "this year" measures one incident against others ("the first
     attack on the town since June 2019", "the deadliest since January", "the deadliest
-    attack this year", "the third raid this month"), counting no running total."""
+    attack since the commander defected", "the deadliest attack this year", "the third raid
+    this month"), counting no running total."""
     if token.lower_ == "since" and token.dep_ == "prep":
         noun = token.head
+    elif token.lower_ == "since" and token.dep_ == "mark" and token.i > 0:
+        # "the deadliest attacks since the commander defected": the parse may hang the clause
+        # anywhere, the noun it measures stands right before it
+        noun = token.doc[token.i - 1]
     elif token.lower_ == "this" and token.head.dep_ in {"npadvmod", "nmod"}:
         noun = token.head.head  # "the deadliest attack this year"
     else:
