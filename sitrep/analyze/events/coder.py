@@ -117,6 +117,7 @@ from sitrep.model import Span as TextSpan
 _PEOPLE_SIDES = frozenset({"people", "any", NAMED_PERSON})
 _HIDDEN_BOMB = "Remote explosive/landmine/IED"
 _AIR_STRIKE = "Air/drone strike"
+_SHELLING = "Shelling/artillery/missile attack"
 _ON_CIVILIANS = ("Violence against civilians", "Attack")
 
 
@@ -471,8 +472,10 @@ class EventCoder:
             settled = _settle_territory(trigger.sub_event_type, head, sentence, self.lex.territory)
             if settled is None:
                 continue
-            struck = _weapon_strike(trigger, settled, sentence, self.lex) or self._state_bomb(
-                context, sentence, trigger
+            struck = (
+                _weapon_strike(trigger, settled, sentence, self.lex)
+                or self._state_bomb(context, sentence, trigger)
+                or self._attack_from_afar(head, trigger, places)
             )
             if struck is not None:
                 trigger = struck
@@ -804,6 +807,30 @@ class EventCoder:
             if within and mention.kind == "military" and mention.country_code is not None:
                 return replace(trigger, event_type=_REMOTE, sub_event_type=_AIR_STRIKE)
         return None
+
+    def _attack_from_afar(
+        self, head: Token, trigger: Trigger, places: list[tuple[Place | None, int]]
+    ) -> Trigger | None:
+        """A state's attacks named by its people's word alone, on a town of another country
+        ("Russian attacks killed three in Kostiantynivka", "Israeli attacks killed 12 in Khan
+        Younis"), come from afar: ACLED's shelling, not an attack on civilians by hand. The
+        verb they are the subject of ("killed") tells the same fire."""
+        if trigger.sub_event_type != "Attack":
+            return None
+        noun = head
+        if head.pos_ == "VERB":
+            noun = next((c for c in head.children if c.dep_ == "nsubj"), head)
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lex.remote_attack_nouns:
+            return None
+        towns = {p.country_code for p, _ in places if p is not None and p.country_code}
+        states = {
+            self.actors.country_of(c.text)
+            for c in noun.children
+            if c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "PROPN"}
+        } - {None}
+        if len(towns) != 1 or len(states) != 1 or towns == states:
+            return None
+        return replace(trigger, event_type=_REMOTE, sub_event_type=_SHELLING)
 
     def _struck_civilians(
         self, context: ArticleContext, place: Place | None, event_type: str, tolls: list[Toll]

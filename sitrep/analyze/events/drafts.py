@@ -135,6 +135,8 @@ class AssemblyLexicon:
     war_span_frames: frozenset[str]
     without_toll: frozenset[str]  # sub-types of no violence: no toll is theirs
     flight_verbs: frozenset[str]  # "thousands flee fighting": the war told as its effect
+    # "Russian attacks killed three in X": a state's attacks on another country's town
+    remote_attack_nouns: frozenset[str]
     # "fierce battles are raging in X": verbs of fighting going on, news at a town
     raging_verbs: frozenset[str]
     # "have long controlled", "have for years attacked": a state or a habit, no incident
@@ -397,6 +399,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         war_span_frames=frozenset(data["war_spans"]["frames"]),
         without_toll=frozenset(data["fatalities"]["without_toll"]),
         flight_verbs=frozenset(data["flight_verbs"]),
+        remote_attack_nouns=frozenset(data["remote_attack_nouns"]),
         raging_verbs=frozenset(data["raging_verbs"]),
         future_frames=frozenset(data["future_onsets"]["frames"]),
         long_adverbs=frozenset(data["war_spans"]["long_adverbs"]),
