@@ -43,6 +43,7 @@ from sitrep.analyze.events.merging import (
     _date_by_lent_days,
     _date_by_the_told_past,
     _date_sequels,
+    _drop_carried_campaigns,
     _drop_unplaced_past,
     _drop_vague,
     _fold_details,
@@ -407,7 +408,7 @@ class EventCoder:
         _date_headline(context, drafts)
         drafts = _fold_retellings(_fold_references(drafts, self.lex), self.lex)
         told = list(drafts)
-        drafts = _absorb_generic(drafts, self.lex)
+        drafts = _absorb_generic(_drop_carried_campaigns(drafts, self.lex), self.lex)
         merged = _drop_vague(_merge(drafts, self.lex), self.lex)
         merged = _drop_unplaced_past(merged, context.published, self.lex)
         _date_by_lent_days(merged)
