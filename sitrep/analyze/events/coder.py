@@ -71,6 +71,7 @@ from sitrep.analyze.events.sentences import (
     _collapse_chains,
     _describes_a_noun,
     _drop_descriptions,
+    _drop_epithets,
     _drop_fronted_town,
     _drop_offset_anchors,
     _fought_on_the_ground,
@@ -595,6 +596,7 @@ class EventCoder:
         candidates = _collapse_chains(context.scene.sentence_places(sentence), context)
         candidates = _drop_offset_anchors(candidates, context.lex.directions)
         candidates = _drop_fronted_town(candidates, context.lex.near_km)
+        candidates = _drop_epithets(candidates, context.lex.epithet_nouns)
         live = [(t, h) for t, h in zip(triggers, heads, strict=True) if h is not None]
         assigned, offices = _nearest_triggers(context, candidates, live)
         result = {}

@@ -95,6 +95,7 @@ class AssemblyLexicon:
     origin_nouns: frozenset[str]
     during_nouns: frozenset[str]  # "during the attack": a part of the incident told
     campaign_battles: frozenset[str]  # "pressed its offensive, shelling X": told by strikes
+    epithet_nouns: frozenset[str]  # "the southern Gaza city": a town retold, no scene
     origin_verbs: frozenset[str]  # verbs of being or coming whose "from" is a home
     border_nouns: frozenset[str]
     road_nouns: frozenset[str]  # a town named as an end of one is no scene of its own
@@ -344,6 +345,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         origin_nouns=frozenset(w.lower() for w in data["origin_nouns"]),
         during_nouns=frozenset(w.lower() for w in data["during_nouns"]),
         campaign_battles=frozenset(w.lower() for w in data["campaign_battles"]),
+        epithet_nouns=frozenset(w.lower() for w in data["epithet_nouns"]),
         origin_verbs=frozenset(w.lower() for w in data["origin_verbs"]),
         border_nouns=frozenset(w.lower() for w in data["border_nouns"]),
         road_nouns=frozenset(w.lower() for w in data["road_nouns"]),
