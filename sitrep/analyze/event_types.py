@@ -1173,7 +1173,7 @@ def asserted(span: Span, modality: Modality) -> bool:
             return False
         if path_dep == "pobj" and _arrested_for(cur, modality):
             return False
-        if path_dep in ("advcl", "agent") and starts_a_long_conflict(cur, modality):
+        if _a_wars_history(cur, path_dep, modality):
             return False
         if path_dep == "xcomp" and cur.lower_ in modality.aim_words:
             return False  # "determined to stamp out protests", not "determined that"
@@ -1229,6 +1229,24 @@ def starts_a_long_conflict(verb: Token, modality: Modality) -> bool:
         return False
     subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
     return any(s.lemma_.lower() in modality.long_conflicts for s in subjects)
+
+
+def _a_wars_history(cur: Token, path_dep: str, modality: Modality) -> bool:
+    """Whether the path up from a trigger reached how a long conflict began: "the war began
+    when ...", "was triggered by the attack", "began with the attack", or a relative clause on
+    that day or deed ("began in 2021 when ...", "the attack in which ...")."""
+    if path_dep in ("advcl", "agent", "prep") and starts_a_long_conflict(cur, modality):
+        return True
+    return cur.dep_ == "relcl" and _dates_a_wars_onset(cur.head, modality)
+
+
+def _dates_a_wars_onset(noun: Token, modality: Modality) -> bool:
+    """Whether a noun a relative clause describes says when or by what a long conflict began
+    ("the rebellion began in 2021 when fighters seized the town", "the war was triggered by
+    the attack in which militants stormed the south"): the clause is the war's history."""
+    if noun.dep_ != "pobj" or noun.head.dep_ not in ("prep", "agent"):
+        return False
+    return starts_a_long_conflict(noun.head.head, modality)
 
 
 def _discredited(token: Token, modality: Modality) -> bool:
