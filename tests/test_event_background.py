@@ -68,6 +68,15 @@ BACKGROUND = [
         "Jihadists killed four soldiers near Djibo on Monday. The insurgency began with the 2015 attack in which gunmen stormed a hotel in Bamako, killing 20 people.",
         [("2023-04-10", "2023-04-10", 4)],
     ),
+    # ... or by its launcher, of its own campaign, in answer to what it came after
+    (
+        "Air strikes killed 12 people in the town of Nyala on Monday, medics said. The army launched its offensive after paramilitary fighters stormed its bases in the capital, killing 300 soldiers.",
+        [("2023-04-10", "2023-04-10", 12)],
+    ),
+    (
+        "Missiles hit the town of Kupiansk on Monday, the governor said. Russia launched its full-scale invasion in February 2022, when its troops attacked Kyiv from Belarus.",
+        [("2023-04-10", "2023-04-10", None)],
+    ),
     # what gangs or rebels do there by habit, in verbs that share one present tense
     (
         "Gunmen shot dead two farmers in the village of Kaura on Monday, police said.\n\nKidnappings for ransom have become rampant in the northwest, where gangs known locally as bandits raid villages, steal cattle and abduct residents.",

@@ -59,6 +59,8 @@ class AssemblyLexicon:
     charges: frozenset[str]  # "has been accused of killing 300": a charge, no toll
     long_conflicts: frozenset[str]  # "the war began when ...": its history's dead, no toll
     onset_verbs: frozenset[str]
+    campaign_launches: frozenset[str]  # "launched its offensive after ...": the war's onset
+    owned_campaigns: frozenset[str]
     toll_lemmas: frozenset[str]
     aggregate: re.Pattern[str]
     numbers: dict[str, int]
@@ -302,6 +304,8 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         charges=frozenset(modality["standing_accusations"]),
         long_conflicts=frozenset(modality["long_conflicts"]),
         onset_verbs=frozenset(modality["onset_verbs"]),
+        campaign_launches=frozenset(modality["campaign_launches"]),
+        owned_campaigns=frozenset(modality["owned_campaigns"]),
         toll_lemmas=frozenset(fat["kill_verbs"])
         | frozenset(fat["party_kill_verbs"])
         | frozenset(fat["die_verbs"]),
