@@ -51,6 +51,32 @@ BACKGROUND = [
         "Drones struck a fuel depot in the town of Kupiansk on Monday, the governor said. The war started when rebel fighters stormed the northern border town and shot dead some 300 residents.",
         [("2023-04-10", "2023-04-10", None)],
     ),
+    # ... told by the day or the deed it began with, in a clause on that day or deed
+    (
+        "M23 rebels attacked Sake on Monday, the army said. The rebellion began in 2021 when M23 fighters seized Bunagana, on the border with Uganda.",
+        [("2023-04-10", "2023-04-10", None)],
+    ),
+    (
+        "Gunmen killed five people near Mopti on Monday. The conflict started in 2012 when Tuareg rebels seized the town of Kidal.",
+        [("2023-04-10", "2023-04-10", 5)],
+    ),
+    (
+        "An air strike hit a market in the town of Nyala on Monday, medics said. The war was triggered by the attack in which paramilitary fighters stormed army bases in the capital, killing 300 soldiers.",
+        [("2023-04-10", "2023-04-10", None)],
+    ),
+    (
+        "Jihadists killed four soldiers near Djibo on Monday. The insurgency began with the 2015 attack in which gunmen stormed a hotel in Bamako, killing 20 people.",
+        [("2023-04-10", "2023-04-10", 4)],
+    ),
+    # ... or by its launcher, of its own campaign, in answer to what it came after
+    (
+        "Air strikes killed 12 people in the town of Nyala on Monday, medics said. The army launched its offensive after paramilitary fighters stormed its bases in the capital, killing 300 soldiers.",
+        [("2023-04-10", "2023-04-10", 12)],
+    ),
+    (
+        "Missiles hit the town of Kupiansk on Monday, the governor said. Russia launched its full-scale invasion in February 2022, when its troops attacked Kyiv from Belarus.",
+        [("2023-04-10", "2023-04-10", None)],
+    ),
     # what gangs or rebels do there by habit, in verbs that share one present tense
     (
         "Gunmen shot dead two farmers in the village of Kaura on Monday, police said.\n\nKidnappings for ransom have become rampant in the northwest, where gangs known locally as bandits raid villages, steal cattle and abduct residents.",

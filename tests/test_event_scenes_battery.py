@@ -391,6 +391,20 @@ ROAD_ENDS = [
         "Beni",
         2,
     ),
+    # "cutting the road to X": the road is the verb's object, and X only where it leads
+    ("M23 rebels encircled the town of Sake on Thursday, cutting the road to Goma.", "Sake", 1),
+    (
+        "Al-Shabaab fighters attacked a military base in Baidoa on Monday, blocking the road to "
+        "Mogadishu.",
+        "Baidoa",
+        1,
+    ),
+    (
+        "Gang members seized the town of Mirebalais on Monday, blocking the highway to "
+        "Port-au-Prince.",
+        "Mirebalais",
+        1,
+    ),
 ]
 
 

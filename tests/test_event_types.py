@@ -1075,6 +1075,27 @@ CLOSING_IN = [
 ]
 
 
+# ... a bare town's name, which only the places stage knows for one
+CLOSING_IN_ON_A_NAME = [
+    (
+        "M23 rebels besieged Sake on Thursday, cutting off the main road to Goma.",
+        "besieged",
+        "Armed clash",
+    ),
+    ("RSF fighters encircled El Fasher on Monday.", "encircled", "Armed clash"),
+    ("Jihadists besieged Djibo on Monday, residents said.", "besieged", "Armed clash"),
+    ("Hundreds of protesters surrounded Parliament in Nairobi on Tuesday.", "surrounded", None),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), CLOSING_IN_ON_A_NAME)
+def test_forces_closing_on_a_named_town(analyzer, text: str, word: str, expected) -> None:
+    doc = analyzer.nlp(text)
+    analysis = analyzer.analyze_doc(doc, Article(text=text, published=date(2024, 5, 14)))
+    types = {t.text: t.sub_event_type for t in analysis.triggers}
+    assert types.get(word) == expected
+
+
 @pytest.mark.parametrize(("text", "word", "expected"), CLOSING_IN)
 def test_forces_closing_on_a_place(analyzer, typer: EventTyper, text, word, expected) -> None:
     types = {t.text: t.sub_event_type for t in typer(analyzer.nlp(text))}

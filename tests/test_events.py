@@ -3973,3 +3973,48 @@ def test_freeing_people_takes_no_territory(typer_ready, analyze, text: str) -> N
     assert all("territory" not in e.sub_event_type for e in events), [
         e.sub_event_type for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces pressed their offensive in eastern Ukraine on Tuesday, shelling "
+        "Kramatorsk and Sloviansk, officials said.",
+        "Russia kept up its offensive in the Kharkiv region on Tuesday, striking Vovchansk "
+        "and Lyptsi with glide bombs.",
+        "Israel pressed its offensive in southern Lebanon on Tuesday, striking Tyre and Nabatieh.",
+    ],
+)
+def test_a_campaign_carried_out_in_strikes_is_the_strikes(typer_ready, analyze, text) -> None:
+    """An offensive told with the strikes that carried it is those strikes, one per town,
+    not a clash of its own beside them."""
+    events = analyze(text, "2024-11-13").events
+    kinds = [(e.event_type, e.location.name if e.location else None) for e in events]
+    assert len(events) == 2, kinds
+    assert all(e.event_type == "Explosions/Remote violence" for e in events), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Israeli troops pushed deeper into Rafah on Tuesday as fighting raged in the "
+            "southern Gaza city.",
+            "Rafah",
+        ),
+        (
+            "Israeli tanks pushed deeper into Rafah on Tuesday as fighting with Hamas militants "
+            "intensified in the southern Gaza city, residents said.",
+            "Rafah",
+        ),
+        (
+            "Israeli airstrikes hit Khan Younis on Monday, killing 12 people in the southern "
+            "Gaza city, medics said.",
+            "Khan Younis",
+        ),
+    ],
+)
+def test_a_town_retold_by_its_epithet_is_no_scene(typer_ready, analyze, text, town) -> None:
+    """ "the southern Gaza city" retells the town just named: Gaza City is no second scene."""
+    event = _only_event(analyze(text, "2024-05-15"))
+    assert _town_of(event) == town, event.location

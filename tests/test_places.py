@@ -175,6 +175,20 @@ def test_a_town_struck_that_the_model_calls_a_people_is_the_town(analyze, text: 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces shelled Kherson on Monday, killing two people.",
+        "Russian troops pounded Kherson overnight, wounding three, the governor said.",
+    ],
+)
+def test_a_town_shelled_that_the_model_calls_a_person_is_the_town(analyze, text: str) -> None:
+    """'shelled Kherson', tagged a person by the small model: what artillery shells is a
+    place, never a person."""
+    place = _by_text(analyze(text).places).get("Kherson")
+    assert place is not None and place.country_code == "UA"
+
+
+@pytest.mark.parametrize(
     ("text", "river"),
     [
         (

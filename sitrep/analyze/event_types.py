@@ -308,6 +308,8 @@ class Modality:
     standing_accusations: frozenset[str]
     long_conflicts: frozenset[str]
     onset_verbs: frozenset[str]
+    campaign_launches: frozenset[str]
+    owned_campaigns: frozenset[str]
     name_heads: frozenset[str]
     frequency: frozenset[str]
     campaign_preps: frozenset[str]
@@ -1176,7 +1178,7 @@ def asserted(span: Span, modality: Modality) -> bool:
             return False
         if path_dep == "pobj" and _arrested_for(cur, modality):
             return False
-        if path_dep in ("advcl", "agent") and starts_a_long_conflict(cur, modality):
+        if _a_wars_history(cur, path_dep, modality):
             return False
         if path_dep == "xcomp" and cur.lower_ in modality.aim_words:
             return False  # "determined to stamp out protests", not "determined that"
@@ -1228,10 +1230,58 @@ def _suspected_of(token: Token, modality: Modality) -> bool:
 def starts_a_long_conflict(verb: Token, modality: Modality) -> bool:
     """Whether the verb tells a long conflict's onset ("the war began when ...", "the crisis
     was triggered by ..."): the clause under it is the war's history."""
+    if launches_its_own(verb, modality.campaign_launches, modality.owned_campaigns):
+        return True
     if verb.lemma_.lower() not in modality.onset_verbs:
         return False
     subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
     return any(s.lemma_.lower() in modality.long_conflicts for s in subjects)
+
+
+def _after_its_cause(verb: Token) -> bool:
+    """Whether a clause of "after" or "when" says what the verb came in answer to."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("after", "when") for m in c.children)
+        for c in verb.children
+    )
+
+
+def launches_its_own(verb: Token, launches: frozenset[str], campaigns: frozenset[str]) -> bool:
+    """Whether the verb launches the doer's own campaign ("launched its offensive")."""
+    if verb.lemma_.lower() not in launches:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in campaigns
+        and any(d.dep_ == "poss" and d.lower_ in ("its", "their") for d in c.children)
+        for c in verb.children
+    )
+
+
+def _a_wars_history(cur: Token, path_dep: str, modality: Modality) -> bool:
+    """Whether the path up from a trigger reached how a long conflict began: "the war began
+    when ...", "was triggered by the attack", "began with the attack", or a relative clause on
+    that day or deed ("began in 2021 when ...", "the attack in which ...")."""
+    if path_dep in ("advcl", "agent", "prep") and starts_a_long_conflict(cur, modality):
+        return True
+    # "... after militants stormed the south": a clause of fact, but under the war's onset
+    if cur.dep_ == "advcl" and starts_a_long_conflict(cur.head, modality):
+        return True
+    # "Israel launched its offensive after militants stormed the south": the war launched
+    # in answer to its cause is the running war, no incident of the news
+    if path_dep == "dobj" and starts_a_long_conflict(cur, modality) and _after_its_cause(cur):
+        return True
+    return cur.dep_ == "relcl" and _dates_a_wars_onset(cur.head, modality)
+
+
+def _dates_a_wars_onset(noun: Token, modality: Modality) -> bool:
+    """Whether a noun a relative clause describes says when or by what a long conflict began
+    ("the rebellion began in 2021 when fighters seized the town", "the war was triggered by
+    the attack in which militants stormed the south"): the clause is the war's history."""
+    if noun.dep_ != "pobj" or noun.head.dep_ not in ("prep", "agent"):
+        return False
+    return starts_a_long_conflict(noun.head.head, modality)
 
 
 def _discredited(token: Token, modality: Modality) -> bool:

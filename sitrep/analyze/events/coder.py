@@ -43,6 +43,7 @@ from sitrep.analyze.events.merging import (
     _date_by_lent_days,
     _date_by_the_told_past,
     _date_sequels,
+    _drop_carried_campaigns,
     _drop_unplaced_past,
     _drop_vague,
     _fold_details,
@@ -70,6 +71,7 @@ from sitrep.analyze.events.sentences import (
     _collapse_chains,
     _describes_a_noun,
     _drop_descriptions,
+    _drop_epithets,
     _drop_fronted_town,
     _drop_offset_anchors,
     _fought_on_the_ground,
@@ -408,7 +410,7 @@ class EventCoder:
         _date_headline(context, drafts)
         drafts = _fold_retellings(_fold_references(drafts, self.lex), self.lex)
         told = list(drafts)
-        drafts = _absorb_generic(drafts, self.lex)
+        drafts = _absorb_generic(_drop_carried_campaigns(drafts, self.lex), self.lex)
         merged = _drop_vague(_merge(drafts, self.lex), self.lex)
         merged = _drop_unplaced_past(merged, context.published, self.lex)
         _date_by_lent_days(merged)
@@ -597,6 +599,7 @@ class EventCoder:
         candidates = _collapse_chains(context.scene.sentence_places(sentence), context)
         candidates = _drop_offset_anchors(candidates, context.lex.directions)
         candidates = _drop_fronted_town(candidates, context.lex.near_km)
+        candidates = _drop_epithets(candidates, context.lex.epithet_nouns)
         live = [(t, h) for t, h in zip(triggers, heads, strict=True) if h is not None]
         assigned, offices = _nearest_triggers(context, candidates, live)
         result = {}

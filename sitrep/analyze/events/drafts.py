@@ -59,6 +59,8 @@ class AssemblyLexicon:
     charges: frozenset[str]  # "has been accused of killing 300": a charge, no toll
     long_conflicts: frozenset[str]  # "the war began when ...": its history's dead, no toll
     onset_verbs: frozenset[str]
+    campaign_launches: frozenset[str]  # "launched its offensive after ...": the war's onset
+    owned_campaigns: frozenset[str]
     toll_lemmas: frozenset[str]
     aggregate: re.Pattern[str]
     numbers: dict[str, int]
@@ -94,6 +96,8 @@ class AssemblyLexicon:
     journey_verbs: frozenset[str]  # "travelled from X": where they set out
     origin_nouns: frozenset[str]
     during_nouns: frozenset[str]  # "during the attack": a part of the incident told
+    campaign_battles: frozenset[str]  # "pressed its offensive, shelling X": told by strikes
+    epithet_nouns: frozenset[str]  # "the southern Gaza city": a town retold, no scene
     origin_verbs: frozenset[str]  # verbs of being or coming whose "from" is a home
     border_nouns: frozenset[str]
     road_nouns: frozenset[str]  # a town named as an end of one is no scene of its own
@@ -302,6 +306,8 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         charges=frozenset(modality["standing_accusations"]),
         long_conflicts=frozenset(modality["long_conflicts"]),
         onset_verbs=frozenset(modality["onset_verbs"]),
+        campaign_launches=frozenset(modality["campaign_launches"]),
+        owned_campaigns=frozenset(modality["owned_campaigns"]),
         toll_lemmas=frozenset(fat["kill_verbs"])
         | frozenset(fat["party_kill_verbs"])
         | frozenset(fat["die_verbs"]),
@@ -344,6 +350,8 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         journey_verbs=frozenset(w.lower() for w in data["journey_verbs"]),
         origin_nouns=frozenset(w.lower() for w in data["origin_nouns"]),
         during_nouns=frozenset(w.lower() for w in data["during_nouns"]),
+        campaign_battles=frozenset(w.lower() for w in data["campaign_battles"]),
+        epithet_nouns=frozenset(w.lower() for w in data["epithet_nouns"]),
         origin_verbs=frozenset(w.lower() for w in data["origin_verbs"]),
         border_nouns=frozenset(w.lower() for w in data["border_nouns"]),
         road_nouns=frozenset(w.lower() for w in data["road_nouns"]),

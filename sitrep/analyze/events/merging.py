@@ -535,6 +535,33 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
     return result
 
 
+def _drop_carried_campaigns(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
+    """A campaign its sentence carries out in strikes ("Russian forces pressed their
+    offensive in Donetsk region, shelling Pokrovsk and Toretsk", "Israel kept up its assault
+    on southern Lebanon, striking Tyre") is told by those strikes, one per town: the
+    campaign's word is no clash of its own beside them. Its sources go to its strikes; one
+    that counts dead of its own stays an incident."""
+    result = []
+    for draft in drafts:
+        strikes = _carrying_strikes(draft, drafts, lex)
+        if not strikes:
+            result.append(draft)
+            continue
+        for strike in strikes:
+            heard = draft.reported_by
+            strike.reported_by.extend(s for s in heard if s not in strike.reported_by)
+    return result
+
+
+def _carrying_strikes(draft: Draft, drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
+    """The strikes a participle of the campaign's sentence tells it by, or none."""
+    if draft.event_type != _BATTLES or draft.tolls or not draft.triggers:
+        return []
+    if not all(t.text.lower() in lex.campaign_battles for t in draft.triggers):
+        return []
+    return [d for d in drafts if d.event_type == _REMOTE and _an_outcome(draft, d)]
+
+
 def _whose_outcome(draft: Draft, specific: list[Draft]) -> Draft | None:
     """The incident a general word's participle tells the outcome of at a place of its own
     ("shelled the outskirts of Goma, killing three in the Mugunga camp"): its dead are that

@@ -418,6 +418,11 @@ class Scene:
             return False
         if self._a_road(head.head):
             return True
+        # "cutting the road to Goma", with "to Goma" read as the verb's: the road is its object
+        if head.lower_ == "to" and any(
+            c.dep_ == "dobj" and self._a_road(c) for c in head.head.children
+        ):
+            return True
         # "on the road from X to Y", with "to Y" read as the verb's
         before = token.doc[max(0, head.i - 8) : head.i]
         return head.lower_ == "to" and any(

@@ -91,6 +91,30 @@ def _drop_fronted_town(
     return [pair for pair in pairs if pair[1].i != opener.i] if inner else pairs
 
 
+def _drop_epithets(
+    pairs: list[tuple[Place, Token]], epithet_nouns: frozenset[str]
+) -> list[tuple[Place, Token]]:
+    """ "killing 12 people in the southern Gaza city", "as fighting raged in the northern
+    Gaza town": a region's name qualifying "the ... city" with no name of its own retells the
+    town already told; it is no scene (the Gaza of the epithet is not Gaza City)."""
+    return [pair for pair in pairs if not _an_epithet(pair[1], epithet_nouns)]
+
+
+def _an_epithet(token: Token, epithet_nouns: frozenset[str]) -> bool:
+    """Whether the place's token is (a modifier of) "the [southern] X city" naming no town."""
+    noun = token
+    if token.lower_ not in epithet_nouns:
+        if token.dep_ not in {"compound", "amod"}:
+            return False
+        noun = token.head
+    if noun.lower_ not in epithet_nouns or noun.i < token.i:
+        return False
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    # "the southern city of Kherson", "the town Sake": the noun's own name follows it
+    named = any(c.dep_ in {"prep", "appos"} and c.i > noun.i for c in noun.children)
+    return the and not named and not noun.text[0].isupper()
+
+
 def _fronted(token: Token) -> bool:
     """Whether the place is named by a phrase opening its sentence before a comma ("In
     Kabul, ...", however the parse hangs a hyphenated "In Port-au-Prince,")."""

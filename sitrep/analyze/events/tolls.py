@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from sitrep.analyze.event_types import launches_its_own
 from sitrep.analyze.events.drafts import (
     _ARMED_KINDS,
     _STATE_KINDS,
@@ -142,6 +143,8 @@ class Tolls:
             subjects = {w for d, w in deps if d in ("nsubj", "nsubjpass")}
             if verb.lemma_.lower() in lex.onset_verbs and subjects & lex.long_conflicts:
                 return True
+            if launches_its_own(verb, lex.campaign_launches, lex.owned_campaigns):
+                return True  # "launched its offensive after gunmen stormed in, killing 300"
         return False
 
     def _said_also(self, token: Token) -> bool:

@@ -1135,6 +1135,9 @@ class Recognizer:
             or (
                 r.label == "NORP" and r.covers and (after_locative or _struck_by_name(tokens, i, j))
             )
+            # "Russian forces shelled Kherson": the small model may read a town as a person;
+            # what artillery shells or a siege closes on is a place, never a person
+            or (r.label == "PERSON" and r.covers and _shelled_by_name(tokens, j))
         )
         supported = r.strong or r.hashtag or r.region_word or settlement
         if not supported and not self._bare_stands(r, tokens, person_words):
@@ -1661,6 +1664,20 @@ def _struck_by_name(tokens: Sequence[Token], i: int, j: int) -> bool:
         # "Kupiansk fell to Russian troops": the subject of a fall to someone is a place taken
         return any(c.dep_ == "prep" and c.lower_ == "to" for c in last.head.children)
     return last.dep_ == "dobj" and last.head.pos_ == "VERB" and last.head.lemma_ in STRIKE_VERBS
+
+
+# Verbs whose object is only ever a place (unlike "attack" or "target", said of people too).
+PLACE_STRIKE_VERBS = frozenset(
+    ("shell", "bomb", "bombard", "pound", "besiege", "encircle", "overrun", "recapture", "retake")
+)
+
+
+def _shelled_by_name(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the name ending at token j is the object of a verb said only of places."""
+    last = tokens[j]
+    return (
+        last.dep_ == "dobj" and last.head.pos_ == "VERB" and last.head.lemma_ in PLACE_STRIKE_VERBS
+    )
 
 
 def _headed_mentions(
