@@ -308,6 +308,19 @@ def test_an_agreement_signed_is_still_one(analyze) -> None:
     assert [e.sub_event_type for e in told] == ["Agreement"]
 
 
+# a crisis said to erupt after a deed told with its own day: that deed is the news that set it
+# off, not the war's history
+DATED_CAUSES = [
+    "The crisis erupted after police shot a student in Dhaka on Monday, witnesses said.",
+    "The conflict erupted after soldiers shot dead a village chief in Batibo on Sunday, residents said.",
+]
+
+
+@pytest.mark.parametrize("text", DATED_CAUSES)
+def test_a_dated_cause_of_a_crisis_is_news(analyze, text: str) -> None:
+    assert [e.event_type for e in analyze(text).events] == ["Violence against civilians"]
+
+
 # a day of an older incident told in a relative clause on a party the strike killed ("a
 # commander who led the Oct. 7 attack") is that incident's, not a second strike's
 PARTY_PAST = [

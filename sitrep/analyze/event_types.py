@@ -1178,7 +1178,7 @@ def asserted(span: Span, modality: Modality) -> bool:
             return False
         if path_dep == "pobj" and _arrested_for(cur, modality):
             return False
-        if _a_wars_history(cur, path_dep, modality):
+        if _a_wars_history(cur, path_dep, prev, modality):
             return False
         if path_dep == "xcomp" and cur.lower_ in modality.aim_words:
             return False  # "determined to stamp out protests", not "determined that"
@@ -1259,14 +1259,20 @@ def launches_its_own(verb: Token, launches: frozenset[str], campaigns: frozenset
     )
 
 
-def _a_wars_history(cur: Token, path_dep: str, modality: Modality) -> bool:
+def _a_wars_history(cur: Token, path_dep: str, prev: Token, modality: Modality) -> bool:
     """Whether the path up from a trigger reached how a long conflict began: "the war began
     when ...", "was triggered by the attack", "began with the attack", or a relative clause on
-    that day or deed ("began in 2021 when ...", "the attack in which ...")."""
-    if path_dep in ("advcl", "agent", "prep") and starts_a_long_conflict(cur, modality):
+    that day or deed ("began in 2021 when ...", "the attack in which ..."). Of prepositions
+    only "with" tells the onset: "the crisis erupted after police shot a student on Monday"
+    tells the news that set it off."""
+    onset = path_dep in ("advcl", "agent") or (path_dep == "prep" and prev.lower_ == "with")
+    if onset and starts_a_long_conflict(cur, modality):
         return True
-    # "... after militants stormed the south": a clause of fact, but under the war's onset
-    if cur.dep_ == "advcl" and starts_a_long_conflict(cur.head, modality):
+    # "... after militants stormed the south": a clause of fact, but under the war's onset;
+    # one with a day of its own ("the crisis erupted after police shot a student on Monday")
+    # is the news that set it off
+    undated = not any(t.ent_type_ == "DATE" for t in cur.subtree)
+    if cur.dep_ == "advcl" and undated and starts_a_long_conflict(cur.head, modality):
         return True
     # "Israel launched its offensive after militants stormed the south": the war launched
     # in answer to its cause is the running war, no incident of the news
