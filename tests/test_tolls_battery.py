@@ -401,6 +401,26 @@ BATTERY = [
         "seven worshippers on Sunday.",
         [None, 7],
     ),
+    # a lead's total over a wider area holds the dead of other places too: a detail within it
+    # that counts its own dead keeps its own count
+    (
+        "Israeli strikes kill 18 across Gaza\n\nIsraeli air strikes killed at least 18 "
+        "Palestinians across the Gaza Strip on Wednesday, health officials said. An air strike "
+        "on a house in Zeitoun, Gaza City, killed seven people. Two strikes in Khan Younis "
+        "killed six.",
+        [7, 6],
+    ),
+    (
+        "Bandits kill 30 in Zamfara\n\nBandits killed at least 30 villagers in attacks across "
+        "Zamfara State on Wednesday, police said. In Anka, gunmen shot dead 12 people at a "
+        "market.",
+        [12],
+    ),
+    (
+        "RSF fighters killed at least 40 people in North Darfur on Monday, activists said. "
+        "Shelling on the Abu Shouk camp near El Fasher killed 15 of them.",
+        [15],
+    ),
 ]
 
 
