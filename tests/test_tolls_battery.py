@@ -421,6 +421,42 @@ BATTERY = [
         "Shelling on the Abu Shouk camp near El Fasher killed 15 of them.",
         [15],
     ),
+    # a passive with its "were" left out names its own dead
+    (
+        "Eleven soldiers were wounded and four killed when their convoy hit a roadside bomb "
+        "near Kidal on Sunday, the army said.",
+        [4],
+    ),
+    ("Four civilians were injured and three killed when a car bomb exploded in Mogadishu.", [3]),
+    ("Two killed, five wounded in blast in Quetta", [2]),
+    # "among the dead" names some of an incident's dead: its count when no other counts all
+    (
+        "Three soldiers and a policeman were among the dead after militants attacked a "
+        "checkpoint in Peshawar on Monday, officials said.",
+        [4],
+    ),
+    (
+        "Two soldiers were among those killed when militants stormed a base near Bannu on "
+        "Monday, officials said.",
+        [2],
+    ),
+    (
+        "Militants killed 12 soldiers in an attack on a base near Bannu on Monday. Two officers "
+        "were among the dead, the army said.",
+        [12],
+    ),
+    (
+        "A Russian missile strike on Kharkiv killed seven people on Sunday, the governor said. "
+        "Among the dead were two children.",
+        [7],
+    ),
+    # "shot dead" with its object hung on "dead", or with counted objects joined by "and"
+    (
+        "A Palestinian gunman shot dead three Israelis at a checkpoint near Jerusalem on "
+        "Sunday, police said.",
+        [3],
+    ),
+    ("Militants shot dead two soldiers and a policeman in Kupwara on Friday, police said.", [3]),
 ]
 
 

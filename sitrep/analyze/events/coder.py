@@ -183,6 +183,17 @@ def _tells_no_incident(
     return trigger.event_type == "Strategic developments" and _what_they_were_doing(head)
 
 
+def _among_the_dead(head: Token, heads: list[Token | None]) -> bool:
+    """Whether the trigger only names whom another trigger of its sentence killed ("three
+    soldiers were among the dead after militants attacked a checkpoint", "among those killed
+    in the strike were four children"): the dead are that incident's, no incident of their
+    own (whose subject a killing would take for its doer)."""
+    holder = head.head if head.dep_ in {"acl", "relcl"} else head
+    if holder.dep_ != "pobj" or holder.head.lower_ != "among":
+        return False
+    return any(other is not None and other.i != head.i for other in heads)
+
+
 def _held_under(head: Token, trigger: Trigger) -> bool:
     """Whether a protest's noun is what a place is held under ("a town under blockade for
     two years", "under a lockdown"): a siege laid on it, not a crowd's action."""
@@ -445,7 +456,7 @@ class EventCoder:
         litany = _litany(heads)
         drafts = []
         for trigger, head in zip(triggers, heads, strict=True):
-            if head is None:
+            if head is None or _among_the_dead(head, heads):
                 continue
             places = placed.get(trigger.start) or _sibling_places(
                 trigger, head, triggers, heads, placed

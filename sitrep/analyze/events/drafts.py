@@ -446,6 +446,7 @@ class Toll:
     earlier: bool = False  # an earlier figure someone "had announced", which a later replaces
     rough: bool = False  # "two dozen", "about 30": a round figure an exact count replaces
     also: bool = False  # "a girl was also shot dead": more dead, added to the others
+    part: bool = False  # "three soldiers were among the dead": some of them, not all
 
 
 @dataclass(slots=True)
@@ -754,6 +755,8 @@ def _counted_fatalities(tolls: list[Toll]) -> int | None:
         return None
     tolls = [t for t in tolls if not t.earlier] or tolls
     tolls = [t for t in tolls if not t.rough] or tolls
+    # "among the dead" counts some of them: the toll only when nothing counts them all
+    tolls = [t for t in tolls if not t.part] or tolls
     # "killing three sailors. No one else was hurt": a "nobody" beside counted dead speaks of
     # the others, never undoes the dead
     tolls = [t for t in tolls if t.count > 0] or tolls

@@ -106,6 +106,7 @@ class Tolls:
                         earlier=self._reported_before(token),
                         rough=toll.count in rough,
                         also=self._said_also(token),
+                        part=toll.part,
                     ),
                     _setting_of(token) or _war_span(token, self.view.lex),
                     _clause_of(token),
@@ -333,24 +334,15 @@ class Tolls:
             return None
         if _or_otherwise_harmed(token, lex.other_harm):
             return None  # "12 killed or wounded", "20 dead or missing": not all of them died
+        if (among := self._among_the_dead(token)) is not None:
+            return among
         lemma = token.lemma_.lower()
         victims: list[Token] = []
         if lemma in lex.kill_verbs and token.pos_ == "VERB":
-            needs = lex.kill_needs.get(lemma)
-            # "shot dead", "gunned down", "beaten to death"
-            said = {t.lower_ for c in token.children for t in (c, *c.children)}
-            if needs and not said & set(needs):
+            killed = self._killed(token, lemma)
+            if killed is None:
                 return None
-            deps = {"dobj", "nsubjpass"} if token.tag_ != "VBN" or _is_passive(token) else {"dobj"}
-            # the parser may hang a headline's verb on the paragraph below it
-            victims = [c for c in token.children if c.dep_ in deps and self._same_line(token, c)]
-            if token.dep_ in {"acl", "relcl"} and not victims:
-                victims = [token.head]  # "five people killed in ..."
-            paired = token.dep_ == "conj" and token.i == token.head.i + 2  # "shot and killed"
-            if paired and not victims and _is_passive(token.head):
-                # "an official was shot and killed": the first verb's subject died ("five
-                # were wounded and two killed" names its own dead)
-                victims = [c for c in token.head.children if c.dep_ == "nsubjpass"]
+            victims = killed
         elif lemma in lex.die_verbs and token.pos_ == "VERB":
             victims = _subjects(token)
         elif token.lower_ in lex.dead_words and token.pos_ in {"ADJ", "NOUN"}:
@@ -358,6 +350,48 @@ class Tolls:
         if lemma in lex.party_kill_verbs:
             victims = [v for v in victims if self.side_of(v) in _PARTY_SIDES]
         return self._toll_of_victims(victims)
+
+    def _among_the_dead(self, token: Token) -> Toll | None:
+        """ "Three soldiers and a policeman were among the dead", "among those killed were
+        four children": the dead named are some of the incident's, whose count is theirs
+        only when no other sentence counts them all."""
+        holder = token.head if token.dep_ in {"acl", "relcl"} else token
+        among = holder.head
+        if holder.dep_ != "pobj" or among.lower_ != "among" or among.head.lemma_ != "be":
+            return None
+        for named in among.head.children:
+            if named.dep_ not in {"nsubj", "nsubjpass", "attr"}:
+                continue
+            count = self.count_of(named)
+            if count is None and self._named_person(named):
+                count = 1
+            if count is not None:
+                toll = self._with_conjoined(named, count)
+                return Toll(toll.count, toll.side, part=True)
+        return None
+
+    def _killed(self, token: Token, lemma: str) -> list[Token] | None:
+        """Whom a killing verb names as killed; none when it needs a word it lacks ("shot"
+        without "dead")."""
+        needs = self.view.lex.kill_needs.get(lemma)
+        # "shot dead", "gunned down", "beaten to death"
+        said = {t.lower_ for c in token.children for t in (c, *c.children)}
+        if needs and not said & set(needs):
+            return None
+        deps = {"dobj", "nsubjpass"} if token.tag_ != "VBN" or _is_passive(token) else {"dobj"}
+        # the parser may hang a headline's verb on the paragraph below it
+        victims = [c for c in token.children if c.dep_ in deps and self._same_line(token, c)]
+        if token.dep_ in {"acl", "relcl"} and not victims:
+            victims = [token.head]  # "five people killed in ..."
+        paired = token.dep_ == "conj" and token.i == token.head.i + 2  # "shot and killed"
+        if paired and not victims and _is_passive(token.head):
+            # "an official was shot and killed": the first verb's subject died
+            victims = [c for c in token.head.children if c.dep_ == "nsubjpass"]
+        if not victims and _gapped_passive(token):
+            # "five were wounded and two killed", "Two killed, five hurt in blast": a
+            # passive with its "were" left out names its own dead
+            victims = [c for c in token.children if c.dep_ == "nsubj"]
+        return victims
 
     def _same_line(self, a: Token, b: Token) -> bool:
         first, last = sorted((a, b), key=lambda t: t.i)
@@ -456,6 +490,8 @@ class Tolls:
                 return Toll(n, "any")
         if token.lower_ in _REMAINS and (found := self._remains_of(token)) is not None:
             return found
+        if token.dep_ == "amod" and self._a_killings_object(token.head):
+            return None  # "shot dead two soldiers and a policeman": the verb counts them all
         if token.dep_ in {"amod", "acomp", "oprd"} and token.head.pos_ in {"NOUN", "NUM"}:
             # "five dead villagers" states a toll; "a dead demonstrator" recalls a death
             count = self.count_of(token.head, articles=token.dep_ != "amod")
@@ -465,7 +501,8 @@ class Tolls:
             # "leaving eleven dead": the counted noun is the verb's object beside the adjective
             # (or the adjective's own subject); the verb's subject ("an airstrike ... left
             # seven people dead") only when nothing nearer counts
-            own = [c for c in token.children if c.dep_ == "nsubj"]
+            # ("shot dead three Israelis": the parser may hang the object on "dead")
+            own = [c for c in token.children if c.dep_ in {"nsubj", "dobj"}]
             before = [s for s in token.head.children if s.i < token.i]
             objects = [s for s in before if s.dep_ == "dobj"]
             # "two brothers were found dead": the passive subject of a verb of finding
@@ -485,6 +522,9 @@ class Tolls:
         if token.head.pos_ == "NUM" and (n := self.number(token.head)) is not None:
             return Toll(n, "any")
         return None
+
+    def _a_killings_object(self, noun: Token) -> bool:
+        return noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.view.lex.kill_verbs
 
     def _remains_of(self, remains: Token) -> Toll | None:
         """ "the bodies of five men": as many dead as the people they were."""
@@ -577,6 +617,16 @@ class Tolls:
                     return "armed"
                 return "people"
         return "any"
+
+
+def _gapped_passive(verb: Token) -> bool:
+    """A past participle with a subject but no auxiliary: a passive whose "were" is left
+    out ("five were wounded and two killed"; a headline's "Two killed in blast")."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    # a headline's own verb, or one joined to a passive whose "were" it shares ("I saw two
+    # people killed" tells what a witness saw, not a count)
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and _is_passive(verb.head))
 
 
 def _subjects(verb: Token) -> list[Token]:
