@@ -450,6 +450,21 @@ BATTERY = [
         "Among the dead were two children.",
         [7],
     ),
+    (
+        "The dead included two soldiers and a police officer, officials said after militants "
+        "attacked a convoy near Bannu on Monday.",
+        [3],
+    ),
+    (
+        "Those killed included a journalist and two medics, the health ministry said after an "
+        "Israeli strike on Deir al-Balah on Monday.",
+        [3],
+    ),
+    (
+        "Gunmen killed 14 people in an attack on a village near Bunia on Sunday, officials "
+        "said. The dead included three children.",
+        [14],
+    ),
     # "shot dead" with its object hung on "dead", or with counted objects joined by "and"
     (
         "A Palestinian gunman shot dead three Israelis at a checkpoint near Jerusalem on "

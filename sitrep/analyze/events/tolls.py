@@ -353,15 +353,9 @@ class Tolls:
 
     def _among_the_dead(self, token: Token) -> Toll | None:
         """ "Three soldiers and a policeman were among the dead", "among those killed were
-        four children": the dead named are some of the incident's, whose count is theirs
-        only when no other sentence counts them all."""
-        holder = token.head if token.dep_ in {"acl", "relcl"} else token
-        among = holder.head
-        if holder.dep_ != "pobj" or among.lower_ != "among" or among.head.lemma_ != "be":
-            return None
-        for named in among.head.children:
-            if named.dep_ not in {"nsubj", "nsubjpass", "attr"}:
-                continue
+        four children", "the dead included two medics": the dead named are some of the
+        incident's, whose count is theirs only when no other sentence counts them all."""
+        for named in _named_of_the_dead(token):
             count = self.count_of(named)
             if count is None and self._named_person(named):
                 count = 1
@@ -617,6 +611,19 @@ class Tolls:
                     return "armed"
                 return "people"
         return "any"
+
+
+def _named_of_the_dead(token: Token) -> list[Token]:
+    """Whom a sentence names as some of the dead a word of death stands for: the subject of
+    "were among the dead" (or what "among those killed were" names), the object of "the dead
+    included"."""
+    holder = token.head if token.dep_ in {"acl", "relcl"} else token
+    verb = holder.head.head if holder.dep_ == "pobj" else holder.head
+    if holder.dep_ == "pobj" and holder.head.lower_ == "among" and verb.lemma_ == "be":
+        return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "attr"}]
+    if holder.dep_ == "nsubj" and verb.lemma_ == "include":
+        return [c for c in verb.children if c.dep_ == "dobj"]
+    return []
 
 
 def _gapped_passive(verb: Token) -> bool:
