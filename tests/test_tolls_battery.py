@@ -472,6 +472,23 @@ BATTERY = [
         [3],
     ),
     ("Militants shot dead two soldiers and a policeman in Kupwara on Friday, police said.", [3]),
+    # a participle that carries the dead into a running total: the total and its "since" are
+    # the participle's, the dead before it the incident's
+    (
+        "Israeli troops killed two Palestinians in Jenin on Monday, bringing to 500 the number "
+        "of Palestinians killed in the West Bank since October.",
+        [2],
+    ),
+    (
+        "Police shot dead three protesters in Nairobi on Monday, taking the death toll since "
+        "the protests began to 39.",
+        [3],
+    ),
+    (
+        "Three people died in a blast in Quetta on Monday, raising the number killed in attacks "
+        "in the city since January to 40.",
+        [3],
+    ),
 ]
 
 

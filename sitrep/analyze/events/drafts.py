@@ -61,6 +61,7 @@ class AssemblyLexicon:
     onset_verbs: frozenset[str]
     toll_lemmas: frozenset[str]
     aggregate: re.Pattern[str]
+    tally_verbs: frozenset[str]  # "..., bringing the number killed since May to 40"
     numbers: dict[str, int]
     caption: re.Pattern[str]
     teaser: re.Pattern[str]  # a line pointing at another story ("Also read: ...")
@@ -304,6 +305,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         | frozenset(fat["party_kill_verbs"])
         | frozenset(fat["die_verbs"]),
         aggregate=_aggregate_pattern(fat["aggregate_cues"], fat["aggregate_not_after"]),
+        tally_verbs=frozenset(fat["tally_verbs"]),
         numbers=dict(data["numbers"]),
         caption=re.compile(caption),
         teaser=re.compile(teaser),

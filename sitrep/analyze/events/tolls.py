@@ -112,7 +112,7 @@ class Tolls:
                     _clause_of(token),
                 )
                 for token, toll in found
-                if toll is not None and not self._charged(token)
+                if toll is not None and not self._charged(token) and not self._tallied(token)
             ]
         # the dead of a clause that only says where or when another incident was ("landed in
         # the area where a strike killed 12 last month", "came two days after gunmen killed
@@ -138,6 +138,19 @@ class Tolls:
             subjects = {w for d, w in deps if d in ("nsubj", "nsubjpass")}
             if verb.lemma_.lower() in lex.onset_verbs and subjects & lex.long_conflicts:
                 return True
+        return False
+
+    def _tallied(self, token: Token) -> bool:
+        """Whether a word stands in a participle that carries an incident's dead into a
+        running total ("killed two, bringing to 500 the number killed since October"): the
+        total is no incident's toll, and its "since" makes no total of the incident's own."""
+        for verb in (token, *token.ancestors):
+            if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+                lex = self.view.lex
+                return (
+                    verb.lemma_.lower() in lex.tally_verbs
+                    and verb.head.lemma_.lower() in lex.toll_lemmas
+                )
         return False
 
     def _said_also(self, token: Token) -> bool:
@@ -246,7 +259,7 @@ class Tolls:
         span = self.view.doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None or not len(span):
             return False
-        if _a_yardstick(span[0]):
+        if _a_yardstick(span[0]) or self._tallied(span[0]):
             return True
         clause = next((a for a in span[0].ancestors if a.dep_ == "relcl"), None)
         return clause is not None and not any(self._tells_death(t) for t in clause.subtree)
