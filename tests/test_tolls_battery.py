@@ -489,6 +489,14 @@ BATTERY = [
         "in the city since January to 40.",
         [3],
     ),
+    # one person named first, then counted others: one more than the count
+    ("The blast killed the bomber and three policemen at a checkpoint in Peshawar.", [4]),
+    (
+        "Journalist Ali Farah and two of his bodyguards were shot dead in Mogadishu on Monday, "
+        "police said.",
+        [3],
+    ),
+    ("Gunmen killed the village head and four guards in Zurmi on Sunday.", [5]),
 ]
 
 

@@ -412,6 +412,10 @@ class Tolls:
                 # "claimed the lives of 12 people": the lives are the people's
                 victim = next(self._of_objects(victim), victim)
                 count = self.count_of(victim)
+            if count is None and self._one_beside_counted(victim):
+                # "killed the bomber and three policemen", "Ali Farah and two bodyguards were
+                # shot dead": one person, then the counted others
+                count = 1
             if count is None and self._named_person(victim):
                 # "Ramesh Patil was gunned down", "journalist Ali Farah died": one death,
                 # which a counted toll of the same incident already holds
@@ -419,6 +423,15 @@ class Tolls:
             if count is not None:
                 return self._with_conjoined(victim, count)
         return None
+
+    def _one_beside_counted(self, victim: Token) -> bool:
+        """Whether an uncounted victim is one person named before counted others: a proper
+        name or a singular noun with "the" or a possessive, joined to a counted noun."""
+        counted = any(o.i > victim.i and self.count_of(o) is not None for o in victim.conjuncts)
+        if not counted:
+            return False
+        definite = any(c.dep_ == "poss" or c.lower_ == "the" for c in victim.children)
+        return self._named_person(victim) or (victim.tag_ == "NN" and definite)
 
     def _past_dateline(self, victims: list[Token]) -> list[Token]:
         """The parser may make a wire dateline the subject ("MOGADISHU, Sept 18 (Reuters) - At
