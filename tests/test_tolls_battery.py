@@ -497,6 +497,17 @@ BATTERY = [
         [3],
     ),
     ("Gunmen killed the village head and four guards in Zurmi on Sunday.", [5]),
+    # more of the wounded dying later add to the dead told before
+    (
+        "Five soldiers were killed in an ambush near Kidal on Monday. Two other soldiers died "
+        "of their wounds in hospital, the army said.",
+        [7],
+    ),
+    (
+        "A suicide bomber killed six people at a market in Maiduguri on Monday. Three more "
+        "people later died in hospital, police said.",
+        [9],
+    ),
 ]
 
 

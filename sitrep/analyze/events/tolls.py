@@ -164,7 +164,13 @@ class Tolls:
             return False
         if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
             return False
-        return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+        if any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+            return True
+        # "two other soldiers died of their wounds", "three more died later in hospital": the
+        # wounded of the incident who died after it, beyond its dead told before
+        later = verb.lemma_.lower() in lex.die_verbs and _died_of_wounds(verb)
+        victims = (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
+        return later and any(_more_of_them(v) for v in victims)
 
     def _rough(self, token: Token) -> bool:
         """A round figure: "two dozen", "about 30", "nearly 100"."""
@@ -637,6 +643,29 @@ class Tolls:
                     return "armed"
                 return "people"
         return "any"
+
+
+# Words that count dead beyond those told before: "two other soldiers", "three more",
+# "a further four", "another three"
+_BEYOND = frozenset({"other", "others", "more", "further", "another"})
+# What the wounded who died later died of, or where: "of their wounds", "in hospital"
+_LATER_DEATHS = frozenset({"wounds", "injuries", "hospital", "later"})
+
+
+def _more_of_them(noun: Token) -> bool:
+    """Whether a counted noun adds to dead told before ("two other soldiers", "another
+    three people", "three more civilians"); "the other two victims" are of a number told."""
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    words = [noun, *(c for c in noun.children if c.dep_ in {"amod", "det"})]
+    words += [m for c in noun.children if c.dep_ == "nummod" for m in c.children]
+    return any(w.lower_ in _BEYOND for w in words)
+
+
+def _died_of_wounds(verb: Token) -> bool:
+    """Whether a death is told as one of the wounded dying after the incident ("died of their
+    wounds", "died later in hospital", "succumbed to injuries")."""
+    return any(t.lower_ in _LATER_DEATHS for c in verb.children for t in c.subtree)
 
 
 def _named_of_the_dead(token: Token) -> list[Token]:
