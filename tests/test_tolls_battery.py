@@ -508,6 +508,23 @@ BATTERY = [
         "people later died in hospital, police said.",
         [9],
     ),
+    # "including N in X" gives the one place the incident is put at its own part of a total
+    (
+        "Israeli strikes killed at least 30 people across Gaza on Monday, including 12 in "
+        "Rafah, medics said.",
+        [12],
+    ),
+    (
+        "Russian strikes killed at least 11 people across Ukraine overnight, including five in "
+        "Kharkiv, officials said.",
+        [5],
+    ),
+    # ... not a place told after the people "including" names
+    (
+        "Nine people were killed, including three police officers and a driver, in an attack "
+        "on a checkpoint in Mandera on Monday.",
+        [9],
+    ),
 ]
 
 

@@ -204,11 +204,25 @@ class Tolls:
             toll = self._toll_at(holder)  # "killed 31 in X": the verb's own count
             return [toll] if toll is not None and not toll.earlier else []
         count = self.count_of(holder)
-        # "..., three in Dnipro": a count standing for the killing verb it leaves out
-        verb = next((a for a in holder.ancestors if a.pos_ == "VERB"), None)
+        # "..., three in Dnipro": a count standing for the killing verb it leaves out (past
+        # an "including" the parser may take for a verb)
+        verb = next((a for a in holder.ancestors if a.pos_ == "VERB" and a.dep_ != "prep"), None)
         if count is None or verb is None or self._toll_at(verb) is None:
             return []
         return [Toll(count, self.side_of(holder))]
+
+    def included_at(self, place: Token) -> list[Toll]:
+        """The count an "including" gives the one place a sentence puts its incident at
+        ("killed at least 30 across Gaza, including 12 in Rafah"): a part of the total, the
+        place's own."""
+        if place.dep_ != "pobj" or place.head.dep_ != "prep":
+            return []
+        # the place's "in" hangs on the count "including" takes ("including 12 in Rafah"),
+        # not on a noun further down ("including a soldier, in an attack on X")
+        counted = place.head.head
+        if counted.dep_ != "pobj" or counted.head.lower_ != "including":
+            return []
+        return self.at_place(place)
 
     def _count_before(self, verb: Token, place: Token) -> Toll | None:
         """The count nearest before a place among the verb's counted objects joined by "and"
