@@ -525,6 +525,12 @@ BATTERY = [
         "on a checkpoint in Mandera on Monday.",
         [9],
     ),
+    # who drowned in an attack died of it
+    ("Three fishermen drowned after an attack on their boat in Lake Chad on Monday.", [3]),
+    (
+        "Four villagers drowned in a river while fleeing an attack by gunmen in Zamfara on Monday.",
+        [4],
+    ),
 ]
 
 
