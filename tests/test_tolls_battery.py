@@ -414,6 +414,136 @@ BATTERY = [
         "seven worshippers on Sunday.",
         [None, 7],
     ),
+    # a lead's total over a wider area holds the dead of other places too: a detail within it
+    # that counts its own dead keeps its own count
+    (
+        "Israeli strikes kill 18 across Gaza\n\nIsraeli air strikes killed at least 18 "
+        "Palestinians across the Gaza Strip on Wednesday, health officials said. An air strike "
+        "on a house in Zeitoun, Gaza City, killed seven people. Two strikes in Khan Younis "
+        "killed six.",
+        [7, 6],
+    ),
+    (
+        "Bandits kill 30 in Zamfara\n\nBandits killed at least 30 villagers in attacks across "
+        "Zamfara State on Wednesday, police said. In Anka, gunmen shot dead 12 people at a "
+        "market.",
+        [12],
+    ),
+    (
+        "RSF fighters killed at least 40 people in North Darfur on Monday, activists said. "
+        "Shelling on the Abu Shouk camp near El Fasher killed 15 of them.",
+        [15],
+    ),
+    # a passive with its "were" left out names its own dead
+    (
+        "Eleven soldiers were wounded and four killed when their convoy hit a roadside bomb "
+        "near Kidal on Sunday, the army said.",
+        [4],
+    ),
+    ("Four civilians were injured and three killed when a car bomb exploded in Mogadishu.", [3]),
+    ("Two killed, five wounded in blast in Quetta", [2]),
+    # "among the dead" names some of an incident's dead: its count when no other counts all
+    (
+        "Three soldiers and a policeman were among the dead after militants attacked a "
+        "checkpoint in Peshawar on Monday, officials said.",
+        [4],
+    ),
+    (
+        "Two soldiers were among those killed when militants stormed a base near Bannu on "
+        "Monday, officials said.",
+        [2],
+    ),
+    (
+        "Militants killed 12 soldiers in an attack on a base near Bannu on Monday. Two officers "
+        "were among the dead, the army said.",
+        [12],
+    ),
+    (
+        "A Russian missile strike on Kharkiv killed seven people on Sunday, the governor said. "
+        "Among the dead were two children.",
+        [7],
+    ),
+    (
+        "The dead included two soldiers and a police officer, officials said after militants "
+        "attacked a convoy near Bannu on Monday.",
+        [3],
+    ),
+    (
+        "Those killed included a journalist and two medics, the health ministry said after an "
+        "Israeli strike on Deir al-Balah on Monday.",
+        [3],
+    ),
+    (
+        "Gunmen killed 14 people in an attack on a village near Bunia on Sunday, officials "
+        "said. The dead included three children.",
+        [14],
+    ),
+    # "shot dead" with its object hung on "dead", or with counted objects joined by "and"
+    (
+        "A Palestinian gunman shot dead three Israelis at a checkpoint near Jerusalem on "
+        "Sunday, police said.",
+        [3],
+    ),
+    ("Militants shot dead two soldiers and a policeman in Kupwara on Friday, police said.", [3]),
+    # a participle that carries the dead into a running total: the total and its "since" are
+    # the participle's, the dead before it the incident's
+    (
+        "Israeli troops killed two Palestinians in Jenin on Monday, bringing to 500 the number "
+        "of Palestinians killed in the West Bank since October.",
+        [2],
+    ),
+    (
+        "Police shot dead three protesters in Nairobi on Monday, taking the death toll since "
+        "the protests began to 39.",
+        [3],
+    ),
+    (
+        "Three people died in a blast in Quetta on Monday, raising the number killed in attacks "
+        "in the city since January to 40.",
+        [3],
+    ),
+    # one person named first, then counted others: one more than the count
+    ("The blast killed the bomber and three policemen at a checkpoint in Peshawar.", [4]),
+    (
+        "Journalist Ali Farah and two of his bodyguards were shot dead in Mogadishu on Monday, "
+        "police said.",
+        [3],
+    ),
+    ("Gunmen killed the village head and four guards in Zurmi on Sunday.", [5]),
+    # more of the wounded dying later add to the dead told before
+    (
+        "Five soldiers were killed in an ambush near Kidal on Monday. Two other soldiers died "
+        "of their wounds in hospital, the army said.",
+        [7],
+    ),
+    (
+        "A suicide bomber killed six people at a market in Maiduguri on Monday. Three more "
+        "people later died in hospital, police said.",
+        [9],
+    ),
+    # "including N in X" gives the one place the incident is put at its own part of a total
+    (
+        "Israeli strikes killed at least 30 people across Gaza on Monday, including 12 in "
+        "Rafah, medics said.",
+        [12],
+    ),
+    (
+        "Russian strikes killed at least 11 people across Ukraine overnight, including five in "
+        "Kharkiv, officials said.",
+        [5],
+    ),
+    # ... not a place told after the people "including" names
+    (
+        "Nine people were killed, including three police officers and a driver, in an attack "
+        "on a checkpoint in Mandera on Monday.",
+        [9],
+    ),
+    # who drowned in an attack died of it
+    ("Three fishermen drowned after an attack on their boat in Lake Chad on Monday.", [3]),
+    (
+        "Four villagers drowned in a river while fleeing an attack by gunmen in Zamfara on Monday.",
+        [4],
+    ),
 ]
 
 

@@ -186,6 +186,31 @@ def _tells_no_incident(
     return trigger.event_type == "Strategic developments" and _what_they_were_doing(head)
 
 
+def _tolls_at(
+    context: ArticleContext, place: Place | None, tolls: list[Toll], several: bool
+) -> list[Toll]:
+    """The sentence's tolls that belong to one of its places: the count told for it when the
+    sentence lists several ("two in Kharkiv, three in Dnipro"), or the part an "including"
+    gives it ("killed 30 across Gaza, including 12 in Rafah": Rafah's are the 12)."""
+    if place is None:
+        return tolls
+    token = _span_root(context.doc, place.start, place.end)
+    if several:
+        return context.tolls.at_place(token) if token is not None else []
+    return (context.tolls.included_at(token) if token is not None else []) or tolls
+
+
+def _among_the_dead(head: Token, heads: list[Token | None]) -> bool:
+    """Whether the trigger only names whom another trigger of its sentence killed ("three
+    soldiers were among the dead after militants attacked a checkpoint", "among those killed
+    in the strike were four children"): the dead are that incident's, no incident of their
+    own (whose subject a killing would take for its doer)."""
+    holder = head.head if head.dep_ in {"acl", "relcl"} else head
+    if holder.dep_ != "pobj" or holder.head.lower_ != "among":
+        return False
+    return any(other is not None and other.i != head.i for other in heads)
+
+
 def _held_under(head: Token, trigger: Trigger) -> bool:
     """Whether a protest's noun is what a place is held under ("a town under blockade for
     two years", "under a lockdown"): a siege laid on it, not a crowd's action."""
@@ -448,7 +473,7 @@ class EventCoder:
         litany = _litany(heads)
         drafts = []
         for trigger, head in zip(triggers, heads, strict=True):
-            if head is None:
+            if head is None or _among_the_dead(head, heads):
                 continue
             places = placed.get(trigger.start) or _sibling_places(
                 trigger, head, triggers, heads, placed
@@ -492,10 +517,7 @@ class EventCoder:
             reported = context.parties.reported_by(sentence)
             for place_and_precision in places:
                 place, precision = place_and_precision
-                here = tolls
-                if len(places) > 1 and place is not None:
-                    token = _span_root(doc, place.start, place.end)
-                    here = context.tolls.at_place(token) if token is not None else []
+                here = _tolls_at(context, place, tolls, several=len(places) > 1)
                 actor1, actor2, armed_victim, force, weak = self._actors(
                     context, sentence, head, trigger, place
                 )

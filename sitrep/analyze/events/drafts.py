@@ -63,6 +63,7 @@ class AssemblyLexicon:
     owned_campaigns: frozenset[str]
     toll_lemmas: frozenset[str]
     aggregate: re.Pattern[str]
+    tally_verbs: frozenset[str]  # "..., bringing the number killed since May to 40"
     numbers: dict[str, int]
     caption: re.Pattern[str]
     teaser: re.Pattern[str]  # a line pointing at another story ("Also read: ...")
@@ -312,6 +313,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         | frozenset(fat["party_kill_verbs"])
         | frozenset(fat["die_verbs"]),
         aggregate=_aggregate_pattern(fat["aggregate_cues"], fat["aggregate_not_after"]),
+        tally_verbs=frozenset(fat["tally_verbs"]),
         numbers=dict(data["numbers"]),
         caption=re.compile(caption),
         teaser=re.compile(teaser),
@@ -457,6 +459,7 @@ class Toll:
     earlier: bool = False  # an earlier figure someone "had announced", which a later replaces
     rough: bool = False  # "two dozen", "about 30": a round figure an exact count replaces
     also: bool = False  # "a girl was also shot dead": more dead, added to the others
+    part: bool = False  # "three soldiers were among the dead": some of them, not all
 
 
 @dataclass(slots=True)
@@ -765,6 +768,8 @@ def _counted_fatalities(tolls: list[Toll]) -> int | None:
         return None
     tolls = [t for t in tolls if not t.earlier] or tolls
     tolls = [t for t in tolls if not t.rough] or tolls
+    # "among the dead" counts some of them: the toll only when nothing counts them all
+    tolls = [t for t in tolls if not t.part] or tolls
     # "killing three sailors. No one else was hurt": a "nobody" beside counted dead speaks of
     # the others, never undoes the dead
     tolls = [t for t in tolls if t.count > 0] or tolls

@@ -1000,7 +1000,8 @@ def _take_over(host: Draft, draft: Draft, lex: AssemblyLexicon, retype: bool = T
         # "Gunmen kill 65 at funeral" over "... killed 65 people who were attending a funeral"
         host.event_type, host.sub_event_type = draft.event_type, draft.sub_event_type
         host.actor2 = draft.actor2
-    host.tolls.extend(draft.tolls)
+    if not _a_lead_total(draft, host, lex):
+        host.tolls.extend(draft.tolls)
     host.reported_by.extend(s for s in draft.reported_by if s not in host.reported_by)
     reversed_sides = _target_answers(host, draft) and _target_answers(draft, host)
     if reversed_sides and host.event_type == draft.event_type == _BATTLES:
@@ -1704,6 +1705,9 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
     """Fold ``other`` into ``kept``: the finer place, the stated date, the stronger type, and
     as evidence the sentence that says most (place, date, source)."""
     handed = _taker_and_left(kept, other)
+    # judged on the places as told, before the finer one is taken
+    lead_total = _a_lead_total(kept, other, lex)
+    detail_total = _a_lead_total(other, kept, lex)
     better_evidence = _evidence_strength(other) > _evidence_strength(kept)
     if better_evidence:
         kept.evidence = other.evidence
@@ -1757,11 +1761,30 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
     kept.directed = kept.directed or other.directed
     kept.cause = kept.cause or other.cause
     _join_spots(kept, other)
-    kept.tolls.extend(other.tolls)
+    if lead_total:
+        kept.tolls = list(other.tolls)
+    elif not detail_total:
+        kept.tolls.extend(other.tolls)
     kept.reported_by.extend(s for s in other.reported_by if s not in kept.reported_by)
     kept.confidence = max(kept.confidence, other.confidence) + 0.05
     kept.triggers.extend(other.triggers)
     kept.lent_day = kept.lent_day or other.lent_day
+
+
+def _a_lead_total(coarse: Draft, fine: Draft, lex: AssemblyLexicon) -> bool:
+    """Whether the dead ``coarse`` counts are a lead's total over a wider area ("air strikes
+    killed 18 across the Gaza Strip") and ``fine`` a detail within it that counts its own
+    ("a strike on a house in Zeitoun killed seven"): the detail keeps its own count, since
+    the total also holds the dead of other places."""
+    if coarse.place is None or fine.place is None or fine.precision >= 3:
+        return False
+    if not fine.place_explicit:
+        return False  # a detail told without a place of its own is no detail elsewhere
+    if _same_place(coarse.place, fine.place) or not _contains(
+        coarse.place, fine.place, lex.region_km
+    ):
+        return False
+    return bool(_fatalities(coarse.tolls)) and bool(_fatalities(fine.tolls))
 
 
 def _one_sentence(a: Draft, b: Draft) -> bool:

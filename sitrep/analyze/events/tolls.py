@@ -112,12 +112,13 @@ class Tolls:
                         earlier=self._reported_before(token),
                         rough=toll.count in rough,
                         also=self._said_also(token),
+                        part=toll.part,
                     ),
                     _setting_of(token) or _war_span(token, self.view.lex),
                     _clause_of(token),
                 )
                 for token, toll in found
-                if toll is not None and not self._charged(token)
+                if toll is not None and not self._charged(token) and not self._tallied(token)
             ]
         # the dead of a clause that only says where or when another incident was ("landed in
         # the area where a strike killed 12 last month", "came two days after gunmen killed
@@ -147,6 +148,19 @@ class Tolls:
                 return True  # "launched its offensive after gunmen stormed in, killing 300"
         return False
 
+    def _tallied(self, token: Token) -> bool:
+        """Whether a word stands in a participle that carries an incident's dead into a
+        running total ("killed two, bringing to 500 the number killed since October"): the
+        total is no incident's toll, and its "since" makes no total of the incident's own."""
+        for verb in (token, *token.ancestors):
+            if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+                lex = self.view.lex
+                return (
+                    verb.lemma_.lower() in lex.tally_verbs
+                    and verb.head.lemma_.lower() in lex.toll_lemmas
+                )
+        return False
+
     def _said_also(self, token: Token) -> bool:
         """Whether the killing verb a toll hangs on says "also" ("a girl was also shot dead",
         "two soldiers were also killed"): more dead of the incident told before, not a
@@ -158,7 +172,13 @@ class Tolls:
             return False
         if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
             return False
-        return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+        if any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+            return True
+        # "two other soldiers died of their wounds", "three more died later in hospital": the
+        # wounded of the incident who died after it, beyond its dead told before
+        later = verb.lemma_.lower() in lex.die_verbs and _died_of_wounds(verb)
+        victims = (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
+        return later and any(_more_of_them(v) for v in victims)
 
     def _rough(self, token: Token) -> bool:
         """A round figure: "two dozen", "about 30", "nearly 100"."""
@@ -192,11 +212,25 @@ class Tolls:
             toll = self._toll_at(holder)  # "killed 31 in X": the verb's own count
             return [toll] if toll is not None and not toll.earlier else []
         count = self.count_of(holder)
-        # "..., three in Dnipro": a count standing for the killing verb it leaves out
-        verb = next((a for a in holder.ancestors if a.pos_ == "VERB"), None)
+        # "..., three in Dnipro": a count standing for the killing verb it leaves out (past
+        # an "including" the parser may take for a verb)
+        verb = next((a for a in holder.ancestors if a.pos_ == "VERB" and a.dep_ != "prep"), None)
         if count is None or verb is None or self._toll_at(verb) is None:
             return []
         return [Toll(count, self.side_of(holder))]
+
+    def included_at(self, place: Token) -> list[Toll]:
+        """The count an "including" gives the one place a sentence puts its incident at
+        ("killed at least 30 across Gaza, including 12 in Rafah"): a part of the total, the
+        place's own."""
+        if place.dep_ != "pobj" or place.head.dep_ != "prep":
+            return []
+        # the place's "in" hangs on the count "including" takes ("including 12 in Rafah"),
+        # not on a noun further down ("including a soldier, in an attack on X")
+        counted = place.head.head
+        if counted.dep_ != "pobj" or counted.head.lower_ != "including":
+            return []
+        return self.at_place(place)
 
     def _count_before(self, verb: Token, place: Token) -> Toll | None:
         """The count nearest before a place among the verb's counted objects joined by "and"
@@ -253,7 +287,7 @@ class Tolls:
         span = self.view.doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None or not len(span):
             return False
-        if _a_yardstick(span[0]):
+        if _a_yardstick(span[0]) or self._tallied(span[0]):
             return True
         clause = next((a for a in span[0].ancestors if a.dep_ == "relcl"), None)
         return clause is not None and not any(self._tells_death(t) for t in clause.subtree)
@@ -341,24 +375,15 @@ class Tolls:
             return None
         if _or_otherwise_harmed(token, lex.other_harm):
             return None  # "12 killed or wounded", "20 dead or missing": not all of them died
+        if (among := self._among_the_dead(token)) is not None:
+            return among
         lemma = token.lemma_.lower()
         victims: list[Token] = []
         if lemma in lex.kill_verbs and token.pos_ == "VERB":
-            needs = lex.kill_needs.get(lemma)
-            # "shot dead", "gunned down", "beaten to death"
-            said = {t.lower_ for c in token.children for t in (c, *c.children)}
-            if needs and not said & set(needs):
+            killed = self._killed(token, lemma)
+            if killed is None:
                 return None
-            deps = {"dobj", "nsubjpass"} if token.tag_ != "VBN" or _is_passive(token) else {"dobj"}
-            # the parser may hang a headline's verb on the paragraph below it
-            victims = [c for c in token.children if c.dep_ in deps and self._same_line(token, c)]
-            if token.dep_ in {"acl", "relcl"} and not victims:
-                victims = [token.head]  # "five people killed in ..."
-            paired = token.dep_ == "conj" and token.i == token.head.i + 2  # "shot and killed"
-            if paired and not victims and _is_passive(token.head):
-                # "an official was shot and killed": the first verb's subject died ("five
-                # were wounded and two killed" names its own dead)
-                victims = [c for c in token.head.children if c.dep_ == "nsubjpass"]
+            victims = killed
         elif lemma in lex.die_verbs and token.pos_ == "VERB":
             victims = _subjects(token)
         elif token.lower_ in lex.dead_words and token.pos_ in {"ADJ", "NOUN"}:
@@ -366,6 +391,42 @@ class Tolls:
         if lemma in lex.party_kill_verbs:
             victims = [v for v in victims if self.side_of(v) in _PARTY_SIDES]
         return self._toll_of_victims(victims)
+
+    def _among_the_dead(self, token: Token) -> Toll | None:
+        """ "Three soldiers and a policeman were among the dead", "among those killed were
+        four children", "the dead included two medics": the dead named are some of the
+        incident's, whose count is theirs only when no other sentence counts them all."""
+        for named in _named_of_the_dead(token):
+            count = self.count_of(named)
+            if count is None and self._named_person(named):
+                count = 1
+            if count is not None:
+                toll = self._with_conjoined(named, count)
+                return Toll(toll.count, toll.side, part=True)
+        return None
+
+    def _killed(self, token: Token, lemma: str) -> list[Token] | None:
+        """Whom a killing verb names as killed; none when it needs a word it lacks ("shot"
+        without "dead")."""
+        needs = self.view.lex.kill_needs.get(lemma)
+        # "shot dead", "gunned down", "beaten to death"
+        said = {t.lower_ for c in token.children for t in (c, *c.children)}
+        if needs and not said & set(needs):
+            return None
+        deps = {"dobj", "nsubjpass"} if token.tag_ != "VBN" or _is_passive(token) else {"dobj"}
+        # the parser may hang a headline's verb on the paragraph below it
+        victims = [c for c in token.children if c.dep_ in deps and self._same_line(token, c)]
+        if token.dep_ in {"acl", "relcl"} and not victims:
+            victims = [token.head]  # "five people killed in ..."
+        paired = token.dep_ == "conj" and token.i == token.head.i + 2  # "shot and killed"
+        if paired and not victims and _is_passive(token.head):
+            # "an official was shot and killed": the first verb's subject died
+            victims = [c for c in token.head.children if c.dep_ == "nsubjpass"]
+        if not victims and _gapped_passive(token):
+            # "five were wounded and two killed", "Two killed, five hurt in blast": a
+            # passive with its "were" left out names its own dead
+            victims = [c for c in token.children if c.dep_ == "nsubj"]
+        return victims
 
     def _same_line(self, a: Token, b: Token) -> bool:
         first, last = sorted((a, b), key=lambda t: t.i)
@@ -379,6 +440,10 @@ class Tolls:
                 # "claimed the lives of 12 people": the lives are the people's
                 victim = next(self._of_objects(victim), victim)
                 count = self.count_of(victim)
+            if count is None and self._one_beside_counted(victim):
+                # "killed the bomber and three policemen", "Ali Farah and two bodyguards were
+                # shot dead": one person, then the counted others
+                count = 1
             if count is None and self._named_person(victim):
                 # "Ramesh Patil was gunned down", "journalist Ali Farah died": one death,
                 # which a counted toll of the same incident already holds
@@ -386,6 +451,15 @@ class Tolls:
             if count is not None:
                 return self._with_conjoined(victim, count)
         return None
+
+    def _one_beside_counted(self, victim: Token) -> bool:
+        """Whether an uncounted victim is one person named before counted others: a proper
+        name or a singular noun with "the" or a possessive, joined to a counted noun."""
+        counted = any(o.i > victim.i and self.count_of(o) is not None for o in victim.conjuncts)
+        if not counted:
+            return False
+        definite = any(c.dep_ == "poss" or c.lower_ == "the" for c in victim.children)
+        return self._named_person(victim) or (victim.tag_ == "NN" and definite)
 
     def _past_dateline(self, victims: list[Token]) -> list[Token]:
         """The parser may make a wire dateline the subject ("MOGADISHU, Sept 18 (Reuters) - At
@@ -464,6 +538,8 @@ class Tolls:
                 return Toll(n, "any")
         if token.lower_ in _REMAINS and (found := self._remains_of(token)) is not None:
             return found
+        if token.dep_ == "amod" and self._a_killings_object(token.head):
+            return None  # "shot dead two soldiers and a policeman": the verb counts them all
         if token.dep_ in {"amod", "acomp", "oprd"} and token.head.pos_ in {"NOUN", "NUM"}:
             # "five dead villagers" states a toll; "a dead demonstrator" recalls a death
             count = self.count_of(token.head, articles=token.dep_ != "amod")
@@ -473,7 +549,8 @@ class Tolls:
             # "leaving eleven dead": the counted noun is the verb's object beside the adjective
             # (or the adjective's own subject); the verb's subject ("an airstrike ... left
             # seven people dead") only when nothing nearer counts
-            own = [c for c in token.children if c.dep_ == "nsubj"]
+            # ("shot dead three Israelis": the parser may hang the object on "dead")
+            own = [c for c in token.children if c.dep_ in {"nsubj", "dobj"}]
             before = [s for s in token.head.children if s.i < token.i]
             objects = [s for s in before if s.dep_ == "dobj"]
             # "two brothers were found dead": the passive subject of a verb of finding
@@ -493,6 +570,9 @@ class Tolls:
         if token.head.pos_ == "NUM" and (n := self.number(token.head)) is not None:
             return Toll(n, "any")
         return None
+
+    def _a_killings_object(self, noun: Token) -> bool:
+        return noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.view.lex.kill_verbs
 
     def _remains_of(self, remains: Token) -> Toll | None:
         """ "the bodies of five men": as many dead as the people they were."""
@@ -585,6 +665,52 @@ class Tolls:
                     return "armed"
                 return "people"
         return "any"
+
+
+# Words that count dead beyond those told before: "two other soldiers", "three more",
+# "a further four", "another three"
+_BEYOND = frozenset({"other", "others", "more", "further", "another"})
+# What the wounded who died later died of, or where: "of their wounds", "in hospital"
+_LATER_DEATHS = frozenset({"wounds", "injuries", "hospital", "later"})
+
+
+def _more_of_them(noun: Token) -> bool:
+    """Whether a counted noun adds to dead told before ("two other soldiers", "another
+    three people", "three more civilians"); "the other two victims" are of a number told."""
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    words = [noun, *(c for c in noun.children if c.dep_ in {"amod", "det"})]
+    words += [m for c in noun.children if c.dep_ == "nummod" for m in c.children]
+    return any(w.lower_ in _BEYOND for w in words)
+
+
+def _died_of_wounds(verb: Token) -> bool:
+    """Whether a death is told as one of the wounded dying after the incident ("died of their
+    wounds", "died later in hospital", "succumbed to injuries")."""
+    return any(t.lower_ in _LATER_DEATHS for c in verb.children for t in c.subtree)
+
+
+def _named_of_the_dead(token: Token) -> list[Token]:
+    """Whom a sentence names as some of the dead a word of death stands for: the subject of
+    "were among the dead" (or what "among those killed were" names), the object of "the dead
+    included"."""
+    holder = token.head if token.dep_ in {"acl", "relcl"} else token
+    verb = holder.head.head if holder.dep_ == "pobj" else holder.head
+    if holder.dep_ == "pobj" and holder.head.lower_ == "among" and verb.lemma_ == "be":
+        return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "attr"}]
+    if holder.dep_ == "nsubj" and verb.lemma_ == "include":
+        return [c for c in verb.children if c.dep_ == "dobj"]
+    return []
+
+
+def _gapped_passive(verb: Token) -> bool:
+    """A past participle with a subject but no auxiliary: a passive whose "were" is left
+    out ("five were wounded and two killed"; a headline's "Two killed in blast")."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    # a headline's own verb, or one joined to a passive whose "were" it shares ("I saw two
+    # people killed" tells what a witness saw, not a count)
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and _is_passive(verb.head))
 
 
 def _subjects(verb: Token) -> list[Token]:
