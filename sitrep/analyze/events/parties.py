@@ -242,6 +242,17 @@ def roles(
     return agents, victims, parties
 
 
+def _party_token(view: ArticleView, mention: ActorMention) -> Token | None:
+    """The token that carries a party's role: the name's root, or the noun it names the men
+    of ("from al-Shabaab militants", "to al-Shabaab fighters")."""
+    token = _span_root(view.doc, mention.start, mention.end)
+    while token is not None and token.dep_ in {"conj", "appos", "compound", "amod"}:
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return token
+
+
 def taken_from(view: ArticleView, mentions: list[ActorMention], head: Token) -> list[ActorMention]:
     """The parties a place is taken from ("recaptured the town from al-Shabaab", "the
     liberation of Bama from Boko Haram", "was liberated from Islamic State militants"): the
@@ -249,11 +260,9 @@ def taken_from(view: ArticleView, mentions: list[ActorMention], head: Token) -> 
     found = []
     verbs = _governing_verbs(head, view.lex)
     for mention in mentions:
-        token = _span_root(view.doc, mention.start, mention.end)
+        token = _party_token(view, mention)
         if token is None:
             continue
-        while token.dep_ in {"conj", "appos", "compound", "amod"} and token.head.i != token.i:
-            token = token.head  # "from al-Shabaab militants": the name stands for its men
         prep = token.head
         if token.dep_ == "pobj" and prep.lower_ == "from" and (prep.head in verbs):
             found.append(mention)
@@ -271,11 +280,9 @@ def lost_to(
         return [], []
     losers, takers = [], []
     for mention in mentions:
-        token = _span_root(view.doc, mention.start, mention.end)
+        token = _party_token(view, mention)
         if token is None:
             continue
-        while token.dep_ in {"conj", "appos", "compound", "amod"} and token.head.i != token.i:
-            token = token.head  # "to al-Shabaab fighters": the name stands for its men
         if token.dep_ in _SUBJECT_DEPS and token.head.i == verb.i:
             losers.append(mention)
         elif token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head in {verb, head}:
