@@ -139,6 +139,9 @@ class AssemblyLexicon:
     fruitless_preps: frozenset[str]
     war_span_frames: frozenset[str]
     without_toll: frozenset[str]  # sub-types of no violence: no toll is theirs
+    beyond_words: frozenset[str]  # "two other soldiers": dead beyond those told before
+    later_deaths: frozenset[str]  # "died of their wounds": the wounded who died later
+    beside_words: frozenset[str]  # "along with": who died beside the victims counted
     flight_verbs: frozenset[str]  # "thousands flee fighting": the war told as its effect
     # "Russian attacks killed three in X": a state's attacks on another country's town
     remote_attack_nouns: frozenset[str]
@@ -408,6 +411,9 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         fruitless_preps=frozenset(data["agreements"]["fruitless_preps"]),
         war_span_frames=frozenset(data["war_spans"]["frames"]),
         without_toll=frozenset(data["fatalities"]["without_toll"]),
+        beyond_words=frozenset(data["fatalities"]["beyond_words"]),
+        later_deaths=frozenset(data["fatalities"]["later_deaths"]),
+        beside_words=frozenset(data["fatalities"]["beside_words"]),
         flight_verbs=frozenset(data["flight_verbs"]),
         remote_attack_nouns=frozenset(data["remote_attack_nouns"]),
         raging_verbs=frozenset(data["raging_verbs"]),

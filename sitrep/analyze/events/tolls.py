@@ -176,9 +176,9 @@ class Tolls:
             return True
         # "two other soldiers died of their wounds", "three more died later in hospital": the
         # wounded of the incident who died after it, beyond its dead told before
-        later = verb.lemma_.lower() in lex.die_verbs and _died_of_wounds(verb)
+        later = verb.lemma_.lower() in lex.die_verbs and _died_of_wounds(verb, lex.later_deaths)
         victims = (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
-        return later and any(_more_of_them(v) for v in victims)
+        return later and any(_more_of_them(v, lex.beyond_words) for v in victims)
 
     def _rough(self, token: Token) -> bool:
         """A round figure: "two dozen", "about 30", "nearly 100"."""
@@ -521,7 +521,7 @@ class Tolls:
             if more is not None:
                 count += more
                 side = side if self.side_of(other) == side else "any"
-        for other in _companions(victim):
+        for other in _companions(victim, self.view.lex.beside_words):
             # "twelve soldiers were killed, along with 20 militants"
             more = self.count_of(other)
             if more is None and _one_of_someone(other):
@@ -667,27 +667,20 @@ class Tolls:
         return "any"
 
 
-# Words that count dead beyond those told before: "two other soldiers", "three more",
-# "a further four", "another three"
-_BEYOND = frozenset({"other", "others", "more", "further", "another"})
-# What the wounded who died later died of, or where: "of their wounds", "in hospital"
-_LATER_DEATHS = frozenset({"wounds", "injuries", "hospital", "later"})
-
-
-def _more_of_them(noun: Token) -> bool:
+def _more_of_them(noun: Token, beyond: frozenset[str]) -> bool:
     """Whether a counted noun adds to dead told before ("two other soldiers", "another
     three people", "three more civilians"); "the other two victims" are of a number told."""
     if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return False
     words = [noun, *(c for c in noun.children if c.dep_ in {"amod", "det"})]
     words += [m for c in noun.children if c.dep_ == "nummod" for m in c.children]
-    return any(w.lower_ in _BEYOND for w in words)
+    return any(w.lower_ in beyond for w in words)
 
 
-def _died_of_wounds(verb: Token) -> bool:
+def _died_of_wounds(verb: Token, later_deaths: frozenset[str]) -> bool:
     """Whether a death is told as one of the wounded dying after the incident ("died of their
     wounds", "died later in hospital", "succumbed to injuries")."""
-    return any(t.lower_ in _LATER_DEATHS for c in verb.children for t in c.subtree)
+    return any(t.lower_ in later_deaths for c in verb.children for t in c.subtree)
 
 
 def _named_of_the_dead(token: Token) -> list[Token]:
@@ -723,18 +716,16 @@ def _subjects(verb: Token) -> list[Token]:
 
 
 _ONE_SELF = frozenset({"himself", "herself"})
-# "along with", "together with": who died beside the victims counted
-_BESIDE = frozenset({"along", "together"})
 
 
-def _companions(victim: Token) -> list[Token]:
+def _companions(victim: Token, beside: frozenset[str]) -> list[Token]:
     """Who a sentence says died with the victims ("four soldiers were killed along with three
     attackers", "killing 12 soldiers, together with two civilians"): the objects of "along
     with" on the victims or on their verb."""
     found = []
     for holder in (victim, victim.head):
         for prep in holder.children:
-            if prep.dep_ not in {"prep", "prt"} or prep.lower_ not in _BESIDE:
+            if prep.dep_ not in {"prep", "prt"} or prep.lower_ not in beside:
                 continue
             # "along with" as one preposition, or "along" a particle beside "with"
             withs = [c for c in prep.children if c.lower_ == "with"]
