@@ -51,6 +51,21 @@ BATTERY = [
         "\n\nTraders later staged a sit-in protest at the market.",
         [6, None],
     ),
+    # a headline's dead belong to the story's armed incident, not to a crowd the body puts
+    # at the headline's town
+    (
+        "Pakistan: Three dead in Quetta\n\nMilitants raided a police checkpoint in Mastung "
+        "district on Tuesday, killing three policemen, officials said.\n\nAngry youths later "
+        "burned tyres and blocked roads in Quetta in protest against the violence.",
+        [3, None],
+    ),
+    (
+        "Seven dead in Guanajuato\n\nArmed men burst into a bar in the town of Celaya on "
+        "Saturday night and opened fire, killing seven people, prosecutors said.\n\nOn Sunday, "
+        "relatives of the victims threw stones at the town hall in Guanajuato and set a patrol "
+        "car on fire.",
+        [7, None],
+    ),
     # "the deadliest attack since <a clause>" measures the incident against the past: its
     # dead are its own, no running total
     (

@@ -33,6 +33,8 @@ _DENIALS = frozenset({"no", "not", "without", "nor", "never", "none"})
 # Times of a night, which runs past midnight into the next day ("late on Saturday", "soon
 # after midnight on Sunday").
 _NIGHT = re.compile(r"\b(?:night|evening|midnight|overnight|dawn|late|early hours)\b", re.I)
+# Incidents a headline's count of dead is not told of when the story has an armed one
+_BLOODLESS = frozenset({"Protests", "Riots", "Strategic developments"})
 
 
 def _add_stray_tolls(
@@ -67,6 +69,8 @@ def _add_stray_tolls(
                     draft.tolls.extend(tolls)
                 continue
             target = there[0] if there else None
+            if start < context.headline_end:
+                target = _headline_toll_target(target, drafts, tolls)
         else:
             paragraph_start = context.text.rfind("\n", 0, start) + 1
             earlier = [d for d in drafts if paragraph_start <= d.evidence.start < start]
@@ -76,6 +80,19 @@ def _add_stray_tolls(
                 target = min(drafts, key=lambda d: d.order)
         if target is not None:
             target.tolls.extend(tolls)
+
+
+def _headline_toll_target(
+    target: Draft | None, drafts: list[Draft], tolls: list[Toll]
+) -> Draft | None:
+    """A headline's dead ("Four dead as gunmen storm Kaduna community") are its story's armed
+    incident, not a crowd's or a decision's that the body tells at the same town ("youths
+    later blocked the Kaduna road in protest"): told by no one's hand, they go to the first
+    armed incident of the story."""
+    if target is None or target.event_type not in _BLOODLESS or all(t.count == 0 for t in tolls):
+        return target
+    armed = [d for d in drafts if d.event_type not in _BLOODLESS]
+    return min(armed, key=lambda d: d.order) if armed else target
 
 
 def _add_orphan_zeros(context: ArticleContext, drafts: list[Draft]) -> None:
