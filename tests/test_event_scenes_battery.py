@@ -867,3 +867,30 @@ def test_a_village_some_km_from_a_town_is_the_scene_not_the_side_of_the_country(
     events = analyze(text).events
     assert events, "no event"
     assert [e.location.name if e.location else None for e in events] == [village] * len(events)
+
+
+# (text, the places of the events): an unknown village put in a part of the country named by
+# its direction ("in southeastern Sudan") is better placed by the province a lede gave the
+# same killing ("a village in Sennar state"), and that province holds no town of another one
+PROVINCE_OVER_DIRECTION = [
+    (
+        "A rights group has accused the Janjaweed militia of killing 24 civilians in a village "
+        "in Sennar state.\n\nThe group said on Thursday that the villagers were shot dead by "
+        "the militiamen on Wednesday in Wad Kabosh in southeastern Sudan.\n\nSeparately, "
+        "fighters attacked a market in Nyala on Tuesday, killing five traders, witnesses said.",
+        ["Nyala", "Sennar"],
+    ),
+    (
+        "Activists accused soldiers of killing 15 villagers in a hamlet in Mopti region.\n\n"
+        "The villagers were executed by soldiers on Tuesday in Tinkarfa in central Mali, the "
+        "activists said.\n\nIn a separate incident, jihadists ambushed an army convoy near Gao "
+        "on Monday, killing seven soldiers.",
+        ["Gao", "Mopti"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), PROVINCE_OVER_DIRECTION)
+def test_a_province_is_finer_than_a_direction(analyze, text: str, places: list) -> None:
+    events = analyze(text).events
+    assert sorted(e.location.name if e.location else "" for e in events) == places

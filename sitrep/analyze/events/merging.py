@@ -913,7 +913,12 @@ def _lends_place(draft: Draft, host: Draft, region_km: float = 0.0) -> bool:
         # a territory holds its towns by distance ("pounded the Gaza Strip", then "five were
         # killed in Khan Younis")
         held = _contains(host.place, draft.place, region_km)
-        return draft.precision < host.precision and held
+        # a province is finer than the part of the country its host was put at ("a village
+        # in North Kordofan state", then "... in central Sudan"), at the same precision
+        finer = draft.precision < host.precision or (
+            _by_direction(host.place) and not _by_direction(draft.place)
+        )
+        return finer and held
     return host.place is None or _place_level(draft.place) >= _place_level(host.place)
 
 
