@@ -66,6 +66,20 @@ BATTERY = [
         "car on fire.",
         [7, None],
     ),
+    # a generic headline of armed violence is the body's armed incident, not the crowd that
+    # the body tells first
+    (
+        "Zamfara: Six killed in fresh attack\n\nAngry youths burned tyres on the highway in "
+        "Gusau on Tuesday to protest against the killings.\n\nSix farmers were killed on "
+        "Monday when bandits stormed Maru village, police said.",
+        [None, 6],
+    ),
+    (
+        "North Kivu: Nine dead in new attack\n\nResidents of Beni threw stones at a police "
+        "station on Friday, demanding better security.\n\nNine villagers were killed on "
+        "Thursday when rebels raided Mamove village, local officials said.",
+        [None, 9],
+    ),
     # "the deadliest attack since <a clause>" measures the incident against the past: its
     # dead are its own, no running total
     (

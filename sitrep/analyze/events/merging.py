@@ -1163,11 +1163,14 @@ def _take_weapon(host: Draft, headline: Draft, lex: AssemblyLexicon) -> None:
 
 
 def _host_for(draft: Draft, candidates: list[Draft], lex: AssemblyLexicon) -> Draft | None:
-    """The first candidate of the draft's type group; for a generic word, else the first."""
+    """The first candidate of the draft's type group; for a generic word, else the first, and
+    for a generic word of armed violence ("Five killed in fresh attack") the first armed
+    incident before a crowd that protests it ("women blocked the highway to protest")."""
     group = _type_group(draft.event_type, lex)
     host = next((d for d in candidates if _type_group(d.event_type, lex) == group), None)
     if host is None and _is_generic(draft, lex) and candidates:
-        return candidates[0]
+        armed = [d for d in candidates if d.event_type not in _BLOODLESS]
+        return armed[0] if armed and draft.event_type not in _BLOODLESS else candidates[0]
     return host
 
 
