@@ -2602,6 +2602,36 @@ def test_what_a_protest_is_over_is_its_grievance(typer_ready, analyze, text: str
     assert [e.event_type for e in analyze(text).events] == ["Protests"]
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "Residents of Beni threw stones at a police station on Friday in anger over the "
+            "killings of nine villagers in Mamove, local officials said.",
+            "Riots",
+        ),
+        (
+            "Hundreds of women marched in Jos on Monday in anger over the abduction of 20 pupils "
+            "in Bokkos.",
+            "Protests",
+        ),
+        (
+            "Angry youths set tyres ablaze in Bamenda on Thursday in outrage at the kidnapping of "
+            "a priest near Bali.",
+            "Riots",
+        ),
+    ],
+)
+def test_what_a_crowd_acts_in_anger_over_is_its_grievance(
+    typer_ready, analyze, text: str, event_type: str
+) -> None:
+    """The killing a crowd acts "in anger over" is told as known, as one it protests "over":
+    the crowd is the news, and it takes no one's dead."""
+    events = analyze(text).events
+    assert [(e.event_type, e.fatalities) for e in events] == [(event_type, None)]
+
+
+
 def test_example_article(typer_ready, analyzer, shared) -> None:
     article = next(iter(read_path(shared / "examples" / "bakhmut-2023-04-11.txt")))
     analysis = analyzer.analyze_one(article)

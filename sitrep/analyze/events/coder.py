@@ -218,8 +218,6 @@ def _held_under(head: Token, trigger: Trigger) -> bool:
     return protest and head.dep_ == "pobj" and head.head.lower_ == "under"
 
 
-# Prepositions that name what a protest is about ("protested over the detention of").
-_GRIEVANCE_PREPS = frozenset({"over", "against"})
 _CROWD_TYPES = frozenset({"Protests", "Riots"})
 
 
@@ -234,20 +232,35 @@ def _set_against_the_news(context: ArticleContext, head: Token, trigger: Trigger
 
 def _a_grievance(context: ArticleContext, head: Token) -> bool:
     """Whether the trigger names what a protest of its sentence is about ("hundreds protested
-    over the detention of a senator", "the rallies were against the arrest of"): the crowd's
-    grievance, told as known, not the news; unless its own words date it ("over the killing
-    of a student on Sunday")."""
+    over the detention of a senator", "the rallies were against the arrest of", "threw stones
+    in anger over the killings"): the crowd's grievance, told as known, not the news; unless
+    its own words date it ("over the killing of a student on Sunday")."""
+    lex = context.lex
     prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ not in _GRIEVANCE_PREPS:
-        return False
-    if any(t.ent_type_ in {"DATE", "TIME"} for t in head.subtree):
+    if head.dep_ != "pobj" or any(t.ent_type_ in {"DATE", "TIME"} for t in head.subtree):
         return False
     governor = prep.head
+    motive = governor.lemma_.lower() in lex.motive_nouns
+    preps = lex.grievance_preps | lex.motive_preps if motive else lex.grievance_preps
+    if prep.lower_ not in preps:
+        return False
+    if motive:
+        governor = _acting_in_motive(governor)
     protest = [governor]
     if governor.lemma_ == "be":  # "the protests were over the arrest"
         protest += [c for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if governor.dep_ == "advcl":  # "rallied, demanding justice for"
+        protest.append(governor.head)
     starts = {t.start for t in context.analysis.triggers if t.event_type in _CROWD_TYPES}
     return any(token.idx in starts for token in protest)
+
+
+def _acting_in_motive(noun: Token) -> Token:
+    """The verb a motive noun tells the reason of: "threw" for "threw stones in anger over",
+    "demanding" for "demanding justice for"."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        return noun.head.head
+    return noun.head if noun.dep_ == "dobj" else noun
 
 
 def _taking_effect(head: Token) -> bool:

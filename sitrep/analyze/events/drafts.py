@@ -136,6 +136,9 @@ class AssemblyLexicon:
     war_span_units: frozenset[str]
     # "despite ceasefire talks", "talks ended without a deal": no agreement reached
     backdrop_preps: frozenset[str]
+    grievance_preps: frozenset[str]
+    motive_nouns: frozenset[str]
+    motive_preps: frozenset[str]
     fruitless_preps: frozenset[str]
     war_span_frames: frozenset[str]
     without_toll: frozenset[str]  # sub-types of no violence: no toll is theirs
@@ -408,6 +411,9 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         one_toll_min=int(data["merge"]["one_toll_min"]),
         war_span_units=frozenset(data["war_spans"]["units"]),
         backdrop_preps=frozenset(data["agreements"]["backdrop_preps"]),
+        grievance_preps=frozenset(data["grievances"]["preps"]),
+        motive_nouns=frozenset(data["grievances"]["motive_nouns"]),
+        motive_preps=frozenset(data["grievances"]["motive_preps"]),
         fruitless_preps=frozenset(data["agreements"]["fruitless_preps"]),
         war_span_frames=frozenset(data["war_spans"]["frames"]),
         without_toll=frozenset(data["fatalities"]["without_toll"]),
