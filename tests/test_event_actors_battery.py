@@ -1328,3 +1328,32 @@ def test_a_group_named_only_in_a_caption_did_not_do_it(
 ) -> None:
     # a photo caption's group is no party to the story's incident
     assert [e.actor1 for e in analyze(text).events] == [actor1]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "Three U.S. service members were killed in a drone attack on a U.S. outpost in "
+            "northeastern Jordan on Sunday.",
+            "Military Forces of the United States (2021-2025)",
+        ),
+        (
+            "Two Turkish soldiers were killed in a drone attack on a base in northern Iraq on "
+            "Sunday.",
+            "Military Forces of Turkey (2002-)",
+        ),
+        (
+            "Four American troops were wounded in a drone strike on a U.S. base in eastern Syria "
+            "on Friday.",
+            "Military Forces of the United States (2021-2025)",
+        ),
+    ],
+)
+def test_forces_struck_abroad_are_the_target_not_the_launcher(
+    typer_ready, analyze, text: str, actor2: str
+) -> None:
+    """A state's forces struck from the air in another country are the strike's target; the
+    launcher goes unnamed, never the state whose troops it hit."""
+    events = analyze(text).events
+    assert [(e.actor2, e.actor1 == actor2) for e in events] == [(actor2, False)]

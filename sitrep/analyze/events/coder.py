@@ -737,8 +737,11 @@ class EventCoder:
         if actor1 is None and parties:
             actor1 = parties[0]
         weak = False
+        # the side struck is no doer, however named: "U.S. troops were killed in a drone
+        # attack on a U.S. outpost" names neither the attackers nor the launcher
+        struck = {name(m) for m in victims}
         if actor1 is None:
-            actor1 = next((m for m in armed_near if m not in victims), None)
+            actor1 = next((m for m in armed_near if name(m) not in struck), None)
             weak = actor1 is not None
         unnamed = actor1 is None or (weak and actor1.kind not in _STATE_KINDS)
         from_afar = sub in self.lex.far_strikes and actor1 is None and not context.groups_named
@@ -747,7 +750,7 @@ class EventCoder:
             # most (air power crosses borders; a group's drones are named as such); a group
             # named only beside the strike is its target
             launcher = context.parties.foreign_party(code)
-            if launcher is not None and launcher.kind in _STATE_KINDS:
+            if launcher and launcher.kind in _STATE_KINDS and name(launcher) not in struck:
                 victims = [actor1, *victims] if actor1 is not None else victims
                 actor1, weak = launcher, False
         if sub in self.lex.hidden_attacks and weak and actor1.kind in _STATE_KINDS:
