@@ -668,6 +668,41 @@ def test_a_retelling_that_the_incident_took_place_on_a_day_dates_it(
     assert event.date_start == event.date_end == f"2024-03-{day:02d}"
 
 
+# "on Thursday, a day after the election": the offset dates what follows it (the election's
+# Wednesday), not the incident told before it with a day of its own
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Police arrested dozens of opposition supporters in Harare on Thursday, a day after "
+            "the election.",
+            "Harare",
+        ),
+        (
+            "Gunmen abducted 20 students in Kaduna on Thursday, two days after the start of a "
+            "new term.",
+            "Kaduna",
+        ),
+        (
+            "Myanmar police fired rubber bullets at protesters in Mandalay on Thursday, a day "
+            "after the junta banned gatherings.",
+            "Mandalay",
+        ),
+        (
+            "Russian drones hit an apartment block in Kharkiv on Thursday, two days after a "
+            "missile attack on Kyiv.",
+            "Kharkiv",
+        ),
+    ],
+)
+def test_a_day_counted_after_a_noun_is_not_the_day_of_the_incident_before_it(
+    typer_ready, analyze, text: str, place: str
+) -> None:
+    events = analyze(text, "2024-06-28").events
+    dated = [(e.location.name if e.location else None, e.date_start, e.date_end) for e in events]
+    assert (place, "2024-06-27", "2024-06-27") in dated, dated
+
+
 # drones a sentence says were shot down over many regions are the interception, not a strike
 # at the place of the story's last incident
 @pytest.mark.parametrize(

@@ -22,6 +22,11 @@ from sitrep.model import DateMention
 if TYPE_CHECKING:
     from sitrep.analyze.events.article import ArticleView
 
+# The last word of a mention that counts from what follows it ("two days after", "a week before")
+_OFFSET_WORDS = frozenset({"after", "before"})
+_MAIN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "conj"})
+_FOLLOWING_TIER = 1000  # parse distance added to such a day for an incident told before it
+
 
 class Timing:
     """The dates of one article as the dates of its incidents."""
@@ -102,7 +107,7 @@ class Timing:
                 continue
             if when is not None:
                 mention = _the_point(mention)  # "since 2014, when ...": 2014 itself
-            distance = _tree_distance(token, trigger)
+            distance = self._distance(mention, token, trigger)
             if best is None or distance < best[0]:
                 best = (distance, mention)
         if best is None:
@@ -132,6 +137,29 @@ class Timing:
         clause = last.head
         inside = trigger.i == clause.i or clause in trigger.ancestors
         return _set_apart(clause) and not inside
+
+    def _distance(self, mention: DateMention, token: Token, trigger: Token) -> int:
+        """How far a day lies from the trigger in the parse; a day that dates what an offset
+        leads to comes only when the sentence tells no day of its own."""
+        distance = _tree_distance(token, trigger)
+        return (
+            distance + _FOLLOWING_TIER if self._dates_what_follows(mention, trigger) else distance
+        )
+
+    def _dates_what_follows(self, mention: DateMention, trigger: Token) -> bool:
+        """Whether the day is that of what an offset leads to ("fired on protesters on
+        Tuesday, a day after the junta banned gatherings": the ban's Monday) and the trigger
+        is told before it as the sentence's main incident. ("A day after Sunday's raid", its
+        date after it, is the day of its own clause.)"""
+        words = mention.text.lower().split()
+        if len(words) < 2 or words[-1] not in _OFFSET_WORDS or trigger.idx >= mention.start:
+            return False
+        if self.view.date_index.starting_in(mention.end, mention.end + 2):
+            return False
+        # the sentence's own incident: its main verb, or a word right under it
+        return trigger.dep_ == "ROOT" or (
+            trigger.head.dep_ == "ROOT" and trigger.dep_ in _MAIN_DEPS
+        )
 
     def _reason_of_arrest(self, date_side: list[Token], trigger: Token) -> bool:
         """Whether the date lies in what an arrest was for ("arrested two men over the killing
