@@ -703,6 +703,33 @@ def test_a_day_counted_after_a_noun_is_not_the_day_of_the_incident_before_it(
     assert (place, "2024-06-27", "2024-06-27") in dated, dated
 
 
+# "five in Gao on Monday and three in Menaka on Wednesday": each place its own day
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Gunmen killed five people in Gao on Monday and three in Menaka on Wednesday.",
+            {"2024-06-03", "2024-06-05"},
+        ),
+        (
+            "Russian drones struck Odesa on Sunday and Kharkiv on Tuesday, killing seven people"
+            " in all.",
+            {"2024-06-02", "2024-06-04"},
+        ),
+        (
+            "The rebels had captured Homs on Saturday and Hama on Thursday.",
+            {"2024-06-01", "2024-06-06"},
+        ),
+    ],
+)
+def test_places_told_each_with_a_day_of_its_own_take_their_own_days(
+    typer_ready, analyze, text: str, days: set[str]
+) -> None:
+    events = analyze(text, "2024-06-07").events
+    assert len(events) == 2
+    assert {e.date_start for e in events} == {e.date_end for e in events} == days
+
+
 # drones a sentence says were shot down over many regions are the interception, not a strike
 # at the place of the story's last incident
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -17,7 +18,7 @@ from sitrep.analyze.events.drafts import (
     _tree_distance,
     _tree_path,
 )
-from sitrep.model import DateMention
+from sitrep.model import DateMention, Place
 
 if TYPE_CHECKING:
     from sitrep.analyze.events.article import ArticleView
@@ -26,6 +27,9 @@ if TYPE_CHECKING:
 _OFFSET_WORDS = frozenset({"after", "before"})
 _MAIN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "conj"})
 _FOLLOWING_TIER = 1000  # parse distance added to such a day for an incident told before it
+# What may stand between a place and the day told right after it ("in Gao on Monday")
+_PLACE_TO_DAY = re.compile(r"\s*,?\s*(?:(?:early|late)\s+)?(?:on\s+)?(?:the\s+)?", re.IGNORECASE)
+_DAY_AFTER_PLACE = 24  # characters
 
 
 class Timing:
@@ -117,6 +121,33 @@ class Timing:
         end = min(date.fromisoformat(mention.value_end), self.view.published)
         precision = {"day": 1, "week": 2}.get(mention.granularity, 3)
         return start, end, precision, True
+
+    def days_by_place(self, places: list[Place]) -> dict[int, tuple[date, date]]:
+        """'killed five in Gao on Monday and three in Menaka on Wednesday': when every place of
+        a sentence is told with a day of its own right after it, and the days differ, the
+        incident at each place takes its own day (keyed by the place's offset)."""
+        told = sorted(places, key=lambda p: p.start)
+        days: dict[int, tuple[date, date]] = {}
+        if len(told) < 2:
+            return days
+        for place, following in zip(told, [*told[1:], None], strict=True):
+            limit = following.start if following is not None else place.end + _DAY_AFTER_PLACE
+            day = self._day_right_after(place.end, min(limit, place.end + _DAY_AFTER_PLACE))
+            if day is None:
+                return {}
+            days[place.start] = day
+        return days if len(set(days.values())) > 1 else {}
+
+    def _day_right_after(self, end: int, limit: int) -> tuple[date, date] | None:
+        """The single day named right after an offset ('... in Menaka on Wednesday')."""
+        for mention in self.view.date_index.starting_in(end, limit):
+            if not _PLACE_TO_DAY.fullmatch(self.view.text[end : mention.start]):
+                return None
+            start, last = date.fromisoformat(mention.value_start), mention.value_end
+            if mention.granularity != "day" or start > self.view.published:
+                return None
+            return start, min(date.fromisoformat(last), self.view.published)
+        return None
 
     def dated_within(self, clause: Token) -> bool:
         """Whether a span wider than a day is told inside the clause ("where a strike killed
