@@ -668,6 +668,32 @@ def test_a_retelling_that_the_incident_took_place_on_a_day_dates_it(
     assert event.date_start == event.date_end == f"2024-03-{day:02d}"
 
 
+# "The attack took place on Sunday" points back at the incident told before it, also when
+# another attack of the type its bare word suggests is told after it
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Bandits killed nine farmers in Sokoto state, police said on Tuesday. The attack "
+            "happened on Sunday evening. A separate attack in Kebbi state on Saturday left four "
+            "dead.",
+            "Sokoto",
+        ),
+        (
+            "Militants killed seven civilians near Mopti, officials said on Tuesday. The attack "
+            "took place on Sunday. Another attack near Segou on Saturday left three dead.",
+            "Mopti",
+        ),
+    ],
+)
+def test_a_retelling_dates_the_incident_before_it_not_a_later_one(
+    typer_ready, analyze, text: str, town: str
+) -> None:
+    events = analyze(text, "2024-06-11").events
+    dated = [(e.location.name if e.location else None, e.date_start, e.date_end) for e in events]
+    assert (town, "2024-06-09", "2024-06-09") in dated, dated
+
+
 # "on Thursday, a day after the election": the offset dates what follows it (the election's
 # Wednesday), not the incident told before it with a day of its own
 @pytest.mark.parametrize(

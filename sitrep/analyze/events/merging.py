@@ -1143,8 +1143,13 @@ def _take_weapon(host: Draft, headline: Draft, lex: AssemblyLexicon) -> None:
 def _host_for(draft: Draft, candidates: list[Draft], lex: AssemblyLexicon) -> Draft | None:
     """The first candidate of the draft's type group; for a generic word, else the first."""
     group = _type_group(draft.event_type, lex)
+    generic = _is_generic(draft, lex)
+    if generic:
+        # "The attack took place on Saturday night": a generic word points back at an incident
+        # told before it, not at one of its guessed type told only after it
+        candidates = [d for d in candidates if d.order < draft.order] or candidates
     host = next((d for d in candidates if _type_group(d.event_type, lex) == group), None)
-    if host is None and _is_generic(draft, lex) and candidates:
+    if host is None and generic and candidates:
         return candidates[0]
     return host
 
