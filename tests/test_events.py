@@ -729,6 +729,33 @@ def test_a_day_counted_after_a_noun_is_not_the_day_of_the_incident_before_it(
     assert (place, "2024-06-27", "2024-06-27") in dated, dated
 
 
+# "Two days after gunmen killed 30 on Friday, soldiers killed ten": the clause the offset
+# opens keeps its own day, the main clause takes the day the offset counts to
+@pytest.mark.parametrize(
+    ("text", "published", "days"),
+    [
+        (
+            "Two days after gunmen killed 30 villagers in Plateau on Friday, soldiers killed 10 "
+            "bandits in Bokkos.",
+            "2024-07-30",
+            {"2024-07-26", "2024-07-28"},
+        ),
+        (
+            "Three days after militants ambushed an army convoy near Menaka on Monday, soldiers "
+            "killed 20 fighters near Ansongo.",
+            "2024-06-14",
+            {"2024-06-10", "2024-06-13"},
+        ),
+    ],
+)
+def test_an_offset_opening_a_sentence_dates_both_of_its_incidents(
+    typer_ready, analyze, text: str, published: str, days: set[str]
+) -> None:
+    events = analyze(text, published).events
+    assert len(events) == 2
+    assert {e.date_start for e in events} == {e.date_end for e in events} == days
+
+
 # "five in Gao on Monday and three in Menaka on Wednesday": each place its own day
 @pytest.mark.parametrize(
     ("text", "days"),
