@@ -1913,6 +1913,32 @@ DATES += [
 ]
 
 
+# an offset opening a sentence counts from the day its clause names to the main clause's
+# ("Two days after gunmen killed 30 on Friday, soldiers ..." = Sunday), not from the story's day
+DATES += [
+    (
+        "2024-07-30",
+        "Two days after gunmen killed 30 villagers in Plateau on Friday, soldiers killed 10 "
+        "bandits in Bokkos.",
+        "Two days after",
+        ("2024-07-28", "2024-07-28"),
+    ),
+    (
+        "2024-07-30",
+        "A day after the attack on Friday, soldiers killed 10 bandits in Bokkos.",
+        "A day after",
+        ("2024-07-27", "2024-07-27"),
+    ),
+    (
+        "2024-06-14",
+        "Three days after militants stormed a base near Menaka on Monday, the army launched "
+        "air strikes.",
+        "Three days after",
+        ("2024-06-13", "2024-06-13"),
+    ),
+]
+
+
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
     ("Children painted Easter eggs in the camp.", "Easter"),

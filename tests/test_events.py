@@ -668,6 +668,121 @@ def test_a_retelling_that_the_incident_took_place_on_a_day_dates_it(
     assert event.date_start == event.date_end == f"2024-03-{day:02d}"
 
 
+# "The attack took place on Sunday" points back at the incident told before it, also when
+# another attack of the type its bare word suggests is told after it
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Bandits killed nine farmers in Sokoto state, police said on Tuesday. The attack "
+            "happened on Sunday evening. A separate attack in Kebbi state on Saturday left four "
+            "dead.",
+            "Sokoto",
+        ),
+        (
+            "Militants killed seven civilians near Mopti, officials said on Tuesday. The attack "
+            "took place on Sunday. Another attack near Segou on Saturday left three dead.",
+            "Mopti",
+        ),
+    ],
+)
+def test_a_retelling_dates_the_incident_before_it_not_a_later_one(
+    typer_ready, analyze, text: str, town: str
+) -> None:
+    events = analyze(text, "2024-06-11").events
+    dated = [(e.location.name if e.location else None, e.date_start, e.date_end) for e in events]
+    assert (town, "2024-06-09", "2024-06-09") in dated, dated
+
+
+# "on Thursday, a day after the election": the offset dates what follows it (the election's
+# Wednesday), not the incident told before it with a day of its own
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Police arrested dozens of opposition supporters in Harare on Thursday, a day after "
+            "the election.",
+            "Harare",
+        ),
+        (
+            "Gunmen abducted 20 students in Kaduna on Thursday, two days after the start of a "
+            "new term.",
+            "Kaduna",
+        ),
+        (
+            "Myanmar police fired rubber bullets at protesters in Mandalay on Thursday, a day "
+            "after the junta banned gatherings.",
+            "Mandalay",
+        ),
+        (
+            "Russian drones hit an apartment block in Kharkiv on Thursday, two days after a "
+            "missile attack on Kyiv.",
+            "Kharkiv",
+        ),
+    ],
+)
+def test_a_day_counted_after_a_noun_is_not_the_day_of_the_incident_before_it(
+    typer_ready, analyze, text: str, place: str
+) -> None:
+    events = analyze(text, "2024-06-28").events
+    dated = [(e.location.name if e.location else None, e.date_start, e.date_end) for e in events]
+    assert (place, "2024-06-27", "2024-06-27") in dated, dated
+
+
+# "Two days after gunmen killed 30 on Friday, soldiers killed ten": the clause the offset
+# opens keeps its own day, the main clause takes the day the offset counts to
+@pytest.mark.parametrize(
+    ("text", "published", "days"),
+    [
+        (
+            "Two days after gunmen killed 30 villagers in Plateau on Friday, soldiers killed 10 "
+            "bandits in Bokkos.",
+            "2024-07-30",
+            {"2024-07-26", "2024-07-28"},
+        ),
+        (
+            "Three days after militants ambushed an army convoy near Menaka on Monday, soldiers "
+            "killed 20 fighters near Ansongo.",
+            "2024-06-14",
+            {"2024-06-10", "2024-06-13"},
+        ),
+    ],
+)
+def test_an_offset_opening_a_sentence_dates_both_of_its_incidents(
+    typer_ready, analyze, text: str, published: str, days: set[str]
+) -> None:
+    events = analyze(text, published).events
+    assert len(events) == 2
+    assert {e.date_start for e in events} == {e.date_end for e in events} == days
+
+
+# "five in Gao on Monday and three in Menaka on Wednesday": each place its own day
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Gunmen killed five people in Gao on Monday and three in Menaka on Wednesday.",
+            {"2024-06-03", "2024-06-05"},
+        ),
+        (
+            "Russian drones struck Odesa on Sunday and Kharkiv on Tuesday, killing seven people"
+            " in all.",
+            {"2024-06-02", "2024-06-04"},
+        ),
+        (
+            "The rebels had captured Homs on Saturday and Hama on Thursday.",
+            {"2024-06-01", "2024-06-06"},
+        ),
+    ],
+)
+def test_places_told_each_with_a_day_of_its_own_take_their_own_days(
+    typer_ready, analyze, text: str, days: set[str]
+) -> None:
+    events = analyze(text, "2024-06-07").events
+    assert len(events) == 2
+    assert {e.date_start for e in events} == {e.date_end for e in events} == days
+
+
 # drones a sentence says were shot down over many regions are the interception, not a strike
 # at the place of the story's last incident
 @pytest.mark.parametrize(

@@ -1912,7 +1912,7 @@ def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
         if night is not None:
             i += 1
             item = night
-        elif c.rule.op == "offset" and following and _adjacent(ctx.text, c.end, following.start):
+        elif c.rule.op == "offset" and following and _anchored(ctx, c, following):
             # "a day after Tuesday's strike": the named date, moved by the offset, is the day
             # of the clause; the named date ("Tuesday's", "the June 3 ambush") names its own
             # thing and stays a mention of its own (the next candidate)
@@ -1947,6 +1947,20 @@ def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
 
 
 _NIGHT_JOIN = re.compile(r"\s+(?P<into>into|to|on)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _anchored(ctx: Context, c: Candidate, following: Candidate) -> bool:
+    """Whether an offset counts from the date after it: right after it ("a day after
+    Tuesday's strike"), or in the clause it opens a sentence with ("Two days after gunmen
+    killed 30 villagers on Friday, soldiers ..."), which names the day it counts from."""
+    if _adjacent(ctx.text, c.end, following.start):
+        return True
+    if ctx.text[ctx.sentence_start(c.start) : c.start].strip():
+        return False
+    return _NO_PAUSE.fullmatch(ctx.text, c.end, following.start) is not None
+
+
+_NO_PAUSE = re.compile(r"[^,;:.!?\n]*")
 
 
 def _night_of_date(ctx: Context, c: Candidate, following: Candidate) -> _Found | None:

@@ -528,8 +528,11 @@ class EventCoder:
                 or head.doc[head.i : head.i + 1]
             )
             reported = context.parties.reported_by(sentence)
+            own_days = context.timing.days_by_place([p for p, _ in places if p is not None])
             for place_and_precision in places:
                 place, precision = place_and_precision
+                # "five in Gao on Monday and three in Menaka on Wednesday": each its own day
+                start, end = own_days.get(place.start, (start, end)) if place else (start, end)
                 here = _tolls_at(context, place, tolls, several=len(places) > 1)
                 actor1, actor2, armed_victim, force, weak = self._actors(
                     context, sentence, head, trigger, place

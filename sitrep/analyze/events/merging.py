@@ -1167,8 +1167,13 @@ def _host_for(draft: Draft, candidates: list[Draft], lex: AssemblyLexicon) -> Dr
     for a generic word of armed violence ("Five killed in fresh attack") the first armed
     incident before a crowd that protests it ("women blocked the highway to protest")."""
     group = _type_group(draft.event_type, lex)
+    generic = _is_generic(draft, lex)
+    if generic:
+        # "The attack took place on Saturday night": a generic word points back at an incident
+        # told before it, not at one of its guessed type told only after it
+        candidates = [d for d in candidates if d.order < draft.order] or candidates
     host = next((d for d in candidates if _type_group(d.event_type, lex) == group), None)
-    if host is None and _is_generic(draft, lex) and candidates:
+    if host is None and generic and candidates:
         armed = [d for d in candidates if d.event_type not in _BLOODLESS]
         return armed[0] if armed and draft.event_type not in _BLOODLESS else candidates[0]
     return host

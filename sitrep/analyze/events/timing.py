@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -17,10 +18,19 @@ from sitrep.analyze.events.drafts import (
     _tree_distance,
     _tree_path,
 )
-from sitrep.model import DateMention
+from sitrep.model import DateMention, Place
 
 if TYPE_CHECKING:
     from sitrep.analyze.events.article import ArticleView
+
+# The last word of a mention that counts from what follows it ("two days after", "a week before")
+_OFFSET_WORDS = frozenset({"after", "before"})
+_MAIN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "conj"})
+_FOLLOWING_TIER = 1000  # parse distance added to such a day for an incident told before it
+# What may stand between a place and the day told right after it ("in Gao on Monday")
+_PLACE_TO_DAY = re.compile(r"\s*,?\s*(?:(?:early|late)\s+)?(?:on\s+)?(?:the\s+)?", re.IGNORECASE)
+_DAY_AFTER_PLACE = 24  # characters
+_PAUSE = re.compile(r"[,;:]")
 
 
 class Timing:
@@ -50,59 +60,26 @@ class Timing:
             if token is None:
                 continue
             date_side, trigger_side, common = _tree_path(token, trigger)
-            if any(_opens_since(t) for t in date_side[1:]):
-                continue  # "the deadliest attack since the army seized power in July"
             when = _when_of(token, trigger)
-            if _since_of_a_noun(token) and when is None:
-                continue  # "the first attack on its soil since May 2017": a yardstick
-            # "killed two farmers in a village that had been raided last year", "arrested two
-            # men for the killing of a soldier in January"
-            told_before = any(_told_before(t, trigger) for t in date_side[1:])
-            if told_before or self._reason_of_arrest(date_side, trigger):
+            if self._of_the_past(token, trigger, date_side, when):
                 continue
-            # only an incident told inside this one's phrase ("arrested for the killing in
-            # October"); "Saturday's marches took a turn when ..." dates the whole sentence
-            # (a verb conjoined to this one shares its day: "killed two soldiers and abducted
-            # ten villagers on Tuesday")
-            if common.i == trigger.i and any(
-                t.i in other_ids
-                and not self._during(t)
-                and not _its_doer(t, trigger)
-                and not (t.dep_ == "conj" and t.head.i == trigger.i and t.pos_ == "VERB")
-                for t in date_side[1:]
-            ):
+            opening = self._opening_offset(mention, sentence)
+            if opening is not None:
+                # "Two days after gunmen killed 30 on Friday, soldiers killed ten": the offset
+                # is the main clause's day; the clause it opens has a day of its own
+                if trigger.idx >= opening:
+                    best = (0, mention)
                 continue
-            # "struck the same area where a rocket attack wounded two last week", "came two
-            # days after gunmen killed five": a day in a relative clause or a clause set apart
-            # telling another incident is that incident's alone
-            # ... and so is "killed X, a commander it said was responsible for the Oct. 7
-            # attack": a day of another incident told in a relative clause on a party
-            if any(
-                t.i in other_ids and _another_clause(t) for t in date_side[1:]
-            ) or _in_a_party_clause(date_side, other_ids):
+            if self._anothers(date_side, common, trigger, other_ids):
                 continue
             if self._dates_a_clause_apart(mention, trigger):
                 continue
-            # "clashes were reported on 5 November in X": the incident is what was reported,
-            # and the day is its own
-            told_of = trigger.dep_ == "nsubjpass" and trigger.head.i == common.i
-            # "seized the town, on Tuesday, local officials said": a day between the report
-            # and its attribution is the report's incident's
-            told_of = told_of or _between_report_and_teller(token, common)
-            reporting = self.view.lex.reporting
-            by_report = any(
-                t.lemma_ in reporting and t.pos_ == "VERB" and not _describes_a_party(t, common)
-                for t in date_side[1:]
-            ) or (common.lemma_ in reporting and common.i != trigger.i and not told_of)
-            # "condemned on Sunday the attack that killed one": the day of the reaction only
-            # bounds the incident's, like the day of its report
-            by_report = by_report or _reacted_to(trigger_side, common, self.view.lex.reactions)
-            if by_report:
+            if self._by_report(token, trigger, (date_side, trigger_side, common)):
                 reference = min(reference, end)
                 continue
             if when is not None:
                 mention = _the_point(mention)  # "since 2014, when ...": 2014 itself
-            distance = _tree_distance(token, trigger)
+            distance = self._distance(mention, token, trigger)
             if best is None or distance < best[0]:
                 best = (distance, mention)
         if best is None:
@@ -112,6 +89,33 @@ class Timing:
         end = min(date.fromisoformat(mention.value_end), self.view.published)
         precision = {"day": 1, "week": 2}.get(mention.granularity, 3)
         return start, end, precision, True
+
+    def days_by_place(self, places: list[Place]) -> dict[int, tuple[date, date]]:
+        """'killed five in Gao on Monday and three in Menaka on Wednesday': when every place of
+        a sentence is told with a day of its own right after it, and the days differ, the
+        incident at each place takes its own day (keyed by the place's offset)."""
+        told = sorted(places, key=lambda p: p.start)
+        days: dict[int, tuple[date, date]] = {}
+        if len(told) < 2:
+            return days
+        for place, following in zip(told, [*told[1:], None], strict=True):
+            limit = following.start if following is not None else place.end + _DAY_AFTER_PLACE
+            day = self._day_right_after(place.end, min(limit, place.end + _DAY_AFTER_PLACE))
+            if day is None:
+                return {}
+            days[place.start] = day
+        return days if len(set(days.values())) > 1 else {}
+
+    def _day_right_after(self, end: int, limit: int) -> tuple[date, date] | None:
+        """The single day named right after an offset ('... in Menaka on Wednesday')."""
+        for mention in self.view.date_index.starting_in(end, limit):
+            if not _PLACE_TO_DAY.fullmatch(self.view.text[end : mention.start]):
+                return None
+            start, last = date.fromisoformat(mention.value_start), mention.value_end
+            if mention.granularity != "day" or start > self.view.published:
+                return None
+            return start, min(date.fromisoformat(last), self.view.published)
+        return None
 
     def dated_within(self, clause: Token) -> bool:
         """Whether a span wider than a day is told inside the clause ("where a strike killed
@@ -132,6 +136,104 @@ class Timing:
         clause = last.head
         inside = trigger.i == clause.i or clause in trigger.ancestors
         return _set_apart(clause) and not inside
+
+    def _of_the_past(
+        self, token: Token, trigger: Token, date_side: list[Token], when: Token | None
+    ) -> bool:
+        """Whether the day is a yardstick or the day of something told as past before the
+        incident."""
+        if any(_opens_since(t) for t in date_side[1:]):
+            return True  # "the deadliest attack since the army seized power in July"
+        if _since_of_a_noun(token) and when is None:
+            return True  # "the first attack on its soil since May 2017": a yardstick
+        # "killed two farmers in a village that had been raided last year", "arrested two
+        # men for the killing of a soldier in January"
+        told_before = any(_told_before(t, trigger) for t in date_side[1:])
+        return told_before or self._reason_of_arrest(date_side, trigger)
+
+    def _by_report(
+        self, token: Token, trigger: Token, path: tuple[list[Token], list[Token], Token]
+    ) -> bool:
+        """Whether the day is that of a report or a reaction above the incident, which only
+        bounds the incident's day."""
+        date_side, trigger_side, common = path
+        # "clashes were reported on 5 November in X": the incident is what was reported,
+        # and the day is its own
+        told_of = trigger.dep_ == "nsubjpass" and trigger.head.i == common.i
+        # "seized the town, on Tuesday, local officials said": a day between the report
+        # and its attribution is the report's incident's
+        told_of = told_of or _between_report_and_teller(token, common)
+        reporting = self.view.lex.reporting
+        by_report = any(
+            t.lemma_ in reporting and t.pos_ == "VERB" and not _describes_a_party(t, common)
+            for t in date_side[1:]
+        ) or (common.lemma_ in reporting and common.i != trigger.i and not told_of)
+        # "condemned on Sunday the attack that killed one": the day of the reaction only
+        # bounds the incident's, like the day of its report
+        return by_report or _reacted_to(trigger_side, common, self.view.lex.reactions)
+
+    def _anothers(
+        self, date_side: list[Token], common: Token, trigger: Token, other_ids: set[int]
+    ) -> bool:
+        """Whether the day hangs on another incident word of the sentence."""
+        # only an incident told inside this one's phrase ("arrested for the killing in
+        # October"); "Saturday's marches took a turn when ..." dates the whole sentence
+        # (a verb conjoined to this one shares its day: "killed two soldiers and abducted
+        # ten villagers on Tuesday")
+        if common.i == trigger.i and any(
+            t.i in other_ids
+            and not self._during(t)
+            and not _its_doer(t, trigger)
+            and not (t.dep_ == "conj" and t.head.i == trigger.i and t.pos_ == "VERB")
+            for t in date_side[1:]
+        ):
+            return True
+        # "struck the same area where a rocket attack wounded two last week", "came two
+        # days after gunmen killed five": a day in a relative clause or a clause set apart
+        # telling another incident is that incident's alone
+        # ... and so is "killed X, a commander it said was responsible for the Oct. 7
+        # attack": a day of another incident told in a relative clause on a party
+        return any(
+            t.i in other_ids and _another_clause(t) for t in date_side[1:]
+        ) or _in_a_party_clause(date_side, other_ids)
+
+    def _opening_offset(self, mention: DateMention, sentence: Span) -> int | None:
+        """Where the clause ends that an offset opening the sentence opens ("Two days after
+        gunmen killed 30 villagers on Friday, ..."), when that clause names a day of its own
+        (the offset then counts from it to the main clause's day); else None."""
+        last = _span_root(self.view.doc, mention.end - 1, mention.end)
+        if last is None or last.lower_ not in _OFFSET_WORDS or last.dep_ != "mark":
+            return None  # ("Two days after Friday's attack, ...": no clause, one incident)
+        if self.view.text[sentence.start_char : mention.start].strip(" \"“'‘"):
+            return None
+        pause = _PAUSE.search(self.view.text, mention.end, sentence.end_char)
+        if pause is None:
+            return None
+        inside = self.view.date_index.starting_in(mention.end, pause.start())
+        return pause.start() if any(m.granularity == "day" for m in inside) else None
+
+    def _distance(self, mention: DateMention, token: Token, trigger: Token) -> int:
+        """How far a day lies from the trigger in the parse; a day that dates what an offset
+        leads to comes only when the sentence tells no day of its own."""
+        distance = _tree_distance(token, trigger)
+        return (
+            distance + _FOLLOWING_TIER if self._dates_what_follows(mention, trigger) else distance
+        )
+
+    def _dates_what_follows(self, mention: DateMention, trigger: Token) -> bool:
+        """Whether the day is that of what an offset leads to ("fired on protesters on
+        Tuesday, a day after the junta banned gatherings": the ban's Monday) and the trigger
+        is told before it as the sentence's main incident. ("A day after Sunday's raid", its
+        date after it, is the day of its own clause.)"""
+        words = mention.text.lower().split()
+        if len(words) < 2 or words[-1] not in _OFFSET_WORDS or trigger.idx >= mention.start:
+            return False
+        if self.view.date_index.starting_in(mention.end, mention.end + 2):
+            return False
+        # the sentence's own incident: its main verb, or a word right under it
+        return trigger.dep_ == "ROOT" or (
+            trigger.head.dep_ == "ROOT" and trigger.dep_ in _MAIN_DEPS
+        )
 
     def _reason_of_arrest(self, date_side: list[Token], trigger: Token) -> bool:
         """Whether the date lies in what an arrest was for ("arrested two men over the killing
