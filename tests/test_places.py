@@ -2415,3 +2415,27 @@ def test_a_country_qualifying_other_words_still_says_where(analyze) -> None:
     # not a state's agents: "a UK licence" places the county of that name in Britain
     text = "Volunteer drivers with a valid UK licence are needed in Berkshire."
     assert _by_text(analyze(text).places)["Berkshire"].country_code == "GB"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "lat"),
+    [
+        ("A drone struck two men in Kunar province on Monday.", "Kunar province", "AF", 34.9),
+        ("Gunmen killed a tribal elder in Salahuddin province.", "Salahuddin province", "IQ", 34.7),
+        ("Fighting flared again in Shabwa province on Friday.", "Shabwa province", "YE", 14.8),
+        ("Troops moved into Hadramout province overnight.", "Hadramout province", "YE", 14.8),
+    ],
+)
+def test_a_province_by_its_news_spelling_or_its_romanised_letters(
+    analyze, text: str, name: str, country: str, lat: float
+) -> None:
+    """Provinces GeoNames writes with letters past Latin Extended ("Kunaṟ", "Şalāḩ ad Dīn")
+    or by another spelling ("Shabwah", not Myanmar's Sha Bwa) are found as the news writes
+    them."""
+    place = _by_text(analyze(text).places)[name]
+    assert place.country_code == country and abs(place.lat - lat) < 0.3
+
+
+def test_romanised_letters_past_latin_extended_make_primary_names() -> None:
+    assert gazetteer.is_latin("Kunaṟ") and gazetteer.is_latin("Şalāḩ ad Dīn")
+    assert not gazetteer.is_latin("Đồng Nai") and not gazetteer.is_latin("Київ")
