@@ -16,6 +16,11 @@ _APOSTROPHES = re.compile(r"[’'`ʼʹ′‘\u02bb\u02bf\u02be]")
 _NON_WORD = re.compile(r"[^\w]+")
 # Names beyond Latin Extended are kept out of the index: English news writes places in Latin script.
 _LATIN_MAX = 0x024F
+# ... but the romanisations of Arabic, Persian and Pashto names use letters past it: "Ḩ", "ḑ",
+# "ṟ" (Latin Extended Additional), the "ə" of Azerbaijani and the "ʻ" of an ayn ("Kunaṟ",
+# "Tāʻizz", "Şalāḩ ad Dīn" would otherwise be known by no primary name). Vietnamese tone
+# letters (U+1EA0 on) stay out.
+_LATIN_MORE = ((0x0250, 0x02FF), (0x1E00, 0x1E9F))
 
 
 def normalize(name: str) -> str:
@@ -32,7 +37,11 @@ def drop_apostrophes(text: str) -> str:
 
 
 def is_latin(name: str) -> bool:
-    return all(ord(ch) <= _LATIN_MAX or not ch.isalpha() for ch in name)
+    return all(ord(ch) <= _LATIN_MAX or not ch.isalpha() or _latin_more(ch) for ch in name)
+
+
+def _latin_more(ch: str) -> bool:
+    return any(low <= ord(ch) <= high for low, high in _LATIN_MORE)
 
 
 @dataclass(slots=True, frozen=True)

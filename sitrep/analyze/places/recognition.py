@@ -360,6 +360,37 @@ def _phrases(tokens: Sequence[Token], text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _article_joined(tokens: Sequence[Token], i: int, key: str) -> bool:
+    """Whether the reading at token i is a name found without the Arabic article before it."""
+    return (
+        i + 1 < len(tokens)
+        and tokens[i].lower_ in ARTICLE_PREFIXES
+        and tokens[i + 1].text == "-"
+        and not key.startswith(tokens[i].lower_ + " ")
+    )
+
+
+def _add_article_readings(
+    tokens: Sequence[Token],
+    phrases: list[tuple[int, int, str]],
+    found: dict[str, tuple[Candidate, ...]],
+    by_start: dict[int, list[tuple[int, str]]],
+) -> None:
+    """'in al-Khokha' where the gazetteer knows only "Khokha": the name read with its Arabic
+    article, so that the tagger's entity over "al-Khokha" covers the reading (a part of a
+    longer name is no place); tried before the bare name, which stays as the fallback."""
+    known = {(i, j) for i, j, key in phrases if found.get(key)}
+    for i, j, key in phrases:
+        if (
+            found.get(key)
+            and i >= 2
+            and tokens[i - 1].text == "-"
+            and tokens[i - 2].lower_ in ARTICLE_PREFIXES
+            and (i - 2, j) not in known
+        ):
+            by_start[i - 2].append((j, key))
+
+
 def _core(ent) -> tuple[int, int]:
     """An entity's token range without a leading 'the' or a trailing possessive."""
     start, end = ent.start, ent.end
@@ -981,6 +1012,7 @@ class Recognizer:
         for i, j, key in phrases:
             if found.get(key) and not (i == j and (i in abbreviated or i in peoples)):
                 by_start[i].append((j, key))
+        _add_article_readings(tokens, phrases, found, by_start)
         neighbourhoods = self.words.neighbourhoods
         for i in range(len(tokens)):
             if taken[i] or i not in by_start:
@@ -1132,6 +1164,9 @@ class Recognizer:
         settlement = (
             settled
             or _area_by_grammar(tokens, i, j, self.words.areas)
+            # "in al-Tarmiyah": an Arabic article joined to a name after "in" makes a place
+            # name whatever the tagger called it (as ``_headed_mentions`` reads it too)
+            or (after_locative and _article_joined(tokens, i, key))
             or (
                 r.label == "NORP" and r.covers and (after_locative or _struck_by_name(tokens, i, j))
             )
