@@ -549,8 +549,9 @@ class EventCoder:
                 if defenders is not None:
                     armed_victim = True
                     actor2 = defenders
-                if armed_victim and event_type == "Violence against civilians":
-                    # ACLED: an attack on soldiers, police or fighters is a battle, even one-sided
+                if armed_victim and sub_event_type == "Attack":
+                    # ACLED: an attack on soldiers, police or fighters is a battle, even one-sided;
+                    # soldiers or police kidnapped without a fight are abducted, not fought
                     event_type, sub_event_type = "Battles", "Armed clash"
                 drafts.append(
                     Draft(
