@@ -1399,6 +1399,10 @@ def _refines_date(draft: Draft, host: Draft) -> bool:
 
 
 def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
+    if host.cause and not draft.cause and _one_sentence(host, draft):
+        # "shops were looted after the clashes", "police seized rifles after a shootout": the
+        # sentence's news came after the incident it names as its occasion, not inside it
+        return False
     if draft.sub_event_type == "Arrests" and draft.cause:
         return False  # an arrest that set off a protest is its own event, not a detention in it
     if draft.sub_event_type == "Arrests" and draft.of_suspects and host.event_type not in _CROWDS:

@@ -970,7 +970,7 @@ def _told_as_cause(head: Token, lex: AssemblyLexicon) -> bool:
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in lex.causes for c in token.children):
             return True
-        if token.dep_ == "pobj" and token.head.lower_ in lex.causes:
+        if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in lex.causes:
             return True
         if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"acl", "relcl"}:
             return False
