@@ -85,6 +85,7 @@ from sitrep.analyze.events.sentences import (
     _judged_by_purpose,
     _line_bounds,
     _litany,
+    _moving_now,
     _no_agreement_reached,
     _off_the_road,
     _one_alike,
@@ -121,6 +122,7 @@ _HIDDEN_BOMB = "Remote explosive/landmine/IED"
 _AIR_STRIKE = "Air/drone strike"
 _SHELLING = "Shelling/artillery/missile attack"
 _ON_CIVILIANS = ("Violence against civilians", "Attack")
+_MOVES = "Change to group/activity"  # a change of a force's activity: its moves
 
 
 def _tells_no_incident(
@@ -141,6 +143,7 @@ def _tells_no_incident(
         # only word of the truce, whose agreement it then tells
         return not (_taking_effect(head) and _sole_agreement(context, trigger))
     raging = at_town and raging_now(head, context.lex)
+    raging = raging or (trigger.sub_event_type == _MOVES and _moving_now(head))
     if not dated and body and not raging and _states_a_condition(head):
         # "Al Shabaab is fighting the government": a state of affairs, unless the report model
         # reads news told in the present ("gunmen kill five in a raid on a village")
