@@ -821,6 +821,42 @@ def test_the_product_is_the_most_confident_event(analyze) -> None:
     assert case2021.product(analysis) == best.sub_event_type
 
 
+# The sentence's news told after an incident it names as its occasion ("after the clashes"):
+# the occasion neither takes the news in nor outranks it, so the news is what is emitted.
+OCCASION_CASES = [
+    (
+        "Looting/property destruction",
+        "Dozens of shops were looted and set on fire in the centre "
+        "of Kisumu after the clashes, residents said.",
+    ),
+    (
+        "Looting/property destruction",
+        "Militiamen looted the market in Geneina after heavy fighting on Sunday, witnesses said.",
+    ),
+    (
+        "Disrupted weapons use",
+        "Troops recovered a cache of weapons and ammunition following a "
+        "gunfight with militants in Kupwara on Friday.",
+    ),
+    (
+        "Disrupted weapons use",
+        "Police seized 12 rifles and a rocket launcher after a shootout "
+        "with gang members in Culiacan on Saturday.",
+    ),
+    ("Arrests", "Police arrested 40 people in Kano after clashes between rival groups on Friday."),
+    (
+        "Change to group/activity",
+        "The army sent reinforcements to Kidal on Tuesday after "
+        "fighting with rebels over the weekend.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sub_event_type", "text"), OCCASION_CASES)
+def test_the_news_outranks_its_occasion(analyze, sub_event_type: str, text: str) -> None:
+    assert case2021.product(analyze(text, "2024-06-10")) == sub_event_type
+
+
 # Typing decided by the arguments or the clause: (sentence, trigger text, expected sub-type).
 ARGUMENT_CASES = [
     ("Three people were killed in an air strike on the village.", "killed", "Air/drone strike"),

@@ -85,6 +85,7 @@ from sitrep.analyze.events.sentences import (
     _judged_by_purpose,
     _line_bounds,
     _litany,
+    _moving_now,
     _no_agreement_reached,
     _off_the_road,
     _one_alike,
@@ -121,6 +122,7 @@ _HIDDEN_BOMB = "Remote explosive/landmine/IED"
 _AIR_STRIKE = "Air/drone strike"
 _SHELLING = "Shelling/artillery/missile attack"
 _ON_CIVILIANS = ("Violence against civilians", "Attack")
+_MOVES = "Change to group/activity"  # a change of a force's activity: its moves
 
 
 def _tells_no_incident(
@@ -141,6 +143,7 @@ def _tells_no_incident(
         # only word of the truce, whose agreement it then tells
         return not (_taking_effect(head) and _sole_agreement(context, trigger))
     raging = at_town and raging_now(head, context.lex)
+    raging = raging or (trigger.sub_event_type == _MOVES and _moving_now(head))
     if not dated and body and not raging and _states_a_condition(head):
         # "Al Shabaab is fighting the government": a state of affairs, unless the report model
         # reads news told in the present ("gunmen kill five in a raid on a village")
@@ -565,8 +568,9 @@ class EventCoder:
                 if defenders is not None:
                     armed_victim = True
                     actor2 = defenders
-                if armed_victim and event_type == "Violence against civilians":
-                    # ACLED: an attack on soldiers, police or fighters is a battle, even one-sided
+                if armed_victim and sub_event_type == "Attack":
+                    # ACLED: an attack on soldiers, police or fighters is a battle, even one-sided;
+                    # soldiers or police kidnapped without a fight are abducted, not fought
                     event_type, sub_event_type = "Battles", "Armed clash"
                 drafts.append(
                     Draft(
@@ -590,7 +594,11 @@ class EventCoder:
                         evidence=TextSpan(
                             span_text(sentence), sentence.start_char, sentence.end_char
                         ),
-                        confidence=trigger.confidence * (1.0 if explicit else 0.9),
+                        # told as the occasion of the sentence's news ("after the
+                        # clashes"), it is less surely the report's own incident
+                        confidence=trigger.confidence
+                        * (1.0 if explicit else 0.9)
+                        * (0.9 if cause else 1.0),
                         order=order + len(drafts),
                         triggers=[trigger],
                         cause=cause,

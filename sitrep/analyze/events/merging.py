@@ -1022,6 +1022,8 @@ def _take_over(host: Draft, draft: Draft, lex: AssemblyLexicon, retype: bool = T
         # "Gunmen kill 65 at funeral" over "... killed 65 people who were attending a funeral"
         host.event_type, host.sub_event_type = draft.event_type, draft.sub_event_type
         host.actor2 = draft.actor2
+    if retype and _taken_in_a_fight(host, draft):
+        host.event_type, host.sub_event_type = draft.event_type, draft.sub_event_type
     if not _a_lead_total(draft, host, lex):
         host.tolls.extend(draft.tolls)
     host.reported_by.extend(s for s in draft.reported_by if s not in host.reported_by)
@@ -1039,6 +1041,17 @@ def _take_over(host: Draft, draft: Draft, lex: AssemblyLexicon, retype: bool = T
     if not _unnamed_perpetrator(host, draft, lex):
         host.actor1 = _better_actor(host.actor1, draft.actor1, draft.actor1_weak)
     host.actor2 = _better_target(host, draft.actor2)
+
+
+def _taken_in_a_fight(host: Draft, draft: Draft) -> bool:
+    """Whether an abduction's captives are the forces a battle told in general words was
+    fought with ("abducted 20 soldiers after an attack on their post"): ACLED's battle."""
+    return (
+        host.sub_event_type == _ABDUCTION
+        and draft.sub_event_type == "Armed clash"
+        and draft.actor2 is not None
+        and draft.actor2 == host.actor2
+    )
 
 
 def _better_target(host: Draft, other: str | None) -> str | None:
@@ -1416,6 +1429,10 @@ def _refines_date(draft: Draft, host: Draft) -> bool:
 
 
 def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
+    if host.cause and not draft.cause and _one_sentence(host, draft):
+        # "shops were looted after the clashes", "police seized rifles after a shootout": the
+        # sentence's news came after the incident it names as its occasion, not inside it
+        return False
     if draft.sub_event_type == "Arrests" and draft.cause:
         return False  # an arrest that set off a protest is its own event, not a detention in it
     if draft.sub_event_type == "Arrests" and draft.of_suspects and host.event_type not in _CROWDS:

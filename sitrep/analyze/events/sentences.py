@@ -587,6 +587,14 @@ def _in_simple_present(head: Token) -> bool:
     return head.tag_ in {"VBZ", "VBP"}
 
 
+def _moving_now(head: Token) -> bool:
+    """Whether the trigger is a verb in the continuous present ("Russia is moving troops to
+    the border", "the army is deploying soldiers to the north"): forces on the move are
+    news told as it happens, not a state of the war."""
+    present = any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in head.children)
+    return head.tag_ == "VBG" and present
+
+
 def _an_effects_cause(head: Token, lex: AssemblyLexicon) -> bool:
     """Whether the trigger only names what caused a lasting effect on people or places
     ("thousands displaced by the fighting", "towns ravaged by shelling")."""
@@ -970,7 +978,7 @@ def _told_as_cause(head: Token, lex: AssemblyLexicon) -> bool:
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in lex.causes for c in token.children):
             return True
-        if token.dep_ == "pobj" and token.head.lower_ in lex.causes:
+        if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in lex.causes:
             return True
         if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"acl", "relcl"}:
             return False
