@@ -1244,7 +1244,8 @@ def _fold_details(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
     # each of its own
     listed = _sentences_of_several_places(drafts)
     for draft in sorted(drafts, key=lambda d: d.order):
-        host = None if draft.evidence.start in listed else _detailed(draft, result, lex)
+        told_with = [d for d in drafts if d.evidence.start == draft.evidence.start]
+        host = None if draft.evidence.start in listed else _detailed(draft, result, lex, told_with)
         host = host or _force_on_the_crowd(draft, result, lex)
         if host is None:
             result.append(draft)
@@ -1278,7 +1279,9 @@ def _sentences_of_several_places(drafts: list[Draft]) -> set[int]:
     return {start for start, places in named.items() if len(places) > 1}
 
 
-def _detailed(draft: Draft, before: list[Draft], lex: AssemblyLexicon) -> Draft | None:
+def _detailed(
+    draft: Draft, before: list[Draft], lex: AssemblyLexicon, told_with: list[Draft]
+) -> Draft | None:
     """The incident an undated report by its doers details, if its place allows; so does an
     undated report that names no armed party at all ("gunfire rang out around the palace",
     "three civilians were killed by stray bullets"): the scene of the incident before it."""
@@ -1308,6 +1311,9 @@ def _detailed(draft: Draft, before: list[Draft], lex: AssemblyLexicon) -> Draft 
         return None  # of one kind, the merge joins them and weighs their places
     if draft.event_type == _BATTLES and draft.actor2 is not None and _on_civilians(host):
         return None  # "attacked the village", then "the fighters attacked bases of the militia"
+    # its sentence's strike on civilians, and the general word for that strike's dead
+    if any(_answering_strike_on_civilians(d, host) for d in told_with):
+        return None
     if draft.place_explicit and not _places_match(
         host, draft, lex.near_km, stated=True, region_km=lex.region_km
     ):
@@ -1315,6 +1321,15 @@ def _detailed(draft: Draft, before: list[Draft], lex: AssemblyLexicon) -> Draft 
     if not draft.by_doers and draft.place_explicit and not _places_match(host, draft):
         return None  # a bare report at a town of its own near the one told is its own
     return host
+
+
+def _answering_strike_on_civilians(draft: Draft, host: Draft) -> bool:
+    """Whether a strike on civilians with dead of its own follows a fight told before ("rebels
+    ambushed a convoy, killing ten soldiers", then "the army responded with artillery fire on
+    nearby villages, killing two civilians"): a shelling of its own, not the fight's detail."""
+    if draft.event_type != _REMOTE or host.event_type != _BATTLES or _on_civilians(host):
+        return False
+    return _on_civilians(draft) and bool(_fatalities(draft.tolls))
 
 
 def _force_on_the_crowd(draft: Draft, before: list[Draft], lex: AssemblyLexicon) -> Draft | None:
@@ -1419,7 +1434,7 @@ def _own_strike_on_civilians(host: Draft, draft: Draft) -> bool:
     own count ("fighting killed 40 in the city over the weekend", then "the RSF shelled the
     city's main market on Saturday, killing 15 civilians"): a shelling of its own beside the
     battle, not the battle's weapon."""
-    if draft.evidence.start == host.evidence.start or not draft.date_explicit:
+    if draft.evidence.start == host.evidence.start:
         return False
     return _on_civilians(draft) and bool(_fatalities(draft.tolls))
 
