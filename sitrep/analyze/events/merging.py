@@ -1409,6 +1409,8 @@ def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
         return False
     if draft.sub_event_type == "Arrests" and draft.of_suspects and _held_later(draft, lex):
         return False  # "arrested two as a result of investigative actions": after the rally
+    if host.event_type in _CROWDS and _armed_men_burned(draft):
+        return False  # "armed miscreants set ablaze 70 houses": no crowd's doing
     if host.event_type in _CROWDS and _crowd_clash(draft):
         # a clash at the rally is on the rally's day: one told on another day (a police
         # raid the day before the protest against it) is an incident of its own
@@ -1427,6 +1429,15 @@ def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
     if _a_means(host, draft, lex):
         return False  # "arrested in overnight raids": the raid is how, the arrest is what
     return "*" in hosts or host.event_type in hosts or host.sub_event_type in hosts
+
+
+def _armed_men_burned(draft: Draft) -> bool:
+    """Whether a looting or a burning was done by armed men, not by a crowd or the state's
+    forces: beside a protest it is an incident of its own."""
+    doer = draft.actor1
+    if draft.sub_event_type != "Looting/property destruction" or doer is None:
+        return False
+    return not (_is_state(doer) or doer.startswith(_PEOPLE_NAMES)) and not draft.actor1_weak
 
 
 def _own_strike_on_civilians(host: Draft, draft: Draft) -> bool:
