@@ -1096,6 +1096,24 @@ SEVERAL: list[tuple[int, str]] = [
         2,
         "Fighting between the Sudanese army and the paramilitary Rapid Support Forces killed at least 40 people in El Fasher over the weekend, medics said.\n\nThe RSF shelled the city's main market on Sunday, killing 15 civilians, a local committee said.",
     ),
+    # armed men's burning beside a protest is no looting by the crowd: an incident of its own
+    (
+        2,
+        "Police fired tear gas to disperse hundreds of people protesting fuel prices in Jos on Monday.\n\nGunmen set fire to a dozen houses in the town on the same day, residents said.",
+    ),
+    (
+        2,
+        "Students rallied peacefully in Bamenda on Monday against school closures.\n\nSeparatist fighters burned down a school in the city on Monday, officials said.",
+    ),
+    # ... and so is one told with no day of its own, answering the fight told before it
+    (
+        2,
+        "Resistance fighters ambushed an army convoy near Madaya on Sunday, killing at least 10 soldiers, a local group said.\n\nThe army responded with artillery fire on nearby villages, killing two civilians.",
+    ),
+    (
+        2,
+        "Insurgents attacked an army post outside Kidal on Monday, and the fighting lasted into the night, the army said.\n\nMortar rounds later landed on a camp for displaced families in the area, killing four children, aid workers said.",
+    ),
     # the town a sentence opens with sets the scene of a spot close by the clause names
     (
         1,

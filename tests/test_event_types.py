@@ -704,6 +704,7 @@ FRAMES = [
     "Officials said troops will {p} the base to the army.",
     "Officials said rebels will {p} a ship off the coast.",
     "Officials reported the {p} on a ship off the coast.",
+    "Officials said gunmen {p} the office ablaze in the town.",
 ]
 
 

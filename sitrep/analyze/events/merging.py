@@ -1287,7 +1287,8 @@ def _fold_details(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
     # each of its own
     listed = _sentences_of_several_places(drafts)
     for draft in sorted(drafts, key=lambda d: d.order):
-        host = None if draft.evidence.start in listed else _detailed(draft, result, lex)
+        told_with = [d for d in drafts if d.evidence.start == draft.evidence.start]
+        host = None if draft.evidence.start in listed else _detailed(draft, result, lex, told_with)
         host = host or _force_on_the_crowd(draft, result, lex)
         if host is None:
             result.append(draft)
@@ -1321,7 +1322,9 @@ def _sentences_of_several_places(drafts: list[Draft]) -> set[int]:
     return {start for start, places in named.items() if len(places) > 1}
 
 
-def _detailed(draft: Draft, before: list[Draft], lex: AssemblyLexicon) -> Draft | None:
+def _detailed(
+    draft: Draft, before: list[Draft], lex: AssemblyLexicon, told_with: list[Draft]
+) -> Draft | None:
     """The incident an undated report by its doers details, if its place allows; so does an
     undated report that names no armed party at all ("gunfire rang out around the palace",
     "three civilians were killed by stray bullets"): the scene of the incident before it."""
@@ -1351,6 +1354,9 @@ def _detailed(draft: Draft, before: list[Draft], lex: AssemblyLexicon) -> Draft 
         return None  # of one kind, the merge joins them and weighs their places
     if draft.event_type == _BATTLES and draft.actor2 is not None and _on_civilians(host):
         return None  # "attacked the village", then "the fighters attacked bases of the militia"
+    # its sentence's strike on civilians, and the general word for that strike's dead
+    if any(_answering_strike_on_civilians(d, host) for d in told_with):
+        return None
     if draft.place_explicit and not _places_match(
         host, draft, lex.near_km, stated=True, region_km=lex.region_km
     ):
@@ -1358,6 +1364,15 @@ def _detailed(draft: Draft, before: list[Draft], lex: AssemblyLexicon) -> Draft 
     if not draft.by_doers and draft.place_explicit and not _places_match(host, draft):
         return None  # a bare report at a town of its own near the one told is its own
     return host
+
+
+def _answering_strike_on_civilians(draft: Draft, host: Draft) -> bool:
+    """Whether a strike on civilians with dead of its own follows a fight told before ("rebels
+    ambushed a convoy, killing ten soldiers", then "the army responded with artillery fire on
+    nearby villages, killing two civilians"): a shelling of its own, not the fight's detail."""
+    if draft.event_type != _REMOTE or host.event_type != _BATTLES or _on_civilians(host):
+        return False
+    return _on_civilians(draft) and bool(_fatalities(draft.tolls))
 
 
 def _force_on_the_crowd(draft: Draft, before: list[Draft], lex: AssemblyLexicon) -> Draft | None:
@@ -1441,6 +1456,8 @@ def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
         return False
     if draft.sub_event_type == "Arrests" and draft.of_suspects and _held_later(draft, lex):
         return False  # "arrested two as a result of investigative actions": after the rally
+    if host.event_type in _CROWDS and _armed_men_burned(draft):
+        return False  # "armed miscreants set ablaze 70 houses": no crowd's doing
     if host.event_type in _CROWDS and _crowd_clash(draft):
         # a clash at the rally is on the rally's day: one told on another day (a police
         # raid the day before the protest against it) is an incident of its own
@@ -1461,12 +1478,21 @@ def _absorbs(host: Draft, draft: Draft, lex: AssemblyLexicon) -> bool:
     return "*" in hosts or host.event_type in hosts or host.sub_event_type in hosts
 
 
+def _armed_men_burned(draft: Draft) -> bool:
+    """Whether a looting or a burning was done by armed men, not by a crowd or the state's
+    forces: beside a protest it is an incident of its own."""
+    doer = draft.actor1
+    if draft.sub_event_type != "Looting/property destruction" or doer is None:
+        return False
+    return not (_is_state(doer) or doer.startswith(_PEOPLE_NAMES)) and not draft.actor1_weak
+
+
 def _own_strike_on_civilians(host: Draft, draft: Draft) -> bool:
     """Whether a strike told in a sentence of its own, on its own day, killed civilians of its
     own count ("fighting killed 40 in the city over the weekend", then "the RSF shelled the
     city's main market on Saturday, killing 15 civilians"): a shelling of its own beside the
     battle, not the battle's weapon."""
-    if draft.evidence.start == host.evidence.start or not draft.date_explicit:
+    if draft.evidence.start == host.evidence.start:
         return False
     return _on_civilians(draft) and bool(_fatalities(draft.tolls))
 
