@@ -344,6 +344,13 @@ NOT_INCIDENTS = [
     # arms delivered or handed over are no strike
     "The United States handed over two reconnaissance aircraft to the army.",
     "Turkey supplied armed drones to the government last year.",
+    # ... and so are those a package or a shipment carries, listed on it or on its verb
+    "The United States announced a new $125 million military aid package for Ukraine on "
+    "Monday, including air defence missiles and artillery shells.",
+    "Britain unveiled a new package for Kyiv on Tuesday, including 200 long-range missiles "
+    "and drones.",
+    "Germany approved the delivery of cruise missiles and artillery shells to Kyiv on Friday.",
+    "A shipment of Iranian drones and rockets arrived in the port of Hodeidah on Tuesday.",
     # a count since an incident told before, its subject a gerund ("fighting ... has killed")
     "Fighting in the city has killed hundreds of people since then, according to medics.",
     "Shelling around the town has killed at least 200 civilians since then, the UN said.",
@@ -506,6 +513,11 @@ ASSERTED_BESIDE_CUES = [
     (
         "Soldiers kidnapped dozens of young men in a series of raids across the Hebron area.",
         "Abduction/forced disappearance",
+    ),
+    # arms listed on a strike's verb were fired; only a package or shipment carries them
+    (
+        "Russia fired 40 missiles at Kharkiv on Monday, including hypersonic missiles.",
+        "Shelling/artillery/missile attack",
     ),
 ]
 

@@ -1176,7 +1176,9 @@ def asserted(span: Span, modality: Modality) -> bool:
             return False
         if path_dep == "prep" and _suspected_of(cur, modality):
             return False
-        if path_dep == "pobj" and _arrested_for(cur, modality):
+        if path_dep == "pobj" and (
+            _arrested_for(cur, modality) or _listed_in_a_governor(cur, modality)
+        ):
             return False
         if _a_wars_history(cur, path_dep, prev, modality):
             return False
@@ -1201,6 +1203,16 @@ def _told_beside(clause: Token, verb: Token, modality: Modality) -> bool:
     if verb.lemma_.lower() not in modality.prevention_verbs:
         return False
     return not any(c.dep_ in ("mark", "aux") for c in clause.children)
+
+
+def _listed_in_a_governor(prep: Token, modality: Modality) -> bool:
+    """Whether the path up reached an "including" that the parser hung on the verb although
+    it lists the verb's object ("announced an aid package on Monday, including missiles and
+    shells"): the object governs the items as it would if the list hung on it."""
+    if prep.lower_ != "including" or prep.head.pos_ not in _VERBAL:
+        return False
+    objects = (c for c in prep.head.children if c.dep_ == "dobj")
+    return any(o.lemma_.lower() in modality.governors for o in objects)
 
 
 def _arrested_for(prep: Token, modality: Modality) -> bool:
