@@ -374,6 +374,10 @@ NOT_INCIDENTS = [
     # what a crowd already told answered is no other rally
     "The protest came after the government raised fuel prices for the second time.",
     "The demonstrations came after the arrest of an opposition leader.",
+    # incidents a report lists over several named areas, with no day, are a sum of many
+    "The report documented attacks on schools, hospitals and places of worship across "
+    "Sagaing, Magway and Rakhine states.",
+    "Investigators recorded air strikes on markets throughout Idlib, Hama and Aleppo provinces.",
     # relief moved in is no territory taken
     "Aid trucks entered northern Gaza on Sunday for the first time in weeks.",
     "A UN humanitarian convoy entered the besieged city of El Fasher on Tuesday.",
@@ -513,6 +517,15 @@ ASSERTED_BESIDE_CUES = [
     (
         "Soldiers kidnapped dozens of young men in a series of raids across the Hebron area.",
         "Abduction/forced disappearance",
+    ),
+    # strikes over several areas that struck on a day, or that acted as a subject, are news
+    (
+        "Russian missiles hit power plants across Kharkiv, Dnipro and Odesa regions on Monday.",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "Overnight, the army reported air strikes across Sagaing, Magway and Mandalay regions.",
+        "Air/drone strike",
     ),
     # arms listed on a strike's verb were fired; only a package or shipment carries them
     (

@@ -1550,6 +1550,29 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
     return not recent and not _one_day(dated, modality)
 
 
+def _over_several_areas(root: Token, verb: Token, modality: Modality) -> bool:
+    """ "documented attacks on schools across Sagaing, Magway and Rakhine states": incidents
+    named by a noun that a verb takes as its object and spread over a list of named areas are
+    a sum of many, counted or not; as the subject that acted ("strikes across X and Y killed
+    40") or with a recent time they are the news."""
+    if root.pos_ in _VERBAL or root.tag_ != "NNS" or root.dep_ != "dobj":
+        return False
+    tokens = _own_clause(verb)
+    spread = any(
+        t.lower_ in modality.area_preps
+        and any(o.dep_ == "pobj" and _a_list_of_names(o) for o in t.children)
+        for t in tokens
+    )
+    return spread and not any(t.lower_ in modality.recent_times for t in tokens)
+
+
+def _a_list_of_names(token: Token) -> bool:
+    """ "Sagaing, Magway and Rakhine states", "Idlib, Hama and Aleppo provinces": a list that
+    names several places (not "schools and hospitals")."""
+    tokens = list(token.subtree)
+    return any(t.dep_ == "conj" for t in tokens) and sum(t.pos_ == "PROPN" for t in tokens) > 1
+
+
 def _a_reach(token: Token, modality: Modality) -> bool:
     """ "A nationwide strike": the word of a country's breadth on one action called across it."""
     return (
@@ -1796,10 +1819,11 @@ def _is_assessment(root: Token, modality: Modality) -> bool:
     children = list(verb.children)  # clause is the subject; the count is its head's
     if _evaluation(root) or _kept_up(root, modality):
         return True
-    if root.dep_ == "nsubj" and _a_trend(root.head, modality):
-        return True
-    if root.dep_ == "nsubj" and any(  # "kidnappings are common on the highway"
-        c.dep_ == "acomp" and c.lemma_.lower() in modality.habitual for c in root.head.children
+    if root.dep_ == "nsubj" and (
+        _a_trend(root.head, modality)
+        or any(  # "kidnappings are common on the highway"
+            c.dep_ == "acomp" and c.lemma_.lower() in modality.habitual for c in root.head.children
+        )
     ):
         return True
     if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in children):
@@ -1820,6 +1844,8 @@ def _is_assessment(root: Token, modality: Modality) -> bool:
     ):
         return True  # "the RSF has since carried out attacks on villages": a run since the news
     if (perfect and _ongoing(verb, modality)) or _over_a_period(verb, modality):
+        return True
+    if _over_several_areas(root, verb, modality):
         return True
     governor = _complemented(verb)
     if governor is not None and _over_a_period(governor, modality):
