@@ -2754,6 +2754,23 @@ def test_people_or_places_marked_by_fighting_tell_no_incident(
     ]
 
 
+# ... and so are those counted in the perfect, the gerund bare or not
+DRIVEN_OUT = [
+    "More than 7 million people have been displaced by fighting in Kaura Namoda, the UN says.",
+    "Tens of thousands of families have been uprooted by fighting in Kaura Namoda, aid groups say.",
+]
+
+
+@pytest.mark.parametrize("sentence", DRIVEN_OUT)
+def test_people_driven_out_in_the_perfect_tell_no_incident(
+    typer_ready, analyze, sentence: str
+) -> None:
+    analysis = analyze(f"Gunmen attacked Maiduguri, Nigeria, on Sunday.\n\n{sentence}")
+    assert "Kaura Namoda" not in _events_at(analysis), [
+        (e.sub_event_type, e.location) for e in analysis.events
+    ]
+
+
 @pytest.mark.parametrize(
     ("weapon", "expected"),
     [("Warplanes", "Air/drone strike"), ("Rockets", "Shelling/artillery/missile attack")],
