@@ -344,6 +344,13 @@ NOT_INCIDENTS = [
     # arms delivered or handed over are no strike
     "The United States handed over two reconnaissance aircraft to the army.",
     "Turkey supplied armed drones to the government last year.",
+    # ... and so are those a package or a shipment carries, listed on it or on its verb
+    "The United States announced a new $125 million military aid package for Ukraine on "
+    "Monday, including air defence missiles and artillery shells.",
+    "Britain unveiled a new package for Kyiv on Tuesday, including 200 long-range missiles "
+    "and drones.",
+    "Germany approved the delivery of cruise missiles and artillery shells to Kyiv on Friday.",
+    "A shipment of Iranian drones and rockets arrived in the port of Hodeidah on Tuesday.",
     # a count since an incident told before, its subject a gerund ("fighting ... has killed")
     "Fighting in the city has killed hundreds of people since then, according to medics.",
     "Shelling around the town has killed at least 200 civilians since then, the UN said.",
@@ -367,6 +374,10 @@ NOT_INCIDENTS = [
     # what a crowd already told answered is no other rally
     "The protest came after the government raised fuel prices for the second time.",
     "The demonstrations came after the arrest of an opposition leader.",
+    # incidents a report lists over several named areas, with no day, are a sum of many
+    "The report documented attacks on schools, hospitals and places of worship across "
+    "Sagaing, Magway and Rakhine states.",
+    "Investigators recorded air strikes on markets throughout Idlib, Hama and Aleppo provinces.",
     # relief moved in is no territory taken
     "Aid trucks entered northern Gaza on Sunday for the first time in weeks.",
     "A UN humanitarian convoy entered the besieged city of El Fasher on Tuesday.",
@@ -506,6 +517,20 @@ ASSERTED_BESIDE_CUES = [
     (
         "Soldiers kidnapped dozens of young men in a series of raids across the Hebron area.",
         "Abduction/forced disappearance",
+    ),
+    # strikes over several areas that struck on a day, or that acted as a subject, are news
+    (
+        "Russian missiles hit power plants across Kharkiv, Dnipro and Odesa regions on Monday.",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "Overnight, the army reported air strikes across Sagaing, Magway and Mandalay regions.",
+        "Air/drone strike",
+    ),
+    # arms listed on a strike's verb were fired; only a package or shipment carries them
+    (
+        "Russia fired 40 missiles at Kharkiv on Monday, including hypersonic missiles.",
+        "Shelling/artillery/missile attack",
     ),
 ]
 

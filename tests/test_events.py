@@ -2899,6 +2899,42 @@ def test_people_or_places_marked_by_fighting_tell_no_incident(
     ]
 
 
+# the doers of an incident named by a noun of attack ("the attackers") as the subject of its
+# verb: who did it, no clash of their own with the forces the article names elsewhere
+DOERS = [
+    "Gunmen killed 12 villagers in Zamfara state on Saturday, police said.\n\nThe attackers "
+    "arrived on motorcycles and opened fire on residents of Kaura Namoda, a police spokesman "
+    "said.\n\nPolice said security forces had been deployed to the area.",
+    "Gunmen killed nine worshippers in Kaduna state on Friday, police said.\n\nThe attackers "
+    "came on motorbikes and opened fire on a mosque in Zaria, a resident said.\n\nTroops have "
+    "been deployed to the town.",
+]
+
+
+@pytest.mark.parametrize("text", DOERS)
+def test_the_attackers_as_doers_tell_no_clash(typer_ready, analyze, text: str) -> None:
+    told = [(e.event_type, e.location) for e in analyze(text).events]
+    assert [t for t, _ in told].count("Violence against civilians") == 1, told
+    assert "Battles" not in [t for t, _ in told], told
+
+
+# ... and so are those counted in the perfect, the gerund bare or not
+DRIVEN_OUT = [
+    "More than 7 million people have been displaced by fighting in Kaura Namoda, the UN says.",
+    "Tens of thousands of families have been uprooted by fighting in Kaura Namoda, aid groups say.",
+]
+
+
+@pytest.mark.parametrize("sentence", DRIVEN_OUT)
+def test_people_driven_out_in_the_perfect_tell_no_incident(
+    typer_ready, analyze, sentence: str
+) -> None:
+    analysis = analyze(f"Gunmen attacked Maiduguri, Nigeria, on Sunday.\n\n{sentence}")
+    assert "Kaura Namoda" not in _events_at(analysis), [
+        (e.sub_event_type, e.location) for e in analysis.events
+    ]
+
+
 @pytest.mark.parametrize(
     ("weapon", "expected"),
     [("Warplanes", "Air/drone strike"), ("Rockets", "Shelling/artillery/missile attack")],

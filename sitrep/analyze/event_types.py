@@ -1176,7 +1176,9 @@ def asserted(span: Span, modality: Modality) -> bool:
             return False
         if path_dep == "prep" and _suspected_of(cur, modality):
             return False
-        if path_dep == "pobj" and _arrested_for(cur, modality):
+        if path_dep == "pobj" and (
+            _arrested_for(cur, modality) or _listed_in_a_governor(cur, modality)
+        ):
             return False
         if _a_wars_history(cur, path_dep, prev, modality):
             return False
@@ -1201,6 +1203,16 @@ def _told_beside(clause: Token, verb: Token, modality: Modality) -> bool:
     if verb.lemma_.lower() not in modality.prevention_verbs:
         return False
     return not any(c.dep_ in ("mark", "aux") for c in clause.children)
+
+
+def _listed_in_a_governor(prep: Token, modality: Modality) -> bool:
+    """Whether the path up reached an "including" that the parser hung on the verb although
+    it lists the verb's object ("announced an aid package on Monday, including missiles and
+    shells"): the object governs the items as it would if the list hung on it."""
+    if prep.lower_ != "including" or prep.head.pos_ not in _VERBAL:
+        return False
+    objects = (c for c in prep.head.children if c.dep_ == "dobj")
+    return any(o.lemma_.lower() in modality.governors for o in objects)
 
 
 def _arrested_for(prep: Token, modality: Modality) -> bool:
@@ -1538,6 +1550,29 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
     return not recent and not _one_day(dated, modality)
 
 
+def _over_several_areas(root: Token, verb: Token, modality: Modality) -> bool:
+    """ "documented attacks on schools across Sagaing, Magway and Rakhine states": incidents
+    named by a noun that a verb takes as its object and spread over a list of named areas are
+    a sum of many, counted or not; as the subject that acted ("strikes across X and Y killed
+    40") or with a recent time they are the news."""
+    if root.pos_ in _VERBAL or root.tag_ != "NNS" or root.dep_ != "dobj":
+        return False
+    tokens = _own_clause(verb)
+    spread = any(
+        t.lower_ in modality.area_preps
+        and any(o.dep_ == "pobj" and _a_list_of_names(o) for o in t.children)
+        for t in tokens
+    )
+    return spread and not any(t.lower_ in modality.recent_times for t in tokens)
+
+
+def _a_list_of_names(token: Token) -> bool:
+    """ "Sagaing, Magway and Rakhine states", "Idlib, Hama and Aleppo provinces": a list that
+    names several places (not "schools and hospitals")."""
+    tokens = list(token.subtree)
+    return any(t.dep_ == "conj" for t in tokens) and sum(t.pos_ == "PROPN" for t in tokens) > 1
+
+
 def _a_reach(token: Token, modality: Modality) -> bool:
     """ "A nationwide strike": the word of a country's breadth on one action called across it."""
     return (
@@ -1784,10 +1819,11 @@ def _is_assessment(root: Token, modality: Modality) -> bool:
     children = list(verb.children)  # clause is the subject; the count is its head's
     if _evaluation(root) or _kept_up(root, modality):
         return True
-    if root.dep_ == "nsubj" and _a_trend(root.head, modality):
-        return True
-    if root.dep_ == "nsubj" and any(  # "kidnappings are common on the highway"
-        c.dep_ == "acomp" and c.lemma_.lower() in modality.habitual for c in root.head.children
+    if root.dep_ == "nsubj" and (
+        _a_trend(root.head, modality)
+        or any(  # "kidnappings are common on the highway"
+            c.dep_ == "acomp" and c.lemma_.lower() in modality.habitual for c in root.head.children
+        )
     ):
         return True
     if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in children):
@@ -1808,6 +1844,8 @@ def _is_assessment(root: Token, modality: Modality) -> bool:
     ):
         return True  # "the RSF has since carried out attacks on villages": a run since the news
     if (perfect and _ongoing(verb, modality)) or _over_a_period(verb, modality):
+        return True
+    if _over_several_areas(root, verb, modality):
         return True
     governor = _complemented(verb)
     if governor is not None and _over_a_period(governor, modality):

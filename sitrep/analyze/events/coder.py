@@ -214,6 +214,21 @@ def _among_the_dead(head: Token, heads: list[Token | None]) -> bool:
     return any(other is not None and other.i != head.i for other in heads)
 
 
+def _doers(trigger: Trigger, head: Token, heads: list[Token | None], lex: AssemblyLexicon) -> bool:
+    """Whether the trigger only names the doers of an incident another trigger of its clause
+    tells ("the attackers arrived on motorcycles and opened fire on residents"): its subject,
+    of its verb or of a verb joined to it. Not a doer that is a weapon ("a suicide attacker
+    drove a truck into the compound"), which tells how it struck."""
+    if trigger.sub_event_type != "Armed clash" or head.lemma_.lower() not in lex.doer_nouns:
+        return False
+    if head.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = head.head
+    own = {t.i for t in head.subtree}
+    told = {t.i for t in verb.subtree} - own
+    return any(other is not None and other.i in told for other in heads)
+
+
 def _held_under(head: Token, trigger: Trigger) -> bool:
     """Whether a protest's noun is what a place is held under ("a town under blockade for
     two years", "under a lockdown"): a siege laid on it, not a crowd's action."""
@@ -490,6 +505,8 @@ class EventCoder:
         drafts = []
         for trigger, head in zip(triggers, heads, strict=True):
             if head is None or _among_the_dead(head, heads):
+                continue
+            if _doers(trigger, head, heads, self.lex):
                 continue
             places = placed.get(trigger.start) or _sibling_places(
                 trigger, head, triggers, heads, placed

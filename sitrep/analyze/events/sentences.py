@@ -599,10 +599,16 @@ def _an_effects_cause(head: Token, lex: AssemblyLexicon) -> bool:
     """Whether the trigger only names what caused a lasting effect on people or places
     ("thousands displaced by the fighting", "towns ravaged by shelling")."""
     by = head.head
-    if head.dep_ != "pobj" or by.lower_ != "by" or by.head.i == by.i:
+    # the parser takes a bare gerund after "by" ("displaced by fighting") as its complement
+    if head.dep_ not in {"pobj", "pcomp"} or by.lower_ != "by" or by.head.i == by.i:
         return False
     verb = by.head
-    return verb.lemma_.lower() in lex.effect_verbs and verb.dep_ in {"acl", "amod", "relcl"}
+    if verb.lemma_.lower() not in lex.effect_verbs:
+        return False
+    # ... or told in the perfect ("millions have been displaced by fighting"): a count over
+    # the war, as the participle is
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return perfect or verb.dep_ in {"acl", "amod", "relcl"}
 
 
 def _struck_apart(head: Token, interceptions: list[Token]) -> bool:
