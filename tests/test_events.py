@@ -2746,7 +2746,6 @@ def test_what_a_crowd_acts_in_anger_over_is_its_grievance(
     assert [(e.event_type, e.fatalities) for e in events] == [(event_type, None)]
 
 
-
 def test_example_article(typer_ready, analyzer, shared) -> None:
     article = next(iter(read_path(shared / "examples" / "bakhmut-2023-04-11.txt")))
     analysis = analyzer.analyze_one(article)
