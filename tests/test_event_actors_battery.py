@@ -1357,3 +1357,19 @@ def test_forces_struck_abroad_are_the_target_not_the_launcher(
     launcher goes unnamed, never the state whose troops it hit."""
     events = analyze(text).events
     assert [(e.actor2, e.actor1 == actor2) for e in events] == [(actor2, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three US troops killed in drone attack in Jordan, Biden blames Iran-backed militias",
+        "Two Turkish soldiers killed in drone strike in northern Iraq, ministry blames PKK",
+    ],
+)
+def test_a_headlines_bare_participle_tells_who_was_struck(typer_ready, analyze, text: str) -> None:
+    """A headline's passive without its auxiliary ("troops killed in drone attack"): the
+    troops were struck, they are no party that struck."""
+    events = analyze(text).events
+    assert events, "no event"
+    assert all(e.actor1 is None or not e.actor1.startswith("Military Forces") for e in events)
+    assert any((e.actor2 or "").startswith("Military Forces") for e in events)

@@ -189,6 +189,10 @@ class Parties:
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NUM":
             token = token.head.head  # "one of its soldiers was killed"
         head = token.head
+        # a headline's "two soldiers killed in ambush": the participle hangs on its patient
+        told = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        if told is not None and told.lemma_.lower() in self.view.lex.kill_verbs:
+            head = told
         lemma = head.lemma_.lower()
         if lemma in self.view.lex.kill_verbs and head.pos_ == "VERB":
             # "burned to death" kills, "burned" alone need not
@@ -196,6 +200,8 @@ class Parties:
             said = {t.lower_ for c in head.children for t in (c, *c.children)}
             if needs and not needs & said:
                 return False
+            if head is told or (token.dep_ == "nsubj" and _bare_participle(head)):
+                return True
             return token.dep_ == "nsubjpass" or token.dep_ == "dobj"
         if lemma == "leave" and token.dep_ == "dobj":
             # "leaving two soldiers dead"
@@ -344,10 +350,19 @@ def _role_of(token: Token, head: Token, verbs: list[Token]) -> str | None:
     if parent.dep_ == "agent" and parent.head in verbs:
         return "agent"
     if parent in verbs:
-        passive = _is_passive(parent)
+        passive = _is_passive(parent) or _bare_participle(parent)
         if walk.dep_ in _SUBJECT_DEPS:
             # "the army lost three soldiers in the attack": who lost men was struck
             return "victim" if passive or parent.lemma_.lower() in _LOSING else "agent"
         if walk.dep_ in _OBJECT_DEPS:
             return "victim"
     return None
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary and no object, as headlines write the passive
+    ("Three US troops killed in drone attack in Jordan, Biden blames militias"): its subject
+    is done to."""
+    return verb.tag_ == "VBN" and not any(
+        c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children
+    )
