@@ -295,6 +295,22 @@ NO_AGREEMENT = [
         "Gunmen killed five villagers near Bunia on Monday as peace talks in Luanda ended without a deal.",
         "Attack",
     ),
+    # talks still going on in a clause beside the news, and the agreement they are about
+    (
+        "Russian shelling killed three people in Kherson on Monday as officials held talks on "
+        "a prisoner exchange.",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "Air strikes killed 12 people in Idlib on Monday, while envoys continued negotiations "
+        "over a truce.",
+        "Air/drone strike",
+    ),
+    (
+        "Rebels stormed an army post near Sake on Monday as mediators pressed on with talks "
+        "about a ceasefire.",
+        "Armed clash",
+    ),
 ]
 
 

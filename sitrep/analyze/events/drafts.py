@@ -136,6 +136,9 @@ class AssemblyLexicon:
     war_span_units: frozenset[str]
     # "despite ceasefire talks", "talks ended without a deal": no agreement reached
     backdrop_preps: frozenset[str]
+    talk_nouns: frozenset[str]
+    topic_preps: frozenset[str]
+    backdrop_marks: frozenset[str]
     grievance_preps: frozenset[str]
     motive_nouns: frozenset[str]
     motive_preps: frozenset[str]
@@ -412,6 +415,9 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         one_toll_min=int(data["merge"]["one_toll_min"]),
         war_span_units=frozenset(data["war_spans"]["units"]),
         backdrop_preps=frozenset(data["agreements"]["backdrop_preps"]),
+        talk_nouns=frozenset(data["agreements"]["talk_nouns"]),
+        topic_preps=frozenset(data["agreements"]["topic_preps"]),
+        backdrop_marks=frozenset(data["agreements"]["backdrop_marks"]),
         grievance_preps=frozenset(data["grievances"]["preps"]),
         motive_nouns=frozenset(data["grievances"]["motive_nouns"]),
         motive_preps=frozenset(data["grievances"]["motive_preps"]),

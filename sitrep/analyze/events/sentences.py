@@ -708,6 +708,8 @@ def _no_agreement_reached(head: Token, lex: AssemblyLexicon) -> bool:
     noun = head.head if head.dep_ == "acl" else head
     while noun.dep_ == "compound":
         noun = noun.head
+    if _talks_told_beside(_talks_about(noun, lex), lex):
+        return True
     if noun.dep_ == "pobj":
         prep = noun.head
         spite = prep.lower_ == "of" and prep.head.lower_ == "spite"
@@ -715,6 +717,24 @@ def _no_agreement_reached(head: Token, lex: AssemblyLexicon) -> bool:
     if noun.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     return any(c.dep_ == "prep" and c.lower_ in lex.fruitless_preps for c in noun.head.children)
+
+
+def _talks_about(noun: Token, lex: AssemblyLexicon) -> Token:
+    """The talks an agreement word is the topic of ("talks on a ceasefire"), else itself."""
+    prep = noun.head
+    topic = noun.dep_ == "pobj" and prep.lower_ in lex.topic_preps
+    return prep.head if topic and prep.head.lower_ in lex.talk_nouns else noun
+
+
+def _talks_told_beside(noun: Token, lex: AssemblyLexicon) -> bool:
+    """Whether talks are held in a clause set beside other news ("..., as mediators pressed on
+    with talks on a ceasefire"): still going on, they reached nothing that day."""
+    if noun.lower_ not in lex.talk_nouns:
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.dep_ not in {"advcl", "conj"} and verb.dep_ != "ROOT":
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in lex.backdrop_marks for c in verb.children)
 
 
 def _in_its_nth(head: Token, lex: AssemblyLexicon) -> bool:
