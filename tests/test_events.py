@@ -2746,6 +2746,25 @@ def test_what_a_crowd_acts_in_anger_over_is_its_grievance(
     assert [(e.event_type, e.fatalities) for e in events] == [(event_type, None)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops pushed into the outskirts of Vovchansk, where residents reported heavy "
+        "shelling.",
+        "Israeli tanks pushed deeper into the Shejaiya neighbourhood of Gaza City, where "
+        "residents reported heavy gunfire.",
+        "M23 rebels advanced into the outskirts of Sake, where residents reported heavy fighting.",
+    ],
+)
+def test_who_tells_of_a_push_is_not_its_target(typer_ready, analyze, text: str) -> None:
+    """A relative clause on the place a force pushed into, telling what others did or saw
+    there, names no one the push struck: the residents are no victims of an attack."""
+    events = analyze(text).events
+    assert events, "no event"
+    assert all(e.event_type != "Violence against civilians" for e in events), events
+
+
+
 def test_example_article(typer_ready, analyzer, shared) -> None:
     article = next(iter(read_path(shared / "examples" / "bakhmut-2023-04-11.txt")))
     analysis = analyzer.analyze_one(article)

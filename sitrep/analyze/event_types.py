@@ -756,6 +756,8 @@ _SELF_PRONOUNS = frozenset({"it", "they", "we"})
 # Verbs of striking that need their striker to be a fighting force; others keep the pronoun
 # ("the air force said it had shot down 21 drones": the teller is no means of that deed).
 _TOLD_STRIKES = frozenset({"strike", "hit", "target"})
+# Tags of relative pronouns ("who", "which", "that").
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
 
 def _teller_of_pronoun(verb: Token, found: list[Token]) -> list[Token]:
@@ -809,7 +811,7 @@ def _verb_target(root: Token) -> list[Token]:
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
             if not (placed_at and child.lower_ == "at"):
-                found += _subtrees(child, ("pobj",))
+                found += _less_others_deeds(_subtrees(child, ("pobj",)))
         elif child.dep_ == "prt":
             found += _subtrees(root, ("dobj",))
     # "people killed in the raid": the noun a participle modifies is struck; a verb with an
@@ -881,6 +883,20 @@ def _noun_target(root: Token) -> list[Token]:
 
 def _has_by_agent(noun: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
+
+
+def _less_others_deeds(tokens: list[Token]) -> list[Token]:
+    """A target less the relative clauses in it that tell what others did there: "pushed into
+    the neighbourhood, where residents reported gunfire" strikes no residents. A clause whose
+    subject is its relative pronoun ("villagers who were fleeing") still describes the target."""
+    aside = {
+        t.i
+        for verb in tokens
+        if verb.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.tag_ not in _RELATIVE_TAGS for c in verb.children)
+        for t in subtree_of(verb)
+    }
+    return [t for t in tokens if t.i not in aside] if aside else tokens
 
 
 def _target_preposition_objects(verb: Token) -> list[Token]:
