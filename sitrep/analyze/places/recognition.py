@@ -335,7 +335,9 @@ def _can_start(texts: Sequence[str], i: int) -> bool:
 
 
 def _can_continue(text: str) -> bool:
-    return _is_capitalised(text) or text.lower() in CONNECTORS or text in {"-", "'", "’", "."}
+    # a possessive inside a name: "Cox's Bazar", "King's Lynn"
+    inner = {"-", "'", "’", ".", "'s", "’s"}
+    return _is_capitalised(text) or text.lower() in CONNECTORS or text in inner
 
 
 def _phrases(tokens: Sequence[Token], text: str) -> list[tuple[int, int, str]]:
