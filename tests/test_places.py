@@ -746,6 +746,20 @@ def test_region_phrases_of_several_words_and_glossed_villages(analyze) -> None:
     assert village.geonameid is None and village.country_code == "PH"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Suspected herdsmen killed three farmers in Riyom LGA on Sunday.", "Riyom LGA"),
+        ("Gunmen kidnapped a priest in Bassa LGA of Plateau State on Monday.", "Bassa LGA"),
+    ],
+)
+def test_a_local_government_area_by_its_initials(analyze, text, name) -> None:
+    """ "Riyom LGA": Nigeria's local government areas, told by their initials."""
+    place = _by_text(analyze(text).places).get(name)
+    assert place is not None and place.country_code == "NG", analyze(text).places
+    assert place.feature_code == "ADM2", place
+
+
 def test_a_village_named_like_one_is_placed_in_the_region_named_before(analyze) -> None:
     text = (
         "Fighters killed 20 civilians in a village in North Kordofan state, medics said.\n\n"
@@ -2262,6 +2276,19 @@ def test_conflict_towns_geonames_lacks_or_spells_otherwise(
     place = _by_text(analyze(text).places).get(town)
     assert place is not None and place.country_code == country, place
     assert place.feature_code == "PPL", place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men were shot dead in Cox's Bazar on Saturday, police said.",
+        "In Cox’s Bazar, rival armed groups clashed in a refugee camp on Sunday.",
+    ],
+)
+def test_a_possessive_inside_a_towns_name_is_part_of_it(analyze, text) -> None:
+    """ "Cox's Bazar": the possessive does not end the name, which the gazetteer holds whole."""
+    places = [p for p in analyze(text).places if p.name.startswith("Cox")]
+    assert places and places[0].country_code == "BD", analyze(text).places
 
 
 @pytest.mark.parametrize(

@@ -1318,13 +1318,23 @@ def _settle_territory(
     return sub_event_type
 
 
+_TIME_WORDS = frozenset({"when", "while", "once", "as"})
+
+
 def _a_raids_way_in(head: Token, lex: TerritoryLexicon) -> bool:
     """Whether a move into a place ("entered the village") goes on, joined by "and", with
-    what the raiders did there ("... and hacked residents to death")."""
+    what the raiders did there ("... and hacked residents to death"), or is only the time of
+    what they did ("opened fire as they entered the village")."""
     if head.lemma_.lower() not in lex.raid_moves:
         return False
     joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    return any(verb.lemma_.lower() in lex.raid_acts for verb in joined)
+    if any(verb.lemma_.lower() in lex.raid_acts for verb in joined):
+        return True
+    # "as they entered" (a mark), "when they entered" (parsed as a manner word)
+    timed = head.dep_ == "advcl" and any(
+        c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in _TIME_WORDS) for c in head.children
+    )
+    return timed and head.head.pos_ == "VERB" and head.head.lemma_.lower() in lex.raid_acts
 
 
 def _weapon_strike(

@@ -109,8 +109,9 @@ REGION_WORDS = frozenset(
 )
 # Units below a district that wires name (Myanmar's townships, the Sahel's communes,
 # Pakistan's tehsils, Bangladesh's upazilas, Ethiopia's woredas): region words only in lower
-# case, as "Washington Township" is a name of its own.
-LOWER_REGION_WORDS = frozenset(["township", "commune", "tehsil", "upazila", "woreda"])
+# case, as "Washington Township" is a name of its own; and Nigeria's local government areas
+# by their initials ("Riyom LGA"), which no place's own name ends with.
+LOWER_REGION_WORDS = frozenset(["township", "commune", "tehsil", "upazila", "woreda", "LGA"])
 PERSON_TITLES = frozenset(
     [
         "mr",
@@ -335,7 +336,9 @@ def _can_start(texts: Sequence[str], i: int) -> bool:
 
 
 def _can_continue(text: str) -> bool:
-    return _is_capitalised(text) or text.lower() in CONNECTORS or text in {"-", "'", "’", "."}
+    # a possessive inside a name: "Cox's Bazar", "King's Lynn"
+    inner = {"-", "'", "’", ".", "'s", "’s"}
+    return _is_capitalised(text) or text.lower() in CONNECTORS or text in inner
 
 
 def _phrases(tokens: Sequence[Token], text: str) -> list[tuple[int, int, str]]:
