@@ -676,7 +676,7 @@ class Roles:
 
     def _target(self) -> list[Token]:
         root = self.root
-        return _verb_target(root) if root.pos_ in _VERBAL else _noun_target(root)
+        return _verb_target(root) if _verbal(root) else _noun_target(root)
 
     def _nearby(self) -> list[Token]:
         """Where a move came close to: the object of "near", "around" or "outside" on the
@@ -881,6 +881,14 @@ def _noun_target(root: Token) -> list[Token]:
 
 def _has_by_agent(noun: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
+
+
+def _verbal(token: Token) -> bool:
+    """A verb, or an infinitive the tagger took for an adjective ("fired live rounds to clear
+    protests": "clear" tagged JJ, its object still a dobj)."""
+    if token.pos_ in _VERBAL:
+        return True
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _target_preposition_objects(verb: Token) -> list[Token]:
