@@ -730,6 +730,7 @@ FRAMES = [
     "Officials said rebels will {p} a ship off the coast.",
     "Officials reported the {p} on a ship off the coast.",
     "Officials said gunmen {p} the office ablaze in the town.",
+    "Officials said soldiers {p} two teachers from the school.",
 ]
 
 
@@ -881,6 +882,19 @@ OCCASION_CASES = [
 @pytest.mark.parametrize(("sub_event_type", "text"), OCCASION_CASES)
 def test_the_news_outranks_its_occasion(analyze, sub_event_type: str, text: str) -> None:
     assert case2021.product(analyze(text, "2024-06-10")) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops took 200 civilians from the besieged town to safety on Monday.",
+        "Soldiers took the wounded men to hospital in Gao.",
+        "Police took six protesters from the square on Monday.",
+    ],
+)
+def test_people_taken_to_safety_or_by_police_are_not_abducted(analyze, text: str) -> None:
+    found = {event.sub_event_type for event in analyze(text, "2024-06-10").events}
+    assert "Abduction/forced disappearance" not in found
 
 
 # Typing decided by the arguments or the clause: (sentence, trigger text, expected sub-type).

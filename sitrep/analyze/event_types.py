@@ -676,7 +676,7 @@ class Roles:
 
     def _target(self) -> list[Token]:
         root = self.root
-        return _verb_target(root) if root.pos_ in _VERBAL else _noun_target(root)
+        return _verb_target(root) if _verbal(root) else _noun_target(root)
 
     def _nearby(self) -> list[Token]:
         """Where a move came close to: the object of "near", "around" or "outside" on the
@@ -897,6 +897,14 @@ def _less_others_deeds(tokens: list[Token]) -> list[Token]:
         for t in subtree_of(verb)
     }
     return [t for t in tokens if t.i not in aside] if aside else tokens
+
+
+def _verbal(token: Token) -> bool:
+    """A verb, or an infinitive the tagger took for an adjective ("fired live rounds to clear
+    protests": "clear" tagged JJ, its object still a dobj)."""
+    if token.pos_ in _VERBAL:
+        return True
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _target_preposition_objects(verb: Token) -> list[Token]:
