@@ -1939,6 +1939,29 @@ DATES += [
 ]
 
 
+# "two days ago" in a dated statement counts back from the telling, as "yesterday" does
+DATES += [
+    (
+        "2025-03-07",
+        '"Two days ago they shelled our street," a resident told Reuters on Wednesday.',
+        "Two days ago",
+        ("2025-03-03", "2025-03-03"),
+    ),
+    (
+        "2025-03-07",
+        '"We were attacked 48 hours ago," the commander said on Wednesday.',
+        "48 hours ago",
+        ("2025-03-03", "2025-03-03"),
+    ),
+    (
+        "2025-03-07",
+        "Drones struck the city two days ago, officials said on Wednesday.",
+        "two days ago",
+        ("2025-03-03", "2025-03-03"),
+    ),
+]
+
+
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
     ("Children painted Easter eggs in the camp.", "Easter"),
