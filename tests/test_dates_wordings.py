@@ -1962,6 +1962,23 @@ DATES += [
 ]
 
 
+# "between Sunday night and Monday morning": parts of two days in a range are one span
+DATES += [
+    (
+        "2024-06-05",
+        "Gunmen struck between Sunday night and Monday morning, police said.",
+        "Sunday night and Monday morning",
+        ("2024-06-02", "2024-06-03"),
+    ),
+    (
+        "2024-06-05",
+        "Russian drones attacked Kyiv between late Sunday and early Monday, officials said.",
+        "late Sunday and early Monday",
+        ("2024-06-02", "2024-06-03"),
+    ),
+]
+
+
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
     ("Children painted Easter eggs in the camp.", "Easter"),

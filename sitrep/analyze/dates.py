@@ -2214,9 +2214,13 @@ def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
             return None
         if adjacent_only and not opener and (second.value.start - first_end).days != 1:
             return None
-        if not two_times and (_timed(ctx, first) or _timed(ctx, second) or _edged(ctx, second)):
+        if (
+            not two_times
+            and not opener
+            and (_timed(ctx, first) or _timed(ctx, second) or _edged(ctx, second))
+        ):
             # "Wednesday night and Thursday morning", "Tuesday night and early Wednesday":
-            # two times, two mentions
+            # two times, two mentions ("between Sunday night and Monday morning" is one span)
             return None
         start = opener.start() if opener else first.start
         value = Value(begin, second.value.end, _granularity_of(begin, second.value.end))
