@@ -1979,6 +1979,23 @@ DATES += [
 ]
 
 
+# "the last day of February", "the first day of June": one day of a named month
+DATES += [
+    (
+        "2024-06-05",
+        "Gunmen struck on the last day of February, police said.",
+        "the last day of February",
+        ("2024-02-29", "2024-02-29"),
+    ),
+    (
+        "2024-06-05",
+        "Gunmen struck on the first day of June, police said.",
+        "the first day of June",
+        ("2024-06-01", "2024-06-01"),
+    ),
+]
+
+
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
     ("Children painted Easter eggs in the camp.", "Easter"),
