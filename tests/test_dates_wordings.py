@@ -1939,6 +1939,63 @@ DATES += [
 ]
 
 
+# "two days ago" in a dated statement counts back from the telling, as "yesterday" does
+DATES += [
+    (
+        "2025-03-07",
+        '"Two days ago they shelled our street," a resident told Reuters on Wednesday.',
+        "Two days ago",
+        ("2025-03-03", "2025-03-03"),
+    ),
+    (
+        "2025-03-07",
+        '"We were attacked 48 hours ago," the commander said on Wednesday.',
+        "48 hours ago",
+        ("2025-03-03", "2025-03-03"),
+    ),
+    (
+        "2025-03-07",
+        "Drones struck the city two days ago, officials said on Wednesday.",
+        "two days ago",
+        ("2025-03-03", "2025-03-03"),
+    ),
+]
+
+
+# "between Sunday night and Monday morning": parts of two days in a range are one span
+DATES += [
+    (
+        "2024-06-05",
+        "Gunmen struck between Sunday night and Monday morning, police said.",
+        "Sunday night and Monday morning",
+        ("2024-06-02", "2024-06-03"),
+    ),
+    (
+        "2024-06-05",
+        "Russian drones attacked Kyiv between late Sunday and early Monday, officials said.",
+        "late Sunday and early Monday",
+        ("2024-06-02", "2024-06-03"),
+    ),
+]
+
+
+# "the last day of February", "the first day of June": one day of a named month
+DATES += [
+    (
+        "2024-06-05",
+        "Gunmen struck on the last day of February, police said.",
+        "the last day of February",
+        ("2024-02-29", "2024-02-29"),
+    ),
+    (
+        "2024-06-05",
+        "Gunmen struck on the first day of June, police said.",
+        "the first day of June",
+        ("2024-06-01", "2024-06-01"),
+    ),
+]
+
+
 NOT_DATES = [
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
     ("Children painted Easter eggs in the camp.", "Easter"),

@@ -1597,6 +1597,7 @@ def _op_hence(ctx: Context, c: Candidate) -> Value | None:
 
 
 def _op_ago(ctx: Context, c: Candidate) -> Value | None:
+    # (from publication, not the dateline's day, as the events-dev gold counts "a year ago")
     g, pub = c.groups, ctx.published
     if "bareunits" in g:  # "days ago": as "a few days ago"
         g = {"vague": "a few", "units": g["bareunits"]}
@@ -2006,7 +2007,7 @@ def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
     quote; an undated statement was made on the day the story's lead names, the first day named
     before it ('Rebels stormed the town on Monday. "Today we lost nine men," a commander told
     reporters.')."""
-    if not any(f.op in ("deictic", "overnight", "last_night") for f in found):
+    if not any(f.op in ("deictic", "overnight", "last_night", "ago") for f in found):
         return found
     quotes = [m.span() for m in _DIRECT_QUOTE.finditer(ctx.text)]
 
@@ -2014,21 +2015,28 @@ def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
         return any(a < item.start and item.end < b for a, b in quotes)
 
     for index, item in enumerate(found):
-        if item.op in ("deictic", "overnight", "last_night") and not quoted(item):
+        # ("two days ago" counts back from the telling as "yesterday" does)
+        if item.op in ("deictic", "overnight", "last_night", "ago") and not quoted(item):
             found[index] = _from_statement_day(ctx, found, item, quoted)
             continue
-        if item.op not in ("deictic", "last_night") or not quoted(item):
+        if item.op not in ("deictic", "last_night", "ago") or not quoted(item):
             continue
         days = _days_beside(ctx, found, item, lambda f: not quoted(f))
         if not days:  # an undated statement: made on the day the story's lead names
             days = _lead_day(ctx, [f for f in found[:index] if _one_day(f) and not quoted(f)])
         if len(days) != 1:
             continue
-        shift = next(iter(days)) - ctx.reference
+        shift = next(iter(days)) - _counted_from(ctx, item)
         if timedelta(0) > shift >= -timedelta(days=ctx.grammar.settings["dateline_max_days"]):
-            value = Value(item.value.start + shift, item.value.end + shift, "day")
+            value = Value(item.value.start + shift, item.value.end + shift, item.value.granularity)
             found[index] = _Found(item.start, item.end, value, item.op)
     return found
+
+
+def _counted_from(ctx: Context, item: _Found) -> date:
+    """The day a deictic mention was counted from: 'two days ago' from publication (as the
+    events-dev gold counts it), the others from the reference day (a dateline's)."""
+    return ctx.published if item.op == "ago" else ctx.reference
 
 
 def _nights_of_their_day(ctx: Context, found: list[_Found]) -> list[_Found]:
@@ -2068,7 +2076,7 @@ def _from_statement_day(
     days = _days_beside(ctx, found, item, lambda f: f.start in ctx.statements and not quoted(f))
     if len(days) != 1:
         return item
-    shift = next(iter(days)) - ctx.reference
+    shift = next(iter(days)) - _counted_from(ctx, item)
     if not timedelta(0) > shift >= -timedelta(days=ctx.grammar.settings["dateline_max_days"]):
         return item
     value = Value(item.value.start + shift, item.value.end + shift, item.value.granularity)
@@ -2206,9 +2214,13 @@ def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
             return None
         if adjacent_only and not opener and (second.value.start - first_end).days != 1:
             return None
-        if not two_times and (_timed(ctx, first) or _timed(ctx, second) or _edged(ctx, second)):
+        if (
+            not two_times
+            and not opener
+            and (_timed(ctx, first) or _timed(ctx, second) or _edged(ctx, second))
+        ):
             # "Wednesday night and Thursday morning", "Tuesday night and early Wednesday":
-            # two times, two mentions
+            # two times, two mentions ("between Sunday night and Monday morning" is one span)
             return None
         start = opener.start() if opener else first.start
         value = Value(begin, second.value.end, _granularity_of(begin, second.value.end))
