@@ -2773,6 +2773,24 @@ def test_the_attackers_as_doers_tell_no_clash(typer_ready, analyze, text: str) -
     assert "Battles" not in [t for t, _ in told], told
 
 
+# a mass grave where people mourn was found long before: no news of its own, unlike one
+# found or dug up
+MOURNED_GRAVES = [
+    "Residents laid flowers at a mass grave in Bucha on Saturday.",
+    "Mourners gathered at a mass grave in Izium on Sunday to remember the victims.",
+]
+
+
+@pytest.mark.parametrize("text", MOURNED_GRAVES)
+def test_a_mass_grave_mourned_at_is_no_event(typer_ready, analyze, text: str) -> None:
+    assert [e.sub_event_type for e in analyze(text).events] == []
+
+
+def test_a_mass_grave_dug_up_is_news(typer_ready, analyze) -> None:
+    told = analyze("Investigators exhumed bodies from a mass grave in Izium on Friday.").events
+    assert [e.sub_event_type for e in told] == ["Other"]
+
+
 # ... and so are those counted in the perfect, the gerund bare or not
 DRIVEN_OUT = [
     "More than 7 million people have been displaced by fighting in Kaura Namoda, the UN says.",
