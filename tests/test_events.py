@@ -2791,6 +2791,22 @@ def test_a_mass_grave_dug_up_is_news(typer_ready, analyze) -> None:
     assert [e.sub_event_type for e in told] == ["Other"]
 
 
+# an incident told, with no day of its own, in a relative clause on a place the sentence
+# honours is recalled: no event, and its dead no toll of the day's incident
+HONOURED_PLACES = [
+    "Hamas fired rockets at Tel Aviv on Monday, the military said.\n\nAt the Nova festival "
+    "site near Re'im, where 364 people were killed, families lit candles.",
+    "Russian missiles hit Kharkiv on Friday, the governor said.\n\nIn Izium, where Russian "
+    "troops killed hundreds of civilians, residents laid wreaths at a memorial.",
+]
+
+
+@pytest.mark.parametrize("text", HONOURED_PLACES)
+def test_a_past_told_at_an_honoured_place_is_recalled(typer_ready, analyze, text: str) -> None:
+    told = [(e.sub_event_type, e.fatalities) for e in analyze(text).events]
+    assert told == [("Shelling/artillery/missile attack", None)], told
+
+
 # ... and so are those counted in the perfect, the gerund bare or not
 DRIVEN_OUT = [
     "More than 7 million people have been displaced by fighting in Kaura Namoda, the UN says.",

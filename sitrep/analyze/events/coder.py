@@ -76,6 +76,7 @@ from sitrep.analyze.events.sentences import (
     _drop_offset_anchors,
     _fought_on_the_ground,
     _framed_as_another,
+    _honoured_setting,
     _in_a_clause_apart,
     _in_a_setting,
     _in_its_nth,
@@ -490,8 +491,8 @@ class EventCoder:
         for trigger, head in zip(triggers, heads, strict=True):
             if head is None or _among_the_dead(head, heads):
                 continue
-            if _doers(trigger, head, heads, self.lex):
-                continue
+            if _doers(trigger, head, heads, self.lex) or _honoured_setting(head, self.lex):
+                continue  # "the attackers ... opened fire", "candles at X, where 364 died"
             places = placed.get(trigger.start) or _sibling_places(
                 trigger, head, triggers, heads, placed
             )
