@@ -2807,6 +2807,20 @@ def test_a_past_told_at_an_honoured_place_is_recalled(typer_ready, analyze, text
     assert told == [("Shelling/artillery/missile attack", None)], told
 
 
+def test_the_attackers_of_a_mere_development_still_name_their_attack(typer_ready, analyze) -> None:
+    # lines apart, as a page's text comes
+    told = analyze(
+        "Moscow concert hall attack: what we know\nGunmen opened fire at the Crocus City Hall "
+        "concert venue near Moscow on Friday evening, killing at least 133 people.\nThe "
+        "attackers then set fire to the building.\nIslamic State claimed responsibility for "
+        "the attack.\nRussian authorities said they had detained 11 people, including four "
+        "suspected gunmen."
+    ).events
+    assert any(e.event_type != "Strategic developments" for e in told), [
+        e.sub_event_type for e in told
+    ]
+
+
 # ... and so are those counted in the perfect, the gerund bare or not
 DRIVEN_OUT = [
     "More than 7 million people have been displaced by fighting in Kaura Namoda, the UN says.",
