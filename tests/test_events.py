@@ -2936,6 +2936,54 @@ def test_the_attackers_as_doers_tell_no_clash(typer_ready, analyze, text: str) -
     assert "Battles" not in [t for t, _ in told], told
 
 
+# a mass grave where people mourn was found long before: no news of its own, unlike one
+# found or dug up
+MOURNED_GRAVES = [
+    "Residents laid flowers at a mass grave in Bucha on Saturday.",
+    "Mourners gathered at a mass grave in Izium on Sunday to remember the victims.",
+]
+
+
+@pytest.mark.parametrize("text", MOURNED_GRAVES)
+def test_a_mass_grave_mourned_at_is_no_event(typer_ready, analyze, text: str) -> None:
+    assert [e.sub_event_type for e in analyze(text).events] == []
+
+
+def test_a_mass_grave_dug_up_is_news(typer_ready, analyze) -> None:
+    told = analyze("Investigators exhumed bodies from a mass grave in Izium on Friday.").events
+    assert [e.sub_event_type for e in told] == ["Other"]
+
+
+# an incident told, with no day of its own, in a relative clause on a place the sentence
+# honours is recalled: no event, and its dead no toll of the day's incident
+HONOURED_PLACES = [
+    "Hamas fired rockets at Tel Aviv on Monday, the military said.\n\nAt the Nova festival "
+    "site near Re'im, where 364 people were killed, families lit candles.",
+    "Russian missiles hit Kharkiv on Friday, the governor said.\n\nIn Izium, where Russian "
+    "troops killed hundreds of civilians, residents laid wreaths at a memorial.",
+]
+
+
+@pytest.mark.parametrize("text", HONOURED_PLACES)
+def test_a_past_told_at_an_honoured_place_is_recalled(typer_ready, analyze, text: str) -> None:
+    told = [(e.sub_event_type, e.fatalities) for e in analyze(text).events]
+    assert told == [("Shelling/artillery/missile attack", None)], told
+
+
+def test_the_attackers_of_a_mere_development_still_name_their_attack(typer_ready, analyze) -> None:
+    # lines apart, as a page's text comes
+    told = analyze(
+        "Moscow concert hall attack: what we know\nGunmen opened fire at the Crocus City Hall "
+        "concert venue near Moscow on Friday evening, killing at least 133 people.\nThe "
+        "attackers then set fire to the building.\nIslamic State claimed responsibility for "
+        "the attack.\nRussian authorities said they had detained 11 people, including four "
+        "suspected gunmen."
+    ).events
+    assert any(e.event_type != "Strategic developments" for e in told), [
+        e.sub_event_type for e in told
+    ]
+
+
 # ... and so are those counted in the perfect, the gerund bare or not
 DRIVEN_OUT = [
     "More than 7 million people have been displaced by fighting in Kaura Namoda, the UN says.",

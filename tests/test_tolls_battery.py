@@ -567,6 +567,19 @@ BATTERY = [
         "on a checkpoint in Mandera on Monday.",
         [9],
     ),
+    # a headline's toll said to pass a mark is the war's running total, not the incident's
+    (
+        "Gaza death toll passes 30,000, health ministry says\n\nThe ministry said 70,457 "
+        "people had been wounded.\n\nOn Thursday, Israeli troops opened fire on a crowd "
+        "waiting for aid in Gaza City, killing at least 112 people, health officials said.",
+        [112],
+    ),
+    (
+        "Gaza death toll tops 35,000, ministry says\n\nThe ministry said 79,000 people had "
+        "been wounded.\n\nOn Monday, an Israeli strike on a school in Gaza City killed 20 "
+        "people, the civil defence said.",
+        [20],
+    ),
     # who drowned in an attack died of it
     ("Three fishermen drowned after an attack on their boat in Lake Chad on Monday.", [3]),
     (

@@ -76,6 +76,7 @@ from sitrep.analyze.events.sentences import (
     _drop_offset_anchors,
     _fought_on_the_ground,
     _framed_as_another,
+    _honoured_setting,
     _in_a_clause_apart,
     _in_a_setting,
     _in_its_nth,
@@ -214,11 +215,18 @@ def _among_the_dead(head: Token, heads: list[Token | None]) -> bool:
     return any(other is not None and other.i != head.i for other in heads)
 
 
-def _doers(trigger: Trigger, head: Token, heads: list[Token | None], lex: AssemblyLexicon) -> bool:
+def _doers(
+    trigger: Trigger,
+    head: Token,
+    triggers: list[Trigger],
+    heads: list[Token | None],
+    lex: AssemblyLexicon,
+) -> bool:
     """Whether the trigger only names the doers of an incident another trigger of its clause
     tells ("the attackers arrived on motorcycles and opened fire on residents"): its subject,
     of its verb or of a verb joined to it. Not a doer that is a weapon ("a suicide attacker
-    drove a truck into the compound"), which tells how it struck."""
+    drove a truck into the compound"), which tells how it struck, nor doers of a mere
+    development ("the attackers then set fire to the building"), whose attack it still names."""
     if trigger.sub_event_type != "Armed clash" or head.lemma_.lower() not in lex.doer_nouns:
         return False
     if head.dep_ not in {"nsubj", "nsubjpass"}:
@@ -226,7 +234,10 @@ def _doers(trigger: Trigger, head: Token, heads: list[Token | None], lex: Assemb
     verb = head.head
     own = {t.i for t in head.subtree}
     told = {t.i for t in verb.subtree} - own
-    return any(other is not None and other.i in told for other in heads)
+    return any(
+        other is not None and other.i in told and kind.event_type != "Strategic developments"
+        for kind, other in zip(triggers, heads, strict=True)
+    )
 
 
 def _held_under(head: Token, trigger: Trigger) -> bool:
@@ -506,8 +517,9 @@ class EventCoder:
         for trigger, head in zip(triggers, heads, strict=True):
             if head is None or _among_the_dead(head, heads):
                 continue
-            if _doers(trigger, head, heads, self.lex):
-                continue
+            doers = _doers(trigger, head, triggers, heads, self.lex)
+            if doers or _honoured_setting(head, self.lex):
+                continue  # "the attackers ... opened fire", "candles at X, where 364 died"
             places = placed.get(trigger.start) or _sibling_places(
                 trigger, head, triggers, heads, placed
             )

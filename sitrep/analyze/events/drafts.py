@@ -174,6 +174,7 @@ class AssemblyLexicon:
     region_km: float
     territory: TerritoryLexicon
     effect_verbs: frozenset[str]
+    tribute_words: frozenset[str]
     doer_nouns: frozenset[str]
     reactions: frozenset[str]
     purpose_verbs: frozenset[str]  # "the raids are intended to ...": what they are for
@@ -448,6 +449,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         foreign_km=float(data["merge"]["foreign_km"]),
         region_km=float(data["merge"]["region_km"]),
         effect_verbs=frozenset(w.lower() for w in data["effect_verbs"]),
+        tribute_words=frozenset(w.lower() for w in data["tribute_words"]),
         doer_nouns=frozenset(w.lower() for w in data["doer_nouns"]),
         reactions=frozenset(w.lower() for w in data["reaction_words"])
         | frozenset(w.lower() for w in data["recollection_words"]),

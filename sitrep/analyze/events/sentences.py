@@ -953,6 +953,20 @@ def raging_now(head: Token, lex: AssemblyLexicon) -> bool:
     )
 
 
+def _honoured_setting(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger tells, in a relative clause with no day of its own, the past of a
+    place or person the sentence honours ("families lit candles at the festival site, where
+    364 people were killed"): a recollection, not the day's news."""
+    verb = _clause_verb(head)
+    if verb.dep_ != "relcl" or verb.head.i == verb.i:
+        return False
+    clause = {t.i for t in verb.subtree}
+    if any(head.doc[i].ent_type_ in {"DATE", "TIME"} for i in clause):
+        return False
+    rest = (t for t in verb.sent if t.i not in clause)
+    return any(t.lemma_.lower() in lex.tribute_words for t in rest)
+
+
 def _a_recollection(head: Token, lex: AssemblyLexicon) -> bool:
     """Whether the trigger is only remembered or the subject of a work ("the anniversary of
     the massacre", "a film about the bombing")."""
