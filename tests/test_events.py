@@ -2764,7 +2764,6 @@ def test_who_tells_of_a_push_is_not_its_target(typer_ready, analyze, text: str) 
     assert all(e.event_type != "Violence against civilians" for e in events), events
 
 
-
 def test_example_article(typer_ready, analyzer, shared) -> None:
     article = next(iter(read_path(shared / "examples" / "bakhmut-2023-04-11.txt")))
     analysis = analyzer.analyze_one(article)
