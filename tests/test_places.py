@@ -2466,3 +2466,29 @@ def test_a_province_by_its_news_spelling_or_its_romanised_letters(
 def test_romanised_letters_past_latin_extended_make_primary_names() -> None:
     assert gazetteer.is_latin("Kunaṟ") and gazetteer.is_latin("Şalāḩ ad Dīn")
     assert not gazetteer.is_latin("Đồng Nai") and not gazetteer.is_latin("Київ")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "town"),
+    [
+        (
+            "Houthi shelling killed three children in the al-Hawban area east of Taiz city on "
+            "Saturday.",
+            "al-Hawban",
+            "Taiz",
+        ),
+        (
+            "A Russian drone hit a car in the Zarichne area north of Kupiansk, killing the driver.",
+            "Zarichne",
+            "Kupiansk",
+        ),
+    ],
+)
+def test_an_area_on_a_side_of_a_town_lies_by_that_town(
+    analyze, text: str, name: str, town: str
+) -> None:
+    """'the X area east of Y': Y says where X lies, so neither a like-spelt district far off
+    (Hodeidah's Al Hawak) nor a namesake 80 km away is X."""
+    places = _by_text(analyze(text).places)
+    p, t = places[name], places[town]
+    assert gazetteer.distance_km(p.lat, p.lon, t.lat, t.lon) < 30

@@ -1472,8 +1472,10 @@ _CONTAINER_GAP = re.compile(
     # "X, a district of Y", "X, a poor neighbourhood of Y": a part of Y
     r"|(?P<part>\s*,\s*an?\s+(?:[a-z]+\s+){0,2}?(?:district|neighbou?rhood|suburb|quarter|area)"
     r"\s+of\s+(?:the\s+)?)"
-    # "Barak, northeast of Suwayda", "Mansouri, 10 km south of Tyre": a place near another.
-    r"|\s*,?\s*(?:about\s+|some\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    # "Barak, northeast of Suwayda", "Mansouri, 10 km south of Tyre": a place near another
+    # ("the X area east of Y city": the kind of place may come between)
+    r"|\s*,?\s*(?:(?:village|town|area|neighbou?rhood|district|camp)\s+)?"
+    r"(?:about\s+|some\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
 )
