@@ -2492,3 +2492,19 @@ def test_an_area_on_a_side_of_a_town_lies_by_that_town(
     places = _by_text(analyze(text).places)
     p, t = places[name], places[town]
     assert gazetteer.distance_km(p.lat, p.lon, t.lat, t.lon) < 30
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MANDALAY (Reuters) - A junta air strike hit a school in Let Yet Kone village in Tabayin "
+        "township, killing 13 people.",
+        "YANGON (AP) - Soldiers burned down Kone village in Tabayin township on Sunday, "
+        "residents said.",
+    ],
+)
+def test_a_village_abroad_of_the_dateline_is_one_the_gazetteer_lacks(analyze, text: str) -> None:
+    """A village the text names, read as a small place in a country nothing else points to
+    (New Caledonia's Koné), is one the gazetteer lacks in the dateline's country."""
+    place = _by_text(analyze(text).places)["Kone"]
+    assert place.country_code == "MM"

@@ -899,6 +899,7 @@ def _drop_strays(mentions: list[Mention], strong: Context) -> None:
         return
     by_towns = towns[focus] >= STRAY_FOCUS_SHARE * sum(towns.values())
     if not by_towns and strong.countries[focus] < STRAY_FOCUS_SHARE * strong.country_total:
+        _drop_villages_abroad_of_dateline(mentions)
         return
     for m in mentions:
         if m.best is None or not m.strong:
@@ -922,6 +923,28 @@ def _drop_strays(mentions: list[Mention], strong: Context) -> None:
                 m.best = m.candidates[max(home, key=lambda k: m.scores[k])]
             else:
                 m.best, m.scores = None, []
+
+
+def _drop_villages_abroad_of_dateline(mentions: list[Mention]) -> None:
+    """'MANDALAY (Reuters) - ... in Let Yet Kone village': what the text calls a village or a
+    town, read as a small place abroad that no other name of the article points to, is one
+    the gazetteer lacks in the dateline's country (New Caledonia's Koné is not it)."""
+    home = next((m.best.entry.country_code for m in mentions if m.dateline and m.best), None)
+    if home is None:
+        return
+    for m in mentions:
+        if m.best is None or not m.settled:
+            continue
+        e = m.best.entry
+        if e.country_code in (home, None) or e.kind not in (CITY, ADMIN2):
+            continue
+        if e.population >= STRAY_MAX_POPULATION:
+            continue
+        if any(
+            o is not m and o.best and o.best.entry.country_code == e.country_code for o in mentions
+        ):
+            continue
+        m.best, m.scores = None, []
 
 
 def _drop_namesakes_outside_container(mentions: list[Mention]) -> None:
