@@ -2508,3 +2508,18 @@ def test_a_village_abroad_of_the_dateline_is_one_the_gazetteer_lacks(analyze, te
     (New Caledonia's Koné), is one the gazetteer lacks in the dateline's country."""
     place = _by_text(analyze(text).places)["Kone"]
     assert place.country_code == "MM"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamist insurgents beheaded 11 villagers near Macomia in Mozambique's Cabo Delgado "
+        "province, a local source said.",
+        "Insurgents torched homes near Macomia in Mozambique's Cabo Delgado province on Sunday, "
+        "a local source said.",
+    ],
+)
+def test_a_town_a_loose_label_runs_past_is_the_town(analyze, text: str) -> None:
+    """The small model's WORK_OF_ART over "Macomia in" is no longer name holding the town."""
+    place = _by_text(analyze(text).places).get("Macomia")
+    assert place is not None and place.country_code == "MZ"

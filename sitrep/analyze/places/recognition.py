@@ -401,6 +401,14 @@ def _core(ent) -> tuple[int, int]:
     return start, end
 
 
+def _named_core(ent) -> tuple[int, int]:
+    """An entity's core without lowercase words trailing it ("Macomia in")."""
+    start, end = _core(ent)
+    while end - start > 1 and ent.doc[end - 1].is_lower:
+        end -= 1
+    return start, end
+
+
 # "southern Iraq", "north-east Nigeria": the part of a country or region named, as (north-south,
 # east-west) sides; (0, 0) is its middle.
 DIRECTIONS = {
@@ -790,7 +798,8 @@ def _read(
     country_name = any(c.primary and c.entry.kind == COUNTRY for c in candidates)
     # The small model calls a lone town a WORK_OF_ART now and then ("rural Daraa"): such a
     # label on exactly the name is no label at all.
-    loose_label = label in LOOSE_LABELS and ent is not None and _core(ent) == (i, j + 1)
+    # ("near Macomia in Mozambique's ...": the label may take in a lowercase word after it)
+    loose_label = label in LOOSE_LABELS and ent is not None and _named_core(ent) == (i, j + 1)
     # ... and calls an unfamiliar name a number now and then ("the city of Mawlamyine"): a
     # "number" written without a digit or a number word is a name
     loose_label = loose_label or (
