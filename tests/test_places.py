@@ -2523,3 +2523,21 @@ def test_a_town_a_loose_label_runs_past_is_the_town(analyze, text: str) -> None:
     """The small model's WORK_OF_ART over "Macomia in" is no longer name holding the town."""
     place = _by_text(analyze(text).places).get("Macomia")
     assert place is not None and place.country_code == "MZ"
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "lat"),
+    [
+        (
+            "Al-Shabaab fighters seized Wanlaweyn, a town in Lower Shabelle region, on Monday.",
+            "Wanlaweyn",
+            2.62,
+        ),
+        ("Clashes broke out in Marka, a port town in Lower Shabelle, on Friday.", "Marka", 1.72),
+    ],
+)
+def test_a_town_in_lower_shabelle_is_held_by_it(analyze, text: str, town: str, lat: float) -> None:
+    """The team's Lower Shabelle holds the towns GeoNames puts in Shabeellaha Hoose: they are
+    no namesakes outside it, to be put at the region's middle."""
+    place = _by_text(analyze(text).places)[town]
+    assert abs(place.lat - lat) < 0.1
