@@ -2541,3 +2541,23 @@ def test_a_town_in_lower_shabelle_is_held_by_it(analyze, text: str, town: str, l
     no namesakes outside it, to be put at the region's middle."""
     place = _by_text(analyze(text).places)[town]
     assert abs(place.lat - lat) < 0.1
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "MANDALAY, June 9 (Reuters) - Soldiers burned down homes on Sunday, residents said.",
+            "MANDALAY",
+        ),
+        ("DJIBO, June 9 (Reuters) - Jihadists attacked an army post on Sunday.", "DJIBO"),
+        (
+            "MAUNGDAW, June 9 (Reuters) - Shelling killed four people on Sunday, residents said.",
+            "MAUNGDAW",
+        ),
+    ],
+)
+def test_a_dateline_s_town_stands(analyze, text: str, town: str) -> None:
+    """The town a report was filed in stands alone, though the tagger reads "MANDALAY, June 9"
+    as one date or the town as an organisation."""
+    assert town in _by_text(analyze(text).places)

@@ -401,6 +401,11 @@ def _core(ent) -> tuple[int, int]:
     return start, end
 
 
+def _comma_after_name(tokens: Sequence[Token], ent: Span, i: int, j: int) -> bool:
+    """Whether the name (tokens i to j) opens the entity and a comma parts it from the rest."""
+    return ent.start == i and j + 1 < ent.end and tokens[j + 1].text == ","
+
+
 def _named_core(ent) -> tuple[int, int]:
     """An entity's core without lowercase words trailing it ("Macomia in")."""
     start, end = _core(ent)
@@ -817,6 +822,11 @@ def _read(
         and i >= 1
         and tokens[i - 1].lower_ in NEAR_WORDS
         and not any(_numeric(tokens[t]) for t in range(i, j + 1))
+    )
+    # ... and takes a dateline's city into the date after it ("MANDALAY, June 9"): a name
+    # set off from the date by a comma is no part of it
+    loose_label = loose_label or (
+        label in _TIME_ENTS and ent is not None and _comma_after_name(tokens, ent, i, j)
     )
     if loose_label:
         label, ent = None, None

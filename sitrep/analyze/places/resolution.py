@@ -1195,6 +1195,8 @@ def _keep(m: Mention, support: dict[str, Counter]) -> bool:
         return False
     if m.strong or (m.region_word and m.best.entry.kind in (ADMIN1, ADMIN2, REGION)):
         return True  # "the Maru Local Government Area": the grammar says it is a region
+    if m.dateline and m.best.entry.kind == CITY:
+        return True  # "DJIBO, June 9 (Reuters) -": a dateline names the town it was filed in
     e = m.best.entry
     country = support.get(m.key, Counter())[e.country_code] if e.country_code else 0.0
     if m.needs_support:
