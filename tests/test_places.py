@@ -2561,3 +2561,15 @@ def test_a_dateline_s_town_stands(analyze, text: str, town: str) -> None:
     """The town a report was filed in stands alone, though the tagger reads "MANDALAY, June 9"
     as one date or the town as an organisation."""
     assert town in _by_text(analyze(text).places)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Houthi fighters clashed with government forces in Jawf province on Sunday.",
+        "Saudi-led air strikes hit Houthi positions in Yemen's Jawf province, killing 12 fighters.",
+    ],
+)
+def test_jawf_province_is_the_governorate_not_a_town_of_abyan(analyze, text: str) -> None:
+    place = _by_text(analyze(text).places)["Jawf province"]
+    assert place.country_code == "YE" and abs(place.lat - 16.39) < 0.2
