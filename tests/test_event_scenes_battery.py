@@ -890,7 +890,45 @@ PROVINCE_OVER_DIRECTION = [
 ]
 
 
+# (text, town, its latitude, its longitude): a town told as lying in a region the gazetteer
+# knows only as a district or a city of that name ("Jammu region", "Timbuktu region")
+TOWN_IN_A_REGION_NAMED_AFTER_ITS_SEAT = [
+    (
+        "Militants ambushed an army vehicle in the Poonch area of Jammu region on Thursday, "
+        "killing five soldiers.",
+        "Poonch",
+        33.77,
+        74.09,
+    ),
+    (
+        "Gunmen shot dead a shopkeeper in the Kathua area of Jammu region on Tuesday.",
+        "Kathua",
+        32.37,
+        75.53,
+    ),
+    (
+        "Gunmen killed three traders near the town of Goundam in Timbuktu region on Sunday.",
+        "Goundam",
+        16.41,
+        -3.67,
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "places"), PROVINCE_OVER_DIRECTION)
 def test_a_province_is_finer_than_a_direction(analyze, text: str, places: list) -> None:
     events = analyze(text).events
     assert sorted(e.location.name if e.location else "" for e in events) == places
+
+
+@pytest.mark.parametrize(("text", "town", "lat", "lon"), TOWN_IN_A_REGION_NAMED_AFTER_ITS_SEAT)
+def test_a_town_in_a_region_named_after_its_seat_is_the_scene(
+    analyze, text: str, town: str, lat: float, lon: float
+) -> None:
+    """The region holds what its province holds: the town is no namesake to drop for lying
+    far from the seat, and it is the scene, not the district's middle."""
+    events = analyze(text).events
+    assert events, "no event"
+    for event in events:
+        assert event.location is not None and event.location.lat is not None
+        assert distance_km(event.location.lat, event.location.lon, lat, lon) < 20

@@ -2493,3 +2493,110 @@ def test_a_province_by_its_news_spelling_or_its_romanised_letters(
 def test_romanised_letters_past_latin_extended_make_primary_names() -> None:
     assert gazetteer.is_latin("Kunaṟ") and gazetteer.is_latin("Şalāḩ ad Dīn")
     assert not gazetteer.is_latin("Đồng Nai") and not gazetteer.is_latin("Київ")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "town"),
+    [
+        (
+            "Houthi shelling killed three children in the al-Hawban area east of Taiz city on "
+            "Saturday.",
+            "al-Hawban",
+            "Taiz",
+        ),
+        (
+            "A Russian drone hit a car in the Zarichne area north of Kupiansk, killing the driver.",
+            "Zarichne",
+            "Kupiansk",
+        ),
+    ],
+)
+def test_an_area_on_a_side_of_a_town_lies_by_that_town(
+    analyze, text: str, name: str, town: str
+) -> None:
+    """'the X area east of Y': Y says where X lies, so neither a like-spelt district far off
+    (Hodeidah's Al Hawak) nor a namesake 80 km away is X."""
+    places = _by_text(analyze(text).places)
+    p, t = places[name], places[town]
+    assert gazetteer.distance_km(p.lat, p.lon, t.lat, t.lon) < 30
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MANDALAY (Reuters) - A junta air strike hit a school in Let Yet Kone village in Tabayin "
+        "township, killing 13 people.",
+        "YANGON (AP) - Soldiers burned down Kone village in Tabayin township on Sunday, "
+        "residents said.",
+    ],
+)
+def test_a_village_abroad_of_the_dateline_is_one_the_gazetteer_lacks(analyze, text: str) -> None:
+    """A village the text names, read as a small place in a country nothing else points to
+    (New Caledonia's Koné), is one the gazetteer lacks in the dateline's country."""
+    place = _by_text(analyze(text).places)["Kone"]
+    assert place.country_code == "MM"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamist insurgents beheaded 11 villagers near Macomia in Mozambique's Cabo Delgado "
+        "province, a local source said.",
+        "Insurgents torched homes near Macomia in Mozambique's Cabo Delgado province on Sunday, "
+        "a local source said.",
+    ],
+)
+def test_a_town_a_loose_label_runs_past_is_the_town(analyze, text: str) -> None:
+    """The small model's WORK_OF_ART over "Macomia in" is no longer name holding the town."""
+    place = _by_text(analyze(text).places).get("Macomia")
+    assert place is not None and place.country_code == "MZ"
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "lat"),
+    [
+        (
+            "Al-Shabaab fighters seized Wanlaweyn, a town in Lower Shabelle region, on Monday.",
+            "Wanlaweyn",
+            2.62,
+        ),
+        ("Clashes broke out in Marka, a port town in Lower Shabelle, on Friday.", "Marka", 1.72),
+    ],
+)
+def test_a_town_in_lower_shabelle_is_held_by_it(analyze, text: str, town: str, lat: float) -> None:
+    """The team's Lower Shabelle holds the towns GeoNames puts in Shabeellaha Hoose: they are
+    no namesakes outside it, to be put at the region's middle."""
+    place = _by_text(analyze(text).places)[town]
+    assert abs(place.lat - lat) < 0.1
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "MANDALAY, June 9 (Reuters) - Soldiers burned down homes on Sunday, residents said.",
+            "MANDALAY",
+        ),
+        ("DJIBO, June 9 (Reuters) - Jihadists attacked an army post on Sunday.", "DJIBO"),
+        (
+            "MAUNGDAW, June 9 (Reuters) - Shelling killed four people on Sunday, residents said.",
+            "MAUNGDAW",
+        ),
+    ],
+)
+def test_a_dateline_s_town_stands(analyze, text: str, town: str) -> None:
+    """The town a report was filed in stands alone, though the tagger reads "MANDALAY, June 9"
+    as one date or the town as an organisation."""
+    assert town in _by_text(analyze(text).places)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Houthi fighters clashed with government forces in Jawf province on Sunday.",
+        "Saudi-led air strikes hit Houthi positions in Yemen's Jawf province, killing 12 fighters.",
+    ],
+)
+def test_jawf_province_is_the_governorate_not_a_town_of_abyan(analyze, text: str) -> None:
+    place = _by_text(analyze(text).places)["Jawf province"]
+    assert place.country_code == "YE" and abs(place.lat - 16.39) < 0.2

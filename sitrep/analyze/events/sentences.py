@@ -406,12 +406,32 @@ def _address_head(
         for pair in below_country
         if pair[0].confidence >= _UNSURE and _contains(head[0], pair[0], region_km)
     ]
+    # "the Poonch area of Jammu region": a sure town named before the district that the text
+    # says holds it, and in that district's province, is the scene even where the gazetteer
+    # draws the district smaller than the text's region
+    held += [
+        pair
+        for pair in below_country
+        if pair[0].confidence >= _UNSURE and _held_by_region_after(pair, head)
+    ]
     if held:
         head = max(held, key=lambda pair: _place_level(pair[0]))
     # "X village, in the Y district (of Z state)": a village the gazetteer lacks was put at
     # the district's seat under its own name; it says more than the district's middle
     lacked = [pair for pair in below_country if _lacked_within(pair[0], head[0])]
     return lacked[0] if lacked else head
+
+
+def _held_by_region_after(pair: tuple[Place, Token], head: tuple[Place, Token]) -> bool:
+    """Whether a town named before a district of its province is told as lying in it."""
+    place, region = pair[0], head[0]
+    return (
+        _place_level(region) == 2
+        and _place_level(place) > 2
+        and pair[1].i < head[1].i
+        and place.geonameid is not None
+        and (place.country_code, place.admin1) == (region.country_code, region.admin1)
+    )
 
 
 def _put_off(pair: tuple[Place, Token], town: Token, units: frozenset[str]) -> bool:

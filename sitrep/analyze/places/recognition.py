@@ -404,6 +404,19 @@ def _core(ent) -> tuple[int, int]:
     return start, end
 
 
+def _comma_after_name(tokens: Sequence[Token], ent: Span, i: int, j: int) -> bool:
+    """Whether the name (tokens i to j) opens the entity and a comma parts it from the rest."""
+    return ent.start == i and j + 1 < ent.end and tokens[j + 1].text == ","
+
+
+def _named_core(ent) -> tuple[int, int]:
+    """An entity's core without lowercase words trailing it ("Macomia in")."""
+    start, end = _core(ent)
+    while end - start > 1 and ent.doc[end - 1].is_lower:
+        end -= 1
+    return start, end
+
+
 # "southern Iraq", "north-east Nigeria": the part of a country or region named, as (north-south,
 # east-west) sides; (0, 0) is its middle.
 DIRECTIONS = {
@@ -793,7 +806,8 @@ def _read(
     country_name = any(c.primary and c.entry.kind == COUNTRY for c in candidates)
     # The small model calls a lone town a WORK_OF_ART now and then ("rural Daraa"): such a
     # label on exactly the name is no label at all.
-    loose_label = label in LOOSE_LABELS and ent is not None and _core(ent) == (i, j + 1)
+    # ("near Macomia in Mozambique's ...": the label may take in a lowercase word after it)
+    loose_label = label in LOOSE_LABELS and ent is not None and _named_core(ent) == (i, j + 1)
     # ... and calls an unfamiliar name a number now and then ("the city of Mawlamyine"): a
     # "number" written without a digit or a number word is a name
     loose_label = loose_label or (
@@ -811,6 +825,11 @@ def _read(
         and i >= 1
         and tokens[i - 1].lower_ in NEAR_WORDS
         and not any(_numeric(tokens[t]) for t in range(i, j + 1))
+    )
+    # ... and takes a dateline's city into the date after it ("MANDALAY, June 9"): a name
+    # set off from the date by a comma is no part of it
+    loose_label = loose_label or (
+        label in _TIME_ENTS and ent is not None and _comma_after_name(tokens, ent, i, j)
     )
     if loose_label:
         label, ent = None, None
@@ -1475,8 +1494,10 @@ _CONTAINER_GAP = re.compile(
     # "X, a district of Y", "X, a poor neighbourhood of Y": a part of Y
     r"|(?P<part>\s*,\s*an?\s+(?:[a-z]+\s+){0,2}?(?:district|neighbou?rhood|suburb|quarter|area)"
     r"\s+of\s+(?:the\s+)?)"
-    # "Barak, northeast of Suwayda", "Mansouri, 10 km south of Tyre": a place near another.
-    r"|\s*,?\s*(?:about\s+|some\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    # "Barak, northeast of Suwayda", "Mansouri, 10 km south of Tyre": a place near another
+    # ("the X area east of Y city": the kind of place may come between)
+    r"|\s*,?\s*(?:(?:village|town|area|neighbou?rhood|district|camp)\s+)?"
+    r"(?:about\s+|some\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
 )

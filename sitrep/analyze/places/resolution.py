@@ -899,6 +899,7 @@ def _drop_strays(mentions: list[Mention], strong: Context) -> None:
         return
     by_towns = towns[focus] >= STRAY_FOCUS_SHARE * sum(towns.values())
     if not by_towns and strong.countries[focus] < STRAY_FOCUS_SHARE * strong.country_total:
+        _drop_villages_abroad_of_dateline(mentions)
         return
     for m in mentions:
         if m.best is None or not m.strong:
@@ -924,15 +925,43 @@ def _drop_strays(mentions: list[Mention], strong: Context) -> None:
                 m.best, m.scores = None, []
 
 
+def _drop_villages_abroad_of_dateline(mentions: list[Mention]) -> None:
+    """'MANDALAY (Reuters) - ... in Let Yet Kone village': what the text calls a village or a
+    town, read as a small place abroad that no other name of the article points to, is one
+    the gazetteer lacks in the dateline's country (New Caledonia's Koné is not it)."""
+    home = next((m.best.entry.country_code for m in mentions if m.dateline and m.best), None)
+    if home is None:
+        return
+    for m in mentions:
+        if m.best is None or not m.settled:
+            continue
+        e = m.best.entry
+        if e.country_code in (home, None) or e.kind not in (CITY, ADMIN2):
+            continue
+        if e.population >= STRAY_MAX_POPULATION:
+            continue
+        if any(
+            o is not m and o.best and o.best.entry.country_code == e.country_code for o in mentions
+        ):
+            continue
+        m.best, m.scores = None, []
+
+
 def _drop_namesakes_outside_container(mentions: list[Mention]) -> None:
     """'Arge in Nigeria's Abadam district': when the text says which area holds a village and
     none of the name's readings lies there, the small namesake abroad is not it; the village is
     one the gazetteer lacks, to be put in that area. Containers are judged before what they
     hold: "X village of Y township in Z region", Y dropped as a namesake abroad, puts X in Z."""
     for m in reversed(mentions):
-        outer = _known_container(m)
+        holder = _known_holder(m)
+        outer = holder.best if holder is not None else None
         if m.best is not None and outer is not None and outer.entry.kind == CITY:
-            _drop_namesakes_far_from_their_town(m, outer.entry)
+            if holder.region_word:
+                # "the Poonch area of Jammu region", "X in Hodeidah province": a region the
+                # gazetteer knows only by its city's name holds what its province holds
+                _drop_namesakes_outside_province(m, outer.entry)
+            else:
+                _drop_namesakes_far_from_their_town(m, outer.entry)
             continue
         if m.best is None or outer is None or outer.entry.kind not in (COUNTRY, ADMIN1, ADMIN2):
             continue
@@ -953,18 +982,31 @@ def _drop_namesakes_outside_container(mentions: list[Mention]) -> None:
             pass
         elif (e.kind != CITY and not abroad and not district_for_village) or big:
             continue
-        if not any(_within(c.entry, outer.entry) for c in m.candidates):
+        if not any(_held_by(c.entry, holder) for c in m.candidates):
             m.best, m.scores = None, []
 
 
-def _known_container(m: Mention) -> Candidate | None:
+def _held_by(inner: Entry, holder: Mention) -> bool:
+    """Whether an entry lies in the area a holder names; "Jammu region" read as the district
+    of Jammu means more than that district: its province."""
+    outer = holder.best.entry
+    if outer.kind == ADMIN2 and _says_region(holder):
+        return _same_province(inner, outer)
+    return _within(inner, outer)
+
+
+def _says_region(m: Mention) -> bool:
+    return m.region_word and m.text.lower().endswith("region")
+
+
+def _known_holder(m: Mention) -> Mention | None:
     """The reading of the nearest place up the chain of holders that has one, passing only
     holders the text calls a place of some kind ("X village of Y township in Z region"), not
-    the names of a list ("A, B, C and D counties")."""
+    the names of a list ("A, B, C and D counties"); None when none has one."""
     holder, hops = m.container, 0
     while holder is not None and holder.best is None and holder.settled and hops < CONTAINER_HOPS:
         holder, hops = holder.container, hops + 1
-    return holder.best if holder is not None else None
+    return holder if holder is not None and holder.best is not None else None
 
 
 CONTAINER_HOPS = 2
@@ -985,6 +1027,15 @@ def _drop_namesakes_far_from_their_town(m: Mention, town: Entry) -> None:
         return _flat_km(c.entry.lat, c.entry.lon, town.lat, town.lon) <= reach
 
     if not any(near(c) for c in m.candidates):
+        m.best, m.scores = None, []
+
+
+def _drop_namesakes_outside_province(m: Mention, town: Entry) -> None:
+    """'X village in Y region' where Y is read as the city of that name: X is none of its
+    namesakes outside the city's province."""
+    if not (m.settled or m.part_of_holder or m.guessed):
+        return
+    if not any(_same_province(c.entry, town) for c in m.candidates):
         m.best, m.scores = None, []
 
 
@@ -1144,6 +1195,8 @@ def _keep(m: Mention, support: dict[str, Counter]) -> bool:
         return False
     if m.strong or (m.region_word and m.best.entry.kind in (ADMIN1, ADMIN2, REGION)):
         return True  # "the Maru Local Government Area": the grammar says it is a region
+    if m.dateline and m.best.entry.kind == CITY:
+        return True  # "DJIBO, June 9 (Reuters) -": a dateline names the town it was filed in
     e = m.best.entry
     country = support.get(m.key, Counter())[e.country_code] if e.country_code else 0.0
     if m.needs_support:
