@@ -2764,6 +2764,22 @@ def test_who_tells_of_a_push_is_not_its_target(typer_ready, analyze, text: str) 
     assert all(e.event_type != "Violence against civilians" for e in events), events
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli tanks pushed deeper into the Shejaiya neighbourhood of Gaza City on Friday, "
+        "where residents reported heavy gunfire.",
+        "Russian troops pushed into the outskirts of Vovchansk on Friday, where residents "
+        "reported fierce fighting.",
+    ],
+)
+def test_fighting_where_forces_pushed_is_their_battle(typer_ready, analyze, text: str) -> None:
+    """Fighting told in a where-clause of the place forces pushed into is the same battle,
+    not a second one there."""
+    assert [e.event_type for e in analyze(text).events] == ["Battles"]
+
+
+
 def test_example_article(typer_ready, analyzer, shared) -> None:
     article = next(iter(read_path(shared / "examples" / "bakhmut-2023-04-11.txt")))
     analysis = analyzer.analyze_one(article)

@@ -932,6 +932,11 @@ def _one_sets_the_other(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
     groups = {_type_group(a.event_type, lex), _type_group(b.event_type, lex)}
     if groups <= _CROWDS:
         return False  # a crowd dispersed "where it had gathered" is one demonstration
+    # "pushed into Zeitoun, where residents reported heavy gunfire": the fighting where the
+    # forces went is their fighting, one battle
+    there = a.place is not None and b.place is not None and _same_place(a.place, b.place)
+    if len(groups) == 1 and there:
+        return False
     return not _is_generic(a if a.setting else b, lex)
 
 
