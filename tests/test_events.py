@@ -2779,7 +2779,6 @@ def test_fighting_where_forces_pushed_is_their_battle(typer_ready, analyze, text
     assert [e.event_type for e in analyze(text).events] == ["Battles"]
 
 
-
 def test_example_article(typer_ready, analyzer, shared) -> None:
     article = next(iter(read_path(shared / "examples" / "bakhmut-2023-04-11.txt")))
     analysis = analyzer.analyze_one(article)
