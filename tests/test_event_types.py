@@ -325,6 +325,10 @@ NOT_INCIDENTS = [
     "More than 300 people died in clashes across Kenya last year.",
     "Over 2,000 civilians were killed in attacks across Burkina Faso in 2023.",
     "Since the war began, more than 30,000 people have died in the territory.",
+    # ... clashes too, and what set such a sum off ("after students began protesting")
+    "Last month, 40 people were killed in clashes between rival gangs in the capital.",
+    "More than 200 people were killed in July in clashes after students began protesting.",
+    "At least 80 people died in May in clashes after herders began raiding farms.",
     # rumours and hoaxes assert nothing
     "Rumours spread in the village that kidnappers were roaming the area.",
     "A hoax claiming that gunmen had stormed a school caused panic.",

@@ -1702,6 +1702,29 @@ def _one_day(tokens: list[Token], modality: Modality) -> bool:
     return False
 
 
+def _governed_by_a_period(root: Token, verb: Token, modality: Modality) -> bool:
+    """Whether the clause that governs the trigger's counts over a period."""
+    governor = _complemented(verb)
+    if governor is not None and _over_a_period(governor, modality):
+        return True  # "has repeatedly been accused of recruiting children": a pattern
+    governor = _gerund_of(root)
+    if governor is not None and _over_a_period(governor, modality):
+        return True  # "have terrorised the region for years, raiding villages": the same habit
+    return _start_of_a_sum(_complemented(verb) or verb, modality)
+
+
+def _start_of_a_sum(verb: Token, modality: Modality) -> bool:
+    """Whether the clause tells what set off a sum over a period ("200 were killed in July in
+    clashes after students began protesting", "in June alone, 300 died in attacks since
+    the rebels began advancing"): the start of a month's toll is no incident of its own."""
+    if verb.dep_ != "advcl" or verb.head.pos_ not in _VERBAL:
+        return False
+    marks = (c.lower_ for c in verb.children if c.dep_ == "mark")
+    if not any(m in modality.background_preps for m in marks):
+        return False
+    return _over_a_period(verb.head, modality)
+
+
 def _complemented(verb: Token) -> Token | None:
     """The verb a gerund or an infinitive completes ("accused" of "accused of recruiting",
     "tried" of "tried to storm"), whose habit or period is the complement's too."""
@@ -1871,12 +1894,8 @@ def _is_assessment(root: Token, modality: Modality) -> bool:
         return True
     if _over_several_areas(root, verb, modality):
         return True
-    governor = _complemented(verb)
-    if governor is not None and _over_a_period(governor, modality):
-        return True  # "has repeatedly been accused of recruiting children": a pattern
-    governor = _gerund_of(root)
-    if governor is not None and _over_a_period(governor, modality):
-        return True  # "have terrorised the region for years, raiding villages": the same habit
+    if _governed_by_a_period(root, verb, modality):
+        return True
     return perfect and any(
         c.dep_ == "prep"
         and c.lower_ in modality.aggregate_preps
