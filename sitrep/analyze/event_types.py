@@ -1639,7 +1639,15 @@ def _incidents_in_sum(tokens: list[Token], modality: Modality) -> bool:
 
 def _a_whole_span(token: Token, modality: Modality) -> bool:
     """A whole month, quarter or year as the time of a clause ("during the month of
-    November", "during 2023", "between January and March"), not a day of it."""
+    November", "during 2023", "between January and March"), not a day of it; so is one
+    singled out by "alone" ("in March alone", "last month alone"), a share of a larger sum."""
+    if token.lower_ == "alone" and token.head.i != token.i:
+        span = token.head
+        return (
+            span.lower_ in modality.months
+            or span.lower_ in modality.span_nouns
+            or (span.ent_type_ == "DATE" and span.is_digit and len(span.text) == 4)
+        )
     if token.dep_ != "pobj" or token.head.lower_ not in modality.span_preps:
         return False
     if token.lower_ in modality.months or token.lower_ in modality.span_nouns:
