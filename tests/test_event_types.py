@@ -325,6 +325,14 @@ NOT_INCIDENTS = [
     "More than 300 people died in clashes across Kenya last year.",
     "Over 2,000 civilians were killed in attacks across Burkina Faso in 2023.",
     "Since the war began, more than 30,000 people have died in the territory.",
+    # ... clashes too, and what set such a sum off ("after students began protesting")
+    "Last month, 40 people were killed in clashes between rival gangs in the capital.",
+    "More than 200 people were killed in July in clashes after students began protesting.",
+    "At least 80 people died in May in clashes after herders began raiding farms.",
+    # a month or a year singled out by "alone" is a share of a larger sum
+    "In March alone, 90 civilians were killed in the region.",
+    "Last month alone, 150 people were killed in the province, the UN said.",
+    "In 2022 alone, more than 1,000 civilians were killed in Ituri.",
     # rumours and hoaxes assert nothing
     "Rumours spread in the village that kidnappers were roaming the area.",
     "A hoax claiming that gunmen had stormed a school caused panic.",
@@ -446,6 +454,8 @@ def test_not_incidents_yield_no_trigger(analyzer, typer: EventTyper, text: str) 
 ASSERTED_BESIDE_CUES = [
     # "earlier this year" is the time of one incident, not a span counted over
     ("Earlier this year, gunmen killed 12 people in the town.", "Attack"),
+    # "alone" on a day singles out no span of the calendar
+    ("On Sunday alone, 40 people were killed in Kharkiv.", "Attack"),
     ("Earlier this month, bandits killed nine farmers near the village.", "Attack"),
     ("The rebels threatened revenge after soldiers killed three fighters.", "Armed clash"),
     (

@@ -586,6 +586,18 @@ BATTERY = [
         "Four villagers drowned in a river while fleeing an attack by gunmen in Zamfara on Monday.",
         [4],
     ),
+    # the dead of a month or a year told after an incident are a sum of that time, not more
+    # dead of the incident
+    (
+        "Jihadists attacked an army post near Djibo on Monday, killing 12 soldiers, security "
+        "sources said. In March alone, 300 people died in attacks across the north.",
+        [12],
+    ),
+    (
+        "Militants killed 11 soldiers near Djibo on Sunday. Last month, 300 people died in "
+        "attacks in the north.",
+        [11],
+    ),
 ]
 
 

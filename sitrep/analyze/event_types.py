@@ -1639,7 +1639,15 @@ def _incidents_in_sum(tokens: list[Token], modality: Modality) -> bool:
 
 def _a_whole_span(token: Token, modality: Modality) -> bool:
     """A whole month, quarter or year as the time of a clause ("during the month of
-    November", "during 2023", "between January and March"), not a day of it."""
+    November", "during 2023", "between January and March"), not a day of it; so is one
+    singled out by "alone" ("in March alone", "last month alone"), a share of a larger sum."""
+    if token.lower_ == "alone" and token.head.i != token.i:
+        span = token.head
+        return (
+            span.lower_ in modality.months
+            or span.lower_ in modality.span_nouns
+            or (span.ent_type_ == "DATE" and span.is_digit and len(span.text) == 4)
+        )
     if token.dep_ != "pobj" or token.head.lower_ not in modality.span_preps:
         return False
     if token.lower_ in modality.months or token.lower_ in modality.span_nouns:
@@ -1700,6 +1708,29 @@ def _one_day(tokens: list[Token], modality: Modality) -> bool:
         if any(n.ent_type_ == "DATE" and n.lower_ in modality.months for n in neighbours):
             return True
     return False
+
+
+def _governed_by_a_period(root: Token, verb: Token, modality: Modality) -> bool:
+    """Whether the clause that governs the trigger's counts over a period."""
+    governor = _complemented(verb)
+    if governor is not None and _over_a_period(governor, modality):
+        return True  # "has repeatedly been accused of recruiting children": a pattern
+    governor = _gerund_of(root)
+    if governor is not None and _over_a_period(governor, modality):
+        return True  # "have terrorised the region for years, raiding villages": the same habit
+    return _start_of_a_sum(_complemented(verb) or verb, modality)
+
+
+def _start_of_a_sum(verb: Token, modality: Modality) -> bool:
+    """Whether the clause tells what set off a sum over a period ("200 were killed in July in
+    clashes after students began protesting", "in June alone, 300 died in attacks since
+    the rebels began advancing"): the start of a month's toll is no incident of its own."""
+    if verb.dep_ != "advcl" or verb.head.pos_ not in _VERBAL:
+        return False
+    marks = (c.lower_ for c in verb.children if c.dep_ == "mark")
+    if not any(m in modality.background_preps for m in marks):
+        return False
+    return _over_a_period(verb.head, modality)
 
 
 def _complemented(verb: Token) -> Token | None:
@@ -1871,12 +1902,8 @@ def _is_assessment(root: Token, modality: Modality) -> bool:
         return True
     if _over_several_areas(root, verb, modality):
         return True
-    governor = _complemented(verb)
-    if governor is not None and _over_a_period(governor, modality):
-        return True  # "has repeatedly been accused of recruiting children": a pattern
-    governor = _gerund_of(root)
-    if governor is not None and _over_a_period(governor, modality):
-        return True  # "have terrorised the region for years, raiding villages": the same habit
+    if _governed_by_a_period(root, verb, modality):
+        return True
     return perfect and any(
         c.dep_ == "prep"
         and c.lower_ in modality.aggregate_preps

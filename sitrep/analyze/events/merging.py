@@ -78,8 +78,21 @@ def _add_stray_tolls(
             if target is None and all(t.count == 0 for t in tolls):
                 # "No major injuries were reported" closing a story speaks of its main incident
                 target = min(drafts, key=lambda d: d.order)
-        if target is not None:
+        if target is not None and not _timed_apart(context, start, end, target):
             target.tolls.extend(tolls)
+
+
+def _timed_apart(context: ArticleContext, start: int, end: int, target: Draft) -> bool:
+    """Whether the toll's sentence sets its dead in a span of the calendar apart from the
+    incident's days ("In June alone, 300 people died in attacks" after an attack on 2 July,
+    "In 2023, 500 died"): a sum of another time, no more dead of that incident."""
+    for mention in context.date_index.starting_in(start, end):
+        if mention.granularity == "day":
+            continue
+        first, last = date.fromisoformat(mention.value_start), date.fromisoformat(mention.value_end)
+        if last < target.date_start or first > target.date_end:
+            return True
+    return False
 
 
 def _headline_toll_target(
