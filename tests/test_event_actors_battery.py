@@ -1373,3 +1373,30 @@ def test_a_headlines_bare_participle_tells_who_was_struck(typer_ready, analyze, 
     assert events, "no event"
     assert all(e.actor1 is None or not e.actor1.startswith("Military Forces") for e in events)
     assert any((e.actor2 or "").startswith("Military Forces") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "Two Pakistani soldiers killed in militant raid in North Waziristan, army says",
+            "Military Forces of Pakistan (2022-)",
+        ),
+        (
+            "Five policemen killed in militant attack in Bannu, police say",
+            "Police Forces of Pakistan (2022-)",
+        ),
+        (
+            "Troops killed in ambush near Gao, Malian army says",
+            "Military Forces of Mali (2021-)",
+        ),
+    ],
+)
+def test_forces_killed_in_a_headline_their_command_tells_are_the_target(
+    typer_ready, analyze, text: str, actor2: str
+) -> None:
+    """ "Soldiers killed in militant raid, army says": the soldiers the participle describes
+    were struck, and the army telling it did not strike; the raiders go unidentified."""
+    events = analyze(text, "2024-05-15").events
+    assert [(e.actor1 or "").startswith("Unidentified") for e in events] == [True]
+    assert events[0].actor2 == actor2, [(e.actor1, e.actor2) for e in events]

@@ -139,6 +139,9 @@ class Parties:
         said = next((v for v in (head, *head.ancestors) if v.head.i == token.head.i), None)
         if said is None or said.dep_ != "ccomp" or said.i == token.head.i:
             return False
+        if _bare_participle(said):
+            # "Troops killed in ambush, army says": a headline's passive, the troops were hit
+            return False
         return any(
             c.dep_ == "nsubj" and (_names_the_teller(c) or self._bare_forces_of(mention, c))
             for c in said.children
@@ -344,6 +347,10 @@ def _role_of(token: Token, head: Token, verbs: list[Token]) -> str | None:
         if walk.head.i == head.i:
             break
         walk = walk.head
+    if head.dep_ == "acl" and head.head.i == walk.i and _bare_participle(head):
+        # headlines parse "Two soldiers killed in militant raid, army says" as soldiers whom
+        # "killed" describes: the men the participle hangs from were done to
+        return "victim"
     parent = walk.head
     if parent.dep_ == "prep" or parent.pos_ == "ADP":
         return _role_by_preposition(parent, head, verbs)
