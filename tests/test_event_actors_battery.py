@@ -1400,3 +1400,32 @@ def test_forces_killed_in_a_headline_their_command_tells_are_the_target(
     events = analyze(text, "2024-05-15").events
     assert [(e.actor1 or "").startswith("Unidentified") for e in events] == [True]
     assert events[0].actor2 == actor2, [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Militants from the Pakistani Taliban stormed a police station in Dera Ismail Khan "
+            "on Tuesday, killing four officers.",
+            "TTP: Tehreek-i-Taliban Pakistan",
+        ),
+        (
+            "Insurgents from the ELN stormed a police station in Arauca on Tuesday, killing two "
+            "officers.",
+            "ELN: National Liberation Army",
+        ),
+        (
+            "Fighters from the RSF stormed a police station in Omdurman on Monday, killing five "
+            "officers.",
+            "Rapid Support Forces",
+        ),
+    ],
+)
+def test_the_group_armed_men_come_from_is_the_doer(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    """ "Militants from the Pakistani Taliban stormed ...": the group named after "from" acts
+    as its men do; the police they killed are the target."""
+    events = analyze(text, "2024-05-15").events
+    assert [e.actor1 for e in events] == [actor1], [(e.actor1, e.actor2) for e in events]

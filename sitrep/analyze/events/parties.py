@@ -331,6 +331,10 @@ def _role_by_preposition(preposition: Token, head: Token, verbs: list[Token]) ->
         # "four soldiers of the MNJTF were killed", "fighters of the RSF stormed", "one of
         # its soldiers was killed": the group stands in the role of the men it is said to have
         return _role_of(attached, head, verbs)
+    elif word == "from" and attached.pos_ == "NOUN" and attached.dep_ in _SUBJECT_DEPS:
+        # "militants from the Pakistani Taliban stormed", "fighters from al-Shabaab
+        # attacked": the group the men come from acts as they do
+        return _role_of(attached, head, verbs)
     return None
 
 
