@@ -1429,3 +1429,26 @@ def test_the_group_armed_men_come_from_is_the_doer(
     as its men do; the police they killed are the target."""
     events = analyze(text, "2024-05-15").events
     assert [e.actor1 for e in events] == [actor1], [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "A drone attacked a base housing US troops in eastern Syria on Tuesday, causing no "
+            "casualties, a US official said.",
+            "Military Forces of the United States (2021-2025)",
+        ),
+        (
+            "Rockets struck a base hosting US forces in western Iraq on Monday, officials said.",
+            "Military Forces of the United States (2021-2025)",
+        ),
+    ],
+)
+def test_forces_a_struck_base_holds_are_its_target(
+    typer_ready, analyze, text: str, actor2: str
+) -> None:
+    """ "a base housing US troops": the troops the base holds were struck; the launcher goes
+    unnamed rather than taking their name."""
+    events = analyze(text, "2024-05-15").events
+    assert [(e.actor1 != actor2, e.actor2) for e in events] == [(True, actor2)]

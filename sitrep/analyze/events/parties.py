@@ -216,6 +216,8 @@ class Parties:
 _LOSING = frozenset({"lose"})
 # Nouns of holding a place: whose hands or control a place falls into took it.
 _HOLDING_NOUNS = frozenset({"hand", "hands", "control", "grip"})
+# What a struck place or vehicle holds: "a base housing US troops", "a bus carrying soldiers".
+_HOLDING_WORDS = frozenset({"housing", "hosting", "carrying", "transporting"})
 # What names whose a noun is: "Russian troops", "rebel forces", "the army's soldiers".
 _NAMING_DEPS = frozenset({"amod", "compound", "poss", "nmod", "prep", "appos"})
 
@@ -356,6 +358,8 @@ def _role_of(token: Token, head: Token, verbs: list[Token]) -> str | None:
         # "killed" describes: the men the participle hangs from were done to
         return "victim"
     parent = walk.head
+    if parent.lower_ in _HOLDING_WORDS and walk.dep_ in _OBJECT_DEPS:
+        return _role_of_holder(parent, head, verbs)
     if parent.dep_ == "prep" or parent.pos_ == "ADP":
         return _role_by_preposition(parent, head, verbs)
     if parent.dep_ == "agent" and parent.head in verbs:
@@ -368,6 +372,13 @@ def _role_of(token: Token, head: Token, verbs: list[Token]) -> str | None:
         if walk.dep_ in _OBJECT_DEPS:
             return "victim"
     return None
+
+
+def _role_of_holder(holding: Token, head: Token, verbs: list[Token]) -> str | None:
+    """The men a struck base or bus holds ("attacked a base housing US troops") stand in the
+    role of what holds them: they were struck, they did not strike."""
+    holder = holding.head if holding.dep_ == "acl" else holding
+    return None if holder.i == head.i else _role_of(holder, head, verbs)
 
 
 def _bare_participle(verb: Token) -> bool:
