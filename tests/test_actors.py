@@ -518,3 +518,16 @@ def test_a_state_accused_of_an_act_is_its_forces(analyzer, text: str, accused: s
     """The object of "accused ... of", "blamed ... for" is who did it, as a subject would be."""
     (found,) = _tag_all(analyzer, [text], date(2024, 5, 14))
     assert accused in _names(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The military regime shelled a monastery in Sagaing, Myanmar, killing five people.",
+        "The regime launched air strikes on Lashio in Myanmar on Sunday, killing 10 civilians.",
+        "Ten villagers died when the regime bombed a school near Monywa in Myanmar.",
+    ],
+)
+def test_a_ruling_regime_at_war_is_its_states_forces(analyze, text: str) -> None:
+    """ "the regime" that shells or bombs is the state's military, as "the junta" is."""
+    assert "Military Forces of Myanmar (2021-)" in _names(analyze(text).actors)

@@ -1373,3 +1373,82 @@ def test_a_headlines_bare_participle_tells_who_was_struck(typer_ready, analyze, 
     assert events, "no event"
     assert all(e.actor1 is None or not e.actor1.startswith("Military Forces") for e in events)
     assert any((e.actor2 or "").startswith("Military Forces") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "Two Pakistani soldiers killed in militant raid in North Waziristan, army says",
+            "Military Forces of Pakistan (2022-)",
+        ),
+        (
+            "Five policemen killed in militant attack in Bannu, police say",
+            "Police Forces of Pakistan (2022-)",
+        ),
+        (
+            "Troops killed in ambush near Gao, Malian army says",
+            "Military Forces of Mali (2021-)",
+        ),
+    ],
+)
+def test_forces_killed_in_a_headline_their_command_tells_are_the_target(
+    typer_ready, analyze, text: str, actor2: str
+) -> None:
+    """ "Soldiers killed in militant raid, army says": the soldiers the participle describes
+    were struck, and the army telling it did not strike; the raiders go unidentified."""
+    events = analyze(text, "2024-05-15").events
+    assert [(e.actor1 or "").startswith("Unidentified") for e in events] == [True]
+    assert events[0].actor2 == actor2, [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Militants from the Pakistani Taliban stormed a police station in Dera Ismail Khan "
+            "on Tuesday, killing four officers.",
+            "TTP: Tehreek-i-Taliban Pakistan",
+        ),
+        (
+            "Insurgents from the ELN stormed a police station in Arauca on Tuesday, killing two "
+            "officers.",
+            "ELN: National Liberation Army",
+        ),
+        (
+            "Fighters from the RSF stormed a police station in Omdurman on Monday, killing five "
+            "officers.",
+            "Rapid Support Forces",
+        ),
+    ],
+)
+def test_the_group_armed_men_come_from_is_the_doer(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    """ "Militants from the Pakistani Taliban stormed ...": the group named after "from" acts
+    as its men do; the police they killed are the target."""
+    events = analyze(text, "2024-05-15").events
+    assert [e.actor1 for e in events] == [actor1], [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "A drone attacked a base housing US troops in eastern Syria on Tuesday, causing no "
+            "casualties, a US official said.",
+            "Military Forces of the United States (2021-2025)",
+        ),
+        (
+            "Rockets struck a base hosting US forces in western Iraq on Monday, officials said.",
+            "Military Forces of the United States (2021-2025)",
+        ),
+    ],
+)
+def test_forces_a_struck_base_holds_are_its_target(
+    typer_ready, analyze, text: str, actor2: str
+) -> None:
+    """ "a base housing US troops": the troops the base holds were struck; the launcher goes
+    unnamed rather than taking their name."""
+    events = analyze(text, "2024-05-15").events
+    assert [(e.actor1 != actor2, e.actor2) for e in events] == [(True, actor2)]

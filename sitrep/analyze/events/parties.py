@@ -139,6 +139,9 @@ class Parties:
         said = next((v for v in (head, *head.ancestors) if v.head.i == token.head.i), None)
         if said is None or said.dep_ != "ccomp" or said.i == token.head.i:
             return False
+        if _bare_participle(said):
+            # "Troops killed in ambush, army says": a headline's passive, the troops were hit
+            return False
         return any(
             c.dep_ == "nsubj" and (_names_the_teller(c) or self._bare_forces_of(mention, c))
             for c in said.children
@@ -213,6 +216,8 @@ class Parties:
 _LOSING = frozenset({"lose"})
 # Nouns of holding a place: whose hands or control a place falls into took it.
 _HOLDING_NOUNS = frozenset({"hand", "hands", "control", "grip"})
+# What a struck place or vehicle holds: "a base housing US troops", "a bus carrying soldiers".
+_HOLDING_WORDS = frozenset({"housing", "hosting", "carrying", "transporting"})
 # What names whose a noun is: "Russian troops", "rebel forces", "the army's soldiers".
 _NAMING_DEPS = frozenset({"amod", "compound", "poss", "nmod", "prep", "appos"})
 
@@ -328,6 +333,10 @@ def _role_by_preposition(preposition: Token, head: Token, verbs: list[Token]) ->
         # "four soldiers of the MNJTF were killed", "fighters of the RSF stormed", "one of
         # its soldiers was killed": the group stands in the role of the men it is said to have
         return _role_of(attached, head, verbs)
+    elif word == "from" and attached.pos_ == "NOUN" and attached.dep_ in _SUBJECT_DEPS:
+        # "militants from the Pakistani Taliban stormed", "fighters from al-Shabaab
+        # attacked": the group the men come from acts as they do
+        return _role_of(attached, head, verbs)
     return None
 
 
@@ -344,7 +353,13 @@ def _role_of(token: Token, head: Token, verbs: list[Token]) -> str | None:
         if walk.head.i == head.i:
             break
         walk = walk.head
+    if head.dep_ == "acl" and head.head.i == walk.i and _bare_participle(head):
+        # headlines parse "Two soldiers killed in militant raid, army says" as soldiers whom
+        # "killed" describes: the men the participle hangs from were done to
+        return "victim"
     parent = walk.head
+    if parent.lower_ in _HOLDING_WORDS and walk.dep_ in _OBJECT_DEPS:
+        return _role_of_holder(parent, head, verbs)
     if parent.dep_ == "prep" or parent.pos_ == "ADP":
         return _role_by_preposition(parent, head, verbs)
     if parent.dep_ == "agent" and parent.head in verbs:
@@ -357,6 +372,13 @@ def _role_of(token: Token, head: Token, verbs: list[Token]) -> str | None:
         if walk.dep_ in _OBJECT_DEPS:
             return "victim"
     return None
+
+
+def _role_of_holder(holding: Token, head: Token, verbs: list[Token]) -> str | None:
+    """The men a struck base or bus holds ("attacked a base housing US troops") stand in the
+    role of what holds them: they were struck, they did not strike."""
+    holder = holding.head if holding.dep_ == "acl" else holding
+    return None if holder.i == head.i else _role_of(holder, head, verbs)
 
 
 def _bare_participle(verb: Token) -> bool:
