@@ -2600,3 +2600,45 @@ def test_a_dateline_s_town_stands(analyze, text: str, town: str) -> None:
 def test_jawf_province_is_the_governorate_not_a_town_of_abyan(analyze, text: str) -> None:
     place = _by_text(analyze(text).places)["Jawf province"]
     assert place.country_code == "YE" and abs(place.lat - 16.39) < 0.2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Niger's army said 12 villagers had been killed. The attack took place in Dessa "
+            "on Saturday.",
+            "Dessa",
+            "NE",
+        ),
+        (
+            "Suspected jihadists killed 12 villagers in Dessa on Saturday, officials in Niger "
+            "said.",
+            "Dessa",
+            "NE",
+        ),
+        ("Mali's army said it killed 20 militants near Boni on Tuesday.", "Boni", "ML"),
+    ],
+)
+def test_a_town_abroad_reached_by_another_spelling_yields_to_the_country_named(
+    analyze, text: str, name: str, country: str
+) -> None:
+    """The one country named, even in passing, holds a village the gazetteer lacks: not a
+    town thousands of km off that the name is only another spelling of (Dessie in Ethiopia,
+    Bonn in Germany)."""
+    place = _by_text(analyze(text).places).get(name)
+    assert place is not None and place.country_code == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Israel's military said it killed 5 militants in Jenin on Sunday.", "Jenin", "PS"),
+        ("Russia's army said its missiles struck Kiev on Sunday.", "Kiev", "UA"),
+    ],
+)
+def test_a_town_near_the_country_named_keeps_its_other_name(
+    analyze, text: str, name: str, country: str
+) -> None:
+    place = _by_text(analyze(text).places).get(name)
+    assert place is not None and place.country_code == country
