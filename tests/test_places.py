@@ -2642,3 +2642,41 @@ def test_a_town_near_the_country_named_keeps_its_other_name(
 ) -> None:
     place = _by_text(analyze(text).places).get(name)
     assert place is not None and place.country_code == country
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "seat"),
+    [
+        (
+            "Gunmen killed 8 people in the village of Tabatol in the Tillaberi region on "
+            "Saturday, the mayor of Banibangou told AFP.",
+            "Tabatol",
+            (15.04, 2.70),
+        ),
+        (
+            "Gunmen killed 15 people in the village of Dan Kade in Zamfara state on Sunday, a "
+            "local councillor in Anka said.",
+            "Dan Kade",
+            (12.11, 5.93),
+        ),
+        (
+            "Militants killed 10 civilians in the village of Nagraogo in the Centre-Nord region "
+            "on Monday, a local official in Kaya said.",
+            "Nagraogo",
+            (13.09, -1.08),
+        ),
+        (
+            "Fighters killed 6 people in the village of Bouloumbouta in Mali's Mopti region on "
+            "Friday, a municipal official from Bandiagara told AFP.",
+            "Bouloumbouta",
+            (14.35, -3.61),
+        ),
+    ],
+)
+def test_a_village_the_gazetteer_lacks_goes_to_the_town_of_the_official_telling_of_it(
+    analyze, text: str, village: str, seat: tuple[float, float]
+) -> None:
+    """The town of a local official telling of a village, in the region named as holding it,
+    lies nearer the village than the middle of that region."""
+    place = _by_text(analyze(text).places)[village]
+    assert abs(place.lat - seat[0]) < 0.1 and abs(place.lon - seat[1]) < 0.1

@@ -585,6 +585,9 @@ def _place_unknowns(
         if _finer_before(told, before):
             told = before
         holder = told or before
+        seat = _office_seat_within(m, mentions, holder)
+        if seat is not None:
+            told = holder = seat
         if holder is not None:
             m.best, m.part_of = holder.best, _part_held_by(holder)
         else:
@@ -606,6 +609,35 @@ def _place_unknowns(
 
 
 NEAR_AFTER_CHARS = 50
+
+
+def _office_seat_within(
+    m: Mention, mentions: Sequence[Mention], holder: Mention | None
+) -> Mention | None:
+    """'the village of X in the Tillaberi region, a local official in Banibangou said': the
+    town of someone telling of the village, in the area told as holding it, lies nearer it
+    than that area's middle. Not in a country at large, nor in its capital: officials there
+    speak for all of it ("Officials in Accra condemned the attack")."""
+    outer = holder.best.entry if holder is not None and holder.best is not None else None
+    if outer is None or outer.kind not in (ADMIN1, ADMIN2):
+        return None
+    return next(
+        (
+            o
+            for o in mentions
+            if o.office_seat
+            and m.end < o.start <= m.end + OFFICE_SEAT_CHARS
+            and o.best is not None
+            and not o.unknown
+            and o.best.entry.kind in (CITY, ADMIN2)
+            and o.best.entry.feature_code != "PPLC"
+            and _within(o.best.entry, outer)
+        ),
+        None,
+    )
+
+
+OFFICE_SEAT_CHARS = 160  # the teller's town is named in the same sentence
 
 
 def _finer_before(told: Mention | None, before: Mention | None) -> bool:
