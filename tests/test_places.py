@@ -2600,3 +2600,83 @@ def test_a_dateline_s_town_stands(analyze, text: str, town: str) -> None:
 def test_jawf_province_is_the_governorate_not_a_town_of_abyan(analyze, text: str) -> None:
     place = _by_text(analyze(text).places)["Jawf province"]
     assert place.country_code == "YE" and abs(place.lat - 16.39) < 0.2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Niger's army said 12 villagers had been killed. The attack took place in Dessa "
+            "on Saturday.",
+            "Dessa",
+            "NE",
+        ),
+        (
+            "Suspected jihadists killed 12 villagers in Dessa on Saturday, officials in Niger "
+            "said.",
+            "Dessa",
+            "NE",
+        ),
+        ("Mali's army said it killed 20 militants near Boni on Tuesday.", "Boni", "ML"),
+    ],
+)
+def test_a_town_abroad_reached_by_another_spelling_yields_to_the_country_named(
+    analyze, text: str, name: str, country: str
+) -> None:
+    """The one country named, even in passing, holds a village the gazetteer lacks: not a
+    town thousands of km off that the name is only another spelling of (Dessie in Ethiopia,
+    Bonn in Germany)."""
+    place = _by_text(analyze(text).places).get(name)
+    assert place is not None and place.country_code == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Israel's military said it killed 5 militants in Jenin on Sunday.", "Jenin", "PS"),
+        ("Russia's army said its missiles struck Kiev on Sunday.", "Kiev", "UA"),
+    ],
+)
+def test_a_town_near_the_country_named_keeps_its_other_name(
+    analyze, text: str, name: str, country: str
+) -> None:
+    place = _by_text(analyze(text).places).get(name)
+    assert place is not None and place.country_code == country
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "seat"),
+    [
+        (
+            "Gunmen killed 8 people in the village of Tabatol in the Tillaberi region on "
+            "Saturday, the mayor of Banibangou told AFP.",
+            "Tabatol",
+            (15.04, 2.70),
+        ),
+        (
+            "Gunmen killed 15 people in the village of Dan Kade in Zamfara state on Sunday, a "
+            "local councillor in Anka said.",
+            "Dan Kade",
+            (12.11, 5.93),
+        ),
+        (
+            "Militants killed 10 civilians in the village of Nagraogo in the Centre-Nord region "
+            "on Monday, a local official in Kaya said.",
+            "Nagraogo",
+            (13.09, -1.08),
+        ),
+        (
+            "Fighters killed 6 people in the village of Bouloumbouta in Mali's Mopti region on "
+            "Friday, a municipal official from Bandiagara told AFP.",
+            "Bouloumbouta",
+            (14.35, -3.61),
+        ),
+    ],
+)
+def test_a_village_the_gazetteer_lacks_goes_to_the_town_of_the_official_telling_of_it(
+    analyze, text: str, village: str, seat: tuple[float, float]
+) -> None:
+    """The town of a local official telling of a village, in the region named as holding it,
+    lies nearer the village than the middle of that region."""
+    place = _by_text(analyze(text).places)[village]
+    assert abs(place.lat - seat[0]) < 0.1 and abs(place.lon - seat[1]) < 0.1

@@ -219,6 +219,7 @@ class PlaceWords:
     local_sources: frozenset[str] = frozenset()  # "Nigerian police said": who tells of home
     state_agents: frozenset[str] = frozenset()  # "the U.S. military": who acts abroad
     whose_suffixes: frozenset[str] = frozenset()  # "Iran-backed": whose, not where
+    offices: frozenset[str] = frozenset()  # "a local official in X said": X is a seat nearby
 
 
 def load_place_words() -> PlaceWords:
@@ -236,6 +237,7 @@ def load_place_words() -> PlaceWords:
         local_sources=_word_list("places_local_source_words.tsv"),
         state_agents=_word_list("places_state_agent_words.tsv"),
         whose_suffixes=_word_list("places_whose_suffixes.tsv"),
+        offices=_word_list("places_office_words.tsv"),
     )
 
 
@@ -277,6 +279,7 @@ class Mention:
     demonym: bool = False  # "Russian", "Afghans": a people's name standing for its country
     agents: bool = False  # "the U.S. military": the name says whose agents, not where
     local_source: bool = False  # "Palestinian medics", "Kenya police": says where, too
+    office_seat: bool = False  # "a local official in X said": X is the teller's town
     best: Candidate | None = None
     scores: list[float] = field(default_factory=list)
     _facts: tuple[bool, bool, int] = (False, False, -1)  # see _name_facts
@@ -1936,7 +1939,10 @@ def _mark_modifiers(
     are hyphened to a sponsor ('Iran-backed militias'): whose they are, not where; and the
     names of a source telling of home ('Afghan police')."""
     ends = {t.idx + len(t.text): t for t in tokens}
+    starts = {t.idx: t for t in tokens}
     for m in mentions:
+        first = starts.get(m.start)
+        m.office_seat = first is not None and _after_office(tokens, first.i, words.offices)
         last = ends.get(m.end)
         if last is None:
             continue
@@ -1944,6 +1950,14 @@ def _mark_modifiers(
             tokens, last.i, words.whose_suffixes
         )
         m.local_source = _qualifies(tokens, last.i, words.local_sources)
+
+
+def _after_office(tokens: Sequence[Token], i: int, offices: frozenset[str]) -> bool:
+    """Whether the name opening at token ``i`` follows an office holder and "in", "from" or
+    "of" ("a local official in Banibangou", "the mayor of Anka")."""
+    return (
+        i >= 2 and tokens[i - 1].lower_ in ("in", "from", "of") and tokens[i - 2].lower_ in offices
+    )
 
 
 def _hyphened_to(tokens: Sequence[Token], j: int, suffixes: frozenset[str]) -> bool:

@@ -97,6 +97,10 @@ LOCATIVE_SUPPORT = 0.5  # the support a weak name after "in" or "near" needs to 
 UNIT_WORD_BONUS = 1.0  # a unit word of the reading's own country
 ALIAS_REGION_PENALTY = 1.0  # a region reached by another name, the own name of a town abroad
 OUTGROWN_RATIO = 10  # a city that dwarfs a whole region of its name abroad
+# A town reached only by another of its names this far from the one country an article names
+# is a namesake, not the place meant; a metropolis this big is still meant by its old names.
+ALIAS_ABROAD_KM = 3000.0
+ALIAS_ABROAD_MAX_POPULATION = 1_000_000
 OUTGROWN_PENALTY = 1.25
 
 
@@ -581,6 +585,9 @@ def _place_unknowns(
         if _finer_before(told, before):
             told = before
         holder = told or before
+        seat = _office_seat_within(m, mentions, holder)
+        if seat is not None:
+            told = holder = seat
         if holder is not None:
             m.best, m.part_of = holder.best, _part_held_by(holder)
         else:
@@ -602,6 +609,35 @@ def _place_unknowns(
 
 
 NEAR_AFTER_CHARS = 50
+
+
+def _office_seat_within(
+    m: Mention, mentions: Sequence[Mention], holder: Mention | None
+) -> Mention | None:
+    """'the village of X in the Tillaberi region, a local official in Banibangou said': the
+    town of someone telling of the village, in the area told as holding it, lies nearer it
+    than that area's middle. Not in a country at large, nor in its capital: officials there
+    speak for all of it ("Officials in Accra condemned the attack")."""
+    outer = holder.best.entry if holder is not None and holder.best is not None else None
+    if outer is None or outer.kind not in (ADMIN1, ADMIN2):
+        return None
+    return next(
+        (
+            o
+            for o in mentions
+            if o.office_seat
+            and m.end < o.start <= m.end + OFFICE_SEAT_CHARS
+            and o.best is not None
+            and not o.unknown
+            and o.best.entry.kind in (CITY, ADMIN2)
+            and o.best.entry.feature_code != "PPLC"
+            and _within(o.best.entry, outer)
+        ),
+        None,
+    )
+
+
+OFFICE_SEAT_CHARS = 160  # the teller's town is named in the same sentence
 
 
 def _finer_before(told: Mention | None, before: Mention | None) -> bool:
@@ -923,6 +959,61 @@ def _drop_strays(mentions: list[Mention], strong: Context) -> None:
                 m.best = m.candidates[max(home, key=lambda k: m.scores[k])]
             else:
                 m.best, m.scores = None, []
+
+
+def _named_country(mentions: Sequence[Mention]) -> Entry | None:
+    """The one country the article names, however weakly ("Niger's army said", "officials
+    in Niger said", "Nigerien police"); None when it names none or several."""
+    named = {
+        m.best.entry.pid: m.best.entry
+        for m in mentions
+        if m.best is not None and m.best.entry.kind == COUNTRY
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _alias_far_abroad(
+    m: Mention, home: Entry, capital: Entry | None, mentions: Sequence[Mention]
+) -> bool:
+    """Whether a town is read only through another of its names, far from the article's one
+    country (its middle and its capital: Russia's middle lies in Siberia), and in a country
+    no other name of the article points to."""
+    e = m.best.entry if m.best is not None else None
+    if e is None or m.best.primary or m.dateline or e.kind not in (CITY, ADMIN2):
+        return False
+    if m.city_word:  # "Gaza City": the text says it is the city
+        return False
+    if e.country_code in (home.country_code, None) or e.population >= ALIAS_ABROAD_MAX_POPULATION:
+        return False
+    points = [home] + ([capital] if capital is not None else [])
+    if any(_flat_km(e.lat, e.lon, p.lat, p.lon) < ALIAS_ABROAD_KM for p in points):
+        return False
+    return not any(
+        o is not m and o.best is not None and o.best.entry.country_code == e.country_code
+        for o in mentions
+    )
+
+
+def _drop_aliases_far_abroad(gaz: gazetteer.Gazetteer, mentions: list[Mention]) -> str | None:
+    """'Niger's army said 12 villagers were killed in Dessa': a village the gazetteer lacks,
+    reached through another spelling of a town in Ethiopia. The country the article names,
+    even in passing, is where it lies: a reading there, else placed by its context. Returns
+    that country when a name was moved, as the focus for placing it."""
+    home = _named_country(mentions)
+    if home is None or home.country_code is None:
+        return None
+    capital = gaz.capital_of(home.country_code)
+    moved = False
+    for m in mentions:
+        if not _alias_far_abroad(m, home, capital, mentions):
+            continue
+        own = [k for k, c in enumerate(m.candidates) if c.entry.country_code == home.country_code]
+        if own and m.scores:
+            m.best = m.candidates[max(own, key=lambda k: m.scores[k])]
+        else:
+            m.best, m.scores = None, []
+        moved = True
+    return home.country_code if moved else None
 
 
 def _drop_villages_abroad_of_dateline(mentions: list[Mention]) -> None:
@@ -1263,6 +1354,7 @@ def resolve_mentions(
         resolve(mentions)
     strong = shares([m for m in mentions if m.strong or m.dateline])
     _drop_strays(mentions, strong)
+    home = _drop_aliases_far_abroad(gaz, mentions)
     _drop_districts_elsewhere(mentions)
     _drop_town_parts_elsewhere(mentions)
     _drop_neighbourhood_namesakes(mentions, words.neighbourhoods)
@@ -1270,6 +1362,6 @@ def resolve_mentions(
     _drop_namesakes_far_from_their_anchor(mentions)
     _drop_namesakes_beyond_the_distance(mentions)
     _read_as_where_anchored(mentions)
-    _place_unknowns(gaz, mentions, strong.focus(), words.common)
+    _place_unknowns(gaz, mentions, home or strong.focus(), words.common)
     support = _support_from_others(mentions)
     return [to_place(gaz, m) for m in mentions if _keep(m, support)]
