@@ -1719,24 +1719,30 @@ def _easter(year: int) -> date:
 
 def _op_relative_unit(ctx: Context, c: Candidate) -> Value | None:
     """'last week' (the previous Monday–Sunday), 'earlier this month', 'this weekend'."""
+    return _relative_unit_from(ctx, c, ctx.published)
+
+
+def _relative_unit_from(ctx: Context, c: Candidate, today: date) -> Value | None:
+    """A relative unit counted from a day: publication's, or that of the statement telling it
+    ('"We lost three men last week," the governor said on Friday')."""
     g = c.groups
     spec = ctx.grammar.relative_units.get(_norm(g.get("relunit", "")), {"offset": 0})
     if "beforelast" in g:  # "the week before last"
         spec = {"offset": -2}
     unit = _unit_word(c)
     if spec.get("deictic_span") and unit != "weekend":
-        start = _shift(ctx.published, *_unit_shift(unit))
-        return Value(start, ctx.published, _granularity_of(start, ctx.published))
+        start = _shift(today, *_unit_shift(unit))
+        return Value(start, today, _granularity_of(start, today))
     if unit == "weekend":
         return _weekend(ctx, c, int(spec["offset"]))
-    start, end = _unit_bounds(ctx.published, unit, int(spec["offset"]))
+    start, end = _unit_bounds(today, unit, int(spec["offset"]))
     part = spec.get("part")
     if part == "to_ref":
-        end = max(start, ctx.published)
+        end = max(start, today)
     elif part == "before_ref":
-        end = max(start, ctx.published - _ONE_DAY)
+        end = max(start, today - _ONE_DAY)
     elif part == "after_ref":
-        start = min(end, ctx.published + _ONE_DAY)
+        start = min(end, today + _ONE_DAY)
     elif part:
         bounds = ctx.grammar.parts[part].get(unit)
         if bounds is None:
@@ -1900,6 +1906,7 @@ class _Found:
     end: int
     value: Value
     op: str = ""
+    candidate: Candidate | None = None  # kept where a statement's day may recount it
 
 
 def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
@@ -1931,7 +1938,7 @@ def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
             value = OPS[c.rule.op](ctx, c)
             if value is None:
                 continue
-            item = _Found(c.start, c.end, value, c.rule.op)
+            item = _Found(c.start, c.end, value, c.rule.op, c)
         item = _with_since(ctx, item) or item
         if found and (joined := _joined(ctx, found[-1], item)):
             found[-1] = joined
@@ -2031,6 +2038,68 @@ def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
             value = Value(item.value.start + shift, item.value.end + shift, item.value.granularity)
             found[index] = _Found(item.start, item.end, value, item.op)
     return found
+
+
+def _units_of_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
+    """'"We lost three men last week," the governor said on Friday', 'the army said on
+    Thursday that rebels attacked this week': what its sentence names relative to now counts
+    from the day of the statement it names (as 'yesterday' does), when that is the one day of
+    a statement there and lies a few days before the story's day. (The events-dev gold has no
+    such case; an ACLED coder reads the week of the speaker.)"""
+    quotes = [m.span() for m in _DIRECT_QUOTE.finditer(ctx.text)]
+
+    def quoted(item: _Found) -> bool:
+        return any(a < item.start and item.end < b for a, b in quotes)
+
+    limit = timedelta(days=ctx.grammar.settings["dateline_max_days"])
+    told: dict[int, set[date]] = {}  # sentence start: the days of its statements
+    for f in found:
+        if f.start in ctx.statements and _one_day(f) and not quoted(f):
+            told.setdefault(ctx.sentence_start(f.start), set()).add(f.value.start)
+    if not told:
+        return found
+    for index, item in enumerate(found):
+        if item.start in ctx.statements or (item.candidate is None and item.op):
+            continue
+        days = told.get(ctx.sentence_start(item.start), set())
+        if len(days) != 1 or not timedelta(0) < ctx.published - (day := next(iter(days))) <= limit:
+            continue
+        value = _told_on(ctx, item, day)
+        if value is not None:
+            found[index] = _Found(item.start, item.end, value, item.op, item.candidate)
+    return found
+
+
+_SINCE_WORD = re.compile(r"(?:ever\s+)?since\s", re.IGNORECASE)
+_A_WEEK = timedelta(days=7)
+
+
+def _told_on(ctx: Context, item: _Found, day: date) -> Value | None:
+    """What a mention of a sentence names when counted from the day of its statement: 'last
+    week' from that day; 'on Monday' in a past clause told on Friday is no later than that
+    Friday; 'since Thursday' runs to the telling ('residents said on Saturday'), not beyond."""
+    c = item.candidate
+    if item.op == "relative_unit" and c is not None:
+        if _unit_word(c) in ("week", "month", "year"):
+            return _relative_unit_from(ctx, c, day)
+        return None
+    if item.op == "weekday" and c is not None and item.value.start > day:
+        if "wdmod" in c.groups or "beforelast" in c.groups or ctx.tense(c.start) != "past":
+            return None
+        told = _weekday_near(day, item.value.start.weekday(), "past")
+        return Value(told, told, "day")
+    since = _SINCE_WORD.match(ctx.text, item.start) if not item.op else None
+    if since is None or item.value.end != ctx.reference:
+        return None
+    start = item.value.start
+    weekday = ctx.grammar.weekdays.get(ctx.text[since.end() : item.end].strip().lower())
+    if weekday is not None and start > day:
+        # "raided Jenin since Sunday, the ministry said on Thursday": the Sunday before
+        start = _weekday_near(day, weekday, "past")
+    # (only a since-day of the days just before: "since 2014" stays open to the story's day)
+    if timedelta(0) <= day - start <= _A_WEEK:
+        return Value(start, day, _granularity_of(start, day))
+    return None
 
 
 def _counted_from(ctx: Context, item: _Found) -> date:
@@ -2242,4 +2311,5 @@ class DateResolver:
         ctx = Context(self.grammar, doc, text, published, reference, order)
         found = _resolve_all(ctx, self.grammar.scan(text))
         found = _in_dated_statements(ctx, _nights_of_their_day(ctx, found))
+        found = _units_of_statements(ctx, found)
         return [_mention(text, f.start, f.end, f.value) for f in found]
