@@ -1993,10 +1993,43 @@ DATES += [
         "the first day of June",
         ("2024-06-01", "2024-06-01"),
     ),
+    # a month abbreviated with its period is a month alone too, and in a part of one
+    (
+        WED,
+        "Fighting intensified in late Aug. around Bakhmut.",
+        "late Aug.",
+        ("2023-08-21", "2023-08-31"),
+    ),
+    (
+        WED,
+        "Jihadist attacks surged in mid-Sept. across northern Burkina Faso, officials said.",
+        "mid-Sept.",
+        ("2023-09-11", "2023-09-20"),
+    ),
+    (
+        WED,
+        "Rebels seized the town in early Jan. after weeks of fighting.",
+        "early Jan.",
+        ("2024-01-01", "2024-01-10"),
+    ),
+    (
+        WED,
+        "The army shelled the camp in Feb., aid workers said.",
+        "Feb.",
+        ("2024-02-01", "2024-02-29"),
+    ),
+    (
+        WED,
+        "Hamas fighters took the hostages in Oct. last year.",
+        "Oct. last year",
+        ("2023-10-01", "2023-10-31"),
+    ),
 ]
 
 
 NOT_DATES = [
+    # (a month abbreviation without its period is as often a name)
+    ("Jan Egeland of the Norwegian Refugee Council said aid was blocked.", "Jan"),
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
     ("Children painted Easter eggs in the camp.", "Easter"),
     ("The Christmas message of the bishop called for peace.", "Christmas"),

@@ -81,7 +81,10 @@ def _fragments(lex: dict[str, Any]) -> dict[str, str]:
     fragments = {
         "WEEKDAY": _alternation(_cased(lex["weekdays"]), case_sensitive=True),
         "MONTH": _month_forms(full_months, short_months),
-        "MONTHNAME": _alternation(_cased(full_months), case_sensitive=True),
+        # (an abbreviation only with its period, "in late Aug.", "mid-Sept.": bare "Jan" or
+        # "Mar" are as often names)
+        "MONTHNAME": f"(?:{_alternation(_cased(full_months), case_sensitive=True)}"
+        f"|{_alternation(_cased(short_months), case_sensitive=True)}\\.)",
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
         "YEAR": r"\d{4}",  # checked against the publication year in code
         "MM": r"\d{1,2}",
