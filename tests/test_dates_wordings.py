@@ -2024,6 +2024,32 @@ DATES += [
         "Oct. last year",
         ("2023-10-01", "2023-10-31"),
     ),
+    # a span back to a day named counts back from that day as "the past week" does from the
+    # story's day, that day included
+    (
+        WED,
+        "At least 20 civilians were killed in the week to Sunday, the UN said.",
+        "the week to Sunday",
+        ("2024-06-02", "2024-06-09"),
+    ),
+    (
+        WED,
+        "Clashes in the 48 hours to Monday killed 12 people in Tripoli.",
+        "the 48 hours to Monday",
+        ("2024-06-08", "2024-06-10"),
+    ),
+    (
+        WED,
+        "Cholera killed 40 people in Darfur in the seven days to June 9, the WHO said.",
+        "the seven days to June 9",
+        ("2024-06-02", "2024-06-09"),
+    ),
+    (
+        WED,
+        "Russian drones struck Kharkiv 60 times in the week ending Friday, officials said.",
+        "the week ending Friday",
+        ("2024-05-31", "2024-06-07"),
+    ),
 ]
 
 

@@ -1581,6 +1581,27 @@ def _op_past_span(ctx: Context, c: Candidate) -> Value | None:
     return Value(start, pub, _granularity_of(start + _ONE_DAY, pub))
 
 
+def _op_span_to(ctx: Context, c: Candidate) -> Value | None:
+    """'in the week to Sunday', 'the 48 hours to Monday morning': back from the day named as
+    'the past week' is from publication, that day included."""
+    g = c.groups
+    if "weekday" in g:
+        direction = "future" if ctx.about_future(c.start) else "past"
+        weekday = ctx.grammar.weekdays[g["weekday"].lower()]
+        end: date | None = _weekday_near(ctx.reference, weekday, direction)
+    else:
+        month = ctx.grammar.months[g["month"].lower().rstrip(".")]
+        end = _yearless_day(ctx, c.start, month, _day_number(g["day"]))
+    if end is None:
+        return None
+    n = _count(ctx.grammar, g)[1] if "num" in g else 1
+    unit, size = _unit(ctx.grammar, g)
+    if unit == "hours":
+        unit, size, n = "days", 1, max(1, math.ceil(n * size / 24))
+    start = _shift(end, unit, -n * size)
+    return Value(start, end, _granularity_of(start + _ONE_DAY, end))
+
+
 def _op_hence(ctx: Context, c: Candidate) -> Value | None:
     """'talks will resume in two weeks', 'two weeks from now': as far ahead as 'two weeks ago'
     lies back; 'in two weeks' told of the past ('50 killed in two weeks') is a duration."""
@@ -1836,6 +1857,7 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "last_night": _op_last_night,
     "overnight_into": _op_overnight_into,
     "past_span": _op_past_span,
+    "span_to": _op_span_to,
     "ago": _op_ago,
     "hence": _op_hence,
     "relative_unit": _op_relative_unit,
