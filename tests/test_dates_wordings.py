@@ -2050,10 +2050,26 @@ DATES += [
         "the week ending Friday",
         ("2024-05-31", "2024-06-07"),
     ),
+    # "September the 3rd": the article before an ordinal day
+    (WED, "Gunmen attacked the village on Sept. the 3rd.", "Sept. the 3rd", ("2023-09-03",) * 2),
+    (
+        WED,
+        "Fighting resumed in Khartoum on April the 15th last year.",
+        "April the 15th last year",
+        ("2023-04-15",) * 2,
+    ),
+    (
+        WED,
+        "Jihadists ambushed a convoy near Djibo on September the 26th, 2023.",
+        "September the 26th, 2023",
+        ("2023-09-26",) * 2,
+    ),
 ]
 
 
 NOT_DATES = [
+    # (a bare number after "the" counts things)
+    ("In September the 3 hostages were freed near Gao.", "3 hostages"),
     # (a month abbreviation without its period is as often a name)
     ("Jan Egeland of the Norwegian Refugee Council said aid was blocked.", "Jan"),
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
