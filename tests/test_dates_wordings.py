@@ -2064,10 +2064,16 @@ DATES += [
         "September the 26th, 2023",
         ("2023-09-26",) * 2,
     ),
+    # a two-digit year after a slashed day and month, read as the four-digit one is
+    (WED, "The attack on the camp near Kidal happened on 13/5/24.", "13/5/24", ("2024-05-13",) * 2),
+    (WED, "Police said the raid took place on 6/10/24 in Kano.", "6/10/24", ("2024-06-10",) * 2),
 ]
 
 
 NOT_DATES = [
+    # (nor a fraction list, nor a year long past)
+    ("The clinic serves 1/2/3 of the displaced families.", "1/2/3"),
+    ("The ledger entry 3/9/87 was found in the archive.", "3/9/87"),
     # (a bare number after "the" counts things)
     ("In September the 3 hostages were freed near Gao.", "3 hostages"),
     # (a month abbreviation without its period is as often a name)

@@ -849,7 +849,13 @@ def _plan_ahead(ctx: Context, offset: int, month: int, day: int) -> bool:
 
 
 def _op_numeric(ctx: Context, c: Candidate) -> Value | None:
-    first, second, year = int(c.groups["mm"]), int(c.groups["dd"]), int(c.groups["year"])
+    first, second = int(c.groups["mm"]), int(c.groups["dd"])
+    if "yy" in c.groups:  # "3/9/24": a year of the last few, else no date
+        year = ctx.published.year // 100 * 100 + int(c.groups["yy"])
+        if not 0 <= ctx.published.year - year <= _SHORT_YEARS_BACK:
+            return None
+    else:
+        year = int(c.groups["year"])
     if not ctx.year_ok(year):
         return None
     readings = {
@@ -871,6 +877,9 @@ def _op_numeric(ctx: Context, c: Candidate) -> Value | None:
     if order in readings:
         return Value(readings[order], readings[order], "day")
     return Value(days[0], days[-1], "vaguer")
+
+
+_SHORT_YEARS_BACK = 3
 
 
 def _likely_order(ctx: Context, readings: dict[str, date]) -> str:
