@@ -2067,6 +2067,19 @@ DATES += [
     # a two-digit year after a slashed day and month, read as the four-digit one is
     (WED, "The attack on the camp near Kidal happened on 13/5/24.", "13/5/24", ("2024-05-13",) * 2),
     (WED, "Police said the raid took place on 6/10/24 in Kano.", "6/10/24", ("2024-06-10",) * 2),
+    # "two Sundays ago": one Sunday ago is the last one before the story's day
+    (
+        WED,
+        "An air strike two Sundays ago killed eight people in Idlib.",
+        "two Sundays ago",
+        ("2024-06-02",) * 2,
+    ),
+    (
+        WED,
+        "Three Fridays ago, gunmen stormed a mosque in Katsina.",
+        "Three Fridays ago",
+        ("2024-05-24",) * 2,
+    ),
 ]
 
 

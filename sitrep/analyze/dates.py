@@ -1516,6 +1516,17 @@ def _closes_a_span(ctx: Context, c: Candidate, told: date, weekday: int) -> bool
     return _weekday_near(ctx.reference, weekday, "past") < told
 
 
+def _op_weekdays_ago(ctx: Context, c: Candidate) -> Value | None:
+    """'two Sundays ago': the Sunday before last (one Sunday ago is the last one before the
+    reference day)."""
+    n = _count(ctx.grammar, c.groups)[1]
+    if n < 1:
+        return None
+    weekday = ctx.grammar.weekdays[c.groups["weekday"].lower()]
+    day = _weekday_near(ctx.reference, weekday, "strict_past") - timedelta(weeks=n - 1)
+    return Value(day, day, "day")
+
+
 def _op_weekday_in_week(ctx: Context, c: Candidate) -> Value | None:
     offset = {"last": -1, "this": 0, "next": 1}[c.groups["weekrel"].lower()]
     monday, _ = _unit_bounds(ctx.reference, "week", offset)
@@ -1855,6 +1866,7 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "anaphoric_unit": _op_anaphoric_unit,
     "sentence_day": _op_sentence_day,
     "weekday": _op_weekday,
+    "weekdays_ago": _op_weekdays_ago,
     "weekday_in_week": _op_weekday_in_week,
     "year_part": _op_year_part,
     "year_range": _op_year_range,
