@@ -1993,10 +1993,104 @@ DATES += [
         "the first day of June",
         ("2024-06-01", "2024-06-01"),
     ),
+    # a month abbreviated with its period is a month alone too, and in a part of one
+    (
+        WED,
+        "Fighting intensified in late Aug. around Bakhmut.",
+        "late Aug.",
+        ("2023-08-21", "2023-08-31"),
+    ),
+    (
+        WED,
+        "Jihadist attacks surged in mid-Sept. across northern Burkina Faso, officials said.",
+        "mid-Sept.",
+        ("2023-09-11", "2023-09-20"),
+    ),
+    (
+        WED,
+        "Rebels seized the town in early Jan. after weeks of fighting.",
+        "early Jan.",
+        ("2024-01-01", "2024-01-10"),
+    ),
+    (
+        WED,
+        "The army shelled the camp in Feb., aid workers said.",
+        "Feb.",
+        ("2024-02-01", "2024-02-29"),
+    ),
+    (
+        WED,
+        "Hamas fighters took the hostages in Oct. last year.",
+        "Oct. last year",
+        ("2023-10-01", "2023-10-31"),
+    ),
+    # a span back to a day named counts back from that day as "the past week" does from the
+    # story's day, that day included
+    (
+        WED,
+        "At least 20 civilians were killed in the week to Sunday, the UN said.",
+        "the week to Sunday",
+        ("2024-06-02", "2024-06-09"),
+    ),
+    (
+        WED,
+        "Clashes in the 48 hours to Monday killed 12 people in Tripoli.",
+        "the 48 hours to Monday",
+        ("2024-06-08", "2024-06-10"),
+    ),
+    (
+        WED,
+        "Cholera killed 40 people in Darfur in the seven days to June 9, the WHO said.",
+        "the seven days to June 9",
+        ("2024-06-02", "2024-06-09"),
+    ),
+    (
+        WED,
+        "Russian drones struck Kharkiv 60 times in the week ending Friday, officials said.",
+        "the week ending Friday",
+        ("2024-05-31", "2024-06-07"),
+    ),
+    # "September the 3rd": the article before an ordinal day
+    (WED, "Gunmen attacked the village on Sept. the 3rd.", "Sept. the 3rd", ("2023-09-03",) * 2),
+    (
+        WED,
+        "Fighting resumed in Khartoum on April the 15th last year.",
+        "April the 15th last year",
+        ("2023-04-15",) * 2,
+    ),
+    (
+        WED,
+        "Jihadists ambushed a convoy near Djibo on September the 26th, 2023.",
+        "September the 26th, 2023",
+        ("2023-09-26",) * 2,
+    ),
+    # a two-digit year after a slashed day and month, read as the four-digit one is
+    (WED, "The attack on the camp near Kidal happened on 13/5/24.", "13/5/24", ("2024-05-13",) * 2),
+    (WED, "Police said the raid took place on 6/10/24 in Kano.", "6/10/24", ("2024-06-10",) * 2),
+    # "two Sundays ago": one Sunday ago is the last one before the story's day
+    (
+        WED,
+        "An air strike two Sundays ago killed eight people in Idlib.",
+        "two Sundays ago",
+        ("2024-06-02",) * 2,
+    ),
+    (
+        WED,
+        "Three Fridays ago, gunmen stormed a mosque in Katsina.",
+        "Three Fridays ago",
+        ("2024-05-24",) * 2,
+    ),
 ]
 
 
 NOT_DATES = [
+    # (nor a fraction list, nor a year long past)
+    ("The clinic serves 1/2/3 of the displaced families.", "1/2/3"),
+    ("The ledger entry 3/9/87 was found in the archive.", "3/9/87"),
+    # (a bare number after "the" counts things)
+    ("In September the 3 hostages were freed near Gao.", "3 hostages"),
+    # (a month abbreviation without its period is as often a name)
+    ("Jan Egeland of the Norwegian Refugee Council said aid was blocked.", "Jan"),
     ("Police patrolled the Christmas market after the threat.", "Christmas"),
     ("Children painted Easter eggs in the camp.", "Easter"),
     ("The Christmas message of the bishop called for peace.", "Christmas"),

@@ -81,7 +81,10 @@ def _fragments(lex: dict[str, Any]) -> dict[str, str]:
     fragments = {
         "WEEKDAY": _alternation(_cased(lex["weekdays"]), case_sensitive=True),
         "MONTH": _month_forms(full_months, short_months),
-        "MONTHNAME": _alternation(_cased(full_months), case_sensitive=True),
+        # (an abbreviation only with its period, "in late Aug.", "mid-Sept.": bare "Jan" or
+        # "Mar" are as often names)
+        "MONTHNAME": f"(?:{_alternation(_cased(full_months), case_sensitive=True)}"
+        f"|{_alternation(_cased(short_months), case_sensitive=True)}\\.)",
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
         "YEAR": r"\d{4}",  # checked against the publication year in code
         "MM": r"\d{1,2}",
@@ -846,7 +849,13 @@ def _plan_ahead(ctx: Context, offset: int, month: int, day: int) -> bool:
 
 
 def _op_numeric(ctx: Context, c: Candidate) -> Value | None:
-    first, second, year = int(c.groups["mm"]), int(c.groups["dd"]), int(c.groups["year"])
+    first, second = int(c.groups["mm"]), int(c.groups["dd"])
+    if "yy" in c.groups:  # "3/9/24": a year of the last few, else no date
+        year = ctx.published.year // 100 * 100 + int(c.groups["yy"])
+        if not 0 <= ctx.published.year - year <= _SHORT_YEARS_BACK:
+            return None
+    else:
+        year = int(c.groups["year"])
     if not ctx.year_ok(year):
         return None
     readings = {
@@ -868,6 +877,9 @@ def _op_numeric(ctx: Context, c: Candidate) -> Value | None:
     if order in readings:
         return Value(readings[order], readings[order], "day")
     return Value(days[0], days[-1], "vaguer")
+
+
+_SHORT_YEARS_BACK = 3
 
 
 def _likely_order(ctx: Context, readings: dict[str, date]) -> str:
@@ -1504,6 +1516,17 @@ def _closes_a_span(ctx: Context, c: Candidate, told: date, weekday: int) -> bool
     return _weekday_near(ctx.reference, weekday, "past") < told
 
 
+def _op_weekdays_ago(ctx: Context, c: Candidate) -> Value | None:
+    """'two Sundays ago': the Sunday before last (one Sunday ago is the last one before the
+    reference day)."""
+    n = _count(ctx.grammar, c.groups)[1]
+    if n < 1:
+        return None
+    weekday = ctx.grammar.weekdays[c.groups["weekday"].lower()]
+    day = _weekday_near(ctx.reference, weekday, "strict_past") - timedelta(weeks=n - 1)
+    return Value(day, day, "day")
+
+
 def _op_weekday_in_week(ctx: Context, c: Candidate) -> Value | None:
     offset = {"last": -1, "this": 0, "next": 1}[c.groups["weekrel"].lower()]
     monday, _ = _unit_bounds(ctx.reference, "week", offset)
@@ -1576,6 +1599,27 @@ def _op_past_span(ctx: Context, c: Candidate) -> Value | None:
     start = _shift(pub, unit, -n * size)
     # The span counts publication day too: its length in whole units is one day shorter.
     return Value(start, pub, _granularity_of(start + _ONE_DAY, pub))
+
+
+def _op_span_to(ctx: Context, c: Candidate) -> Value | None:
+    """'in the week to Sunday', 'the 48 hours to Monday morning': back from the day named as
+    'the past week' is from publication, that day included."""
+    g = c.groups
+    if "weekday" in g:
+        direction = "future" if ctx.about_future(c.start) else "past"
+        weekday = ctx.grammar.weekdays[g["weekday"].lower()]
+        end: date | None = _weekday_near(ctx.reference, weekday, direction)
+    else:
+        month = ctx.grammar.months[g["month"].lower().rstrip(".")]
+        end = _yearless_day(ctx, c.start, month, _day_number(g["day"]))
+    if end is None:
+        return None
+    n = _count(ctx.grammar, g)[1] if "num" in g else 1
+    unit, size = _unit(ctx.grammar, g)
+    if unit == "hours":
+        unit, size, n = "days", 1, max(1, math.ceil(n * size / 24))
+    start = _shift(end, unit, -n * size)
+    return Value(start, end, _granularity_of(start + _ONE_DAY, end))
 
 
 def _op_hence(ctx: Context, c: Candidate) -> Value | None:
@@ -1719,24 +1763,30 @@ def _easter(year: int) -> date:
 
 def _op_relative_unit(ctx: Context, c: Candidate) -> Value | None:
     """'last week' (the previous Monday–Sunday), 'earlier this month', 'this weekend'."""
+    return _relative_unit_from(ctx, c, ctx.published)
+
+
+def _relative_unit_from(ctx: Context, c: Candidate, today: date) -> Value | None:
+    """A relative unit counted from a day: publication's, or that of the statement telling it
+    ('"We lost three men last week," the governor said on Friday')."""
     g = c.groups
     spec = ctx.grammar.relative_units.get(_norm(g.get("relunit", "")), {"offset": 0})
     if "beforelast" in g:  # "the week before last"
         spec = {"offset": -2}
     unit = _unit_word(c)
     if spec.get("deictic_span") and unit != "weekend":
-        start = _shift(ctx.published, *_unit_shift(unit))
-        return Value(start, ctx.published, _granularity_of(start, ctx.published))
+        start = _shift(today, *_unit_shift(unit))
+        return Value(start, today, _granularity_of(start, today))
     if unit == "weekend":
         return _weekend(ctx, c, int(spec["offset"]))
-    start, end = _unit_bounds(ctx.published, unit, int(spec["offset"]))
+    start, end = _unit_bounds(today, unit, int(spec["offset"]))
     part = spec.get("part")
     if part == "to_ref":
-        end = max(start, ctx.published)
+        end = max(start, today)
     elif part == "before_ref":
-        end = max(start, ctx.published - _ONE_DAY)
+        end = max(start, today - _ONE_DAY)
     elif part == "after_ref":
-        start = min(end, ctx.published + _ONE_DAY)
+        start = min(end, today + _ONE_DAY)
     elif part:
         bounds = ctx.grammar.parts[part].get(unit)
         if bounds is None:
@@ -1816,6 +1866,7 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "anaphoric_unit": _op_anaphoric_unit,
     "sentence_day": _op_sentence_day,
     "weekday": _op_weekday,
+    "weekdays_ago": _op_weekdays_ago,
     "weekday_in_week": _op_weekday_in_week,
     "year_part": _op_year_part,
     "year_range": _op_year_range,
@@ -1827,6 +1878,7 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "last_night": _op_last_night,
     "overnight_into": _op_overnight_into,
     "past_span": _op_past_span,
+    "span_to": _op_span_to,
     "ago": _op_ago,
     "hence": _op_hence,
     "relative_unit": _op_relative_unit,
@@ -1900,6 +1952,7 @@ class _Found:
     end: int
     value: Value
     op: str = ""
+    candidate: Candidate | None = None  # kept where a statement's day may recount it
 
 
 def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
@@ -1931,7 +1984,7 @@ def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
             value = OPS[c.rule.op](ctx, c)
             if value is None:
                 continue
-            item = _Found(c.start, c.end, value, c.rule.op)
+            item = _Found(c.start, c.end, value, c.rule.op, c)
         item = _with_since(ctx, item) or item
         if found and (joined := _joined(ctx, found[-1], item)):
             found[-1] = joined
@@ -2031,6 +2084,68 @@ def _in_dated_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
             value = Value(item.value.start + shift, item.value.end + shift, item.value.granularity)
             found[index] = _Found(item.start, item.end, value, item.op)
     return found
+
+
+def _units_of_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
+    """'"We lost three men last week," the governor said on Friday', 'the army said on
+    Thursday that rebels attacked this week': what its sentence names relative to now counts
+    from the day of the statement it names (as 'yesterday' does), when that is the one day of
+    a statement there and lies a few days before the story's day. (The events-dev gold has no
+    such case; an ACLED coder reads the week of the speaker.)"""
+    quotes = [m.span() for m in _DIRECT_QUOTE.finditer(ctx.text)]
+
+    def quoted(item: _Found) -> bool:
+        return any(a < item.start and item.end < b for a, b in quotes)
+
+    limit = timedelta(days=ctx.grammar.settings["dateline_max_days"])
+    told: dict[int, set[date]] = {}  # sentence start: the days of its statements
+    for f in found:
+        if f.start in ctx.statements and _one_day(f) and not quoted(f):
+            told.setdefault(ctx.sentence_start(f.start), set()).add(f.value.start)
+    if not told:
+        return found
+    for index, item in enumerate(found):
+        if item.start in ctx.statements or (item.candidate is None and item.op):
+            continue
+        days = told.get(ctx.sentence_start(item.start), set())
+        if len(days) != 1 or not timedelta(0) < ctx.published - (day := next(iter(days))) <= limit:
+            continue
+        value = _told_on(ctx, item, day)
+        if value is not None:
+            found[index] = _Found(item.start, item.end, value, item.op, item.candidate)
+    return found
+
+
+_SINCE_WORD = re.compile(r"(?:ever\s+)?since\s", re.IGNORECASE)
+_A_WEEK = timedelta(days=7)
+
+
+def _told_on(ctx: Context, item: _Found, day: date) -> Value | None:
+    """What a mention of a sentence names when counted from the day of its statement: 'last
+    week' from that day; 'on Monday' in a past clause told on Friday is no later than that
+    Friday; 'since Thursday' runs to the telling ('residents said on Saturday'), not beyond."""
+    c = item.candidate
+    if item.op == "relative_unit" and c is not None:
+        if _unit_word(c) in ("week", "month", "year"):
+            return _relative_unit_from(ctx, c, day)
+        return None
+    if item.op == "weekday" and c is not None and item.value.start > day:
+        if "wdmod" in c.groups or "beforelast" in c.groups or ctx.tense(c.start) != "past":
+            return None
+        told = _weekday_near(day, item.value.start.weekday(), "past")
+        return Value(told, told, "day")
+    since = _SINCE_WORD.match(ctx.text, item.start) if not item.op else None
+    if since is None or item.value.end != ctx.reference:
+        return None
+    start = item.value.start
+    weekday = ctx.grammar.weekdays.get(ctx.text[since.end() : item.end].strip().lower())
+    if weekday is not None and start > day:
+        # "raided Jenin since Sunday, the ministry said on Thursday": the Sunday before
+        start = _weekday_near(day, weekday, "past")
+    # (only a since-day of the days just before: "since 2014" stays open to the story's day)
+    if timedelta(0) <= day - start <= _A_WEEK:
+        return Value(start, day, _granularity_of(start, day))
+    return None
 
 
 def _counted_from(ctx: Context, item: _Found) -> date:
@@ -2242,4 +2357,5 @@ class DateResolver:
         ctx = Context(self.grammar, doc, text, published, reference, order)
         found = _resolve_all(ctx, self.grammar.scan(text))
         found = _in_dated_statements(ctx, _nights_of_their_day(ctx, found))
+        found = _units_of_statements(ctx, found)
         return [_mention(text, f.start, f.end, f.value) for f in found]
