@@ -954,11 +954,7 @@ def _drop_strays(mentions: list[Mention], strong: Context) -> None:
             if o.key != m.key and o.best and o.best.entry.country_code == e.country_code
         )
         if others == 0:
-            home = [k for k, c in enumerate(m.candidates) if c.entry.country_code == focus]
-            if home and m.scores:
-                m.best = m.candidates[max(home, key=lambda k: m.scores[k])]
-            else:
-                m.best, m.scores = None, []
+            _read_in_country(m, focus)
 
 
 def _named_country(mentions: Sequence[Mention]) -> Entry | None:
@@ -988,10 +984,7 @@ def _alias_far_abroad(
     points = [home] + ([capital] if capital is not None else [])
     if any(_flat_km(e.lat, e.lon, p.lat, p.lon) < ALIAS_ABROAD_KM for p in points):
         return False
-    return not any(
-        o is not m and o.best is not None and o.best.entry.country_code == e.country_code
-        for o in mentions
-    )
+    return not _country_named_elsewhere(m, mentions)
 
 
 def _drop_aliases_far_abroad(gaz: gazetteer.Gazetteer, mentions: list[Mention]) -> str | None:
@@ -1007,11 +1000,7 @@ def _drop_aliases_far_abroad(gaz: gazetteer.Gazetteer, mentions: list[Mention]) 
     for m in mentions:
         if not _alias_far_abroad(m, home, capital, mentions):
             continue
-        own = [k for k, c in enumerate(m.candidates) if c.entry.country_code == home.country_code]
-        if own and m.scores:
-            m.best = m.candidates[max(own, key=lambda k: m.scores[k])]
-        else:
-            m.best, m.scores = None, []
+        _read_in_country(m, home.country_code)
         moved = True
     return home.country_code if moved else None
 
@@ -1029,13 +1018,27 @@ def _drop_villages_abroad_of_dateline(mentions: list[Mention]) -> None:
         e = m.best.entry
         if e.country_code in (home, None) or e.kind not in (CITY, ADMIN2):
             continue
-        if e.population >= STRAY_MAX_POPULATION:
-            continue
-        if any(
-            o is not m and o.best and o.best.entry.country_code == e.country_code for o in mentions
-        ):
+        if e.population >= STRAY_MAX_POPULATION or _country_named_elsewhere(m, mentions):
             continue
         m.best, m.scores = None, []
+
+
+def _read_in_country(m: Mention, country_code: str | None) -> None:
+    """Give a name its best-scored reading in a country, or none (a place the gazetteer
+    lacks, put by its context) when it has no reading there."""
+    own = [k for k, c in enumerate(m.candidates) if c.entry.country_code == country_code]
+    if own and m.scores:
+        m.best = m.candidates[max(own, key=lambda k: m.scores[k])]
+    else:
+        m.best, m.scores = None, []
+
+
+def _country_named_elsewhere(m: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether another name of the article is read in the country of this one's reading."""
+    code = m.best.entry.country_code if m.best is not None else None
+    return any(
+        o is not m and o.best is not None and o.best.entry.country_code == code for o in mentions
+    )
 
 
 def _drop_namesakes_outside_container(mentions: list[Mention]) -> None:
