@@ -1093,3 +1093,64 @@ def test_a_weekday_followed_by_last(dates_of) -> None:
     assert resolve(dates_of, text, "Sunday last") == day("2023-04-09")
     text = "The raid on Friday last week left six dead."
     assert resolve(dates_of, text, "Friday last week") == day("2023-04-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        (
+            "Islamists seized the port in August 2019. On August 26, they beheaded two officials.",
+            "August 26",
+            day("2019-08-26"),
+        ),
+        (
+            "Mass protests broke out in June 2021. By September, dozens had been shot dead.",
+            "September",
+            ("2021-09-01", "2021-09-30"),
+        ),
+        (
+            "The siege of the town began in October 2020. On Dec. 3, the army broke through.",
+            "Dec. 3",
+            day("2020-12-03"),
+        ),
+    ],
+)
+def test_a_paragraph_told_in_an_earlier_year_keeps_its_year(
+    dates_of, text: str, expression: str, expected: tuple[str, str]
+) -> None:
+    assert resolve(dates_of, text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a month before the one told: the story has moved on, to this year
+        (
+            "The war began in November 2021. On March 9, drones hit the capital.",
+            "March 9",
+            day("2023-03-09"),
+        ),
+        # a new paragraph starts a new telling
+        (
+            "The war began in November 2021.\n\nOn December 9, drones hit the capital.",
+            "December 9",
+            day("2022-12-09"),
+        ),
+        # recent news needs no year
+        (
+            "The rebellion began in March 2022. On April 4, rebels shelled the airport.",
+            "April 4",
+            day("2023-04-04"),
+        ),
+        # plans are not the earlier year's
+        (
+            "The group was banned in May 2020. Its leaders will stand trial on June 12.",
+            "June 12",
+            day("2023-06-12"),
+        ),
+    ],
+)
+def test_the_year_of_a_paragraph_stops_where_the_story_moves_on(
+    dates_of, text: str, expression: str, expected: tuple[str, str]
+) -> None:
+    assert resolve(dates_of, text, expression) == expected

@@ -727,6 +727,8 @@ def _yearless_day(ctx: Context, offset: int, month: int, day: int) -> date | Non
     impossible day (February 30) gives nothing."""
     pub = ctx.published
     told = _year_of_sentence(ctx, offset, month)
+    if told is None:
+        told = _year_of_paragraph(ctx, offset, month, day)
     if told is not None:
         return _safe_date(told, month, day)
     years_back = _anniversary(ctx, offset)
@@ -941,6 +943,33 @@ def _year_of_sentence(ctx: Context, offset: int, month: int = 0) -> int | None:
     return None
 
 
+def _year_of_paragraph(ctx: Context, offset: int, month: int, day: int = 1) -> int | None:
+    """The earlier year a paragraph's story is told in ('The Taliban took Kabul in August 2021.
+    On August 26, a bomber struck the airport'): the date named last before the offset, in an
+    earlier sentence of the same paragraph, wrote a year before the story's and a month of it,
+    and the month named now runs on from it in the past tense. A day near publication in the
+    story's own year is news told without its year ('The war began in April 2023. On May 3,
+    ...' told on May 10) and keeps the story's year."""
+    earlier = [(at, value) for at, value in ctx.named if at < offset]
+    if not earlier:
+        return None
+    at, value = earlier[-1]
+    if at not in ctx.years_told or "\n\n" in ctx.text[at:offset]:
+        return None
+    if ctx.sentence_start(at) == ctx.sentence_start(offset):
+        return None
+    year, whole_year = value.start.year, (value.start.month, value.end.month) == (1, 12)
+    if year != value.end.year or whole_year or year >= ctx.published.year:
+        return None
+    if month < value.start.month or ctx.tense(offset) != "past":
+        return None
+    recent = _safe_date(ctx.published.year, month, min(day, 28))
+    near = ctx.grammar.settings["story_year_recent_days"]
+    if recent is not None and 0 <= (ctx.published - recent).days <= near:
+        return None
+    return year
+
+
 def _clause_verb(token: Any) -> Any:
     """The verb a token's clause hangs from (the token itself when none is above it)."""
     for _ in range(12):
@@ -969,6 +998,9 @@ def _pick_month(ctx: Context, c: Candidate, month: int) -> int | None:
     told = _year_of_sentence(ctx, c.start)
     if told is not None:
         return told + _after_a_later_month(ctx, c.start, month)
+    told = _year_of_paragraph(ctx, c.start, month)
+    if told is not None:
+        return told
     tense = ctx.tense(c.start)
     if tense == "future":
         return pub.year if month >= pub.month else pub.year + 1
