@@ -531,3 +531,31 @@ def test_a_state_accused_of_an_act_is_its_forces(analyzer, text: str, accused: s
 def test_a_ruling_regime_at_war_is_its_states_forces(analyze, text: str) -> None:
     """ "the regime" that shells or bombs is the state's military, as "the junta" is."""
     assert "Military Forces of Myanmar (2021-)" in _names(analyze(text).actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taliban militants stormed a police station in Bannu, Pakistan, on Monday, killing three"
+        " officers.",
+        "In Pakistan's Khyber district, the Taliban ambushed a convoy on Monday, killing four"
+        " soldiers.",
+    ],
+)
+def test_the_taliban_fighting_inside_pakistan_are_the_pakistani_taliban(analyze, text) -> None:
+    analysis = analyze(text, published="2024-03-14")
+    (event,) = analysis.events
+    assert event.actor1 == "TTP: Tehreek-i-Taliban Pakistan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghan Taliban fighters fired mortars at a Pakistani border post in Kurram on Monday.",
+        "Taliban forces fired rockets at a border post in Pakistan's Kurram district on Monday.",
+    ],
+)
+def test_the_afghan_taliban_stay_afghanistans_forces_in_pakistan(analyze, text) -> None:
+    analysis = analyze(text, published="2024-03-14")
+    assert any(e.actor1 == "Military Forces of Afghanistan (2021-)" for e in analysis.events)
+    assert all(e.actor1 != "TTP: Tehreek-i-Taliban Pakistan" for e in analysis.events)

@@ -12,6 +12,7 @@ from the article's focus, so that the events stage may re-anchor it on the incid
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -165,6 +166,11 @@ class ActorLexicon:
         self.qualified: dict[str, dict[str, str]] = {
             g["name"]: g.get("branches", {}) for g in data["group"] if g.get("qualify_by_country")
         }
+        # a group's bare name abroad: the local group of that name ("Taliban" in Pakistan)
+        self.namesakes: list[tuple[re.Pattern[str], dict[str, str]]] = [
+            (_any_word(g["aliases"]), g["namesakes"]) for g in data["group"] if "namesakes" in g
+        ]
+        self.namesake_own_words = frozenset(w.lower() for w in data["namesakes"]["own_words"])
         # networks whose "-linked" groups are their branch in a country
         self.affiliates: dict[str, dict[str, str]] = {
             g["name"]: g["affiliates"] for g in data["group"] if "affiliates" in g
@@ -245,6 +251,9 @@ class ActorLexicon:
         """The mention's name anchored on ``code`` when the text gave it no country of its own,
         or only a demonym that ``code``'s people share ("Congolese soldiers" in Goma)."""
         if code is not None and mention.country_code not in {None, code}:
+            local = self._local_namesake(mention, code)
+            if local is not None:
+                return local
             if not self._shared_demonym_of(mention, code):
                 return mention.name
             mention = replace(mention, country_code=None)
@@ -269,6 +278,17 @@ class ActorLexicon:
         Qaeda affiliate") rather than the group itself."""
         words = text.lower().replace("-", " ").split()
         return bool(set(words) & (self.affiliation_words | self.affiliation_nouns))
+
+    def _local_namesake(self, mention: ActorMention, code: str) -> str | None:
+        """The group a foreign group's bare name stands for in ``code`` ("Taliban fighters"
+        in Pakistan are the Pakistani Taliban), unless the phrase makes it the foreign one."""
+        words = set(mention.text.lower().replace("-", " ").split())
+        if words & self.namesake_own_words:
+            return None
+        for aliases, local in self.namesakes:
+            if code in local and aliases.search(mention.text):
+                return local[code]
+        return None
 
     def _shared_demonym_of(self, mention: ActorMention, code: str) -> bool:
         """Whether the mention's country came from a demonym ``code``'s people share too."""
@@ -696,6 +716,12 @@ def _in_dateline(token: Token, layout: Layout) -> bool:
     ):
         return True
     return layout.in_dateline_zone(token.idx) and token.text.isupper() and len(token.text) > 3
+
+
+def _any_word(phrases: list[str]) -> re.Pattern[str]:
+    """Any of the phrases as whole words, ignoring case."""
+    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
 def _alias_matchers(
