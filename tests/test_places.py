@@ -2680,3 +2680,18 @@ def test_a_village_the_gazetteer_lacks_goes_to_the_town_of_the_official_telling_
     lies nearer the village than the middle of that region."""
     place = _by_text(analyze(text).places)[village]
     assert abs(place.lat - seat[0]) < 0.1 and abs(place.lon - seat[1]) < 0.1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Guards exchanged fire at the Torkham border crossing on Monday.", "Torkham", "PK"),
+        ("Trucks queued for days near the Chaman border crossing.", "Chaman", "PK"),
+        ("Soldiers detained two men at the Qalandiya checkpoint.", "Qalandiya", "PS"),
+    ],
+)
+def test_a_name_before_crossing_or_checkpoint_is_a_place(
+    analyze, text: str, name: str, country: str
+) -> None:
+    place = _by_text(analyze(text).places).get(name)
+    assert place is not None and place.country_code == country
