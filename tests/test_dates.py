@@ -1154,3 +1154,15 @@ def test_the_year_of_a_paragraph_stops_where_the_story_moves_on(
     dates_of, text: str, expression: str, expected: tuple[str, str]
 ) -> None:
     assert resolve(dates_of, text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Police fired tear gas late Friday, the 12th day of the sit-in.", "late Friday"),
+        ("Crowds gathered again on Friday, the 20th straight day of protests.", "Friday"),
+    ],
+)
+def test_a_weekday_before_a_count_of_days_is_the_weekday(dates_of, text, expression) -> None:
+    """'Friday, the 12th day of the sit-in' counts the days of the sit-in: no 12th of a month."""
+    assert resolve(dates_of, text, expression) == day(latest_weekday(TUESDAY, 4))
