@@ -80,6 +80,22 @@ LAUNCHED_AT = [
         "Rafah towards Tel Aviv, setting off sirens in central Israel.",
         ["Rafaḩ", "Tel Aviv"],
     ),
+    # "from the direction of X" names the launch site as "from X" does
+    (
+        "Rebels fired mortar rounds at the airport in Aleppo from the direction of Idlib on "
+        "Sunday.",
+        ["Aleppo"],
+    ),
+    (
+        "Israeli helicopters fired rockets from the direction of the occupied Golan at an army "
+        "post in Daraa on Sunday.",
+        ["Dar‘ā"],
+    ),
+    (
+        "Drones launched at a fuel terminal near Novorossiysk from the direction of the Black "
+        "Sea were shot down on Friday, the Russian defence ministry said.",
+        ["Novorossiysk"],
+    ),
 ]
 
 

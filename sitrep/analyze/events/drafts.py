@@ -110,6 +110,7 @@ class AssemblyLexicon:
     told_back: frozenset[str]  # "The strikes hit X": an opening that goes on with the lead
     distance_units: frozenset[str]
     launch_verbs: frozenset[str]
+    direction_nouns: frozenset[str]  # "from the direction of X": X is where fire came from
     implicative: frozenset[str]
     crowd_moves: frozenset[str]  # verbs under which a protest's infinitive happened
     defiance: frozenset[str]  # "defied a ban to march": the infinitive was done
@@ -376,6 +377,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         told_back=frozenset(w.lower() for w in data["told_back_openings"]),
         distance_units=frozenset(w.lower() for w in data["distance_units"]),
         launch_verbs=frozenset(w.lower() for w in data["launch_verbs"]),
+        direction_nouns=frozenset(w.lower() for w in data["direction_nouns"]),
         implicative=frozenset(w.lower() for w in data["implicative_verbs"]),
         crowd_moves=frozenset(w.lower() for w in data["crowd_moves"]),
         defiance=frozenset(modality["defiance_verbs"]),

@@ -241,6 +241,9 @@ class Scene:
             pass  # "from Ethiopia's Tigray region": the region noun carries the preposition
         elif noun.dep_ in {"compound", "amod", "nmod", "poss"}:
             noun = noun.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            way = noun.head.head  # "from the direction of X": the way the fire came
+            noun = way if way.lemma_.lower() in lex.direction_nouns else noun
         if noun.dep_ != "pobj" or noun.head.lower_ != "from":
             return False
         source = noun.head.head
