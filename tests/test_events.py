@@ -4279,3 +4279,34 @@ def test_a_town_retold_by_its_epithet_is_no_scene(typer_ready, analyze, text, to
     """ "the southern Gaza city" retells the town just named: Gaza City is no second scene."""
     event = _only_event(analyze(text, "2024-05-15"))
     assert _town_of(event) == town, event.location
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters burned tyres and threw rocks at police in Port-au-Prince on Monday. Two "
+        "people were shot dead in the clashes, a rights group said.",
+        "Police used water cannon against protesters who hurled stones in Nairobi on Tuesday. "
+        "One man was gunned down during the clashes, a hospital official said.",
+    ],
+)
+def test_the_clashes_a_crowd_story_counts_dead_in_are_the_crowds(analyze, text: str) -> None:
+    """'Two were shot dead in the clashes' after a riot: the riot's dead, not a battle with
+    unknown gunmen."""
+    events = analyze(text, published="2024-03-14").events
+    assert len(events) == 1 and events[0].event_type in {"Riots", "Protests"}
+    assert events[0].fatalities is not None and events[0].fatalities >= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands protested in Lagos on Monday. Gunmen clashed with vigilantes in Zamfara on "
+        "Monday; 12 vigilantes were killed in the clashes between the two sides.",
+        "Demonstrators rallied in Bamako on Friday. Soldiers and jihadists fought near Gao the "
+        "same day. Three soldiers were killed in the clashes, the army said.",
+    ],
+)
+def test_clashes_beside_a_fight_told_stay_a_battle(analyze, text: str) -> None:
+    events = analyze(text, published="2024-03-14").events
+    assert sorted(e.event_type for e in events) == ["Battles", "Protests"]

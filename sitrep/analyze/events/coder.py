@@ -56,6 +56,7 @@ from sitrep.analyze.events.merging import (
     _settle_protest_force,
     _type_as_before,
     _type_by_the_lead,
+    _type_clashes_of_a_crowd,
 )
 from sitrep.analyze.events.parties import lost_to, roles, taken_from
 from sitrep.analyze.events.sentences import (
@@ -462,6 +463,7 @@ class EventCoder:
                 context.scene.story_place = placed[-1].place
         _type_as_before(drafts, self.lex)
         _type_by_the_lead(drafts, self.lex)
+        _type_clashes_of_a_crowd(drafts, self.lex)
         _date_sequels(drafts, self.lex)
         _date_alongside(drafts)
         _add_stray_tolls(context, drafts, set(by_sentence))

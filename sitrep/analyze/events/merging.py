@@ -165,6 +165,44 @@ def _type_by_the_lead(drafts: list[Draft], lex: AssemblyLexicon) -> None:
             draft.time_precision = lead.time_precision
 
 
+def _type_clashes_of_a_crowd(drafts: list[Draft], lex: AssemblyLexicon) -> None:
+    """ "The clashes" a later line counts dead in ("one officer was killed in the clashes"),
+    naming no armed group and telling no fight of its own, after a crowd's incident told on
+    those days and no battle, are that crowd's clashes with the police: its kind and its
+    sides, not a battle of unknown gunmen."""
+    told = sorted(drafts, key=lambda d: d.order)
+    for clash in told:
+        if clash.event_type != _BATTLES or not clash.known or _names_its_fighters(clash):
+            continue
+        line = [d for d in told if d.evidence.start == clash.evidence.start]
+        if any(d.fought for d in line):
+            continue  # "gunmen clashed with vigilantes; 12 were killed in the clashes"
+        before = [d for d in told if d.evidence.start < clash.evidence.start and _overlap(d, clash)]
+        if any(d.event_type == _BATTLES for d in before):
+            continue
+        crowd = next((d for d in before if d.event_type in _CROWDS), None)
+        if crowd is None or _abroad_of(crowd, clash):
+            continue
+        # the sentence's words of harm ("killed", "injured") tell the same clashes
+        for draft in line:
+            if draft.event_type == _BATTLES:
+                draft.event_type, draft.sub_event_type = crowd.event_type, crowd.sub_event_type
+                draft.actor1, draft.actor2 = crowd.actor1, crowd.actor2
+                draft.actor1_weak = False
+
+
+def _names_its_fighters(draft: Draft) -> bool:
+    """Whether the draft's attacker is a party its sentence names, not one it guessed."""
+    named = draft.actor1 is not None and not draft.actor1_weak
+    return named and not (draft.actor1 or "").startswith("Unidentified")
+
+
+def _abroad_of(a: Draft, b: Draft) -> bool:
+    if a.place is None or b.place is None:
+        return False
+    return a.place.country_code != b.place.country_code
+
+
 def _a_summary_strike(lead: Draft) -> bool:
     """A strike by a named party told over the country or a region, at no town ("Russia
     pounded Ukraine with air attacks": the army, though the parse gives it no role)."""
