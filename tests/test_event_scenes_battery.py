@@ -335,6 +335,27 @@ def test_a_district_of_a_town_is_in_that_town(analyze, text: str, town: str, cou
     ]
 
 
+# (text, the towns of its events): a town's part the gazetteer lacks ("Kampala's Kisenyi
+# slum") listed beside another town is one scene in its town, the other town a second
+OWNED_PART_IN_A_LIST = [
+    (
+        "Police fired tear gas at protesters in Kampala's Kisenyi slum and in Jinja on Monday.",
+        ["Jinja", "Kampala"],
+    ),
+    (
+        "Riot police broke up rallies in Nairobi's Kibera slum and in the lakeside city of "
+        "Kisumu on Friday.",
+        ["Kisumu", "Nairobi"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "towns"), OWNED_PART_IN_A_LIST)
+def test_a_part_of_a_town_in_a_list_keeps_its_town(analyze, text: str, towns: list) -> None:
+    events = analyze(text).events
+    assert sorted(e.location.name for e in events if e.location) == towns
+
+
 # (text, the scene): where a statement was issued, or where the wounded were flown or moved
 # to, is no second scene
 TOLD_OR_MOVED_ELSEWHERE = [

@@ -380,11 +380,15 @@ def _owned_places(
     ordered: list[tuple[Place, Token]], context: ArticleContext
 ) -> list[tuple[Place, Token]]:
     """ "the Haitian capital's Carrefour neighbourhood", "Kaduna's Kajuru district": a place
-    owned by the one before it lies in it, and is the scene; the owner is no second one."""
+    owned by the one before it lies in it, and is the scene; the owner is no second one. A
+    part the gazetteer lacks ("Nairobi's Kibera slum", put at the city's point) keeps its
+    owner beside it, the sure place that vouches for it."""
     owners = set()
     for previous, current in itertools.pairwise(ordered):
         between = [t.lower_ for t in _between(context.doc, previous[0], current[0])]
-        if between in (["'s"], ["’s"], ["'"]) and _place_level(current[0]) > 0:
+        owned = between in (["'s"], ["’s"], ["'"]) and _place_level(current[0]) > 0
+        vouched = current[0].confidence < _UNSURE <= previous[0].confidence
+        if owned and not vouched:
             owners.add(id(previous))
     return [pair for pair in ordered if id(pair) not in owners]
 
