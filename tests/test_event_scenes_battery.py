@@ -356,6 +356,28 @@ def test_a_part_of_a_town_in_a_list_keeps_its_town(analyze, text: str, towns: li
     assert sorted(e.location.name for e in events if e.location) == towns
 
 
+# (text, the places of its events): strikes told in the sides of two countries are one
+# incident in each, whatever country the article is most about
+SIDES_OF_TWO_COUNTRIES = [
+    (
+        "Iranian drones hit Kurdish opposition camps in northern Iraq and western Syria on "
+        "Monday, the Revolutionary Guards said, days after unrest in Tehran.",
+        ["Northern Iraq", "Western Syria"],
+    ),
+    (
+        "Pakistani jets bombed militant hideouts in eastern Afghanistan and northwestern "
+        "Pakistan on Friday.",
+        ["Eastern Afghanistan", "Northwestern Pakistan"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), SIDES_OF_TWO_COUNTRIES)
+def test_strikes_in_the_sides_of_two_countries_are_two(analyze, text: str, places) -> None:
+    strikes = [e for e in analyze(text).events if e.event_type == "Explosions/Remote violence"]
+    assert sorted(e.location.name for e in strikes if e.location) == places
+
+
 # (text, the scene): where a statement was issued, or where the wounded were flown or moved
 # to, is no second scene
 TOLD_OR_MOVED_ELSEWHERE = [

@@ -263,11 +263,18 @@ def _in_one_country(
     pairs: list[tuple[Place, Token]], focus: str | None
 ) -> list[tuple[Place, Token]]:
     """Places of one incident lie in one country: a stray reading abroad ("Cabo Delegado"
-    read as a Brazilian town in a Mozambican story) gives way to the article's country."""
+    read as a Brazilian town in a Mozambican story) gives way to the article's country. A
+    part of a country the text names by its side ("strikes in northern Syria and northern
+    Iraq") is no misreading: it stays, an incident of its own."""
     countries = {p.country_code for p, _ in pairs}
     if len(countries) < 2 or focus not in countries:
         return pairs
-    return [(p, t) for p, t in pairs if p.country_code == focus]
+    return [(p, t) for p, t in pairs if p.country_code == focus or _side_of_a_country(p)]
+
+
+def _side_of_a_country(place: Place) -> bool:
+    """'northern Iraq': the part of a country a direction word names (no gazetteer entry)."""
+    return place.geonameid is None and place.feature_code == "RGN" and place.admin1 is None
 
 
 def _sure_places(
