@@ -2695,3 +2695,38 @@ def test_a_name_before_crossing_or_checkpoint_is_a_place(
 ) -> None:
     place = _by_text(analyze(text).places).get(name)
     assert place is not None and place.country_code == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Shelling hit villages in Ukraine's southern Zaporizhzhia region overnight.",
+            "Zaporizhzhia region",
+        ),
+        (
+            "Bandits raided farms in Nigeria's northwestern Katsina state on Sunday.",
+            "Katsina state",
+        ),
+        ("Troops were deployed to the northeastern Adamawa state after the raid.", "Adamawa state"),
+    ],
+)
+def test_a_side_told_of_a_unit_in_its_country_is_the_whole_unit(
+    analyze, text: str, name: str
+) -> None:
+    """'Nigeria's northwestern Katsina state' says where the state lies, not its north-west."""
+    place = _by_text(analyze(text).places).get(name)
+    assert place is not None and place.feature_code != "RGN"
+    assert place.feature_code == "ADM1"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fighting raged in southern Idlib on Sunday.", "southern Idlib"),
+        ("Gunmen roam northern Katsina, residents say.", "northern Katsina"),
+    ],
+)
+def test_a_side_of_a_unit_is_that_part_of_it(analyze, text: str, name: str) -> None:
+    place = _by_text(analyze(text).places).get(name)
+    assert place is not None and place.feature_code == "RGN"

@@ -463,6 +463,21 @@ def _direction_before(tokens: Sequence[Token], i: int) -> tuple[tuple[int, int],
     return None
 
 
+def _where_it_lies(tokens: Sequence[Token], direction_start: int, j: int) -> bool:
+    """Whether a direction word tells where a unit lies in its country, not a part of it:
+    after the country's possessive ("Ukraine's eastern Donetsk region", "Syria's northwestern
+    Idlib province"), or between "the" and a unit named with its unit word ("the
+    northeastern Borno state")."""
+    k = next((t.i for t in tokens if t.idx == direction_start), None)
+    if k is None or k == 0:
+        return False
+    before = tokens[k - 1]
+    if before.tag_ == "POS":
+        return True
+    unit_after = j + 1 < len(tokens) and tokens[j + 1].lower_ in REGION_WORDS
+    return before.lower_ == "the" and unit_after
+
+
 def _trimmed_range(values: Sequence[float]) -> tuple[float, float]:
     """The extent of most of the values: the outermost tenth on each side (Alaska and Hawaii
     for the United States) would make "western" mean the Pacific."""
@@ -976,6 +991,8 @@ def _mention(text: str, tokens: Sequence[Token], r: _Reading, settlement: bool) 
         )
     )
     direction = None if r.hashtag else _direction_before(tokens, r.i)
+    if direction is not None and _where_it_lies(tokens, direction[1], r.j):
+        direction = None  # "Ukraine's eastern Donetsk region" is the whole region
     if direction is not None:
         mention.direction, mention.direction_start = direction
         mention.direction_text = text[mention.direction_start : r.end]
