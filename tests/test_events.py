@@ -1806,6 +1806,24 @@ def test_no_event_from_a_photo_caption(typer_ready, analyze) -> None:
     assert analysis.events == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan war: what happened on Tuesday\n\nShelling and clashes\n"
+        "- Drones struck a fuel depot in Port Sudan on Tuesday, officials said.\n"
+        "Aid\n- The UN said it had sent 40 trucks to Tawila.",
+        "Nigeria security brief\n\nGround fighting\n"
+        "- Gunmen killed 12 villagers in Zamfara state on Monday, police said.\n"
+        "Politics\n- The senate passed the budget.",
+    ],
+)
+def test_a_section_heading_of_a_round_up_tells_no_incident(typer_ready, analyze, text) -> None:
+    """'Shelling and clashes' heads the points below it; only the points tell incidents."""
+    events = analyze(text, published="2024-05-21").events
+    assert len(events) == 1
+    assert events[0].evidence.text.startswith("- ")
+
+
 def test_event_record_is_complete(typer_ready, analyze) -> None:
     analysis = analyze(
         "Police fired tear gas to disperse protesters in Nairobi, Kenya, on Monday, "

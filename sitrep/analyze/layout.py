@@ -103,7 +103,10 @@ class LayoutFinder:
         self.teaser_heading = assembly.teaser_heading
 
     def __call__(self, doc: Doc, analysis: Analysis) -> Layout:
-        return self.find(doc_text(doc))  # the parse's text: the offsets every stage reads
+        layout = self.find(doc_text(doc))  # the parse's text: the offsets every stage reads
+        # a section's heading tells no incident, as a caption or a teaser does not
+        layout.captions = sorted(layout.captions + _section_headings(doc, layout.headline_end))
+        return layout
 
     def find(self, text: str) -> Layout:
         spans = paragraphs(text) or [(0, len(text))]
@@ -234,6 +237,37 @@ def _caption_bounds(line: str, credit: re.Match[str]) -> tuple[int, int]:
         after = _SENTENCE_END.search(line, credit.end())
         last = after.start() + 1 if after else len(line)
     return first, last
+
+
+_HEADING_MAX_WORDS = 4
+_NOT_IN_A_HEADING = re.compile(r"[.!?:;,\d]")
+
+
+def _section_headings(doc: Doc, after: int) -> list[tuple[int, int]]:
+    """Lines below the headline that head a section of a round-up ("Fighting", "Politics and
+    diplomacy"): a few words, capitalised, with no punctuation, number or finite verb, and
+    more text below them."""
+    text = doc_text(doc)
+    found, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if start >= after and end < len(text.rstrip()) and _reads_as_heading(doc, line, start):
+            found.append((start, end))
+        start = end + 1
+    return found
+
+
+def _reads_as_heading(doc: Doc, line: str, start: int) -> bool:
+    words = line.split()
+    if not 0 < len(words) <= _HEADING_MAX_WORDS or not words[0][:1].isupper():
+        return False
+    if _NOT_IN_A_HEADING.search(line):
+        return False
+    span = doc.char_span(start, start + len(line.rstrip()), alignment_mode="expand")
+    if span is None:
+        return False
+    # a gerund names a topic ("Fighting"); a finite verb tells something ("Troops withdraw")
+    return not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in span)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
