@@ -201,7 +201,8 @@ class Layout:
     datelines: list[tuple[int, int]] = field(default_factory=list)
     wire_datelines: list[tuple[int, int]] = field(default_factory=list)
     dateline_zone: int = 0  # how far into the text a dateline in capitals may start
-    captions: list[tuple[int, int]] = field(default_factory=list)  # lines with a photo credit
+    # lines that tell no incident: those with a photo credit, teasers, section headings
+    captions: list[tuple[int, int]] = field(default_factory=list)
     credits: list[tuple[int, int]] = field(default_factory=list)  # the photo credits themselves
 
     def in_caption(self, offset: int) -> bool:

@@ -1,11 +1,12 @@
 """The layout stage: the one place that finds the parts of an article that are not its story.
 
-The headline, the datelines, the photo captions and credits, and the paragraphs are found here,
-on the parsed text, and kept as the ``Layout`` layer that the later stages read: a dateline's
-place is the reporter's, not the incident's, a credit's agency is no source of the story, a
-trigger in a caption reports no incident. Two readings of a dateline are kept apart because the
-stages have always used them apart (see ``Layout``); unifying them would change what the
-stages find, which is a matter for an accuracy change, not for this one.
+The headline, the datelines, the photo captions and credits, the section headings of a round-up
+and the paragraphs are found here, on the parsed text, and kept as the ``Layout`` layer that the
+later stages read: a dateline's place is the reporter's, not the incident's, a credit's agency
+is no source of the story, a trigger in a caption or a heading reports no incident. Two
+readings of a dateline are kept apart because the stages have always used them apart (see
+``Layout``); unifying them would change what the stages find, which is a matter for an
+accuracy change, not for this one.
 """
 
 from __future__ import annotations
