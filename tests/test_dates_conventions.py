@@ -274,6 +274,28 @@ DATES = [
         "Monday",
         ("2024-06-24",) * 2,
     ),
+    # ... but a clause beside the statement, or one the statement hangs from, is not what
+    # it tells: its weekday keeps its own week
+    (
+        "2025-03-27",
+        "They announced their pullout on Saturday, but fighters were still seen in the town"
+        " on Tuesday.",
+        "Tuesday",
+        ("2025-03-25",) * 2,
+    ),
+    (
+        "2025-03-27",
+        "Rebels clashed with militias near Walikale on Wednesday, a day after the group said"
+        " it would withdraw from the town, residents said.",
+        "Wednesday",
+        ("2025-03-26",) * 2,
+    ),
+    (
+        "2024-06-20",
+        "The army announced a truce on Saturday, but shelling resumed in Kharkiv on Monday.",
+        "Monday",
+        ("2024-06-17",) * 2,
+    ),
     # ... and "since" a recent day runs to the telling (a year still to the story's day)
     (
         "2024-06-17",

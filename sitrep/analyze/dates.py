@@ -2130,22 +2130,40 @@ def _units_of_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
         return any(a < item.start and item.end < b for a, b in quotes)
 
     limit = timedelta(days=ctx.grammar.settings["dateline_max_days"])
-    told: dict[int, set[date]] = {}  # sentence start: the days of its statements
+    told: dict[int, list[_Found]] = {}  # sentence start: the dates of its statements
     for f in found:
         if f.start in ctx.statements and _one_day(f) and not quoted(f):
-            told.setdefault(ctx.sentence_start(f.start), set()).add(f.value.start)
+            told.setdefault(ctx.sentence_start(f.start), []).append(f)
     if not told:
         return found
     for index, item in enumerate(found):
         if item.start in ctx.statements or (item.candidate is None and item.op):
             continue
-        days = told.get(ctx.sentence_start(item.start), set())
+        statements = told.get(ctx.sentence_start(item.start), [])
+        days = {f.value.start for f in statements if _reports(ctx, f, item)}
         if len(days) != 1 or not timedelta(0) < ctx.published - (day := next(iter(days))) <= limit:
             continue
         value = _told_on(ctx, item, day)
         if value is not None:
             found[index] = _Found(item.start, item.end, value, item.op, item.candidate)
     return found
+
+
+def _reports(ctx: Context, statement: _Found, item: _Found) -> bool:
+    """Whether a mention lies in what a dated statement reports: its verb of saying is above
+    the mention's clause, not a verb beside it ('They announced a pullout on Saturday, but
+    fighters were seen on Tuesday'; 'clashed on Wednesday, a day after the group said ...')."""
+    verb = _clause_verb(ctx.token_at(statement.start))
+    token = ctx.token_at(item.start)
+    if verb is None or token is None:
+        return False
+    for _ in range(24):  # (tokens are compared by index: spaCy makes a new object per access)
+        if token.i == verb.i:
+            return True
+        if token.head.i == token.i or (token.dep_ == "conj" and token.head.i == verb.i):
+            return False
+        token = token.head
+    return False
 
 
 _SINCE_WORD = re.compile(r"(?:ever\s+)?since\s", re.IGNORECASE)
