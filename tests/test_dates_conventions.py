@@ -315,6 +315,21 @@ DATES = [
         "Since 2014",
         ("2014-01-01", "2024-06-17"),
     ),
+    # ... and "the past N days" reaches back from the telling
+    (
+        "2024-10-01",
+        "Lebanon's health ministry said on Monday that more than 1,000 people had been killed"
+        " in the past two weeks.",
+        "in the past two weeks",
+        ("2024-09-16", "2024-09-30"),
+    ),
+    (
+        "2025-05-19",
+        "Israeli strikes killed 64 people across Gaza over the past 24 hours, the health"
+        " ministry said on Saturday.",
+        "over the past 24 hours",
+        ("2025-05-16", "2025-05-17"),
+    ),
 ]
 
 NOT_DATES = [

@@ -2173,12 +2173,18 @@ _A_WEEK = timedelta(days=7)
 def _told_on(ctx: Context, item: _Found, day: date) -> Value | None:
     """What a mention of a sentence names when counted from the day of its statement: 'last
     week' from that day; 'on Monday' in a past clause told on Friday is no later than that
-    Friday; 'since Thursday' runs to the telling ('residents said on Saturday'), not beyond."""
+    Friday; 'since Thursday' runs to the telling ('residents said on Saturday'), not beyond;
+    'in the past week' reaches back from the telling."""
     c = item.candidate
     if item.op == "relative_unit" and c is not None:
         if _unit_word(c) in ("week", "month", "year"):
             return _relative_unit_from(ctx, c, day)
         return None
+    if item.op == "past_span" and c is not None and item.value.end == ctx.published:
+        # "the ministry said on Monday that 1,000 had been killed in the past two weeks": the
+        # two weeks up to the telling
+        shift = day - ctx.published
+        return Value(item.value.start + shift, day, item.value.granularity)
     if item.op == "weekday" and c is not None and item.value.start > day:
         if "wdmod" in c.groups or "beforelast" in c.groups or ctx.tense(c.start) != "past":
             return None
