@@ -315,6 +315,21 @@ DATES = [
         "Since 2014",
         ("2014-01-01", "2024-06-17"),
     ),
+    # an offset set off by a comma after a span since a day says what that day was
+    (
+        "2024-10-01",
+        "Hezbollah and Israel have traded fire almost daily since October 8 last year, a day"
+        " after the Hamas attack on southern Israel.",
+        "a day after",
+        ("2023-10-07",) * 2,
+    ),
+    (
+        "2025-07-18",
+        "Fighting has raged in the province since Sunday, two days after a trader was"
+        " kidnapped on the Damascus highway, the ministry said.",
+        "two days after",
+        ("2025-07-11",) * 2,
+    ),
     # ... and "the past N days" reaches back from the telling
     (
         "2024-10-01",

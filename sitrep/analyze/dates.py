@@ -390,6 +390,7 @@ class Context:
     named: list[tuple[int, Value]] = field(default_factory=list)  # every date so far, in order
     statements: set[int] = field(default_factory=set)  # offsets of dates of a statement
     years_told: set[int] = field(default_factory=set)  # offsets of dates that write their year
+    ends: dict[int, int] = field(default_factory=dict)  # where each date named so far ends
 
     def sentence_start(self, offset: int) -> int:
         token = self.token_at(offset)
@@ -1346,7 +1347,11 @@ def _op_offset(ctx: Context, c: Candidate) -> Value | None:
         sign = -sign
     # the sentence's own day, else the last incident's told before ("killed seven on
     # Sunday. The attack came two days after ..." is Friday), else the report's
-    told = ctx.last_day(c.start, since=ctx.sentence_start(c.start)) or ctx.last_told_day(c.start)
+    told = (
+        _apposed_day(ctx, c)
+        or ctx.last_day(c.start, since=ctx.sentence_start(c.start))
+        or ctx.last_told_day(c.start)
+    )
     if told is None and sign > 0 and not ctx.about_future(c.start):
         # "Six days after the floods, residents are still digging": no day told to count
         # forward from, so the clause's day is the story's, not days after it
@@ -1356,6 +1361,21 @@ def _op_offset(ctx: Context, c: Candidate) -> Value | None:
 
 
 _PAUSE = re.compile(r"\s*(?:[,.;:)]|$)")
+_APPOSITION = re.compile(r",\s*")
+
+
+def _apposed_day(ctx: Context, c: Candidate) -> date | None:
+    """'since October 8, a day after the Hamas attack', 'from Sunday, two days after ...':
+    an offset set off by a comma right after a date says what that date was, so it counts
+    from the date's first day (a span 'since' made of it has no single day of its own)."""
+    if not ctx.named:
+        return None
+    at, value = ctx.named[-1]
+    end = ctx.ends.get(at, -1)
+    if end < 0 or _APPOSITION.fullmatch(ctx.text, end, c.start) is None:
+        return None
+    # (a day, or a span since a day; "in May, a day after ..." names no day to count from)
+    return value.start if value.start == value.end or value.end == ctx.reference else None
 
 
 _MAX_LONG_OFFSET = 3  # months or years
@@ -2027,6 +2047,7 @@ def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
             if ctx.dates_a_statement(item.start):
                 ctx.statements.add(item.start)
         ctx.named.append((item.start, item.value))
+        ctx.ends[item.start] = item.end
         if _YEAR_WORD.search(ctx.text, item.start, item.end):
             ctx.years_told.add(item.start)
     return found
