@@ -315,6 +315,21 @@ DATES = [
         "Since 2014",
         ("2014-01-01", "2024-06-17"),
     ),
+    # a month named relative to now counts from a dateline's day in an earlier month
+    (
+        "2023-10-02",
+        "QUETTA, Pakistan, Sept 30 (Reuters) - A suicide bomber killed 52 people in Mastung on"
+        " Friday. The group claimed a bombing in the same district earlier this month.",
+        "earlier this month",
+        ("2023-09-01", "2023-09-29"),
+    ),
+    (
+        "2024-05-01",
+        "Raipur, Apr 30 (PTI) Ten Maoists were killed in Narayanpur on Tuesday. Last month,"
+        " 13 Maoists were killed in Bijapur district.",
+        "Last month",
+        ("2024-03-01", "2024-03-31"),
+    ),
     # an offset set off by a comma after a span since a day says what that day was
     (
         "2024-10-01",

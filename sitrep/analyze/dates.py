@@ -1814,8 +1814,16 @@ def _easter(year: int) -> date:
 
 
 def _op_relative_unit(ctx: Context, c: Candidate) -> Value | None:
-    """'last week' (the previous Monday–Sunday), 'earlier this month', 'this weekend'."""
-    return _relative_unit_from(ctx, c, ctx.published)
+    """'last week' (the previous Monday–Sunday), 'earlier this month', 'this weekend'.
+    Counted from publication (as the events-dev gold does), but a month or year from the
+    dateline's day when that lies in an earlier one ('Raipur, Apr 30 (PTI)' published on May
+    1: 'earlier this month' is April, not a May not yet begun)."""
+    unit, pub, ref = _unit_word(c), ctx.published, ctx.reference
+    if (unit == "month" and (ref.year, ref.month) != (pub.year, pub.month)) or (
+        unit == "year" and ref.year != pub.year
+    ):
+        return _relative_unit_from(ctx, c, ref)
+    return _relative_unit_from(ctx, c, pub)
 
 
 def _relative_unit_from(ctx: Context, c: Candidate, today: date) -> Value | None:
