@@ -315,6 +315,21 @@ DATES = [
         "Since 2014",
         ("2014-01-01", "2024-06-17"),
     ),
+    # a day something was said before is no day a later "since" span reached
+    (
+        "2024-06-17",
+        "Police said on Saturday that 12 protesters had been arrested. Demonstrations have"
+        " continued in Nairobi since Thursday.",
+        "since Thursday",
+        ("2024-06-13", "2024-06-17"),
+    ),
+    (
+        "2024-06-17",
+        "The ministry said on Sunday that aid convoys were blocked. Shelling has hit the"
+        " outskirts of Sumy daily since Friday, residents say.",
+        "since Friday",
+        ("2024-06-14", "2024-06-17"),
+    ),
     # a month named relative to now counts from a dateline's day in an earlier month
     (
         "2023-10-02",

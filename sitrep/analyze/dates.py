@@ -404,10 +404,13 @@ class Context:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
 
-    def last_day(self, before: int, since: int = 0, not_before: date | None = None) -> date | None:
-        """The last single day named in [since, before), optionally no earlier than a day."""
+    def last_day(
+        self, before: int, since: int = 0, not_before: date | None = None, told: bool = False
+    ) -> date | None:
+        """The last single day named in [since, before), optionally no earlier than a day, and
+        (``told``) not the day of a statement."""
         for offset, day in reversed(self.days_named):
-            if offset >= before:
+            if offset >= before or (told and offset in self.statements):
                 continue
             if offset < since:
                 return None
@@ -2329,8 +2332,9 @@ def _with_since(ctx: Context, item: _Found) -> _Found | None:
         # "the first attack since May 3": the day itself, a point of comparison
         return _Found(start, item.end, value)
     if value.granularity == "day" and not ctx.past_perfect(start):
-        # (a day after the start: "erupted Thursday ... killed since Thursday" runs on)
-        end = ctx.last_day(start, not_before=value.start + _ONE_DAY)
+        # (a day after the start: "erupted Thursday ... killed since Thursday" runs on; a
+        # day something was said is no day the span reached)
+        end = ctx.last_day(start, not_before=value.start + _ONE_DAY, told=True)
         if end is None or (end - value.start).days > ctx.grammar.since_story_days:
             end = ctx.reference  # "on the boil since May 3": to the story's own day
         if _in_direct_quote(ctx.text, start):
