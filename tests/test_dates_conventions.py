@@ -315,6 +315,20 @@ DATES = [
         "Since 2014",
         ("2014-01-01", "2024-06-17"),
     ),
+    # "since the start of the month" runs from its first day, also in a comparison or a
+    # reported past perfect (never the early part of the month alone)
+    (
+        "2023-02-14",
+        "“The last two days have been the hardest since the start of the year,” the governor said.",
+        "since the start of the year",
+        ("2023-01-01", "2023-02-14"),
+    ),
+    (
+        "2024-03-12",
+        "He said the city had been shelled 12 times since the beginning of the month.",
+        "since the beginning of the month",
+        ("2024-03-01", "2024-03-12"),
+    ),
     # a day something was said before is no day a later "since" span reached
     (
         "2024-06-17",

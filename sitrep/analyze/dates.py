@@ -2328,6 +2328,12 @@ def _with_since(ctx: Context, item: _Found) -> _Found | None:
         return None  # "since the 2009 vote": a point in that year, not a span from it
     start = item.start - (len(before) - m.start())
     value = item.value
+    if _OPENING.match(ctx.text, item.start) and value.start < ctx.reference:
+        # "the hardest since the start of the year", "had been shelled 12 times since the
+        # start of the month": a count or comparison over the time from its first day on, not
+        # the early part of it
+        end = ctx.reference
+        return _Found(start, item.end, Value(value.start, end, _granularity_of(value.start, end)))
     if _since_a_point(ctx, start):
         # "the first attack since May 3": the day itself, a point of comparison
         return _Found(start, item.end, value)
@@ -2345,6 +2351,9 @@ def _with_since(ctx: Context, item: _Found) -> _Found | None:
         # ("since the mid-1990s" is a time of origin, as "since the 1990s" is)
         value = Value(value.start, ctx.reference, _granularity_of(value.start, ctx.reference))
     return _Found(start, item.end, value)
+
+
+_OPENING = re.compile(r"the\s+(?:start|beginning)\s+of\s+(?:the|this|last)\s", re.IGNORECASE)
 
 
 def _in_direct_quote(text: str, offset: int) -> bool:
