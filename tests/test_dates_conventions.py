@@ -329,6 +329,24 @@ DATES = [
         "since the beginning of the month",
         ("2024-03-01", "2024-03-12"),
     ),
+    # "The attack came a day after ...": from the incident's day, not a later day of its
+    # aftermath told in between
+    (
+        "2024-06-17",
+        "Gunmen killed 12 villagers near Bunia on Saturday, officials said. The army sent"
+        " reinforcements to the area on Sunday. The attack came a day after militiamen"
+        " torched a health centre in Djugu.",
+        "a day after",
+        ("2024-06-14",) * 2,
+    ),
+    (
+        "2024-03-12",
+        "Russian missiles struck an apartment block in Kharkiv late on Monday, killing five."
+        "\n\nRescuers worked through the night, and the search was called off early on"
+        " Tuesday.\n\nThe strike came two days after a drone hit a school in the city.",
+        "two days after",
+        ("2024-03-09",) * 2,
+    ),
     # a day something was said before is no day a later "since" span reached
     (
         "2024-06-17",

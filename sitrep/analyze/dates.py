@@ -218,6 +218,7 @@ class Grammar:
         }
         self.deferral = frozenset(lex["future"]["deferral"])
         self.past_event_nouns = frozenset(lex["future"]["past_event_nouns"])
+        self.violence_verbs = frozenset(lex["future"]["violence_verbs"])
         self.unmarked_future_days = int(lex["future"]["unmarked_future_days"])
         self.street_words = set(lex["streets"]["words"])
         self.occasions = frozenset(lex["cues"]["occasions"])
@@ -1353,6 +1354,7 @@ def _op_offset(ctx: Context, c: Candidate) -> Value | None:
     told = (
         _apposed_day(ctx, c)
         or ctx.last_day(c.start, since=ctx.sentence_start(c.start))
+        or _incident_day(ctx, c)
         or ctx.last_told_day(c.start)
     )
     if told is None and sign > 0 and not ctx.about_future(c.start):
@@ -1364,6 +1366,41 @@ def _op_offset(ctx: Context, c: Candidate) -> Value | None:
 
 
 _PAUSE = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _incident_day(ctx: Context, c: Candidate) -> date | None:
+    """'The attack came two days after ...': the clause's day is the incident's, the last day
+    a sentence of violence named, passing over days of the aftermath told after it ('the
+    search was called off on Tuesday', 'troops were deployed on Monday')."""
+    token = ctx.token_at(c.start)
+    # (the offset may hang from the verb after it, "a day after militiamen torched ...": the
+    # verbs above it are looked at too)
+    verbs = [] if token is None else [t for t in (token, *token.ancestors) if t.pos_ == "VERB"]
+    if not any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in ctx.grammar.past_event_nouns
+        for verb in verbs
+        for t in verb.children
+    ):
+        return None
+    for offset, day in reversed(ctx.days_named):
+        if offset < c.start and not ctx.only_said(offset) and _tells_violence(ctx, offset):
+            return day
+    return None
+
+
+def _tells_violence(ctx: Context, offset: int) -> bool:
+    """Whether the sentence of an offset has a verb or noun of violence."""
+    token = ctx.token_at(offset)
+    if token is None:
+        return False
+    grammar = ctx.grammar
+    return any(
+        (t.pos_ == "VERB" and t.lemma_.lower() in grammar.violence_verbs)
+        or (t.pos_ == "NOUN" and t.lemma_.lower() in grammar.past_event_nouns)
+        for t in token.sent
+    )
+
+
 _APPOSITION = re.compile(r",\s*")
 
 
