@@ -2119,8 +2119,9 @@ _NO_PAUSE = re.compile(r"[^,;:.!?\n]*")
 
 
 def _night_of_date(ctx: Context, c: Candidate, following: Candidate) -> _Found | None:
-    """'overnight into April 9': the night that ends on that day; 'overnight on April 8-9'
-    the dates as named (the story's own night is not meant)."""
+    """'overnight into April 9', 'overnight on April 9': the night that ends on that day (as
+    'overnight on Sunday' is); 'overnight on April 8-9' the dates as named (the story's own
+    night is not meant)."""
     if c.rule.op == "deictic":
         return _midnight_of_date(ctx, c, following)
     if c.rule.name != "overnight" or following.rule.op not in ("calendar", "day_range"):
@@ -2131,7 +2132,7 @@ def _night_of_date(ctx: Context, c: Candidate, following: Candidate) -> _Found |
     value = OPS[following.rule.op](ctx, following)
     if value is None:
         return None
-    if gap.group("into").lower() != "on" and value.start == value.end:
+    if value.start == value.end:
         value = Value(value.start - _ONE_DAY, value.end, "day")
     return _Found(c.start, following.end, value, "overnight")
 
