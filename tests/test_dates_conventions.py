@@ -347,6 +347,20 @@ DATES = [
         "two days after",
         ("2024-03-09",) * 2,
     ),
+    # a plan a participle names in a clause told in the past lies on the nearer side of the
+    # story's day (a called strike, unless so told, is still to come)
+    (
+        "2025-03-27",
+        "Talks in Luanda planned for March 18 were cancelled at the last minute.",
+        "March 18",
+        ("2025-03-18",) * 2,
+    ),
+    (
+        "2024-06-20",
+        "A peace conference scheduled for June 12 was called off after the massacre.",
+        "June 12",
+        ("2024-06-12",) * 2,
+    ),
     # a day something was said before is no day a later "since" span reached
     (
         "2024-06-17",

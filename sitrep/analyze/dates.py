@@ -483,7 +483,7 @@ class Context:
             # too; the reading nearest the story's day is meant
             return "near" if self._clause_tense(offset) == "past" else "future"
         if self._convoked_for(offset) or self._called_for_on(offset):
-            return "future"
+            return "near" if self._plan_in_a_past_clause(offset) else "future"
         tense = self._clause_tense(offset)
         before = max(0, offset - 8)
         if tense == "open" and self.grammar.until.search(self.text, before, offset):
@@ -503,6 +503,18 @@ class Context:
             return False
         told_before = _auxiliaries(verb) & {"was", "were", "had"}
         return verb.lemma_.lower() in self.grammar.convoking and not told_before
+
+    def _plan_in_a_past_clause(self, offset: int) -> bool:
+        """'Talks planned for March 18 were cancelled', 'a rally scheduled for Saturday was
+        banned': a plan a participle names inside a clause told in the past may lie on either
+        side of the story's day; the nearer reading is meant."""
+        verb = _verb_above(self.token_at(offset), steps=4)
+        if verb is None or _auxiliaries(verb) or verb.dep_ not in _NOUN_ROLES:
+            return False
+        main = _verb_above(verb, steps=4)
+        return main is not None and (
+            main.tag_ == "VBD" or bool(_auxiliaries(main) & _PAST_AUXILIARIES)
+        )
 
     def _called_for_on(self, offset: int) -> bool:
         """'the opposition has called for a strike on Thursday', 'unions are calling for
@@ -582,6 +594,8 @@ class Context:
         return "had" in _auxiliaries(head)
 
 
+# (a participle modifying a noun, or parsed as the noun itself)
+_NOUN_ROLES = frozenset({"acl", "amod", "nsubj", "nsubjpass", "dobj", "pobj"})
 _STATED_ON = re.compile(
     # (never a passive to come: "results are to be announced on Friday")
     r"(?<!\w)(?<!\bbe )(?<!\bbeen )"
