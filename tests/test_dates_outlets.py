@@ -301,6 +301,20 @@ SENTENCES = [
         "On the same day",
         _day("2021-11-25"),
     ),
+    # "hours after" with no count is the day of its clause, as "hours later" is
+    (
+        FRI,
+        "Gunmen killed five people in Kaduna on Tuesday. The attack came hours after the"
+        " governor lifted a curfew.",
+        "hours after",
+        _day("2021-11-23"),
+    ),
+    (
+        FRI,
+        "The strike came hours after the president visited the town on Wednesday.",
+        "hours after",
+        _day("2021-11-24"),
+    ),
     # "very" and the other parts of the day read as the plain anaphora
     (
         FRI,

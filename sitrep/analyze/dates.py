@@ -1459,7 +1459,9 @@ def _op_long_offset(ctx: Context, c: Candidate) -> Value | None:
 
 def _offset_days(ctx: Context, c: Candidate) -> int | None:
     """How many days 'a day / two weeks / 48 hours after' is; None for long offsets, which
-    are durations ('90 days after he is transferred')."""
+    are durations ('90 days after he is transferred'); 'hours after' none."""
+    if "barehours" in c.groups:
+        return 0
     n, _ = _count(ctx.grammar, c.groups)
     unit = c.groups["offunit"].lower()
     settings = ctx.grammar.settings
@@ -2124,6 +2126,12 @@ def _anchored(ctx: Context, c: Candidate, following: Candidate) -> bool:
     killed 30 villagers on Friday, soldiers ..."), which names the day it counts from."""
     if _adjacent(ctx.text, c.end, following.start):
         return True
+    if "barehours" in c.groups and ctx.sentence_start(following.start) == ctx.sentence_start(
+        c.start
+    ):
+        # "came hours after the president visited on Sunday": hours from the day the
+        # sentence names after them (none before them), whatever comes between
+        return ctx.last_day(c.start, since=ctx.sentence_start(c.start)) is None
     if ctx.text[ctx.sentence_start(c.start) : c.start].strip():
         return False
     return _NO_PAUSE.fullmatch(ctx.text, c.end, following.start) is not None
