@@ -288,6 +288,25 @@ def test_overnight_into_a_weekday_is_the_night_before_it(dates_of) -> None:
     )
 
 
+def test_overnight_on_a_date_is_the_night_before_it_as_on_a_weekday(dates_of) -> None:
+    text = "Russia launched 27 Shahed drones against Ukraine overnight on March 12."
+    assert resolve(dates_of, text, "overnight on March 12", "2024-03-12") == (
+        "2024-03-11",
+        "2024-03-12",
+    )
+    text = "Shelling hit Kherson overnight on 9 June, wounding two men, officials said."
+    assert resolve(dates_of, text, "overnight on 9 June", "2024-06-10") == (
+        "2024-06-08",
+        "2024-06-09",
+    )
+    # two dates named are the night as named
+    text = "Drones struck Odesa overnight on June 8-9."
+    assert resolve(dates_of, text, "overnight on June 8-9", "2024-06-10") == (
+        "2024-06-08",
+        "2024-06-09",
+    )
+
+
 def test_a_bracketed_weekday_names_the_day_of_yesterday(dates_of) -> None:
     text = "What happened yesterday (Saturday) was an attack."
     assert resolve(dates_of, text, "yesterday (Saturday)", "2023-04-10") == day("2023-04-08")

@@ -274,6 +274,28 @@ DATES = [
         "Monday",
         ("2024-06-24",) * 2,
     ),
+    # ... but a clause beside the statement, or one the statement hangs from, is not what
+    # it tells: its weekday keeps its own week
+    (
+        "2025-03-27",
+        "They announced their pullout on Saturday, but fighters were still seen in the town"
+        " on Tuesday.",
+        "Tuesday",
+        ("2025-03-25",) * 2,
+    ),
+    (
+        "2025-03-27",
+        "Rebels clashed with militias near Walikale on Wednesday, a day after the group said"
+        " it would withdraw from the town, residents said.",
+        "Wednesday",
+        ("2025-03-26",) * 2,
+    ),
+    (
+        "2024-06-20",
+        "The army announced a truce on Saturday, but shelling resumed in Kharkiv on Monday.",
+        "Monday",
+        ("2024-06-17",) * 2,
+    ),
     # ... and "since" a recent day runs to the telling (a year still to the story's day)
     (
         "2024-06-17",
@@ -292,6 +314,112 @@ DATES = [
         "Since 2014, the war has killed 14,000 people in Donbas, the UN said on Friday.",
         "Since 2014",
         ("2014-01-01", "2024-06-17"),
+    ),
+    # "since the start of the month" runs from its first day, also in a comparison or a
+    # reported past perfect (never the early part of the month alone)
+    (
+        "2023-02-14",
+        "“The last two days have been the hardest since the start of the year,” the governor said.",
+        "since the start of the year",
+        ("2023-01-01", "2023-02-14"),
+    ),
+    (
+        "2024-03-12",
+        "He said the city had been shelled 12 times since the beginning of the month.",
+        "since the beginning of the month",
+        ("2024-03-01", "2024-03-12"),
+    ),
+    # "The attack came a day after ...": from the incident's day, not a later day of its
+    # aftermath told in between
+    (
+        "2024-06-17",
+        "Gunmen killed 12 villagers near Bunia on Saturday, officials said. The army sent"
+        " reinforcements to the area on Sunday. The attack came a day after militiamen"
+        " torched a health centre in Djugu.",
+        "a day after",
+        ("2024-06-14",) * 2,
+    ),
+    (
+        "2024-03-12",
+        "Russian missiles struck an apartment block in Kharkiv late on Monday, killing five."
+        "\n\nRescuers worked through the night, and the search was called off early on"
+        " Tuesday.\n\nThe strike came two days after a drone hit a school in the city.",
+        "two days after",
+        ("2024-03-09",) * 2,
+    ),
+    # a plan a participle names in a clause told in the past lies on the nearer side of the
+    # story's day (a called strike, unless so told, is still to come)
+    (
+        "2025-03-27",
+        "Talks in Luanda planned for March 18 were cancelled at the last minute.",
+        "March 18",
+        ("2025-03-18",) * 2,
+    ),
+    (
+        "2024-06-20",
+        "A peace conference scheduled for June 12 was called off after the massacre.",
+        "June 12",
+        ("2024-06-12",) * 2,
+    ),
+    # a day something was said before is no day a later "since" span reached
+    (
+        "2024-06-17",
+        "Police said on Saturday that 12 protesters had been arrested. Demonstrations have"
+        " continued in Nairobi since Thursday.",
+        "since Thursday",
+        ("2024-06-13", "2024-06-17"),
+    ),
+    (
+        "2024-06-17",
+        "The ministry said on Sunday that aid convoys were blocked. Shelling has hit the"
+        " outskirts of Sumy daily since Friday, residents say.",
+        "since Friday",
+        ("2024-06-14", "2024-06-17"),
+    ),
+    # a month named relative to now counts from a dateline's day in an earlier month
+    (
+        "2023-10-02",
+        "QUETTA, Pakistan, Sept 30 (Reuters) - A suicide bomber killed 52 people in Mastung on"
+        " Friday. The group claimed a bombing in the same district earlier this month.",
+        "earlier this month",
+        ("2023-09-01", "2023-09-29"),
+    ),
+    (
+        "2024-05-01",
+        "Raipur, Apr 30 (PTI) Ten Maoists were killed in Narayanpur on Tuesday. Last month,"
+        " 13 Maoists were killed in Bijapur district.",
+        "Last month",
+        ("2024-03-01", "2024-03-31"),
+    ),
+    # an offset set off by a comma after a span since a day says what that day was
+    (
+        "2024-10-01",
+        "Hezbollah and Israel have traded fire almost daily since October 8 last year, a day"
+        " after the Hamas attack on southern Israel.",
+        "a day after",
+        ("2023-10-07",) * 2,
+    ),
+    (
+        "2025-07-18",
+        "Fighting has raged in the province since Sunday, two days after a trader was"
+        " kidnapped on the Damascus highway, the ministry said.",
+        "two days after",
+        ("2025-07-11",) * 2,
+    ),
+    # ... and "the past N days" reaches back from the telling
+    (
+        "2024-10-01",
+        "Lebanon's health ministry said on Monday that more than 1,000 people had been killed"
+        " in the past two weeks.",
+        "in the past two weeks",
+        ("2024-09-16", "2024-09-30"),
+    ),
+    (
+        "2025-05-19",
+        "Israeli strikes killed 64 people across Gaza over the past 24 hours, the health"
+        " ministry said on Saturday.",
+        "over the past 24 hours",
+        ("2025-05-16", "2025-05-17"),
     ),
 ]
 

@@ -301,6 +301,47 @@ SENTENCES = [
         "On the same day",
         _day("2021-11-25"),
     ),
+    # "hours after" with no count is the day of its clause, as "hours later" is
+    (
+        FRI,
+        "Gunmen killed five people in Kaduna on Tuesday. The attack came hours after the"
+        " governor lifted a curfew.",
+        "hours after",
+        _day("2021-11-23"),
+    ),
+    (
+        FRI,
+        "The strike came hours after the president visited the town on Wednesday.",
+        "hours after",
+        _day("2021-11-24"),
+    ),
+    # "very" and the other parts of the day read as the plain anaphora
+    (
+        FRI,
+        "The rebels announced a truce on Monday. The very next day, they shelled Kidal.",
+        "The very next day",
+        _day("2021-11-23"),
+    ),
+    (
+        FRI,
+        "Gunmen raided the village on Tuesday. Soldiers reached it the following afternoon.",
+        "the following afternoon",
+        _day("2021-11-24"),
+    ),
+    (
+        FRI,
+        "A bomb hit the market on Wednesday. A second blast struck the bus station that same"
+        " night.",
+        "that same night",
+        _day("2021-11-24"),
+    ),
+    (
+        FRI,
+        "Protesters were shot in Khartoum on Thursday. Police had arrested their leaders the"
+        " previous morning.",
+        "the previous morning",
+        _day("2021-11-24"),
+    ),
     (
         FRI,
         "Rebels seized the town on November 3; two weeks later, the army retook it.",

@@ -218,6 +218,7 @@ class Grammar:
         }
         self.deferral = frozenset(lex["future"]["deferral"])
         self.past_event_nouns = frozenset(lex["future"]["past_event_nouns"])
+        self.violence_verbs = frozenset(lex["future"]["violence_verbs"])
         self.unmarked_future_days = int(lex["future"]["unmarked_future_days"])
         self.street_words = set(lex["streets"]["words"])
         self.occasions = frozenset(lex["cues"]["occasions"])
@@ -390,6 +391,7 @@ class Context:
     named: list[tuple[int, Value]] = field(default_factory=list)  # every date so far, in order
     statements: set[int] = field(default_factory=set)  # offsets of dates of a statement
     years_told: set[int] = field(default_factory=set)  # offsets of dates that write their year
+    ends: dict[int, int] = field(default_factory=dict)  # where each date named so far ends
 
     def sentence_start(self, offset: int) -> int:
         token = self.token_at(offset)
@@ -403,10 +405,13 @@ class Context:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
 
-    def last_day(self, before: int, since: int = 0, not_before: date | None = None) -> date | None:
-        """The last single day named in [since, before), optionally no earlier than a day."""
+    def last_day(
+        self, before: int, since: int = 0, not_before: date | None = None, told: bool = False
+    ) -> date | None:
+        """The last single day named in [since, before), optionally no earlier than a day, and
+        (``told``) not the day of a statement."""
         for offset, day in reversed(self.days_named):
-            if offset >= before:
+            if offset >= before or (told and offset in self.statements):
                 continue
             if offset < since:
                 return None
@@ -478,7 +483,7 @@ class Context:
             # too; the reading nearest the story's day is meant
             return "near" if self._clause_tense(offset) == "past" else "future"
         if self._convoked_for(offset) or self._called_for_on(offset):
-            return "future"
+            return "near" if self._plan_in_a_past_clause(offset) else "future"
         tense = self._clause_tense(offset)
         before = max(0, offset - 8)
         if tense == "open" and self.grammar.until.search(self.text, before, offset):
@@ -498,6 +503,18 @@ class Context:
             return False
         told_before = _auxiliaries(verb) & {"was", "were", "had"}
         return verb.lemma_.lower() in self.grammar.convoking and not told_before
+
+    def _plan_in_a_past_clause(self, offset: int) -> bool:
+        """'Talks planned for March 18 were cancelled', 'a rally scheduled for Saturday was
+        banned': a plan a participle names inside a clause told in the past may lie on either
+        side of the story's day; the nearer reading is meant."""
+        verb = _verb_above(self.token_at(offset), steps=4)
+        if verb is None or _auxiliaries(verb) or verb.dep_ not in _NOUN_ROLES:
+            return False
+        main = _verb_above(verb, steps=4)
+        return main is not None and (
+            main.tag_ == "VBD" or bool(_auxiliaries(main) & _PAST_AUXILIARIES)
+        )
 
     def _called_for_on(self, offset: int) -> bool:
         """'the opposition has called for a strike on Thursday', 'unions are calling for
@@ -577,6 +594,8 @@ class Context:
         return "had" in _auxiliaries(head)
 
 
+# (a participle modifying a noun, or parsed as the noun itself)
+_NOUN_ROLES = frozenset({"acl", "amod", "nsubj", "nsubjpass", "dobj", "pobj"})
 _STATED_ON = re.compile(
     # (never a passive to come: "results are to be announced on Friday")
     r"(?<!\w)(?<!\bbe )(?<!\bbeen )"
@@ -1346,7 +1365,12 @@ def _op_offset(ctx: Context, c: Candidate) -> Value | None:
         sign = -sign
     # the sentence's own day, else the last incident's told before ("killed seven on
     # Sunday. The attack came two days after ..." is Friday), else the report's
-    told = ctx.last_day(c.start, since=ctx.sentence_start(c.start)) or ctx.last_told_day(c.start)
+    told = (
+        _apposed_day(ctx, c)
+        or ctx.last_day(c.start, since=ctx.sentence_start(c.start))
+        or _incident_day(ctx, c)
+        or ctx.last_told_day(c.start)
+    )
     if told is None and sign > 0 and not ctx.about_future(c.start):
         # "Six days after the floods, residents are still digging": no day told to count
         # forward from, so the clause's day is the story's, not days after it
@@ -1356,6 +1380,56 @@ def _op_offset(ctx: Context, c: Candidate) -> Value | None:
 
 
 _PAUSE = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _incident_day(ctx: Context, c: Candidate) -> date | None:
+    """'The attack came two days after ...': the clause's day is the incident's, the last day
+    a sentence of violence named, passing over days of the aftermath told after it ('the
+    search was called off on Tuesday', 'troops were deployed on Monday')."""
+    token = ctx.token_at(c.start)
+    # (the offset may hang from the verb after it, "a day after militiamen torched ...": the
+    # verbs above it are looked at too)
+    verbs = [] if token is None else [t for t in (token, *token.ancestors) if t.pos_ == "VERB"]
+    if not any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in ctx.grammar.past_event_nouns
+        for verb in verbs
+        for t in verb.children
+    ):
+        return None
+    for offset, day in reversed(ctx.days_named):
+        if offset < c.start and not ctx.only_said(offset) and _tells_violence(ctx, offset):
+            return day
+    return None
+
+
+def _tells_violence(ctx: Context, offset: int) -> bool:
+    """Whether the sentence of an offset has a verb or noun of violence."""
+    token = ctx.token_at(offset)
+    if token is None:
+        return False
+    grammar = ctx.grammar
+    return any(
+        (t.pos_ == "VERB" and t.lemma_.lower() in grammar.violence_verbs)
+        or (t.pos_ == "NOUN" and t.lemma_.lower() in grammar.past_event_nouns)
+        for t in token.sent
+    )
+
+
+_APPOSITION = re.compile(r",\s*")
+
+
+def _apposed_day(ctx: Context, c: Candidate) -> date | None:
+    """'since October 8, a day after the Hamas attack', 'from Sunday, two days after ...':
+    an offset set off by a comma right after a date says what that date was, so it counts
+    from the date's first day (a span 'since' made of it has no single day of its own)."""
+    if not ctx.named:
+        return None
+    at, value = ctx.named[-1]
+    end = ctx.ends.get(at, -1)
+    if end < 0 or _APPOSITION.fullmatch(ctx.text, end, c.start) is None:
+        return None
+    # (a day, or a span since a day; "in May, a day after ..." names no day to count from)
+    return value.start if value.start == value.end or value.end == ctx.reference else None
 
 
 _MAX_LONG_OFFSET = 3  # months or years
@@ -1385,7 +1459,9 @@ def _op_long_offset(ctx: Context, c: Candidate) -> Value | None:
 
 def _offset_days(ctx: Context, c: Candidate) -> int | None:
     """How many days 'a day / two weeks / 48 hours after' is; None for long offsets, which
-    are durations ('90 days after he is transferred')."""
+    are durations ('90 days after he is transferred'); 'hours after' none."""
+    if "barehours" in c.groups:
+        return 0
     n, _ = _count(ctx.grammar, c.groups)
     unit = c.groups["offunit"].lower()
     settings = ctx.grammar.settings
@@ -1794,8 +1870,16 @@ def _easter(year: int) -> date:
 
 
 def _op_relative_unit(ctx: Context, c: Candidate) -> Value | None:
-    """'last week' (the previous Monday–Sunday), 'earlier this month', 'this weekend'."""
-    return _relative_unit_from(ctx, c, ctx.published)
+    """'last week' (the previous Monday–Sunday), 'earlier this month', 'this weekend'.
+    Counted from publication (as the events-dev gold does), but a month or year from the
+    dateline's day when that lies in an earlier one ('Raipur, Apr 30 (PTI)' published on May
+    1: 'earlier this month' is April, not a May not yet begun)."""
+    unit, pub, ref = _unit_word(c), ctx.published, ctx.reference
+    if (unit == "month" and (ref.year, ref.month) != (pub.year, pub.month)) or (
+        unit == "year" and ref.year != pub.year
+    ):
+        return _relative_unit_from(ctx, c, ref)
+    return _relative_unit_from(ctx, c, pub)
 
 
 def _relative_unit_from(ctx: Context, c: Candidate, today: date) -> Value | None:
@@ -2027,6 +2111,7 @@ def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
             if ctx.dates_a_statement(item.start):
                 ctx.statements.add(item.start)
         ctx.named.append((item.start, item.value))
+        ctx.ends[item.start] = item.end
         if _YEAR_WORD.search(ctx.text, item.start, item.end):
             ctx.years_told.add(item.start)
     return found
@@ -2041,6 +2126,12 @@ def _anchored(ctx: Context, c: Candidate, following: Candidate) -> bool:
     killed 30 villagers on Friday, soldiers ..."), which names the day it counts from."""
     if _adjacent(ctx.text, c.end, following.start):
         return True
+    if "barehours" in c.groups and ctx.sentence_start(following.start) == ctx.sentence_start(
+        c.start
+    ):
+        # "came hours after the president visited on Sunday": hours from the day the
+        # sentence names after them (none before them), whatever comes between
+        return ctx.last_day(c.start, since=ctx.sentence_start(c.start)) is None
     if ctx.text[ctx.sentence_start(c.start) : c.start].strip():
         return False
     return _NO_PAUSE.fullmatch(ctx.text, c.end, following.start) is not None
@@ -2050,8 +2141,9 @@ _NO_PAUSE = re.compile(r"[^,;:.!?\n]*")
 
 
 def _night_of_date(ctx: Context, c: Candidate, following: Candidate) -> _Found | None:
-    """'overnight into April 9': the night that ends on that day; 'overnight on April 8-9'
-    the dates as named (the story's own night is not meant)."""
+    """'overnight into April 9', 'overnight on April 9': the night that ends on that day (as
+    'overnight on Sunday' is); 'overnight on April 8-9' the dates as named (the story's own
+    night is not meant)."""
     if c.rule.op == "deictic":
         return _midnight_of_date(ctx, c, following)
     if c.rule.name != "overnight" or following.rule.op not in ("calendar", "day_range"):
@@ -2062,7 +2154,7 @@ def _night_of_date(ctx: Context, c: Candidate, following: Candidate) -> _Found |
     value = OPS[following.rule.op](ctx, following)
     if value is None:
         return None
-    if gap.group("into").lower() != "on" and value.start == value.end:
+    if value.start == value.end:
         value = Value(value.start - _ONE_DAY, value.end, "day")
     return _Found(c.start, following.end, value, "overnight")
 
@@ -2130,22 +2222,40 @@ def _units_of_statements(ctx: Context, found: list[_Found]) -> list[_Found]:
         return any(a < item.start and item.end < b for a, b in quotes)
 
     limit = timedelta(days=ctx.grammar.settings["dateline_max_days"])
-    told: dict[int, set[date]] = {}  # sentence start: the days of its statements
+    told: dict[int, list[_Found]] = {}  # sentence start: the dates of its statements
     for f in found:
         if f.start in ctx.statements and _one_day(f) and not quoted(f):
-            told.setdefault(ctx.sentence_start(f.start), set()).add(f.value.start)
+            told.setdefault(ctx.sentence_start(f.start), []).append(f)
     if not told:
         return found
     for index, item in enumerate(found):
         if item.start in ctx.statements or (item.candidate is None and item.op):
             continue
-        days = told.get(ctx.sentence_start(item.start), set())
+        statements = told.get(ctx.sentence_start(item.start), [])
+        days = {f.value.start for f in statements if _reports(ctx, f, item)}
         if len(days) != 1 or not timedelta(0) < ctx.published - (day := next(iter(days))) <= limit:
             continue
         value = _told_on(ctx, item, day)
         if value is not None:
             found[index] = _Found(item.start, item.end, value, item.op, item.candidate)
     return found
+
+
+def _reports(ctx: Context, statement: _Found, item: _Found) -> bool:
+    """Whether a mention lies in what a dated statement reports: its verb of saying is above
+    the mention's clause, not a verb beside it ('They announced a pullout on Saturday, but
+    fighters were seen on Tuesday'; 'clashed on Wednesday, a day after the group said ...')."""
+    verb = _clause_verb(ctx.token_at(statement.start))
+    token = ctx.token_at(item.start)
+    if verb is None or token is None:
+        return False
+    for _ in range(24):  # (tokens are compared by index: spaCy makes a new object per access)
+        if token.i == verb.i:
+            return True
+        if token.head.i == token.i or (token.dep_ == "conj" and token.head.i == verb.i):
+            return False
+        token = token.head
+    return False
 
 
 _SINCE_WORD = re.compile(r"(?:ever\s+)?since\s", re.IGNORECASE)
@@ -2155,12 +2265,18 @@ _A_WEEK = timedelta(days=7)
 def _told_on(ctx: Context, item: _Found, day: date) -> Value | None:
     """What a mention of a sentence names when counted from the day of its statement: 'last
     week' from that day; 'on Monday' in a past clause told on Friday is no later than that
-    Friday; 'since Thursday' runs to the telling ('residents said on Saturday'), not beyond."""
+    Friday; 'since Thursday' runs to the telling ('residents said on Saturday'), not beyond;
+    'in the past week' reaches back from the telling."""
     c = item.candidate
     if item.op == "relative_unit" and c is not None:
         if _unit_word(c) in ("week", "month", "year"):
             return _relative_unit_from(ctx, c, day)
         return None
+    if item.op == "past_span" and c is not None and item.value.end == ctx.published:
+        # "the ministry said on Monday that 1,000 had been killed in the past two weeks": the
+        # two weeks up to the telling
+        shift = day - ctx.published
+        return Value(item.value.start + shift, day, item.value.granularity)
     if item.op == "weekday" and c is not None and item.value.start > day:
         if "wdmod" in c.groups or "beforelast" in c.groups or ctx.tense(c.start) != "past":
             return None
@@ -2272,12 +2388,19 @@ def _with_since(ctx: Context, item: _Found) -> _Found | None:
         return None  # "since the 2009 vote": a point in that year, not a span from it
     start = item.start - (len(before) - m.start())
     value = item.value
+    if _OPENING.match(ctx.text, item.start) and value.start < ctx.reference:
+        # "the hardest since the start of the year", "had been shelled 12 times since the
+        # start of the month": a count or comparison over the time from its first day on, not
+        # the early part of it
+        end = ctx.reference
+        return _Found(start, item.end, Value(value.start, end, _granularity_of(value.start, end)))
     if _since_a_point(ctx, start):
         # "the first attack since May 3": the day itself, a point of comparison
         return _Found(start, item.end, value)
     if value.granularity == "day" and not ctx.past_perfect(start):
-        # (a day after the start: "erupted Thursday ... killed since Thursday" runs on)
-        end = ctx.last_day(start, not_before=value.start + _ONE_DAY)
+        # (a day after the start: "erupted Thursday ... killed since Thursday" runs on; a
+        # day something was said is no day the span reached)
+        end = ctx.last_day(start, not_before=value.start + _ONE_DAY, told=True)
         if end is None or (end - value.start).days > ctx.grammar.since_story_days:
             end = ctx.reference  # "on the boil since May 3": to the story's own day
         if _in_direct_quote(ctx.text, start):
@@ -2288,6 +2411,9 @@ def _with_since(ctx: Context, item: _Found) -> _Found | None:
         # ("since the mid-1990s" is a time of origin, as "since the 1990s" is)
         value = Value(value.start, ctx.reference, _granularity_of(value.start, ctx.reference))
     return _Found(start, item.end, value)
+
+
+_OPENING = re.compile(r"the\s+(?:start|beginning)\s+of\s+(?:the|this|last)\s", re.IGNORECASE)
 
 
 def _in_direct_quote(text: str, offset: int) -> bool:
