@@ -700,6 +700,15 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Battles", "Battles"],
         "Soldiers clashed with jihadists near Gorom-Gorom on Sunday, killing eight militants, the army said.\n\nLast month, state television reported that three soldiers had been killed in a clash with the jihadists, without giving a location.",
     ),
+    # a fronted "In X," frames the province X (gazetteer "Kirkūk"), not a second scene
+    (
+        ["Explosions/Remote violence"],
+        "In Kirkuk, a roadside bomb exploded near a patrol of the Iraqi army in the Daquq district on Saturday, wounding two soldiers, security sources said.",
+    ),
+    (
+        ["Violence against civilians"],
+        "In Kirkuk, gunmen killed two shepherds in the Hawija district on Friday night, police said.",
+    ),
 ]
 
 # Strikes told beside an interception: the strike and the interception when it landed in a

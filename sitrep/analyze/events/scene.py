@@ -22,6 +22,7 @@ from sitrep.analyze.events.drafts import (
 )
 from sitrep.analyze.places.recognition import DIRECTIONS
 from sitrep.analyze.tokens import span_tokens
+from sitrep.gazetteer.names import normalize
 from sitrep.model import Place
 
 if TYPE_CHECKING:
@@ -360,7 +361,8 @@ class Scene:
         ):
             return place
         region = self.view.gazetteer.admin1_entry(place.country_code, place.admin1)
-        if region is None or not region.name.lower().startswith(place.name.lower()):
+        # "Kirkuk" is the region "Kirkūk": names compared as the gazetteer keys them
+        if region is None or not normalize(region.name).startswith(normalize(place.name)):
             return place
         return self._as_region(place, region)
 
