@@ -709,6 +709,20 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Violence against civilians"],
         "In Kirkuk, gunmen killed two shepherds in the Hawija district on Friday night, police said.",
     ),
+    # a lead naming its country only as whose the target is ("Kenya's parliament") happened at
+    # the dateline, not in a town the story names later
+    (
+        ["Protests", "Protests", "Protests"],
+        "NAIROBI (Reuters) - Police opened fire on protesters who stormed Kenya's parliament on Tuesday, killing at least five people.\n\nDemonstrations also took place in Mombasa and Kisumu, where protesters lit bonfires.",
+    ),
+    (
+        ["Protests", "Protests"],
+        "ISLAMABAD (Reuters) - Police fired tear gas at supporters of Imran Khan who marched on Pakistan's parliament on Monday, the interior ministry said.\n\nIn Lahore, hundreds of party workers rallied peacefully outside the press club.",
+    ),
+    (
+        ["Battles|Violence against civilians", "Explosions/Remote violence"],
+        "KHARTOUM (Reuters) - Gunmen stormed the headquarters of Sudan's state broadcaster on Monday, killing two guards, witnesses said.\n\nIn Omdurman, an artillery shell hit a market, wounding six people.",
+    ),
 ]
 
 # Strikes told beside an interception: the strike and the interception when it landed in a

@@ -597,7 +597,15 @@ class Scene:
         if self.story_place is not None or dateline is None or dateline.start < paragraph_start:
             return False
         named = self.view.place_index.starting_in(sentence.start_char, sentence.end_char)
-        return all(self.view.in_dateline(p) for p in named)
+        return all(self.view.in_dateline(p) or self.owns_a_thing(p) for p in named)
+
+    def owns_a_thing(self, place: Place) -> bool:
+        """A country named only as whose the thing is ("stormed Kenya's parliament", "Sudan's
+        state broadcaster"): it says no more than the dateline where the scene is."""
+        if _place_level(place) > 0:
+            return False
+        token = _span_root(self.view.doc, place.start, place.end)
+        return token is not None and any(c.tag_ == "POS" for c in token.children)
 
     def _dateline_place(self) -> Place | None:
         return next(
