@@ -771,3 +771,10 @@ ALONGSIDE: list[str] = [
     "Police fired tear gas at opposition supporters in Kampala on Monday. Demonstrators also burned tyres in the town of Jinja, witnesses said.",
     "Israeli troops killed two Palestinians in a raid on Jenin on Saturday, the health ministry said.\n\nSoldiers also shot dead a teenager near Hebron, it said.",
 ]
+
+# One side's taking of a town and the other side's retaking of it on a later day: two changes
+# of hands, each of its own sub-type.
+RETAKEN: list[str] = [
+    "Rebels seized the town of Walikale on Saturday after heavy fighting, residents said.\n\nGovernment troops retook the town on Sunday after bringing in reinforcements, a local official said.",
+    "Fano fighters took control of the town of Debre Tabor on Friday, residents said.\n\nOn Saturday, federal forces regained control of Debre Tabor after a day of fighting.",
+]
