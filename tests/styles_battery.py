@@ -778,3 +778,17 @@ RETAKEN: list[str] = [
     "Rebels seized the town of Walikale on Saturday after heavy fighting, residents said.\n\nGovernment troops retook the town on Sunday after bringing in reinforcements, a local official said.",
     "Fano fighters took control of the town of Debre Tabor on Friday, residents said.\n\nOn Saturday, federal forces regained control of Debre Tabor after a day of fighting.",
 ]
+
+# A village the gazetteer lacks, put in the region the sentence names with it, is the scene even
+# beside a named country ("In Mali, ... near Tinzaouaten in the Kidal region") or in a country
+# other than the article's: not the town of the incident told before.
+LACKED_VILLAGES: list[tuple[list[str], str]] = [
+    (
+        ["Essakane", "Natiaboani"],
+        "Gunmen killed at least 15 worshippers during Sunday mass at a Catholic church in Essakane village, in Oudalan province in the north-east of Burkina Faso, the local diocese said.\n\nOn the same day, armed men attacked a mosque in Natiaboani in the east of the country, killing dozens of worshippers.",
+    ),
+    (
+        ["Assamaka", "Barsalogho", "Tinzaouaten"],
+        "JNIM fighters attacked the town of Barsalogho in central Burkina Faso on Saturday, killing dozens of civilians.\n\nIn Mali, the army said its drones had struck a gathering of fighters near Tinzaouaten in the Kidal region on Sunday.\n\nIn Niger, a soldier was killed on Monday when his vehicle hit a mine near Assamaka, in the Agadez region, the defence ministry said.",
+    ),
+]

@@ -7,7 +7,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from styles_battery import ALONGSIDE, ARTICLES, CAPITALISED, INTERCEPTED, RETAKEN, SEQUELS
+from styles_battery import (
+    ALONGSIDE,
+    ARTICLES,
+    CAPITALISED,
+    INTERCEPTED,
+    LACKED_VILLAGES,
+    RETAKEN,
+    SEQUELS,
+)
 
 from sitrep.analyze import Analyzer
 from sitrep.model import Analysis, Article
@@ -24,6 +32,7 @@ def read(analyzer: Analyzer) -> dict[str, Analysis]:
             + SEQUELS
             + ALONGSIDE
             + RETAKEN
+            + [t for _, t in LACKED_VILLAGES]
         )
     )
     articles = (Article(text=text, published=PUBLISHED) for text in texts)
@@ -80,3 +89,10 @@ def test_a_town_taken_back_is_a_second_change_of_hands(read, text: str) -> None:
     assert taking.sub_event_type == "Non-state actor overtakes territory"
     assert retaking.sub_event_type == "Government regains territory"
     assert taking.date_end < retaking.date_start
+
+
+@pytest.mark.parametrize(("places", "text"), LACKED_VILLAGES)
+def test_a_lacked_village_in_a_named_region_is_the_scene(
+    read, places: list[str], text: str
+) -> None:
+    assert sorted(e.location.name for e in read[text].events if e.location) == places
