@@ -607,6 +607,20 @@ INCIDENTS: list[tuple[str, str]] = [
         "Armed clash",
         "Government forces took back the army camp in Beledweyne on Sunday after the militants withdrew from it.",
     ),
+    # shots fired "at" or "on" a post or a vehicle, with no one hit; a day after the post is no
+    # target of its own ("on Sunday")
+    (
+        "Armed clash",
+        "Militants fired on an army post in Kupwara on Sunday, officials said.",
+    ),
+    (
+        "Armed clash",
+        "Gang members fired at the officers' armoured vehicles near the national palace in Port-au-Prince on Monday, but there were no injuries, witnesses said.",
+    ),
+    (
+        "Armed clash",
+        "Rebels fired at a UN helicopter near Bunia on Sunday, the mission said.",
+    ),
 ]
 
 NON_INCIDENTS: list[str] = [
@@ -620,6 +634,7 @@ NON_INCIDENTS: list[str] = [
     "Analysts say the group may try to seize more territory in the north.",
     "The UN called on Monday for an investigation into the killings.",
     "The shop caught fire on Sunday because of an electrical fault in Kano, firefighters said.",
+    "The coach was fired at the end of the season in Lagos, the club said on Monday.",
     "The military vowed on Monday to crush the insurgency in Cabo Delgado.",
     "Residents fear that the militants will return to Palma.",
     "Violence has displaced more than a million people in Sudan since April, aid agencies said.",
