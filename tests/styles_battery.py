@@ -723,6 +723,15 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Battles|Violence against civilians", "Explosions/Remote violence"],
         "KHARTOUM (Reuters) - Gunmen stormed the headquarters of Sudan's state broadcaster on Monday, killing two guards, witnesses said.\n\nIn Omdurman, an artillery shell hit a market, wounding six people.",
     ),
+    # a wire round-up: its headline's "round-up" arrests no one
+    (
+        [
+            "Battles|Violence against civilians",
+            "Explosions/Remote violence",
+            "Explosions/Remote violence",
+        ],
+        'Sahel round-up: attacks in Burkina Faso, Mali, Niger\n\nDAKAR, Aug 27 (AFP) - Hundreds of people were killed on Saturday when JNIM jihadists attacked the town of Barsalogho in central Burkina Faso, security sources said.\n\nIn Mali, the army said its drones had struck a "terrorist" gathering near Tinzaouaten in the Kidal region on Sunday, killing several fighters.\n\nIn Niger, a soldier was killed and three others wounded on Monday when their vehicle hit a mine near Assamaka, in the Agadez region, the defence ministry said.',
+    ),
 ]
 
 # Strikes told beside an interception: the strike and the interception when it landed in a
