@@ -607,6 +607,38 @@ INCIDENTS: list[tuple[str, str]] = [
         "Armed clash",
         "Government forces took back the army camp in Beledweyne on Sunday after the militants withdrew from it.",
     ),
+    # shots fired "at" or "on" a post or a vehicle, with no one hit; a day after the post is no
+    # target of its own ("on Sunday")
+    (
+        "Armed clash",
+        "Militants fired on an army post in Kupwara on Sunday, officials said.",
+    ),
+    (
+        "Armed clash",
+        "Gang members fired at the officers' armoured vehicles near the national palace in Port-au-Prince on Monday, but there were no injuries, witnesses said.",
+    ),
+    (
+        "Armed clash",
+        "Rebels fired at a UN helicopter near Bunia on Sunday, the mission said.",
+    ),
+    # a communiqué's "made contact with" the enemy: a fight
+    (
+        "Armed clash",
+        "Soldiers made contact with the militants near Damasak on Saturday, the army said in a statement.",
+    ),
+    (
+        "Armed clash",
+        "The troops made contact with Boko Haram terrorists near Bama on Monday, a military spokesman said.",
+    ),
+    # South Asian press's "human chain": a protest
+    (
+        "Peaceful protest",
+        "Workers formed a human chain in front of the export processing zone in Ashulia on Tuesday, demanding higher wages.",
+    ),
+    (
+        "Peaceful protest",
+        "Students formed a human chain outside the press club in Dhaka on Monday to protest against the killing of a classmate.",
+    ),
 ]
 
 NON_INCIDENTS: list[str] = [
@@ -620,6 +652,8 @@ NON_INCIDENTS: list[str] = [
     "Analysts say the group may try to seize more territory in the north.",
     "The UN called on Monday for an investigation into the killings.",
     "The shop caught fire on Sunday because of an electrical fault in Kano, firefighters said.",
+    "The coach was fired at the end of the season in Lagos, the club said on Monday.",
+    "The minister made contact with the families of the victims in Lagos on Monday.",
     "The military vowed on Monday to crush the insurgency in Cabo Delgado.",
     "Residents fear that the militants will return to Palma.",
     "Violence has displaced more than a million people in Sudan since April, aid agencies said.",

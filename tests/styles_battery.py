@@ -700,6 +700,38 @@ ARTICLES: list[tuple[list[str], str]] = [
         ["Battles", "Battles"],
         "Soldiers clashed with jihadists near Gorom-Gorom on Sunday, killing eight militants, the army said.\n\nLast month, state television reported that three soldiers had been killed in a clash with the jihadists, without giving a location.",
     ),
+    # a fronted "In X," frames the province X (gazetteer "Kirkūk"), not a second scene
+    (
+        ["Explosions/Remote violence"],
+        "In Kirkuk, a roadside bomb exploded near a patrol of the Iraqi army in the Daquq district on Saturday, wounding two soldiers, security sources said.",
+    ),
+    (
+        ["Violence against civilians"],
+        "In Kirkuk, gunmen killed two shepherds in the Hawija district on Friday night, police said.",
+    ),
+    # a lead naming its country only as whose the target is ("Kenya's parliament") happened at
+    # the dateline, not in a town the story names later
+    (
+        ["Protests", "Protests", "Protests"],
+        "NAIROBI (Reuters) - Police opened fire on protesters who stormed Kenya's parliament on Tuesday, killing at least five people.\n\nDemonstrations also took place in Mombasa and Kisumu, where protesters lit bonfires.",
+    ),
+    (
+        ["Protests", "Protests"],
+        "ISLAMABAD (Reuters) - Police fired tear gas at supporters of Imran Khan who marched on Pakistan's parliament on Monday, the interior ministry said.\n\nIn Lahore, hundreds of party workers rallied peacefully outside the press club.",
+    ),
+    (
+        ["Battles|Violence against civilians", "Explosions/Remote violence"],
+        "KHARTOUM (Reuters) - Gunmen stormed the headquarters of Sudan's state broadcaster on Monday, killing two guards, witnesses said.\n\nIn Omdurman, an artillery shell hit a market, wounding six people.",
+    ),
+    # a wire round-up: its headline's "round-up" arrests no one
+    (
+        [
+            "Battles|Violence against civilians",
+            "Explosions/Remote violence",
+            "Explosions/Remote violence",
+        ],
+        'Sahel round-up: attacks in Burkina Faso, Mali, Niger\n\nDAKAR, Aug 27 (AFP) - Hundreds of people were killed on Saturday when JNIM jihadists attacked the town of Barsalogho in central Burkina Faso, security sources said.\n\nIn Mali, the army said its drones had struck a "terrorist" gathering near Tinzaouaten in the Kidal region on Sunday, killing several fighters.\n\nIn Niger, a soldier was killed and three others wounded on Monday when their vehicle hit a mine near Assamaka, in the Agadez region, the defence ministry said.',
+    ),
 ]
 
 # Strikes told beside an interception: the strike and the interception when it landed in a
@@ -747,4 +779,25 @@ ALONGSIDE: list[str] = [
     "Russian missiles struck an apartment block in Dnipro on Tuesday, killing four people, the regional governor said. Russian shelling also killed a man in the town of Nikopol, he said.",
     "Police fired tear gas at opposition supporters in Kampala on Monday. Demonstrators also burned tyres in the town of Jinja, witnesses said.",
     "Israeli troops killed two Palestinians in a raid on Jenin on Saturday, the health ministry said.\n\nSoldiers also shot dead a teenager near Hebron, it said.",
+]
+
+# One side's taking of a town and the other side's retaking of it on a later day: two changes
+# of hands, each of its own sub-type.
+RETAKEN: list[str] = [
+    "Rebels seized the town of Walikale on Saturday after heavy fighting, residents said.\n\nGovernment troops retook the town on Sunday after bringing in reinforcements, a local official said.",
+    "Fano fighters took control of the town of Debre Tabor on Friday, residents said.\n\nOn Saturday, federal forces regained control of Debre Tabor after a day of fighting.",
+]
+
+# A village the gazetteer lacks, put in the region the sentence names with it, is the scene even
+# beside a named country ("In Mali, ... near Tinzaouaten in the Kidal region") or in a country
+# other than the article's: not the town of the incident told before.
+LACKED_VILLAGES: list[tuple[list[str], str]] = [
+    (
+        ["Essakane", "Natiaboani"],
+        "Gunmen killed at least 15 worshippers during Sunday mass at a Catholic church in Essakane village, in Oudalan province in the north-east of Burkina Faso, the local diocese said.\n\nOn the same day, armed men attacked a mosque in Natiaboani in the east of the country, killing dozens of worshippers.",
+    ),
+    (
+        ["Assamaka", "Barsalogho", "Tinzaouaten"],
+        "JNIM fighters attacked the town of Barsalogho in central Burkina Faso on Saturday, killing dozens of civilians.\n\nIn Mali, the army said its drones had struck a gathering of fighters near Tinzaouaten in the Kidal region on Sunday.\n\nIn Niger, a soldier was killed on Monday when his vehicle hit a mine near Assamaka, in the Agadez region, the defence ministry said.",
+    ),
 ]

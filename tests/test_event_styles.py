@@ -7,7 +7,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from styles_battery import ALONGSIDE, ARTICLES, CAPITALISED, INTERCEPTED, SEQUELS
+from styles_battery import (
+    ALONGSIDE,
+    ARTICLES,
+    CAPITALISED,
+    INTERCEPTED,
+    LACKED_VILLAGES,
+    RETAKEN,
+    SEQUELS,
+)
 
 from sitrep.analyze import Analyzer
 from sitrep.model import Analysis, Article
@@ -23,6 +31,8 @@ def read(analyzer: Analyzer) -> dict[str, Analysis]:
             + [t for _, t in INTERCEPTED + CAPITALISED]
             + SEQUELS
             + ALONGSIDE
+            + RETAKEN
+            + [t for _, t in LACKED_VILLAGES]
         )
     )
     articles = (Article(text=text, published=PUBLISHED) for text in texts)
@@ -71,3 +81,18 @@ def test_an_undated_incident_told_also_takes_the_day_before(read, text: str) -> 
     first, beside = read[text].events
     assert first.location.name != beside.location.name
     assert (beside.date_start, beside.date_end) == (first.date_start, first.date_end)
+
+
+@pytest.mark.parametrize("text", RETAKEN)
+def test_a_town_taken_back_is_a_second_change_of_hands(read, text: str) -> None:
+    taking, retaking = read[text].events
+    assert taking.sub_event_type == "Non-state actor overtakes territory"
+    assert retaking.sub_event_type == "Government regains territory"
+    assert taking.date_end < retaking.date_start
+
+
+@pytest.mark.parametrize(("places", "text"), LACKED_VILLAGES)
+def test_a_lacked_village_in_a_named_region_is_the_scene(
+    read, places: list[str], text: str
+) -> None:
+    assert sorted(e.location.name for e in read[text].events if e.location) == places

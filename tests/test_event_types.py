@@ -37,6 +37,8 @@ TYPED = [
     ),
     # heavy gunfire heard in a town is fighting; who reported it did no shooting
     ("Residents reported heavy gunfire in Goma on Monday.", "Armed clash"),
+    # a round-up of people is an arrest
+    ("Security forces carried out a round-up of opposition activists in the capital.", "Arrests"),
     (
         "Heavy gunfire was heard in Khartoum's Bahri district on Monday, residents said.",
         "Armed clash",
@@ -726,6 +728,8 @@ FRAMES = [
     "Officials said troops {p} enemy positions near the town.",
     "Officials said gunmen {p} two teachers from the school.",
     "Officials said police {p} two suspected smugglers at the border.",
+    "Officials reported a {p} of suspected smugglers at the border.",
+    "Officials reported a {p} of activists and journalists in the town.",
     "Officials said the protesters {p} at the police in the town.",
     "Officials said troops {p} a rebel camp near the town.",
     "Officials said troops {p} into the town on Monday.",
@@ -1003,6 +1007,9 @@ NO_TRIGGER_FOR = [
     # a place named for the weapons it keeps is no strike by them
     ("Israeli jets bombed a missile base near Damascus on Monday.", "missile"),
     ("Drones struck an artillery depot in Kherson overnight.", "artillery"),
+    # a news round-up, not a round-up of people
+    ("Sahel round-up: attacks in Burkina Faso, Mali, Niger", "round-up"),
+    ("Here is our weekly roundup of the main developments in the war.", "roundup"),
 ]
 
 

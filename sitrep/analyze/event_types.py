@@ -809,7 +809,7 @@ def _verb_target(root: Token) -> list[Token]:
     # with an object, "at" tells where ("shot a driver at a checkpoint"), not whom
     placed_at = any(c.dep_ == "dobj" for c in root.children)
     for child in root.children:
-        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS and not _a_time(child):
             if not (placed_at and child.lower_ == "at"):
                 found += _less_others_deeds(_subtrees(child, ("pobj",)))
         elif child.dep_ == "prt":
@@ -830,6 +830,13 @@ def _verb_target(root: Token) -> list[Token]:
         # "a patrol was blocked and pelted with stones": the shared passive subject
         found += _subtrees(root.head, ("nsubjpass",))
     return found
+
+
+def _a_time(prep: Token) -> bool:
+    """Whether a preposition's object is a day or an hour ("fired on an army post ... on
+    Sunday", "at dawn"): when it happened, never whom it struck."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 # Prepositions that tell where the object of a verb was ("a farmer at a checkpoint").

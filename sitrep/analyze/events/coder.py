@@ -673,7 +673,10 @@ class EventCoder:
         """Each eligible place of the sentence goes to its nearest trigger in the parse."""
         # An address ("Barangay Tambobong, Baguio District, Davao City") is one place even
         # when its parts hang on different words.
-        candidates = _collapse_chains(context.scene.sentence_places(sentence), context)
+        # "stormed the offices of Sudan's state broadcaster": whose, not where
+        found = context.scene.sentence_places(sentence)
+        found = [(p, t) for p, t in found if not context.scene.owns_a_thing(p)]
+        candidates = _collapse_chains(found, context)
         candidates = _drop_offset_anchors(candidates, context.lex.directions)
         candidates = _drop_fronted_town(candidates, context.lex.near_km)
         candidates = _drop_epithets(candidates, context.lex.epithet_nouns)

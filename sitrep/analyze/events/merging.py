@@ -1814,7 +1814,18 @@ def _days_told_apart(a: Draft, b: Draft) -> bool:
     # a town is taken once: "recaptured the town on Friday", then "our forces entered the
     # town this morning" is the one takeover, told by the day of each telling
     taken = a.sub_event_type in _TAKEOVERS and b.sub_event_type in _TAKEOVERS
+    # ... but one side's taking and the other's retaking ("rebels seized the town on Friday",
+    # "troops regained control of the town on Saturday") are two changes of hands
+    if taken and _taken_back(a, b):
+        return True
     return not (pointing or taken) or _stated_apart(a, b)
+
+
+def _taken_back(a: Draft, b: Draft) -> bool:
+    """Whether of two takeovers one is the other side's: a taking and a retaking by two
+    named takers, not one taker's takeover told by two words."""
+    takers = {a.actor1, b.actor1}
+    return a.sub_event_type != b.sub_event_type and None not in takers and len(takers) == 2
 
 
 def _stated_apart(a: Draft, b: Draft) -> bool:

@@ -22,6 +22,7 @@ from sitrep.analyze.events.drafts import (
 )
 from sitrep.analyze.places.recognition import DIRECTIONS
 from sitrep.analyze.tokens import span_tokens
+from sitrep.gazetteer.names import normalize
 from sitrep.model import Place
 
 if TYPE_CHECKING:
@@ -363,7 +364,8 @@ class Scene:
         ):
             return place
         region = self.view.gazetteer.admin1_entry(place.country_code, place.admin1)
-        if region is None or not region.name.lower().startswith(place.name.lower()):
+        # "Kirkuk" is the region "Kirkūk": names compared as the gazetteer keys them
+        if region is None or not normalize(region.name).startswith(normalize(place.name)):
             return place
         return self._as_region(place, region)
 
@@ -598,7 +600,15 @@ class Scene:
         if self.story_place is not None or dateline is None or dateline.start < paragraph_start:
             return False
         named = self.view.place_index.starting_in(sentence.start_char, sentence.end_char)
-        return all(self.view.in_dateline(p) for p in named)
+        return all(self.view.in_dateline(p) or self.owns_a_thing(p) for p in named)
+
+    def owns_a_thing(self, place: Place) -> bool:
+        """A country named only as whose the thing is ("stormed Kenya's parliament", "Sudan's
+        state broadcaster"): it says no more than the dateline where the scene is."""
+        if _place_level(place) > 0:
+            return False
+        token = _span_root(self.view.doc, place.start, place.end)
+        return token is not None and any(c.tag_ == "POS" for c in token.children)
 
     def _dateline_place(self) -> Place | None:
         return next(

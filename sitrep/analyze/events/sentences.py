@@ -286,17 +286,26 @@ def _sure_places(
     from south Lebanon): the incident takes the known place or the fallback."""
     sure = [pair for pair in pairs if pair[0].confidence >= _UNSURE]
     if sure:
-        # but a village put in the district the sentence names with it is no guess
+        # but a village put in the district the sentence names with it is no guess, nor one
+        # put in a region of the one country the sentence names ("In Mali, drones struck a
+        # gathering near Tinzaouaten in the Kidal region"): the country says nowhere in it
         return [
             pair
             for pair in pairs
             if pair in sure
             or any(
-                _lacked_within(pair[0], known) or _put_off(pair, town, lex.distance_units)
+                _lacked_within(pair[0], known)
+                or _put_off(pair, town, lex.distance_units)
+                or _lacked_in_a_region_of(pair[0], known)
                 for known, town in sure
             )
         ]
-    return [pair for pair in pairs if focus is None or pair[0].country_code == focus]
+    # a village put in a region the text names is placed, in whatever country
+    return [
+        pair
+        for pair in pairs
+        if focus is None or pair[0].country_code == focus or _lacked_in_a_region(pair[0])
+    ]
 
 
 _LIST_WORDS = frozenset({"and", "or", "&", "as", "well", "plus"})
@@ -460,6 +469,22 @@ def _put_off(pair: tuple[Place, Token], town: Token, units: frozenset[str]) -> b
         and bool(words & units)
         and bool(words & {"of", "from"})
     )
+
+
+def _lacked_in_a_region_of(place: Place, country: Place) -> bool:
+    """Whether a place the gazetteer lacks was put in a region the text names, in the
+    country named beside it."""
+    return (
+        _place_level(country) == 0
+        and _lacked_in_a_region(place)
+        and place.country_code == country.country_code
+    )
+
+
+def _lacked_in_a_region(place: Place) -> bool:
+    """Whether a place the gazetteer lacks was put in a region or at a town the text ties it
+    to (it has a region of its own; a guess put only in a country has none)."""
+    return place.geonameid is None and place.feature_code is None and place.admin1 is not None
 
 
 def _lacked_within(place: Place, unit: Place) -> bool:
