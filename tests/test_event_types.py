@@ -167,6 +167,21 @@ TYPED = [
     ("Demonstrators were detained during the rally in the capital.", "Protest with intervention"),
     ("The army deployed additional troops to the border region.", "Change to group/activity"),
     ("Israeli jets violated Lebanese airspace on Tuesday.", "Change to group/activity"),
+    # aircraft that enter or fly into another's air zone take no ground and strike nothing;
+    # one that also bombs there strikes
+    (
+        "Three Russian bombers entered Japan's air defence zone on Monday, prompting Tokyo "
+        "to scramble fighter jets.",
+        "Change to group/activity",
+    ),
+    (
+        "Chinese warplanes flew into Taiwan's air defence identification zone on Sunday.",
+        "Change to group/activity",
+    ),
+    (
+        "Israeli warplanes violated Lebanese airspace and bombed a house in Aitaroun.",
+        "Air/drone strike",
+    ),
     ("Air defenses shot down two drones over the city.", "Disrupted weapons use"),
     ("Police seized 40 rifles and a cache of ammunition in a raid.", "Disrupted weapons use"),
     (
