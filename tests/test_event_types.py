@@ -184,6 +184,20 @@ TYPED = [
     ),
     ("Air defenses shot down two drones over the city.", "Disrupted weapons use"),
     ("Police seized 40 rifles and a cache of ammunition in a raid.", "Disrupted weapons use"),
+    # ground a weapon word only names is taken, not the weapons in it
+    (
+        "Jihadists captured an empty missile launch site outside Deir ez-Zor without a fight.",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "Al-Shabaab fighters seized an abandoned drone-launching site near Baidoa on Friday.",
+        "Non-violent transfer of territory",
+    ),
+    ("Militiamen seized a disused missile base near Sirte on Friday.", "Armed clash"),
+    (
+        "Troops captured a large quantity of weapons from the rebels near Beni.",
+        "Disrupted weapons use",
+    ),
     (
         "Turkish forces set up a new observation post near the town.",
         "Headquarters or base established",

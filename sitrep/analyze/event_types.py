@@ -646,10 +646,19 @@ class Roles:
         return list(subtree_of(self.root))
 
     def _modified(self) -> list[Token]:
-        """The noun a modifier trigger describes: the commander of "an artillery commander"."""
-        if self.root.dep_ in ("compound", "amod", "nmod", "poss"):
-            return [self.root.head]
-        return []
+        """The nouns a modifier trigger describes: the commander of "an artillery commander",
+        the site of "a missile launch site" or "a rocket-launching site" (through the words
+        between)."""
+        found: list[Token] = []
+        word = self.root
+        deps = ("compound", "amod", "nmod", "poss", "npadvmod")
+        while word.dep_ in deps and word.head.i != word.i and len(found) < 3:
+            if word.dep_ == "npadvmod" and word.head.dep_ not in ("amod", "compound"):
+                break  # "a day earlier": no noun it describes
+            word = word.head
+            found.append(word)
+            deps = ("compound", "amod")
+        return found
 
     def _self(self) -> list[Token]:
         tokens = span_tokens(self.span)
