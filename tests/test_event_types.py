@@ -57,6 +57,15 @@ TYPED = [
     ),
     ("Five soldiers were killed in attacks on two army posts near Djibo on Sunday.", "Armed clash"),
     ("Militants ambushed an army patrol on the road to Kidal.", "Armed clash"),
+    # fought on the ground with aircraft beside: the ground fight is the battle
+    (
+        "The army said it killed 30 militants in aerial and ground operations near Lake Chad.",
+        "Armed clash",
+    ),
+    (
+        "Malian troops killed 12 insurgents in a ground and aerial offensive near Gao.",
+        "Armed clash",
+    ),
     ("Militants overran an army post near the border on Friday.", "Armed clash"),
     ("Soldiers beat three villagers in the market on Monday.", "Attack"),
     (
