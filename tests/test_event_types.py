@@ -57,6 +57,16 @@ TYPED = [
     ),
     ("Five soldiers were killed in attacks on two army posts near Djibo on Sunday.", "Armed clash"),
     ("Militants ambushed an army patrol on the road to Kidal.", "Armed clash"),
+    # attacks on property alone destroy things; with people struck they are attacks
+    (
+        "The trade association said attacks on the properties of its members hurt the economy.",
+        "Looting/property destruction",
+    ),
+    (
+        "Unknown assailants attacked the property of an opposition lawmaker in Harare.",
+        "Looting/property destruction",
+    ),
+    ("Gunmen attacked residents and their properties in Kauru, killing four.", "Attack"),
     # fought on the ground with aircraft beside: the ground fight is the battle
     (
         "The army said it killed 30 militants in aerial and ground operations near Lake Chad.",
