@@ -270,6 +270,10 @@ TYPED = [
 
 # Reports of violence that did not (yet) happen: no trigger at all.
 NOT_INCIDENTS = [
+    # the mission a force is given describes it: no fight that day
+    "The US-led coalition tasked with fighting Islamic State left the Qayyarah base on Thursday.",
+    "Soldiers tasked with battling the insurgents in Cabo Delgado arrived in Pemba on Monday.",
+    "A special unit has been given the task of fighting the gangs in Port-au-Prince.",
     # a state that hits a country with sanctions or meets its target strikes nothing
     "The United States hit Iran with new sanctions on Sunday.",
     "Ukraine hit its recruitment target in Kyiv on Sunday.",
