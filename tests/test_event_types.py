@@ -108,6 +108,17 @@ TYPED = [
         "Insurgents seized control of the district headquarters after a night of fighting.",
         "Non-state actor overtakes territory",
     ),
+    # a withdrawal only aimed at hands nothing over
+    (
+        "Rebel fighters seized the capital of Saada province on Sunday despite a bombing "
+        "campaign intended to force their withdrawal.",
+        "Non-state actor overtakes territory",
+    ),
+    (
+        "Taliban fighters captured the town of Ghazni on Friday, despite air strikes aimed at "
+        "forcing them to retreat.",
+        "Non-state actor overtakes territory",
+    ),
     (
         "Witnesses said the government used sarin against residents of the village.",
         "Chemical weapon",
