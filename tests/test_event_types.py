@@ -59,6 +59,25 @@ TYPED = [
     ),
     ("Five soldiers were killed in attacks on two army posts near Djibo on Sunday.", "Armed clash"),
     ("Militants ambushed an army patrol on the road to Kidal.", "Armed clash"),
+    # attacks on property alone destroy things; with people struck they are attacks
+    (
+        "The trade association said attacks on the properties of its members hurt the economy.",
+        "Looting/property destruction",
+    ),
+    (
+        "Unknown assailants attacked the property of an opposition lawmaker in Harare.",
+        "Looting/property destruction",
+    ),
+    ("Gunmen attacked residents and their properties in Kauru, killing four.", "Attack"),
+    # fought on the ground with aircraft beside: the ground fight is the battle
+    (
+        "The army said it killed 30 militants in aerial and ground operations near Lake Chad.",
+        "Armed clash",
+    ),
+    (
+        "Malian troops killed 12 insurgents in a ground and aerial offensive near Gao.",
+        "Armed clash",
+    ),
     ("Militants overran an army post near the border on Friday.", "Armed clash"),
     ("Soldiers beat three villagers in the market on Monday.", "Attack"),
     (
@@ -89,6 +108,17 @@ TYPED = [
     ),
     (
         "Insurgents seized control of the district headquarters after a night of fighting.",
+        "Non-state actor overtakes territory",
+    ),
+    # a withdrawal only aimed at hands nothing over
+    (
+        "Rebel fighters seized the capital of Saada province on Sunday despite a bombing "
+        "campaign intended to force their withdrawal.",
+        "Non-state actor overtakes territory",
+    ),
+    (
+        "Taliban fighters captured the town of Ghazni on Friday, despite air strikes aimed at "
+        "forcing them to retreat.",
         "Non-state actor overtakes territory",
     ),
     (
@@ -169,8 +199,37 @@ TYPED = [
     ("Demonstrators were detained during the rally in the capital.", "Protest with intervention"),
     ("The army deployed additional troops to the border region.", "Change to group/activity"),
     ("Israeli jets violated Lebanese airspace on Tuesday.", "Change to group/activity"),
+    # aircraft that enter or fly into another's air zone take no ground and strike nothing;
+    # one that also bombs there strikes
+    (
+        "Three Russian bombers entered Japan's air defence zone on Monday, prompting Tokyo "
+        "to scramble fighter jets.",
+        "Change to group/activity",
+    ),
+    (
+        "Chinese warplanes flew into Taiwan's air defence identification zone on Sunday.",
+        "Change to group/activity",
+    ),
+    (
+        "Israeli warplanes violated Lebanese airspace and bombed a house in Aitaroun.",
+        "Air/drone strike",
+    ),
     ("Air defenses shot down two drones over the city.", "Disrupted weapons use"),
     ("Police seized 40 rifles and a cache of ammunition in a raid.", "Disrupted weapons use"),
+    # ground a weapon word only names is taken, not the weapons in it
+    (
+        "Jihadists captured an empty missile launch site outside Deir ez-Zor without a fight.",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "Al-Shabaab fighters seized an abandoned drone-launching site near Baidoa on Friday.",
+        "Non-violent transfer of territory",
+    ),
+    ("Militiamen seized a disused missile base near Sirte on Friday.", "Armed clash"),
+    (
+        "Troops captured a large quantity of weapons from the rebels near Beni.",
+        "Disrupted weapons use",
+    ),
     (
         "Turkish forces set up a new observation post near the town.",
         "Headquarters or base established",
@@ -224,6 +283,10 @@ TYPED = [
 
 # Reports of violence that did not (yet) happen: no trigger at all.
 NOT_INCIDENTS = [
+    # the mission a force is given describes it: no fight that day
+    "The US-led coalition tasked with fighting Islamic State left the Qayyarah base on Thursday.",
+    "Soldiers tasked with battling the insurgents in Cabo Delgado arrived in Pemba on Monday.",
+    "A special unit has been given the task of fighting the gangs in Port-au-Prince.",
     # a state that hits a country with sanctions or meets its target strikes nothing
     "The United States hit Iran with new sanctions on Sunday.",
     "Ukraine hit its recruitment target in Kyiv on Sunday.",

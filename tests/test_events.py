@@ -2986,6 +2986,20 @@ def test_a_mass_grave_dug_up_is_news(typer_ready, analyze) -> None:
     assert [e.sub_event_type for e in told] == ["Other"]
 
 
+# a grave told by what it holds, in the present: the find is the news
+GRAVES_THAT_HOLD = [
+    "According to local officials, the mass grave contains the bodies of 200 villagers "
+    "killed by the militia near Bunia.",
+    "The mass graves hold the remains of dozens of men executed by Islamic State fighters "
+    "outside Sinjar, a security source said.",
+]
+
+
+@pytest.mark.parametrize("text", GRAVES_THAT_HOLD)
+def test_a_mass_grave_told_by_what_it_holds_is_news(typer_ready, analyze, text: str) -> None:
+    assert "Other" in [e.sub_event_type for e in analyze(text).events]
+
+
 # an incident told, with no day of its own, in a relative clause on a place the sentence
 # honours is recalled: no event, and its dead no toll of the day's incident
 HONOURED_PLACES = [

@@ -183,7 +183,7 @@ class CueSet:
         for token in tokens:
             if words is None:
                 words, limit = _Words.of(token.doc), len(token.doc)
-            if _denied(token):
+            if _denied(token) or _aimed_at(token):
                 continue  # "no clashes were reported": a cue said not to be there
             i = token.i
             for key in words.keys[i]:
@@ -191,6 +191,25 @@ class CueSet:
                     if words.phrase_end(i, phrase, limit) is not None:
                         return True
         return False
+
+
+# Verbs whose infinitive names a goal, not a fact ("a campaign intended to force a retreat");
+# not "try" or "attempt", whose march or crossing is often begun ("tried to march").
+_AIM_VERBS = frozenset({"intend", "aim", "design", "plan", "hope"})
+
+
+def _aimed_at(token: Token) -> bool:
+    """Whether a word is only what someone aims at: the retreat of "a bombing campaign
+    intended to force a retreat" or of "strikes aimed at forcing them to retreat" did not
+    happen."""
+    cur = token
+    for _ in range(5):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("xcomp", "prep") and cur.head.lemma_.lower() in _AIM_VERBS:
+            return True
+        cur = cur.head
+    return False
 
 
 def _denied(token: Token) -> bool:
@@ -646,10 +665,19 @@ class Roles:
         return list(subtree_of(self.root))
 
     def _modified(self) -> list[Token]:
-        """The noun a modifier trigger describes: the commander of "an artillery commander"."""
-        if self.root.dep_ in ("compound", "amod", "nmod", "poss"):
-            return [self.root.head]
-        return []
+        """The nouns a modifier trigger describes: the commander of "an artillery commander",
+        the site of "a missile launch site" or "a rocket-launching site" (through the words
+        between)."""
+        found: list[Token] = []
+        word = self.root
+        deps = ("compound", "amod", "nmod", "poss", "npadvmod")
+        while word.dep_ in deps and word.head.i != word.i and len(found) < 3:
+            if word.dep_ == "npadvmod" and word.head.dep_ not in ("amod", "compound"):
+                break  # "a day earlier": no noun it describes
+            word = word.head
+            found.append(word)
+            deps = ("compound", "amod")
+        return found
 
     def _self(self) -> list[Token]:
         tokens = span_tokens(self.span)

@@ -127,6 +127,21 @@ _ON_CIVILIANS = ("Violence against civilians", "Attack")
 _MOVES = "Change to group/activity"  # a change of a force's activity: its moves
 
 
+# Verbs a find is told by in the present ("the mass grave contains the bodies of 200 men").
+_HOLDING_VERBS = frozenset({"contain", "hold"})
+
+
+def _a_find_that_holds(head: Token, trigger: Trigger) -> bool:
+    """Whether a find (a mass grave) is told by what it holds: the present says what was
+    found, and the find is the news, not a standing state."""
+    verb = head.head
+    return (
+        trigger.sub_event_type == "Other"
+        and head.dep_ == "nsubj"
+        and verb.lemma_.lower() in _HOLDING_VERBS
+    )
+
+
 def _tells_no_incident(
     context: ArticleContext,
     start: int,
@@ -146,7 +161,8 @@ def _tells_no_incident(
         return not (_taking_effect(head) and _sole_agreement(context, trigger))
     raging = at_town and raging_now(head, context.lex)
     raging = raging or (trigger.sub_event_type == _MOVES and _moving_now(head))
-    if not dated and body and not raging and _states_a_condition(head):
+    stated = _states_a_condition(head) and not _a_find_that_holds(head, trigger)
+    if not dated and body and not raging and stated:
         # "Al Shabaab is fighting the government": a state of affairs, unless the report model
         # reads news told in the present ("gunmen kill five in a raid on a village")
         span = context.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")

@@ -598,9 +598,24 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
         if _lends_place(draft, host, lex.region_km):
             host.place, host.precision, host.place_explicit = draft.place, draft.precision, True
         _riot_over_protest(host, draft)
+        _weapon_of_its_cause(host, draft, lex)
         _take_over(host, draft, lex)
         _lend_day(draft, host)
     return result
+
+
+def _weapon_of_its_cause(host: Draft, draft: Draft, lex: AssemblyLexicon) -> None:
+    """A general word its sentence typed by the weapon that caused it ("suicide bombers kill
+    dozens at the market": the bombers yielded to "kill") names that weapon for the host's
+    plainer word ("an explosion hit the market"), as a headline naming it does. Only a blast
+    told by its sound: a bomb, a shell or a strike named as such keeps its own type."""
+    if host.event_type != _REMOTE or draft.event_type != _REMOTE:
+        return
+    if not host.triggers or any(t.text.lower() not in lex.heard_sounds for t in host.triggers):
+        return
+    rank = lex.priority
+    if rank.get(draft.sub_event_type, 99) < rank.get(host.sub_event_type, 99):
+        host.sub_event_type = draft.sub_event_type
 
 
 def _drop_carried_campaigns(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
