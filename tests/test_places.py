@@ -2730,3 +2730,24 @@ def test_a_side_told_of_a_unit_in_its_country_is_the_whole_unit(
 def test_a_side_of_a_unit_is_that_part_of_it(analyze, text: str, name: str) -> None:
     place = _by_text(analyze(text).places).get(name)
     assert place is not None and place.feature_code == "RGN"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Fighting raged in Kidal overnight, residents said.", "Kidal", "ML"),
+        ("Israeli strikes killed 12 people in Rafah overnight, medics said.", "Rafah", "PS"),
+    ],
+)
+def test_a_town_the_model_calls_a_language_after_in_is_the_town(
+    analyze, text: str, name: str, country: str
+) -> None:
+    place = _by_text(analyze(text).places).get(name)
+    assert place is not None and place.country_code == country
+
+
+@pytest.mark.parametrize(
+    "text", ["The statement was read in Arabic on state TV.", "He spoke in English to reporters."]
+)
+def test_a_language_a_thing_was_said_in_is_no_place(analyze, text: str) -> None:
+    assert not any(p.text in {"Arabic", "English"} for p in analyze(text).places)

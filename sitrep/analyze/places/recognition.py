@@ -9,6 +9,7 @@ mention carries its gazetteer candidates; choosing among them is ``resolution.py
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -17,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from sitrep import gazetteer
@@ -849,6 +851,16 @@ def _read(
     loose_label = loose_label or (
         label in _TIME_ENTS and ent is not None and _comma_after_name(tokens, ent, i, j)
     )
+    # ... and calls a town a language before "overnight" ("strikes in Rafah overnight"): after
+    # "in" or "near", a name that names no language is the town
+    loose_label = loose_label or (
+        label == "LANGUAGE"
+        and ent is not None
+        and _core(ent) == (i, j + 1)
+        and i >= 1
+        and tokens[i - 1].lower_ in LOCATIVES
+        and key not in _language_names()
+    )
     if loose_label:
         label, ent = None, None
     elif (
@@ -865,6 +877,12 @@ def _read(
 
 
 NEAR_WORDS = frozenset(("near", "outside"))
+
+
+@functools.cache
+def _language_names() -> frozenset[str]:
+    """Names of languages, folded ("arabic", "pushto"): "in Arabic" is how something was said."""
+    return frozenset(normalize(language.name) for language in pycountry.languages)
 
 
 def _numeric(token: Token) -> bool:
