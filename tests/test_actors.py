@@ -402,6 +402,39 @@ def test_an_armed_party_from_a_named_people_is_its_militia(analyzer, text: str, 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        (
+            "Suspected Fulani herdsmen raided the farming settlement at dawn.",
+            "Fulani Ethnic Militia (Nigeria)",
+        ),
+        ("Fulani herders attacked farmers near Makurdi.", "Fulani Ethnic Militia (Nigeria)"),
+        (
+            "Herders from the Fulani community stormed the market.",
+            "Fulani Ethnic Militia (Nigeria)",
+        ),
+        (
+            "Gunmen suspected to be Fulani herders opened fire on worshippers.",
+            "Fulani Ethnic Militia (Nigeria)",
+        ),
+        (
+            "Raiders believed to be Murle youths drove off the cattle.",
+            "Murle Ethnic Militia (South Sudan)",
+        ),
+        ("Bandits shot five Fulani herders near the river.", None),
+    ],
+)
+def test_herders_or_gunmen_of_a_named_people_who_act_are_its_militia(
+    analyzer, text: str, name: str | None
+) -> None:
+    """ "Fulani herdsmen attacked", "gunmen suspected to be Fulani herders": ACLED's Fulani
+    Ethnic Militia; herders who are shot stay civilians."""
+    (found,) = _tag_all(analyzer, [text])
+    militias = [m.name for m in found if "Militia" in m.name]
+    assert militias == ([name] if name else []), [(m.text, m.name) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("FAMa soldiers pushed back the raid on Boni.", "Military Forces of Mali (2021-)"),
         ("KDF troops shelled a camp near the border.", "Military Forces of Kenya (2022-)"),
         ("PNP officers shot a suspect in Caloocan.", "Police Forces of the Philippines (2022-)"),

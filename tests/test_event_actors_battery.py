@@ -1452,3 +1452,19 @@ def test_forces_a_struck_base_holds_are_its_target(
     unnamed rather than taking their name."""
     events = analyze(text, "2024-05-15").events
     assert [(e.actor1 != actor2, e.actor2) for e in events] == [(True, actor2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suspected Fulani herdsmen killed nine villagers in Mangu, Plateau State, on Friday.",
+        "Gunmen believed to be Fulani herders attacked a farming settlement in Agatu, Benue "
+        "State, on Sunday, killing six people, police said.",
+    ],
+)
+def test_herders_of_a_named_people_attack_as_its_militia(typer_ready, analyze, text: str) -> None:
+    """ACLED names the attackers "Fulani Ethnic Militia (Nigeria)", not an unidentified group."""
+    events = analyze(text).events
+    assert [(e.actor1, e.actor2) for e in events] == [
+        ("Fulani Ethnic Militia (Nigeria)", "Civilians (Nigeria)")
+    ]

@@ -158,6 +158,7 @@ class ActorLexicon:
         self.government_words = frozenset(w.lower() for w in data["government"]["words"])
         self.member_nouns = frozenset(w.lower() for w in data["members"]["nouns"])
         self.dead_referents = frozenset(w.lower() for w in data["members"]["referents"])
+        self.herders = frozenset(w.lower() for w in data.get("herders", {}).get("nouns", []))
         self.ethnic: dict[str, tuple[str, str]] = {
             word.lower(): (v["name"], v["country"]) for word, v in data["ethnic"].items()
         }
@@ -394,6 +395,7 @@ class ActorTagger:
         if _of_named_group(token, covered) or self._linked_to_group(doc, token, covered):
             return None  # "rebels of the M23 movement": the group is the party
         code, ethnic, first = self._modifiers(doc, token, start)
+        ethnic, end = self._peoples_militia(doc, token, entry, ethnic, end)
         if code is None and before is not None:
             code, first = before
         if entry.kind == "military" and _names_police(token):
@@ -404,7 +406,7 @@ class ActorTagger:
             if rebel is not None:
                 entry, first = self.lexicon.generic["militants"], min(first, rebel)
         span = doc[min(first, start) : end + 1]
-        if ethnic is not None and entry.kind == "militia":
+        if ethnic is not None:
             name, country = ethnic
             return _mention(span, name, "militia", country)
         if entry.needs_country and code is None:
@@ -414,6 +416,58 @@ class ActorTagger:
         else:
             name = self.lexicon.generic_name(entry.template, code, year)
         return _mention(span, name, entry.kind, code)
+
+    def _peoples_militia(
+        self, doc: Doc, token: Token, entry: Generic, ethnic: tuple[str, str] | None, end: int
+    ) -> tuple[tuple[str, str] | None, int]:
+        """The people's militia a party phrase names, if any, and where the phrase ends."""
+        if entry.kind != "militia":
+            # "Fulani villagers were killed": a people's civilians; its herders who act are
+            # its militia
+            return (ethnic if self._herders_acting(token) else None), end
+        if ethnic is None:
+            # "gunmen suspected to be Fulani herders": the people named after them
+            linked = self._linked_to_people(doc, token)
+            if linked is not None:
+                return linked
+        return ethnic, end
+
+    def _herders_acting(self, head: Token) -> bool:
+        """Whether herders named by their people act ("Fulani herdsmen attacked", "an attack
+        by Fulani herders") rather than suffer ("killed five Fulani herders"): herders who
+        act are their people's militia."""
+        if head.lower_ not in self.lexicon.herders:
+            return False
+        while head.dep_ in {"conj", "appos"} and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "pobj":
+            return head.head.lower_ == "by"
+        return head.dep_ not in {"dobj", "nsubjpass", "iobj", "attr"}
+
+    def _linked_to_people(self, doc: Doc, head: Token) -> tuple[tuple[str, str], int] | None:
+        """The militia of a people named after an armed noun by a few words of belonging
+        ("gunmen suspected to be Fulani herders", "attackers believed to be Dinka youths"),
+        with the index of the phrase's last token."""
+        links, heads = self.lexicon.group_links, self.lexicon.group_link_heads
+        for i in range(head.i + 1, min(len(doc), head.i + 8)):
+            word = doc[i].lower_
+            if word in self.lexicon.ethnic:
+                gap = {t.lower_ for t in doc[head.i + 1 : i]}
+                if not heads & gap:
+                    return None
+                last = i + 1 if i + 1 < len(doc) and self._people_noun(doc[i + 1]) else i
+                return self.lexicon.ethnic[word], last
+            if word not in links:
+                return None
+        return None
+
+    def _people_noun(self, token: Token) -> bool:
+        """A noun that names men of a people after its name ("Fulani herders", "Dinka
+        youths", "Murle militiamen")."""
+        entry = self.lexicon.generic.get(token.lower_)
+        return token.lower_ in self.lexicon.herders or (
+            entry is not None and entry.kind in {"militia", "civilians"}
+        )
 
     def _arms_of_force(self, entry: Generic, token: Token) -> bool:
         """Whether a state force noun names the force of the arms it modifies ("air force
