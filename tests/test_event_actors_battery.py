@@ -1468,3 +1468,27 @@ def test_herders_of_a_named_people_attack_as_its_militia(typer_ready, analyze, t
     assert [(e.actor1, e.actor2) for e in events] == [
         ("Fulani Ethnic Militia (Nigeria)", "Civilians (Nigeria)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Gunmen shot dead nine worshippers at a mosque near Beni on Friday, the mayor "
+            "said, blaming ADF rebels.",
+            "ADF: Allied Democratic Forces",
+        ),
+        (
+            "Armed men killed four bus passengers on a highway in Zacatecas on Tuesday. The "
+            "state attorney general blamed the Sinaloa Cartel for the killings.",
+            "Sinaloa Cartel",
+        ),
+    ],
+)
+def test_a_group_the_report_blames_is_the_attacker(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    """Officials blaming a named group for the killings name the attackers the incident's
+    sentence leaves unidentified."""
+    events = analyze(text).events
+    assert [e.actor1 for e in events] == [actor1], [(e.actor1, e.actor2) for e in events]

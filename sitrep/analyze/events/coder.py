@@ -1262,13 +1262,19 @@ def _credit_the_teller(
     split: tuple[list[ActorMention], list[ActorMention], list[ActorMention]],
 ) -> tuple[list[ActorMention], list[ActorMention], list[ActorMention], list[ActorMention]]:
     """The sentence's actors, agents, victims and parties once a teller that tells its own
-    act ("the army said it killed 20 fighters", "al-Shabaab claimed the attack") is an agent;
+    act ("the army said it killed 20 fighters", "al-Shabaab claimed the attack") or a party
+    the sentence blames for it ("officials blamed the cartel for the killings") is an agent;
     the men it calls its own ("the group said its fighters ...") are then no party at all."""
     agents, victims, parties = split
     own = [
         m
         for m in mentions
-        if m not in agents and (context.parties.tells_own_act(m, head) or context.parties.claims(m))
+        if m not in agents
+        and (
+            context.parties.tells_own_act(m, head)
+            or context.parties.claims(m)
+            or context.parties.blamed(m)
+        )
     ]
     if not own:
         return mentions, agents, victims, parties

@@ -128,6 +128,21 @@ class Parties:
             c.dep_ in claimed and c.lemma_.lower() in lex.claim_objects for c in verb.children
         )
 
+    def blamed(self, mention: ActorMention) -> bool:
+        """Whether the sentence lays its incident on a party ("prosecutors blamed the cartel
+        for the killings", "officials said, blaming ADF rebels", "the army blamed the attack
+        on al-Shabaab", "accused the RSF of the massacre"): the party blamed did it."""
+        token = _party_token(self.view, mention)
+        if token is None:
+            return False
+        accusing = self.view.actor_lexicon.accusing_verbs
+        verb = token.head
+        if token.dep_ == "pobj" and verb.lower_ == "on":
+            verb = verb.head  # "blamed the attack on the group"
+        elif token.dep_ != "dobj":
+            return False
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in accusing
+
     def tells_own_act(self, mention: ActorMention, head: Token) -> bool:
         """Whether a party tells what it did itself: "the army said it killed 20 fighters",
         "police said they shot dead two robbers", "the rebels said their fighters took the
