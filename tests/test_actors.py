@@ -285,6 +285,8 @@ def test_pirates_are_an_armed_party(analyzer) -> None:
         ("Navy gunboats opened fire on the fishing village.", "Military Forces of Sudan (2019-)"),
         ("Two army helicopters strafed the hills at dawn.", "Military Forces of Sudan (2019-)"),
         ("Nigerian Air Force fighter jets struck the camp.", "Military Forces of Nigeria (2023-)"),
+        ("A roadside bomb hit an army patrol on the road.", "Military Forces of Sudan (2019-)"),
+        ("Gunmen ambushed a military patrol near the wells.", "Military Forces of Sudan (2019-)"),
     ],
 )
 def test_a_state_force_named_by_its_arms_is_the_force(analyzer, text: str, name: str) -> None:

@@ -473,10 +473,13 @@ class ActorTagger:
         """Whether a state force noun names the force of the arms it modifies ("air force
         jets", "army helicopters", "US Navy destroyers"), which fire as the force itself."""
         head = token.head
-        if entry.kind not in {"military", "police"} or token.dep_ != "compound":
+        # "military" is tagged an adjective: "a military patrol", "military jets"
+        if entry.kind not in {"military", "police"} or token.dep_ not in {"compound", "amod"}:
             return False
         if head.i <= token.i or head.lower_ not in self.lexicon.equipment:
             return False
+        if head.dep_ == "compound":
+            return False  # "police patrol team": the arms word only names a longer noun
         return all(t.dep_ == "compound" for t in token.doc[token.i + 1 : head.i])
 
     def _linked_to_group(self, doc: Doc, head: Token, covered: set[int]) -> bool:
