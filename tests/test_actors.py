@@ -325,6 +325,8 @@ def test_a_state_force_named_by_its_arms_is_the_force(analyzer, text: str, name:
             "Gunmen from the jihadist group JNIM torched the granaries.",
             "JNIM: Group for Support of Islam and Muslims",
         ),
+        ("Insurgents led by Hayat Tahrir al-Sham entered the city.", "HTS: Hayat Tahrir al-Sham"),
+        ("Fighters commanded by the Arakan Army overran the outpost.", "AA: Arakan Army"),
     ],
 )
 def test_a_kind_of_party_tied_to_a_named_group_is_that_group(
