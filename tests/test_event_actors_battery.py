@@ -1492,3 +1492,29 @@ def test_a_group_the_report_blames_is_the_attacker(
     sentence leaves unidentified."""
     events = analyze(text).events
     assert [e.actor1 for e in events] == [actor1], [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "A drone and rocket attack on an air base in Anbar province on Saturday wounded "
+            "five US service members, officials said.",
+            "Military Forces of the United States (2021-2025)",
+        ),
+        (
+            "A rocket and mortar attack on a base near Deir ez-Zor on Monday wounded two "
+            "American soldiers.",
+            "Military Forces of the United States (2021-2025)",
+        ),
+    ],
+)
+def test_troops_wounded_by_a_joint_attack_are_its_target(
+    typer_ready, analyze, text: str, actor2: str
+) -> None:
+    """ "A drone and rocket attack wounded US troops": the verb of the attack governs each
+    weapon joined before it, so the troops are the target of the rocket fire too."""
+    events = analyze(text).events
+    assert events and all(e.actor2 == actor2 for e in events), [
+        (e.actor1, e.actor2) for e in events
+    ]

@@ -233,6 +233,8 @@ _LOSING = frozenset({"lose"})
 _HOLDING_NOUNS = frozenset({"hand", "hands", "control", "grip"})
 # What a struck place or vehicle holds: "a base housing US troops", "a bus carrying soldiers".
 _HOLDING_WORDS = frozenset({"housing", "hosting", "carrying", "transporting"})
+# Words that modify the noun after them: "drone and rocket attack", "gun and bomb attack".
+_NOUN_MODIFIERS = frozenset({"nmod", "compound", "amod"})
 # What names whose a noun is: "Russian troops", "rebel forces", "the army's soldiers".
 _NAMING_DEPS = frozenset({"amod", "compound", "poss", "nmod", "prep", "appos"})
 
@@ -321,6 +323,11 @@ def _governing_verbs(head: Token, lex: AssemblyLexicon) -> list[Token]:
     stopping at a verb of saying."""
     chain = [head]
     token = head
+    while token.dep_ == "conj" and token.head.dep_ in _NOUN_MODIFIERS and token.pos_ == "NOUN":
+        # "a drone and rocket attack wounded US troops": the weapons joined before one noun
+        # are one attack, and the noun's verb governs each of them
+        token = token.head
+        chain.append(token)
     for _ in range(3):
         if token.head.i == token.i or token.dep_ in {"ccomp", "advcl", "conj", "relcl"}:
             break
