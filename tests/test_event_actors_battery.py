@@ -1518,3 +1518,29 @@ def test_troops_wounded_by_a_joint_attack_are_its_target(
     assert events and all(e.actor2 == actor2 for e in events), [
         (e.actor1, e.actor2) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Soldiers killed two militants in a gunfight in Kupwara on Thursday. Police said "
+            "the militants belonged to Jaish-e-Mohammed.",
+            "Jaish-e-Mohammed",
+        ),
+        (
+            "Gunmen killed three farmers near Tumaco on Friday. The army said the gunmen were "
+            "members of the ELN.",
+            "ELN: National Liberation Army",
+        ),
+    ],
+)
+def test_a_later_sentence_names_the_group_of_unnamed_men(
+    typer_ready, analyze, text: str, group: str
+) -> None:
+    """ "The militants belonged to X", "the gunmen were members of X": the unidentified
+    side of the incident told just before is that group, attacker or target."""
+    events = analyze(text).events
+    assert events and group in (events[0].actor1, events[0].actor2), [
+        (e.actor1, e.actor2) for e in events
+    ]

@@ -489,6 +489,7 @@ class EventCoder:
             if draft.place is None and draft.country is not None:
                 draft.place, draft.precision = draft.country, 3
         self._name_identified_targets(context, kept)
+        self._name_identified_attackers(context, kept)
         return [self._event(draft, analysis, index, context) for index, draft in enumerate(kept)]
 
     # -- one sentence ----------------------------------------------------------------------
@@ -987,6 +988,23 @@ class EventCoder:
         government = self.actors.generic_name(self.actors.government_template, code, year)
         others = [a for a in (first, second) if a is not None and not _is_state(a)]
         return government, next(iter(others), None)
+
+    def _name_identified_attackers(self, context: ArticleContext, drafts: list[Draft]) -> None:
+        """An incident whose armed side goes unidentified, then a sentence saying who those
+        men were ("police said the militants belonged to Lashkar-e-Taiba"): the group is that
+        side of the incident told last."""
+        year = context.published.year
+        for start, mention in context.parties.identified_attackers():
+            before = [d for d in drafts if d.evidence.start < start]
+            if not before:
+                continue
+            draft = max(before, key=lambda d: d.evidence.start)
+            code = draft.place.country_code if draft.place else context.actor_home
+            name = self.actors.relocated(mention, code, year)
+            if draft.actor1 is not None and draft.actor1.startswith(_UNIDENTIFIED):
+                draft.actor1 = name
+            elif draft.actor2 is not None and draft.actor2.startswith(_UNIDENTIFIED):
+                draft.actor2 = name
 
     def _name_identified_targets(self, context: ArticleContext, drafts: list[Draft]) -> None:
         """A strike told as killing people, then the dead said to be of a named group ("he

@@ -199,6 +199,29 @@ class Parties:
                 found.append((token.sent.start_char, mention))
         return found
 
+    def identified_attackers(self) -> list[tuple[int, ActorMention]]:
+        """Named armed groups a sentence says unnamed armed men belonged to ("police said the
+        militants belonged to Lashkar-e-Taiba", "the attackers were members of JNIM", "the
+        gunmen were from the Gulf Clan"), by where the sentence starts."""
+        found = []
+        for mention in self.view.analysis.actors:
+            if mention.kind not in _ARMED_KINDS or mention.kind in _STATE_KINDS:
+                continue
+            token = _party_token(self.view, mention)
+            if token is None or token.dep_ != "pobj":
+                continue
+            verb = _verb_of_belonging(token.head, self.view.actor_lexicon.member_nouns)
+            if verb is not None and any(self._unnamed_armed(c) for c in verb.children):
+                found.append((token.sent.start_char, mention))
+        return found
+
+    def _unnamed_armed(self, subject: Token) -> bool:
+        """ "the militants", "the attackers": armed men named by their kind only."""
+        if subject.dep_ != "nsubj":
+            return False
+        entry = self.view.actor_lexicon.generic.get(subject.lower_)
+        return entry is not None and entry.kind == "militia"
+
     def is_killed(self, mention: ActorMention) -> bool:
         """Whether the text says this party was killed ("25 soldiers were killed")."""
         token = _span_root(self.view.doc, mention.start, mention.end)
@@ -237,6 +260,20 @@ _HOLDING_WORDS = frozenset({"housing", "hosting", "carrying", "transporting"})
 _NOUN_MODIFIERS = frozenset({"nmod", "compound", "amod"})
 # What names whose a noun is: "Russian troops", "rebel forces", "the army's soldiers".
 _NAMING_DEPS = frozenset({"amod", "compound", "poss", "nmod", "prep", "appos"})
+
+
+def _verb_of_belonging(preposition: Token, member_nouns: frozenset[str]) -> Token | None:
+    """The verb whose subject a preposition says belongs to a group: "belonged to", "were
+    members of", "were from"."""
+    word, attached = preposition.lower_, preposition.head
+    lemma = attached.lemma_.lower()
+    if word == "to" and lemma == "belong":
+        return attached
+    if word == "from" and lemma == "be":
+        return attached
+    if word == "of" and lemma in member_nouns and attached.dep_ == "attr":
+        return attached.head
+    return None
 
 
 def _names_the_teller(subject: Token) -> bool:
