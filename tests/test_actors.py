@@ -190,6 +190,23 @@ def test_relocated_reanchors_only_defaulted_countries(analyzer) -> None:
     assert LEX.relocated(soldiers, "UA", 2023).startswith("Military Forces of Nigeria")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congo's army shelled the hills above the lake town.",
+        "Congo's troops retook the mining town at dawn.",
+        "The Congo military said it had pushed the rebels back.",
+    ],
+)
+def test_congo_named_in_a_town_of_either_congo_is_that_states(analyzer, text: str) -> None:
+    """ "Congo" names both states: in a town of the Democratic Republic of Congo it is
+    that state's army, in Brazzaville the Republic's."""
+    (found,) = _tag_all(analyzer, [text])
+    (army,) = [m for m in found if m.kind == "military"]
+    assert LEX.relocated(army, "CD", 2023).startswith("Military Forces of the Democratic")
+    assert LEX.relocated(army, "CG", 2023).startswith("Military Forces of the Republic of")
+
+
 def test_every_non_state_modifier_makes_forces_an_armed_group(analyzer) -> None:
     texts = [
         f"{word.capitalize()} forces attacked the village." for word in LEX.non_state_modifiers

@@ -273,7 +273,8 @@ class ActorLexicon:
 
     def _shared_demonym_of(self, mention: ActorMention, code: str) -> bool:
         """Whether the mention's country came from a demonym ``code``'s people share too."""
-        words = mention.text.lower().split()
+        # "Congo's army" in Goma: a name two states share, as a possessive too
+        words = [w.removesuffix("'s").removesuffix("’s") for w in mention.text.lower().split()]
         return any(code in self.shared_demonyms.get(w, ()) for w in words)
 
     # -- lookups ----------------------------------------------------------------------------
