@@ -207,6 +207,20 @@ def test_congo_named_in_a_town_of_either_congo_is_that_states(analyzer, text: st
     assert LEX.relocated(army, "CG", 2023).startswith("Military Forces of the Republic of")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jaish al-Adl gunmen ambushed the border guards.", "Jaish al Adl"),
+        ("Fighters of the Hafiz Gul Bahadur group stormed the post.", "Hafiz Gul Bahadur Group"),
+    ],
+)
+def test_groups_of_the_iran_and_pakistan_borderlands_are_named(
+    analyzer, text: str, name: str
+) -> None:
+    (found,) = _tag_all(analyzer, [text])
+    assert name in _names(found), [(m.text, m.name) for m in found]
+
+
 def test_every_non_state_modifier_makes_forces_an_armed_group(analyzer) -> None:
     texts = [
         f"{word.capitalize()} forces attacked the village." for word in LEX.non_state_modifiers
