@@ -1544,3 +1544,27 @@ def test_a_later_sentence_names_the_group_of_unnamed_men(
     assert events and group in (events[0].actor1, events[0].actor2), [
         (e.actor1, e.actor2) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "A roadside bomb killed three traders near Baidoa on Monday. The jihadist group "
+            "al-Shabaab claimed responsibility.",
+            "Al Shabaab",
+        ),
+        (
+            "A suicide bomber struck a checkpoint in Jowhar on Friday, killing six soldiers. "
+            "The Islamist group al-Shabaab claimed the attack.",
+            "Al Shabaab",
+        ),
+    ],
+)
+def test_a_group_named_beside_its_kind_claims_the_incident(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    """ "The jihadist group al-Shabaab claimed responsibility": the name stands in the role of
+    the noun it names, the claimant."""
+    events = analyze(text).events
+    assert [e.actor1 for e in events] == [actor1], [(e.actor1, e.actor2) for e in events]

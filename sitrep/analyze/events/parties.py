@@ -112,7 +112,8 @@ class Parties:
     def claims(self, mention: ActorMention) -> bool:
         """Whether a party claims an incident ("Al-Shabaab claimed responsibility for the
         attack", "the group took responsibility")."""
-        token = _span_root(self.view.doc, mention.start, mention.end)
+        # "the militant group Jaish al-Adl claimed ...": the name stands in its noun's role
+        token = _party_token(self.view, mention)
         if token is None or mention.kind in _STATE_KINDS:
             return False
         lex = self.view.lex
