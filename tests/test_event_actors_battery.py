@@ -1568,3 +1568,21 @@ def test_a_group_named_beside_its_kind_claims_the_incident(
     the noun it names, the claimant."""
     events = analyze(text).events
     assert [e.actor1 for e in events] == [actor1], [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition supporters clashed with ruling party activists in Sylhet on Sunday, "
+        "injuring a dozen people.",
+        "Marchers clashed with counter-protesters in Novi Sad on Saturday, throwing bottles "
+        "and stones.",
+    ],
+)
+def test_crowds_that_clash_are_rioters_on_both_sides(typer_ready, analyze, text: str) -> None:
+    """A riot of one crowd against another is ACLED's rioters against rioters."""
+    events = analyze(text).events
+    assert events and all(
+        e.actor1 and e.actor1.startswith("Rioters") and e.actor2 and e.actor2.startswith("Rioters")
+        for e in events
+    ), [(e.event_type, e.actor1, e.actor2) for e in events]

@@ -762,8 +762,13 @@ class EventCoder:
         force = name(forces[0]) if forces else None
         event_type, sub = trigger.event_type, trigger.sub_event_type
         if event_type in {"Protests", "Riots"}:
-            target = next((m for m in victims if m.kind in _ARMED_KINDS), None)
-            return None, (name(target) if target else None), False, force, False
+            return (
+                None,
+                _crowds_target(event_type, victims, parties, name, generic),
+                False,
+                force,
+                False,
+            )
         if sub == "Disrupted weapons use":
             # The interceptor is the state whose ground it is; the launcher is named by the
             # weapon ("Ukrainian drones were shot down").
@@ -1271,6 +1276,24 @@ def _point_of(place: Place) -> tuple[float, float]:
         if centre is not None:
             return centre
     return place.lat, place.lon
+
+
+def _crowds_target(
+    event_type: str,
+    victims: list[ActorMention],
+    parties: list[ActorMention],
+    name: Callable[[ActorMention], str],
+    generic: Callable[[str], str],
+) -> str | None:
+    """The other side of a protest or riot: the armed party it was aimed at, or, when a riot's
+    sentence sets a crowd against the rioters ("clashed with counter-protesters", "fought
+    with ruling party activists"), ACLED's rioters on both sides."""
+    target = next((m for m in victims if m.kind in _ARMED_KINDS), None)
+    if target is not None:
+        return name(target)
+    if event_type == "Riots" and any(m.kind in {"protesters", "rioters"} for m in parties):
+        return generic("rioters")
+    return None
 
 
 def _credit_the_teller(
