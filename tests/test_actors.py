@@ -317,6 +317,8 @@ def test_pirates_are_an_armed_party(analyzer) -> None:
         ("Two army helicopters strafed the hills at dawn.", "Military Forces of Sudan (2019-)"),
         ("Nigerian Air Force fighter jets struck the camp.", "Military Forces of Nigeria (2023-)"),
         ("A roadside bomb hit an army patrol on the road.", "Military Forces of Sudan (2019-)"),
+        ("The regime's warplanes pounded the market town.", "Military Forces of Sudan (2019-)"),
+        ("The junta's jets struck a camp at night.", "Military Forces of Sudan (2019-)"),
         ("Gunmen ambushed a military patrol near the wells.", "Military Forces of Sudan (2019-)"),
     ],
 )

@@ -30,6 +30,9 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nsu
 # A generic noun used as a modifier of another noun ("police station", "army camp") is no actor.
 _NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss"})
 _MAX_PHRASE = 3
+# How a force noun hangs on the arms it fires with: "army helicopters", "military jets",
+# "the regime's warplanes".
+_ARMS_OWNER_DEPS = frozenset({"compound", "amod", "poss"})
 # Possessives by which a teller names its own forces ("its forces", "their fighters").
 _OWNERS = frozenset({"its", "their"})
 # Words that name whose a noun is ("Lebanese soldiers", "rebel forces", "the army's men").
@@ -474,14 +477,15 @@ class ActorTagger:
         """Whether a state force noun names the force of the arms it modifies ("air force
         jets", "army helicopters", "US Navy destroyers"), which fire as the force itself."""
         head = token.head
-        # "military" is tagged an adjective: "a military patrol", "military jets"
-        if entry.kind not in {"military", "police"} or token.dep_ not in {"compound", "amod"}:
+        # "military" is tagged an adjective ("a military patrol", "military jets"); a force
+        # may own its arms ("the army's helicopters", "the regime's warplanes")
+        if entry.kind not in {"military", "police"} or token.dep_ not in _ARMS_OWNER_DEPS:
             return False
         if head.i <= token.i or head.lower_ not in self.lexicon.equipment:
             return False
         if head.dep_ == "compound":
             return False  # "police patrol team": the arms word only names a longer noun
-        return all(t.dep_ == "compound" for t in token.doc[token.i + 1 : head.i])
+        return all(t.dep_ in {"compound", "case"} for t in token.doc[token.i + 1 : head.i])
 
     def _linked_to_group(self, doc: Doc, head: Token, covered: set[int]) -> bool:
         """Whether a kind-of-party noun is tied to a named group right after it by a few
