@@ -1586,3 +1586,24 @@ def test_crowds_that_clash_are_rioters_on_both_sides(typer_ready, analyze, text:
         e.actor1 and e.actor1.startswith("Rioters") and e.actor2 and e.actor2.startswith("Rioters")
         for e in events
     ), [(e.event_type, e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "Israeli jets bombed Hezbollah's weapons depots near Baalbek on Tuesday.",
+            "Hezbollah",
+        ),
+        (
+            "Nigerian air force jets struck Boko Haram's camps near Bama on Friday.",
+            "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+        ),
+    ],
+)
+def test_the_owner_of_what_a_strike_hit_is_its_target(
+    typer_ready, analyze, text: str, actor2: str
+) -> None:
+    """ "Bombed Hezbollah's depots": the group whose sites were struck is the target."""
+    events = analyze(text).events
+    assert [e.actor2 for e in events] == [actor2], [(e.actor1, e.actor2) for e in events]

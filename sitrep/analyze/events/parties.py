@@ -408,8 +408,9 @@ def _role_of(token: Token, head: Token, verbs: list[Token]) -> str | None:
     if token.head.i == head.i and token.dep_ in {"amod", "compound", "poss", "nmod"}:
         return "agent"
     walk = token
-    # "the Viv Ansanm group", "RSF fighters": the name stands in the phrase's role
-    while walk.dep_ in {"conj", "appos", "compound"} and walk.head.i != walk.i:
+    # "the Viv Ansanm group", "RSF fighters": the name stands in the phrase's role, as does
+    # the owner of what was struck ("bombed Hezbollah's rocket launchers")
+    while walk.dep_ in {"conj", "appos", "compound", "poss"} and walk.head.i != walk.i:
         if walk.head.i == head.i:
             break
         walk = walk.head
