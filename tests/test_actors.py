@@ -221,6 +221,26 @@ def test_groups_of_the_iran_and_pakistan_borderlands_are_named(
     assert name in _names(found), [(m.text, m.name) for m in found]
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "name"),
+    [
+        ("Armed separatists burned the school at night.", "CM", "Ambazonian Separatists"),
+        ("Separatist fighters ambushed the gendarmes.", "CM", "Ambazonian Separatists"),
+        ("Separatist fighters ambushed the convoy.", "UA", "Unidentified Armed Group (Ukraine)"),
+    ],
+)
+def test_separatists_in_cameroon_are_the_ambazonian_separatists(
+    analyzer, text: str, code: str, name: str
+) -> None:
+    """ACLED names unnamed separatists in Cameroon by their movement; elsewhere they stay an
+    unidentified armed group."""
+    (found,) = _tag_all(analyzer, [text])
+    armed = [m for m in found if m.kind == "militia"]
+    assert [LEX.relocated(m, code, 2023) for m in armed] == [name], [
+        (m.text, m.name) for m in found
+    ]
+
+
 def test_every_non_state_modifier_makes_forces_an_armed_group(analyzer) -> None:
     texts = [
         f"{word.capitalize()} forces attacked the village." for word in LEX.non_state_modifiers

@@ -1607,3 +1607,20 @@ def test_the_owner_of_what_a_strike_hit_is_its_target(
     """ "Bombed Hezbollah's depots": the group whose sites were struck is the target."""
     events = analyze(text).events
     assert [e.actor2 for e in events] == [actor2], [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separatist fighters killed three gendarmes near Kumbo on Tuesday, the army said.",
+        "Armed separatists kidnapped a chief in Buea on Monday, the regional governor said.",
+    ],
+)
+def test_separatists_in_cameroon_are_named_by_their_movement(
+    typer_ready, analyze, text: str
+) -> None:
+    """ "Separatists" in Cameroon's Anglophone regions are ACLED's Ambazonian Separatists."""
+    events = analyze(text).events
+    assert [e.actor1 for e in events] == ["Ambazonian Separatists"], [
+        (e.actor1, e.actor2) for e in events
+    ]

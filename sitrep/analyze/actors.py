@@ -161,6 +161,9 @@ class ActorLexicon:
         self.government_words = frozenset(w.lower() for w in data["government"]["words"])
         self.member_nouns = frozenset(w.lower() for w in data["members"]["nouns"])
         self.dead_referents = frozenset(w.lower() for w in data["members"]["referents"])
+        self.local_names: dict[str, dict[str, str]] = {
+            noun.lower(): dict(names) for noun, names in data.get("local_names", {}).items()
+        }
         self.herders = frozenset(w.lower() for w in data.get("herders", {}).get("nouns", []))
         self.ethnic: dict[str, tuple[str, str]] = {
             word.lower(): (v["name"], v["country"]) for word, v in data["ethnic"].items()
@@ -257,6 +260,8 @@ class ActorLexicon:
         if mention.name in self.affiliates and self.names_a_branch(mention.text):
             # "an al Qaeda-linked group" in Mali: the network's branch there
             return self.affiliates[mention.name].get(code, mention.name)
+        if local := self.local_name(mention.text, code):
+            return local  # "armed separatists" in Cameroon
         if mention.name in self.qualified:  # "Islamic State (Iraq)": ACLED names the branch
             branch = self.qualified[mention.name].get(code)
             return branch or f"{mention.name} ({self.country_label(code)})"
@@ -267,6 +272,14 @@ class ActorLexicon:
                 if mention.name.startswith(stem):
                     return self.defaulted_name(template, mention.kind, code, year)
         return mention.name
+
+    def local_name(self, text: str, code: str | None) -> str | None:
+        """The name ACLED gives unnamed armed men of a kind in a country ("separatists" in
+        Cameroon are the Ambazonian Separatists), by a word of the phrase."""
+        if code is None:
+            return None
+        names = (self.local_names.get(w, {}).get(code) for w in text.lower().split())
+        return next((n for n in names if n is not None), None)
 
     def names_a_branch(self, text: str) -> bool:
         """Whether a group's phrase names a branch of it ("al Qaeda-linked group", "an al
@@ -415,11 +428,25 @@ class ActorTagger:
             return _mention(span, name, "militia", country)
         if entry.needs_country and code is None:
             return None
+        if entry.kind == "militia" and self._locally_named(span):
+            # "separatist fighters": the word that names them where they fight is theirs
+            span = doc[min(span.start, span[-1].left_edge.i) : span.end]
+        return _mention(span, self._kind_name(entry, span, code, focus, year), entry.kind, code)
+
+    def _locally_named(self, span: Span) -> bool:
+        words = span.doc[span[-1].left_edge.i : span.end].text.lower().split()
+        return any(w in self.lexicon.local_names for w in words)
+
+    def _kind_name(
+        self, entry: Generic, span: Span, code: str | None, focus: str | None, year: int
+    ) -> str:
+        """The name of a kind of party in its country, or in the article's."""
+        local = self.lexicon.local_name(span.text, code or focus)
+        if entry.kind == "militia" and local is not None:
+            return local  # "separatist fighters" in Cameroon
         if code is None:
-            name = self.lexicon.defaulted_name(entry.template, entry.kind, focus, year)
-        else:
-            name = self.lexicon.generic_name(entry.template, code, year)
-        return _mention(span, name, entry.kind, code)
+            return self.lexicon.defaulted_name(entry.template, entry.kind, focus, year)
+        return self.lexicon.generic_name(entry.template, code, year)
 
     def _peoples_militia(
         self, doc: Doc, token: Token, entry: Generic, ethnic: tuple[str, str] | None, end: int
