@@ -1624,3 +1624,19 @@ def test_separatists_in_cameroon_are_named_by_their_movement(
     assert [e.actor1 for e in events] == ["Ambazonian Separatists"], [
         (e.actor1, e.actor2) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man stabbed four shoppers at a mall in Perth on Saturday before police shot him dead.",
+        "A Palestinian man stabbed two passers-by in Tel Aviv on Monday before being shot "
+        "dead by police.",
+    ],
+)
+def test_police_who_stop_an_attacker_are_not_the_attackers(typer_ready, analyze, text: str) -> None:
+    """The sentence names the attacker, a man: the police who shot him only responded."""
+    events = analyze(text).events
+    assert events and not any(e.actor1 and e.actor1.startswith("Police Forces") for e in events), [
+        (e.actor1, e.actor2) for e in events
+    ]

@@ -786,7 +786,9 @@ class EventCoder:
         # the side struck is no doer, however named: "U.S. troops were killed in a drone
         # attack on a U.S. outpost" names neither the attackers nor the launcher
         struck = {name(m) for m in victims}
-        if actor1 is None:
+        # "a man stabbed two people before being shot dead by police": the sentence names
+        # its doer, if an unarmed one, and the armed party beside it only responded
+        if actor1 is None and not any(m.kind == "civilians" for m in agents):
             actor1 = next((m for m in armed_near if name(m) not in struck), None)
             weak = actor1 is not None
         unnamed = actor1 is None or (weak and actor1.kind not in _STATE_KINDS)
