@@ -1640,3 +1640,19 @@ def test_police_who_stop_an_attacker_are_not_the_attackers(typer_ready, analyze,
     assert events and not any(e.actor1 and e.actor1.startswith("Police Forces") for e in events), [
         (e.actor1, e.actor2) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian police clashed with protesters blocking a highway near Juliaca on Monday.",
+        "Riot police fought with demonstrators outside parliament in Skopje on Friday.",
+    ],
+)
+def test_police_who_clash_with_a_crowd_stay_its_other_side(typer_ready, analyze, text: str) -> None:
+    """Only two crowds make rioters of both sides: police who clash with one are the
+    police."""
+    events = analyze(text).events
+    assert events and all(
+        any(a and a.startswith("Police Forces") for a in (e.actor1, e.actor2)) for e in events
+    ), [(e.actor1, e.actor2) for e in events]

@@ -764,7 +764,7 @@ class EventCoder:
         if event_type in {"Protests", "Riots"}:
             return (
                 None,
-                _crowds_target(event_type, victims, parties, name, generic),
+                _crowds_target(event_type, (victims, parties), force, name, generic),
                 False,
                 force,
                 False,
@@ -1282,18 +1282,21 @@ def _point_of(place: Place) -> tuple[float, float]:
 
 def _crowds_target(
     event_type: str,
-    victims: list[ActorMention],
-    parties: list[ActorMention],
+    split: tuple[list[ActorMention], list[ActorMention]],
+    force: str | None,
     name: Callable[[ActorMention], str],
     generic: Callable[[str], str],
 ) -> str | None:
     """The other side of a protest or riot: the armed party it was aimed at, or, when a riot's
-    sentence sets a crowd against the rioters ("clashed with counter-protesters", "fought
-    with ruling party activists"), ACLED's rioters on both sides."""
+    sentence sets a crowd against the rioters and names no force ("clashed with
+    counter-protesters", "fought with ruling party activists"), ACLED's rioters on both
+    sides ("police clashed with protesters" is the police's)."""
+    victims, parties = split
     target = next((m for m in victims if m.kind in _ARMED_KINDS), None)
     if target is not None:
         return name(target)
-    if event_type == "Riots" and any(m.kind in {"protesters", "rioters"} for m in parties):
+    crowd = any(m.kind in {"protesters", "rioters"} for m in parties)
+    if event_type == "Riots" and crowd and force is None:
         return generic("rioters")
     return None
 
