@@ -190,6 +190,57 @@ def test_relocated_reanchors_only_defaulted_countries(analyzer) -> None:
     assert LEX.relocated(soldiers, "UA", 2023).startswith("Military Forces of Nigeria")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congo's army shelled the hills above the lake town.",
+        "Congo's troops retook the mining town at dawn.",
+        "The Congo military said it had pushed the rebels back.",
+    ],
+)
+def test_congo_named_in_a_town_of_either_congo_is_that_states(analyzer, text: str) -> None:
+    """ "Congo" names both states: in a town of the Democratic Republic of Congo it is
+    that state's army, in Brazzaville the Republic's."""
+    (found,) = _tag_all(analyzer, [text])
+    (army,) = [m for m in found if m.kind == "military"]
+    assert LEX.relocated(army, "CD", 2023).startswith("Military Forces of the Democratic")
+    assert LEX.relocated(army, "CG", 2023).startswith("Military Forces of the Republic of")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jaish al-Adl gunmen ambushed the border guards.", "Jaish al Adl"),
+        ("Fighters of the Hafiz Gul Bahadur group stormed the post.", "Hafiz Gul Bahadur Group"),
+    ],
+)
+def test_groups_of_the_iran_and_pakistan_borderlands_are_named(
+    analyzer, text: str, name: str
+) -> None:
+    (found,) = _tag_all(analyzer, [text])
+    assert name in _names(found), [(m.text, m.name) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "name"),
+    [
+        ("Armed separatists burned the school at night.", "CM", "Ambazonian Separatists"),
+        ("Separatist fighters ambushed the gendarmes.", "CM", "Ambazonian Separatists"),
+        ("Separatist fighters ambushed the convoy.", "UA", "Unidentified Armed Group (Ukraine)"),
+    ],
+)
+def test_separatists_in_cameroon_are_the_ambazonian_separatists(
+    analyzer, text: str, code: str, name: str
+) -> None:
+    """ACLED names unnamed separatists in Cameroon by their movement; elsewhere they stay an
+    unidentified armed group."""
+    (found,) = _tag_all(analyzer, [text])
+    armed = [m for m in found if m.kind == "militia"]
+    assert [LEX.relocated(m, code, 2023) for m in armed] == [name], [
+        (m.text, m.name) for m in found
+    ]
+
+
 def test_every_non_state_modifier_makes_forces_an_armed_group(analyzer) -> None:
     texts = [
         f"{word.capitalize()} forces attacked the village." for word in LEX.non_state_modifiers
@@ -285,6 +336,10 @@ def test_pirates_are_an_armed_party(analyzer) -> None:
         ("Navy gunboats opened fire on the fishing village.", "Military Forces of Sudan (2019-)"),
         ("Two army helicopters strafed the hills at dawn.", "Military Forces of Sudan (2019-)"),
         ("Nigerian Air Force fighter jets struck the camp.", "Military Forces of Nigeria (2023-)"),
+        ("A roadside bomb hit an army patrol on the road.", "Military Forces of Sudan (2019-)"),
+        ("The regime's warplanes pounded the market town.", "Military Forces of Sudan (2019-)"),
+        ("The junta's jets struck a camp at night.", "Military Forces of Sudan (2019-)"),
+        ("Gunmen ambushed a military patrol near the wells.", "Military Forces of Sudan (2019-)"),
     ],
 )
 def test_a_state_force_named_by_its_arms_is_the_force(analyzer, text: str, name: str) -> None:
@@ -323,6 +378,8 @@ def test_a_state_force_named_by_its_arms_is_the_force(analyzer, text: str, name:
             "Gunmen from the jihadist group JNIM torched the granaries.",
             "JNIM: Group for Support of Islam and Muslims",
         ),
+        ("Insurgents led by Hayat Tahrir al-Sham entered the city.", "HTS: Hayat Tahrir al-Sham"),
+        ("Fighters commanded by the Arakan Army overran the outpost.", "AA: Arakan Army"),
     ],
 )
 def test_a_kind_of_party_tied_to_a_named_group_is_that_group(
@@ -397,6 +454,39 @@ def test_an_armed_party_from_a_named_people_is_its_militia(analyzer, text: str, 
     """ "Raiders from the Murle community": the people named after the noun make the militia."""
     (found,) = _tag_all(analyzer, [text])
     assert _names(found) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Suspected Fulani herdsmen raided the farming settlement at dawn.",
+            "Fulani Ethnic Militia (Nigeria)",
+        ),
+        ("Fulani herders attacked farmers near Makurdi.", "Fulani Ethnic Militia (Nigeria)"),
+        (
+            "Herders from the Fulani community stormed the market.",
+            "Fulani Ethnic Militia (Nigeria)",
+        ),
+        (
+            "Gunmen suspected to be Fulani herders opened fire on worshippers.",
+            "Fulani Ethnic Militia (Nigeria)",
+        ),
+        (
+            "Raiders believed to be Murle youths drove off the cattle.",
+            "Murle Ethnic Militia (South Sudan)",
+        ),
+        ("Bandits shot five Fulani herders near the river.", None),
+    ],
+)
+def test_herders_or_gunmen_of_a_named_people_who_act_are_its_militia(
+    analyzer, text: str, name: str | None
+) -> None:
+    """ "Fulani herdsmen attacked", "gunmen suspected to be Fulani herders": ACLED's Fulani
+    Ethnic Militia; herders who are shot stay civilians."""
+    (found,) = _tag_all(analyzer, [text])
+    militias = [m.name for m in found if "Militia" in m.name]
+    assert militias == ([name] if name else []), [(m.text, m.name) for m in found]
 
 
 @pytest.mark.parametrize(

@@ -1452,3 +1452,207 @@ def test_forces_a_struck_base_holds_are_its_target(
     unnamed rather than taking their name."""
     events = analyze(text, "2024-05-15").events
     assert [(e.actor1 != actor2, e.actor2) for e in events] == [(True, actor2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suspected Fulani herdsmen killed nine villagers in Mangu, Plateau State, on Friday.",
+        "Gunmen believed to be Fulani herders attacked a farming settlement in Agatu, Benue "
+        "State, on Sunday, killing six people, police said.",
+    ],
+)
+def test_herders_of_a_named_people_attack_as_its_militia(typer_ready, analyze, text: str) -> None:
+    """ACLED names the attackers "Fulani Ethnic Militia (Nigeria)", not an unidentified group."""
+    events = analyze(text).events
+    assert [(e.actor1, e.actor2) for e in events] == [
+        ("Fulani Ethnic Militia (Nigeria)", "Civilians (Nigeria)")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Gunmen shot dead nine worshippers at a mosque near Beni on Friday, the mayor "
+            "said, blaming ADF rebels.",
+            "ADF: Allied Democratic Forces",
+        ),
+        (
+            "Armed men killed four bus passengers on a highway in Zacatecas on Tuesday. The "
+            "state attorney general blamed the Sinaloa Cartel for the killings.",
+            "Sinaloa Cartel",
+        ),
+    ],
+)
+def test_a_group_the_report_blames_is_the_attacker(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    """Officials blaming a named group for the killings name the attackers the incident's
+    sentence leaves unidentified."""
+    events = analyze(text).events
+    assert [e.actor1 for e in events] == [actor1], [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "A drone and rocket attack on an air base in Anbar province on Saturday wounded "
+            "five US service members, officials said.",
+            "Military Forces of the United States (2021-2025)",
+        ),
+        (
+            "A rocket and mortar attack on a base near Deir ez-Zor on Monday wounded two "
+            "American soldiers.",
+            "Military Forces of the United States (2021-2025)",
+        ),
+    ],
+)
+def test_troops_wounded_by_a_joint_attack_are_its_target(
+    typer_ready, analyze, text: str, actor2: str
+) -> None:
+    """ "A drone and rocket attack wounded US troops": the verb of the attack governs each
+    weapon joined before it, so the troops are the target of the rocket fire too."""
+    events = analyze(text).events
+    assert events and all(e.actor2 == actor2 for e in events), [
+        (e.actor1, e.actor2) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Soldiers killed two militants in a gunfight in Kupwara on Thursday. Police said "
+            "the militants belonged to Jaish-e-Mohammed.",
+            "Jaish-e-Mohammed",
+        ),
+        (
+            "Gunmen killed three farmers near Tumaco on Friday. The army said the gunmen were "
+            "members of the ELN.",
+            "ELN: National Liberation Army",
+        ),
+    ],
+)
+def test_a_later_sentence_names_the_group_of_unnamed_men(
+    typer_ready, analyze, text: str, group: str
+) -> None:
+    """ "The militants belonged to X", "the gunmen were members of X": the unidentified
+    side of the incident told just before is that group, attacker or target."""
+    events = analyze(text).events
+    assert events and group in (events[0].actor1, events[0].actor2), [
+        (e.actor1, e.actor2) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "A roadside bomb killed three traders near Baidoa on Monday. The jihadist group "
+            "al-Shabaab claimed responsibility.",
+            "Al Shabaab",
+        ),
+        (
+            "A suicide bomber struck a checkpoint in Jowhar on Friday, killing six soldiers. "
+            "The Islamist group al-Shabaab claimed the attack.",
+            "Al Shabaab",
+        ),
+    ],
+)
+def test_a_group_named_beside_its_kind_claims_the_incident(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    """ "The jihadist group al-Shabaab claimed responsibility": the name stands in the role of
+    the noun it names, the claimant."""
+    events = analyze(text).events
+    assert [e.actor1 for e in events] == [actor1], [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition supporters clashed with ruling party activists in Sylhet on Sunday, "
+        "injuring a dozen people.",
+        "Marchers clashed with counter-protesters in Novi Sad on Saturday, throwing bottles "
+        "and stones.",
+    ],
+)
+def test_crowds_that_clash_are_rioters_on_both_sides(typer_ready, analyze, text: str) -> None:
+    """A riot of one crowd against another is ACLED's rioters against rioters."""
+    events = analyze(text).events
+    assert events and all(
+        e.actor1 and e.actor1.startswith("Rioters") and e.actor2 and e.actor2.startswith("Rioters")
+        for e in events
+    ), [(e.event_type, e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "Israeli jets bombed Hezbollah's weapons depots near Baalbek on Tuesday.",
+            "Hezbollah",
+        ),
+        (
+            "Nigerian air force jets struck Boko Haram's camps near Bama on Friday.",
+            "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+        ),
+    ],
+)
+def test_the_owner_of_what_a_strike_hit_is_its_target(
+    typer_ready, analyze, text: str, actor2: str
+) -> None:
+    """ "Bombed Hezbollah's depots": the group whose sites were struck is the target."""
+    events = analyze(text).events
+    assert [e.actor2 for e in events] == [actor2], [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separatist fighters killed three gendarmes near Kumbo on Tuesday, the army said.",
+        "Armed separatists kidnapped a chief in Buea on Monday, the regional governor said.",
+    ],
+)
+def test_separatists_in_cameroon_are_named_by_their_movement(
+    typer_ready, analyze, text: str
+) -> None:
+    """ "Separatists" in Cameroon's Anglophone regions are ACLED's Ambazonian Separatists."""
+    events = analyze(text).events
+    assert [e.actor1 for e in events] == ["Ambazonian Separatists"], [
+        (e.actor1, e.actor2) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man stabbed four shoppers at a mall in Perth on Saturday before police shot him dead.",
+        "A Palestinian man stabbed two passers-by in Tel Aviv on Monday before being shot "
+        "dead by police.",
+    ],
+)
+def test_police_who_stop_an_attacker_are_not_the_attackers(typer_ready, analyze, text: str) -> None:
+    """The sentence names the attacker, a man: the police who shot him only responded."""
+    events = analyze(text).events
+    assert events and not any(e.actor1 and e.actor1.startswith("Police Forces") for e in events), [
+        (e.actor1, e.actor2) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian police clashed with protesters blocking a highway near Juliaca on Monday.",
+        "Riot police fought with demonstrators outside parliament in Skopje on Friday.",
+    ],
+)
+def test_police_who_clash_with_a_crowd_stay_its_other_side(typer_ready, analyze, text: str) -> None:
+    """Only two crowds make rioters of both sides: police who clash with one are the
+    police."""
+    events = analyze(text).events
+    assert events and all(
+        any(a and a.startswith("Police Forces") for a in (e.actor1, e.actor2)) for e in events
+    ), [(e.actor1, e.actor2) for e in events]

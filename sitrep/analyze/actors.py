@@ -31,6 +31,9 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nsu
 # A generic noun used as a modifier of another noun ("police station", "army camp") is no actor.
 _NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss"})
 _MAX_PHRASE = 3
+# How a force noun hangs on the arms it fires with: "army helicopters", "military jets",
+# "the regime's warplanes".
+_ARMS_OWNER_DEPS = frozenset({"compound", "amod", "poss"})
 # Possessives by which a teller names its own forces ("its forces", "their fighters").
 _OWNERS = frozenset({"its", "their"})
 # Words that name whose a noun is ("Lebanese soldiers", "rebel forces", "the army's men").
@@ -159,6 +162,10 @@ class ActorLexicon:
         self.government_words = frozenset(w.lower() for w in data["government"]["words"])
         self.member_nouns = frozenset(w.lower() for w in data["members"]["nouns"])
         self.dead_referents = frozenset(w.lower() for w in data["members"]["referents"])
+        self.local_names: dict[str, dict[str, str]] = {
+            noun.lower(): dict(names) for noun, names in data.get("local_names", {}).items()
+        }
+        self.herders = frozenset(w.lower() for w in data.get("herders", {}).get("nouns", []))
         self.ethnic: dict[str, tuple[str, str]] = {
             word.lower(): (v["name"], v["country"]) for word, v in data["ethnic"].items()
         }
@@ -262,6 +269,8 @@ class ActorLexicon:
         if mention.name in self.affiliates and self.names_a_branch(mention.text):
             # "an al Qaeda-linked group" in Mali: the network's branch there
             return self.affiliates[mention.name].get(code, mention.name)
+        if local := self.local_name(mention.text, code):
+            return local  # "armed separatists" in Cameroon
         if mention.name in self.qualified:  # "Islamic State (Iraq)": ACLED names the branch
             branch = self.qualified[mention.name].get(code)
             return branch or f"{mention.name} ({self.country_label(code)})"
@@ -272,6 +281,14 @@ class ActorLexicon:
                 if mention.name.startswith(stem):
                     return self.defaulted_name(template, mention.kind, code, year)
         return mention.name
+
+    def local_name(self, text: str, code: str | None) -> str | None:
+        """The name ACLED gives unnamed armed men of a kind in a country ("separatists" in
+        Cameroon are the Ambazonian Separatists), by a word of the phrase."""
+        if code is None:
+            return None
+        names = (self.local_names.get(w, {}).get(code) for w in text.lower().split())
+        return next((n for n in names if n is not None), None)
 
     def names_a_branch(self, text: str) -> bool:
         """Whether a group's phrase names a branch of it ("al Qaeda-linked group", "an al
@@ -292,7 +309,8 @@ class ActorLexicon:
 
     def _shared_demonym_of(self, mention: ActorMention, code: str) -> bool:
         """Whether the mention's country came from a demonym ``code``'s people share too."""
-        words = mention.text.lower().split()
+        # "Congo's army" in Goma: a name two states share, as a possessive too
+        words = [w.removesuffix("'s").removesuffix("’s") for w in mention.text.lower().split()]
         return any(code in self.shared_demonyms.get(w, ()) for w in words)
 
     # -- lookups ----------------------------------------------------------------------------
@@ -414,6 +432,7 @@ class ActorTagger:
         if _of_named_group(token, covered) or self._linked_to_group(doc, token, covered):
             return None  # "rebels of the M23 movement": the group is the party
         code, ethnic, first = self._modifiers(doc, token, start)
+        ethnic, end = self._peoples_militia(doc, token, entry, ethnic, end)
         if code is None and before is not None:
             code, first = before
         if entry.kind == "military" and _names_police(token):
@@ -424,26 +443,96 @@ class ActorTagger:
             if rebel is not None:
                 entry, first = self.lexicon.generic["militants"], min(first, rebel)
         span = doc[min(first, start) : end + 1]
-        if ethnic is not None and entry.kind == "militia":
+        if ethnic is not None:
             name, country = ethnic
             return _mention(span, name, "militia", country)
         if entry.needs_country and code is None:
             return None
+        if entry.kind == "militia" and self._locally_named(span):
+            # "separatist fighters": the word that names them where they fight is theirs
+            span = doc[min(span.start, span[-1].left_edge.i) : span.end]
+        return _mention(span, self._kind_name(entry, span, code, focus, year), entry.kind, code)
+
+    def _locally_named(self, span: Span) -> bool:
+        words = span.doc[span[-1].left_edge.i : span.end].text.lower().split()
+        return any(w in self.lexicon.local_names for w in words)
+
+    def _kind_name(
+        self, entry: Generic, span: Span, code: str | None, focus: str | None, year: int
+    ) -> str:
+        """The name of a kind of party in its country, or in the article's."""
+        local = self.lexicon.local_name(span.text, code or focus)
+        if entry.kind == "militia" and local is not None:
+            return local  # "separatist fighters" in Cameroon
         if code is None:
-            name = self.lexicon.defaulted_name(entry.template, entry.kind, focus, year)
-        else:
-            name = self.lexicon.generic_name(entry.template, code, year)
-        return _mention(span, name, entry.kind, code)
+            return self.lexicon.defaulted_name(entry.template, entry.kind, focus, year)
+        return self.lexicon.generic_name(entry.template, code, year)
+
+    def _peoples_militia(
+        self, doc: Doc, token: Token, entry: Generic, ethnic: tuple[str, str] | None, end: int
+    ) -> tuple[tuple[str, str] | None, int]:
+        """The people's militia a party phrase names, if any, and where the phrase ends."""
+        if entry.kind != "militia":
+            # "Fulani villagers were killed": a people's civilians; its herders who act are
+            # its militia
+            return (ethnic if self._herders_acting(token) else None), end
+        if ethnic is None:
+            # "gunmen suspected to be Fulani herders": the people named after them
+            linked = self._linked_to_people(doc, token)
+            if linked is not None:
+                return linked
+        return ethnic, end
+
+    def _herders_acting(self, head: Token) -> bool:
+        """Whether herders named by their people act ("Fulani herdsmen attacked", "an attack
+        by Fulani herders") rather than suffer ("killed five Fulani herders"): herders who
+        act are their people's militia."""
+        if head.lower_ not in self.lexicon.herders:
+            return False
+        while head.dep_ in {"conj", "appos"} and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "pobj":
+            return head.head.lower_ == "by"
+        return head.dep_ not in {"dobj", "nsubjpass", "iobj", "attr"}
+
+    def _linked_to_people(self, doc: Doc, head: Token) -> tuple[tuple[str, str], int] | None:
+        """The militia of a people named after an armed noun by a few words of belonging
+        ("gunmen suspected to be Fulani herders", "attackers believed to be Dinka youths"),
+        with the index of the phrase's last token."""
+        links, heads = self.lexicon.group_links, self.lexicon.group_link_heads
+        for i in range(head.i + 1, min(len(doc), head.i + 8)):
+            word = doc[i].lower_
+            if word in self.lexicon.ethnic:
+                gap = {t.lower_ for t in doc[head.i + 1 : i]}
+                if not heads & gap:
+                    return None
+                last = i + 1 if i + 1 < len(doc) and self._people_noun(doc[i + 1]) else i
+                return self.lexicon.ethnic[word], last
+            if word not in links:
+                return None
+        return None
+
+    def _people_noun(self, token: Token) -> bool:
+        """A noun that names men of a people after its name ("Fulani herders", "Dinka
+        youths", "Murle militiamen")."""
+        entry = self.lexicon.generic.get(token.lower_)
+        return token.lower_ in self.lexicon.herders or (
+            entry is not None and entry.kind in {"militia", "civilians"}
+        )
 
     def _arms_of_force(self, entry: Generic, token: Token) -> bool:
         """Whether a state force noun names the force of the arms it modifies ("air force
         jets", "army helicopters", "US Navy destroyers"), which fire as the force itself."""
         head = token.head
-        if entry.kind not in {"military", "police"} or token.dep_ != "compound":
+        # "military" is tagged an adjective ("a military patrol", "military jets"); a force
+        # may own its arms ("the army's helicopters", "the regime's warplanes")
+        if entry.kind not in {"military", "police"} or token.dep_ not in _ARMS_OWNER_DEPS:
             return False
         if head.i <= token.i or head.lower_ not in self.lexicon.equipment:
             return False
-        return all(t.dep_ == "compound" for t in token.doc[token.i + 1 : head.i])
+        if head.dep_ == "compound":
+            return False  # "police patrol team": the arms word only names a longer noun
+        return all(t.dep_ in {"compound", "case"} for t in token.doc[token.i + 1 : head.i])
 
     def _linked_to_group(self, doc: Doc, head: Token, covered: set[int]) -> bool:
         """Whether a kind-of-party noun is tied to a named group right after it by a few

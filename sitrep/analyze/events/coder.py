@@ -507,6 +507,7 @@ class EventCoder:
             if draft.place is None and draft.country is not None:
                 draft.place, draft.precision = draft.country, 3
         self._name_identified_targets(context, kept)
+        self._name_identified_attackers(context, kept)
         return [self._event(draft, analysis, index, context) for index, draft in enumerate(kept)]
 
     # -- one sentence ----------------------------------------------------------------------
@@ -782,8 +783,13 @@ class EventCoder:
         force = name(forces[0]) if forces else None
         event_type, sub = trigger.event_type, trigger.sub_event_type
         if event_type in {"Protests", "Riots"}:
-            target = next((m for m in victims if m.kind in _ARMED_KINDS), None)
-            return None, (name(target) if target else None), False, force, False
+            return (
+                None,
+                _crowds_target(event_type, (victims, parties), force, name, generic),
+                False,
+                force,
+                False,
+            )
         if sub == "Disrupted weapons use":
             # The interceptor is the state whose ground it is; the launcher is named by the
             # weapon ("Ukrainian drones were shot down").
@@ -801,7 +807,9 @@ class EventCoder:
         # the side struck is no doer, however named: "U.S. troops were killed in a drone
         # attack on a U.S. outpost" names neither the attackers nor the launcher
         struck = {name(m) for m in victims}
-        if actor1 is None:
+        # "a man stabbed two people before being shot dead by police": the sentence names
+        # its doer, if an unarmed one, and the armed party beside it only responded
+        if actor1 is None and not any(m.kind == "civilians" for m in agents):
             actor1 = next((m for m in armed_near if name(m) not in struck), None)
             weak = actor1 is not None
         unnamed = actor1 is None or (weak and actor1.kind not in _STATE_KINDS)
@@ -1008,6 +1016,23 @@ class EventCoder:
         government = self.actors.generic_name(self.actors.government_template, code, year)
         others = [a for a in (first, second) if a is not None and not _is_state(a)]
         return government, next(iter(others), None)
+
+    def _name_identified_attackers(self, context: ArticleContext, drafts: list[Draft]) -> None:
+        """An incident whose armed side goes unidentified, then a sentence saying who those
+        men were ("police said the militants belonged to Lashkar-e-Taiba"): the group is that
+        side of the incident told last."""
+        year = context.published.year
+        for start, mention in context.parties.identified_attackers():
+            before = [d for d in drafts if d.evidence.start < start]
+            if not before:
+                continue
+            draft = max(before, key=lambda d: d.evidence.start)
+            code = draft.place.country_code if draft.place else context.actor_home
+            name = self.actors.relocated(mention, code, year)
+            if draft.actor1 is not None and draft.actor1.startswith(_UNIDENTIFIED):
+                draft.actor1 = name
+            elif draft.actor2 is not None and draft.actor2.startswith(_UNIDENTIFIED):
+                draft.actor2 = name
 
     def _name_identified_targets(self, context: ArticleContext, drafts: list[Draft]) -> None:
         """A strike told as killing people, then the dead said to be of a named group ("he
@@ -1276,6 +1301,27 @@ def _point_of(place: Place) -> tuple[float, float]:
     return place.lat, place.lon
 
 
+def _crowds_target(
+    event_type: str,
+    split: tuple[list[ActorMention], list[ActorMention]],
+    force: str | None,
+    name: Callable[[ActorMention], str],
+    generic: Callable[[str], str],
+) -> str | None:
+    """The other side of a protest or riot: the armed party it was aimed at, or, when a riot's
+    sentence sets a crowd against the rioters and names no force ("clashed with
+    counter-protesters", "fought with ruling party activists"), ACLED's rioters on both
+    sides ("police clashed with protesters" is the police's)."""
+    victims, parties = split
+    target = next((m for m in victims if m.kind in _ARMED_KINDS), None)
+    if target is not None:
+        return name(target)
+    crowd = any(m.kind in {"protesters", "rioters"} for m in parties)
+    if event_type == "Riots" and crowd and force is None:
+        return generic("rioters")
+    return None
+
+
 def _credit_the_teller(
     context: ArticleContext,
     head: Token,
@@ -1283,13 +1329,19 @@ def _credit_the_teller(
     split: tuple[list[ActorMention], list[ActorMention], list[ActorMention]],
 ) -> tuple[list[ActorMention], list[ActorMention], list[ActorMention], list[ActorMention]]:
     """The sentence's actors, agents, victims and parties once a teller that tells its own
-    act ("the army said it killed 20 fighters", "al-Shabaab claimed the attack") is an agent;
+    act ("the army said it killed 20 fighters", "al-Shabaab claimed the attack") or a party
+    the sentence blames for it ("officials blamed the cartel for the killings") is an agent;
     the men it calls its own ("the group said its fighters ...") are then no party at all."""
     agents, victims, parties = split
     own = [
         m
         for m in mentions
-        if m not in agents and (context.parties.tells_own_act(m, head) or context.parties.claims(m))
+        if m not in agents
+        and (
+            context.parties.tells_own_act(m, head)
+            or context.parties.claims(m)
+            or context.parties.blamed(m)
+        )
     ]
     if not own:
         return mentions, agents, victims, parties

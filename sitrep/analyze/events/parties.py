@@ -112,7 +112,8 @@ class Parties:
     def claims(self, mention: ActorMention) -> bool:
         """Whether a party claims an incident ("Al-Shabaab claimed responsibility for the
         attack", "the group took responsibility")."""
-        token = _span_root(self.view.doc, mention.start, mention.end)
+        # "the militant group Jaish al-Adl claimed ...": the name stands in its noun's role
+        token = _party_token(self.view, mention)
         if token is None or mention.kind in _STATE_KINDS:
             return False
         lex = self.view.lex
@@ -127,6 +128,21 @@ class Parties:
         return verb.lemma_.lower() in lex.claim_verbs and any(
             c.dep_ in claimed and c.lemma_.lower() in lex.claim_objects for c in verb.children
         )
+
+    def blamed(self, mention: ActorMention) -> bool:
+        """Whether the sentence lays its incident on a party ("prosecutors blamed the cartel
+        for the killings", "officials said, blaming ADF rebels", "the army blamed the attack
+        on al-Shabaab", "accused the RSF of the massacre"): the party blamed did it."""
+        token = _party_token(self.view, mention)
+        if token is None:
+            return False
+        accusing = self.view.actor_lexicon.accusing_verbs
+        verb = token.head
+        if token.dep_ == "pobj" and verb.lower_ == "on":
+            verb = verb.head  # "blamed the attack on the group"
+        elif token.dep_ != "dobj":
+            return False
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in accusing
 
     def tells_own_act(self, mention: ActorMention, head: Token) -> bool:
         """Whether a party tells what it did itself: "the army said it killed 20 fighters",
@@ -184,6 +200,29 @@ class Parties:
                 found.append((token.sent.start_char, mention))
         return found
 
+    def identified_attackers(self) -> list[tuple[int, ActorMention]]:
+        """Named armed groups a sentence says unnamed armed men belonged to ("police said the
+        militants belonged to Lashkar-e-Taiba", "the attackers were members of JNIM", "the
+        gunmen were from the Gulf Clan"), by where the sentence starts."""
+        found = []
+        for mention in self.view.analysis.actors:
+            if mention.kind not in _ARMED_KINDS or mention.kind in _STATE_KINDS:
+                continue
+            token = _party_token(self.view, mention)
+            if token is None or token.dep_ != "pobj":
+                continue
+            verb = _verb_of_belonging(token.head, self.view.actor_lexicon.member_nouns)
+            if verb is not None and any(self._unnamed_armed(c) for c in verb.children):
+                found.append((token.sent.start_char, mention))
+        return found
+
+    def _unnamed_armed(self, subject: Token) -> bool:
+        """ "the militants", "the attackers": armed men named by their kind only."""
+        if subject.dep_ != "nsubj":
+            return False
+        entry = self.view.actor_lexicon.generic.get(subject.lower_)
+        return entry is not None and entry.kind == "militia"
+
     def is_killed(self, mention: ActorMention) -> bool:
         """Whether the text says this party was killed ("25 soldiers were killed")."""
         token = _span_root(self.view.doc, mention.start, mention.end)
@@ -218,8 +257,24 @@ _LOSING = frozenset({"lose"})
 _HOLDING_NOUNS = frozenset({"hand", "hands", "control", "grip"})
 # What a struck place or vehicle holds: "a base housing US troops", "a bus carrying soldiers".
 _HOLDING_WORDS = frozenset({"housing", "hosting", "carrying", "transporting"})
+# Words that modify the noun after them: "drone and rocket attack", "gun and bomb attack".
+_NOUN_MODIFIERS = frozenset({"nmod", "compound", "amod"})
 # What names whose a noun is: "Russian troops", "rebel forces", "the army's soldiers".
 _NAMING_DEPS = frozenset({"amod", "compound", "poss", "nmod", "prep", "appos"})
+
+
+def _verb_of_belonging(preposition: Token, member_nouns: frozenset[str]) -> Token | None:
+    """The verb whose subject a preposition says belongs to a group: "belonged to", "were
+    members of", "were from"."""
+    word, attached = preposition.lower_, preposition.head
+    lemma = attached.lemma_.lower()
+    if word == "to" and lemma == "belong":
+        return attached
+    if word == "from" and lemma == "be":
+        return attached
+    if word == "of" and lemma in member_nouns and attached.dep_ == "attr":
+        return attached.head
+    return None
 
 
 def _names_the_teller(subject: Token) -> bool:
@@ -306,6 +361,11 @@ def _governing_verbs(head: Token, lex: AssemblyLexicon) -> list[Token]:
     stopping at a verb of saying."""
     chain = [head]
     token = head
+    while token.dep_ == "conj" and token.head.dep_ in _NOUN_MODIFIERS and token.pos_ == "NOUN":
+        # "a drone and rocket attack wounded US troops": the weapons joined before one noun
+        # are one attack, and the noun's verb governs each of them
+        token = token.head
+        chain.append(token)
     for _ in range(3):
         if token.head.i == token.i or token.dep_ in {"ccomp", "advcl", "conj", "relcl"}:
             break
@@ -348,8 +408,9 @@ def _role_of(token: Token, head: Token, verbs: list[Token]) -> str | None:
     if token.head.i == head.i and token.dep_ in {"amod", "compound", "poss", "nmod"}:
         return "agent"
     walk = token
-    # "the Viv Ansanm group", "RSF fighters": the name stands in the phrase's role
-    while walk.dep_ in {"conj", "appos", "compound"} and walk.head.i != walk.i:
+    # "the Viv Ansanm group", "RSF fighters": the name stands in the phrase's role, as does
+    # the owner of what was struck ("bombed Hezbollah's rocket launchers")
+    while walk.dep_ in {"conj", "appos", "compound", "poss"} and walk.head.i != walk.i:
         if walk.head.i == head.i:
             break
         walk = walk.head
