@@ -2680,3 +2680,17 @@ def test_a_village_the_gazetteer_lacks_goes_to_the_town_of_the_official_telling_
     lies nearer the village than the middle of that region."""
     place = _by_text(analyze(text).places)[village]
     assert abs(place.lat - seat[0]) < 0.1 and abs(place.lon - seat[1]) < 0.1
+
+
+# "Sitio", "Barangay" before a name open that name: never a town of their own
+A_KIND_BEFORE_A_NAME = [
+    "The clash erupted in Sitio Bagong Silang, Barangay Mabato, in Guihulngan City, the army said.",
+    "Soldiers clashed with rebels in Sitio Lumbia in Barangay Santa Cruz, Talakag town, Bukidnon.",
+]
+
+
+@pytest.mark.parametrize("text", A_KIND_BEFORE_A_NAME)
+def test_a_kind_of_settlement_before_a_name_is_no_town(analyze, text: str) -> None:
+    places = _by_text(analyze(text).places)
+    assert not {"Sitio", "Barangay"} & set(places), places
+    assert not any(p.name == "San Isidro" for p in places.values())

@@ -1043,8 +1043,13 @@ class Recognizer:
             if taken[i] or i not in by_start:
                 continue
             if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
-                # "Colonia" before a name begins that name: the name's own reading follows.
-                by_start[i] = [(j, k) for j, k in by_start[i] if k not in neighbourhoods]
+                # "Colonia" before a name begins that name: the name's own reading follows;
+                # so does "Sitio" or "Village" ("in Sitio Bagong Silang"), never a town alone
+                by_start[i] = [
+                    (j, k)
+                    for j, k in by_start[i]
+                    if k not in neighbourhoods and (j > i or k not in NAMED_SETTLEMENT)
+                ]
             for j, key in sorted(by_start[i], reverse=True):
                 mention = self._judge(
                     text, tokens, ents, owner, i, j, key, found[key], dateline_zone, person_words
@@ -1316,6 +1321,8 @@ class Recognizer:
             key = self._entity_key(ent)
             if not key or len(key) < 4 or demonyms.get(DEMONYM_PREFIX + key):
                 continue
+            if key in NAMED_SETTLEMENT:
+                continue  # "Sitio" tagged alone before "Bagong Silang": the kind, no name
             start, end = _core(ent)
             if (start, end - 1) in rejected:
                 continue  # judged as a gazetteer phrase already, and found no place
