@@ -2682,6 +2682,42 @@ def test_a_village_the_gazetteer_lacks_goes_to_the_town_of_the_official_telling_
     assert abs(place.lat - seat[0]) < 0.1 and abs(place.lon - seat[1]) < 0.1
 
 
+# (text, the whole name, its country): a run of capitalised names after a preposition of
+# place that the gazetteer knows only in part is one place it lacks, put by its context,
+# not the part read as a namesake abroad ("Darra" in Australia, "Çal" in Turkey)
+A_NAME_KNOWN_IN_PART = [
+    (
+        "PESHAWAR, Pakistan (Reuters) - A roadside bomb killed three policemen in Darra Adam "
+        "Khel on Thursday, police said.",
+        "Darra Adam Khel",
+        "PK",
+    ),
+    (
+        "MOGADISHU, Somalia (Reuters) - Security forces clashed with Islamic State fighters in "
+        "the Cal Miskaad area of Bari region on Monday.",
+        "Cal Miskaad",
+        "SO",
+    ),
+    (
+        "Seven soldiers were killed when militants attacked a post in the Mir Ali area of "
+        "North Waziristan on Saturday, the military said.",
+        "Mir Ali",
+        "PK",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), A_NAME_KNOWN_IN_PART)
+def test_a_name_the_gazetteer_knows_in_part_is_one_place_it_lacks(
+    analyze, text: str, name: str, country: str
+) -> None:
+    places = _by_text(analyze(text).places)
+    assert name in places, places
+    assert places[name].geonameid is None
+    assert places[name].country_code == country
+    assert not any(p.country_code not in (country, None) for p in places.values())
+
+
 # "Sitio", "Barangay" before a name open that name: never a town of their own
 A_KIND_BEFORE_A_NAME = [
     "The clash erupted in Sitio Bagong Silang, Barangay Mabato, in Guihulngan City, the army said.",
