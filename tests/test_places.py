@@ -2730,3 +2730,21 @@ def test_a_kind_of_settlement_before_a_name_is_no_town(analyze, text: str) -> No
     places = _by_text(analyze(text).places)
     assert not {"Sitio", "Barangay"} & set(places), places
     assert not any(p.name == "San Isidro" for p in places.values())
+
+
+# (text, the region's name, its country): regions of the war news that join several units
+# of GeoNames (Somalia's member states, Sudan's Kordofan, Pakistan's Waziristan) or that
+# the news spells otherwise ("Galgaduud")
+WAR_REGIONS_BY_THE_NEWS = [
+    ("Security forces in Puntland clashed with Islamic State fighters on Monday.", "Puntland"),
+    ("Jubaland forces clashed with federal troops near the border on Wednesday.", "Jubaland"),
+    ("Galmudug forces retook two villages from al-Shabaab on Friday.", "Galmudug"),
+    ("Fighting between the army and the RSF in Kordofan killed dozens on Sunday.", "Kordofan"),
+    ("A drone strike killed four militants in Waziristan on Friday, officials said.", "Waziristan"),
+    ("Militants attacked a base in Galgaduud region on Monday.", "Galguduud"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), WAR_REGIONS_BY_THE_NEWS)
+def test_regions_the_war_news_names_are_found(analyze, text: str, name: str) -> None:
+    assert name in {p.name for p in analyze(text).places}
