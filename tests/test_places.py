@@ -2748,3 +2748,20 @@ WAR_REGIONS_BY_THE_NEWS = [
 @pytest.mark.parametrize(("text", "name"), WAR_REGIONS_BY_THE_NEWS)
 def test_regions_the_war_news_names_are_found(analyze, text: str, name: str) -> None:
     assert name in {p.name for p in analyze(text).places}
+
+
+# (text, the name, the province meant): a province's name that is only some words of a
+# town's longer own name ("Santa Fe de Antioquia", no seat of a province) is the province
+A_PROVINCE_NOT_A_TOWN_OF_A_LONGER_NAME = [
+    ("Armed men killed four farmers in Antioquia on Tuesday, police said.", "Antioquia"),
+    ("Dissidents attacked a police post in the Bajo Cauca area of Antioquia.", "Antioquia"),
+    ("Gunmen killed six people in Sinaloa on Sunday, state officials said.", "Sinaloa"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), A_PROVINCE_NOT_A_TOWN_OF_A_LONGER_NAME)
+def test_a_province_s_name_is_no_town_whose_longer_name_holds_it(
+    analyze, text: str, name: str
+) -> None:
+    place = _by_text(analyze(text).places)[name]
+    assert place.feature_code == "ADM1", place
