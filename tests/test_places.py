@@ -2765,3 +2765,16 @@ def test_a_province_s_name_is_no_town_whose_longer_name_holds_it(
 ) -> None:
     place = _by_text(analyze(text).places)[name]
     assert place.feature_code == "ADM1", place
+
+
+# "the port of X", "X port": the town of a port, whatever the tagger called the name
+PORTS = [
+    ("Houthi drones struck Mokha port on Wednesday, the coalition said.", "YE"),
+    ("Houthi drones struck the port of Mokha on Wednesday.", "YE"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), PORTS)
+def test_the_town_of_a_port_is_a_place(analyze, text: str, country: str) -> None:
+    place = _by_text(analyze(text).places).get("Mokha")
+    assert place is not None and place.country_code == country
