@@ -991,3 +991,31 @@ def test_a_town_in_a_region_named_after_its_seat_is_the_scene(
     for event in events:
         assert event.location is not None and event.location.lat is not None
         assert distance_km(event.location.lat, event.location.lon, lat, lon) < 20
+
+
+# (text, the town every event is placed at): where envoys meet while the war goes on
+# elsewhere is no evidence of the story's country; the town of the fighting is the scene
+WHILE_ENVOYS_MEET = [
+    (
+        "As Ukrainian and Russian delegations met in Istanbul on Friday, Russian drones "
+        "attacked the city of Sumy, killing two people, the regional administration said.",
+        "Sumy",
+    ),
+    (
+        "Speaking at a summit in Brussels on Thursday, President Volodymyr Zelenskiy said "
+        "Russian shelling had killed four people in Kherson overnight.",
+        "Kherson",
+    ),
+    (
+        "As mediators gathered in Jeddah on Sunday, the Rapid Support Forces shelled El "
+        "Fasher, killing nine people, residents said.",
+        "El Fasher",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), WHILE_ENVOYS_MEET)
+def test_where_envoys_meet_is_no_scene(analyze, text: str, town: str) -> None:
+    events = analyze(text).events
+    assert events, "no event"
+    assert [e.location.name if e.location else None for e in events] == [town] * len(events)

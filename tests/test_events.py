@@ -248,7 +248,7 @@ def test_the_focus_country_is_where_towns_are_not_the_attackers_country() -> Non
     israel = [_place("Israel", "IL", "PCLI") for _ in range(2)]
     guessed = [_place("Mansouri", "IL", "", confidence=0.2) for _ in range(3)]
     lebanon = [_place("Lebanon", "LB", "PCLI"), _place("Tyre", "LB", "PPL")]
-    assert _focus(israel + guessed + lebanon, lambda offset: False) == "LB"
+    assert _focus(israel + guessed + lebanon, lambda offset: False, lambda place: False) == "LB"
 
 
 # -- assembly, with the real typer ---------------------------------------------------------

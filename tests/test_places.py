@@ -2751,3 +2751,101 @@ def test_a_town_the_model_calls_a_language_after_in_is_the_town(
 )
 def test_a_language_a_thing_was_said_in_is_no_place(analyze, text: str) -> None:
     assert not any(p.text in {"Arabic", "English"} for p in analyze(text).places)
+
+
+# (text, the whole name, its country): a run of capitalised names after a preposition of
+# place that the gazetteer knows only in part is one place it lacks, put by its context,
+# not the part read as a namesake abroad ("Darra" in Australia, "Çal" in Turkey)
+A_NAME_KNOWN_IN_PART = [
+    (
+        "PESHAWAR, Pakistan (Reuters) - A roadside bomb killed three policemen in Darra Adam "
+        "Khel on Thursday, police said.",
+        "Darra Adam Khel",
+        "PK",
+    ),
+    (
+        "MOGADISHU, Somalia (Reuters) - Security forces clashed with Islamic State fighters in "
+        "the Cal Miskaad area of Bari region on Monday.",
+        "Cal Miskaad",
+        "SO",
+    ),
+    (
+        "Seven soldiers were killed when militants attacked a post in the Mir Ali area of "
+        "North Waziristan on Saturday, the military said.",
+        "Mir Ali",
+        "PK",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), A_NAME_KNOWN_IN_PART)
+def test_a_name_the_gazetteer_knows_in_part_is_one_place_it_lacks(
+    analyze, text: str, name: str, country: str
+) -> None:
+    places = _by_text(analyze(text).places)
+    assert name in places, places
+    assert places[name].geonameid is None
+    assert places[name].country_code == country
+    assert not any(p.country_code not in (country, None) for p in places.values())
+
+
+# "Sitio", "Barangay" before a name open that name: never a town of their own
+A_KIND_BEFORE_A_NAME = [
+    "The clash erupted in Sitio Bagong Silang, Barangay Mabato, in Guihulngan City, the army said.",
+    "Soldiers clashed with rebels in Sitio Lumbia in Barangay Santa Cruz, Talakag town, Bukidnon.",
+]
+
+
+@pytest.mark.parametrize("text", A_KIND_BEFORE_A_NAME)
+def test_a_kind_of_settlement_before_a_name_is_no_town(analyze, text: str) -> None:
+    places = _by_text(analyze(text).places)
+    assert not {"Sitio", "Barangay"} & set(places), places
+    assert not any(p.name == "San Isidro" for p in places.values())
+
+
+# (text, the region's name, its country): regions of the war news that join several units
+# of GeoNames (Somalia's member states, Sudan's Kordofan, Pakistan's Waziristan) or that
+# the news spells otherwise ("Galgaduud")
+WAR_REGIONS_BY_THE_NEWS = [
+    ("Security forces in Puntland clashed with Islamic State fighters on Monday.", "Puntland"),
+    ("Jubaland forces clashed with federal troops near the border on Wednesday.", "Jubaland"),
+    ("Galmudug forces retook two villages from al-Shabaab on Friday.", "Galmudug"),
+    ("Fighting between the army and the RSF in Kordofan killed dozens on Sunday.", "Kordofan"),
+    ("A drone strike killed four militants in Waziristan on Friday, officials said.", "Waziristan"),
+    ("Militants attacked a base in Galgaduud region on Monday.", "Galguduud"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), WAR_REGIONS_BY_THE_NEWS)
+def test_regions_the_war_news_names_are_found(analyze, text: str, name: str) -> None:
+    assert name in {p.name for p in analyze(text).places}
+
+
+# (text, the name, the province meant): a province's name that is only some words of a
+# town's longer own name ("Santa Fe de Antioquia", no seat of a province) is the province
+A_PROVINCE_NOT_A_TOWN_OF_A_LONGER_NAME = [
+    ("Armed men killed four farmers in Antioquia on Tuesday, police said.", "Antioquia"),
+    ("Dissidents attacked a police post in the Bajo Cauca area of Antioquia.", "Antioquia"),
+    ("Gunmen killed six people in Sinaloa on Sunday, state officials said.", "Sinaloa"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), A_PROVINCE_NOT_A_TOWN_OF_A_LONGER_NAME)
+def test_a_province_s_name_is_no_town_whose_longer_name_holds_it(
+    analyze, text: str, name: str
+) -> None:
+    place = _by_text(analyze(text).places)[name]
+    assert place.feature_code == "ADM1", place
+
+
+# "the port of X", "X port": the town of a port, whatever the tagger called the name
+PORTS = [
+    ("Houthi drones struck Mokha port on Wednesday, the coalition said.", "YE"),
+    ("Houthi drones struck the port of Mokha on Wednesday.", "YE"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), PORTS)
+def test_the_town_of_a_port_is_a_place(analyze, text: str, country: str) -> None:
+    place = _by_text(analyze(text).places).get("Mokha")
+    assert place is not None and place.country_code == country

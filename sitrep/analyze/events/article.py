@@ -17,6 +17,7 @@ from sitrep.analyze.events.drafts import (
     AssemblyLexicon,
     _km,
     _place_level,
+    _span_root,
 )
 from sitrep.analyze.events.parties import Parties
 from sitrep.analyze.events.scene import UNSURE as _UNSURE
@@ -83,7 +84,7 @@ class ArticleView:
             ),
             key=lambda p: p.start,
         )
-        self.focus = _focus(self.places, self.layout.in_dateline)
+        self.focus = _focus(self.places, self.layout.in_dateline, self._a_venue)
         # the country that names unidentified groups, civilians or crowds when the incident
         # has no place: the article's, else the one country its forces and peoples belong to
         # ("Burkinabe forces repelled jihadists", "Thai rangers were wounded by a bomb")
@@ -104,6 +105,11 @@ class ArticleView:
 
     def in_caption(self, offset: int) -> bool:
         return self.layout.in_caption(offset)
+
+    def _a_venue(self, place: Place) -> bool:
+        """Whether a place only names where envoys meet ("talks in Doha")."""
+        token = _span_root(self.doc, place.start, place.end)
+        return token is not None and self.lex.venues.hosts(token)
 
     def in_dateline(self, place: Place) -> bool:
         return self.layout.in_dateline(place.start)
@@ -222,14 +228,18 @@ def _sponsor_word(text: str, start: int, end: int, words: ActorLexicon) -> bool:
     return after.startswith("-") and after[1:].split(" ")[0] in words.sponsor_after
 
 
-def _focus(places: list[Place], in_dateline: Callable[[int], bool]) -> str | None:
+def _focus(
+    places: list[Place], in_dateline: Callable[[int], bool], venue: Callable[[Place], bool]
+) -> str | None:
     """The country the article's incidents are in: towns and regions weigh double (a country
     named as the attacker, "Israel", is not where things happen), a dateline's town single
-    (the newsroom: "ADDIS ABABA (Reuters) - Fighting in El Fasher ..."); guessed places not
+    (the newsroom: "ADDIS ABABA (Reuters) - Fighting in El Fasher ..."), and so does a town
+    where envoys meet ("talks in Doha while fighting raged in Khartoum"); guessed places not
     at all."""
     counts: dict[str, int] = {}
     for place in places:
         if place.country_code and place.confidence >= _UNSURE:
-            weight = 1 if _place_level(place) == 0 or in_dateline(place.start) else 2
+            single = _place_level(place) == 0 or in_dateline(place.start) or venue(place)
+            weight = 1 if single else 2
             counts[place.country_code] = counts.get(place.country_code, 0) + weight
     return max(counts, key=counts.__getitem__) if counts else None

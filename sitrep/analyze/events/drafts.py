@@ -138,6 +138,7 @@ class AssemblyLexicon:
     # "despite ceasefire talks", "talks ended without a deal": no agreement reached
     backdrop_preps: frozenset[str]
     talk_nouns: frozenset[str]
+    venues: Venues  # where envoys meet: no evidence of the story's country
     topic_preps: frozenset[str]
     backdrop_marks: frozenset[str]
     grievance_preps: frozenset[str]
@@ -248,6 +249,40 @@ class GroundFighting:
     @classmethod
     def of(cls, data: dict) -> GroundFighting:
         return cls(**_word_sets(cls.__slots__, data))
+
+
+@dataclass(frozen=True, slots=True)
+class Venues:
+    """Where envoys meet (``[venues]`` of the assembly file): "delegations met in Istanbul",
+    "talks in Doha", "as mediators gathered in Jeddah"."""
+
+    nouns: frozenset[str]
+    verbs: frozenset[str]
+    gathering_verbs: frozenset[str]
+    envoys: frozenset[str]
+
+    @classmethod
+    def of(cls, data: dict) -> Venues:
+        return cls(**_word_sets(cls.__slots__, data))
+
+    def hosts(self, token: Token) -> bool:
+        """Whether a place's word only names where a meeting is held."""
+        if token.dep_ != "pobj" or token.head.lower_ not in {"in", "at"}:
+            return False
+        holder = token.head.head
+        lemma = holder.lemma_.lower()
+        if holder.pos_ in {"NOUN", "PROPN"}:
+            return lemma in self.nouns or holder.lower_ in self.nouns
+        if holder.pos_ != "VERB":
+            return False
+        if lemma in self.verbs:
+            return True
+        # "held talks in Cairo", when the parse hangs the place on the verb
+        if any(c.dep_ == "dobj" and c.lower_ in self.nouns for c in holder.children):
+            return True
+        return lemma in self.gathering_verbs and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in self.envoys for c in holder.children
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -419,6 +454,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         war_span_units=frozenset(data["war_spans"]["units"]),
         backdrop_preps=frozenset(data["agreements"]["backdrop_preps"]),
         talk_nouns=frozenset(data["agreements"]["talk_nouns"]),
+        venues=Venues.of(data["venues"]),
         topic_preps=frozenset(data["agreements"]["topic_preps"]),
         backdrop_marks=frozenset(data["agreements"]["backdrop_marks"]),
         grievance_preps=frozenset(data["grievances"]["preps"]),

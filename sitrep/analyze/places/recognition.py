@@ -1078,8 +1078,19 @@ class Recognizer:
             if taken[i] or i not in by_start:
                 continue
             if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
-                # "Colonia" before a name begins that name: the name's own reading follows.
-                by_start[i] = [(j, k) for j, k in by_start[i] if k not in neighbourhoods]
+                # "Colonia" before a name begins that name: the name's own reading follows;
+                # so does "Sitio" or "Village" ("in Sitio Bagong Silang"), never a town alone
+                by_start[i] = [
+                    (j, k)
+                    for j, k in by_start[i]
+                    if k not in neighbourhoods and (j > i or k not in NAMED_SETTLEMENT)
+                ]
+            longer = self._longer_name(tokens, taken, i, by_start[i], found)
+            if longer is not None:
+                # sought as a misspelling too ("Bulo Burde" is Somalia's Buulobarde)
+                mentions.append(_claim_named(tokens, taken, text, longer))
+                mentions[-1].fuzzy = True
+                continue
             for j, key in sorted(by_start[i], reverse=True):
                 mention = self._judge(
                     text, tokens, ents, owner, i, j, key, found[key], dateline_zone, person_words
@@ -1248,6 +1259,82 @@ class Recognizer:
         mention.settled = settled
         return mention
 
+    def _longer_name(
+        self,
+        tokens: Sequence[Token],
+        taken: list[bool],
+        i: int,
+        readings: list[tuple[int, str]],
+        found: dict[str, tuple[Candidate, ...]],
+    ) -> tuple[int, int] | None:
+        """ "in Darra Adam Khel", "in Mir Ali", "in the Cal Miskaad area": a town's name the
+        gazetteer knows only in part, abroad ("Darra" in Australia, "Çal" in Turkey). The
+        parse makes the whole run of capitalised names one noun after a preposition of place:
+        the run is one name the gazetteer lacks, placed by its context. None when the reading
+        is the whole run, names a country or a province, or when a word of the run says it
+        is no name of a place ("in Kursk Governor ...", "at Kano Teaching Hospital"); names
+        after a town of some size are a part of it ("Kano Sabon Gari"), no longer name."""
+        if not readings:
+            return None
+        j = max(j for j, _ in readings)
+        if any(
+            c.primary and c.entry.kind in (COUNTRY, ADMIN1) for _, k in readings for c in found[k]
+        ):
+            return None
+        end = j
+        while (
+            _only_small_towns(readings, found)
+            and end + 1 < len(tokens)
+            and tokens[end].dep_ == "compound"
+            and tokens[end].head.i > end
+            and self._name_part(tokens[end + 1])
+        ):
+            end += 1
+        first = i
+        while (
+            first > 0
+            and not taken[first - 1]
+            and self._name_part(tokens[first - 1])
+            and tokens[first - 1].dep_ == "compound"
+            and first - 1 < tokens[first - 1].head.i <= end
+        ):
+            first -= 1
+        if (first, end) == (i, j) or not _after_a_locative(tokens[end], self.words.areas):
+            return None
+        # every word of the run, the gazetteer's part too ("Nasser Hospital", "Zaman Park")
+        if not all(self._name_part(tokens[t]) for t in range(first, end + 1)):
+            return None
+        return first, end
+
+    def _name_part(self, token: Token) -> bool:
+        """A capitalised word that may be part of a foreign place's name: no common word, no
+        title, office, institution or kind of place, no date."""
+        words = self.words
+        lower = token.lower_
+        return (
+            token.pos_ == "PROPN"
+            and token.is_alpha
+            and token.text[:1].isupper()
+            and token.ent_type_ not in _TIME_ENTS
+            and token.text not in self._lower_words
+            and lower not in self.common
+            and lower not in PERSON_TITLES
+            and lower not in DIRECTIONS
+            and lower not in NAMED_SETTLEMENT
+            and not any(
+                lower in group
+                for group in (
+                    words.institutions,
+                    words.offices,
+                    words.streets,
+                    words.roads,
+                    words.areas,
+                    words.town_parts,
+                    words.neighbourhoods,
+                )
+            )
+        )
+
     def _take_region_words(self, r: _Reading, tokens: Sequence[Token]) -> bool:
         """Stretch the span over a region word after it ("the Donetsk region"); False when the
         words name an organisation's department, not a region."""
@@ -1351,6 +1438,8 @@ class Recognizer:
             key = self._entity_key(ent)
             if not key or len(key) < 4 or demonyms.get(DEMONYM_PREFIX + key):
                 continue
+            if key in NAMED_SETTLEMENT:
+                continue  # "Sitio" tagged alone before "Bagong Silang": the kind, no name
             start, end = _core(ent)
             if (start, end - 1) in rejected:
                 continue  # judged as a gazetteer phrase already, and found no place
@@ -1371,6 +1460,29 @@ class Recognizer:
             for t in range(ent.start, ent.end):
                 taken[t] = True
         return out
+
+
+def _only_small_towns(
+    readings: list[tuple[int, str]], found: dict[str, tuple[Candidate, ...]]
+) -> bool:
+    """Whether every reading of a name is a small town: a town of some size followed by
+    more names ("Kano Sabon Gari") is that town and a part of it."""
+    return all(
+        c.entry.kind == CITY and c.entry.population < SMALL_TOWN_POPULATION
+        for _, k in readings
+        for c in found[k]
+    )
+
+
+SMALL_TOWN_POPULATION = 20_000
+
+
+def _after_a_locative(token: Token, areas: frozenset[str]) -> bool:
+    """Whether a name is the object of a preposition of place, itself or as the modifier of
+    a word of the land that is ("in the Mir Ali area"; not "in a Boko Haram attack")."""
+    if token.dep_ == "compound" and token.head.lower_ in areas:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVES and token.head.lower_ != "from"
 
 
 def _crosses_a_line(ent: Span) -> bool:

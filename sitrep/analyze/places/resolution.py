@@ -159,10 +159,33 @@ def _prior(c: Candidate, mention: Mention) -> float:
 def _seat_of_namesake(c: Candidate, mention: Mention) -> bool:
     """Whether a town is reached through the own name of the province or district it lies
     in: the town the province is named after."""
+    short = _short_for_a_town(c, mention)
     return any(
-        o.primary and o.entry.kind in (ADMIN1, ADMIN2) and _same_province(o.entry, c.entry)
+        o.primary
+        and o.entry.kind in (ADMIN1, ADMIN2)
+        and _same_province(o.entry, c.entry)
+        # a municipality is named after its town, whatever words the town's name adds
+        and not (short and o.entry.kind == ADMIN1)
         for o in mention.candidates
     )
+
+
+def _short_for_a_town(c: Candidate, mention: Mention) -> bool:
+    """Whether the name is only some words of a town's longer own name, and the town is no
+    seat of a province: "Antioquia" is Colombia's department more than Santa Fe de
+    Antioquia (a seat, "Oaxaca" for Oaxaca de Juárez, stays its province's town; and a
+    municipality is named after its town, "Paracho" after Paracho de Verduzco)."""
+    if c.primary or c.entry.feature_code in SEAT_CODES:
+        return False
+    words, own = mention.key.split(), normalize(c.entry.name).split()
+    if not all(w in own for w in words):
+        return False
+    # "Karak City" is Karak: a kind word or an article adds no name
+    return any(w not in words and w not in KIND_WORDS and w not in CONNECTORS for w in own)
+
+
+SEAT_CODES = frozenset(("PPLA", "PPLC"))
+KIND_WORDS = frozenset(("city", "town", "village"))
 
 
 def _has_namesake_city(c: Candidate, mention: Mention) -> bool:
@@ -174,6 +197,7 @@ def _has_namesake_city(c: Candidate, mention: Mention) -> bool:
     return any(
         o.entry.kind == CITY
         and _same_province(o.entry, unit)
+        and not (unit.kind == ADMIN1 and _short_for_a_town(o, mention))
         and (
             o.entry.population >= NAMESAKE_CITY_POPULATION
             or (
