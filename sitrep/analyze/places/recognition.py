@@ -840,10 +840,7 @@ def _read(
     # not near anything
     loose_label = loose_label or (
         label == "DATE"
-        and ent is not None
-        and _core(ent) == (i, j + 1)
-        and i >= 1
-        and tokens[i - 1].lower_ in NEAR_WORDS
+        and _only_the_name_after(ent, tokens, i, j, NEAR_WORDS)
         and not any(_numeric(tokens[t]) for t in range(i, j + 1))
     )
     # ... and takes a dateline's city into the date after it ("MANDALAY, June 9"): a name
@@ -855,10 +852,7 @@ def _read(
     # "in" or "near", a name that names no language is the town
     loose_label = loose_label or (
         label == "LANGUAGE"
-        and ent is not None
-        and _core(ent) == (i, j + 1)
-        and i >= 1
-        and tokens[i - 1].lower_ in LOCATIVES
+        and _only_the_name_after(ent, tokens, i, j, LOCATIVES)
         and key not in _language_names()
     )
     if loose_label:
@@ -877,6 +871,13 @@ def _read(
 
 
 NEAR_WORDS = frozenset(("near", "outside"))
+
+
+def _only_the_name_after(
+    ent: Span | None, tokens: Sequence[Token], i: int, j: int, words: frozenset[str]
+) -> bool:
+    """Whether the entity is exactly the name of tokens i..j, right after one of ``words``."""
+    return ent is not None and _core(ent) == (i, j + 1) and i >= 1 and tokens[i - 1].lower_ in words
 
 
 @functools.cache
