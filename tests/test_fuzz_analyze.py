@@ -160,3 +160,14 @@ def test_every_stage_grows_linearly_on_a_repeated_unit(analyzer: Analyzer, unit:
         if large[name] > 0.2 and large[name] > 10 * max(small[name], 0.02)
     }
     assert not slow, f"{unit!r}: stages growing faster than linearly: {slow}"
+
+
+@pytest.mark.parametrize("day", [date(1, 1, 1), date(1, 1, 5), date(9999, 12, 31)])
+def test_a_publication_date_at_the_calendars_end_is_a_clear_failure(
+    analyzer: Analyzer, day: date
+) -> None:
+    """Near year 1 or 9999 the dates and events stages raised OverflowError ("yesterday",
+    "on Monday", the days before the report): now the analyzer names the date instead."""
+    article = Article(text="Gunmen killed five people in Kaduna yesterday.", published=day)
+    with pytest.raises(ValueError, match="outside the years 1000-9000"):
+        analyzer.analyze_one(article)
