@@ -171,3 +171,27 @@ def test_a_publication_date_at_the_calendars_end_is_a_clear_failure(
     article = Article(text="Gunmen killed five people in Kaduna yesterday.", published=day)
     with pytest.raises(ValueError, match="outside the years 1000-9000"):
         analyzer.analyze_one(article)
+
+
+def _seconds(analyzer: Analyzer, text: str) -> tuple[float, float]:
+    """Process time of spaCy's parse and of the triggers stage alone on one text."""
+    analysis = Analysis(article=Article(text=text, published=date(2024, 5, 26)))
+    started = time.process_time()
+    doc = analyzer.nlp(text)
+    parse = time.process_time() - started
+    for name, layer, stage in analyzer.stages:
+        started = time.process_time()
+        setattr(analysis, layer, stage(doc, analysis))
+        if name == "triggers":
+            return parse, time.process_time() - started
+    raise AssertionError("no triggers stage")
+
+
+def test_triggers_of_a_long_unpunctuated_sentence_cost_like_its_parse(analyzer: Analyzer) -> None:
+    """A text with no full stop is one sentence: asking every head on every trigger's path for
+    its whole subtree made the triggers stage cost some twenty times spaCy's parse of 2,000
+    words of trigger verbs (12 s at 3,200). Measured against the parse, so that the load of a
+    shared machine does not count."""
+    words = "killed shelled bombed attacked protested arrested abducted clashed "
+    parse, triggers = _seconds(analyzer, words * 250)
+    assert triggers < 10 * parse
