@@ -20,7 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sitrep.model import Article, article_id
+from sitrep.model import Article, article_id, check_published
 
 MAX_FETCH_BYTES = 10_000_000
 FETCH_TIMEOUT_S = 20.0
@@ -55,6 +55,13 @@ Located = tuple[str, "Article | Failure"]
 
 def parse_date(value: Any, where: str, line: int | None = None) -> date:
     """An ISO date or datetime (with or without zone) to a date, or an IngestError."""
+    day = _parse_date(value, where, line)
+    if problem := check_published(day):
+        raise IngestError(where, problem, line)
+    return day
+
+
+def _parse_date(value: Any, where: str, line: int | None) -> date:
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):

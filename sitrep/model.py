@@ -18,6 +18,19 @@ from typing import Any
 _SPACE = re.compile(r"\s+")
 
 
+#: The publication years the analysis can date from: near year 1 or 9999 its date arithmetic
+#: (the weekday nearest the story's day, "last year", a month's span) leaves the calendar.
+PUBLISHED_YEARS = range(1000, 9001)
+
+
+def check_published(day: date) -> str | None:
+    """Why a publication date cannot be analyzed (outside PUBLISHED_YEARS), or None."""
+    if day.year in PUBLISHED_YEARS:
+        return None
+    first, last = PUBLISHED_YEARS[0], PUBLISHED_YEARS[-1]
+    return f"publication date {day.isoformat()} is outside the years {first}-{last}"
+
+
 def normalize_text(text: str) -> str:
     """NFC with whitespace folded: the form an article's id is computed from."""
     return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()

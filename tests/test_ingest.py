@@ -56,6 +56,17 @@ def test_jsonl_reports_bad_lines_by_number_and_keeps_the_rest(tmp_path: Path) ->
     assert all(e.where == str(path) for e in _failures(items))
 
 
+def test_a_publication_date_the_analysis_cannot_date_from_fails_by_line(tmp_path: Path) -> None:
+    """Year 1 or 9999 is a valid ISO date, but the analysis overflows the calendar there."""
+    path = tmp_path / "edge.jsonl"
+    days = ["0001-01-01", "2024-06-20", "9999-12-31T23:00:00Z", "0999-12-31"]
+    path.write_text("\n".join(json.dumps({"text": STORY, "published": d}) for d in days))
+    items = list(iter_sources([str(path)]))
+    assert [a.published for a in _ok(items)] == [date(2024, 6, 20)]
+    assert sorted(e.line for e in _failures(items)) == [1, 3, 4]
+    assert all("outside the years 1000-9000" in str(e) for e in _failures(items))
+
+
 def test_csv_with_body_column_and_a_bad_row(tmp_path: Path) -> None:
     path = tmp_path / "rows.csv"
     path.write_text(

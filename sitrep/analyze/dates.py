@@ -392,8 +392,17 @@ class Context:
     statements: set[int] = field(default_factory=set)  # offsets of dates of a statement
     years_told: set[int] = field(default_factory=set)  # offsets of dates that write their year
     ends: dict[int, int] = field(default_factory=dict)  # where each date named so far ends
+    # each offset's sentence start, once: asked per pair of a sentence's dates, a timeline of
+    # 2,000 dates took minutes
+    sentence_starts: dict[int, int] = field(default_factory=dict)
 
     def sentence_start(self, offset: int) -> int:
+        start = self.sentence_starts.get(offset)
+        if start is None:
+            start = self.sentence_starts[offset] = self._sentence_start(offset)
+        return start
+
+    def _sentence_start(self, offset: int) -> int:
         token = self.token_at(offset)
         try:
             return token.sent.start_char if token is not None else 0

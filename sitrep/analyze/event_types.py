@@ -1342,8 +1342,13 @@ def _a_wars_history(cur: Token, path_dep: str, prev: Token, modality: Modality) 
     # "... after militants stormed the south": a clause of fact, but under the war's onset;
     # one with a day of its own ("the crisis erupted after police shot a student on Monday")
     # is the news that set it off
-    undated = not any(t.ent_type_ == "DATE" for t in cur.subtree)
-    if cur.dep_ == "advcl" and undated and starts_a_long_conflict(cur.head, modality):
+    # (the subtree is read only for an adverbial clause: asked of every head on every
+    # trigger's path, it made a long unpunctuated sentence quadratic)
+    if (
+        cur.dep_ == "advcl"
+        and not any(t.ent_type_ == "DATE" for t in cur.subtree)
+        and starts_a_long_conflict(cur.head, modality)
+    ):
         return True
     # "Israel launched its offensive after militants stormed the south": the war launched
     # in answer to its cause is the running war, no incident of the news

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from sitrep.analyze.stage import Stage, check_order, load_configs, make_config
 from sitrep.analyze.stages import DEFAULT_STAGES
 from sitrep.analyze.tokens import bound_tokenizer, forget_readings
-from sitrep.model import Analysis, Article
+from sitrep.model import Analysis, Article, check_published
 from sitrep.resources import SPACY_MODEL, Resources
 from sitrep.resources import load_nlp as _load_model
 
@@ -70,6 +70,9 @@ class Analyzer:
         return next(self.analyze([article]))
 
     def analyze_doc(self, doc: Doc, article: Article) -> Analysis:
+        if problem := check_published(article.published):
+            # a clear failure for the runner to report, not an OverflowError deep in a stage
+            raise ValueError(f"article {article.id}: {problem}")
         analysis = Analysis(article=article)
         for name, layer, stage in self.stages:
             started = time.perf_counter()
