@@ -194,7 +194,8 @@ def test_triggers_of_a_long_unpunctuated_sentence_cost_like_its_parse(analyzer: 
     shared machine does not count."""
     words = "killed shelled bombed attacked protested arrested abducted clashed "
     parse, triggers = _seconds(analyzer, words * 250, "triggers")
-    assert triggers < 10 * parse
+    # about 8 times the parse now, above 20 before; the bound leaves room for a noisy clock
+    assert triggers < 14 * parse
 
 
 def test_dates_of_a_timeline_cost_like_its_parse(analyzer: Analyzer) -> None:
