@@ -1185,3 +1185,31 @@ def test_the_year_of_a_paragraph_stops_where_the_story_moves_on(
 def test_a_weekday_before_a_count_of_days_is_the_weekday(dates_of, text, expression) -> None:
     """'Friday, the 12th day of the sit-in' counts the days of the sit-in: no 12th of a month."""
     assert resolve(dates_of, text, expression) == day(latest_weekday(TUESDAY, 4))
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        ("Troops entered the town on the fifth of April.", "the fifth of April", day("2023-04-05")),
+        (
+            "The ceasefire was signed on March twenty-first.",
+            "March twenty-first",
+            day("2023-03-21"),
+        ),
+        (
+            "Gunmen struck on the twenty first of March.",
+            "the twenty first of March",
+            day("2023-03-21"),
+        ),
+    ],
+)
+def test_a_day_written_as_an_ordinal_word_is_that_day(
+    dates_of, text: str, expression: str, expected: tuple[str, str]
+) -> None:
+    assert resolve(dates_of, text, expression) == expected
+
+
+def test_an_ordinal_word_joined_by_a_hyphen_is_no_day(dates_of) -> None:
+    """'the May second-round vote': a compound, so May stands alone."""
+    found = ranges(dates_of("Voters return for the May second-round vote."))
+    assert list(found) == ["May"]

@@ -85,7 +85,9 @@ def _fragments(lex: dict[str, Any]) -> dict[str, str]:
         # "Mar" are as often names)
         "MONTHNAME": f"(?:{_alternation(_cased(full_months), case_sensitive=True)}"
         f"|{_alternation(_cased(short_months), case_sensitive=True)}\\.)",
-        "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
+        "DAY": r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|"
+        + _alternation(_spelled_ordinals(lex["ordinal_days"]))
+        + r"(?![\w-]))",
         "YEAR": r"\d{4}",  # checked against the publication year in code
         "MM": r"\d{1,2}",
         "DD": r"\d{1,2}",
@@ -171,6 +173,9 @@ class Grammar:
         """Lookups keyed by the normalised words the patterns match."""
         self.weekdays = {w.lower(): i for i, w in enumerate(lex["weekdays"])}
         self.months = {f.lower(): i + 1 for i, forms in enumerate(lex["months"]) for f in forms}
+        self.ordinal_days = {
+            w.replace("-", " "): day for day, w in enumerate(lex["ordinal_days"], start=1)
+        }
         self.not_weekday_words = {w.lower() for w in lex["weekday_names_not_dates"]}
         self.weekday_name_heads = set(lex["weekday_names_before"])
         self.calendar_name_heads = frozenset(lex["calendar_name_heads"])
@@ -370,8 +375,15 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _day_number(text: str) -> int:
-    return int(_DAY_SUFFIX.sub("", text))
+def _spelled_ordinals(words: list[str]) -> list[str]:
+    """The ordinal words of days, also with a space for the hyphen ("twenty first")."""
+    return words + [w.replace("-", " ") for w in words if "-" in w]
+
+
+def _day_number(text: str, grammar: Grammar) -> int:
+    """1 for "1", "1st" or "first"."""
+    word = " ".join(text.lower().replace("-", " ").split())
+    return grammar.ordinal_days.get(word) or int(_DAY_SUFFIX.sub("", text))
 
 
 # ------------------------------------------------------------------ resolution state
@@ -737,7 +749,7 @@ def _op_calendar(ctx: Context, c: Candidate) -> Value | None:
         found = _safe_date(year, month, day) if ctx.year_ok(year) else None
         return Value(found, found, "day") if found else None
     month = ctx.grammar.months[g["month"].lower().rstrip(".")]
-    day = _day_number(g["day"])
+    day = _day_number(g["day"], ctx.grammar)
     if "year" in g:
         year = int(g["year"])
         found = _safe_date(year, month, day) if ctx.year_ok(year) else None
@@ -929,7 +941,7 @@ def _likely_order(ctx: Context, readings: dict[str, date]) -> str:
 def _op_day_range(ctx: Context, c: Candidate) -> Value | None:
     g = c.groups
     month = ctx.grammar.months[g["month"].lower().rstrip(".")]
-    first, last = _day_number(g["day"]), _day_number(g["day2"])
+    first, last = _day_number(g["day"], ctx.grammar), _day_number(g["day2"], ctx.grammar)
     if first >= last:
         return None
     if "year" in g:
@@ -1728,7 +1740,7 @@ def _op_span_to(ctx: Context, c: Candidate) -> Value | None:
         end: date | None = _weekday_near(ctx.reference, weekday, direction)
     else:
         month = ctx.grammar.months[g["month"].lower().rstrip(".")]
-        end = _yearless_day(ctx, c.start, month, _day_number(g["day"]))
+        end = _yearless_day(ctx, c.start, month, _day_number(g["day"], ctx.grammar))
     if end is None:
         return None
     n = _count(ctx.grammar, g)[1] if "num" in g else 1
@@ -2044,7 +2056,7 @@ def _dateline_month_days(
         readings = {"dmy": [(second, first)], "mdy": [(first, second)]}
         return readings.get(order, [(second, first), (first, second)])
     month = grammar.months[(groups["d_month"] or groups["d_month2"]).lower().rstrip(".")]
-    return [(month, _day_number(groups["d_day"] or groups["d_day2"]))]
+    return [(month, _day_number(groups["d_day"] or groups["d_day2"], grammar))]
 
 
 def _numeric_order(grammar: Grammar, article: Article) -> str:
