@@ -154,9 +154,11 @@ def _type_by_the_lead(drafts: list[Draft], lex: AssemblyLexicon) -> None:
     for draft in drafts:
         if draft.evidence.start <= lead.evidence.start or not _only_counts_dead(draft, lex):
             continue
-        abroad = lead.place is not None and draft.place is not None
-        abroad = abroad and lead.place.country_code != draft.place.country_code
-        if abroad or not _overlap(lead, draft) or (draft.date_explicit and not lead.date_explicit):
+        if (
+            _abroad_of(lead, draft)
+            or not _overlap(lead, draft)
+            or (draft.date_explicit and not lead.date_explicit)
+        ):
             continue
         draft.event_type, draft.sub_event_type = lead.event_type, lead.sub_event_type
         draft.actor1, draft.actor1_weak = lead.actor1, False
@@ -220,8 +222,7 @@ def _only_counts_dead(draft: Draft, lex: AssemblyLexicon) -> bool:
         return False
     if draft.event_type == _REMOTE or draft.event_type in _CROWDS:
         return False
-    named = draft.actor1 is not None and not draft.actor1_weak
-    if named and not (draft.actor1 or "").startswith("Unidentified"):
+    if _names_its_fighters(draft):
         return False
     if draft.directed:
         return False  # "killed by gunmen": a doer of its own, though unidentified

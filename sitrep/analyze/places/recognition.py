@@ -465,13 +465,14 @@ def _direction_before(tokens: Sequence[Token], i: int) -> tuple[tuple[int, int],
     return None
 
 
-def _where_it_lies(tokens: Sequence[Token], direction_start: int, j: int) -> bool:
+def _where_it_lies(tokens: Sequence[Token], i: int, direction_start: int, j: int) -> bool:
     """Whether a direction word tells where a unit lies in its country, not a part of it:
     after the country's possessive ("Ukraine's eastern Donetsk region", "Syria's northwestern
     Idlib province"), or between "the" and a unit named with its unit word ("the
     northeastern Borno state")."""
-    k = next((t.i for t in tokens if t.idx == direction_start), None)
-    if k is None or k == 0:
+    # the direction word is the token before the name, or the first of "north - east"
+    k = i - 1 if tokens[i - 1].idx == direction_start else i - 3
+    if k <= 0:
         return False
     before = tokens[k - 1]
     if before.tag_ == "POS":
@@ -1010,7 +1011,7 @@ def _mention(text: str, tokens: Sequence[Token], r: _Reading, settlement: bool) 
         )
     )
     direction = None if r.hashtag else _direction_before(tokens, r.i)
-    if direction is not None and _where_it_lies(tokens, direction[1], r.j):
+    if direction is not None and _where_it_lies(tokens, r.i, direction[1], r.j):
         direction = None  # "Ukraine's eastern Donetsk region" is the whole region
     if direction is not None:
         mention.direction, mention.direction_start = direction
