@@ -2083,6 +2083,36 @@ DATES += [
 ]
 
 
+# "in 2017, when militants held the city from May to October": a clause of "when" hanging
+# from a year, and the second month of a range after a year told, take that year
+DATES += [
+    (
+        "2023-12-04",
+        "The town fell in 2014, when jihadist fighters seized it in June.",
+        "in June",
+        ("2014-06-01", "2014-06-30"),
+    ),
+    (
+        "2023-12-04",
+        "The worst fighting came in 2019, when rebels overran the base on March 3.",
+        "March 3",
+        ("2019-03-03",) * 2,
+    ),
+    (
+        "2023-12-04",
+        "In 2017, militants occupied parts of Marawi from May to October.",
+        "May to October",
+        ("2017-05-01", "2017-10-31"),
+    ),
+    (
+        "2023-12-04",
+        "Back in 2016, the army besieged the district between March and July.",
+        "March and July",
+        ("2016-03-01", "2016-07-31"),
+    ),
+]
+
+
 NOT_DATES = [
     # (nor a fraction list, nor a year long past)
     ("The clinic serves 1/2/3 of the displaced families.", "1/2/3"),

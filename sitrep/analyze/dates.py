@@ -957,7 +957,9 @@ def _op_day_range(ctx: Context, c: Candidate) -> Value | None:
     return Value(start, end, "week" if (end - start).days < 7 else "month")
 
 
-def _year_of_sentence(ctx: Context, offset: int, month: int = 0) -> int | None:
+def _year_of_sentence(
+    ctx: Context, offset: int, month: int = 0, range_month: int = 0
+) -> int | None:
     """The earlier year of the clause ('In 2021, on March 9, the rebels ...', 'Last year, on
     May 3, ...'): the last date named before the offset, when it lies within one year before
     the story's and hangs from the same verb ('The group, founded in 2014, attacked the city
@@ -968,6 +970,8 @@ def _year_of_sentence(ctx: Context, offset: int, month: int = 0) -> int | None:
     for at, value in reversed(ctx.named):
         if at >= offset:
             continue
+        if at >= sentence and _opens_range(ctx, at, offset, value, month or range_month):
+            continue  # "In 2017, ... from May to October": both months take the year told
         if at < sentence or value.start.year != value.end.year or at not in ctx.years_told:
             return None
         if value.start.year >= ctx.published.year:
@@ -979,8 +983,27 @@ def _year_of_sentence(ctx: Context, offset: int, month: int = 0) -> int | None:
             return value.start.year
         verbs = [_clause_verb(ctx.token_at(where)) for where in (at, offset)]
         same = None not in verbs and verbs[0].i == verbs[1].i
-        return value.start.year if same else None
+        return value.start.year if same or _when_of_year(verbs[1], at, offset) else None
     return None
+
+
+_RANGE_GAP = re.compile(r"[^,;.]{0,12}?\s*(?:to|and|until|till|through|-|–)\s*$", re.IGNORECASE)
+
+
+def _opens_range(ctx: Context, at: int, offset: int, value: Value, month: int) -> bool:
+    """Whether a date of no written year just before the offset opens a range the offset
+    closes in the same calendar year ('from May to October', 'between May 3 and June 9')."""
+    if not month or at in ctx.years_told or value.start.month > month:
+        return False
+    return _RANGE_GAP.match(ctx.text, at, offset) is not None and offset - at <= 24
+
+
+def _when_of_year(verb: Any, at: int, offset: int) -> bool:
+    """'a siege in 2017, when militants held the city from May to October': a clause of
+    "when" hanging from the year tells a time inside that year."""
+    if verb is None or verb.dep_ != "relcl" or not at <= verb.head.idx < offset:
+        return False
+    return any(child.lower_ == "when" for child in verb.children)
 
 
 def _year_of_paragraph(ctx: Context, offset: int, month: int, day: int = 1) -> int | None:
@@ -1035,7 +1058,7 @@ def _pick_month(ctx: Context, c: Candidate, month: int) -> int | None:
         return pub.year if month > pub.month else pub.year + 1
     if rel == "this":
         return pub.year
-    told = _year_of_sentence(ctx, c.start)
+    told = _year_of_sentence(ctx, c.start, range_month=month)
     if told is not None:
         return told + _after_a_later_month(ctx, c.start, month)
     told = _year_of_paragraph(ctx, c.start, month)
