@@ -2113,6 +2113,29 @@ DATES += [
 ]
 
 
+# "in the week of 4 March", "the week beginning March 11": the Monday-to-Sunday week of the day
+DATES += [
+    (
+        "2024-03-26",
+        "Aid deliveries to the north fell sharply in the week of 4 March.",
+        "the week of 4 March",
+        ("2024-03-04", "2024-03-10"),
+    ),
+    (
+        "2024-03-26",
+        "During the week of March 13, militias attacked five villages.",
+        "the week of March 13",
+        ("2024-03-11", "2024-03-17"),
+    ),
+    (
+        "2024-03-26",
+        "The week beginning 18 March saw 40 air strikes on the province.",
+        "The week beginning 18 March",
+        ("2024-03-18", "2024-03-24"),
+    ),
+]
+
+
 NOT_DATES = [
     # (nor a fraction list, nor a year long past)
     ("The clinic serves 1/2/3 of the displaced families.", "1/2/3"),

@@ -2145,7 +2145,7 @@ def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
             if value is None:
                 continue
             item = _Found(c.start, c.end, value, c.rule.op, c)
-        item = _with_since(ctx, item) or item
+        item = _with_since(ctx, item) or _week_of(ctx, item) or item
         if found and (joined := _joined(ctx, found[-1], item)):
             found[-1] = joined
         else:
@@ -2159,6 +2159,22 @@ def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
         if _YEAR_WORD.search(ctx.text, item.start, item.end):
             ctx.years_told.add(item.start)
     return found
+
+
+_WEEK_OF = re.compile(r"(?<!\w)the\s+week\s+(?:of|beginning|starting|commencing)\s+$", re.I)
+
+
+def _week_of(ctx: Context, item: _Found) -> _Found | None:
+    """'in the week of 2 September', 'the week beginning March 4': the Monday-to-Sunday week
+    that holds the day."""
+    value = item.value
+    if value.granularity != "day" or value.start != value.end:
+        return None
+    m = _WEEK_OF.search(ctx.text, max(0, item.start - 32), item.start)
+    if m is None:
+        return None
+    monday = value.start - timedelta(days=value.start.weekday())
+    return _Found(m.start(), item.end, Value(monday, monday + timedelta(days=6), "week"))
 
 
 _NIGHT_JOIN = re.compile(r"\s+(?P<into>into|to|on)\s+(?:the\s+)?", re.IGNORECASE)
