@@ -2136,6 +2136,30 @@ DATES += [
 ]
 
 
+# "Kidal, the last town held by the rebels, has been besieged since October": a superlative of
+# another clause makes no comparison, the span runs to the story's day
+DATES += [
+    (
+        "2024-06-20",
+        "Kidal, the last town held by the rebels, has been under siege since October.",
+        "since October",
+        ("2023-10-01", "2024-06-20"),
+    ),
+    (
+        "2024-06-20",
+        "The militia, which first emerged in 2017, has controlled the valley since March.",
+        "since March",
+        ("2024-03-01", "2024-06-20"),
+    ),
+    (
+        "2024-06-20",
+        "Ukraine's latest counteroffensive has stalled since August, commanders say.",
+        "since August",
+        ("2023-08-01", "2024-06-20"),
+    ),
+]
+
+
 NOT_DATES = [
     # (nor a fraction list, nor a year long past)
     ("The clinic serves 1/2/3 of the displaced families.", "1/2/3"),

@@ -2514,7 +2514,32 @@ def _since_a_point(ctx: Context, start: int) -> bool:
     """'the first attack since May', 'the deadliest day since October 7': a superlative before
     "since" makes its date a point of comparison, not the start of a span."""
     clause = ctx.text[ctx.sentence_start(start) : start].lower().split()
-    return bool(ctx.grammar.since_points.intersection(w.strip(",;:") for w in clause))
+    if not ctx.grammar.since_points.intersection(w.strip(",;:") for w in clause):
+        return False
+    since = ctx.token_at(start)
+    if since is None:
+        return True
+    points = ctx.grammar.since_points
+    words = [t for t in since.doc[since.sent.start : since.i] if t.lower_ in points]
+    return not words or any(_compares(word, since) for word in words)
+
+
+def _compares(word: Any, since: Any) -> bool:
+    """Whether a superlative makes the "since" phrase a comparison: no verb comes between
+    them ('the biggest protest in the capital since 2019'), or the thing it picks out holds
+    the phrase or is an argument of the verb the phrase hangs from ('the worst violence the
+    city has seen since 2013'); 'El Fasher, the last city held by the army, has been
+    besieged since May' is no comparison."""
+    between = since.doc[word.i + 1 : since.i]
+    if not any(t.pos_ in ("VERB", "AUX") for t in between):
+        return True
+    noun, head = word.head, since.head
+    held = noun.i == head.i or noun in head.ancestors
+    return held or (noun.head.i == head.i and noun.dep_ in _COMPARED_ROLES)
+
+
+# (a subject is no comparison: "the latest offensive has stalled since August")
+_COMPARED_ROLES = frozenset({"attr", "dobj", "oprd", "acomp"})
 
 
 def _listed(ctx: Context, first: _Found, second: _Found) -> bool:
