@@ -2160,6 +2160,30 @@ DATES += [
 ]
 
 
+# "on 23 April, the day after the killings": set off by a comma after a date, "the day after"
+# names the day before it (the day of the killings), as "a day after" does
+DATES += [
+    (
+        "2025-05-08",
+        "India suspended the treaty on 23 April, the day after the Pahalgam killings.",
+        "the day after",
+        ("2025-04-22",) * 2,
+    ),
+    (
+        "2025-05-08",
+        "Students marched again on Friday, the day after police shot two protesters.",
+        "the day after",
+        ("2025-05-01",) * 2,
+    ),
+    (
+        "2025-05-08",
+        "The army pulled out of the town on Monday, the day before the vote.",
+        "the day before",
+        ("2025-05-06",) * 2,
+    ),
+]
+
+
 NOT_DATES = [
     # (nor a fraction list, nor a year long past)
     ("The clinic serves 1/2/3 of the displaced families.", "1/2/3"),
@@ -2172,6 +2196,7 @@ NOT_DATES = [
     ("Children painted Easter eggs in the camp.", "Easter"),
     ("The Christmas message of the bishop called for peace.", "Christmas"),
     ("The day after the raid, rebels shelled the town.", "The day after"),
+    ("Rebels, the day after the raid, shelled the town.", "the day after"),
     ("The church on the hill dates from the 18th century.", "18th"),
     ("Troops of the 3rd battalion were killed.", "3rd"),
     ("The rebels hide during the day and attack at night.", "during the day"),

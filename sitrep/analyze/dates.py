@@ -1399,8 +1399,8 @@ def _op_offset(ctx: Context, c: Candidate) -> Value | None:
     The massacre came a day after ...' = Friday), else the reference day; 'a week after ...'
     the day a week before."""
     days = _offset_days(ctx, c)
-    if days is None:
-        return None
+    if days is None or ("theday" in c.groups and _apposed_day(ctx, c) is None):
+        return None  # ("Rebels, the day after the raid, shelled ...": no date to count from)
     sign = ctx.grammar.directions[c.groups["dir"].lower()]
     # "Two days before, a bomb ...": before a pause it is "earlier"; opening the sentence
     # ("Two days after the attack, troops arrested ...") it counts from what it names
@@ -1506,6 +1506,8 @@ def _offset_days(ctx: Context, c: Candidate) -> int | None:
     are durations ('90 days after he is transferred'); 'hours after' none."""
     if "barehours" in c.groups:
         return 0
+    if "theday" in c.groups:
+        return 1
     n, _ = _count(ctx.grammar, c.groups)
     unit = c.groups["offunit"].lower()
     settings = ctx.grammar.settings
