@@ -2184,6 +2184,38 @@ DATES += [
 ]
 
 
+# "A week after police fired on protesters, families gathered on Monday": an offset opening
+# the sentence counts back from the day of the main clause, and names the day of what it opens
+DATES += [
+    (
+        "2024-07-01",
+        "A week after police shot dead 20 protesters, families gathered outside the mortuary"
+        " on Monday.",
+        "A week after",
+        ("2024-06-24",) * 2,
+    ),
+    (
+        "2024-07-01",
+        "Families bury their dead a week after the shooting\n\nNAIROBI - A week after police"
+        " opened fire on marchers, mourners gathered outside the mortuary on Monday.",
+        "A week after police",
+        ("2024-06-24",) * 2,
+    ),
+    (
+        "2024-07-01",
+        "Three days before the vote, gunmen attacked a polling station in Kano on Wednesday.",
+        "Three days before",
+        ("2024-06-29",) * 2,
+    ),
+    (
+        "2024-07-01",
+        "Two days after the ambush, the army said on Sunday it had arrested 12 suspects.",
+        "Two days after",
+        ("2024-06-28",) * 2,
+    ),
+]
+
+
 NOT_DATES = [
     # (nor a fraction list, nor a year long past)
     ("The clinic serves 1/2/3 of the displaced families.", "1/2/3"),

@@ -2128,6 +2128,8 @@ def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
         if night is not None:
             i += 1
             item = night
+        elif c.rule.op == "offset" and following and (main := _from_main(ctx, c, following)):
+            item = main
         elif c.rule.op == "offset" and following and _anchored(ctx, c, following):
             # "a day after Tuesday's strike": the named date, moved by the offset, is the day
             # of the clause; the named date ("Tuesday's", "the June 3 ambush") names its own
@@ -2200,6 +2202,30 @@ def _anchored(ctx: Context, c: Candidate, following: Candidate) -> bool:
 
 
 _NO_PAUSE = re.compile(r"[^,;:.!?\n]*")
+_DAY_OPS = frozenset({"weekday", "calendar", "deictic"})
+# nothing, or a place and a dash opening the paragraph ("NAIROBI - ", "GOMA, Congo (AP) — ")
+_DATELINE_LEAD = re.compile(r"\s*(?:[A-Z][^\n]{0,60}?\s(?:--|[–—-])\s*)?")
+
+
+def _from_main(ctx: Context, c: Candidate, following: Candidate) -> _Found | None:
+    """'A week after police fired on protesters, families gathered on Monday': an offset that
+    opens a sentence with a clause of no date counts back from the day of the clause after it
+    (the first date of the sentence), so the day it names is that of what it opens with, as
+    'a day after' names the day of what follows it."""
+    sentence = ctx.sentence_start(c.start)
+    # (the parse may run a headline into the first paragraph, "NAIROBI - A week after ...")
+    lead = ctx.text[max(sentence, ctx.text.rfind("\n", 0, c.start) + 1) : c.start]
+    if not _DATELINE_LEAD.fullmatch(lead) or "barehours" in c.groups:
+        return None
+    if following.rule.op not in _DAY_OPS or ctx.sentence_start(following.start) != sentence:
+        return None
+    if "," not in ctx.text[c.end : following.start] or "\n" in ctx.text[c.end : following.start]:
+        return None
+    target, days = OPS[following.rule.op](ctx, following), _offset_days(ctx, c)
+    if target is None or days is None or target.start != target.end:
+        return None
+    shift = timedelta(days=ctx.grammar.directions[c.groups["dir"].lower()] * days)
+    return _Found(c.start, c.end, Value(target.start + shift, target.end + shift, "day"), "offset")
 
 
 def _night_of_date(ctx: Context, c: Candidate, following: Candidate) -> _Found | None:
