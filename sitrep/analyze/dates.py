@@ -1404,7 +1404,7 @@ def _op_offset(ctx: Context, c: Candidate) -> Value | None:
     sign = ctx.grammar.directions[c.groups["dir"].lower()]
     # "Two days before, a bomb ...": before a pause it is "earlier"; opening the sentence
     # ("Two days after the attack, troops arrested ...") it counts from what it names
-    opening = not ctx.text[ctx.sentence_start(c.start) : c.start].strip()
+    opening = _opens_sentence(ctx, c.start)
     if _PAUSE.match(ctx.text, c.end) or opening:
         sign = -sign
     # the sentence's own day, else the last incident's told before ("killed seven on
@@ -1484,7 +1484,7 @@ def _op_long_offset(ctx: Context, c: Candidate) -> Value | None:
     after'), give or take as much as 'a month ago'."""
     g = c.groups
     sign = ctx.grammar.directions[g["dir"].lower()]
-    opening = not ctx.text[ctx.sentence_start(c.start) : c.start].strip()
+    opening = _opens_sentence(ctx, c.start)
     anchor = ctx.last_day(c.start, since=ctx.sentence_start(c.start)) or ctx.last_told_day(c.start)
     if _PAUSE.match(ctx.text, c.end) or opening:
         if anchor is None:
@@ -2196,7 +2196,7 @@ def _anchored(ctx: Context, c: Candidate, following: Candidate) -> bool:
         # "came hours after the president visited on Sunday": hours from the day the
         # sentence names after them (none before them), whatever comes between
         return ctx.last_day(c.start, since=ctx.sentence_start(c.start)) is None
-    if ctx.text[ctx.sentence_start(c.start) : c.start].strip():
+    if not _opens_sentence(ctx, c.start):
         return False
     return _NO_PAUSE.fullmatch(ctx.text, c.end, following.start) is not None
 
@@ -2207,15 +2207,20 @@ _DAY_OPS = frozenset({"weekday", "calendar", "deictic"})
 _DATELINE_LEAD = re.compile(r"\s*(?:[A-Z][^\n]{0,60}?\s(?:--|[–—-])\s*)?")
 
 
+def _opens_sentence(ctx: Context, offset: int) -> bool:
+    """Whether nothing but a dateline lead ('NAIROBI - ') comes before an offset in its
+    sentence (the parse may run a headline into the first paragraph)."""
+    lead = ctx.text[max(ctx.sentence_start(offset), ctx.text.rfind("\n", 0, offset) + 1) : offset]
+    return _DATELINE_LEAD.fullmatch(lead) is not None
+
+
 def _from_main(ctx: Context, c: Candidate, following: Candidate) -> _Found | None:
     """'A week after police fired on protesters, families gathered on Monday': an offset that
     opens a sentence with a clause of no date counts back from the day of the clause after it
     (the first date of the sentence), so the day it names is that of what it opens with, as
     'a day after' names the day of what follows it."""
     sentence = ctx.sentence_start(c.start)
-    # (the parse may run a headline into the first paragraph, "NAIROBI - A week after ...")
-    lead = ctx.text[max(sentence, ctx.text.rfind("\n", 0, c.start) + 1) : c.start]
-    if not _DATELINE_LEAD.fullmatch(lead) or "barehours" in c.groups:
+    if not _opens_sentence(ctx, c.start) or "barehours" in c.groups:
         return None
     if following.rule.op not in _DAY_OPS or ctx.sentence_start(following.start) != sentence:
         return None
