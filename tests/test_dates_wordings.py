@@ -2243,6 +2243,30 @@ DATES += [
 ]
 
 
+# "February was the deadliest month": a month name opening a sentence or clause as the
+# subject of its verb is a date ("Theresa May was ..." is not)
+DATES += [
+    (
+        "2024-03-13",
+        "February was the deadliest month for the security forces in a decade.",
+        "February",
+        ("2024-02-01", "2024-02-29"),
+    ),
+    (
+        "2024-03-13",
+        "Attacks fell in December, but January saw 60 people killed in the district.",
+        "January",
+        ("2024-01-01", "2024-01-31"),
+    ),
+    (
+        "2024-03-13",
+        "October proved the bloodiest month of the insurgency, with 90 soldiers killed.",
+        "October",
+        ("2023-10-01", "2023-10-31"),
+    ),
+]
+
+
 NOT_DATES = [
     # (nor a fraction list, nor a year long past)
     ("The clinic serves 1/2/3 of the displaced families.", "1/2/3"),
@@ -2265,6 +2289,7 @@ NOT_DATES = [
     ("The scholar Tariq Ramadan gave a lecture.", "Ramadan"),
     ("After Eid prayers, clashes erupted near the mosque.", "Eid"),
     ("Theresa May's government condemned the attack.", "May"),
+    ("Theresa May was prime minister at the time.", "May"),
     ("The movement was founded 10 years after the war ended.", "10 years after"),
     ("The attack came days after the president visited the region.", "days after"),
     ("Gunmen killed 50 villagers in two weeks across the state.", "in two weeks"),

@@ -143,6 +143,12 @@ class Grammar:
         self.month_cue = _cue_pattern(lex["cues"]["month"])
         self.article_before = re.compile(r"(?<!\w)(?:the|an?)\s+$", re.IGNORECASE)
         self.march_words = frozenset(lex["cues"]["not_month_after"])
+        self.month_subject = re.compile(
+            r"\s+(?:alone\s+|also\s+)?"
+            + _alternation(lex["cues"]["month_subject_verbs"])
+            + r"(?!\w)",
+            re.IGNORECASE,
+        )
         self.year_cue = _cue_pattern(lex["cues"]["year"])
         self.rules, self.pattern = self._compile_rules(data["rule"])
         self.keywords = self._keywords(data["scan"]["keywords"], lex)
@@ -1194,7 +1200,7 @@ def _op_bare_month(ctx: Context, c: Candidate) -> Value | None:
     nor a march after an article ('the March for Peace', 'a March on the capital')."""
     # "January's attack", never "Theresa May's speech"
     possessive = ctx.text[c.end : c.end + 2] in ("'s", "’s") and not _after_a_name(ctx, c)
-    if not possessive and not _cued(ctx, c, ctx.grammar.month_cue):
+    if not (possessive or _cued(ctx, c, ctx.grammar.month_cue) or _month_subject(ctx, c)):
         return None
     grammar = ctx.grammar
     if grammar.article_before.search(ctx.text, max(0, c.start - 4), c.start):
@@ -1202,6 +1208,18 @@ def _op_bare_month(ctx: Context, c: Candidate) -> Value | None:
         if following and following[0].lower() in grammar.march_words:
             return None
     return _op_month(ctx, c)
+
+
+_CLAUSE_LEAD = re.compile(r"(?:[,;:]|\b(?:and|but|while|whereas))\s+$", re.IGNORECASE)
+
+
+def _month_subject(ctx: Context, c: Candidate) -> bool:
+    """'February was the deadliest month', '..., and March saw 40 attacks': a month name
+    opening a sentence or a clause, before a verb it is the subject of."""
+    if ctx.grammar.month_subject.match(ctx.text, c.end) is None:
+        return False
+    lead = ctx.text[max(0, c.start - 12) : c.start]
+    return _opens_sentence(ctx, c.start) or _CLAUSE_LEAD.search(lead) is not None
 
 
 def _op_year(ctx: Context, c: Candidate) -> Value | None:
