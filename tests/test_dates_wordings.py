@@ -2267,6 +2267,26 @@ DATES += [
 ]
 
 
+# "June 15, 2025 (KHARTOUM) -": a dateline of the date first, the place in brackets after it,
+# sets the day "yesterday" counts from
+DATES += [
+    (
+        "2025-06-16",
+        "Army retakes two towns\n\nJune 15, 2025 (KHARTOUM) - The army said yesterday it had"
+        " retaken two towns in North Kordofan.",
+        "yesterday",
+        ("2025-06-14",) * 2,
+    ),
+    (
+        "2024-02-06",
+        "Shelling hits market\n\nFebruary 4, 2024 (EL FASHER) – Shelling killed five people"
+        " at the main market yesterday, residents said.",
+        "yesterday",
+        ("2024-02-03",) * 2,
+    ),
+]
+
+
 NOT_DATES = [
     # (nor a fraction list, nor a year long past)
     ("The clinic serves 1/2/3 of the displaced families.", "1/2/3"),
