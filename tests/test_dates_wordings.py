@@ -2287,6 +2287,36 @@ DATES += [
 ]
 
 
+# "has announced a day of mourning on Tuesday": a perfect takes no past day of its own, so the
+# day is that of the thing still to come ("announced ... on Tuesday" in the past tense stays)
+DATES += [
+    (
+        "2023-07-31",
+        "The provincial government has announced a day of mourning on Tuesday.",
+        "Tuesday",
+        ("2023-08-01",) * 2,
+    ),
+    (
+        "2023-07-31",
+        "Transport unions have called a general strike on Thursday over fuel prices.",
+        "Thursday",
+        ("2023-08-03",) * 2,
+    ),
+    (
+        "2023-07-31",
+        "The opposition alliance has announced a rally in the capital on Saturday.",
+        "Saturday",
+        ("2023-08-05",) * 2,
+    ),
+    (
+        "2023-07-31",
+        "The chief minister has announced an ex gratia of Rs 2 lakh on Sunday.",
+        "Sunday",
+        ("2023-07-30",) * 2,
+    ),
+]
+
+
 NOT_DATES = [
     # (nor a fraction list, nor a year long past)
     ("The clinic serves 1/2/3 of the displaced families.", "1/2/3"),

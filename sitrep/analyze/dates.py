@@ -143,6 +143,7 @@ class Grammar:
         self.month_cue = _cue_pattern(lex["cues"]["month"])
         self.article_before = re.compile(r"(?<!\w)(?:the|an?)\s+$", re.IGNORECASE)
         self.march_words = frozenset(lex["cues"]["not_month_after"])
+        self.coming_things = frozenset(data["lexicon"]["future"]["coming_things"])
         self.month_subject = re.compile(
             r"\s+(?:alone\s+|also\s+)?"
             + _alternation(lex["cues"]["month_subject_verbs"])
@@ -548,13 +549,23 @@ class Context:
         marches on Friday': a perfect or present tense takes no past day of its own, so the day
         is that of what was called for, still to come. ('The party called for calm on Sunday'
         in the past tense may be the day of the call, and stays past.)"""
-        if not _FOR_ON.search(self.text, max(0, offset - 48), offset):
+        before = max(0, offset - 48)
+        calls = _FOR_ON.search(self.text, before, offset)
+        if not calls and not self._new_thing_on(before, offset):
             return False
         verb = _verb_above(self.token_at(offset), steps=6)
         if verb is None or verb.lemma_.lower() not in self.grammar.convoking:
             return False
         aux = _auxiliaries(verb)
         return bool(aux & _PERFECT_HAVE) or verb.tag_ in ("VBZ", "VBP") or bool(aux & _PRESENT_BE)
+
+    def _new_thing_on(self, before: int, offset: int) -> bool:
+        """'has announced a day of mourning on Tuesday', 'have called a general strike on
+        Thursday': a thing still to come, named with its indefinite article between the verb
+        and the day ('has announced compensation on Sunday' in a past sense is no such thing)."""
+        m = _NEW_THING_ON.search(self.text, before, offset)
+        words = m.group("thing").lower().split() if m else []
+        return bool(self.grammar.coming_things.intersection(w.strip("'’") for w in words))
 
     def _deferred(self, offset: int) -> bool:
         """'The trial was adjourned until April 20': a date something was put off to."""
@@ -635,6 +646,11 @@ _STATED_ON = re.compile(
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
 _FOR_ON = re.compile(
     r"(?<!\w)for\s+[^.;:,!?\"“”]{1,40}?\s+on\s+(?:next\s+|this\s+)?$", re.IGNORECASE
+)
+# "has announced a day of mourning on Tuesday", "have called a strike on Thursday": a thing
+# still to come, named by its indefinite article, between the verb and the day
+_NEW_THING_ON = re.compile(
+    r"(?<!\w)an?\s+(?P<thing>[^.;:,!?\"“”]{1,40}?)\s+on\s+(?:next\s+|this\s+)?$", re.IGNORECASE
 )
 _PERFECT_HAVE = frozenset({"has", "have", "'ve", "’ve"})
 _FOR = re.compile(r"(?<!\w)for\s+(?:next\s+|this\s+)?$", re.IGNORECASE)
