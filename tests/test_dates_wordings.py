@@ -2317,6 +2317,30 @@ DATES += [
 ]
 
 
+# "in the week to 10 March", "the two weeks ending 10 March 2024": a span back from a day
+# written day first, or with its year, as "the week to March 10" is
+DATES += [
+    (
+        "2024-03-13",
+        "In the week to 10 March, aid groups recorded 45 attacks on civilians.",
+        "the week to 10 March",
+        ("2024-03-03", "2024-03-10"),
+    ),
+    (
+        "2024-03-13",
+        "In the two weeks ending 10 March 2024, a dozen people died in the camps.",
+        "the two weeks ending 10 March 2024",
+        ("2024-02-25", "2024-03-10"),
+    ),
+    (
+        "2024-03-13",
+        "The seven days to 3 March were the deadliest of the year, the monitor said.",
+        "The seven days to 3 March",
+        ("2024-02-25", "2024-03-03"),
+    ),
+]
+
+
 NOT_DATES = [
     # (nor a fraction list, nor a year long past)
     ("The clinic serves 1/2/3 of the displaced families.", "1/2/3"),

@@ -1798,8 +1798,13 @@ def _op_span_to(ctx: Context, c: Candidate) -> Value | None:
         weekday = ctx.grammar.weekdays[g["weekday"].lower()]
         end: date | None = _weekday_near(ctx.reference, weekday, direction)
     else:
-        month = ctx.grammar.months[g["month"].lower().rstrip(".")]
-        end = _yearless_day(ctx, c.start, month, _day_number(g["day"], ctx.grammar))
+        # ("the week to June 9", "the week to 9 June")
+        month = ctx.grammar.months[(g.get("month") or g["month2"]).lower().rstrip(".")]
+        day = _day_number(g.get("day") or g["day2"], ctx.grammar)
+        if "year" in g:
+            end = _safe_date(int(g["year"]), month, day)
+        else:
+            end = _yearless_day(ctx, c.start, month, day)
     if end is None:
         return None
     n = _count(ctx.grammar, g)[1] if "num" in g else 1
