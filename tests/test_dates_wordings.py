@@ -2341,6 +2341,30 @@ DATES += [
 ]
 
 
+# "between the 1st and the 7th of March": ordinal days of a range take the month of the day
+# the range runs to
+DATES += [
+    (
+        "2024-04-13",
+        "Between the 1st and the 7th of March, 15 people were killed in the district.",
+        "the 1st and the 7th of March",
+        ("2024-03-01", "2024-03-07"),
+    ),
+    (
+        "2024-04-13",
+        "From the 2nd to the 9th of February, the highway remained blocked by protesters.",
+        "the 2nd to the 9th of February",
+        ("2024-02-02", "2024-02-09"),
+    ),
+    (
+        "2024-04-13",
+        "From the 28th to the 3rd of March, curfew was imposed in the old city.",
+        "the 28th to the 3rd of March",
+        ("2024-02-28", "2024-03-03"),
+    ),
+]
+
+
 NOT_DATES = [
     # (nor a fraction list, nor a year long past)
     ("The clinic serves 1/2/3 of the displaced families.", "1/2/3"),

@@ -141,6 +141,12 @@ class Grammar:
             r"\s+(?:in|of)\s+" + self.fragments["MONTHNAME"] + r"(?!\s+\d)"
         )
         self.month_cue = _cue_pattern(lex["cues"]["month"])
+        self.ordinal_range_end = re.compile(
+            r"\s+(?:and|to|until|till|through|-|–)\s+(?:the\s+)?(?P<endday>[12]\d|3[01]|0?[1-9])"
+            r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<monthname>"
+            + self.fragments["MONTHNAME"]
+            + r")(?!\w)"
+        )
         self.article_before = re.compile(r"(?<!\w)(?:the|an?)\s+$", re.IGNORECASE)
         self.march_words = frozenset(lex["cues"]["not_month_after"])
         self.coming_things = frozenset(data["lexicon"]["future"]["coming_things"])
@@ -1291,7 +1297,7 @@ def _op_ordinal_day(ctx: Context, c: Candidate) -> Value | None:
     if "ordnext" in c.groups and not _a_verb_follows(ctx, c.end):
         return None  # "on the 9th floor", "of the 18th century": an ordinal before its noun
     month_start = ref.replace(day=1)
-    named = _month_of_sentence(ctx, c.start)
+    named = _month_of_sentence(ctx, c.start) or _month_of_range_end(ctx, c)
     if "ordrel" in c.groups:
         offset = {"this": 0, "last": -1, "next": 1}.get(_norm(c.groups["ordrel"]), 0)
         month_start = _add_months(month_start, offset)
@@ -1326,6 +1332,19 @@ def _a_verb_follows(ctx: Context, end: int) -> bool:
     rest = ctx.text[end:]
     token = ctx.token_at(end + len(rest) - len(rest.lstrip()))
     return token is not None and token.pos_ in ("VERB", "AUX")
+
+
+def _month_of_range_end(ctx: Context, c: Candidate) -> date | None:
+    """'between the 1st and the 7th of March', 'from the 28th to the 3rd of April': the month
+    of the day a range of ordinal days runs to (the month before, when that day is earlier)."""
+    m = ctx.grammar.ordinal_range_end.match(ctx.text, c.end)
+    if m is None:
+        return None
+    later = _op_month(ctx, Candidate(m.start("monthname"), m.end(), c.rule, m.groupdict()))
+    if later is None:
+        return None
+    first = later.start
+    return _add_months(first, -1) if int(c.groups["ordinal"]) > int(m.group("endday")) else first
 
 
 def _month_of_sentence(ctx: Context, offset: int) -> date | None:
