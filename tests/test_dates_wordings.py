@@ -2365,6 +2365,25 @@ DATES += [
 ]
 
 
+# "the previous week" after a day told in an earlier week: the week before that day's week
+DATES += [
+    (
+        "2023-12-04",
+        "Troops killed 11 militants in an operation on Friday. Another four were killed in"
+        " the same area the previous week.",
+        "the previous week",
+        ("2023-11-20", "2023-11-26"),
+    ),
+    (
+        "2024-03-13",
+        "Rebels overran the base on 28 February. The previous week, they had seized two"
+        " villages nearby.",
+        "The previous week",
+        ("2024-02-19", "2024-02-25"),
+    ),
+]
+
+
 NOT_DATES = [
     # (nor a fraction list, nor a year long past)
     ("The clinic serves 1/2/3 of the displaced families.", "1/2/3"),
