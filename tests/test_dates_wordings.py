@@ -2384,6 +2384,23 @@ DATES += [
 ]
 
 
+# "The following spring", "the previous winter": the season after or before the last date named
+DATES += [
+    (
+        "2025-04-02",
+        "The siege of Raqqa ended in October 2017. The following spring, residents returned.",
+        "The following spring",
+        ("2018-03-01", "2018-05-31"),
+    ),
+    (
+        "2025-04-02",
+        "Rebels took the town in March 2019. The previous winter, they had besieged it.",
+        "The previous winter",
+        ("2018-12-01", "2019-02-28"),
+    ),
+]
+
+
 NOT_DATES = [
     # (nor a fraction list, nor a year long past)
     ("The clinic serves 1/2/3 of the displaced families.", "1/2/3"),

@@ -1411,6 +1411,8 @@ def _op_season(ctx: Context, c: Candidate) -> Value | None:
         start, end = instance(int(g["year"]))
         return Value(start, end, "vaguer")
     rel = _norm(g.get("relseason", ""))
+    if rel in _ANAPHORIC_SEASONS:
+        return _season_beside(ctx, c, rel, instance)
     years = range(pub.year + 1, pub.year - 3, -1)
     if rel == "this":
         # "this summer" told in May or in October, whatever the tense: the season of the
@@ -1429,6 +1431,26 @@ def _op_season(ctx: Context, c: Candidate) -> Value | None:
         if rel == "since the" and not ctx.past_perfect(c.start):
             end = max(end, ctx.reference)  # "since the summer": a span still running
     return Value(start, end, "vaguer") if start and end else None
+
+
+_ANAPHORIC_SEASONS = frozenset({"the following", "the next", "the previous"})
+
+
+def _season_beside(
+    ctx: Context, c: Candidate, rel: str, instance: Callable[[int], tuple[date, date]]
+) -> Value | None:
+    """'The siege ended in October 2017. The following spring, ...': the first season of that
+    name after the last date named ('the previous winter': the last one before it)."""
+    last = next((v for at, v in reversed(ctx.named) if at < c.start), None)
+    if last is None:
+        return None
+    years = range(last.start.year - 1, last.end.year + 2)
+    if rel == "the previous":
+        spans = [span for y in years if (span := instance(y))[1] < last.start]
+        found = max(spans, default=None)
+    else:
+        found = min((span for y in years if (span := instance(y))[0] > last.end), default=None)
+    return Value(found[0], found[1], "vaguer") if found else None
 
 
 def _count(grammar: Grammar, g: Groups) -> tuple[int, int]:
