@@ -808,6 +808,7 @@ FRAMES = [
     "Officials reported the {p} on a ship off the coast.",
     "Officials said gunmen {p} the office ablaze in the town.",
     "Officials said soldiers {p} two teachers from the school.",
+    "Officials said traders observed a {p} in the town on Monday.",
 ]
 
 
