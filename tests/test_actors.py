@@ -649,3 +649,46 @@ def test_the_afghan_taliban_stay_afghanistans_forces_in_pakistan(analyze, text) 
     analysis = analyze(text, published="2024-03-14")
     assert any(e.actor1 == "Military Forces of Afghanistan (2021-)" for e in analysis.events)
     assert all(e.actor1 != "TTP: Tehreek-i-Taliban Pakistan" for e in analysis.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A Russian missile strike on an apartment block in Dnipro killed three people.",
+            "Military Forces of Russia (2000-)",
+        ),
+        (
+            "A Malian army drone strike on a market near Kidal killed eight civilians.",
+            "Military Forces of Mali (2021-)",
+        ),
+        (
+            "A Turkish drone strike hit a car near Qamishli on Friday, killing two men.",
+            "Military Forces of Turkey (2002-)",
+        ),
+    ],
+)
+def test_a_demonym_opening_a_chain_of_nouns_names_the_striker(
+    analyzer, text: str, name: str
+) -> None:
+    """The parse hangs the demonym on "missile" or "army", not on "strike"."""
+    (mentions,) = _tag_all(analyzer, [text])
+    assert name in _names(mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Syrian government shelling killed four civilians in Maarat al-Numan.",
+            "Military Forces of Syria (2000-2024)",
+        ),
+        (
+            "Government airstrikes killed 12 people in the Sudanese town of Nyala.",
+            "Military Forces of Sudan (2019-)",
+        ),
+    ],
+)
+def test_a_government_named_by_what_it_fires_is_its_forces(analyze, text: str, name: str) -> None:
+    analysis = analyze(text, published="2023-04-11")
+    assert analysis.events and analysis.events[0].actor1 == name
