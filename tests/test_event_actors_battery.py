@@ -1656,3 +1656,34 @@ def test_police_who_clash_with_a_crowd_stay_its_other_side(typer_ready, analyze,
     assert events and all(
         any(a and a.startswith("Police Forces") for a in (e.actor1, e.actor2)) for e in events
     ), [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (
+            "Al-Shabaab claimed an attack on an army base in Baidoa on Tuesday.",
+            "Al Shabaab",
+            "Military Forces of Somalia (2022-)",
+        ),
+        (
+            "ISWAP claimed the attack on a military base in Marte on Sunday.",
+            "Islamic State West Africa Province",
+            "Military Forces of Nigeria (2023-)",
+        ),
+        (
+            "Officials blamed al-Shabaab for an attack on a military base in Baidoa on Tuesday.",
+            "Al Shabaab",
+            "Military Forces of Somalia (2022-)",
+        ),
+    ],
+)
+def test_a_group_that_claims_or_is_blamed_for_an_attack_on_a_post_leads(
+    typer_ready, analyze, text: str, actor1: str, actor2: str
+) -> None:
+    """A claim says who struck: the clash is not one whose opener goes unsaid, where the
+    state's forces would lead."""
+    events = analyze(text, published="2025-03-10").events
+    assert events and (events[0].actor1, events[0].actor2) == (actor1, actor2), [
+        (e.actor1, e.actor2) for e in events
+    ]
