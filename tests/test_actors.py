@@ -692,3 +692,51 @@ def test_a_demonym_opening_a_chain_of_nouns_names_the_striker(
 def test_a_government_named_by_what_it_fires_is_its_forces(analyze, text: str, name: str) -> None:
     analysis = analyze(text, published="2023-04-11")
     assert analysis.events and analysis.events[0].actor1 == name
+
+
+@pytest.mark.parametrize(
+    ("code", "year", "name"),
+    [
+        ("NE", 2022, "Military Forces of Niger (2021-2023)"),
+        ("NE", 2019, "Military Forces of Niger (2011-2021)"),
+        ("BF", 2021, "Military Forces of Burkina Faso (2015-2022)"),
+        ("SD", 2018, "Military Forces of Sudan (1989-2019)"),
+        ("GN", 2020, "Military Forces of Guinea (2010-2021)"),
+        ("GA", 2022, "Military Forces of Gabon (2009-2023)"),
+        ("EC", 2022, "Military Forces of Ecuador (2021-2023)"),
+        ("KE", 2021, "Military Forces of Kenya (2013-2022)"),
+        ("SN", 2023, "Military Forces of Senegal (2012-2024)"),
+        ("LK", 2023, "Military Forces of Sri Lanka (2022-2024)"),
+        ("CD", 2018, "Military Forces of the Democratic Republic of Congo (2001-2019)"),
+    ],
+)
+def test_state_forces_before_a_change_of_government_take_the_earlier_period(
+    code: str, year: int, name: str
+) -> None:
+    """ACLED names a state's forces by the ruling period: an event before a coup or an
+    election is the earlier government's forces."""
+    assert LEX.state_name("military", code, year) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name"),
+    [
+        (
+            "Suspected jihadists killed eight Nigerien soldiers near Tillaberi on Monday.",
+            "2022-05-10",
+            "Military Forces of Niger (2021-2023)",
+        ),
+        (
+            "Kenyan police fired tear gas at protesters in Kisumu on Tuesday.",
+            "2021-06-10",
+            "Police Forces of Kenya (2013-2022)",
+        ),
+    ],
+)
+def test_an_event_before_a_coup_or_an_election_names_the_earlier_forces(
+    analyze, text: str, published: str, name: str
+) -> None:
+    analysis = analyze(text, published=published)
+    assert any(name in (e.actor1, e.actor2) for e in analysis.events), [
+        (e.actor1, e.actor2) for e in analysis.events
+    ]
