@@ -1687,3 +1687,29 @@ def test_a_group_that_claims_or_is_blamed_for_an_attack_on_a_post_leads(
     assert events and (events[0].actor1, events[0].actor2) == (actor1, actor2), [
         (e.actor1, e.actor2) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "Colombian soldiers clashed with ELN guerrillas near Tibu, killing four rebels.",
+            "ELN: National Liberation Army",
+        ),
+        (
+            "Myanmar troops fought Arakan Army fighters outside Sittwe, killing several rebels.",
+            "AA: Arakan Army",
+        ),
+        (
+            "Pakistani troops clashed with TTP fighters in Bajaur, killing five militants.",
+            "TTP: Tehreek-i-Taliban Pakistan",
+        ),
+    ],
+)
+def test_the_men_a_clash_killed_named_by_kind_belong_to_the_named_group(
+    typer_ready, analyze, text: str, actor2: str
+) -> None:
+    events = analyze(text, published="2025-03-10").events
+    assert events and actor2 in (events[0].actor1, events[0].actor2), [
+        (e.actor1, e.actor2) for e in events
+    ]

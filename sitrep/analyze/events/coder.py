@@ -829,7 +829,11 @@ class EventCoder:
         if event_type == "Battles":
             pool += [m for m in armed_near if m is not actor1 and m not in pool]
             own = name(actor1) if actor1 else None
-            actor2 = next((m for m in pool if m.kind in _ARMED_KINDS and name(m) != own), None)
+            sides = [m for m in pool if m.kind in _ARMED_KINDS and name(m) != own]
+            # "troops clashed with ELN guerrillas, killing three rebels": the men killed, named
+            # by their kind only, are of the group the sentence names
+            named = [m for m in sides if not name(m).startswith(_UNIDENTIFIED)]
+            actor2 = next(iter(named or sides), None)
             if actor2 is None and actor1 is not None:
                 # The other side of a battle the sentence leaves unnamed: the article's other
                 # main armed party ("Ukrainian forces defending the city").
