@@ -1713,3 +1713,37 @@ def test_the_men_a_clash_killed_named_by_kind_belong_to_the_named_group(
     assert events and actor2 in (events[0].actor1, events[0].actor2), [
         (e.actor1, e.actor2) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Burkinabe troops killed 50 terrorists in an operation in the Sahel region on Monday.",
+            "Unidentified Armed Group (Burkina Faso)",
+        ),
+        (
+            "Gunmen killed 12 Burkinabe soldiers in an ambush in the Sahel region on Monday.",
+            "Unidentified Armed Group (Burkina Faso)",
+        ),
+        (
+            "Nigerien troops killed dozens of jihadists in the Sahel region on Monday.",
+            "Unidentified Armed Group (Niger)",
+        ),
+    ],
+)
+def test_unnamed_men_in_a_region_of_several_countries_take_the_articles(
+    typer_ready, analyze, text: str, name: str
+) -> None:
+    events = analyze(text, published="2025-03-10").events
+    assert events and name in (events[0].actor1, events[0].actor2), [
+        (e.actor1, e.actor2) for e in events
+    ]
+
+
+def test_a_ship_struck_in_open_waters_stays_international(typer_ready, analyze) -> None:
+    events = analyze(
+        "Gunmen attacked a tanker in the Gulf of Aden on Monday, wounding two sailors.",
+        published="2025-03-10",
+    ).events
+    assert events and all("Somalia" not in (e.actor1 or "") for e in events)

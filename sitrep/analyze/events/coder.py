@@ -754,7 +754,7 @@ class EventCoder:
         """actor1, actor2, whether the victim is an armed party, the sentence's force, and
         whether actor1 is only a party the sentence mentions, in no role."""
         year = context.published.year
-        code = place.country_code if place else context.actor_home
+        code = _country_at(place, context.actor_home)
         mentions = context.sentence_actors(sentence)
         agents, victims, parties = _losers_apart(
             roles(context, mentions, head), context, mentions, head, trigger
@@ -882,7 +882,7 @@ class EventCoder:
             if target.event_type in {"Protests", "Riots", "Strategic developments"}:
                 continue
             if target.actor1 is None or target.actor1.startswith(_UNIDENTIFIED):
-                code = target.place.country_code if target.place else context.actor_home
+                code = _country_at(target.place, context.actor_home)
                 target.actor1 = self.actors.relocated(claimant, code, year)
                 target.actor1_weak = False
 
@@ -991,7 +991,7 @@ class EventCoder:
         )
 
     def _civilians_at(self, context: ArticleContext, place: Place | None) -> str:
-        code = place.country_code if place else context.actor_home
+        code = _country_at(place, context.actor_home)
         template = self.actors.templates["civilians"]
         return self.actors.generic_name(template, code, context.published.year)
 
@@ -1031,7 +1031,7 @@ class EventCoder:
             if not before:
                 continue
             draft = max(before, key=lambda d: d.evidence.start)
-            code = draft.place.country_code if draft.place else context.actor_home
+            code = _country_at(draft.place, context.actor_home)
             name = self.actors.relocated(mention, code, year)
             if draft.actor1 is not None and draft.actor1.startswith(_UNIDENTIFIED):
                 draft.actor1 = name
@@ -1048,7 +1048,7 @@ class EventCoder:
             draft = max(before, key=lambda d: d.evidence.start)
             civilians = draft.actor2 is not None and draft.actor2.startswith("Civilians")
             if draft.event_type == _REMOTE and civilians:
-                code = draft.place.country_code if draft.place else context.actor_home
+                code = _country_at(draft.place, context.actor_home)
                 draft.actor2 = self.actors.relocated(mention, code, context.published.year)
 
     def _interception(
@@ -1092,7 +1092,7 @@ class EventCoder:
         actor1, actor2 = actors
         if _is_state(actor1) or not (actor2 is None or actor2.startswith(_PEOPLE_NAMES)):
             return None
-        code = place.country_code if place else context.actor_home
+        code = _country_at(place, context.actor_home)
         if code is None:
             return None
         site = context.scene.armed_site(sentence)
@@ -1109,7 +1109,7 @@ class EventCoder:
         """Protest and riot roles follow ACLED's layout for the final sub-type; an unnamed
         perpetrator takes the one armed group the article names, when it names just one."""
         year = context.published.year
-        code = draft.place.country_code if draft.place else context.actor_home
+        code = _country_at(draft.place, context.actor_home)
 
         def generic(kind: str) -> str:
             return self.actors.generic_name(self.actors.templates[kind], code, year)
@@ -1179,7 +1179,7 @@ class EventCoder:
         _settle_abduction(draft)
         place = draft.place
         actor1, actor2 = self._final_actors(draft, context)
-        code = place.country_code if place is not None else context.actor_home
+        code = _country_at(place, context.actor_home)
         year = context.published.year
         local = {self.actors.state_name(k, code, year) for k in ("military", "police") if code}
         sub_event_type = _territory_by_actor(draft.sub_event_type, actor1, local, draft.actor1)
@@ -1214,6 +1214,22 @@ class EventCoder:
             evidence=draft.evidence,
             confidence=round(min(1.0, draft.confidence), 3),
         )
+
+
+# Open waters (GeoNames feature codes) lie in no country: a ship struck in the Red Sea
+# carries "Civilians (International)".
+_OPEN_WATERS = frozenset({"SEA", "GULF", "OCN", "STRT", "CHN", "BAY", "SD"})
+
+
+def _country_at(place: Place | None, home: str | None) -> str | None:
+    """The country that names an incident's unnamed parties: its place's, else the
+    article's home country, also for a region that spans countries ("in the Sahel region")
+    but not for open waters."""
+    if place is None:
+        return home
+    if place.country_code or place.feature_code in _OPEN_WATERS:
+        return place.country_code
+    return home
 
 
 def _nearest_triggers(
