@@ -1747,3 +1747,23 @@ def test_a_ship_struck_in_open_waters_stays_international(typer_ready, analyze) 
         published="2025-03-10",
     ).events
     assert events and all("Somalia" not in (e.actor1 or "") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "Militias fired three rockets at a US base in Anbar province on Monday.",
+            "Military Forces of the United States (2025-)",
+        ),
+        (
+            "Ukrainian drones struck a Russian air base near Engels on Sunday, the governor said.",
+            "Military Forces of Russia (2000-)",
+        ),
+    ],
+)
+def test_a_base_named_by_its_states_people_is_that_states_forces(
+    typer_ready, analyze, text: str, actor2: str
+) -> None:
+    events = analyze(text, published="2025-03-10").events
+    assert events and events[0].actor2 == actor2, [(e.actor1, e.actor2) for e in events]
