@@ -297,7 +297,12 @@ def test_a_transnational_group_takes_the_branch_of_the_events_country(analyzer) 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Sudanese paramilitary forces shelled the market.", "Unidentified Armed Group (Sudan)"),
+        (
+            "Colombian paramilitary forces shelled the market.",
+            "Unidentified Armed Group (Colombia)",
+        ),
+        # Sudan's paramilitaries are its one paramilitary force at war
+        ("Sudanese paramilitary forces shelled the market.", "Rapid Support Forces"),
         ("Syrian rebel forces entered the town at dawn.", "Unidentified Armed Group (Syria)"),
     ],
 )

@@ -1767,3 +1767,27 @@ def test_a_base_named_by_its_states_people_is_that_states_forces(
 ) -> None:
     events = analyze(text, published="2025-03-10").events
     assert events and events[0].actor2 == actor2, [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Paramilitary fighters killed 15 villagers in an attack near Wad Madani on Monday.",
+            "Rapid Support Forces",
+        ),
+        (
+            "The paramilitary forces shelled a displacement camp near El Fasher, killing eight.",
+            "Rapid Support Forces",
+        ),
+        (
+            "Colombian paramilitaries killed three farmers in Antioquia on Monday.",
+            "Unidentified Armed Group (Colombia)",
+        ),
+    ],
+)
+def test_paramilitaries_in_sudan_are_the_rapid_support_forces(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    events = analyze(text, published="2025-03-10").events
+    assert events and events[0].actor1 == actor1, [(e.actor1, e.actor2) for e in events]
