@@ -1791,3 +1791,27 @@ def test_paramilitaries_in_sudan_are_the_rapid_support_forces(
 ) -> None:
     events = analyze(text, published="2025-03-10").events
     assert events and events[0].actor1 == actor1, [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "BJP and Congress supporters clashed in Kolkata on Sunday, injuring 12 people.",
+            "Rioters (India)",
+        ),
+        (
+            "Rival supporters of two political parties clashed in Kisumu, injuring ten people.",
+            "Rioters (Kenya)",
+        ),
+        (
+            "A mob lynched two suspected thieves in Port Harcourt on Sunday.",
+            "Civilians (Nigeria)",
+        ),
+    ],
+)
+def test_two_crowds_that_clash_are_rioters_on_both_sides(
+    typer_ready, analyze, text: str, actor2: str
+) -> None:
+    events = analyze(text, published="2025-03-10").events
+    assert events and events[0].actor2 == actor2, [(e.actor1, e.actor2) for e in events]

@@ -1105,6 +1105,16 @@ class EventCoder:
             return None
         return self.actors.state_name("police", code, year)
 
+    def _mob_target(self, draft: Draft, generic: Callable[[str], str]) -> str | None:
+        """Whom a mob set upon: people, unless the sentence has it face armed men or the
+        state's forces (an armed group only talked of is no target), or tells a fight
+        ("rival supporters clashed, injuring ten people"): the people it hurt were then the
+        other crowd, ACLED's rioters too."""
+        target = draft.force if _is_state(draft.force) else generic("civilians")
+        actor2 = draft.actor2 or target
+        fought = any(t.text.lower() in self.lex.crowd_fights for t in draft.triggers)
+        return generic("rioters") if actor2 == generic("civilians") and fought else actor2
+
     def _final_actors(self, draft: Draft, context: ArticleContext) -> tuple[str | None, str | None]:
         """Protest and riot roles follow ACLED's layout for the final sub-type; an unnamed
         perpetrator takes the one armed group the article names, when it names just one."""
@@ -1125,10 +1135,7 @@ class EventCoder:
         if sub == "Peaceful protest":
             return generic("protesters"), None
         if sub == "Mob violence":
-            # a mob sets upon people, unless the sentence has it face armed men or the
-            # state's forces (an armed group only talked of is no target)
-            target = draft.force if _is_state(draft.force) else generic("civilians")
-            return generic("rioters"), draft.actor2 or target
+            return generic("rioters"), self._mob_target(draft, generic)
         if draft.event_type == "Riots":
             return generic("rioters"), draft.actor2 or draft.force or self._crowd_control(
                 draft, code, year
