@@ -1815,3 +1815,18 @@ def test_two_crowds_that_clash_are_rioters_on_both_sides(
 ) -> None:
     events = analyze(text, published="2025-03-10").events
     assert events and events[0].actor2 == actor2, [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Africa Corps troops and Malian soldiers clashed with rebels near Tessalit on Monday.",
+        "Malian soldiers and Wagner fighters clashed with jihadists near Gao on Monday.",
+    ],
+)
+def test_an_ally_beside_the_state_is_no_side_of_its_clash(typer_ready, analyze, text) -> None:
+    events = analyze(text, published="2025-03-10").events
+    assert events and events[0].actor2 == "Unidentified Armed Group (Mali)", [
+        (e.actor1, e.actor2) for e in events
+    ]
+

@@ -827,13 +827,15 @@ class EventCoder:
             victims, actor1, weak = [*victims, actor1], None, False
         pool = [m for m in victims + parties if m is not actor1]
         if event_type == "Battles":
-            pool += [m for m in armed_near if m is not actor1 and m not in pool]
             own = name(actor1) if actor1 else None
             sides = [m for m in pool if m.kind in _ARMED_KINDS and name(m) != own]
             # "troops clashed with ELN guerrillas, killing three rebels": the men killed, named
-            # by their kind only, are of the group the sentence names
+            # by their kind only, are of the group the sentence names (an ally only beside
+            # actor1, "Wagner fighters and Malian soldiers clashed with rebels", is no side)
             named = [m for m in sides if not name(m).startswith(_UNIDENTIFIED)]
-            actor2 = next(iter(named or sides), None)
+            pool += [m for m in armed_near if m is not actor1 and m not in pool]
+            near = [m for m in pool if m.kind in _ARMED_KINDS and name(m) != own]
+            actor2 = next(iter(named or sides or near), None)
             if actor2 is None and actor1 is not None:
                 # The other side of a battle the sentence leaves unnamed: the article's other
                 # main armed party ("Ukrainian forces defending the city").
