@@ -1830,3 +1830,14 @@ def test_an_ally_beside_the_state_is_no_side_of_its_clash(typer_ready, analyze, 
         (e.actor1, e.actor2) for e in events
     ]
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian mercenaries killed eight herders near Niono in central Mali on Sunday.",
+        "Russian paramilitaries killed five gold miners near Bambari on Friday.",
+    ],
+)
+def test_russian_mercenaries_are_the_wagner_group(typer_ready, analyze, text) -> None:
+    events = analyze(text, published="2025-03-10").events
+    assert events and events[0].actor1 == "Wagner Group", [(e.actor1, e.actor2) for e in events]
