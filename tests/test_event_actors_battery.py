@@ -1841,3 +1841,33 @@ def test_an_ally_beside_the_state_is_no_side_of_its_clash(typer_ready, analyze, 
 def test_russian_mercenaries_are_the_wagner_group(typer_ready, analyze, text) -> None:
     events = analyze(text, published="2025-03-10").events
     assert events and events[0].actor1 == "Wagner Group", [(e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "The Pakistani army said 12 militants were killed in a raid in North Waziristan "
+            "on Monday.",
+            "Military Forces of Pakistan (2022-)",
+        ),
+        (
+            "Fifteen insurgents were killed in an operation near Tank on Sunday, the Pakistani "
+            "military said.",
+            "Military Forces of Pakistan (2022-)",
+        ),
+    ],
+)
+def test_a_state_force_telling_of_enemy_dead_killed_them(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    events = analyze(text, published="2025-03-10").events
+    assert events and events[0].actor1 == actor1, [(e.actor1, e.actor2) for e in events]
+
+
+def test_a_state_force_telling_of_its_own_dead_did_not_kill_them(typer_ready, analyze) -> None:
+    events = analyze(
+        "Five soldiers were killed in an attack by militants in Borno, the army said on Monday.",
+        published="2025-03-10",
+    ).events
+    assert events and events[0].actor1 == "Unidentified Armed Group (Nigeria)"

@@ -775,7 +775,8 @@ class EventCoder:
             agents = []
         killed = [m for m in mentions if context.parties.is_killed(m)]
         # "..., the army said": a party that reports the incident is its source, not a party.
-        mentions = [m for m in mentions if not context.parties.is_reporter(m)]
+        tellers = [m for m in mentions if context.parties.is_reporter(m)]
+        mentions = [m for m in mentions if m not in tellers]
         victims = victims + [m for m in killed if m not in victims]
         armed_agents = [m for m in agents if m.kind in _ARMED_KINDS and m not in killed]
         armed_near = [m for m in mentions if m.kind in _ARMED_KINDS]
@@ -825,6 +826,7 @@ class EventCoder:
         if sub in self.lex.hidden_attacks and weak and actor1.kind in _STATE_KINDS:
             # a bomb "hit a police patrol": the force only named beside it is the target
             victims, actor1, weak = [*victims, actor1], None, False
+        actor1 = actor1 or _state_teller_of_enemy_dead(event_type, tellers, victims)
         pool = [m for m in victims + parties if m is not actor1]
         if event_type == "Battles":
             own = name(actor1) if actor1 else None
@@ -1239,6 +1241,20 @@ def _country_at(place: Place | None, home: str | None) -> str | None:
     if place.country_code or place.feature_code in _OPEN_WATERS:
         return place.country_code
     return home
+
+
+def _state_teller_of_enemy_dead(
+    event_type: str, tellers: list[ActorMention], victims: list[ActorMention]
+) -> ActorMention | None:
+    """The state's force that tells of armed men of the other side killed by no one named
+    ("The army said 12 militants were killed in a raid", "20 terrorists were neutralised,
+    the military said"): its own men killed them."""
+    state = [m for m in tellers if m.kind in _STATE_KINDS]
+    if not state or not victims or event_type not in {"Battles", _REMOTE}:
+        return None
+    if any(m.kind not in _ARMED_KINDS or m.kind in _STATE_KINDS for m in victims):
+        return None
+    return state[0]
 
 
 def _nearest_triggers(
