@@ -1871,3 +1871,17 @@ def test_a_state_force_telling_of_its_own_dead_did_not_kill_them(typer_ready, an
         published="2025-03-10",
     ).events
     assert events and events[0].actor1 == "Unidentified Armed Group (Nigeria)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexican soldiers killed 19 suspected cartel members in a shootout in Sinaloa.",
+        "Mexican marines killed six cartel members in a gunfight in Tamaulipas on Sunday.",
+    ],
+)
+def test_cartel_members_are_an_armed_side(typer_ready, analyze, text) -> None:
+    events = analyze(text, published="2025-03-10").events
+    assert events and events[0].actor2 == "Unidentified Armed Group (Mexico)", [
+        (e.actor1, e.actor2) for e in events
+    ]
