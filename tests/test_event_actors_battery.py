@@ -1885,3 +1885,25 @@ def test_cartel_members_are_an_armed_side(typer_ready, analyze, text) -> None:
     assert events and events[0].actor2 == "Unidentified Armed Group (Mexico)", [
         (e.actor1, e.actor2) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Rival militias clashed in Tripoli overnight, killing six people.",
+            "Unidentified Armed Group (Libya)",
+        ),
+        (
+            "Fighting between rival gangs in the Haitian capital killed 12 people on Sunday.",
+            "Unidentified Armed Group (Haiti)",
+        ),
+    ],
+)
+def test_a_clash_of_rivals_of_one_kind_has_them_on_both_sides(
+    typer_ready, analyze, text: str, side: str
+) -> None:
+    events = analyze(text, published="2025-03-10").events
+    assert events and (events[0].actor1, events[0].actor2) == (side, side), [
+        (e.actor1, e.actor2) for e in events
+    ]

@@ -1109,6 +1109,12 @@ class EventCoder:
             return None
         return self.actors.state_name("police", code, year)
 
+    def _rivals_of(self, draft: Draft, known: str | None) -> str | None:
+        """The other side of a clash between rivals of one kind ("rival militias clashed in
+        Tripoli", "fighting between rival gangs"): unnamed men of that kind too."""
+        unnamed = known is not None and known.startswith(_UNIDENTIFIED)
+        return known if unnamed and _says(draft, self.lex.rival_words) else None
+
     def _mob_target(self, draft: Draft, generic: Callable[[str], str]) -> str | None:
         """Whom a mob set upon: people, unless the sentence has it face armed men or the
         state's forces (an armed group only talked of is no target), or tells a fight
@@ -1171,6 +1177,7 @@ class EventCoder:
             # party on the other side (state forces against the named or unnamed group).
             known = actor1 or actor2
             other = context.parties.counterpart(known, self.actors.relocated, code, year)
+            other = other or self._rivals_of(draft, known)
             actor1, actor2 = (known, other) if actor1 else (other, known)
         # Who opened fire in "an encounter between troops and rebels" is seldom said: ACLED
         # lists the state's forces first, and of two states' forces the one abroad, which
