@@ -2080,10 +2080,22 @@ DATES += [
         "Three Fridays ago",
         ("2024-05-24",) * 2,
     ),
+    # Short weekday forms, with or without their period (the ambiguous ones only with it)
+    (WED, "Militants raided a checkpoint on Tues., the army said.", "Tues.", ("2024-06-11",) * 2),
+    (WED, "Shelling hit the market late Thurs. night, medics said.", "Thurs.", ("2024-06-06",) * 2),
+    (WED, "The vote was delayed on Tue after clashes in the capital.", "Tue", ("2024-06-11",) * 2),
+    (WED, "Gunmen kidnapped 12 pupils on Fri in Kaduna state.", "Fri", ("2024-06-07",) * 2),
+    (WED, "Drones struck Kharkiv on Sun., the governor said.", "Sun.", ("2024-06-09",) * 2),
+    (WED, "Troops shelled the camp on Sat. night, residents said.", "Sat.", ("2024-06-08",) * 2),
+    (WED, "Protesters blocked the road on Mon. in Nairobi.", "Mon.", ("2024-06-10",) * 2),
 ]
 
 
 NOT_DATES = [
+    # (a short weekday that is also a word or a name: only with its period, never after "the")
+    ("The story first ran in The Sun. Police later confirmed it.", "Sun."),
+    ("Sat outside the court, relatives waited for news.", "Sat"),
+    ("Wed to a local commander, she fled the town.", "Wed"),
     # (nor a fraction list, nor a year long past)
     ("The clinic serves 1/2/3 of the displaced families.", "1/2/3"),
     ("The ledger entry 3/9/87 was found in the archive.", "3/9/87"),

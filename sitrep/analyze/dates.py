@@ -79,7 +79,7 @@ def _fragments(lex: dict[str, Any]) -> dict[str, str]:
     short_months = [f for forms in lex["months"] for f in forms[1:]]
     units = _alternation(list(lex["units"]))
     fragments = {
-        "WEEKDAY": _alternation(_cased(lex["weekdays"]), case_sensitive=True),
+        "WEEKDAY": _weekday_forms(lex),
         "MONTH": _month_forms(full_months, short_months),
         # (an abbreviation only with its period, "in late Aug.", "mid-Sept.": bare "Jan" or
         # "Mar" are as often names)
@@ -112,6 +112,15 @@ def _fragments(lex: dict[str, Any]) -> dict[str, str]:
     for base in ("WEEKDAY", "MONTH", "DAY", "YEAR", "DECPART"):
         fragments[base + "2"] = fragments[base]
     return fragments
+
+
+def _weekday_forms(lex: dict[str, Any]) -> str:
+    """Full weekday names, or their short forms, never after "the" ("The Sun.")."""
+    short = [form for forms in lex["weekday_abbreviations"] for form in forms]
+    return (
+        f"(?:{_alternation(_cased(lex['weekdays']), case_sensitive=True)}"
+        f"|(?<![Tt]he\\s){_alternation(_cased(short), case_sensitive=True)})"
+    )
 
 
 def _apostrophes(phrases: list[str]) -> list[str]:
@@ -172,6 +181,8 @@ class Grammar:
     def _load_lexicons(self, lex: dict[str, Any]) -> None:
         """Lookups keyed by the normalised words the patterns match."""
         self.weekdays = {w.lower(): i for i, w in enumerate(lex["weekdays"])}
+        for i, forms in enumerate(lex["weekday_abbreviations"]):
+            self.weekdays |= {f.lower(): i for f in forms}
         self.months = {f.lower(): i + 1 for i, forms in enumerate(lex["months"]) for f in forms}
         self.ordinal_days = {
             w.replace("-", " "): day for day, w in enumerate(lex["ordinal_days"], start=1)
@@ -260,6 +271,7 @@ class Grammar:
     @staticmethod
     def _keywords(extra: list[str], lex: dict[str, Any]) -> frozenset[str]:
         words = [*extra, *lex["weekdays"], *lex["seasons"], *lex["dayparts"]["names"]]
+        words += [form.rstrip(".") for forms in lex["weekday_abbreviations"] for form in forms]
         words += [form for forms in lex["months"] for form in forms]
         words += [form for unit in lex["units"] for form in (unit, unit + "s")]
         return frozenset(w.lower() for w in words)
