@@ -2088,6 +2088,20 @@ DATES += [
     (WED, "Drones struck Kharkiv on Sun., the governor said.", "Sun.", ("2024-06-09",) * 2),
     (WED, "Troops shelled the camp on Sat. night, residents said.", "Sat.", ("2024-06-08",) * 2),
     (WED, "Protesters blocked the road on Mon. in Nairobi.", "Mon.", ("2024-06-10",) * 2),
+    # An ordinal word that counts the noun after it is no day of the month before it
+    (
+        WED,
+        "In May second place went to the opposition bloc.",
+        "May",
+        ("2024-05-01", "2024-05-31"),
+    ),
+    (
+        WED,
+        "By March third round talks in Doha had collapsed.",
+        "March",
+        ("2024-03-01", "2024-03-31"),
+    ),
+    (WED, "Rebels attacked on June second, killing nine.", "June second", ("2024-06-02",) * 2),
 ]
 
 

@@ -87,7 +87,8 @@ def _fragments(lex: dict[str, Any]) -> dict[str, str]:
         f"|{_alternation(_cased(short_months), case_sensitive=True)}\\.)",
         "DAY": r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|"
         + _alternation(_spelled_ordinals(lex["ordinal_days"]))
-        + r"(?![\w-]))",
+        + r"(?![\w-])"
+        + rf"(?!\s+{_alternation(lex['ordinal_counted'])}\b))",
         "YEAR": r"\d{4}",  # checked against the publication year in code
         "MM": r"\d{1,2}",
         "DD": r"\d{1,2}",
