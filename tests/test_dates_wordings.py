@@ -2102,10 +2102,32 @@ DATES += [
         ("2024-03-01", "2024-03-31"),
     ),
     (WED, "Rebels attacked on June second, killing nine.", "June second", ("2024-06-02",) * 2),
+    # "the eve of" a day named right after it is the day before that day
+    (
+        WED,
+        "Police arrested 40 activists on the eve of Tuesday's march.",
+        "the eve of",
+        ("2024-06-10",) * 2,
+    ),
+    (
+        WED,
+        "Israeli forces raided the camp on the eve of the June 1 truce.",
+        "the eve of",
+        ("2024-05-31",) * 2,
+    ),
+    (
+        WED,
+        "Extra troops will be deployed on the eve of Christmas, the governor said.",
+        "the eve of",
+        ("2024-12-24",) * 2,
+    ),
 ]
 
 
 NOT_DATES = [
+    # (the eve of something with no day named: no day; nor the eve of a year)
+    ("Clashes erupted on the eve of the talks in Jeddah.", "the eve of"),
+    ("Clashes erupted on the eve of the 2024 election.", "the eve of"),
     # (a short weekday that is also a word or a name: only with its period, never after "the")
     ("The story first ran in The Sun. Police later confirmed it.", "Sun."),
     ("Sat outside the court, relatives waited for news.", "Sat"),

@@ -1413,6 +1413,11 @@ def _op_offset(ctx: Context, c: Candidate) -> Value | None:
     return Value(day, day, "day")
 
 
+def _op_eve(ctx: Context, c: Candidate) -> Value | None:
+    """'the eve of' alone names no day (with a day after it, _eve_of resolves it)."""
+    return None
+
+
 _PAUSE = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
@@ -2010,6 +2015,7 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "decade": _op_decade,
     "season": _op_season,
     "offset": _op_offset,
+    "eve": _op_eve,
     "long_offset": _op_long_offset,
     "anaphoric_day": _op_anaphoric_day,
     "anaphoric_span": _op_anaphoric_span,
@@ -2116,6 +2122,10 @@ def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
         if night is not None:
             i += 1
             item = night
+        elif c.rule.op == "eve":
+            item = _eve_of(ctx, c, following)
+            if item is None:
+                continue
         elif c.rule.op == "offset" and following and _anchored(ctx, c, following):
             # "a day after Tuesday's strike": the named date, moved by the offset, is the day
             # of the clause; the named date ("Tuesday's", "the June 3 ambush") names its own
@@ -2149,6 +2159,19 @@ def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
         if _YEAR_WORD.search(ctx.text, item.start, item.end):
             ctx.years_told.add(item.start)
     return found
+
+
+def _eve_of(ctx: Context, c: Candidate, following: Candidate | None) -> _Found | None:
+    """'on the eve of Sunday's vote': the day before the one day named right after it."""
+    if following is None or not _adjacent(ctx.text, c.end, following.start):
+        return None
+    target = OPS[following.rule.op](ctx, following)
+    if target is None or target.start != target.end:
+        return None  # (the eve of a year or a month is no day)
+    day = target.start - _ONE_DAY
+    if day > ctx.reference and not ctx.about_future(c.start):
+        return None  # (a past clause on the eve of a day to come: which instance is unclear)
+    return _Found(c.start, c.end, Value(day, day, "day"), c.rule.op)
 
 
 _NIGHT_JOIN = re.compile(r"\s+(?P<into>into|to|on)\s+(?:the\s+)?", re.IGNORECASE)
