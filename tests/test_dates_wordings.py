@@ -2121,6 +2121,32 @@ DATES += [
         "the eve of",
         ("2024-12-24",) * 2,
     ),
+    # A day's possessive before a word of plans names a plan: the nearer side of the story's
+    # day in a past clause, still to come after "upcoming"
+    (
+        WED,
+        "Police banned Thursday's planned march in Nairobi.",
+        "Thursday's",
+        ("2024-06-13",) * 2,
+    ),
+    (
+        WED,
+        "Thursday's scheduled talks in Doha were called off.",
+        "Thursday's",
+        ("2024-06-13",) * 2,
+    ),
+    (
+        WED,
+        "The opposition boycotted Sunday's upcoming vote in Tbilisi.",
+        "Sunday's",
+        ("2024-06-16",) * 2,
+    ),
+    (
+        "2024-06-14",
+        "Police banned Thursday's planned march, but thousands turned out.",
+        "Thursday's",
+        ("2024-06-13",) * 2,
+    ),
 ]
 
 

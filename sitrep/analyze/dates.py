@@ -227,6 +227,8 @@ class Grammar:
         self.convoking = frozenset(lex["future"]["convoking"])
         self.intentions = frozenset(lex["future"]["intentions"])
         self.ahead = re.compile(lex["future"]["ahead"] + r"\s+$", re.IGNORECASE)
+        self.planned_after = _possessive_before(lex["future"]["planned_after"])
+        self.coming_after = _possessive_before(lex["future"]["coming_after"])
         self.arranged = set(lex["future"]["arranged"])
         self.scheduled = frozenset(lex["future"]["scheduled"])
         self.present_arranged = frozenset(lex["future"]["present_arranged"])
@@ -322,6 +324,11 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 def _word_end(text: str, at: int) -> int:
     m = _WORD_END.search(text, min(at, len(text)))
     return min(len(text), m.end() + 1) if m else len(text)
+
+
+def _possessive_before(words: list[str]) -> re.Pattern[str]:
+    """A day's possessive and one of the words right after it ("Thursday's planned")."""
+    return re.compile(rf"[\w.]+[’'`]s\s+{_alternation(words)}\b", re.IGNORECASE)
 
 
 def _cue_pattern(words: list[str]) -> re.Pattern[str]:
@@ -512,6 +519,11 @@ class Context:
             # "the army said on Monday it would withdraw": the day of a statement told in the
             # past, whatever the parse hangs it from
             return "past"
+        if self.grammar.coming_after.match(self.text, offset):
+            return "future"  # "boycotted Sunday's upcoming vote"
+        if self.grammar.planned_after.match(self.text, offset):
+            # "police banned Thursday's planned march": a plan, either side of the story's day
+            return "near" if self._clause_tense(offset) == "past" else "future"
         if self.ahead_of(offset):
             # "clashes erupted ahead of Sunday's vote": after a past time, which may be past
             # too; the reading nearest the story's day is meant
