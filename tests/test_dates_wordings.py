@@ -2147,6 +2147,38 @@ DATES += [
         "Thursday's",
         ("2024-06-13",) * 2,
     ),
+    # "exactly a year ago", "a year ago to the day": that very day; "two years ago this
+    # month": that month
+    (
+        WED,
+        "Exactly a year ago, gunmen stormed the school in Kuriga.",
+        "a year ago",
+        ("2023-06-12",) * 2,
+    ),
+    (
+        WED,
+        "The dam was blown up a year ago to the day, flooding Kherson.",
+        "a year ago",
+        ("2023-06-12",) * 2,
+    ),
+    (
+        WED,
+        "Rebels seized the town precisely six months ago.",
+        "six months ago",
+        ("2023-12-12",) * 2,
+    ),
+    (
+        WED,
+        "The siege of El Fasher began two years ago this month.",
+        "two years ago this month",
+        ("2022-06-01", "2022-06-30"),
+    ),
+    (
+        WED,
+        "Militants overran the base a year ago this week.",
+        "a year ago this week",
+        ("2023-06-12", "2023-06-18"),
+    ),
 ]
 
 

@@ -1816,8 +1816,11 @@ def _op_ago(ctx: Context, c: Candidate) -> Value | None:
     centre = _shift(pub, unit, -low * size)
     if "half" in g or "half2" in g:  # "a year and a half ago": half a unit further back
         centre = _shift(centre, unit, -(size // 2)) if size > 1 else centre - timedelta(days=15)
-    if "agotoday" in g:
+    if "agotoday" in g or ("exactly" in g and "vague" not in g):
         return Value(centre, centre, "day")  # "a year ago today": that very day
+    if "agothis" in g:  # "a year ago this week": the week of that day
+        start, end = _unit_bounds(centre, g["agothis"].lower(), 0)
+        return Value(start, end, g["agothis"].lower())
     word = (g.get("units") or g["unit"]).lower()
     word = word if word.endswith("s") else word + "s"
     tolerance_unit, tolerance = ctx.grammar.ago_tolerance.get(word, ("days", 0))
