@@ -2179,6 +2179,27 @@ DATES += [
         "a year ago this week",
         ("2023-06-12", "2023-06-18"),
     ),
+    # The start of a measure ("effective", "starting", "beginning" before the day) is a plan:
+    # still to come, or the nearer side of the story's day in a past clause
+    (
+        WED,
+        "The army imposed a curfew in Imphal effective Thursday.",
+        "Thursday",
+        ("2024-06-13",) * 2,
+    ),
+    (
+        WED,
+        "The rivals agreed a three-day truce beginning Thursday, mediators said.",
+        "Thursday",
+        ("2024-06-13",) * 2,
+    ),
+    (
+        "2024-06-11",
+        "The government declared a state of emergency with effect from Monday.",
+        "Monday",
+        ("2024-06-10",) * 2,
+    ),
+    (WED, "Clashes starting Monday killed 30 people in Omdurman.", "Monday", ("2024-06-10",) * 2),
 ]
 
 

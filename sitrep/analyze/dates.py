@@ -227,6 +227,7 @@ class Grammar:
         self.convoking = frozenset(lex["future"]["convoking"])
         self.intentions = frozenset(lex["future"]["intentions"])
         self.ahead = re.compile(lex["future"]["ahead"] + r"\s+$", re.IGNORECASE)
+        self.starting = re.compile(lex["future"]["starting"], re.IGNORECASE)
         self.planned_after = _possessive_before(lex["future"]["planned_after"])
         self.coming_after = _possessive_before(lex["future"]["coming_after"])
         self.arranged = set(lex["future"]["arranged"])
@@ -521,8 +522,9 @@ class Context:
             return "past"
         if self.grammar.coming_after.match(self.text, offset):
             return "future"  # "boycotted Sunday's upcoming vote"
-        if self.grammar.planned_after.match(self.text, offset):
-            # "police banned Thursday's planned march": a plan, either side of the story's day
+        if self.grammar.planned_after.match(self.text, offset) or self._starts_a_measure(offset):
+            # "police banned Thursday's planned march", "imposed a curfew starting Sunday": a
+            # plan, either side of the story's day
             return "near" if self._clause_tense(offset) == "past" else "future"
         if self.ahead_of(offset):
             # "clashes erupted ahead of Sunday's vote": after a past time, which may be past
@@ -537,6 +539,17 @@ class Context:
         if self.grammar.put_off_to.search(self.text, before, offset) and self._deferred(offset):
             return "future"
         return tense
+
+    def _starts_a_measure(self, offset: int) -> bool:
+        """'a curfew effective Thursday', 'a truce starting Sunday'; not 'fighting starting
+        Saturday', whose violence has begun."""
+        m = self.grammar.starting.search(self.text, max(0, offset - 24), offset)
+        if m is None:
+            return False
+        token = self.token_at(m.start())
+        before = token.nbor(-1) if token is not None and token.i > 0 else None
+        nouns = self.grammar.past_event_nouns
+        return before is None or not {before.lemma_.lower(), before.lower_} & nouns
 
     def _convoked_for(self, offset: int) -> bool:
         """'the unions called a strike for Monday', 'a rally set for Saturday': a day after
