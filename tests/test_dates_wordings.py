@@ -2200,6 +2200,25 @@ DATES += [
         ("2024-06-10",) * 2,
     ),
     (WED, "Clashes starting Monday killed 30 people in Omdurman.", "Monday", ("2024-06-10",) * 2),
+    # Two months joined by words with the year written once, after the second: both that year
+    (
+        WED,
+        "Between January and March 2023, the UN counted 300 civilian deaths.",
+        "January and March 2023",
+        ("2023-01-01", "2023-03-31"),
+    ),
+    (
+        WED,
+        "Attacks on aid workers rose from October to December 2022.",
+        "October to December 2022",
+        ("2022-10-01", "2022-12-31"),
+    ),
+    (
+        WED,
+        "Cholera spread through the camps from November through February 2023.",
+        "November through February 2023",
+        ("2022-11-01", "2023-02-28"),
+    ),
 ]
 
 
