@@ -2219,6 +2219,19 @@ DATES += [
         "November through February 2023",
         ("2022-11-01", "2023-02-28"),
     ),
+    # Two days with the year written once, after the second: both days that year
+    (
+        WED,
+        "Between Jan. 5 and Feb. 10, 2023, the UN recorded 40 attacks on schools.",
+        "Jan. 5 and Feb. 10, 2023",
+        ("2023-01-05", "2023-02-10"),
+    ),
+    (
+        WED,
+        "From 28 December to 3 January 2023, troops shelled the town daily.",
+        "28 December to 3 January 2023",
+        ("2022-12-28", "2023-01-03"),
+    ),
 ]
 
 

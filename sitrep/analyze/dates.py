@@ -2557,12 +2557,13 @@ def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
     if len(gap) > 12 or second.op.startswith("anaphoric"):
         # "in 2017, and the following year": a date counted from the first is its own
         return None
-    begin, first_end = first.value.start, first.value.end
-    if begin > second.value.end and first.op == second.op == "weekday":
+    begin, first_end = _in_year_of(ctx, first, second)
+    last = second.value.end
+    if begin > last and first.op == second.op == "weekday":
         # "from Friday to Monday", "on Friday and Saturday" told on a Friday: the Friday
         # before the other day
         begin, first_end = begin - timedelta(days=7), first_end - timedelta(days=7)
-    if begin > second.value.end:
+    if begin > last:
         return None
     opener = ctx.grammar.range_opener.search(ctx.text, max(0, first.start - 10), first.start)
     for joiner, adjacent_only, two_times in ctx.grammar.joiners:
@@ -2581,9 +2582,24 @@ def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
             # two times, two mentions ("between Sunday night and Monday morning" is one span)
             return None
         start = opener.start() if opener else first.start
-        value = Value(begin, second.value.end, _granularity_of(begin, second.value.end))
+        value = Value(begin, last, _granularity_of(begin, last))
         return _Found(start, second.end, value, "range")
     return None
+
+
+def _in_year_of(ctx: Context, first: _Found, second: _Found) -> tuple[date, date]:
+    """'between Jan. 5 and Feb. 10, 2023': a first day with no year of its own takes the year
+    written once after the second (the year before when its month comes later)."""
+    start, end = first.value.start, first.value.end
+    if first.op != "calendar" or second.op != "calendar" or start != end:
+        return start, end
+    if _YEAR_WORD.search(ctx.text, first.start, first.end):
+        return start, end
+    if not re.search(r"\d{4}", ctx.text[second.start : second.end]):
+        return start, end
+    year = second.value.start.year - (start.month > second.value.start.month)
+    day = _safe_date(year, start.month, start.day)
+    return (day, day) if day is not None else (start, end)
 
 
 class DateResolver:
