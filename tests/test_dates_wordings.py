@@ -2232,6 +2232,19 @@ DATES += [
         "28 December to 3 January 2023",
         ("2022-12-28", "2023-01-03"),
     ),
+    # "last" before two weekdays is said of both: told on the second's weekday, the week before
+    (
+        "2024-06-14",
+        "Clashes broke out in Tripoli last Thursday and Friday, residents said.",
+        "last Thursday and Friday",
+        ("2024-06-06", "2024-06-07"),
+    ),
+    (
+        "2024-06-16",
+        "Police dispersed marches in Nairobi last Saturday and Sunday.",
+        "last Saturday and Sunday",
+        ("2024-06-08", "2024-06-09"),
+    ),
 ]
 
 

@@ -2558,7 +2558,7 @@ def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
         # "in 2017, and the following year": a date counted from the first is its own
         return None
     begin, first_end = _in_year_of(ctx, first, second)
-    last = second.value.end
+    last = _last_of_pair(ctx, first, second)
     if begin > last and first.op == second.op == "weekday":
         # "from Friday to Monday", "on Friday and Saturday" told on a Friday: the Friday
         # before the other day
@@ -2571,7 +2571,8 @@ def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
             continue
         if gap.strip() == "," and not _listed(ctx, first, second):
             return None
-        if adjacent_only and not opener and (second.value.start - first_end).days != 1:
+        second_start = second.value.start - (second.value.end - last)
+        if adjacent_only and not opener and (second_start - first_end).days != 1:
             return None
         if (
             not two_times
@@ -2585,6 +2586,17 @@ def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
         value = Value(begin, last, _granularity_of(begin, last))
         return _Found(start, second.end, value, "range")
     return None
+
+
+_LAST_WEEKDAY = re.compile(r"(?:last|past|previous)\s", re.IGNORECASE)
+
+
+def _last_of_pair(ctx: Context, first: _Found, second: _Found) -> date:
+    """'last Thursday and Friday' told on a Friday: "last" is said of both days, so the
+    second is the one before the story's day too."""
+    end = second.value.end
+    last = first.op == second.op == "weekday" and _LAST_WEEKDAY.match(ctx.text, first.start)
+    return end - timedelta(days=7) if last and end >= ctx.reference else end
 
 
 def _in_year_of(ctx: Context, first: _Found, second: _Found) -> tuple[date, date]:
