@@ -2245,10 +2245,25 @@ DATES += [
         "last Saturday and Sunday",
         ("2024-06-08", "2024-06-09"),
     ),
+    # "within hours" of the day last named is that day, as "hours later" is
+    (
+        WED,
+        "Militants attacked Gao on Monday. Within hours, the army struck back.",
+        "Within hours",
+        ("2024-06-10",) * 2,
+    ),
+    (
+        WED,
+        "Gunmen stormed the hotel on June 2, and within minutes the guards had fled.",
+        "within minutes",
+        ("2024-06-02",) * 2,
+    ),
 ]
 
 
 NOT_DATES = [
+    # ("within hours of" names its day by what follows)
+    ("The wounded died within hours of the blast in the market.", "within hours"),
     # (the eve of something with no day named: no day; nor the eve of a year)
     ("Clashes erupted on the eve of the talks in Jeddah.", "the eve of"),
     ("Clashes erupted on the eve of the 2024 election.", "the eve of"),
