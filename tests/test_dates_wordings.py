@@ -2258,6 +2258,25 @@ DATES += [
         "within minutes",
         ("2024-06-02",) * 2,
     ),
+    # "a week ago Sunday": the Sunday a week before the last Sunday
+    (
+        WED,
+        "Russian drones struck Kharkiv a week ago Sunday, killing six.",
+        "a week ago Sunday",
+        ("2024-06-02",) * 2,
+    ),
+    (
+        WED,
+        "The convoy was ambushed on Monday a week ago, the army said.",
+        "Monday a week ago",
+        ("2024-06-03",) * 2,
+    ),
+    (
+        WED,
+        "Protesters were shot a week ago on Wednesday in Nairobi.",
+        "a week ago on Wednesday",
+        ("2024-06-05",) * 2,
+    ),
 ]
 
 

@@ -1699,6 +1699,14 @@ def _op_weekdays_ago(ctx: Context, c: Candidate) -> Value | None:
     return Value(day, day, "day")
 
 
+def _op_week_ago_weekday(ctx: Context, c: Candidate) -> Value | None:
+    """'a week ago Sunday': the Sunday a week before the last Sunday (the story's day if a
+    Sunday)."""
+    weekday = ctx.grammar.weekdays[c.groups["weekday"].lower()]
+    day = _weekday_near(ctx.reference, weekday, "past") - timedelta(weeks=1)
+    return Value(day, day, "day")
+
+
 def _op_weekday_in_week(ctx: Context, c: Candidate) -> Value | None:
     offset = {"last": -1, "this": 0, "next": 1}[c.groups["weekrel"].lower()]
     monday, _ = _unit_bounds(ctx.reference, "week", offset)
@@ -2051,6 +2059,7 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "sentence_day": _op_sentence_day,
     "weekday": _op_weekday,
     "weekdays_ago": _op_weekdays_ago,
+    "week_ago_weekday": _op_week_ago_weekday,
     "weekday_in_week": _op_weekday_in_week,
     "year_part": _op_year_part,
     "year_range": _op_year_range,
