@@ -2277,6 +2277,19 @@ DATES += [
         "a week ago on Wednesday",
         ("2024-06-05",) * 2,
     ),
+    # "on Tuesday and Wednesday last week": the week named after the second is the first's too
+    (
+        WED,
+        "Clashes erupted in Tripoli on Tuesday and Wednesday last week.",
+        "Tuesday and Wednesday last week",
+        ("2024-06-04", "2024-06-05"),
+    ),
+    (
+        "2024-06-14",
+        "Troops shelled the camp on Thursday and Friday last week, medics said.",
+        "Thursday and Friday last week",
+        ("2024-06-06", "2024-06-07"),
+    ),
 ]
 
 

@@ -2566,7 +2566,7 @@ def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
     if len(gap) > 12 or second.op.startswith("anaphoric"):
         # "in 2017, and the following year": a date counted from the first is its own
         return None
-    begin, first_end = _in_year_of(ctx, first, second)
+    begin, first_end = _in_week_of(ctx, first, second) or _in_year_of(ctx, first, second)
     last = _last_of_pair(ctx, first, second)
     if begin > last and first.op == second.op == "weekday":
         # "from Friday to Monday", "on Friday and Saturday" told on a Friday: the Friday
@@ -2606,6 +2606,18 @@ def _last_of_pair(ctx: Context, first: _Found, second: _Found) -> date:
     end = second.value.end
     last = first.op == second.op == "weekday" and _LAST_WEEKDAY.match(ctx.text, first.start)
     return end - timedelta(days=7) if last and end >= ctx.reference else end
+
+
+def _in_week_of(ctx: Context, first: _Found, second: _Found) -> tuple[date, date] | None:
+    """'on Thursday and Friday last week': the week named after the second is the first's."""
+    if first.op != "weekday" or second.op != "weekday_in_week" or first.candidate is None:
+        return None
+    weekday = ctx.grammar.weekdays.get(first.candidate.groups.get("weekday", "").lower())
+    if weekday is None or first.candidate.groups.get("wdmod"):
+        return None
+    monday = second.value.start - timedelta(days=second.value.start.weekday())
+    day = monday + timedelta(days=weekday)
+    return day, day
 
 
 def _in_year_of(ctx: Context, first: _Found, second: _Found) -> tuple[date, date]:
