@@ -2290,6 +2290,19 @@ DATES += [
         "Thursday and Friday last week",
         ("2024-06-06", "2024-06-07"),
     ),
+    # "appear" in the simple present below the headline tells a hearing still to come
+    (
+        WED,
+        "Police charged 12 men over the riot. They appear in court on Thursday.",
+        "Thursday",
+        ("2024-06-13",) * 2,
+    ),
+    (
+        WED,
+        "Two soldiers were arrested in Goma. The men appear before a military court on Friday.",
+        "Friday",
+        ("2024-06-14",) * 2,
+    ),
 ]
 
 
