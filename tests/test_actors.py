@@ -297,7 +297,12 @@ def test_a_transnational_group_takes_the_branch_of_the_events_country(analyzer) 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Sudanese paramilitary forces shelled the market.", "Unidentified Armed Group (Sudan)"),
+        (
+            "Colombian paramilitary forces shelled the market.",
+            "Unidentified Armed Group (Colombia)",
+        ),
+        # Sudan's paramilitaries are its one paramilitary force at war
+        ("Sudanese paramilitary forces shelled the market.", "Rapid Support Forces"),
         ("Syrian rebel forces entered the town at dawn.", "Unidentified Armed Group (Syria)"),
     ],
 )
@@ -649,3 +654,94 @@ def test_the_afghan_taliban_stay_afghanistans_forces_in_pakistan(analyze, text) 
     analysis = analyze(text, published="2024-03-14")
     assert any(e.actor1 == "Military Forces of Afghanistan (2021-)" for e in analysis.events)
     assert all(e.actor1 != "TTP: Tehreek-i-Taliban Pakistan" for e in analysis.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A Russian missile strike on an apartment block in Dnipro killed three people.",
+            "Military Forces of Russia (2000-)",
+        ),
+        (
+            "A Malian army drone strike on a market near Kidal killed eight civilians.",
+            "Military Forces of Mali (2021-)",
+        ),
+        (
+            "A Turkish drone strike hit a car near Qamishli on Friday, killing two men.",
+            "Military Forces of Turkey (2002-)",
+        ),
+    ],
+)
+def test_a_demonym_opening_a_chain_of_nouns_names_the_striker(
+    analyzer, text: str, name: str
+) -> None:
+    """The parse hangs the demonym on "missile" or "army", not on "strike"."""
+    (mentions,) = _tag_all(analyzer, [text])
+    assert name in _names(mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Syrian government shelling killed four civilians in Maarat al-Numan.",
+            "Military Forces of Syria (2000-2024)",
+        ),
+        (
+            "Government airstrikes killed 12 people in the Sudanese town of Nyala.",
+            "Military Forces of Sudan (2019-)",
+        ),
+    ],
+)
+def test_a_government_named_by_what_it_fires_is_its_forces(analyze, text: str, name: str) -> None:
+    analysis = analyze(text, published="2023-04-11")
+    assert analysis.events and analysis.events[0].actor1 == name
+
+
+@pytest.mark.parametrize(
+    ("code", "year", "name"),
+    [
+        ("NE", 2022, "Military Forces of Niger (2021-2023)"),
+        ("NE", 2019, "Military Forces of Niger (2011-2021)"),
+        ("BF", 2021, "Military Forces of Burkina Faso (2015-2022)"),
+        ("SD", 2018, "Military Forces of Sudan (1989-2019)"),
+        ("GN", 2020, "Military Forces of Guinea (2010-2021)"),
+        ("GA", 2022, "Military Forces of Gabon (2009-2023)"),
+        ("EC", 2022, "Military Forces of Ecuador (2021-2023)"),
+        ("KE", 2021, "Military Forces of Kenya (2013-2022)"),
+        ("SN", 2023, "Military Forces of Senegal (2012-2024)"),
+        ("LK", 2023, "Military Forces of Sri Lanka (2022-2024)"),
+        ("CD", 2018, "Military Forces of the Democratic Republic of Congo (2001-2019)"),
+    ],
+)
+def test_state_forces_before_a_change_of_government_take_the_earlier_period(
+    code: str, year: int, name: str
+) -> None:
+    """ACLED names a state's forces by the ruling period: an event before a coup or an
+    election is the earlier government's forces."""
+    assert LEX.state_name("military", code, year) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name"),
+    [
+        (
+            "Suspected jihadists killed eight Nigerien soldiers near Tillaberi on Monday.",
+            "2022-05-10",
+            "Military Forces of Niger (2021-2023)",
+        ),
+        (
+            "Kenyan police fired tear gas at protesters in Kisumu on Tuesday.",
+            "2021-06-10",
+            "Police Forces of Kenya (2013-2022)",
+        ),
+    ],
+)
+def test_an_event_before_a_coup_or_an_election_names_the_earlier_forces(
+    analyze, text: str, published: str, name: str
+) -> None:
+    analysis = analyze(text, published=published)
+    assert any(name in (e.actor1, e.actor2) for e in analysis.events), [
+        (e.actor1, e.actor2) for e in analysis.events
+    ]

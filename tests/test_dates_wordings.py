@@ -2080,6 +2080,229 @@ DATES += [
         "Three Fridays ago",
         ("2024-05-24",) * 2,
     ),
+    # Short weekday forms, with or without their period (the ambiguous ones only with it)
+    (WED, "Militants raided a checkpoint on Tues., the army said.", "Tues.", ("2024-06-11",) * 2),
+    (WED, "Shelling hit the market late Thurs. night, medics said.", "Thurs.", ("2024-06-06",) * 2),
+    (WED, "The vote was delayed on Tue after clashes in the capital.", "Tue", ("2024-06-11",) * 2),
+    (WED, "Gunmen kidnapped 12 pupils on Fri in Kaduna state.", "Fri", ("2024-06-07",) * 2),
+    (WED, "Drones struck Kharkiv on Sun., the governor said.", "Sun.", ("2024-06-09",) * 2),
+    (WED, "Troops shelled the camp on Sat. night, residents said.", "Sat.", ("2024-06-08",) * 2),
+    (WED, "Protesters blocked the road on Mon. in Nairobi.", "Mon.", ("2024-06-10",) * 2),
+    # An ordinal word that counts the noun after it is no day of the month before it
+    (
+        WED,
+        "In May second place went to the opposition bloc.",
+        "May",
+        ("2024-05-01", "2024-05-31"),
+    ),
+    (
+        WED,
+        "By March third round talks in Doha had collapsed.",
+        "March",
+        ("2024-03-01", "2024-03-31"),
+    ),
+    (WED, "Rebels attacked on June second, killing nine.", "June second", ("2024-06-02",) * 2),
+    # "the eve of" a day named right after it is the day before that day
+    (
+        WED,
+        "Police arrested 40 activists on the eve of Tuesday's march.",
+        "the eve of",
+        ("2024-06-10",) * 2,
+    ),
+    (
+        WED,
+        "Israeli forces raided the camp on the eve of the June 1 truce.",
+        "the eve of",
+        ("2024-05-31",) * 2,
+    ),
+    (
+        WED,
+        "Extra troops will be deployed on the eve of Christmas, the governor said.",
+        "the eve of",
+        ("2024-12-24",) * 2,
+    ),
+    # A day's possessive before a word of plans names a plan: the nearer side of the story's
+    # day in a past clause, still to come after "upcoming"
+    (
+        WED,
+        "Police banned Thursday's planned march in Nairobi.",
+        "Thursday's",
+        ("2024-06-13",) * 2,
+    ),
+    (
+        WED,
+        "Thursday's scheduled talks in Doha were called off.",
+        "Thursday's",
+        ("2024-06-13",) * 2,
+    ),
+    (
+        WED,
+        "The opposition boycotted Sunday's upcoming vote in Tbilisi.",
+        "Sunday's",
+        ("2024-06-16",) * 2,
+    ),
+    (
+        "2024-06-14",
+        "Police banned Thursday's planned march, but thousands turned out.",
+        "Thursday's",
+        ("2024-06-13",) * 2,
+    ),
+    # "exactly a year ago", "a year ago to the day": that very day; "two years ago this
+    # month": that month
+    (
+        WED,
+        "Exactly a year ago, gunmen stormed the school in Kuriga.",
+        "a year ago",
+        ("2023-06-12",) * 2,
+    ),
+    (
+        WED,
+        "The dam was blown up a year ago to the day, flooding Kherson.",
+        "a year ago",
+        ("2023-06-12",) * 2,
+    ),
+    (
+        WED,
+        "Rebels seized the town precisely six months ago.",
+        "six months ago",
+        ("2023-12-12",) * 2,
+    ),
+    (
+        WED,
+        "The siege of El Fasher began two years ago this month.",
+        "two years ago this month",
+        ("2022-06-01", "2022-06-30"),
+    ),
+    (
+        WED,
+        "Militants overran the base a year ago this week.",
+        "a year ago this week",
+        ("2023-06-12", "2023-06-18"),
+    ),
+    # The start of a measure ("effective", "starting", "beginning" before the day) is a plan:
+    # still to come, or the nearer side of the story's day in a past clause
+    (
+        WED,
+        "The army imposed a curfew in Imphal effective Thursday.",
+        "Thursday",
+        ("2024-06-13",) * 2,
+    ),
+    (
+        WED,
+        "The rivals agreed a three-day truce beginning Thursday, mediators said.",
+        "Thursday",
+        ("2024-06-13",) * 2,
+    ),
+    (
+        "2024-06-11",
+        "The government declared a state of emergency with effect from Monday.",
+        "Monday",
+        ("2024-06-10",) * 2,
+    ),
+    (WED, "Clashes starting Monday killed 30 people in Omdurman.", "Monday", ("2024-06-10",) * 2),
+    # Two months joined by words with the year written once, after the second: both that year
+    (
+        WED,
+        "Between January and March 2023, the UN counted 300 civilian deaths.",
+        "January and March 2023",
+        ("2023-01-01", "2023-03-31"),
+    ),
+    (
+        WED,
+        "Attacks on aid workers rose from October to December 2022.",
+        "October to December 2022",
+        ("2022-10-01", "2022-12-31"),
+    ),
+    (
+        WED,
+        "Cholera spread through the camps from November through February 2023.",
+        "November through February 2023",
+        ("2022-11-01", "2023-02-28"),
+    ),
+    # Two days with the year written once, after the second: both days that year
+    (
+        WED,
+        "Between Jan. 5 and Feb. 10, 2023, the UN recorded 40 attacks on schools.",
+        "Jan. 5 and Feb. 10, 2023",
+        ("2023-01-05", "2023-02-10"),
+    ),
+    (
+        WED,
+        "From 28 December to 3 January 2023, troops shelled the town daily.",
+        "28 December to 3 January 2023",
+        ("2022-12-28", "2023-01-03"),
+    ),
+    # "last" before two weekdays is said of both: told on the second's weekday, the week before
+    (
+        "2024-06-14",
+        "Clashes broke out in Tripoli last Thursday and Friday, residents said.",
+        "last Thursday and Friday",
+        ("2024-06-06", "2024-06-07"),
+    ),
+    (
+        "2024-06-16",
+        "Police dispersed marches in Nairobi last Saturday and Sunday.",
+        "last Saturday and Sunday",
+        ("2024-06-08", "2024-06-09"),
+    ),
+    # "within hours" of the day last named is that day, as "hours later" is
+    (
+        WED,
+        "Militants attacked Gao on Monday. Within hours, the army struck back.",
+        "Within hours",
+        ("2024-06-10",) * 2,
+    ),
+    (
+        WED,
+        "Gunmen stormed the hotel on June 2, and within minutes the guards had fled.",
+        "within minutes",
+        ("2024-06-02",) * 2,
+    ),
+    # "a week ago Sunday": the Sunday a week before the last Sunday
+    (
+        WED,
+        "Russian drones struck Kharkiv a week ago Sunday, killing six.",
+        "a week ago Sunday",
+        ("2024-06-02",) * 2,
+    ),
+    (
+        WED,
+        "The convoy was ambushed on Monday a week ago, the army said.",
+        "Monday a week ago",
+        ("2024-06-03",) * 2,
+    ),
+    (
+        WED,
+        "Protesters were shot a week ago on Wednesday in Nairobi.",
+        "a week ago on Wednesday",
+        ("2024-06-05",) * 2,
+    ),
+    # "on Tuesday and Wednesday last week": the week named after the second is the first's too
+    (
+        WED,
+        "Clashes erupted in Tripoli on Tuesday and Wednesday last week.",
+        "Tuesday and Wednesday last week",
+        ("2024-06-04", "2024-06-05"),
+    ),
+    (
+        "2024-06-14",
+        "Troops shelled the camp on Thursday and Friday last week, medics said.",
+        "Thursday and Friday last week",
+        ("2024-06-06", "2024-06-07"),
+    ),
+    # "appear" in the simple present below the headline tells a hearing still to come
+    (
+        WED,
+        "Police charged 12 men over the riot. They appear in court on Thursday.",
+        "Thursday",
+        ("2024-06-13",) * 2,
+    ),
+    (
+        WED,
+        "Two soldiers were arrested in Goma. The men appear before a military court on Friday.",
+        "Friday",
+        ("2024-06-14",) * 2,
+    ),
 ]
 
 
@@ -2402,6 +2625,15 @@ DATES += [
 
 
 NOT_DATES = [
+    # ("within hours of" names its day by what follows)
+    ("The wounded died within hours of the blast in the market.", "within hours"),
+    # (the eve of something with no day named: no day; nor the eve of a year)
+    ("Clashes erupted on the eve of the talks in Jeddah.", "the eve of"),
+    ("Clashes erupted on the eve of the 2024 election.", "the eve of"),
+    # (a short weekday that is also a word or a name: only with its period, never after "the")
+    ("The story first ran in The Sun. Police later confirmed it.", "Sun."),
+    ("Sat outside the court, relatives waited for news.", "Sat"),
+    ("Wed to a local commander, she fled the town.", "Wed"),
     # (nor a fraction list, nor a year long past)
     ("The clinic serves 1/2/3 of the displaced families.", "1/2/3"),
     ("The ledger entry 3/9/87 was found in the archive.", "3/9/87"),

@@ -725,6 +725,8 @@ def test_every_refine_rule_is_used(analyzer, typer: EventTyper) -> None:
 # Sentences for refine rules that the 25-type table above does not already exercise.
 EXTRA_RULE_CASES = [
     ("The Wagner mercenaries sacrificed huge numbers of men to the siege of Soledar.", ""),
+    ("Congress and CPI(M) workers clashed in the town, leaving six injured.", ""),
+    ("Factory workers clashed with police at the gate in Gurugram.", ""),
     ("Police fired live ammunition during the demonstration.", ""),
     ("Riot police fired tear gas as demonstrators threw stones.", ""),
     ("Fighters took control of the town after government troops withdrew.", ""),
@@ -808,6 +810,7 @@ FRAMES = [
     "Officials reported the {p} on a ship off the coast.",
     "Officials said gunmen {p} the office ablaze in the town.",
     "Officials said soldiers {p} two teachers from the school.",
+    "Officials said traders observed a {p} in the town on Monday.",
 ]
 
 

@@ -417,8 +417,9 @@ class ActorTagger:
             return None
         entry, start = found
         before = self._country_before(doc, start)
-        # The tagger sometimes misreads "shelling" after a demonym; adjacency is evidence enough.
-        if token.pos_ not in {"NOUN", "PROPN", "ADJ"} and before is None:
+        # The tagger sometimes misreads "shelling" after a demonym or "government"; adjacency
+        # is evidence enough, as is a phrase of several words.
+        if token.pos_ not in {"NOUN", "PROPN", "ADJ"} and before is None and start == token.i:
             return None
         end = token.i
         if token.dep_ in _NOUN_MODIFIER_DEPS and token.head.pos_ in {"NOUN", "PROPN"}:
@@ -613,6 +614,8 @@ class ActorTagger:
                 found = self.lexicon.country_of(text)
                 if found is None and not _ends_a_longer_name(child):
                     found = self.lexicon.country_of(child.text)
+                if found is None:
+                    found = self._country_opening_compound(child)
                 if found and self._sponsor(doc, child.i, child.i + 1):
                     found = None  # "pro-Iranian militias" fight for, not as, Iran
                 if found and code is None:
@@ -631,6 +634,20 @@ class ActorTagger:
         if code is None:
             code = self._phrase_country(doc, head, start)
         return code, ethnic, first
+
+    def _country_opening_compound(self, child: Token) -> str | None:
+        """The demonym that opens a chain of nouns modifying a party word: "a Russian missile
+        strike", "a Malian army drone strike" (the parse hangs the demonym on the nearer
+        noun, not on the strike)."""
+        if child.dep_ != "compound" or child.pos_ != "NOUN":
+            return None
+        first = child.left_edge
+        between = child.doc[first.i + 1 : child.i]
+        if first.dep_ != "amod" or any(t.dep_ not in {"compound", "amod"} for t in between):
+            return None
+        if first.i > 0 and child.doc[first.i - 1].text == "-":
+            return None  # "pro-Russian drone strikes": a sponsor, not the striker
+        return self.lexicon.country_of(first.text)
 
     def _phrase_country(self, doc: Doc, head: Token, start: int) -> str | None:
         """The country the phrase opens with ("Ukraine army" as compound), or its teller's

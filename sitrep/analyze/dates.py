@@ -79,7 +79,7 @@ def _fragments(lex: dict[str, Any]) -> dict[str, str]:
     short_months = [f for forms in lex["months"] for f in forms[1:]]
     units = _alternation(list(lex["units"]))
     fragments = {
-        "WEEKDAY": _alternation(_cased(lex["weekdays"]), case_sensitive=True),
+        "WEEKDAY": _weekday_forms(lex),
         "MONTH": _month_forms(full_months, short_months),
         # (an abbreviation only with its period, "in late Aug.", "mid-Sept.": bare "Jan" or
         # "Mar" are as often names)
@@ -87,7 +87,8 @@ def _fragments(lex: dict[str, Any]) -> dict[str, str]:
         f"|{_alternation(_cased(short_months), case_sensitive=True)}\\.)",
         "DAY": r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|"
         + _alternation(_spelled_ordinals(lex["ordinal_days"]))
-        + r"(?![\w-]))",
+        + r"(?![\w-])"
+        + rf"(?!\s+{_alternation(lex['ordinal_counted'])}\b))",
         "YEAR": r"\d{4}",  # checked against the publication year in code
         "MM": r"\d{1,2}",
         "DD": r"\d{1,2}",
@@ -112,6 +113,15 @@ def _fragments(lex: dict[str, Any]) -> dict[str, str]:
     for base in ("WEEKDAY", "MONTH", "DAY", "YEAR", "DECPART"):
         fragments[base + "2"] = fragments[base]
     return fragments
+
+
+def _weekday_forms(lex: dict[str, Any]) -> str:
+    """Full weekday names, or their short forms, never after "the" ("The Sun.")."""
+    short = [form for forms in lex["weekday_abbreviations"] for form in forms]
+    return (
+        f"(?:{_alternation(_cased(lex['weekdays']), case_sensitive=True)}"
+        f"|(?<![Tt]he\\s){_alternation(_cased(short), case_sensitive=True)})"
+    )
 
 
 def _apostrophes(phrases: list[str]) -> list[str]:
@@ -185,6 +195,8 @@ class Grammar:
     def _load_lexicons(self, lex: dict[str, Any]) -> None:
         """Lookups keyed by the normalised words the patterns match."""
         self.weekdays = {w.lower(): i for i, w in enumerate(lex["weekdays"])}
+        for i, forms in enumerate(lex["weekday_abbreviations"]):
+            self.weekdays |= {f.lower(): i for f in forms}
         self.months = {f.lower(): i + 1 for i, forms in enumerate(lex["months"]) for f in forms}
         self.ordinal_days = {
             w.replace("-", " "): day for day, w in enumerate(lex["ordinal_days"], start=1)
@@ -228,6 +240,9 @@ class Grammar:
         self.convoking = frozenset(lex["future"]["convoking"])
         self.intentions = frozenset(lex["future"]["intentions"])
         self.ahead = re.compile(lex["future"]["ahead"] + r"\s+$", re.IGNORECASE)
+        self.starting = re.compile(lex["future"]["starting"], re.IGNORECASE)
+        self.planned_after = _possessive_before(lex["future"]["planned_after"])
+        self.coming_after = _possessive_before(lex["future"]["coming_after"])
         self.arranged = set(lex["future"]["arranged"])
         self.scheduled = frozenset(lex["future"]["scheduled"])
         self.present_arranged = frozenset(lex["future"]["present_arranged"])
@@ -273,6 +288,7 @@ class Grammar:
     @staticmethod
     def _keywords(extra: list[str], lex: dict[str, Any]) -> frozenset[str]:
         words = [*extra, *lex["weekdays"], *lex["seasons"], *lex["dayparts"]["names"]]
+        words += [form.rstrip(".") for forms in lex["weekday_abbreviations"] for form in forms]
         words += [form for forms in lex["months"] for form in forms]
         words += [form for unit in lex["units"] for form in (unit, unit + "s")]
         return frozenset(w.lower() for w in words)
@@ -322,6 +338,11 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 def _word_end(text: str, at: int) -> int:
     m = _WORD_END.search(text, min(at, len(text)))
     return min(len(text), m.end() + 1) if m else len(text)
+
+
+def _possessive_before(words: list[str]) -> re.Pattern[str]:
+    """A day's possessive and one of the words right after it ("Thursday's planned")."""
+    return re.compile(rf"[\w.]+[’'`]s\s+{_alternation(words)}\b", re.IGNORECASE)
 
 
 def _cue_pattern(words: list[str]) -> re.Pattern[str]:
@@ -512,6 +533,12 @@ class Context:
             # "the army said on Monday it would withdraw": the day of a statement told in the
             # past, whatever the parse hangs it from
             return "past"
+        if self.grammar.coming_after.match(self.text, offset):
+            return "future"  # "boycotted Sunday's upcoming vote"
+        if self.grammar.planned_after.match(self.text, offset) or self._starts_a_measure(offset):
+            # "police banned Thursday's planned march", "imposed a curfew starting Sunday": a
+            # plan, either side of the story's day
+            return "near" if self._clause_tense(offset) == "past" else "future"
         if self.ahead_of(offset):
             # "clashes erupted ahead of Sunday's vote": after a past time, which may be past
             # too; the reading nearest the story's day is meant
@@ -525,6 +552,17 @@ class Context:
         if self.grammar.put_off_to.search(self.text, before, offset) and self._deferred(offset):
             return "future"
         return tense
+
+    def _starts_a_measure(self, offset: int) -> bool:
+        """'a curfew effective Thursday', 'a truce starting Sunday'; not 'fighting starting
+        Saturday', whose violence has begun."""
+        m = self.grammar.starting.search(self.text, max(0, offset - 24), offset)
+        if m is None:
+            return False
+        token = self.token_at(m.start())
+        before = token.nbor(-1) if token is not None and token.i > 0 else None
+        nouns = self.grammar.past_event_nouns
+        return before is None or not {before.lemma_.lower(), before.lower_} & nouns
 
     def _convoked_for(self, offset: int) -> bool:
         """'the unions called a strike for Monday', 'a rally set for Saturday': a day after
@@ -1498,6 +1536,11 @@ def _op_offset(ctx: Context, c: Candidate) -> Value | None:
     return Value(day, day, "day")
 
 
+def _op_eve(ctx: Context, c: Candidate) -> Value | None:
+    """'the eve of' alone names no day (with a day after it, _eve_of resolves it)."""
+    return None
+
+
 _PAUSE = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
@@ -1756,6 +1799,14 @@ def _op_weekdays_ago(ctx: Context, c: Candidate) -> Value | None:
     return Value(day, day, "day")
 
 
+def _op_week_ago_weekday(ctx: Context, c: Candidate) -> Value | None:
+    """'a week ago Sunday': the Sunday a week before the last Sunday (the story's day if a
+    Sunday)."""
+    weekday = ctx.grammar.weekdays[c.groups["weekday"].lower()]
+    day = _weekday_near(ctx.reference, weekday, "past") - timedelta(weeks=1)
+    return Value(day, day, "day")
+
+
 def _op_weekday_in_week(ctx: Context, c: Candidate) -> Value | None:
     offset = {"last": -1, "this": 0, "next": 1}[c.groups["weekrel"].lower()]
     monday, _ = _unit_bounds(ctx.reference, "week", offset)
@@ -1891,8 +1942,11 @@ def _op_ago(ctx: Context, c: Candidate) -> Value | None:
     centre = _shift(pub, unit, -low * size)
     if "half" in g or "half2" in g:  # "a year and a half ago": half a unit further back
         centre = _shift(centre, unit, -(size // 2)) if size > 1 else centre - timedelta(days=15)
-    if "agotoday" in g:
+    if "agotoday" in g or ("exactly" in g and "vague" not in g):
         return Value(centre, centre, "day")  # "a year ago today": that very day
+    if "agothis" in g:  # "a year ago this week": the week of that day
+        start, end = _unit_bounds(centre, g["agothis"].lower(), 0)
+        return Value(start, end, g["agothis"].lower())
     word = (g.get("units") or g["unit"]).lower()
     word = word if word.endswith("s") else word + "s"
     tolerance_unit, tolerance = ctx.grammar.ago_tolerance.get(word, ("days", 0))
@@ -2102,6 +2156,7 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "decade": _op_decade,
     "season": _op_season,
     "offset": _op_offset,
+    "eve": _op_eve,
     "long_offset": _op_long_offset,
     "anaphoric_day": _op_anaphoric_day,
     "anaphoric_span": _op_anaphoric_span,
@@ -2109,6 +2164,7 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "sentence_day": _op_sentence_day,
     "weekday": _op_weekday,
     "weekdays_ago": _op_weekdays_ago,
+    "week_ago_weekday": _op_week_ago_weekday,
     "weekday_in_week": _op_weekday_in_week,
     "year_part": _op_year_part,
     "year_range": _op_year_range,
@@ -2210,6 +2266,10 @@ def _resolve_all(ctx: Context, candidates: list[Candidate]) -> list[_Found]:
             item = night
         elif c.rule.op == "offset" and following and (main := _from_main(ctx, c, following)):
             item = main
+        elif c.rule.op == "eve":
+            item = _eve_of(ctx, c, following)
+            if item is None:
+                continue
         elif c.rule.op == "offset" and following and _anchored(ctx, c, following):
             # "a day after Tuesday's strike": the named date, moved by the offset, is the day
             # of the clause; the named date ("Tuesday's", "the June 3 ambush") names its own
@@ -2259,6 +2319,19 @@ def _week_of(ctx: Context, item: _Found) -> _Found | None:
         return None
     monday = value.start - timedelta(days=value.start.weekday())
     return _Found(m.start(), item.end, Value(monday, monday + timedelta(days=6), "week"))
+
+
+def _eve_of(ctx: Context, c: Candidate, following: Candidate | None) -> _Found | None:
+    """'on the eve of Sunday's vote': the day before the one day named right after it."""
+    if following is None or not _adjacent(ctx.text, c.end, following.start):
+        return None
+    target = OPS[following.rule.op](ctx, following)
+    if target is None or target.start != target.end:
+        return None  # (the eve of a year or a month is no day)
+    day = target.start - _ONE_DAY
+    if day > ctx.reference and not ctx.about_future(c.start):
+        return None  # (a past clause on the eve of a day to come: which instance is unclear)
+    return _Found(c.start, c.end, Value(day, day, "day"), c.rule.op)
 
 
 _NIGHT_JOIN = re.compile(r"\s+(?P<into>into|to|on)\s+(?:the\s+)?", re.IGNORECASE)
@@ -2670,12 +2743,13 @@ def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
     if len(gap) > 12 or second.op.startswith("anaphoric"):
         # "in 2017, and the following year": a date counted from the first is its own
         return None
-    begin, first_end = first.value.start, first.value.end
-    if begin > second.value.end and first.op == second.op == "weekday":
+    begin, first_end = _in_week_of(ctx, first, second) or _in_year_of(ctx, first, second)
+    last = _last_of_pair(ctx, first, second)
+    if begin > last and first.op == second.op == "weekday":
         # "from Friday to Monday", "on Friday and Saturday" told on a Friday: the Friday
         # before the other day
         begin, first_end = begin - timedelta(days=7), first_end - timedelta(days=7)
-    if begin > second.value.end:
+    if begin > last:
         return None
     opener = ctx.grammar.range_opener.search(ctx.text, max(0, first.start - 10), first.start)
     for joiner, adjacent_only, two_times in ctx.grammar.joiners:
@@ -2683,7 +2757,8 @@ def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
             continue
         if gap.strip() == "," and not _listed(ctx, first, second):
             return None
-        if adjacent_only and not opener and (second.value.start - first_end).days != 1:
+        second_start = second.value.start - (second.value.end - last)
+        if adjacent_only and not opener and (second_start - first_end).days != 1:
             return None
         if (
             not two_times
@@ -2694,9 +2769,47 @@ def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
             # two times, two mentions ("between Sunday night and Monday morning" is one span)
             return None
         start = opener.start() if opener else first.start
-        value = Value(begin, second.value.end, _granularity_of(begin, second.value.end))
+        value = Value(begin, last, _granularity_of(begin, last))
         return _Found(start, second.end, value, "range")
     return None
+
+
+_LAST_WEEKDAY = re.compile(r"(?:last|past|previous)\s", re.IGNORECASE)
+
+
+def _last_of_pair(ctx: Context, first: _Found, second: _Found) -> date:
+    """'last Thursday and Friday' told on a Friday: "last" is said of both days, so the
+    second is the one before the story's day too."""
+    end = second.value.end
+    last = first.op == second.op == "weekday" and _LAST_WEEKDAY.match(ctx.text, first.start)
+    return end - timedelta(days=7) if last and end >= ctx.reference else end
+
+
+def _in_week_of(ctx: Context, first: _Found, second: _Found) -> tuple[date, date] | None:
+    """'on Thursday and Friday last week': the week named after the second is the first's."""
+    if first.op != "weekday" or second.op != "weekday_in_week" or first.candidate is None:
+        return None
+    weekday = ctx.grammar.weekdays.get(first.candidate.groups.get("weekday", "").lower())
+    if weekday is None or first.candidate.groups.get("wdmod"):
+        return None
+    monday = second.value.start - timedelta(days=second.value.start.weekday())
+    day = monday + timedelta(days=weekday)
+    return day, day
+
+
+def _in_year_of(ctx: Context, first: _Found, second: _Found) -> tuple[date, date]:
+    """'between Jan. 5 and Feb. 10, 2023': a first day with no year of its own takes the year
+    written once after the second (the year before when its month comes later)."""
+    start, end = first.value.start, first.value.end
+    if first.op != "calendar" or second.op != "calendar" or start != end:
+        return start, end
+    if _YEAR_WORD.search(ctx.text, first.start, first.end):
+        return start, end
+    if not re.search(r"\d{4}", ctx.text[second.start : second.end]):
+        return start, end
+    year = second.value.start.year - (start.month > second.value.start.month)
+    day = _safe_date(year, start.month, start.day)
+    return (day, day) if day is not None else (start, end)
 
 
 class DateResolver:

@@ -345,6 +345,8 @@ class Modality:
     sweep_nouns: frozenset[str]
     defiance_verbs: frozenset[str]
     one_actions: frozenset[str]
+    grievance_preps: frozenset[str]
+    protest_manners: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1227,6 +1229,7 @@ def asserted(span: Span, modality: Modality) -> bool:
             and (cur.lemma_.lower() in modality.governors or cur.lower_ in modality.governors)
             and not _defied(cur, modality)
             and not _told_beside(prev, cur, modality)
+            and not _done_in_protest(root, cur, modality)
         ):
             return False
         if cur.i != root.i and _discredited(cur, modality):
@@ -1262,6 +1265,17 @@ def _told_beside(clause: Token, verb: Token, modality: Modality) -> bool:
     if verb.lemma_.lower() not in modality.prevention_verbs:
         return False
     return not any(c.dep_ in ("mark", "aux") for c in clause.children)
+
+
+def _done_in_protest(root: Token, verb: Token, modality: Modality) -> bool:
+    """ "stopped work in protest", "halted traffic in protest": the protest is how the stopping
+    was done, not something stopped ("vowed to stop work in protest" is still a plan)."""
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "in"
+        and root.lower_ in modality.protest_manners
+        and verb.lemma_.lower() in modality.prevention_verbs
+    )
 
 
 def _listed_in_a_governor(prep: Token, modality: Modality) -> bool:
@@ -1576,7 +1590,9 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
         for c in verb.children
     )
     periods = periods or any(
-        t.lower_ in modality.frequency and (lasting or t.dep_ == "amod") for t in tokens
+        t.lower_ in modality.frequency
+        and (lasting or (t.dep_ == "amod" and not _a_grievance(t, modality)))
+        for t in tokens
     )
     periods = periods or (
         lasting and not sweep and any(f" {phrase} " in text for phrase in modality.runs)
@@ -1612,6 +1628,15 @@ def _over_a_period(verb: Token, modality: Modality) -> bool:
         for i, w in enumerate(words)
     )
     return not recent and not _one_day(dated, modality)
+
+
+def _a_grievance(word: Token, modality: Modality) -> bool:
+    """ "protested against frequent power cuts", "rallied over repeated price hikes": the
+    habit is what people protest against, not a run of their protests."""
+    noun = word.head
+    while noun.dep_ == "compound" and noun.head.i != noun.i:  # "frequent power cuts"
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in modality.grievance_preps
 
 
 def _over_several_areas(root: Token, verb: Token, modality: Modality) -> bool:

@@ -754,7 +754,7 @@ class EventCoder:
         """actor1, actor2, whether the victim is an armed party, the sentence's force, and
         whether actor1 is only a party the sentence mentions, in no role."""
         year = context.published.year
-        code = place.country_code if place else context.actor_home
+        code = _country_at(place, context.actor_home)
         mentions = context.sentence_actors(sentence)
         agents, victims, parties = _losers_apart(
             roles(context, mentions, head), context, mentions, head, trigger
@@ -775,7 +775,8 @@ class EventCoder:
             agents = []
         killed = [m for m in mentions if context.parties.is_killed(m)]
         # "..., the army said": a party that reports the incident is its source, not a party.
-        mentions = [m for m in mentions if not context.parties.is_reporter(m)]
+        tellers = [m for m in mentions if context.parties.is_reporter(m)]
+        mentions = [m for m in mentions if m not in tellers]
         victims = victims + [m for m in killed if m not in victims]
         armed_agents = [m for m in agents if m.kind in _ARMED_KINDS and m not in killed]
         armed_near = [m for m in mentions if m.kind in _ARMED_KINDS]
@@ -825,11 +826,18 @@ class EventCoder:
         if sub in self.lex.hidden_attacks and weak and actor1.kind in _STATE_KINDS:
             # a bomb "hit a police patrol": the force only named beside it is the target
             victims, actor1, weak = [*victims, actor1], None, False
+        actor1 = actor1 or _state_teller_of_enemy_dead(event_type, tellers, victims)
         pool = [m for m in victims + parties if m is not actor1]
         if event_type == "Battles":
-            pool += [m for m in armed_near if m is not actor1 and m not in pool]
             own = name(actor1) if actor1 else None
-            actor2 = next((m for m in pool if m.kind in _ARMED_KINDS and name(m) != own), None)
+            sides = [m for m in pool if m.kind in _ARMED_KINDS and name(m) != own]
+            # "troops clashed with ELN guerrillas, killing three rebels": the men killed, named
+            # by their kind only, are of the group the sentence names (an ally only beside
+            # actor1, "Wagner fighters and Malian soldiers clashed with rebels", is no side)
+            named = [m for m in sides if not name(m).startswith(_UNIDENTIFIED)]
+            pool += [m for m in armed_near if m is not actor1 and m not in pool]
+            near = [m for m in pool if m.kind in _ARMED_KINDS and name(m) != own]
+            actor2 = next(iter(named or sides or near), None)
             if actor2 is None and actor1 is not None:
                 # The other side of a battle the sentence leaves unnamed: the article's other
                 # main armed party ("Ukrainian forces defending the city").
@@ -878,7 +886,7 @@ class EventCoder:
             if target.event_type in {"Protests", "Riots", "Strategic developments"}:
                 continue
             if target.actor1 is None or target.actor1.startswith(_UNIDENTIFIED):
-                code = target.place.country_code if target.place else context.actor_home
+                code = _country_at(target.place, context.actor_home)
                 target.actor1 = self.actors.relocated(claimant, code, year)
                 target.actor1_weak = False
 
@@ -987,7 +995,7 @@ class EventCoder:
         )
 
     def _civilians_at(self, context: ArticleContext, place: Place | None) -> str:
-        code = place.country_code if place else context.actor_home
+        code = _country_at(place, context.actor_home)
         template = self.actors.templates["civilians"]
         return self.actors.generic_name(template, code, context.published.year)
 
@@ -1027,7 +1035,7 @@ class EventCoder:
             if not before:
                 continue
             draft = max(before, key=lambda d: d.evidence.start)
-            code = draft.place.country_code if draft.place else context.actor_home
+            code = _country_at(draft.place, context.actor_home)
             name = self.actors.relocated(mention, code, year)
             if draft.actor1 is not None and draft.actor1.startswith(_UNIDENTIFIED):
                 draft.actor1 = name
@@ -1044,7 +1052,7 @@ class EventCoder:
             draft = max(before, key=lambda d: d.evidence.start)
             civilians = draft.actor2 is not None and draft.actor2.startswith("Civilians")
             if draft.event_type == _REMOTE and civilians:
-                code = draft.place.country_code if draft.place else context.actor_home
+                code = _country_at(draft.place, context.actor_home)
                 draft.actor2 = self.actors.relocated(mention, code, context.published.year)
 
     def _interception(
@@ -1088,7 +1096,7 @@ class EventCoder:
         actor1, actor2 = actors
         if _is_state(actor1) or not (actor2 is None or actor2.startswith(_PEOPLE_NAMES)):
             return None
-        code = place.country_code if place else context.actor_home
+        code = _country_at(place, context.actor_home)
         if code is None:
             return None
         site = context.scene.armed_site(sentence)
@@ -1101,11 +1109,27 @@ class EventCoder:
             return None
         return self.actors.state_name("police", code, year)
 
+    def _rivals_of(self, draft: Draft, known: str | None) -> str | None:
+        """The other side of a clash between rivals of one kind ("rival militias clashed in
+        Tripoli", "fighting between rival gangs"): unnamed men of that kind too."""
+        unnamed = known is not None and known.startswith(_UNIDENTIFIED)
+        return known if unnamed and _says(draft, self.lex.rival_words) else None
+
+    def _mob_target(self, draft: Draft, generic: Callable[[str], str]) -> str | None:
+        """Whom a mob set upon: people, unless the sentence has it face armed men or the
+        state's forces (an armed group only talked of is no target), or tells a fight
+        ("rival supporters clashed, injuring ten people"): the people it hurt were then the
+        other crowd, ACLED's rioters too."""
+        target = draft.force if _is_state(draft.force) else generic("civilians")
+        actor2 = draft.actor2 or target
+        fought = any(t.text.lower() in self.lex.crowd_fights for t in draft.triggers)
+        return generic("rioters") if actor2 == generic("civilians") and fought else actor2
+
     def _final_actors(self, draft: Draft, context: ArticleContext) -> tuple[str | None, str | None]:
         """Protest and riot roles follow ACLED's layout for the final sub-type; an unnamed
         perpetrator takes the one armed group the article names, when it names just one."""
         year = context.published.year
-        code = draft.place.country_code if draft.place else context.actor_home
+        code = _country_at(draft.place, context.actor_home)
 
         def generic(kind: str) -> str:
             return self.actors.generic_name(self.actors.templates[kind], code, year)
@@ -1121,10 +1145,7 @@ class EventCoder:
         if sub == "Peaceful protest":
             return generic("protesters"), None
         if sub == "Mob violence":
-            # a mob sets upon people, unless the sentence has it face armed men or the
-            # state's forces (an armed group only talked of is no target)
-            target = draft.force if _is_state(draft.force) else generic("civilians")
-            return generic("rioters"), draft.actor2 or target
+            return generic("rioters"), self._mob_target(draft, generic)
         if draft.event_type == "Riots":
             return generic("rioters"), draft.actor2 or draft.force or self._crowd_control(
                 draft, code, year
@@ -1156,6 +1177,7 @@ class EventCoder:
             # party on the other side (state forces against the named or unnamed group).
             known = actor1 or actor2
             other = context.parties.counterpart(known, self.actors.relocated, code, year)
+            other = other or self._rivals_of(draft, known)
             actor1, actor2 = (known, other) if actor1 else (other, known)
         # Who opened fire in "an encounter between troops and rebels" is seldom said: ACLED
         # lists the state's forces first, and of two states' forces the one abroad, which
@@ -1175,7 +1197,7 @@ class EventCoder:
         _settle_abduction(draft)
         place = draft.place
         actor1, actor2 = self._final_actors(draft, context)
-        code = place.country_code if place is not None else context.actor_home
+        code = _country_at(place, context.actor_home)
         year = context.published.year
         local = {self.actors.state_name(k, code, year) for k in ("military", "police") if code}
         sub_event_type = _territory_by_actor(draft.sub_event_type, actor1, local, draft.actor1)
@@ -1210,6 +1232,36 @@ class EventCoder:
             evidence=draft.evidence,
             confidence=round(min(1.0, draft.confidence), 3),
         )
+
+
+# Open waters (GeoNames feature codes) lie in no country: a ship struck in the Red Sea
+# carries "Civilians (International)".
+_OPEN_WATERS = frozenset({"SEA", "GULF", "OCN", "STRT", "CHN", "BAY", "SD"})
+
+
+def _country_at(place: Place | None, home: str | None) -> str | None:
+    """The country that names an incident's unnamed parties: its place's, else the
+    article's home country, also for a region that spans countries ("in the Sahel region")
+    but not for open waters."""
+    if place is None:
+        return home
+    if place.country_code or place.feature_code in _OPEN_WATERS:
+        return place.country_code
+    return home
+
+
+def _state_teller_of_enemy_dead(
+    event_type: str, tellers: list[ActorMention], victims: list[ActorMention]
+) -> ActorMention | None:
+    """The state's force that tells of armed men of the other side killed by no one named
+    ("The army said 12 militants were killed in a raid", "20 terrorists were neutralised,
+    the military said"): its own men killed them."""
+    state = [m for m in tellers if m.kind in _STATE_KINDS]
+    if not state or not victims or event_type not in {"Battles", _REMOTE}:
+        return None
+    if any(m.kind not in _ARMED_KINDS or m.kind in _STATE_KINDS for m in victims):
+        return None
+    return state[0]
 
 
 def _nearest_triggers(

@@ -202,6 +202,8 @@ class AssemblyLexicon:
     ground_fighting: GroundFighting
     toll_words: TollWords
     crowd_control: frozenset[str]  # means of the police's that say it faced a riot
+    crowd_fights: frozenset[str]  # words of two crowds fighting each other
+    rival_words: frozenset[str]  # "rival militias": both sides of a clash of one kind
     claim_verbs: frozenset[str]  # "claimed responsibility": the claimant did it
     claim_objects: frozenset[str]
 
@@ -443,6 +445,8 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         ground_fighting=GroundFighting.of(data["merge"]["ground_fighting"]),
         toll_words=TollWords.of(fat["forms"]),
         crowd_control=frozenset(w.lower() for w in data["merge"]["crowd_control"]),
+        crowd_fights=frozenset(w.lower() for w in data["merge"]["crowd_fights"]),
+        rival_words=frozenset(w.lower() for w in data["merge"]["rival_words"]),
         claim_verbs=frozenset(w.lower() for w in data["claims"]["verbs"]),
         claim_objects=frozenset(w.lower() for w in data["claims"]["objects"]),
         zero_breaks=frozenset(w.lower() for w in fat["zero_clause_breaks"]),

@@ -87,9 +87,14 @@ class Parties:
         return first[max(counts, key=counts.__getitem__)]
 
     def directed(self, sentence: Span, head: Token) -> bool:
-        """Whether the parse says who struck or who was struck ("opened fire on a patrol")."""
-        agents, victims, _ = roles(self.view, self.view.sentence_actors(sentence), head)
-        return any(m.kind in _ARMED_KINDS for m in agents + victims)
+        """Whether the parse says who struck or who was struck ("opened fire on a patrol"),
+        or the sentence names who did it by a claim or a blame ("JNIM claimed an attack on an
+        army post", "officials blamed al-Shabaab for an attack on a base")."""
+        mentions = self.view.sentence_actors(sentence)
+        agents, victims, _ = roles(self.view, mentions, head)
+        if any(m.kind in _ARMED_KINDS for m in agents + victims):
+            return True
+        return any(m.kind in _ARMED_KINDS and (self.claims(m) or self.blamed(m)) for m in mentions)
 
     def reported_by(self, sentence: Span) -> list[str]:
         sources: list[str] = []
