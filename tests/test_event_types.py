@@ -1445,6 +1445,14 @@ MOVES = [
     ("The government deployed soldiers to the town after the attack.", False),
     ("Authorities deployed more police officers to the district following the killings.", False),
     ("Russia deployed additional troops to Belarus after the exercises.", True),
+    # ... nor forces sent to end the fighting told
+    ("The government deployed troops to separate the sides, a police spokesman said.", False),
+    ("Soldiers were deployed to separate the rival groups, the army said.", False),
+    ("The army sent troops to stop the fighting, officials said.", False),
+    ("Police were deployed to prevent further violence, the governor said.", False),
+    # ... and "to" the area, which the parser may call a dative
+    ("The army said it had sent reinforcements to the area.", False),
+    ("Kenya sent more troops to the area, the ministry said.", False),
 ]
 
 

@@ -526,7 +526,9 @@ class Roles:
         aims = [c for c in self.root.children if c.dep_ in {"xcomp", "advcl"} and _infinitival(c)]
         # ... or the incident it answers ("deployed soldiers to the town after the attack")
         answered = ("to", "after", "following")
-        for prep in (c for c in self.root.children if c.dep_ == "prep" and c.lower_ in answered):
+        # ("sent reinforcements to the area": the parser calls that "to" a dative)
+        preps = (c for c in self.root.children if c.dep_ in {"prep", "dative"})
+        for prep in (p for p in preps if p.lower_ in answered):
             aims += [
                 o
                 for o in prep.children
