@@ -1175,4 +1175,13 @@ SEVERAL: list[tuple[int, str]] = [
         1,
         "Ukrainian drones attacked an oil depot in Bryansk on Sunday, the governor said.\n\nBlasts were also heard in Kursk, residents said.",
     ),
+    # a reprisal and the attack it answers, told in one sentence near each other: two
+    (
+        2,
+        "Pakistani jets bombed hideouts in Khost on Monday in retaliation for a suicide bombing that killed seven soldiers in Mir Ali, officials said.",
+    ),
+    (
+        2,
+        "Syrian army artillery shelled rebel positions in Idlib on Tuesday in response to a drone attack that killed three soldiers near Saraqib, a monitor said.",
+    ),
 ]

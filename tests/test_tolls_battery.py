@@ -598,6 +598,22 @@ BATTERY = [
         "attacks in the north.",
         [11],
     ),
+    # the dead of the incident a reprisal answers are that incident's, not the reprisal's
+    (
+        "Israeli jets struck Hezbollah positions in southern Lebanon on Monday in retaliation "
+        "for a rocket attack that killed two soldiers in Metula on Sunday.",
+        [None, 2],
+    ),
+    (
+        "Russian forces pounded Kharkiv with missiles on Saturday in revenge for a Ukrainian "
+        "strike that killed 21 people in Belgorod on Friday.",
+        [None, 21],
+    ),
+    (
+        "Nigerian jets bombed insurgent camps near Bama on Friday in retaliation for a suicide "
+        "bombing that killed nine people in Konduga.",
+        [None, 9],
+    ),
 ]
 
 

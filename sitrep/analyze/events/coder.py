@@ -24,6 +24,7 @@ from sitrep.analyze.events.drafts import (
     AssemblyLexicon,
     Draft,
     Toll,
+    _answered,
     _contains,
     _fatalities,
     _is_state,
@@ -606,6 +607,8 @@ class EventCoder:
                     (where is not None and context.timing.dated_within(where))
                     or _in_a_clause_apart(head)
                     or any(_since_when(t) for t in (head, *head.ancestors))
+                    # "struck X in retaliation for a bombing that killed seven in Y"
+                    or any(_answered(t, self.lex.reprisals) for t in (head, *head.ancestors))
                 )
                 # "the arrest set off clashes that killed 27": the dead are the clashes'
                 set_off = cause and sub_event_type == "Arrests"

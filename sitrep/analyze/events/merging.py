@@ -1593,7 +1593,7 @@ def _type_group(event_type: str, lex: AssemblyLexicon) -> str:
 
 
 def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
-    if _one_sets_the_other(a, b, lex):
+    if _one_sets_the_other(a, b, lex) or _clauses_apart(a, b):
         return False
     if _type_group(a.event_type, lex) != _type_group(b.event_type, lex):
         return (

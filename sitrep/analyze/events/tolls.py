@@ -15,6 +15,7 @@ from sitrep.analyze.events.drafts import (
     _STATE_KINDS,
     NAMED_PERSON,
     Toll,
+    _answered,
     _is_passive,
     _place_level,
     _set_apart,
@@ -61,11 +62,14 @@ def _a_yardstick(token: Token) -> bool:
     )
 
 
-def _setting_of(token: Token) -> int | None:
+def _setting_of(token: Token, reprisals: frozenset[str]) -> int | None:
     """The head of the clause of another incident the token lies in, if any: a "where"
-    clause ("the square where police shot two students") or one set a measured time apart
-    ("two days after militants killed five")."""
+    clause ("the square where police shot two students"), one set a measured time apart
+    ("two days after militants killed five") or the incident a reprisal answers ("in
+    retaliation for an attack that killed two")."""
     for head in (token, *token.ancestors):
+        if _answered(head, reprisals):
+            return head.i
         if any(c.dep_ == "advmod" and c.lower_ == "where" for c in head.children):
             return head.i
         if _set_apart(head) or _since_when(head):
@@ -114,7 +118,7 @@ class Tolls:
                         also=self._said_also(token),
                         part=toll.part,
                     ),
-                    _setting_of(token) or _war_span(token, self.view.lex),
+                    _setting_of(token, self.view.lex.reprisals) or _war_span(token, self.view.lex),
                     _clause_of(token),
                 )
                 for token, toll in found
@@ -123,7 +127,7 @@ class Tolls:
         # the dead of a clause that only says where or when another incident was ("landed in
         # the area where a strike killed 12 last month", "came two days after gunmen killed
         # five") are that incident's alone
-        setting = _setting_of(trigger)
+        setting = _setting_of(trigger, self.view.lex.reprisals)
         own = [(at, toll) for toll, where, at in self._by_sentence[key] if where == setting]
         # "Gunmen kill 20 in Zamfara; air force strikes bandit camps": a semicolon parts two
         # reports, and the dead told before it are not the next one's (dead told after it
