@@ -1180,6 +1180,20 @@ SEVERAL: list[tuple[int, str]] = [
         2,
         "Pakistani jets bombed hideouts in Khost on Monday in retaliation for a suicide bombing that killed seven soldiers in Mir Ali, officials said.",
     ),
+    # a clause set beside the first with a subject of its own ("..., while a raid on a post in
+    # Y killed two") is placed by its own incident word, not by the first clause's town
+    (
+        2,
+        "Bandits killed 15 villagers in Tsafe on Sunday, while a separate raid on a police station in Gusau killed two officers.",
+    ),
+    (
+        2,
+        "Al-Shabaab fighters killed six civilians in Jowhar on Friday, while a roadside bomb near Baidoa killed four soldiers.",
+    ),
+    (
+        2,
+        "Jihadists killed 30 civilians in Solenzo, about 200 km southwest of Dedougou, on Sunday, while a separate attack on an army post in Dedougou killed five soldiers on Monday.",
+    ),
     (
         2,
         "Syrian army artillery shelled rebel positions in Idlib on Tuesday in response to a drone attack that killed three soldiers near Saraqib, a monitor said.",
