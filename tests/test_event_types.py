@@ -1422,6 +1422,25 @@ def test_agreements_are_between_the_sides_of_a_conflict(
     assert bool(found) == expected
 
 
+# "..., residents said, ...": the tellers put inside a sentence are no crowd of its clashes
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army and the RSF clashed in El Fasher on Monday, residents said, and warplanes "
+        "bombed positions east of the city.",
+        "The army and Fano clashed in Gondar on Sunday, residents said, and drones struck the "
+        "outskirts of the city.",
+        "The military and the Arakan Army clashed in Sittwe on Monday, residents said, and jets "
+        "bombed a village nearby.",
+    ],
+)
+def test_tellers_inside_the_sentence_do_not_make_a_riot(
+    analyzer, typer: EventTyper, text: str
+) -> None:
+    found = {t.sub_event_type for t in typer(analyzer.nlp(text))}
+    assert "Armed clash" in found and "Violent demonstration" not in found
+
+
 # Deployments, withdrawals and recruitment are ACLED's only when an armed body makes them.
 MOVES = [
     ("Russia withdrew its troops from the town on Friday.", True),

@@ -583,6 +583,13 @@ class Roles:
             if t.dep_ == "relcl" and not self._inside(t) and not self._within(t)
         ]
         excluded.update(t.i for aside in asides for t in subtree_of(aside))
+        # "..., residents said, ...": a teller put inside the sentence is no party of it
+        tellers = [
+            c
+            for c in verb.children
+            if c.dep_ == "parataxis" and any(s.dep_ == "nsubj" for s in c.children)
+        ]
+        excluded.update(t.i for teller in tellers for t in subtree_of(teller))
         # "demanding the release of students detained last week": held before the rally
         demanded = [
             t
