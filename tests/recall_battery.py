@@ -1180,6 +1180,20 @@ SEVERAL: list[tuple[int, str]] = [
         2,
         "Pakistani jets bombed hideouts in Khost on Monday in retaliation for a suicide bombing that killed seven soldiers in Mir Ali, officials said.",
     ),
+    # a participle that counts the dead town by town ("..., killing seven in X and five in Y")
+    # tells an incident per town: neither town is the other's, nor the campaign's place
+    (
+        2,
+        "Gunmen killed 12 people in two separate attacks in Zamfara state on Sunday, killing seven in Tsafe and five in Maru, police said.",
+    ),
+    (
+        2,
+        "Russian missiles struck the Donetsk region on Tuesday, killing three people in Kramatorsk and two in Sloviansk.",
+    ),
+    (
+        2,
+        "Boko Haram fighters raided villages in Borno state on Friday, killing nine in Konduga and four in Bama, residents said.",
+    ),
     # a clause set beside the first with a subject of its own ("..., while a raid on a post in
     # Y killed two") is placed by its own incident word, not by the first clause's town
     (
