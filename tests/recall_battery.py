@@ -1194,6 +1194,20 @@ SEVERAL: list[tuple[int, str]] = [
         2,
         "Boko Haram fighters raided villages in Borno state on Friday, killing nine in Konduga and four in Bama, residents said.",
     ),
+    # bombs told at two towns with one participle of their dead: one incident per town, not
+    # two per town (the dead's word joins the incident told at its own place)
+    (
+        2,
+        "Two roadside bombs exploded in Mogadishu and Baidoa on Thursday, killing six people.",
+    ),
+    (
+        2,
+        "Car bombs exploded in Kabul and Kunduz on Sunday, killing nine people.",
+    ),
+    (
+        2,
+        "Roadside bombs exploded in Gao and Menaka on Monday, killing four soldiers.",
+    ),
     # a clause set beside the first with a subject of its own ("..., while a raid on a post in
     # Y killed two") is placed by its own incident word, not by the first clause's town
     (

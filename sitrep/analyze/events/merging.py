@@ -653,15 +653,12 @@ def _whose_outcome(draft: Draft, specific: list[Draft]) -> Draft | None:
     incident's, though the two places stand apart (at one place the usual search finds it)."""
     if not draft.place_explicit or draft.place is None:
         return None
-    return next(
-        (
-            other
-            for other in specific
-            if _an_outcome(other, draft)
-            and not (other.place is not None and _same_place(other.place, draft.place))
-        ),
-        None,
-    )
+    place = draft.place
+    incidents = [other for other in specific if _an_outcome(other, draft)]
+    if any(other.place is not None and _same_place(other.place, place) for other in incidents):
+        # "two bombs exploded in X and Y, killing six": the incident told at its own place
+        return None
+    return next(iter(incidents), None)
 
 
 def _one_town_of_a_list(draft: Draft, drafts: list[Draft]) -> bool:
