@@ -1208,6 +1208,16 @@ SEVERAL: list[tuple[int, str]] = [
         2,
         "Roadside bombs exploded in Gao and Menaka on Monday, killing four soldiers.",
     ),
+    # towns joined by "and" go with the same incident word, not one of them to the
+    # participle that stands nearer it in the text ("hit X and Y, killing 11")
+    (
+        2,
+        "Twin blasts hit markets in Maiduguri and Konduga on Friday, killing 11 people.",
+    ),
+    (
+        2,
+        "Suicide bombers struck mosques in Maiduguri and Bama on Friday, killing 20 worshippers.",
+    ),
     # a clause set beside the first with a subject of its own ("..., while a raid on a post in
     # Y killed two") is placed by its own incident word, not by the first clause's town
     (
