@@ -791,6 +791,10 @@ def _tolls_of_clause(tolls: list[tuple[int, Toll]], trigger: Token) -> list[Toll
         own = [toll for at, toll in tolls if at == clause or _participle_on(doc[at], clause)]
         if own:
             return own if len(own) < len(tolls) else [toll for _, toll in tolls]
+        if clause == trigger.i and all(_a_killing_beside(doc[at], clause) for at, _ in tolls):
+            # "abducted 20 passengers on Sunday and killed three villagers on Monday": the
+            # dead are the killing's, told in the verb joined to this one
+            return []
         if doc[clause].dep_ == "ROOT" or doc[clause].head.i == clause:
             return [toll for _, toll in tolls]
         if doc[clause].dep_ == "conj" and clause == trigger.i and _kills(doc[clause].head):
@@ -811,6 +815,11 @@ def _a_contrasted_report(verb: Token) -> bool:
     children = list(verb.children)
     marked = any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in children)
     return marked and any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+
+
+def _a_killing_beside(verb: Token, clause: int) -> bool:
+    """Whether a toll's clause is a killing verb joined by "and" to the clause's verb."""
+    return verb.dep_ == "conj" and verb.head.i == clause and _kills(verb)
 
 
 def _kills(verb: Token) -> bool:
