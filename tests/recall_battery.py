@@ -1175,4 +1175,65 @@ SEVERAL: list[tuple[int, str]] = [
         1,
         "Ukrainian drones attacked an oil depot in Bryansk on Sunday, the governor said.\n\nBlasts were also heard in Kursk, residents said.",
     ),
+    # a reprisal and the attack it answers, told in one sentence near each other: two
+    (
+        2,
+        "Pakistani jets bombed hideouts in Khost on Monday in retaliation for a suicide bombing that killed seven soldiers in Mir Ali, officials said.",
+    ),
+    # a participle that counts the dead town by town ("..., killing seven in X and five in Y")
+    # tells an incident per town: neither town is the other's, nor the campaign's place
+    (
+        2,
+        "Gunmen killed 12 people in two separate attacks in Zamfara state on Sunday, killing seven in Tsafe and five in Maru, police said.",
+    ),
+    (
+        2,
+        "Russian missiles struck the Donetsk region on Tuesday, killing three people in Kramatorsk and two in Sloviansk.",
+    ),
+    (
+        2,
+        "Boko Haram fighters raided villages in Borno state on Friday, killing nine in Konduga and four in Bama, residents said.",
+    ),
+    # bombs told at two towns with one participle of their dead: one incident per town, not
+    # two per town (the dead's word joins the incident told at its own place)
+    (
+        2,
+        "Two roadside bombs exploded in Mogadishu and Baidoa on Thursday, killing six people.",
+    ),
+    (
+        2,
+        "Car bombs exploded in Kabul and Kunduz on Sunday, killing nine people.",
+    ),
+    (
+        2,
+        "Roadside bombs exploded in Gao and Menaka on Monday, killing four soldiers.",
+    ),
+    # towns joined by "and" go with the same incident word, not one of them to the
+    # participle that stands nearer it in the text ("hit X and Y, killing 11")
+    (
+        2,
+        "Twin blasts hit markets in Maiduguri and Konduga on Friday, killing 11 people.",
+    ),
+    (
+        2,
+        "Suicide bombers struck mosques in Maiduguri and Bama on Friday, killing 20 worshippers.",
+    ),
+    # a clause set beside the first with a subject of its own ("..., while a raid on a post in
+    # Y killed two") is placed by its own incident word, not by the first clause's town
+    (
+        2,
+        "Bandits killed 15 villagers in Tsafe on Sunday, while a separate raid on a police station in Gusau killed two officers.",
+    ),
+    (
+        2,
+        "Al-Shabaab fighters killed six civilians in Jowhar on Friday, while a roadside bomb near Baidoa killed four soldiers.",
+    ),
+    (
+        2,
+        "Jihadists killed 30 civilians in Solenzo, about 200 km southwest of Dedougou, on Sunday, while a separate attack on an army post in Dedougou killed five soldiers on Monday.",
+    ),
+    (
+        2,
+        "Syrian army artillery shelled rebel positions in Idlib on Tuesday in response to a drone attack that killed three soldiers near Saraqib, a monitor said.",
+    ),
 ]

@@ -266,6 +266,18 @@ def test_a_riot_with_no_force_has_no_second_side(typer_ready, analyze) -> None:
             "responsibility, the army said.",
             "JNIM: Group for Support of Islam and Muslims",
         ),
+        # ... or a group named before its kind's noun says it did it, paragraphs later
+        (
+            "Gunmen killed 14 soldiers in an ambush near Niono in central Mali on Tuesday, "
+            "security sources said.\n\nResidents said the assailants arrived on motorbikes."
+            "\n\nThe al Qaeda-linked JNIM group said it carried out the attack.",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+        (
+            "Militants stormed a police post in Tillaberi on Monday, killing six officers.\n\n"
+            "The Islamic State-affiliated ISSP group said it carried out the assault.",
+            "Islamic State (Sahel)",
+        ),
     ],
 )
 def test_the_group_that_claims_an_attack_carried_it_out(

@@ -65,6 +65,39 @@ def test_where_the_attackers_come_from_is_no_scene(analyze, text: str, town: str
     assert [e.location.name if e.location else None for e in events] == [town]
 
 
+# (text, the town every event is placed at): the home of people named among the dead ("a
+# soldier from X was among the dead", "students from the universities of X and Y", "three of
+# the dead came from X") is where they lived, no scene of an incident of its own
+VICTIMS_FROM_ELSEWHERE = [
+    (
+        "A suicide bomber killed 14 people at a mosque in Peshawar on Friday. A policeman from "
+        "Mardan and two brothers from Nowshera were among those killed, officials said.",
+        "Peshawar",
+    ),
+    (
+        "Al-Shabaab fighters stormed a military base in Mogadishu on Saturday, killing seven "
+        "soldiers, officials said. A soldier from Baidoa was among the dead, his family said.",
+        "Mogadishu",
+    ),
+    (
+        "Among the dead were two students from the universities of Maiduguri and Kano, "
+        "relatives said, after a bomb exploded at a market in Konduga on Tuesday killing 11.",
+        "Konduga",
+    ),
+    (
+        "Three of the dead came from Bunia and one from Beni, a local official said, after ADF "
+        "rebels killed 22 villagers in Mambasa territory on Monday.",
+        "Mambasa",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), VICTIMS_FROM_ELSEWHERE)
+def test_where_the_victims_come_from_is_no_scene(analyze, text: str, town: str) -> None:
+    events = analyze(text).events
+    assert [e.location.name if e.location else None for e in events] == [town]
+
+
 # (text, the places of the events): a launch site with the goal it was aimed at ("fired
 # rockets from X towards Y") is where the rockets came from, not the scene of the strike on X
 LAUNCHED_AT = [

@@ -1425,6 +1425,25 @@ def test_agreements_are_between_the_sides_of_a_conflict(
     assert bool(found) == expected
 
 
+# "..., residents said, ...": the tellers put inside a sentence are no crowd of its clashes
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army and the RSF clashed in El Fasher on Monday, residents said, and warplanes "
+        "bombed positions east of the city.",
+        "The army and Fano clashed in Gondar on Sunday, residents said, and drones struck the "
+        "outskirts of the city.",
+        "The military and the Arakan Army clashed in Sittwe on Monday, residents said, and jets "
+        "bombed a village nearby.",
+    ],
+)
+def test_tellers_inside_the_sentence_do_not_make_a_riot(
+    analyzer, typer: EventTyper, text: str
+) -> None:
+    found = {t.sub_event_type for t in typer(analyzer.nlp(text))}
+    assert "Armed clash" in found and "Violent demonstration" not in found
+
+
 # Deployments, withdrawals and recruitment are ACLED's only when an armed body makes them.
 MOVES = [
     ("Russia withdrew its troops from the town on Friday.", True),
@@ -1448,6 +1467,14 @@ MOVES = [
     ("The government deployed soldiers to the town after the attack.", False),
     ("Authorities deployed more police officers to the district following the killings.", False),
     ("Russia deployed additional troops to Belarus after the exercises.", True),
+    # ... nor forces sent to end the fighting told
+    ("The government deployed troops to separate the sides, a police spokesman said.", False),
+    ("Soldiers were deployed to separate the rival groups, the army said.", False),
+    ("The army sent troops to stop the fighting, officials said.", False),
+    ("Police were deployed to prevent further violence, the governor said.", False),
+    # ... and "to" the area, which the parser may call a dative
+    ("The army said it had sent reinforcements to the area.", False),
+    ("Kenya sent more troops to the area, the ministry said.", False),
 ]
 
 

@@ -756,6 +756,36 @@ def test_an_offset_opening_a_sentence_dates_both_of_its_incidents(
     assert {e.date_start for e in events} == {e.date_end for e in events} == days
 
 
+# "the army said on Saturday it had killed 48 militants who attacked a post on Friday": the
+# day after "said" is the saying's (the parser hangs it on "killed"), and the militants fell
+# in the attack they made on Friday
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The Nigerian army said on Saturday it had killed 48 militants who attacked a base "
+            "in Monguno on Friday.",
+            "2024-03-08",
+        ),
+        (
+            "Police said on Thursday they had killed six bandits who attacked travellers near "
+            "Kaduna on Wednesday.",
+            "2024-03-13",
+        ),
+        (
+            "The Malian army said on Tuesday it repelled an attack on its camp in Mopti on "
+            "Monday, killing 30 terrorists.",
+            "2024-03-11",
+        ),
+    ],
+)
+def test_the_day_a_force_says_it_killed_attackers_is_not_the_attack_s(
+    typer_ready, analyze, text: str, day: str
+) -> None:
+    events = analyze(text, "2024-03-14").events
+    assert [(e.date_start, e.date_end) for e in events] == [(day, day)]
+
+
 # "five in Gao on Monday and three in Menaka on Wednesday": each place its own day
 @pytest.mark.parametrize(
     ("text", "days"),

@@ -598,6 +598,29 @@ BATTERY = [
         "attacks in the north.",
         [11],
     ),
+    # the dead of a killing joined by "and" to another deed are the killing's alone
+    (
+        "Bandits abducted 20 passengers on the Abuja-Kaduna highway on Sunday and killed "
+        "three villagers in Birnin Gwari on Monday.",
+        [None, 3],
+    ),
+    ("Rebels burned 30 houses in Kalehe and killed four villagers in Minova.", [None, 4]),
+    # the dead of the incident a reprisal answers are that incident's, not the reprisal's
+    (
+        "Israeli jets struck Hezbollah positions in southern Lebanon on Monday in retaliation "
+        "for a rocket attack that killed two soldiers in Metula on Sunday.",
+        [None, 2],
+    ),
+    (
+        "Russian forces pounded Kharkiv with missiles on Saturday in revenge for a Ukrainian "
+        "strike that killed 21 people in Belgorod on Friday.",
+        [None, 21],
+    ),
+    (
+        "Nigerian jets bombed insurgent camps near Bama on Friday in retaliation for a suicide "
+        "bombing that killed nine people in Konduga.",
+        [None, 9],
+    ),
 ]
 
 

@@ -528,7 +528,9 @@ class Roles:
         aims = [c for c in self.root.children if c.dep_ in {"xcomp", "advcl"} and _infinitival(c)]
         # ... or the incident it answers ("deployed soldiers to the town after the attack")
         answered = ("to", "after", "following")
-        for prep in (c for c in self.root.children if c.dep_ == "prep" and c.lower_ in answered):
+        # ("sent reinforcements to the area": the parser calls that "to" a dative)
+        preps = (c for c in self.root.children if c.dep_ in {"prep", "dative"})
+        for prep in (p for p in preps if p.lower_ in answered):
             aims += [
                 o
                 for o in prep.children
@@ -583,6 +585,13 @@ class Roles:
             if t.dep_ == "relcl" and not self._inside(t) and not self._within(t)
         ]
         excluded.update(t.i for aside in asides for t in subtree_of(aside))
+        # "..., residents said, ...": a teller put inside the sentence is no party of it
+        tellers = [
+            c
+            for c in verb.children
+            if c.dep_ == "parataxis" and any(s.dep_ == "nsubj" for s in c.children)
+        ]
+        excluded.update(t.i for teller in tellers for t in subtree_of(teller))
         # "demanding the release of students detained last week": held before the rally
         demanded = [
             t

@@ -24,6 +24,7 @@ from sitrep.analyze.events.drafts import (
     AssemblyLexicon,
     Draft,
     Toll,
+    _answered,
     _contains,
     _fatalities,
     _is_state,
@@ -606,6 +607,8 @@ class EventCoder:
                     (where is not None and context.timing.dated_within(where))
                     or _in_a_clause_apart(head)
                     or any(_since_when(t) for t in (head, *head.ancestors))
+                    # "struck X in retaliation for a bombing that killed seven in Y"
+                    or any(_answered(t, self.lex.reprisals) for t in (head, *head.ancestors))
                 )
                 # "the arrest set off clashes that killed 27": the dead are the clashes'
                 set_off = cause and sub_event_type == "Arrests"
@@ -1272,12 +1275,18 @@ def _nearest_triggers(
     """Each place with the trigger nearest it in the parse (by trigger start), and the tokens
     of places that only name a witness's or an office's seat, kept when nothing nearer is."""
     ties = []
+    tokens = {token.i for _, token in candidates}
     for place, token in candidates:
         scored = []
+        # "hit markets in X and Y, killing 11": a place conjoined to another is told with it,
+        # and at a tie goes where that one goes, not to a word that stands nearer in the text
+        anchor = token
+        while anchor.dep_ == "conj" and anchor.head.i in tokens and anchor.head.i < anchor.i:
+            anchor = anchor.head
         for trigger, head in live:
             eligible, distance = context.scene.place_tie(token, head)
             if eligible:
-                scored.append((distance, abs(token.i - head.i), trigger.start))
+                scored.append((distance, abs(anchor.i - head.i), trigger.start))
         if scored:
             ties.append((min(scored), place, token))
     for tier in (_WITNESS_TIER, _OFFICE_TIER):

@@ -97,6 +97,7 @@ class AssemblyLexicon:
     journey_verbs: frozenset[str]  # "travelled from X": where they set out
     origin_nouns: frozenset[str]
     during_nouns: frozenset[str]  # "during the attack": a part of the incident told
+    reprisals: frozenset[str]  # "in retaliation for an attack that killed two": answered
     campaign_battles: frozenset[str]  # "pressed its offensive, shelling X": told by strikes
     epithet_nouns: frozenset[str]  # "the southern Gaza city": a town retold, no scene
     origin_verbs: frozenset[str]  # verbs of being or coming whose "from" is a home
@@ -401,6 +402,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         journey_verbs=frozenset(w.lower() for w in data["journey_verbs"]),
         origin_nouns=frozenset(w.lower() for w in data["origin_nouns"]),
         during_nouns=frozenset(w.lower() for w in data["during_nouns"]),
+        reprisals=frozenset(w.lower() for w in data["reprisals"]),
         campaign_battles=frozenset(w.lower() for w in data["campaign_battles"]),
         epithet_nouns=frozenset(w.lower() for w in data["epithet_nouns"]),
         origin_verbs=frozenset(w.lower() for w in data["origin_verbs"]),
@@ -669,6 +671,15 @@ def _set_apart(verb: Token) -> bool:
         if any(g.dep_ == "npadvmod" and g.i < mark.i <= g.right_edge.i + 1 for g in spans):
             return True
     return False
+
+
+def _answered(noun: Token, reprisals: frozenset[str]) -> bool:
+    """Whether a noun is the incident a reprisal answers ("struck X in retaliation for a
+    rocket attack that killed two", "in response to an attack", "to avenge the killing"):
+    its clause tells another, earlier incident."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"for", "to"}:
+        return noun.head.head.lemma_.lower() in reprisals
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in reprisals
 
 
 def _since_when(verb: Token) -> bool:

@@ -302,9 +302,10 @@ def _merge(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
             strikes = kept.event_type == draft.event_type == _REMOTE
             if strikes and told in two_sided:
                 continue  # each side's strike on the other: two incidents
-            if _an_outcome(kept, draft) and _places_the_outcome(draft, kept, lex):
+            outcome = _an_outcome(kept, draft) and not _one_town_of_a_list(draft, drafts)
+            if outcome and _places_the_outcome(draft, kept, lex):
                 kept.place, kept.precision = draft.place, draft.precision
-            if _an_outcome(kept, draft) or _one_incident(kept, draft, lex):
+            if outcome or _one_incident(kept, draft, lex):
                 apart = _type_group(kept.event_type, lex) != _type_group(draft.event_type, lex)
                 if _a_response(kept, draft):
                     # the attack stays as told: its words, its sides; the answer adds sources
@@ -652,14 +653,27 @@ def _whose_outcome(draft: Draft, specific: list[Draft]) -> Draft | None:
     incident's, though the two places stand apart (at one place the usual search finds it)."""
     if not draft.place_explicit or draft.place is None:
         return None
-    return next(
-        (
-            other
-            for other in specific
-            if _an_outcome(other, draft)
-            and not (other.place is not None and _same_place(other.place, draft.place))
-        ),
-        None,
+    place = draft.place
+    incidents = [other for other in specific if _an_outcome(other, draft)]
+    if any(other.place is not None and _same_place(other.place, place) for other in incidents):
+        # "two bombs exploded in X and Y, killing six": the incident told at its own place
+        return None
+    return next(iter(incidents), None)
+
+
+def _one_town_of_a_list(draft: Draft, drafts: list[Draft]) -> bool:
+    """Whether the outcome is one town's of several its sentence counts ("killed 12 in two
+    attacks, killing seven in Tsafe and five in Maru"): an incident per town, none the
+    incident's own place."""
+    if draft.outcome_of is None or draft.place is None:
+        return False
+    return any(
+        other is not draft
+        and other.outcome_of == draft.outcome_of
+        and other.evidence.start == draft.evidence.start
+        and other.place is not None
+        and not _same_place(other.place, draft.place)
+        for other in drafts
     )
 
 
@@ -1593,7 +1607,7 @@ def _type_group(event_type: str, lex: AssemblyLexicon) -> str:
 
 
 def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
-    if _one_sets_the_other(a, b, lex):
+    if _one_sets_the_other(a, b, lex) or _clauses_apart(a, b):
         return False
     if _type_group(a.event_type, lex) != _type_group(b.event_type, lex):
         return (

@@ -156,6 +156,9 @@ class Parties:
         token = _span_root(self.view.doc, mention.start, mention.end)
         if token is None or not self.is_reporter(mention):
             return False
+        kinds = self.view.lex.group_descriptions
+        if token.dep_ == "compound" and token.head.lemma_.lower() in kinds:
+            token = token.head  # "the JNIM group said it ...": the group's noun tells it
         # the clause the teller says, with the teller's pronoun as its subject
         said = next((v for v in (head, *head.ancestors) if v.head.i == token.head.i), None)
         if said is None or said.dep_ != "ccomp" or said.i == token.head.i:

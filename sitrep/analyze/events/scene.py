@@ -86,6 +86,11 @@ class Scene:
             return True, _WITNESS_TIER
         if self._named_as_elsewhere(place_token, trigger):
             return False, 0
+        home = self._home_of_people(place_token)
+        if home is not None and home.i != trigger.i:
+            # "a policeman from Mardan was among the dead": the victims' home is no scene;
+            # "gunmen killed 12 villagers from Kwalla": their home, kept when nothing nearer is
+            return (True, _WITNESS_TIER) if home.head.i == trigger.i else (False, 0)
         if place_token.dep_ == "nsubj" and place_token.head.lemma_ in self.view.lex.reporting:
             # "..., Baza reported": a channel or person the places stage took for a town
             return False, 0
@@ -263,6 +268,35 @@ class Scene:
             # "mortar fire from Syria killed a civilian in X": where the fire came from
             return True
         return source.lower_ in lex.origin_nouns
+
+    def _home_of_people(self, token: Token) -> Token | None:
+        """The people a place under "from" says are from there ("a soldier from X", "students
+        from the universities of X and Y", "three of the dead came from X"), or None."""
+        lex = self.view.lex
+        noun = token
+        while True:
+            if noun.dep_ in {"compound", "amod", "nmod", "poss", "conj"} and noun.head.pos_ in {
+                "PROPN",
+                "NOUN",
+            }:
+                noun = noun.head  # "X University", "from X and Y"
+            elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+                noun = noun.head.head  # "the universities of X"
+            else:
+                break
+        if noun.dep_ != "pobj" or noun.head.lower_ != "from":
+            return None
+        holder = noun.head.head
+        if holder.pos_ in {"VERB", "AUX"} and holder.lemma_.lower() in lex.origin_verbs:
+            # "three of the dead came from X": the subject is whom it tells of
+            holder = next((w for w in _whom_it_tells_of(holder)), holder)
+        if holder.pos_ not in {"NOUN", "NUM", "PRON"} or holder.ent_type_ in _PLACE_ENTS:
+            return None
+        if holder.lemma_.lower() in lex.origin_nouns | lex.region_nouns | lex.road_nouns:
+            return None  # armed men's origin and roads are judged elsewhere
+        if holder.lemma_.lower() in lex.journey_nouns | lex.direction_nouns:
+            return None
+        return holder
 
     def _journey_start(self, token: Token, trigger: Token) -> bool:
         """A place under "from" on a verb of a journey, or on what such a verb crosses ("crossed

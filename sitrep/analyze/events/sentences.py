@@ -536,11 +536,19 @@ def _sibling_places(
 
 def _across_coordination(head: Token, other: Token) -> float:
     """Half a step more between two words whose path in the parse joins two coordinated
-    clauses: a tie-break, never more than one step of the tree."""
+    clauses, or a clause and one set beside it with a subject of its own ("killed 30 in X,
+    while an attack on a post in Y killed five"): a tie-break, never more than one step."""
     side_a, side_b, _ = _tree_path(head, other)
-    return (
-        0.5 if any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") for t in side_a + side_b) else 0.0
-    )
+    return 0.5 if any(_joins_a_clause(t) for t in side_a + side_b) else 0.0
+
+
+def _joins_a_clause(token: Token) -> bool:
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    if token.dep_ == "conj":
+        return True
+    subjects = ("nsubj", "nsubjpass")
+    return token.dep_ == "advcl" and any(c.dep_ in subjects for c in token.children)
 
 
 def _line_bounds(text: str, trigger: Trigger) -> tuple[int, int]:

@@ -48,6 +48,7 @@ class Timing:
         other_ids = {t.i for t in others}
         reference = self.view.published
         best: tuple[int, DateMention] | None = None
+        raid: DateMention | None = None
         for mention in self.view.date_index.starting_in(sentence.start_char, sentence.end_char):
             try:
                 start = date.fromisoformat(mention.value_start)
@@ -71,6 +72,7 @@ class Timing:
                     best = (0, mention)
                 continue
             if self._anothers(date_side, common, trigger, other_ids):
+                raid = raid or (mention if _what_the_killed_did(date_side, trigger) else None)
                 continue
             if self._dates_a_clause_apart(mention, trigger):
                 continue
@@ -82,6 +84,7 @@ class Timing:
             distance = self._distance(mention, token, trigger)
             if best is None or distance < best[0]:
                 best = (distance, mention)
+        best = best or _raid_day(raid, reference)
         if best is None:
             return reference - timedelta(days=_DEFAULT_DAYS), reference, 2, False
         mention = best[1]
@@ -164,6 +167,8 @@ class Timing:
         # and its attribution is the report's incident's
         told_of = told_of or _between_report_and_teller(token, common)
         reporting = self.view.lex.reporting
+        if _a_day_of_saying(token, reporting):
+            return True
         by_report = any(
             t.lemma_ in reporting and t.pos_ == "VERB" and not _describes_a_party(t, common)
             for t in date_side[1:]
@@ -281,6 +286,39 @@ def _in_a_party_clause(date_side: list[Token], other_ids: set[int]) -> bool:
     for k, token in enumerate(date_side[1:], start=1):
         if token.i in other_ids:
             return any(t.dep_ == "relcl" for t in date_side[k + 1 :])
+    return False
+
+
+def _a_day_of_saying(token: Token, reporting: frozenset[str]) -> bool:
+    """Whether a day stands between a verb of saying and the subject of the clause it says
+    ("the army said on Saturday it had killed 48"): the saying's day, though the parser may
+    hang it on the clause's verb ("said that on Friday it ..." dates the clause)."""
+    prep = token.head if token.dep_ == "pobj" else token
+    verb = prep.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in reporting or verb.head.i > prep.i:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i < prep.i:
+        return False
+    return not any(c.dep_ == "mark" and c.i < prep.i for c in verb.children)
+
+
+def _raid_day(raid: DateMention | None, reference: date) -> tuple[int, DateMention] | None:
+    """ "The army said on Saturday it killed 48 militants who attacked a post on Friday":
+    they fell in the attack they made, when its day lies a few days before the report."""
+    if raid is None:
+        return None
+    told = date.fromisoformat(raid.value_start)
+    return (0, raid) if reference - timedelta(days=_DEFAULT_DAYS) <= told <= reference else None
+
+
+def _what_the_killed_did(date_side: list[Token], trigger: Token) -> bool:
+    """Whether a day lies in a relative clause on whom the trigger struck ("killed 48
+    militants who attacked a post on Friday", "shot dead gunmen who had raided a station")."""
+    for token in date_side[1:]:
+        if token.dep_ == "relcl":
+            victims = token.head
+            return victims.head.i == trigger.i and victims.dep_ in {"dobj", "nsubjpass"}
     return False
 
 

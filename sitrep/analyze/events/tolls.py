@@ -15,6 +15,7 @@ from sitrep.analyze.events.drafts import (
     _STATE_KINDS,
     NAMED_PERSON,
     Toll,
+    _answered,
     _is_passive,
     _place_level,
     _set_apart,
@@ -61,11 +62,14 @@ def _a_yardstick(token: Token) -> bool:
     )
 
 
-def _setting_of(token: Token) -> int | None:
+def _setting_of(token: Token, reprisals: frozenset[str]) -> int | None:
     """The head of the clause of another incident the token lies in, if any: a "where"
-    clause ("the square where police shot two students") or one set a measured time apart
-    ("two days after militants killed five")."""
+    clause ("the square where police shot two students"), one set a measured time apart
+    ("two days after militants killed five") or the incident a reprisal answers ("in
+    retaliation for an attack that killed two")."""
     for head in (token, *token.ancestors):
+        if _answered(head, reprisals):
+            return head.i
         if any(c.dep_ == "advmod" and c.lower_ == "where" for c in head.children):
             return head.i
         if _set_apart(head) or _since_when(head):
@@ -114,7 +118,7 @@ class Tolls:
                         also=self._said_also(token),
                         part=toll.part,
                     ),
-                    _setting_of(token) or _war_span(token, self.view.lex),
+                    _setting_of(token, self.view.lex.reprisals) or _war_span(token, self.view.lex),
                     _clause_of(token),
                 )
                 for token, toll in found
@@ -123,7 +127,7 @@ class Tolls:
         # the dead of a clause that only says where or when another incident was ("landed in
         # the area where a strike killed 12 last month", "came two days after gunmen killed
         # five") are that incident's alone
-        setting = _setting_of(trigger)
+        setting = _setting_of(trigger, self.view.lex.reprisals)
         own = [(at, toll) for toll, where, at in self._by_sentence[key] if where == setting]
         # "Gunmen kill 20 in Zamfara; air force strikes bandit camps": a semicolon parts two
         # reports, and the dead told before it are not the next one's (dead told after it
@@ -787,6 +791,10 @@ def _tolls_of_clause(tolls: list[tuple[int, Toll]], trigger: Token) -> list[Toll
         own = [toll for at, toll in tolls if at == clause or _participle_on(doc[at], clause)]
         if own:
             return own if len(own) < len(tolls) else [toll for _, toll in tolls]
+        if clause == trigger.i and all(_a_killing_beside(doc[at], clause) for at, _ in tolls):
+            # "abducted 20 passengers on Sunday and killed three villagers on Monday": the
+            # dead are the killing's, told in the verb joined to this one
+            return []
         if doc[clause].dep_ == "ROOT" or doc[clause].head.i == clause:
             return [toll for _, toll in tolls]
         if doc[clause].dep_ == "conj" and clause == trigger.i and _kills(doc[clause].head):
@@ -807,6 +815,11 @@ def _a_contrasted_report(verb: Token) -> bool:
     children = list(verb.children)
     marked = any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in children)
     return marked and any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+
+
+def _a_killing_beside(verb: Token, clause: int) -> bool:
+    """Whether a toll's clause is a killing verb joined by "and" to the clause's verb."""
+    return verb.dep_ == "conj" and verb.head.i == clause and _kills(verb)
 
 
 def _kills(verb: Token) -> bool:
