@@ -2849,3 +2849,39 @@ PORTS = [
 def test_the_town_of_a_port_is_a_place(analyze, text: str, country: str) -> None:
     place = _by_text(analyze(text).places).get("Mokha")
     assert place is not None and place.country_code == country
+
+
+# (text, the name of the namesake abroad): a name glued by a hyphen to a word that names no
+# place of its country is the head or tail of a longer name the gazetteer lacks (Cameroon's
+# Mayo-Sava division is no Irish county), and a village in it is put by the rest of the text
+HYPHENED_UNITS = [
+    ("Suicide bombers killed 11 people in Kolofata, a town in Mayo-Sava, on Sunday.", "IE"),
+    (
+        "Boko Haram fighters stormed Tourou, a village in the Mayo-Tsanaga division, killing "
+        "five people on Sunday.",
+        "IE",
+    ),
+    ("Jihadists torched homes in two villages of Mayo-Tsanaga on Friday night.", "IE"),
+]
+
+
+@pytest.mark.parametrize(("text", "abroad"), HYPHENED_UNITS)
+def test_a_name_glued_to_an_unknown_word_is_no_namesake_abroad(
+    analyze, text: str, abroad: str
+) -> None:
+    places = analyze(text).places
+    assert not any(p.country_code == abroad for p in places), places
+
+
+# ... but names joined in a pair stay: countries, capitals, towns of one country, two cities
+HYPHENED_PAIRS = [
+    ("Clashes erupted along the Afghanistan-Pakistan border on Friday.", "Pakistan"),
+    ("Bandits attacked travellers on the Kaduna-Abuja expressway on Sunday.", "Kaduna"),
+    ("Ukrainian drones struck near the Kharkiv-Belgorod highway on Monday.", "Kharkiv"),
+    ("Officials hailed the coming DPRK-South Korea summit on Monday.", "DPRK"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), HYPHENED_PAIRS)
+def test_names_joined_in_a_pair_stay_places(analyze, text: str, name: str) -> None:
+    assert name in _by_text(analyze(text).places)

@@ -1293,18 +1293,32 @@ def _drop_town_parts_elsewhere(mentions: list[Mention]) -> None:
             m.best, m.scores, m.unknown = home, [0.0], True
 
 
-def _support_from_others(mentions: Sequence[Mention]) -> dict[str, Counter]:
+def _support_from_others(mentions: Sequence[Mention], peoples: bool = False) -> dict[str, Counter]:
     """Per name, how strongly the other names of the article point to each country."""
     per_key: dict[str, Counter] = defaultdict(Counter)
     total: Counter = Counter()
     for m in mentions:
         # a state's agents named lend support ("Avdiivka fell, Ukraine's army chief said"),
         # though they weigh nothing in choosing a reading; a doer's people's name does not
-        if m.best is not None and m.best.entry.country_code and not _a_doers_people(m):
+        if m.best is not None and m.best.entry.country_code and (peoples or not _a_doers_people(m)):
             weight = 1.0 if m.strong else 0.5
             per_key[m.key][m.best.entry.country_code] += weight
             total[m.best.entry.country_code] += weight
     return {key: total - own for key, own in per_key.items()}
+
+
+def _drop_unsupported(mentions: Sequence[Mention]) -> None:
+    """A name that may be the head of a longer one and that no other name of the article
+    points to ("Mayo" of Cameroon's Mayo-Sava read as Ireland's county) is no place, and holds
+    no village the gazetteer lacks either. A people's name counts here ("the French ... of
+    the Rhône-Alpes")."""
+    if not any(m.glued for m in mentions):
+        return
+    support = _support_from_others(mentions, peoples=True)
+    for m in mentions:
+        country = m.best.entry.country_code if m.glued and m.best is not None else None
+        if country and support.get(m.key, Counter())[country] < 1.0:
+            m.best = None
 
 
 def _keep(m: Mention, support: dict[str, Counter]) -> bool:
@@ -1389,6 +1403,7 @@ def resolve_mentions(
     _drop_namesakes_far_from_their_anchor(mentions)
     _drop_namesakes_beyond_the_distance(mentions)
     _read_as_where_anchored(mentions)
+    _drop_unsupported(mentions)
     _place_unknowns(gaz, mentions, home or strong.focus(), words.common)
     support = _support_from_others(mentions)
     return [to_place(gaz, m) for m in mentions if _keep(m, support)]
