@@ -2885,3 +2885,17 @@ HYPHENED_PAIRS = [
 @pytest.mark.parametrize(("text", "name"), HYPHENED_PAIRS)
 def test_names_joined_in_a_pair_stay_places(analyze, text: str, name: str) -> None:
     assert name in _by_text(analyze(text).places)
+
+
+# who struck is not where the strike fell: the one country named as the striker is not
+# the article's home, where a town read through another name should be moved
+STRUCK_BY_A_COUNTRY = [
+    "U.S. airstrikes near Saada killed six people on Wednesday, the Houthi-run ministry said.",
+    "US strikes near Saada killed four fishermen on Monday, Houthi media said.",
+]
+
+
+@pytest.mark.parametrize("text", STRUCK_BY_A_COUNTRY)
+def test_the_striker_s_country_is_not_where_the_strike_fell(analyze, text: str) -> None:
+    place = _by_text(analyze(text).places)["Saada"]
+    assert place.country_code == "YE", place

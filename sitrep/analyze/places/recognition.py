@@ -222,6 +222,7 @@ class PlaceWords:
     state_agents: frozenset[str] = frozenset()  # "the U.S. military": who acts abroad
     whose_suffixes: frozenset[str] = frozenset()  # "Iran-backed": whose, not where
     offices: frozenset[str] = frozenset()  # "a local official in X said": X is a seat nearby
+    strikes: frozenset[str] = frozenset()  # "U.S. airstrikes near Saada": who struck, not where
 
 
 def load_place_words() -> PlaceWords:
@@ -240,6 +241,7 @@ def load_place_words() -> PlaceWords:
         state_agents=_word_list("places_state_agent_words.tsv"),
         whose_suffixes=_word_list("places_whose_suffixes.tsv"),
         offices=_word_list("places_office_words.tsv"),
+        strikes=_word_list("places_strike_words.tsv"),
     )
 
 
@@ -270,6 +272,7 @@ class Mention:
     direction_text: str = ""  # "southern Iraq"
     needs_support: bool = False  # kept only when other places point to its country
     glued: bool = False  # "Mayo" of "Mayo-Sava": maybe the head of a longer name
+    striker: bool = False  # "U.S. airstrikes": the name says who struck, not where
     # "X, 30 km north of Y": the place X is said to lie off, and where (km north, km east)
     off_from: Mention | None = None
     offset_km: tuple[float, float] = (0.0, 0.0)
@@ -2167,6 +2170,7 @@ def _mark_modifiers(
             tokens, last.i, words.whose_suffixes
         )
         m.local_source = _qualifies(tokens, last.i, words.local_sources)
+        m.striker = _qualifies(tokens, last.i, words.strikes)
 
 
 def _after_office(tokens: Sequence[Token], i: int, offices: frozenset[str]) -> bool:

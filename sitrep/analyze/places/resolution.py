@@ -984,10 +984,11 @@ def _drop_strays(mentions: list[Mention], strong: Context) -> None:
 def _named_country(mentions: Sequence[Mention]) -> Entry | None:
     """The one country the article names, however weakly ("Niger's army said", "officials
     in Niger said", "Nigerien police"); None when it names none or several."""
+    # ... but not who struck ("U.S. airstrikes near Saada" fell in Yemen)
     named = {
         m.best.entry.pid: m.best.entry
         for m in mentions
-        if m.best is not None and m.best.entry.kind == COUNTRY
+        if m.best is not None and m.best.entry.kind == COUNTRY and not m.striker
     }
     return next(iter(named.values())) if len(named) == 1 else None
 
