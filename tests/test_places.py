@@ -2919,3 +2919,20 @@ STRUCK_BY_A_COUNTRY = [
 def test_the_striker_s_country_is_not_where_the_strike_fell(analyze, text: str) -> None:
     place = _by_text(analyze(text).places)["Saada"]
     assert place.country_code == "YE", place
+
+
+# a name matched only by a like spelling
+# far from every town and region the article names in that country is a village the
+# gazetteer lacks, put by the town the text names
+A_GUESS_FAR_FROM_ITS_TOWN = [
+    "Militants killed three soldiers in Kachal village near Kishtwar in Jammu on Monday.",
+    "NEW DELHI (Reuters) - Militants killed a soldier in Kachal village near Kishtwar on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", A_GUESS_FAR_FROM_ITS_TOWN)
+def test_a_guessed_spelling_far_from_the_town_named_is_no_reading(analyze, text: str) -> None:
+    places = _by_text(analyze(text).places)
+    village, town = places["Kachal"], places["Kishtwar"]
+    assert village.geonameid is None, village
+    assert abs(village.lat - town.lat) < 1.0 and abs(village.lon - town.lon) < 1.0, village

@@ -1319,6 +1319,35 @@ def _support_from_others(mentions: Sequence[Mention], peoples: bool = False) -> 
     return {key: total - own for key, own in per_key.items()}
 
 
+GUESS_REACH_KM = 150.0  # a misspelt town lies this near a town or region the article names
+
+
+def _drop_far_guesses(mentions: Sequence[Mention]) -> None:
+    """'Kachal village near Kishtwar' read as Karhal, 700 km off in another state: a town
+    matched only by a like spelling, in no region and near no town the article names in that
+    country, is a village the gazetteer lacks, put by its context instead."""
+    for m in mentions:
+        e = m.best.entry if m.guessed and m.best is not None else None
+        if e is None or e.kind != CITY:
+            continue
+        others = [
+            o.best.entry
+            for o in mentions
+            if o.best is not None
+            and not o.guessed
+            and o.best.entry.kind in (CITY, ADMIN2, ADMIN1)
+            and o.best.entry.country_code == e.country_code
+        ]
+        if others and not any(_near_or_within(e, o) for o in others):
+            m.best, m.scores = None, []
+
+
+def _near_or_within(e: Entry, other: Entry) -> bool:
+    if other.kind == ADMIN1:
+        return other.admin1 == e.admin1
+    return _flat_km(e.lat, e.lon, other.lat, other.lon) <= GUESS_REACH_KM
+
+
 def _drop_unsupported(mentions: Sequence[Mention]) -> None:
     """A name that may be the head of a longer one and that no other name of the article
     points to ("Mayo" of Cameroon's Mayo-Sava read as Ireland's county) is no place, and holds
@@ -1415,6 +1444,7 @@ def resolve_mentions(
     _drop_namesakes_far_from_their_anchor(mentions)
     _drop_namesakes_beyond_the_distance(mentions)
     _read_as_where_anchored(mentions)
+    _drop_far_guesses(mentions)
     _drop_unsupported(mentions)
     _place_unknowns(gaz, mentions, home or strong.focus(), words.common)
     support = _support_from_others(mentions)
