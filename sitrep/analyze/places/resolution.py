@@ -1327,7 +1327,8 @@ def _drop_far_guesses(mentions: Sequence[Mention]) -> None:
     matched only by a like spelling, in no region and near no town the article names in that
     country, is a village the gazetteer lacks, put by its context instead."""
     for m in mentions:
-        e = m.best.entry if m.guessed and m.best is not None else None
+        # a unit ("Puge county") the gazetteer lacks would not be put anywhere: a guess stands
+        e = m.best.entry if m.guessed and m.best is not None and not m.region_word else None
         if e is None or e.kind != CITY:
             continue
         others = [
