@@ -2936,3 +2936,17 @@ def test_a_guessed_spelling_far_from_the_town_named_is_no_reading(analyze, text:
     village, town = places["Kachal"], places["Kishtwar"]
     assert village.geonameid is None, village
     assert abs(village.lat - town.lat) < 1.0 and abs(village.lon - town.lon) < 1.0, village
+
+
+# a name before a unit word ("Bui division") that only another name of a town abroad
+# matches (Bowie, Maryland) is a unit the gazetteer lacks: it neither stands nor holds
+UNITS_THE_GAZETTEER_LACKS = [
+    "Separatists killed a teacher in Kumbo, a town in Bui division of the Northwest region.",
+    "Separatists burned houses in Kikaikelaki, a village in Bui division, on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", UNITS_THE_GAZETTEER_LACKS)
+def test_a_unit_is_no_town_abroad_of_another_name(analyze, text: str) -> None:
+    places = analyze(text).places
+    assert not any(p.country_code == "US" for p in places), places

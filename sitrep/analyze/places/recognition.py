@@ -110,10 +110,13 @@ REGION_WORDS = frozenset(
     ]
 )
 # Units below a district that wires name (Myanmar's townships, the Sahel's communes,
-# Pakistan's tehsils, Bangladesh's upazilas, Ethiopia's woredas): region words only in lower
-# case, as "Washington Township" is a name of its own; and Nigeria's local government areas
-# by their initials ("Riyom LGA"), which no place's own name ends with.
-LOWER_REGION_WORDS = frozenset(["township", "commune", "tehsil", "upazila", "woreda", "LGA"])
+# Pakistan's tehsils, Bangladesh's upazilas, Ethiopia's woredas, Cameroon's divisions):
+# region words only in lower case, as "Washington Township" is a name of its own; and
+# Nigeria's local government areas by their initials ("Riyom LGA"), which no place's own
+# name ends with.
+LOWER_REGION_WORDS = frozenset(
+    ["township", "commune", "tehsil", "upazila", "woreda", "LGA", "division"]
+)
 PERSON_TITLES = frozenset(
     [
         "mr",

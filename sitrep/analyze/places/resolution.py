@@ -1319,6 +1319,20 @@ def _support_from_others(mentions: Sequence[Mention], peoples: bool = False) -> 
     return {key: total - own for key, own in per_key.items()}
 
 
+def _drop_towns_asked_as_units(mentions: Sequence[Mention]) -> None:
+    """'Kikaikelaki, a village in Bui division': a name before a unit word of some countries
+    only (Cameroon's divisions) that only a town elsewhere matches, through another of its
+    names (Bowie, Maryland), is a unit the gazetteer lacks: no place, and it holds none."""
+    for m in mentions:
+        if not m.region_word or m.best is None or m.best.primary:
+            continue
+        own = _unit_word_countries(m.text)
+        if own and not any(
+            c.entry.kind != CITY or c.entry.country_code in own for c in m.candidates
+        ):
+            m.best, m.scores = None, []
+
+
 GUESS_REACH_KM = 150.0  # a misspelt town lies this near a town or region the article names
 
 
@@ -1446,6 +1460,7 @@ def resolve_mentions(
     _drop_namesakes_beyond_the_distance(mentions)
     _read_as_where_anchored(mentions)
     _drop_far_guesses(mentions)
+    _drop_towns_asked_as_units(mentions)
     _drop_unsupported(mentions)
     _place_unknowns(gaz, mentions, home or strong.focus(), words.common)
     support = _support_from_others(mentions)
