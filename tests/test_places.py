@@ -2950,3 +2950,24 @@ UNITS_THE_GAZETTEER_LACKS = [
 def test_a_unit_is_no_town_abroad_of_another_name(analyze, text: str) -> None:
     places = analyze(text).places
     assert not any(p.country_code == "US" for p in places), places
+
+
+# "X, a village near Y": of X's readings, only one close to Y stands; else X is a village
+# the gazetteer lacks, put at Y (not Nigeria's Lagos for a village near Gusau)
+A_VILLAGE_NEAR_A_TOWN = [
+    (
+        "Gunmen killed seven people in Lagos, a village near Gusau in Zamfara state.",
+        "Lagos",
+        "Gusau",
+    ),
+    ("Bandits attacked Kano, a small village near Tsafe, killing four people.", "Kano", "Tsafe"),
+]
+
+
+@pytest.mark.parametrize(("text", "village", "town"), A_VILLAGE_NEAR_A_TOWN)
+def test_a_village_said_near_a_town_lies_near_it(
+    analyze, text: str, village: str, town: str
+) -> None:
+    places = _by_text(analyze(text).places)
+    there, near = places[village], places[town]
+    assert abs(there.lat - near.lat) < 0.7 and abs(there.lon - near.lon) < 0.7, there

@@ -2243,11 +2243,27 @@ _DISTANCE_GAP = re.compile(
 )
 
 
+# "X, a village near Y", "X, a small town close to the city of Y": near, no distance told
+_NEAR_GLOSS_GAP = re.compile(
+    r"\s*,\s*an?\s+(?:[a-z]+\s+){0,3}?(?:village|town|hamlet|settlement|locality|community)"
+    r"\s+(?:(?:located|situated|lying)\s+)?(?:near|close\s+to|not\s+far\s+from|outside)\s+"
+    r"(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:city|town|village|capital)\s+(?:of\s+)?)?"
+)
+NEAR_GLOSS_KM = 10.0  # how far "near" is taken to be, for the readings a name may keep
+
+
 def link_distances(mentions: list[Mention], text: str) -> None:
-    """'X, a village some 12 km from Y': X lies about that far from Y, on a side not told."""
+    """'X, a village some 12 km from Y': X lies about that far from Y, on a side not told;
+    'X, a village near Y': X lies close to Y."""
     for a, b in itertools.pairwise(mentions):
-        found = _DISTANCE_GAP.fullmatch(text[a.end : b.start])
-        if found is None or a.off_from is not None:
+        if a.off_from is not None:
+            continue
+        gap = text[a.end : b.start]
+        found = _DISTANCE_GAP.fullmatch(gap)
+        if found is None:
+            if _NEAR_GLOSS_GAP.fullmatch(gap):
+                a.near_to, a.near_km = b, NEAR_GLOSS_KM
+                a.settled = True
             continue
         km = float(found["n"]) * (_MILE_KM if found["unit"].startswith("mi") else 1.0)
         if km <= OFFSET_MAX_KM:
