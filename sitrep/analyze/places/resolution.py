@@ -405,11 +405,10 @@ def _context_score(c: Candidate, m: Mention, ctx: Context, own: Context) -> floa
         )
         if near is not None and near < NEAR_KM:
             score += NEAR_WEIGHT * (1 - near / NEAR_KM)
-    if ctx.whose[e.country_code] > own.whose[e.country_code] and _only_units_in(m, e):
+    if ctx.whose[e.country_code] > own.whose[e.country_code] and _a_unit_in(m, e.country_code):
         # "Togolese soldiers ... in the Savanes region": whose soldiers says which country's
         # region, when nothing else does (a region's readings differ little in their priors);
-        # never which town ("Pakistani militants ... in Hyderabad" is still India's), nor
-        # which of a town and its province ("Mali's army said ... in Menaka": the town)
+        # its town of that name gains as much ("Mali's army said ... in Menaka": the town)
         score += WHOSE_WEIGHT
     # "Paris" and "Henry County": a town that may lie in a district another name may mean.
     if e.admin2 and ctx.districts.get((e.country_code, e.admin1, e.admin2), set()) - {m.key}:
@@ -417,11 +416,10 @@ def _context_score(c: Candidate, m: Mention, ctx: Context, own: Context) -> floa
     return score
 
 
-def _only_units_in(m: Mention, e: Entry) -> bool:
-    """Whether a reading is a province or district, and no town of the name lies in its
-    country."""
-    return e.kind in (ADMIN1, ADMIN2) and not any(
-        c.entry.kind == CITY and c.entry.country_code == e.country_code for c in m.candidates
+def _a_unit_in(m: Mention, country: str | None) -> bool:
+    """Whether one of the name's readings is a province or district of that country."""
+    return any(
+        c.entry.kind in (ADMIN1, ADMIN2) and c.entry.country_code == country for c in m.candidates
     )
 
 
