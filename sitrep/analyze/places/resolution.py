@@ -405,22 +405,14 @@ def _context_score(c: Candidate, m: Mention, ctx: Context, own: Context) -> floa
         )
         if near is not None and near < NEAR_KM:
             score += NEAR_WEIGHT * (1 - near / NEAR_KM)
-    if ctx.whose[e.country_code] > own.whose[e.country_code] and _a_unit_in(m, e.country_code):
+    if e.kind in (ADMIN1, ADMIN2) and ctx.whose[e.country_code] > own.whose[e.country_code]:
         # "Togolese soldiers ... in the Savanes region": whose soldiers says which country's
-        # region, when nothing else does (a region's readings differ little in their priors);
-        # its town of that name gains as much ("Mali's army said ... in Menaka": the town)
+        # region, when nothing else does (a region's readings differ little in their priors)
         score += WHOSE_WEIGHT
     # "Paris" and "Henry County": a town that may lie in a district another name may mean.
     if e.admin2 and ctx.districts.get((e.country_code, e.admin1, e.admin2), set()) - {m.key}:
         score += NESTED_BONUS
     return score
-
-
-def _a_unit_in(m: Mention, country: str | None) -> bool:
-    """Whether one of the name's readings is a province or district of that country."""
-    return any(
-        c.entry.kind in (ADMIN1, ADMIN2) and c.entry.country_code == country for c in m.candidates
-    )
 
 
 def _districts(mentions: Sequence[Mention]) -> dict[tuple, set[str]]:
