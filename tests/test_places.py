@@ -2887,26 +2887,6 @@ def test_names_joined_in_a_pair_stay_places(analyze, text: str, name: str) -> No
     assert name in _by_text(analyze(text).places)
 
 
-# (text, the region's country): whose soldiers or army the article names says which
-# country's region of a shared name is meant, when nothing else does
-A_REGION_OF_WHOSE_SOLDIERS = [
-    (
-        "Militants killed 12 Togolese soldiers in an attack on an army post in Kpinkankandi, "
-        "in the Savanes region, on Wednesday.",
-        "TG",
-    ),
-    ("Togo's army said jihadists killed eight soldiers in the Savanes region on Thursday.", "TG"),
-    ("Ivorian soldiers clashed with gunmen in the Savanes region on Monday.", "CI"),
-]
-
-
-@pytest.mark.parametrize(("text", "country"), A_REGION_OF_WHOSE_SOLDIERS)
-def test_whose_soldiers_decide_a_shared_region_name(analyze, text: str, country: str) -> None:
-    places = analyze(text).places
-    region = next(p for p in places if p.text.startswith("Savanes"))
-    assert region.country_code == country, places
-
-
 # who struck is not where the strike fell: the one country named as the striker is not
 # the article's home, where a town read through another name should be moved
 STRUCK_BY_A_COUNTRY = [

@@ -71,7 +71,6 @@ REGION_HOLDS_KM = 70.0  # a curated territory's towns lie this near its point (G
 LIST_BONUS = 2.5
 REGION_WORD_BONUS = 4.0
 NEAR_WEIGHT = 1.2
-WHOSE_WEIGHT = 1.0  # a region of the country whose soldiers or people the article names
 NEAR_KM = 450.0
 SOFT_TOP = 4  # readings of a name that lend it weight in the context
 SOFT_T = 0.25  # softmax temperature of those readings' shares
@@ -315,8 +314,6 @@ class Context:
     points: dict[str, tuple[float, float]] = field(default_factory=dict)
     country_total: float = 0.0
     admin1_total: float = 0.0
-    # countries named only as whose ("Togolese soldiers", "Togo's army"): a tie-break
-    whose: Counter = field(default_factory=Counter)
     # (country, admin1, admin2) -> keys of the names that may mean that district or a town in it
     districts: dict[tuple, set[str]] = field(default_factory=dict)
 
@@ -327,11 +324,7 @@ class Context:
         """Count a mention's chosen entry in (sign 1) or out (sign -1). A people's name says
         whose ("Russian drones struck ..."), not where the article is: it does not count,
         unless it names a source that tells of home ("Palestinian medics said")."""
-        if m.best is None:
-            return
-        if _only_whose(m):
-            if m.best.entry.kind == COUNTRY and m.best.entry.country_code:
-                self.whose[m.best.entry.country_code] += sign
+        if m.best is None or _only_whose(m):
             return
         weight = sign * _weight(m)
         for c, p in _likely(m):
@@ -405,10 +398,6 @@ def _context_score(c: Candidate, m: Mention, ctx: Context, own: Context) -> floa
         )
         if near is not None and near < NEAR_KM:
             score += NEAR_WEIGHT * (1 - near / NEAR_KM)
-    if e.kind in (ADMIN1, ADMIN2) and ctx.whose[e.country_code] > own.whose[e.country_code]:
-        # "Togolese soldiers ... in the Savanes region": whose soldiers says which country's
-        # region, when nothing else does (a region's readings differ little in their priors)
-        score += WHOSE_WEIGHT
     # "Paris" and "Henry County": a town that may lie in a district another name may mean.
     if e.admin2 and ctx.districts.get((e.country_code, e.admin1, e.admin2), set()) - {m.key}:
         score += NESTED_BONUS
