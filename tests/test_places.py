@@ -2849,3 +2849,105 @@ PORTS = [
 def test_the_town_of_a_port_is_a_place(analyze, text: str, country: str) -> None:
     place = _by_text(analyze(text).places).get("Mokha")
     assert place is not None and place.country_code == country
+
+
+# (text, the name of the namesake abroad): a name glued by a hyphen to a word that names no
+# place of its country is the head or tail of a longer name the gazetteer lacks (Cameroon's
+# Mayo-Sava division is no Irish county), and a village in it is put by the rest of the text
+HYPHENED_UNITS = [
+    ("Suicide bombers killed 11 people in Kolofata, a town in Mayo-Sava, on Sunday.", "IE"),
+    (
+        "Boko Haram fighters stormed Tourou, a village in the Mayo-Tsanaga division, killing "
+        "five people on Sunday.",
+        "IE",
+    ),
+    ("Jihadists torched homes in two villages of Mayo-Tsanaga on Friday night.", "IE"),
+]
+
+
+@pytest.mark.parametrize(("text", "abroad"), HYPHENED_UNITS)
+def test_a_name_glued_to_an_unknown_word_is_no_namesake_abroad(
+    analyze, text: str, abroad: str
+) -> None:
+    places = analyze(text).places
+    assert not any(p.country_code == abroad for p in places), places
+
+
+# ... but names joined in a pair stay: countries, capitals, towns of one country, two cities
+HYPHENED_PAIRS = [
+    ("Clashes erupted along the Afghanistan-Pakistan border on Friday.", "Pakistan"),
+    ("Bandits attacked travellers on the Kaduna-Abuja expressway on Sunday.", "Kaduna"),
+    ("Ukrainian drones struck near the Kharkiv-Belgorod highway on Monday.", "Kharkiv"),
+    ("Officials hailed the coming DPRK-South Korea summit on Monday.", "DPRK"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), HYPHENED_PAIRS)
+def test_names_joined_in_a_pair_stay_places(analyze, text: str, name: str) -> None:
+    assert name in _by_text(analyze(text).places)
+
+
+# who struck is not where the strike fell: the one country named as the striker is not
+# the article's home, where a town read through another name should be moved
+STRUCK_BY_A_COUNTRY = [
+    "U.S. airstrikes near Saada killed six people on Wednesday, the Houthi-run ministry said.",
+    "US strikes near Saada killed four fishermen on Monday, Houthi media said.",
+]
+
+
+@pytest.mark.parametrize("text", STRUCK_BY_A_COUNTRY)
+def test_the_striker_s_country_is_not_where_the_strike_fell(analyze, text: str) -> None:
+    place = _by_text(analyze(text).places)["Saada"]
+    assert place.country_code == "YE", place
+
+
+# a name matched only by a like spelling
+# far from every town and region the article names in that country is a village the
+# gazetteer lacks, put by the town the text names
+A_GUESS_FAR_FROM_ITS_TOWN = [
+    "Militants killed three soldiers in Kachal village near Kishtwar in Jammu on Monday.",
+    "NEW DELHI (Reuters) - Militants killed a soldier in Kachal village near Kishtwar on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", A_GUESS_FAR_FROM_ITS_TOWN)
+def test_a_guessed_spelling_far_from_the_town_named_is_no_reading(analyze, text: str) -> None:
+    places = _by_text(analyze(text).places)
+    village, town = places["Kachal"], places["Kishtwar"]
+    assert village.geonameid is None, village
+    assert abs(village.lat - town.lat) < 1.0 and abs(village.lon - town.lon) < 1.0, village
+
+
+# a name before a unit word ("Bui division") that only another name of a town abroad
+# matches (Bowie, Maryland) is a unit the gazetteer lacks: it neither stands nor holds
+UNITS_THE_GAZETTEER_LACKS = [
+    "Separatists killed a teacher in Kumbo, a town in Bui division of the Northwest region.",
+    "Separatists burned houses in Kikaikelaki, a village in Bui division, on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", UNITS_THE_GAZETTEER_LACKS)
+def test_a_unit_is_no_town_abroad_of_another_name(analyze, text: str) -> None:
+    places = analyze(text).places
+    assert not any(p.country_code == "US" for p in places), places
+
+
+# "X, a village near Y": of X's readings, only one close to Y stands; else X is a village
+# the gazetteer lacks, put at Y (not Nigeria's Lagos for a village near Gusau)
+A_VILLAGE_NEAR_A_TOWN = [
+    (
+        "Gunmen killed seven people in Lagos, a village near Gusau in Zamfara state.",
+        "Lagos",
+        "Gusau",
+    ),
+    ("Bandits attacked Kano, a small village near Tsafe, killing four people.", "Kano", "Tsafe"),
+]
+
+
+@pytest.mark.parametrize(("text", "village", "town"), A_VILLAGE_NEAR_A_TOWN)
+def test_a_village_said_near_a_town_lies_near_it(
+    analyze, text: str, village: str, town: str
+) -> None:
+    places = _by_text(analyze(text).places)
+    there, near = places[village], places[town]
+    assert abs(there.lat - near.lat) < 0.7 and abs(there.lon - near.lon) < 0.7, there

@@ -110,10 +110,13 @@ REGION_WORDS = frozenset(
     ]
 )
 # Units below a district that wires name (Myanmar's townships, the Sahel's communes,
-# Pakistan's tehsils, Bangladesh's upazilas, Ethiopia's woredas): region words only in lower
-# case, as "Washington Township" is a name of its own; and Nigeria's local government areas
-# by their initials ("Riyom LGA"), which no place's own name ends with.
-LOWER_REGION_WORDS = frozenset(["township", "commune", "tehsil", "upazila", "woreda", "LGA"])
+# Pakistan's tehsils, Bangladesh's upazilas, Ethiopia's woredas, Cameroon's divisions):
+# region words only in lower case, as "Washington Township" is a name of its own; and
+# Nigeria's local government areas by their initials ("Riyom LGA"), which no place's own
+# name ends with.
+LOWER_REGION_WORDS = frozenset(
+    ["township", "commune", "tehsil", "upazila", "woreda", "LGA", "division"]
+)
 PERSON_TITLES = frozenset(
     [
         "mr",
@@ -222,6 +225,7 @@ class PlaceWords:
     state_agents: frozenset[str] = frozenset()  # "the U.S. military": who acts abroad
     whose_suffixes: frozenset[str] = frozenset()  # "Iran-backed": whose, not where
     offices: frozenset[str] = frozenset()  # "a local official in X said": X is a seat nearby
+    strikes: frozenset[str] = frozenset()  # "U.S. airstrikes near Saada": who struck, not where
 
 
 def load_place_words() -> PlaceWords:
@@ -240,6 +244,7 @@ def load_place_words() -> PlaceWords:
         state_agents=_word_list("places_state_agent_words.tsv"),
         whose_suffixes=_word_list("places_whose_suffixes.tsv"),
         offices=_word_list("places_office_words.tsv"),
+        strikes=_word_list("places_strike_words.tsv"),
     )
 
 
@@ -269,6 +274,8 @@ class Mention:
     direction_start: int = -1  # where the direction word begins
     direction_text: str = ""  # "southern Iraq"
     needs_support: bool = False  # kept only when other places point to its country
+    glued: bool = False  # "Mayo" of "Mayo-Sava": maybe the head of a longer name
+    striker: bool = False  # "U.S. airstrikes": the name says who struck, not where
     # "X, 30 km north of Y": the place X is said to lie off, and where (km north, km east)
     off_from: Mention | None = None
     offset_km: tuple[float, float] = (0.0, 0.0)
@@ -754,6 +761,68 @@ def _joined_by_hyphen(tokens: Sequence[Token], i: int, j: int) -> bool:
     return before or after
 
 
+# Words inside a hyphened name of French-speaking Africa ("Logone-et-Chari", "Mayo-de-...").
+HYPHEN_NAME_WORDS = frozenset(("et", "de", "du", "des", "la", "le"))
+
+
+def _glued_to_a_longer_name(
+    tokens: Sequence[Token],
+    i: int,
+    j: int,
+    candidates: Sequence[Candidate],
+    found: dict[str, tuple[Candidate, ...]],
+) -> bool:
+    """ "Mayo-Tsanaga", "Mayo-Sava", "Ekondo-Titi": a name joined with no space by a hyphen to a
+    capitalised word may be part of a longer name the gazetteer lacks (a Cameroonian
+    division, not Ireland's County Mayo), unless the word names a place of the same country,
+    or either names a country or capital ("the Kano-Maiduguri road", "the DPRK-South Korea
+    summit")."""
+    after = _glued_word(tokens, j + 1, j + 2)
+    before = _glued_word(tokens, i - 1, i - 2) if i >= 2 else None
+    for word in (after, before):
+        if word is None:
+            continue
+        if word.lower_ in HYPHEN_NAME_WORDS:
+            return True
+        if not _is_capitalised(word.text) or word.text.isupper():
+            continue  # "Watertown-ML": a school's initials
+        if word.lower_ in ARTICLE_PREFIXES:
+            continue  # "Al-Sireha"
+        other = found.get(normalize(word.text), ())
+        if (_a_city(candidates) and _a_city(other)) or _pairs(candidates):
+            continue  # "the Kharkiv-Belgorod highway"
+        countries = {c.entry.country_code for c in candidates}
+        if not (_pairs(other) or any(c.entry.country_code in countries for c in other)):
+            return True
+    return False
+
+
+def _glued_word(tokens: Sequence[Token], hyphen: int, word: int) -> Token | None:
+    """The word joined with no space by the hyphen at ``hyphen`` to the name beside it."""
+    if not (0 <= word < len(tokens) and 0 <= hyphen < len(tokens)):
+        return None
+    if tokens[hyphen].text not in ("-", "–"):
+        return None
+    name_side = hyphen - 1 if word > hyphen else hyphen + 1
+    a, b = sorted((name_side, word))
+    touching = all(tokens[k].idx + len(tokens[k].text) == tokens[k + 1].idx for k in range(a, b))
+    return tokens[word] if touching else None
+
+
+def _pairs(candidates: Sequence[Candidate]) -> bool:
+    """A country or a capital: a name that pairs with others ("the Syria-Turkey border")."""
+    return any(c.entry.kind == COUNTRY or c.entry.feature_code == "PPLC" for c in candidates)
+
+
+PAIRED_CITY_POPULATION = 100_000  # cities named in pairs across borders ("Kharkiv-Belgorod")
+
+
+def _a_city(candidates: Sequence[Candidate]) -> bool:
+    return any(
+        c.entry.kind == CITY and c.entry.population >= PAIRED_CITY_POPULATION for c in candidates
+    )
+
+
 def _joins_a_road(tokens: Sequence[Token], i: int, j: int, roads: frozenset[str]) -> bool:
     """ "the Kano-Maiduguri road": a name joined by a hyphen to other names before a road
     word is a town the road joins, whatever entity the tagger reads the pair as."""
@@ -1100,6 +1169,11 @@ class Recognizer:
                 if mention is None:
                     rejected.add((i, j))
                     continue
+                if _glued_to_a_longer_name(tokens, i, j, found[key], found) and not _joins_a_road(
+                    tokens, i, j, self.words.roads
+                ):
+                    # stands only where the article's other names point to its country
+                    mention.glued = True
                 mentions.append(mention)
                 for t in range(i, j + 1):
                     taken[t] = True
@@ -2099,6 +2173,7 @@ def _mark_modifiers(
             tokens, last.i, words.whose_suffixes
         )
         m.local_source = _qualifies(tokens, last.i, words.local_sources)
+        m.striker = _qualifies(tokens, last.i, words.strikes)
 
 
 def _after_office(tokens: Sequence[Token], i: int, offices: frozenset[str]) -> bool:
@@ -2168,11 +2243,27 @@ _DISTANCE_GAP = re.compile(
 )
 
 
+# "X, a village near Y", "X, a small town close to the city of Y": near, no distance told
+_NEAR_GLOSS_GAP = re.compile(
+    r"\s*,\s*an?\s+(?:[a-z]+\s+){0,3}?(?:village|town|hamlet|settlement|locality|community)"
+    r"\s+(?:(?:located|situated|lying)\s+)?(?:near|close\s+to|not\s+far\s+from|outside)\s+"
+    r"(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:city|town|village|capital)\s+(?:of\s+)?)?"
+)
+NEAR_GLOSS_KM = 10.0  # how far "near" is taken to be, for the readings a name may keep
+
+
 def link_distances(mentions: list[Mention], text: str) -> None:
-    """'X, a village some 12 km from Y': X lies about that far from Y, on a side not told."""
+    """'X, a village some 12 km from Y': X lies about that far from Y, on a side not told;
+    'X, a village near Y': X lies close to Y."""
     for a, b in itertools.pairwise(mentions):
-        found = _DISTANCE_GAP.fullmatch(text[a.end : b.start])
-        if found is None or a.off_from is not None:
+        if a.off_from is not None:
+            continue
+        gap = text[a.end : b.start]
+        found = _DISTANCE_GAP.fullmatch(gap)
+        if found is None:
+            if _NEAR_GLOSS_GAP.fullmatch(gap):
+                a.near_to, a.near_km = b, NEAR_GLOSS_KM
+                a.settled = True
             continue
         km = float(found["n"]) * (_MILE_KM if found["unit"].startswith("mi") else 1.0)
         if km <= OFFSET_MAX_KM:

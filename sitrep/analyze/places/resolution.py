@@ -984,10 +984,11 @@ def _drop_strays(mentions: list[Mention], strong: Context) -> None:
 def _named_country(mentions: Sequence[Mention]) -> Entry | None:
     """The one country the article names, however weakly ("Niger's army said", "officials
     in Niger said", "Nigerien police"); None when it names none or several."""
+    # ... but not who struck ("U.S. airstrikes near Saada" fell in Yemen)
     named = {
         m.best.entry.pid: m.best.entry
         for m in mentions
-        if m.best is not None and m.best.entry.kind == COUNTRY
+        if m.best is not None and m.best.entry.kind == COUNTRY and not m.striker
     }
     return next(iter(named.values())) if len(named) == 1 else None
 
@@ -1293,18 +1294,76 @@ def _drop_town_parts_elsewhere(mentions: list[Mention]) -> None:
             m.best, m.scores, m.unknown = home, [0.0], True
 
 
-def _support_from_others(mentions: Sequence[Mention]) -> dict[str, Counter]:
+def _support_from_others(mentions: Sequence[Mention], peoples: bool = False) -> dict[str, Counter]:
     """Per name, how strongly the other names of the article point to each country."""
     per_key: dict[str, Counter] = defaultdict(Counter)
     total: Counter = Counter()
     for m in mentions:
         # a state's agents named lend support ("Avdiivka fell, Ukraine's army chief said"),
         # though they weigh nothing in choosing a reading; a doer's people's name does not
-        if m.best is not None and m.best.entry.country_code and not _a_doers_people(m):
+        if m.best is not None and m.best.entry.country_code and (peoples or not _a_doers_people(m)):
             weight = 1.0 if m.strong else 0.5
             per_key[m.key][m.best.entry.country_code] += weight
             total[m.best.entry.country_code] += weight
     return {key: total - own for key, own in per_key.items()}
+
+
+def _drop_towns_asked_as_units(mentions: Sequence[Mention]) -> None:
+    """'Kikaikelaki, a village in Bui division': a name before a unit word of some countries
+    only (Cameroon's divisions) that only a town elsewhere matches, through another of its
+    names (Bowie, Maryland), is a unit the gazetteer lacks: no place, and it holds none."""
+    for m in mentions:
+        if not m.region_word or m.best is None or m.best.primary:
+            continue
+        own = _unit_word_countries(m.text)
+        if own and not any(
+            c.entry.kind != CITY or c.entry.country_code in own for c in m.candidates
+        ):
+            m.best, m.scores = None, []
+
+
+GUESS_REACH_KM = 150.0  # a misspelt town lies this near a town or region the article names
+
+
+def _drop_far_guesses(mentions: Sequence[Mention]) -> None:
+    """'Kachal village near Kishtwar' read as Karhal, 700 km off in another state: a town
+    matched only by a like spelling, in no region and near no town the article names in that
+    country, is a village the gazetteer lacks, put by its context instead."""
+    for m in mentions:
+        # a unit ("Puge county") the gazetteer lacks would not be put anywhere: a guess stands
+        e = m.best.entry if m.guessed and m.best is not None and not m.region_word else None
+        if e is None or e.kind != CITY:
+            continue
+        others = [
+            o.best.entry
+            for o in mentions
+            if o.best is not None
+            and not o.guessed
+            and o.best.entry.kind in (CITY, ADMIN2, ADMIN1)
+            and o.best.entry.country_code == e.country_code
+        ]
+        if others and not any(_near_or_within(e, o) for o in others):
+            m.best, m.scores = None, []
+
+
+def _near_or_within(e: Entry, other: Entry) -> bool:
+    if other.kind == ADMIN1:
+        return other.admin1 == e.admin1
+    return _flat_km(e.lat, e.lon, other.lat, other.lon) <= GUESS_REACH_KM
+
+
+def _drop_unsupported(mentions: Sequence[Mention]) -> None:
+    """A name that may be the head of a longer one and that no other name of the article
+    points to ("Mayo" of Cameroon's Mayo-Sava read as Ireland's county) is no place, and holds
+    no village the gazetteer lacks either. A people's name counts here ("the French ... of
+    the Rhône-Alpes")."""
+    if not any(m.glued for m in mentions):
+        return
+    support = _support_from_others(mentions, peoples=True)
+    for m in mentions:
+        country = m.best.entry.country_code if m.glued and m.best is not None else None
+        if country and support.get(m.key, Counter())[country] < 1.0:
+            m.best = None
 
 
 def _keep(m: Mention, support: dict[str, Counter]) -> bool:
@@ -1389,6 +1448,9 @@ def resolve_mentions(
     _drop_namesakes_far_from_their_anchor(mentions)
     _drop_namesakes_beyond_the_distance(mentions)
     _read_as_where_anchored(mentions)
+    _drop_far_guesses(mentions)
+    _drop_towns_asked_as_units(mentions)
+    _drop_unsupported(mentions)
     _place_unknowns(gaz, mentions, home or strong.focus(), words.common)
     support = _support_from_others(mentions)
     return [to_place(gaz, m) for m in mentions if _keep(m, support)]
