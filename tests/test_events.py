@@ -523,6 +523,44 @@ def test_a_headline_is_parsed_apart_from_the_body(typer_ready, analyze, text, na
     assert events[0].location is not None and events[0].location.name == name
 
 
+# a brief that is its headline alone tells its incident in the headline's present
+@pytest.mark.parametrize(
+    ("text", "name", "event_type"),
+    [
+        ("Nurses protest unpaid wages in Lagos", "Lagos", "Protests"),
+        ("Traders hold protest in Peshawar over power cuts", "Peshawar", "Protests"),
+        ("Farmers protest over land grab in Jos", "Jos", "Protests"),
+        ("Army shells villages near Kadugli", "Kadugli", "Explosions/Remote violence"),
+    ],
+)
+def test_a_lone_headline_tells_its_incident(typer_ready, analyze, text, name, event_type):
+    event = _only_event(analyze(text, "2024-05-14"))
+    assert event.event_type == event_type
+    assert event.location is not None and event.location.name == name
+
+
+# ... but a habit or a state told in that shape is still no incident
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants attack villages near Djibo regularly",
+        "Herders often raid farms around Jos",
+        "Protests are common in Lagos",
+    ],
+)
+def test_a_lone_line_telling_a_habit_is_no_incident(typer_ready, analyze, text):
+    assert analyze(text, "2024-05-14").events == []
+
+
+def test_a_headline_the_lede_retells_stays_one_incident(typer_ready, analyze) -> None:
+    text = (
+        "Army shells villages near Kadugli\n\nThe Sudanese army shelled three villages near"
+        " Kadugli on Monday, killing four people, residents said."
+    )
+    event = _only_event(analyze(text, "2024-05-14"))
+    assert event.fatalities == 4
+
+
 # a headline's last word the tagger ran into the body's first words (one ORG over the blank
 # line) is still the headline's town
 @pytest.mark.parametrize(

@@ -143,6 +143,31 @@ def _a_find_that_holds(head: Token, trigger: Trigger) -> bool:
     )
 
 
+# A headline's longest line (the layout reads a longer first line as a paragraph).
+_HEADLINE_MAX_CHARS = 200
+
+
+def _a_lone_headline(context: ArticleContext, head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the article is its headline alone ("Nurses protest unpaid wages in Lagos"): one
+    short line without a closing stop, told by a verb of action in the simple present with no
+    word of habit ("every week", "often"). The layout reads a headline only above a body, so
+    such a brief would be read as a body's present, a state of affairs; a verb of being or
+    holding still tells a state ("protests are common in the capital", "gangs control the
+    port")."""
+    text = context.text.strip()
+    if not text or "\n" in text or len(text) > _HEADLINE_MAX_CHARS or text[-1] in '.!?"”':
+        return False
+    sentence, begin = head.sent, context.text.find(text)
+    if sentence.start_char > begin or sentence.end_char < begin + len(text):
+        return False  # one sentence of several: no headline's shape
+    verb = _clause_verb(head)
+    if verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_.lower() in lex.state_verbs | {"be"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    return not any(t.lower_ in lex.habit_words for t in sentence)
+
+
 def _tells_no_incident(
     context: ArticleContext,
     start: int,
@@ -170,7 +195,8 @@ def _tells_no_incident(
         news = judge is not None and span is not None and _in_simple_present(head)
         # "gangs control the capital": a verb of holding is a state in any present
         news = news and head.lemma_.lower() not in context.lex.state_verbs
-        if not (news and judge.told_as_news(span)):
+        news = news and judge.told_as_news(span)
+        if not (news or _a_lone_headline(context, head, context.lex)):
             return True
     if body and _intended(head, context.lex, protest=trigger.event_type == "Protests"):
         return True  # "in its attempt to take control of the region": an aim

@@ -160,6 +160,7 @@ class AssemblyLexicon:
     long_adverbs: frozenset[str]
     long_units: frozenset[str]
     state_verbs: frozenset[str]  # "gangs control the capital": a state even in a headline's tense
+    habit_words: frozenset[str]  # "every week", "often": a lone headline told as a habit
     # "since the offensive began", "since the start of the war": a count's yardstick
     since_onsets: frozenset[str]
     since_onset_nouns: frozenset[str]
@@ -479,6 +480,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         long_adverbs=frozenset(data["war_spans"]["long_adverbs"]),
         long_units=frozenset(data["war_spans"]["long_units"]),
         state_verbs=frozenset(data["war_spans"]["state_verbs"]),
+        habit_words=frozenset(data["war_spans"]["habit_words"]),
         since_onsets=frozenset(data["war_spans"]["since_onsets"]),
         since_onset_nouns=frozenset(data["war_spans"]["since_onset_nouns"]),
         wave_preps=frozenset(data["war_spans"]["wave_preps"]),
