@@ -2378,6 +2378,66 @@ def test_a_dateline_opens_a_sentence_before_punctuation(analyzer, text, dateline
 
 
 @pytest.mark.parametrize(
+    ("text", "datelines"),
+    [
+        # a dateline without an agency, which the small model runs into the name after it
+        (
+            "YAOUNDE - Boko Haram fighters killed 12 villagers in an overnight attack on the "
+            "village of Ngorobaka, local officials said on Tuesday.",
+            ["YAOUNDE"],
+        ),
+        (
+            "ABUJA - Islamic State West Africa Province fighters killed nine soldiers in "
+            "Kukawa Shehuri, the army said.",
+            ["ABUJA"],
+        ),
+        (
+            "MOGADISHU - Al Shabaab fighters killed seven soldiers at a base in Ceel Dheere "
+            "Cusub, officials said.",
+            ["MOGADISHU"],
+        ),
+        # an opening word in capitals that names no town, or an organisation's acronym that
+        # spells a hamlet somewhere, is no dateline
+        ("BREAKING - Gunmen killed five people in Kaduna on Monday, police said.", []),
+        ("UPDATE - Boko Haram fighters killed 12 villagers in Maiduguri on Monday.", []),
+        ("WATCH - Israeli strikes killed 20 people in Gaza City on Monday.", []),
+        ("EXCLUSIVE - Wagner fighters killed 30 civilians in Moura, witnesses said.", []),
+        ("NATO - Russian drones struck Odesa overnight, killing two people.", []),
+        ("UN - Gunmen killed three aid workers in Juba on Monday, the agency said.", []),
+        ("MASSACRE IN DARFUR\n\nGunmen killed 40 people in El Geneina on Monday.", []),
+        # a town's short name in capitals still is one
+        ("GAZA - Israeli strikes killed 20 people overnight, medics said.", ["GAZA"]),
+    ],
+)
+def test_a_dateline_needs_no_agency(analyzer, text: str, datelines: list[str]) -> None:
+    assert _datelines(analyzer, text) == datelines
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "country"),
+    [
+        (
+            "YAOUNDE - Boko Haram fighters killed 12 villagers in an overnight attack on the "
+            "village of Ngorobaka, local officials said on Tuesday.",
+            "Ngorobaka",
+            "CM",
+        ),
+        (
+            "MOGADISHU - Al Shabaab fighters killed seven soldiers at a base in Ceel Dheere "
+            "Cusub, officials said.",
+            "Ceel Dheere Cusub",
+            "SO",
+        ),
+    ],
+)
+def test_an_agency_less_dateline_places_a_village_in_its_country(
+    analyze, text: str, village: str, country: str
+) -> None:
+    # the gazetteer lacks the village: the dateline's country is where it lies
+    assert _by_text(analyze(text).places)[village].country_code == country
+
+
+@pytest.mark.parametrize(
     ("text", "town", "country"),
     [
         (

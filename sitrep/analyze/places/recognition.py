@@ -1127,7 +1127,8 @@ class Recognizer:
         found = self.gaz.lookup(
             [k for _, _, k in phrases] + [k for _, k in abbrevs] + extra + [k for *_, k in demonyms]
         )
-        ents = [e for e in split_listed_places(doc.ents, found) if not _crosses_a_line(e)]
+        ents = split_at_datelines(split_listed_places(doc.ents, found), found)
+        ents = [e for e in ents if not _crosses_a_line(e)]
         owner = _entity_of(len(tokens), ents)
         person_words = frozenset(
             t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e
@@ -1559,6 +1560,43 @@ def _after_a_locative(token: Token, areas: frozenset[str]) -> bool:
     if token.dep_ == "compound" and token.head.lower_ in areas:
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVES and token.head.lower_ != "from"
+
+
+_SPACED_DASHES = frozenset(("-", "–", "—"))
+
+
+def split_at_datelines(ents: Sequence[Span], found: dict[str, tuple[Candidate, ...]]) -> list[Span]:
+    """The small model runs an agency-less dateline into the name after it ("YAOUNDE - Boko
+    Haram": one organisation), and the town is then read as part of a name. A town's name in
+    capitals before a spaced dash is a dateline of its own: the entity is split there, each
+    side keeping the label (as "YAOUNDE (Reuters) - Boko Haram" is read). "EXCLUSIVE - Wagner"
+    names no town and stays whole."""
+    out: list[Span] = []
+    for ent in ents:
+        dash = next((t for t in ent if _dateline_dash(t)), None)
+        head = ent.doc[ent.start : dash.i].text if dash is not None else ""
+        if dash is None or not _in_capitals(head) or not _names_a_town(found, head):
+            out.append(ent)
+            continue
+        out.append(Span(ent.doc, ent.start, dash.i, label=ent.label_))
+        if dash.i + 1 < ent.end:
+            out.append(Span(ent.doc, dash.i + 1, ent.end, label=ent.label_))
+    return out
+
+
+def _names_a_town(found: dict[str, tuple[Candidate, ...]], name: str) -> bool:
+    return any(c.entry.kind == CITY for c in found.get(normalize(name), ()))
+
+
+def _dateline_dash(token: Token) -> bool:
+    """A dash set apart by spaces ("KABUL - Gunmen"), not a hyphen inside a name."""
+    before = token.i > 0 and token.doc[token.i - 1].whitespace_ != ""
+    return token.text in _SPACED_DASHES and before and token.whitespace_ != ""
+
+
+def _in_capitals(text: str) -> bool:
+    """'YAOUNDE', 'PORT-AU-PRINCE': a name in capitals of three letters or more."""
+    return len(text) > 2 and text.isupper()
 
 
 def _crosses_a_line(ent: Span) -> bool:
@@ -2093,6 +2131,10 @@ _SENTENCE_END = re.compile(r"[.!?\n]\s")
 # dateline: "Maiduguri (Nigeria), April 11, 2023 (AFP) -", "Nairobi, Kenya —"
 _DATELINE_DASH = re.compile(r"\s[-–—]\s|\.-")
 _DATELINE_REACH = 60
+# "NATO - ", "UN - ": a word in capitals as short as an acronym is a dateline only when it
+# names a town large enough to file from ("GAZA -", "GOMA -"), not a hamlet of that spelling.
+_ACRONYM_LETTERS = 4
+_DATELINE_ACRONYM_POPULATION = 100_000
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]")
 
 
@@ -2105,12 +2147,22 @@ def mark_dateline(mentions: list[Mention], dateline_zone: int, text: str) -> Non
             break
         ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start)]
         opens = _BEFORE_DATELINE.fullmatch(text, ends[-1] if ends else 0, m.start) is not None
-        if not (opens and _AFTER_DATELINE.match(text, m.end)):
+        if not (opens and _AFTER_DATELINE.match(text, m.end)) or _town_or_acronym(m):
             continue
         if (m.text.isupper() and len(m.text) > 2) or _titled_dateline(text, m.end):
             m.dateline = True
             if m.container is not None:
                 m.container.dateline = True
+
+
+def _town_or_acronym(m: Mention) -> bool:
+    """Whether a short word in capitals may be an organisation's acronym rather than a town."""
+    if not m.text.isupper() or len(m.text) > _ACRONYM_LETTERS:
+        return False
+    return not any(
+        c.entry.kind == CITY and c.entry.population >= _DATELINE_ACRONYM_POPULATION
+        for c in m.candidates
+    )
 
 
 def _titled_dateline(text: str, end: int) -> bool:
