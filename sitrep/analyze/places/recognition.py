@@ -814,13 +814,12 @@ def _pairs(candidates: Sequence[Candidate]) -> bool:
     return any(c.entry.kind == COUNTRY or c.entry.feature_code == "PPLC" for c in candidates)
 
 
-PAIRED_CITY_POPULATION = 100_000  # cities named in pairs across borders ("Kharkiv-Belgorod")
+# a city: named in pairs across borders ("Kharkiv-Belgorod"), and filed from ("GOMA -")
+CITY_POPULATION = 100_000
 
 
 def _a_city(candidates: Sequence[Candidate]) -> bool:
-    return any(
-        c.entry.kind == CITY and c.entry.population >= PAIRED_CITY_POPULATION for c in candidates
-    )
+    return any(c.entry.kind == CITY and c.entry.population >= CITY_POPULATION for c in candidates)
 
 
 def _joins_a_road(tokens: Sequence[Token], i: int, j: int, roads: frozenset[str]) -> bool:
@@ -2132,9 +2131,8 @@ _SENTENCE_END = re.compile(r"[.!?\n]\s")
 _DATELINE_DASH = re.compile(r"\s[-–—]\s|\.-")
 _DATELINE_REACH = 60
 # "NATO - ", "UN - ": a word in capitals as short as an acronym is a dateline only when it
-# names a town large enough to file from ("GAZA -", "GOMA -"), not a hamlet of that spelling.
+# names a city ("GAZA -", "GOMA -"; `_a_city`), not a hamlet of that spelling.
 _ACRONYM_LETTERS = 4
-_DATELINE_ACRONYM_POPULATION = 100_000
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]")
 
 
@@ -2159,10 +2157,7 @@ def _town_or_acronym(m: Mention) -> bool:
     """Whether a short word in capitals may be an organisation's acronym rather than a town."""
     if not m.text.isupper() or len(m.text) > _ACRONYM_LETTERS:
         return False
-    return not any(
-        c.entry.kind == CITY and c.entry.population >= _DATELINE_ACRONYM_POPULATION
-        for c in m.candidates
-    )
+    return not _a_city(m.candidates)
 
 
 def _titled_dateline(text: str, end: int) -> bool:
