@@ -236,6 +236,20 @@ DATES = [
         "last week",
         ("2024-06-03", "2024-06-09"),
     ),
+    # (a Sunday speaker's "last week" is the week his Sunday closes, not the one before)
+    (
+        "2024-06-11",
+        "Late last week, jihadists stormed a village in central Mali, killing about 40"
+        " civilians, the governor said on Sunday.",
+        "Late last week",
+        ("2024-06-06", "2024-06-09"),
+    ),
+    (
+        "2024-06-11",
+        "Gunmen killed 11 villagers in Zamfara state last week, police said on Sunday.",
+        "last week",
+        ("2024-06-03", "2024-06-09"),
+    ),
     (
         "2024-06-19",
         "The army said on Thursday that rebels had attacked the outskirts of Goma this week.",

@@ -2515,7 +2515,14 @@ def _told_on(ctx: Context, item: _Found, day: date) -> Value | None:
     'in the past week' reaches back from the telling."""
     c = item.candidate
     if item.op == "relative_unit" and c is not None:
-        if _unit_word(c) in ("week", "month", "year"):
+        unit = _unit_word(c)
+        if unit == "week" and day.weekday() == 6 and c.groups.get("relunit", "").strip():
+            # "late last week, the governor said on Sunday": a Sunday speaker's last week is
+            # the one his Sunday closes, not the one before (which lands a week early)
+            spec = ctx.grammar.relative_units.get(_norm(c.groups["relunit"]), {})
+            if int(spec.get("offset", 0)) < 0 and not spec.get("deictic_span"):
+                day += _ONE_DAY
+        if unit in ("week", "month", "year"):
             return _relative_unit_from(ctx, c, day)
         return None
     if item.op == "past_span" and c is not None and item.value.end == ctx.published:
