@@ -281,6 +281,27 @@ DATES = [
         "Tuesday",
         ("2024-06-11",) * 2,
     ),
+    # ... also when a participle of speaking dates the statement the verb of saying makes
+    (
+        "2024-06-11",
+        "Speaking on Saturday, an army spokesman said troops had killed 25 Boko Haram fighters"
+        " around Bama in the past week.",
+        "in the past week",
+        ("2024-06-01", "2024-06-08"),
+    ),
+    (
+        "2024-06-11",
+        "The governor, speaking on Saturday, said bandits had kidnapped 40 people last week.",
+        "last week",
+        ("2024-05-27", "2024-06-02"),
+    ),
+    (
+        "2024-06-11",
+        "Speaking to reporters on Saturday, the mayor said Russian shelling killed 12 people"
+        " on Monday.",
+        "Monday",
+        ("2024-06-03",) * 2,
+    ),
     # ... (one to come stays ahead)
     (
         "2024-06-19",

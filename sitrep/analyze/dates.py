@@ -2495,6 +2495,7 @@ def _reports(ctx: Context, statement: _Found, item: _Found) -> bool:
     token = ctx.token_at(item.start)
     if verb is None or token is None:
         return False
+    verb = _saying_above(ctx, verb)
     for _ in range(24):  # (tokens are compared by index: spaCy makes a new object per access)
         if token.i == verb.i:
             return True
@@ -2502,6 +2503,17 @@ def _reports(ctx: Context, statement: _Found, item: _Found) -> bool:
             return False
         token = token.head
     return False
+
+
+def _saying_above(ctx: Context, verb: Any) -> Any:
+    """The verb of saying a participle of speaking hangs from ('Speaking on Saturday, the
+    governor said ...', 'The governor, speaking on Saturday, said ...'), else the verb."""
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ in ("nsubj", "nsubjpass"):
+        head = head.head
+    elif verb.dep_ != "advcl":
+        return verb
+    return head if head.lemma_.lower() in ctx.grammar.statement_verbs else verb
 
 
 _SINCE_WORD = re.compile(r"(?:ever\s+)?since\s", re.IGNORECASE)
