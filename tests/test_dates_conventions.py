@@ -350,6 +350,41 @@ DATES = [
         "Since 2014",
         ("2014-01-01", "2024-06-17"),
     ),
+    # "since the coup of July 26", "since the October 7 attack": a span from the day of the
+    # event it names (a comparison keeps the day a point)
+    (
+        "2023-08-20",
+        "Niger's junta has arrested dozens of former ministers since the coup of July 26, a"
+        " rights group said.",
+        "since the coup of July 26",
+        ("2023-07-26", "2023-08-20"),
+    ),
+    (
+        "2024-08-20",
+        "Israeli strikes have killed more than 40,000 people in Gaza since the attack of"
+        " October 7, the health ministry said.",
+        "since the attack of October 7",
+        ("2023-10-07", "2024-08-20"),
+    ),
+    (
+        "2024-08-20",
+        "Israeli strikes have killed more than 40,000 people in Gaza since the October 7"
+        " attack, the health ministry said.",
+        "October 7",
+        ("2023-10-07", "2024-08-20"),
+    ),
+    (
+        "2023-08-20",
+        "It was the deadliest attack in the region since the coup of July 26, a source said.",
+        "July 26",
+        ("2023-07-26",) * 2,
+    ),
+    (
+        "2024-08-20",
+        "Protesters marked a year since the coup of July 26 with a rally in Niamey.",
+        "July 26",
+        ("2024-07-26",) * 2,
+    ),
     # "since the start of the month" runs from its first day, also in a comparison or a
     # reported past perfect (never the early part of the month alone)
     (

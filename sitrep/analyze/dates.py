@@ -180,7 +180,9 @@ class Grammar:
             for j in data["joiner"]
         ]
         self.range_opener = re.compile(data["range_openers"]["pattern"], re.IGNORECASE)
-        self.since = re.compile(data["since"]["pattern"], re.IGNORECASE)
+        events = _alternation(data["since"]["event_nouns"])
+        self.since = re.compile(data["since"]["pattern"].replace("{EVENT}", events), re.I)
+        self.since_event_after = re.compile(rf"\s+(?:[\w-]+\s+)?{events}s?\b", re.I)
         self.since_points = frozenset(data["since"]["point_words"])
         self.since_after_article = frozenset(data["since"]["after_article"])
         self.since_max_days = int(data["since"]["max_open_days"])
@@ -2645,13 +2647,19 @@ def _with_since(ctx: Context, item: _Found) -> _Found | None:
     """'since Sunday' runs to the story's day: the last day named after it, else the reference
     day; 'since 2014', 'since February' run from the start of that span to the reference day;
     a past-perfect clause ends at a past point the text does not give, and stays itself."""
-    before = ctx.text[max(0, item.start - 32) : item.start]
+    before = ctx.text[max(0, item.start - 48) : item.start]
     m = ctx.grammar.since.search(before)
     if m is None:
         return None
-    if m.group("the") and _unit_word_at(ctx, item) not in ctx.grammar.since_after_article:
+    if (
+        m.group("the")
+        and _unit_word_at(ctx, item) not in ctx.grammar.since_after_article
+        and not _day_of_an_event(ctx, item)
+    ):
         return None  # "since the 2009 vote": a point in that year, not a span from it
     start = item.start - (len(before) - m.start())
+    if (m.group("the") or m.group("event")) and _ELAPSED.search(ctx.text, 0, start):
+        return None  # "a year since the Oct. 7 attack": the time gone by since a day
     value = item.value
     if _OPENING.match(ctx.text, item.start) and value.start < ctx.reference:
         # "the hardest since the start of the year", "had been shelled 12 times since the
@@ -2676,6 +2684,15 @@ def _with_since(ctx: Context, item: _Found) -> _Found | None:
         # ("since the mid-1990s" is a time of origin, as "since the 1990s" is)
         value = Value(value.start, ctx.reference, _granularity_of(value.start, ctx.reference))
     return _Found(start, item.end, value)
+
+
+_ELAPSED = re.compile(r"\b(?:years?|months?|weeks?|days?)\s+$", re.IGNORECASE)
+
+
+def _day_of_an_event(ctx: Context, item: _Found) -> bool:
+    """'since the October 7 attack', 'since the July 26 military coup': a day naming the
+    event the span runs from (a year, 'since the 2009 vote', stays a point in it)."""
+    return _one_day(item) and ctx.grammar.since_event_after.match(ctx.text, item.end) is not None
 
 
 _OPENING = re.compile(r"the\s+(?:start|beginning)\s+of\s+(?:the|this|last)\s", re.IGNORECASE)
