@@ -201,6 +201,29 @@ DATES = [
         "2018",
         ("2018-01-01", "2018-12-31"),
     ),
+    # a bare "Overnight," opening a sentence after one that told an older day is that day's
+    # night, also across a paragraph; after a statement's day it is still the night just past
+    (
+        WED,
+        "Gunmen stormed a church in Ondo state on Sunday. Overnight, the attackers set fire to"
+        " houses in a nearby village, police said.",
+        "Overnight",
+        ("2024-03-03", "2024-03-04"),
+    ),
+    (
+        WED,
+        "Israeli troops raided the Jenin camp on Saturday, killing four people.\n\nOvernight,"
+        " an Israeli drone strike killed two more men in the camp, the ministry said.",
+        "Overnight",
+        ("2024-03-02", "2024-03-03"),
+    ),
+    (
+        WED,
+        "The UN said on Saturday that aid had run short. Overnight, Israeli strikes killed 12"
+        " people in Rafah.",
+        "Overnight",
+        ("2024-03-05", WED),
+    ),
     # "last night" is the night that ends on the story's day, as "overnight"; "late last
     # night", before midnight, is the day before
     (

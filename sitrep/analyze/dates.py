@@ -2579,7 +2579,31 @@ def _nights_of_their_day(ctx: Context, found: list[_Found]) -> list[_Found]:
         days = _days_beside(ctx, found, item, lambda f: f.start not in ctx.statements)
         if len(days) == 1 and (day := next(iter(days))) < ctx.reference:
             found[index] = _Found(item.start, item.end, Value(day - _ONE_DAY, day, "day"), item.op)
+        elif not days and (day := _day_told_just_before(ctx, found, item)) is not None:
+            # "Gunmen stormed a church on Sunday. Overnight, they burned houses": the night
+            # after the day the sentence before told, not the one before the story's day
+            found[index] = _Found(item.start, item.end, Value(day, day + _ONE_DAY, "day"), item.op)
     return found
+
+
+def _day_told_just_before(ctx: Context, found: list[_Found], item: _Found) -> date | None:
+    """The one incident day the sentence right before names, for a mention opening its own
+    sentence, when that day lies before the night just past."""
+    token = ctx.token_at(item.start)
+    if token is None or not _opens_sentence(ctx, item.start) or token.sent.start == 0:
+        return None
+    before = ctx.doc[token.sent.start - 1].sent.start_char
+    earlier = [f for f in found if f.start < item.start]
+    if not earlier or earlier[-1].start < before:
+        return None  # (the sentence right before names no date)
+    days = {
+        f.value.start
+        for f in earlier
+        if f.start >= before and _one_day(f) and f.start not in ctx.statements
+    }
+    if len(days) != 1 or (day := next(iter(days))) >= ctx.reference - _ONE_DAY:
+        return None
+    return day
 
 
 def _lead_day(ctx: Context, earlier: list[_Found]) -> set[date]:
