@@ -224,6 +224,28 @@ DATES = [
         "Overnight",
         ("2024-03-05", WED),
     ),
+    # a part of the story's month that begins after its day, in a past clause, is last
+    # year's (as "March 31" is); one to come stays this year's
+    (
+        "2024-03-14",
+        "Jihadists killed 30 civilians in Seytenga on the last day of March, survivors told"
+        " the rights group.",
+        "the last day of March",
+        ("2023-03-31",) * 2,
+    ),
+    (
+        "2024-03-14",
+        "Militants ambushed a convoy near Mopti in late March, killing nine soldiers, the army"
+        " said.",
+        "late March",
+        ("2023-03-21", "2023-03-31"),
+    ),
+    (
+        "2024-03-14",
+        "Talks are due to resume on the last day of March, officials said.",
+        "the last day of March",
+        ("2024-03-31",) * 2,
+    ),
     # "last night" is the night that ends on the story's day, as "overnight"; "late last
     # night", before midnight, is the day before
     (

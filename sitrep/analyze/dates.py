@@ -1188,14 +1188,31 @@ def _op_month(ctx: Context, c: Candidate) -> Value | None:
         return None
     start, end = date(year, month, 1), _month_end(year, month)
     if "part" in g:
-        first, last = (
-            day if day > 0 else end.day + 1 + day
-            for day in ctx.grammar.month_parts[_norm(g["part"])]
-        )
-        start, end = date(year, month, first), date(year, month, min(last, end.day))
+        start, end = _month_part(ctx, g["part"], year, month)
+        if _part_yet_to_come(ctx, c, start):
+            # "ambushed a convoy on the last day of March" told on March 14: last year's
+            start, end = _month_part(ctx, g["part"], year - 1, month)
     if "inpart" in g:
         start, end = _before_or_after(ctx.reference, start, end, g["inpart"].lower())
     return Value(start, end, "month")
+
+
+def _part_yet_to_come(ctx: Context, c: Candidate, start: date) -> bool:
+    """Whether a part of the month of publication, picked with no year, begins after the
+    story's day in a past clause (so the month is last year's)."""
+    g = c.groups
+    if "year" in g or "relyear" in g or g.get("relmonth") or start <= ctx.reference:
+        return False
+    return ctx.published.month == start.month and ctx.tense(c.start) == "past"
+
+
+def _month_part(ctx: Context, part: str, year: int, month: int) -> tuple[date, date]:
+    """The days of a named part of a month ('the last day of', 'late')."""
+    end = _month_end(year, month)
+    first, last = (
+        day if day > 0 else end.day + 1 + day for day in ctx.grammar.month_parts[_norm(part)]
+    )
+    return date(year, month, first), date(year, month, min(last, end.day))
 
 
 def _before_or_after(reference: date, start: date, end: date, which: str) -> tuple[date, date]:
