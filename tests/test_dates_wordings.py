@@ -2623,6 +2623,38 @@ DATES += [
     ),
 ]
 
+# "The following Monday", "the previous Thursday": that weekday after or before the day the
+# story last told, not the one nearest the story's day
+DATES += [
+    (
+        "2024-03-14",
+        "Gunmen attacked a village in Zamfara on March 2. The following Monday, bandits"
+        " kidnapped 20 students in Kaduna.",
+        "The following Monday",
+        ("2024-03-04",) * 2,
+    ),
+    (
+        "2024-03-14",
+        "Separatists burned a school in Bamenda on March 2. They kidnapped a chief in Kumbo"
+        " on the next Friday.",
+        "the next Friday",
+        ("2024-03-08",) * 2,
+    ),
+    (
+        "2024-03-14",
+        "The army said on Friday that rebels had attacked a convoy near Beni on the previous"
+        " Tuesday.",
+        "the previous Tuesday",
+        ("2024-03-05",) * 2,
+    ),
+    (
+        "2024-03-14",
+        "Talks will resume the following Monday, officials said.",
+        "the following Monday",
+        ("2024-03-18",) * 2,
+    ),
+]
+
 
 NOT_DATES = [
     # ("within hours of" names its day by what follows)

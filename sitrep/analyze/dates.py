@@ -1773,6 +1773,11 @@ def _op_weekday(ctx: Context, c: Candidate) -> Value | None:
         day = _weekday_near(ctx.reference, weekday, "strict_past") - timedelta(weeks=1)
         return Value(day, day, "day")
     direction = ctx.grammar.weekday_modifiers.get(_norm(g.get("wdmod", "")), "tense")
+    if direction.startswith("told_"):
+        # "The following Monday, bandits struck": counted from the day the story last told
+        anchor = ctx.last_told_day(c.start) or ctx.reference
+        day = _weekday_near(anchor, weekday, direction.removeprefix("told_"))
+        return Value(day, day, "day")
     told = ctx.last_day(c.start, since=ctx.sentence_start(c.start))
     if direction == "tense" and told is not None and _closes_a_span(ctx, c, told, weekday):
         # "from 8 p.m. on Monday until 4 a.m. on Tuesday": the Tuesday after that Monday
