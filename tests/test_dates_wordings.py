@@ -2623,6 +2623,25 @@ DATES += [
     ),
 ]
 
+# "Earlier in the day", "later in the day" with no day of their own sentence: the one day the
+# sentence right before told, not the story's day
+DATES += [
+    (
+        "2024-06-12",
+        "Israeli strikes killed 20 people across Gaza on Sunday, medics said. Earlier in the"
+        " day, a strike hit a school in Jabalia.",
+        "Earlier in the day",
+        ("2024-06-09",) * 2,
+    ),
+    (
+        "2024-06-12",
+        "Russian missiles hit Kharkiv on Sunday, killing six people. Drones struck the city of"
+        " Sumy later in the day, wounding two.",
+        "later in the day",
+        ("2024-06-09",) * 2,
+    ),
+]
+
 # "The following Monday", "the previous Thursday": that weekday after or before the day the
 # story last told, not the one nearest the story's day
 DATES += [

@@ -1745,9 +1745,29 @@ def _op_anaphoric_span(ctx: Context, c: Candidate) -> Value | None:
 
 
 def _op_sentence_day(ctx: Context, c: Candidate) -> Value | None:
-    """'later in the day': the day this sentence named, else the reference day."""
-    day = ctx.last_day(c.start, since=ctx.sentence_start(c.start)) or ctx.reference
+    """'later in the day': the day this sentence named, else the one day the sentence right
+    before told ('Strikes killed 20 on Sunday. Earlier in the day, ...'), else the reference
+    day."""
+    day = ctx.last_day(c.start, since=ctx.sentence_start(c.start))
+    day = day or _day_of_sentence_before(ctx, c.start) or ctx.reference
     return Value(day, day, "day")
+
+
+def _day_of_sentence_before(ctx: Context, offset: int) -> date | None:
+    """The one day the sentence right before an offset's names (not only a statement's), when
+    it is the last date named."""
+    token = ctx.token_at(offset)
+    if token is None or token.sent.start == 0 or not ctx.named:
+        return None
+    before = ctx.doc[token.sent.start - 1].sent.start_char
+    if max(at for at, _ in ctx.named if at < offset) < before:
+        return None
+    days = {
+        day
+        for at, day in ctx.days_named
+        if before <= at < offset and not ctx.only_said(at) and day <= ctx.reference
+    }
+    return next(iter(days)) if len(days) == 1 else None
 
 
 def _names_a_thing(ctx: Context, c: Candidate) -> bool:
