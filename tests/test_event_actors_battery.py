@@ -1912,3 +1912,36 @@ def test_a_clash_of_rivals_of_one_kind_has_them_on_both_sides(
 ) -> None:
     sides = _sides_of_each_event(analyze, text)
     assert sides and sides[0] == (side, side), sides
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Resistance fighters attacked a junta outpost near Kalay on Monday, killing five "
+            "soldiers.",
+            "PDF: People's Defense Force",
+        ),
+        (
+            "Anti-junta forces ambushed a military convoy near Mandalay on Friday, killing "
+            "seven soldiers.",
+            "PDF: People's Defense Force",
+        ),
+        (
+            "Pro-democracy fighters attacked a junta checkpoint outside Yangon on Saturday, "
+            "killing two soldiers.",
+            "PDF: People's Defense Force",
+        ),
+        (
+            "Palestinian resistance fighters attacked Israeli troops in Jenin on Monday.",
+            "Unidentified Armed Group (Palestine)",
+        ),
+    ],
+)
+def test_myanmars_resistance_fighters_are_the_peoples_defense_force(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    """ACLED codes Myanmar's unnamed armed resistance to the junta as the PDF; resistance
+    fighters elsewhere stay unidentified."""
+    sides = _sides_of_each_event(analyze, text)
+    assert sides and sides[0][0] == actor1, sides
