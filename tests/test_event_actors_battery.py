@@ -1945,3 +1945,35 @@ def test_myanmars_resistance_fighters_are_the_peoples_defense_force(
     fighters elsewhere stay unidentified."""
     sides = _sides_of_each_event(analyze, text)
     assert sides and sides[0][0] == actor1, sides
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Insurgents attacked the town of Macomia in Cabo Delgado province on Monday, "
+            "killing five villagers.",
+            "Islamic State (Mozambique)",
+        ),
+        (
+            "Jihadists killed 12 people in an attack on a village in Ancuabe district, "
+            "Cabo Delgado.",
+            "Islamic State (Mozambique)",
+        ),
+        (
+            "Islamist militants beheaded a Christian villager in Cabo Delgado province, "
+            "Mozambique.",
+            "Islamic State (Mozambique)",
+        ),
+        (
+            "Insurgents killed 12 soldiers in an ambush in northern Niger on Monday.",
+            "Unidentified Armed Group (Niger)",
+        ),
+    ],
+)
+def test_insurgents_in_cabo_delgado_are_the_islamic_state_in_mozambique(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    """ACLED codes Mozambique's one insurgency as the Islamic State's branch there."""
+    sides = _sides_of_each_event(analyze, text)
+    assert sides and sides[0][0] == actor1, sides
