@@ -1977,3 +1977,29 @@ def test_insurgents_in_cabo_delgado_are_the_islamic_state_in_mozambique(
     """ACLED codes Mozambique's one insurgency as the Islamic State's branch there."""
     sides = _sides_of_each_event(analyze, text)
     assert sides and sides[0][0] == actor1, sides
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Clan militiamen killed four people in a land dispute near Beledweyne.",
+            ("Unidentified Clan Militia (Somalia)", "Civilians (Somalia)"),
+        ),
+        (
+            "Militiamen from the Habar Gidir clan attacked a village in Mudug region, killing "
+            "three herders.",
+            ("Unidentified Clan Militia (Somalia)", "Civilians (Somalia)"),
+        ),
+        (
+            "Gunmen from a rival clan shot dead five people at a market in Galkayo on Sunday.",
+            ("Unidentified Clan Militia (Somalia)", "Civilians (Somalia)"),
+        ),
+    ],
+)
+def test_somalias_armed_clans_are_clan_militias(
+    typer_ready, analyze, text: str, sides: tuple[str, str]
+) -> None:
+    """ACLED codes the armed men of Somalia's clans as clan militias, not unidentified men."""
+    found = _sides_of_each_event(analyze, text)
+    assert found and found[0] == sides, found
