@@ -2003,3 +2003,34 @@ def test_somalias_armed_clans_are_clan_militias(
     """ACLED codes the armed men of Somalia's clans as clan militias, not unidentified men."""
     found = _sides_of_each_event(analyze, text)
     assert found and found[0] == sides, found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Suspected herdsmen killed 20 farmers in Benue State on Wednesday.",
+            "Fulani Ethnic Militia (Nigeria)",
+        ),
+        (
+            "Armed herdsmen killed a farmer and his two sons in Plateau State on Sunday, "
+            "police said.",
+            "Fulani Ethnic Militia (Nigeria)",
+        ),
+        (
+            "Herders attacked farming villages in Benue State, killing 30 people.",
+            "Fulani Ethnic Militia (Nigeria)",
+        ),
+        (
+            "Gunmen killed five herders and stole 200 cows in Niger State on Monday.",
+            "Unidentified Armed Group (Nigeria)",
+        ),
+    ],
+)
+def test_herders_who_attack_in_nigeria_are_the_fulani_militia(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    """Herders named by no people who attack in Nigeria are ACLED's Fulani militia; herders
+    attacked stay civilians."""
+    sides = _sides_of_each_event(analyze, text)
+    assert sides and sides[0][0] == actor1, sides

@@ -169,6 +169,12 @@ class ActorLexicon:
         self.ethnic: dict[str, tuple[str, str]] = {
             word.lower(): (v["name"], v["country"]) for word, v in data["ethnic"].items()
         }
+        # the militia unnamed herders who act are of, by country ("suspected herdsmen" in
+        # Nigeria are Fulani)
+        self.herder_peoples: dict[str, tuple[str, str]] = {
+            code: self.ethnic[word.lower()]
+            for code, word in data.get("herders", {}).get("peoples", {}).items()
+        }
         # Transnational groups whose name ACLED qualifies by the country of the event.
         self.qualified: dict[str, dict[str, str]] = {
             g["name"]: g.get("branches", {}) for g in data["group"] if g.get("qualify_by_country")
@@ -438,6 +444,7 @@ class ActorTagger:
         ethnic, end = self._peoples_militia(doc, token, entry, ethnic, end)
         if code is None and before is not None:
             code, first = before
+        ethnic = ethnic or self._unnamed_herders(token, code or focus)
         if entry.kind == "military" and _names_police(token):
             entry = self.lexicon.generic["police"]  # "the Police's District Force"
         if entry.kind in {"military", "police"}:
@@ -485,6 +492,12 @@ class ActorTagger:
             if linked is not None:
                 return linked
         return ethnic, end
+
+    def _unnamed_herders(self, head: Token, code: str | None) -> tuple[str, str] | None:
+        """The militia of the people whose herders act where they are ("suspected herdsmen
+        killed 20 farmers in Benue": Nigeria's herders who attack are Fulani)."""
+        people = self.lexicon.herder_peoples.get(code) if code else None
+        return people if people and self._herders_acting(head) else None
 
     def _herders_acting(self, head: Token) -> bool:
         """Whether herders named by their people act ("Fulani herdsmen attacked", "an attack
