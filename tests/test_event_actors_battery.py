@@ -2034,3 +2034,31 @@ def test_herders_who_attack_in_nigeria_are_the_fulani_militia(
     attacked stay civilians."""
     sides = _sides_of_each_event(analyze, text)
     assert sides and sides[0][0] == actor1, sides
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Turkish-backed fighters shelled villages near Manbij on Tuesday, killing four "
+            "civilians.",
+            ("SNA: Syrian National Army", "Civilians (Syria)"),
+        ),
+        (
+            "Turkish drones struck Kurdish-led forces near Kobani on Tuesday, killing three "
+            "fighters.",
+            ("Military Forces of Turkey (2002-)", "SDF: Syrian Democratic Forces"),
+        ),
+        (
+            "The SDF clashed with Turkish-backed factions near Manbij on Monday, killing 12 "
+            "fighters.",
+            ("SDF: Syrian Democratic Forces", "SNA: Syrian National Army"),
+        ),
+    ],
+)
+def test_syrias_turkish_backed_and_kurdish_led_forces_are_named(
+    typer_ready, analyze, text: str, sides: tuple[str, str]
+) -> None:
+    """Copy names the SNA as "Turkish-backed factions" and the SDF as "Kurdish-led forces"."""
+    found = _sides_of_each_event(analyze, text)
+    assert found and found[0] == sides, found
