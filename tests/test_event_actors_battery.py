@@ -2062,3 +2062,28 @@ def test_syrias_turkish_backed_and_kurdish_led_forces_are_named(
     """Copy names the SNA as "Turkish-backed factions" and the SDF as "Kurdish-led forces"."""
     found = _sides_of_each_event(analyze, text)
     assert found and found[0] == sides, found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "Karen rebels attacked a junta camp near Myawaddy on Wednesday.",
+            "Military Forces of Myanmar (2021-)",
+        ),
+        (
+            "Hezbollah fighters fired anti-tank missiles at an Israeli army post on Monday.",
+            "Military Forces of Israel (2022-)",
+        ),
+        (
+            "Hezbollah fired anti-tank missiles at an army post near Metula on Monday.",
+            "Military Forces of Israel (2022-)",
+        ),
+    ],
+)
+def test_a_force_named_before_its_post_is_the_target(
+    typer_ready, analyze, text: str, actor2: str
+) -> None:
+    """ "A junta camp", "an army post": the force that holds the post is the one attacked."""
+    sides = _sides_of_each_event(analyze, text)
+    assert sides and sides[0][1] == actor2, sides
