@@ -241,6 +241,24 @@ def test_separatists_in_cameroon_are_the_ambazonian_separatists(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "name"),
+    [
+        ("Resistance fighters overran the outpost.", "MM", "PDF: People's Defense Force"),
+        ("Anti-junta forces shelled the airport.", "MM", "PDF: People's Defense Force"),
+        ("Resistance fighters overran the outpost.", "PS", "Unidentified Armed Group (Palestine)"),
+    ],
+)
+def test_resistance_fighters_in_myanmar_are_the_peoples_defense_force(
+    analyzer, text: str, code: str, name: str
+) -> None:
+    (found,) = _tag_all(analyzer, [text])
+    armed = [m for m in found if m.kind == "militia"]
+    assert [LEX.relocated(m, code, 2023) for m in armed] == [name], [
+        (m.text, m.name) for m in found
+    ]
+
+
 def test_every_non_state_modifier_makes_forces_an_armed_group(analyzer) -> None:
     texts = [
         f"{word.capitalize()} forces attacked the village." for word in LEX.non_state_modifiers

@@ -1912,3 +1912,178 @@ def test_a_clash_of_rivals_of_one_kind_has_them_on_both_sides(
 ) -> None:
     sides = _sides_of_each_event(analyze, text)
     assert sides and sides[0] == (side, side), sides
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Resistance fighters attacked a junta outpost near Kalay on Monday, killing five "
+            "soldiers.",
+            "PDF: People's Defense Force",
+        ),
+        (
+            "Anti-junta forces ambushed a military convoy near Mandalay on Friday, killing "
+            "seven soldiers.",
+            "PDF: People's Defense Force",
+        ),
+        (
+            "Pro-democracy fighters attacked a junta checkpoint outside Yangon on Saturday, "
+            "killing two soldiers.",
+            "PDF: People's Defense Force",
+        ),
+        (
+            "Palestinian resistance fighters attacked Israeli troops in Jenin on Monday.",
+            "Unidentified Armed Group (Palestine)",
+        ),
+    ],
+)
+def test_myanmars_resistance_fighters_are_the_peoples_defense_force(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    """ACLED codes Myanmar's unnamed armed resistance to the junta as the PDF; resistance
+    fighters elsewhere stay unidentified."""
+    sides = _sides_of_each_event(analyze, text)
+    assert sides and sides[0][0] == actor1, sides
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Insurgents attacked the town of Macomia in Cabo Delgado province on Monday, "
+            "killing five villagers.",
+            "Islamic State (Mozambique)",
+        ),
+        (
+            "Jihadists killed 12 people in an attack on a village in Ancuabe district, "
+            "Cabo Delgado.",
+            "Islamic State (Mozambique)",
+        ),
+        (
+            "Islamist militants beheaded a Christian villager in Cabo Delgado province, "
+            "Mozambique.",
+            "Islamic State (Mozambique)",
+        ),
+        (
+            "Insurgents killed 12 soldiers in an ambush in northern Niger on Monday.",
+            "Unidentified Armed Group (Niger)",
+        ),
+    ],
+)
+def test_insurgents_in_cabo_delgado_are_the_islamic_state_in_mozambique(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    """ACLED codes Mozambique's one insurgency as the Islamic State's branch there."""
+    sides = _sides_of_each_event(analyze, text)
+    assert sides and sides[0][0] == actor1, sides
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Clan militiamen killed four people in a land dispute near Beledweyne.",
+            ("Unidentified Clan Militia (Somalia)", "Civilians (Somalia)"),
+        ),
+        (
+            "Militiamen from the Habar Gidir clan attacked a village in Mudug region, killing "
+            "three herders.",
+            ("Unidentified Clan Militia (Somalia)", "Civilians (Somalia)"),
+        ),
+        (
+            "Gunmen from a rival clan shot dead five people at a market in Galkayo on Sunday.",
+            ("Unidentified Clan Militia (Somalia)", "Civilians (Somalia)"),
+        ),
+    ],
+)
+def test_somalias_armed_clans_are_clan_militias(
+    typer_ready, analyze, text: str, sides: tuple[str, str]
+) -> None:
+    """ACLED codes the armed men of Somalia's clans as clan militias, not unidentified men."""
+    found = _sides_of_each_event(analyze, text)
+    assert found and found[0] == sides, found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Suspected herdsmen killed 20 farmers in Benue State on Wednesday.",
+            "Fulani Ethnic Militia (Nigeria)",
+        ),
+        (
+            "Armed herdsmen killed a farmer and his two sons in Plateau State on Sunday, "
+            "police said.",
+            "Fulani Ethnic Militia (Nigeria)",
+        ),
+        (
+            "Herders attacked farming villages in Benue State, killing 30 people.",
+            "Fulani Ethnic Militia (Nigeria)",
+        ),
+        (
+            "Gunmen killed five herders and stole 200 cows in Niger State on Monday.",
+            "Unidentified Armed Group (Nigeria)",
+        ),
+    ],
+)
+def test_herders_who_attack_in_nigeria_are_the_fulani_militia(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    """Herders named by no people who attack in Nigeria are ACLED's Fulani militia; herders
+    attacked stay civilians."""
+    sides = _sides_of_each_event(analyze, text)
+    assert sides and sides[0][0] == actor1, sides
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Turkish-backed fighters shelled villages near Manbij on Tuesday, killing four "
+            "civilians.",
+            ("SNA: Syrian National Army", "Civilians (Syria)"),
+        ),
+        (
+            "Turkish drones struck Kurdish-led forces near Kobani on Tuesday, killing three "
+            "fighters.",
+            ("Military Forces of Turkey (2002-)", "SDF: Syrian Democratic Forces"),
+        ),
+        (
+            "The SDF clashed with Turkish-backed factions near Manbij on Monday, killing 12 "
+            "fighters.",
+            ("SDF: Syrian Democratic Forces", "SNA: Syrian National Army"),
+        ),
+    ],
+)
+def test_syrias_turkish_backed_and_kurdish_led_forces_are_named(
+    typer_ready, analyze, text: str, sides: tuple[str, str]
+) -> None:
+    """Copy names the SNA as "Turkish-backed factions" and the SDF as "Kurdish-led forces"."""
+    found = _sides_of_each_event(analyze, text)
+    assert found and found[0] == sides, found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "Karen rebels attacked a junta camp near Myawaddy on Wednesday.",
+            "Military Forces of Myanmar (2021-)",
+        ),
+        (
+            "Hezbollah fighters fired anti-tank missiles at an Israeli army post on Monday.",
+            "Military Forces of Israel (2022-)",
+        ),
+        (
+            "Hezbollah fired anti-tank missiles at an army post near Metula on Monday.",
+            "Military Forces of Israel (2022-)",
+        ),
+    ],
+)
+def test_a_force_named_before_its_post_is_the_target(
+    typer_ready, analyze, text: str, actor2: str
+) -> None:
+    """ "A junta camp", "an army post": the force that holds the post is the one attacked."""
+    sides = _sides_of_each_event(analyze, text)
+    assert sides and sides[0][1] == actor2, sides

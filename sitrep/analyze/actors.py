@@ -169,6 +169,12 @@ class ActorLexicon:
         self.ethnic: dict[str, tuple[str, str]] = {
             word.lower(): (v["name"], v["country"]) for word, v in data["ethnic"].items()
         }
+        # the militia unnamed herders who act are of, by country ("suspected herdsmen" in
+        # Nigeria are Fulani)
+        self.herder_peoples: dict[str, tuple[str, str]] = {
+            code: self.ethnic[word.lower()]
+            for code, word in data.get("herders", {}).get("peoples", {}).items()
+        }
         # Transnational groups whose name ACLED qualifies by the country of the event.
         self.qualified: dict[str, dict[str, str]] = {
             g["name"]: g.get("branches", {}) for g in data["group"] if g.get("qualify_by_country")
@@ -426,8 +432,10 @@ class ActorTagger:
             if not self._arms_of_force(entry, token):
                 return None
             end = token.head.i  # "navy gunboats shelled": the force is the one firing
-        if _hyphened_modifier(token):
-            return None  # "the army-backed government", "police-run media": no party here
+        if _hyphened_modifier(token) or (start == token.i and _stance_prefixed(doc, start)):
+            # "the army-backed government", "police-run media", "anti-junta forces": the
+            # noun only names what a party serves or fights
+            return None
         if covered.intersection(range(start, token.i + 1)):
             return None
         if _of_named_group(token, covered) or self._linked_to_group(doc, token, covered):
@@ -436,6 +444,7 @@ class ActorTagger:
         ethnic, end = self._peoples_militia(doc, token, entry, ethnic, end)
         if code is None and before is not None:
             code, first = before
+        ethnic = ethnic or self._unnamed_herders(token, code or focus)
         if entry.kind == "military" and _names_police(token):
             entry = self.lexicon.generic["police"]  # "the Police's District Force"
         if entry.kind in {"military", "police"}:
@@ -483,6 +492,12 @@ class ActorTagger:
             if linked is not None:
                 return linked
         return ethnic, end
+
+    def _unnamed_herders(self, head: Token, code: str | None) -> tuple[str, str] | None:
+        """The militia of the people whose herders act where they are ("suspected herdsmen
+        killed 20 farmers in Benue": Nigeria's herders who attack are Fulani)."""
+        people = self.lexicon.herder_peoples.get(code) if code else None
+        return people if people and self._herders_acting(head) else None
 
     def _herders_acting(self, head: Token) -> bool:
         """Whether herders named by their people act ("Fulani herdsmen attacked", "an attack
@@ -557,9 +572,12 @@ class ActorTagger:
         doc = head.doc
         if doc[start].lower_ in self.lexicon.non_state_modifiers:
             return start
-        # "anti-government forces": the tokenizer splits the hyphenated modifier
-        joined = doc[max(0, start - 2) : start + 1].text.lower()
-        return start - 2 if joined in self.lexicon.non_state_modifiers else None
+        # "anti-government forces", "anti-junta forces": the tokenizer splits the hyphenated
+        # modifier, which may end the phrase's first word or stand before it
+        for first, end in ((start - 2, start + 1), (start - 3, start)):
+            if first >= 0 and doc[first:end].text.lower() in self.lexicon.non_state_modifiers:
+                return first
+        return None
 
     def _country_before(self, doc: Doc, start: int) -> tuple[str, int] | None:
         """A demonym or country name right before a phrase ("South Sudanese troops")."""
@@ -812,6 +830,13 @@ def _hyphened_modifier(token: Token) -> bool:
     if token.i + 2 >= len(doc) or doc[token.i + 1].text != "-":
         return False
     return doc[token.i + 1].whitespace_ == "" and token.whitespace_ == ""
+
+
+def _stance_prefixed(doc: Doc, start: int) -> bool:
+    """Whether a party phrase is the tail of a hyphened opposition ("anti-junta forces")."""
+    if start < 2 or doc[start - 1].text != "-" or doc[start - 1].whitespace_:
+        return False
+    return doc[start - 2].lower_ == "anti" and not doc[start - 2].whitespace_
 
 
 def _in_dateline(token: Token, layout: Layout) -> bool:
