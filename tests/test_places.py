@@ -2693,6 +2693,42 @@ def test_a_town_abroad_reached_by_another_spelling_yields_to_the_country_named(
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [
+        (
+            "Separatists killed four soldiers in the Northwest region, the Cameroonian army said.",
+            "Northwest region",
+            "CM",
+        ),
+        (
+            "Cameroon's army said separatists killed two soldiers in the Northwest region on "
+            "Sunday.",
+            "Northwest region",
+            "CM",
+        ),
+        (
+            "Gunmen killed seven soldiers in the Savanes region, the Togolese government said.",
+            "Savanes region",
+            "TG",
+        ),
+        (
+            "Togo's army said militants attacked a post in the Savanes region on Friday.",
+            "Savanes region",
+            "TG",
+        ),
+    ],
+)
+def test_a_region_asked_for_is_the_one_of_the_country_named(
+    analyze, text: str, name: str, country: str
+) -> None:
+    """A region word asks for a province: the one country named, even only as whose army it
+    is, holds it, not a larger namesake abroad (South Africa's North West, Ivory Coast's
+    Savanes) that nothing else in the text points to."""
+    place = _by_text(analyze(text).places).get(name)
+    assert place is not None and place.country_code == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
         ("Israel's military said it killed 5 militants in Jenin on Sunday.", "Jenin", "PS"),
         ("Russia's army said its missiles struck Kiev on Sunday.", "Kiev", "UA"),
     ],

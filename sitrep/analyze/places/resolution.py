@@ -1030,6 +1030,30 @@ def _drop_aliases_far_abroad(gaz: gazetteer.Gazetteer, mentions: list[Mention]) 
     return home.country_code if moved else None
 
 
+def _read_regions_in_named_country(mentions: Sequence[Mention]) -> str | None:
+    """'Separatists killed two soldiers in the Northwest region, Cameroon's army said': a
+    region word asks for a province, and the one country the article names, even only as
+    whose army or government it is, has a province of that name: that one is meant, not a
+    namesake abroad (South Africa's North West) that no other name of the article points to.
+    Returns that country when a name was moved."""
+    home = _named_country(mentions)
+    code = home.country_code if home is not None else None
+    moved = False
+    for m in mentions:
+        e = m.best.entry if m.best is not None and m.region_word else None
+        if e is None or e.kind != ADMIN1 or e.country_code in (code, None):
+            continue
+        own = [k for k, c in enumerate(m.candidates) if _a_province_of(c.entry, code)]
+        if own and m.scores and not _country_named_elsewhere(m, mentions):
+            m.best = m.candidates[max(own, key=lambda k: m.scores[k])]
+            moved = True
+    return code if moved else None
+
+
+def _a_province_of(e: Entry, code: str | None) -> bool:
+    return e.kind == ADMIN1 and e.country_code == code
+
+
 def _drop_villages_abroad_of_dateline(mentions: list[Mention]) -> None:
     """'MANDALAY (Reuters) - ... in Let Yet Kone village': what the text calls a village or a
     town, read as a small place abroad that no other name of the article points to, is one
@@ -1440,7 +1464,7 @@ def resolve_mentions(
         resolve(mentions)
     strong = shares([m for m in mentions if m.strong or m.dateline])
     _drop_strays(mentions, strong)
-    home = _drop_aliases_far_abroad(gaz, mentions)
+    home = _drop_aliases_far_abroad(gaz, mentions) or _read_regions_in_named_country(mentions)
     _drop_districts_elsewhere(mentions)
     _drop_town_parts_elsewhere(mentions)
     _drop_neighbourhood_namesakes(mentions, words.neighbourhoods)
