@@ -811,6 +811,9 @@ FRAMES = [
     "Officials said gunmen {p} the office ablaze in the town.",
     "Officials said soldiers {p} two teachers from the school.",
     "Officials said traders observed a {p} in the town on Monday.",
+    "Officials said the army declared a {p} in the town on Monday.",
+    "Officials said the army {p} a curfew in the town on Monday.",
+    "Officials said the army cut the {p} in the town on Monday.",
 ]
 
 
