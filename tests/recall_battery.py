@@ -1236,4 +1236,23 @@ SEVERAL: list[tuple[int, str]] = [
         2,
         "Syrian army artillery shelled rebel positions in Idlib on Tuesday in response to a drone attack that killed three soldiers near Saraqib, a monitor said.",
     ),
+    # a strike told in a main clause of its own ("..., and warplanes bombed the city") beside
+    # the fighting of the sentence is one more incident, not the fight's means
+    (
+        2,
+        "Fighting between the army and RSF fighters raged in El Fasher on Monday, and army warplanes bombed the city's eastern districts, killing 15 civilians, activists said.",
+    ),
+    (
+        2,
+        "Clashes broke out between the army and Fano fighters in Gondar on Sunday, and a drone strike hit a market in the city, killing eight civilians.",
+    ),
+    (
+        2,
+        "Troops battled Arakan Army fighters in Sittwe on Friday, and junta jets bombed a village outside the town, killing six people.",
+    ),
+    # ... but weapons the fighting sides used are its means
+    (
+        1,
+        "Troops clashed with militants near Mopti on Monday, and both sides used mortars.",
+    ),
 ]

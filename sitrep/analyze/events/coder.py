@@ -102,6 +102,7 @@ from sitrep.analyze.events.sentences import (
     _states_a_condition,
     _still_to_come,
     _struck_apart,
+    _struck_in_its_own_clause,
     _sure_places,
     _territory_by_actor,
     _told_as_alike,
@@ -697,7 +698,9 @@ class EventCoder:
                         spots={bounds[0]: [place]} if explicit_place and place else {},
                         known=_told_as_known(words, head),
                         setting=_in_a_setting(head),
-                        fought=fought,
+                        # a strike in a clause of its own is no means of the sentence's fight
+                        fought=fought
+                        and not (event_type == _REMOTE and _struck_in_its_own_clause(head)),
                         aside=_describes_a_noun(head),
                         separate=apart,
                         struck_apart=event_type == _REMOTE and _struck_apart(head, interceptions),

@@ -1768,8 +1768,8 @@ def _fought_with(a: Draft, b: Draft) -> bool:
         return False
     if {a.event_type, b.event_type} != {_REMOTE, _BATTLES}:
         return False
-    battle = a if a.event_type == _BATTLES else b
-    if battle.sub_event_type != "Armed clash" or not battle.fought:
+    battle, strike = (a, b) if a.event_type == _BATTLES else (b, a)
+    if battle.sub_event_type != "Armed clash" or not (battle.fought and strike.fought):
         return False
     both_placed = a.place is not None and b.place is not None
     if both_placed and a.place_explicit and b.place_explicit:
