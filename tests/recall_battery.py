@@ -1255,4 +1255,19 @@ SEVERAL: list[tuple[int, str]] = [
         1,
         "Troops clashed with militants near Mopti on Monday, and both sides used mortars.",
     ),
+    # the incident an answer is "in response to", told in a relative clause ("an attack that
+    # killed five civilians there last week"), is one incident of the clause's day, not also
+    # one more on the answer's day
+    (
+        2,
+        "In South Kordofan, the army carried out air strikes on the town of Dilling on Monday in response to an attack that killed five civilians there last week, residents said.",
+    ),
+    (
+        2,
+        "The army shelled villages near Kadugli on Tuesday in response to an attack that killed five soldiers in Dilling on Saturday, residents said.",
+    ),
+    (
+        2,
+        "Israeli jets struck targets in Khan Younis on Monday in retaliation for a rocket attack that wounded two people in Sderot on Saturday.",
+    ),
 ]

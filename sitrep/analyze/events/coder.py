@@ -842,7 +842,10 @@ class EventCoder:
         struck = {name(m) for m in victims}
         # "a man stabbed two people before being shot dead by police": the sentence names
         # its doer, if an unarmed one, and the armed party beside it only responded
-        if actor1 is None and not any(m.kind == "civilians" for m in agents):
+        # ... but what the sentence's doers answered ("the army struck X in response to an
+        # attack that killed five civilians") was done by others, unnamed
+        answered = any(_answered(t, self.lex.reprisals) for t in (head, *head.ancestors))
+        if actor1 is None and not answered and not any(m.kind == "civilians" for m in agents):
             actor1 = next((m for m in armed_near if name(m) not in struck), None)
             weak = actor1 is not None
         unnamed = actor1 is None or (weak and actor1.kind not in _STATE_KINDS)
