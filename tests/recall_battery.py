@@ -1270,4 +1270,18 @@ SEVERAL: list[tuple[int, str]] = [
         2,
         "Israeli jets struck targets in Khan Younis on Monday in retaliation for a rocket attack that wounded two people in Sderot on Saturday.",
     ),
+    # a state's "attacks on" a region on a day, then the dead counted town by town: the
+    # strike at each town, not the region's strike beside attacks by no one at the towns
+    (
+        3,
+        "Russian attacks on the Donetsk region killed four people and wounded 15 on Monday. Two were killed in Toretsk, one in Kurakhove and one in Siversk, governor Vadym Filashkin said.",
+    ),
+    (
+        2,
+        "Israeli attacks on the Gaza Strip killed 20 Palestinians on Monday. Eight were killed in Rafah and 12 in Khan Younis, medics said.",
+    ),
+    (
+        2,
+        "Russian attacks on the Zaporizhzhia region killed three civilians on Sunday. Two were killed in Orikhiv and one in Huliaipole, the governor said.",
+    ),
 ]
