@@ -1236,4 +1236,52 @@ SEVERAL: list[tuple[int, str]] = [
         2,
         "Syrian army artillery shelled rebel positions in Idlib on Tuesday in response to a drone attack that killed three soldiers near Saraqib, a monitor said.",
     ),
+    # a strike told in a main clause of its own ("..., and warplanes bombed the city") beside
+    # the fighting of the sentence is one more incident, not the fight's means
+    (
+        2,
+        "Fighting between the army and RSF fighters raged in El Fasher on Monday, and army warplanes bombed the city's eastern districts, killing 15 civilians, activists said.",
+    ),
+    (
+        2,
+        "Clashes broke out between the army and Fano fighters in Gondar on Sunday, and a drone strike hit a market in the city, killing eight civilians.",
+    ),
+    (
+        2,
+        "Troops battled Arakan Army fighters in Sittwe on Friday, and junta jets bombed a village outside the town, killing six people.",
+    ),
+    # ... but weapons the fighting sides used are its means
+    (
+        1,
+        "Troops clashed with militants near Mopti on Monday, and both sides used mortars.",
+    ),
+    # the incident an answer is "in response to", told in a relative clause ("an attack that
+    # killed five civilians there last week"), is one incident of the clause's day, not also
+    # one more on the answer's day
+    (
+        2,
+        "In South Kordofan, the army carried out air strikes on the town of Dilling on Monday in response to an attack that killed five civilians there last week, residents said.",
+    ),
+    (
+        2,
+        "The army shelled villages near Kadugli on Tuesday in response to an attack that killed five soldiers in Dilling on Saturday, residents said.",
+    ),
+    (
+        2,
+        "Israeli jets struck targets in Khan Younis on Monday in retaliation for a rocket attack that wounded two people in Sderot on Saturday.",
+    ),
+    # a state's "attacks on" a region on a day, then the dead counted town by town: the
+    # strike at each town, not the region's strike beside attacks by no one at the towns
+    (
+        3,
+        "Russian attacks on the Donetsk region killed four people and wounded 15 on Monday. Two were killed in Toretsk, one in Kurakhove and one in Siversk, governor Vadym Filashkin said.",
+    ),
+    (
+        2,
+        "Israeli attacks on the Gaza Strip killed 20 Palestinians on Monday. Eight were killed in Rafah and 12 in Khan Younis, medics said.",
+    ),
+    (
+        2,
+        "Russian attacks on the Zaporizhzhia region killed three civilians on Sunday. Two were killed in Orikhiv and one in Huliaipole, the governor said.",
+    ),
 ]

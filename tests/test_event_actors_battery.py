@@ -2087,3 +2087,21 @@ def test_a_force_named_before_its_post_is_the_target(
     """ "A junta camp", "an army post": the force that holds the post is the one attacked."""
     sides = _sides_of_each_event(analyze, text)
     assert sides and sides[0][1] == actor2, sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers raided the village of Kadugli on Monday in response to an attack that killed "
+        "four farmers there last week.",
+        "Government forces shelled Tawila on Monday in response to an attack that killed six "
+        "villagers there on Friday.",
+    ],
+)
+def test_the_attack_answered_is_not_the_answerers(typer_ready, analyze, text: str) -> None:
+    """The incident the sentence's doers answered was done by others the sentence leaves
+    unnamed: one event of its own day, not the answerers' attack on the villagers."""
+    events = analyze(text, published="2025-03-10").events
+    answered = [(e.actor1, e.actor2, str(e.date_start)) for e in events if e.fatalities]
+    assert answered and all(a1 == "Unidentified Armed Group (Sudan)" for a1, _, _ in answered)
+    assert len(answered) == 1 and answered[0][2] < "2025-03-10", answered

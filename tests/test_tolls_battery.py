@@ -19,6 +19,14 @@ def typer_ready(analyzer) -> None:
 
 # (text, the tolls of its events in order); None: no toll stated
 BATTERY = [
+    # "two in X and one in Y" parsed as the count joined to X: X's is the two, Y's the one
+    (
+        "Two people were killed in Toretsk and one in Pokrovsk on Saturday, the regional "
+        "governor said.",
+        [2, 1],
+    ),
+    ("Two civilians were killed in Rafah and one in Khan Younis on Monday, medics said.", [2, 1]),
+    ("Two were killed in Orikhiv and one in Huliaipole, the governor said.", [2, 1]),
     # "was shot and killed": the victims are the subject of the first of the paired verbs
     (
         "On Wednesday night, a teacher in Kano was shot and killed by two unidentified men, "

@@ -909,6 +909,8 @@ def _noun_target(root: Token) -> list[Token]:
             found += _subtrees(child, ("pobj",))
         elif child.dep_ == "acl":
             found += _subtrees(child, ("dobj", "prep"))
+        elif child.dep_ == "relcl" and _its_own_clause(child):
+            found += _subtrees(child, ("dobj",))  # "an attack that killed five civilians"
     head = root.head
     if root.dep_ == "attr" and head.lemma_ == "be" and _has_by_agent(root):
         # "the town was overrun by jihadists" read as a noun after "was": a passive, whose
@@ -925,6 +927,12 @@ def _noun_target(root: Token) -> list[Token]:
         found += _subtrees(verb, ("nsubjpass", "dobj"))
         found += _target_preposition_objects(verb)
     return found
+
+
+def _its_own_clause(relcl: Token) -> bool:
+    """Whether a relative clause tells what its noun itself did: its relative pronoun is the
+    subject ("an attack that killed five", "the raid, which left two dead")."""
+    return any(c.dep_ == "nsubj" and c.tag_ in _RELATIVE_TAGS for c in relcl.children)
 
 
 def _has_by_agent(noun: Token) -> bool:

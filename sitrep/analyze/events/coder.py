@@ -102,6 +102,7 @@ from sitrep.analyze.events.sentences import (
     _states_a_condition,
     _still_to_come,
     _struck_apart,
+    _struck_in_its_own_clause,
     _sure_places,
     _territory_by_actor,
     _told_as_alike,
@@ -697,7 +698,9 @@ class EventCoder:
                         spots={bounds[0]: [place]} if explicit_place and place else {},
                         known=_told_as_known(words, head),
                         setting=_in_a_setting(head),
-                        fought=fought,
+                        # a strike in a clause of its own is no means of the sentence's fight
+                        fought=fought
+                        and not (event_type == _REMOTE and _struck_in_its_own_clause(head)),
                         aside=_describes_a_noun(head),
                         separate=apart,
                         struck_apart=event_type == _REMOTE and _struck_apart(head, interceptions),
@@ -839,7 +842,10 @@ class EventCoder:
         struck = {name(m) for m in victims}
         # "a man stabbed two people before being shot dead by police": the sentence names
         # its doer, if an unarmed one, and the armed party beside it only responded
-        if actor1 is None and not any(m.kind == "civilians" for m in agents):
+        # ... but what the sentence's doers answered ("the army struck X in response to an
+        # attack that killed five civilians") was done by others, unnamed
+        answered = any(_answered(t, self.lex.reprisals) for t in (head, *head.ancestors))
+        if actor1 is None and not answered and not any(m.kind == "civilians" for m in agents):
             actor1 = next((m for m in armed_near if name(m) not in struck), None)
             weak = actor1 is not None
         unnamed = actor1 is None or (weak and actor1.kind not in _STATE_KINDS)
@@ -962,12 +968,14 @@ class EventCoder:
         ("Russian attacks killed three in Kostiantynivka", "Israeli attacks killed 12 in Khan
         Younis"), come from afar: ACLED's shelling, not an attack on civilians by hand. The
         verb they are the subject of ("killed") tells the same fire."""
-        if trigger.sub_event_type != "Attack":
+        if trigger.sub_event_type not in {"Attack", "Armed clash"}:
             return None
-        noun = head
-        if head.pos_ == "VERB":
-            noun = next((c for c in head.children if c.dep_ == "nsubj"), head)
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lex.remote_attack_nouns:
+        noun = _attack_noun(head, self.lex.remote_attack_nouns)
+        if noun is None:
+            return None
+        if trigger.sub_event_type == "Armed clash" and not _on_a_place(noun, places):
+            # "a Russian attack on Ukrainian positions near Bakhmut" is fought on the ground;
+            # "two were killed in a Russian attack on (the city of) Sumy" came from afar
             return None
         towns = {p.country_code for p, _ in places if p is not None and p.country_code}
         states = {
@@ -1521,3 +1529,36 @@ def _mark_separate(drafts: list[Draft], sentence: Span, lex: AssemblyLexicon) ->
     if _framed_as_another(sentence, lex):
         for draft in drafts:
             draft.repeat = draft.separate = True
+
+
+def _attack_noun(head: Token, nouns: frozenset[str]) -> Token | None:
+    """The noun of attack a trigger tells: itself, its verb's subject ("Russian attacks killed
+    three"), or what its verb's dead fell in ("two were killed in a Russian attack")."""
+    candidates = [head]
+    if head.pos_ == "VERB":
+        candidates = [c for c in head.children if c.dep_ == "nsubj"]
+        ins = (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in")
+        candidates += [g for p in ins for g in p.children if g.dep_ == "pobj"]
+    return next((n for n in candidates if n.pos_ == "NOUN" and n.lemma_.lower() in nouns), None)
+
+
+def _on_a_place(noun: Token, places: list[tuple[Place | None, int]]) -> bool:
+    """Whether an attack noun's target ("on Sumy", "on the city of Kharkiv") is a place the
+    sentence names, not the forces there ("on Ukrainian positions near Bakhmut")."""
+    starts = [(p.start, p.end) for p, _ in places if p is not None]
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "on":
+            continue
+        target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if target is None:
+            continue
+        if target.pos_ == "PROPN" and _within_places(target, starts):
+            return True
+        of = (g for c in target.children if c.lower_ == "of" for g in c.children)
+        if any(g.pos_ == "PROPN" and _within_places(g, starts) for g in of):
+            return True
+    return False
+
+
+def _within_places(token: Token, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= token.idx < e for s, e in spans)

@@ -147,7 +147,9 @@ def _type_by_the_lead(drafts: list[Draft], lex: AssemblyLexicon) -> None:
     Dnipro"), after a lead telling a strike over the country or a region on that day
     ("Russia pounded Ukraine with air attacks on Sunday, killing seven") tells the lead's
     strike at that town: its kind, its doers, its day."""
-    told = sorted((d for d in drafts if not _is_generic(d, lex)), key=lambda d: d.order)
+    # a state's "attacks" on a region are fire from afar, though told by a general word
+    named = (d for d in drafts if not _is_generic(d, lex) or d.event_type == _REMOTE)
+    told = sorted(named, key=lambda d: d.order)
     if not told or not _a_summary_strike(told[0]):
         return
     lead = told[0]
@@ -1768,8 +1770,8 @@ def _fought_with(a: Draft, b: Draft) -> bool:
         return False
     if {a.event_type, b.event_type} != {_REMOTE, _BATTLES}:
         return False
-    battle = a if a.event_type == _BATTLES else b
-    if battle.sub_event_type != "Armed clash" or not battle.fought:
+    battle, strike = (a, b) if a.event_type == _BATTLES else (b, a)
+    if battle.sub_event_type != "Armed clash" or not (battle.fought and strike.fought):
         return False
     both_placed = a.place is not None and b.place is not None
     if both_placed and a.place_explicit and b.place_explicit:

@@ -1232,6 +1232,20 @@ def _fought_on_the_ground(sentence: Span, words: GroundFighting) -> bool:
     return False
 
 
+def _struck_in_its_own_clause(head: Token) -> bool:
+    """Whether a strike is told in a main clause of its own, joined to the fight's by "and",
+    with a doer of its own ("fighting raged in X, and warplanes bombed the city", "clashes broke
+    out, and a drone strike hit a vehicle"): one more incident beside the fight, not its means
+    ("clashed, with both sides using mortars"; "ambushed the convoy with a roadside bomb")."""
+    clause = head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "conj" or clause.head.pos_ not in ("VERB", "AUX"):
+        return False
+    doers = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(d.pos_ in ("NOUN", "PROPN") and d.lemma_.lower() != "side" for d in doers)
+
+
 def _a_circumstance(token: Token, words: GroundFighting) -> bool:
     for node in (token, *token.ancestors):
         if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in words.circumstance_preps:

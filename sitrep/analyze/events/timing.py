@@ -189,6 +189,7 @@ class Timing:
             t.i in other_ids
             and not self._during(t)
             and not _its_doer(t, trigger)
+            and not _what_it_did(t, trigger)
             and not (t.dep_ == "conj" and t.head.i == trigger.i and t.pos_ == "VERB")
             for t in date_side[1:]
         ):
@@ -199,7 +200,8 @@ class Timing:
         # ... and so is "killed X, a commander it said was responsible for the Oct. 7
         # attack": a day of another incident told in a relative clause on a party
         return any(
-            t.i in other_ids and _another_clause(t) for t in date_side[1:]
+            t.i in other_ids and _another_clause(t) and not _what_it_did(t, trigger)
+            for t in date_side[1:]
         ) or _in_a_party_clause(date_side, other_ids)
 
     def _opening_offset(self, mention: DateMention, sentence: Span) -> int | None:
@@ -333,6 +335,17 @@ def _describes_a_party(verb: Token, common: Token) -> bool:
     a villager they accused of being an informer ... on Sunday", "lynched a man accused of
     blasphemy in X on Friday"): no report, the day is the incident's."""
     return verb.dep_ in ("relcl", "acl") and common in verb.ancestors
+
+
+def _what_it_did(token: Token, noun: Token) -> bool:
+    """Whether an incident word tells what the noun itself did, in a relative clause whose
+    subject it is ("an attack that killed five there last week", "the raid, which left two
+    dead on Friday"), or the noun it is the first word of ("a rocket attack that wounded two"):
+    one incident, whose day the clause gives the noun."""
+    nouns = {noun.i, noun.head.i} if noun.dep_ == "compound" else {noun.i}
+    if token.dep_ != "relcl" or token.head.i not in nouns:
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in token.children)
 
 
 def _its_doer(token: Token, verb: Token) -> bool:

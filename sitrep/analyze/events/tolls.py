@@ -206,7 +206,9 @@ class Tolls:
         """The toll a sentence gives one of the places it lists: "killed two people in Kharkiv,
         three in Dnipro" gives Kharkiv two and Dnipro three; a count told for several places
         at once ("two people in Kharkiv and Dnipro") belongs to none of them."""
-        if place.dep_ != "pobj" or place.head.dep_ != "prep" or place.conjuncts:
+        if place.dep_ != "pobj" or place.head.dep_ != "prep":
+            return []
+        if place.conjuncts and not all(_a_bare_count(c) for c in place.conjuncts):
             return []
         holder = place.head.head
         if holder.pos_ == "VERB":
@@ -243,6 +245,8 @@ class Tolls:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         # "... and 11 in Y" parsed as a count joined to the verb itself
         numbers = [c for c in verb.children if c.dep_ == "conj" and c.like_num]
+        # "... in X and one in Y" parsed as a count joined to X
+        numbers += [c for x in _places_of(verb) for c in x.conjuncts if _a_bare_count(c)]
         nouns = [n for o in objects for n in (o, *o.conjuncts)] + numbers
         counted = [(n, c) for n in nouns if n.i < place.i and (c := self.count_of(n)) is not None]
         if len(counted) < 2:
@@ -829,3 +833,13 @@ def _kills(verb: Token) -> bool:
 def _participle_on(verb: Token, clause: int) -> bool:
     """Whether a verb is an -ing participle that hangs on the clause's verb as its outcome."""
     return verb.dep_ == "advcl" and verb.head.i == clause and verb.tag_ == "VBG"
+
+
+def _a_bare_count(token: Token) -> bool:
+    """A number standing alone, for people left out ("two in X and one in Y")."""
+    return token.pos_ == "NUM" and token.like_num and all(c.dep_ == "prep" for c in token.children)
+
+
+def _places_of(verb: Token) -> list[Token]:
+    """The objects of the verb's prepositions ("killed in X", "in Y")."""
+    return [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
