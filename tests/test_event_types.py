@@ -1062,6 +1062,10 @@ NO_TRIGGER_FOR = [
     ("Residents set the bodies on fire after the attack.", "set on fire"),
     ("Officials said instructions were given to reinforce the border.", "reinforce"),
     ("They mourned the bridge collapse, a tragedy that killed 16 people.", "killed"),
+    # a participle that tells what a collapse or a crash did: no one killed anybody
+    ("A railway station canopy collapsed in Novi Sad in November, killing 15 people.", "killing"),
+    ("A bus crashed near Ibadan on Friday, killing 12 passengers.", "killing"),
+    ("A five-storey building collapsed in Nairobi last week, killing eight people.", "killing"),
     ("Despite the November 27 ceasefire, the two sides fought on.", "ceasefire"),
     ("Marchers were stopped by police, who blocked the roads with barricades.", "barricades"),
     ("The army was required to withdraw its troops from the town.", "withdraw"),

@@ -622,6 +622,15 @@ class Roles:
         hangs on ("a tragedy that killed 16")."""
         return self.region("clause") + self.region("agent")
 
+    def _clause_agent_and_event(self) -> list[Token]:
+        """The clause, its agent and, for a participle that tells what an event did, that
+        event's verb ("a canopy collapsed, killing 15": the collapse killed them)."""
+        root = self.root
+        found = self.region("clause_and_agent")
+        if root.dep_ == "advcl" and root.tag_ == "VBG" and root.head.pos_ in _VERBAL:
+            found = [*found, root.head]
+        return found
+
     def _head(self) -> list[Token]:
         """The verb the trigger is an argument of, with its particle and object ("opened
         fire on protesters", "protesters were killed")."""
