@@ -333,6 +333,10 @@ NOT_INCIDENTS = [
     "Officials said the army would retaliate.",
     "If the talks fail, the rebels will attack the town.",
     "Opposition leaders called for protests on Friday.",
+    # "riot" naming the forces' kit or training against riots
+    "Georgian police staged a riot training exercise in Tbilisi on Monday.",
+    "Officers in riot gear were deployed across Nairobi on Monday.",
+    "Police held a riot control drill in Nairobi ahead of the planned demonstrations.",
     "Police foiled an attack on the embassy.",
     "There were no clashes in the town on Monday.",
     "The war has killed thousands of people since 2011.",
