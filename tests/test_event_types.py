@@ -171,6 +171,9 @@ TYPED = [
     ),
     ("Police fired tear gas at protesters outside parliament.", "Protest with intervention"),
     ("Riot police used water cannon to disperse the demonstration.", "Protest with intervention"),
+    # tear gas as a verb
+    ("Protesters were tear-gassed in Lilongwe on Thursday.", "Protest with intervention"),
+    ("Police teargassed opposition supporters in Kisumu on Tuesday.", "Protest with intervention"),
     (
         "Security forces opened fire on protesters, killing four.",
         "Excessive force against protesters",
