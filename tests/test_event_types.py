@@ -1069,6 +1069,10 @@ NO_TRIGGER_FOR = [
     ("Residents set the bodies on fire after the attack.", "set on fire"),
     ("Officials said instructions were given to reinforce the border.", "reinforce"),
     ("They mourned the bridge collapse, a tragedy that killed 16 people.", "killed"),
+    # a participle that says who a crowd is kin or followers of: the arrest is older news
+    ("Relatives of detained activists held a vigil outside the prison in Cairo.", "detained"),
+    ("Supporters of the jailed politician rallied outside the court in Tehran.", "jailed"),
+    ("Mothers of imprisoned journalists marched in Istanbul on Saturday.", "imprisoned"),
     # a participle that tells what a collapse or a crash did: no one killed anybody
     ("A railway station canopy collapsed in Novi Sad in November, killing 15 people.", "killing"),
     ("A bus crashed near Ibadan on Friday, killing 12 passengers.", "killing"),

@@ -513,6 +513,16 @@ class Roles:
             return [root.head.head]
         return []
 
+    def _kin_of_described(self) -> list[Token]:
+        """For a participle that describes a noun, the noun that noun hangs on by "of" ("the
+        families" of "the families of detained activists")."""
+        root = self.root
+        noun = root.head
+        if root.dep_ != "amod" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            return []
+        owner = noun.head.head
+        return [owner] if owner.pos_ in ("NOUN", "PROPN") else []
+
     def _purpose_of(self) -> list[Token]:
         """The verb an infinitive of purpose serves: "arrived" of "arrived to arrest him"."""
         root = self.root
