@@ -171,6 +171,20 @@ TYPED = [
     ),
     ("Police fired tear gas at protesters outside parliament.", "Protest with intervention"),
     ("Riot police used water cannon to disperse the demonstration.", "Protest with intervention"),
+    # what a deed done "in protest" is against befell others before: no intervention
+    (
+        "Lawyers in Lahore boycotted the courts on Thursday in protest against the arrest of a "
+        "colleague.",
+        "Peaceful protest",
+    ),
+    (
+        "Students boycotted classes in Dhaka on Sunday in protest against the arrest of peers.",
+        "Peaceful protest",
+    ),
+    (
+        "Journalists in Karachi wore black armbands in protest against the arrest of a reporter.",
+        "Peaceful protest",
+    ),
     # tear gas as a verb
     ("Protesters were tear-gassed in Lilongwe on Thursday.", "Protest with intervention"),
     ("Police teargassed opposition supporters in Kisumu on Tuesday.", "Protest with intervention"),

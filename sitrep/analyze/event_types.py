@@ -622,7 +622,24 @@ class Roles:
             if c.dep_ in {"dobj", "prep"}
         ]
         excluded.update(t.i for word in demanded_words for t in subtree_of(word))
+        excluded.update(t.i for cause in self._protested_causes(verb) for t in subtree_of(cause))
         return [t for t in subtree_of(verb) if t.i not in excluded] + _elided_subject(verb)
+
+    def _protested_causes(self, verb: Token) -> list[Token]:
+        """What a deed done "in protest" is against ("boycotted the courts in protest against
+        the arrest of a colleague"): the cause, which befell others before, not the crowd. The
+        parser may hang that cause on the verb, next to the protest ("in protest at ...")."""
+        found: list[Token] = []
+        for noun in subtree_of(verb):
+            if noun.lower_ not in self.modality.protest_manners or noun.dep_ != "pobj":
+                continue
+            if noun.head.lower_ != "in" or self._within(noun):
+                continue
+            found += [c for c in noun.children if c.dep_ == "prep"]
+            after = noun.nbor() if noun.i + 1 < len(noun.doc) else None
+            if after is not None and after.dep_ == "prep" and after.head == noun.head.head:
+                found.append(after)
+        return found
 
     def _within(self, clause: Token) -> bool:
         return clause.left_edge.i <= self.root.i <= clause.right_edge.i
