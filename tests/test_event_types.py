@@ -171,6 +171,23 @@ TYPED = [
     ),
     ("Police fired tear gas at protesters outside parliament.", "Protest with intervention"),
     ("Riot police used water cannon to disperse the demonstration.", "Protest with intervention"),
+    # what a deed done "in protest" is against befell others before: no intervention
+    (
+        "Lawyers in Lahore boycotted the courts on Thursday in protest against the arrest of a "
+        "colleague.",
+        "Peaceful protest",
+    ),
+    (
+        "Students boycotted classes in Dhaka on Sunday in protest against the arrest of peers.",
+        "Peaceful protest",
+    ),
+    (
+        "Journalists in Karachi wore black armbands in protest against the arrest of a reporter.",
+        "Peaceful protest",
+    ),
+    # tear gas as a verb
+    ("Protesters were tear-gassed in Lilongwe on Thursday.", "Protest with intervention"),
+    ("Police teargassed opposition supporters in Kisumu on Tuesday.", "Protest with intervention"),
     (
         "Security forces opened fire on protesters, killing four.",
         "Excessive force against protesters",
@@ -333,6 +350,10 @@ NOT_INCIDENTS = [
     "Officials said the army would retaliate.",
     "If the talks fail, the rebels will attack the town.",
     "Opposition leaders called for protests on Friday.",
+    # "riot" naming the forces' kit or training against riots
+    "Georgian police staged a riot training exercise in Tbilisi on Monday.",
+    "Officers in riot gear were deployed across Nairobi on Monday.",
+    "Police held a riot control drill in Nairobi ahead of the planned demonstrations.",
     "Police foiled an attack on the embassy.",
     "There were no clashes in the town on Monday.",
     "The war has killed thousands of people since 2011.",
@@ -1065,6 +1086,14 @@ NO_TRIGGER_FOR = [
     ("Residents set the bodies on fire after the attack.", "set on fire"),
     ("Officials said instructions were given to reinforce the border.", "reinforce"),
     ("They mourned the bridge collapse, a tragedy that killed 16 people.", "killed"),
+    # a participle that says who a crowd is kin or followers of: the arrest is older news
+    ("Relatives of detained activists held a vigil outside the prison in Cairo.", "detained"),
+    ("Supporters of the jailed politician rallied outside the court in Tehran.", "jailed"),
+    ("Mothers of imprisoned journalists marched in Istanbul on Saturday.", "imprisoned"),
+    # a participle that tells what a collapse or a crash did: no one killed anybody
+    ("A railway station canopy collapsed in Novi Sad in November, killing 15 people.", "killing"),
+    ("A bus crashed near Ibadan on Friday, killing 12 passengers.", "killing"),
+    ("A five-storey building collapsed in Nairobi last week, killing eight people.", "killing"),
     ("Despite the November 27 ceasefire, the two sides fought on.", "ceasefire"),
     ("Marchers were stopped by police, who blocked the roads with barricades.", "barricades"),
     ("The army was required to withdraw its troops from the town.", "withdraw"),

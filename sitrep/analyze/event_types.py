@@ -513,6 +513,16 @@ class Roles:
             return [root.head.head]
         return []
 
+    def _kin_of_described(self) -> list[Token]:
+        """For a participle that describes a noun, the noun that noun hangs on by "of" ("the
+        families" of "the families of detained activists")."""
+        root = self.root
+        noun = root.head
+        if root.dep_ != "amod" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            return []
+        owner = noun.head.head
+        return [owner] if owner.pos_ in ("NOUN", "PROPN") else []
+
     def _purpose_of(self) -> list[Token]:
         """The verb an infinitive of purpose serves: "arrived" of "arrived to arrest him"."""
         root = self.root
@@ -612,7 +622,24 @@ class Roles:
             if c.dep_ in {"dobj", "prep"}
         ]
         excluded.update(t.i for word in demanded_words for t in subtree_of(word))
+        excluded.update(t.i for cause in self._protested_causes(verb) for t in subtree_of(cause))
         return [t for t in subtree_of(verb) if t.i not in excluded] + _elided_subject(verb)
+
+    def _protested_causes(self, verb: Token) -> list[Token]:
+        """What a deed done "in protest" is against ("boycotted the courts in protest against
+        the arrest of a colleague"): the cause, which befell others before, not the crowd. The
+        parser may hang that cause on the verb, next to the protest ("in protest at ...")."""
+        found: list[Token] = []
+        for noun in subtree_of(verb):
+            if noun.lower_ not in self.modality.protest_manners or noun.dep_ != "pobj":
+                continue
+            if noun.head.lower_ != "in" or self._within(noun):
+                continue
+            found += [c for c in noun.children if c.dep_ == "prep"]
+            after = noun.nbor() if noun.i + 1 < len(noun.doc) else None
+            if after is not None and after.dep_ == "prep" and after.head == noun.head.head:
+                found.append(after)
+        return found
 
     def _within(self, clause: Token) -> bool:
         return clause.left_edge.i <= self.root.i <= clause.right_edge.i
@@ -621,6 +648,15 @@ class Roles:
         """The clause and who or what did it, also when that is the noun a relative clause
         hangs on ("a tragedy that killed 16")."""
         return self.region("clause") + self.region("agent")
+
+    def _clause_agent_and_event(self) -> list[Token]:
+        """The clause, its agent and, for a participle that tells what an event did, that
+        event's verb ("a canopy collapsed, killing 15": the collapse killed them)."""
+        root = self.root
+        found = self.region("clause_and_agent")
+        if root.dep_ == "advcl" and root.tag_ == "VBG" and root.head.pos_ in _VERBAL:
+            found = [*found, root.head]
+        return found
 
     def _head(self) -> list[Token]:
         """The verb the trigger is an argument of, with its particle and object ("opened
