@@ -2642,6 +2642,31 @@ DATES += [
     ),
 ]
 
+# "The following weekend", "that weekend", "the weekend before": the weekend after, of or
+# before the last date named, as "the following week" is
+DATES += [
+    (
+        "2024-03-14",
+        "Gunmen attacked a village in Zamfara on February 20. The following weekend, bandits"
+        " kidnapped 20 students in Kaduna.",
+        "The following weekend",
+        ("2024-02-24", "2024-02-25"),
+    ),
+    (
+        "2024-03-14",
+        "Jihadists ambushed a convoy near Djibo on February 21. That weekend, they attacked a"
+        " village near Arbinda.",
+        "That weekend",
+        ("2024-02-24", "2024-02-25"),
+    ),
+    (
+        "2024-03-14",
+        "Rebels seized Rubaya on February 24. The weekend before, they had shelled Sake.",
+        "The weekend before",
+        ("2024-02-17", "2024-02-18"),
+    ),
+]
+
 # "The following Monday", "the previous Thursday": that weekday after or before the day the
 # story last told, not the one nearest the story's day
 DATES += [

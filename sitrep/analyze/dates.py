@@ -1730,6 +1730,15 @@ def _unit_from(anchor: date, unit: str, shift: int) -> Value | None:
     if unit == "week":
         monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=shift)
         return Value(monday, monday + timedelta(days=6), "week")
+    if unit == "weekend":
+        # that weekend: the one of the day's week; the following: the first Saturday after
+        # the day; the previous: the one before the day's week
+        saturday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=5)
+        if shift > 0:
+            saturday = _weekday_near(anchor, 5, "strict_future")
+        elif shift < 0:
+            saturday -= timedelta(weeks=1)
+        return Value(saturday, saturday + _ONE_DAY, "week")
     first = _add_months(date(anchor.year, anchor.month, 1), shift)
     return Value(first, _month_end(first.year, first.month), "month")
 
