@@ -2642,6 +2642,33 @@ DATES += [
     ),
 ]
 
+# "Around midnight", "in the early hours", "before dawn" with no day in their sentence: the
+# night after the one day the sentence before told, dawn that day itself (a habit, or a quote
+# retelling the raid, stays no date)
+DATES += [
+    (
+        "2024-10-09",
+        "Gunmen stormed a church in Owo on Sunday, killing five worshippers. Around midnight,"
+        " the attackers burned houses in Ose.",
+        "Around midnight",
+        ("2024-10-06", "2024-10-07"),
+    ),
+    (
+        "2024-10-09",
+        "Israeli troops raided the Balata camp on Sunday, killing two men. In the early hours,"
+        " soldiers blew up a house in the camp, residents said.",
+        "In the early hours",
+        ("2024-10-06", "2024-10-07"),
+    ),
+    (
+        "2024-10-09",
+        "Bandits kidnapped 20 farmers near Gusau on Sunday. They returned before dawn and"
+        " burned the village, police said.",
+        "before dawn",
+        ("2024-10-06",) * 2,
+    ),
+]
+
 # "The following weekend", "that weekend", "the weekend before": the weekend after, of or
 # before the last date named, as "the following week" is
 DATES += [
@@ -2735,6 +2762,7 @@ NOT_DATES = [
     ("The movement was founded 10 years after the war ended.", "10 years after"),
     ("The attack came days after the president visited the region.", "days after"),
     ("Gunmen killed 50 villagers in two weeks across the state.", "in two weeks"),
+    ("Gunmen killed 12 people on Tuesday. They hide in the forest and attack at dawn.", "at dawn"),
 ]
 
 

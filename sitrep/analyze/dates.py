@@ -1762,6 +1762,35 @@ def _op_sentence_day(ctx: Context, c: Candidate) -> Value | None:
     return Value(day, day, "day")
 
 
+_DAWN = re.compile(r"dawn|daybreak", re.IGNORECASE)
+
+
+def _op_night_time(ctx: Context, c: Candidate) -> Value | None:
+    """'Around midnight', 'in the early hours', 'at dawn' with no day in their sentence: the
+    night after the one day the sentence right before told ('Gunmen stormed a church on
+    Sunday. Around midnight, ...'); else no date of their own, save the deictic 'shortly
+    after midnight', the reference day."""
+    sentence = ctx.token_at(c.start)
+    end = sentence.sent.end_char if sentence is not None else c.end
+    if ctx.last_day(c.start, since=ctx.sentence_start(c.start)) or ctx.grammar.scan(
+        ctx.text, [(c.end, end)]
+    ):
+        return None  # the sentence's own day dates it
+    day = _day_of_sentence_before(ctx, c.start)
+    if (
+        day is not None
+        and day < ctx.reference
+        and ctx.tense(c.start) == "past"  # ("they attack at dawn" is a habit)
+        and not _in_direct_quote(ctx.text, c.start)  # ('"They came at dawn"' retells)
+    ):
+        # (dawn opens the day told, as a raid "on Tuesday" that came "at dawn")
+        dawn = _DAWN.search(ctx.text, c.start, c.end) is not None
+        return Value(day, day if dawn else day + _ONE_DAY, "day")
+    if _norm(ctx.text[c.start : c.end]) in ctx.grammar.deictic:
+        return Value(ctx.reference, ctx.reference, "day")
+    return None
+
+
 def _day_of_sentence_before(ctx: Context, offset: int) -> date | None:
     """The one day the sentence right before an offset's names (not only a statement's), when
     it is the last date named."""
@@ -2215,6 +2244,7 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "anaphoric_span": _op_anaphoric_span,
     "anaphoric_unit": _op_anaphoric_unit,
     "sentence_day": _op_sentence_day,
+    "night_time": _op_night_time,
     "weekday": _op_weekday,
     "weekdays_ago": _op_weekdays_ago,
     "week_ago_weekday": _op_week_ago_weekday,
