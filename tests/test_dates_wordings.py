@@ -2642,6 +2642,58 @@ DATES += [
     ),
 ]
 
+# "Around midnight", "in the early hours", "before dawn" with no day in their sentence: the
+# night after the one day the sentence before told, dawn that day itself (a habit, or a quote
+# retelling the raid, stays no date)
+DATES += [
+    (
+        "2024-10-09",
+        "Gunmen stormed a church in Owo on Sunday, killing five worshippers. Around midnight,"
+        " the attackers burned houses in Ose.",
+        "Around midnight",
+        ("2024-10-06", "2024-10-07"),
+    ),
+    (
+        "2024-10-09",
+        "Israeli troops raided the Balata camp on Sunday, killing two men. In the early hours,"
+        " soldiers blew up a house in the camp, residents said.",
+        "In the early hours",
+        ("2024-10-06", "2024-10-07"),
+    ),
+    (
+        "2024-10-09",
+        "Bandits kidnapped 20 farmers near Gusau on Sunday. They returned before dawn and"
+        " burned the village, police said.",
+        "before dawn",
+        ("2024-10-06",) * 2,
+    ),
+]
+
+# "The following weekend", "that weekend", "the weekend before": the weekend after, of or
+# before the last date named, as "the following week" is
+DATES += [
+    (
+        "2024-03-14",
+        "Gunmen attacked a village in Zamfara on February 20. The following weekend, bandits"
+        " kidnapped 20 students in Kaduna.",
+        "The following weekend",
+        ("2024-02-24", "2024-02-25"),
+    ),
+    (
+        "2024-03-14",
+        "Jihadists ambushed a convoy near Djibo on February 21. That weekend, they attacked a"
+        " village near Arbinda.",
+        "That weekend",
+        ("2024-02-24", "2024-02-25"),
+    ),
+    (
+        "2024-03-14",
+        "Rebels seized Rubaya on February 24. The weekend before, they had shelled Sake.",
+        "The weekend before",
+        ("2024-02-17", "2024-02-18"),
+    ),
+]
+
 # "The following Monday", "the previous Thursday": that weekday after or before the day the
 # story last told, not the one nearest the story's day
 DATES += [
@@ -2710,6 +2762,7 @@ NOT_DATES = [
     ("The movement was founded 10 years after the war ended.", "10 years after"),
     ("The attack came days after the president visited the region.", "days after"),
     ("Gunmen killed 50 villagers in two weeks across the state.", "in two weeks"),
+    ("Gunmen killed 12 people on Tuesday. They hide in the forest and attack at dawn.", "at dawn"),
 ]
 
 

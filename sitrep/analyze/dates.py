@@ -1730,6 +1730,15 @@ def _unit_from(anchor: date, unit: str, shift: int) -> Value | None:
     if unit == "week":
         monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=shift)
         return Value(monday, monday + timedelta(days=6), "week")
+    if unit == "weekend":
+        # that weekend: the one of the day's week; the following: the first Saturday after
+        # the day; the previous: the one before the day's week
+        saturday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=5)
+        if shift > 0:
+            saturday = _weekday_near(anchor, 5, "strict_future")
+        elif shift < 0:
+            saturday -= timedelta(weeks=1)
+        return Value(saturday, saturday + _ONE_DAY, "week")
     first = _add_months(date(anchor.year, anchor.month, 1), shift)
     return Value(first, _month_end(first.year, first.month), "month")
 
@@ -1751,6 +1760,35 @@ def _op_sentence_day(ctx: Context, c: Candidate) -> Value | None:
     day = ctx.last_day(c.start, since=ctx.sentence_start(c.start))
     day = day or _day_of_sentence_before(ctx, c.start) or ctx.reference
     return Value(day, day, "day")
+
+
+_DAWN = re.compile(r"dawn|daybreak", re.IGNORECASE)
+
+
+def _op_night_time(ctx: Context, c: Candidate) -> Value | None:
+    """'Around midnight', 'in the early hours', 'at dawn' with no day in their sentence: the
+    night after the one day the sentence right before told ('Gunmen stormed a church on
+    Sunday. Around midnight, ...'); else no date of their own, save the deictic 'shortly
+    after midnight', the reference day."""
+    sentence = ctx.token_at(c.start)
+    end = sentence.sent.end_char if sentence is not None else c.end
+    if ctx.last_day(c.start, since=ctx.sentence_start(c.start)) or ctx.grammar.scan(
+        ctx.text, [(c.end, end)]
+    ):
+        return None  # the sentence's own day dates it
+    day = _day_of_sentence_before(ctx, c.start)
+    if (
+        day is not None
+        and day < ctx.reference
+        and ctx.tense(c.start) == "past"  # ("they attack at dawn" is a habit)
+        and not _in_direct_quote(ctx.text, c.start)  # ('"They came at dawn"' retells)
+    ):
+        # (dawn opens the day told, as a raid "on Tuesday" that came "at dawn")
+        dawn = _DAWN.search(ctx.text, c.start, c.end) is not None
+        return Value(day, day if dawn else day + _ONE_DAY, "day")
+    if _norm(ctx.text[c.start : c.end]) in ctx.grammar.deictic:
+        return Value(ctx.reference, ctx.reference, "day")
+    return None
 
 
 def _day_of_sentence_before(ctx: Context, offset: int) -> date | None:
@@ -2206,6 +2244,7 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "anaphoric_span": _op_anaphoric_span,
     "anaphoric_unit": _op_anaphoric_unit,
     "sentence_day": _op_sentence_day,
+    "night_time": _op_night_time,
     "weekday": _op_weekday,
     "weekdays_ago": _op_weekdays_ago,
     "week_ago_weekday": _op_week_ago_weekday,
