@@ -2087,3 +2087,25 @@ def test_a_force_named_before_its_post_is_the_target(
     """ "A junta camp", "an army post": the force that holds the post is the one attacked."""
     sides = _sides_of_each_event(analyze, text)
     assert sides and sides[0][1] == actor2, sides
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "Sinaloa cartel gunmen killed a police commander in Culiacan on Monday.",
+            "Police Forces of Mexico (2024-)",
+        ),
+        ("Gunmen shot dead an army officer in Quetta on Monday.", "Military Forces of Pakistan"),
+        (
+            "Militants killed a police inspector in Peshawar on Tuesday.",
+            "Police Forces of Pakistan",
+        ),
+    ],
+)
+def test_a_force_named_before_a_rank_is_the_target(
+    typer_ready, analyze, text: str, actor2: str
+) -> None:
+    """ "Killed a police commander", "shot dead an army officer": the rank's force."""
+    sides = _sides_of_each_event(analyze, text)
+    assert sides and (sides[0][1] or "").startswith(actor2), sides
