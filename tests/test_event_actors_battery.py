@@ -2109,3 +2109,37 @@ def test_a_force_named_before_a_rank_is_the_target(
     """ "Killed a police commander", "shot dead an army officer": the rank's force."""
     sides = _sides_of_each_event(analyze, text)
     assert sides and (sides[0][1] or "").startswith(actor2), sides
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "KNDF fighters attacked a junta base near Demoso on Monday, killing four soldiers.",
+            "KNDF: Karenni Nationalities Defense Force",
+        ),
+        (
+            "RSO fighters abducted 20 Rohingya villagers near Buthidaung on Sunday.",
+            "RSO: Rohingya Solidarity Organization",
+        ),
+        (
+            "Arambai Tenggol cadres fired on Kuki villagers in Bishnupur district on Sunday.",
+            "Arambai Tenggol",
+        ),
+        (
+            "Amotekun operatives killed two suspected kidnappers in Oyo State on Saturday.",
+            "Amotekun Corps",
+        ),
+        (
+            "Cherizier's gangs set fire to homes in Port-au-Prince's Solino neighbourhood on "
+            "Monday.",
+            "Viv Ansanm",
+        ),
+    ],
+)
+def test_more_armed_groups_of_myanmar_india_nigeria_and_haiti_are_named(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    sides = _sides_of_each_event(analyze, text)
+    assert sides and sides[0][0] == actor1, sides
+
