@@ -2143,3 +2143,27 @@ def test_more_armed_groups_of_myanmar_india_nigeria_and_haiti_are_named(
     sides = _sides_of_each_event(analyze, text)
     assert sides and sides[0][0] == actor1, sides
 
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Gunmen believed to belong to the Jalisco cartel killed 12 people at a bar in "
+            "Guanajuato.",
+            "CJNG: Jalisco New Generation Cartel",
+        ),
+        (
+            "Attackers thought to belong to ISWAP killed eight farmers near Monguno on Sunday.",
+            "Islamic State West Africa Province",
+        ),
+        (
+            "Gunmen tied to the Sinaloa Cartel killed four police officers in Culiacan.",
+            "Sinaloa Cartel",
+        ),
+    ],
+)
+def test_men_said_to_belong_to_a_group_are_the_group(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    sides = _sides_of_each_event(analyze, text)
+    assert sides and sides[0][0] == actor1, sides
