@@ -2167,3 +2167,25 @@ def test_men_said_to_belong_to_a_group_are_the_group(
 ) -> None:
     sides = _sides_of_each_event(analyze, text)
     assert sides and sides[0][0] == actor1, sides
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "The army killed five FARC dissident fighters in Cauca.",
+            ("Military Forces of Colombia (2022-)", "FARC Dissidents"),
+        ),
+        (
+            "FARC dissident gunmen ambushed a police patrol near Jamundi on Monday, killing two "
+            "officers.",
+            ("FARC Dissidents", "Police Forces of Colombia (2022-)"),
+        ),
+    ],
+)
+def test_farc_dissident_men_are_the_farc_dissidents(
+    typer_ready, analyze, text: str, sides: tuple[str, str]
+) -> None:
+    """ "FARC dissident fighters": the singular name leads an armed noun, as the plural does."""
+    found = _sides_of_each_event(analyze, text)
+    assert found and found[0] == sides, found
