@@ -2189,3 +2189,26 @@ def test_farc_dissident_men_are_the_farc_dissidents(
     """ "FARC dissident fighters": the singular name leads an armed noun, as the plural does."""
     found = _sides_of_each_event(analyze, text)
     assert found and found[0] == sides, found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "HTS fighters clashed with Druze gunmen in Jaramana on Tuesday, killing six.",
+            "Military Forces of Syria (2024-)",
+        ),
+        (
+            "Hayat Tahrir al-Sham forces raided a village near Homs on Monday, killing four "
+            "civilians.",
+            "Military Forces of Syria (2024-)",
+        ),
+    ],
+)
+def test_hts_has_been_syrias_state_force_since_december_2024(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    """HTS led the offensive that took Damascus: from 2025 ACLED codes its men as Syria's
+    forces of the 2024- regime, as the Taliban became Afghanistan's in 2021."""
+    sides = _sides_of_each_event(analyze, text)
+    assert sides and sides[0][0] == actor1, sides
