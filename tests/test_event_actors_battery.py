@@ -2212,3 +2212,16 @@ def test_hts_has_been_syrias_state_force_since_december_2024(
     forces of the 2024- regime, as the Taliban became Afghanistan's in 2021."""
     sides = _sides_of_each_event(analyze, text)
     assert sides and sides[0][0] == actor1, sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A junta airstrike hit a camp for displaced people in Kachin state, killing 29 people.",
+        "Junta air strikes killed 12 villagers in Sagaing region on Sunday.",
+    ],
+)
+def test_a_force_named_before_its_strike_struck(typer_ready, analyze, text: str) -> None:
+    """ "A junta airstrike", "army shelling": the force that named the blow struck it."""
+    sides = _sides_of_each_event(analyze, text)
+    assert sides and sides[0] == ("Military Forces of Myanmar (2021-)", "Civilians (Myanmar)")
