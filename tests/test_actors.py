@@ -277,6 +277,13 @@ def test_a_party_noun_in_a_hyphened_modifier_is_no_party(analyzer) -> None:
     assert _names(mentions) == [], _names(mentions)
 
 
+def test_a_rank_names_its_force_unless_it_is_past(analyzer) -> None:
+    texts = ["Gunmen killed an army captain.", "Voters chose a former army captain."]
+    serving, former = _tag_all(analyzer, texts)
+    assert [m.kind for m in serving] == ["militia", "military"], _names(serving)
+    assert "military" not in [m.kind for m in former], _names(former)
+
+
 def test_a_capital_in_the_dateline_is_no_state_acting(analyzer) -> None:
     texts = ["MOSCOW, May 2 - Troops moved north.", "Moscow sent more troops on Monday."]
     dateline, body = _tag_all(analyzer, texts)

@@ -2105,3 +2105,141 @@ def test_the_attack_answered_is_not_the_answerers(typer_ready, analyze, text: st
     answered = [(e.actor1, e.actor2, str(e.date_start)) for e in events if e.fatalities]
     assert answered and all(a1 == "Unidentified Armed Group (Sudan)" for a1, _, _ in answered)
     assert len(answered) == 1 and answered[0][2] < "2025-03-10", answered
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "Sinaloa cartel gunmen killed a police commander in Culiacan on Monday.",
+            "Police Forces of Mexico (2024-)",
+        ),
+        ("Gunmen shot dead an army officer in Quetta on Monday.", "Military Forces of Pakistan"),
+        (
+            "Militants killed a police inspector in Peshawar on Tuesday.",
+            "Police Forces of Pakistan",
+        ),
+    ],
+)
+def test_a_force_named_before_a_rank_is_the_target(
+    typer_ready, analyze, text: str, actor2: str
+) -> None:
+    """ "Killed a police commander", "shot dead an army officer": the rank's force."""
+    sides = _sides_of_each_event(analyze, text)
+    assert sides and (sides[0][1] or "").startswith(actor2), sides
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "KNDF fighters attacked a junta base near Demoso on Monday, killing four soldiers.",
+            "KNDF: Karenni Nationalities Defense Force",
+        ),
+        (
+            "RSO fighters abducted 20 Rohingya villagers near Buthidaung on Sunday.",
+            "RSO: Rohingya Solidarity Organization",
+        ),
+        (
+            "Arambai Tenggol cadres fired on Kuki villagers in Bishnupur district on Sunday.",
+            "Arambai Tenggol",
+        ),
+        (
+            "Amotekun operatives killed two suspected kidnappers in Oyo State on Saturday.",
+            "Amotekun Corps",
+        ),
+        (
+            "Cherizier's gangs set fire to homes in Port-au-Prince's Solino neighbourhood on "
+            "Monday.",
+            "Viv Ansanm",
+        ),
+    ],
+)
+def test_more_armed_groups_of_myanmar_india_nigeria_and_haiti_are_named(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    sides = _sides_of_each_event(analyze, text)
+    assert sides and sides[0][0] == actor1, sides
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Gunmen believed to belong to the Jalisco cartel killed 12 people at a bar in "
+            "Guanajuato.",
+            "CJNG: Jalisco New Generation Cartel",
+        ),
+        (
+            "Attackers thought to belong to ISWAP killed eight farmers near Monguno on Sunday.",
+            "Islamic State West Africa Province",
+        ),
+        (
+            "Gunmen tied to the Sinaloa Cartel killed four police officers in Culiacan.",
+            "Sinaloa Cartel",
+        ),
+    ],
+)
+def test_men_said_to_belong_to_a_group_are_the_group(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    sides = _sides_of_each_event(analyze, text)
+    assert sides and sides[0][0] == actor1, sides
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "The army killed five FARC dissident fighters in Cauca.",
+            ("Military Forces of Colombia (2022-)", "FARC Dissidents"),
+        ),
+        (
+            "FARC dissident gunmen ambushed a police patrol near Jamundi on Monday, killing two "
+            "officers.",
+            ("FARC Dissidents", "Police Forces of Colombia (2022-)"),
+        ),
+    ],
+)
+def test_farc_dissident_men_are_the_farc_dissidents(
+    typer_ready, analyze, text: str, sides: tuple[str, str]
+) -> None:
+    """ "FARC dissident fighters": the singular name leads an armed noun, as the plural does."""
+    found = _sides_of_each_event(analyze, text)
+    assert found and found[0] == sides, found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "HTS fighters clashed with Druze gunmen in Jaramana on Tuesday, killing six.",
+            "Military Forces of Syria (2024-)",
+        ),
+        (
+            "Hayat Tahrir al-Sham forces raided a village near Homs on Monday, killing four "
+            "civilians.",
+            "Military Forces of Syria (2024-)",
+        ),
+    ],
+)
+def test_hts_has_been_syrias_state_force_since_december_2024(
+    typer_ready, analyze, text: str, actor1: str
+) -> None:
+    """HTS led the offensive that took Damascus: from 2025 ACLED codes its men as Syria's
+    forces of the 2024- regime, as the Taliban became Afghanistan's in 2021."""
+    sides = _sides_of_each_event(analyze, text)
+    assert sides and sides[0][0] == actor1, sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A junta airstrike hit a camp for displaced people in Kachin state, killing 29 people.",
+        "Junta air strikes killed 12 villagers in Sagaing region on Sunday.",
+    ],
+)
+def test_a_force_named_before_its_strike_struck(typer_ready, analyze, text: str) -> None:
+    """ "A junta airstrike", "army shelling": the force that named the blow struck it."""
+    sides = _sides_of_each_event(analyze, text)
+    assert sides and sides[0] == ("Military Forces of Myanmar (2021-)", "Civilians (Myanmar)")

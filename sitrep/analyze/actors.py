@@ -36,6 +36,8 @@ _MAX_PHRASE = 3
 _ARMS_OWNER_DEPS = frozenset({"compound", "amod", "poss"})
 # Possessives by which a teller names its own forces ("its forces", "their fighters").
 _OWNERS = frozenset({"its", "their"})
+# Words that make a rank a man's past ("a former army captain", "a retired police officer").
+_PAST_RANKS = frozenset({"former", "retired", "ex", "onetime", "erstwhile"})
 # Words that name whose a noun is ("Lebanese soldiers", "rebel forces", "the army's men").
 _NAMING_DEPS = frozenset({"amod", "compound", "poss", "nmod", "appos"})
 
@@ -548,6 +550,8 @@ class ActorTagger:
             return False
         if head.dep_ == "compound":
             return False  # "police patrol team": the arms word only names a longer noun
+        if any(c.lower_ in _PAST_RANKS for c in head.children):
+            return False  # "a former army captain": a man's past, no force in action
         return all(t.dep_ in {"compound", "case"} for t in token.doc[token.i + 1 : head.i])
 
     def _linked_to_group(self, doc: Doc, head: Token, covered: set[int]) -> bool:
