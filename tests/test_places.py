@@ -387,6 +387,22 @@ def test_a_town_written_in_words_the_index_joins(
     assert place is not None and abs(place.lat - lat) < 0.3 and abs(place.lon - lon) < 0.3
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State fighters attacked the army base in Malam Fatori in Borno state, killing "
+        "four soldiers.",
+        "MAIDUGURI (Reuters) - Insurgents attacked a military base in Malam Fatori on Sunday, "
+        "killing four soldiers.",
+    ],
+)
+def test_a_town_of_two_words_after_in_stands_by_another_of_its_names(analyze, text: str) -> None:
+    """'Malam Fatori' is another writing of the index's Mallam Fatori (no population told):
+    after "in", a name of two words that matches it is the town, not too thin to stand."""
+    place = _by_text(analyze(text).places).get("Malam Fatori")
+    assert place is not None and place.country_code == "NG" and abs(place.lat - 13.67) < 0.2
+
+
 def test_qualifying_words_do_not_join_into_a_name() -> None:
     from sitrep.gazetteer.index import _joined_form
 
