@@ -99,6 +99,7 @@ class Gazetteer:
         found = self._rows(keys)
         self._add_article_forms(found)
         self._add_compass_forms(found)
+        self._add_joined_forms(found)
         self._load_entries({pid for hits in found.values() for pid, _ in hits})
         if len(self._keys) > 500_000:
             self._keys.clear()  # a bound on memory for very long runs
@@ -140,6 +141,19 @@ class Gazetteer:
                     if pid not in seen:
                         seen.add(pid)
                         found[key].append((pid, primary))
+
+    def _add_joined_forms(self, found: dict[str, list[tuple[int, int]]]) -> None:
+        """ "Bulo Burde", "Beled Weyne", "Mya Waddy": a name the text writes in two or three
+        words and the index in one ("Buloburde") is looked up in that one word, when the
+        words as written found nothing; only places' own names ("Ceel Dheere" of the
+        village "Ceel Dheere Cusub" is no town once written "Ceeldheere")."""
+        forms = {key: _joined_form(key) for key, hits in found.items() if not hits}
+        forms = {key: joined for key, joined in forms.items() if joined}
+        if not forms:
+            return
+        other = self._rows(sorted(set(forms.values())))
+        for key, joined in forms.items():
+            found[key].extend((pid, primary) for pid, primary in other[joined] if primary)
 
     def _rows(self, keys: list[str]) -> dict[str, list[tuple[int, int]]]:
         found: dict[str, list[tuple[int, int]]] = {k: [] for k in keys}
@@ -251,6 +265,39 @@ class Gazetteer:
 
 
 _ARTICLE = re.compile(r"^(?:al|el) (?=\S{3})")
+
+
+JOINED_MIN_WORD = 3  # "Gal Kayo" is Galkayo; shorter pieces join into too many chance names
+# Words that qualify a name rather than spell part of it: "South Central district" is no
+# "Southcentral", a "Tri-State" area no town once called "Tristate".
+UNJOINED_WORDS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "tri",
+        "mid",
+        "upper",
+        "lower",
+        "greater",
+    ]
+)
+
+
+def _joined_form(key: str) -> str | None:
+    """The one-word writing of a key of two or three words of letters, else None."""
+    words = key.split()
+    if not 2 <= len(words) <= 3 or not all(
+        len(w) >= JOINED_MIN_WORD and w.isalpha() and w not in UNJOINED_WORDS for w in words
+    ):
+        return None
+    return "".join(words)
 
 
 def _article_forms(key: str) -> list[str]:

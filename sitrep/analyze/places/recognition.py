@@ -1446,8 +1446,11 @@ class Recognizer:
             return False
         if i == j and tokens[i].lower_ in person_words and not r.serves:
             return False  # "Jones said", after "Mary Jones" earlier in the article
-        # An alternate name of a hamlet alone is too thin for a bare capitalised word.
-        return any(
+        # An alternate name of a hamlet alone is too thin for a bare capitalised word; but a
+        # name of two words or more after "in" or "near" ("a base in Malam Fatori", the index's
+        # Mallam Fatori, of no population told) is that place written another way.
+        written_otherwise = i < j and i >= 1 and tokens[i - 1].lower_ in PLACE_LOCATIVES
+        return written_otherwise or any(
             c.primary or c.entry.population >= 5000 or c.entry.kind != CITY for c in r.candidates
         )
 
@@ -1949,6 +1952,7 @@ def _past_gloss(tokens: Sequence[Token], k: int) -> int:
 
 
 LOCATIVES = frozenset(("in", "at", "near", "from", "outside", "around"))
+PLACE_LOCATIVES = LOCATIVES - {"from"}  # "a letter from ...": a person as often as a place
 # Verbs whose object is a place struck or taken ("drones hit Kadugli", "troops retook X"): a
 # name the tagger read as a person there is as much a place as one after "in".
 STRIKE_VERBS = frozenset(
