@@ -300,6 +300,11 @@ TYPED = [
 
 # Reports of violence that did not (yet) happen: no trigger at all.
 NOT_INCIDENTS = [
+    # a craft seen in the sky, a raid rehearsed
+    "A drone was sighted over Kramatorsk on Tuesday, officials said.",
+    "Unidentified drones were seen flying over the airport on Wednesday.",
+    "Schools in Kyiv held air raid drills on Monday.",
+    "Students in Taipei took part in an air raid drill on Thursday.",
     # the mission a force is given describes it: no fight that day
     "The US-led coalition tasked with fighting Islamic State left the Qayyarah base on Thursday.",
     "Soldiers tasked with battling the insurgents in Cabo Delgado arrived in Pemba on Monday.",

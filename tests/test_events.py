@@ -531,6 +531,10 @@ def test_a_headline_is_parsed_apart_from_the_body(typer_ready, analyze, text, na
         ("Traders hold protest in Peshawar over power cuts", "Peshawar", "Protests"),
         ("Farmers protest over land grab in Jos", "Jos", "Protests"),
         ("Army shells villages near Kadugli", "Kadugli", "Explosions/Remote violence"),
+        # ... also with a full stop
+        ("Nurses protest unpaid wages in Lagos.", "Lagos", "Protests"),
+        ("Teachers march over unpaid wages in Kinshasa.", "Kinshasa", "Protests"),
+        ("Doctors strike over salaries in Ibadan.", "Ibadan", "Protests"),
     ],
 )
 def test_a_lone_headline_tells_its_incident(typer_ready, analyze, text, name, event_type):
@@ -546,6 +550,8 @@ def test_a_lone_headline_tells_its_incident(typer_ready, analyze, text, name, ev
         "Militants attack villages near Djibo regularly",
         "Herders often raid farms around Jos",
         "Protests are common in Lagos",
+        "Herders often raid farms around Jos.",
+        "Protests are common in Lagos.",
     ],
 )
 def test_a_lone_line_telling_a_habit_is_no_incident(typer_ready, analyze, text):

@@ -150,12 +150,14 @@ _HEADLINE_MAX_CHARS = 200
 
 def _a_lone_headline(context: ArticleContext, head: Token, lex: AssemblyLexicon) -> bool:
     """Whether the article is its headline alone ("Nurses protest unpaid wages in Lagos"): one
-    short line without a closing stop, told by a verb of action in the simple present with no
-    word of habit ("every week", "often"). The layout reads a headline only above a body, so
+    short line, told by a verb of action in the simple present with no word of habit ("every
+    week", "often"). The layout reads a headline only above a body, so
     such a brief would be read as a body's present, a state of affairs; a verb of being or
     holding still tells a state ("protests are common in the capital", "gangs control the
     port")."""
-    text = context.text.strip()
+    # a brief's headline may end in a full stop ("Doctors strike over salaries in Lagos."),
+    # never in a question, a cry or a quote
+    text = context.text.strip().removesuffix(".")
     if not text or "\n" in text or len(text) > _HEADLINE_MAX_CHARS or text[-1] in '.!?"”':
         return False
     sentence, begin = head.sent, context.text.find(text)
@@ -164,7 +166,8 @@ def _a_lone_headline(context: ArticleContext, head: Token, lex: AssemblyLexicon)
     verb = _clause_verb(head)
     if verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_.lower() in lex.state_verbs | {"be"}:
         return False
-    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+    # "Protesters plan to march in Nairobi": an aim or a plan, whose deed is still to come
+    if any(c.dep_ in {"aux", "auxpass", "xcomp"} for c in verb.children):
         return False
     return not any(t.lower_ in lex.habit_words for t in sentence)
 
