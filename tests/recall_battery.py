@@ -1284,4 +1284,15 @@ SEVERAL: list[tuple[int, str]] = [
         2,
         "Russian attacks on the Zaporizhzhia region killed three civilians on Sunday. Two were killed in Orikhiv and one in Huliaipole, the governor said.",
     ),
+    # taken in one town one day and killed in another the next: the abduction and the
+    # killing, each its own town and day (a village the gazetteer lacks, put at the first
+    # town's point, is still a town of its own)
+    (
+        2,
+        "Gunmen kidnapped a Malian aid worker in the town of Douentza on Thursday and killed him in the village of Boni on Friday, his employer said on Tuesday.",
+    ),
+    (
+        2,
+        "Gunmen abducted a trader in Bama on Saturday and killed him in the village of Kashimri on Sunday, residents said.",
+    ),
 ]

@@ -1834,9 +1834,13 @@ def _dates_match(a: Draft, b: Draft) -> bool:
 def _days_told_apart(a: Draft, b: Draft) -> bool:
     """Whether two sentences give two incidents each its own day at two places ("gunmen
     killed nine in the state on Sunday" and "troops clashed with them near the town on
-    Monday"): the day's slack for a night that runs past midnight does not join them."""
-    if a.evidence.start == b.evidence.start or a.time_precision != 1 or b.time_precision != 1:
+    Monday"): the day's slack for a night that runs past midnight does not join them. One
+    sentence may too, with a town and a day for each ("kidnapped him in X on Thursday and
+    killed him in Y on Friday")."""
+    if a.time_precision != 1 or b.time_precision != 1:
         return False
+    if a.evidence.start == b.evidence.start:
+        return _each_its_town_and_day(a, b)
     if _by_night(a) or _by_night(b):
         return _stated_apart(a, b)  # "late on Saturday", then "soon after midnight"
     # each told on a day of its own, neither pointing back at one told ("the attack",
@@ -1851,6 +1855,18 @@ def _days_told_apart(a: Draft, b: Draft) -> bool:
     if taken and _taken_back(a, b):
         return True
     return not (pointing or taken) or _stated_apart(a, b)
+
+
+def _each_its_town_and_day(a: Draft, b: Draft) -> bool:
+    """Whether two drafts of one sentence each state a day and a town of their own, both
+    different: two incidents, the second a sequel at another town. A village the gazetteer
+    lacks, put at the other town's point, is still a town of its own."""
+    if not (a.date_explicit and b.date_explicit and a.place_explicit and b.place_explicit):
+        return False
+    if a.place is None or b.place is None or _overlap(a, b) or _same_place(a.place, b.place):
+        return False
+    areas = [(x, y) for x, y in ((a.place, b.place), (b.place, a.place)) if _place_level(x) <= 2]
+    return not any(_contains(outer, inner) for outer, inner in areas)
 
 
 def _taken_back(a: Draft, b: Draft) -> bool:
