@@ -350,6 +350,10 @@ NOT_INCIDENTS = [
     "Officials said the army would retaliate.",
     "If the talks fail, the rebels will attack the town.",
     "Opposition leaders called for protests on Friday.",
+    # a protest word naming the people or the body that lead protests
+    "Protest leaders met the prime minister in Colombo on Monday.",
+    "The government met protest organisers in Dhaka on Sunday.",
+    "The protest movement said in a statement that it would continue its campaign.",
     # "riot" naming the forces' kit or training against riots
     "Georgian police staged a riot training exercise in Tbilisi on Monday.",
     "Officers in riot gear were deployed across Nairobi on Monday.",
