@@ -1087,6 +1087,10 @@ NO_TRIGGER_FOR = [
     ("Residents set the bodies on fire after the attack.", "set on fire"),
     ("Officials said instructions were given to reinforce the border.", "reinforce"),
     ("They mourned the bridge collapse, a tragedy that killed 16 people.", "killed"),
+    # a mine told without what a weapon does is a pit
+    ("Workers at a mine in Kolwezi went on strike on Monday over unpaid wages.", "mine"),
+    ("Production at the Kamoto mine in Kolwezi resumed on Monday.", "mine"),
+    ("Hundreds of workers protested outside the Marikana mine on Tuesday.", "mine"),
     # a participle that says who a crowd is kin or followers of: the arrest is older news
     ("Relatives of detained activists held a vigil outside the prison in Cairo.", "detained"),
     ("Supporters of the jailed politician rallied outside the court in Tehran.", "jailed"),
