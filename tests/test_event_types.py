@@ -350,6 +350,10 @@ NOT_INCIDENTS = [
     "Officials said the army would retaliate.",
     "If the talks fail, the rebels will attack the town.",
     "Opposition leaders called for protests on Friday.",
+    # a protest announced is called, still to come
+    "The teachers' union announced a strike starting next Monday.",
+    "The opposition announced a nationwide protest for Friday.",
+    "Students announced a march to the presidential palace on Saturday.",
     # a protest word naming the people or the body that lead protests
     "Protest leaders met the prime minister in Colombo on Monday.",
     "The government met protest organisers in Dhaka on Sunday.",
