@@ -185,6 +185,19 @@ TYPED = [
         "Journalists in Karachi wore black armbands in protest against the arrest of a reporter.",
         "Peaceful protest",
     ),
+    # forces that clear what a crowd put up to protest break up its protest
+    (
+        "Police cleared roadblocks set up by protesters near Santa Cruz on Friday.",
+        "Protest with intervention",
+    ),
+    (
+        "Police lifted a blockade of the highway by farmers near Amritsar on Tuesday.",
+        "Protest with intervention",
+    ),
+    (
+        "Police dismantled a protest camp in front of the ministry in Tegucigalpa on Monday.",
+        "Protest with intervention",
+    ),
     # tear gas as a verb
     ("Protesters were tear-gassed in Lilongwe on Thursday.", "Protest with intervention"),
     ("Police teargassed opposition supporters in Kisumu on Tuesday.", "Protest with intervention"),
