@@ -185,6 +185,19 @@ TYPED = [
         "Journalists in Karachi wore black armbands in protest against the arrest of a reporter.",
         "Peaceful protest",
     ),
+    # forces that clear what a crowd put up to protest break up its protest
+    (
+        "Police cleared roadblocks set up by protesters near Santa Cruz on Friday.",
+        "Protest with intervention",
+    ),
+    (
+        "Police lifted a blockade of the highway by farmers near Amritsar on Tuesday.",
+        "Protest with intervention",
+    ),
+    (
+        "Police dismantled a protest camp in front of the ministry in Tegucigalpa on Monday.",
+        "Protest with intervention",
+    ),
     # tear gas as a verb
     ("Protesters were tear-gassed in Lilongwe on Thursday.", "Protest with intervention"),
     ("Police teargassed opposition supporters in Kisumu on Tuesday.", "Protest with intervention"),
@@ -355,6 +368,14 @@ NOT_INCIDENTS = [
     "Officials said the army would retaliate.",
     "If the talks fail, the rebels will attack the town.",
     "Opposition leaders called for protests on Friday.",
+    # a protest announced is called, still to come
+    "The teachers' union announced a strike starting next Monday.",
+    "The opposition announced a nationwide protest for Friday.",
+    "Students announced a march to the presidential palace on Saturday.",
+    # a protest word naming the people or the body that lead protests
+    "Protest leaders met the prime minister in Colombo on Monday.",
+    "The government met protest organisers in Dhaka on Sunday.",
+    "The protest movement said in a statement that it would continue its campaign.",
     # "riot" naming the forces' kit or training against riots
     "Georgian police staged a riot training exercise in Tbilisi on Monday.",
     "Officers in riot gear were deployed across Nairobi on Monday.",
@@ -1091,6 +1112,10 @@ NO_TRIGGER_FOR = [
     ("Residents set the bodies on fire after the attack.", "set on fire"),
     ("Officials said instructions were given to reinforce the border.", "reinforce"),
     ("They mourned the bridge collapse, a tragedy that killed 16 people.", "killed"),
+    # a mine told without what a weapon does is a pit
+    ("Workers at a mine in Kolwezi went on strike on Monday over unpaid wages.", "mine"),
+    ("Production at the Kamoto mine in Kolwezi resumed on Monday.", "mine"),
+    ("Hundreds of workers protested outside the Marikana mine on Tuesday.", "mine"),
     # a participle that says who a crowd is kin or followers of: the arrest is older news
     ("Relatives of detained activists held a vigil outside the prison in Cairo.", "detained"),
     ("Supporters of the jailed politician rallied outside the court in Tehran.", "jailed"),

@@ -347,6 +347,7 @@ class Modality:
     one_actions: frozenset[str]
     grievance_preps: frozenset[str]
     protest_manners: frozenset[str]
+    protest_announcers: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1166,6 +1167,10 @@ class EventTyper:
                 sub_event_type, applied = rule.to, index
                 weight = rule.weight if rule.weight is not None else weight
                 break
+        if self.lexicon.taxonomy[sub_event_type] == _PROTESTS and _announced(
+            span.root, self.lexicon.modality
+        ):
+            return None
         if in_background(span.root, self.lexicon.modality):
             weight *= BACKGROUND_DISCOUNT
         sent = span.sent
@@ -1187,6 +1192,8 @@ _UNDERGOING_VERBS = frozenset({"come", "be", "fall"})
 
 # ACLED's one-sided violence against civilians, the type of an assault that only killed them.
 _ON_CIVILIANS = "Attack"
+# The event type whose incidents a verb of announcing makes a plan ("announced a strike").
+_PROTESTS = "Protests"
 
 # Where a toll verb names its cause: "killed in/by/during a strike", "died from wounds".
 _CAUSE_PREPS = frozenset({"in", "by", "during", "from", "at"})
@@ -1318,6 +1325,16 @@ def _told_beside(clause: Token, verb: Token, modality: Modality) -> bool:
     if verb.lemma_.lower() not in modality.prevention_verbs:
         return False
     return not any(c.dep_ in ("mark", "aux") for c in clause.children)
+
+
+def _announced(root: Token, modality: Modality) -> bool:
+    """ "The union announced a strike from Monday", "announced a nationwide protest": a protest
+    made known is called, still to come (a verb of holding one, "staged", tells it held)."""
+    return (
+        root.pos_ not in _VERBAL
+        and root.dep_ == "dobj"
+        and root.head.lemma_.lower() in modality.protest_announcers
+    )
 
 
 def _done_in_protest(root: Token, verb: Token, modality: Modality) -> bool:
