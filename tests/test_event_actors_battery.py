@@ -2119,6 +2119,14 @@ def test_the_attack_answered_is_not_the_answerers(typer_ready, analyze, text: st
             "Militants killed a police inspector in Peshawar on Tuesday.",
             "Police Forces of Pakistan",
         ),
+        (
+            "Bandits killed four police reservists in Baringo county on Sunday.",
+            "Police Forces of Kenya",
+        ),
+        (
+            "Cattle rustlers shot dead two police reservists in Turkana on Monday.",
+            "Police Forces of Kenya",
+        ),
     ],
 )
 def test_a_force_named_before_a_rank_is_the_target(
