@@ -185,6 +185,9 @@ TYPED = [
         "Journalists in Karachi wore black armbands in protest against the arrest of a reporter.",
         "Peaceful protest",
     ),
+    # a crowd's camp is its protest, no base
+    ("Farmers set up a protest camp outside parliament in Brussels.", "Peaceful protest"),
+    ("Students set up a protest camp at the University of Sydney on Monday.", "Peaceful protest"),
     # forces that clear what a crowd put up to protest break up its protest
     (
         "Police cleared roadblocks set up by protesters near Santa Cruz on Friday.",
