@@ -185,6 +185,11 @@ TYPED = [
         "Journalists in Karachi wore black armbands in protest against the arrest of a reporter.",
         "Peaceful protest",
     ),
+    # a crowd's camp is its protest, no base; a strike told by its start
+    ("Farmers set up a protest camp outside parliament in Brussels.", "Peaceful protest"),
+    ("Students set up a protest camp at the University of Sydney on Monday.", "Peaceful protest"),
+    ("Workers at the Ford plant in Detroit walked off the job on Friday.", "Peaceful protest"),
+    ("Dock workers in Mombasa walked off the job on Monday over pay.", "Peaceful protest"),
     # forces that clear what a crowd put up to protest break up its protest
     (
         "Police cleared roadblocks set up by protesters near Santa Cruz on Friday.",
