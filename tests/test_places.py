@@ -403,6 +403,20 @@ def test_a_town_of_two_words_after_in_stands_by_another_of_its_names(analyze, te
     assert place is not None and place.country_code == "NG" and abs(place.lat - 13.67) < 0.2
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Chiapas, clashes between cartels forced residents of Frontera Comalapa to flee.",
+        "Clashes between cartels in Chiapas forced hundreds of residents to flee, officials said.",
+    ],
+)
+def test_a_province_is_no_small_town_once_called_by_its_name(analyze, text: str) -> None:
+    """ "Chiapas" is the state, not Chiapa de Corzo, a town of a hundredth of its people that
+    the index also calls Chiapas."""
+    place = _by_text(analyze(text).places).get("Chiapas")
+    assert place is not None and place.feature_code == "ADM1"
+
+
 def test_qualifying_words_do_not_join_into_a_name() -> None:
     from sitrep.gazetteer.index import _joined_form
 

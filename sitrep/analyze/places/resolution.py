@@ -166,7 +166,17 @@ def _seat_of_namesake(c: Candidate, mention: Mention) -> bool:
         and _same_province(o.entry, c.entry)
         # a municipality is named after its town, whatever words the town's name adds
         and not (short and o.entry.kind == ADMIN1)
+        and not _minor_alias_town(c, o.entry)
         for o in mention.candidates
+    )
+
+
+def _minor_alias_town(c: Candidate, unit: Entry) -> bool:
+    """A town reached only by another of its names that holds a small share of a province's
+    people ("Chiapas" once said of Chiapa de Corzo, a hundredth of Chiapas state) is not
+    what the province is named after; "Janin" holds a third of Jenin governorate."""
+    return (
+        not c.primary and unit.kind == ADMIN1 and c.entry.population < SEAT_SHARE * unit.population
     )
 
 
@@ -199,7 +209,10 @@ def _has_namesake_city(c: Candidate, mention: Mention) -> bool:
         and _same_province(o.entry, unit)
         and not (unit.kind == ADMIN1 and _short_for_a_town(o, mention))
         and (
-            o.entry.population >= NAMESAKE_CITY_POPULATION
+            (
+                o.entry.population >= NAMESAKE_CITY_POPULATION
+                and not (c.primary and _minor_alias_town(o, unit))
+            )
             or (
                 unit.kind == ADMIN1
                 and o.entry.population >= HAMLET_POPULATION
