@@ -858,6 +858,7 @@ FRAMES = [
     "Officials said gunmen {p} the office ablaze in the town.",
     "Officials said soldiers {p} two teachers from the school.",
     "Officials said traders observed a {p} in the town on Monday.",
+    "Officials said police will {p} the roadblocks set up by protesters in the town.",
 ]
 
 
