@@ -866,6 +866,7 @@ FRAMES = [
     "Officials said the army declared a {p} in the town on Monday.",
     "Officials said the army {p} a curfew in the town on Monday.",
     "Officials said the army cut the {p} in the town on Monday.",
+    "Officials said police will {p} the roadblocks set up by protesters in the town.",
 ]
 
 
