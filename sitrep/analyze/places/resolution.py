@@ -957,12 +957,6 @@ def to_place(gaz: gazetteer.Gazetteer, m: Mention) -> Place:
     )
 
 
-def _a_country_s_name(m: Mention) -> bool:
-    """'Mali has faced attacks since 2012': a country's own name says where the story is,
-    even where the tagger took it for no place (a people's name does not: "Malian troops")."""
-    return m.best is not None and m.best.primary and m.best.entry.kind == COUNTRY and not m.demonym
-
-
 def _drop_strays(mentions: list[Mention], strong: Context) -> None:
     """A village abroad that nothing else in a one-country article points to ('the village of
     Barak' read as a hamlet in Iran, in a report on Syria) is more likely one the gazetteer
@@ -1481,7 +1475,7 @@ def resolve_mentions(
     if any(m.fuzzy and not m.candidates for m in mentions):
         fuzzy_match(gaz, mentions, shares(mentions).focus() or _people_focus(mentions))
         resolve(mentions)
-    strong = shares([m for m in mentions if m.strong or m.dateline or _a_country_s_name(m)])
+    strong = shares([m for m in mentions if m.strong or m.dateline])
     _drop_strays(mentions, strong)
     home = _drop_aliases_far_abroad(gaz, mentions) or _read_regions_in_named_country(mentions)
     _drop_districts_elsewhere(mentions)
