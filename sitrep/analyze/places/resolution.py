@@ -83,6 +83,9 @@ ADMIN1_NAMESAKE_PENALTY = 2.25
 ADMIN2_NAMESAKE_PENALTY = 3.0
 ALTERNATE_PENALTY = 0.75
 NAMESAKE_CITY_POPULATION = 20_000
+# A town placed by its grammar ("in Chasiv Yar", "shelled Vuhledar") stands alone from this
+# size: a town of 10,000 is no hamlet whose name a person or a firm shares by chance.
+PLACED_TOWN_POPULATION = 10_000
 SEAT_SHARE = 0.25  # a smaller town of a unit's name holding this share of its people
 CITY_WORD_PENALTY = 6.0
 HAMLET_POPULATION = 1000
@@ -1400,12 +1403,10 @@ def _placed_town(m: Mention) -> bool:
     place or as the object of a strike, with no reading in another country, stands alone
     whatever the tagger called it."""
     e = m.best.entry
-    return (
-        m.locative
-        and e.kind == CITY
-        and e.population >= NAMESAKE_CITY_POPULATION
-        and len({c.entry.country_code for c in m.candidates}) == 1
-    )
+    # "an attack on Kherson": another name of a Greek hamlet ("Chérso") makes no namesake
+    # abroad; only a place's own name there does
+    abroad = any(c.primary and c.entry.country_code != e.country_code for c in m.candidates)
+    return m.locative and e.kind == CITY and e.population >= PLACED_TOWN_POPULATION and not abroad
 
 
 def focus_place(mentions: Sequence[Mention]) -> Candidate | None:
