@@ -210,6 +210,20 @@ def test_a_town_of_ten_thousand_placed_by_its_grammar_stands_alone(
 
 
 @pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Two soldiers died in an ambush near Konotop on Saturday.", "Konotop"),
+        ("A drone struck a bus outside Romny, killing one passenger.", "Romny"),
+    ],
+)
+def test_a_placed_town_that_dwarfs_its_namesake_abroad_stands(analyze, text, town) -> None:
+    """'near Konotop', tagged an organisation: Ukraine's town of 85,000 and not a Polish
+    village of 1,400 is the place, with no other name of the country in the text."""
+    place = _by_text(analyze(text).places).get(town)
+    assert place is not None and place.country_code == "UA"
+
+
+@pytest.mark.parametrize(
     ("text", "town", "country"),
     [
         ("A guided bomb hit a house in Kostiantynivka on Monday.", "Kostiantynivka", "UA"),

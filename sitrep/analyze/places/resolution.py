@@ -1404,8 +1404,14 @@ def _placed_town(m: Mention) -> bool:
     whatever the tagger called it."""
     e = m.best.entry
     # "an attack on Kherson": another name of a Greek hamlet ("Chérso") makes no namesake
-    # abroad; only a place's own name there does
-    abroad = any(c.primary and c.entry.country_code != e.country_code for c in m.candidates)
+    # abroad; only a place's own name there does, and only where the town does not dwarf it
+    # ("near Konotop": Ukraine's town of 85,000, not a Polish village of 1,400)
+    abroad = any(
+        c.primary
+        and c.entry.country_code != e.country_code
+        and c.entry.population * OUTGROWN_RATIO > e.population
+        for c in m.candidates
+    )
     return m.locative and e.kind == CITY and e.population >= PLACED_TOWN_POPULATION and not abroad
 
 
