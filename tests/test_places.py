@@ -212,6 +212,21 @@ def test_a_town_of_ten_thousand_placed_by_its_grammar_stands_alone(
 @pytest.mark.parametrize(
     ("text", "town"),
     [
+        ("Gunmen killed a pastor in Bokkos on Sunday.", "Bokkos"),
+        ("Militants attacked Gwoza early on Monday, killing six people.", "Gwoza"),
+    ],
+)
+def test_a_district_under_its_towns_name_placed_by_grammar_stands(analyze, text, town) -> None:
+    """'attacked Gwoza' (no label), 'in Bokkos' (an organisation): the gazetteer's best
+    reading is the local government area named after the town, which stands as the town
+    would after a word of place or as the object of a strike."""
+    place = _by_text(analyze(text).places).get(town)
+    assert place is not None and place.country_code == "NG"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
         ("Two soldiers died in an ambush near Konotop on Saturday.", "Konotop"),
         ("A drone struck a bus outside Romny, killing one passenger.", "Romny"),
     ],

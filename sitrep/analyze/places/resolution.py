@@ -1399,9 +1399,9 @@ def _names_its_province(e: Entry, m: Mention) -> bool:
 
 
 def _placed_town(m: Mention) -> bool:
-    """'a missile strike on Kupiansk', 'in Kadugli': a town of some size after a word of
-    place or as the object of a strike, with no reading in another country, stands alone
-    whatever the tagger called it."""
+    """'a missile strike on Kupiansk', 'in Kadugli': a town (or a district under its own
+    name) of some size after a word of place or as the object of a strike, with no namesake
+    of its size in another country, stands alone whatever the tagger called it."""
     e = m.best.entry
     # "an attack on Kherson": another name of a Greek hamlet ("Chérso") makes no namesake
     # abroad; only a place's own name there does, and only where the town does not dwarf it
@@ -1412,7 +1412,10 @@ def _placed_town(m: Mention) -> bool:
         and c.entry.population * OUTGROWN_RATIO > e.population
         for c in m.candidates
     )
-    return m.locative and e.kind == CITY and e.population >= PLACED_TOWN_POPULATION and not abroad
+    # "attacked Gwoza": a Nigerian local government area under its town's own name is as
+    # much the place as the town
+    town_or_district = e.kind == CITY or (e.kind == ADMIN2 and m.best.primary)
+    return m.locative and town_or_district and e.population >= PLACED_TOWN_POPULATION and not abroad
 
 
 def focus_place(mentions: Sequence[Mention]) -> Candidate | None:
