@@ -856,7 +856,7 @@ RESPELT_TOWN_POPULATION = 10_000
 
 def _respells_a_town(r: _Reading) -> bool:
     """'in Kostiantynivka' (tagged ORG), a town the gazetteer files as 'Kostyantynivka': after
-    a word of place, another spelling of a town's own name is the town, unlike a name in
+    a word of place or struck, another spelling of a town's own name is the town, unlike a name in
     another tongue or a group's name ("Hamas", another name of Hamm) that needs support."""
     return any(
         c.entry.kind == CITY
@@ -1351,7 +1351,7 @@ class Recognizer:
         struck = _struck_by_name(tokens, i, j) or _opens_named_list(tokens, i)
         mention.locative = placed_by_word or struck
         mention.settled = settled
-        if mention.needs_support and (placed_by_word or _shelled_by_name(tokens, j)):
+        if mention.needs_support and mention.locative:
             mention.needs_support = not _respells_a_town(r)
         return mention
 
