@@ -9,6 +9,7 @@ mention carries its gazetteer candidates; choosing among them is ``resolution.py
 
 from __future__ import annotations
 
+import difflib
 import functools
 import itertools
 import math
@@ -849,6 +850,23 @@ def _owns_the_rest(r: _Reading, tokens: Sequence[Token]) -> bool:
     )
 
 
+RESPELLING_RATIO = 0.85  # how alike two spellings of one name are ("Kostiantynivka")
+RESPELT_TOWN_POPULATION = 10_000
+
+
+def _respells_a_town(r: _Reading) -> bool:
+    """'in Kostiantynivka' (tagged ORG), a town the gazetteer files as 'Kostyantynivka': after
+    a word of place or struck, another spelling of a town's own name is the town, unlike a name in
+    another tongue or a group's name ("Hamas", another name of Hamm) that needs support."""
+    return any(
+        c.entry.kind == CITY
+        and c.entry.population >= RESPELT_TOWN_POPULATION
+        and difflib.SequenceMatcher(None, r.key, normalize(c.entry.name)).ratio()
+        >= RESPELLING_RATIO
+        for c in r.candidates
+    )
+
+
 def _stands_alone(c: Candidate) -> bool:
     """A reading that needs no support: a place's own name, or a country or region's alias."""
     return c.primary or c.entry.kind != CITY
@@ -1333,6 +1351,8 @@ class Recognizer:
         struck = _struck_by_name(tokens, i, j) or _opens_named_list(tokens, i)
         mention.locative = placed_by_word or struck
         mention.settled = settled
+        if mention.needs_support and mention.locative:
+            mention.needs_support = not _respells_a_town(r)
         return mention
 
     def _longer_name(

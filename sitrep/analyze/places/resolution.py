@@ -83,6 +83,9 @@ ADMIN1_NAMESAKE_PENALTY = 2.25
 ADMIN2_NAMESAKE_PENALTY = 3.0
 ALTERNATE_PENALTY = 0.75
 NAMESAKE_CITY_POPULATION = 20_000
+# A town placed by its grammar ("in Chasiv Yar", "shelled Vuhledar") stands alone from this
+# size: a town of 10,000 is no hamlet whose name a person or a firm shares by chance.
+PLACED_TOWN_POPULATION = 10_000
 SEAT_SHARE = 0.25  # a smaller town of a unit's name holding this share of its people
 CITY_WORD_PENALTY = 6.0
 HAMLET_POPULATION = 1000
@@ -1433,16 +1436,23 @@ def _names_its_province(e: Entry, m: Mention) -> bool:
 
 
 def _placed_town(m: Mention) -> bool:
-    """'a missile strike on Kupiansk', 'in Kadugli': a town of some size after a word of
-    place or as the object of a strike, with no reading in another country, stands alone
-    whatever the tagger called it."""
+    """'a missile strike on Kupiansk', 'in Kadugli': a town (or a district under its own
+    name) of some size after a word of place or as the object of a strike, with no namesake
+    of its size in another country, stands alone whatever the tagger called it."""
     e = m.best.entry
-    return (
-        m.locative
-        and e.kind == CITY
-        and e.population >= NAMESAKE_CITY_POPULATION
-        and len({c.entry.country_code for c in m.candidates}) == 1
+    # "an attack on Kherson": another name of a Greek hamlet ("Chérso") makes no namesake
+    # abroad; only a place's own name there does, and only where the town does not dwarf it
+    # ("near Konotop": Ukraine's town of 85,000, not a Polish village of 1,400)
+    abroad = any(
+        c.primary
+        and c.entry.country_code != e.country_code
+        and c.entry.population * OUTGROWN_RATIO > e.population
+        for c in m.candidates
     )
+    # "attacked Gwoza": a Nigerian local government area under its town's own name is as
+    # much the place as the town
+    town_or_district = e.kind == CITY or (e.kind == ADMIN2 and m.best.primary)
+    return m.locative and town_or_district and e.population >= PLACED_TOWN_POPULATION and not abroad
 
 
 def focus_place(mentions: Sequence[Mention]) -> Candidate | None:
