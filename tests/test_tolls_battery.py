@@ -19,23 +19,6 @@ def typer_ready(analyzer) -> None:
 
 # (text, the tolls of its events in order); None: no toll stated
 BATTERY = [
-    # a clause joined by "and" with a subject of its own tells its own harm, not the dead of
-    # the participle on the clause before it
-    (
-        "A Russian missile hit a house in Kramatorsk on Monday, killing two people, and a drone "
-        "attack on a car in Druzhkivka wounded the driver.",
-        [2, None],
-    ),
-    (
-        "Gunmen stormed a village near Gusau on Sunday, killing nine people, and bandits "
-        "kidnapped 20 travellers near Tsafe.",
-        [9, None],
-    ),
-    (
-        "Israeli strikes killed six people in Rafah on Monday, and a drone strike hit a car in "
-        "Khan Younis, witnesses said.",
-        [6, None],
-    ),
     # "two in X and one in Y" parsed as the count joined to X: X's is the two, Y's the one
     (
         "Two people were killed in Toretsk and one in Pokrovsk on Saturday, the regional "

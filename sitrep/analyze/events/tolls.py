@@ -808,16 +808,7 @@ def _tolls_of_clause(tolls: list[tuple[int, Toll]], trigger: Token) -> list[Toll
             # "gunmen killed 88 in Kebbi, while bandits abducted 15 in Katsina": another
             # doer's incident, set beside the killing, not its sequel
             return []
-        if doc[clause].dep_ == "conj" and _subject_of_its_own(doc[clause]):
-            # "a bomb hit a house in X, killing two, and a drone attack on a car in Y wounded
-            # the driver": a clause with a subject of its own tells its own harm
-            return []
         clause = _clause_of(doc[clause].head)
-
-
-def _subject_of_its_own(verb: Token) -> bool:
-    """Whether a joined clause names a subject of its own, not the one it shares."""
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _a_contrasted_report(verb: Token) -> bool:
