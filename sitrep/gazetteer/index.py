@@ -267,7 +267,7 @@ class Gazetteer:
 _ARTICLE = re.compile(r"^(?:al|el) (?=\S{3})")
 
 
-JOINED_MIN_WORD = 3  # "Gal Kayo" is Galkayo; shorter pieces join into too many chance names
+JOINED_MIN_WORD = 3  # "Mya Waddy" is Myawaddy; shorter pieces join into too many chance names
 # Words that qualify a name rather than spell part of it: "South Central district" is no
 # "Southcentral", a "Tri-State" area no town once called "Tristate".
 UNJOINED_WORDS = frozenset(
