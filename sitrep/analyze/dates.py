@@ -1791,14 +1791,19 @@ def _op_night_time(ctx: Context, c: Candidate) -> Value | None:
     return None
 
 
+def _start_of_sentence_before(ctx: Context, offset: int) -> int | None:
+    """Where the sentence right before an offset's own begins; None in the first sentence."""
+    token = ctx.token_at(offset)
+    if token is None or token.sent.start == 0:
+        return None
+    return ctx.doc[token.sent.start - 1].sent.start_char
+
+
 def _day_of_sentence_before(ctx: Context, offset: int) -> date | None:
     """The one day the sentence right before an offset's names (not only a statement's), when
     it is the last date named."""
-    token = ctx.token_at(offset)
-    if token is None or token.sent.start == 0 or not ctx.named:
-        return None
-    before = ctx.doc[token.sent.start - 1].sent.start_char
-    if max(at for at, _ in ctx.named if at < offset) < before:
+    before = _start_of_sentence_before(ctx, offset)
+    if before is None or max((at for at, _ in ctx.named if at < offset), default=-1) < before:
         return None
     days = {
         day
@@ -2670,10 +2675,9 @@ def _nights_of_their_day(ctx: Context, found: list[_Found]) -> list[_Found]:
 def _day_told_just_before(ctx: Context, found: list[_Found], item: _Found) -> date | None:
     """The one incident day the sentence right before names, for a mention opening its own
     sentence, when that day lies before the night just past."""
-    token = ctx.token_at(item.start)
-    if token is None or not _opens_sentence(ctx, item.start) or token.sent.start == 0:
+    before = _start_of_sentence_before(ctx, item.start)
+    if before is None or not _opens_sentence(ctx, item.start):
         return None
-    before = ctx.doc[token.sent.start - 1].sent.start_char
     earlier = [f for f in found if f.start < item.start]
     if not earlier or earlier[-1].start < before:
         return None  # (the sentence right before names no date)
