@@ -1548,17 +1548,17 @@ def _attack_noun(head: Token, nouns: frozenset[str]) -> Token | None:
 def _on_a_place(noun: Token, places: list[tuple[Place | None, int]]) -> bool:
     """Whether an attack noun's target ("on Sumy", "on the city of Kharkiv") is a place the
     sentence names, not the forces there ("on Ukrainian positions near Bakhmut")."""
-    starts = [(p.start, p.end) for p, _ in places if p is not None]
+    spans = [(p.start, p.end) for p, _ in places if p is not None]
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ != "on":
             continue
         target = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if target is None:
             continue
-        if target.pos_ == "PROPN" and _within_places(target, starts):
+        if target.pos_ == "PROPN" and _within_places(target, spans):
             return True
         of = (g for c in target.children if c.lower_ == "of" for g in c.children)
-        if any(g.pos_ == "PROPN" and _within_places(g, starts) for g in of):
+        if any(g.pos_ == "PROPN" and _within_places(g, spans) for g in of):
             return True
     return False
 
