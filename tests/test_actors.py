@@ -770,3 +770,35 @@ def test_an_event_before_a_coup_or_an_election_names_the_earlier_forces(
     assert any(name in (e.actor1, e.actor2) for e in analysis.events), [
         (e.actor1, e.actor2) for e in analysis.events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paramilitary Rangers detained dozens of party workers in Karachi, Pakistan, on Monday.",
+        "Paramilitary troops opened fire on a crowd in Quetta, Pakistan, on Sunday, killing two.",
+        "In Pakistan's Sindh province, paramilitary forces arrested three opposition leaders.",
+    ],
+)
+def test_a_paramilitary_of_a_state_that_fields_one_is_its_forces(analyze, text: str) -> None:
+    """Pakistan's paramilitaries (Rangers, Frontier Corps) are the state's, not an armed group."""
+    analysis = analyze(text, published="2024-03-14")
+    assert any(e.actor1 == "Military Forces of Pakistan (2022-)" for e in analysis.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sudanese paramilitary forces shelled El Fasher on Monday, killing five civilians.",
+            "Rapid Support Forces",
+        ),
+        (
+            "Paramilitary fighters killed three farmers in Cauca, Colombia, on Sunday.",
+            "Unidentified Armed Group (Colombia)",
+        ),
+    ],
+)
+def test_a_paramilitary_elsewhere_stays_an_armed_group(analyze, text: str, name: str) -> None:
+    analysis = analyze(text, published="2024-03-14")
+    assert [e.actor1 for e in analysis.events] == [name]

@@ -142,6 +142,9 @@ class ActorLexicon:
         self.non_state_modifiers = frozenset(
             w.lower() for w in data["generic"]["armed"].get("modifiers", [])
         )
+        self.state_paramilitaries = frozenset(
+            data["generic"]["armed"].get("state_paramilitaries", [])
+        )
         # the last words of what a state force fights with ("air force jets")
         self.equipment = frozenset(
             w.lower().split()[-1] for w in data["generic"]["military"].get("equipment", [])
@@ -452,7 +455,7 @@ class ActorTagger:
         if entry.kind in {"military", "police"}:
             # "rebel forces", and "Sudanese paramilitary forces": a country's armed group
             rebel = self._non_state_modifier(token, start)
-            if rebel is not None:
+            if rebel is not None and not self._states_paramilitary(doc[rebel], code or focus):
                 entry, first = self.lexicon.generic["militants"], min(first, rebel)
         span = doc[min(first, start) : end + 1]
         if ethnic is not None:
@@ -582,6 +585,11 @@ class ActorTagger:
             if first >= 0 and doc[first:end].text.lower() in self.lexicon.non_state_modifiers:
                 return first
         return None
+
+    def _states_paramilitary(self, modifier: Token, code: str | None) -> bool:
+        """Whether "paramilitary" names the state's own forces in ``code`` ("paramilitary
+        troops" in Pakistan are its army's; in Sudan they are the RSF)."""
+        return modifier.lower_ == "paramilitary" and code in self.lexicon.state_paramilitaries
 
     def _country_before(self, doc: Doc, start: int) -> tuple[str, int] | None:
         """A demonym or country name right before a phrase ("South Sudanese troops")."""
