@@ -1,5 +1,5 @@
 """The dates stage over the shapes of other presses: AP's comma after a year in a range,
-and more.
+a weekday in brackets after its date, and more.
 
 Sentences written for these tests (no benchmark text), read as the events-dev gold reads
 dates (``test_dates_conventions.py``): a row passes when a mention overlapping the expression
@@ -41,6 +41,19 @@ DATES = [
         "The court adjourned the case on March 4, 2024, to March 20.",
         "March 4, 2024",
         ("2024-03-04", "2024-03-04"),
+    ),
+    # a weekday in brackets after its date is that date's
+    (
+        THU,
+        "Gunmen killed four farmers on 7 March (Thursday) in the north.",
+        "Thursday",
+        ("2024-03-07", "2024-03-07"),
+    ),
+    (
+        THU,
+        "The army said the raid took place on March 5 (Tuesday), before dawn.",
+        "Tuesday",
+        ("2024-03-05", "2024-03-05"),
     ),
 ]
 
