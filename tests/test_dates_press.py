@@ -1,5 +1,5 @@
 """The dates stage over the shapes of other presses: AP's comma after a year in a range,
-a weekday in brackets after its date, and more.
+a weekday in brackets after its date, the year a weekday tells, and more.
 
 Sentences written for these tests (no benchmark text), read as the events-dev gold reads
 dates (``test_dates_conventions.py``): a row passes when a mention overlapping the expression
@@ -54,6 +54,19 @@ DATES = [
         "The army said the raid took place on March 5 (Tuesday), before dawn.",
         "Tuesday",
         ("2024-03-05", "2024-03-05"),
+    ),
+    # a weekday with a yearless date tells its year when the tense would pick another
+    (
+        THU,
+        "The cabinet approved a plan to take over the city on Friday, March 8.",
+        "Friday, March 8",
+        ("2024-03-08", "2024-03-08"),
+    ),
+    (
+        THU,
+        "The rebels agreed to a truce that would begin on Sunday, March 10, but fighting went on.",
+        "Sunday, March 10",
+        ("2024-03-10", "2024-03-10"),
     ),
 ]
 
