@@ -1,5 +1,6 @@
 """The dates stage over the shapes of other presses: AP's comma after a year in a range,
-a weekday in brackets after its date, the year a weekday tells, and more.
+a weekday in brackets after its date, the year a weekday tells,
+the first or last days of a month counted.
 
 Sentences written for these tests (no benchmark text), read as the events-dev gold reads
 dates (``test_dates_conventions.py``): a row passes when a mention overlapping the expression
@@ -67,6 +68,19 @@ DATES = [
         "The rebels agreed to a truce that would begin on Sunday, March 10, but fighting went on.",
         "Sunday, March 10",
         ("2024-03-10", "2024-03-10"),
+    ),
+    # counted days of a month (UN and NGO tallies)
+    (
+        THU,
+        "The agency recorded 40 attacks on clinics in the first 10 days of February.",
+        "the first 10 days of February",
+        ("2024-02-01", "2024-02-10"),
+    ),
+    (
+        THU,
+        "Shelling of the camp intensified in the last ten days of January, residents said.",
+        "the last ten days of January",
+        ("2024-01-22", "2024-01-31"),
     ),
 ]
 
