@@ -825,7 +825,26 @@ def _op_calendar(ctx: Context, c: Candidate) -> Value | None:
         found = _safe_date(_relative_year(ctx, c), month, day)
     else:
         found = _yearless_day(ctx, c.start, month, day)
+        found = _year_its_weekday_names(ctx, g, found)
     return Value(found, found, "day") if found else None
+
+
+def _year_its_weekday_names(ctx: Context, g: Groups, found: date | None) -> date | None:
+    """'Friday, August 8' with no year: the weekday tells the year when the one the tense
+    chose puts the day on another weekday (a plan read as still to come, a past day read
+    as last year's); the nearest year around publication where the weekday fits."""
+    name = (g.get("weekday") or g.get("weekday2") or "").lower()
+    weekday = ctx.grammar.weekdays.get(name)
+    if found is None or weekday is None or found.weekday() == weekday:
+        return found
+    pub = ctx.published
+    fits = [
+        day
+        for shift in (0, -1, 1)
+        if (day := _safe_date(pub.year + shift, found.month, found.day)) is not None
+        and day.weekday() == weekday
+    ]
+    return min(fits, key=lambda day: abs((day - pub).days), default=found)
 
 
 def _yearless_day(ctx: Context, offset: int, month: int, day: int) -> date | None:
