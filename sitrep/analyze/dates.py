@@ -252,6 +252,13 @@ class Grammar:
             verb: frozenset(words) for verb, words in lex["future"]["effect_phrases"].items()
         }
         self.deferral = frozenset(lex["future"]["deferral"])
+        self.limit_noun = re.compile(
+            rf"(?<!\w){_alternation(lex['future']['limit_nouns'])}s?(?:\s+(?:of|for|on)|"
+            rf"[^.;:!?]{{0,40}}?\s+{_alternation(lex['future']['limit_ends'])}(?:\s+on)?)"
+            r"\s+(?:next\s+|this\s+|the\s+)?$",
+            re.IGNORECASE,
+        )
+        self.limit_setters = frozenset(lex["future"]["limit_setters"])
         self.past_event_nouns = frozenset(lex["future"]["past_event_nouns"])
         self.violence_verbs = frozenset(lex["future"]["violence_verbs"])
         self.unmarked_future_days = int(lex["future"]["unmarked_future_days"])
@@ -547,6 +554,11 @@ class Context:
             return "near" if self._clause_tense(offset) == "past" else "future"
         if self._convoked_for(offset) or self._called_for_on(offset):
             return "near" if self._plan_in_a_past_clause(offset) else "future"
+        if self._limit_set(offset):
+            # "an ultimatum of Thursday", "gave residents until Thursday to leave": a limit
+            # set for what is to come, or one just passed ("a deadline of March 10 passed"):
+            # the side of the story's day nearer to it, unless the clause is of the future
+            return "future" if self._clause_tense(offset) == "future" else "near"
         tense = self._clause_tense(offset)
         before = max(0, offset - 8)
         if tense == "open" and self.grammar.until.search(self.text, before, offset):
@@ -554,6 +566,20 @@ class Context:
         if self.grammar.put_off_to.search(self.text, before, offset) and self._deferred(offset):
             return "future"
         return tense
+
+    def _limit_set(self, offset: int) -> bool:
+        """'a deadline of March 31', 'the army gave residents until Thursday', 'they were told
+        to leave by Saturday': the date of a limit a noun names, or one after "until" or "by"
+        that a verb of setting limits governs (directly or through its infinitive)."""
+        grammar = self.grammar
+        if grammar.limit_noun.search(self.text, max(0, offset - 80), offset):
+            return True
+        if not _LIMIT_WORD.search(self.text, max(0, offset - 24), offset):
+            return False
+        verb = _verb_above(self.token_at(offset), steps=4)
+        if verb is not None and verb.lemma_.lower() not in grammar.limit_setters:
+            verb = verb.head if verb.dep_ in ("xcomp", "ccomp") else None
+        return verb is not None and verb.lemma_.lower() in grammar.limit_setters
 
     def _starts_a_measure(self, offset: int) -> bool:
         """'a curfew effective Thursday', 'a truce starting Sunday'; not 'fighting starting
@@ -688,6 +714,10 @@ _STATED_ON = re.compile(
     r"(?:\s+(?:reporters|journalists|Reuters|AFP|AP|the\s+BBC|Al\s+Jazeera|the\s+Associated"
     r"\s+Press|parliament|lawmakers|in\s+a\s+statement|in\s+a\s+post))?\s+on\s+$",
     re.IGNORECASE,
+)
+# (a limit a verb of setting limits governs: "until Thursday", "by Saturday")
+_LIMIT_WORD = re.compile(
+    r"(?<!\w)(?:until|till|by|no\s+later\s+than)\s+(?:next\s+|this\s+)?$", re.IGNORECASE
 )
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
 _FOR_ON = re.compile(
