@@ -2771,6 +2771,31 @@ DATES += [
 ]
 
 
+# "days before Sunday's vote" after a day its sentence told: the first such day after that one,
+# as with "ahead of"; with no day told before the lead time, the clause's tense decides
+DATES += [
+    (
+        "2025-04-10",
+        "Militants bombed a campaign office on Tuesday, only days before Saturday's"
+        " parliamentary election.",
+        "Saturday's",
+        ("2025-04-12", "2025-04-12"),
+    ),
+    (
+        "2025-04-10",
+        "Rebels shelled the capital on Monday, hours before Friday's peace talks.",
+        "Friday's",
+        ("2025-04-11", "2025-04-11"),
+    ),
+    (
+        "2025-04-12",
+        "Hours before Friday's vote, gunmen attacked a polling station in the north.",
+        "Friday's",
+        ("2025-04-11", "2025-04-11"),
+    ),
+]
+
+
 NOT_DATES = [
     # ("within hours of" names its day by what follows)
     ("The wounded died within hours of the blast in the market.", "within hours"),

@@ -242,6 +242,7 @@ class Grammar:
         self.convoking = frozenset(lex["future"]["convoking"])
         self.intentions = frozenset(lex["future"]["intentions"])
         self.ahead = re.compile(lex["future"]["ahead"] + r"\s+$", re.IGNORECASE)
+        self.lead_time = re.compile(lex["future"]["lead_time"] + r"\s+$", re.IGNORECASE)
         self.starting = re.compile(lex["future"]["starting"], re.IGNORECASE)
         self.planned_after = _possessive_before(lex["future"]["planned_after"])
         self.coming_after = _possessive_before(lex["future"]["coming_after"])
@@ -1876,9 +1877,10 @@ def _op_weekday(ctx: Context, c: Candidate) -> Value | None:
         # "from 8 p.m. on Monday until 4 a.m. on Tuesday": the Tuesday after that Monday
         day = _weekday_near(told, weekday, "strict_future")
         return Value(day, day, "day")
-    if direction == "tense" and told is not None and ctx.ahead_of(c.start):
+    ahead = _ahead_of_told(ctx, c.start, told) if direction == "tense" else None
+    if ahead is not None:
         # "deployed on Saturday ahead of Sunday's vote": the first such day after the one told
-        day = _weekday_near(told, weekday, "strict_future")
+        day = _weekday_near(ahead, weekday, "strict_future")
         return Value(day, day, "day")
     if direction == "tense":
         tense = ctx.tense(c.start)
@@ -1890,6 +1892,16 @@ def _op_weekday(ctx: Context, c: Candidate) -> Value | None:
             direction = "past" if nearer else "future"
     day = _weekday_near(ctx.reference, weekday, direction)
     return Value(day, day, "day")
+
+
+def _ahead_of_told(ctx: Context, offset: int, told: date | None) -> date | None:
+    """The day told before 'ahead of Sunday's vote', or before the lead time of 'days before
+    Sunday's vote' in its sentence (with none, 'Hours before Friday's vote, gunmen attacked'
+    may be of the past; 'Monday, hours before Friday's talks' counts from Monday)."""
+    if told is None or ctx.ahead_of(offset):
+        return told
+    lead = ctx.grammar.lead_time.search(ctx.text, max(0, offset - 56), offset)
+    return None if lead is None else ctx.last_day(lead.start(), ctx.sentence_start(offset))
 
 
 _UNTIL_ON = re.compile(
