@@ -2727,6 +2727,75 @@ DATES += [
 ]
 
 
+# a limit set for what is to come ("an ultimatum of Friday", "gave the villagers until
+# Thursday", "ordered to leave by Saturday"): the day on the side of the story's day nearer to
+# it, unless the clause is of the future; a deadline that "passed" stays behind
+DATES += [
+    (
+        "2025-04-08",
+        "The junta has issued an ultimatum of Friday for the foreign troops to leave.",
+        "Friday",
+        ("2025-04-11", "2025-04-11"),
+    ),
+    (
+        "2025-04-08",
+        "Police set a deadline of Wednesday for the squatters to move out.",
+        "Wednesday",
+        ("2025-04-09", "2025-04-09"),
+    ),
+    (
+        "2025-04-09",
+        "The deadline for the gangs to surrender their guns expires on Friday, the police chief"
+        " said on Tuesday.",
+        "Friday",
+        ("2025-04-11", "2025-04-11"),
+    ),
+    (
+        "2025-04-08",
+        "The militia gave the villagers until Thursday to hand over their weapons.",
+        "Thursday",
+        ("2025-04-10", "2025-04-10"),
+    ),
+    (
+        "2025-04-08",
+        "Families in the camp were ordered to leave by Saturday.",
+        "Saturday",
+        ("2025-04-12", "2025-04-12"),
+    ),
+    (
+        "2025-04-08",
+        "A deadline of April 1 for the rebels to disarm passed without any handover.",
+        "April 1",
+        ("2025-04-01", "2025-04-01"),
+    ),
+]
+
+
+# "days before Sunday's vote" after a day its sentence told: the first such day after that one,
+# as with "ahead of"; with no day told before the lead time, the clause's tense decides
+DATES += [
+    (
+        "2025-04-10",
+        "Militants bombed a campaign office on Tuesday, only days before Saturday's"
+        " parliamentary election.",
+        "Saturday's",
+        ("2025-04-12", "2025-04-12"),
+    ),
+    (
+        "2025-04-10",
+        "Rebels shelled the capital on Monday, hours before Friday's peace talks.",
+        "Friday's",
+        ("2025-04-11", "2025-04-11"),
+    ),
+    (
+        "2025-04-12",
+        "Hours before Friday's vote, gunmen attacked a polling station in the north.",
+        "Friday's",
+        ("2025-04-11", "2025-04-11"),
+    ),
+]
+
+
 NOT_DATES = [
     # ("within hours of" names its day by what follows)
     ("The wounded died within hours of the blast in the market.", "within hours"),

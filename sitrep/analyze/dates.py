@@ -242,6 +242,7 @@ class Grammar:
         self.convoking = frozenset(lex["future"]["convoking"])
         self.intentions = frozenset(lex["future"]["intentions"])
         self.ahead = re.compile(lex["future"]["ahead"] + r"\s+$", re.IGNORECASE)
+        self.lead_time = re.compile(lex["future"]["lead_time"] + r"\s+$", re.IGNORECASE)
         self.starting = re.compile(lex["future"]["starting"], re.IGNORECASE)
         self.planned_after = _possessive_before(lex["future"]["planned_after"])
         self.coming_after = _possessive_before(lex["future"]["coming_after"])
@@ -252,6 +253,13 @@ class Grammar:
             verb: frozenset(words) for verb, words in lex["future"]["effect_phrases"].items()
         }
         self.deferral = frozenset(lex["future"]["deferral"])
+        self.limit_noun = re.compile(
+            rf"(?<!\w){_alternation(lex['future']['limit_nouns'])}s?(?:\s+(?:of|for|on)|"
+            rf"[^.;:!?]{{0,40}}?\s+{_alternation(lex['future']['limit_ends'])}(?:\s+on)?)"
+            r"\s+(?:next\s+|this\s+|the\s+)?$",
+            re.IGNORECASE,
+        )
+        self.limit_setters = frozenset(lex["future"]["limit_setters"])
         self.past_event_nouns = frozenset(lex["future"]["past_event_nouns"])
         self.violence_verbs = frozenset(lex["future"]["violence_verbs"])
         self.unmarked_future_days = int(lex["future"]["unmarked_future_days"])
@@ -547,6 +555,11 @@ class Context:
             return "near" if self._clause_tense(offset) == "past" else "future"
         if self._convoked_for(offset) or self._called_for_on(offset):
             return "near" if self._plan_in_a_past_clause(offset) else "future"
+        if self._limit_set(offset):
+            # "an ultimatum of Thursday", "gave residents until Thursday to leave": a limit
+            # set for what is to come, or one just passed ("a deadline of March 10 passed"):
+            # the side of the story's day nearer to it, unless the clause is of the future
+            return "future" if self._clause_tense(offset) == "future" else "near"
         tense = self._clause_tense(offset)
         before = max(0, offset - 8)
         if tense == "open" and self.grammar.until.search(self.text, before, offset):
@@ -554,6 +567,20 @@ class Context:
         if self.grammar.put_off_to.search(self.text, before, offset) and self._deferred(offset):
             return "future"
         return tense
+
+    def _limit_set(self, offset: int) -> bool:
+        """'a deadline of March 31', 'the army gave residents until Thursday', 'they were told
+        to leave by Saturday': the date of a limit a noun names, or one after "until" or "by"
+        that a verb of setting limits governs (directly or through its infinitive)."""
+        grammar = self.grammar
+        if grammar.limit_noun.search(self.text, max(0, offset - 80), offset):
+            return True
+        if not _LIMIT_WORD.search(self.text, max(0, offset - 24), offset):
+            return False
+        verb = _verb_above(self.token_at(offset), steps=4)
+        if verb is not None and verb.lemma_.lower() not in grammar.limit_setters:
+            verb = verb.head if verb.dep_ in ("xcomp", "ccomp") else None
+        return verb is not None and verb.lemma_.lower() in grammar.limit_setters
 
     def _starts_a_measure(self, offset: int) -> bool:
         """'a curfew effective Thursday', 'a truce starting Sunday'; not 'fighting starting
@@ -688,6 +715,10 @@ _STATED_ON = re.compile(
     r"(?:\s+(?:reporters|journalists|Reuters|AFP|AP|the\s+BBC|Al\s+Jazeera|the\s+Associated"
     r"\s+Press|parliament|lawmakers|in\s+a\s+statement|in\s+a\s+post))?\s+on\s+$",
     re.IGNORECASE,
+)
+# (a limit a verb of setting limits governs: "until Thursday", "by Saturday")
+_LIMIT_WORD = re.compile(
+    r"(?<!\w)(?:until|till|by|no\s+later\s+than)\s+(?:next\s+|this\s+)?$", re.IGNORECASE
 )
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
 _FOR_ON = re.compile(
@@ -1865,9 +1896,10 @@ def _op_weekday(ctx: Context, c: Candidate) -> Value | None:
         # "from 8 p.m. on Monday until 4 a.m. on Tuesday": the Tuesday after that Monday
         day = _weekday_near(told, weekday, "strict_future")
         return Value(day, day, "day")
-    if direction == "tense" and told is not None and ctx.ahead_of(c.start):
+    ahead = _ahead_of_told(ctx, c.start, told) if direction == "tense" else None
+    if ahead is not None:
         # "deployed on Saturday ahead of Sunday's vote": the first such day after the one told
-        day = _weekday_near(told, weekday, "strict_future")
+        day = _weekday_near(ahead, weekday, "strict_future")
         return Value(day, day, "day")
     if direction == "tense":
         tense = ctx.tense(c.start)
@@ -1879,6 +1911,16 @@ def _op_weekday(ctx: Context, c: Candidate) -> Value | None:
             direction = "past" if nearer else "future"
     day = _weekday_near(ctx.reference, weekday, direction)
     return Value(day, day, "day")
+
+
+def _ahead_of_told(ctx: Context, offset: int, told: date | None) -> date | None:
+    """The day told before 'ahead of Sunday's vote', or before the lead time of 'days before
+    Sunday's vote' in its sentence (with none, 'Hours before Friday's vote, gunmen attacked'
+    may be of the past; 'Monday, hours before Friday's talks' counts from Monday)."""
+    if told is None or ctx.ahead_of(offset):
+        return told
+    lead = ctx.grammar.lead_time.search(ctx.text, max(0, offset - 56), offset)
+    return None if lead is None else ctx.last_day(lead.start(), ctx.sentence_start(offset))
 
 
 _UNTIL_ON = re.compile(
