@@ -2251,3 +2251,52 @@ def test_a_force_named_before_its_strike_struck(typer_ready, analyze, text: str)
     """ "A junta airstrike", "army shelling": the force that named the blow struck it."""
     sides = _sides_of_each_event(analyze, text)
     assert sides and sides[0] == ("Military Forces of Myanmar (2021-)", "Civilians (Myanmar)")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Indian and Chinese soldiers clashed in the Tawang sector on Friday, injuring several.",
+            ("Military Forces of India (2014-)", "Military Forces of China (1949-)"),
+        ),
+        (
+            "Iranian and Pakistani border forces exchanged fire near Taftan on Sunday, killing "
+            "a guard.",
+            ("Military Forces of Iran (1989-)", "Military Forces of Pakistan (2022-)"),
+        ),
+        (
+            "ELN and FARC dissident fighters clashed in Arauca on Tuesday, killing 12.",
+            ("ELN: National Liberation Army", "FARC Dissidents"),
+        ),
+    ],
+)
+def test_parties_joined_before_one_noun_who_fight_each_other_are_both_sides(
+    typer_ready, analyze, text: str, sides: tuple[str, str]
+) -> None:
+    """ "Thai and Cambodian soldiers clashed": the fight is between the joined parties, the
+    one named first leading."""
+    found = _sides_of_each_event(analyze, text)
+    assert found and found[0] == sides, found
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Saudi and Emirati jets bombed Houthi positions in Saada on Monday.",
+            ("Military Forces of Saudi Arabia (2015-)", "Ansar Allah (Houthis)"),
+        ),
+        (
+            "French and Malian troops attacked a jihadist camp near Gao on Monday.",
+            ("Military Forces of France (2017-)", None),
+        ),
+    ],
+)
+def test_parties_joined_before_one_noun_who_strike_together_are_allies(
+    typer_ready, analyze, text: str, sides: tuple[str, str | None]
+) -> None:
+    """ "US and British forces struck Houthi targets": the partner is associated with the
+    first, never its target."""
+    found = _sides_of_each_event(analyze, text)
+    assert found and found[0] == sides, found

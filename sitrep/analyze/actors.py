@@ -351,6 +351,7 @@ class ActorTagger:
             )
             if mention is not None:
                 mentions.append(mention)
+                mentions.extend(self._joined_states(doc, token, mention, year))
                 # a force's phrase may run on to its arms ("air force jets")
                 last = max(token.i, _last_token(doc, mention.end))
                 covered.update(range(token.i - _MAX_PHRASE, last + 1))
@@ -464,6 +465,27 @@ class ActorTagger:
             # "separatist fighters": the word that names them where they fight is theirs
             span = doc[min(span.start, span[-1].left_edge.i) : span.end]
         return _mention(span, self._kind_name(entry, span, code, focus, year), entry.kind, code)
+
+    def _joined_states(
+        self, doc: Doc, head: Token, mention: ActorMention, year: int
+    ) -> list[ActorMention]:
+        """The forces of the other states whose people's words are joined before one force
+        noun ("Armenian and Azerbaijani forces", "Thai and Cambodian soldiers"): the phrase
+        is the first state's, each later word names another's, whether they fight each other
+        or side by side."""
+        if mention.kind not in {"military", "police"} or mention.country_code is None:
+            return []
+        joined = []
+        for child in head.children:
+            if child.i > head.i or child.dep_ not in _MODIFIER_DEPS:
+                continue
+            for conj in child.conjuncts:
+                span = doc[conj.left_edge.i : conj.i + 1]
+                code = self.lexicon.country_of(span.text) if conj.i > child.i else None
+                if code is not None and code != mention.country_code:
+                    name = self.lexicon.state_name(mention.kind, code, year)
+                    joined.append(_mention(span, name, mention.kind, code))
+        return joined
 
     def _locally_named(self, span: Span) -> bool:
         words = span.doc[span[-1].left_edge.i : span.end].text.lower().split()

@@ -867,19 +867,9 @@ class EventCoder:
         actor1 = actor1 or _state_teller_of_enemy_dead(event_type, tellers, victims)
         pool = [m for m in victims + parties if m is not actor1]
         if event_type == "Battles":
-            own = name(actor1) if actor1 else None
-            sides = [m for m in pool if m.kind in _ARMED_KINDS and name(m) != own]
-            # "troops clashed with ELN guerrillas, killing three rebels": the men killed, named
-            # by their kind only, are of the group the sentence names (an ally only beside
-            # actor1, "Wagner fighters and Malian soldiers clashed with rebels", is no side)
-            named = [m for m in sides if not name(m).startswith(_UNIDENTIFIED)]
-            pool += [m for m in armed_near if m is not actor1 and m not in pool]
-            near = [m for m in pool if m.kind in _ARMED_KINDS and name(m) != own]
-            actor2 = next(iter(named or sides or near), None)
-            if actor2 is None and actor1 is not None:
-                # The other side of a battle the sentence leaves unnamed: the article's other
-                # main armed party ("Ukrainian forces defending the city").
-                actor2 = context.parties.opponent_of(actor1)
+            actor1, actor2 = self._battle_sides(
+                context, head, actor1, (mentions, armed_near, victims + parties), name
+            )
         else:
             actor2 = next(iter(pool), None)
             if actor2 is None:
@@ -900,6 +890,53 @@ class EventCoder:
         first = self._regainer(first, actor1 is None and sub == _TERRITORY[0], code, year)
         first, second = self._agreement_sides(sub, sentence, (first, second), code, year)
         return first, second, armed_victim, force, weak
+
+    def _battle_sides(
+        self,
+        context: ArticleContext,
+        head: Token,
+        actor1: ActorMention | None,
+        found: tuple[list[ActorMention], list[ActorMention], list[ActorMention]],
+        name: Callable[[ActorMention], str],
+    ) -> tuple[ActorMention | None, ActorMention | None]:
+        """The two sides of a battle: ``actor1`` and whom the sentence has it fight, of its
+        ``mentions``, the armed ones near and its victims and parties (``found``)."""
+        mentions, armed_near, others = found
+        pool = [m for m in others if m is not actor1]
+        own = name(actor1) if actor1 else None
+        sides = [m for m in pool if m.kind in _ARMED_KINDS and name(m) != own]
+        # "troops clashed with ELN guerrillas, killing three rebels": the men killed, named
+        # by their kind only, are of the group the sentence names (an ally only beside
+        # actor1, "Wagner fighters and Malian soldiers clashed with rebels", is no side)
+        named = [m for m in sides if not name(m).startswith(_UNIDENTIFIED)]
+        joined = context.parties.joined_to(actor1, mentions) if actor1 else None
+        pool += [m for m in armed_near if m not in (actor1, joined) and m not in pool]
+        near = [m for m in pool if m.kind in _ARMED_KINDS and name(m) != own]
+        actor2 = next(iter(named or sides or near), None)
+        if joined and self._fight_each_other(context, head, mentions, others):
+            # "Al-Shabaab and Islamic State fighters clashed": the one named first leads
+            return (joined, actor1) if joined.start < actor1.start else (actor1, joined)
+        if actor2 is None and actor1 is not None:
+            # The other side of a battle the sentence leaves unnamed: the article's other
+            # main armed party ("Ukrainian forces defending the city").
+            actor2 = context.parties.opponent_of(actor1, joined)
+        return actor1, actor2
+
+    def _fight_each_other(
+        self,
+        context: ArticleContext,
+        head: Token,
+        mentions: list[ActorMention],
+        others: list[ActorMention],
+    ) -> bool:
+        """Whether parties joined before one noun fight each other ("Thai and Cambodian
+        soldiers clashed"): a fight waged on each other, against no one the sentence names
+        ("... clashed with rebels"); the dead alone ("killing two soldiers") name no side.
+        Joined parties that attack ("French and Malian troops attacked a camp") are allies."""
+        if not {t.lemma_.lower() for t in (head, head.head)} & self.lex.mutual_fights:
+            return False
+        killed = [m for m in mentions if context.parties.is_killed(m)]
+        return not any(m.kind in _ARMED_KINDS and m not in killed for m in others)
 
     def _add_stray_claims(
         self, context: ArticleContext, drafts: list[Draft], seen: set[tuple[int, int]]
