@@ -2300,3 +2300,31 @@ def test_parties_joined_before_one_noun_who_strike_together_are_allies(
     first, never its target."""
     found = _sides_of_each_event(analyze, text)
     assert found and found[0] == sides, found
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Fighting between gangs in the Haitian town of Saint-Marc killed nine people on "
+            "Monday.",
+            "Unidentified Armed Group (Haiti)",
+        ),
+        (
+            "Clashes between armed groups in Libya's capital killed six people on Sunday.",
+            "Unidentified Armed Group (Libya)",
+        ),
+        (
+            "Gangs fought one another in the Ecuadorian city of Guayaquil on Friday, leaving "
+            "four dead.",
+            "Unidentified Armed Group (Ecuador)",
+        ),
+    ],
+)
+def test_a_fight_between_men_of_one_kind_has_them_on_both_sides(
+    typer_ready, analyze, text: str, side: str
+) -> None:
+    """ "Fighting between gangs", "gangs fought one another": no "rival" is said, yet the
+    one plural kind fights itself."""
+    sides = _sides_of_each_event(analyze, text)
+    assert sides and sides[0] == (side, side), sides

@@ -1186,11 +1186,16 @@ class EventCoder:
             return None
         return self.actors.state_name("police", code, year)
 
-    def _rivals_of(self, draft: Draft, known: str | None) -> str | None:
+    def _rivals_of(self, draft: Draft, known: str | None, doc: Doc) -> str | None:
         """The other side of a clash between rivals of one kind ("rival militias clashed in
-        Tripoli", "fighting between rival gangs"): unnamed men of that kind too."""
-        unnamed = known is not None and known.startswith(_UNIDENTIFIED)
-        return known if unnamed and _says(draft, self.lex.rival_words) else None
+        Tripoli", "fighting between rival gangs", "clashes between two armed groups"):
+        unnamed men of that kind too."""
+        if known is None or not known.startswith(_UNIDENTIFIED):
+            return None
+        if _says(draft, self.lex.rival_words):
+            return known
+        sentence = doc.char_span(draft.evidence.start, draft.evidence.end, "expand")
+        return known if sentence is not None and _between_one_kind(sentence) else None
 
     def _mob_target(self, draft: Draft, generic: Callable[[str], str]) -> str | None:
         """Whom a mob set upon: people, unless the sentence has it face armed men or the
@@ -1254,7 +1259,7 @@ class EventCoder:
             # party on the other side (state forces against the named or unnamed group).
             known = actor1 or actor2
             other = context.parties.counterpart(known, self.actors.relocated, code, year)
-            other = other or self._rivals_of(draft, known)
+            other = other or self._rivals_of(draft, known, context.doc)
             actor1, actor2 = (known, other) if actor1 else (other, known)
         # Who opened fire in "an encounter between troops and rebels" is seldom said: ACLED
         # lists the state's forces first, and of two states' forces the one abroad, which
@@ -1520,6 +1525,17 @@ def _losers_apart(
         victims + [m for m in losers if m not in victims],
         [m for m in parties if m not in losers and m not in takers],
     )
+
+
+def _between_one_kind(sentence: Span) -> bool:
+    """Whether a sentence tells a fight "between" men of one plural noun, joined to no other
+    ("fighting between gangs in Port-au-Prince", "clashes between two armed groups"): men of
+    that one kind are on both sides."""
+    for between in (t for t in sentence if t.lower_ == "between"):
+        for noun in between.children:
+            if noun.dep_ == "pobj" and noun.tag_ in {"NNS", "NNPS"}:
+                return not any(c.dep_ in {"conj", "cc"} for c in noun.children)
+    return False
 
 
 def _name_unnamed_sides(
