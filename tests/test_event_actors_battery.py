@@ -2328,3 +2328,23 @@ def test_a_fight_between_men_of_one_kind_has_them_on_both_sides(
     one plural kind fights itself."""
     sides = _sides_of_each_event(analyze, text)
     assert sides and sides[0] == (side, side), sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops of the Taliban government shelled Pakistani posts in Bajaur district on Tuesday.",
+        "The Taliban administration's forces clashed with Pakistani troops near Chaman on "
+        "Friday, killing two.",
+    ],
+)
+def test_the_forces_of_the_taliban_government_are_afghanistans_in_pakistan(
+    typer_ready, analyze, text: str
+) -> None:
+    """The Taliban named by their organ of rule ("the Taliban government", "the Taliban
+    administration's forces") are Afghanistan's state, never the Pakistani Taliban."""
+    sides = _sides_of_each_event(analyze, text)
+    assert sides and sides[0] == (
+        "Military Forces of Afghanistan (2021-)",
+        "Military Forces of Pakistan (2022-)",
+    ), sides

@@ -186,6 +186,7 @@ class ActorLexicon:
             (_any_word(g["aliases"]), g["namesakes"]) for g in data["group"] if "namesakes" in g
         ]
         self.namesake_own_words = frozenset(w.lower() for w in data["namesakes"]["own_words"])
+        self.organs = frozenset(w.lower() for w in data["namesakes"]["organs"])
         # networks whose "-linked" groups are their branch in a country
         self.affiliates: dict[str, dict[str, str]] = {
             g["name"]: g["affiliates"] for g in data["group"] if "affiliates" in g
@@ -373,6 +374,7 @@ class ActorTagger:
             else:
                 end = self._armed_phrase_after(doc, end)  # "Pyu Saw Htee militia members"
             end = self._affiliate_after(doc, end)  # "al Qaeda-linked group": one party
+            end = self._organ_after(doc, end)  # "the Taliban government's forces"
             covered.update(range(start, end))
             mentions.append(_mention(doc[start:end], name, kind, country))
         return mentions, covered
@@ -391,6 +393,19 @@ class ActorTagger:
         if noun.lower_ in lexicon.affiliation_heads or self._generic_entry(doc, noun):
             return end + 3
         return end
+
+    def _organ_after(self, doc: Doc, end: int) -> int:
+        """Where a group's phrase ends that names its organ of rule ("the Taliban
+        government", "Taliban authorities"), with the forces that organ owns ("the Taliban
+        government's forces"); else ``end``."""
+        if end >= len(doc) or doc[end].lower_ not in self.lexicon.organs:
+            return end
+        if doc[end - 1].head.i != end:
+            return end  # the organ is no noun the name modifies
+        owned = doc[end + 2] if end + 2 < len(doc) else None
+        if owned is None or doc[end + 1].dep_ != "case" or owned.i != doc[end].head.i:
+            return end + 1
+        return end + 3 if self._generic_entry(doc, owned) is not None else end + 1
 
     def _armed_phrase_after(self, doc: Doc, end: int) -> int:
         """Where an armed kind-of-party phrase that opens right after a group's name ends
