@@ -2251,3 +2251,100 @@ def test_a_force_named_before_its_strike_struck(typer_ready, analyze, text: str)
     """ "A junta airstrike", "army shelling": the force that named the blow struck it."""
     sides = _sides_of_each_event(analyze, text)
     assert sides and sides[0] == ("Military Forces of Myanmar (2021-)", "Civilians (Myanmar)")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Indian and Chinese soldiers clashed in the Tawang sector on Friday, injuring several.",
+            ("Military Forces of India (2014-)", "Military Forces of China (1949-)"),
+        ),
+        (
+            "Iranian and Pakistani border forces exchanged fire near Taftan on Sunday, killing "
+            "a guard.",
+            ("Military Forces of Iran (1989-)", "Military Forces of Pakistan (2022-)"),
+        ),
+        (
+            "ELN and FARC dissident fighters clashed in Arauca on Tuesday, killing 12.",
+            ("ELN: National Liberation Army", "FARC Dissidents"),
+        ),
+    ],
+)
+def test_parties_joined_before_one_noun_who_fight_each_other_are_both_sides(
+    typer_ready, analyze, text: str, sides: tuple[str, str]
+) -> None:
+    """ "Thai and Cambodian soldiers clashed": the fight is between the joined parties, the
+    one named first leading."""
+    found = _sides_of_each_event(analyze, text)
+    assert found and found[0] == sides, found
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Saudi and Emirati jets bombed Houthi positions in Saada on Monday.",
+            ("Military Forces of Saudi Arabia (2015-)", "Ansar Allah (Houthis)"),
+        ),
+        (
+            "French and Malian troops attacked a jihadist camp near Gao on Monday.",
+            ("Military Forces of France (2017-)", None),
+        ),
+    ],
+)
+def test_parties_joined_before_one_noun_who_strike_together_are_allies(
+    typer_ready, analyze, text: str, sides: tuple[str, str | None]
+) -> None:
+    """ "US and British forces struck Houthi targets": the partner is associated with the
+    first, never its target."""
+    found = _sides_of_each_event(analyze, text)
+    assert found and found[0] == sides, found
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Fighting between gangs in the Haitian town of Saint-Marc killed nine people on "
+            "Monday.",
+            "Unidentified Armed Group (Haiti)",
+        ),
+        (
+            "Clashes between armed groups in Libya's capital killed six people on Sunday.",
+            "Unidentified Armed Group (Libya)",
+        ),
+        (
+            "Gangs fought one another in the Ecuadorian city of Guayaquil on Friday, leaving "
+            "four dead.",
+            "Unidentified Armed Group (Ecuador)",
+        ),
+    ],
+)
+def test_a_fight_between_men_of_one_kind_has_them_on_both_sides(
+    typer_ready, analyze, text: str, side: str
+) -> None:
+    """ "Fighting between gangs", "gangs fought one another": no "rival" is said, yet the
+    one plural kind fights itself."""
+    sides = _sides_of_each_event(analyze, text)
+    assert sides and sides[0] == (side, side), sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops of the Taliban government shelled Pakistani posts in Bajaur district on Tuesday.",
+        "The Taliban administration's forces clashed with Pakistani troops near Chaman on "
+        "Friday, killing two.",
+    ],
+)
+def test_the_forces_of_the_taliban_government_are_afghanistans_in_pakistan(
+    typer_ready, analyze, text: str
+) -> None:
+    """The Taliban named by their organ of rule ("the Taliban government", "the Taliban
+    administration's forces") are Afghanistan's state, never the Pakistani Taliban."""
+    sides = _sides_of_each_event(analyze, text)
+    assert sides and sides[0] == (
+        "Military Forces of Afghanistan (2021-)",
+        "Military Forces of Pakistan (2022-)",
+    ), sides

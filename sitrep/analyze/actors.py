@@ -189,6 +189,7 @@ class ActorLexicon:
             (_any_word(g["aliases"]), g["namesakes"]) for g in data["group"] if "namesakes" in g
         ]
         self.namesake_own_words = frozenset(w.lower() for w in data["namesakes"]["own_words"])
+        self.organs = frozenset(w.lower() for w in data["namesakes"]["organs"])
         # networks whose "-linked" groups are their branch in a country
         self.affiliates: dict[str, dict[str, str]] = {
             g["name"]: g["affiliates"] for g in data["group"] if "affiliates" in g
@@ -354,6 +355,7 @@ class ActorTagger:
             )
             if mention is not None:
                 mentions.append(mention)
+                mentions.extend(self._joined_states(doc, token, mention, year))
                 # a force's phrase may run on to its arms ("air force jets")
                 last = max(token.i, _last_token(doc, mention.end))
                 covered.update(range(token.i - _MAX_PHRASE, last + 1))
@@ -375,6 +377,7 @@ class ActorTagger:
             else:
                 end = self._armed_phrase_after(doc, end)  # "Pyu Saw Htee militia members"
             end = self._affiliate_after(doc, end)  # "al Qaeda-linked group": one party
+            end = self._organ_after(doc, end)  # "the Taliban government's forces"
             covered.update(range(start, end))
             mentions.append(_mention(doc[start:end], name, kind, country))
         return mentions, covered
@@ -393,6 +396,19 @@ class ActorTagger:
         if noun.lower_ in lexicon.affiliation_heads or self._generic_entry(doc, noun):
             return end + 3
         return end
+
+    def _organ_after(self, doc: Doc, end: int) -> int:
+        """Where a group's phrase ends that names its organ of rule ("the Taliban
+        government", "Taliban authorities"), with the forces that organ owns ("the Taliban
+        government's forces"); else ``end``."""
+        if end >= len(doc) or doc[end].lower_ not in self.lexicon.organs:
+            return end
+        if doc[end - 1].head.i != end:
+            return end  # the organ is no noun the name modifies
+        owned = doc[end + 2] if end + 2 < len(doc) else None
+        if owned is None or doc[end + 1].dep_ != "case" or owned.i != doc[end].head.i:
+            return end + 1
+        return end + 3 if self._generic_entry(doc, owned) is not None else end + 1
 
     def _armed_phrase_after(self, doc: Doc, end: int) -> int:
         """Where an armed kind-of-party phrase that opens right after a group's name ends
@@ -467,6 +483,27 @@ class ActorTagger:
             # "separatist fighters": the word that names them where they fight is theirs
             span = doc[min(span.start, span[-1].left_edge.i) : span.end]
         return _mention(span, self._kind_name(entry, span, code, focus, year), entry.kind, code)
+
+    def _joined_states(
+        self, doc: Doc, head: Token, mention: ActorMention, year: int
+    ) -> list[ActorMention]:
+        """The forces of the other states whose people's words are joined before one force
+        noun ("Armenian and Azerbaijani forces", "Thai and Cambodian soldiers"): the phrase
+        is the first state's, each later word names another's, whether they fight each other
+        or side by side."""
+        if mention.kind not in {"military", "police"} or mention.country_code is None:
+            return []
+        joined = []
+        for child in head.children:
+            if child.i > head.i or child.dep_ not in _MODIFIER_DEPS:
+                continue
+            for conj in child.conjuncts:
+                span = doc[conj.left_edge.i : conj.i + 1]
+                code = self.lexicon.country_of(span.text) if conj.i > child.i else None
+                if code is not None and code != mention.country_code:
+                    name = self.lexicon.state_name(mention.kind, code, year)
+                    joined.append(_mention(span, name, mention.kind, code))
+        return joined
 
     def _locally_named(self, span: Span) -> bool:
         words = span.doc[span[-1].left_edge.i : span.end].text.lower().split()

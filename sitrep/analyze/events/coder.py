@@ -867,19 +867,9 @@ class EventCoder:
         actor1 = actor1 or _state_teller_of_enemy_dead(event_type, tellers, victims)
         pool = [m for m in victims + parties if m is not actor1]
         if event_type == "Battles":
-            own = name(actor1) if actor1 else None
-            sides = [m for m in pool if m.kind in _ARMED_KINDS and name(m) != own]
-            # "troops clashed with ELN guerrillas, killing three rebels": the men killed, named
-            # by their kind only, are of the group the sentence names (an ally only beside
-            # actor1, "Wagner fighters and Malian soldiers clashed with rebels", is no side)
-            named = [m for m in sides if not name(m).startswith(_UNIDENTIFIED)]
-            pool += [m for m in armed_near if m is not actor1 and m not in pool]
-            near = [m for m in pool if m.kind in _ARMED_KINDS and name(m) != own]
-            actor2 = next(iter(named or sides or near), None)
-            if actor2 is None and actor1 is not None:
-                # The other side of a battle the sentence leaves unnamed: the article's other
-                # main armed party ("Ukrainian forces defending the city").
-                actor2 = context.parties.opponent_of(actor1)
+            actor1, actor2 = self._battle_sides(
+                context, head, actor1, (mentions, armed_near, victims + parties), name
+            )
         else:
             actor2 = next(iter(pool), None)
             if actor2 is None:
@@ -900,6 +890,53 @@ class EventCoder:
         first = self._regainer(first, actor1 is None and sub == _TERRITORY[0], code, year)
         first, second = self._agreement_sides(sub, sentence, (first, second), code, year)
         return first, second, armed_victim, force, weak
+
+    def _battle_sides(
+        self,
+        context: ArticleContext,
+        head: Token,
+        actor1: ActorMention | None,
+        found: tuple[list[ActorMention], list[ActorMention], list[ActorMention]],
+        name: Callable[[ActorMention], str],
+    ) -> tuple[ActorMention | None, ActorMention | None]:
+        """The two sides of a battle: ``actor1`` and whom the sentence has it fight, of its
+        ``mentions``, the armed ones near and its victims and parties (``found``)."""
+        mentions, armed_near, others = found
+        pool = [m for m in others if m is not actor1]
+        own = name(actor1) if actor1 else None
+        sides = [m for m in pool if m.kind in _ARMED_KINDS and name(m) != own]
+        # "troops clashed with ELN guerrillas, killing three rebels": the men killed, named
+        # by their kind only, are of the group the sentence names (an ally only beside
+        # actor1, "Wagner fighters and Malian soldiers clashed with rebels", is no side)
+        named = [m for m in sides if not name(m).startswith(_UNIDENTIFIED)]
+        joined = context.parties.joined_to(actor1, mentions) if actor1 else None
+        pool += [m for m in armed_near if m not in (actor1, joined) and m not in pool]
+        near = [m for m in pool if m.kind in _ARMED_KINDS and name(m) != own]
+        actor2 = next(iter(named or sides or near), None)
+        if joined and self._fight_each_other(context, head, mentions, others):
+            # "Al-Shabaab and Islamic State fighters clashed": the one named first leads
+            return (joined, actor1) if joined.start < actor1.start else (actor1, joined)
+        if actor2 is None and actor1 is not None:
+            # The other side of a battle the sentence leaves unnamed: the article's other
+            # main armed party ("Ukrainian forces defending the city").
+            actor2 = context.parties.opponent_of(actor1, joined)
+        return actor1, actor2
+
+    def _fight_each_other(
+        self,
+        context: ArticleContext,
+        head: Token,
+        mentions: list[ActorMention],
+        others: list[ActorMention],
+    ) -> bool:
+        """Whether parties joined before one noun fight each other ("Thai and Cambodian
+        soldiers clashed"): a fight waged on each other, against no one the sentence names
+        ("... clashed with rebels"); the dead alone ("killing two soldiers") name no side.
+        Joined parties that attack ("French and Malian troops attacked a camp") are allies."""
+        if not {t.lemma_.lower() for t in (head, head.head)} & self.lex.mutual_fights:
+            return False
+        killed = [m for m in mentions if context.parties.is_killed(m)]
+        return not any(m.kind in _ARMED_KINDS and m not in killed for m in others)
 
     def _add_stray_claims(
         self, context: ArticleContext, drafts: list[Draft], seen: set[tuple[int, int]]
@@ -1149,11 +1186,16 @@ class EventCoder:
             return None
         return self.actors.state_name("police", code, year)
 
-    def _rivals_of(self, draft: Draft, known: str | None) -> str | None:
+    def _rivals_of(self, draft: Draft, known: str | None, doc: Doc) -> str | None:
         """The other side of a clash between rivals of one kind ("rival militias clashed in
-        Tripoli", "fighting between rival gangs"): unnamed men of that kind too."""
-        unnamed = known is not None and known.startswith(_UNIDENTIFIED)
-        return known if unnamed and _says(draft, self.lex.rival_words) else None
+        Tripoli", "fighting between rival gangs", "clashes between two armed groups"):
+        unnamed men of that kind too."""
+        if known is None or not known.startswith(_UNIDENTIFIED):
+            return None
+        if _says(draft, self.lex.rival_words):
+            return known
+        sentence = doc.char_span(draft.evidence.start, draft.evidence.end, "expand")
+        return known if sentence is not None and _between_one_kind(sentence) else None
 
     def _mob_target(self, draft: Draft, generic: Callable[[str], str]) -> str | None:
         """Whom a mob set upon: people, unless the sentence has it face armed men or the
@@ -1217,7 +1259,7 @@ class EventCoder:
             # party on the other side (state forces against the named or unnamed group).
             known = actor1 or actor2
             other = context.parties.counterpart(known, self.actors.relocated, code, year)
-            other = other or self._rivals_of(draft, known)
+            other = other or self._rivals_of(draft, known, context.doc)
             actor1, actor2 = (known, other) if actor1 else (other, known)
         # Who opened fire in "an encounter between troops and rebels" is seldom said: ACLED
         # lists the state's forces first, and of two states' forces the one abroad, which
@@ -1483,6 +1525,17 @@ def _losers_apart(
         victims + [m for m in losers if m not in victims],
         [m for m in parties if m not in losers and m not in takers],
     )
+
+
+def _between_one_kind(sentence: Span) -> bool:
+    """Whether a sentence tells a fight "between" men of one plural noun, joined to no other
+    ("fighting between gangs in Port-au-Prince", "clashes between two armed groups"): men of
+    that one kind are on both sides."""
+    for between in (t for t in sentence if t.lower_ == "between"):
+        for noun in between.children:
+            if noun.dep_ == "pobj" and noun.tag_ in {"NNS", "NNPS"}:
+                return not any(c.dep_ in {"conj", "cc"} for c in noun.children)
+    return False
 
 
 def _name_unnamed_sides(

@@ -206,6 +206,7 @@ class AssemblyLexicon:
     crowd_control: frozenset[str]  # means of the police's that say it faced a riot
     crowd_fights: frozenset[str]  # words of two crowds fighting each other
     rival_words: frozenset[str]  # "rival militias": both sides of a clash of one kind
+    mutual_fights: frozenset[str]  # lemmas of fights two sides wage on each other ("clash")
     claim_verbs: frozenset[str]  # "claimed responsibility": the claimant did it
     claim_objects: frozenset[str]
 
@@ -450,6 +451,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         crowd_control=frozenset(w.lower() for w in data["merge"]["crowd_control"]),
         crowd_fights=frozenset(w.lower() for w in data["merge"]["crowd_fights"]),
         rival_words=frozenset(w.lower() for w in data["merge"]["rival_words"]),
+        mutual_fights=frozenset(w.lower() for w in data["merge"]["mutual_fights"]),
         claim_verbs=frozenset(w.lower() for w in data["claims"]["verbs"]),
         claim_objects=frozenset(w.lower() for w in data["claims"]["objects"]),
         zero_breaks=frozenset(w.lower() for w in fat["zero_clause_breaks"]),

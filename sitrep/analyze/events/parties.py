@@ -31,6 +31,9 @@ _SELF_PRONOUNS = frozenset({"it", "they", "we"})
 _SELF_POSSESSIVES = frozenset({"its", "their", "our"})
 # How a name describes the noun it hangs on: "Hamas-run ministry", "Houthi-run media"
 _DESCRIBING = frozenset({"compound", "amod", "npadvmod"})
+# How a party's name hangs on the noun of another named with it: "Armenian and Azerbaijani
+# forces", "Al-Shabaab and Islamic State fighters"
+_DESCRIBING_ANY = frozenset({"compound", "amod", "nmod", "poss"})
 
 
 class Parties:
@@ -69,12 +72,16 @@ class Parties:
                 first.setdefault(mention.name, mention)
         return first[max(counts, key=counts.__getitem__)] if counts else None
 
-    def opponent_of(self, actor: ActorMention) -> ActorMention | None:
-        side = actor.country_code or actor.name
+    def opponent_of(
+        self, actor: ActorMention, ally: ActorMention | None = None
+    ) -> ActorMention | None:
+        """The armed party the article names most on another side than ``actor`` and its
+        ``ally`` ("French and Malian troops attacked": Mali's are no opponent of France's)."""
+        sides = {m.country_code or m.name for m in (actor, ally) if m is not None}
         counts: dict[str, int] = {}
         first: dict[str, ActorMention] = {}
         for mention in self.view.analysis.actors:
-            if mention.kind not in _ARMED_KINDS or (mention.country_code or mention.name) == side:
+            if mention.kind not in _ARMED_KINDS or (mention.country_code or mention.name) in sides:
                 continue
             if self.owned_by_teller(mention) or self.is_reporter(mention):
                 continue  # "the group said its fighters ...": its own men are no opponent
@@ -85,6 +92,26 @@ class Parties:
         if not counts:
             return None
         return first[max(counts, key=counts.__getitem__)]
+
+    def joined_to(self, actor: ActorMention, mentions: list[ActorMention]) -> ActorMention | None:
+        """The party named joined to ``actor`` before its one noun: "Azerbaijani" in
+        "Armenian and Azerbaijani forces", "Al-Shabaab" in "Al-Shabaab and Islamic State
+        fighters"."""
+        doc = self.view.doc
+        root = _span_root(doc, actor.start, actor.end)
+        for mention in mentions:
+            other = _span_root(doc, mention.start, mention.end)
+            if mention is actor or other is None or root is None:
+                continue
+            first = other
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            if first.head.i != root.i or first.i > root.i or first.dep_ not in _DESCRIBING_ANY:
+                continue
+            inside = (c for c in other.children if actor.start <= c.idx < actor.end)
+            if first is not other or any(c.dep_ == "conj" for c in inside):
+                return mention
+        return None
 
     def directed(self, sentence: Span, head: Token) -> bool:
         """Whether the parse says who struck or who was struck ("opened fire on a patrol"),
