@@ -1670,6 +1670,32 @@ def test_an_undated_incident_of_a_story_told_days_later_takes_the_day_told(
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (
+            "Russian drones struck Sumy on Thursday, killing two. In Chernihiv, a missile damaged"
+            " a school.",
+            "2024-05-18",
+            "2024-05-16",
+        ),
+        (
+            "An Israeli drone strike killed two men in Bint Jbeil on Friday. A separate strike"
+            " hit a house in Aitaroun, wounding a woman.",
+            "2024-06-09",
+            "2024-06-07",
+        ),
+    ],
+)
+def test_an_undated_incident_after_one_of_the_days_before_the_report_takes_its_day(
+    typer_ready, analyze, text: str, published: str, day: str
+) -> None:
+    # the day told lies inside the days before the report an undated incident is guessed at
+    first, later = analyze(text, published).events
+    assert first.date_start == day
+    assert (later.date_start, later.date_end) == (day, day)
+
+
+@pytest.mark.parametrize(
     ("text", "place", "day"),
     [
         (
