@@ -4167,6 +4167,22 @@ def test_one_doers_strikes_on_two_days_are_two_events(analyze, text: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
+        "Gunmen killed five villagers in Kankara on Tuesday. The attackers returned the next "
+        "evening and shot dead two farmers.",
+        "Militants attacked a police post in Bannu on Thursday, killing three officers. They "
+        "came back the following evening and attacked a checkpoint, killing two policemen.",
+    ],
+)
+def test_doers_back_on_the_night_after_their_attack_are_a_second_event(analyze, text: str) -> None:
+    # a night runs into the next day, not back into the day before it
+    events = analyze(text, "2024-03-17").events
+    assert len(events) == 2, [(e.date_start, e.fatalities) for e in events]
+    assert events[0].date_end < events[1].date_start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "JNIM fighters killed 15 soldiers in an attack on an army post in northern Burkina Faso "
         "on Thursday. The army said its drones struck the attackers on Friday, killing dozens.",
         "JNIM fighters killed 15 soldiers in an attack on an army post in northern Burkina Faso "

@@ -1850,7 +1850,7 @@ def _days_told_apart(a: Draft, b: Draft) -> bool:
         return False
     if a.evidence.start == b.evidence.start:
         return _each_its_town_and_day(a, b)
-    if _by_night(a) or _by_night(b):
+    if _by_night(min(a, b, key=lambda d: d.date_start)):
         return _stated_apart(a, b)  # "late on Saturday", then "soon after midnight"
     # each told on a day of its own, neither pointing back at one told ("the attack",
     # "where the first one had exploded"): ACLED's incidents are of one day ("killed two in
