@@ -663,6 +663,25 @@ def test_a_fight_raging_across_a_country_is_no_incident(typer_ready, analyze) ->
     assert analyze("Fighting is raging across eastern Ukraine, officials said.").events == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A strike on a tent camp in Mawasi killed nine people on Tuesday, health officials said,"
+        " as Israel's offensive continued across the Gaza Strip.",
+        "Russian drones hit an apartment block in Sumy on Monday, killing two, as Russia's"
+        " offensive continued in the northeast.",
+        "Gunmen killed four villagers near Bunia on Sunday while fighting raged across Ituri"
+        " province.",
+    ],
+)
+def test_a_fight_going_on_as_the_backdrop_of_the_news_is_no_incident(
+    typer_ready, analyze, text: str
+) -> None:
+    # "as the offensive continued across X": the war's backdrop, not an incident beside the news
+    event = _only_event(analyze(text, "2024-07-17"))
+    assert event.event_type != "Battles"
+
+
 # the incident named again as the subject of any verb in the past, at a town within the region
 # told before (or at the same place), is that incident: one event, at the town
 @pytest.mark.parametrize(
