@@ -663,6 +663,25 @@ def test_a_fight_raging_across_a_country_is_no_incident(typer_ready, analyze) ->
     assert analyze("Fighting is raging across eastern Ukraine, officials said.").events == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A strike on a tent camp in Mawasi killed nine people on Tuesday, health officials said,"
+        " as Israel's offensive continued across the Gaza Strip.",
+        "Russian drones hit an apartment block in Sumy on Monday, killing two, as Russia's"
+        " offensive continued in the northeast.",
+        "Gunmen killed four villagers near Bunia on Sunday while fighting raged across Ituri"
+        " province.",
+    ],
+)
+def test_a_fight_going_on_as_the_backdrop_of_the_news_is_no_incident(
+    typer_ready, analyze, text: str
+) -> None:
+    # "as the offensive continued across X": the war's backdrop, not an incident beside the news
+    event = _only_event(analyze(text, "2024-07-17"))
+    assert event.event_type != "Battles"
+
+
 # the incident named again as the subject of any verb in the past, at a town within the region
 # told before (or at the same place), is that incident: one event, at the town
 @pytest.mark.parametrize(
@@ -1664,6 +1683,32 @@ def test_every_town_of_a_rally_told_alongside_takes_its_day(
 def test_an_undated_incident_of_a_story_told_days_later_takes_the_day_told(
     typer_ready, analyze, text: str, published: str, day: str
 ) -> None:
+    first, later = analyze(text, published).events
+    assert first.date_start == day
+    assert (later.date_start, later.date_end) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (
+            "Russian drones struck Sumy on Thursday, killing two. In Chernihiv, a missile damaged"
+            " a school.",
+            "2024-05-18",
+            "2024-05-16",
+        ),
+        (
+            "An Israeli drone strike killed two men in Bint Jbeil on Friday. A separate strike"
+            " hit a house in Aitaroun, wounding a woman.",
+            "2024-06-09",
+            "2024-06-07",
+        ),
+    ],
+)
+def test_an_undated_incident_after_one_of_the_days_before_the_report_takes_its_day(
+    typer_ready, analyze, text: str, published: str, day: str
+) -> None:
+    # the day told lies inside the days before the report an undated incident is guessed at
     first, later = analyze(text, published).events
     assert first.date_start == day
     assert (later.date_start, later.date_end) == (day, day)
@@ -4134,6 +4179,22 @@ def test_a_town_taken_is_one_takeover_told_on_two_days(analyze, text: str, publi
 def test_one_doers_strikes_on_two_days_are_two_events(analyze, text: str) -> None:
     # each sentence states a day of its own: no night joins them across midnight
     events = analyze(text, "2024-05-23").events
+    assert len(events) == 2, [(e.date_start, e.fatalities) for e in events]
+    assert events[0].date_end < events[1].date_start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed five villagers in Kankara on Tuesday. The attackers returned the next "
+        "evening and shot dead two farmers.",
+        "Militants attacked a police post in Bannu on Thursday, killing three officers. They "
+        "came back the following evening and attacked a checkpoint, killing two policemen.",
+    ],
+)
+def test_doers_back_on_the_night_after_their_attack_are_a_second_event(analyze, text: str) -> None:
+    # a night runs into the next day, not back into the day before it
+    events = analyze(text, "2024-03-17").events
     assert len(events) == 2, [(e.date_start, e.fatalities) for e in events]
     assert events[0].date_end < events[1].date_start
 

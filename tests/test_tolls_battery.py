@@ -19,6 +19,28 @@ def typer_ready(analyzer) -> None:
 
 # (text, the tolls of its events in order); None: no toll stated
 BATTERY = [
+    # a clause joined by "and" with a subject of its own tells its own harm, not the dead of
+    # the clause before it; "and 65 others injured" counts more victims of the one incident
+    (
+        "A Russian missile hit a house in Kramatorsk on Monday, killing two people, and a drone "
+        "attack on a car in Druzhkivka wounded the driver.",
+        [2, None],
+    ),
+    (
+        "Gunmen stormed a village near Gusau on Sunday, killing nine people, and bandits "
+        "kidnapped 20 travellers near Tsafe.",
+        [9, None],
+    ),
+    (
+        "Two policemen were killed in Bannu on Monday, and a bomb wounded four soldiers in Lakki "
+        "Marwat.",
+        [2, None],
+    ),
+    (
+        "A civilian was killed, and 65 others injured, as a result of attacks on protesters in "
+        "Basra on Friday.",
+        [1],
+    ),
     # "two in X and one in Y" parsed as the count joined to X: X's is the two, Y's the one
     (
         "Two people were killed in Toretsk and one in Pokrovsk on Saturday, the regional "

@@ -78,6 +78,7 @@ from sitrep.analyze.events.sentences import (
     _drop_offset_anchors,
     _fought_on_the_ground,
     _framed_as_another,
+    _going_on_as_backdrop,
     _honoured_setting,
     _in_a_clause_apart,
     _in_a_setting,
@@ -220,8 +221,11 @@ def _tells_no_incident(
     if body and (_a_long_state(head, context.lex) or _held_under(head, trigger)):
         # "gangs have long controlled the capital", "a town under blockade": a state of the war
         return True
-    if _in_its_nth(head, context.lex):
-        return True  # "as fighting entered its second week": the war's age
+    backdrop = body and not at_town and _going_on_as_backdrop(head, context.lex)
+    if backdrop or _in_its_nth(head, context.lex):
+        # "as fighting entered its second week": the war's age; "killed nine, as the
+        # offensive continued across Gaza": the war's backdrop
+        return True
     if _since_it_broke_out(head, context.lex):
         return True  # "8,000 have fled since the offensive began": a count's yardstick
     if not dated and body and _a_wave(head, context.lex):

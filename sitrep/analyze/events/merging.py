@@ -851,13 +851,22 @@ def _date_by_the_told_past(drafts: list[Draft], told: list[Draft], text: str) ->
         day = moved.get(last.evidence.start)
         if day is None and last.date_explicit and last.time_precision <= 2:
             day = last.date_start, last.date_end, last.time_precision
-        if day is None or day[1] >= draft.date_start:
+        if day is None or (day[1] >= draft.date_start and not _inside_guess(day, draft)):
             continue
         now = [d for d in before if d.evidence.start not in moved]
         in_the_past = all(d.date_end < draft.date_start for d in now)
         if in_the_past or "\n" not in text[last.evidence.start : draft.evidence.start]:
             draft.date_start, draft.date_end, draft.time_precision = day
             moved[draft.evidence.start] = day
+
+
+def _inside_guess(day: tuple[date, date, int], draft: Draft) -> bool:
+    """Whether a told day lies inside the span an undated incident was guessed at, and is
+    narrower ("Missiles hit Sumy on Thursday, killing two. In Chernihiv, a missile damaged a
+    school.": the roundup's next incident is of that Thursday, not of any day until the
+    report)."""
+    inside = draft.date_start <= day[0] and day[1] <= draft.date_end
+    return inside and (day[0], day[1]) != (draft.date_start, draft.date_end)
 
 
 def _spot_host(draft: Draft, specific: list[Draft]) -> Draft | None:
@@ -1841,7 +1850,7 @@ def _days_told_apart(a: Draft, b: Draft) -> bool:
         return False
     if a.evidence.start == b.evidence.start:
         return _each_its_town_and_day(a, b)
-    if _by_night(a) or _by_night(b):
+    if _by_night(min(a, b, key=lambda d: d.date_start)):
         return _stated_apart(a, b)  # "late on Saturday", then "soon after midnight"
     # each told on a day of its own, neither pointing back at one told ("the attack",
     # "where the first one had exploded"): ACLED's incidents are of one day ("killed two in

@@ -1017,6 +1017,20 @@ def raging_now(head: Token, lex: AssemblyLexicon) -> bool:
     )
 
 
+def _going_on_as_backdrop(head: Token, lex: AssemblyLexicon) -> bool:
+    """Whether the trigger is a fight or campaign said to go on in a clause that only sets
+    the scene of the sentence's news ("..., as Israel's offensive continued across the Gaza
+    Strip", "while fighting raged in the region"): the war's backdrop, no incident."""
+    phrase = _phrase_head(head)
+    if phrase.dep_ != "nsubj":
+        return False
+    verb = phrase.head
+    if verb.lemma_.lower() not in lex.raging_verbs and verb.lower_ not in lex.raging_verbs:
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return verb.dep_ == "advcl" and bool(marks & {"as", "while"})
+
+
 def _honoured_setting(head: Token, lex: AssemblyLexicon) -> bool:
     """Whether the trigger tells, in a relative clause with no day of its own, the past of a
     place or person the sentence honours ("families lit candles at the festival site, where

@@ -133,7 +133,8 @@ class Tolls:
         # reports, and the dead told before it are not the next one's (dead told after it
         # may be: "troops fought jihadists on Monday; 15 jihadists were neutralised")
         own = [(at, toll) for at, toll in own if not _told_before_a_part(sentence, at, trigger.i)]
-        return _tolls_of_clause(own, trigger) or self._killing_of(trigger)
+        beyond = self.view.lex.beyond_words
+        return _tolls_of_clause(own, trigger, beyond) or self._killing_of(trigger)
 
     def _charged(self, token: Token) -> bool:
         """Whether the dead are of a charge that stands against a party ("has been accused of
@@ -784,7 +785,9 @@ def _told_before_a_part(sentence: Span, toll: int, trigger: int) -> bool:
     return any(t.text == ";" for t in sentence if toll < t.i < trigger)
 
 
-def _tolls_of_clause(tolls: list[tuple[int, Toll]], trigger: Token) -> list[Toll]:
+def _tolls_of_clause(
+    tolls: list[tuple[int, Toll]], trigger: Token, beyond: frozenset[str]
+) -> list[Toll]:
     """The sentence's tolls for one trigger: those of the nearest clause up from it that has
     some, when another clause has others ("Eight soldiers were killed in X, while four others
     were killed when their convoy hit a mine"); else all of them."""
@@ -808,7 +811,26 @@ def _tolls_of_clause(tolls: list[tuple[int, Toll]], trigger: Token) -> list[Toll
             # "gunmen killed 88 in Kebbi, while bandits abducted 15 in Katsina": another
             # doer's incident, set beside the killing, not its sequel
             return []
+        if _joined_with_its_own_subject(doc[clause], beyond):
+            # "two were killed in X, and three wounded in an attack in Y": a clause joined
+            # with a subject of its own tells its own harm ("and 65 others injured" counts
+            # more victims of the one incident: its dead stay)
+            return []
         clause = _clause_of(doc[clause].head)
+
+
+def _joined_with_its_own_subject(verb: Token, beyond: frozenset[str]) -> bool:
+    """Whether a clause joined by "and", or set beside a killing by "while", names a subject
+    of its own."""
+    joined = verb.dep_ == "conj" or _a_contrasted_report(verb)
+    return joined and _subject_of_its_own(verb, beyond)
+
+
+def _subject_of_its_own(verb: Token, beyond: frozenset[str]) -> bool:
+    """Whether a joined clause names a subject of its own, not the one it shares, and not
+    one counted beside the victims told before ("65 others", "three more")."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(not _more_of_them(s, beyond) for s in subjects)
 
 
 def _a_contrasted_report(verb: Token) -> bool:
