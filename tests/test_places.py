@@ -963,6 +963,42 @@ def test_a_village_lies_in_the_area_named_after_the_dateline(
     assert (placed.country_code, placed.admin1) == (held.country_code, held.admin1)
 
 
+# (text, the village the gazetteer lacks, the area the next lines put it in): told first with
+# nothing but the dateline's capital, the village lies where the following sentence says
+NAMED_AFTER_THE_VILLAGE = [
+    (
+        "BAMAKO, Mali - Gunmen on motorbikes killed at least 20 people in the village of "
+        "Kiri Kanda on Sunday, local officials said. The village lies in the Bankass "
+        "district of the Mopti region.",
+        "Kiri Kanda",
+        "Bankass district",
+    ),
+    (
+        "NIAMEY - Gunmen killed 12 civilians in Tassia on Friday, a local official said. "
+        "The village is in the Tillaberi region, near the border with Burkina Faso.",
+        "Tassia",
+        "Tillaberi region",
+    ),
+    (
+        "YAOUNDE, Cameroon - Separatist fighters killed four gendarmes in Bambalang on "
+        "Saturday, the army said. Bambalang is a village in the North-West region, a few "
+        "kilometres from Ndop.",
+        "Bambalang",
+        "Ndop",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "village", "area"), NAMED_AFTER_THE_VILLAGE)
+def test_a_village_lies_in_the_area_the_next_sentence_names(
+    analyze, text: str, village: str, area: str
+) -> None:
+    places = _by_text(analyze(text).places)
+    placed, held = places[village], places[area]
+    assert placed.geonameid is None
+    assert (placed.country_code, placed.admin1) == (held.country_code, held.admin1)
+
+
 # (text, the name no tagger or gazetteer knows, the town, km off it): "in X, 70 km west of Y"
 # says X is a place, and where
 OFF_A_TOWN_UNTAGGED = [

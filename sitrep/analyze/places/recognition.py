@@ -1553,9 +1553,17 @@ class Recognizer:
             if _names_a_river(tokens, end - 1):
                 continue  # "the Euphrates river": no village the gazetteer lacks
             cands = found.get(key, ())
-            out.append(
-                Mention(ent.start_char, ent.end_char, ent.text, key, cands, strong=True, fuzzy=True)
+            mention = Mention(
+                ent.start_char, ent.end_char, ent.text, key, cands, strong=True, fuzzy=True
             )
+            # "killed 12 in Tassia", "attacked the village of X": a place the text puts an
+            # event in, not a name that only qualifies a noun ("Katyusha rockets")
+            mention.locative = (
+                (start >= 1 and tokens[start - 1].lower_ in PLACE_LOCATIVES)
+                or _settlement_by_grammar(tokens, start)
+                or _struck_by_name(tokens, start, end - 1)
+            )
+            out.append(mention)
             for t in range(ent.start, ent.end):
                 taken[t] = True
         return out
