@@ -839,6 +839,8 @@ FRAMES = [
     "Officials said residents {p} the bodies of two men in the town.",
     "Officials said the junta {p} the opposition party on Monday.",
     "Officials announced the {p} of the opposition party on Monday.",
+    "Officials said the government {p} the ambassador on Monday.",
+    "Officials announced the {p} of the ambassador on Monday.",
     "Officials said residents {p} the aid convoy near the town.",
     "Officials said the {p} in the eastern sector continued on Monday.",
     "Officials said troops {p} heavy resources to the town.",
