@@ -837,6 +837,10 @@ FRAMES = [
     "Officials said farmers {p} the main road on Monday.",
     "Officials said jets {p} the airspace of the country.",
     "Officials said residents {p} the bodies of two men in the town.",
+    "Officials said the junta {p} the opposition party on Monday.",
+    "Officials announced the {p} of the opposition party on Monday.",
+    "Officials said the government {p} the ambassador on Monday.",
+    "Officials announced the {p} of the ambassador on Monday.",
     "Officials said residents {p} the aid convoy near the town.",
     "Officials said the {p} in the eastern sector continued on Monday.",
     "Officials said troops {p} heavy resources to the town.",
@@ -1123,6 +1127,9 @@ NO_TRIGGER_FOR = [
     ("Production at the Kamoto mine in Kolwezi resumed on Monday.", "mine"),
     ("Hundreds of workers protested outside the Marikana mine on Tuesday.", "mine"),
     # a participle that says who a crowd is kin or followers of: the arrest is older news
+    # a party's gathering banned, not the party
+    ("Police banned a party rally in the capital on Monday.", "banned"),
+    ("Authorities banned all party meetings and marches in the region on Monday.", "banned"),
     ("Relatives of detained activists held a vigil outside the prison in Cairo.", "detained"),
     ("Supporters of the jailed politician rallied outside the court in Tehran.", "jailed"),
     ("Mothers of imprisoned journalists marched in Istanbul on Saturday.", "imprisoned"),
