@@ -808,6 +808,7 @@ EXTRA_RULE_CASES = [
     ("Angry demonstrators stormed the town hall on Monday.", ""),
     ("Shops stayed shut in the valley during a strike called by the traders on Monday.", ""),
     ("Troops entered the town on Monday under a deal with the rebels.", ""),
+    ("Jihadists briefly captured the village on Monday before the army returned.", ""),
     ("Angry youths set cars ablaze in the town on Monday to protest the killing.", ""),
     ("Traders staged a protest in the town on Monday after the arrest of their leader.", ""),
     ("Israel struck Hezbollah positions near the border on Monday.", ""),
