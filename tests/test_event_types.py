@@ -837,6 +837,7 @@ FRAMES = [
     "Officials said the army {p} the rebels out of the town.",
     "Officials said farmers {p} the main road on Monday.",
     "Officials said jets {p} the airspace of the country.",
+    "Officials said jets {p} weapons and ammunition in the town.",
     "Officials said residents {p} the bodies of two men in the town.",
     "Officials said residents {p} the aid convoy near the town.",
     "Officials said the {p} in the eastern sector continued on Monday.",
