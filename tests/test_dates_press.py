@@ -1,7 +1,7 @@
 """The dates stage over the shapes of other presses: AP's comma after a year in a range,
 a weekday in brackets after its date, the year a weekday tells,
 the first or last days of a month counted,
-months after "into" and "extended through".
+months after "into" and "extended through", the night of the story's own day.
 
 Sentences written for these tests (no benchmark text), read as the events-dev gold reads
 dates (``test_dates_conventions.py``): a row passes when a mention overlapping the expression
@@ -108,6 +108,19 @@ DATES = [
         "Parliament prolonged the curfew into May, officials said.",
         "May",
         ("2024-05-01", "2024-05-31"),
+    ),
+    # the night of the story's own day, named, is the night before it (a live blog's stamp)
+    (
+        THU,
+        "14 Mar 2024, 11:40 GMT: The air force said it downed 20 drones during the night.",
+        "during the night",
+        ("2024-03-13", "2024-03-14"),
+    ),
+    (
+        THU,
+        "Russia struck Kharkiv on Thursday with missiles fired during the night, the mayor said.",
+        "during the night",
+        ("2024-03-13", "2024-03-14"),
     ),
 ]
 

@@ -1956,9 +1956,13 @@ def _op_overnight(ctx: Context, c: Candidate) -> Value | None:
 def _the_night(ctx: Context, c: Candidate) -> Value | None:
     """The night after the day its sentence names; with no date in the sentence, the night
     before the story's day, unless the story last spoke of another time (a night of a
-    March told in April is no night of this week)."""
+    March told in April is no night of this week). The story's own day has had no night
+    after it yet: named ('14 Mar 2024, 11:40 GMT: ... during the night', a live blog's stamp),
+    its night is the one before it, as 'overnight'."""
     sentence = ctx.sentence_start(c.start)
     day = ctx.last_day(c.start, since=sentence)
+    if day is not None and day >= ctx.reference:
+        return Value(ctx.reference - _ONE_DAY, ctx.reference, "day")
     if day is not None:
         return Value(day, day + _ONE_DAY, "day")
     last = next((v for at, v in reversed(ctx.named) if at < c.start), None)
