@@ -1,6 +1,7 @@
 """The dates stage over the shapes of other presses: AP's comma after a year in a range,
 a weekday in brackets after its date, the year a weekday tells,
-the first or last days of a month counted.
+the first or last days of a month counted,
+months after "into" and "extended through", the night of the story's own day.
 
 Sentences written for these tests (no benchmark text), read as the events-dev gold reads
 dates (``test_dates_conventions.py``): a row passes when a mention overlapping the expression
@@ -81,6 +82,45 @@ DATES = [
         "Shelling of the camp intensified in the last ten days of January, residents said.",
         "the last ten days of January",
         ("2024-01-22", "2024-01-31"),
+    ),
+    # "into" a month names it (the one to come in a clause of no tense), as "through" does
+    # after a verb of extending
+    (
+        "2024-12-30",
+        "The army says the raids will go on until the hostages are freed, possibly into January.",
+        "January",
+        ("2025-01-01", "2025-01-31"),
+    ),
+    (
+        THU,
+        "Fighting dragged on into February before the rebels withdrew.",
+        "February",
+        ("2024-02-01", "2024-02-29"),
+    ),
+    (
+        THU,
+        "The state of emergency was extended through April, the cabinet said.",
+        "April",
+        ("2024-04-01", "2024-04-30"),
+    ),
+    (
+        THU,
+        "Parliament prolonged the curfew into May, officials said.",
+        "May",
+        ("2024-05-01", "2024-05-31"),
+    ),
+    # the night of the story's own day, named, is the night before it (a live blog's stamp)
+    (
+        THU,
+        "14 Mar 2024, 11:40 GMT: The air force said it downed 20 drones during the night.",
+        "during the night",
+        ("2024-03-13", "2024-03-14"),
+    ),
+    (
+        THU,
+        "Russia struck Kharkiv on Thursday with missiles fired during the night, the mayor said.",
+        "during the night",
+        ("2024-03-13", "2024-03-14"),
     ),
 ]
 

@@ -33,6 +33,7 @@ _ONE_DAY = timedelta(days=1)
 _PAST_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "did", "'d", "'ve"})
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 _WORD_END = re.compile(r"\w*")
+_INTO = re.compile(r"(?<!\w)into\s+$", re.IGNORECASE)
 
 Groups = dict[str, str]
 
@@ -222,7 +223,9 @@ class Grammar:
         self.seasons = dict(lex["seasons"])
         self.season_of = re.compile(r"\s+of\b", re.IGNORECASE)
         self.until = re.compile(r"(?<!\w)(?:until|till|til)\s+$", re.IGNORECASE)
-        self.put_off_to = re.compile(r"(?<!\w)(?:until|till|til|to)\s+$", re.IGNORECASE)
+        self.put_off_to = re.compile(
+            r"(?<!\w)(?:until|till|til|to|through|into)\s+$", re.IGNORECASE
+        )
         self.habitual = re.compile(r"(?<!\w)(?:every|each)\s+$", re.IGNORECASE)
         self.feasts = {_norm(k): v for k, v in lex["feasts"].items()}
         self.hijri_feasts = {_norm(k): v for k, v in lex["hijri_feasts"].items()}
@@ -564,6 +567,8 @@ class Context:
         before = max(0, offset - 8)
         if tense == "open" and self.grammar.until.search(self.text, before, offset):
             return "future"
+        if tense == "open" and self._into_a_month(before, offset):
+            return "future"
         if self.grammar.put_off_to.search(self.text, before, offset) and self._deferred(offset):
             return "future"
         return tense
@@ -581,6 +586,14 @@ class Context:
         if verb is not None and verb.lemma_.lower() not in grammar.limit_setters:
             verb = verb.head if verb.dep_ in ("xcomp", "ccomp") else None
         return verb is not None and verb.lemma_.lower() in grammar.limit_setters
+
+    def _into_a_month(self, before: int, offset: int) -> bool:
+        """'possibly into January': a month a clause of no tense runs on into is still to come
+        (never 'Sunday night into Monday', a night into its morning)."""
+        if not _INTO.search(self.text, before, offset):
+            return False
+        word = _WORD.match(self.text, offset)
+        return word is not None and word.group().lower() in self.grammar.months
 
     def _starts_a_measure(self, offset: int) -> bool:
         """'a curfew effective Thursday', 'a truce starting Sunday'; not 'fighting starting
@@ -1985,9 +1998,13 @@ def _op_overnight(ctx: Context, c: Candidate) -> Value | None:
 def _the_night(ctx: Context, c: Candidate) -> Value | None:
     """The night after the day its sentence names; with no date in the sentence, the night
     before the story's day, unless the story last spoke of another time (a night of a
-    March told in April is no night of this week)."""
+    March told in April is no night of this week). The story's own day has had no night
+    after it yet: named ('14 Mar 2024, 11:40 GMT: ... during the night', a live blog's stamp),
+    its night is the one before it, as 'overnight'."""
     sentence = ctx.sentence_start(c.start)
     day = ctx.last_day(c.start, since=sentence)
+    if day is not None and day >= ctx.reference:
+        return Value(ctx.reference - _ONE_DAY, ctx.reference, "day")
     if day is not None:
         return Value(day, day + _ONE_DAY, "day")
     last = next((v for at, v in reversed(ctx.named) if at < c.start), None)
