@@ -2827,6 +2827,36 @@ DATES += [
 ]
 
 
+# a measure in force up to a day ("imposed a curfew until Monday", "banned rallies until
+# Sunday"): the side of the story's day nearer to it, as a limit set for others is
+DATES += [
+    (
+        "2025-04-10",
+        "The governor imposed a round-the-clock curfew on the town until Monday.",
+        "Monday",
+        ("2025-04-14", "2025-04-14"),
+    ),
+    (
+        "2025-04-10",
+        "Police banned all street protests in the capital until Sunday.",
+        "Sunday",
+        ("2025-04-13", "2025-04-13"),
+    ),
+    (
+        "2025-04-08",
+        "The main border crossing was shut until Thursday, customs officials said.",
+        "Thursday",
+        ("2025-04-10", "2025-04-10"),
+    ),
+    (
+        "2025-04-10",
+        "Heavy fighting went on until Monday, when the rebels withdrew.",
+        "Monday",
+        ("2025-04-07", "2025-04-07"),
+    ),
+]
+
+
 NOT_DATES = [
     # ("within hours of" names its day by what follows)
     ("The wounded died within hours of the blast in the market.", "within hours"),
