@@ -2796,6 +2796,67 @@ DATES += [
 ]
 
 
+# a plan a verb of saying reports in the past tense of the telling ("officials said the talks
+# were due to resume on Monday"): the reading nearer the story's day; a plan told in the past
+# with no telling stays past
+DATES += [
+    (
+        "2025-04-10",
+        "The rebels said a hostage exchange was planned for Saturday.",
+        "Saturday",
+        ("2025-04-12", "2025-04-12"),
+    ),
+    (
+        "2025-04-10",
+        "Diplomats said the negotiations were due to restart on Monday in Cairo.",
+        "Monday",
+        ("2025-04-14", "2025-04-14"),
+    ),
+    (
+        "2025-04-08",
+        "The family said the burial was scheduled for Friday.",
+        "Friday",
+        ("2025-04-11", "2025-04-11"),
+    ),
+    (
+        "2025-04-10",
+        "The rally was set for Sunday but was called off after the bombing.",
+        "Sunday",
+        ("2025-04-06", "2025-04-06"),
+    ),
+]
+
+
+# a measure in force up to a day ("imposed a curfew until Monday", "banned rallies until
+# Sunday"): the side of the story's day nearer to it, as a limit set for others is
+DATES += [
+    (
+        "2025-04-10",
+        "The governor imposed a round-the-clock curfew on the town until Monday.",
+        "Monday",
+        ("2025-04-14", "2025-04-14"),
+    ),
+    (
+        "2025-04-10",
+        "Police banned all street protests in the capital until Sunday.",
+        "Sunday",
+        ("2025-04-13", "2025-04-13"),
+    ),
+    (
+        "2025-04-08",
+        "The main border crossing was shut until Thursday, customs officials said.",
+        "Thursday",
+        ("2025-04-10", "2025-04-10"),
+    ),
+    (
+        "2025-04-10",
+        "Heavy fighting went on until Monday, when the rebels withdrew.",
+        "Monday",
+        ("2025-04-07", "2025-04-07"),
+    ),
+]
+
+
 NOT_DATES = [
     # ("within hours of" names its day by what follows)
     ("The wounded died within hours of the blast in the market.", "within hours"),

@@ -678,7 +678,11 @@ class Context:
             if token.lemma_.lower() in grammar.future_lemmas and not deed:
                 # "was scheduled for Sept. 26", "was due to appear on Tuesday": a plan told in
                 # the past tense
-                return "past" if token.tag_ == "VBD" or _past_copula(token, aux) else "future"
+                if not (token.tag_ == "VBD" or _past_copula(token, aux)):
+                    return "future"
+                # "officials said the talks were due to resume on Monday": a plan reported in
+                # the past tense of the telling, either side of the story's day
+                return "near" if _reported(token, grammar) else "past"
             if _tells_a_past_event(token, aux, grammar):
                 return "past"
             if aux & grammar.future_aux:
@@ -744,6 +748,13 @@ _NEW_THING_ON = re.compile(
 )
 _PERFECT_HAVE = frozenset({"has", "have", "'ve", "’ve"})
 _FOR = re.compile(r"(?<!\w)for\s+(?:next\s+|this\s+)?$", re.IGNORECASE)
+
+
+def _reported(token: Any, grammar: Grammar) -> bool:
+    """Whether a clause (or the 'be' a word of plans hangs from) is what a verb of saying
+    governs ('a spokesman said the funeral was scheduled for Friday')."""
+    clause = token if token.dep_ == "ccomp" else token.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in grammar.statement_verbs
 
 
 def _past_copula(token: Any, aux: set[str]) -> bool:
