@@ -56,12 +56,12 @@ def test_every_country_demonym_and_metonym_names_its_state_forces(analyzer) -> N
     cases: list[tuple[str, str]] = []
     for code, entry in _country_entries().items():
         demonyms = entry.get("demonyms", [])
-        expected = LEX.state_name("military", code, 2023)
+        expected = LEX.state_name("military", code, date(2023, 4, 11))
         for word in demonyms:
             if word.lower() in shared:
                 continue
             if _is_plural_noun(word, demonyms):
-                civilians = LEX.generic_name(LEX.templates["civilians"], code, 2023)
+                civilians = LEX.generic_name(LEX.templates["civilians"], code, date(2023, 4, 11))
                 cases.append((f"Three {word} were killed in the village.", civilians))
             else:
                 cases.append((f"{word} troops attacked the village.", expected))
@@ -365,7 +365,10 @@ def test_pirates_are_an_armed_party(analyzer) -> None:
         ("Air force jets pounded a convoy near the river.", "Military Forces of Sudan (2019-)"),
         ("Navy gunboats opened fire on the fishing village.", "Military Forces of Sudan (2019-)"),
         ("Two army helicopters strafed the hills at dawn.", "Military Forces of Sudan (2019-)"),
-        ("Nigerian Air Force fighter jets struck the camp.", "Military Forces of Nigeria (2023-)"),
+        (
+            "Nigerian Air Force fighter jets struck the camp.",
+            "Military Forces of Nigeria (2015-2023)",
+        ),
         ("A roadside bomb hit an army patrol on the road.", "Military Forces of Sudan (2019-)"),
         ("The regime's warplanes pounded the market town.", "Military Forces of Sudan (2019-)"),
         ("The junta's jets struck a camp at night.", "Military Forces of Sudan (2019-)"),
@@ -575,7 +578,7 @@ def test_rebels_of_chad_and_the_central_african_republic_by_name(
             "Libyan coast guard personnel fired at a migrant boat.",
             "Military Forces of Libya (2021-)",
         ),
-        ("Nigerian navy men boarded the barge at dawn.", "Military Forces of Nigeria (2023-)"),
+        ("Nigerian navy men boarded the barge at dawn.", "Military Forces of Nigeria (2015-2023)"),
         ("Two Kenyan army elements were hurt in the blast.", "Military Forces of Kenya (2022-)"),
     ],
 )
@@ -802,3 +805,48 @@ def test_a_paramilitary_of_a_state_that_fields_one_is_its_forces(analyze, text: 
 def test_a_paramilitary_elsewhere_stays_an_armed_group(analyze, text: str, name: str) -> None:
     analysis = analyze(text, published="2024-03-14")
     assert [e.actor1 for e in analysis.events] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name"),
+    [
+        (
+            "Mexican soldiers clashed with cartel gunmen in Culiacan on Sunday, killing three.",
+            "2024-09-16",
+            "Military Forces of Mexico (2018-2024)",
+        ),
+        (
+            "Syrian government forces shelled villages in Idlib province on Saturday, killing "
+            "four civilians.",
+            "2024-11-30",
+            "Military Forces of Syria (2000-2024)",
+        ),
+        (
+            "Bangladeshi police fired rubber bullets at students in Dhaka on Thursday.",
+            "2024-07-19",
+            "Police Forces of Bangladesh (2009-2024)",
+        ),
+    ],
+)
+def test_a_report_of_the_year_of_a_change_before_its_day_names_the_earlier_forces(
+    analyze, text: str, published: str, name: str
+) -> None:
+    """A regime's name applies from the day it took power, not from the first of January of
+    that year: a report of September 2024 from Mexico is of the forces before October's."""
+    analysis = analyze(text, published=published)
+    assert any(name in (e.actor1, e.actor2) for e in analysis.events), [
+        (e.actor1, e.actor2) for e in analysis.events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "day", "name"),
+    [
+        ("US", date(2025, 1, 19), "Military Forces of the United States (2021-2025)"),
+        ("US", date(2025, 1, 20), "Military Forces of the United States (2025-)"),
+        ("AF", date(2021, 8, 14), "Military Forces of Afghanistan (2004-2021)"),
+        ("AF", date(2021, 8, 15), "Military Forces of Afghanistan (2021-)"),
+    ],
+)
+def test_a_regime_name_applies_from_the_day_it_took_power(code: str, day: date, name: str) -> None:
+    assert LEX.state_name("military", code, day) == name

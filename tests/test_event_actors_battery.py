@@ -80,11 +80,11 @@ def test_a_strike_that_killed_people_only_targets_civilians(typer_ready, analyze
     [
         (
             "The army said it killed 20 Boko Haram fighters near Maiduguri on Sunday.",
-            "Military Forces of Nigeria (2023-)",
+            "Military Forces of Nigeria (2015-2023)",
         ),
         (
             "Police said they shot dead two armed robbers in Lagos on Monday.",
-            "Police Forces of Nigeria (2023-)",
+            "Police Forces of Nigeria (2015-2023)",
         ),
         (
             "The Kenyan military said it killed 15 Al-Shabaab militants in a raid near Lamu.",
@@ -1277,7 +1277,7 @@ def test_a_networks_linked_group_is_its_branch_there(
         ),
         (
             "Israeli jets struck Syrian army positions near Damascus on Monday.",
-            "Military Forces of Syria (2024-)",
+            "Military Forces of Syria (2000-2024)",
         ),
     ],
 )

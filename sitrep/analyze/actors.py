@@ -16,6 +16,7 @@ import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, replace
+from datetime import date
 from importlib import resources
 
 import pycountry
@@ -40,6 +41,9 @@ _OWNERS = frozenset({"its", "their"})
 _PAST_RANKS = frozenset({"former", "retired", "ex", "onetime", "erstwhile"})
 # Words that name whose a noun is ("Lebanese soldiers", "rebel forces", "the army's men").
 _NAMING_DEPS = frozenset({"amod", "compound", "poss", "nmod", "appos"})
+# A day names are given for: a publication day, or a year, which stands for its last day (a
+# regime that began in it applies).
+Day = date | int
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +63,7 @@ class Group:
     kind: str
     country: str | None
     state: str | None
-    periods: tuple[tuple[int, str], ...]
+    periods: tuple[tuple[date, str], ...]
     aliases: tuple[str, ...]
 
 
@@ -67,7 +71,7 @@ class Group:
 class Country:
     code: str
     name: str
-    years: tuple[tuple[int, str], ...]
+    years: tuple[tuple[date, str], ...]
     state: str  # the name after "Military Forces of": "the United States", "Russia"
     garrison: str | None  # whose soldiers unqualified "soldiers" are there (Israel's in PS)
 
@@ -83,6 +87,16 @@ def _country_name(code: str, extra: dict) -> str:
     if country is None:
         return code
     return getattr(country, "common_name", None) or country.name
+
+
+def _first_day(start: date | int) -> date:
+    """The day a regime's name applies from: a date as given, a bare year from its start."""
+    return start if isinstance(start, date) else date(int(start), 1, 1)
+
+
+def _as_day(year: Day) -> date:
+    """A year stands for its last day: every regime that began in it applies."""
+    return year if isinstance(year, date) else date(year, 12, 31)
 
 
 def _is_exact_alias(alias: str) -> bool:
@@ -103,7 +117,7 @@ class ActorLexicon:
         for code in dict.fromkeys(codes):
             info = extra.get(code, {})
             name = _country_name(code, info)
-            years = tuple((int(y), str(label)) for y, label in info.get("years", []))
+            years = tuple((_first_day(y), str(label)) for y, label in info.get("years", []))
             state = f"the {name}" if info.get("the") else name
             garrison = info.get("garrison")
             self.countries[code] = Country(code, name, years, state, garrison)
@@ -204,7 +218,7 @@ class ActorLexicon:
                 kind=g["kind"],
                 country=g.get("country"),
                 state=g.get("state"),
-                periods=tuple((int(y), str(n)) for y, n in g.get("periods", [])),
+                periods=tuple((_first_day(y), str(n)) for y, n in g.get("periods", [])),
                 aliases=tuple(g["aliases"]),
             )
             for g in data["group"]
@@ -218,15 +232,15 @@ class ActorLexicon:
         country = self.countries.get(code)
         return country.name if country else code
 
-    def years(self, code: str, year: int) -> str | None:
+    def years(self, code: str, year: Day) -> str | None:
         country = self.countries.get(code)
-        label = None
+        label, day = None, _as_day(year)
         for start, text in country.years if country else ():
-            if start <= year:
+            if start <= day:
                 label = text
         return label
 
-    def generic_name(self, template: str, code: str | None, year: int) -> str:
+    def generic_name(self, template: str, code: str | None, year: Day) -> str:
         name = template.format(country=self.country_label(code))
         if template.startswith(("Military Forces", "Police Forces", "Government of")):
             if code is None:
@@ -238,7 +252,7 @@ class ActorLexicon:
             return f"{name} ({years})" if years else name
         return name
 
-    def defaulted_name(self, template: str, kind: str, code: str | None, year: int) -> str:
+    def defaulted_name(self, template: str, kind: str, code: str | None, year: Day) -> str:
         """The name of a party the text gave no country, in the country ``code``: soldiers
         with no country named in the Palestinian territories are Israel's."""
         country = self.countries.get(code) if code else None
@@ -246,27 +260,27 @@ class ActorLexicon:
             code = country.garrison
         return self.generic_name(template, code, year)
 
-    def state_name(self, kind: str, code: str, year: int) -> str:
+    def state_name(self, kind: str, code: str, year: Day) -> str:
         template = self.templates["police" if kind == "police" else "military"]
         return self.generic_name(template, code, year)
 
-    def ground_forces(self, kind: str, code: str, year: int) -> str:
+    def ground_forces(self, kind: str, code: str, year: Day) -> str:
         """The forces of the state that holds ``code``'s ground: a base struck in the West
         Bank is Israel's, a rocket shot down over it Israel's interception."""
         kind = "police" if kind == "police" else "military"
         return self.defaulted_name(self.templates[kind], kind, code, year)
 
-    def group_name(self, group: Group, year: int) -> tuple[str, str, str | None]:
+    def group_name(self, group: Group, year: Day) -> tuple[str, str, str | None]:
         """(name, kind, country) of a named group in a given year."""
         if group.state:
             return self.state_name(group.kind, group.state, year), group.kind, group.state
         name, kind = group.name, group.kind
         for start, later in group.periods:
-            if start <= year:
+            if start <= _as_day(year):
                 name, kind = later, "military"
         return name, kind, group.country
 
-    def relocated(self, mention: ActorMention, code: str | None, year: int) -> str:
+    def relocated(self, mention: ActorMention, code: str | None, year: Day) -> str:
         """The mention's name anchored on ``code`` when the text gave it no country of its own,
         or only a demonym that ``code``'s people share ("Congolese soldiers" in Goma)."""
         if code is not None and mention.country_code not in {None, code}:
@@ -342,7 +356,7 @@ class ActorTagger:
         self.exact, self.loose, self.group_of = _alias_matchers(self.lexicon)
 
     def __call__(self, doc: Doc, analysis: Analysis) -> list[ActorMention]:
-        year = analysis.article.published.year
+        year = analysis.article.published
         focus = focus_country(analysis.places)
         mentions, covered = self._groups(doc, year)
         for token in tokens_of(doc):
@@ -363,7 +377,7 @@ class ActorTagger:
 
     # -- named groups -----------------------------------------------------------------------
 
-    def _groups(self, doc: Doc, year: int) -> tuple[list[ActorMention], set[int]]:
+    def _groups(self, doc: Doc, year: Day) -> tuple[list[ActorMention], set[int]]:
         found = [(key, start, end) for m in (self.exact, self.loose) for key, start, end in m(doc)]
         mentions, covered = [], set()
         for key, start, end in sorted(found, key=lambda f: (f[1] - f[2], f[1])):
@@ -437,7 +451,7 @@ class ActorTagger:
         return None
 
     def _generic(
-        self, doc: Doc, token: Token, year: int, focus: str | None, covered: set[int]
+        self, doc: Doc, token: Token, year: Day, focus: str | None, covered: set[int]
     ) -> ActorMention | None:
         found = self._generic_entry(doc, token)
         if found is None:
@@ -485,7 +499,7 @@ class ActorTagger:
         return _mention(span, self._kind_name(entry, span, code, focus, year), entry.kind, code)
 
     def _joined_states(
-        self, doc: Doc, head: Token, mention: ActorMention, year: int
+        self, doc: Doc, head: Token, mention: ActorMention, year: Day
     ) -> list[ActorMention]:
         """The forces of the other states whose people's words are joined before one force
         noun ("Armenian and Azerbaijani forces", "Thai and Cambodian soldiers"): the phrase
@@ -510,7 +524,7 @@ class ActorTagger:
         return any(w in self.lexicon.local_names for w in words)
 
     def _kind_name(
-        self, entry: Generic, span: Span, code: str | None, focus: str | None, year: int
+        self, entry: Generic, span: Span, code: str | None, focus: str | None, year: Day
     ) -> str:
         """The name of a kind of party in its country, or in the article's."""
         local = self.lexicon.local_name(span.text, code or focus)
@@ -791,7 +805,7 @@ class ActorTagger:
     # -- states named as agents ("Russia targeted Ukraine's capital") ---------------------
 
     def _state_subject(
-        self, doc: Doc, token: Token, year: int, covered: set[int], layout: Layout
+        self, doc: Doc, token: Token, year: Day, covered: set[int], layout: Layout
     ) -> ActorMention | None:
         if token.pos_ != "PROPN" or _in_dateline(token, layout):
             return None

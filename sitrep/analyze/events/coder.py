@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.analyze.actors import ActorLexicon
+from sitrep.analyze.actors import ActorLexicon, Day
 from sitrep.analyze.event_types import ReportJudge
 from sitrep.analyze.event_types import load_lexicon as load_event_lexicon
 from sitrep.analyze.events.article import ArticleContext, _sentence_lines
@@ -792,7 +792,7 @@ class EventCoder:
     ) -> tuple[str | None, str | None, bool, str | None, bool]:
         """actor1, actor2, whether the victim is an armed party, the sentence's force, and
         whether actor1 is only a party the sentence mentions, in no role."""
-        year = context.published.year
+        year = context.published
         code = _country_at(place, context.actor_home)
         mentions = context.sentence_actors(sentence)
         agents, victims, parties = _losers_apart(
@@ -948,7 +948,7 @@ class EventCoder:
         """A claim told in a sentence of its own with no incident word ("The Islamic State
         group claimed responsibility.") names who did the incident told just before it, when
         that one names no doer but an unidentified one."""
-        year = context.published.year
+        year = context.published
         for start, end in _sentence_lines(context.doc):
             if (start, end) in seen:
                 continue
@@ -984,7 +984,7 @@ class EventCoder:
         return event_type, sub_event_type
 
     def _regainer(
-        self, first: str | None, unnamed: bool, code: str | None, year: int
+        self, first: str | None, unnamed: bool, code: str | None, year: Day
     ) -> str | None:
         """Who takes a place back when no one is named (``unnamed``: "the town was liberated
         from the militants"): the state's forces, as the sub-type says."""
@@ -1078,7 +1078,7 @@ class EventCoder:
     def _civilians_at(self, context: ArticleContext, place: Place | None) -> str:
         code = _country_at(place, context.actor_home)
         template = self.actors.templates["civilians"]
-        return self.actors.generic_name(template, code, context.published.year)
+        return self.actors.generic_name(template, code, context.published)
 
     def _agreement_sides(
         self,
@@ -1086,7 +1086,7 @@ class EventCoder:
         sentence: Span,
         sides: tuple[str | None, str | None],
         code: str | None,
-        year: int,
+        year: Day,
     ) -> tuple[str | None, str | None]:
         """A government (its president, its ministers) that signs an agreement is a party by
         the name of its government, first; the other party is the group it signs with."""
@@ -1110,7 +1110,7 @@ class EventCoder:
         """An incident whose armed side goes unidentified, then a sentence saying who those
         men were ("police said the militants belonged to Lashkar-e-Taiba"): the group is that
         side of the incident told last."""
-        year = context.published.year
+        year = context.published
         for start, mention in context.parties.identified_attackers():
             before = [d for d in drafts if d.evidence.start < start]
             if not before:
@@ -1134,7 +1134,7 @@ class EventCoder:
             civilians = draft.actor2 is not None and draft.actor2.startswith("Civilians")
             if draft.event_type == _REMOTE and civilians:
                 code = _country_at(draft.place, context.actor_home)
-                draft.actor2 = self.actors.relocated(mention, code, context.published.year)
+                draft.actor2 = self.actors.relocated(mention, code, context.published)
 
     def _interception(
         self,
@@ -1148,7 +1148,7 @@ class EventCoder:
         it is, unless the sentence has a state force intercept ("US Navy destroyers shot down
         two drones over the Gulf of Aden": at sea or abroad); the launcher is named by the
         weapon ("Ukrainian drones were shot down") or is the article's foreign party."""
-        year = context.published.year
+        year = context.published
         interceptor = self.actors.ground_forces("military", code, year) if code else None
         launcher = next((m for m in near if m.country_code not in {None, code}), None)
         shooter = next((m for m in agents if m.kind in _STATE_KINDS), None)
@@ -1181,9 +1181,9 @@ class EventCoder:
         if code is None:
             return None
         site = context.scene.armed_site(sentence)
-        return self.actors.ground_forces(site, code, context.published.year) if site else None
+        return self.actors.ground_forces(site, code, context.published) if site else None
 
-    def _crowd_control(self, draft: Draft, code: str | None, year: int) -> str | None:
+    def _crowd_control(self, draft: Draft, code: str | None, year: Day) -> str | None:
         """The police, when a riot's sentence tells of tear gas or water cannon but names no
         force: those are the police's."""
         if code is None or not _says(draft, self.lex.crowd_control):
@@ -1214,7 +1214,7 @@ class EventCoder:
     def _final_actors(self, draft: Draft, context: ArticleContext) -> tuple[str | None, str | None]:
         """Protest and riot roles follow ACLED's layout for the final sub-type; an unnamed
         perpetrator takes the one armed group the article names, when it names just one."""
-        year = context.published.year
+        year = context.published
         code = _country_at(draft.place, context.actor_home)
 
         def generic(kind: str) -> str:
@@ -1284,7 +1284,7 @@ class EventCoder:
         place = draft.place
         actor1, actor2 = self._final_actors(draft, context)
         code = _country_at(place, context.actor_home)
-        year = context.published.year
+        year = context.published
         local = {self.actors.state_name(k, code, year) for k in ("military", "police") if code}
         sub_event_type = _territory_by_actor(draft.sub_event_type, actor1, local, draft.actor1)
         event_type, sub_event_type = self._on_armed_target(draft.event_type, sub_event_type, actor2)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from sitrep.analyze.actors import Day
 from sitrep.analyze.events.drafts import (
     _ARMED_KINDS,
     _OBJECT_DEPS,
@@ -45,9 +46,9 @@ class Parties:
     def counterpart(
         self,
         name: str | None,
-        relocate: Callable[[ActorMention, str | None, int], str],
+        relocate: Callable[[ActorMention, str | None, Day], str],
         code: str | None,
-        year: int,
+        year: Day,
     ) -> str | None:
         """The armed party most named in the article on the other side of ``name``: non-state
         against state forces, state forces against anyone else."""
