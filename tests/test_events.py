@@ -666,6 +666,21 @@ def test_a_fight_raging_across_a_country_is_no_incident(typer_ready, analyze) ->
 @pytest.mark.parametrize(
     "text",
     [
+        "Gunmen burned the market in Kankara on Wednesday, killing two people.",
+        "Bandits set fire to houses in Maru on Saturday, killing four residents.",
+        "Gunmen torched a church in Kafanchan on Friday, killing three worshippers.",
+    ],
+)
+def test_property_burned_in_a_raid_that_killed_is_an_attack(typer_ready, analyze, text) -> None:
+    # ACLED codes the attack on the people, not the damage done beside it
+    event = _only_event(analyze(text, "2024-03-14"))
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.fatalities is not None and event.fatalities > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "A strike on a tent camp in Mawasi killed nine people on Tuesday, health officials said,"
         " as Israel's offensive continued across the Gaza Strip.",
         "Russian drones hit an apartment block in Sumy on Monday, killing two, as Russia's"

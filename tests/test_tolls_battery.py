@@ -19,6 +19,17 @@ def typer_ready(analyzer) -> None:
 
 # (text, the tolls of its events in order); None: no toll stated
 BATTERY = [
+    # a town's count told inside a spot in it ("five in a building in Beirut's suburbs")
+    (
+        "Israeli strikes killed 11 people across Lebanon on Sunday, including five in a building "
+        "in Beirut's southern suburbs and three in Tyre.",
+        [5, 3],
+    ),
+    (
+        "Russian attacks killed seven civilians on Monday, four in a block of flats in Kharkiv's "
+        "Saltivka district and two in Kherson.",
+        [4, 2],
+    ),
     # a clause joined by "and" with a subject of its own tells its own harm, not the dead of
     # the clause before it; "and 65 others injured" counts more victims of the one incident
     (

@@ -28,6 +28,8 @@ from sitrep.model import Place
 _WORDS = re.compile(r"[a-z]+")
 _REMOTE = "Explosions/Remote violence"
 _ABDUCTION = "Abduction/forced disappearance"
+_ON_CIVILIANS = "Violence against civilians"
+_DESTRUCTION = "Looting/property destruction"
 # Words that deny the harm a phrase after them names ("no reports of injuries").
 _DENIALS = frozenset({"no", "not", "without", "nor", "never", "none"})
 # Times of a night, which runs past midnight into the next day ("late on Saturday", "soon
@@ -602,6 +604,7 @@ def _absorb_generic(drafts: list[Draft], lex: AssemblyLexicon) -> list[Draft]:
         if _lends_place(draft, host, lex.region_km):
             host.place, host.precision, host.place_explicit = draft.place, draft.precision, True
         _riot_over_protest(host, draft)
+        _killing_over_destruction(host, draft)
         _weapon_of_its_cause(host, draft, lex)
         _take_over(host, draft, lex)
         _lend_day(draft, host)
@@ -707,6 +710,18 @@ def _riot_over_protest(host: Draft, draft: Draft) -> None:
     told_with = host.evidence.start == draft.evidence.start
     if riot and told_with and host.sub_event_type in _CALM_PROTESTS:
         host.event_type, host.sub_event_type = draft.event_type, draft.sub_event_type
+
+
+def _killing_over_destruction(host: Draft, draft: Draft) -> None:
+    """Property burned or looted in a raid whose own sentence says the raiders killed
+    ("gunmen burned the market, killing two people"): ACLED codes the attack on the people,
+    not the damage."""
+    killing = draft.event_type == _ON_CIVILIANS and draft.sub_event_type == "Attack"
+    died = any(t.count > 0 for t in draft.tolls)
+    told_with = host.evidence.start == draft.evidence.start
+    if killing and died and told_with and host.sub_event_type == _DESTRUCTION:
+        host.event_type, host.sub_event_type = draft.event_type, draft.sub_event_type
+        host.actor2 = host.actor2 or draft.actor2
 
 
 def _strikes_told_with(draft: Draft, strikes: list[Draft]) -> list[Draft]:
@@ -1944,6 +1959,7 @@ def _absorb(kept: Draft, other: Draft, lex: AssemblyLexicon) -> None:
         kept.event_type, kept.sub_event_type = other.event_type, other.sub_event_type
         if other.actor1:
             kept.actor1, kept.actor2 = other.actor1, other.actor2
+    _killing_over_destruction(kept, other)
     kept.aside = kept.aside and other.aside
     # a battle's target telling how it hit back is no attacker of its own battle
     fought_back = kept.event_type == other.event_type == _BATTLES and _target_answers(kept, other)

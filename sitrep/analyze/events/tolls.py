@@ -207,6 +207,7 @@ class Tolls:
         """The toll a sentence gives one of the places it lists: "killed two people in Kharkiv,
         three in Dnipro" gives Kharkiv two and Dnipro three; a count told for several places
         at once ("two people in Kharkiv and Dnipro") belongs to none of them."""
+        place = _spot_of_the_count(place)
         if place.dep_ != "pobj" or place.head.dep_ != "prep":
             return []
         if place.conjuncts and not all(_a_bare_count(c) for c in place.conjuncts):
@@ -855,6 +856,19 @@ def _kills(verb: Token) -> bool:
 def _participle_on(verb: Token, clause: int) -> bool:
     """Whether a verb is an -ing participle that hangs on the clause's verb as its outcome."""
     return verb.dep_ == "advcl" and verb.head.i == clause and verb.tag_ == "VBG"
+
+
+def _spot_of_the_count(place: Token) -> Token:
+    """The word whose "in" a count hangs on, for a place told inside it ("five in a building
+    in Beirut's southern suburbs": the building): a possessive's holder, and a noun of a
+    preposition standing in another such noun."""
+    spot = place.head if place.dep_ == "poss" else place
+    while spot.dep_ == "pobj" and spot.head.dep_ == "prep":
+        holder = spot.head.head
+        if holder.pos_ != "NOUN" or holder.dep_ != "pobj" or holder.head.dep_ != "prep":
+            break
+        spot = holder
+    return spot
 
 
 def _a_bare_count(token: Token) -> bool:
