@@ -79,6 +79,7 @@ class AssemblyLexicon:
     blows_said: frozenset[str]
     beating_tools: frozenset[str]
     offices: frozenset[str]
+    institutions: frozenset[str]  # "Damascus University": named after a town, not placed there
     local_witnesses: frozenset[str]  # "residents of X said ...": tellers who live at the scene
     priority: dict[str, int]
     generic: frozenset[str]
@@ -380,6 +381,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         blows_said=frozenset(w.lower() for w in data["merge"]["blows_said"]),
         beating_tools=frozenset(w.lower() for w in data["merge"]["beating_tools"]),
         offices=frozenset(w.lower() for w in data["offices"]),
+        institutions=frozenset(w.lower() for w in data["institutions"]),
         local_witnesses=frozenset(w.lower() for w in data["local_witnesses"]),
         priority={name: i for i, name in enumerate(data["merge"]["subtype_priority"])},
         generic=frozenset(w.lower() for w in data["merge"]["generic_triggers"]),
