@@ -1072,6 +1072,16 @@ NAMED_AFTER_A_TOWN = [
         "on Thursday, police said.",
         "Baidoa",
     ),
+    (
+        "A Mogadishu-based businessman was shot dead by gunmen in Beledweyne on Sunday, "
+        "witnesses said.",
+        "Beledweyne",
+    ),
+    (
+        "Gunmen ambushed the convoy of a Kabul-based aid group in Ghazni province on Monday, "
+        "killing two drivers.",
+        "Ghaznī",
+    ),
 ]
 
 

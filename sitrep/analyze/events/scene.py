@@ -76,12 +76,14 @@ class Scene:
     def place_tie(self, place_token: Token, trigger: Token) -> tuple[bool, int]:
         """Whether a place may be the trigger's location, and how far it is in the parse."""
         lex = self.view.lex
-        if _qualifies_an_office(place_token, lex.offices) or _names_an_institution(
-            place_token, lex.institutions
+        if (
+            _qualifies_an_office(place_token, lex.offices)
+            or _names_an_institution(place_token, lex.institutions)
+            or _where_based(place_token, lex.seat_words)
         ):
             # "Voronezh Governor Alexander Gusev said", "a lecturer at Damascus University was
-            # shot in Homs": an office's or a body's name; its place is the scene only when
-            # the sentence names no other ("the drone attack there")
+            # shot in Homs", "a Mogadishu-based trader": an office's, a body's or a person's
+            # seat; the scene only when the sentence names no other ("the drone attack there")
             return True, _OFFICE_TIER
         if place_token.pos_ == "PRON":
             return False, 0  # "We have a provisional toll": a pronoun read as a town
@@ -701,6 +703,12 @@ def _names_an_institution(token: Token, institutions: frozenset[str]) -> bool:
         if token.lemma_.lower() in institutions:
             return True
     return False
+
+
+def _where_based(token: Token, seat_words: frozenset[str]) -> bool:
+    """Whether a place is hyphened to a word of where someone sits ("a Mogadishu-based
+    businessman", "a Kabul-headquartered aid group")."""
+    return token.dep_ == "npadvmod" and token.head.lower_ in seat_words
 
 
 def _out_of_all_launched(sentence: Span) -> bool:
