@@ -1052,3 +1052,41 @@ def test_where_envoys_meet_is_no_scene(analyze, text: str, town: str) -> None:
     events = analyze(text).events
     assert events, "no event"
     assert [e.location.name if e.location else None for e in events] == [town] * len(events)
+
+
+# (text, the town every event is placed at): a body named after a town ("Damascus
+# University", "the Kabul Bank") is no scene when the sentence names another place
+NAMED_AFTER_A_TOWN = [
+    (
+        "A lecturer at Damascus University was shot dead by unknown gunmen in Homs on Monday, "
+        "state media said.",
+        "Homs",
+    ),
+    (
+        "Gunmen robbed a branch of the New Kabul Bank in Jalalabad on Sunday and killed a "
+        "guard, police said.",
+        "Jalālābād",
+    ),
+    (
+        "A Mogadishu University student was killed when a roadside bomb exploded in Baidoa "
+        "on Thursday, police said.",
+        "Baidoa",
+    ),
+    (
+        "A Mogadishu-based businessman was shot dead by gunmen in Beledweyne on Sunday, "
+        "witnesses said.",
+        "Beledweyne",
+    ),
+    (
+        "Gunmen ambushed the convoy of a Kabul-based aid group in Ghazni province on Monday, "
+        "killing two drivers.",
+        "Ghaznī",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), NAMED_AFTER_A_TOWN)
+def test_a_body_named_after_a_town_is_no_scene(analyze, text: str, town: str) -> None:
+    events = analyze(text).events
+    assert events, "no event"
+    assert [e.location.name if e.location else None for e in events] == [town] * len(events)

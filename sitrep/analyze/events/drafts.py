@@ -79,6 +79,8 @@ class AssemblyLexicon:
     blows_said: frozenset[str]
     beating_tools: frozenset[str]
     offices: frozenset[str]
+    institutions: frozenset[str]  # "Damascus University": named after a town, not placed there
+    seat_words: frozenset[str]  # "a Mogadishu-based trader": where someone is based
     local_witnesses: frozenset[str]  # "residents of X said ...": tellers who live at the scene
     priority: dict[str, int]
     generic: frozenset[str]
@@ -381,6 +383,8 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         blows_said=frozenset(w.lower() for w in data["merge"]["blows_said"]),
         beating_tools=frozenset(w.lower() for w in data["merge"]["beating_tools"]),
         offices=frozenset(w.lower() for w in data["offices"]),
+        institutions=frozenset(w.lower() for w in data["institutions"]),
+        seat_words=frozenset(w.lower() for w in data["seat_words"]),
         local_witnesses=frozenset(w.lower() for w in data["local_witnesses"]),
         priority={name: i for i, name in enumerate(data["merge"]["subtype_priority"])},
         generic=frozenset(w.lower() for w in data["merge"]["generic_triggers"]),

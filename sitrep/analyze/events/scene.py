@@ -75,9 +75,15 @@ class Scene:
 
     def place_tie(self, place_token: Token, trigger: Token) -> tuple[bool, int]:
         """Whether a place may be the trigger's location, and how far it is in the parse."""
-        if _qualifies_an_office(place_token, self.view.lex.offices):
-            # "Voronezh Governor Alexander Gusev said": an office; its place is the scene
-            # only when the sentence names no other ("the drone attack there")
+        lex = self.view.lex
+        if (
+            _qualifies_an_office(place_token, lex.offices)
+            or _names_an_institution(place_token, lex.institutions)
+            or _where_based(place_token, lex.seat_words)
+        ):
+            # "Voronezh Governor Alexander Gusev said", "a lecturer at Damascus University was
+            # shot in Homs", "a Mogadishu-based trader": an office's, a body's or a person's
+            # seat; the scene only when the sentence names no other ("the drone attack there")
             return True, _OFFICE_TIER
         if place_token.pos_ == "PRON":
             return False, 0  # "We have a provisional toll": a pronoun read as a town
@@ -687,6 +693,22 @@ def _qualifies_an_office(token: Token, offices: frozenset[str]) -> bool:
     return token.dep_ in {"compound", "amod", "nmod", "poss"} and (
         token.head.lemma_.lower() in offices
     )
+
+
+def _names_an_institution(token: Token, institutions: frozenset[str]) -> bool:
+    """Whether a place opens the name of a body named after it ("Damascus University", "the
+    Basra Oil Company", "a Mogadishu University student")."""
+    while token.dep_ == "compound" and token.head.pos_ == "PROPN":
+        token = token.head
+        if token.lemma_.lower() in institutions:
+            return True
+    return False
+
+
+def _where_based(token: Token, seat_words: frozenset[str]) -> bool:
+    """Whether a place is hyphened to a word of where someone sits ("a Mogadishu-based
+    businessman", "a Kabul-headquartered aid group")."""
+    return token.dep_ == "npadvmod" and token.head.lower_ in seat_words
 
 
 def _out_of_all_launched(sentence: Span) -> bool:
