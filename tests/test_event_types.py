@@ -843,6 +843,7 @@ FRAMES = [
     "Officials announced the {p} of the opposition party on Monday.",
     "Officials said the government {p} the ambassador on Monday.",
     "Officials announced the {p} of the ambassador on Monday.",
+    "Officials said they {p} residents to evacuate the town.",
     "Officials said residents {p} the aid convoy near the town.",
     "Officials said the {p} in the eastern sector continued on Monday.",
     "Officials said troops {p} heavy resources to the town.",
@@ -1129,6 +1130,12 @@ NO_TRIGGER_FOR = [
     ("Production at the Kamoto mine in Kolwezi resumed on Monday.", "mine"),
     ("Hundreds of workers protested outside the Marikana mine on Tuesday.", "mine"),
     # a participle that says who a crowd is kin or followers of: the arrest is older news
+    # people evacuated from a hazard, or by crews no one ordered
+    ("The governor ordered the evacuation of coastal areas ahead of the cyclone.", "ordered"),
+    (
+        "Officials issued evacuation orders for the valley as the wildfire spread.",
+        "evacuation orders",
+    ),
     # a party's gathering banned, not the party
     ("Police banned a party rally in the capital on Monday.", "banned"),
     ("Authorities banned all party meetings and marches in the region on Monday.", "banned"),
