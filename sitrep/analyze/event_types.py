@@ -1241,6 +1241,10 @@ def _yield_to_causes(doc: Doc, found: list[Explained], lexicon: Lexicon) -> list
             _assault_on_civilians(doc, explained, cause, lexicon)
             explained.trigger.sub_event_type = cause.trigger.sub_event_type
             explained.trigger.event_type = cause.trigger.event_type
+            # typed by its cause, it is as sure as the cause ("suicide bombers kill dozens":
+            # the incident is the bombing, told by the toll word its date and place hang on)
+            confidence = max(explained.trigger.confidence, cause.trigger.confidence)
+            explained.trigger.confidence = confidence
     return found
 
 
