@@ -1,7 +1,8 @@
 """The dates stage over the shapes of other presses: AP's comma after a year in a range,
 a weekday in brackets after its date, the year a weekday tells,
 the first or last days of a month counted,
-months after "into" and "extended through", the night of the story's own day.
+months after "into" and "extended through", the night of the story's own day,
+two ordinal days.
 
 Sentences written for these tests (no benchmark text), read as the events-dev gold reads
 dates (``test_dates_conventions.py``): a row passes when a mention overlapping the expression
@@ -121,6 +122,19 @@ DATES = [
         "Russia struck Kharkiv on Thursday with missiles fired during the night, the mayor said.",
         "during the night",
         ("2024-03-13", "2024-03-14"),
+    ),
+    # two ordinal days of the month the story is in
+    (
+        THU,
+        "Residents said soldiers looted shops on the 9th and 10th, before the army withdrew.",
+        "the 9th and 10th",
+        ("2024-03-09", "2024-03-10"),
+    ),
+    (
+        THU,
+        "The camp was shelled between the 4th and the 6th, the agency said.",
+        "the 4th and the 6th",
+        ("2024-03-04", "2024-03-06"),
     ),
 ]
 

@@ -1440,6 +1440,18 @@ def _op_ordinal_day(ctx: Context, c: Candidate) -> Value | None:
     return Value(found, found, "day") if found else None
 
 
+def _op_ordinal_range(ctx: Context, c: Candidate) -> Value | None:
+    """'on the 7th and 8th', 'between the 3rd and the 5th': the first day read as 'the 7th'
+    is, and the days from it to the second in the same month."""
+    first = _op_ordinal_day(ctx, c)
+    if first is None or int(c.groups["ordinal2"]) <= first.start.day:
+        return None
+    last = _safe_date(first.start.year, first.start.month, int(c.groups["ordinal2"]))
+    if last is None:
+        return None
+    return Value(first.start, last, "week" if (last - first.start).days < 7 else "month")
+
+
 def _op_weekday_ordinal(ctx: Context, c: Candidate) -> Value | None:
     """'Monday the 9th': the 9th of the latest month up to the reference day (the first from
     it, in a clause about the future) on which it is a Monday, a few months at most; else as
@@ -2347,6 +2359,7 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "year_range": _op_year_range,
     "month_range": _op_month_range,
     "ordinal_day": _op_ordinal_day,
+    "ordinal_range": _op_ordinal_range,
     "weekday_ordinal": _op_weekday_ordinal,
     "deictic": _op_deictic,
     "overnight": _op_overnight,
