@@ -2857,6 +2857,31 @@ DATES += [
 ]
 
 
+# a deed told in the past "on the eve of" a day's event: done the day before it, by the
+# story's day, so the event's day is the next one at the latest; one to come stays ahead
+DATES += [
+    (
+        "2025-04-10",
+        "Security forces detained 30 opposition supporters on the eve of Sunday's presidential"
+        " runoff.",
+        "Sunday's",
+        ("2025-04-06", "2025-04-06"),
+    ),
+    (
+        "2025-04-10",
+        "On the eve of Saturday's referendum, a bomb exploded outside a polling centre.",
+        "Saturday's",
+        ("2025-04-05", "2025-04-05"),
+    ),
+    (
+        "2025-04-10",
+        "Troops will be deployed across the country on the eve of Sunday's runoff.",
+        "Sunday's",
+        ("2025-04-13", "2025-04-13"),
+    ),
+]
+
+
 NOT_DATES = [
     # ("within hours of" names its day by what follows)
     ("The wounded died within hours of the blast in the market.", "within hours"),

@@ -245,6 +245,7 @@ class Grammar:
         self.convoking = frozenset(lex["future"]["convoking"])
         self.intentions = frozenset(lex["future"]["intentions"])
         self.ahead = re.compile(lex["future"]["ahead"] + r"\s+$", re.IGNORECASE)
+        self.eve_of = re.compile(lex["future"]["eve"] + r"\s+$", re.IGNORECASE)
         self.lead_time = re.compile(lex["future"]["lead_time"] + r"\s+$", re.IGNORECASE)
         self.starting = re.compile(lex["future"]["starting"], re.IGNORECASE)
         self.planned_after = _possessive_before(lex["future"]["planned_after"])
@@ -1940,6 +1941,11 @@ def _op_weekday(ctx: Context, c: Candidate) -> Value | None:
     if direction == "tense":
         tense = ctx.tense(c.start)
         direction = "future" if tense == "future" else "past"
+        if tense == "near" and ctx.grammar.eve_of.search(ctx.text, max(0, c.start - 56), c.start):
+            # "police arrested dozens on the eve of Sunday's vote": the deed was done the day
+            # before, by the story's day, so the day is the next one at the latest
+            day = _weekday_near(ctx.reference + _ONE_DAY, weekday, "past")
+            return Value(day, day, "day")
         if tense == "near":
             past, coming = (_weekday_near(ctx.reference, weekday, d) for d in ("past", "future"))
             # (a day to come is the likelier: what is ahead is mostly still to come)
