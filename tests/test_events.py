@@ -1730,6 +1730,33 @@ def test_an_undated_incident_after_one_of_the_days_before_the_report_takes_its_d
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (
+            "Israeli strikes killed at least 30 people across Gaza on Thursday. In Jabalia, a"
+            " strike on a school sheltering displaced families killed 12. In Khan Younis, a drone"
+            " killed four people near a hospital.",
+            "2024-08-16",
+            "2024-08-15",
+        ),
+        (
+            "Russian missiles killed 14 people across Ukraine on Monday. In Kryvyi Rih, a missile"
+            " hit a hotel, killing nine. In Odesa, a drone wounded two port workers.",
+            "2024-08-15",
+            "2024-08-12",
+        ),
+    ],
+)
+def test_a_roundups_town_after_one_folded_into_the_lead_takes_the_leads_day(
+    typer_ready, analyze, text: str, published: str, day: str
+) -> None:
+    # the town told before it became the dated lead's place: its day is the lead's
+    events = analyze(text, published).events
+    assert len(events) == 2, [(e.location.name if e.location else None) for e in events]
+    assert all((e.date_start, e.date_end) == (day, day) for e in events)
+
+
+@pytest.mark.parametrize(
     ("text", "place", "day"),
     [
         (

@@ -863,9 +863,7 @@ def _date_by_the_told_past(drafts: list[Draft], told: list[Draft], text: str) ->
         if draft.date_explicit or not before:
             continue
         last = before[-1]
-        day = moved.get(last.evidence.start)
-        if day is None and last.date_explicit and last.time_precision <= 2:
-            day = last.date_start, last.date_end, last.time_precision
+        day = moved.get(last.evidence.start) or _day_told(last, before, drafts)
         if day is None or (day[1] >= draft.date_start and not _inside_guess(day, draft)):
             continue
         now = [d for d in before if d.evidence.start not in moved]
@@ -873,6 +871,21 @@ def _date_by_the_told_past(drafts: list[Draft], told: list[Draft], text: str) ->
         if in_the_past or "\n" not in text[last.evidence.start : draft.evidence.start]:
             draft.date_start, draft.date_end, draft.time_precision = day
             moved[draft.evidence.start] = day
+
+
+def _day_told(
+    told: Draft, before: list[Draft], drafts: list[Draft]
+) -> tuple[date, date, int] | None:
+    """The day or week an incident was told on: its own, or that of the incident its
+    sentence's words were folded into ("Israeli strikes killed 30 across Gaza on Thursday. In
+    Jabalia, a strike on a school killed 12.": Jabalia's strike is a part of Thursday's)."""
+    holder = told
+    if not told.date_explicit:
+        said = [t for d in before if d.evidence.start == told.evidence.start for t in d.triggers]
+        holder = next((d for d in drafts if any(t in said for t in d.triggers)), told)
+    if holder.date_explicit and holder.time_precision <= 2:
+        return holder.date_start, holder.date_end, holder.time_precision
+    return None
 
 
 def _inside_guess(day: tuple[date, date, int], draft: Draft) -> bool:
