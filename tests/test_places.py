@@ -986,6 +986,19 @@ NAMED_AFTER_THE_VILLAGE = [
         "Bambalang",
         "Ndop",
     ),
+    # a name that opens with a known word ("Plaine", "Nam"), claimed whole
+    (
+        "KINSHASA - CODECO militiamen attacked a camp for displaced people at Plaine Savo on "
+        "Wednesday, killing at least 40. The camp is in Djugu territory, north of Bunia.",
+        "Plaine Savo",
+        "Djugu territory",
+    ),
+    (
+        "NAYPYITAW - An air strike killed 11 civilians at a monastery in Nam Hpat Kar on "
+        "Sunday, residents said. The village is in northern Shan state, near Lashio.",
+        "Nam Hpat Kar",
+        "Lashio",
+    ),
 ]
 
 
