@@ -986,6 +986,19 @@ NAMED_AFTER_THE_VILLAGE = [
         "Bambalang",
         "Ndop",
     ),
+    # a name that opens with a known word ("Plaine", "Nam"), claimed whole
+    (
+        "KINSHASA - CODECO militiamen attacked a camp for displaced people at Plaine Savo on "
+        "Wednesday, killing at least 40. The camp is in Djugu territory, north of Bunia.",
+        "Plaine Savo",
+        "Djugu territory",
+    ),
+    (
+        "NAYPYITAW - An air strike killed 11 civilians at a monastery in Nam Hpat Kar on "
+        "Sunday, residents said. The village is in northern Shan state, near Lashio.",
+        "Nam Hpat Kar",
+        "Lashio",
+    ),
 ]
 
 
@@ -2850,6 +2863,38 @@ def test_a_dateline_s_town_stands(analyze, text: str, town: str) -> None:
 def test_jawf_province_is_the_governorate_not_a_town_of_abyan(analyze, text: str) -> None:
     place = _by_text(analyze(text).places)["Jawf province"]
     assert place.country_code == "YE" and abs(place.lat - 16.39) < 0.2
+
+
+# (text, the town, its country): the one country named, even only as whose troops act, has a
+# town of the name, where the troops are; not a bigger namesake far abroad
+TOWN_OF_THE_TROOPS = [
+    (
+        "Cameroonian soldiers repelled a Boko Haram attack on a military post in Mora "
+        "overnight, killing six of the assailants, an army officer said.",
+        "Mora",
+        "CM",
+    ),
+    (
+        "Cameroonian gendarmes were ambushed near Mora on Friday and two of them died, a "
+        "security source said.",
+        "Mora",
+        "CM",
+    ),
+    (
+        "Nigerian troops killed 11 insurgents in an ambush in Kaga on Thursday, an army "
+        "spokesman said.",
+        "Kaga",
+        "NG",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), TOWN_OF_THE_TROOPS)
+def test_a_town_of_the_troops_country_stands_before_a_namesake_abroad(
+    analyze, text: str, name: str, country: str
+) -> None:
+    place = _by_text(analyze(text).places).get(name)
+    assert place is not None and place.country_code == country
 
 
 @pytest.mark.parametrize(

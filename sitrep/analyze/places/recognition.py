@@ -1179,6 +1179,7 @@ class Recognizer:
                 # sought as a misspelling too ("Bulo Burde" is Somalia's Buulobarde)
                 mentions.append(_claim_named(tokens, taken, text, longer))
                 mentions[-1].fuzzy = True
+                mentions[-1].locative = _put_by_grammar(tokens, *longer)
                 continue
             for j, key in sorted(by_start[i], reverse=True):
                 mention = self._judge(
@@ -1556,13 +1557,7 @@ class Recognizer:
             mention = Mention(
                 ent.start_char, ent.end_char, ent.text, key, cands, strong=True, fuzzy=True
             )
-            # "killed 12 in Tassia", "attacked the village of X": a place the text puts an
-            # event in, not a name that only qualifies a noun ("Katyusha rockets")
-            mention.locative = (
-                (start >= 1 and tokens[start - 1].lower_ in PLACE_LOCATIVES)
-                or _settlement_by_grammar(tokens, start)
-                or _struck_by_name(tokens, start, end - 1)
-            )
+            mention.locative = _put_by_grammar(tokens, start, end - 1)
             out.append(mention)
             for t in range(ent.start, ent.end):
                 taken[t] = True
@@ -1582,6 +1577,16 @@ def _only_small_towns(
 
 
 SMALL_TOWN_POPULATION = 20_000
+
+
+def _put_by_grammar(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """'killed 12 in Tassia', 'attacked the village of X', 'a raid on X': a name (tokens i to
+    j) the text puts an event in, not one that only qualifies a noun ('Katyusha rockets')."""
+    return (
+        (i >= 1 and tokens[i - 1].lower_ in PLACE_LOCATIVES)
+        or _settlement_by_grammar(tokens, i)
+        or _struck_by_name(tokens, i, j)
+    )
 
 
 def _after_a_locative(token: Token, areas: frozenset[str]) -> bool:

@@ -1088,6 +1088,28 @@ def _drop_aliases_far_abroad(gaz: gazetteer.Gazetteer, mentions: list[Mention]) 
     return home.country_code if moved else None
 
 
+def _read_towns_in_named_country(gaz: gazetteer.Gazetteer, mentions: list[Mention]) -> None:
+    """'Cameroonian soldiers repelled an attack on a post in Mora': a town put by the grammar
+    that the one country the article names, even only as whose troops act there, also has is
+    that country's town, not a bigger namesake far abroad (India's Bilimora, Japan's Nara)
+    that no other name of the article points to."""
+    home = _named_country(mentions)
+    if home is None or home.country_code is None:
+        return
+    capital = gaz.capital_of(home.country_code)
+    points = [home] + ([capital] if capital is not None else [])
+    for m in mentions:
+        e = m.best.entry if m.best is not None and m.locative else None
+        if e is None or e.kind not in (CITY, ADMIN2, ADMIN1) or m.dateline:
+            continue
+        if e.country_code in (home.country_code, None) or _country_named_elsewhere(m, mentions):
+            continue
+        if any(_flat_km(e.lat, e.lon, p.lat, p.lon) < ALIAS_ABROAD_KM for p in points):
+            continue
+        if any(c.entry.country_code == home.country_code for c in m.candidates):
+            _read_in_country(m, home.country_code)
+
+
 def _read_regions_in_named_country(mentions: Sequence[Mention]) -> str | None:
     """'Separatists killed two soldiers in the Northwest region, Cameroon's army said': a
     region word asks for a province, and the one country the article names, even only as
@@ -1530,6 +1552,7 @@ def resolve_mentions(
     strong = shares([m for m in mentions if m.strong or m.dateline])
     _drop_strays(mentions, strong)
     home = _drop_aliases_far_abroad(gaz, mentions) or _read_regions_in_named_country(mentions)
+    _read_towns_in_named_country(gaz, mentions)
     _drop_districts_elsewhere(mentions)
     _drop_town_parts_elsewhere(mentions)
     _drop_neighbourhood_namesakes(mentions, words.neighbourhoods)
@@ -1542,4 +1565,8 @@ def resolve_mentions(
     _drop_unsupported(mentions)
     _place_unknowns(gaz, mentions, home or strong.focus(), words.common)
     support = _support_from_others(mentions)
-    return [to_place(gaz, m) for m in mentions if _keep(m, support)]
+    # "Cameroonian soldiers repelled an attack in Mora": where the article names one country,
+    # even only as its troops' people, that people's name lends support to its towns that
+    # the grammar puts an event in
+    placed = _support_from_others(mentions, peoples=True) if _named_country(mentions) else support
+    return [to_place(gaz, m) for m in mentions if _keep(m, placed if m.locative else support)]
