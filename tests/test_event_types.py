@@ -1152,6 +1152,8 @@ NO_TRIGGER_FOR = [
         "Officials issued evacuation orders for the valley as the wildfire spread.",
         "evacuation orders",
     ),
+    # firms that merge are no armed group changing
+    ("Two media groups merged on Monday.", "merged"),
     # a party's gathering banned, not the party
     ("Police banned a party rally in the capital on Monday.", "banned"),
     ("Authorities banned all party meetings and marches in the region on Monday.", "banned"),
