@@ -856,6 +856,7 @@ FRAMES = [
     "Officials reported a {p} of activists and journalists in the town.",
     "Officials said the protesters {p} at the police in the town.",
     "Officials said troops {p} a rebel camp near the town.",
+    "Officials said troops {p} two camps of the armed group near the town.",
     "Officials said troops {p} into the town on Monday.",
     "Officials reported an army {p} into the town on Monday.",
     "Officials said troops {p} near the town on Monday.",
