@@ -32,13 +32,16 @@ REGION_THEN_TOWN = [
 ]
 
 
+def _assert_every_event_at(events: list, town: str) -> None:
+    assert events, "no event"
+    assert [e.location.name if e.location else None for e in events] == [town] * len(events)
+
+
 @pytest.mark.parametrize(("text", "town"), REGION_THEN_TOWN)
 def test_a_town_told_after_its_region_places_the_incident(analyze, text: str, town: str) -> None:
     """A region told first (a headline, a lede) and then the town of that region where the
     same incident happened: the event is at the town."""
-    events = analyze(text).events
-    assert events, "no event"
-    assert [e.location.name if e.location else None for e in events] == [town] * len(events)
+    _assert_every_event_at(analyze(text).events, town)
 
 
 # (text, the town every event is placed at): the attackers' home told in a clause on them
@@ -898,9 +901,7 @@ FRONTED_REGION = [
 def test_a_fronted_region_named_like_its_capital_is_no_second_scene(
     analyze, text: str, town: str
 ) -> None:
-    events = analyze(text).events
-    assert events, "no event"
-    assert [e.location.name if e.location else None for e in events] == [town] * len(events)
+    _assert_every_event_at(analyze(text).events, town)
 
 
 # (text, the village every event is placed at, its country): a headline's village, then the
@@ -1049,9 +1050,7 @@ WHILE_ENVOYS_MEET = [
 
 @pytest.mark.parametrize(("text", "town"), WHILE_ENVOYS_MEET)
 def test_where_envoys_meet_is_no_scene(analyze, text: str, town: str) -> None:
-    events = analyze(text).events
-    assert events, "no event"
-    assert [e.location.name if e.location else None for e in events] == [town] * len(events)
+    _assert_every_event_at(analyze(text).events, town)
 
 
 # (text, the town every event is placed at): a body named after a town ("Damascus
@@ -1087,6 +1086,4 @@ NAMED_AFTER_A_TOWN = [
 
 @pytest.mark.parametrize(("text", "town"), NAMED_AFTER_A_TOWN)
 def test_a_body_named_after_a_town_is_no_scene(analyze, text: str, town: str) -> None:
-    events = analyze(text).events
-    assert events, "no event"
-    assert [e.location.name if e.location else None for e in events] == [town] * len(events)
+    _assert_every_event_at(analyze(text).events, town)
