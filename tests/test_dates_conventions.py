@@ -536,6 +536,33 @@ DATES = [
         "over the past 24 hours",
         ("2025-05-16", "2025-05-17"),
     ),
+    # a part of "the" month, week or year in a past clause is of the unit told last ...
+    (
+        WED,
+        "Rebels took the town on January 5. By the end of the month, 200 families had fled.",
+        "the end of the month",
+        ("2024-01-21", "2024-01-31"),
+    ),
+    (
+        WED,
+        "The offensive began in November last year. By the middle of the month, troops had"
+        " reached the river.",
+        "the middle of the month",
+        ("2023-11-11", "2023-11-20"),
+    ),
+    (
+        WED,
+        "Clashes broke out on February 2. Later in the month, police burned a market.",
+        "Later in the month",
+        ("2024-02-03", "2024-02-29"),
+    ),
+    # ... but of the story's own in a clause still to come
+    (
+        WED,
+        "Rebels took the town on January 5. Officials say talks will end by the end of the month.",
+        "the end of the month",
+        ("2024-03-21", "2024-03-31"),
+    ),
 ]
 
 NOT_DATES = [

@@ -2249,11 +2249,36 @@ def _op_relative_unit(ctx: Context, c: Candidate) -> Value | None:
     dateline's day when that lies in an earlier one ('Raipur, Apr 30 (PTI)' published on May
     1: 'earlier this month' is April, not a May not yet begun)."""
     unit, pub, ref = _unit_word(c), ctx.published, ctx.reference
+    told = _told_unit_day(ctx, c, unit)
+    if told is not None:
+        return _relative_unit_from(ctx, c, told)
     if (unit == "month" and (ref.year, ref.month) != (pub.year, pub.month)) or (
         unit == "year" and ref.year != pub.year
     ):
         return _relative_unit_from(ctx, c, ref)
     return _relative_unit_from(ctx, c, pub)
+
+
+def _told_unit_day(ctx: Context, c: Candidate, unit: str) -> date | None:
+    """'Rebels took the town on January 5. By the end of the month, 200 had fled': a part of
+    'the' unit in a past clause is of the unit of the date told last, when that lies in an
+    earlier unit than the story's day (a date as wide as the unit or less: 'in December', a
+    day). Never after 'since' ('since the start of the year' runs to the story's day)."""
+    spec = ctx.grammar.relative_units.get(_norm(c.groups.get("relunit", "")), {})
+    if not spec.get("told") or unit not in ("week", "month", "year"):
+        return None
+    if ctx.grammar.since.search(ctx.text, max(0, c.start - 32), c.start):
+        return None
+    last = ctx.last_told(c.start)
+    if last is None or last.start > ctx.published or ctx.tense(c.start) != "past":
+        return None
+    first, _ = _unit_bounds(last.start, unit, 0)
+    if (
+        _unit_bounds(last.end, unit, 0)[0] != first
+        or first == _unit_bounds(ctx.published, unit, 0)[0]
+    ):
+        return None  # a date wider than the unit, or one of the story's own unit
+    return last.start
 
 
 def _relative_unit_from(ctx: Context, c: Candidate, today: date) -> Value | None:
