@@ -563,9 +563,45 @@ DATES = [
         "the end of the month",
         ("2024-03-21", "2024-03-31"),
     ),
+    # "days after", "weeks before", "months after" with no count: as many as "a few", from
+    # the clause's day, as "a day after" is
+    (
+        WED,
+        "A car bomb killed nine on Monday, days after the army withdrew from the town.",
+        "days after",
+        ("2024-02-26", "2024-03-03"),
+    ),
+    (
+        WED,
+        "Police detained 12 activists on February 10, just weeks before the vote.",
+        "weeks before",
+        ("2024-02-17", "2024-03-30"),
+    ),
+    (
+        WED,
+        "Gunmen torched the school on February 20, months after the governor promised more troops.",
+        "months after",
+        ("2023-07-20", "2024-01-20"),
+    ),
+    # "Months later" as "a few months later", no later than the story's day
+    (
+        WED,
+        "The junta took power in March 2021. Months later, protesters were still marching.",
+        "Months later",
+        ("2021-04-01", "2021-10-31"),
+    ),
+    (
+        WED,
+        "Rebels seized the town on January 5. Months later, the army has yet to return.",
+        "Months later",
+        ("2024-02-05", "2024-03-06"),
+    ),
 ]
 
 NOT_DATES = [
+    # the anaphors above with no date told before them, or of a time to come
+    ("Months later, the town is still empty.", "Months later"),
+    ("Gunmen attacked on Monday. Fighting lasted for days after the attack.", "days after"),
     # ... but not a count of people, nor one before a unit
     ("Some 2000 soldiers joined 1500 police officers at the border.", "1500"),
     ("The army sent troops to guard the 1200 km border.", "1200"),

@@ -1634,12 +1634,15 @@ def _op_offset(ctx: Context, c: Candidate) -> Value | None:
         or _incident_day(ctx, c)
         or ctx.last_told_day(c.start)
     )
+    low, high = days
+    if told is None and low != high:
+        return None  # "came days after the president visited": no day told to count from
     if told is None and sign > 0 and not ctx.about_future(c.start):
         # "Six days after the floods, residents are still digging": no day told to count
         # forward from, so the clause's day is the story's, not days after it
         return Value(ctx.reference, ctx.reference, "day")
-    day = (told or ctx.reference) + timedelta(days=sign * days)
-    return Value(day, day, "day")
+    near, far = sorted((told or ctx.reference) + timedelta(days=sign * n) for n in (low, high))
+    return Value(near, far, "day" if near == far else _granularity_of(near, far))
 
 
 def _op_eve(ctx: Context, c: Candidate) -> Value | None:
@@ -1707,6 +1710,8 @@ def _op_long_offset(ctx: Context, c: Candidate) -> Value | None:
     """'came a month after the coup': a month before the clause's day (found as for 'a day
     after'), give or take as much as 'a month ago'."""
     g = c.groups
+    if "bareunit" in g:  # "months after the coup": as "a few months after"
+        g = {**g, "vague": "a few", "unit": g["bareunit"]}
     sign = ctx.grammar.directions[g["dir"].lower()]
     opening = _opens_sentence(ctx, c.start)
     anchor = ctx.last_day(c.start, since=ctx.sentence_start(c.start)) or ctx.last_told_day(c.start)
@@ -1714,10 +1719,15 @@ def _op_long_offset(ctx: Context, c: Candidate) -> Value | None:
         if anchor is None:
             return None  # "A month after the coup, ...": from a day the story does not give
         sign = -sign
-    count, _ = _count(ctx.grammar, g)
+    count, most = _count(ctx.grammar, g)
     if count > _MAX_LONG_OFFSET:
         return None  # "founded 10 years after the war": a time of its own, not an anaphor
     unit, size = _unit(ctx.grammar, g)
+    if most != count:  # "months after": from the fewest to the most, as "months ago"
+        if anchor is None:
+            return None  # ("came months after the vote": no day told to count from)
+        start, end = sorted(_shift(anchor, unit, sign * n * size) for n in (count, most))
+        return Value(start, end, "vaguer")
     centre = _shift(anchor or ctx.reference, unit, sign * count * size)
     word = g["unit"].lower().rstrip("s") + "s"
     tolerance_unit, tolerance = ctx.grammar.ago_tolerance[word]
@@ -1725,22 +1735,28 @@ def _op_long_offset(ctx: Context, c: Candidate) -> Value | None:
     return Value(start, _shift(centre, tolerance_unit, tolerance), "vaguer")
 
 
-def _offset_days(ctx: Context, c: Candidate) -> int | None:
-    """How many days 'a day / two weeks / 48 hours after' is; None for long offsets, which
-    are durations ('90 days after he is transferred'); 'hours after' none."""
-    if "barehours" in c.groups:
-        return 0
-    if "theday" in c.groups:
-        return 1
-    n, _ = _count(ctx.grammar, c.groups)
-    unit = c.groups["offunit"].lower()
+def _offset_days(ctx: Context, c: Candidate) -> tuple[int, int] | None:
+    """How many days 'a day / two weeks / 48 hours after' is, fewest and most ('days after'
+    as many as 'a few'); None for long offsets, which are durations ('90 days after he is
+    transferred'); 'hours after' none."""
+    g = c.groups
+    if "barehours" in g:
+        return 0, 0
+    if "theday" in g:
+        return 1, 1
+    if "bareoff" in g:
+        g = {**g, "vague": "a few", "offunit": g["bareoff"]}
+    low, high = _count(ctx.grammar, g)
+    unit = g["offunit"].lower()
     settings = ctx.grammar.settings
     if unit.startswith("hour"):
-        return round(n / 24) if n <= 24 * settings["max_anaphoric_offset_days"] else None
+        if low > 24 * settings["max_anaphoric_offset_days"]:
+            return None
+        return round(low / 24), round(high / 24)
     weeks = unit.startswith("week")
-    if n > settings["max_anaphoric_offset_weeks" if weeks else "max_anaphoric_offset_days"]:
+    if low > settings["max_anaphoric_offset_weeks" if weeks else "max_anaphoric_offset_days"]:
         return None
-    return n * 7 if weeks else n
+    return (low * 7, high * 7) if weeks else (low, high)
 
 
 def _op_anaphoric_day(ctx: Context, c: Candidate) -> Value | None:
@@ -1759,8 +1775,9 @@ def _op_anaphoric_day(ctx: Context, c: Candidate) -> Value | None:
 
 
 def _counted_from_last(ctx: Context, c: Candidate) -> Value | None:
-    """'three weeks later', 'several days later', 'days earlier': the last date named (up to a
-    month wide: 'early March', a day) moved by the count, a vague count giving a range."""
+    """'three weeks later', 'several days later', 'days earlier', 'months later': the last date
+    named (up to a month wide: 'early March', a day) moved by the count, a vague count giving a
+    range."""
     g = dict(c.groups)
     if "bareunits" in g:  # "days later": as "a few days later"
         g = {**g, "vague": "a few", "units": g["bareunits"]}
@@ -1770,16 +1787,23 @@ def _counted_from_last(ctx: Context, c: Candidate) -> Value | None:
         # "48 hours earlier", "twenty-four hours later": whole days
         low = high = low // 24
         unit, size = "days", 1
-    if unit != "days" or size < 1:
+    if unit not in ("days", "months") or size < 1:
         return None  # "an hour later" is a time, not a date
+    if unit == "months" and low == high:
+        return None  # ("two months later" is a month of its own: anaphoric_unit)
     sign = ctx.grammar.directions[g["later"].lower()]
     last = ctx.last_told(c.start)
     if last is None or (last.end - last.start).days > 31:
-        day = ctx.last_told_day(c.start) or ctx.reference
+        day = ctx.last_told_day(c.start)
+        if day is None and unit == "months":
+            return None  # "Months later, the town is still empty": from no date told
+        day = day or ctx.reference
         last = Value(day, day, "day")
-    near, far = timedelta(days=low * size * sign), timedelta(days=high * size * sign)
+    near, far = low * size * sign, high * size * sign
     start, end = (
-        (last.start + near, last.end + far) if sign > 0 else (last.start + far, last.end + near)
+        (_shift(last.start, unit, near), _shift(last.end, unit, far))
+        if sign > 0
+        else (_shift(last.start, unit, far), _shift(last.end, unit, near))
     )
     if start <= ctx.published < end and start != end:
         end = ctx.published  # what the story tells of happened by its day
@@ -2603,8 +2627,10 @@ def _from_main(ctx: Context, c: Candidate, following: Candidate) -> _Found | Non
     target, days = OPS[following.rule.op](ctx, following), _offset_days(ctx, c)
     if target is None or days is None or target.start != target.end:
         return None
-    shift = timedelta(days=ctx.grammar.directions[c.groups["dir"].lower()] * days)
-    return _Found(c.start, c.end, Value(target.start + shift, target.end + shift, "day"), "offset")
+    sign = ctx.grammar.directions[c.groups["dir"].lower()]
+    near, far = sorted(target.start + timedelta(days=sign * n) for n in days)
+    value = Value(near, far, "day" if near == far else _granularity_of(near, far))
+    return _Found(c.start, c.end, value, "offset")
 
 
 def _night_of_date(ctx: Context, c: Candidate, following: Candidate) -> _Found | None:
@@ -2878,11 +2904,15 @@ def _adjacent(text: str, end: int, start: int) -> bool:
 
 
 def _moved(ctx: Context, c: Candidate, target: Value) -> Value:
-    n = _offset_days(ctx, c)
-    if n is None:
+    days = _offset_days(ctx, c)
+    if days is None:
         return target
-    days = timedelta(days=-ctx.grammar.directions[c.groups["dir"].lower()] * n)
-    return Value(target.start + days, target.end + days, target.granularity)
+    sign = -ctx.grammar.directions[c.groups["dir"].lower()]
+    low, high = sorted(timedelta(days=sign * n) for n in days)
+    if low == high:
+        return Value(target.start + low, target.end + low, target.granularity)
+    start, end = target.start + low, target.end + high
+    return Value(start, end, _granularity_of(start, end))
 
 
 def _with_since(ctx: Context, item: _Found) -> _Found | None:
