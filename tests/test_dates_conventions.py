@@ -563,6 +563,25 @@ DATES = [
         "the end of the month",
         ("2024-03-21", "2024-03-31"),
     ),
+    # "since then" runs from the date told last to the story's day
+    (
+        WED,
+        "Gunmen attacked the convoy on Saturday. Since then, 200 people have fled.",
+        "Since then",
+        ("2024-03-02", "2024-03-06"),
+    ),
+    (
+        WED,
+        "Fighting reached the province last year and has not stopped since then.",
+        "since then",
+        ("2023-01-01", "2024-03-06"),
+    ),
+    (
+        WED,
+        "Rebels attacked the base on February 2. Ever since, the road has been closed.",
+        "Ever since",
+        ("2024-02-02", "2024-03-06"),
+    ),
     # "days after", "weeks before", "months after" with no count: as many as "a few", from
     # the clause's day, as "a day after" is
     (
@@ -583,6 +602,32 @@ DATES = [
         "months after",
         ("2023-07-20", "2024-01-20"),
     ),
+    # "Within days," opening a sentence: the days after the date told last, as "days later";
+    # "within hours" its own day
+    (
+        WED,
+        "The rebels seized the town on January 5. Within days, hundreds of families had fled.",
+        "Within days",
+        ("2024-01-06", "2024-01-12"),
+    ),
+    (
+        WED,
+        "Gunmen stormed the prison on February 3. Within a week, most escapees had been caught.",
+        "Within a week",
+        ("2024-02-04", "2024-02-10"),
+    ),
+    (
+        WED,
+        "Protesters occupied the square on February 20. Within hours, police had cleared it.",
+        "Within hours",
+        ("2024-02-20",) * 2,
+    ),
+    (
+        WED,
+        "Rebels attacked the base on February 2, and within days the town had fallen.",
+        "within days",
+        ("2024-02-03", "2024-02-09"),
+    ),
     # "Months later" as "a few months later", no later than the story's day
     (
         WED,
@@ -596,12 +641,68 @@ DATES = [
         "Months later",
         ("2024-02-05", "2024-03-06"),
     ),
+    (
+        WED,
+        "Rebels attacked the base in 2019. Years later, the base remains empty.",
+        "Years later",
+        ("2020-01-01", "2024-03-06"),
+    ),
+    # "in the days that followed" in a past clause: as "days later"
+    (
+        WED,
+        "Protesters blocked the highway on February 20. In the days that followed, police"
+        " arrested 80 people.",
+        "In the days that followed",
+        ("2024-02-21", "2024-02-27"),
+    ),
+    (
+        WED,
+        "Troops entered the valley on January 8. Over the ensuing weeks, thousands fled.",
+        "Over the ensuing weeks",
+        ("2024-01-15", "2024-02-26"),
+    ),
+    (
+        WED,
+        "Rebels attacked the base on February 2. Over the next few days, 30 soldiers died.",
+        "Over the next few days",
+        ("2024-02-03", "2024-02-09"),
+    ),
+    # "that same year" as "that year"
+    (
+        WED,
+        "Rebels attacked the base in 2019. That same year, troops left the region.",
+        "That same year",
+        ("2019-01-01", "2019-12-31"),
+    ),
+    (
+        WED,
+        "The dam was shelled on June 3, 2022. That same month, the river flooded two towns.",
+        "That same month",
+        ("2022-06-01", "2022-06-30"),
+    ),
+    # "Soon after," / "Shortly before," opening a sentence: the day the sentence before told
+    (
+        WED,
+        "Gunmen stormed the prison on February 3. Soon after, troops sealed the town.",
+        "Soon after",
+        ("2024-02-03",) * 2,
+    ),
+    (
+        WED,
+        "A bomb hit the market on Sunday. Shortly before, the police had closed the road.",
+        "Shortly before",
+        ("2024-03-03",) * 2,
+    ),
 ]
 
 NOT_DATES = [
     # the anaphors above with no date told before them, or of a time to come
+    ("Since then, the town has been quiet.", "Since then"),
     ("Months later, the town is still empty.", "Months later"),
+    ("Gunmen attacked on Monday. Residents must leave within days, the army said.", "within days"),
+    ("Gunmen attacked the town. Soon after, troops arrived.", "Soon after"),
     ("Gunmen attacked on Monday. Fighting lasted for days after the attack.", "days after"),
+    ("Gunmen attacked on Monday. Talks will go on over the next few days.", "next few days"),
     # ... but not a count of people, nor one before a unit
     ("Some 2000 soldiers joined 1500 police officers at the border.", "1500"),
     ("The army sent troops to guard the 1200 km border.", "1200"),

@@ -1793,7 +1793,9 @@ def _counted_from_last(ctx: Context, c: Candidate) -> Value | None:
         return None  # ("two months later" is a month of its own: anaphoric_unit)
     sign = ctx.grammar.directions[g["later"].lower()]
     last = ctx.last_told(c.start)
-    if last is None or (last.end - last.start).days > 31:
+    # (up to a month wide, or a year for months and years: "in 2019. Years later, ...")
+    widest = 366 if unit == "months" else 31
+    if last is None or (last.end - last.start).days > widest:
         day = ctx.last_told_day(c.start)
         if day is None and unit == "months":
             return None  # "Months later, the town is still empty": from no date told
@@ -1808,6 +1810,71 @@ def _counted_from_last(ctx: Context, c: Candidate) -> Value | None:
     if start <= ctx.published < end and start != end:
         end = ctx.published  # what the story tells of happened by its day
     return Value(start, end, "day" if start == end else _granularity_of(start, end))
+
+
+def _op_within(ctx: Context, c: Candidate) -> Value | None:
+    """'Within days, hundreds had fled': from the day after the date told last to as far
+    after it as 'days later' reaches; 'within hours' that date's own day."""
+    g = c.groups
+    last = ctx.last_told(c.start)
+    if not _within_told(ctx, c) or last is None or last.start > ctx.published:
+        return None  # ("must leave within days": from the story's day, a time to come)
+    if (last.end - last.start).days > 31:
+        day = ctx.last_told_day(c.start)
+        if day is None:
+            return None
+        last = Value(day, day, "day")
+    if "bareunits" in g:
+        g = {**g, "vague": "a few", "units": g["bareunits"]}
+    _, high = _count(ctx.grammar, g)
+    unit, size = _unit(ctx.grammar, g)
+    if unit == "hours":  # ("within 48 hours": up to two days on)
+        start, end = last.start, last.end + timedelta(days=round(high * size / 24))
+    else:
+        start, end = last.start + _ONE_DAY, _shift(last.end, unit, high * size)
+    if start <= ctx.published < end:
+        end = ctx.published  # what the story tells of happened by its day
+    return Value(start, end, "day" if start == end else _granularity_of(start, end))
+
+
+_AND_BEFORE = re.compile(r"(?<!\w)and\s+$", re.IGNORECASE)
+
+
+def _within_told(ctx: Context, c: Candidate) -> bool:
+    """Whether 'within days' tells what followed the date told last: opening a sentence before
+    a comma ('Within days, ...'), or after 'and' in a past clause ('..., and within days the
+    town had fallen')."""
+    if _opens_sentence(ctx, c.start):
+        return _PAUSE.match(ctx.text, c.end) is not None
+    before = ctx.text[max(0, c.start - 8) : c.start]
+    return _AND_BEFORE.search(before) is not None and ctx.tense(c.start) == "past"
+
+
+def _op_ensuing(ctx: Context, c: Candidate) -> Value | None:
+    """'In the days that followed, police arrested 80': in a past clause, as 'days later'."""
+    if ctx.tense(c.start) != "past":
+        return None  # ("talks will go on in the following days": from the story's day)
+    units = c.groups.get("bareunits") or c.groups["units"]
+    groups = {"vague": c.groups.get("vague", "a few"), "units": units, "later": "later"}
+    return _counted_from_last(ctx, Candidate(c.start, c.end, c.rule, groups))
+
+
+def _op_told_day(ctx: Context, c: Candidate) -> Value | None:
+    """'Soon after, troops sealed the town' opening a sentence: the one day the sentence
+    right before told."""
+    if not _opens_sentence(ctx, c.start):
+        return None
+    day = _day_of_sentence_before(ctx, c.start)
+    return None if day is None else Value(day, day, "day")
+
+
+def _op_since_then(ctx: Context, c: Candidate) -> Value | None:
+    """'Since then, 200 have fled': from the first day of the date told last to the story's
+    day."""
+    last = ctx.last_told(c.start)
+    if last is None or last.start > ctx.reference:
+        return None
+    return Value(last.start, ctx.reference, _granularity_of(last.start, ctx.reference))
 
 
 def _op_anaphoric_unit(ctx: Context, c: Candidate) -> Value | None:
@@ -2402,6 +2469,10 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "eve": _op_eve,
     "long_offset": _op_long_offset,
     "anaphoric_day": _op_anaphoric_day,
+    "within": _op_within,
+    "since_then": _op_since_then,
+    "ensuing": _op_ensuing,
+    "told_day": _op_told_day,
     "anaphoric_span": _op_anaphoric_span,
     "anaphoric_unit": _op_anaphoric_unit,
     "sentence_day": _op_sentence_day,
@@ -3044,11 +3115,15 @@ def _listed(ctx: Context, first: _Found, second: _Found) -> bool:
     return first.op in (second.op, "range")
 
 
+# ops that count from the date told before them ("on February 2, and within days ...")
+_TOLD_ANAPHORS = frozenset({"within", "ensuing", "since_then", "told_day"})
+
+
 def _joined(ctx: Context, first: _Found, second: _Found) -> _Found | None:
     """'between January 4 and February 7', 'from Monday to Wednesday', 'last Thursday and
     Friday': two dates and the words between them as one range."""
     gap = ctx.text[first.end : second.start]
-    if len(gap) > 12 or second.op.startswith("anaphoric"):
+    if len(gap) > 12 or second.op.startswith("anaphoric") or second.op in _TOLD_ANAPHORS:
         # "in 2017, and the following year": a date counted from the first is its own
         return None
     begin, first_end = _in_week_of(ctx, first, second) or _in_year_of(ctx, first, second)
