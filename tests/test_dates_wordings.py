@@ -1074,6 +1074,43 @@ DATES = [
         "Ramadan",
         ("2024-03-11", "2024-04-09"),
     ),
+    # ... and of the Hebrew and Hindu calendars and the Iranian new year (tabled days)
+    (
+        "2023-11-02",
+        "Gunmen crossed the fence at dawn on Simchat Torah and attacked the kibbutz.",
+        "Simchat Torah",
+        ("2023-10-07", "2023-10-07"),
+    ),
+    (
+        "2023-11-02",
+        "Extra police guarded synagogues in the capital on Yom Kippur.",
+        "Yom Kippur",
+        ("2023-09-25", "2023-09-25"),
+    ),
+    (
+        "2023-11-02",
+        "The army said it would ease the closure of the crossings after Passover.",
+        "Passover",
+        ("2024-04-23", "2024-04-23"),
+    ),
+    (
+        "2024-11-10",
+        "A mob set shops ablaze in the old town on Diwali, police said.",
+        "Diwali",
+        ("2024-10-31", "2024-10-31"),
+    ),
+    (
+        "2024-04-02",
+        "Two groups clashed over loud music on Holi in the district.",
+        "Holi",
+        ("2024-03-25", "2024-03-25"),
+    ),
+    (
+        "2024-04-02",
+        "A suicide bomber struck a shrine crowded for Nowruz in the city.",
+        "Nowruz",
+        ("2024-03-20", "2024-03-20"),
+    ),
     # a headline's present tells the past; 'this weekend' told on a Monday is the one just gone
     (MON, "UN envoy arrives in Goma on Sunday", "Sunday", ("2023-10-15", "2023-10-15")),
     (MON, "Clashes this weekend leave 12 dead", "this weekend", ("2023-10-14", "2023-10-15")),

@@ -108,7 +108,7 @@ def _fragments(lex: dict[str, Any]) -> dict[str, str]:
         "YEARPART": _alternation(list(lex["year_parts"])),
         "DECPART": _alternation(list(lex["decade_parts"])),
         "FEAST": _alternation(_apostrophes(list(lex["feasts"])), case_sensitive=True),
-        "HIJRI": _alternation(list(lex["hijri_feasts"]), case_sensitive=True),
+        "CALFEAST": _alternation(list(lex["calendar_feasts"]), case_sensitive=True),
     }
     # Second dates of a range use their own group names.
     for base in ("WEEKDAY", "MONTH", "DAY", "YEAR", "DECPART"):
@@ -228,10 +228,10 @@ class Grammar:
         )
         self.habitual = re.compile(r"(?<!\w)(?:every|each)\s+$", re.IGNORECASE)
         self.feasts = {_norm(k): v for k, v in lex["feasts"].items()}
-        self.hijri_feasts = {_norm(k): v for k, v in lex["hijri_feasts"].items()}
-        self.hijri_days = {
+        self.calendar_feasts = {_norm(k): v for k, v in lex["calendar_feasts"].items()}
+        self.calendar_feast_days = {
             name: [date.fromisoformat(day) for day in days]
-            for name, days in lex["hijri_days"].items()
+            for name, days in lex["calendar_feast_days"].items()
         }
         self.dayparts = frozenset(w.lower() for w in lex["dayparts"]["names"])
         self.statement_verbs = frozenset(lex["statements"]["verbs"])
@@ -305,6 +305,8 @@ class Grammar:
         words += [form.rstrip(".") for forms in lex["weekday_abbreviations"] for form in forms]
         words += [form for forms in lex["months"] for form in forms]
         words += [form for unit in lex["units"] for form in (unit, unit + "s")]
+        # the first word of a feast of another calendar opens a window wide enough for the rest
+        words += [name.split()[0] for name in lex["calendar_feasts"]]
         return frozenset(w.lower() for w in words)
 
     def windows(self, text: str) -> list[tuple[int, int]]:
@@ -2172,14 +2174,14 @@ def _op_feast(ctx: Context, c: Candidate) -> Value | None:
     return Value(found, found, "day")
 
 
-def _op_hijri(ctx: Context, c: Candidate) -> Value | None:
-    """'during Ramadan' (the whole month), 'on Eid al-Adha', 'Ashura': the latest one begun
-    by publication, the next one in a clause about the future; never a name ('Ramazan
-    Kadyrov', 'Tariq Ramadan')."""
+def _op_calendar_feast(ctx: Context, c: Candidate) -> Value | None:
+    """'during Ramadan' (the whole month), 'on Eid al-Adha', 'Ashura', 'on Yom Kippur', 'Diwali':
+    the latest one begun by publication, the next one in a clause about the future; never a
+    name ('Ramazan Kadyrov', 'Tariq Ramadan')."""
     if _in_a_name(ctx, c):
         return None
-    feast = ctx.grammar.hijri_feasts[_norm(c.groups["hijri"])]
-    spans = _hijri_spans(ctx.grammar, feast)
+    feast = ctx.grammar.calendar_feasts[_norm(c.groups["calfeast"])]
+    spans = _calendar_feast_spans(ctx.grammar, feast)
     pub = ctx.published
     if ctx.about_future(c.start):
         chosen = next((span for span in spans if span[1] >= pub), None)
@@ -2191,8 +2193,8 @@ def _op_hijri(ctx: Context, c: Candidate) -> Value | None:
     return Value(start, end, "day" if start == end else "month")
 
 
-def _hijri_spans(grammar: Grammar, feast: str) -> list[tuple[date, date]]:
-    days = grammar.hijri_days
+def _calendar_feast_spans(grammar: Grammar, feast: str) -> list[tuple[date, date]]:
+    days = grammar.calendar_feast_days
     if feast == "ramadan":  # to the day before the first of Shawwal
         return [
             (first, fitr - _ONE_DAY)
@@ -2377,7 +2379,7 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "hence": _op_hence,
     "relative_unit": _op_relative_unit,
     "feast": _op_feast,
-    "hijri": _op_hijri,
+    "calendar_feast": _op_calendar_feast,
 }
 
 
