@@ -184,6 +184,18 @@ DATES = [
     ),
     (
         TUE,
+        "Day before yesterday, militants ambushed a police van.",
+        "Day before yesterday",
+        ("2023-04-09", "2023-04-09"),
+    ),
+    (
+        TUE,
+        "Relatives said he was picked up by police day before yesterday.",
+        "day before yesterday",
+        ("2023-04-09", "2023-04-09"),
+    ),
+    (
+        TUE,
         "Yesterday's bombing was the deadliest this year.",
         "Yesterday's",
         ("2023-04-10", "2023-04-10"),
@@ -1724,6 +1736,32 @@ DATES = [
         "The town fell on the 2nd of this month.",
         "the 2nd of this month",
         ("2023-04-02", "2023-04-02"),
+    ),
+    # ... with no "the" before it, or the month's old commercial name after it (South Asian
+    # and West African presses)
+    (
+        TUE,
+        "The suspects will appear in court on 18th of this month.",
+        "18th of this month",
+        ("2023-04-18", "2023-04-18"),
+    ),
+    (
+        TUE,
+        "Miscreants torched two buses on the 7th instant in the district.",
+        "the 7th instant",
+        ("2023-04-07", "2023-04-07"),
+    ),
+    (
+        TUE,
+        "The committee met on 3rd inst. to review security.",
+        "3rd inst.",
+        ("2023-04-03", "2023-04-03"),
+    ),
+    (
+        TUE,
+        "Cattle rustlers raided the settlement on the 26th ultimo.",
+        "the 26th ultimo",
+        ("2023-03-26", "2023-03-26"),
     ),
     (
         TUE,

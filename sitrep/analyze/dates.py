@@ -108,6 +108,7 @@ def _fragments(lex: dict[str, Any]) -> dict[str, str]:
         "YEARPART": _alternation(list(lex["year_parts"])),
         "DECPART": _alternation(list(lex["decade_parts"])),
         "FEAST": _alternation(_apostrophes(list(lex["feasts"])), case_sensitive=True),
+        "MONTHLATIN": _alternation(list(lex["month_latin"])),
         "CALFEAST": _alternation(list(lex["calendar_feasts"]), case_sensitive=True),
     }
     # Second dates of a range use their own group names.
@@ -228,6 +229,7 @@ class Grammar:
         )
         self.habitual = re.compile(r"(?<!\w)(?:every|each)\s+$", re.IGNORECASE)
         self.feasts = {_norm(k): v for k, v in lex["feasts"].items()}
+        self.month_latin = {_norm(k): int(v) for k, v in lex["month_latin"].items()}
         self.calendar_feasts = {_norm(k): v for k, v in lex["calendar_feasts"].items()}
         self.calendar_feast_days = {
             name: [date.fromisoformat(day) for day in days]
@@ -1424,9 +1426,9 @@ def _op_year_range(ctx: Context, c: Candidate) -> Value | None:
 
 def _op_ordinal_day(ctx: Context, c: Candidate) -> Value | None:
     """'on the 3rd': that day of the month its sentence named ('in March ... on the 9th'),
-    of the month named after it ('the 3rd of last month'), else of the reference month, or
-    of the month before when the day is still to come and the clause is not about the
-    future."""
+    of the month named after it ('the 3rd of last month', 'the 3rd instant'), else of the
+    reference month, or of the month before when the day is still to come and the clause is
+    not about the future."""
     ref, number = ctx.reference, int(c.groups["ordinal"])
     if "ordnext" in c.groups and not _a_verb_follows(ctx, c.end):
         return None  # "on the 9th floor", "of the 18th century": an ordinal before its noun
@@ -1434,6 +1436,9 @@ def _op_ordinal_day(ctx: Context, c: Candidate) -> Value | None:
     named = _month_of_sentence(ctx, c.start) or _month_of_range_end(ctx, c)
     if "ordrel" in c.groups:
         offset = {"this": 0, "last": -1, "next": 1}.get(_norm(c.groups["ordrel"]), 0)
+        month_start = _add_months(month_start, offset)
+    elif "monthlatin" in c.groups:
+        offset = ctx.grammar.month_latin[_norm(c.groups["monthlatin"])]
         month_start = _add_months(month_start, offset)
     elif named is not None:
         month_start = named
