@@ -255,6 +255,25 @@ DATES = [
         "Christmas Day",
         ("2023-12-25", "2023-12-25"),
     ),
+    # ... with the last word of the feast's name in lower case, or "New Year" without its 's
+    (
+        JAN,
+        "Youths clashed with soldiers at a checkpoint on New Year's eve.",
+        "New Year's eve",
+        ("2023-12-31", "2023-12-31"),
+    ),
+    (
+        JAN,
+        "Worshippers were attacked in a chapel on Christmas eve, the diocese said.",
+        "Christmas eve",
+        ("2023-12-24", "2023-12-24"),
+    ),
+    (
+        JAN,
+        "Herdsmen attacked two farming villages on New Year Day.",
+        "New Year Day",
+        ("2024-01-01", "2024-01-01"),
+    ),
     (
         JAN,
         "Gunmen attacked a church at Christmas, killing nine.",

@@ -107,7 +107,7 @@ def _fragments(lex: dict[str, Any]) -> dict[str, str]:
         "PART": _alternation(list(lex["month_parts"])),
         "YEARPART": _alternation(list(lex["year_parts"])),
         "DECPART": _alternation(list(lex["decade_parts"])),
-        "FEAST": _alternation(_apostrophes(list(lex["feasts"])), case_sensitive=True),
+        "FEAST": _alternation(_apostrophes(_lower_tails(list(lex["feasts"]))), case_sensitive=True),
         "MONTHLATIN": _alternation(list(lex["month_latin"])),
         "CALFEAST": _alternation(list(lex["calendar_feasts"]), case_sensitive=True),
     }
@@ -124,6 +124,16 @@ def _weekday_forms(lex: dict[str, Any]) -> str:
         f"(?:{_alternation(_cased(lex['weekdays']), case_sensitive=True)}"
         f"|(?<![Tt]he\\s){_alternation(_cased(short), case_sensitive=True)})"
     )
+
+
+def _lower_tails(phrases: list[str]) -> list[str]:
+    """Each phrase, and each of several words also with its last one in lower case ("New
+    Year's eve", "Christmas day"): the name itself stays capitalised, so no common noun
+    matches."""
+    tails = [
+        f"{head} {last.lower()}" for head, _, last in (p.rpartition(" ") for p in phrases) if head
+    ]
+    return phrases + tails
 
 
 def _apostrophes(phrases: list[str]) -> list[str]:
