@@ -276,6 +276,18 @@ DATES = [
     ),
     (
         JAN,
+        "Security forces fired on crowds gathered for Meskel in the city.",
+        "Meskel",
+        ("2023-09-27", "2023-09-27"),
+    ),
+    (
+        JAN,
+        "Police deployed 30,000 officers to cemeteries on All Saints' Day.",
+        "All Saints' Day",
+        ("2023-11-01", "2023-11-01"),
+    ),
+    (
+        JAN,
         "Gunmen attacked a church at Christmas, killing nine.",
         "Christmas",
         ("2023-12-25", "2023-12-25"),
@@ -1129,6 +1141,30 @@ DATES = [
         "A suicide bomber struck a shrine crowded for Nowruz in the city.",
         "Nowruz",
         ("2024-03-20", "2024-03-20"),
+    ),
+    (
+        "2023-10-02",
+        "A suicide bomber struck a procession on Eid Milad-un-Nabi in the province.",
+        "Eid Milad-un-Nabi",
+        ("2023-09-27", "2023-09-27"),
+    ),
+    (
+        "2024-09-01",
+        "Gunmen fired on pilgrims walking to Karbala on Arbaeen, officials said.",
+        "Arbaeen",
+        ("2024-08-24", "2024-08-24"),
+    ),
+    (
+        "2023-04-10",
+        "Stones were thrown at a procession on Ram Navami, and shops were torched.",
+        "Ram Navami",
+        ("2023-03-30", "2023-03-30"),
+    ),
+    (
+        "2024-10-20",
+        "Two communities clashed in the town on Dussehra, police said.",
+        "Dussehra",
+        ("2024-10-12", "2024-10-12"),
     ),
     # a headline's present tells the past; 'this weekend' told on a Monday is the one just gone
     (MON, "UN envoy arrives in Goma on Sunday", "Sunday", ("2023-10-15", "2023-10-15")),
