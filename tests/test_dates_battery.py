@@ -213,6 +213,18 @@ DATES = [
         "this afternoon",
         ("2023-04-11", "2023-04-11"),
     ),
+    (
+        TUE,
+        "Two militants were killed in an encounter this forenoon, police said.",
+        "this forenoon",
+        ("2023-04-11", "2023-04-11"),
+    ),
+    (
+        TUE,
+        "Security forces cordoned off the village this forenoon after a tip-off.",
+        "this forenoon",
+        ("2023-04-11", "2023-04-11"),
+    ),
     (TUE, "Last week, militants burned two schools.", "Last week", ("2023-04-03", "2023-04-09")),
     (
         TUE,
@@ -1844,6 +1856,8 @@ NOT_DATES = [
     ("April Smith, a local nurse, treated the wounded.", "April"),
     ("UN Security Council Resolution 2334 was cited.", "2334"),
     ("The attackers had fired for three days at the base.", "three days"),
+    ("The commission pushed the vote two weeks back after the riots.", "two weeks back"),
+    ("The feud, dating three years back, has killed dozens.", "three years back"),
     ("About 2000 people fled the fighting.", "2000"),
     ("The brigade's 1st Battalion lost 30 men.", "1st"),
     ("The militants numbered 1500 men.", "1500"),

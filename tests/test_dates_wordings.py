@@ -435,6 +435,19 @@ DATES = [
         "A fortnight ago",
         ("2022-02-24", "2022-03-02"),
     ),
+    # "back" for "ago" (South Asian and African English)
+    (
+        SUN,
+        "Two days back, unidentified men shot a trader in the bazaar.",
+        "Two days back",
+        ("2022-03-11", "2022-03-11"),
+    ),
+    (
+        SUN,
+        "The family said the boy went missing three days back.",
+        "three days back",
+        ("2022-03-10", "2022-03-10"),
+    ),
     (
         SUN,
         "In the winter of 2021, rebels took the airport.",

@@ -222,6 +222,7 @@ class Grammar:
         self.vague = {_norm(k): tuple(v) for k, v in lex["vague_numbers"].items()}
         self.units = {k: (v[0], v[1]) for k, v in lex["units"].items()}
         self.ago_tolerance = {k: (v[0], v[1]) for k, v in lex["ago_tolerance"].items()}
+        self.back_not_ago = frozenset(lex["back_not_ago"]["verbs"])
         self.deictic = {_norm(k): v for k, v in lex["deictic"].items()}
         self.anaphors = {_norm(k): v for k, v in lex["anaphors"].items()}
         self.directions = lex["directions"]
@@ -2136,9 +2137,20 @@ def _op_hence(ctx: Context, c: Candidate) -> Value | None:
     return Value(start, _shift(centre, tolerance_unit, tolerance), "vaguer" if tolerance else "day")
 
 
+def _moved_back(ctx: Context, c: Candidate) -> bool:
+    """'pushed the vote two weeks back', 'dating three years back': a shift, not 'ago'."""
+    token = ctx.token_at(c.start)
+    if token is None:
+        return False
+    verbs = [t for t in token.doc[max(0, token.i - 4) : token.i] if t.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and verbs[-1].lemma_.lower() in ctx.grammar.back_not_ago
+
+
 def _op_ago(ctx: Context, c: Candidate) -> Value | None:
     # (from publication, not the dateline's day, as the events-dev gold counts "a year ago")
     g, pub = c.groups, ctx.published
+    if "back" in g and _moved_back(ctx, c):
+        return None
     if "bareunits" in g:  # "days ago": as "a few days ago"
         g = {"vague": "a few", "units": g["bareunits"]}
     low, high = _count(ctx.grammar, g)
