@@ -184,6 +184,18 @@ DATES = [
     ),
     (
         TUE,
+        "Day before yesterday, militants ambushed a police van.",
+        "Day before yesterday",
+        ("2023-04-09", "2023-04-09"),
+    ),
+    (
+        TUE,
+        "Relatives said he was picked up by police day before yesterday.",
+        "day before yesterday",
+        ("2023-04-09", "2023-04-09"),
+    ),
+    (
+        TUE,
         "Yesterday's bombing was the deadliest this year.",
         "Yesterday's",
         ("2023-04-10", "2023-04-10"),
@@ -199,6 +211,18 @@ DATES = [
         TUE,
         "Protesters gathered this afternoon outside parliament.",
         "this afternoon",
+        ("2023-04-11", "2023-04-11"),
+    ),
+    (
+        TUE,
+        "Two militants were killed in an encounter this forenoon, police said.",
+        "this forenoon",
+        ("2023-04-11", "2023-04-11"),
+    ),
+    (
+        TUE,
+        "Security forces cordoned off the village this forenoon after a tip-off.",
+        "this forenoon",
         ("2023-04-11", "2023-04-11"),
     ),
     (TUE, "Last week, militants burned two schools.", "Last week", ("2023-04-03", "2023-04-09")),
@@ -1725,6 +1749,32 @@ DATES = [
         "the 2nd of this month",
         ("2023-04-02", "2023-04-02"),
     ),
+    # ... with no "the" before it, or the month's old commercial name after it (South Asian
+    # and West African presses)
+    (
+        TUE,
+        "The suspects will appear in court on 18th of this month.",
+        "18th of this month",
+        ("2023-04-18", "2023-04-18"),
+    ),
+    (
+        TUE,
+        "Miscreants torched two buses on the 7th instant in the district.",
+        "the 7th instant",
+        ("2023-04-07", "2023-04-07"),
+    ),
+    (
+        TUE,
+        "The committee met on 3rd inst. to review security.",
+        "3rd inst.",
+        ("2023-04-03", "2023-04-03"),
+    ),
+    (
+        TUE,
+        "Cattle rustlers raided the settlement on the 26th ultimo.",
+        "the 26th ultimo",
+        ("2023-03-26", "2023-03-26"),
+    ),
     (
         TUE,
         "In 2021, on March 9, the rebels executed 20 men.",
@@ -1806,6 +1856,8 @@ NOT_DATES = [
     ("April Smith, a local nurse, treated the wounded.", "April"),
     ("UN Security Council Resolution 2334 was cited.", "2334"),
     ("The attackers had fired for three days at the base.", "three days"),
+    ("The commission pushed the vote two weeks back after the riots.", "two weeks back"),
+    ("The feud, dating three years back, has killed dozens.", "three years back"),
     ("About 2000 people fled the fighting.", "2000"),
     ("The brigade's 1st Battalion lost 30 men.", "1st"),
     ("The militants numbered 1500 men.", "1500"),

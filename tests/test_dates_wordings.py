@@ -255,6 +255,37 @@ DATES = [
         "Christmas Day",
         ("2023-12-25", "2023-12-25"),
     ),
+    # ... with the last word of the feast's name in lower case, or "New Year" without its 's
+    (
+        JAN,
+        "Youths clashed with soldiers at a checkpoint on New Year's eve.",
+        "New Year's eve",
+        ("2023-12-31", "2023-12-31"),
+    ),
+    (
+        JAN,
+        "Worshippers were attacked in a chapel on Christmas eve, the diocese said.",
+        "Christmas eve",
+        ("2023-12-24", "2023-12-24"),
+    ),
+    (
+        JAN,
+        "Herdsmen attacked two farming villages on New Year Day.",
+        "New Year Day",
+        ("2024-01-01", "2024-01-01"),
+    ),
+    (
+        JAN,
+        "Security forces fired on crowds gathered for Meskel in the city.",
+        "Meskel",
+        ("2023-09-27", "2023-09-27"),
+    ),
+    (
+        JAN,
+        "Police deployed 30,000 officers to cemeteries on All Saints' Day.",
+        "All Saints' Day",
+        ("2023-11-01", "2023-11-01"),
+    ),
     (
         JAN,
         "Gunmen attacked a church at Christmas, killing nine.",
@@ -403,6 +434,19 @@ DATES = [
         "A fortnight ago, rebels took the airport.",
         "A fortnight ago",
         ("2022-02-24", "2022-03-02"),
+    ),
+    # "back" for "ago" (South Asian and African English)
+    (
+        SUN,
+        "Two days back, unidentified men shot a trader in the bazaar.",
+        "Two days back",
+        ("2022-03-11", "2022-03-11"),
+    ),
+    (
+        SUN,
+        "The family said the boy went missing three days back.",
+        "three days back",
+        ("2022-03-10", "2022-03-10"),
     ),
     (
         SUN,
@@ -1073,6 +1117,67 @@ DATES = [
         "The rebels said they would observe a truce during Ramadan.",
         "Ramadan",
         ("2024-03-11", "2024-04-09"),
+    ),
+    # ... and of the Hebrew and Hindu calendars and the Iranian new year (tabled days)
+    (
+        "2023-11-02",
+        "Gunmen crossed the fence at dawn on Simchat Torah and attacked the kibbutz.",
+        "Simchat Torah",
+        ("2023-10-07", "2023-10-07"),
+    ),
+    (
+        "2023-11-02",
+        "Extra police guarded synagogues in the capital on Yom Kippur.",
+        "Yom Kippur",
+        ("2023-09-25", "2023-09-25"),
+    ),
+    (
+        "2023-11-02",
+        "The army said it would ease the closure of the crossings after Passover.",
+        "Passover",
+        ("2024-04-23", "2024-04-23"),
+    ),
+    (
+        "2024-11-10",
+        "A mob set shops ablaze in the old town on Diwali, police said.",
+        "Diwali",
+        ("2024-10-31", "2024-10-31"),
+    ),
+    (
+        "2024-04-02",
+        "Two groups clashed over loud music on Holi in the district.",
+        "Holi",
+        ("2024-03-25", "2024-03-25"),
+    ),
+    (
+        "2024-04-02",
+        "A suicide bomber struck a shrine crowded for Nowruz in the city.",
+        "Nowruz",
+        ("2024-03-20", "2024-03-20"),
+    ),
+    (
+        "2023-10-02",
+        "A suicide bomber struck a procession on Eid Milad-un-Nabi in the province.",
+        "Eid Milad-un-Nabi",
+        ("2023-09-27", "2023-09-27"),
+    ),
+    (
+        "2024-09-01",
+        "Gunmen fired on pilgrims walking to Karbala on Arbaeen, officials said.",
+        "Arbaeen",
+        ("2024-08-24", "2024-08-24"),
+    ),
+    (
+        "2023-04-10",
+        "Stones were thrown at a procession on Ram Navami, and shops were torched.",
+        "Ram Navami",
+        ("2023-03-30", "2023-03-30"),
+    ),
+    (
+        "2024-10-20",
+        "Two communities clashed in the town on Dussehra, police said.",
+        "Dussehra",
+        ("2024-10-12", "2024-10-12"),
     ),
     # a headline's present tells the past; 'this weekend' told on a Monday is the one just gone
     (MON, "UN envoy arrives in Goma on Sunday", "Sunday", ("2023-10-15", "2023-10-15")),

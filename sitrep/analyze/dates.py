@@ -107,8 +107,9 @@ def _fragments(lex: dict[str, Any]) -> dict[str, str]:
         "PART": _alternation(list(lex["month_parts"])),
         "YEARPART": _alternation(list(lex["year_parts"])),
         "DECPART": _alternation(list(lex["decade_parts"])),
-        "FEAST": _alternation(_apostrophes(list(lex["feasts"])), case_sensitive=True),
-        "HIJRI": _alternation(list(lex["hijri_feasts"]), case_sensitive=True),
+        "FEAST": _alternation(_apostrophes(_lower_tails(list(lex["feasts"]))), case_sensitive=True),
+        "MONTHLATIN": _alternation(list(lex["month_latin"])),
+        "CALFEAST": _alternation(list(lex["calendar_feasts"]), case_sensitive=True),
     }
     # Second dates of a range use their own group names.
     for base in ("WEEKDAY", "MONTH", "DAY", "YEAR", "DECPART"):
@@ -123,6 +124,16 @@ def _weekday_forms(lex: dict[str, Any]) -> str:
         f"(?:{_alternation(_cased(lex['weekdays']), case_sensitive=True)}"
         f"|(?<![Tt]he\\s){_alternation(_cased(short), case_sensitive=True)})"
     )
+
+
+def _lower_tails(phrases: list[str]) -> list[str]:
+    """Each phrase, and each of several words also with its last one in lower case ("New
+    Year's eve", "Christmas day"): the name itself stays capitalised, so no common noun
+    matches."""
+    tails = [
+        f"{head} {last.lower()}" for head, _, last in (p.rpartition(" ") for p in phrases) if head
+    ]
+    return phrases + tails
 
 
 def _apostrophes(phrases: list[str]) -> list[str]:
@@ -211,6 +222,7 @@ class Grammar:
         self.vague = {_norm(k): tuple(v) for k, v in lex["vague_numbers"].items()}
         self.units = {k: (v[0], v[1]) for k, v in lex["units"].items()}
         self.ago_tolerance = {k: (v[0], v[1]) for k, v in lex["ago_tolerance"].items()}
+        self.back_not_ago = frozenset(lex["back_not_ago"]["verbs"])
         self.deictic = {_norm(k): v for k, v in lex["deictic"].items()}
         self.anaphors = {_norm(k): v for k, v in lex["anaphors"].items()}
         self.directions = lex["directions"]
@@ -228,10 +240,11 @@ class Grammar:
         )
         self.habitual = re.compile(r"(?<!\w)(?:every|each)\s+$", re.IGNORECASE)
         self.feasts = {_norm(k): v for k, v in lex["feasts"].items()}
-        self.hijri_feasts = {_norm(k): v for k, v in lex["hijri_feasts"].items()}
-        self.hijri_days = {
+        self.month_latin = {_norm(k): int(v) for k, v in lex["month_latin"].items()}
+        self.calendar_feasts = {_norm(k): v for k, v in lex["calendar_feasts"].items()}
+        self.calendar_feast_days = {
             name: [date.fromisoformat(day) for day in days]
-            for name, days in lex["hijri_days"].items()
+            for name, days in lex["calendar_feast_days"].items()
         }
         self.dayparts = frozenset(w.lower() for w in lex["dayparts"]["names"])
         self.statement_verbs = frozenset(lex["statements"]["verbs"])
@@ -305,6 +318,8 @@ class Grammar:
         words += [form.rstrip(".") for forms in lex["weekday_abbreviations"] for form in forms]
         words += [form for forms in lex["months"] for form in forms]
         words += [form for unit in lex["units"] for form in (unit, unit + "s")]
+        # the first word of a feast of another calendar opens a window wide enough for the rest
+        words += [name.split()[0] for name in lex["calendar_feasts"]]
         return frozenset(w.lower() for w in words)
 
     def windows(self, text: str) -> list[tuple[int, int]]:
@@ -1422,9 +1437,9 @@ def _op_year_range(ctx: Context, c: Candidate) -> Value | None:
 
 def _op_ordinal_day(ctx: Context, c: Candidate) -> Value | None:
     """'on the 3rd': that day of the month its sentence named ('in March ... on the 9th'),
-    of the month named after it ('the 3rd of last month'), else of the reference month, or
-    of the month before when the day is still to come and the clause is not about the
-    future."""
+    of the month named after it ('the 3rd of last month', 'the 3rd instant'), else of the
+    reference month, or of the month before when the day is still to come and the clause is
+    not about the future."""
     ref, number = ctx.reference, int(c.groups["ordinal"])
     if "ordnext" in c.groups and not _a_verb_follows(ctx, c.end):
         return None  # "on the 9th floor", "of the 18th century": an ordinal before its noun
@@ -1432,6 +1447,9 @@ def _op_ordinal_day(ctx: Context, c: Candidate) -> Value | None:
     named = _month_of_sentence(ctx, c.start) or _month_of_range_end(ctx, c)
     if "ordrel" in c.groups:
         offset = {"this": 0, "last": -1, "next": 1}.get(_norm(c.groups["ordrel"]), 0)
+        month_start = _add_months(month_start, offset)
+    elif "monthlatin" in c.groups:
+        offset = ctx.grammar.month_latin[_norm(c.groups["monthlatin"])]
         month_start = _add_months(month_start, offset)
     elif named is not None:
         month_start = named
@@ -2210,9 +2228,20 @@ def _op_hence(ctx: Context, c: Candidate) -> Value | None:
     return Value(start, _shift(centre, tolerance_unit, tolerance), "vaguer" if tolerance else "day")
 
 
+def _moved_back(ctx: Context, c: Candidate) -> bool:
+    """'pushed the vote two weeks back', 'dating three years back': a shift, not 'ago'."""
+    token = ctx.token_at(c.start)
+    if token is None:
+        return False
+    verbs = [t for t in token.doc[max(0, token.i - 4) : token.i] if t.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and verbs[-1].lemma_.lower() in ctx.grammar.back_not_ago
+
+
 def _op_ago(ctx: Context, c: Candidate) -> Value | None:
     # (from publication, not the dateline's day, as the events-dev gold counts "a year ago")
     g, pub = c.groups, ctx.published
+    if "back" in g and _moved_back(ctx, c):
+        return None
     if "bareunits" in g:  # "days ago": as "a few days ago"
         g = {"vague": "a few", "units": g["bareunits"]}
     low, high = _count(ctx.grammar, g)
@@ -2263,14 +2292,14 @@ def _op_feast(ctx: Context, c: Candidate) -> Value | None:
     return Value(found, found, "day")
 
 
-def _op_hijri(ctx: Context, c: Candidate) -> Value | None:
-    """'during Ramadan' (the whole month), 'on Eid al-Adha', 'Ashura': the latest one begun
-    by publication, the next one in a clause about the future; never a name ('Ramazan
-    Kadyrov', 'Tariq Ramadan')."""
+def _op_calendar_feast(ctx: Context, c: Candidate) -> Value | None:
+    """'during Ramadan' (the whole month), 'on Eid al-Adha', 'Ashura', 'on Yom Kippur', 'Diwali':
+    the latest one begun by publication, the next one in a clause about the future; never a
+    name ('Ramazan Kadyrov', 'Tariq Ramadan')."""
     if _in_a_name(ctx, c):
         return None
-    feast = ctx.grammar.hijri_feasts[_norm(c.groups["hijri"])]
-    spans = _hijri_spans(ctx.grammar, feast)
+    feast = ctx.grammar.calendar_feasts[_norm(c.groups["calfeast"])]
+    spans = _calendar_feast_spans(ctx.grammar, feast)
     pub = ctx.published
     if ctx.about_future(c.start):
         chosen = next((span for span in spans if span[1] >= pub), None)
@@ -2282,8 +2311,8 @@ def _op_hijri(ctx: Context, c: Candidate) -> Value | None:
     return Value(start, end, "day" if start == end else "month")
 
 
-def _hijri_spans(grammar: Grammar, feast: str) -> list[tuple[date, date]]:
-    days = grammar.hijri_days
+def _calendar_feast_spans(grammar: Grammar, feast: str) -> list[tuple[date, date]]:
+    days = grammar.calendar_feast_days
     if feast == "ramadan":  # to the day before the first of Shawwal
         return [
             (first, fitr - _ONE_DAY)
@@ -2497,7 +2526,7 @@ OPS: dict[str, Callable[[Context, Candidate], Value | None]] = {
     "hence": _op_hence,
     "relative_unit": _op_relative_unit,
     "feast": _op_feast,
-    "hijri": _op_hijri,
+    "calendar_feast": _op_calendar_feast,
 }
 
 
