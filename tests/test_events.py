@@ -908,6 +908,16 @@ def test_the_day_a_force_says_it_killed_attackers_is_not_the_attack_s(
             "The rebels had captured Homs on Saturday and Hama on Thursday.",
             {"2024-06-01", "2024-06-06"},
         ),
+        # one place holding the other: still two incidents, each with its day
+        (
+            "Gunmen stormed a church in Bama on Monday and another in Borno state on Wednesday.",
+            {"2024-06-03", "2024-06-05"},
+        ),
+        (
+            "Militiamen torched a market in Bunia on Monday and another in Ituri province on "
+            "Wednesday.",
+            {"2024-06-03", "2024-06-05"},
+        ),
     ],
 )
 def test_places_told_each_with_a_day_of_its_own_take_their_own_days(
