@@ -834,6 +834,33 @@ def test_an_offset_opening_a_sentence_dates_both_of_its_incidents(
     assert {e.date_start for e in events} == {e.date_end for e in events} == days
 
 
+# "two were killed in X and four wounded in Y on Monday": the count that leaves out "were"
+# tells an incident of its own, on the sentence's day, done to men of the kind named before
+@pytest.mark.parametrize(
+    ("text", "towns", "victims"),
+    [
+        (
+            "Three soldiers were killed in Dori and six wounded in Sebba on Friday, the army said.",
+            ["Dori", "Sebba"],
+            "Military Forces of Burkina Faso",
+        ),
+        (
+            "Two policemen were shot dead in Kohat and four others injured in Bannu on "
+            "Friday, officials said.",
+            ["Kohat", "Bannu"],
+            "Police Forces of Pakistan",
+        ),
+    ],
+)
+def test_a_count_sharing_the_passive_s_were_is_an_incident_of_its_own(
+    typer_ready, analyze, text: str, towns: list[str], victims: str
+) -> None:
+    events = analyze(text, "2024-03-12").events
+    told = [(e.location.name if e.location else None, e.date_start, e.date_end) for e in events]
+    assert told == [(town, "2024-03-08", "2024-03-08") for town in towns]
+    assert all(e.actor2 and e.actor2.startswith(victims) for e in events), events
+
+
 # "the army said on Saturday it had killed 48 militants who attacked a post on Friday": the
 # day after "said" is the saying's (the parser hangs it on "killed"), and the militants fell
 # in the attack they made on Friday
@@ -880,6 +907,16 @@ def test_the_day_a_force_says_it_killed_attackers_is_not_the_attack_s(
         (
             "The rebels had captured Homs on Saturday and Hama on Thursday.",
             {"2024-06-01", "2024-06-06"},
+        ),
+        # one place holding the other: still two incidents, each with its day
+        (
+            "Gunmen stormed a church in Bama on Monday and another in Borno state on Wednesday.",
+            {"2024-06-03", "2024-06-05"},
+        ),
+        (
+            "Militiamen torched a market in Bunia on Monday and another in Ituri province on "
+            "Wednesday.",
+            {"2024-06-03", "2024-06-05"},
         ),
     ],
 )

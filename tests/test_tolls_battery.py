@@ -639,6 +639,14 @@ BATTERY = [
         "attacks in the north.",
         [11],
     ),
+    # a count whose participle shares the passive's "were" ("and four wounded in Y") tells
+    # its own town's harm: the dead of the clause before it are not its own
+    ("Two gendarmes were killed in Dori and five wounded in Sebba on Friday.", [2, None]),
+    (
+        "Four militiamen were wounded in Bunia and three others killed in Djugu on Sunday, a "
+        "local official said.",
+        [None, 3],
+    ),
     # the dead of a killing joined by "and" to another deed are the killing's alone
     (
         "Bandits abducted 20 passengers on the Abuja-Kaduna highway on Sunday and killed "

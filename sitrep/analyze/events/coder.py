@@ -758,10 +758,14 @@ class EventCoder:
             places = [p for p, _ in pairs]
             pairs = [(context.scene.framing_region(p, t, places), t) for p, t in pairs]
             places = [p for p, _ in pairs]
+            # "attacked a camp in X on Sunday and another in Y district on Monday": places told
+            # each with a day of its own are apart, even when one holds the other
+            dated_apart = context.timing.days_by_place(places)
             finest = [
                 (place, token)
                 for place, token in pairs
-                if not any(_contains(place, other, context.lex.region_km) for other in places)
+                if place.start in dated_apart
+                or not any(_contains(place, other, context.lex.region_km) for other in places)
             ]
             finest = _collapse_chains(finest, context)
             unique: list[tuple[Place, int]] = []

@@ -822,6 +822,19 @@ def _is_passive(token: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
 
 
+def _gapped_count_clause(verb: Token) -> Token | None:
+    """The verb a participle on a count shares its "were" with ("two were killed in X and
+    four wounded in Y": the parser joins "four" to "killed" and hangs "wounded" on it), else
+    none: the count and its participle tell a clause of their own."""
+    count = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or count.dep_ != "conj":
+        return None
+    counted = count.pos_ == "NUM" or any(c.dep_ == "nummod" for c in count.children)
+    if not counted or not _is_passive(count.head):  # "... and two others injured in Y"
+        return None
+    return count.head
+
+
 def _is_state(actor: str | None) -> bool:
     return actor is not None and actor.startswith(("Military Forces", "Police Forces"))
 

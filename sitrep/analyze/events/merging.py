@@ -1016,6 +1016,16 @@ def _told_apart(a: Draft, b: Draft) -> bool:
     return later.repeat and a.evidence.start != b.evidence.start and not lead_up
 
 
+def _days_apart_in_a_sentence(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
+    """Whether one sentence gives the two days of their own that do not meet ("attacked a
+    camp in X on Sunday and another in Y district on Monday"): two incidents, even where one
+    place holds the other. A demonstration goes on over its days: never split so."""
+    dated = a.date_explicit and b.date_explicit and a.time_precision == b.time_precision == 1
+    if not dated or _type_group(a.event_type, lex) in _CROWDS:
+        return False
+    return a.evidence.start == b.evidence.start and not _overlap(a, b)
+
+
 def _clauses_apart(a: Draft, b: Draft) -> bool:
     """Whether one sentence tells the two in clauses of two incidents ("the missile hit the
     area three days after a drone attack killed six")."""
@@ -1658,7 +1668,7 @@ def _one_incident(a: Draft, b: Draft, lex: AssemblyLexicon) -> bool:
         )
     if _one_measured_point(a, b) and _dates_match(a, b):
         return True
-    if _told_apart(a, b) or _dated_apart(a, b, lex):
+    if _told_apart(a, b) or _dated_apart(a, b, lex) or _days_apart_in_a_sentence(a, b, lex):
         return False  # "another blast" is not the blast told before
     # one count of dead at one point: one incident, though a sentence named two places; a
     # village the gazetteer lacks is put at a guess, maybe in the region the other names

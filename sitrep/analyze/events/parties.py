@@ -18,6 +18,7 @@ from sitrep.analyze.events.drafts import (
     _UNIDENTIFIED,
     _VICTIM_PREPS,
     AssemblyLexicon,
+    _gapped_count_clause,
     _is_passive,
     _span_root,
 )
@@ -409,6 +410,11 @@ def _governing_verbs(head: Token, lex: AssemblyLexicon) -> list[Token]:
         if token.lemma_ in lex.reporting:
             break
         chain.append(token)
+    shared = _gapped_count_clause(head)
+    if shared is not None:
+        # "three policemen were killed in X and two others injured in Y": the count's men are
+        # of the kind the passive before names, done to as they were
+        chain.append(shared)
     return chain
 
 

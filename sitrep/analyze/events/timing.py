@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.analyze.events.drafts import (
     _DEFAULT_DAYS,
+    _gapped_count_clause,
     _set_apart,
     _since_when,
     _span_root,
@@ -191,6 +192,7 @@ class Timing:
             and not _its_doer(t, trigger)
             and not _what_it_did(t, trigger)
             and not (t.dep_ == "conj" and t.head.i == trigger.i and t.pos_ == "VERB")
+            and not _shares_its_were(t, trigger)
             for t in date_side[1:]
         ):
             return True
@@ -280,6 +282,13 @@ def _the_point(mention: DateMention) -> DateMention:
     else:
         end, granularity = start, "day"
     return replace(mention, value_end=end.isoformat(), granularity=granularity)
+
+
+def _shares_its_were(verb: Token, trigger: Token) -> bool:
+    """Whether a count's participle leaves out the trigger's "were" ("two were killed in X and
+    four wounded in Y on Monday"): one sentence, whose day is both clauses'."""
+    shared = _gapped_count_clause(verb)
+    return shared is not None and shared.i == trigger.i
 
 
 def _in_a_party_clause(date_side: list[Token], other_ids: set[int]) -> bool:

@@ -16,6 +16,7 @@ from sitrep.analyze.events.drafts import (
     NAMED_PERSON,
     Toll,
     _answered,
+    _gapped_count_clause,
     _is_passive,
     _place_level,
     _set_apart,
@@ -774,8 +775,11 @@ _CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "parataxis"})
 
 
 def _clause_of(token: Token) -> int:
-    """The index of the verb heading the clause a token stands in."""
+    """The index of the verb heading the clause a token stands in; a count's participle
+    that shares a passive's "were" ("and four wounded in Y") heads a clause of its own."""
     for verb in (token, *token.ancestors):
+        if _gapped_count_clause(verb) is not None:
+            return verb.i
         if verb.pos_ in {"VERB", "AUX"} and verb.dep_ in _CLAUSE_DEPS:
             return verb.i
     return token.sent.root.i
@@ -802,6 +806,10 @@ def _tolls_of_clause(
         if clause == trigger.i and all(_a_killing_beside(doc[at], clause) for at, _ in tolls):
             # "abducted 20 passengers on Sunday and killed three villagers on Monday": the
             # dead are the killing's, told in the verb joined to this one
+            return []
+        if clause == trigger.i and _gapped_count_clause(trigger) is not None:
+            # "two were killed in X and four wounded in Y": the second count's harm is its
+            # own, and the dead told before are the first clause's
             return []
         if doc[clause].dep_ == "ROOT" or doc[clause].head.i == clause:
             return [toll for _, toll in tolls]
@@ -845,8 +853,11 @@ def _a_contrasted_report(verb: Token) -> bool:
 
 
 def _a_killing_beside(verb: Token, clause: int) -> bool:
-    """Whether a toll's clause is a killing verb joined by "and" to the clause's verb."""
-    return verb.dep_ == "conj" and verb.head.i == clause and _kills(verb)
+    """Whether a toll's clause is a killing verb joined by "and" to the clause's verb, or a
+    count's participle sharing its "were" ("two were wounded in X and four killed in Y")."""
+    shared = _gapped_count_clause(verb)
+    joined = verb.dep_ == "conj" and verb.head.i == clause
+    return (joined or (shared is not None and shared.i == clause)) and _kills(verb)
 
 
 def _kills(verb: Token) -> bool:
