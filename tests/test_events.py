@@ -3953,14 +3953,28 @@ def test_the_land_across_a_border_is_not_the_scene(typer_ready, analyze, text, n
             "Tondikoirey",
             (14.21, 1.45),  # Tillaberi town; the region's point lies 70 km east
         ),
+        (
+            "Armed men killed nine people in the village of Tungan Bakoshi in Zurmi LGA of "
+            "Zamfara state on Sunday, police said.",
+            "Tungan Bakoshi",
+            (12.78, 6.78),  # Zurmi town
+        ),
+        (
+            "Gunmen stormed Kwanan Dutse village in Shiroro LGA of Niger state on Tuesday and "
+            "abducted 20 people, police said.",
+            "Kwanan Dutse",
+            (9.87, 6.71),  # Shiroro's seat
+        ),
     ],
 )
 def test_an_incident_in_a_village_the_gazetteer_lacks_is_at_its_units_seat(
     analyze, typer_ready, text: str, village: str, seat: tuple[float, float]
 ) -> None:
+    """Put at the point of what holds it, the village is only near there: ACLED's 2."""
     event = _only_event(analyze(text))
     assert event.location is not None and event.location.name == village
     assert haversine_km(*seat, event.location.lat, event.location.lon) <= 5
+    assert event.location.precision == 2
 
 
 @pytest.mark.parametrize(

@@ -2876,6 +2876,17 @@ TOWN_OF_THE_TROOPS = [
         "Kaga",
         "NG",
     ),
+    # the people's adjective the tagger leaves untagged before the troops' word
+    (
+        "Malian troops clashed with jihadists near Nara on Tuesday, the army said.",
+        "Nara",
+        "ML",
+    ),
+    (
+        "Malian troops killed 14 militants near Nara, officials said.",
+        "Nara",
+        "ML",
+    ),
 ]
 
 

@@ -764,11 +764,20 @@ def _place_level(place: Place) -> int:
 
 def _precision_of(place: Place) -> int:
     level = _place_level(place)
+    if level >= 5 and _lacked_by_the_gazetteer(place):
+        # "the village of X in Y district": X stands at the point of what holds it, so the
+        # scene is near there (ACLED's 2), not the village itself
+        return 2
     if level >= 4:
         return 1
     if level >= 2:
         return 2
     return 3
+
+
+def _lacked_by_the_gazetteer(place: Place) -> bool:
+    """A village the places stage put at the point of the town or area that holds it."""
+    return not place.feature_code and place.geonameid is None and place.admin1 is not None
 
 
 def _contains(outer: Place, inner: Place, region_km: float = 0.0) -> bool:

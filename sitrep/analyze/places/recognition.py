@@ -1140,7 +1140,7 @@ class Recognizer:
         phrases = _phrases(tokens, text)
         abbrevs = self._abbrev_keys(tokens)
         extra = [self._entity_key(e) for e in doc.ents if e.label_ in PLACE_LABELS]
-        demonyms = _demonym_keys(tokens, doc.ents)
+        demonyms = _demonym_keys(tokens, doc.ents, self.words.state_agents)
         found = self.gaz.lookup(
             [k for _, _, k in phrases] + [k for _, k in abbrevs] + extra + [k for *_, k in demonyms]
         )
@@ -1652,7 +1652,9 @@ def _plural_noun_opening(doc: Doc, start: int, end: int) -> bool:
 DEMONYM_LABELS = frozenset(("NORP", "GPE", "LOC"))
 
 
-def _demonym_keys(tokens: Sequence[Token], ents: list) -> list[tuple[int, int, str]]:
+def _demonym_keys(
+    tokens: Sequence[Token], ents: list, agent_words: frozenset[str]
+) -> list[tuple[int, int, str]]:
     """Entities that may be a people's name ("Russian", "Sri Lankan", "Palestinians"): (first
     token, last token, demonym key). The news corpora annotate them as mentions of the country
     (or continent) they name; what they mean is resolved like any other mention."""
@@ -1664,7 +1666,24 @@ def _demonym_keys(tokens: Sequence[Token], ents: list) -> list[tuple[int, int, s
         if not _is_capitalised(tokens[start].text):
             continue
         out.append((start, end - 1, DEMONYM_PREFIX + normalize(ent.doc[start:end].text)))
-    return out
+    return out + _untagged_peoples(tokens, ents, agent_words)
+
+
+def _untagged_peoples(
+    tokens: Sequence[Token], ents: list, agent_words: frozenset[str]
+) -> list[tuple[int, int, str]]:
+    """A capitalised adjective the tagger left untagged before a word of a state's agents
+    ("Malian troops clashed ...", "Chadian army said"): maybe a people's name; the gazetteer's
+    demonyms decide."""
+    tagged = {t for ent in ents for t in range(ent.start, ent.end)}
+    return [
+        (i, i, DEMONYM_PREFIX + normalize(tok.text))
+        for i, tok in enumerate(tokens[:-1])
+        if i not in tagged
+        and tok.tag_ in ("JJ", "NNP")
+        and _is_capitalised(tok.text)
+        and tokens[i + 1].lower_ in agent_words
+    ]
 
 
 _AREA_NOUNS = PLURAL_REGION_WORDS | {"territories", "lands", "areas"}
