@@ -2269,6 +2269,28 @@ def test_a_force_named_before_its_strike_struck(typer_ready, analyze, text: str)
             "ELN and FARC dissident fighters clashed in Arauca on Tuesday, killing 12.",
             ("ELN: National Liberation Army", "FARC Dissidents"),
         ),
+        # the parse cuts the first word off the phrase ("Kyrgyz" and "Tajik border guards")
+        (
+            "Kyrgyz and Tajik border guards exchanged fire near Vorukh on Tuesday.",
+            ("Police Forces of Kyrgyzstan (2020-)", "Police Forces of Tajikistan"),
+        ),
+        (
+            "Nuer and Dinka militias clashed near Bor on Monday, killing 20.",
+            ("Nuer Ethnic Militia (South Sudan)", "Dinka Ethnic Militia (South Sudan)"),
+        ),
+        (
+            "Murle and Dinka militias fought near Pibor on Saturday, killing seven.",
+            ("Murle Ethnic Militia (South Sudan)", "Dinka Ethnic Militia (South Sudan)"),
+        ),
+        # two peoples' militias joined before one noun
+        (
+            "Tiv and Fulani militias clashed near Makurdi on Friday, killing four.",
+            ("Tiv Ethnic Militia (Nigeria)", "Fulani Ethnic Militia (Nigeria)"),
+        ),
+        (
+            "Kuki and Meitei militants exchanged fire in Bishnupur district on Sunday.",
+            ("Kuki Ethnic Militia (India)", "Meitei Ethnic Militia (India)"),
+        ),
     ],
 )
 def test_parties_joined_before_one_noun_who_fight_each_other_are_both_sides(
@@ -2290,6 +2312,17 @@ def test_parties_joined_before_one_noun_who_fight_each_other_are_both_sides(
         (
             "French and Malian troops attacked a jihadist camp near Gao on Monday.",
             ("Military Forces of France (2017-)", None),
+        ),
+        # a partner's demonym that the country of the fight shares does not move the first
+        # state's forces there
+        (
+            "Ugandan and Congolese soldiers clashed with ADF fighters near Beni on Tuesday.",
+            ("Military Forces of Uganda (1986-)", "ADF: Allied Democratic Forces"),
+        ),
+        (
+            "Burundian and Congolese troops fought M23 rebels in the hills west of Goma on "
+            "Saturday.",
+            ("Military Forces of Burundi (2020-)", "M23: March 23 Movement"),
         ),
     ],
 )
@@ -2318,6 +2351,15 @@ def test_parties_joined_before_one_noun_who_strike_together_are_allies(
             "Gangs fought one another in the Ecuadorian city of Guayaquil on Friday, leaving "
             "four dead.",
             "Unidentified Armed Group (Ecuador)",
+        ),
+        # an unnamed clan's militia, as unnamed armed men
+        (
+            "Rival clan militias fought over grazing land near Beledweyne in Somalia on Tuesday.",
+            "Unidentified Clan Militia (Somalia)",
+        ),
+        (
+            "Fighting between clan militias near Jowhar in Somalia left eight dead on Sunday.",
+            "Unidentified Clan Militia (Somalia)",
         ),
     ],
 )

@@ -836,6 +836,7 @@ FRAMES = [
     "Officials said the {p} between the rebels and the army was a success.",
     "Officials said the army {p} the rebels out of the town.",
     "Officials said farmers {p} the main road on Monday.",
+    "Officials said peasants {p} a farm near the town on Monday.",
     "Officials said jets {p} the airspace of the country.",
     "Officials said jets {p} weapons and ammunition in the town.",
     "Officials said residents {p} the bodies of two men in the town.",

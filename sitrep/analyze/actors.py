@@ -335,9 +335,12 @@ class ActorLexicon:
 
     def _shared_demonym_of(self, mention: ActorMention, code: str) -> bool:
         """Whether the mention's country came from a demonym ``code``'s people share too."""
-        # "Congo's army" in Goma: a name two states share, as a possessive too
+        # "Congo's army" in Goma: a name two states share, as a possessive too; only the
+        # word that gave the mention its country counts ("Rwandan and Congolese troops" in
+        # Goma stay Rwanda's: the shared word names the partner)
         words = [w.removesuffix("'s").removesuffix("’s") for w in mention.text.lower().split()]
-        return any(code in self.shared_demonyms.get(w, ()) for w in words)
+        own = mention.country_code
+        return any({code, own} <= self.shared_demonyms.get(w, frozenset()) for w in words)
 
     # -- lookups ----------------------------------------------------------------------------
 
@@ -370,6 +373,7 @@ class ActorTagger:
             if mention is not None:
                 mentions.append(mention)
                 mentions.extend(self._joined_states(doc, token, mention, year))
+                mentions.extend(self._joined_before(doc, mention, mentions, year))
                 # a force's phrase may run on to its arms ("air force jets")
                 last = max(token.i, _last_token(doc, mention.end))
                 covered.update(range(token.i - _MAX_PHRASE, last + 1))
@@ -502,22 +506,54 @@ class ActorTagger:
         self, doc: Doc, head: Token, mention: ActorMention, year: Day
     ) -> list[ActorMention]:
         """The forces of the other states whose people's words are joined before one force
-        noun ("Armenian and Azerbaijani forces", "Thai and Cambodian soldiers"): the phrase
-        is the first state's, each later word names another's, whether they fight each other
-        or side by side."""
-        if mention.kind not in {"military", "police"} or mention.country_code is None:
-            return []
+        noun ("Armenian and Azerbaijani forces", "Thai and Cambodian soldiers"), or the
+        other peoples' militias ("Tiv and Fulani militias"): the phrase is the first's, each
+        later word names another's, whether they fight each other or side by side."""
         joined = []
         for child in head.children:
             if child.i > head.i or child.dep_ not in _MODIFIER_DEPS:
                 continue
-            for conj in child.conjuncts:
-                span = doc[conj.left_edge.i : conj.i + 1]
-                code = self.lexicon.country_of(span.text) if conj.i > child.i else None
-                if code is not None and code != mention.country_code:
-                    name = self.lexicon.state_name(mention.kind, code, year)
-                    joined.append(_mention(span, name, mention.kind, code))
+            for conj in (c for c in child.conjuncts if c.i > child.i):
+                party = self._joined_party(doc[conj.left_edge.i : conj.i + 1], mention, year)
+                joined += [party] if party is not None else []
         return joined
+
+    def _joined_before(
+        self, doc: Doc, mention: ActorMention, found: list[ActorMention], year: Day
+    ) -> list[ActorMention]:
+        """The party named by a people's or a country's word joined by "and" before a phrase
+        the parse cut short ("Kyrgyz and Tajik border guards", "Nuer and Dinka militias"
+        read as "Kyrgyz" and "Tajik border guards"): the same kind of party of that word,
+        one side more, whether it fights beside the phrase or against it."""
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.start < 2 or doc[span.start - 1].lower_ != "and":
+            return []
+        for size in (2, 1):
+            words = doc[max(0, span.start - 1 - size) : span.start - 1]
+            if len(words) != size or words[-1].tag_ in {"NNS", "NNPS"}:
+                continue
+            if any(m.start < words.end_char and words.start_char < m.end for m in found):
+                return []
+            joined = self._joined_party(words, mention, year)
+            if joined is not None:
+                return [joined]
+        return []
+
+    def _joined_party(self, words: Span, mention: ActorMention, year: Day) -> ActorMention | None:
+        """The party of ``mention``'s kind that ``words`` name: another state's forces, or
+        another people's militia."""
+        lexicon = self.lexicon
+        if mention.kind in {"military", "police"} and mention.country_code is not None:
+            code = lexicon.country_of(words.text)
+            if code is None or code == mention.country_code:
+                return None
+            return _mention(words, lexicon.state_name(mention.kind, code, year), mention.kind, code)
+        people = lexicon.ethnic.get(words.text.lower())
+        own = {name for name, _ in lexicon.ethnic.values()}
+        if mention.kind != "militia" or people is None or mention.name not in own:
+            return None
+        name, country = people
+        return None if name == mention.name else _mention(words, name, "militia", country)
 
     def _locally_named(self, span: Span) -> bool:
         words = span.doc[span[-1].left_edge.i : span.end].text.lower().split()

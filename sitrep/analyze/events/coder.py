@@ -1198,7 +1198,9 @@ class EventCoder:
         """The other side of a clash between rivals of one kind ("rival militias clashed in
         Tripoli", "fighting between rival gangs", "clashes between two armed groups"):
         unnamed men of that kind too."""
-        if known is None or not known.startswith(_UNIDENTIFIED):
+        # an unnamed clan's militia as much as an unidentified armed group ("rival clan
+        # militias clashed")
+        if known is None or not known.startswith(_UNIDENTIFIED.split()[0]):
             return None
         if _says(draft, self.lex.rival_words):
             return known
