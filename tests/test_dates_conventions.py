@@ -556,6 +556,19 @@ DATES = [
         "Later in the month",
         ("2024-02-03", "2024-02-29"),
     ),
+    # ... and "earlier/later in the year" after a year told (no day) that whole year
+    (
+        WED,
+        "The insurgency began in 2014. Earlier in the year, 30 people had died in the province.",
+        "Earlier in the year",
+        ("2014-01-01", "2014-12-31"),
+    ),
+    (
+        WED,
+        "Rebels first reached the coast in 2019. Later in the year, they took the port.",
+        "Later in the year",
+        ("2019-01-01", "2019-12-31"),
+    ),
     # ... but of the story's own in a clause still to come
     (
         WED,

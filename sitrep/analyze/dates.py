@@ -2369,9 +2369,9 @@ def _op_relative_unit(ctx: Context, c: Candidate) -> Value | None:
     dateline's day when that lies in an earlier one ('Raipur, Apr 30 (PTI)' published on May
     1: 'earlier this month' is April, not a May not yet begun)."""
     unit, pub, ref = _unit_word(c), ctx.published, ctx.reference
-    told = _told_unit_day(ctx, c, unit)
+    told = _told_unit(ctx, c, unit)
     if told is not None:
-        return _relative_unit_from(ctx, c, told)
+        return told
     if (unit == "month" and (ref.year, ref.month) != (pub.year, pub.month)) or (
         unit == "year" and ref.year != pub.year
     ):
@@ -2379,7 +2379,7 @@ def _op_relative_unit(ctx: Context, c: Candidate) -> Value | None:
     return _relative_unit_from(ctx, c, pub)
 
 
-def _told_unit_day(ctx: Context, c: Candidate, unit: str) -> date | None:
+def _told_unit(ctx: Context, c: Candidate, unit: str) -> Value | None:
     """'Rebels took the town on January 5. By the end of the month, 200 had fled': a part of
     'the' unit in a past clause is of the unit of the date told last, when that lies in an
     earlier unit than the story's day (a date as wide as the unit or less: 'in December', a
@@ -2392,13 +2392,17 @@ def _told_unit_day(ctx: Context, c: Candidate, unit: str) -> date | None:
     last = ctx.last_told(c.start)
     if last is None or last.start > ctx.published or ctx.tense(c.start) != "past":
         return None
-    first, _ = _unit_bounds(last.start, unit, 0)
+    first, end = _unit_bounds(last.start, unit, 0)
     if (
         _unit_bounds(last.end, unit, 0)[0] != first
         or first == _unit_bounds(ctx.published, unit, 0)[0]
     ):
         return None  # a date wider than the unit, or one of the story's own unit
-    return last.start
+    if last.start != last.end and spec.get("part") in ("before_ref", "after_ref"):
+        # "The war began in 2014. Earlier in the year, ...": before or after no day told,
+        # somewhere in that unit
+        return Value(first, end, unit)
+    return _relative_unit_from(ctx, c, last.start)
 
 
 def _relative_unit_from(ctx: Context, c: Candidate, today: date) -> Value | None:
