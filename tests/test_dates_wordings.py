@@ -368,6 +368,18 @@ DATES = [
     ),
     (
         SUN,
+        "A grenade was hurled at the police post on Friday/Saturday night.",
+        "Friday/Saturday night",
+        ("2022-03-11", "2022-03-12"),
+    ),
+    (
+        SUN,
+        "The shrine was set ablaze in the intervening night of Thursday/Friday.",
+        "Thursday/Friday",
+        ("2022-03-10", "2022-03-11"),
+    ),
+    (
+        SUN,
         "Shelling continued late into Saturday night, residents said.",
         "Saturday night",
         ("2022-03-12", "2022-03-12"),
