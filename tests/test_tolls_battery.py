@@ -171,6 +171,17 @@ BATTERY = [
         " hit a minibus outside the Somali port city, police said.",
         [9],
     ),
+    # ... and one with no agency, whose count the parser takes for part of the date
+    (
+        "DORI, Burkina Faso, May 6 - Five gendarmes were killed on Sunday when jihadists "
+        "attacked their post, the government said.",
+        [5],
+    ),
+    (
+        "BUNIA, Congo, Aug 21 - 14 villagers were killed overnight in an attack by CODECO "
+        "militiamen, local officials said.",
+        [14],
+    ),
     # the dead found: the passive subject of "found dead" is the toll
     ("Two brothers were found dead with gunshot wounds near Culiacan on Monday.", [2]),
     (

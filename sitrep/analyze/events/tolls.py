@@ -447,6 +447,8 @@ class Tolls:
         """The toll the first counted (or named) victim of a killing states."""
         for victim in self._past_dateline(victims):
             count = self.count_of(victim)
+            if count is None:
+                count = self._count_torn_off(victim)
             if count is None and victim.lemma_.lower() in self.view.lex.toll_words.life_nouns:
                 # "claimed the lives of 12 people": the lives are the people's
                 victim = next(self._of_objects(victim), victim)
@@ -482,10 +484,33 @@ class Tolls:
             if not layout.in_dateline(victim.idx):
                 out.append(victim)
                 continue
+            # what it says may hang on a part of the dateline ("DORI, Burkina Faso, May 6 -
+            # Five gendarmes were killed": "gendarmes" set beside "Faso")
             out += [
-                c for c in victim.children if c.dep_ == "appos" and not layout.in_dateline(c.idx)
+                c
+                for c in victim.subtree
+                if c.dep_ == "appos"
+                and not layout.in_dateline(c.idx)
+                and layout.in_dateline(c.head.idx)
             ]
         return out
+
+    def _count_torn_off(self, victim: Token) -> int | None:
+        """The count right before a victim that the parser hung on the dateline ("GAO, Mali,
+        March 12 - Three soldiers were killed": "Three" taken for part of the date)."""
+        doc, at = victim.doc, victim.i - 1
+        # past the words that describe the victims ("Three Malian soldiers")
+        while at > victim.sent.start and doc[at].head.i == victim.i:
+            if doc[at].dep_ not in {"amod", "compound"}:
+                break
+            at -= 1
+        if at < victim.sent.start:
+            return None
+        count = doc[at]
+        layout = self.view.layout
+        if not count.like_num or layout.in_dateline(count.idx):
+            return None
+        return self.number(count) if layout.in_dateline(count.head.idx) else None
 
     def _told_aside(self, token: Token) -> Toll | None:
         """Tolls told without a word of killing or death: "four people lost their lives",
@@ -640,6 +665,7 @@ class Tolls:
             self._word_number(c.lower_)
             for c in token.children
             if c.dep_ == "compound" or (c.dep_ == "nummod" and token.lower_ in {"dozen", "hundred"})
+            if not self.view.layout.in_dateline(c.idx)  # "May 6 - Five gendarmes": a day
         ]
         tens = sum(v for v in extra if v is not None)
         if token.lower_ in {"dozen", "hundred"} and tens:
