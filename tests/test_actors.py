@@ -481,6 +481,16 @@ def test_a_sponsor_named_beside_a_party_is_not_its_country(
             "Militiamen from the Hema tribe burned the huts.",
             "Hema Ethnic Militia (Democratic Republic of Congo)",
         ),
+        # a named clan is its own clan's militia, not an unnamed one
+        (
+            "Gunmen from the Hawiye clan blocked the road at dawn.",
+            "Hawiye Clan Militia (Somalia)",
+        ),
+        (
+            "Fighters of the Marehan clan overran the checkpoint.",
+            "Marehan Clan Militia (Somalia)",
+        ),
+        ("Abgal clan militiamen stormed the well.", "Abgaal Clan Militia (Somalia)"),
     ],
 )
 def test_an_armed_party_from_a_named_people_is_its_militia(analyzer, text: str, name: str) -> None:

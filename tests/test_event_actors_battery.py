@@ -1989,7 +1989,7 @@ def test_insurgents_in_cabo_delgado_are_the_islamic_state_in_mozambique(
         (
             "Militiamen from the Habar Gidir clan attacked a village in Mudug region, killing "
             "three herders.",
-            ("Unidentified Clan Militia (Somalia)", "Civilians (Somalia)"),
+            ("Habar Gidir Clan Militia (Somalia)", "Civilians (Somalia)"),
         ),
         (
             "Gunmen from a rival clan shot dead five people at a market in Galkayo on Sunday.",
@@ -2000,7 +2000,8 @@ def test_insurgents_in_cabo_delgado_are_the_islamic_state_in_mozambique(
 def test_somalias_armed_clans_are_clan_militias(
     typer_ready, analyze, text: str, sides: tuple[str, str]
 ) -> None:
-    """ACLED codes the armed men of Somalia's clans as clan militias, not unidentified men."""
+    """ACLED codes the armed men of Somalia's clans as clan militias, not unidentified men,
+    named by the clan where the text names it."""
     found = _sides_of_each_event(analyze, text)
     assert found and found[0] == sides, found
 
@@ -2290,6 +2291,11 @@ def test_a_force_named_before_its_strike_struck(typer_ready, analyze, text: str)
         (
             "Kuki and Meitei militants exchanged fire in Bishnupur district on Sunday.",
             ("Kuki Ethnic Militia (India)", "Meitei Ethnic Militia (India)"),
+        ),
+        # two named clans' militias, each a side
+        (
+            "Habar Gidir and Abgal clan militias clashed near Galkayo on Friday, killing six.",
+            ("Habar Gidir Clan Militia (Somalia)", "Abgaal Clan Militia (Somalia)"),
         ),
     ],
 )

@@ -690,16 +690,15 @@ class ActorTagger:
 
     def _community(self, pobj: Token) -> tuple[str, str] | None:
         """The militia of the people an "of"/"from" phrase names: "from the Murle community",
-        "of Fulani extraction", "from the Murle"."""
+        "of Fulani extraction", "from the Murle"; the people named before a noun that is a
+        people's word itself ("from the Hawiye clan") before that noun's bare reading."""
         ethnic = self.lexicon.ethnic
-        if pobj.lower_ in ethnic:
-            return ethnic[pobj.lower_]
         if pobj.lower_ not in self.lexicon.community_nouns:
-            return None
+            return ethnic.get(pobj.lower_)
         for child in pobj.children:
             if child.dep_ in {"compound", "amod"} and child.lower_ in ethnic:
                 return ethnic[child.lower_]
-        return None
+        return ethnic.get(pobj.lower_)
 
     def _sponsor(self, doc: Doc, first: int, end: int) -> bool:
         """Whether the country words ``doc[first:end]`` name a party's sponsor, not its country:

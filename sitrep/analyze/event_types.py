@@ -348,6 +348,7 @@ class Modality:
     grievance_preps: frozenset[str]
     protest_manners: frozenset[str]
     protest_announcers: frozenset[str]
+    recall_verbs: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -624,7 +625,21 @@ class Roles:
         ]
         excluded.update(t.i for word in demanded_words for t in subtree_of(word))
         excluded.update(t.i for cause in self._protested_causes(verb) for t in subtree_of(cause))
+        excluded.update(t.i for past in self._recalled_past(verb) for t in subtree_of(past))
         return [t for t in subtree_of(verb) if t.i not in excluded] + _elided_subject(verb)
+
+    def _recalled_past(self, verb: Token) -> list[Token]:
+        """What a clause of remembering beside the news recalls ("rallied on Friday,
+        recalling the crackdown of last spring"): an earlier incident, not the day's doings."""
+        recall = self.modality.recall_verbs
+        return [
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and c.lemma_.lower() in recall
+            and not self._inside(c)
+            and not self._within(c)
+        ]
 
     def _protested_causes(self, verb: Token) -> list[Token]:
         """What a deed done "in protest" is against ("boycotted the courts in protest against
