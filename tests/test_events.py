@@ -441,6 +441,30 @@ def test_the_place_of_an_office_is_not_the_scene(typer_ready, analyze) -> None:
     assert any("Syniehubov" in source for source in event.reported_by)
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Police fired tear gas at lawyers protesting at the Lahore High Court on Monday.",
+            "Lahore",
+        ),
+        (
+            "Lawyers demonstrated outside the Peshawar High Court on Tuesday, demanding the "
+            "release of a colleague.",
+            "Peshawar",
+        ),
+    ],
+)
+def test_a_building_named_after_its_town_is_in_the_town(
+    typer_ready, analyze, text: str, town: str
+) -> None:
+    """An office's name only gives its seat ("Kharkiv Governor ... said"), but an office done
+    something at is a building that stands in its town: the town itself."""
+    event = _only_event(analyze(text))
+    assert event.location is not None and event.location.name == town
+    assert event.location.precision == 1
+
+
 def test_an_incident_near_a_town_is_less_precise(typer_ready, analyze) -> None:
     analysis = analyze("Soldiers clashed with militants near Maiduguri, Nigeria, on Sunday.")
     event = _only_event(analysis)

@@ -272,6 +272,45 @@ def test_another_spelling_of_a_town_after_a_word_of_place_stands(
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "country", "lat"),
+    [
+        (
+            "Russian forces shelled Gulyaipole in Zaporizhzhia region on Monday, killing two "
+            "civilians.",
+            "Gulyaipole",
+            "UA",
+            47.66,
+        ),
+        (
+            "Ukrainian officials said fighting went on around Gulyaypole in the south.",
+            "Gulyaypole",
+            "UA",
+            47.66,
+        ),
+        (
+            "Gunmen killed 12 civilians in an attack on Djibbo in northern Burkina Faso.",
+            "Djibbo",
+            "BF",
+            14.10,
+        ),
+        (
+            "Jihadists attacked Djibbo at dawn and burned the market, Burkina Faso's army said.",
+            "Djibbo",
+            "BF",
+            14.10,
+        ),
+    ],
+)
+def test_a_town_in_another_transliteration_is_found_in_the_articles_country(
+    analyze, text: str, name: str, country: str, lat: float
+) -> None:
+    """Russian "g" for Ukrainian "h", "y" for "i", a doubled consonant: the name, tagged no
+    place, matches a name of the article's country once those choices are folded."""
+    place = _by_text(analyze(text).places).get(name)
+    assert place is not None and place.country_code == country and abs(place.lat - lat) < 0.1
+
+
+@pytest.mark.parametrize(
     ("text", "river"),
     [
         (

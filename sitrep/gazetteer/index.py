@@ -17,7 +17,7 @@ import sqlite3
 import sys
 import threading
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from sitrep.gazetteer.names import ADMIN1, ADMIN2, CITY, Candidate, Entry, normalize
@@ -73,6 +73,7 @@ class Gazetteer:
         self._keys: dict[str, tuple[Candidate, ...]] = {}
         self._names_in_country: dict[str, dict[str, list[int]]] = {}
         self._names_by_initial: dict[str, dict[str, list[str]]] = {}
+        self._names_folded: dict[str, dict[str, list[str]]] = {}
         self._parts: dict[tuple[str, str | None], tuple[tuple[float, float], ...]] = {}
         self._admin1: dict[tuple[str, str], Entry | None] = {}
         self._seats: dict[int, Entry | None] = {}
@@ -191,6 +192,16 @@ class Gazetteer:
                 grouped[key[0]].append(key)
             self._names_by_initial[cc] = dict(grouped)
         return self._names_by_initial[cc]
+
+    def names_folded(self, cc: str, fold: Callable[[str], str]) -> dict[str, list[str]]:
+        """The country's name keys of ``names_in_country`` by their folded spelling (``fold``
+        is always the same one: the places stage's spelling folds)."""
+        if cc not in self._names_folded:
+            grouped: dict[str, list[str]] = defaultdict(list)
+            for key in self.names_in_country(cc):
+                grouped[fold(key)].append(key)
+            self._names_folded[cc] = dict(grouped)
+        return self._names_folded[cc]
 
     def parts_of(self, cc: str, admin1: str | None) -> tuple[tuple[float, float], ...]:
         """Points of a country's first-level regions, or of an admin1's towns: its extent."""

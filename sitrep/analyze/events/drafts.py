@@ -81,6 +81,7 @@ class AssemblyLexicon:
     offices: frozenset[str]
     institutions: frozenset[str]  # "Damascus University": named after a town, not placed there
     seat_words: frozenset[str]  # "a Mogadishu-based trader": where someone is based
+    building_prepositions: frozenset[str]  # "protested at the Lahore High Court"
     local_witnesses: frozenset[str]  # "residents of X said ...": tellers who live at the scene
     priority: dict[str, int]
     generic: frozenset[str]
@@ -385,6 +386,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         offices=frozenset(w.lower() for w in data["offices"]),
         institutions=frozenset(w.lower() for w in data["institutions"]),
         seat_words=frozenset(w.lower() for w in data["seat_words"]),
+        building_prepositions=frozenset(w.lower() for w in data["building_prepositions"]),
         local_witnesses=frozenset(w.lower() for w in data["local_witnesses"]),
         priority={name: i for i, name in enumerate(data["merge"]["subtype_priority"])},
         generic=frozenset(w.lower() for w in data["merge"]["generic_triggers"]),

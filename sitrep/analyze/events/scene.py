@@ -80,7 +80,7 @@ class Scene:
             _qualifies_an_office(place_token, lex.offices)
             or _names_an_institution(place_token, lex.institutions)
             or _where_based(place_token, lex.seat_words)
-        ):
+        ) and not _names_a_building_acted_at(place_token, lex.building_prepositions):
             # "Voronezh Governor Alexander Gusev said", "a lecturer at Damascus University was
             # shot in Homs", "a Mogadishu-based trader": an office's, a body's or a person's
             # seat; the scene only when the sentence names no other ("the drone attack there")
@@ -484,6 +484,8 @@ class Scene:
             return base
         if self.road_end(token):
             return 2
+        if _names_a_building_acted_at(token, self.view.lex.building_prepositions):
+            return 1  # "outside the Peshawar High Court": the building stands in the town
         window = self.view.doc[max(token.sent.start, token.i - 4) : token.i]
         words = {t.lower_ for t in window}
         for prep in token.ancestors:
@@ -703,6 +705,19 @@ def _names_an_institution(token: Token, institutions: frozenset[str]) -> bool:
         if token.lemma_.lower() in institutions:
             return True
     return False
+
+
+def _names_a_building_acted_at(token: Token, prepositions: frozenset[str]) -> bool:
+    """Whether a town opens the name of an office or a body that is itself where something was
+    done ("lawyers protested at the Lahore High Court", "a blast outside the Karachi Press
+    Club"): the building stands in the town. Not "lawyers at the Lahore High Court said",
+    where the preposition only says whose lawyers."""
+    if token.dep_ != "compound":
+        return False  # "killed five farmers outside Maiduguri": the town, near it
+    while token.dep_ == "compound" and token.head.pos_ in ("PROPN", "NOUN"):
+        token = token.head
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in prepositions and prep.head.pos_ == "VERB"
 
 
 def _where_based(token: Token, seat_words: frozenset[str]) -> bool:

@@ -58,7 +58,7 @@ def resolve_spans(
     mark_dateline(mentions, dateline_zone, text)
     resolve(mentions)
     if any(not m.candidates for m in mentions):
-        fuzzy_match(gaz, mentions, shares(mentions).focus())
+        fuzzy_match(gaz, mentions, shares(mentions).focus(), words)
         resolve(mentions)
     _settle_given(mentions, words.common)
     by_span = {(m.start, m.end): m for m in mentions}

@@ -227,6 +227,15 @@ class PlaceWords:
     whose_suffixes: frozenset[str] = frozenset()  # "Iran-backed": whose, not where
     offices: frozenset[str] = frozenset()  # "a local official in X said": X is a seat nearby
     strikes: frozenset[str] = frozenset()  # "U.S. airstrikes near Saada": who struck, not where
+    # "Gulyaipole" as "Huliaipole": rewrites that fold a name's spellings into one
+    spelling_folds: tuple[tuple[re.Pattern[str], str], ...] = ()
+
+    def fold_spelling(self, key: str) -> str:
+        """A name key with its transliteration's choices folded ('gulyaipole' and
+        'huliaipole' both 'guliaipole')."""
+        for pattern, repl in self.spelling_folds:
+            key = pattern.sub(repl, key)
+        return key
 
 
 def load_place_words() -> PlaceWords:
@@ -246,7 +255,15 @@ def load_place_words() -> PlaceWords:
         whose_suffixes=_word_list("places_whose_suffixes.tsv"),
         offices=_word_list("places_office_words.tsv"),
         strikes=_word_list("places_strike_words.tsv"),
+        spelling_folds=_rewrites("places_spelling_folds.tsv"),
     )
+
+
+def _rewrites(name: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Tab-separated (pattern, replacement) lines of sitrep/data, in order ('#' comments)."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    rows = (line.split("\t") for line in lines if line.strip() and not line.startswith("#"))
+    return tuple((re.compile(pattern), repl) for pattern, repl in rows)
 
 
 @dataclass(slots=True)
@@ -1206,6 +1223,8 @@ class Recognizer:
         mentions += _bare_capitals(tokens, taken, mentions, self.gaz.capital_of)
         headed = _headed_mentions(tokens, taken, text, self.words)
         mentions = [m for m in mentions if not any(_overlap(m, h) for h in headed)] + headed
+        # last: a name no other reading claims may be a town spelt otherwise
+        mentions += _variant_spellings(doc, ents, taken, rejected, person_words)
         mentions = [m for m in mentions if not _names_a_street(m, text, self.words.streets)]
         mentions.sort(key=lambda m: m.start)
         _mark_modifiers(mentions, tokens, self.words)
@@ -1577,6 +1596,40 @@ def _only_small_towns(
 
 
 SMALL_TOWN_POPULATION = 20_000
+
+
+# Labels the small model gives a town's unfamiliar spelling ("shelled Gulyaipole": PERSON).
+VARIANT_LABELS = frozenset(("ORG", "PERSON", "PRODUCT", "FAC"))
+
+
+def _variant_spellings(
+    doc: Doc,
+    ents: list,
+    taken: list[bool],
+    rejected: set[tuple[int, int]],
+    person_words: frozenset[str],
+) -> list[Mention]:
+    """'Russian forces shelled Gulyaipole', 'an attack on Djibbo': a one-word name of no place
+    the index knows, tagged as no place, that the grammar puts an event in: maybe a town
+    spelt otherwise. Sought only as such (a weak mention that stands only when a name of
+    the article's country matches it)."""
+    tokens = tokens_of(doc)
+    out = []
+    for ent in ents:
+        start, end = _core(ent)
+        if ent.label_ not in VARIANT_LABELS or end - start != 1 or taken[start]:
+            continue
+        token = tokens[start]
+        if (start, start) in rejected or token.lower_ in person_words:
+            continue
+        if not _is_capitalised(token.text) or not _put_by_grammar(tokens, start, start):
+            continue
+        key = normalize(token.text)
+        mention = Mention(token.idx, token.idx + len(token), token.text, key, (), strong=False)
+        mention.fuzzy = mention.locative = True
+        out.append(mention)
+        taken[start] = True
+    return out
 
 
 def _put_by_grammar(tokens: Sequence[Token], i: int, j: int) -> bool:

@@ -556,38 +556,52 @@ def confidence(m: Mention) -> float:
     return round(share * certainty, 3)
 
 
-def fuzzy_match(gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: str | None) -> None:
-    """Misspelt names ('Donestk'): the nearest name of the focus country by edit distance."""
+def fuzzy_match(
+    gaz: gazetteer.Gazetteer, mentions: list[Mention], focus: str | None, words: PlaceWords
+) -> None:
+    """Misspelt names ('Donestk'): the nearest name of the focus country by edit distance;
+    first, a name of the same spelling once the transliteration's choices are folded
+    ('Gulyaipole' is Huliaipole, whose first letter differs)."""
     if focus is None:
         return
     names = gaz.names_in_country(focus)
     if not names:
         return
     by_initial = gaz.names_by_initial(focus)
+    folded = gaz.names_folded(focus, words.fold_spelling) if words.spelling_folds else {}
     searched = 0
     for m in mentions:
         if not m.fuzzy or m.candidates or searched >= MAX_FUZZY or len(m.key) < 5:
             continue
         searched += 1
-        limit = 1 if len(m.key) <= 8 else 2
-        # A misspelling keeps its first letter; searching only those names is 20 times faster.
-        keys = by_initial.get(m.key[0], [])
-        hit = process.extractOne(m.key, keys, scorer=OSA.distance, score_cutoff=limit)
-        if hit is not None:
-            m.candidates = tuple(Candidate(gaz.entry(p), True) for p in names[hit[0]])
+        keys = folded.get(words.fold_spelling(m.key), []) if folded else []
+        if not keys:
+            limit = 1 if len(m.key) <= 8 else 2
+            # A misspelling keeps its first letter; searching only those names is 20 times
+            # faster.
+            initial = by_initial.get(m.key[0], [])
+            hit = process.extractOne(m.key, initial, scorer=OSA.distance, score_cutoff=limit)
+            keys = [hit[0]] if hit is not None else []
+        pids = dict.fromkeys(p for key in keys for p in names[key])
+        if pids:
+            m.candidates = tuple(Candidate(gaz.entry(p), True) for p in pids)
             m.guessed = True
 
 
 def _people_focus(mentions: Sequence[Mention]) -> str | None:
     """The country of the people most named ("... in Bulo Burde, a Somali military officer
     said"): where no place gives the article a country, where a name spelt otherwise than
-    in the gazetteer ("Buulobarde") is likeliest to lie."""
+    in the gazetteer ("Buulobarde") is likeliest to lie; else the one country named only as
+    whose army tells ("... Burkina Faso's army said")."""
     counts = Counter(
         m.best.entry.country_code
         for m in mentions
         if m.demonym and m.best is not None and m.best.entry.country_code
     )
-    return counts.most_common(1)[0][0] if counts else None
+    if counts:
+        return counts.most_common(1)[0][0]
+    named = _named_country(mentions)
+    return named.country_code if named is not None else None
 
 
 def _place_unknowns(
@@ -1547,7 +1561,7 @@ def resolve_mentions(
     """Resolve recognised mentions with each other as context, and keep the places that stand."""
     resolve(mentions)
     if any(m.fuzzy and not m.candidates for m in mentions):
-        fuzzy_match(gaz, mentions, shares(mentions).focus() or _people_focus(mentions))
+        fuzzy_match(gaz, mentions, shares(mentions).focus() or _people_focus(mentions), words)
         resolve(mentions)
     strong = shares([m for m in mentions if m.strong or m.dateline])
     _drop_strays(mentions, strong)
