@@ -860,3 +860,39 @@ def test_a_report_of_the_year_of_a_change_before_its_day_names_the_earlier_force
 )
 def test_a_regime_name_applies_from_the_day_it_took_power(code: str, day: date, name: str) -> None:
     assert LEX.state_name("military", code, day) == name
+
+
+# Vigilantes, hunters and self-defence groups who take on bandits or jihadists are ACLED's
+# communal militias, a side of the battle; a band of vigilantes lynching a suspect stays a mob.
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Vigilantes exchanged fire with kidnappers near Funtua on Thursday, killing three "
+            "of them.",
+            ("Unidentified Communal Militia (Nigeria)", "Unidentified Armed Group (Nigeria)"),
+        ),
+        (
+            "Bandits shot dead four members of a local vigilante group in Gusau on Friday.",
+            ("Unidentified Armed Group (Nigeria)", "Unidentified Communal Militia (Nigeria)"),
+        ),
+        (
+            "Traditional hunters fought off gunmen who stormed a village in Kebbi State on Sunday.",
+            ("Unidentified Communal Militia (Nigeria)", "Unidentified Armed Group (Nigeria)"),
+        ),
+        (
+            "A self-defence militia clashed with ADF rebels near Beni on Monday.",
+            ("Unidentified Communal Militia (Democratic Republic of Congo)", None),
+        ),
+        (
+            "Vigilantes lynched a suspected cattle thief in Gombe on Saturday.",
+            ("Rioters (Nigeria)", "Civilians (Nigeria)"),
+        ),
+    ],
+)
+def test_vigilantes_and_self_defence_groups_are_communal_militias(
+    analyze, text: str, sides: tuple[str, str | None]
+) -> None:
+    (event,) = analyze(text).events
+    assert event.actor1 == sides[0]
+    assert sides[1] is None or event.actor2 == sides[1]

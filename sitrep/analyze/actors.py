@@ -31,7 +31,7 @@ from sitrep.model import ActorMention, Analysis, Layout, Place
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nsubj"})
 # A generic noun used as a modifier of another noun ("police station", "army camp") is no actor.
 _NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss"})
-_MAX_PHRASE = 3
+_MAX_PHRASE = 4
 # How a force noun hangs on the arms it fires with: "army helicopters", "military jets",
 # "the regime's warplanes".
 _ARMS_OWNER_DEPS = frozenset({"compound", "amod", "poss"})
@@ -149,9 +149,12 @@ class ActorLexicon:
                 )
         # Last words of the phrases: most tokens are ruled out by one set look-up.
         self.generic_heads = {phrase.split()[-1].split("-")[-1] for phrase in self.generic}
-        self.templates: dict[str, str] = {
-            entry["kind"]: entry["template"] for entry in data["generic"].values()
-        }
+        # a kind's template is its first table's (an unnamed "militia" is an armed group,
+        # not the communal militia listed after it); all are names a country completes
+        self.all_templates = [(e["kind"], e["template"]) for e in data["generic"].values()]
+        self.templates: dict[str, str] = {}
+        for kind, template in self.all_templates:
+            self.templates.setdefault(kind, template)
         # "rebel forces", "separatist fighters": a state noun led by these is an armed group
         self.non_state_modifiers = frozenset(
             w.lower() for w in data["generic"]["armed"].get("modifiers", [])
@@ -300,8 +303,8 @@ class ActorLexicon:
         if mention.name in self.qualified:  # "Islamic State (Iraq)": ACLED names the branch
             branch = self.qualified[mention.name].get(code)
             return branch or f"{mention.name} ({self.country_label(code)})"
-        for kind, template in self.templates.items():
-            if kind == mention.kind or (kind == "militia" and mention.kind == "militia"):
+        for kind, template in self.all_templates:
+            if kind == mention.kind:
                 generic = self.generic_name(template, None, year)
                 stem = generic.split(" (")[0]
                 if mention.name.startswith(stem):
