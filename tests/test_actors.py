@@ -884,6 +884,24 @@ def test_a_regime_name_applies_from_the_day_it_took_power(code: str, day: date, 
             "A self-defence militia clashed with ADF rebels near Beni on Monday.",
             ("Unidentified Communal Militia (Democratic Republic of Congo)", None),
         ),
+        # hunters who bear arms are one: Mali's Dozo by their people's name
+        (
+            "Dozo hunters ambushed jihadists near Djenne on Wednesday, killing four.",
+            ("Dozo Communal Militia (Mali)", "Unidentified Armed Group (Mali)"),
+        ),
+        (
+            "Gunmen shot dead three hunters near Lokoja in Kogi State on Friday.",
+            ("Unidentified Armed Group (Nigeria)", "Unidentified Communal Militia (Nigeria)"),
+        ),
+        # a "gun duel" is fire traded: a battle, not a mob's deed
+        (
+            "Vigilantes engaged bandits in a gun duel in Gusau on Sunday.",
+            ("Unidentified Communal Militia (Nigeria)", "Unidentified Armed Group (Nigeria)"),
+        ),
+        (
+            "Local vigilantes engaged gunmen in a gun duel near Tsafe on Monday night.",
+            ("Unidentified Communal Militia (Nigeria)", "Unidentified Armed Group (Nigeria)"),
+        ),
         (
             "Vigilantes lynched a suspected cattle thief in Gombe on Saturday.",
             ("Rioters (Nigeria)", "Civilians (Nigeria)"),
