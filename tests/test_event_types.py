@@ -1180,6 +1180,13 @@ NO_TRIGGER_FOR = [
     # a news round-up, not a round-up of people
     ("Sahel round-up: attacks in Burkina Faso, Mali, Niger", "round-up"),
     ("Here is our weekly roundup of the main developments in the war.", "roundup"),
+    # a crackdown on no crowd is a policy, neither arrests nor an intervention in a protest
+    ("Press freedom groups denounced the junta's crackdown on independent media.", "crackdown on"),
+    ("Press freedom groups denounced the junta's crackdown on independent media.", "crackdown"),
+    (
+        "The minister defended the crackdown on dissent as a matter of national security.",
+        "crackdown on",
+    ),
 ]
 
 
