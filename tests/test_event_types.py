@@ -292,6 +292,9 @@ TYPED = [
     ("Court clerks joined the strike in the capital on Wednesday.", "Peaceful protest"),
     ("Truck drivers mounted a blockade of the main highway on Monday.", "Peaceful protest"),
     ("Market vendors in the old town kept up a 72-hour strike.", "Peaceful protest"),
+    ("Bus operators in the capital observed a strike on Tuesday.", "Peaceful protest"),
+    ("A strike paralysed the port of Durban on Monday, shipping agents said.", "Peaceful protest"),
+    ("Shopkeepers observed a strike across the old city on Friday.", "Peaceful protest"),
     ("Israeli jets began a strike on targets near the border late on Sunday.", "Air/drone strike"),
     ("The two sides signed a cessation of hostilities in the capital.", "Agreement"),
     ("Rebels handed over 20 prisoners to the Red Cross on Monday.", "Agreement"),
@@ -1180,6 +1183,13 @@ NO_TRIGGER_FOR = [
     # a news round-up, not a round-up of people
     ("Sahel round-up: attacks in Burkina Faso, Mali, Niger", "round-up"),
     ("Here is our weekly roundup of the main developments in the war.", "roundup"),
+    # a crackdown on no crowd is a policy, neither arrests nor an intervention in a protest
+    ("Press freedom groups denounced the junta's crackdown on independent media.", "crackdown on"),
+    ("Press freedom groups denounced the junta's crackdown on independent media.", "crackdown"),
+    (
+        "The minister defended the crackdown on dissent as a matter of national security.",
+        "crackdown on",
+    ),
 ]
 
 
