@@ -2193,6 +2193,41 @@ def test_a_town_taken_by_no_named_party_keeps_the_verbs_sense(
     assert _only_event(analyze(text)).sub_event_type == sub_event_type
 
 
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "town"),
+    [
+        (
+            "Jihadists seized the town of Djibo in Burkina Faso on Friday. Soldiers recaptured "
+            "it on Sunday.",
+            "Government regains territory",
+            "Djibo",
+        ),
+        (
+            "Islamic State fighters captured the Mozambican town of Palma on Saturday. "
+            "Government troops reclaimed it on Tuesday.",
+            "Government regains territory",
+            "Palma",
+        ),
+        # a base taken back is fought for, no ground of a town changes hands
+        (
+            "Militants overran an army base near Kidal in Mali on Friday. Troops retook it on "
+            "Saturday.",
+            "Armed clash",
+            "Kidal",
+        ),
+    ],
+)
+def test_a_place_taken_back_under_a_pronoun_is_the_place_told_before(
+    typer_ready, analyze, text: str, sub_event_type: str, town: str
+) -> None:
+    """ "recaptured it": the pronoun stands for what the sentence before took."""
+    events = analyze(text).events
+    assert len(events) == 2, [(e.sub_event_type, e.evidence) for e in events]
+    later = max(events, key=lambda e: e.date_start)
+    assert later.sub_event_type == sub_event_type
+    assert later.location is not None and later.location.name == town
+
+
 # -- the shared example article ------------------------------------------------------------
 
 
