@@ -952,6 +952,30 @@ def test_places_told_each_with_a_day_of_its_own_take_their_own_days(
     assert {e.date_start for e in events} == {e.date_end for e in events} == days
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Two policemen died in Kidal and one soldier was wounded in Tessalit when "
+            "jihadists attacked on Monday.",
+            "2024-06-03",
+        ),
+        (
+            "Three soldiers died in Diffa and four were hurt in Bosso when militants attacked "
+            "the towns on Wednesday.",
+            "2024-06-05",
+        ),
+    ],
+)
+def test_a_when_clause_after_tolls_told_town_by_town_dates_them_all(
+    typer_ready, analyze, text: str, day: str
+) -> None:
+    """The attack of the "when" clause is the moment of both tolls, the first one's too."""
+    events = analyze(text, "2024-06-07").events
+    assert len(events) == 2
+    assert {e.date_start for e in events} == {day}
+
+
 # drones a sentence says were shot down over many regions are the interception, not a strike
 # at the place of the story's last incident
 @pytest.mark.parametrize(
