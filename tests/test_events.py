@@ -952,6 +952,30 @@ def test_places_told_each_with_a_day_of_its_own_take_their_own_days(
     assert {e.date_start for e in events} == {e.date_end for e in events} == days
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Two policemen died in Kidal and one soldier was wounded in Tessalit when "
+            "jihadists attacked on Monday.",
+            "2024-06-03",
+        ),
+        (
+            "Three soldiers died in Diffa and four were hurt in Bosso when militants attacked "
+            "the towns on Wednesday.",
+            "2024-06-05",
+        ),
+    ],
+)
+def test_a_when_clause_after_tolls_told_town_by_town_dates_them_all(
+    typer_ready, analyze, text: str, day: str
+) -> None:
+    """The attack of the "when" clause is the moment of both tolls, the first one's too."""
+    events = analyze(text, "2024-06-07").events
+    assert len(events) == 2
+    assert {e.date_start for e in events} == {day}
+
+
 # drones a sentence says were shot down over many regions are the interception, not a strike
 # at the place of the story's last incident
 @pytest.mark.parametrize(
@@ -2191,6 +2215,41 @@ def test_a_town_taken_by_no_named_party_keeps_the_verbs_sense(
 ) -> None:
     """Nobody named takes the town: "recaptured" still tells its return to the state."""
     assert _only_event(analyze(text)).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "town"),
+    [
+        (
+            "Jihadists seized the town of Djibo in Burkina Faso on Friday. Soldiers recaptured "
+            "it on Sunday.",
+            "Government regains territory",
+            "Djibo",
+        ),
+        (
+            "Islamic State fighters captured the Mozambican town of Palma on Saturday. "
+            "Government troops reclaimed it on Tuesday.",
+            "Government regains territory",
+            "Palma",
+        ),
+        # a base taken back is fought for, no ground of a town changes hands
+        (
+            "Militants overran an army base near Kidal in Mali on Friday. Troops retook it on "
+            "Saturday.",
+            "Armed clash",
+            "Kidal",
+        ),
+    ],
+)
+def test_a_place_taken_back_under_a_pronoun_is_the_place_told_before(
+    typer_ready, analyze, text: str, sub_event_type: str, town: str
+) -> None:
+    """ "recaptured it": the pronoun stands for what the sentence before took."""
+    events = analyze(text).events
+    assert len(events) == 2, [(e.sub_event_type, e.evidence) for e in events]
+    later = max(events, key=lambda e: e.date_start)
+    assert later.sub_event_type == sub_event_type
+    assert later.location is not None and later.location.name == town
 
 
 # -- the shared example article ------------------------------------------------------------

@@ -151,6 +151,19 @@ class _Words:
             if any(start <= token.idx < end for start, end in spans):
                 self.keys[token.i] = (*self.keys[token.i], PLACE_KEY)
 
+    def lend_antecedents(self, doc: Doc) -> None:
+        """Give an object "it" the keys of the thing the sentence before took or struck
+        ("Militants seized the town of Djibo. Soldiers recaptured it on Sunday"): the pronoun
+        stands for that town, or that base, and a cue set should read it so."""
+        previous: Span | None = None
+        for sent in doc.sents:
+            antecedent = _antecedent(previous) if previous is not None else None
+            if antecedent is not None:
+                for token in sent:
+                    if token.lower_ == "it" and token.dep_ in _LENT_ROLES:
+                        self.keys[token.i] = (*self.keys[token.i], *self.keys[antecedent.i])
+            previous = sent
+
     def match(self, i: int, word: str, pos: str | None) -> bool:
         return (pos is None or self.pos[i] == pos) and word in self.keys[i]
 
@@ -166,6 +179,20 @@ class _Words:
         if first_pos is not None and self.pos[i] != first_pos:
             return None
         return end
+
+
+# Roles of a pronoun that stands for a thing acted on ("recaptured it", "control of it",
+# "it was retaken").
+_LENT_ROLES = frozenset({"dobj", "pobj", "nsubjpass"})
+
+
+def _antecedent(sent: Span) -> Token | None:
+    """The noun a sentence's main verb acts on: its object, or its subject when passive
+    ("seized the town", "Djibo was overrun")."""
+    for child in sent.root.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
+            return child
+    return None
 
 
 class CueSet:
@@ -1080,6 +1107,7 @@ class EventTyper:
         where there is one)."""
         if analysis is not None and analysis.places:
             _Words.of(doc).mark_places(doc, analysis.places)
+        _Words.of(doc).lend_antecedents(doc)
         return [explained.trigger for explained in self.explain(doc)]
 
     def explain(self, doc: Doc) -> list[Explained]:

@@ -193,6 +193,7 @@ class Timing:
             and not _what_it_did(t, trigger)
             and not (t.dep_ == "conj" and t.head.i == trigger.i and t.pos_ == "VERB")
             and not _shares_its_were(t, trigger)
+            and not _when_it_happened(t, trigger)
             for t in date_side[1:]
         ):
             return True
@@ -289,6 +290,20 @@ def _shares_its_were(verb: Token, trigger: Token) -> bool:
     four wounded in Y on Monday"): one sentence, whose day is both clauses'."""
     shared = _gapped_count_clause(verb)
     return shared is not None and shared.i == trigger.i
+
+
+def _when_it_happened(clause: Token, trigger: Token) -> bool:
+    """Whether an incident verb heads the "when" clause of the trigger, or of a verb conjoined
+    to it ("three died in X and two were hurt in Y when gunmen attacked on Monday"): the
+    attack is the moment of the toll, and its day is the toll's too."""
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children
+    ):
+        return False
+    verb = clause.head
+    while verb.dep_ == "conj" and verb.i != trigger.i:
+        verb = verb.head
+    return verb.i == trigger.i
 
 
 def _in_a_party_clause(date_side: list[Token], other_ids: set[int]) -> bool:
