@@ -952,6 +952,30 @@ def test_places_told_each_with_a_day_of_its_own_take_their_own_days(
     assert {e.date_start for e in events} == {e.date_end for e in events} == days
 
 
+# "while in X gunmen killed ...": the parser reads "in [X gunmen]", yet the town is the
+# clause's own scene, not the armed men's home
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        (
+            "Troops repelled an attack on a base near Kaya on Monday, while in Dori gunmen "
+            "killed six worshippers on Tuesday.",
+            {"Kaya", "Dori"},
+        ),
+        (
+            "Militiamen burned a clinic in Beni on Monday, while in Butembo soldiers shot dead "
+            "three looters on Wednesday.",
+            {"Beni", "Butembo"},
+        ),
+    ],
+)
+def test_a_town_before_armed_men_after_a_bare_in_is_the_clause_scene(
+    typer_ready, analyze, text: str, towns: set[str]
+) -> None:
+    events = analyze(text, "2024-06-07").events
+    assert {e.location.name for e in events if e.location} == towns
+
+
 @pytest.mark.parametrize(
     ("text", "day"),
     [

@@ -99,6 +99,7 @@ class AssemblyLexicon:
     journey_nouns: frozenset[str]  # "a train to X": where it was going
     journey_verbs: frozenset[str]  # "travelled from X": where they set out
     origin_nouns: frozenset[str]
+    scene_prepositions: frozenset[str]  # "while in X gunmen killed": "in" left without object
     during_nouns: frozenset[str]  # "during the attack": a part of the incident told
     reprisals: frozenset[str]  # "in retaliation for an attack that killed two": answered
     campaign_battles: frozenset[str]  # "pressed its offensive, shelling X": told by strikes
@@ -409,6 +410,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
         journey_nouns=frozenset(w.lower() for w in data["journey_nouns"]),
         journey_verbs=frozenset(w.lower() for w in data["journey_verbs"]),
         origin_nouns=frozenset(w.lower() for w in data["origin_nouns"]),
+        scene_prepositions=frozenset(w.lower() for w in data["scene_prepositions"]),
         during_nouns=frozenset(w.lower() for w in data["during_nouns"]),
         reprisals=frozenset(w.lower() for w in data["reprisals"]),
         campaign_battles=frozenset(w.lower() for w in data["campaign_battles"]),

@@ -248,7 +248,7 @@ class Scene:
         while noun.dep_ in {"compound", "amod", "nmod", "poss"} and noun.head.pos_ == "PROPN":
             noun = noun.head
         if noun.dep_ in {"compound", "amod", "nmod"} and noun.head.lower_ in lex.origin_nouns:
-            return True
+            return not _after_a_bare_preposition(token, lex.scene_prepositions)
         if noun.lemma_.lower() in lex.region_nouns and noun.dep_ == "pobj":
             pass  # "from Ethiopia's Tigray region": the region noun carries the preposition
         elif noun.dep_ in {"compound", "amod", "nmod", "poss"}:
@@ -689,6 +689,22 @@ class Scene:
         # as often named, a town says more than the region around it
         best = max((counts[p.name], _place_level(p)) for p in below_country)
         return next(p for p in below_country if (counts[p.name], _place_level(p)) == best)
+
+
+def _after_a_bare_preposition(token: Token, prepositions: frozenset[str]) -> bool:
+    """Whether a place follows a scene preposition the parser misread ("while in X gunmen
+    killed five" read as "in" with no object, or as "in [X soldiers]" with a verb left without
+    its subject): the town is the preposition's object, the armed men the clause's doers."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    if before.lower_ not in prepositions or before.dep_ != "prep":
+        return False
+    objects = [child for child in before.children if child.dep_ == "pobj"]
+    if not objects:
+        return True
+    subjects = {"nsubj", "nsubjpass"}
+    return objects == [token.head] and not any(c.dep_ in subjects for c in before.head.children)
 
 
 def _qualifies_an_office(token: Token, offices: frozenset[str]) -> bool:
