@@ -4677,3 +4677,43 @@ def test_the_clashes_a_crowd_story_counts_dead_in_are_the_crowds(analyze, text: 
 def test_clashes_beside_a_fight_told_stay_a_battle(analyze, text: str) -> None:
     events = analyze(text, published="2024-03-14").events
     assert sorted(e.event_type for e in events) == ["Battles", "Protests"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Gunmen attacked Dange in Sokoto state on Sunday, killing nine villagers. Troops "
+            "regained control of the village on Monday.",
+            "Dange",
+        ),
+        (
+            "Militants overran Mansila in Yagha province, Sahel region, on Monday, killing 10 "
+            "soldiers. The army retook the town on Wednesday.",
+            "Mansila",
+        ),
+        (
+            "Armed men attacked Kadugli in South Kordofan state on Saturday, killing four "
+            "people. The next day the army shelled the area, killing two more civilians.",
+            "Kadugli",
+        ),
+        # the sentence points at the region itself, or the region holds towns told together
+        (
+            "Gunmen attacked Dange in Sokoto state on Sunday, killing nine villagers. Across "
+            "the state, troops arrested 40 suspected bandits on Monday.",
+            "Sokoto",
+        ),
+        (
+            "Gunmen attacked Dange and Gusau in Sokoto state on Sunday, killing nine "
+            "villagers. Troops regained control of the area on Monday.",
+            "Sokoto",
+        ),
+    ],
+)
+def test_a_sentence_told_on_takes_the_town_its_region_framed(
+    typer_ready, analyze, text: str, place: str
+) -> None:
+    """ "X in Y state", then a sentence naming no place: the incident told on is at the town,
+    not the region named last."""
+    event = analyze(text).events[-1]
+    assert event.location is not None and event.location.name == place

@@ -89,6 +89,7 @@ class AssemblyLexicon:
     group_descriptions: frozenset[str]  # "a militia that fought in Tigray": the group's past
     hearing_words: frozenset[str]  # with the gunfire words: blasts of a fight's din
     region_nouns: frozenset[str]
+    framing_words: frozenset[str]  # "X in Y state": between a place and what holds it
     settlements: frozenset[str]
     part_words: frozenset[str]
     stances: frozenset[str]
@@ -397,6 +398,7 @@ def load_assembly_lexicon() -> AssemblyLexicon:
             w.lower() for w in data["merge"]["hearing_words"] + data["merge"]["gunfire_words"]
         ),
         region_nouns=frozenset(w.lower() for w in data["region_nouns"]),
+        framing_words=frozenset(w.lower() for w in data["framing_words"]),
         settlements=frozenset(w.lower() for w in data["fatalities"]["settlements"]),
         stances=frozenset(w.lower() for w in data["stance_prefixes"]),
         armed_sites=frozenset(w.lower() for w in data["armed_sites"]),

@@ -15,6 +15,7 @@ from sitrep.analyze.events.drafts import (
     _PEOPLE_KINDS,
     _PLACE_ENTS,
     _WITNESS_TIER,
+    _contains,
     _place_level,
     _precision_of,
     _span_root,
@@ -531,7 +532,17 @@ class Scene:
             # "... in Zhuravlevka, Belgorod governor says": the office's place is the last
             # named, but the incident's is the one before it
             place = [p for p in before if not self._names_an_office(p)][-1:] or before[-1:]
-            return place[0], max(2, _precision_of(place[0]))
+            framing = [
+                p
+                for p in self.view.place_index.starting_in(paragraph_start, sentence.start_char)
+                if not self.view.in_dateline(p)
+            ]
+            finest = (
+                place[0]
+                if self._points_at_a_region(sentence)
+                else self._finest_framed(framing, place[0])
+            )
+            return finest, max(2, _precision_of(finest))
         if self._lead_of_dateline(sentence, paragraph_start):
             assert self.dateline_place is not None
             ahead = self._placed_ahead(sentence)
@@ -547,6 +558,46 @@ class Scene:
         if self.dateline_place is not None:
             return self.dateline_place, max(2, _precision_of(self.dateline_place))
         return None, 3
+
+    def _finest_framed(self, named: list[Place], last: Place) -> Place:
+        """The town a region named last only frames ("Gunmen attacked Dange in Sokoto state",
+        then "Troops regained control of the village"): the incident told on is at the town,
+        so the sentence takes it, not the region. Walks back along "X in Y, Z" while each
+        place holds the one before it and only framing words stand between them."""
+        text = self.view.text
+        words = self.view.lex.framing_words
+        finest = last
+        # "Djibo in Burkina Faso's Sahel region": the country between holds both
+        at = next((i for i, p in enumerate(named) if p is last), 0)
+        outer = last
+        while at > 0:
+            inner = named[at - 1]
+            gap = re.findall(r"\w+|'s?", text[inner.end : named[at].start].lower())
+            if not all(w in words for w in gap):
+                break
+            at -= 1
+            if _place_level(inner) == 0:
+                continue
+            if not _contains(outer, inner):
+                break
+            outer = finest = inner
+        # "Dange and Gusau in Sokoto state": of towns told together the region is the scene
+        if at > 0 and finest is not last and self._listed(named[at - 1], named[at]):
+            return last
+        return finest
+
+    def _points_at_a_region(self, sentence: Span) -> bool:
+        """ "Across the state, troops arrested 40 suspects": the region named before, not the
+        town it framed."""
+        regions = self.view.lex.region_nouns
+        return any(
+            t.lemma_.lower() in regions and any(c.dep_ == "det" for c in t.children)
+            for t in sentence
+        )
+
+    def _listed(self, first: Place, then: Place) -> bool:
+        gap = self.view.text[first.end : then.start].strip(" ,").lower()
+        return gap in {"", "and", "or"}
 
     def nationwide(self, sentence: Span) -> bool:
         """Whether a sentence of drones or missiles that names no place points at none
