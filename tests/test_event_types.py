@@ -432,6 +432,9 @@ NOT_INCIDENTS = [
     "Balochistan has been hit by a series of attacks by separatists and Islamist militants.",
     "Khartoum is hit by a series of air strikes, residents say.",
     "The town has suffered a spate of kidnappings blamed on the group.",
+    # suspects who give themselves up to the police make no surrender of a side in a conflict
+    "Two robbery suspects turned themselves in to police in Nakuru on Monday.",
+    "Three men wanted over the fraud turned themselves in at the station on Friday.",
     # incidents in the plural, likened to the news or over a month or a year: a sum
     "Police said 25 people were lynched in similar incidents across the county last year.",
     "Last month, 40 civilians died in raids by militants on farming villages.",
@@ -795,6 +798,7 @@ EXTRA_RULE_CASES = [
     ("Police attacked the protesters outside the court.", ""),
     ("Police arrested two protesters on charges of vandalism.", ""),
     ("A mob of women staged a protest outside the police station.", ""),
+    ("Armed youths shot dead a cattle trader near the village on Sunday.", ""),
     ("A drone dropped explosives on the checkpoint at dawn.", ""),
     ("Unknown attackers bombed a bus carrying pilgrims on Sunday.", ""),
     ("A leftover mortar round exploded in the field on Sunday.", ""),
