@@ -1825,8 +1825,14 @@ def _counted_from_last(ctx: Context, c: Candidate) -> Value | None:
         if sign > 0
         else (_shift(last.start, unit, far), _shift(last.end, unit, near))
     )
-    if start <= ctx.published < end and start != end:
-        end = ctx.published  # what the story tells of happened by its day
+    return _by_the_story_day(ctx, start, end)
+
+
+def _by_the_story_day(ctx: Context, start: date, end: date) -> Value:
+    """A span told after a date, cut at the story's day: what the story tells of happened by
+    then."""
+    if start <= ctx.published < end:
+        end = ctx.published
     return Value(start, end, "day" if start == end else _granularity_of(start, end))
 
 
@@ -1850,9 +1856,7 @@ def _op_within(ctx: Context, c: Candidate) -> Value | None:
         start, end = last.start, last.end + timedelta(days=round(high * size / 24))
     else:
         start, end = last.start + _ONE_DAY, _shift(last.end, unit, high * size)
-    if start <= ctx.published < end:
-        end = ctx.published  # what the story tells of happened by its day
-    return Value(start, end, "day" if start == end else _granularity_of(start, end))
+    return _by_the_story_day(ctx, start, end)
 
 
 _AND_BEFORE = re.compile(r"(?<!\w)and\s+$", re.IGNORECASE)
